@@ -1,0 +1,55 @@
+import type { Measured, UnitSign } from '../numbers/types';
+
+/**
+ * The claim kinds of spec §2.
+ * - `ratio`: to / from ("tăng 3,8 lần", "gấp 1,7 lần")
+ * - `ratio-down`: from / to ("giảm 2 lần")
+ * - `ratio-minus-one`: to / from − 1 ("tăng thêm 2 lần")
+ * - `percent`: (to / from − 1) × 100, magnitude ("tăng 51,8%"); a `‰` claim is the same × 1000
+ * - `points`: to − from, magnitude ("tăng 6 điểm phần trăm")
+ * - `absolute`: to − from, magnitude ("tăng 785 doanh nghiệp")
+ * - `average-annual`: ((to / from)^(1 / years) − 1) × 100 ("bình quân tăng 10%/năm")
+ * - `plan`: value / plan × 100 ("bằng 104% kế hoạch")
+ * - `direction`: sign of to − from ("tăng", "giảm", "tăng từ 54,06% lên 53,75%")
+ */
+export type ClaimKind =
+  | 'ratio'
+  | 'ratio-down'
+  | 'ratio-minus-one'
+  | 'percent'
+  | 'points'
+  | 'absolute'
+  | 'average-annual'
+  | 'plan'
+  | 'direction';
+
+export type Direction = 'up' | 'down';
+
+/** `lower`: trên/hơn (more than). `upper`: dưới (less than). `about`: gần/khoảng/xấp xỉ/ước (±5 %). */
+export type Qualifier = 'lower' | 'upper' | 'about';
+
+export interface Claim {
+  readonly ok: true;
+  readonly kind: ClaimKind;
+  /** The direction word, if any. `null` for "gấp 1,7 lần" and plan claims. */
+  readonly direction: Direction | null;
+  /** The claimed figure with the decimals written; `null` for direction-only claims. */
+  readonly figure: Measured | null;
+  /** `%` or `‰` written with the figure (percent, points, average-annual, plan, absolute ‰). */
+  readonly unitSign: UnitSign | null;
+  /** The unit word of an absolute claim ("doanh nghiệp", "bác sĩ"), if any. */
+  readonly unitWord: string | null;
+  readonly qualifier: Qualifier | null;
+  /** For "tăng từ A lên B" forms: the two figures the text itself prints. */
+  readonly fromTo: { readonly from: Measured; readonly to: Measured } | null;
+  /** The text as given, NFC-normalised, whitespace collapsed. */
+  readonly text: string;
+}
+
+export interface UnparsedClaim {
+  readonly ok: false;
+  readonly reason: 'unparsed';
+  readonly text: string;
+}
+
+export type ParsedClaim = Claim | UnparsedClaim;

@@ -1,0 +1,38 @@
+import type { Verdict } from './types';
+
+/**
+ * One checked row, in the JSON shape of spec §4. Fields may be added, never renamed.
+ * This module holds types only, so client components may import it freely.
+ */
+export interface RowResult {
+  /** The file the row came from (as given to the reader). */
+  readonly file: string;
+  /** 1-based line of the row in the file. */
+  readonly row: number;
+  readonly stt: string | null;
+  /** Stable id linking the row to its series (`Mã chỉ tiêu` column), if the table gives one. */
+  readonly indicatorId: string | null;
+  /** The row's text as written, trimmed, whitespace collapsed. */
+  readonly indicator: string;
+  readonly unit: string;
+  readonly section: string | null;
+  readonly from: { readonly year: number; readonly value: number | null } | null;
+  readonly to: { readonly year: number; readonly value: number | null } | null;
+  /** The printed claim text, or `null` when the row has none. */
+  readonly claim: string | null;
+  /** The claim kind when parsed (`ratio`, `percent`…), else `null`. */
+  readonly kind: string | null;
+  readonly verdict: Verdict;
+  /** In the claim's own terms, rounded to 4 decimals; `null` when not computable. */
+  readonly computed: number | null;
+  /** The Vietnamese arithmetic message. */
+  readonly message: string;
+  /** What should have been printed (mismatch, match_points, match_truncated), else `null`. */
+  readonly expected: string | null;
+  /** For `implied`: the implied missing value. */
+  readonly implied: { readonly side: 'from' | 'to'; readonly value: number } | null;
+  /** Provenance: the note/source column ("Mục II.6, Bảng 2"), if any. */
+  readonly source: string | null;
+  /** Data-quality warnings on this row (Vietnamese), e.g. an ambiguous value read as decimal. */
+  readonly warnings: readonly string[];
+}
