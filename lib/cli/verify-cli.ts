@@ -1,0 +1,48 @@
+import { checkFiles } from '../verify/check-files';
+import { collectFiles } from './collect-files';
+import { formatResultsText } from './format-results';
+
+export interface CliIO {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+}
+
+const USAGE = 'Cách dùng: npm run --silent verify -- <tệp|thư mục>... [--json]\n';
+
+/**
+ * Runs the `verify` command and returns its exit status: 0 when no claim is `mismatch` or
+ * `wrong_direction`, 1 when one is, 2 when the input cannot be read (one line on stderr).
+ *
+ * @example
+ * runVerifyCli(['data', '--json'], { stdout, stderr }) // 1
+ */
+export function runVerifyCli(args: readonly string[], io: CliIO): number {
+  const json = args.includes('--json');
+  const paths = args.filter((a) => a !== '--json');
+  const unknown = paths.find((a) => a.startsWith('--'));
+  if (unknown || paths.length === 0) {
+    io.stderr(unknown ? `Tuỳ chọn không hợp lệ: ${unknown}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  try {
+    const collected = collectFiles(paths);
+    if (!collected.ok) {
+      io.stderr(collected.message + '\n');
+      return 2;
+    }
+    const outcome = checkFiles(collected.files);
+    if (!outcome.ok) {
+      // Grammar: optional spaces, a line break, optional spaces → one space (keeps the reason on one line).
+      // Example: "bang.csv: dòng 5\n  cột A" → "bang.csv: dòng 5 cột A".
+      io.stderr(outcome.error.message.replace(/\s*\n\s*/g, ' ') + '\n');
+      return 2;
+    }
+    const results = outcome.results;
+    io.stdout(json ? JSON.stringify({ results }, null, 2) + '\n' : formatResultsText(results));
+    return results.some((r) => r.verdict === 'mismatch' || r.verdict === 'wrong_direction') ? 1 : 0;
+  } catch (e) {
+    // A bug must still end in one readable line, never a stack trace.
+    io.stderr(`Lỗi không mong đợi khi kiểm tra ${paths.join(', ')}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,159 @@
+import { formatNumber } from '../numbers/format-number';
+import { repairSeries } from '../numbers/repair-ambiguous';
+import type { ParsedNumber } from '../numbers/types';
+import type { ReportTable, SeriesTable } from '../tables/types';
+import type { CheckedTable } from '../verify/check-files';
+import { VERDICTS, type Verdict } from '../verify/types';
+import { slugify } from './slugify';
+import type { CellView, Dataset, DocumentMeta, IndicatorView, RowView, SeriesPointView, TableView } from './types';
+
+type OkNumber = Extract<ParsedNumber, { ok: true }>;
+
+export interface TableMeta {
+  readonly file: string;
+  readonly id?: string;
+  readonly title?: string;
+  readonly section?: string;
+}
+
+function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  // Grammar: a dot and the extension letters at the end. Example: "bang-1.csv" → "bang-1".
+  return name.replace(/\.[^.]+$/, '');
+}
+
+function cellWarning(raw: string, parsed: ParsedNumber): string | null {
+  if (!parsed.ok) return parsed.reason === 'not-a-number' ? `"${raw}" không phải là số` : null;
+  return null;
+}
+
+function buildTableView(checked: CheckedTable, meta: TableMeta | undefined): TableView {
+  const { table, results } = checked;
+  const id = meta?.id ?? slugify(baseName(table.file));
+  const rows: RowView[] = results.map((r, i) => {
+    const row = table.rows[i];
+    const cells: CellView[] = table.years.map((year) => {
+      const cell = row?.values[year];
+      const parsed = cell?.parsed;
+      const fromResult = r.from?.year === year ? r.from.value : r.to?.year === year ? r.to.value : undefined;
+      const value = fromResult !== undefined && fromResult !== null ? fromResult : parsed?.ok ? parsed.value : null;
+      const ambiguousNote = parsed?.ok && parsed.ambiguous ? r.warnings.find((w) => w.startsWith(`Năm ${year}:`)) ?? null : null;
+      return {
+        year,
+        raw: cell?.raw ?? '',
+        value,
+        decimals: parsed?.ok ? (value === parsed.value ? parsed.decimals : parsed.ambiguous?.decimal.decimals ?? parsed.decimals) : 0,
+        warning: ambiguousNote ?? (cell && parsed ? cellWarning(cell.raw, parsed) : null),
+      };
+    });
+    return { ...r, key: `${id}:${r.row}`, tableId: id, cells };
+  });
+  return {
+    id,
+    title: meta?.title ?? table.title ?? baseName(table.file),
+    section: meta?.section ?? null,
+    file: table.file,
+    years: table.years,
+    compare: table.compare,
+    hasPlan: table.columns.some((c) => c.role === 'plan'),
+    rows,
+    sections: table.sections.map((s) => s.title),
+  };
+}
+
+interface PointDraft {
+  year: number;
+  parsed: OkNumber;
+  raw: string;
+  source: string | null;
+  name: string;
+  unit: string;
+}
+
+function indicatorFromPoints(id: string, drafts: PointDraft[], claims: RowView[]): IndicatorView {
+  const byYear = new Map<number, PointDraft>();
+  for (const d of drafts) if (!byYear.has(d.year)) byYear.set(d.year, d);
+  const ordered = [...byYear.values()].sort((a, b) => a.year - b.year);
+  const repaired = repairSeries(ordered.map((d) => ({ year: d.year, parsed: d.parsed })));
+  const warnings: string[] = [];
+  const points: SeriesPointView[] = ordered.map((d, i) => {
+    const r = repaired[i] ?? { value: d.parsed.value, decimals: d.parsed.decimals };
+    let warning: string | null = null;
+    if (r.ambiguous) {
+      warning =
+        r.repair === 'decimal-reading'
+          ? `"${d.raw}" (${d.year}) đọc là ${formatNumber(r.value, r.decimals)}: đọc theo hàng nghìn (${formatNumber(r.ambiguous.thousands.value, 0)}) thì lệch khoảng 1000 lần so với các năm khác`
+          : `"${d.raw}" (${d.year}) có thể đọc hai cách; đang đọc là ${formatNumber(r.value, r.decimals)}`;
+      warnings.push(warning);
+    }
+    return { year: d.year, value: r.value, decimals: r.decimals, raw: d.raw, source: d.source, name: d.name, warning };
+  });
+  const last = ordered[ordered.length - 1] ?? drafts[0];
+  const names = [...new Set(ordered.map((d) => d.name))];
+  return { id, name: last?.name ?? id, names, unit: last?.unit ?? '', points, claims, warnings };
+}
+
+/**
+ * Shapes checked tables and series into the serialisable dataset the pages render.
+ *
+ * @example
+ * buildDataset('cao-bang', document, outcome.tables, outcome.series, tableMeta).counts.match // 13
+ */
+export function buildDataset(
+  id: string,
+  document: DocumentMeta,
+  checked: readonly CheckedTable[],
+  series: readonly SeriesTable[],
+  tableMeta: readonly TableMeta[] = [],
+): Dataset {
+  const metaByFile = new Map(tableMeta.map((m) => [baseName(m.file), m]));
+  const tables = checked.map((c) => buildTableView(c, metaByFile.get(baseName(c.table.file))));
+  const allRows = tables.flatMap((t) => t.rows);
+  const claims = allRows.filter((r) => r.verdict !== 'none');
+
+  const drafts = new Map<string, PointDraft[]>();
+  const push = (key: string, d: PointDraft) => {
+    const list = drafts.get(key);
+    if (list) list.push(d);
+    else drafts.set(key, [d]);
+  };
+  for (const s of series) {
+    for (const p of s.points) {
+      if (!p.value.parsed.ok) continue;
+      push(p.indicatorId ?? slugify(p.indicator), {
+        year: p.year, parsed: p.value.parsed, raw: p.value.raw, source: p.source, name: p.indicator, unit: p.unit,
+      });
+    }
+  }
+  // Tables add the values that no series gives (uploads usually have no series file).
+  checked.forEach((c: CheckedTable, ti) => {
+    const table: ReportTable = c.table;
+    c.results.forEach((r, ri) => {
+      const row = table.rows[ri];
+      if (!row) return;
+      const key = r.indicatorId ?? slugify(r.indicator);
+      for (const year of table.years) {
+        const cell = row.values[year];
+        if (!cell?.parsed.ok) continue;
+        push(key, {
+          year, parsed: cell.parsed, raw: cell.raw, source: r.source ?? tables[ti]?.title ?? null, name: r.indicator, unit: r.unit,
+        });
+      }
+    });
+  });
+  const claimsByIndicator = new Map<string, RowView[]>();
+  for (const r of allRows) {
+    const key = r.indicatorId ?? slugify(r.indicator);
+    if (r.verdict === 'none') continue;
+    const list = claimsByIndicator.get(key);
+    if (list) list.push(r);
+    else claimsByIndicator.set(key, [r]);
+  }
+  const indicators = [...drafts.entries()]
+    .map(([key, ds]) => indicatorFromPoints(key, ds, claimsByIndicator.get(key) ?? []))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  for (const r of allRows) counts[r.verdict] += 1;
+  return { id, document, tables, indicators, claims, counts };
+}

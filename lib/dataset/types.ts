@@ -1,0 +1,88 @@
+/**
+ * The shapes the pages receive: plain, serialisable data built on the server from the checked
+ * tables. Types only, so client components may import this module.
+ */
+import type { RowResult } from '../verify/result';
+import type { Verdict } from '../verify/types';
+
+export interface DocumentMeta {
+  readonly id: string;
+  readonly title: string;
+  readonly issuer: string;
+  readonly date: string;
+  readonly place?: string;
+  readonly notes?: string;
+  readonly sections: readonly { readonly id: string; readonly title: string }[];
+}
+
+/** One value cell of a table row, as printed and as read. */
+export interface CellView {
+  readonly year: number;
+  /** The text as printed (`3.957,9`). */
+  readonly raw: string;
+  readonly value: number | null;
+  readonly decimals: number;
+  /** A data-quality warning for this cell (ambiguous reading, not a number). */
+  readonly warning: string | null;
+}
+
+/** A checked row of a report table. */
+export interface RowView extends RowResult {
+  /** Stable key within the dataset: `<tableId>:<line>`. */
+  readonly key: string;
+  readonly tableId: string;
+  readonly cells: readonly CellView[];
+}
+
+export interface TableView {
+  /** URL id (`bang-2-2009-2022`). */
+  readonly id: string;
+  readonly title: string;
+  readonly section: string | null;
+  readonly file: string;
+  /** The year columns, in order. */
+  readonly years: readonly number[];
+  readonly compare: { readonly from: number; readonly to: number } | null;
+  readonly hasPlan: boolean;
+  readonly rows: readonly RowView[];
+  readonly sections: readonly string[];
+}
+
+export interface SeriesPointView {
+  readonly year: number;
+  readonly value: number;
+  readonly decimals: number;
+  /** The text as printed. */
+  readonly raw: string;
+  readonly source: string | null;
+  /** The name the indicator has at this point (names differ between tables). */
+  readonly name: string;
+  readonly warning: string | null;
+}
+
+export interface IndicatorView {
+  /** URL id (`thu-ngan-sach`). */
+  readonly id: string;
+  /** The most recent name. */
+  readonly name: string;
+  /** Every name the document uses for it. */
+  readonly names: readonly string[];
+  readonly unit: string;
+  readonly points: readonly SeriesPointView[];
+  /** Every checked claim about this indicator. */
+  readonly claims: readonly RowView[];
+  readonly warnings: readonly string[];
+}
+
+export type VerdictCounts = Readonly<Record<Verdict, number>>;
+
+export interface Dataset {
+  /** `cao-bang` for the bundled data, a store id for uploads. */
+  readonly id: string;
+  readonly document: DocumentMeta;
+  readonly tables: readonly TableView[];
+  readonly indicators: readonly IndicatorView[];
+  /** Every checked row with a claim, in table order. */
+  readonly claims: readonly RowView[];
+  readonly counts: VerdictCounts;
+}

@@ -1,0 +1,43 @@
+import 'server-only';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDataset } from '../dataset/build-dataset';
+import type { Dataset } from '../dataset/types';
+import { checkFiles } from '../verify/check-files';
+import { documentFileSchema } from './schemas';
+
+export const BUNDLED_DATASET_ID = 'cao-bang';
+
+/** The bundled data directory; `SOATSO_BUNDLED_DIR` overrides it (tests). */
+function dataDir(): string {
+  return process.env.SOATSO_BUNDLED_DIR ?? join(process.cwd(), 'data');
+}
+
+let cached: Dataset | null = null;
+
+/**
+ * The bundled Cao Bằng dataset, read and checked once per server process.
+ * A broken bundled file is a deployment bug, so it throws with the file's one-line reason.
+ *
+ * @example
+ * getBundledDataset().counts.wrong_direction // 1
+ */
+export function getBundledDataset(): Dataset {
+  if (cached) return cached;
+  const dir = dataDir();
+  const doc = documentFileSchema.parse(JSON.parse(readFileSync(join(dir, 'document.json'), 'utf8')));
+  const files = readdirSync(dir)
+    .filter((n) => n.toLowerCase().endsWith('.csv'))
+    .sort()
+    .map((n) => ({ name: n, bytes: new Uint8Array(readFileSync(join(dir, n))) }));
+  const outcome = checkFiles(files);
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  cached = buildDataset(
+    BUNDLED_DATASET_ID,
+    { id: doc.id, title: doc.title, issuer: doc.issuer, date: doc.date, place: doc.place, notes: doc.notes, sections: doc.sections },
+    outcome.tables,
+    outcome.series,
+    doc.tables.map((t) => ({ file: t.file, id: t.id, title: t.title, section: t.section })),
+  );
+  return cached;
+}

@@ -1,0 +1,79 @@
+import { readTable } from '../tables/read-table';
+import type { ReportTable, SeriesTable, TableError } from '../tables/types';
+import type { ParsedNumber } from '../numbers/types';
+import type { RowResult } from './result';
+import { indicatorIdOf, verifyReportTable, type SeriesIndex } from './verify-table';
+
+/** A file handed to the checker: a name for messages and its raw bytes (or already decoded text). */
+export interface InputFile {
+  readonly name: string;
+  readonly bytes: Uint8Array | string;
+}
+
+export interface CheckedTable {
+  readonly table: ReportTable;
+  readonly results: readonly RowResult[];
+}
+
+export type CheckOutcome =
+  | {
+      readonly ok: true;
+      readonly tables: readonly CheckedTable[];
+      readonly series: readonly SeriesTable[];
+      readonly results: readonly RowResult[];
+    }
+  | { readonly ok: false; readonly error: TableError };
+
+type OkNumber = Extract<ParsedNumber, { ok: true }>;
+type SeriesEntry = { year: number; parsed: OkNumber };
+
+function addPoint(index: Map<string, SeriesEntry[]>, id: string, year: number, parsed: ParsedNumber): void {
+  if (!parsed.ok) return;
+  const list = index.get(id);
+  if (list) list.push({ year, parsed });
+  else index.set(id, [{ year, parsed }]);
+}
+
+/**
+ * Builds the per-indicator index of known values from long series and from report-table rows
+ * that carry an indicator id, so an ambiguous cell can be judged against other years.
+ *
+ * @example
+ * buildSeriesIndex([seriesTable], [reportTable]).get('san-luong-luong-thuc')
+ */
+export function buildSeriesIndex(series: readonly SeriesTable[], reports: readonly ReportTable[]): SeriesIndex {
+  const index = new Map<string, SeriesEntry[]>();
+  for (const s of series) {
+    for (const p of s.points) if (p.indicatorId) addPoint(index, p.indicatorId, p.year, p.value.parsed);
+  }
+  for (const t of reports) {
+    for (const row of t.rows) {
+      const id = indicatorIdOf(row);
+      if (!id) continue;
+      for (const [year, cell] of Object.entries(row.values)) addPoint(index, id, Number(year), cell.parsed);
+    }
+  }
+  return index;
+}
+
+/**
+ * Reads every file and checks every claim. One unreadable file refuses the whole set, so a
+ * caller never stores or reports a partial result.
+ *
+ * @example
+ * const out = checkFiles([{ name: 'bang.csv', bytes }]);
+ * if (out.ok) out.results[0]?.verdict // 'match'
+ */
+export function checkFiles(files: readonly InputFile[]): CheckOutcome {
+  const reports: ReportTable[] = [];
+  const series: SeriesTable[] = [];
+  for (const f of files) {
+    const read = readTable(f.bytes, f.name);
+    if (!read.ok) return { ok: false, error: read.error };
+    if (read.value.kind === 'report') reports.push(read.value);
+    else series.push(read.value);
+  }
+  const index = buildSeriesIndex(series, reports);
+  const tables = reports.map((table) => ({ table, results: verifyReportTable(table, index) }));
+  return { ok: true, tables, series, results: tables.flatMap((t) => t.results) };
+}
