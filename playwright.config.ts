@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests on Debian's chromium (Playwright cannot download browsers here).
+ * `PW_BASE_URL` points the tests at an already running server (e.g. `next dev` while
+ * developing); otherwise the production build is served on port 3100.
+ */
+const external = process.env.PW_BASE_URL;
+const port = Number(process.env.PW_PORT ?? 3100);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  use: {
+    baseURL: external ?? `http://127.0.0.1:${port}`,
+    locale: 'vi-VN',
+    acceptDownloads: true,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: external
+    ? undefined
+    : {
+        command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
+        url: `http://127.0.0.1:${port}`,
+        timeout: 300_000,
+        reuseExistingServer: !process.env.CI,
+        env: { SOATSO_DATA_DIR: process.env.SOATSO_DATA_DIR ?? '.data/e2e' },
+      },
+});
