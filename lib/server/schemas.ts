@@ -8,7 +8,10 @@ export const documentFileSchema = z.object({
   issuer: z.string().min(1),
   date: z.string().min(1),
   place: z.string().optional(),
-  notes: z.string().optional(),
+  notes: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((n) => (Array.isArray(n) ? n.join(' ') : n)),
   sections: z.array(z.object({ id: z.string(), title: z.string() }).loose()).default([]),
   tables: z
     .array(z.object({ id: z.string(), file: z.string(), title: z.string(), section: z.string().optional() }).loose())
