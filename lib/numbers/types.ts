@@ -30,7 +30,10 @@ export type ParsedNumber =
       readonly unit?: UnitSign;
       /** Present when the cell could be read two ways; `value` is then the chosen reading. */
       readonly ambiguous?: AmbiguousReading;
-      /** `mixed-marks`: both `.` and `,` present (`1,234.56`); the last one was taken as decimal. */
+      /**
+       * `mixed-marks`: both `.` and `,` present (`1,234.56`); the last one was taken as decimal,
+       * and it is not the decimal mark of the file style (so `1.234,56` in a `vi` file has no warning).
+       */
       readonly warning?: 'mixed-marks';
     }
   | { readonly ok: false; readonly reason: 'missing' | 'not-a-number' };

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detectNumberStyle, type NumberStyleDecision } from './detect-number-style';
+
+describe('detectNumberStyle', () => {
+  it.each<[string, string[], NumberStyleDecision]>([
+    ['decimal commas', ['10,6', '39,8', '44'], { style: 'vi', mixed: false, votes: { vi: 2, en: 0 } }],
+    ['dot grouping', ['1.042.100', '400.808'], { style: 'vi', mixed: false, votes: { vi: 1, en: 0 } }],
+    ['both marks, comma last', ['1.234,5'], { style: 'vi', mixed: false, votes: { vi: 1, en: 0 } }],
+    ['decimal points', ['28.27', '13558.00', '7'], { style: 'en', mixed: false, votes: { vi: 0, en: 2 } }],
+    ['both marks, dot last', ['1,234.5'], { style: 'en', mixed: false, votes: { vi: 0, en: 1 } }],
+    ['comma grouping', ['1,042,100'], { style: 'en', mixed: false, votes: { vi: 0, en: 1 } }],
+    ['space then dot groups', ['1.234 567'], { style: 'vi', mixed: false, votes: { vi: 1, en: 0 } }],
+    ['ambiguous cells alone', ['147.210', '236.625', '1,234'], { style: 'vi', mixed: false, votes: { vi: 0, en: 0 } }],
+    ['integers alone', ['44', '1 042 100', '2009'], { style: 'vi', mixed: false, votes: { vi: 0, en: 0 } }],
+    ['nothing', [], { style: 'vi', mixed: false, votes: { vi: 0, en: 0 } }],
+    ['vi majority, mixed', ['10,6', '3,8', '28.27'], { style: 'vi', mixed: true, votes: { vi: 2, en: 1 } }],
+    ['en majority, mixed', ['28.27', '1,234.5', '10,6'], { style: 'en', mixed: true, votes: { vi: 1, en: 2 } }],
+    ['tie goes to vi', ['10,6', '28.27'], { style: 'vi', mixed: true, votes: { vi: 1, en: 1 } }],
+    ['seed grain row', ['147.210', '236.625', '228,59', '262,6'], { style: 'vi', mixed: false, votes: { vi: 2, en: 0 } }],
+  ])('%s', (_name, cells, expected) => {
+    expect(detectNumberStyle(cells)).toEqual(expected);
+  });
+});
+
+describe('edge cases', () => {
+  it('ignores missing markers, text and malformed numbers', () => {
+    expect(detectNumberStyle(['-', '…', 'Tăng 3,8 lần', '1,5,3', '1.234.56', '12,5%'])).toEqual({
+      style: 'vi',
+      mixed: false,
+      votes: { vi: 1, en: 0 },
+    });
+  });
+
+  it('does not let a cell vote when it cannot be read in the style it points to', () => {
+    // Both marks but the integer groups are wrong: unreadable either way.
+    expect(detectNumberStyle(['12,34.5', '1.2345,6'])).toEqual({ style: 'vi', mixed: false, votes: { vi: 0, en: 0 } });
+  });
+
+  it('counts percent and signed cells', () => {
+    expect(detectNumberStyle(['−12.5%', '+3.25'])).toMatchObject({ style: 'en', votes: { vi: 0, en: 2 } });
+  });
+});

@@ -1,0 +1,58 @@
+import { interpretScan } from './parse-number';
+import { isThousandsShaped, scanNumber, type ScannedNumber } from './scan-number';
+import type { NumberStyle } from './types';
+
+export interface NumberStyleDecision {
+  readonly style: NumberStyle;
+  /** True when some cells are unambiguously `vi` and others unambiguously `en`. */
+  readonly mixed: boolean;
+  /** How many cells voted for each style (ambiguous cells and integers do not vote). */
+  readonly votes: { readonly vi: number; readonly en: number };
+}
+
+/**
+ * The style a cell can only have been written in, or null when it could be either.
+ * - both marks: the last one is the decimal mark (`1.234,5` → vi, `1,234.5` → en);
+ * - one mark written twice or more groups (`1.042.100` → vi, `1,042,100` → en);
+ * - one mark written once: `147.210` / `1,234` shapes do not vote; otherwise it is a decimal
+ *   mark (`10,6` → vi, `28.27` → en); if more groups follow it, it groups (`1.234 567` → vi).
+ */
+function voteOf(scan: ScannedNumber): NumberStyle | null {
+  const seps = scan.separators;
+  const n = seps.length;
+  if (scan.dotCount > 0 && scan.commaCount > 0) {
+    const last = seps[n - 1];
+    return last === 'comma' ? 'vi' : last === 'dot' ? 'en' : null;
+  }
+  const marks = scan.dotCount + scan.commaCount;
+  if (marks === 0) return null;
+  const isDot = scan.dotCount > 0;
+  const groupsStyle: NumberStyle = isDot ? 'vi' : 'en';
+  const decimalStyle: NumberStyle = isDot ? 'en' : 'vi';
+  if (marks > 1) return groupsStyle;
+  if (seps[n - 1] === 'space') return groupsStyle;
+  return isThousandsShaped(scan) ? null : decimalStyle;
+}
+
+/**
+ * Decides a file's number style from all its value cells, as Datawrapper does: cells that can
+ * only be read one way vote; the majority wins; a tie or no vote gives `vi`.
+ *
+ * @example
+ * detectNumberStyle(['10,6', '1.042.100', '147.210']); // { style: 'vi', mixed: false, votes: { vi: 2, en: 0 } }
+ * detectNumberStyle(['28.27', '1,234.5', '10,6']);     // { style: 'en', mixed: true, votes: { vi: 1, en: 2 } }
+ */
+export function detectNumberStyle(cells: readonly string[]): NumberStyleDecision {
+  let vi = 0;
+  let en = 0;
+  for (const cell of cells) {
+    const scan = scanNumber(cell);
+    if (typeof scan === 'string') continue;
+    const vote = voteOf(scan);
+    // Only cells that read cleanly in the style they vote for count.
+    if (vote === null || !interpretScan(scan, vote).ok) continue;
+    if (vote === 'vi') vi++;
+    else en++;
+  }
+  return { style: en > vi ? 'en' : 'vi', mixed: vi > 0 && en > 0, votes: { vi, en } };
+}
