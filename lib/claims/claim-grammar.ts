@@ -1,0 +1,134 @@
+/**
+ * The claim grammar of spec §2, as regular expressions over FOLDED text: NFC, whitespace
+ * collapsed to single spaces, lower-cased, Vietnamese diacritics removed ("Tăng 3,8 lần" →
+ * "tang 3,8 lan"). Every pattern is anchored at the start; text after a complete claim is
+ * trailing context ("so với năm 2015") and is ignored, provided it is cut off by END.
+ *
+ * The patterns are built once from the string fragments below (hoisted: the parser runs on
+ * every row of large tables).
+ */
+
+// Grammar: QUAL = "tren" | "hon" | "duoi" | "gan" | "khoang" | "xap xi" | "uoc tinh" |
+// "uoc dat" | "uoc" (trên/hơn → lower bound, dưới → upper bound, the rest → about).
+// Longer alternatives come first so "uoc tinh" is not read as "uoc" + "tinh".
+// Example: "tang tren 10%" → QUAL = "tren".
+const QUAL = 'tren|hon|duoi|gan|khoang|xap xi|uoc tinh|uoc dat|uoc';
+
+// Grammar: NUM = GROUPED | PLAIN, where GROUPED = [1-9] then 0–2 digits, then one or more
+// ("." | " ") + 3 digits, then optionally "," + digits; PLAIN = digits, optionally ("," | ".")
+// + digits. GROUPED is tried first so "1.042.100" is read whole.
+// Example: "1.042.100" (GROUPED), "51,8" (PLAIN), "0,4" (PLAIN).
+const NUM = '[1-9]\\d{0,2}(?:[. ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?';
+
+// Grammar: END = end of text | a following space or punctuation ; : ( ) ! ? … - – — * " “ ”
+// | a "." or "," not followed by a digit. A lookahead: it consumes nothing. "/" is not an
+// END, so "10%/tháng" is not a percent claim with trailing "/tháng".
+// Example: "tang 3,8 lan so voi nam 2015" → END matches before " so voi …".
+const END = '(?=$|[ ;:()!?…\\-–—*"“”]|[.,](?!\\d))';
+
+// Grammar: WORD = one or more characters that are not a space, a digit or punctuation.
+// Example: in "tang 785 doanh nghiep", the WORDs are "tang", "doanh" and "nghiep".
+const WORD = '[^ \\d%‰(),;:.!?/*"“”…]+';
+
+// Grammar: UNIT_STOP = a word that starts trailing context rather than continuing a unit
+// ("so" of "so với", "từ", "đến", "trong", "năm", "vào", "sau", "và", "nhưng", "mỗi năm",
+// "hằng năm", "một năm"), as a whole word (followed by a space or the end).
+// Example: "tang 785 doanh nghiep so voi nam 2015" → the unit stops before "so".
+const UNIT_STOP = '(?:so|tu|den|trong|nam|vao|sau|va|nhung|(?:moi|hang|mot) nam)(?= |$)';
+
+// Grammar: UNIT_WORDS = WORD not a UNIT_STOP, then up to 5 more (" " + WORD not a UNIT_STOP).
+// Example: "tang 3,5 bac si" → UNIT_WORDS = "bac si".
+const UNIT_WORDS = `(?!${UNIT_STOP})${WORD}(?: (?!${UNIT_STOP})${WORD}){0,5}`;
+
+// Grammar: PER_MILLE_OR_PERCENT_WORDS = "phan tram" (%) | "phan nghin" | "phan ngan" (‰).
+// Example: "tang 6 diem phan tram" → "phan tram".
+const SIGN_WORDS = 'phan tram|phan nghin|phan ngan';
+
+// Grammar: AVG = ("binh quan" | "trung binh") [" " ("moi" | "hang") " nam"].
+// Example: "tang binh quan moi nam 7%" → AVG = "binh quan moi nam".
+const AVG = '(?:binh quan|trung binh)(?: (?:moi|hang) nam)?';
+
+// Grammar: PER_YEAR = [" "] "/" [" "] ["1 " | "mot "] "nam" | " " ("moi" | "mot" | "hang") " nam".
+// Example: "tang 10%/nam" → PER_YEAR = "/nam"; "tang 7% moi nam" → " moi nam".
+const PER_YEAR = ' ?\\/ ?(?:1 |mot )?nam| (?:moi|mot|hang) nam';
+
+// Grammar (FIGURE_CLAIM, ratio / percent / points / absolute / average-annual):
+//   [QUAL " "] [AVG " " | ("moi" | "hang") " nam "] [VERB " "] [MOD " "] [AVG " "]
+//   [QUAL " "] ["gap "] [QUAL " "] NUM [UNIT] [PER_YEAR] END
+// with VERB = "tang" | "giam"; MOD = "them" | "len" | "di";
+// UNIT = [" "] "lan" | " diem" [" " SIGN_WORDS | [" "] ("%" | "‰")] | [" "] ("%" | "‰")
+//        | " " SIGN_WORDS | " " UNIT_WORDS.
+// Which combinations make sense (a verb or "gap" is needed, "them" only with "lan", …) is
+// decided by the parser from the captured groups.
+// Example: "binh quan tang tren 10%/nam so voi 2015" → avg0 "binh quan", verb "tang",
+//   q1 "tren", num "10", sign "%", per "/nam"; " so voi 2015" is trailing context.
+export const FIGURE_CLAIM = new RegExp(
+  `^(?:(?<q0>${QUAL}) )?` +
+    `(?:(?<avg0>${AVG}) |(?<each>moi|hang) nam )?` +
+    `(?:(?<verb>tang|giam) )?` +
+    `(?:(?<mod>them|len|di) )?` +
+    `(?:(?<avg1>${AVG}) )?` +
+    `(?:(?<q1>${QUAL}) )?` +
+    `(?:(?<gap>gap) )?` +
+    `(?:(?<q2>${QUAL}) )?` +
+    `(?<num>${NUM})` +
+    `(?: ?(?<lan>lan)` +
+    `| (?<diem>diem)(?: (?<diemWords>${SIGN_WORDS})| ?(?<diemSign>[%‰]))?` +
+    `| ?(?<sign>[%‰])` +
+    `| (?<signWords>${SIGN_WORDS})` +
+    `| (?<words>${UNIT_WORDS}))?` +
+    `(?<per>${PER_YEAR})?` +
+    END,
+  'd',
+);
+
+// Grammar: FT_STOP = a word that ends the unit of a from–to figure: "len", "xuong", "den",
+// "toi", "con", "muc", "nam", "vao", "cuoi", "dau", as a whole word.
+// Example: "tu 10,6 trieu dong len 39,8" → the unit "trieu dong" stops before "len".
+const FT_STOP = '(?:len|xuong|den|toi|con|muc|nam|vao|cuoi|dau)(?= |$)';
+
+// Grammar: FT_UNIT(x) = [" "] ("%" | "‰") captured as x | " " up to 4 WORDs that are not FT_STOP.
+// Example: "tu 34% len …" → "%"; "tu 10,6 trieu dong len …" → " trieu dong".
+function ftUnit(signGroup: string): string {
+  return `(?: ?(?<${signGroup}>[%‰])| (?!${FT_STOP})${WORD}(?: (?!${FT_STOP})${WORD}){0,3})`;
+}
+
+// Grammar: YEAR = [" "] "(" [" "] [("cuoi " | "dau " | "vao ")] ["nam "] 4 digits [" "] ")"
+//        | " " ["vao "] [("cuoi " | "dau ")] "nam " 4 digits.
+// Example: "17,89% (nam 2015)" → " (nam 2015)"; "19,9% nam 2015" → " nam 2015".
+const YEAR =
+  '(?: ?\\( ?(?:(?:cuoi |dau |vao )?nam )?\\d{4} ?\\)| (?:vao )?(?:cuoi |dau )?nam \\d{4})';
+
+// Grammar: LINK = "len" [" den" | " toi" | " muc"] | "xuong" [" con" | " den" | " toi" | " muc"]
+//        | "den" | "toi" | "con".
+// Example: "xuong con" in "giam tu 19,9% xuong con 16,4%".
+const LINK = 'len(?: den| toi| muc)?|xuong(?: con| den| toi| muc)?|den|toi|con';
+
+// Grammar (FROM_TO_CLAIM): [VERB " "] "tu " NUM [FT_UNIT] [YEAR] " " LINK " " NUM [FT_UNIT] [YEAR] END.
+// Example: "tang tu 17,89% (nam 2015) len 20,76% (nam 2022)" → verb "tang", from "17,89",
+//   fromSign "%", link "len", to "20,76", toSign "%".
+export const FROM_TO_CLAIM = new RegExp(
+  `^(?:(?<verb>tang|giam) )?tu (?<from>${NUM})${ftUnit('fromSign')}?${YEAR}? ` +
+    `(?<link>${LINK}) (?<to>${NUM})${ftUnit('toSign')}?${YEAR}?` +
+    END,
+);
+
+// Grammar (PLAN_CLAIM): [QUAL " "] [PLAN_VERB " "] [QUAL " "] NUM [" "] "%" " "
+//   ["so voi " | "cua "] ("ke hoach" | "kh") END, with
+//   PLAN_VERB = "bang" | "dat duoc" | "dat" | "thuc hien" | "hoan thanh".
+// Example: "bang 85,1% so voi ke hoach" → verb "bang", num "85,1".
+export const PLAN_CLAIM = new RegExp(
+  `^(?:(?<q0>${QUAL}) )?(?:(?<verb>bang|dat duoc|dat|thuc hien|hoan thanh) )?` +
+    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% (?:so voi |cua )?(?:ke hoach|kh)` +
+    END,
+);
+
+// Grammar (DIRECTION_CLAIM): VERB [. | ; | !] [[" "] "(" anything | " " ("so" | "trong") (" " anything | end)] end.
+// Only a bare verb or a verb followed by a comparison ("so với …") or a parenthesis is a
+// direction claim: "tang manh" (strongly) is not, it stays unparsed.
+// Example: "tang so voi nam 2015" → verb "tang".
+export const DIRECTION_CLAIM = /^(?<verb>tang|giam)[.;!]?(?: ?\(.*| (?:so|trong)(?: .*)?)?$/;
+
+// Grammar: any decimal digit. Text without one can only be a direction claim.
+// Example: "tang manh" has none; "tang 3,8 lan" has.
+export const HAS_DIGIT = /\d/;
