@@ -1,0 +1,176 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
+import { formatNumber } from '@/lib/numbers/format-number';
+import type { Lang } from '@/lib/verify/labels';
+import { availableModes, buildSeriesChart, SERIES_MODES, type SeriesChartPoint, type SeriesChartRow, type SeriesMode } from './series-chart-data';
+import { SERIES_CHART_STRINGS } from './series-chart-strings';
+import styles from './series-chart.module.css';
+
+export type { SeriesChartPoint, SeriesMode };
+
+/** Dark enough to print as black; one series, so colour carries no meaning. */
+const INK = '#1a4f8b';
+const TEXT = '#1b1f24';
+const LABEL_GAP_ABOVE = 10;
+const LABEL_GAP_BELOW = 19;
+const TRIANGLE = 6;
+
+function isRow(value: unknown): value is SeriesChartRow {
+  return typeof value === 'object' && value !== null && 'plotted' in value && 'label' in value;
+}
+
+/** Circle for a value; a hollow triangle for a value with a data-quality warning; its printed label beside it. */
+function PointMarker(props: DotItemDotProps) {
+  const { cx, cy, payload, index } = props;
+  if (typeof cx !== 'number' || typeof cy !== 'number' || !isRow(payload)) return <g key={`dot-${index}`} />;
+  const labelY = payload.placement === 'above' ? cy - LABEL_GAP_ABOVE : cy + LABEL_GAP_BELOW;
+  return (
+    <g key={`dot-${index}`} className={styles.point} data-year={payload.year}>
+      {payload.warning ? (
+        <path
+          d={`M${cx} ${cy - TRIANGLE} L${cx + TRIANGLE} ${cy + TRIANGLE * 0.75} L${cx - TRIANGLE} ${cy + TRIANGLE * 0.75} Z`}
+          fill="#fff"
+          stroke={TEXT}
+          strokeWidth={2}
+        />
+      ) : (
+        <circle cx={cx} cy={cy} r={4.5} fill="#fff" stroke={INK} strokeWidth={2.5} />
+      )}
+      <text x={cx} y={labelY} textAnchor={payload.anchor} className={styles.pointLabel}>
+        {payload.label}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * The line chart of one indicator across the years the document prints, with a toggle between
+ * values, an index (first year = 100) and a log scale. Years sit at their true distance; each
+ * point has a marker and its printed value; ⚠ marks values with a data-quality warning.
+ */
+export function SeriesChart({
+  name,
+  unit,
+  points,
+  lang,
+}: {
+  name: string;
+  unit: string;
+  points: readonly SeriesChartPoint[];
+  lang: Lang;
+}) {
+  const s = SERIES_CHART_STRINGS[lang];
+  const [mode, setMode] = useState<SeriesMode>('absolute');
+  const hintId = useId();
+  const axisId = useId();
+  const modes = availableModes(points);
+  const model = buildSeriesChart(points, modes[mode] ? mode : 'absolute');
+  const shownMode = model.mode;
+  const tickFormat = (v: number): string => (shownMode === 'index' ? formatNumber(v, 0) : formatNumber(v));
+
+  const renderTooltip = ({ active, payload }: TooltipContentProps) => {
+    const row = payload?.[0]?.payload;
+    if (!active || !isRow(row)) return null;
+    return (
+      <div className={styles.tooltip}>
+        <strong>{row.year}</strong>
+        <div>
+          {s.tooltipPrinted}: <span className="num">{row.raw}</span>
+          {row.warning ? ' ⚠' : ''}
+        </div>
+        {shownMode === 'index' ? (
+          <div>
+            {s.tooltipIndex}: <span className="num">{row.label.replace(' ⚠', '')}</span>
+          </div>
+        ) : null}
+      </div>
+    );
+  };
+
+  return (
+    <figure className={`chart-figure ${styles.figure}`}>
+      <div className={styles.toolbar}>
+        <div className={styles.modes} role="group" aria-label={s.modeGroup} aria-describedby={hintId}>
+          {SERIES_MODES.map((m) => (
+            <button
+              key={m}
+              type="button"
+              className={styles.modeButton}
+              aria-pressed={shownMode === m}
+              disabled={!modes[m]}
+              title={modes[m] ? undefined : s.modeUnavailable[m]}
+              onClick={() => setMode(m)}
+            >
+              {s.mode[m]}
+            </button>
+          ))}
+        </div>
+        <p id={hintId} className={styles.hint}>
+          {s.modeHint[shownMode]}
+        </p>
+      </div>
+      {model.ok ? (
+        <>
+          <p id={axisId} className={styles.axisTitle} data-testid="series-y-axis-title">
+            {s.axisTitle(unit, shownMode)}
+          </p>
+          <div
+            className={styles.plot}
+            role="img"
+            aria-label={s.summary(name, unit, shownMode, model.rows)}
+            aria-describedby={axisId}
+          >
+            <LineChart
+              responsive
+              style={{ width: '100%', height: '100%' }}
+              data={model.rows as SeriesChartRow[]}
+              margin={{ top: 26, right: 18, bottom: 8, left: 4 }}
+              accessibilityLayer={false}
+            >
+              <CartesianGrid stroke="#d3d8df" strokeDasharray="2 4" vertical={false} />
+              <XAxis
+                dataKey="year"
+                type="number"
+                domain={['dataMin', 'dataMax']}
+                ticks={model.years as number[]}
+                tickFormatter={(v: number) => String(v)}
+                padding={{ left: 14, right: 14 }}
+                interval="preserveStartEnd"
+                minTickGap={6}
+                stroke={TEXT}
+                tick={{ fill: TEXT, fontSize: 12 }}
+              />
+              <YAxis
+                type="number"
+                scale={model.scale}
+                domain={model.yDomain ? [...model.yDomain] : [0, 'auto']}
+                ticks={model.yTicks ? [...model.yTicks] : undefined}
+                allowDataOverflow={model.scale === 'log'}
+                tickFormatter={tickFormat}
+                width="auto"
+                stroke={TEXT}
+                tick={{ fill: TEXT, fontSize: 12 }}
+              />
+              {shownMode === 'index' ? <ReferenceLine y={100} stroke={TEXT} strokeDasharray="5 4" strokeWidth={1} /> : null}
+              <Tooltip content={renderTooltip} cursor={{ stroke: TEXT, strokeDasharray: '3 3' }} isAnimationActive={false} />
+              <Line
+                dataKey="plotted"
+                type="linear"
+                stroke={INK}
+                strokeWidth={2.5}
+                dot={PointMarker}
+                activeDot={false}
+                isAnimationActive={false}
+              />
+            </LineChart>
+          </div>
+          {model.rows.some((r) => r.warning) ? <p className={styles.legend}>{s.warningMark}</p> : null}
+        </>
+      ) : (
+        <p className={styles.unavailable}>{s.modeUnavailable[shownMode]}</p>
+      )}
+    </figure>
+  );
+}
