@@ -1,15 +1,37 @@
-import type { Metadata } from 'next';
+import '@fontsource/be-vietnam-pro/latin-400.css';
+import '@fontsource/be-vietnam-pro/latin-600.css';
+import '@fontsource/be-vietnam-pro/latin-700.css';
+import '@fontsource/be-vietnam-pro/vietnamese-400.css';
+import '@fontsource/be-vietnam-pro/vietnamese-600.css';
+import '@fontsource/be-vietnam-pro/vietnamese-700.css';
+import './globals.css';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { getSavedLang } from '@/components/layout/page-lang';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
 
 export const metadata: Metadata = {
-  title: 'soát số',
+  title: { default: 'soát số', template: '%s · soát số' },
   description: 'Soát số liệu tăng trưởng trong báo cáo thống kê',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lang = await getSavedLang();
   return (
-    <html lang="vi">
-      <body>{children}</body>
+    <html lang={lang}>
+      <body>
+        <SiteHeader lang={lang} />
+        <main id="main" tabIndex={-1} className="site-main">
+          {children}
+        </main>
+        <SiteFooter lang={lang} />
+      </body>
     </html>
   );
 }

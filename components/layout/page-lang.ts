@@ -1,0 +1,13 @@
+import { cookies } from 'next/headers';
+import { LANG_COOKIE, resolveLang, type Lang } from '@/lib/i18n/lang';
+
+/** The saved language (cookie only), for the shell, which never sees the URL's search params. */
+export async function getSavedLang(): Promise<Lang> {
+  return resolveLang(undefined, (await cookies()).get(LANG_COOKIE)?.value);
+}
+
+/** A page's language: `?lang=` wins, then the cookie, then Vietnamese. */
+export async function getPageLang(searchParams: Promise<Record<string, string | string[] | undefined>>): Promise<Lang> {
+  const sp = await searchParams;
+  return resolveLang(sp.lang, (await cookies()).get(LANG_COOKIE)?.value);
+}
