@@ -1,8 +1,52 @@
-export default function HomePage() {
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getPageLang } from '@/components/layout/page-lang';
+import { DocumentHeader } from '@/components/overview/document-header';
+import { HeadlineCard } from '@/components/overview/headline-card';
+import { buildHeadlineCards, HEADLINE_CARD_SPECS } from '@/components/overview/headline-cards';
+import styles from '@/components/overview/overview.module.css';
+import { OVERVIEW_STRINGS } from '@/components/overview/strings';
+import { TableList } from '@/components/overview/table-list';
+import { VerdictSummary } from '@/components/overview/verdict-summary';
+import { getDataset } from '@/lib/server/data';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const lang = await getPageLang(searchParams);
+  return { title: OVERVIEW_STRINGS[lang].pageTitle };
+}
+
+export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const lang = await getPageLang(searchParams);
+  const t = OVERVIEW_STRINGS[lang];
+  const dataset = getDataset();
+  if (!dataset) notFound();
+  const cards = buildHeadlineCards(dataset.indicators, HEADLINE_CARD_SPECS, lang);
   return (
-    <main>
-      <h1>soát số</h1>
-      <p>Soát số liệu tăng trưởng trong báo cáo thống kê.</p>
-    </main>
+    <>
+      <DocumentHeader document={dataset.document} lang={lang} />
+      <VerdictSummary counts={dataset.counts} lang={lang} />
+      {cards.length > 0 ? (
+        <section aria-labelledby="key-indicators-title">
+          <h2 id="key-indicators-title">{t.keyIndicators}</h2>
+          <p className="muted">{t.keyIndicatorsIntro}</p>
+          <ul className={styles.cards}>
+            {cards.map((card) => (
+              <li key={card.key}>
+                <HeadlineCard card={card} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <TableList tables={dataset.tables} lang={lang} />
+      {dataset.document.notes ? (
+        <details className={styles.notes}>
+          <summary>{t.notes}</summary>
+          <p>{dataset.document.notes}</p>
+        </details>
+      ) : null}
+    </>
   );
 }

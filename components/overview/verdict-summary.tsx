@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { VerdictSummaryChart, type VerdictBar } from '@/components/charts/verdict-summary-chart';
+import { VerdictBadge } from '@/components/verdict/verdict-badge';
+import type { VerdictCounts } from '@/lib/dataset/types';
+import type { Lang } from '@/lib/i18n/lang';
+import { VERDICT_LABELS } from '@/lib/verify/labels';
+import styles from './overview.module.css';
+import { OVERVIEW_STRINGS } from './strings';
+import { claimVerdicts } from './verdict-counts';
+
+/** Counts of claims by verdict: a bar chart and, beside it, the same figures as a table of links. */
+export function VerdictSummary({ counts, lang }: { counts: VerdictCounts; lang: Lang }) {
+  const t = OVERVIEW_STRINGS[lang];
+  const verdicts = claimVerdicts(counts);
+  const total = verdicts.reduce((sum, v) => sum + counts[v], 0);
+  const problems = counts.wrong_direction + counts.mismatch;
+  const bars: VerdictBar[] = verdicts.map((v) => ({
+    verdict: v,
+    count: counts[v],
+    word: VERDICT_LABELS[v].word[lang],
+    symbol: VERDICT_LABELS[v].symbol,
+    tone: VERDICT_LABELS[v].tone,
+  }));
+  const chartLabel = t.summaryChartLabel(bars.map((b) => `${b.word} ${b.count}`).join(', '));
+  return (
+    <section aria-labelledby="verdict-summary-title" className={`panel ${styles.summary}`}>
+      <h2 id="verdict-summary-title" className={styles.sectionTitleFirst}>
+        {t.summaryTitle}
+      </h2>
+      <p>
+        {t.summaryIntro(total)} <strong>{t.problemsLead(problems)}</strong>
+      </p>
+      <div className={styles.summaryGrid}>
+        <figure className="chart-figure">
+          <VerdictSummaryChart bars={bars} label={chartLabel} />
+        </figure>
+        <table className={`data-table ${styles.summaryTable}`}>
+          <caption className="visually-hidden">{t.summaryListLabel}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.verdictColumn}</th>
+              <th scope="col" className="num">
+                {t.summaryCount}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {verdicts.map((v) => (
+              <tr key={v}>
+                <th scope="row">
+                  <Link href={`/kiem-tra?verdict=${v}`} className={styles.verdictLink}>
+                    <VerdictBadge verdict={v} lang={lang} showCode />
+                  </Link>
+                </th>
+                <td className="num">{counts[v]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className={styles.summaryMore}>
+        <Link href="/kiem-tra">{t.seeAll} →</Link>
+      </p>
+    </section>
+  );
+}
