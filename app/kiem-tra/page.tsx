@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getPageLang } from '@/components/layout/page-lang';
+import { buildFilterOptions, claimIndicatorId, filterClaims, readFilters, type SearchParamsRecord } from '@/components/report/filter-claims';
+import { Finding } from '@/components/report/finding';
+import { ReportFilters } from '@/components/report/report-filters';
+import styles from '@/components/report/report.module.css';
+import { REPORT_STRINGS } from '@/components/report/strings';
+import { VERDICT_LABELS } from '@/lib/verify/labels';
+import { getDataset } from '@/lib/server/data';
+
+type SearchParams = Promise<SearchParamsRecord>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const lang = await getPageLang(searchParams);
+  return { title: REPORT_STRINGS[lang].pageTitle };
+}
+
+export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const lang = await getPageLang(Promise.resolve(params));
+  const t = REPORT_STRINGS[lang];
+  const dataset = getDataset();
+  if (!dataset) notFound();
+
+  const options = buildFilterOptions(dataset.claims, dataset.tables, dataset.indicators, (v) => VERDICT_LABELS[v].word[lang]);
+  const requested = readFilters(params);
+  // A table or indicator that is not in the data would silently empty the list: drop it and say so.
+  const ignored: string[] = [];
+  const filters = {
+    verdict: requested.verdict,
+    table: requested.table !== null && options.tables.some((o) => o.value === requested.table) ? requested.table : null,
+    indicator:
+      requested.indicator !== null && options.indicators.some((o) => o.value === requested.indicator) ? requested.indicator : null,
+  };
+  if (requested.table !== null && filters.table === null) ignored.push(`${t.table}: ${requested.table}`);
+  if (requested.indicator !== null && filters.indicator === null) ignored.push(`${t.indicator}: ${requested.indicator}`);
+
+  const rows = filterClaims(dataset.claims, filters);
+  const tableTitles = new Map(dataset.tables.map((tb) => [tb.id, tb.title]));
+  const indicatorIds = new Set(dataset.indicators.map((i) => i.id));
+  const langParam = typeof params.lang === 'string' && (params.lang === 'vi' || params.lang === 'en') ? params.lang : null;
+
+  return (
+    <>
+      <header className="page-head">
+        <h1>{t.pageTitle}</h1>
+        <p className={`muted ${styles.intro}`}>{t.intro}</p>
+      </header>
+      <ReportFilters key={JSON.stringify(filters)} options={options} filters={filters} lang={lang} langParam={langParam} />
+      <section aria-labelledby="results-title">
+        <div className={styles.resultsHead}>
+          <h2 id="results-title" aria-live="polite">
+            {t.showing(rows.length, dataset.claims.length)}
+          </h2>
+        </div>
+        {ignored.length > 0 ? (
+          <p className={`note ${styles.ignored}`}>
+            {t.unknownFilter} {ignored.join('; ')}
+          </p>
+        ) : null}
+        {rows.length === 0 ? (
+          <p className={`panel ${styles.empty}`}>{t.none}</p>
+        ) : (
+          <ol className={styles.list} aria-label={t.listLabel}>
+            {rows.map((row) => (
+              <li key={row.key}>
+                <Finding
+                  row={row}
+                  lang={lang}
+                  tableTitle={tableTitles.get(row.tableId) ?? row.tableId}
+                  hasIndicatorPage={indicatorIds.has(claimIndicatorId(row))}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
