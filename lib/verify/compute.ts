@@ -1,0 +1,135 @@
+import type { Claim, ClaimKind, Direction } from '../claims/types';
+import type { Measured, UnitSign } from '../numbers/types';
+import { magnitudeInterval, negateInterval, valueInterval } from './interval';
+import type { Interval } from './types';
+
+/**
+ * The kind a claim is checked as. An "absolute" claim whose figure carries `%` or `‰`
+ * ("giảm 0,4‰") is checked as a relative change, like "giảm 28,75%": the sign says
+ * percent/per mille, and reading it as a difference in points is what `match_points` is for.
+ *
+ * @example
+ * effectiveKind({ kind: 'absolute', unitSign: '‰' }); // 'percent'
+ */
+export function effectiveKind(claim: Pick<Claim, 'kind' | 'unitSign'>): ClaimKind {
+  if (claim.kind === 'absolute' && claim.unitSign !== null) return 'percent';
+  return claim.kind;
+}
+
+/** Which value is the divisor of the kind's formula (must be positive), or `null` for differences. */
+export function baseSideOf(kind: ClaimKind): 'from' | 'to' | null {
+  switch (kind) {
+    case 'ratio':
+    case 'ratio-minus-one':
+    case 'percent':
+    case 'average-annual':
+    case 'plan':
+      return 'from';
+    case 'ratio-down':
+      return 'to';
+    default:
+      return null;
+  }
+}
+
+/** What the formula needs besides the two values. */
+export interface FormulaOptions {
+  readonly kind: ClaimKind;
+  readonly direction: Direction | null;
+  readonly unitSign: UnitSign | null;
+  readonly years: number | null;
+}
+
+/** A computed figure: the point estimate and the interval over the values' rounding intervals. */
+export interface Computation {
+  readonly point: number;
+  readonly interval: Interval;
+}
+
+/** Division by a non-negative divisor; at 0 it gives ±∞ (or 0 for 0 / 0) instead of NaN. */
+function divide(numerator: number, divisor: number): number {
+  if (divisor > 0) return numerator / divisor;
+  if (numerator > 0) return Infinity;
+  if (numerator < 0) return -Infinity;
+  return 0;
+}
+
+/** The signed formula of a kind, before taking magnitudes. */
+function signedFormula(options: FormulaOptions): ((from: number, to: number) => number) | null {
+  switch (options.kind) {
+    case 'ratio':
+      return (from, to) => divide(to, from);
+    case 'ratio-down':
+      return (from, to) => divide(from, to);
+    case 'ratio-minus-one':
+      return (from, to) => divide(to, from) - 1;
+    case 'percent': {
+      const scale = options.unitSign === '‰' ? 1000 : 100;
+      return (from, to) => (divide(to, from) - 1) * scale;
+    }
+    case 'points':
+    case 'absolute':
+    case 'direction':
+      return (from, to) => to - from;
+    case 'plan':
+      return (from, to) => divide(to, from) * 100;
+    case 'average-annual': {
+      const years = options.years;
+      if (years === null || !(years > 0) || !Number.isFinite(years)) return null;
+      return (from, to) => (divide(Math.max(to, 0), from) ** (1 / years) - 1) * 100;
+    }
+  }
+}
+
+/** Whether the kind reports a magnitude (the direction word carries the sign). */
+function isMagnitude(kind: ClaimKind): boolean {
+  return kind === 'percent' || kind === 'points' || kind === 'absolute';
+}
+
+/** The interval that a value may take, clamped at 0 where the formula needs a non-negative input. */
+function inputInterval(measured: Measured, clampAtZero: boolean): Interval {
+  const interval = valueInterval(measured);
+  if (!clampAtZero) return interval;
+  return { lo: Math.max(interval.lo, 0), hi: Math.max(interval.hi, 0) };
+}
+
+/**
+ * The kind's figure from two values, as a point and as an interval over their rounding
+ * intervals (min and max over the four corners: each formula is monotone in each value).
+ * Percent, points and absolute give magnitudes; average-annual is negated for a "giảm" claim;
+ * direction gives `to − from`. Returns `null` when the formula cannot give a finite point
+ * (a missing `years`, a non-positive base): callers check those first and say why.
+ *
+ * @example
+ * computeFigure({ kind: 'ratio', direction: 'up', unitSign: null, years: null },
+ *   { value: 10.6, decimals: 1 }, { value: 39.8, decimals: 1 });
+ * // { point: 3.7547…, interval: { lo: 3.7365…, hi: 3.7731… } }
+ */
+export function computeFigure(options: FormulaOptions, from: Measured, to: Measured): Computation | null {
+  const formula = signedFormula(options);
+  if (formula === null) return null;
+  const base = baseSideOf(options.kind);
+  if (base === 'from' && !(from.value > 0)) return null;
+  if (base === 'to' && !(to.value > 0)) return null;
+
+  const fromBox = inputInterval(from, base === 'from');
+  const toBox = inputInterval(to, base === 'to' || options.kind === 'average-annual');
+  const corners = [
+    formula(fromBox.lo, toBox.lo),
+    formula(fromBox.lo, toBox.hi),
+    formula(fromBox.hi, toBox.lo),
+    formula(fromBox.hi, toBox.hi),
+  ];
+  let point = formula(from.value, to.value);
+  let interval: Interval = { lo: Math.min(...corners), hi: Math.max(...corners) };
+
+  if (isMagnitude(options.kind)) {
+    point = Math.abs(point);
+    interval = magnitudeInterval(interval);
+  } else if (options.kind === 'average-annual' && options.direction === 'down') {
+    point = -point;
+    interval = negateInterval(interval);
+  }
+  if (!Number.isFinite(point) || Number.isNaN(interval.lo) || Number.isNaN(interval.hi)) return null;
+  return { point, interval };
+}

@@ -1,0 +1,93 @@
+import type { ClaimKind, Direction, Qualifier } from '../claims/types';
+import type { UnitSign } from '../numbers/types';
+
+/** How the implied value relates to the truth: `about` for a plain or "khoảng" figure, else a bound. */
+export type ImpliedBound = 'about' | 'above' | 'below';
+
+export type ImpliedResult =
+  | { readonly ok: true; readonly value: number; readonly bound: ImpliedBound }
+  | { readonly ok: false; readonly reason: 'no-direction' | 'no-years' | 'not-positive' | 'not-implied' };
+
+/** What the claim says, reduced to the numbers the back-calculation needs. */
+export interface ImpliedQuestion {
+  readonly kind: ClaimKind;
+  readonly direction: Direction | null;
+  readonly unitSign: UnitSign | null;
+  readonly qualifier: Qualifier | null;
+  /** The claimed figure N. */
+  readonly figure: number;
+  readonly years: number | null;
+  /** The value that is present. */
+  readonly present: number;
+  /** The side that is missing. */
+  readonly missing: 'from' | 'to';
+}
+
+type Relation =
+  | { readonly type: 'factor'; readonly factor: number; readonly increasing: boolean }
+  | { readonly type: 'offset'; readonly offset: number; readonly increasing: boolean };
+
+/** `to = from × factor` or `to = from + offset`, and whether it grows with the figure N. */
+function relationOf(q: ImpliedQuestion): Relation | ImpliedResult {
+  const n = q.figure;
+  const up = q.direction !== 'down';
+  switch (q.kind) {
+    case 'ratio':
+      return { type: 'factor', factor: n, increasing: true };
+    case 'ratio-down':
+      return { type: 'factor', factor: 1 / n, increasing: false };
+    case 'ratio-minus-one':
+      return { type: 'factor', factor: 1 + n, increasing: true };
+    case 'plan':
+      return { type: 'factor', factor: n / 100, increasing: true };
+    case 'percent': {
+      if (q.direction === null) return { ok: false, reason: 'no-direction' };
+      const share = n / (q.unitSign === '‰' ? 1000 : 100);
+      return { type: 'factor', factor: up ? 1 + share : 1 - share, increasing: up };
+    }
+    case 'average-annual': {
+      const years = q.years;
+      if (years === null || !(years > 0) || !Number.isFinite(years)) return { ok: false, reason: 'no-years' };
+      const yearly = up ? 1 + n / 100 : 1 - n / 100;
+      if (!(yearly > 0)) return { ok: false, reason: 'not-implied' };
+      return { type: 'factor', factor: yearly ** years, increasing: up };
+    }
+    case 'points':
+    case 'absolute':
+      if (q.direction === null) return { ok: false, reason: 'no-direction' };
+      return { type: 'offset', offset: up ? n : -n, increasing: up };
+    case 'direction':
+      return { ok: false, reason: 'not-implied' };
+  }
+}
+
+/**
+ * The value a claim implies for the missing side, from the side that is present
+ * (spec §3, verdict `implied`). With a qualifier the figure is a bound, so the implied value is too:
+ * "tăng trên 10%" to 110 implies a base below 100.
+ *
+ * @example
+ * impliedValue({ kind: 'percent', direction: 'up', unitSign: '%', qualifier: null, figure: 160,
+ *   years: null, present: 1042100, missing: 'from' });
+ * // { ok: true, value: 400807.69…, bound: 'about' }
+ */
+export function impliedValue(q: ImpliedQuestion): ImpliedResult {
+  const relation = relationOf(q);
+  if ('ok' in relation) return relation;
+  let value: number;
+  let increasing = relation.increasing;
+  if (relation.type === 'factor') {
+    if (!(relation.factor > 0) || !Number.isFinite(relation.factor) || !(q.present > 0)) {
+      return { ok: false, reason: 'not-positive' };
+    }
+    value = q.missing === 'to' ? q.present * relation.factor : q.present / relation.factor;
+  } else {
+    value = q.missing === 'to' ? q.present + relation.offset : q.present - relation.offset;
+  }
+  if (q.missing === 'from') increasing = !increasing;
+  if (!Number.isFinite(value)) return { ok: false, reason: 'not-implied' };
+  let bound: ImpliedBound = 'about';
+  if (q.qualifier === 'lower') bound = increasing ? 'above' : 'below';
+  if (q.qualifier === 'upper') bound = increasing ? 'below' : 'above';
+  return { ok: true, value, bound };
+}

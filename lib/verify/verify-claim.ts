@@ -1,0 +1,147 @@
+import type { Claim } from '../claims/types';
+import type { Measured } from '../numbers/types';
+import { baseSideOf, computeFigure, effectiveKind, type Computation } from './compute';
+import { impliedValue } from './implied';
+import { claimInterval, intersects, magnitudeInterval, truncationInterval, valueInterval } from './interval';
+import {
+  directionMatchMessage,
+  expectedPhrase,
+  impliedMessage,
+  matchMessage,
+  mismatchMessage,
+  notComputableMessage,
+  pointsMessage,
+  pointsPhrase,
+  truncatedMessage,
+  unparsedMessage,
+  wrongDirectionMessage,
+  type MessageContext,
+  type NotComputableReason,
+} from './message';
+import { roundTo } from '../numbers/decimals';
+import type { ClaimInput, Verification } from './types';
+import { readValueUnitSign } from './value-unit';
+
+const EMPTY: Omit<Verification, 'verdict' | 'message' | 'claim'> = {
+  computed: null,
+  computedInterval: null,
+  expected: null,
+  implied: null,
+};
+
+/** A value the formulas can use: finite, with a whole, non-negative number of decimals (capped at 15). */
+function usable(measured: Measured | null | undefined): Measured | null {
+  if (!measured || !Number.isFinite(measured.value)) return null;
+  const raw = Number.isFinite(measured.decimals) ? Math.trunc(measured.decimals) : 0;
+  const decimals = Math.min(15, Math.max(0, raw));
+  return decimals === measured.decimals ? measured : { value: measured.value, decimals };
+}
+
+function notComputable(claim: Claim, reason: NotComputableReason): Verification {
+  return { ...EMPTY, verdict: 'not_computable', message: notComputableMessage(reason), claim };
+}
+
+function withComputation(computation: Computation): Pick<Verification, 'computed' | 'computedInterval'> {
+  return { computed: roundTo(computation.point, 4), computedInterval: computation.interval };
+}
+
+/**
+ * Checks one printed claim against the two values it compares, by the rules of spec §3:
+ * claim and values each stand for their rounding interval, and the claim matches when the
+ * computed interval meets the claim's interval.
+ *
+ * Order: no claim → `none`; unreadable claim → `unparsed`; missing values, a non-positive base
+ * or missing years → `not_computable`; one value missing → `implied`; then `wrong_direction`,
+ * `match`, `match_truncated`, `match_points`, `mismatch`. A direction-only claim gives only
+ * `match` or `wrong_direction` (equal values are not a wrong direction). When the table lacks a
+ * value but the claim prints it ("tăng từ 54,06% lên 53,75%"), the claim's own figure is used.
+ *
+ * @example
+ * verifyClaim({
+ *   from: { value: 10.6, decimals: 1 }, to: { value: 39.8, decimals: 1 }, unit: 'Triệu đồng', years: 13,
+ *   claim: { ok: true, kind: 'ratio', direction: 'up', figure: { value: 3.8, decimals: 1 }, unitSign: null,
+ *            unitWord: null, qualifier: null, fromTo: null, text: 'Tăng 3,8 lần' },
+ * });
+ * // { verdict: 'match', computed: 3.7547, message: '39,8 / 10,6 = 3,75 → làm tròn 3,8', … }
+ */
+export function verifyClaim(input: ClaimInput): Verification {
+  const parsed = input.claim;
+  if (parsed === null) return { ...EMPTY, verdict: 'none', message: '', claim: null };
+  if (!parsed.ok) return { ...EMPTY, verdict: 'unparsed', message: unparsedMessage(parsed.text), claim: null };
+  const claim = parsed;
+  const kind = effectiveKind(claim);
+  const worded = { kind, claim };
+  const valueSign = readValueUnitSign(input.unit);
+  const years = input.years !== null && Number.isFinite(input.years) && input.years > 0 ? input.years : null;
+  const from = usable(input.from) ?? usable(claim.fromTo?.from);
+  const to = usable(input.to) ?? usable(claim.fromTo?.to);
+  const figure = usable(claim.figure);
+
+  if (kind !== 'direction' && figure === null) return notComputable(claim, 'no-figure');
+  if (from === null && to === null) return notComputable(claim, 'both-missing');
+  if (kind === 'direction' && (from === null || to === null)) return notComputable(claim, 'direction-needs-both');
+  if (kind === 'average-annual' && years === null) return notComputable(claim, 'no-years');
+  const baseSide = baseSideOf(kind);
+  const base = baseSide === 'from' ? from : baseSide === 'to' ? to : null;
+  if (base !== null && !(base.value > 0)) return notComputable(claim, 'zero-base');
+  if (kind === 'average-annual' && to !== null && to.value < 0) return notComputable(claim, 'negative-value');
+
+  if (from === null || to === null) {
+    const present = from ?? to;
+    if (present === null || figure === null) return notComputable(claim, 'both-missing');
+    const missing = from === null ? 'from' : 'to';
+    const result = impliedValue({
+      kind,
+      direction: claim.direction,
+      unitSign: claim.unitSign,
+      qualifier: claim.qualifier,
+      figure: figure.value,
+      years,
+      present: present.value,
+      missing,
+    });
+    if (!result.ok) {
+      const reason = result.reason === 'no-direction' || result.reason === 'no-years' ? result.reason : 'not-implied';
+      return notComputable(claim, reason);
+    }
+    return {
+      ...EMPTY,
+      verdict: 'implied',
+      implied: { side: missing, value: result.value },
+      message: impliedMessage({ worded, present, missing, value: result.value, bound: result.bound, valueSign }),
+      claim,
+    };
+  }
+
+  const ctx: MessageContext = { worded, from, to, years, valueSign };
+  const computation = computeFigure({ kind, direction: claim.direction, unitSign: claim.unitSign, years }, from, to);
+  const computed = computation === null ? EMPTY : withComputation(computation);
+  const wrongWay =
+    (claim.direction === 'up' && to.value < from.value) || (claim.direction === 'down' && to.value > from.value);
+  if (wrongWay) return { ...EMPTY, ...computed, verdict: 'wrong_direction', message: wrongDirectionMessage(ctx), claim };
+  if (computation === null) return notComputable(claim, 'not-implied');
+  if (kind === 'direction' || figure === null) {
+    return { ...EMPTY, ...computed, verdict: 'match', message: directionMatchMessage(ctx), claim };
+  }
+
+  if (intersects(computation.interval, claimInterval(figure, claim.qualifier))) {
+    return { ...EMPTY, ...computed, verdict: 'match', message: matchMessage(ctx, computation), claim };
+  }
+  if (claim.qualifier === null && intersects(computation.interval, truncationInterval(figure))) {
+    const expected = expectedPhrase(ctx, computation.point);
+    return { ...EMPTY, ...computed, verdict: 'match_truncated', expected, message: truncatedMessage(ctx, computation), claim };
+  }
+  if (kind === 'percent' && claim.unitSign !== null && valueSign !== null) {
+    const pointsInterval = magnitudeInterval({
+      lo: valueInterval(to).lo - valueInterval(from).hi,
+      hi: valueInterval(to).hi - valueInterval(from).lo,
+    });
+    if (intersects(pointsInterval, claimInterval(figure, claim.qualifier))) {
+      const points = Math.abs(to.value - from.value);
+      const expected = pointsPhrase(ctx, points);
+      return { ...EMPTY, ...computed, verdict: 'match_points', expected, message: pointsMessage(ctx, points, expected), claim };
+    }
+  }
+  const expected = expectedPhrase(ctx, computation.point);
+  return { ...EMPTY, ...computed, verdict: 'mismatch', expected, message: mismatchMessage(ctx, computation, expected), claim };
+}
