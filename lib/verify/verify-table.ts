@@ -54,22 +54,55 @@ function resolveRowValues(row: TableRow, id: string | null, series: SeriesIndex)
   return resolved;
 }
 
-function qualityWarnings(row: TableRow, values: Map<number, RepairedValue>): string[] {
+/**
+ * Data-quality warnings for ambiguous cells (`147.210`). A cell read as a decimal by series
+ * continuity always gets one; a cell kept as thousands gets one only when the other reading
+ * would change the verdict, so plain thousands (`3.407`) do not drown the real findings.
+ */
+function qualityWarnings(
+  row: TableRow,
+  values: Map<number, RepairedValue>,
+  verdictUnder: (decimalYears: ReadonlySet<number>) => string,
+  verdict: string,
+): string[] {
   const warnings: string[] = [];
+  // Reading every ambiguous cell of the row the other way: a ratio of two such cells is unchanged,
+  // so only a row that mixes readings can change its verdict.
+  const keptYears = new Set([...values].filter(([, v]) => v.ambiguous && v.repair !== 'decimal-reading').map(([y]) => y));
+  const other = keptYears.size > 0 ? verdictUnder(keptYears) : verdict;
   for (const [year, v] of values) {
     if (!v.ambiguous) continue;
     const raw = row.values[year]?.raw ?? '';
-    warnings.push(
-      v.repair === 'decimal-reading'
-        ? `Năm ${year}: "${raw}" có thể đọc hai cách; đọc là ${formatNumber(v.ambiguous.decimal.value, v.ambiguous.decimal.decimals)} (dấu "." là dấu thập phân) vì cách đọc hàng nghìn (${formatNumber(v.ambiguous.thousands.value, 0)}) lệch khoảng 1000 lần so với các năm khác`
-        : `Năm ${year}: "${raw}" có thể đọc hai cách; đọc là ${formatNumber(v.ambiguous.thousands.value, 0)} (dấu "." ngăn cách hàng nghìn)`,
-    );
+    const decimal = formatNumber(v.ambiguous.decimal.value, v.ambiguous.decimal.decimals);
+    const thousands = formatNumber(v.ambiguous.thousands.value, 0);
+    if (v.repair === 'decimal-reading') {
+      warnings.push(
+        `Năm ${year}: "${raw}" có thể đọc hai cách; đọc là ${decimal} (số thập phân) vì nếu đọc là ${thousands} thì lệch khoảng 1000 lần so với các năm khác`,
+      );
+      continue;
+    }
+    if (other !== verdict) {
+      warnings.push(
+        `Năm ${year}: "${raw}" có thể đọc hai cách; đang đọc là ${thousands}, nếu là ${decimal} thì kết quả đổi thành "${other}"`,
+      );
+    }
   }
   return warnings;
 }
 
 function round4(x: number | null): number | null {
   return x === null ? null : Math.round(x * 1e4) / 1e4;
+}
+
+/** For a row without a claim: the ratio and the change, for display only (spec §3, verdict `none`). */
+function describeChange(from: Measured | null, to: Measured | null): { computed: number; message: string } | null {
+  if (!from || !to || from.value <= 0) return null;
+  const ratio = to.value / from.value;
+  const pct = (ratio - 1) * 100;
+  return {
+    computed: round4(ratio) ?? ratio,
+    message: `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)} lần (${pct >= 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(pct), 1)}%)`,
+  };
 }
 
 function measured(v: RepairedValue | undefined): Measured | null {
@@ -118,6 +151,21 @@ function verifyRow(table: ReportTable, row: TableRow, series: SeriesIndex): RowR
   }
 
   const v = verifyClaim({ from: fromValue, to: toValue, unit: row.unit, years, claim });
+  const verdictUnder = (decimalYears: ReadonlySet<number>): string => {
+    const pick = (year: number | undefined, current: Measured | null): Measured | null => {
+      const amb = year !== undefined && decimalYears.has(year) ? values.get(year)?.ambiguous : undefined;
+      return amb ? amb.decimal : current;
+    };
+    const alt = verifyClaim({
+      from: isPlan ? fromValue : pick(from?.year, fromValue),
+      to: pick(to?.year, toValue),
+      unit: row.unit,
+      years,
+      claim,
+    });
+    return alt.verdict;
+  };
+  const display = v.verdict === 'none' ? describeChange(fromValue, toValue) : null;
   return {
     file: table.file,
     row: row.line,
@@ -131,11 +179,11 @@ function verifyRow(table: ReportTable, row: TableRow, series: SeriesIndex): RowR
     claim: row.claim,
     kind: v.claim?.kind ?? null,
     verdict: v.verdict,
-    computed: round4(v.computed),
-    message: v.message,
+    computed: display ? display.computed : round4(v.computed),
+    message: display ? display.message : v.message,
     expected: v.expected,
     implied: v.implied,
     source: row.note,
-    warnings: qualityWarnings(row, values),
+    warnings: qualityWarnings(row, values, verdictUnder, v.verdict),
   };
 }
