@@ -2,10 +2,30 @@ import Link from 'next/link';
 import { Sparkline } from '@/components/charts/sparkline';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { Lang } from '@/lib/i18n/lang';
+import { formatNumber } from '@/lib/numbers/format-number';
 import { formatChange } from './format-change';
-import type { HeadlineCard as HeadlineCardModel } from './headline-cards';
+import type { HeadlineCard as HeadlineCardModel, HeadlineClaim, HeadlinePoint } from './headline-cards';
 import styles from './overview.module.css';
 import { OVERVIEW_STRINGS } from './strings';
+
+const MAX_CLAIMS_SHOWN = 2;
+
+function yearsOf(c: HeadlineClaim): string | null {
+  if (c.fromYear === null || c.toYear === null) return c.toYear === null ? null : String(c.toYear);
+  return c.fromYear === c.toYear ? String(c.toYear) : `${c.fromYear}–${c.toYear}`;
+}
+
+/** A value as printed; an ambiguous one also says how it was read, so the change beside it adds up. */
+function PrintedValue({ point, readAs }: { point: HeadlinePoint; readAs: (value: string) => string }) {
+  if (!point.warning) return <span className="num">{point.raw}</span>;
+  const read = formatNumber(point.value, point.decimals);
+  return (
+    <span className="num" title={point.warning}>
+      {point.raw} <span aria-hidden="true">⚠</span>
+      {read !== point.raw ? <> {readAs(read)}</> : <span className="visually-hidden"> {point.warning}</span>}
+    </span>
+  );
+}
 
 /** One key indicator: latest value as printed, change since the earliest year, sparkline, verdict. */
 export function HeadlineCard({ card, lang }: { card: HeadlineCardModel; lang: Lang }) {
@@ -13,6 +33,8 @@ export function HeadlineCard({ card, lang }: { card: HeadlineCardModel; lang: La
   const change = card.change ? formatChange(card.change, t.points) : null;
   const seriesText = card.points.map((p) => `${p.raw} (${p.year})`).join(', ');
   const headingId = `card-${card.key}`;
+  const shown = card.claims.slice(0, MAX_CLAIMS_SHOWN);
+  const hidden = card.claims.length - shown.length;
   return (
     <article className={`card ${styles.card}`} aria-labelledby={headingId}>
       <h3 className={styles.cardTitle} id={headingId}>
@@ -26,7 +48,7 @@ export function HeadlineCard({ card, lang }: { card: HeadlineCardModel; lang: La
       <div className={styles.cardBody}>
         <div>
           <p className={styles.cardValue}>
-            <span className={styles.cardNumber}>{card.latest.raw}</span>{' '}
+            <span className={styles.cardNumber}>{card.latest.raw}</span>
             <span className={styles.cardUnit}>{card.unit}</span>
           </p>
           <p className={styles.cardYear}>
@@ -40,34 +62,35 @@ export function HeadlineCard({ card, lang }: { card: HeadlineCardModel; lang: La
       <p className={styles.cardChange}>
         {card.earliest && change ? (
           <>
-            {t.since(card.earliest.year)} ({card.earliest.raw}): <strong className="num">{change.main}</strong>
+            {t.since(card.earliest.year)} (<PrintedValue point={card.earliest} readAs={t.readAs} />):{' '}
+            <strong className="num">{change.main}</strong>
             {change.detail ? <span className="num"> ({change.detail})</span> : null}
           </>
         ) : (
           <span className="muted">{t.noChange}</span>
         )}
       </p>
-      <div className={styles.cardVerdict}>
-        {card.verdict ? (
-          <>
-            <VerdictBadge verdict={card.verdict} lang={lang} />
-            <span className={styles.cardClaim}>
-              {card.worstClaim ? (
-                <>
-                  <q lang="vi">{card.worstClaim.text}</q>
-                  {card.worstClaim.fromYear !== null && card.worstClaim.toYear !== null
-                    ? ` (${card.worstClaim.fromYear}–${card.worstClaim.toYear})`
-                    : null}
-                  {card.claimCount > 1 ? <> · {t.worstOf(card.claimCount)}</> : null}
-                </>
-              ) : (
-                t.claimsChecked(card.claimCount)
-              )}
-            </span>
-          </>
+      <div className={styles.cardClaims}>
+        {shown.length > 0 ? (
+          <ul className={styles.claimList} aria-label={t.claimsChecked(card.claimCount)}>
+            {shown.map((c, i) => (
+              <li key={i}>
+                <VerdictBadge verdict={c.verdict} lang={lang} />{' '}
+                <span className={styles.cardClaim}>
+                  <q lang="vi">{c.text}</q>
+                  {yearsOf(c) ? ` (${yearsOf(c)})` : null}
+                </span>
+              </li>
+            ))}
+          </ul>
         ) : (
-          <span className="muted small">{t.noClaims}</span>
+          <p className="muted small">{t.noClaims}</p>
         )}
+        {hidden > 0 ? (
+          <p className={styles.moreClaims}>
+            <Link href={`/kiem-tra?indicator=${card.indicatorId}`}>{t.moreClaims(hidden)}</Link>
+          </p>
+        ) : null}
       </div>
       {card.warnings.length > 0 ? (
         <p className={styles.cardWarning}>
@@ -90,7 +113,9 @@ export function HeadlineCard({ card, lang }: { card: HeadlineCardModel; lang: La
             {card.points.map((p) => (
               <tr key={p.year}>
                 <th scope="row">{p.year}</th>
-                <td className="num">{p.raw}</td>
+                <td className="num">
+                  <PrintedValue point={p} readAs={t.readAs} />
+                </td>
               </tr>
             ))}
           </tbody>

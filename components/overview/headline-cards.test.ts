@@ -63,16 +63,29 @@ describe('summariseIndicator', () => {
     expect(card?.claimCount).toBe(verdicts.length);
   });
 
+  it('lists the claims worst first, keeping document order within a verdict', () => {
+    const ind = indicator('x', 'Tỷ đồng', [point(2009, 1, '1')], [claim('match', 'a'), claim('implied', 'b'), claim('match', 'c'), claim('mismatch', 'd')]);
+    const card = summariseIndicator(ind, spec, 'vi');
+    expect(card?.claims.map((c) => `${c.verdict}:${c.text}`)).toEqual(['mismatch:d', 'implied:b', 'match:a', 'match:c']);
+    expect(card?.claims[0]).toEqual({ verdict: 'mismatch', text: 'd', fromYear: 2009, toYear: 2022 });
+  });
+
   it('orders the points by year and keeps the printed text', () => {
     const ind = indicator('x', 'Triệu đồng', [point(2022, 39.8, '39,8'), point(2009, 10.6, '10,6'), point(2015, 21.7, '21,7')]);
     const card = summariseIndicator(ind, spec, 'en');
     expect(card?.label).toBe('Label');
-    expect(card?.latest).toEqual({ year: 2022, value: 39.8, raw: '39,8' });
-    expect(card?.earliest).toEqual({ year: 2009, value: 10.6, raw: '10,6' });
+    expect(card?.latest).toEqual({ year: 2022, value: 39.8, decimals: 1, raw: '39,8', warning: null });
+    expect(card?.earliest).toEqual({ year: 2009, value: 10.6, decimals: 1, raw: '10,6', warning: null });
     expect(card?.points.map((p) => p.year)).toEqual([2009, 2015, 2022]);
   });
 
   describe('edge cases', () => {
+    it('keeps the warning of an ambiguous value and computes the change from the value as read', () => {
+      const ambiguous = { ...point(1991, 147.21, '147.210', 3), warning: '"147.210" (1991) đọc là 147,21' };
+      const card = summariseIndicator(indicator('x', 'Nghìn tấn', [ambiguous, point(2022, 296.3, '296,3')]), spec, 'vi');
+      expect(card?.earliest?.warning).toContain('147,21');
+      expect(card?.change?.kind === 'ratio' ? card.change.ratio : null).toBeCloseTo(2.0128, 3);
+    });
     it('returns null for an indicator without points', () => {
       expect(summariseIndicator(indicator('x', '%', []), spec, 'vi')).toBeNull();
     });
@@ -84,7 +97,7 @@ describe('summariseIndicator', () => {
     it('has no verdict when nothing is claimed', () => {
       const card = summariseIndicator(indicator('x', '%', [point(2022, 57, '57', 0)]), spec, 'vi');
       expect(card?.verdict).toBeNull();
-      expect(card?.worstClaim).toBeNull();
+      expect(card?.claims).toEqual([]);
     });
   });
 });

@@ -1,4 +1,4 @@
-import type { IndicatorView } from '@/lib/dataset/types';
+import type { IndicatorView, SeriesPointView } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { compareVerdicts } from '@/lib/verify/labels';
 import type { Verdict } from '@/lib/verify/types';
@@ -31,9 +31,21 @@ export type HeadlineChange =
 
 export interface HeadlinePoint {
   readonly year: number;
+  /** The value as read (an ambiguous `147.210` may be read as 147,21). */
   readonly value: number;
+  readonly decimals: number;
   /** The text as printed. */
   readonly raw: string;
+  /** A data-quality warning on this value, if any. */
+  readonly warning: string | null;
+}
+
+export interface HeadlineClaim {
+  readonly verdict: Verdict;
+  /** The claim as printed. */
+  readonly text: string;
+  readonly fromYear: number | null;
+  readonly toYear: number | null;
 }
 
 export interface HeadlineCard {
@@ -50,8 +62,8 @@ export interface HeadlineCard {
   readonly points: readonly HeadlinePoint[];
   /** The worst verdict among the claims about the indicator; `null` when nothing is claimed. */
   readonly verdict: Verdict | null;
-  /** The claim with that verdict, as printed. */
-  readonly worstClaim: { readonly text: string; readonly fromYear: number | null; readonly toYear: number | null } | null;
+  /** Every claim about the indicator, worst verdict first (document order within a verdict). */
+  readonly claims: readonly HeadlineClaim[];
   readonly claimCount: number;
   readonly warnings: readonly string[];
 }
@@ -82,6 +94,10 @@ export function computeChange(
   return { kind: 'ratio', ratio, percent: (ratio - 1) * 100 };
 }
 
+function toHeadlinePoint(p: SeriesPointView): HeadlinePoint {
+  return { year: p.year, value: p.value, decimals: p.decimals, raw: p.raw, warning: p.warning };
+}
+
 /**
  * The headline card of one indicator: latest and earliest values as printed, the change between
  * them, the series for a sparkline and the worst verdict among its claims.
@@ -94,21 +110,22 @@ export function summariseIndicator(indicator: IndicatorView, spec: HeadlineCardS
   const last = points[points.length - 1];
   const first = points[0];
   if (!last || !first) return null;
-  const worst = [...indicator.claims].sort((a, b) => compareVerdicts(a.verdict, b.verdict))[0];
+  const claims: HeadlineClaim[] = indicator.claims
+    .map((c, index) => ({ c, index }))
+    .sort((a, b) => compareVerdicts(a.c.verdict, b.c.verdict) || a.index - b.index)
+    .map(({ c }) => ({ verdict: c.verdict, text: c.claim ?? '', fromYear: c.from?.year ?? null, toYear: c.to?.year ?? null }));
   return {
     key: spec.key,
     indicatorId: indicator.id,
     label: spec.label[lang],
     name: indicator.name,
     unit: indicator.unit,
-    latest: { year: last.year, value: last.value, raw: last.raw },
-    earliest: first === last ? null : { year: first.year, value: first.value, raw: first.raw },
+    latest: toHeadlinePoint(last),
+    earliest: first === last ? null : toHeadlinePoint(first),
     change: first === last ? null : computeChange(first, last, indicator.unit),
-    points: points.map((p) => ({ year: p.year, value: p.value, raw: p.raw })),
-    verdict: worst?.verdict ?? null,
-    worstClaim: worst?.claim
-      ? { text: worst.claim, fromYear: worst.from?.year ?? null, toYear: worst.to?.year ?? null }
-      : null,
+    points: points.map(toHeadlinePoint),
+    verdict: claims[0]?.verdict ?? null,
+    claims,
     claimCount: indicator.claims.length,
     warnings: indicator.warnings,
   };

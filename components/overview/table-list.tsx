@@ -7,7 +7,9 @@ import { OVERVIEW_STRINGS } from './strings';
 import { countRowVerdicts } from './verdict-counts';
 
 function yearSpan(table: TableView): string {
-  if (table.compare) return `${table.compare.from}–${table.compare.to}`;
+  if (table.compare) {
+    return table.compare.from === table.compare.to ? String(table.compare.to) : `${table.compare.from}–${table.compare.to}`;
+  }
   const first = table.years[0];
   const last = table.years[table.years.length - 1];
   if (first === undefined || last === undefined) return '';

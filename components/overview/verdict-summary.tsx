@@ -49,7 +49,7 @@ export function VerdictSummary({ counts, lang }: { counts: VerdictCounts; lang: 
               <tr key={v}>
                 <th scope="row">
                   <Link href={`/kiem-tra?verdict=${v}`} className={styles.verdictLink}>
-                    <VerdictBadge verdict={v} lang={lang} showCode />
+                    <VerdictBadge verdict={v} lang={lang} /> <code className={styles.verdictCode}>{v}</code>
                   </Link>
                 </th>
                 <td className="num">{counts[v]}</td>

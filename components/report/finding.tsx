@@ -5,7 +5,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import { formatNumber } from '@/lib/numbers/format-number';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { claimIndicatorId } from './filter-claims';
-import { formatComputed, printedValue } from './format-finding';
+import { formatComputed, impliedDecimals, printedValue } from './format-finding';
 import styles from './report.module.css';
 import { REPORT_STRINGS } from './strings';
 
@@ -23,7 +23,11 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
   const indicatorId = claimIndicatorId(row);
   const from = printedValue(row, 'from');
   const to = printedValue(row, 'to');
-  const computed = formatComputed(row.computed, row.kind, t);
+  const computed = formatComputed(row.computed, row.kind, { claim: row.claim, unit: row.unit }, t);
+  // A plan claim compares the achieved value (`to`) with the plan (`from`), usually of the same year.
+  const isPlan = row.kind === 'plan';
+  const fromLabel = row.from ? (isPlan ? `${t.plan} ${row.from.year}` : String(row.from.year)) : null;
+  const toLabel = row.to ? (isPlan ? `${t.achieved} ${row.to.year}` : String(row.to.year)) : null;
   const headingId = `finding-${row.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
   const years = row.from && row.to ? (row.from.year === row.to.year ? String(row.to.year) : `${row.from.year}–${row.to.year}`) : null;
   return (
@@ -47,13 +51,13 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
           <dd>
             {row.from ? (
               <>
-                {row.from.year}: <span className="num">{from ?? t.missing}</span>
+                {fromLabel}: <span className="num">{from ?? t.missing}</span>
               </>
             ) : null}
             {row.from && row.to ? <span aria-hidden="true"> → </span> : null}
             {row.to ? (
               <>
-                {row.to.year}: <span className="num">{to ?? t.missing}</span>
+                {toLabel}: <span className="num">{to ?? t.missing}</span>
               </>
             ) : null}
             {row.unit ? <span className="muted"> ({row.unit})</span> : null}
@@ -83,7 +87,8 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
           <div>
             <dt>{t.implied}</dt>
             <dd>
-              <span className="num">{formatNumber(row.implied.value)}</span> ({t.impliedSide[row.implied.side]})
+              <span className="num">{formatNumber(row.implied.value, impliedDecimals(row))}</span>{' '}
+              ({isPlan && row.implied.side === 'from' ? t.impliedPlan : t.impliedSide[row.implied.side]})
             </dd>
           </div>
         ) : null}

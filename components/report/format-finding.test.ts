@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellView } from '@/lib/dataset/types';
-import { formatComputed, printedValue } from './format-finding';
+import { formatComputed, impliedDecimals, printedValue } from './format-finding';
 
 const words = { times: 'lần', points: 'điểm %', perYear: '%/năm' };
 
@@ -10,21 +10,26 @@ function cell(year: number, raw: string, value: number | null): CellView {
 
 describe('formatComputed', () => {
   it.each([
-    { computed: 3.7547, kind: 'ratio', expected: '3,7547 lần' },
-    { computed: 2, kind: 'ratio-down', expected: '2 lần' },
-    { computed: 275.4717, kind: 'percent', expected: '275,4717%' },
-    { computed: 104.33, kind: 'plan', expected: '104,33%' },
-    { computed: 10.5, kind: 'average-annual', expected: '10,5%/năm' },
-    { computed: 28.75, kind: 'points', expected: '28,75 điểm %' },
-    { computed: 785, kind: 'absolute', expected: '785' },
-    { computed: 3957.9, kind: null, expected: '3.957,9' },
-  ])('$kind $computed → $expected', ({ computed, kind, expected }) => {
-    expect(formatComputed(computed, kind, words)).toBe(expected);
+    { computed: 3.7547, kind: 'ratio', claim: 'Tăng 3,8 lần', unit: 'Triệu đồng', expected: '3,7547 lần' },
+    { computed: 2, kind: 'ratio-down', claim: 'giảm 2 lần', unit: 'Tấn', expected: '2 lần' },
+    { computed: 275.4717, kind: 'percent', claim: 'tăng 275%', unit: 'Tỷ đồng', expected: '275,4717%' },
+    { computed: 571.4286, kind: 'percent', claim: 'Giảm 0,4‰', unit: '‰', expected: '571,4286‰' },
+    { computed: 104.33, kind: 'plan', claim: 'bằng 104% kế hoạch', unit: 'Tấn', expected: '104,33%' },
+    { computed: 10.5, kind: 'average-annual', claim: 'bình quân tăng 10%/năm', unit: 'Tỷ đồng', expected: '10,5%/năm' },
+    { computed: 28.75, kind: 'points', claim: 'giảm 28,75 điểm %', unit: '%', expected: '28,75 điểm %' },
+    { computed: -0.31, kind: 'direction', claim: 'tăng từ 54,06% lên 53,75%', unit: '%', expected: '-0,31 điểm %' },
+    { computed: 785, kind: 'absolute', claim: 'tăng 785 doanh nghiệp', unit: 'Doanh nghiệp', expected: '785 Doanh nghiệp' },
+    { computed: 3957.9, kind: null, claim: null, unit: '', expected: '3.957,9' },
+  ])('$kind $computed → $expected', ({ computed, kind, claim, unit, expected }) => {
+    expect(formatComputed(computed, kind, { claim, unit }, words)).toBe(expected);
   });
 
   describe('edge cases', () => {
     it('is null when nothing was computed', () => {
-      expect(formatComputed(null, 'ratio', words)).toBeNull();
+      expect(formatComputed(null, 'ratio', { claim: 'tăng 2 lần', unit: 'Tấn' }, words)).toBeNull();
+    });
+    it('shows a bare difference when the row has no unit', () => {
+      expect(formatComputed(4, 'absolute', { claim: 'tăng 4', unit: ' ' }, words)).toBe('4');
     });
   });
 });
@@ -50,6 +55,30 @@ describe('printedValue', () => {
     it('is null for a missing value or side', () => {
       expect(printedValue({ from: { year: 2015, value: null }, to: null, cells: [] }, 'from')).toBeNull();
       expect(printedValue({ from: null, to: null, cells: [] }, 'to')).toBeNull();
+    });
+  });
+});
+
+describe('impliedDecimals', () => {
+  it.each([
+    {
+      name: 'a missing plan, from the achieved value',
+      row: { implied: { side: 'from' as const, value: 20.8654 }, from: { year: 2015, value: null }, to: { year: 2015, value: 21.7 }, cells: [cell(2015, '21,7', 21.7)] },
+      expected: 1,
+    },
+    {
+      name: 'a missing later value, from the earlier one',
+      row: { implied: { side: 'to' as const, value: 400.808 }, from: { year: 2015, value: 400808 }, to: { year: 2022, value: null }, cells: [{ ...cell(2015, '400.808', 400808), decimals: 0 }] },
+      expected: 0,
+    },
+  ])('$name', ({ row, expected }) => {
+    expect(impliedDecimals(row)).toBe(expected);
+  });
+
+  describe('edge cases', () => {
+    it('falls back to 2 decimals when the other value is not in the table', () => {
+      expect(impliedDecimals({ implied: { side: 'to', value: 1.5 }, from: null, to: null, cells: [] })).toBe(2);
+      expect(impliedDecimals({ implied: { side: 'to', value: 1.5 }, from: { year: 2015, value: 3 }, to: null, cells: [] })).toBe(2);
     });
   });
 });
