@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableModes, buildSeriesChart, placeLabels, type SeriesChartPoint, type SeriesMode } from './series-chart-data';
+import { availableModes, buildSeriesChart, placeLabels, staggerTicks, type SeriesChartPoint, type SeriesMode, type TickRow } from './series-chart-data';
 
 const pt = (year: number, value: number, raw: string, warning = false): SeriesChartPoint => ({ year, value, raw, warning });
 
@@ -22,6 +22,19 @@ describe('placeLabels', () => {
   });
 });
 
+describe('staggerTicks', () => {
+  it.each<[string, number[], Record<number, TickRow>]>([
+    ['grain years', [1991, 2008, 2009, 2015, 2022], { 1991: 0, 2008: 0, 2009: 1, 2015: 0, 2022: 0 }],
+    ['unsorted', [2022, 2009, 2008], { 2008: 0, 2009: 1, 2022: 0 }],
+    ['a run of close years: two lines, then unlabelled', [2000, 2001, 2002, 2003, 2040], { 2000: 0, 2001: 1, 2002: null, 2003: null, 2040: 0 }],
+    ['every few years fits on two lines', [2000, 2003, 2006, 2009, 2030], { 2000: 0, 2003: 1, 2006: 0, 2009: 1, 2030: 0 }],
+    ['far apart', [2009, 2015, 2022], { 2009: 0, 2015: 0, 2022: 0 }],
+    ['one year', [2022], { 2022: 0 }],
+  ])('%s', (_name, years, expected) => {
+    expect(staggerTicks(years)).toEqual(expected);
+  });
+});
+
 describe('buildSeriesChart', () => {
   it.each<[SeriesMode, number[], string[], 'linear' | 'log']>([
     ['absolute', [147.21, 236.625, 228.59, 262.6, 296.3], ['147.210 ⚠', '236.625 ⚠', '228,59', '262,6', '296,3'], 'linear'],
@@ -40,8 +53,8 @@ describe('buildSeriesChart', () => {
   });
 
   it.each<[SeriesMode, readonly [number, number] | null, readonly number[] | null]>([
-    ['absolute', null, null],
-    ['index', null, null],
+    ['absolute', [0, 300], [0, 100, 200, 300]],
+    ['index', [0, 250], [0, 50, 100, 150, 200, 250]],
     ['log', [100, 1000], [100, 200, 500, 1000]],
   ])('y axis of grain in %s mode', (mode, domain, ticks) => {
     const model = buildSeriesChart(GRAIN, mode);

@@ -1,5 +1,6 @@
 import { formatNumber } from '@/lib/numbers/format-number';
 import { indexSeries } from '@/lib/series/index-series';
+import { linearAxis } from '@/lib/series/linear-scale';
 import { logAxis } from '@/lib/series/log-scale';
 
 /** How the series is drawn: values as printed, rebased to first year = 100, or on a log scale. */
@@ -19,6 +20,8 @@ export interface SeriesChartPoint {
 
 export type LabelPlacement = 'above' | 'below';
 export type LabelAnchor = 'start' | 'middle' | 'end';
+/** A year tick's line under the axis, or `null` when it is too close to others to label. */
+export type TickRow = 0 | 1 | null;
 
 /** A row of the drawn chart. */
 export interface SeriesChartRow {
@@ -39,16 +42,21 @@ export type SeriesChartModel =
       readonly mode: SeriesMode;
       readonly rows: readonly SeriesChartRow[];
       readonly scale: 'linear' | 'log';
-      /** Explicit y domain; `null` lets the chart pick nice bounds from 0. */
+      /** Explicit y domain and ticks; `null` only if no round ticks exist (the chart then picks its own). */
       readonly yDomain: readonly [number, number] | null;
       readonly yTicks: readonly number[] | null;
       /** The years, for x ticks at their true distance. */
       readonly years: readonly number[];
+      /** Tick line per year (0 under the axis, 1 one line lower, null unlabelled). */
+      readonly tickRows: Readonly<Record<number, TickRow>>;
     }
   | { readonly ok: false; readonly mode: SeriesMode; readonly reason: 'empty' | 'non-positive' };
 
 /** Two points closer than this share of the year span are "close": their labels go on opposite sides. */
 export const CLOSE_SPAN_FRACTION = 0.06;
+
+/** Year ticks closer than this share of the span alternate between two lines. */
+export const TICK_CLOSE_FRACTION = 0.12;
 
 /** Digits of an index label (`160,7`). */
 const INDEX_DECIMALS = 1;
@@ -72,6 +80,31 @@ export function placeLabels(points: readonly { year: number; value: number }[], 
     });
     return beaten ? 'below' : 'above';
   });
+}
+
+/**
+ * Which line each year tick goes on: a year close to the last year on the first line drops to the
+ * second, so 2008 and 2009 both stay readable; a year close to the last tick on both lines is not
+ * labelled (`null`) — its value is still in the data table.
+ *
+ * @example
+ * staggerTicks([1991, 2008, 2009, 2015, 2022]); // { 1991: 0, 2008: 0, 2009: 1, 2015: 0, 2022: 0 }
+ */
+export function staggerTicks(years: readonly number[], closeFraction = TICK_CLOSE_FRACTION): Record<number, TickRow> {
+  const ordered = [...years].sort((a, b) => a - b);
+  const span = (ordered[ordered.length - 1] ?? 0) - (ordered[0] ?? 0);
+  const rows: Record<number, TickRow> = {};
+  const last: [number | null, number | null] = [null, null];
+  const free = (row: 0 | 1, y: number) => {
+    const prev = last[row];
+    return prev === null || span === 0 || (y - prev) / span >= closeFraction;
+  };
+  for (const y of ordered) {
+    const row: TickRow = free(0, y) ? 0 : free(1, y) ? 1 : null;
+    rows[y] = row;
+    if (row !== null) last[row] = y;
+  }
+  return rows;
 }
 
 /**
@@ -111,12 +144,19 @@ export function buildSeriesChart(points: readonly SeriesChartPoint[], mode: Seri
       const text = p.index === 100 ? '100' : formatNumber(p.index, INDEX_DECIMALS);
       return ordered[i]?.warning ? `${text} ${WARNING_MARK}` : text;
     });
-  } else if (mode === 'log') {
+  }
+  if (mode === 'log') {
     const axis = logAxis(plotted);
     if (!axis.ok) return { ok: false, mode, reason: 'non-positive' };
     scale = 'log';
     yDomain = axis.domain;
     yTicks = axis.ticks;
+  } else {
+    const axis = linearAxis(plotted);
+    if (axis.ok) {
+      yDomain = axis.domain;
+      yTicks = axis.ticks;
+    }
   }
   const placements = placeLabels(ordered.map((p, i) => ({ year: p.year, value: plotted[i] ?? p.value })));
   const last = ordered.length - 1;
@@ -129,5 +169,6 @@ export function buildSeriesChart(points: readonly SeriesChartPoint[], mode: Seri
     placement: placements[i] ?? 'above',
     anchor: last === 0 ? 'middle' : i === 0 ? 'start' : i === last ? 'end' : 'middle',
   }));
-  return { ok: true, mode, rows, scale, yDomain, yTicks, years: ordered.map((p) => p.year) };
+  const years = ordered.map((p) => p.year);
+  return { ok: true, mode, rows, scale, yDomain, yTicks, years, tickRows: staggerTicks(years) };
 }

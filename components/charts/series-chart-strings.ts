@@ -20,10 +20,10 @@ const INDEX_AXIS: Record<Lang, string> = { vi: 'Chỉ số (năm đầu = 100)',
 export const SERIES_CHART_STRINGS: Readonly<Record<Lang, SeriesChartStrings>> = {
   vi: {
     modeGroup: 'Cách vẽ',
-    mode: { absolute: 'Giá trị', index: 'Chỉ số (năm đầu = 100)', log: 'Thang logarit' },
+    mode: { absolute: 'Giá trị', index: 'Chỉ số', log: 'Thang logarit' },
     modeHint: {
       absolute: 'Giá trị như báo cáo in, trục tung bắt đầu từ 0.',
-      index: 'Mỗi năm chia cho năm đầu rồi nhân 100: 150 nghĩa là gấp 1,5 lần năm đầu.',
+      index: 'Chỉ số: mỗi năm chia cho năm đầu rồi nhân 100; 150 nghĩa là gấp 1,5 lần năm đầu.',
       log: 'Thang logarit: khoảng cách bằng nhau là tốc độ tăng bằng nhau, giúp so các năm có giá trị rất khác nhau.',
     },
     modeUnavailable: {
@@ -47,10 +47,10 @@ export const SERIES_CHART_STRINGS: Readonly<Record<Lang, SeriesChartStrings>> = 
   },
   en: {
     modeGroup: 'Show as',
-    mode: { absolute: 'Values', index: 'Index (first year = 100)', log: 'Log scale' },
+    mode: { absolute: 'Values', index: 'Index', log: 'Log scale' },
     modeHint: {
       absolute: 'Values as printed in the report; the vertical axis starts at 0.',
-      index: 'Each year divided by the first year, times 100: 150 means 1.5 times the first year.',
+      index: 'Index: each year divided by the first year, times 100; 150 means 1.5 times the first year.',
       log: 'Log scale: equal distances are equal growth rates, so years with very different values can be compared.',
     },
     modeUnavailable: {

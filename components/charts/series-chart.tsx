@@ -1,10 +1,29 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+  type TooltipContentProps,
+  type XAxisTickContentProps,
+} from 'recharts';
 import { formatNumber } from '@/lib/numbers/format-number';
 import type { Lang } from '@/lib/verify/labels';
-import { availableModes, buildSeriesChart, SERIES_MODES, type SeriesChartPoint, type SeriesChartRow, type SeriesMode } from './series-chart-data';
+import {
+  availableModes,
+  buildSeriesChart,
+  SERIES_MODES,
+  type SeriesChartPoint,
+  type SeriesChartRow,
+  type SeriesMode,
+  type TickRow,
+} from './series-chart-data';
 import { SERIES_CHART_STRINGS } from './series-chart-strings';
 import styles from './series-chart.module.css';
 
@@ -43,6 +62,27 @@ function PointMarker(props: DotItemDotProps) {
       </text>
     </g>
   );
+}
+
+const TICK_LINE = 14;
+
+/** A year under the axis, on the first or second line (years close together alternate), or none. */
+function yearTick(rows: Readonly<Record<number, TickRow>>) {
+  return function YearTick(props: XAxisTickContentProps) {
+    const year = Number(props.payload.value);
+    const row = rows[year];
+    if (row === null || row === undefined) return <g />;
+    const x = Number(props.x);
+    const y = Number(props.y) + 12 + row * TICK_LINE;
+    return (
+      <g>
+        {row === 1 ? <line x1={x} x2={x} y1={Number(props.y) - 2} y2={y - 10} stroke={TEXT} strokeWidth={1} /> : null}
+        <text x={x} y={y} textAnchor="middle" fill={TEXT} fontSize={12}>
+          {year}
+        </text>
+      </g>
+    );
+  };
 }
 
 /**
@@ -135,12 +175,11 @@ export function SeriesChart({
                 type="number"
                 domain={['dataMin', 'dataMax']}
                 ticks={model.years as number[]}
-                tickFormatter={(v: number) => String(v)}
+                tick={yearTick(model.tickRows)}
+                interval={0}
+                height={Object.values(model.tickRows).includes(1) ? 40 : 26}
                 padding={{ left: 14, right: 14 }}
-                interval="preserveStartEnd"
-                minTickGap={6}
                 stroke={TEXT}
-                tick={{ fill: TEXT, fontSize: 12 }}
               />
               <YAxis
                 type="number"

@@ -41,7 +41,7 @@ describe('edge cases', () => {
     expect(result.ok && result.points.map((q) => q.value)).toEqual([9.4, 3957.9]);
   });
 
-  it('property: the base year is exactly 100 and order of indexes follows order of values', () => {
+  it('property: the base year is exactly 100 and a larger value never gets a smaller index', () => {
     const seriesArb = fc.uniqueArray(fc.integer({ min: 1900, max: 2100 }), { minLength: 1, maxLength: 8 }).chain((years) =>
       fc.tuple(fc.constant(years), fc.array(fc.double({ min: 0.001, max: 1e9, noNaN: true }), { minLength: years.length, maxLength: years.length })),
     );
@@ -52,7 +52,7 @@ describe('edge cases', () => {
         if (!result.ok) return false;
         const first = result.points[0];
         if (!first || first.index !== 100 || first.year !== Math.min(...years)) return false;
-        return result.points.every((a) => result.points.every((b) => (a.value < b.value) === (a.index < b.index)));
+        return result.points.every((a) => result.points.every((b) => !(a.value < b.value) || a.index <= b.index));
       }),
     );
   });

@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SeriesChart } from '@/components/charts/series-chart';
+import { ClaimList } from '@/components/indicator/claim-list';
+import { GrowthCalculator } from '@/components/indicator/growth-calculator';
+import { qualityItems } from '@/components/indicator/indicator-view';
+import { NamesList } from '@/components/indicator/names-list';
+import { QualityCallout } from '@/components/indicator/quality-callout';
+import { SeriesTable } from '@/components/indicator/series-table';
+import { INDICATOR_STRINGS } from '@/components/indicator/strings';
+import styles from '@/components/indicator/indicator.module.css';
+import { getPageLang } from '@/components/layout/page-lang';
+import { getDataset, getIndicator } from '@/lib/server/data';
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await params;
+  const dataset = getDataset();
+  const indicator = dataset ? getIndicator(dataset, id) : null;
+  return { title: indicator?.name ?? id };
+}
+
+/** One indicator: its series across the years (chart first), warnings, growth between years, claims, sources. */
+export default async function IndicatorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id } = await params;
+  const lang = await getPageLang(searchParams);
+  const langParam = (await searchParams).lang;
+  const langQuery = langParam === 'en' || langParam === 'vi' ? `?lang=${langParam}` : '';
+  const dataset = getDataset();
+  const indicator = dataset ? getIndicator(dataset, id) : null;
+  if (!dataset || !indicator) notFound();
+
+  const t = INDICATOR_STRINGS[lang];
+  const points = [...indicator.points].sort((a, b) => a.year - b.year);
+  const first = points[0]?.year ?? 0;
+  const last = points[points.length - 1]?.year ?? 0;
+  const warnings = qualityItems(indicator);
+  const tableTitles = Object.fromEntries(dataset.tables.map((tb) => [tb.id, tb.title]));
+
+  return (
+    <>
+      <nav aria-label={t.breadcrumbLabel} className={styles.breadcrumb}>
+        <ol>
+          <li>
+            <Link href={`/${langQuery}`}>{t.breadcrumbHome}</Link>
+          </li>
+          <li aria-current="page">{indicator.name}</li>
+        </ol>
+      </nav>
+      <header className="page-head">
+        <p className="page-head__eyebrow">{t.eyebrow}</p>
+        <h1 lang="vi">{indicator.name}</h1>
+        <dl className="page-head__meta">
+          <div>
+            <dt>{t.unit}</dt>
+            <dd>{indicator.unit}</dd>
+          </div>
+          <div>
+            <dt>{t.years}</dt>
+            <dd>{t.yearsValue(points.length, first, last)}</dd>
+          </div>
+          <div>
+            <dt>{t.claimsCount}</dt>
+            <dd>{indicator.claims.length}</dd>
+          </div>
+        </dl>
+      </header>
+
+      <div className={styles.layout}>
+        <section className="panel" aria-labelledby="chart-heading">
+          <h2 id="chart-heading" className={styles.panelHeading}>
+            {t.chartHeading}
+          </h2>
+          <SeriesChart
+            name={indicator.name}
+            unit={indicator.unit}
+            lang={lang}
+            points={points.map((p) => ({ year: p.year, value: p.value, raw: p.raw, warning: p.warning !== null }))}
+          />
+          <SeriesTable points={points} unit={indicator.unit} lang={lang} />
+        </section>
+        <div className={styles.side}>
+          <QualityCallout items={warnings} unit={indicator.unit} lang={lang} />
+          <section className="panel" aria-labelledby="growth-heading">
+            <h2 id="growth-heading" className={styles.panelHeading}>
+              {t.growthHeading}
+            </h2>
+            <p className="muted small">{t.growthIntro}</p>
+            <GrowthCalculator
+              unit={indicator.unit}
+              lang={lang}
+              points={points.map((p) => ({ year: p.year, value: p.value, decimals: p.decimals, warning: p.warning !== null }))}
+            />
+          </section>
+        </div>
+      </div>
+
+      <section className={styles.section} aria-labelledby="claims-heading">
+        <h2 id="claims-heading">{t.claimsHeading}</h2>
+        <ClaimList claims={indicator.claims} tableTitles={tableTitles} lang={lang} langQuery={langQuery} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="names-heading">
+        <h2 id="names-heading">{t.namesHeading}</h2>
+        <NamesList points={points} document={dataset.document} lang={lang} />
+      </section>
+    </>
+  );
+}

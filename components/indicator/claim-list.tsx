@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { VerdictBadge } from '@/components/verdict/verdict-badge';
+import type { RowView } from '@/lib/dataset/types';
+import type { Lang } from '@/lib/verify/labels';
+import { claimYears, sortClaims } from './indicator-view';
+import { INDICATOR_STRINGS } from './strings';
+import styles from './indicator.module.css';
+
+/** Every checked claim about the indicator, worst first, each with its verdict and a link to its table row. */
+export function ClaimList({
+  claims,
+  tableTitles,
+  lang,
+  langQuery,
+}: {
+  claims: readonly RowView[];
+  tableTitles: Readonly<Record<string, string>>;
+  lang: Lang;
+  /** `?lang=en` when the page was opened with it, so links keep the language. */
+  langQuery: string;
+}) {
+  const t = INDICATOR_STRINGS[lang];
+  if (claims.length === 0) return <p className="muted">{t.claimsNone}</p>;
+  return (
+    <>
+      <p className="muted">{t.claimsIntro(claims.length)}</p>
+      <ul className={styles.claims}>
+        {sortClaims(claims).map((c) => {
+          const years = claimYears(c);
+          const table = tableTitles[c.tableId] ?? c.tableId;
+          return (
+            <li key={c.key} className={styles.claim}>
+              <div className={styles.claimHead}>
+                <VerdictBadge verdict={c.verdict} lang={lang} showCode />
+                {years ? (
+                  <span className={styles.claimYears}>
+                    <span className="visually-hidden">{t.claimYears}: </span>
+                    {years}
+                  </span>
+                ) : null}
+              </div>
+              <p className={styles.claimText}>
+                <span className="visually-hidden">{t.claimPrinted}: </span>“{c.claim}”
+                {c.indicator ? <span className={styles.claimIndicator}> — {c.indicator}</span> : null}
+              </p>
+              <p className={styles.claimMessage}>{c.message}</p>
+              {c.expected ? (
+                <p className={styles.claimExpected}>
+                  {t.claimExpected}: <strong className="num">{c.expected}</strong>
+                </p>
+              ) : null}
+              <Link className={styles.claimLink} href={`/bang/${c.tableId}${langQuery}#row-${c.row}`}>
+                {t.claimRowLink(table, c.stt)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { formatNumber } from '@/lib/numbers/format-number';
+import { growthBetweenYears } from '@/lib/series/growth';
+import { formatAnnualGrowth, formatChangeWords, formatRatio } from '@/lib/series/format-growth';
+import type { Lang } from '@/lib/verify/labels';
+import { INDICATOR_STRINGS } from './strings';
+import styles from './growth-calculator.module.css';
+
+export interface GrowthPoint {
+  readonly year: number;
+  readonly value: number;
+  readonly decimals: number;
+  readonly warning: boolean;
+}
+
+/**
+ * Two year pickers and the average annual growth between them: ((to / from)^(1 / years) − 1) × 100,
+ * with the total change as a percent and a multiplier, and the arithmetic written out.
+ */
+export function GrowthCalculator({ points, unit, lang }: { points: readonly GrowthPoint[]; unit: string; lang: Lang }) {
+  const t = INDICATOR_STRINGS[lang];
+  const years = [...points].sort((a, b) => a.year - b.year).map((p) => p.year);
+  const [fromYear, setFromYear] = useState<number>(years[0] ?? 0);
+  const [toYear, setToYear] = useState<number>(years[years.length - 1] ?? 0);
+  const fromId = useId();
+  const toId = useId();
+
+  if (years.length < 2) return <p className={styles.message}>{t.growthSingle}</p>;
+
+  const result = growthBetweenYears(points, fromYear, toYear);
+  const warned = points.filter((p) => (p.year === fromYear || p.year === toYear) && p.warning).map((p) => String(p.year));
+  const show = (year: number) => {
+    const p = points.find((q) => q.year === year);
+    return p ? formatNumber(p.value, p.decimals) : '';
+  };
+
+  const failure = result.ok
+    ? null
+    : result.reason === 'reversed'
+      ? t.growthReversed
+      : result.reason === 'same-year'
+        ? t.growthSameYear
+        : t.growthNonPositive;
+
+  return (
+    <div className={styles.calculator}>
+      <div className={styles.pickers}>
+        <div className={styles.field}>
+          <label htmlFor={fromId}>{t.growthFrom}</label>
+          <select id={fromId} value={fromYear} onChange={(e) => setFromYear(Number(e.target.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <span className={styles.arrow} aria-hidden="true">
+          →
+        </span>
+        <div className={styles.field}>
+          <label htmlFor={toId}>{t.growthTo}</label>
+          <select id={toId} value={toYear} onChange={(e) => setToYear(Number(e.target.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <output className={styles.result} htmlFor={`${fromId} ${toId}`} aria-live="polite">
+        {result.ok ? (
+          <>
+            <span className={styles.annualLabel}>{t.growthAnnual}</span>{' '}
+            <strong className={styles.annual} data-testid="average-annual-growth">
+              {formatAnnualGrowth(result.annualPercent, lang)}
+            </strong>
+            <span className={styles.total}>
+              {t.growthTotal(result.from.year, result.to.year, result.years)}:{' '}
+              <strong>{formatChangeWords(result.changePercent, lang)}</strong> ({formatRatio(result.ratio)})
+            </span>
+            <span className={styles.formula}>
+              {t.growthFormula}: ({show(result.to.year)} / {show(result.from.year)})
+              <sup>1/{result.years}</sup> − 1 = {formatNumber(result.annualPercent, 2)}%
+            </span>
+          </>
+        ) : (
+          <span className={styles.message}>{failure}</span>
+        )}
+      </output>
+      {result.ok && warned.length > 0 ? <p className={styles.warning}>{t.growthWarning(warned.join(', '))}</p> : null}
+      {result.ok && unit.trim() === '%' ? <p className={`${styles.note} muted`}>{t.growthRateNote}</p> : null}
+    </div>
+  );
+}
