@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { formatComputed, formatImplied } from './format-computed';
+import { makeRow } from './test-rows';
+import type { ClaimFigure } from './types';
+
+function fig(overrides: Partial<ClaimFigure>): ClaimFigure {
+  return { kind: 'ratio', direction: 'up', value: 1, decimals: 1, qualifier: null, unitSign: null, unitWord: null, ...overrides };
+}
+
+describe('formatComputed', () => {
+  it.each<[string, number, Partial<ClaimFigure>, string, 'vi' | 'en', string]>([
+    ['ratio, one more decimal than the claim', 3.7547, { kind: 'ratio', decimals: 1 }, 'Triệu đồng', 'vi', '3,75 lần'],
+    ['ratio in English', 3.7547, { kind: 'ratio', decimals: 1 }, 'Triệu đồng', 'en', '3,75×'],
+    ['integer claim gets one decimal', 17.997, { kind: 'ratio', decimals: 0 }, 'Tỷ đồng', 'vi', '18,0 lần'],
+    ['percent', 186.3727, { kind: 'percent', decimals: 1, unitSign: '%' }, 'Tỷ đồng', 'vi', '186,37%'],
+    ['per mille', 571.4286, { kind: 'percent', decimals: 1, unitSign: '‰' }, '‰', 'vi', '571,43‰'],
+    ['average annual', 4.8776, { kind: 'average-annual', decimals: 0, unitSign: '%' }, 'Tỷ đồng', 'vi', '4,9%/năm'],
+    ['plan', 104.2, { kind: 'plan', decimals: 0, unitSign: '%' }, '%', 'vi', '104,2% kế hoạch'],
+    ['points', 28.75, { kind: 'points', decimals: 2, unitSign: '%' }, '%', 'vi', '28,750 điểm %'],
+    ['absolute with a unit word', 785, { kind: 'absolute', decimals: 0, unitWord: 'doanh nghiệp' }, 'Doanh nghiệp', 'vi', '785,0 doanh nghiệp'],
+    ['thousands are grouped', 10607.25, { kind: 'absolute', decimals: 0 }, 'Tỷ đồng', 'vi', '10.607,3 Tỷ đồng'],
+    ['direction on a share: signed points', -0.31, { kind: 'direction', direction: 'up', value: null, decimals: null }, '%', 'vi', '-0,31 điểm %'],
+    ['direction, positive gets a plus', 2.87, { kind: 'direction', value: null, decimals: null }, '%', 'en', '+2,87 pp'],
+    ['direction on another unit', 12, { kind: 'direction', value: null, decimals: null }, 'Trường', 'vi', '+12 Trường'],
+  ])('%s', (_name, computed, figure, unit, lang, expected) => {
+    expect(formatComputed(makeRow({ computed, unit, figure: fig(figure) }), lang)).toBe(expected);
+  });
+
+  describe('edge cases', () => {
+    it('gives null when nothing was computed (implied, not computable)', () => {
+      expect(formatComputed(makeRow({ computed: null }), 'vi')).toBeNull();
+    });
+    it('gives null for a row without a parsed claim', () => {
+      expect(formatComputed(makeRow({ computed: 3.2, figure: null }), 'vi')).toBeNull();
+    });
+    it('a zero change in a direction claim has no sign', () => {
+      expect(formatComputed(makeRow({ computed: 0, unit: '%', figure: fig({ kind: 'direction', value: null, decimals: null }) }), 'vi')).toBe(
+        '0 điểm %',
+      );
+    });
+  });
+});
+
+describe('formatImplied', () => {
+  const tourists = makeRow({
+    from: { year: 2015, value: null },
+    to: { year: 2022, value: 1042100 },
+    implied: { side: 'from', value: 400807.6923 },
+    cells: [
+      { year: 2015, raw: '', value: null, decimals: 0, warning: null },
+      { year: 2022, raw: '1.042.100', value: 1042100, decimals: 0, warning: null },
+    ],
+  });
+
+  it.each([
+    ['base year missing, rounded like the printed value', tourists, '2015: ≈ 400.808'],
+    [
+      'later year missing, one decimal like the printed value',
+      makeRow({
+        from: { year: 2015, value: 21.7 },
+        to: { year: 2022, value: null },
+        implied: { side: 'to', value: 86.8333 },
+        cells: [
+          { year: 2015, raw: '21,7', value: 21.7, decimals: 1, warning: null },
+          { year: 2022, raw: '', value: null, decimals: 0, warning: null },
+        ],
+      }),
+      '2022: ≈ 86,8',
+    ],
+  ])('%s', (_name, row, expected) => {
+    expect(formatImplied(row)).toBe(expected);
+  });
+
+  describe('edge cases', () => {
+    it('gives null when nothing is implied', () => {
+      expect(formatImplied(makeRow())).toBeNull();
+    });
+    it('without years it still gives the value', () => {
+      expect(formatImplied({ ...tourists, from: null, to: null })).toBe('≈ 400.808');
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import { formatNumber } from '@/lib/numbers/format-number';
+import type { Lang } from '@/lib/verify/labels';
+import { claimTermsOf, isAttachedUnit, termsUnit } from './claim-terms';
+import { TABLE_STRINGS } from './strings';
+import type { ReportRow } from './types';
+
+function withUnit(number: string, unit: string): string {
+  if (unit === '') return number;
+  return isAttachedUnit(unit) ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+/**
+ * The recomputed figure at the claim's precision plus one decimal, so a reader sees which
+ * way it rounds (`3,75 lần` against a printed `3,8 lần`). A direction-only claim shows the
+ * signed change in the row's unit (`-0,31 điểm %` for a share in %). `null` when the engine
+ * computed nothing (implied, not computable, no claim).
+ *
+ * @example
+ * formatComputed(gdpRow, 'vi') // '3,75 lần'  (computed 3,7547, claim "Tăng 3,8 lần")
+ */
+export function formatComputed(row: Pick<ReportRow, 'computed' | 'figure' | 'unit'>, lang: Lang): string | null {
+  const { computed, figure } = row;
+  if (computed === null || figure === null) return null;
+  const terms = claimTermsOf(figure, row.unit);
+  if (terms === null) {
+    const sign = computed > 0 ? '+' : '';
+    const unit = row.unit === '%' ? TABLE_STRINGS[lang].units.points : row.unit;
+    return withUnit(`${sign}${formatNumber(computed)}`, unit);
+  }
+  const decimals = figure.decimals === null ? undefined : figure.decimals + 1;
+  return withUnit(formatNumber(computed, decimals), termsUnit(terms, lang));
+}
+
+/**
+ * For an `implied` row: the missing value the claim implies, at the printed precision of the
+ * value that is there, with its year (`2015: ≈ 400.808`). `null` for other rows.
+ *
+ * @example
+ * formatImplied(touristRow) // '2015: ≈ 400.808'  ("tăng 160%" to 1.042.100 in 2022)
+ */
+export function formatImplied(row: Pick<ReportRow, 'implied' | 'from' | 'to' | 'cells'>): string | null {
+  if (row.implied === null) return null;
+  const missingYear = row.implied.side === 'from' ? row.from?.year : row.to?.year;
+  const presentYear = row.implied.side === 'from' ? row.to?.year : row.from?.year;
+  const decimals = row.cells.find((c) => c.year === presentYear)?.decimals ?? 0;
+  const value = `≈ ${formatNumber(row.implied.value, decimals)}`;
+  return missingYear === undefined ? value : `${missingYear}: ${value}`;
+}
