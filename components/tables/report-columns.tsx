@@ -1,0 +1,143 @@
+import { VerdictBadge } from '@/components/verdict/verdict-badge';
+import type { CellView } from '@/lib/dataset/types';
+import type { Lang } from '@/lib/verify/labels';
+import { formatComputed, formatImplied } from './format-computed';
+import styles from './report-table.module.css';
+import { TABLE_STRINGS } from './strings';
+import { filterVerdict, reportColumnHelper as helper, sortNumber, sortText, sortVerdict } from './table-features';
+import type { ReportRow } from './types';
+
+function cellOf(row: ReportRow, year: number): CellView | undefined {
+  return row.cells.find((c) => c.year === year);
+}
+
+/** The id of the detail row that an expand button controls. */
+export function detailId(row: ReportRow): string {
+  return `row-${row.row}-chi-tiet`;
+}
+
+function YearCell({ cell, lang }: { cell: CellView | undefined; lang: Lang }) {
+  const t = TABLE_STRINGS[lang];
+  if (!cell || cell.raw.trim() === '') {
+    return (
+      <>
+        <span aria-hidden="true">–</span>
+        <span className={styles.srOnly}>{t.missingValue}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      {cell.raw}
+      {cell.warning ? (
+        <>
+          {' '}
+          <span className={styles.warnMark} title={cell.warning} aria-hidden="true">
+            ⚠
+          </span>
+          <span className={styles.srOnly}>
+            ({t.warningMark}: {cell.warning})
+          </span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The report table's columns: STT, indicator (with the expand button), unit, one column per
+ * year with the value as printed, the printed claim, the recomputed figure and the verdict.
+ */
+export function buildReportColumns(years: readonly number[], lang: Lang) {
+  const t = TABLE_STRINGS[lang];
+  return helper.columns([
+    helper.accessor((row) => row.stt ?? undefined, {
+      id: 'stt',
+      header: t.colStt,
+      sortFn: sortText,
+      sortUndefined: 'last',
+      meta: { label: t.colStt, align: 'end' },
+      cell: (info) => info.getValue() ?? '',
+    }),
+    helper.accessor('indicator', {
+      header: t.colIndicator,
+      sortFn: sortText,
+      enableHiding: false,
+      meta: { label: t.colIndicator, rowHeader: true },
+      cell: ({ row }) => {
+        const expanded = row.getIsExpanded();
+        const name = row.original.indicator;
+        return (
+          <span className={styles.indicatorCell}>
+            <button
+              type="button"
+              className={styles.expandButton}
+              aria-expanded={expanded}
+              aria-controls={expanded ? detailId(row.original) : undefined}
+              aria-label={expanded ? t.collapseRow(name) : t.expandRow(name)}
+              onClick={() => row.toggleExpanded()}
+            >
+              <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+            </button>
+            <span>{name}</span>
+          </span>
+        );
+      },
+    }),
+    helper.accessor('unit', {
+      header: t.colUnit,
+      sortFn: sortText,
+      meta: { label: t.colUnitLong },
+    }),
+    ...years.map((year) =>
+      helper.accessor((row) => cellOf(row, year)?.value ?? undefined, {
+        id: `nam-${year}`,
+        header: t.colYear(year),
+        sortFn: sortNumber,
+        sortUndefined: 'last',
+        meta: { label: t.colYear(year), align: 'end' },
+        cell: ({ row }) => <YearCell cell={cellOf(row.original, year)} lang={lang} />,
+      }),
+    ),
+    helper.accessor((row) => row.claim ?? undefined, {
+      id: 'claim',
+      header: t.colClaim,
+      sortFn: sortText,
+      sortUndefined: 'last',
+      meta: { label: t.colClaim },
+      cell: (info) => info.getValue() ?? <span className={styles.muted}>{t.noClaim}</span>,
+    }),
+    helper.accessor((row) => row.computed ?? undefined, {
+      id: 'computed',
+      header: t.colComputed,
+      sortFn: sortNumber,
+      sortUndefined: 'last',
+      meta: { label: t.colComputed, align: 'end' },
+      cell: ({ row }) => {
+        const text = formatComputed(row.original, lang);
+        if (text !== null) return text;
+        const implied = formatImplied(row.original);
+        if (implied !== null) {
+          return (
+            <span title={t.detailImplied}>
+              <span className={styles.impliedTag}>{t.impliedTag}</span> {implied}
+            </span>
+          );
+        }
+        return (
+          <>
+            <span aria-hidden="true">—</span>
+            <span className={styles.srOnly}>{row.original.claim === null ? t.noClaim : t.notComputed}</span>
+          </>
+        );
+      },
+    }),
+    helper.accessor('verdict', {
+      header: t.colVerdict,
+      sortFn: sortVerdict,
+      filterFn: filterVerdict,
+      meta: { label: t.colVerdict },
+      cell: ({ row }) => <VerdictBadge verdict={row.original.verdict} lang={lang} showCode />,
+    }),
+  ]);
+}
