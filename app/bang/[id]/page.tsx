@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ComparisonChart } from '@/components/charts/comparison-chart';
+import { buildComparison } from '@/components/charts/comparison-points';
+import { getPageLang } from '@/components/layout/page-lang';
+import { toReportRows } from '@/components/tables/claim-figure';
+import { ReportTable } from '@/components/tables/report-table';
+import styles from '@/components/tables/report-page.module.css';
+import { TABLE_STRINGS } from '@/components/tables/strings';
+import { slugify } from '@/lib/dataset/slugify';
+import { getDataset, getIndicator, getTable } from '@/lib/server/data';
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await params;
+  const dataset = getDataset();
+  const table = dataset ? getTable(dataset, id) : null;
+  return { title: table?.title ?? id };
+}
+
+export default async function TablePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id } = await params;
+  const lang = await getPageLang(searchParams);
+  const t = TABLE_STRINGS[lang];
+  const dataset = getDataset();
+  if (!dataset) notFound();
+  const table = getTable(dataset, id);
+  if (!table) notFound();
+
+  const rows = toReportRows(table.rows, (row) => {
+    const indicatorId = row.indicatorId ?? slugify(row.indicator);
+    return getIndicator(dataset, indicatorId) ? indicatorId : null;
+  });
+  const comparison = buildComparison(rows, lang);
+  const claims = rows.filter((r) => r.verdict !== 'none').length;
+  const section = table.section ? dataset.document.sections.find((s) => s.id === table.section) : undefined;
+
+  return (
+    <>
+      <nav aria-label={t.breadcrumbLabel} className={styles.breadcrumb}>
+        <Link href="/">{t.breadcrumbHome}</Link>
+        <span aria-hidden="true"> › </span>
+        <span aria-current="page">{table.title}</span>
+      </nav>
+      <header className="page-head">
+        {section ? <p className="page-head__eyebrow">{section.title}</p> : null}
+        <h1>{table.title}</h1>
+        <dl className="page-head__meta">
+          {table.compare ? (
+            <div>
+              <dt>{t.compareLabel}</dt>
+              <dd>{table.hasPlan ? t.planText : t.compareText(table.compare.to, table.compare.from)}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t.claimsLabel}</dt>
+            <dd>{claims}</dd>
+          </div>
+          <div>
+            <dt>{t.documentLabel}</dt>
+            <dd>
+              {dataset.document.title} ({dataset.document.issuer}, {dataset.document.date})
+            </dd>
+          </div>
+          <div>
+            <dt>{t.fileLabel}</dt>
+            <dd>
+              <code>{table.file}</code>
+            </dd>
+          </div>
+        </dl>
+      </header>
+      <section aria-labelledby="chart-heading" className={styles.block}>
+        <h2 id="chart-heading">{t.chartHeading}</h2>
+        <ComparisonChart data={comparison} lang={lang} />
+      </section>
+      <section aria-labelledby="table-heading" className={styles.block}>
+        <h2 id="table-heading">{t.tableHeading}</h2>
+        <ReportTable rows={rows} years={[...table.years]} lang={lang} caption={t.tableCaption(table.title)} />
+      </section>
+    </>
+  );
+}
