@@ -21,7 +21,9 @@ export interface TableError extends Location {
     | 'too-large'
     | 'unbalanced-quotes'
     | 'duplicate-year-column'
-    | 'bad-series-row';
+    | 'bad-series-row'
+    /** A long series whose header has no `value`/`giá trị` column. */
+    | 'no-value-column';
   readonly message: string;
 }
 
@@ -51,6 +53,8 @@ export interface ValueCell {
 export interface TableRow {
   /** The 1-based line of the record in the file, as a spreadsheet would number it. */
   readonly line: number;
+  /** The 1-based record number (a record may span several lines through quoted line breaks). */
+  readonly record?: number;
   readonly stt: string | null;
   readonly indicator: string;
   readonly unit: string;
@@ -73,7 +77,12 @@ export interface ReportTable {
   readonly columns: readonly Column[];
   readonly years: readonly number[];
   /** The years compared by the claim column: from the comparison header, else first and last. */
-  readonly compare: { readonly from: number; readonly to: number } | null;
+  readonly compare: {
+    readonly from: number;
+    readonly to: number;
+    /** Set when the claim column compares the year value with the plan column (`from` is then the plan's year). */
+    readonly fromPlan?: boolean;
+  } | null;
   readonly rows: readonly TableRow[];
   /** Section heading rows (indicator, no values), in order. */
   readonly sections: readonly { readonly line: number; readonly title: string }[];

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compareYears, type CompareYears } from './compare-years';
+import { buildColumns } from './recognize-columns';
+
+describe('compareYears', () => {
+  it.each<[string, string[], CompareYears]>([
+    ['the spec example', ['Chỉ tiêu', 'Năm 2009', 'Năm 2022', 'Năm 2022 so sánh với năm 2009'], { from: 2009, to: 2022 }],
+    ['"2020 so với 2015" among three years', ['Chỉ tiêu', '2015', '2020', '2022', '2020 so với 2015'], { from: 2015, to: 2020 }],
+    ['"so sánh với năm 2015" names the base', ['Chỉ tiêu', '2015', '2020', '2022', 'So sánh với năm 2015'], { from: 2015, to: 2022 }],
+    ['"Năm 2020 so sánh" names the year compared', ['Chỉ tiêu', '2015', '2020', '2022', 'Năm 2020 so sánh (lần)'], { from: 2015, to: 2020 }],
+    ['a period reads in order', ['Chỉ tiêu', '2009', '2022', 'So sánh giai đoạn 2009 - 2022'], { from: 2009, to: 2022 }],
+    ['no year named: first and last', ['Chỉ tiêu', '2009', '2015', '2022', 'So sánh'], { from: 2009, to: 2022 }],
+    ['no claim column: first and last', ['Chỉ tiêu', '2009', '2022'], { from: 2009, to: 2022 }],
+    ['descending columns still compare earliest to latest', ['Chỉ tiêu', '2022', '2009', 'So sánh'], { from: 2009, to: 2022 }],
+    ['plan against the year', ['Chỉ tiêu', 'Năm 2015', 'Kế hoạch 2015', 'So sánh với kế hoạch'], { from: 2015, to: 2015, fromPlan: true }],
+    ['plan without a year', ['Chỉ tiêu', 'Năm 2015', 'KH', 'So với KH (%)'], { from: 2015, to: 2015, fromPlan: true }],
+    ['plan with no claim column', ['Chỉ tiêu', 'Năm 2015', 'Kế hoạch'], { from: 2015, to: 2015, fromPlan: true }],
+    ['one year only', ['Chỉ tiêu', 'Năm 2015', 'Ghi chú'], null],
+    ['English', ['Indicator', 'Year 2009', 'Year 2022', 'Comparison 2022 vs 2009'], { from: 2009, to: 2022 }],
+  ])('%s', (_name, headers, expected) => {
+    expect(compareYears(buildColumns(headers))).toEqual(expected);
+  });
+});
+
+describe('edge cases', () => {
+  it('keeps the years the header names even when they are not columns', () => {
+    expect(compareYears(buildColumns(['Chỉ tiêu', '2009', '2022', '2020 so với 2015']))).toEqual({ from: 2015, to: 2020 });
+  });
+
+  it('does not read a number longer than four digits as a year', () => {
+    expect(compareYears(buildColumns(['Chỉ tiêu', '2009', '2022', 'So sánh mã 120225']))).toEqual({ from: 2009, to: 2022 });
+  });
+});

@@ -1,0 +1,90 @@
+import { headerKey } from './header-key';
+import type { Column, ReportTable } from './types';
+
+export type CompareYears = ReportTable['compare'];
+
+// Grammar: a 4-digit year 1900–2199 not inside a longer number.
+// Example: "nam 2022 so sanh voi nam 2009" → 2022, 2009.
+const YEAR_IN_TEXT = /(?<!\d)(?:19|20|21)\d{2}(?!\d)/g;
+
+// Grammar: "ke hoach" anywhere, or "kh" / "plan" as a whole word.
+// Example: "so sanh voi ke hoach", "% kh", "vs plan" match; "khach" does not.
+const MENTIONS_PLAN = /ke hoach|\bkh\b|\bplan\b/;
+
+// Grammar: YEAR, optional spaces, a dash or en/em dash, optional spaces, YEAR — a period.
+// Example: "giai doan 2009 - 2022" matches; "2022 so voi 2015" does not.
+const YEAR_RANGE = /(?:19|20|21)\d{2} ?[-–—] ?(?:19|20|21)\d{2}/;
+
+// Grammar: "voi" as a whole word (the "so với" of a comparison).
+// Example: "so sanh voi nam 2009" matches.
+const WITH_WORD = /\bvoi\b/;
+
+interface NamedYear {
+  readonly year: number;
+  readonly at: number;
+}
+
+function namedYears(key: string): NamedYear[] {
+  const out: NamedYear[] = [];
+  for (const m of key.matchAll(YEAR_IN_TEXT)) {
+    const year = Number(m[0]);
+    if (!out.some((y) => y.year === year)) out.push({ year, at: m.index });
+  }
+  return out;
+}
+
+function span(years: readonly number[]): CompareYears {
+  if (years.length < 2) return null;
+  return { from: Math.min(...years), to: Math.max(...years) };
+}
+
+function comparePlan(years: readonly number[], plan: Column, named: readonly NamedYear[]): CompareYears {
+  const namedYear = named.find((y) => years.includes(y.year))?.year;
+  const to = namedYear ?? (plan.year !== undefined && years.includes(plan.year) ? plan.year : years[years.length - 1]);
+  if (to === undefined) return null;
+  return { from: plan.year ?? to, to, fromPlan: true };
+}
+
+/** One year named: after "với" it is the base (from); otherwise it is the year compared (to). */
+function compareOneNamed(years: readonly number[], key: string, named: NamedYear): CompareYears {
+  const withAt = key.search(WITH_WORD);
+  const others = years.filter((y) => y !== named.year);
+  if (others.length === 0) return null;
+  if (withAt >= 0 && withAt < named.at) return { from: named.year, to: Math.max(...others) };
+  return { from: Math.min(...others), to: named.year };
+}
+
+/**
+ * The years the comparison column compares (spec "Comparison years"):
+ * - a plan comparison ("So sánh với kế hoạch") with a plan column: the plan (from) against the
+ *   year (to), `fromPlan: true`;
+ * - two years named in the header: "Năm 2022 so sánh với năm 2009", "2020 so với 2015" → the
+ *   first named is `to`, the one after "với" is `from`; a period "2009 - 2022" reads in order;
+ * - otherwise the earliest year column against the latest.
+ * Year columns are taken chronologically. Null when fewer than two years (and no plan).
+ *
+ * @example
+ * compareYears(buildColumns(['Chỉ tiêu', '2015', '2020', '2022', '2020 so với 2015'])); // { from: 2015, to: 2020 }
+ */
+export function compareYears(columns: readonly Column[]): CompareYears {
+  const years: number[] = [];
+  let plan: Column | undefined;
+  let claim: Column | undefined;
+  for (const column of columns) {
+    if (column.role === 'year' && column.year !== undefined) years.push(column.year);
+    else if (column.role === 'plan') plan = column;
+    else if (column.role === 'claim') claim = column;
+  }
+  const key = claim ? headerKey(claim.header) : '';
+  const named = namedYears(key);
+  if (plan && (MENTIONS_PLAN.test(key) || (claim === undefined && years.length === 1))) {
+    return comparePlan(years, plan, named);
+  }
+  const first = named[0];
+  const second = named[1];
+  if (first && second) {
+    return YEAR_RANGE.test(key) ? { from: first.year, to: second.year } : { from: second.year, to: first.year };
+  }
+  if (first) return compareOneNamed(years, key, first);
+  return span(years);
+}

@@ -1,0 +1,24 @@
+export { checkSize, checkText, decodeBytes, MAX_BYTES, type DecodedText } from './decode-bytes';
+export { detectDelimiter } from './detect-delimiter';
+export { parseRows, type ParsedRecords } from './parse-rows';
+export { collapseWhitespace, isBlankCell } from './collapse-whitespace';
+export { headerKey } from './header-key';
+export {
+  buildColumns,
+  columnLabel,
+  findDuplicateYear,
+  findHeaderRow,
+  isColumnNumberRow,
+  isIndicatorHeader,
+  mergeHeaderRows,
+  recognizeHeader,
+  HEADER_SEARCH_ROWS,
+  type RecognizedHeader,
+} from './recognize-columns';
+export { compareYears, type CompareYears } from './compare-years';
+export { MAX_ROWS, prepareInput, type PreparedInput, type ReadOptions } from './read-input';
+export { buildReportTable, readReportTable } from './read-report-table';
+export { buildSeries, isSeriesHeader, readSeries } from './read-series';
+export { readTable } from './read-table';
+export * from './messages';
+export type * from './types';

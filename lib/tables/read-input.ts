@@ -1,0 +1,47 @@
+import { checkSize, checkText, decodeBytes, MAX_BYTES } from './decode-bytes';
+import { detectDelimiter } from './detect-delimiter';
+import { parseRows } from './parse-rows';
+import type { Delimiter, Encoding, ReadResult } from './types';
+
+/** The default limit on data rows in one table. */
+export const MAX_ROWS = 100_000;
+
+export interface ReadOptions {
+  /** Byte limit of the input (a string counts UTF-16 code units). Default MAX_BYTES (10 MB). */
+  readonly maxBytes?: number;
+  /** Data-row limit. Default MAX_ROWS (100 000). */
+  readonly maxRows?: number;
+}
+
+/** A file split into records, before any column is recognised. */
+export interface PreparedInput {
+  readonly file: string;
+  readonly encoding: Encoding;
+  readonly delimiter: Delimiter;
+  readonly records: readonly (readonly string[])[];
+  /** 1-based starting line of each record. */
+  readonly lines: readonly number[];
+}
+
+/**
+ * Size check, decoding (bytes) or checking (string), NFC, delimiter detection and record split:
+ * the steps every table shape shares. A string input is taken as already decoded (`utf-8`).
+ *
+ * @example
+ * prepareInput('STT;Chỉ tiêu\n1;GDP', 'bang.csv'); // { ok: true, value: { delimiter: ';', records: [[…], […]], … } }
+ */
+export function prepareInput(
+  input: Uint8Array | string,
+  file: string,
+  options: ReadOptions = {},
+): ReadResult<PreparedInput> {
+  const size = checkSize(input, options.maxBytes ?? MAX_BYTES, file);
+  if (!size.ok) return size;
+  const decoded = typeof input === 'string' ? checkText(input, 'utf-8', file) : decodeBytes(input, file);
+  if (!decoded.ok) return decoded;
+  const { text, encoding } = decoded.value;
+  const delimiter = detectDelimiter(text);
+  const parsed = parseRows(text, delimiter, file);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { file, encoding, delimiter, records: parsed.value.records, lines: parsed.value.lines } };
+}

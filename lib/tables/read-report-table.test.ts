@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { encodeText } from './testing/encode-text';
+import { readReportOk } from './testing/read-helpers';
+import type { Delimiter, Encoding, ReportTable } from './types';
+
+const SPEC =
+  'STT;Chỉ tiêu;Đơn vị tính;Năm 2009;Năm 2022;Năm 2022 so sánh với năm 2009\n' +
+  '1;GDP bình quân đầu người;Triệu đồng;10,6;39,8;Tăng 3,8 lần\n' +
+  '2;Thu ngân sách trên địa bàn;Tỷ đồng;393,6;3.957,9;Tăng 10,1 lần\n';
+
+/** What every variant of the spec example must read as. */
+function expectSpecRows(table: ReportTable): void {
+  expect(table.years).toEqual([2009, 2022]);
+  expect(table.compare).toEqual({ from: 2009, to: 2022 });
+  expect(table.warnings).toEqual([]);
+  expect(table.rows.map((r) => [r.stt, r.indicator, r.unit, r.values[2009]?.parsed, r.values[2022]?.parsed, r.claim])).toEqual([
+    ['1', 'GDP bình quân đầu người', 'Triệu đồng', { ok: true, value: 10.6, decimals: 1 }, { ok: true, value: 39.8, decimals: 1 }, 'Tăng 3,8 lần'],
+    ['2', 'Thu ngân sách trên địa bàn', 'Tỷ đồng', { ok: true, value: 393.6, decimals: 1 }, { ok: true, value: 3957.9, decimals: 1 }, 'Tăng 10,1 lần'],
+  ]);
+}
+
+describe('readReportTable: one table, many ways of writing it', () => {
+  it.each<[string, string | Uint8Array, Encoding, Delimiter]>([
+    ['the spec example', SPEC, 'utf-8', ';'],
+    ['CRLF line ends', SPEC.replace(/\n/g, '\r\n'), 'utf-8', ';'],
+    ['CR line ends', SPEC.replace(/\n/g, '\r'), 'utf-8', ';'],
+    [
+      'multi-line quoted header cells',
+      'Số\nTT;Chỉ tiêu;Đơn vị tính;"Năm\n2009";"Năm\n2022";"Năm 2022\nso sánh với\nnăm 2009"\n'.replace('Số\nTT', '"Số\nTT"') +
+        SPEC.split('\n').slice(1).join('\n'),
+      'utf-8',
+      ';',
+    ],
+    ['title rows above the header', `BẢNG 1. MỘT SỐ CHỈ TIÊU, 2009 - 2022;;;;;\n;;;;;\n\n${SPEC}`, 'utf-8', ';'],
+    ['tab-delimited', SPEC.replace(/;/g, '\t'), 'utf-8', '\t'],
+    [
+      'comma-delimited with quoted decimal commas',
+      'STT,Chỉ tiêu,Đơn vị tính,Năm 2009,Năm 2022,Năm 2022 so sánh với năm 2009\n' +
+        '1,GDP bình quân đầu người,Triệu đồng,"10,6","39,8","Tăng 3,8 lần"\n' +
+        '2,Thu ngân sách trên địa bàn,Tỷ đồng,"393,6","3.957,9","Tăng 10,1 lần"\n',
+      'utf-8',
+      ',',
+    ],
+    ['UTF-8 with BOM', encodeText(SPEC, 'utf-8-bom'), 'utf-8-bom', ';'],
+    ['UTF-16 LE with BOM (Excel "Unicode Text")', encodeText(SPEC.replace(/;/g, '\t'), 'utf-16le'), 'utf-16le', '\t'],
+    ['UTF-16 BE with BOM', encodeText(SPEC, 'utf-16be'), 'utf-16be', ';'],
+    ['Windows-1258', encodeText(SPEC.replace(/\n/g, '\r\n'), 'windows-1258'), 'windows-1258', ';'],
+    ['NFD (macOS) text', SPEC.normalize('NFD'), 'utf-8', ';'],
+    ['NFD bytes', new TextEncoder().encode(SPEC.normalize('NFD')), 'utf-8', ';'],
+    [
+      'headers typed without diacritics',
+      `STT;Chi tieu;Don vi tinh;Nam 2009;Nam 2022;Nam 2022 so sanh voi nam 2009\n${SPEC.split('\n').slice(1).join('\n')}`,
+      'utf-8',
+      ';',
+    ],
+    ['a column-number row under the header', SPEC.replace('\n', '\n(1);(2);(3);(4);(5);(6)=(5)/(4)\n'), 'utf-8', ';'],
+    ['a units row under the header', SPEC.replace('\n', '\n;ĐVT;;Triệu đồng;Triệu đồng;lần\n'), 'utf-8', ';'],
+    [
+      'a two-level header',
+      'STT;Chỉ tiêu;Đơn vị tính;Năm;;Năm 2022 so sánh với năm 2009\n;;;2009;2022;\n' + SPEC.split('\n').slice(1).join('\n'),
+      'utf-8',
+      ';',
+    ],
+    ['blank rows between data rows', SPEC.replace('lần\n2', 'lần\n;;;;;\n\n2'), 'utf-8', ';'],
+  ])('%s', (_name, input, encoding, delimiter) => {
+    const table = readReportOk(input);
+    expect(table.meta.encoding).toBe(encoding);
+    expect(table.meta.delimiter).toBe(delimiter);
+    expectSpecRows(table);
+  });
+});
+
+describe('readReportTable: what it keeps', () => {
+  it('reads the spec example in full', () => {
+    const table = readReportOk(SPEC);
+    expect(table.kind).toBe('report');
+    expect(table.file).toBe('bang.csv');
+    expect(table.title).toBeNull();
+    expect(table.columns.map((c) => c.role)).toEqual(['stt', 'indicator', 'unit', 'year', 'year', 'claim']);
+    expect(table.meta).toEqual({ encoding: 'utf-8', delimiter: ';', headerRow: 1, numberStyle: 'vi' });
+    expect(table.sections).toEqual([]);
+    expect(table.rows[0]).toEqual({
+      line: 2,
+      record: 2,
+      stt: '1',
+      indicator: 'GDP bình quân đầu người',
+      unit: 'Triệu đồng',
+      values: {
+        2009: { raw: '10,6', parsed: { ok: true, value: 10.6, decimals: 1 } },
+        2022: { raw: '39,8', parsed: { ok: true, value: 39.8, decimals: 1 } },
+      },
+      plan: null,
+      claim: 'Tăng 3,8 lần',
+      note: null,
+      section: null,
+      extras: {},
+    });
+  });
+
+  it('numbers rows by file line, counting line breaks inside quoted cells', () => {
+    const text = '"Số\nTT";Chỉ tiêu;"Năm\n2009";"Năm\n2022";"Năm 2022\nso sánh với\nnăm 2009"\n1;"Thu ngân sách\ntrên địa bàn";9,4;361,8;"Tăng\n38,5 lần"\n2;GDP;1;2;Tăng 2 lần\n';
+    const table = readReportOk(text);
+    expect(table.meta.headerRow).toBe(1);
+    expect(table.rows.map((r) => [r.line, r.record, r.indicator, r.claim])).toEqual([
+      // The header holds five quoted line breaks: it spans lines 1–6.
+      [7, 2, 'Thu ngân sách trên địa bàn', 'Tăng 38,5 lần'],
+      [10, 3, 'GDP', 'Tăng 2 lần'],
+    ]);
+  });
+
+  it('keeps the title rows above the header', () => {
+    const table = readReportOk(`BẢNG 1. MỘT SỐ CHỈ TIÊU;;;;;\nĐơn vị: như ghi;;;;;\n${SPEC}`);
+    expect(table.title).toBe('BẢNG 1. MỘT SỐ CHỈ TIÊU Đơn vị: như ghi');
+    expect(table.meta.headerRow).toBe(3);
+    expect(table.rows[0]?.line).toBe(4);
+  });
+
+  it('compares the two years a "2020 so với 2015" header names among three year columns', () => {
+    const table = readReportOk('TT;Chỉ tiêu;ĐVT;2015;2020;2022;2020 so với 2015\n1;Thu ngân sách;Tỷ đồng;1.382,08;2.100;3.957,9;Tăng 52%\n');
+    expect(table.years).toEqual([2015, 2020, 2022]);
+    expect(table.compare).toEqual({ from: 2015, to: 2020 });
+    expect(table.rows[0]?.values[2020]?.parsed).toEqual({ ok: true, value: 2100, decimals: 0, ambiguous: expect.anything() });
+  });
+
+  it('keeps section rows as grouping, not as data rows', () => {
+    const text =
+      'STT;Chỉ tiêu;Đơn vị tính;Năm 2009;Năm 2022;So sánh\n' +
+      'I;KINH TẾ;;;;\n' +
+      '1;GDP bình quân đầu người;Triệu đồng;10,6;39,8;Tăng 3,8 lần\n' +
+      '2;Thu ngân sách;Tỷ đồng;393,6;3.957,9;Tăng 10,1 lần\n' +
+      'II;Xã hội;;;;\n' +
+      '3;Tỷ lệ hộ nghèo;%;62,4;33,65;Giảm 28,75%\n';
+    const table = readReportOk(text);
+    expect(table.sections).toEqual([
+      { line: 2, title: 'KINH TẾ' },
+      { line: 5, title: 'Xã hội' },
+    ]);
+    expect(table.rows.map((r) => [r.indicator, r.section])).toEqual([
+      ['GDP bình quân đầu người', 'KINH TẾ'],
+      ['Thu ngân sách', 'KINH TẾ'],
+      ['Tỷ lệ hộ nghèo', 'Xã hội'],
+    ]);
+  });
+
+  it('keeps a row with a claim but no values as a data row', () => {
+    const table = readReportOk('Chỉ tiêu;Năm 2015;Năm 2022;So sánh\nSố doanh nghiệp;;;tăng 785 doanh nghiệp\n');
+    expect(table.sections).toEqual([]);
+    expect(table.rows[0]?.values[2015]).toEqual({ raw: '', parsed: { ok: false, reason: 'missing' } });
+  });
+
+  it('reads English headers and English-style numbers', () => {
+    const text = 'No.,Indicator,Unit,Year 2009,Year 2022,Comparison 2022 vs 2009,Source\n1,GDP per capita,million VND,10.6,"3,957.9",up 3.8 times,Table 2\n';
+    const table = readReportOk(text);
+    expect(table.meta.numberStyle).toBe('en');
+    expect(table.columns.map((c) => c.role)).toEqual(['stt', 'indicator', 'unit', 'year', 'year', 'claim', 'note']);
+    expect(table.rows[0]?.values[2022]?.parsed).toEqual({ ok: true, value: 3957.9, decimals: 1 });
+    expect(table.rows[0]?.note).toBe('Table 2');
+  });
+
+  it('reads a plan table: plan column, one year, comparison with the plan', () => {
+    const text = 'STT;Chỉ tiêu;Đơn vị tính;Năm 2015;Kế hoạch 2015;So sánh với kế hoạch;Mã chỉ tiêu;Nguồn;Ghi chú\n1;GRDP bình quân đầu người;Triệu đồng;21,7;20,9;bằng 104% kế hoạch;gdp;Mục III.1;\n';
+    const table = readReportOk(text);
+    expect(table.compare).toEqual({ from: 2015, to: 2015, fromPlan: true });
+    const row = table.rows[0];
+    expect(row?.plan).toEqual({ raw: '20,9', parsed: { ok: true, value: 20.9, decimals: 1 } });
+    expect(row?.note).toBe('Mục III.1');
+    expect(row?.extras).toEqual({ 'Mã chỉ tiêu': 'gdp', 'Ghi chú': '' });
+  });
+
+  it('warns about a value cell that is not a number and keeps the row', () => {
+    const table = readReportOk(SPEC.replace('39,8', 'khoảng 40'));
+    expect(table.rows).toHaveLength(2);
+    expect(table.rows[0]?.values[2022]).toEqual({ raw: 'khoảng 40', parsed: { ok: false, reason: 'not-a-number' } });
+    expect(table.warnings).toEqual([
+      {
+        code: 'not-a-number',
+        file: 'bang.csv',
+        row: 2,
+        column: 'Năm 2022',
+        message: 'bang.csv: dòng 2, cột "Năm 2022": "khoảng 40" không phải là số',
+      },
+    ]);
+  });
+
+  it('does not warn about the no-data markers', () => {
+    const table = readReportOk(SPEC.replace('10,6', '-').replace('393,6', '…'));
+    expect(table.warnings).toEqual([]);
+    expect(table.rows[0]?.values[2009]?.parsed).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('decides the number style from all value cells before reading any', () => {
+    // "1.234" alone reads either way; the other cells are English, so it is 1.234.
+    const text = 'Chỉ tiêu,2009,2022\nA,1.234,"1,042,100"\nB,28.27,13558.00\n';
+    const table = readReportOk(text);
+    expect(table.meta.numberStyle).toBe('en');
+    expect(table.rows[0]?.values[2009]?.parsed).toMatchObject({ ok: true, value: 1.234 });
+  });
+
+  it('warns once when a file mixes number styles', () => {
+    const text = 'Chỉ tiêu;2009;2022\nA;10,6;1.042.100\nB;28.27;3,5\n';
+    const table = readReportOk(text);
+    expect(table.meta.numberStyle).toBe('vi');
+    expect(table.warnings.map((w) => w.code)).toEqual(['mixed-number-style']);
+    expect(table.warnings[0]?.message).toMatch(/^bang\.csv: các ô số viết lẫn/);
+  });
+});
+
+describe('edge cases', () => {
+  it('skips footnote rows without an indicator', () => {
+    const table = readReportOk(`${SPEC};Nguồn: Cục Thống kê;;;;\n`);
+    expect(table.rows).toHaveLength(2);
+  });
+
+  it('keeps columns it does not know, by header', () => {
+    const table = readReportOk('Chỉ tiêu;Năm 2009;Người lập;\nA;1;Lan;x\n');
+    expect(table.rows[0]?.extras).toEqual({ 'Người lập': 'Lan', '(không tiêu đề, thứ 4)': 'x' });
+  });
+
+  it('accepts a string and bytes alike', () => {
+    expect(readReportOk(new TextEncoder().encode(SPEC)).rows).toEqual(readReportOk(SPEC).rows);
+  });
+
+  it('does not take a first data row of short cells for a column-number row', () => {
+    expect(readReportOk('Chỉ tiêu;Năm 2009;Năm 2022;So sánh\nA;1\n').rows.map((r) => r.indicator)).toEqual(['A']);
+  });
+
+  it('accepts rows shorter than the header', () => {
+    const table = readReportOk('Chỉ tiêu;Năm 2009;Năm 2022;So sánh\nA;1\n');
+    expect(table.rows[0]?.values[2022]?.parsed).toEqual({ ok: false, reason: 'missing' });
+    expect(table.rows[0]?.claim).toBeNull();
+  });
+
+  it('collapses whitespace in indicator, unit and claim', () => {
+    const table = readReportOk('Chỉ tiêu;ĐVT;Năm 2009;So sánh\n"  Thu ngân sách\ntrên địa bàn ";"Tỷ\u00a0đồng";1;"Tăng\n3,8  lần"\n');
+    expect(table.rows[0]).toMatchObject({ indicator: 'Thu ngân sách trên địa bàn', unit: 'Tỷ đồng', claim: 'Tăng 3,8 lần' });
+  });
+});

@@ -1,0 +1,26 @@
+import { prepareInput, type ReadOptions } from './read-input';
+import { buildReportTable } from './read-report-table';
+import { buildSeries, isSeriesHeader } from './read-series';
+import { findHeaderRow } from './recognize-columns';
+import type { ReadResult, ReportTable, SeriesTable } from './types';
+
+/**
+ * Reads a table of either shape: a header with a `năm`/`year` column and a `giá trị`/`value`
+ * column is a long series, anything else a report table. Decodes and splits the file once.
+ *
+ * @example
+ * const r = readTable(bytes, 'bang.csv');
+ * if (r.ok && r.value.kind === 'report') r.value.rows.length;
+ */
+export function readTable(
+  input: Uint8Array | string,
+  file: string,
+  options: ReadOptions = {},
+): ReadResult<ReportTable | SeriesTable> {
+  const prepared = prepareInput(input, file, options);
+  if (!prepared.ok) return prepared;
+  const headerIndex = findHeaderRow(prepared.value.records);
+  const header = headerIndex >= 0 ? prepared.value.records[headerIndex] : undefined;
+  if (header && isSeriesHeader(header)) return buildSeries(prepared.value, options);
+  return buildReportTable(prepared.value, options);
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildColumns,
+  columnLabel,
+  findDuplicateYear,
+  findHeaderRow,
+  isColumnNumberRow,
+  mergeHeaderRows,
+  recognizeHeader,
+  type RecognizedHeader,
+} from './recognize-columns';
+
+describe('recognizeHeader', () => {
+  it.each<[string, RecognizedHeader]>([
+    ['STT', { role: 'stt' }],
+    ['TT', { role: 'stt' }],
+    ['Số TT', { role: 'stt' }],
+    ['Số\nTT', { role: 'stt' }],
+    ['No', { role: 'stt' }],
+    ['No.', { role: 'stt' }],
+    ['Chỉ tiêu', { role: 'indicator' }],
+    ['Tên chỉ tiêu', { role: 'indicator' }],
+    ['Chi tieu', { role: 'indicator' }],
+    ['CHỈ TIÊU', { role: 'indicator' }],
+    ['Indicator', { role: 'indicator' }],
+    ['Đơn vị tính', { role: 'unit' }],
+    ['Don vi tinh', { role: 'unit' }],
+    ['ĐVT', { role: 'unit' }],
+    ['Đơn vị', { role: 'unit' }],
+    ['Unit', { role: 'unit' }],
+    ['Năm 2009', { role: 'year', year: 2009 }],
+    ['Nam 2009', { role: 'year', year: 2009 }],
+    ['Năm\n2009', { role: 'year', year: 2009 }],
+    ['2009', { role: 'year', year: 2009 }],
+    ['Year 2009', { role: 'year', year: 2009 }],
+    ['Năm 2023 (ước tính)', { role: 'year', year: 2023 }],
+    ['Thực hiện 2015', { role: 'year', year: 2015 }],
+    ['Kế hoạch', { role: 'plan' }],
+    ['KH', { role: 'plan' }],
+    ['Kế hoạch 2015', { role: 'plan', year: 2015 }],
+    ['Kế hoạch năm 2015', { role: 'plan', year: 2015 }],
+    ['Plan', { role: 'plan' }],
+    ['Năm 2022 so sánh với năm 2009', { role: 'claim' }],
+    ['Năm 2022\nso sánh với\nnăm 2009', { role: 'claim' }],
+    ['2020 so với 2015', { role: 'claim' }],
+    ['So sánh với kế hoạch', { role: 'claim' }],
+    ['Nam 2022 so sanh voi nam 2009', { role: 'claim' }],
+    ['Comparison', { role: 'claim' }],
+    ['Claim', { role: 'claim' }],
+    ['Ghi chú', { role: 'note' }],
+    ['Nguồn', { role: 'note' }],
+    ['Note', { role: 'note' }],
+    ['Source', { role: 'note' }],
+    ['Mã chỉ tiêu', { role: 'other' }],
+    ['Năm học 2022', { role: 'other' }],
+    ['Năm 1850', { role: 'other' }],
+    ['', { role: 'other' }],
+  ])('%j → %j', (header, expected) => {
+    expect(recognizeHeader(header)).toEqual(expected);
+  });
+});
+
+describe('findHeaderRow', () => {
+  it.each<[string, string[][], number]>([
+    ['first row', [['STT', 'Chỉ tiêu', 'Năm 2009']], 0],
+    ['below a title and a blank row', [['BẢNG 1. MỘT SỐ CHỈ TIÊU'], [''], ['STT', 'Chỉ tiêu', 'Năm 2009']], 2],
+    ['a title padded by Excel', [['Chỉ tiêu kinh tế', '', ''], ['TT', 'Tên chỉ tiêu', '2009']], 1],
+    ['none', [['a', 'b'], ['1', '2']], -1],
+  ])('%s', (_name, records, expected) => {
+    expect(findHeaderRow(records)).toBe(expected);
+  });
+});
+
+describe('mergeHeaderRows', () => {
+  it.each<[string, string[], string[] | undefined, string[] | null]>([
+    ['"Năm" over two years', ['Chỉ tiêu', 'Năm', ''], ['', '2009', '2022'], ['Chỉ tiêu', 'Năm 2009', '2022']],
+    ['plan over a year', ['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['', '2015', '2015'], ['Chỉ tiêu', 'Kế hoạch 2015', 'Thực hiện 2015']],
+    ['a data row below', ['Chỉ tiêu', 'Năm 2009'], ['GDP', '2009'], null],
+    ['years already in the header', ['Chỉ tiêu', 'Năm 2009'], ['', '2009'], null],
+    ['a column-number row', ['Chỉ tiêu', 'Năm 2009'], ['(1)', '(2)'], null],
+    ['nothing below', ['Chỉ tiêu', 'Năm 2009'], undefined, null],
+  ])('%s', (_name, header, below, expected) => {
+    expect(mergeHeaderRows(header, below)).toEqual(expected);
+  });
+});
+
+describe('isColumnNumberRow', () => {
+  it.each<[string[], boolean]>([
+    [['(1)', '(2)', '(3)', '(4)', '(5)=(4)/(3)'], true],
+    [['A', 'B', '1', '2', '3'], true],
+    [['', 'ĐVT', '', 'Tỷ đồng', 'Tỷ đồng'], true],
+    [['1', 'GDP bình quân đầu người', 'Triệu đồng', '10,6'], false],
+    [['', '', ''], false],
+    [['A', '1', '2'], true],
+    [['A', '1', '', '', ''], false],
+    [['A', '1'], false],
+  ])('%j → %s', (record, expected) => {
+    expect(isColumnNumberRow(record, 1, 5)).toBe(expected);
+  });
+});
+
+describe('buildColumns', () => {
+  it('recognises the spec example and collapses multi-line headers', () => {
+    const columns = buildColumns(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2009', 'Năm\n2022', 'Năm 2022\nso sánh với\nnăm 2009']);
+    expect(columns).toEqual([
+      { index: 0, header: 'STT', role: 'stt' },
+      { index: 1, header: 'Chỉ tiêu', role: 'indicator' },
+      { index: 2, header: 'Đơn vị tính', role: 'unit' },
+      { index: 3, header: 'Năm 2009', role: 'year', year: 2009 },
+      { index: 4, header: 'Năm 2022', role: 'year', year: 2022 },
+      { index: 5, header: 'Năm 2022 so sánh với năm 2009', role: 'claim' },
+    ]);
+  });
+
+  it('keeps a second note or claim column as other', () => {
+    const roles = buildColumns(['Chỉ tiêu', '2009', 'Nguồn', 'Ghi chú', 'So sánh', 'So với KH']).map((c) => c.role);
+    expect(roles).toEqual(['indicator', 'year', 'note', 'other', 'claim', 'other']);
+  });
+});
+
+describe('findDuplicateYear', () => {
+  it.each<[string[], number | null]>([
+    [['Chỉ tiêu', 'Năm 2022', '2022'], 2022],
+    [['Chỉ tiêu', 'Năm 2009', 'Năm 2022'], null],
+    [['Chỉ tiêu', 'Năm 2015', 'Kế hoạch 2015'], null],
+  ])('%j → %s', (cells, year) => {
+    expect(findDuplicateYear(buildColumns(cells))?.year ?? null).toBe(year);
+  });
+});
+
+describe('edge cases', () => {
+  it('takes every cell of a header narrower than three columns', () => {
+    expect(isColumnNumberRow(['A', '1'], 0, 2)).toBe(true);
+  });
+
+  it('names a column without header by position', () => {
+    expect(columnLabel({ index: 3, header: '', role: 'other' })).toBe('(không tiêu đề, thứ 4)');
+  });
+
+  it('a single-cell row naming "Chỉ tiêu" is a title, not the header', () => {
+    expect(findHeaderRow([['Chỉ tiêu chủ yếu'], ['STT', 'Chỉ tiêu', 'Năm 2022']])).toBe(1);
+  });
+
+  it('only searches the first 50 rows', () => {
+    const records = [...Array.from({ length: 50 }, () => ['x', 'y']), ['Chỉ tiêu', 'Năm 2022']];
+    expect(findHeaderRow(records)).toBe(-1);
+  });
+});

@@ -1,0 +1,222 @@
+import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
+import { headerKey } from './header-key';
+import type { Column, ColumnRole } from './types';
+
+/*
+ * Header recognition (spec "Columns"). Every pattern runs on `headerKey(cell)`: lower case,
+ * no diacritics, whitespace collapsed. The claim test runs first: "Năm 2022 so sánh với năm
+ * 2009" names years but is the comparison column.
+ */
+
+// Grammar: any text containing "so sanh", "so voi", "comparison", "compared" or "claim".
+// Example: "nam 2022 so sanh voi nam 2009" matches; "nam 2022" does not.
+const CLAIM_HEADER = /so sanh|so voi|comparison|compared|claim/;
+
+// Grammar: "stt" | "tt" | "so tt" | "so thu tu" | "no" ["."] | "#".
+// Example: "so tt" (from "Số TT") and "no." match; "note" does not.
+const STT_HEADER = /^(?:stt|tt|so tt|so thu tu|no\.?|#)$/;
+
+// Grammar: ["ten "] "chi tieu" [" " text] | "indicator" ["s"] [" name"].
+// Example: "ten chi tieu", "chi tieu chu yeu", "indicators" match; "ma chi tieu", "indicator id" do not.
+const INDICATOR_HEADER = /^(?:(?:ten )?chi tieu(?: .*)?|indicators?(?: name)?)$/;
+
+// Grammar: "don vi" [" tinh"] | "dvt" | "dv tinh" | "unit" ["s"] | "unit of measure" ["ment"].
+// Example: "don vi tinh" (from "Đơn vị tính"), "dvt" (from "ĐVT") match; "don vi hanh chinh" does not.
+const UNIT_HEADER = /^(?:don vi(?: tinh)?|dvt|dv tinh|units?|unit of measure(?:ment)?)$/;
+
+// Grammar: ("ke hoach" | "kh" | "plan") [" nam" | " year"] [" " YEAR] ; YEAR = 4 digits 1900–2199.
+// Example: "ke hoach 2015", "kh nam 2015", "plan" match; "ke hoach 5 nam" does not.
+const PLAN_HEADER = /^(?:ke hoach|kh|plan)(?: nam| year)?(?: ((?:19|20|21)\d{2}))?$/;
+
+// Grammar: [PREFIX " "] YEAR [SUFFIX] ; PREFIX = nam | year | thuc hien | th | uoc thuc hien | uoc th
+// | uoc tinh | uoc | so bo | actual | estimate[d] ; YEAR = 4 digits 1900–2199 ;
+// SUFFIX = [" "] "(" text ")" | [" "] "*"… | " " (uoc tinh | uoc | so bo | sb).
+// Example: "nam 2009", "2009", "year 2009", "2022 (uoc tinh)", "thuc hien 2015" match; "nam hoc 2022" does not.
+const YEAR_HEADER =
+  /^(?:(?:nam|year|thuc hien|th|uoc thuc hien|uoc th|uoc tinh|uoc|so bo|actual|estimated?) )?((?:19|20|21)\d{2})(?: ?\([^)]*\)| ?\*+| (?:uoc tinh|uoc|so bo|sb))?$/;
+
+// Grammar: ("ghi chu" | "nguon" | "note" ["s"] | "source" ["s"]) [" " text].
+// Example: "ghi chu", "nguon so lieu", "source" match; "nguoi lap" does not.
+const NOTE_HEADER = /^(?:ghi chu|nguon|notes?|sources?)(?: .*)?$/;
+
+// Grammar: ["nam " | "year "] YEAR — a bare year cell of a two-level header.
+// Example: "2009", "nam 2022" match; "nam 2022 so voi 2015" does not.
+const BARE_YEAR = /^(?:nam |year )?(?:19|20|21)\d{2}$/;
+
+// Grammar: ITEM *( [" "] OP [" "] ITEM ) ; ITEM = ["("] 1–2 letters or digits [")"] ; OP = "=" "/" "*" "+" "-" ":".
+// Example: "(1)", "b", "5", "(4)=(3)/(2)" match (a column-numbering row); "gdp" does not.
+const COLUMN_NUMBER = /^\(?[a-z0-9]{1,2}\)?(?: ?[=/*+:-] ?\(?[a-z0-9]{1,2}\)?)*$/;
+
+/** How many leading records are searched for the header row. */
+export const HEADER_SEARCH_ROWS = 50;
+
+export interface RecognizedHeader {
+  readonly role: ColumnRole;
+  readonly year?: number;
+}
+
+/** Roles a table has at most one column of; a second such column is kept as `other`. */
+const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set(['stt', 'indicator', 'unit', 'plan', 'claim', 'note']);
+
+/**
+ * The role of a report-table column from its header.
+ *
+ * @example
+ * recognizeHeader('Năm 2022 so sánh với năm 2009'); // { role: 'claim' }
+ * recognizeHeader('Năm 2009');                      // { role: 'year', year: 2009 }
+ * recognizeHeader('Kế hoạch 2015');                 // { role: 'plan', year: 2015 }
+ */
+export function recognizeHeader(header: string): RecognizedHeader {
+  return recognizeKey(headerKey(header));
+}
+
+function recognizeKey(key: string): RecognizedHeader {
+  if (key === '') return { role: 'other' };
+  if (CLAIM_HEADER.test(key)) return { role: 'claim' };
+  if (STT_HEADER.test(key)) return { role: 'stt' };
+  if (INDICATOR_HEADER.test(key)) return { role: 'indicator' };
+  if (UNIT_HEADER.test(key)) return { role: 'unit' };
+  const plan = PLAN_HEADER.exec(key);
+  if (plan) return plan[1] === undefined ? { role: 'plan' } : { role: 'plan', year: Number(plan[1]) };
+  const year = YEAR_HEADER.exec(key);
+  if (year) return { role: 'year', year: Number(year[1]) };
+  if (NOTE_HEADER.test(key)) return { role: 'note' };
+  return { role: 'other' };
+}
+
+/**
+ * True when a header cell names the indicator column.
+ *
+ * @example
+ * isIndicatorHeader('Tên chỉ tiêu'); // true
+ */
+export function isIndicatorHeader(cell: string): boolean {
+  return INDICATOR_HEADER.test(headerKey(cell));
+}
+
+function countFilled(record: readonly string[]): number {
+  let n = 0;
+  for (const cell of record) if (!isBlankCell(cell)) n++;
+  return n;
+}
+
+/**
+ * The index of the header row: the first of the leading records with two or more filled cells
+ * one of which names the indicator column. Title rows and blank rows above it are passed over.
+ * -1 when there is none.
+ *
+ * @example
+ * findHeaderRow([['BẢNG 1. …'], [], ['STT', 'Chỉ tiêu', 'Năm 2009']]); // 2
+ */
+export function findHeaderRow(records: readonly (readonly string[])[]): number {
+  const end = Math.min(records.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < end; i++) {
+    const record = records[i];
+    if (!record || countFilled(record) < 2) continue;
+    if (record.some((cell) => !isBlankCell(cell) && isIndicatorHeader(cell))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Joins a two-level header ("Năm" over "2009" | "2022") into one row when the row below the
+ * header has bare years and an empty indicator cell. Returns null when there is nothing to join.
+ *
+ * @example
+ * mergeHeaderRows(['Chỉ tiêu', 'Năm', ''], ['', '2009', '2022']); // ['Chỉ tiêu', 'Năm 2009', '2022']
+ */
+export function mergeHeaderRows(header: readonly string[], below: readonly string[] | undefined): string[] | null {
+  if (!below) return null;
+  const indicatorAt = header.findIndex((cell) => isIndicatorHeader(cell));
+  if (indicatorAt >= 0 && !isBlankCell(below[indicatorAt] ?? '')) return null;
+  let joins = false;
+  for (let i = 0; i < below.length; i++) {
+    const sub = below[i] ?? '';
+    if (isBlankCell(sub) || !BARE_YEAR.test(headerKey(sub))) continue;
+    if (recognizeHeader(header[i] ?? '').role !== 'year') joins = true;
+  }
+  if (!joins) return null;
+  const width = Math.max(header.length, below.length);
+  const merged: string[] = [];
+  for (let i = 0; i < width; i++) {
+    const parent = collapseWhitespace(header[i] ?? '');
+    const sub = collapseWhitespace(below[i] ?? '');
+    merged.push(sub === '' ? parent : parent === '' ? sub : `${parent} ${sub}`);
+  }
+  return merged;
+}
+
+/**
+ * True for a row under the header that only numbers or annotates the columns: "(1)", "(2)" … or
+ * "A", "B", "1", "2" in at least three cells (every cell of a header `width` narrower than that),
+ * or a units row whose indicator cell says "ĐVT".
+ *
+ * @example
+ * isColumnNumberRow(['(1)', '(2)', '(3)', '(4)=(3)/(2)'], 1, 4); // true
+ */
+export function isColumnNumberRow(record: readonly string[], indicatorAt: number, width: number): boolean {
+  const indicator = record[indicatorAt] ?? '';
+  if (!isBlankCell(indicator) && UNIT_HEADER.test(headerKey(indicator))) return true;
+  let filled = 0;
+  for (const cell of record) {
+    if (isBlankCell(cell)) continue;
+    filled++;
+    if (!COLUMN_NUMBER.test(headerKey(cell))) return false;
+  }
+  // A numbering row numbers the columns; two short cells under a wider header ("A", "1") are data.
+  return filled >= Math.min(3, width);
+}
+
+/**
+ * Columns of a report table from its header cells: header NFC and whitespace-collapsed, role,
+ * and year. A second stt/indicator/unit/plan/claim/note column is kept as `other`.
+ *
+ * @example
+ * buildColumns(['STT', 'Chỉ tiêu', 'Năm 2009']).map((c) => c.role); // ['stt', 'indicator', 'year']
+ */
+export function buildColumns(cells: readonly string[]): Column[] {
+  const taken = new Set<ColumnRole>();
+  return cells.map((cell, index) => {
+    const header = collapseWhitespace(cell);
+    const recognized = recognizeHeader(header);
+    let role = recognized.role;
+    if (SINGLE_ROLES.has(role)) {
+      if (taken.has(role)) role = 'other';
+      else taken.add(role);
+    }
+    const column: Column =
+      recognized.year !== undefined && (role === 'year' || role === 'plan')
+        ? { index, header, role, year: recognized.year }
+        : { index, header, role };
+    return column;
+  });
+}
+
+/**
+ * The first pair of year columns that carry the same year, or null.
+ *
+ * @example
+ * findDuplicateYear(buildColumns(['Chỉ tiêu', 'Năm 2022', '2022']))?.year; // 2022
+ */
+export function findDuplicateYear(
+  columns: readonly Column[],
+): { readonly year: number; readonly first: Column; readonly second: Column } | null {
+  const seen = new Map<number, Column>();
+  for (const column of columns) {
+    if (column.role !== 'year' || column.year === undefined) continue;
+    const first = seen.get(column.year);
+    if (first) return { year: column.year, first, second: column };
+    seen.set(column.year, column);
+  }
+  return null;
+}
+
+/**
+ * How a column is named in messages: its header, or its position when the header is empty.
+ *
+ * @example
+ * columnLabel({ index: 3, header: '', role: 'other' }); // '(không tiêu đề, thứ 4)'
+ */
+export function columnLabel(column: Column): string {
+  return column.header !== '' ? column.header : `(không tiêu đề, thứ ${column.index + 1})`;
+}
