@@ -78,14 +78,12 @@ function indicatorFromPoints(id: string, drafts: PointDraft[], claims: RowView[]
   const warnings: string[] = [];
   const points: SeriesPointView[] = ordered.map((d, i) => {
     const r = repaired[i] ?? { value: d.parsed.value, decimals: d.parsed.decimals };
-    let warning: string | null = null;
-    if (r.ambiguous) {
-      warning =
-        r.repair === 'decimal-reading'
-          ? `"${d.raw}" (${d.year}) đọc là ${formatNumber(r.value, r.decimals)}: đọc theo hàng nghìn (${formatNumber(r.ambiguous.thousands.value, 0)}) thì lệch khoảng 1000 lần so với các năm khác`
-          : `"${d.raw}" (${d.year}) có thể đọc hai cách; đang đọc là ${formatNumber(r.value, r.decimals)}`;
-      warnings.push(warning);
-    }
+    // Only a cell re-read as a decimal is a data-quality finding; plain thousands (`3.407`) are not.
+    const warning =
+      r.ambiguous && r.repair === 'decimal-reading'
+        ? `"${d.raw}" (${d.year}) đọc là ${formatNumber(r.value, r.decimals)}: nếu đọc theo hàng nghìn (${formatNumber(r.ambiguous.thousands.value, 0)}) thì lệch khoảng 1000 lần so với các năm khác`
+        : null;
+    if (warning) warnings.push(warning);
     return { year: d.year, value: r.value, decimals: r.decimals, raw: d.raw, source: d.source, name: d.name, warning };
   });
   const last = ordered[ordered.length - 1] ?? drafts[0];
