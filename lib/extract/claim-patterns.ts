@@ -1,0 +1,85 @@
+import { NUMBER_SOURCE, QUALIFIER_SOURCE, UNIT_SOURCE, YEAR_SOURCE } from './figure-grammar';
+
+/** The claim patterns of report prose, one regular expression per shape. Matched on NFC text. */
+
+const N = NUMBER_SOURCE;
+const U = UNIT_SOURCE;
+const Q = QUALIFIER_SOURCE;
+const Y = YEAR_SOURCE;
+/** Not glued to a letter before: the start of a word. */
+const WORD_START = '(?<![\\p{L}\\p{M}])';
+/** Not glued to a letter after: the end of a word. */
+const WORD_END = '(?![\\p{L}\\p{M}])';
+
+// Grammar: from-to := ( ( "tăng" | "giảm" ) space )? "từ" space qualifier? number space* unit? year-note?
+//                     space* ","? space+ to-word space+ qualifier? number space* unit? year-note?
+//   year-note := space* "(" ( "năm" space )? year ")" | space+ "năm" space year
+//   to-word := "xuống còn" | "lên đến" | "lên mức" | "xuống mức" | "lên" | "xuống" | "còn" | "đến"
+// Example: "giảm từ 14,2% năm 2018 xuống còn 6,05% năm 2023"; "từ 22% (năm 2018) lên 29,4% (năm 2023)".
+export const FROM_TO = new RegExp(
+  `${WORD_START}(?:(?<dir>tăng|giảm)\\s+)?từ\\s+(?<q1>${Q})?(?<n1>${N})\\s*(?<u1>${U})?` +
+    `(?:\\s*\\(\\s*(?:năm\\s+)?(?<y1>${Y})\\s*\\)|\\s+năm\\s+(?<y1b>${Y}))?\\s*,?\\s+` +
+    `(?<to>xuống\\s+còn|lên\\s+đến|lên\\s+mức|xuống\\s+mức|lên|xuống|còn|đến)\\s+(?<q2>${Q})?(?<n2>${N})\\s*(?<u2>${U})?` +
+    `(?:\\s*\\(\\s*(?:năm\\s+)?(?<y2>${Y})\\s*\\)|\\s+năm\\s+(?<y2b>${Y}))?`,
+  'giu',
+);
+
+// Grammar: plan := ( "bằng" | "đạt" | "vượt" | "hoàn thành" ) space qualifier? number space* "%" space*
+//                  ( ( "so với" | "của" ) space )? plan-word ( space ( "năm" | "giao" | "được giao" | "đề ra" ) )* ( space year )?
+//   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán"
+// Example: "bằng 104,3% kế hoạch"; "đạt 100% kế hoạch năm 2015".
+export const PLAN = new RegExp(
+  `${WORD_START}(?<verb>bằng|đạt|vượt|hoàn\\s+thành)\\s+(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|của)\\s+)?` +
+    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán)${WORD_END}` +
+    `(?:\\s+(?:năm|giao|được\\s+giao|đề\\s+ra)${WORD_END})*(?:\\s+${Y})?`,
+  'giu',
+);
+
+// Grammar: change := average-before? ( direction modifier? | "gấp" ) average-after? space qualifier? number space* unit?
+//   average-before := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )? space
+//   direction := "tăng" | "giảm"      modifier := space "thêm" | space "gấp"
+//   average-after := space ( "bình quân" | "trung bình" )
+// Example: "tăng gấp 3,7 lần"; "bình quân tăng 8%/năm"; "tăng bình quân gần 9%/năm"; "giảm 0,3‰".
+export const CHANGE = new RegExp(
+  `${WORD_START}(?<avg1>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
+    '(?:(?<dir>tăng|giảm)(?<mod>\\s+thêm|\\s+gấp)?|(?<gap>gấp))' +
+    `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>${U})?`,
+  'giu',
+);
+
+// Grammar: rate := average? ( "đạt" | "là" | "ở mức" ) space qualifier? number space* ( "%/năm" | "%" )
+//   average := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )? space
+// Example: "bình quân đạt 12,5%/năm"; "đạt 6,8%/năm" after "giai đoạn 2019 - 2023".
+export const RATE = new RegExp(
+  `${WORD_START}(?<avg>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
+    `(?:đạt|là|ở\\s+mức)\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>%\\s*/\\s*năm|%)`,
+  'giu',
+);
+
+// Grammar: share := "chiếm" space ( ( "tỷ" | "tỉ" ) space ( "lệ" | "trọng" ) space )? qualifier? number space* ( "%" | "‰" )
+// Example: "chiếm trên 60%"; "chiếm tỷ trọng 12,45%".
+export const SHARE = new RegExp(
+  `${WORD_START}chiếm\\s+(?:(?:tỷ|tỉ)\\s+(?:lệ|trọng)\\s+)?(?<q>${Q})?(?<n>${N})\\s*(?<u>%|‰)`,
+  'giu',
+);
+
+// Grammar: part-whole := count space* "/" space* count space+ (followed by a letter)
+//   count := digit{1,3} ( "." digit{3} )*   (not glued to a digit, ".", "," or "/" on either side)
+// Example: "138/161 xã đạt tiêu chí"; not "07/6/2012" and not "673/QĐ-TTg".
+export const PART_WHOLE = /(?<![\p{N}.,/])(?<a>\d{1,3}(?:\.\d{3})*)\s*\/\s*(?<b>\d{1,3}(?:\.\d{3})*)(?![\p{N}/.,])\s+(?=\p{L})/gu;
+
+// Grammar: value := ( qualifier )? number space* unit      (the unit is required)
+// Example: "trên 2 triệu lượt người"; "96,4 triệu USD"; "88,5%".
+export const VALUE = new RegExp(`(?:${WORD_START}(?<q>${Q}))?(?<n>${N})\\s*(?<u>${U})`, 'giu');
+
+// Grammar: leading-unit := one unit (as UNIT_SOURCE) at the very start of the text
+// Example: "doanh nghiệp tăng" starts with the unit "doanh nghiệp".
+export const LEADING_UNIT = new RegExp(`^(?:${U})`, 'iu');
+
+// Grammar: year-like := ( "19" | "20" ) digit digit   (the whole text)
+// Example: "2015" is year-like; "2.015" and "215" are not.
+export const YEAR_LIKE = /^(?:19|20)\d{2}$/;
+
+// Grammar: per-year := "/năm" at the end of a unit
+// Example: "%/năm".
+export const PER_YEAR = /\/năm$/u;

@@ -1,0 +1,135 @@
+import type { Qualifier } from '../claims/types';
+import type { Figure } from './types';
+
+/**
+ * The building blocks of claim patterns, as regular-expression sources, plus the readers that turn
+ * their matches into values. Everything here works on NFC text and is matched with the `iu` flags.
+ */
+
+// Grammar: number := digit{1,3} ( "." digit{3} )+ ( "," digit+ )?      (Vietnamese grouping: 2.310.500, 6.210,4)
+//                  | digit+ ( "," digit+ )?                             (18, 3,7, 0,25)
+//                  | digit+ "." digit{1,2}                              (a lone English decimal point: 28.27)
+//   not glued to a letter, digit, "." or "," before it; not followed by more digits.
+// Example: in "đạt 6.210,4 tỷ đồng" the number is "6.210,4"; in "năm 2019." it is "2019".
+export const NUMBER_SOURCE =
+  '(?<![\\p{L}\\p{N}.,/])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2})(?![.,]?\\d)';
+
+// Grammar: year := ( "19" | "20" ) digit digit, not glued to digits, "." or "," around it
+// Example: "2015" in "so với năm 2015." is a year; "2.655" holds none.
+export const YEAR_SOURCE = '(?<![\\p{N}.,])(?:19|20)\\d{2}(?![.,]?\\d)';
+
+// Grammar: qualifier := "trên" | "hơn" | "dưới" | "chưa đến" | "chưa tới" | "gần" | "khoảng" | "xấp xỉ"
+//                     | "ước đạt" | "ước tính" | "ước"      (followed by space)
+// Example: "trên " in "đạt trên 5 triệu lượt người".
+export const QUALIFIER_SOURCE = '(?:trên|hơn|dưới|chưa đến|chưa tới|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước)\\s+';
+
+const SCALE_WORDS = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn'];
+
+/** Unit nouns written after a count in reports, longest first when the pattern is built. */
+const UNIT_WORDS = [
+  'usd', 'đô la', 'đồng', 'tấn', 'tạ', 'kg', 'km2', 'km²', 'km', 'ha', 'm2', 'm3', 'mw', 'kwh',
+  'lượt người', 'lượt khách', 'lượt', 'người', 'lao động', 'hộ gia đình', 'hộ', 'đảng viên', 'học sinh',
+  'sinh viên', 'bác sĩ', 'giường bệnh', 'thuê bao', 'doanh nghiệp', 'hợp tác xã', 'dự án', 'trường học',
+  'trường', 'điểm trường', 'phòng học', 'lớp học', 'cơ sở', 'xã', 'thôn', 'xóm', 'di tích', 'mô hình',
+  'công trình', 'bưu cục', 'trạm', 'cửa khẩu', 'sản phẩm', 'căn nhà', 'ngôi nhà', 'nhà', 'con', 'cây',
+  'tổ chức', 'chi bộ', 'đơn vị', 'huyện', 'phường', 'thị trấn', 'trung tâm', 'vận động viên', 'hội viên',
+  'đoàn viên', 'cán bộ', 'chiến sĩ', 'hợp đồng', 'giấy phép', 'làng', 'thôn bản', 'bản', 'hội nghị',
+  'lớp', 'học viên', 'khách', 'phòng', 'giường', 'chợ', 'siêu thị', 'nhà máy', 'công ty',
+];
+
+// Grammar: regex-special := one of . * + ? ^ $ { } ( ) | [ ] \
+// Example: "km²" has none; "a.b" has ".".
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+// Grammar: space := " "
+// Example: "lượt người" has one, which becomes \s+ in the pattern.
+const ONE_SPACE = / /g;
+
+function escapeSource(s: string): string {
+  return s.replace(REGEX_SPECIAL, '\\$&').replace(ONE_SPACE, '\\s+');
+}
+
+const WORD_ALTERNATION = [...UNIT_WORDS].sort((a, b) => b.length - a.length).map(escapeSource).join('|');
+const SCALE_ALTERNATION = SCALE_WORDS.map(escapeSource).join('|');
+
+// Grammar: unit := percent-unit | ( scale space ){0,2} unit-word per? not-followed-by-letter
+//   percent-unit := ( "%" | "‰" ) per?  |  "điểm phần trăm"  |  "điểm %"  |  "lần"
+//   scale := "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" | "vạn"
+//   per := "/" ( "năm" | "tháng" | "ngày" | "ha" | "người" | "hộ" | "vạn dân" | "nghìn dân" | digits " dân" | "km2" )
+// Example: "triệu USD", "tỷ đồng", "%/năm", "bác sĩ/vạn dân", "nghìn lượt người", "lần".
+export const UNIT_SOURCE =
+  '(?:(?:%|‰)(?:\\s*/\\s*năm)?|điểm\\s+phần\\s+trăm|điểm\\s*%|lần(?![\\p{L}\\p{M}])' +
+  `|(?:(?:${SCALE_ALTERNATION})\\s+){0,2}(?:${WORD_ALTERNATION})` +
+  '(?:\\s*/\\s*(?:năm|tháng|ngày|ha|người|hộ|vạn\\s+dân|nghìn\\s+dân|\\d+\\s+dân|km2))?(?![\\p{L}\\p{M}\\d]))';
+
+// Grammar: scale-only := ( "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" | "vạn" ) not-followed-by-letter
+// Example: "5 triệu" (the unit noun omitted) still reads as a scaled count.
+export const SCALE_ONLY_SOURCE = `(?:${SCALE_ALTERNATION})(?![\\p{L}\\p{M}])`;
+
+// Grammar: spaces := whitespace+
+// Example: "triệu   USD" collapses to "triệu USD".
+const SPACES = /\s+/g;
+
+// Grammar: slash-with-spaces := space* "/" space*
+// Example: "% / năm" becomes "%/năm".
+const SLASH_SPACES = /\s*\/\s*/g;
+
+// Grammar: grouping-dot := "." followed by three digits (inside a Vietnamese number)
+// Example: "2.310.500" → "2310500".
+const GROUPING_DOT = /\.(?=\d{3}(?:\D|$))/g;
+
+// Grammar: vi-number := digit+ ( "," digit+ )?   (after the grouping dots are gone)
+// Example: "3957,9".
+const VI_NUMBER = /^\d+(?:,\d+)?$/;
+
+// Grammar: en-decimal := digit+ "." digit{1,2}
+// Example: "28.27".
+const EN_DECIMAL = /^\d+\.\d{1,2}$/;
+
+/** The unit as written, with spaces collapsed, lowercased, and `USD` kept in capitals. */
+export function canonicalUnit(unit: string): string {
+  return unit.trim().replace(SPACES, ' ').replace(SLASH_SPACES, '/').toLowerCase().replace('usd', 'USD');
+}
+
+/**
+ * Reads a number matched by NUMBER_SOURCE into its value and the decimals written.
+ *
+ * @example
+ * readProseNumber('6.210,4'); // { value: 6210.4, decimals: 1 }
+ * readProseNumber('2.310.500'); // { value: 2310500, decimals: 0 }
+ */
+export function readProseNumber(text: string): { value: number; decimals: number } | null {
+  const trimmed = text.trim();
+  if (EN_DECIMAL.test(trimmed)) {
+    return { value: Number(trimmed), decimals: trimmed.length - trimmed.indexOf('.') - 1 };
+  }
+  const plain = trimmed.replace(GROUPING_DOT, '');
+  if (!VI_NUMBER.test(plain)) return null;
+  const comma = plain.indexOf(',');
+  const decimals = comma < 0 ? 0 : plain.length - comma - 1;
+  const value = Number(plain.replace(',', '.'));
+  return Number.isFinite(value) ? { value, decimals } : null;
+}
+
+/** A figure from a number text and an optional unit text; `null` when the number does not read. */
+export function makeFigure(numberText: string, unitText: string | undefined): Figure | null {
+  const read = readProseNumber(numberText);
+  if (read === null) return null;
+  const unit = unitText === undefined || unitText.trim() === '' ? null : canonicalUnit(unitText);
+  return { value: read.value, decimals: read.decimals, unit };
+}
+
+/**
+ * The qualifier a word expresses (spec §2): trên/hơn → lower bound, dưới → upper bound, gần/khoảng/xấp xỉ/ước → about.
+ *
+ * @example
+ * qualifierOf('trên '); // 'lower'
+ */
+export function qualifierOf(word: string | undefined): Qualifier | null {
+  if (word === undefined) return null;
+  const w = word.trim().toLowerCase().replace(SPACES, ' ');
+  if (w === '') return null;
+  if (w === 'trên' || w === 'hơn') return 'lower';
+  if (w === 'dưới' || w === 'chưa đến' || w === 'chưa tới') return 'upper';
+  return 'about';
+}

@@ -1,0 +1,242 @@
+import type { Direction, Qualifier } from '../claims/types';
+import { CHANGE, FROM_TO, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { makeFigure, qualifierOf } from './figure-grammar';
+import { readCompareTail } from './read-compare-tail';
+import type { ClaimYears, CompareTo, ExtractedKind, Figure, YearValue } from './types';
+
+/** One claim pattern matched inside a clause; offsets are relative to the clause text. */
+export interface ClaimMatch {
+  readonly kind: ExtractedKind;
+  readonly start: number;
+  readonly end: number;
+  readonly figures: readonly Figure[];
+  readonly claimText: string | null;
+  readonly qualifier: Qualifier | null;
+  readonly direction: Direction | null;
+  readonly compareTo: CompareTo;
+  /** Years printed inside the claim itself (from–to statements). */
+  readonly ownYears: ClaimYears | null;
+  readonly endpoints: { readonly from: YearValue; readonly to: YearValue } | null;
+  /** Offset just past the figure and its unit, where an object noun phrase may follow. */
+  readonly figureEnd: number;
+}
+
+// Grammar: spaces := whitespace+
+// Example: "tăng   gấp" → "tăng gấp".
+const SPACES = /\s+/g;
+
+function words(s: string | undefined): string {
+  return (s ?? '').trim().replace(SPACES, ' ').toLowerCase();
+}
+
+/** A figure printed as in the claim grammar: "23,5%", "3,7 lần", "57 hợp tác xã". */
+function printFigure(numberText: string, unit: string | null): string {
+  if (unit === null) return numberText;
+  return unit.startsWith('%') || unit.startsWith('‰') ? `${numberText}${unit}` : `${numberText} ${unit}`;
+}
+
+function qualifierText(q: string | undefined): string {
+  const w = words(q);
+  return w === '' ? '' : `${w} `;
+}
+
+function directionOf(word: string): Direction | null {
+  if (word.startsWith('tăng') || word.startsWith('lên')) return 'up';
+  if (word.startsWith('giảm') || word.startsWith('xuống') || word === 'còn') return 'down';
+  return null;
+}
+
+function yearOf(a: string | undefined, b: string | undefined): number | null {
+  const text = a ?? b;
+  return text === undefined ? null : Number(text);
+}
+
+function matchFromTo(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const n1 = g['n1'] ?? '';
+  const n2 = g['n2'] ?? '';
+  const unitText = g['u1'] ?? g['u2'];
+  const from = makeFigure(n1, unitText);
+  const to = makeFigure(n2, g['u2'] ?? g['u1']);
+  if (from === null || to === null) return null;
+  if (from.unit === null && to.unit === null && YEAR_LIKE.test(n1) && YEAR_LIKE.test(n2)) return null;
+  const dirWord = words(g['dir']);
+  const toWord = words(g['to']);
+  const y1 = yearOf(g['y1'], g['y1b']);
+  const y2 = yearOf(g['y2'], g['y2b']);
+  const claimText = [dirWord, 'từ', `${qualifierText(g['q1'])}${printFigure(n1, from.unit)}`, toWord,
+    `${qualifierText(g['q2'])}${printFigure(n2, to.unit)}`].filter((s) => s !== '').join(' ');
+  const ownYears = y1 !== null && y2 !== null ? [y1, y2] : y2 !== null ? [y2] : y1 !== null ? [y1] : null;
+  return {
+    kind: 'from-to',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [from, to],
+    claimText,
+    qualifier: qualifierOf(g['q2']) ?? qualifierOf(g['q1']),
+    direction: dirWord !== '' ? directionOf(dirWord) : directionOf(toWord),
+    compareTo: null,
+    ownYears,
+    endpoints: { from: { ...from, year: y1 }, to: { ...to, year: y2 } },
+    figureEnd: m.index + m[0].length,
+  };
+}
+
+function matchPlan(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const figure = makeFigure(g['n'] ?? '', '%');
+  if (figure === null) return null;
+  return {
+    kind: 'plan',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [figure],
+    claimText: `${words(g['verb'])} ${qualifierText(g['q'])}${g['n'] ?? ''}% ${words(g['plan'])}`,
+    qualifier: qualifierOf(g['q']),
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
+function matchChange(m: RegExpExecArray, text: string): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const figure = makeFigure(g['n'] ?? '', g['u']);
+  if (figure === null) return null;
+  const matchEnd = m.index + m[0].length;
+  const tail = readCompareTail(text.slice(matchEnd));
+  const isRatio = g['gap'] !== undefined || words(g['mod']) === 'gấp';
+  if (isRatio && figure.unit !== 'lần') return null;
+  if (figure.unit === null && tail === null) return null;
+  const percentLike = figure.unit !== null && (figure.unit.startsWith('%') || figure.unit.startsWith('‰'));
+  const averaged = g['avg1'] !== undefined || g['avg2'] !== undefined || PER_YEAR.test(figure.unit ?? '');
+  const dir = words(g['dir']);
+  const q = qualifierText(g['q']);
+  const n = g['n'] ?? '';
+  let kind: ExtractedKind = 'comparison';
+  let claimText: string;
+  if (averaged && percentLike) {
+    kind = 'average-annual';
+    const unit = PER_YEAR.test(figure.unit ?? '') ? (figure.unit ?? '%/năm') : `${figure.unit ?? '%'}/năm`;
+    claimText = `bình quân ${dir === '' ? 'tăng' : dir} ${q}${n}${unit}`;
+  } else {
+    const verb = g['gap'] !== undefined ? 'gấp' : `${dir}${g['mod'] !== undefined ? ` ${words(g['mod'])}` : ''}`;
+    claimText = `${verb} ${q}${printFigure(n, figure.unit)}`;
+  }
+  return {
+    kind,
+    start: m.index,
+    end: tail === null ? matchEnd : matchEnd + tail.end,
+    figures: [figure],
+    claimText,
+    qualifier: qualifierOf(g['q']),
+    direction: dir === '' ? null : directionOf(dir),
+    compareTo: tail?.compareTo ?? null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: matchEnd,
+  };
+}
+
+function matchRate(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const unit = words(g['u']).replace(SPACES, '');
+  if (g['avg'] === undefined && !PER_YEAR.test(unit)) return null;
+  const figure = makeFigure(g['n'] ?? '', unit);
+  if (figure === null) return null;
+  return {
+    kind: 'average-annual',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [figure],
+    claimText: `bình quân tăng ${qualifierText(g['q'])}${g['n'] ?? ''}%/năm`,
+    qualifier: qualifierOf(g['q']),
+    direction: 'up',
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
+function matchSimple(kind: 'share' | 'value', m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const n = g['n'] ?? '';
+  const figure = makeFigure(n, g['u']);
+  if (figure === null) return null;
+  return {
+    kind,
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [figure],
+    claimText: null,
+    qualifier: qualifierOf(g['q']),
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
+function matchPartWhole(m: RegExpExecArray, text: string): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const after = text.slice(m.index + m[0].length);
+  const unitText = LEADING_UNIT.exec(after)?.[0];
+  const part = makeFigure(g['a'] ?? '', unitText);
+  const whole = makeFigure(g['b'] ?? '', unitText);
+  if (part === null || whole === null || whole.value <= 0 || part.value > whole.value) return null;
+  const end = m.index + m[0].trimEnd().length;
+  return {
+    kind: 'part-whole',
+    start: m.index,
+    end,
+    figures: [part, whole],
+    claimText: null,
+    qualifier: null,
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: end,
+  };
+}
+
+type Reader = (m: RegExpExecArray, text: string) => ClaimMatch | null;
+
+/** Patterns in priority order: an earlier pattern's match wins over an overlapping later one. */
+const READERS: readonly (readonly [RegExp, Reader])[] = [
+  [FROM_TO, matchFromTo],
+  [PLAN, matchPlan],
+  [CHANGE, matchChange],
+  [RATE, matchRate],
+  [SHARE, (m) => matchSimple('share', m)],
+  [PART_WHOLE, matchPartWhole],
+  [VALUE, (m) => (YEAR_LIKE.test(m.groups?.['n'] ?? '') ? null : matchSimple('value', m))],
+];
+
+/**
+ * Finds every claim pattern in one clause, without overlaps, left to right.
+ *
+ * @example
+ * matchClaims('năm 2023 đạt 96,4 triệu USD, tăng 23,5% so với năm 2018').map((c) => c.kind);
+ * // ['value', 'comparison']
+ */
+export function matchClaims(text: string): ClaimMatch[] {
+  const accepted: ClaimMatch[] = [];
+  const overlaps = (c: ClaimMatch): boolean => accepted.some((a) => c.start < a.end && a.start < c.end);
+  for (const [pattern, read] of READERS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const claim = read(m, text);
+      if (claim !== null && !overlaps(claim)) accepted.push(claim);
+    }
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}

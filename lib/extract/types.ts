@@ -1,0 +1,91 @@
+import type { Direction, Qualifier } from '../claims/types';
+
+/**
+ * The kinds of numeric statement found in report prose.
+ * - `value`: a level ("năm 2023 đạt 96,4 triệu USD")
+ * - `comparison`: a change against a year or period ("tăng 23,5% so với năm 2018", "gấp 3,7 lần")
+ * - `from-to`: both ends printed ("tăng từ 21,35% (năm 2018) lên 27,6% (năm 2023)")
+ * - `plan`: achievement against a plan ("bằng 102,5% kế hoạch")
+ * - `average-annual`: a yearly rate ("bình quân tăng 8%/năm", "giai đoạn … đạt 6,8%/năm")
+ * - `share`: part of a whole ("chiếm 12,45% dân số")
+ * - `part-whole`: a count out of a total ("73/95 xã")
+ */
+export type ExtractedKind =
+  | 'value'
+  | 'comparison'
+  | 'from-to'
+  | 'plan'
+  | 'average-annual'
+  | 'share'
+  | 'part-whole';
+
+export const EXTRACTED_KINDS: readonly ExtractedKind[] = [
+  'value',
+  'comparison',
+  'from-to',
+  'plan',
+  'average-annual',
+  'share',
+  'part-whole',
+];
+
+/** A span of years written "giai đoạn 2019 - 2023" or "từ năm 2016 đến năm 2023". */
+export interface Period {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The years a claim speaks about: single years (possibly none), or a period. */
+export type ClaimYears = readonly number[] | Period;
+
+/** What a comparison is measured against ("so với năm 2018", "so với giai đoạn 2014 - 2018"). */
+export type CompareTo = { readonly year: number } | { readonly period: Period } | null;
+
+/** A printed figure: its value, the decimals written, and its unit as written (canonical case). */
+export interface Figure {
+  readonly value: number;
+  readonly decimals: number;
+  /** `%`, `‰`, `%/năm`, `lần`, `triệu USD`, `tỷ đồng`, `doanh nghiệp`… or `null` when none is written. */
+  readonly unit: string | null;
+}
+
+/** A value printed in the text together with the year it belongs to. */
+export interface YearValue extends Figure {
+  readonly year: number | null;
+}
+
+/** Where the claim was read: running prose, or a table row flattened into the text by the PDF reader. */
+export type ClaimSource = 'prose' | 'table';
+
+export interface ExtractedClaim {
+  /** The claim's text, NFC-normalised, whitespace collapsed. */
+  readonly text: string;
+  /** Start offset in the ORIGINAL raw text (inclusive). */
+  readonly start: number;
+  /** End offset in the ORIGINAL raw text (exclusive). */
+  readonly end: number;
+  readonly kind: ExtractedKind;
+  /** The indicator phrase ("doanh thu bưu chính"), or `null` when none could be found. */
+  readonly indicator: string | null;
+  /** The years the claim is about: `[2023]`, `[2018, 2023]` (from–to), `[]`, or a period. */
+  readonly years: ClaimYears;
+  /** The base of a comparison, when the text names it. */
+  readonly compareTo: CompareTo;
+  /** The figures in the order printed (the claimed figure; for from–to both ends; for part-whole both counts). */
+  readonly figures: readonly Figure[];
+  /**
+   * The comparison phrase in the grammar of spec §2, ready for `parseClaim` ("tăng 23,5%", "bình quân tăng 8%/năm",
+   * "tăng từ 21,35% lên 27,6%"). `null` for values, shares and part–whole counts, which compare nothing.
+   */
+  readonly claimText: string | null;
+  readonly qualifier: Qualifier | null;
+  /** The direction word (tăng/giảm, lên/xuống), if any. */
+  readonly direction: Direction | null;
+  /** Values the text itself prints for the two ends (from–to statements and table rows), else `null`. */
+  readonly endpoints: { readonly from: YearValue; readonly to: YearValue } | null;
+  /** `true` when the indicator or years were carried over from an earlier claim in the same sentence or list. */
+  readonly inherited: boolean;
+  readonly source: ClaimSource;
+  /** Index of the sentence the claim sits in (claims of one sentence share it). */
+  readonly sentence: number;
+}
