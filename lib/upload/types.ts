@@ -1,0 +1,88 @@
+/**
+ * The JSON shapes of the upload API (`/api/datasets`, `/api/verify`, `/api/sheets`). Types only,
+ * so both the route handlers and the client upload page may import this module.
+ */
+import type { Delimiter, Encoding } from '../tables/types';
+import type { VerdictCounts } from '../dataset/types';
+import type { RowResult } from '../verify/result';
+
+/** How an uploaded file was sent: a text table (CSV/TSV/TXT) or an Excel workbook. */
+export type UploadFormat = 'csv' | 'xlsx';
+
+/** What the reader recognised in one file, for the "Mã hoá UTF-16, phân cách: tab…" line. */
+export interface Recognition {
+  /** The file name as uploaded. */
+  readonly file: string;
+  readonly format: UploadFormat;
+  /** For XLSX: the sheet that was read, and every sheet in the workbook. */
+  readonly sheet: string | null;
+  readonly sheets: readonly string[];
+  /** `report` (a table as printed) or `series` (long, one value per line). */
+  readonly kind: 'report' | 'series';
+  /** For text files: the detected encoding and delimiter (null for XLSX). */
+  readonly encoding: Encoding | null;
+  readonly delimiter: Delimiter | null;
+  /** 1-based line (XLSX: sheet row) of the header. */
+  readonly headerRow: number;
+  /** The years compared by the claim column, if any. */
+  readonly compare: { readonly from: number; readonly to: number } | null;
+  readonly years: readonly number[];
+  /** Indicator rows (report) or distinct indicators (series). */
+  readonly indicatorCount: number;
+  /** Data rows (report) or points (series). */
+  readonly rowCount: number;
+  /** Rows with a claim to check. */
+  readonly claimCount: number;
+  readonly numberStyle: 'vi' | 'en';
+  /** Warnings that did not refuse the file, in Vietnamese, each naming file, row and column. */
+  readonly warnings: readonly string[];
+}
+
+/** One stored original file (the bytes themselves are not sent). */
+export interface StoredFileInfo {
+  readonly name: string;
+  readonly format: UploadFormat;
+  readonly sheet: string | null;
+  readonly size: number;
+  /** Hex SHA-256 of the original bytes. */
+  readonly sha256: string;
+}
+
+/** A dataset as listed: everything but the checked rows. */
+export interface DatasetSummary {
+  readonly id: string;
+  readonly name: string;
+  /** ISO 8601 instants. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** When the stored bytes were last checked (upload or recheck). */
+  readonly checkedAt: string;
+  readonly counts: VerdictCounts;
+  readonly claimCount: number;
+  readonly rowCount: number;
+  readonly files: readonly StoredFileInfo[];
+  readonly recognised: readonly Recognition[];
+}
+
+/** Links from a dataset to its table and indicator views. */
+export interface DatasetLinks {
+  readonly tables: readonly { readonly id: string; readonly title: string }[];
+  readonly indicators: readonly { readonly id: string; readonly name: string }[];
+}
+
+/** `GET /api/datasets/:id` and `POST /api/datasets` (201). */
+export interface DatasetDetail extends DatasetSummary, DatasetLinks {
+  /** Spec §4 results: every checked row. */
+  readonly results: readonly RowResult[];
+}
+
+/** `POST /api/verify`: spec §4 plus what was recognised. */
+export interface VerifyResponse {
+  readonly results: readonly RowResult[];
+  readonly recognised: readonly Recognition[];
+}
+
+/** Every API error: one Vietnamese sentence naming file, row and column where they apply. */
+export interface ApiErrorBody {
+  readonly error: string;
+}
