@@ -1,0 +1,28 @@
+import { readLimits } from '@/lib/server/config';
+import { createDataset } from '@/lib/server/datasets';
+import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { getStore } from '@/lib/server/store/default-store';
+import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
+
+export const runtime = 'nodejs';
+
+/** `GET /api/datasets`: every stored dataset, newest first, with its verdict summary. */
+export const GET = guard(async () => {
+  const datasets = await getStore().list();
+  return jsonResponse(200, { datasets });
+});
+
+/**
+ * `POST /api/datasets`: multipart `file` (and optional `name`, `sheet`), or a raw body. Checks
+ * the file and stores it whole; `201 { id, name, createdAt, counts, recognised, results, … }`.
+ */
+export const POST = guard(async (request: Request) => {
+  const limits = readLimits();
+  const upload = await parseUploadRequest(request, limits);
+  if (!upload.ok) return errorResponse(upload.error);
+  const created = await createDataset(getStore(), upload.value.files, upload.value.name, limits);
+  if (!created.ok) return errorResponse(created.error);
+  const response = jsonResponse(201, created.value);
+  response.headers.set('location', `/api/datasets/${created.value.id}`);
+  return response;
+});

@@ -1,0 +1,22 @@
+import { analyseUpload } from '@/lib/server/upload/analyse-upload';
+import { readLimits } from '@/lib/server/config';
+import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
+import type { VerifyResponse } from '@/lib/upload/types';
+
+export const runtime = 'nodejs';
+
+/**
+ * `POST /api/verify`: a stateless check. Body: the table itself (`text/csv`,
+ * `text/tab-separated-values`, .xlsx) or multipart field `file`. Returns spec §4
+ * `{ results: […] }` plus what was recognised; nothing is stored.
+ */
+export const POST = guard(async (request: Request) => {
+  const limits = readLimits();
+  const upload = await parseUploadRequest(request, limits);
+  if (!upload.ok) return errorResponse(upload.error);
+  const analysis = await analyseUpload(upload.value.files, limits);
+  if (!analysis.ok) return errorResponse(analysis.error);
+  const body: VerifyResponse = { results: analysis.value.results, recognised: analysis.value.recognised };
+  return jsonResponse(200, body);
+});

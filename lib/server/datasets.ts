@@ -1,0 +1,153 @@
+import 'server-only';
+import { buildDataset } from '../dataset/build-dataset';
+import type { Dataset, DocumentMeta } from '../dataset/types';
+import type { DatasetDetail, DatasetSummary } from '../upload/types';
+import type { RowResult } from '../verify/result';
+import { refuse, type ApiResult } from './api/respond';
+import { datasetNameSchema } from './api/schemas';
+import type { UploadLimits } from './config';
+import { newDatasetId } from './store/dataset-id';
+import type { DatasetStore, StoredDataset } from './store/types';
+import { analyseUpload, type Analysis } from './upload/analyse-upload';
+import type { UploadedFile } from './upload/parse-upload';
+
+/** `bang-2.csv` → `bang-2`. */
+function stem(file: string): string {
+  const dot = file.lastIndexOf('.');
+  return dot > 0 ? file.slice(0, dot) : file;
+}
+
+/**
+ * The name a new dataset gets: the one typed (cleaned), else the first file's name without
+ * its extension.
+ *
+ * @example
+ * datasetName(null, ['Bảng 2.csv']) // 'Bảng 2'
+ */
+export function datasetName(requested: string | null, files: readonly string[]): string {
+  const typed = requested === null ? null : datasetNameSchema.safeParse(requested);
+  if (typed?.success) return typed.data;
+  const fromFile = datasetNameSchema.safeParse(stem(files[0] ?? ''));
+  return fromFile.success ? fromFile.data : 'Bảng tải lên';
+}
+
+function documentFor(id: string, name: string, createdAt: Date, files: readonly string[]): DocumentMeta {
+  return {
+    id,
+    title: name,
+    issuer: '',
+    date: createdAt.toISOString().slice(0, 10),
+    notes: `Tệp tải lên: ${files.join(', ')}`,
+    sections: [],
+  };
+}
+
+function datasetOf(id: string, name: string, createdAt: Date, analysis: Analysis): Dataset {
+  const files = analysis.files.map((f) => f.name);
+  return buildDataset(id, documentFor(id, name, createdAt, files), analysis.tables, analysis.series);
+}
+
+/**
+ * Spec §4 rows of a dataset, in table order (the view-only fields dropped).
+ *
+ * @example
+ * resultsOf(dataset)[0]?.verdict // 'match'
+ */
+export function resultsOf(dataset: Dataset): RowResult[] {
+  return dataset.tables.flatMap((t) => t.rows.map(({ key: _key, tableId: _tableId, cells: _cells, ...row }) => row));
+}
+
+/**
+ * The API view of a stored dataset: its summary, spec §4 results and links to its views.
+ *
+ * @example
+ * toDetail(stored).results.length // 12
+ */
+export function toDetail(summary: DatasetSummary, dataset: Dataset): DatasetDetail {
+  return {
+    ...summary,
+    results: resultsOf(dataset),
+    tables: dataset.tables.map((t) => ({ id: t.id, title: t.title })),
+    indicators: dataset.indicators.map((i) => ({ id: i.id, name: i.name })),
+  };
+}
+
+/**
+ * Checks an upload and, only when every file reads, stores it (original bytes, checked rows,
+ * summary) in one transaction. A refusal stores nothing.
+ *
+ * @example
+ * const created = await createDataset(getStore(), upload.files, upload.name, readLimits());
+ * if (created.ok) created.value.id // '3f2b…'
+ */
+export async function createDataset(
+  store: DatasetStore,
+  files: readonly UploadedFile[],
+  requestedName: string | null,
+  limits: UploadLimits,
+): Promise<ApiResult<DatasetDetail>> {
+  const analysis = await analyseUpload(files, limits);
+  if (!analysis.ok) return analysis;
+  const id = newDatasetId();
+  const createdAt = new Date();
+  const name = datasetName(requestedName, files.map((f) => f.name));
+  const dataset = datasetOf(id, name, createdAt, analysis.value);
+  const summary = await store.create({
+    id,
+    name,
+    createdAt,
+    files: analysis.value.files,
+    dataset,
+    recognised: analysis.value.recognised,
+  });
+  return { ok: true, value: toDetail(summary, dataset) };
+}
+
+/**
+ * Checks a stored dataset again from its original bytes (after the engine improved) and
+ * replaces its results. 404 for an unknown id; a file the new engine refuses keeps the old
+ * results and gives the reader's 4xx.
+ *
+ * @example
+ * await recheckDataset(getStore(), id, readLimits()) // { ok: true, value: { counts: … } }
+ */
+export async function recheckDataset(
+  store: DatasetStore,
+  id: string,
+  limits: UploadLimits,
+): Promise<ApiResult<DatasetDetail>> {
+  const stored = await store.get(id);
+  const files = await store.files(id);
+  if (!stored || !files) return refuse(404, notFoundMessage(id));
+  const analysis = await analyseUpload(
+    files.map((f) => ({ name: f.name, bytes: f.bytes, sheet: f.sheet })),
+    { ...limits, maxUploadBytes: Math.max(limits.maxUploadBytes, ...files.map((f) => f.size)) },
+  );
+  if (!analysis.ok) return analysis;
+  const createdAt = new Date(stored.summary.createdAt);
+  const dataset = datasetOf(id, stored.summary.name, createdAt, analysis.value);
+  const summary = await store.replaceCheck(id, { dataset, recognised: analysis.value.recognised });
+  if (!summary) return refuse(404, notFoundMessage(id));
+  return { ok: true, value: toDetail(summary, dataset) };
+}
+
+/**
+ * The 404 message for a dataset id that is not (or no longer) stored.
+ *
+ * @example
+ * notFoundMessage('3f2b…') // 'Không tìm thấy bộ dữ liệu "3f2b…". Có thể nó đã bị xoá.'
+ */
+export function notFoundMessage(id: string): string {
+  return `Không tìm thấy bộ dữ liệu "${id}". Có thể nó đã bị xoá.`;
+}
+
+/**
+ * A stored dataset's detail, or null.
+ *
+ * @example
+ * await readDetail(getStore(), id) // { id, name, results: […], … }
+ */
+export async function readDetail(store: DatasetStore, id: string): Promise<DatasetDetail | null> {
+  const stored: StoredDataset | null = await store.get(id);
+  return stored ? toDetail(stored.summary, stored.dataset) : null;
+}

@@ -1,0 +1,184 @@
+import 'server-only';
+import { tooManyRowsError } from '../../tables/messages';
+import type { ReportTable, SeriesTable, TableError } from '../../tables/types';
+import type { Recognition, UploadFormat } from '../../upload/types';
+import { checkFiles, type CheckedTable, type InputFile } from '../../verify/check-files';
+import type { RowResult } from '../../verify/result';
+import type { UploadLimits } from '../config';
+import { refuse, type ApiResult, type ErrorStatus } from '../api/respond';
+import { readXlsx, type XlsxError } from '../read-xlsx';
+import type { NewFile } from '../store/types';
+import { detectUploadFormat } from './detect-format';
+import type { UploadedFile } from './parse-upload';
+
+/** An .xlsx file may inflate to this many times the upload limit (zip bomb guard). */
+const INFLATE_FACTOR = 10;
+/** At most this many warnings are kept per file; a line says how many more there were. */
+const MAX_WARNINGS = 50;
+
+export interface Analysis {
+  /** The original files, as they will be stored. */
+  readonly files: readonly NewFile[];
+  readonly tables: readonly CheckedTable[];
+  readonly series: readonly SeriesTable[];
+  readonly results: readonly RowResult[];
+  readonly recognised: readonly Recognition[];
+}
+
+interface Source {
+  readonly file: string;
+  readonly format: UploadFormat;
+  readonly sheet: string | null;
+  readonly sheets: readonly string[];
+}
+
+/**
+ * The HTTP status for a table reader's refusal: 413 over a limit, 415 not a text table, else 400.
+ *
+ * @example
+ * statusOf({ code: 'not-text', file: 'a.csv', message: '…' }) // 415
+ */
+export function statusOf(error: TableError): ErrorStatus {
+  if (error.code === 'too-large') return 413;
+  if (error.code === 'not-text') return 415;
+  return 400;
+}
+
+/**
+ * The HTTP status for a workbook reader's refusal: 415 not a workbook, 413 over a limit, else 400.
+ *
+ * @example
+ * xlsxStatusOf({ code: 'not-xlsx', message: '…' }) // 415
+ */
+export function xlsxStatusOf(error: XlsxError): ErrorStatus {
+  if (error.code === 'not-xlsx') return 415;
+  if (error.code === 'too-large') return 413;
+  return 400;
+}
+
+function warningLines(messages: readonly string[]): string[] {
+  if (messages.length <= MAX_WARNINGS) return [...messages];
+  return [...messages.slice(0, MAX_WARNINGS), `… và ${messages.length - MAX_WARNINGS} cảnh báo khác.`];
+}
+
+function recogniseReport(table: ReportTable, source: Source): Recognition {
+  const xlsx = source.format === 'xlsx';
+  return {
+    file: source.file,
+    format: source.format,
+    sheet: source.sheet,
+    sheets: source.sheets,
+    kind: 'report',
+    encoding: xlsx ? null : table.meta.encoding,
+    delimiter: xlsx ? null : table.meta.delimiter,
+    headerRow: table.meta.headerRow,
+    compare: table.compare ? { from: table.compare.from, to: table.compare.to } : null,
+    years: table.years,
+    indicatorCount: table.rows.length,
+    rowCount: table.rows.length,
+    claimCount: table.rows.filter((r) => r.claim !== null).length,
+    numberStyle: table.meta.numberStyle,
+    warnings: warningLines(table.warnings.map((w) => w.message)),
+  };
+}
+
+function recogniseSeries(series: SeriesTable, source: Source): Recognition {
+  const xlsx = source.format === 'xlsx';
+  return {
+    file: source.file,
+    format: source.format,
+    sheet: source.sheet,
+    sheets: source.sheets,
+    kind: 'series',
+    encoding: xlsx ? null : series.meta.encoding,
+    delimiter: xlsx ? null : series.meta.delimiter,
+    headerRow: series.meta.headerRow,
+    compare: null,
+    years: [...new Set(series.points.map((p) => p.year))].sort((a, b) => a - b),
+    indicatorCount: new Set(series.points.map((p) => p.indicatorId ?? p.indicator)).size,
+    rowCount: series.points.length,
+    claimCount: 0,
+    numberStyle: series.meta.numberStyle,
+    warnings: warningLines(series.warnings.map((w) => w.message)),
+  };
+}
+
+/** The first table that takes the total past the row limit, as a 413. */
+function checkRowLimit(tables: readonly CheckedTable[], series: readonly SeriesTable[], maxRows: number): ApiResult<null> {
+  let total = 0;
+  for (const { table } of tables) {
+    const over = table.rows[maxRows - total];
+    if (over) return refuse(413, tooManyRowsError(table.file, over.line, maxRows).message);
+    total += table.rows.length;
+  }
+  for (const s of series) {
+    const over = s.points[maxRows - total];
+    if (over) return refuse(413, tooManyRowsError(s.file, over.line, maxRows).message);
+    total += s.points.length;
+  }
+  return { ok: true, value: null };
+}
+
+/** Gives repeated file names a suffix (`bang.csv`, `bang (2).csv`) so tables keep distinct ids. */
+function uniqueNames(files: readonly UploadedFile[]): UploadedFile[] {
+  const seen = new Set<string>();
+  return files.map((file) => {
+    let name = file.name;
+    for (let n = 2; seen.has(name); n++) {
+      const dot = file.name.lastIndexOf('.');
+      name = dot > 0 ? `${file.name.slice(0, dot)} (${n})${file.name.slice(dot)}` : `${file.name} (${n})`;
+    }
+    seen.add(name);
+    return name === file.name ? file : { ...file, name };
+  });
+}
+
+/**
+ * Reads and checks uploaded files: .xlsx through the workbook reader (the chosen sheet or the
+ * first), text through the table reader, then every claim verified. Any refusal refuses the
+ * whole upload (so nothing partial is stored), as a 400, 413 or 415 with the reader's message.
+ *
+ * @example
+ * const analysis = await analyseUpload([{ name: 'bang.csv', bytes }], readLimits());
+ * if (analysis.ok) analysis.value.recognised[0]?.delimiter // ';'
+ */
+export async function analyseUpload(
+  uploaded: readonly UploadedFile[],
+  limits: UploadLimits,
+): Promise<ApiResult<Analysis>> {
+  const inputs: InputFile[] = [];
+  const files: NewFile[] = [];
+  const sources = new Map<string, Source>();
+  for (const file of uniqueNames(uploaded)) {
+    const format = detectUploadFormat(file.name, file.bytes);
+    if (!format.ok) return format;
+    if (format.value === 'xlsx') {
+      const book = await readXlsx(file.bytes, file.name, {
+        sheet: file.sheet ?? null,
+        maxRows: limits.maxRows,
+        maxInflatedBytes: limits.maxUploadBytes * INFLATE_FACTOR,
+      });
+      if (!book.ok) return refuse(xlsxStatusOf(book.error), book.error.message);
+      inputs.push({ name: book.value.label, bytes: book.value.text });
+      files.push({ name: file.name, format: 'xlsx', sheet: book.value.sheet, bytes: file.bytes });
+      sources.set(book.value.label, { file: file.name, format: 'xlsx', sheet: book.value.sheet, sheets: book.value.sheets });
+    } else {
+      inputs.push({ name: file.name, bytes: file.bytes });
+      files.push({ name: file.name, format: 'csv', sheet: null, bytes: file.bytes });
+      sources.set(file.name, { file: file.name, format: 'csv', sheet: null, sheets: [] });
+    }
+  }
+  const outcome = checkFiles(inputs);
+  if (!outcome.ok) return refuse(statusOf(outcome.error), outcome.error.message);
+  const limit = checkRowLimit(outcome.tables, outcome.series, limits.maxRows);
+  if (!limit.ok) return limit;
+  const fallback = (file: string): Source => ({ file, format: 'csv', sheet: null, sheets: [] });
+  const recognised = [
+    ...outcome.tables.map(({ table }) => recogniseReport(table, sources.get(table.file) ?? fallback(table.file))),
+    ...outcome.series.map((s) => recogniseSeries(s, sources.get(s.file) ?? fallback(s.file))),
+  ];
+  return {
+    ok: true,
+    value: { files, tables: outcome.tables, series: outcome.series, results: outcome.results, recognised },
+  };
+}

@@ -1,0 +1,110 @@
+import 'server-only';
+import type { UploadLimits } from '../config';
+import { refuse, type ApiResult } from '../api/respond';
+import { cleanFileName } from './detect-format';
+import { readLimitedBody, tooLargeMessage } from './read-body';
+
+export interface UploadedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** For an .xlsx file: the sheet to read (the first visible one when absent). */
+  readonly sheet?: string | null;
+}
+
+export interface UploadRequest {
+  readonly files: readonly UploadedFile[];
+  /** The dataset name typed by the user (multipart `name` or `?name=`), if any. */
+  readonly name: string | null;
+}
+
+/** Room for multipart boundaries, part headers and the small text fields. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+const MAX_FILES = 10;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Raw body types taken as the file itself (curl's default form type included). */
+const RAW_TYPES = new Set([
+  'text/csv',
+  'text/tab-separated-values',
+  'text/plain',
+  'application/csv',
+  'application/vnd.ms-excel',
+  'application/octet-stream',
+  'application/x-www-form-urlencoded',
+  XLSX_TYPE,
+]);
+
+function mediaType(request: Request): string {
+  const header = request.headers.get('content-type') ?? '';
+  return (header.split(';')[0] ?? '').trim().toLowerCase();
+}
+
+function defaultFileName(type: string): string {
+  if (type === 'text/tab-separated-values') return 'du-lieu.tsv';
+  if (type === XLSX_TYPE) return 'du-lieu.xlsx';
+  return 'du-lieu.csv';
+}
+
+function textField(value: FormDataEntryValue | null | undefined): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+function queryField(url: URL, key: string): string | null {
+  const value = url.searchParams.get(key);
+  return value !== null && value.trim() !== '' ? value.trim() : null;
+}
+
+async function parseMultipart(request: Request, limits: UploadLimits): Promise<ApiResult<UploadRequest>> {
+  const body = await readLimitedBody(request, limits.maxUploadBytes + MULTIPART_OVERHEAD, null);
+  if (!body.ok) return body;
+  let form: FormData;
+  try {
+    form = await new Response(body.value as Uint8Array<ArrayBuffer>, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+  } catch {
+    return refuse(400, 'Không đọc được nội dung tải lên (multipart/form-data bị hỏng). Hãy chọn lại tệp và gửi lại.');
+  }
+  const entries = form.getAll('file');
+  if (entries.length === 0) return refuse(400, 'Thiếu tệp: biểu mẫu tải lên cần trường "file" chứa bảng số liệu.');
+  if (entries.length > MAX_FILES) return refuse(400, `Mỗi lần chỉ tải lên tối đa ${MAX_FILES} tệp.`);
+  const sheet = textField(form.get('sheet'));
+  const files: UploadedFile[] = [];
+  for (const entry of entries) {
+    if (typeof entry === 'string') {
+      files.push({ name: 'du-lieu.csv', bytes: new TextEncoder().encode(entry), sheet });
+      continue;
+    }
+    const name = cleanFileName(entry.name, 'du-lieu.csv');
+    if (entry.size > limits.maxUploadBytes) return refuse(413, tooLargeMessage(name, entry.size, limits.maxUploadBytes));
+    files.push({ name, bytes: new Uint8Array(await entry.arrayBuffer()), sheet });
+  }
+  return { ok: true, value: { files, name: textField(form.get('name')) } };
+}
+
+/**
+ * Takes an upload from either a raw body (`text/csv`, `text/tab-separated-values`, an .xlsx
+ * type, or curl's default form type; file name from `?filename=`) or `multipart/form-data`
+ * (fields `file`, one or more, plus optional `name` and `sheet`, the sheet of every .xlsx file). Bodies over the limit are
+ * refused with 413 while streaming; other content types with 415.
+ *
+ * @example
+ * const upload = await parseUploadRequest(request, readLimits());
+ * if (upload.ok) upload.value.files[0]?.name // 'bang.csv'
+ */
+export async function parseUploadRequest(request: Request, limits: UploadLimits): Promise<ApiResult<UploadRequest>> {
+  const type = mediaType(request);
+  if (type === 'multipart/form-data') return parseMultipart(request, limits);
+  if (type !== '' && !RAW_TYPES.has(type)) {
+    return refuse(
+      415,
+      `Không nhận kiểu nội dung "${type}". Hãy gửi bảng dạng text/csv hoặc text/tab-separated-values, hoặc multipart/form-data với trường "file".`,
+    );
+  }
+  const url = new URL(request.url);
+  const name = cleanFileName(queryField(url, 'filename'), defaultFileName(type));
+  const body = await readLimitedBody(request, limits.maxUploadBytes, name);
+  if (!body.ok) return body;
+  return {
+    ok: true,
+    value: { files: [{ name, bytes: body.value, sheet: queryField(url, 'sheet') }], name: queryField(url, 'name') },
+  };
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import { refuse, type ApiResult } from '../api/respond';
+
+const megabytes = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/**
+ * The 413 message for a body over the limit; `file` is null when the name is not known yet.
+ *
+ * @example
+ * tooLargeMessage('bang.csv', 12 * 1024 * 1024, 10 * 1024 * 1024)
+ * // 'bang.csv: tệp quá lớn (12 MB); giới hạn là 10 MB. Hãy chia bảng thành nhiều tệp nhỏ hơn.'
+ */
+export function tooLargeMessage(file: string | null, size: number | null, limit: number): string {
+  const mb = (n: number): string => megabytes.format(n / (1024 * 1024));
+  const shown = size === null ? `hơn ${mb(limit)} MB` : `${mb(size)} MB`;
+  const head = file === null ? 'Tệp tải lên quá lớn' : `${file}: tệp quá lớn`;
+  return `${head} (${shown}); giới hạn là ${mb(limit)} MB. Hãy chia bảng thành nhiều tệp nhỏ hơn.`;
+}
+
+/**
+ * Reads a request body up to `limit` bytes. A `Content-Length` over the limit is refused at once;
+ * otherwise the stream is read chunk by chunk and cancelled as soon as it passes the limit, so a
+ * 50 MB body is never held in memory.
+ *
+ * @example
+ * const body = await readLimitedBody(request, 10 * 1024 * 1024, 'bang.csv');
+ * if (!body.ok) return errorResponse(body.error); // 413
+ */
+export async function readLimitedBody(
+  request: Request,
+  limit: number,
+  label: string | null,
+): Promise<ApiResult<Uint8Array>> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null) {
+    const size = Number(declared);
+    if (Number.isFinite(size) && size > limit) return refuse(413, tooLargeMessage(label, size, limit));
+  }
+  const body = request.body;
+  if (body === null) return { ok: true, value: new Uint8Array(0) };
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return refuse(413, tooLargeMessage(label, null, limit));
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return { ok: true, value: bytes };
+}
