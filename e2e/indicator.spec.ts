@@ -91,6 +91,14 @@ test.describe('indicator page (/chi-tieu/[id])', () => {
     await expect(result).toHaveText('Năm bắt đầu phải trước năm kết thúc.');
   });
 
+  test('a falling rate is shown as a decline, with the difference in percentage points', async ({ page }) => {
+    await page.goto('/chi-tieu/ty-le-ho-ngheo');
+    const result = page.getByRole('region', { name: 'Tăng bình quân giữa hai năm' }).getByRole('status');
+    await expect(result).toContainText('Giảm bình quân');
+    await expect(result.getByTestId('average-annual-growth')).toHaveText('2,45%/năm');
+    await expect(result).toContainText('Chênh lệch tỷ lệ: giảm 33,46 điểm %');
+  });
+
   test('lists every claim about the indicator with its verdict and a link to its table row', async ({ page }) => {
     await page.goto(GDP);
     const claims = page.getByRole('region', { name: 'Các nhận định về chỉ tiêu này' });

@@ -131,7 +131,8 @@ export function SeriesChart({
 
   return (
     <figure className={`chart-figure ${styles.figure}`}>
-      <div className={styles.toolbar}>
+      {/* One year has no trend: an index or a log scale would add nothing. */}
+      <div className={styles.toolbar} hidden={points.length < 2}>
         <div className={styles.modes} role="group" aria-label={s.modeGroup} aria-describedby={hintId}>
           {SERIES_MODES.map((m) => (
             <button

@@ -26,7 +26,8 @@ export function ClaimList({
       <p className="muted">{t.claimsIntro(claims.length)}</p>
       <ul className={styles.claims}>
         {sortClaims(claims).map((c) => {
-          const years = claimYears(c);
+          const span = claimYears(c);
+          const years = span && c.kind === 'plan' ? t.claimPlan(span) : span;
           const table = tableTitles[c.tableId] ?? c.tableId;
           return (
             <li key={c.key} className={styles.claim}>

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { formatNumber } from '@/lib/numbers/format-number';
 import { growthBetweenYears } from '@/lib/series/growth';
-import { formatAnnualGrowth, formatChangeWords, formatRatio } from '@/lib/series/format-growth';
+import { formatAnnualGrowth, formatChangeWords, formatPointChange, formatRatio } from '@/lib/series/format-growth';
 import type { Lang } from '@/lib/verify/labels';
 import { INDICATOR_STRINGS } from './strings';
 import styles from './growth-calculator.module.css';
@@ -35,6 +35,13 @@ export function GrowthCalculator({ points, unit, lang }: { points: readonly Grow
     const p = points.find((q) => q.year === year);
     return p ? formatNumber(p.value, p.decimals) : '';
   };
+
+  const fromPoint = points.find((p) => p.year === fromYear);
+  const toPoint = points.find((p) => p.year === toYear);
+  const pointChange =
+    result.ok && fromPoint && toPoint
+      ? formatPointChange(fromPoint.value, toPoint.value, Math.max(fromPoint.decimals, toPoint.decimals), unit, lang)
+      : null;
 
   const failure = result.ok
     ? null
@@ -74,14 +81,19 @@ export function GrowthCalculator({ points, unit, lang }: { points: readonly Grow
       <output className={styles.result} htmlFor={`${fromId} ${toId}`} aria-live="polite">
         {result.ok ? (
           <>
-            <span className={styles.annualLabel}>{t.growthAnnual}</span>{' '}
+            <span className={styles.annualLabel}>{result.annualPercent < 0 ? t.growthAnnualDown : t.growthAnnual}</span>{' '}
             <strong className={styles.annual} data-testid="average-annual-growth">
-              {formatAnnualGrowth(result.annualPercent, lang)}
+              {formatAnnualGrowth(Math.abs(result.annualPercent), lang)}
             </strong>
             <span className={styles.total}>
               {t.growthTotal(result.from.year, result.to.year, result.years)}:{' '}
               <strong>{formatChangeWords(result.changePercent, lang)}</strong> ({formatRatio(result.ratio)})
             </span>
+            {pointChange ? (
+              <span className={styles.total}>
+                {t.growthPoints}: <strong>{pointChange}</strong>
+              </span>
+            ) : null}
             <span className={styles.formula}>
               {t.growthFormula}: ({show(result.to.year)} / {show(result.from.year)})
               <sup>1/{result.years}</sup> − 1 = {formatNumber(result.annualPercent, 2)}%
@@ -92,7 +104,7 @@ export function GrowthCalculator({ points, unit, lang }: { points: readonly Grow
         )}
       </output>
       {result.ok && warned.length > 0 ? <p className={styles.warning}>{t.growthWarning(warned.join(', '))}</p> : null}
-      {result.ok && unit.trim() === '%' ? <p className={`${styles.note} muted`}>{t.growthRateNote}</p> : null}
+      {pointChange ? <p className={`${styles.note} muted`}>{t.growthRateNote}</p> : null}
     </div>
   );
 }

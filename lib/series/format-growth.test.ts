@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../verify/labels';
-import { formatAnnualGrowth, formatChangeWords, formatRatio } from './format-growth';
+import { formatAnnualGrowth, formatChangeWords, formatPointChange, formatRatio } from './format-growth';
 
 describe('formatAnnualGrowth', () => {
   it.each<[number, Lang, string]>([
@@ -39,7 +39,25 @@ describe('formatRatio', () => {
   });
 });
 
+describe('formatPointChange', () => {
+  it.each<[number, number, number, string, Lang, string | null]>([
+    [62.4, 28.94, 2, '%', 'vi', 'giảm 33,46 điểm %'],
+    [62.4, 33.65, 2, '%', 'en', 'down 28,75 percentage points'],
+    [51, 57, 0, '%', 'vi', 'tăng 6 điểm %'],
+    [0.7, 0.3, 1, '‰', 'vi', 'giảm 0,4 điểm ‰'],
+    [0.7, 0.3, 1, ' ‰ ', 'en', 'down 0,4 per-mille points'],
+    [10.6, 39.8, 1, 'Triệu đồng', 'vi', null],
+    [1, 2, 0, '', 'vi', null],
+  ])('%d → %d (%s)', (from, to, decimals, unit, lang, text) => {
+    expect(formatPointChange(from, to, decimals, unit, lang)).toBe(text);
+  });
+});
+
 describe('edge cases', () => {
+  it('a points change that rounds to zero is "không đổi"', () => {
+    expect(formatPointChange(51.01, 51.02, 1, '%', 'vi')).toBe('không đổi');
+  });
+
   it.each<[number, Lang, string]>([
     [0, 'vi', 'không đổi'],
     [0.04, 'vi', 'không đổi'],

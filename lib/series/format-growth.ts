@@ -43,3 +43,25 @@ export function formatChangeWords(percent: number, lang: Lang): string {
 export function formatRatio(ratio: number): string {
   return `×${formatNumber(ratio, RATIO_DECIMALS)}`;
 }
+
+const POINT_UNITS: Record<'%' | '‰', Record<Lang, string>> = {
+  '%': { vi: 'điểm %', en: 'percentage points' },
+  '‰': { vi: 'điểm ‰', en: 'per-mille points' },
+};
+
+/**
+ * The difference between two rates in points ("giảm 33,46 điểm %"), for indicators whose unit is
+ * `%` or `‰`; `null` for any other unit, where a difference in points means nothing.
+ *
+ * @example
+ * formatPointChange(62.4, 28.94, 2, '%', 'vi'); // 'giảm 33,46 điểm %'
+ * formatPointChange(10.6, 39.8, 1, 'Triệu đồng', 'vi'); // null
+ */
+export function formatPointChange(from: number, to: number, decimals: number, unit: string, lang: Lang): string | null {
+  const sign = unit.trim();
+  if (sign !== '%' && sign !== '‰') return null;
+  const diff = to - from;
+  const shown = formatNumber(Math.abs(diff), decimals);
+  if (shown === formatNumber(0, decimals)) return FLAT[lang];
+  return `${diff > 0 ? UP[lang] : DOWN[lang]} ${shown} ${POINT_UNITS[sign][lang]}`;
+}
