@@ -78,7 +78,7 @@ function RowName({ cy, name }: { cy: number; name: string }) {
   const plot = usePlotArea();
   if (plot === undefined) return null;
   return (
-    <Text x={plot.x} y={cy - 58} width={plot.width} maxLines={2} verticalAnchor="start" className={styles.rowName}>
+    <Text x={plot.x} y={cy - 58} width={plot.width} maxLines={2} verticalAnchor="start" className={styles.rowName} fill="#1f2430">
       {name}
     </Text>
   );
@@ -187,7 +187,7 @@ function Panel({ panel, index, lang, narrow }: { panel: ComparisonPanel; index: 
       t.pointSummary(p.indicator, p.claimedLabel, p.computedLabel, VERDICT_LABELS[p.verdict].word[lang]),
     ),
   ].join('. ');
-  const axisLabel = panel.scale === 'log' ? `${panel.unit} (${t.axisLog})` : panel.unit;
+  const axisLabel = panel.scale === 'log' ? `${panel.unit}, ${t.axisLog}` : panel.unit;
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.panelTitle}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatComputed, formatImplied } from './format-computed';
+import { formatComputed, formatImplied, formatPointsReading } from './format-computed';
 import { makeRow } from './test-rows';
 import type { ClaimFigure } from './types';
 
@@ -77,6 +77,46 @@ describe('formatImplied', () => {
     });
     it('without years it still gives the value', () => {
       expect(formatImplied({ ...tourists, from: null, to: null })).toBe('≈ 400.808');
+    });
+  });
+});
+
+describe('formatPointsReading', () => {
+  const poverty = makeRow({
+    unit: '%',
+    verdict: 'match_points',
+    from: { year: 1991, value: 62.4 },
+    to: { year: 2008, value: 33.65 },
+    cells: [
+      { year: 1991, raw: '62,4', value: 62.4, decimals: 1, warning: null },
+      { year: 2008, raw: '33,65', value: 33.65, decimals: 2, warning: null },
+    ],
+  });
+  const birthRate = makeRow({
+    unit: '‰',
+    verdict: 'match_points',
+    from: { year: 1991, value: 0.7 },
+    to: { year: 2008, value: 0.3 },
+    cells: [
+      { year: 1991, raw: '0,7', value: 0.7, decimals: 1, warning: null },
+      { year: 2008, raw: '0,3', value: 0.3, decimals: 1, warning: null },
+    ],
+  });
+
+  it.each([
+    ['a share in %, at the finer printed precision', poverty, 'vi', 'hiệu số 28,75 điểm %'],
+    ['a rate in ‰', birthRate, 'vi', 'hiệu số 0,4 điểm ‰'],
+    ['in English', poverty, 'en', 'difference 28,75 pp'],
+  ] as const)('%s', (_name, row, lang, expected) => {
+    expect(formatPointsReading(row, lang)).toBe(expected);
+  });
+
+  describe('edge cases', () => {
+    it('gives null for other verdicts', () => {
+      expect(formatPointsReading({ ...poverty, verdict: 'mismatch' }, 'vi')).toBeNull();
+    });
+    it('gives null when a value is missing', () => {
+      expect(formatPointsReading({ ...poverty, to: { year: 2008, value: null } }, 'vi')).toBeNull();
     });
   });
 });

@@ -46,3 +46,21 @@ export function formatImplied(row: Pick<ReportRow, 'implied' | 'from' | 'to' | '
   const value = `≈ ${formatNumber(row.implied.value, decimals)}`;
   return missingYear === undefined ? value : `${missingYear}: ${value}`;
 }
+
+/**
+ * For a `match_points` row: the plain difference of the two values, the reading under which the
+ * printed `%`/`‰` figure is right (`hiệu số 28,75 điểm %`). `null` for other rows.
+ *
+ * @example
+ * formatPointsReading(povertyRow, 'vi') // 'hiệu số 28,75 điểm %'  (62,4% → 33,65%, "Giảm 28,75%")
+ */
+export function formatPointsReading(row: Pick<ReportRow, 'verdict' | 'from' | 'to' | 'cells' | 'unit'>, lang: Lang): string | null {
+  if (row.verdict !== 'match_points') return null;
+  const from = row.from?.value;
+  const to = row.to?.value;
+  if (from === null || from === undefined || to === null || to === undefined) return null;
+  const decimals = Math.max(0, ...row.cells.filter((c) => c.year === row.from?.year || c.year === row.to?.year).map((c) => c.decimals));
+  const t = TABLE_STRINGS[lang];
+  const unit = row.unit === '‰' ? t.units.permillePoints : t.units.points;
+  return `${t.pointsReading} ${withUnit(formatNumber(Math.abs(to - from), decimals), unit)}`;
+}

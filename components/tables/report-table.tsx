@@ -127,7 +127,7 @@ export function ReportTable({ rows, years, lang, caption }: { rows: ReportRow[];
         <details className={styles.columnsMenu}>
           <summary>{t.columnsButton}</summary>
           <fieldset>
-            <legend className={styles.srOnly}>{t.columnsButton}</legend>
+            <legend className={styles.srOnly}>{t.columnsLegend}</legend>
             {hideable.map((column) => (
               <label key={column.id} className={styles.checkRow}>
                 <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
