@@ -35,7 +35,7 @@ export const SERIES_CHART_STRINGS: Readonly<Record<Lang, SeriesChartStrings>> = 
     xAxis: 'Năm',
     tooltipPrinted: 'Số in',
     tooltipIndex: 'Chỉ số',
-    warningMark: '⚠ có lưu ý về số liệu',
+    warningMark: '△ và ⚠: giá trị có lưu ý về chất lượng số liệu (xem khung cảnh báo).',
     summary: (name, unit, mode, points) => {
       const first = points[0]?.year;
       const last = points[points.length - 1]?.year;
@@ -62,7 +62,7 @@ export const SERIES_CHART_STRINGS: Readonly<Record<Lang, SeriesChartStrings>> = 
     xAxis: 'Year',
     tooltipPrinted: 'Printed',
     tooltipIndex: 'Index',
-    warningMark: '⚠ data-quality note',
+    warningMark: '△ and ⚠: a value with a data-quality warning (see the warning box).',
     summary: (name, unit, mode, points) => {
       const first = points[0]?.year;
       const last = points[points.length - 1]?.year;

@@ -187,7 +187,6 @@ export function SeriesChart({
                 scale={model.scale}
                 domain={model.yDomain ? [...model.yDomain] : [0, 'auto']}
                 ticks={model.yTicks ? [...model.yTicks] : undefined}
-                allowDataOverflow={model.scale === 'log'}
                 tickFormatter={tickFormat}
                 width="auto"
                 stroke={TEXT}
