@@ -1,11 +1,16 @@
 /**
  * Prints every claim extracted from a report text, compactly, one line each, so recall and precision
  * can be counted by hand. By default only sections II.5 to III.2 are printed; `--all` prints everything.
+ * `--verify` also links each comparison to the values the same text prints and checks it (spec §3),
+ * then lists the text's internal contradictions.
  *
- *   npx tsx scripts/extract-seed-report.ts ../shared/seed/000_240dbfc099c0156e.txt [--all]
+ *   npx tsx scripts/extract-seed-report.ts ../shared/seed/000_240dbfc099c0156e.txt [--all] [--verify]
  */
 import { readFileSync } from 'node:fs';
+import { checkConsistency } from '../lib/extract/check-consistency';
 import { extractClaims } from '../lib/extract/extract-claims';
+import { linkClaims } from '../lib/extract/link-claims';
+import { verifyClaim } from '../lib/verify/verify-claim';
 import type { ClaimYears, CompareTo, ExtractedClaim, Figure } from '../lib/extract/types';
 
 // Grammar: section-start := line-start space* "5." space+ "Giai"
@@ -49,10 +54,23 @@ const raw = readFileSync(file, 'utf8');
 const all = args.includes('--all');
 const from = all ? 0 : (SECTION_START.exec(raw)?.index ?? 0);
 const to = all ? raw.length : (SECTION_END.exec(raw)?.index ?? raw.length);
-const claims = extractClaims(raw).filter((c) => c.start >= from && c.end <= to);
+const extracted = extractClaims(raw);
+const inRange = (c: ExtractedClaim): boolean => c.start >= from && c.end <= to;
+const claims = extracted.filter(inRange);
 const counts = new Map<string, number>();
 claims.forEach((c, i) => {
   counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
   process.stdout.write(`${line(c, i + 1)}\n`);
 });
 process.stdout.write(`\n${claims.length} claims: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+
+if (args.includes('--verify')) {
+  process.stdout.write('\nverdicts (values linked from the same text):\n');
+  linkClaims(extracted).forEach((linked, i) => {
+    if (linked.input === null || !inRange(linked.claim)) return;
+    const v = verifyClaim(linked.input);
+    process.stdout.write(`${String(i + 1).padStart(3)} ${v.verdict.padEnd(16)} «${linked.claim.claimText ?? ''}» ${linked.claim.indicator ?? '∅'} — ${v.message}\n`);
+  });
+  process.stdout.write('\nconsistency:\n');
+  for (const finding of checkConsistency(extracted)) process.stdout.write(`  ${finding.kind}: ${finding.message}\n`);
+}

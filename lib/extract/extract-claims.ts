@@ -87,6 +87,20 @@ function chooseIndicator(
   return useObject ? { indicator: object.text, consumed: Math.max(match.end, object.end) } : { indicator: subject, consumed: match.end };
 }
 
+/**
+ * The years a claim without its own takes from the claim before it. An average rate right after a
+ * comparison with a year ("tăng 24% so với năm 2018; bình quân tăng 4,4%/năm") spans that comparison.
+ */
+function inheritedYears(match: ClaimMatch, context: SentenceContext): ClaimYears | null {
+  const previous = context.previous;
+  if (previous === null) return context.listYears;
+  if (match.kind === 'average-annual' && previous.compareTo !== null && 'year' in previous.compareTo) {
+    const to = isPeriod(previous.years) ? undefined : previous.years[previous.years.length - 1];
+    if (to !== undefined && to > previous.compareTo.year) return { from: previous.compareTo.year, to };
+  }
+  return previous.years;
+}
+
 function resolveClaim(
   prose: NormalizedProse,
   segment: Segment,
@@ -129,7 +143,7 @@ function resolveClaim(
     inherited = true;
   }
   if (years === null) {
-    years = context.previous?.years ?? context.listYears;
+    years = inheritedYears(match, context);
     inherited = inherited || years !== null;
   }
   const claim: ExtractedClaim = {

@@ -162,7 +162,11 @@ export function findSubject(region: string): Subject {
   const scoped = afterStrongDelimiter(region);
   const times = usableTimePhrases(scoped);
   const last = times[times.length - 1];
-  if (last === undefined) return { indicator: toIndicator(scoped), years: null };
+  if (last === undefined) {
+    // "Kết quả năm 2023: doanh thu …" — the year may sit before the delimiter that starts the subject.
+    const outer = usableTimePhrases(region);
+    return { indicator: toIndicator(scoped), years: outer[outer.length - 1]?.years ?? null };
+  }
   const previousEnd = times.length > 1 ? (times[times.length - 2]?.end ?? 0) : 0;
   const afterText = scoped.slice(last.end);
   const after = toIndicator(afterText.replace(PARENTHETICAL, ' ')) === null ? null : toIndicator(afterText);

@@ -1,0 +1,131 @@
+import { parseClaim } from '../claims/parse-claim';
+import type { ClaimInput } from '../verify/types';
+import { isPeriod } from './find-time-phrases';
+import { sameIndicator } from './same-indicator';
+import type { ExtractedClaim, Figure, YearValue } from './types';
+
+/**
+ * Links each comparative claim to the values it compares, from the same text: the level printed
+ * beside it ("năm 2023 đạt 412,7 tỷ đồng, tăng 9,2% so với năm 2020"), a level of the same indicator
+ * printed elsewhere for the base year, or the two ends a from–to statement or table row prints itself.
+ */
+export interface LinkedClaim {
+  readonly claim: ExtractedClaim;
+  /** The earlier value (or the plan), when the text prints it. */
+  readonly from: YearValue | null;
+  /** The later value (or the achieved level), when the text prints it. */
+  readonly to: YearValue | null;
+  /** What `verifyClaim` needs; `null` for claims that compare nothing (values, shares, part–whole counts). */
+  readonly input: ClaimInput | null;
+}
+
+/** A level printed in the text, for one indicator and one year. */
+interface Level {
+  readonly indicator: string | null;
+  readonly value: YearValue;
+  readonly index: number;
+}
+
+function singleYear(claim: ExtractedClaim): number | null {
+  if (isPeriod(claim.years) || claim.years.length !== 1) return null;
+  return claim.years[0] ?? null;
+}
+
+function withYear(figure: Figure, year: number | null): YearValue {
+  return { value: figure.value, decimals: figure.decimals, unit: figure.unit, year };
+}
+
+/** Every level the text prints: value statements, and both ends of from–to statements and table rows. */
+function collectLevels(claims: readonly ExtractedClaim[]): Level[] {
+  const levels: Level[] = [];
+  claims.forEach((claim, index) => {
+    const first = claim.figures[0];
+    if (claim.kind === 'value' && first !== undefined) {
+      levels.push({ indicator: claim.indicator, value: withYear(first, singleYear(claim)), index });
+    }
+    if (claim.endpoints !== null) {
+      levels.push({ indicator: claim.indicator, value: claim.endpoints.from, index });
+      levels.push({ indicator: claim.indicator, value: claim.endpoints.to, index });
+    }
+  });
+  return levels;
+}
+
+function unitsAgree(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+/** The level of the same indicator for a year, preferring the nearest one printed before the claim. */
+function findLevel(levels: readonly Level[], indicator: string | null, year: number, unit: string | null, before: number): YearValue | null {
+  const candidates = levels.filter(
+    (l) => l.value.year === year && sameIndicator(l.indicator, indicator) && unitsAgree(l.value.unit, unit),
+  );
+  const earlier = candidates.filter((l) => l.index < before);
+  const best = earlier[earlier.length - 1] ?? candidates[0];
+  return best?.value ?? null;
+}
+
+/** The level printed just before the claim in its sentence, for the same indicator ("đạt 412,7 tỷ đồng, tăng 9,2%…"). */
+function levelBeside(claims: readonly ExtractedClaim[], index: number): YearValue | null {
+  const claim = claims[index];
+  if (claim === undefined) return null;
+  for (let i = index - 1; i >= 0; i--) {
+    const other = claims[i];
+    if (other === undefined || other.sentence !== claim.sentence) break;
+    const first = other.figures[0];
+    if (other.kind === 'value' && other.indicator === claim.indicator && first !== undefined) {
+      return withYear(first, singleYear(other));
+    }
+  }
+  return null;
+}
+
+function yearsBetween(from: YearValue | null, to: YearValue | null): number | null {
+  const a = from?.year ?? null;
+  const b = to?.year ?? null;
+  return a === null || b === null ? null : b - a;
+}
+
+function inputFor(claim: ExtractedClaim, from: YearValue | null, to: YearValue | null): ClaimInput | null {
+  if (claim.claimText === null) return null;
+  const years = yearsBetween(from, to);
+  return { from, to, unit: to?.unit ?? from?.unit ?? '', years, claim: parseClaim(claim.claimText) };
+}
+
+function link(claims: readonly ExtractedClaim[], levels: readonly Level[], claim: ExtractedClaim, index: number): LinkedClaim {
+  if (claim.endpoints !== null) {
+    const { from, to } = claim.endpoints;
+    return { claim, from, to, input: inputFor(claim, from, to) };
+  }
+  if (claim.kind === 'plan') {
+    const to = levelBeside(claims, index);
+    return { claim, from: null, to, input: inputFor(claim, null, to) };
+  }
+  if (claim.kind === 'average-annual' && isPeriod(claim.years)) {
+    const { from: y0, to: y1 } = claim.years;
+    const to = findLevel(levels, claim.indicator, y1, null, index);
+    const from = findLevel(levels, claim.indicator, y0, to?.unit ?? null, index);
+    return { claim, from, to, input: inputFor(claim, from, to) };
+  }
+  if (claim.kind === 'comparison') {
+    const year = singleYear(claim);
+    const to = levelBeside(claims, index) ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
+    const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
+    const from = base === null ? null : findLevel(levels, claim.indicator, base, to?.unit ?? null, index);
+    return { claim, from, to, input: inputFor(claim, from, to) };
+  }
+  return { claim, from: null, to: null, input: inputFor(claim, null, null) };
+}
+
+/**
+ * Links every claim to the values the same text prints for it.
+ *
+ * @example
+ * const linked = linkClaims(extractClaims('Năm 2019 doanh thu bưu chính đạt 300 tỷ đồng. Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng, tăng 37,6% so với năm 2019.'));
+ * linked[2]?.from; // { value: 300, decimals: 0, unit: 'tỷ đồng', year: 2019 }
+ * linked[2]?.to; // { value: 412.7, decimals: 1, unit: 'tỷ đồng', year: 2023 }
+ */
+export function linkClaims(claims: readonly ExtractedClaim[]): LinkedClaim[] {
+  const levels = collectLevels(claims);
+  return claims.map((claim, index) => link(claims, levels, claim, index));
+}

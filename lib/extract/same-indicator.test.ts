@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sameIndicator } from './same-indicator';
+
+describe('sameIndicator', () => {
+  it.each<[string, string, boolean]>([
+    ['Tổng giá trị xuất khẩu nông sản qua địa bàn', 'Tổng xuất khẩu hàng hóa nông sản', true],
+    ['Tổng vốn đầu tư công', 'vốn đầu tư công trên địa bàn', true],
+    ['doanh thu bưu chính', 'Doanh thu bưu chính', true],
+    ['tỉ lệ hộ dùng điện', 'Tỷ lệ hộ dùng điện', true],
+    ['Sản lượng chè', 'Sản lượng chè búp tươi', true],
+    ['doanh thu bưu chính', 'doanh thu bưu chính từ dịch vụ chuyển phát quốc tế', false],
+    ['doanh thu lữ hành', 'thu ngân sách', false],
+    ['Tỷ lệ hộ nghèo', 'Tỷ lệ trẻ em suy dinh dưỡng', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(sameIndicator(a, b)).toBe(expected);
+    expect(sameIndicator(b, a)).toBe(expected);
+  });
+});
+
+describe('edge cases', () => {
+  it.each<[string | null, string | null]>([
+    [null, 'doanh thu'],
+    ['doanh thu', null],
+    [null, null],
+    ['tổng giá trị', 'tổng giá trị trên địa bàn'],
+    ['', ''],
+  ])('%s ~ %s is no match: nothing to compare', (a, b) => {
+    expect(sameIndicator(a, b)).toBe(false);
+  });
+
+  it('is NFC-insensitive', () => {
+    expect(sameIndicator('Sản lượng chè'.normalize('NFD'), 'sản lượng chè búp')).toBe(true);
+  });
+});
