@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computedDecimals, numberCell, textCell } from './cells';
+import { computedDecimals, numberCell, textCell, yearCell } from './cells';
 
 describe('computedDecimals', () => {
   it.each([
@@ -43,6 +43,11 @@ describe('edge cases', () => {
 
   it('non-finite figures need no decimals', () => {
     expect(computedDecimals(Number.POSITIVE_INFINITY)).toBe(0);
+  });
+
+  it('a year is an ungrouped number; a missing year is empty', () => {
+    expect(yearCell(2015)).toEqual({ kind: 'number', value: 2015, decimals: 0, grouping: false });
+    expect(yearCell(null)).toEqual({ kind: 'empty' });
   });
 
   it('undefined is an empty cell', () => {

@@ -26,6 +26,18 @@ export function numberCell(value: number | null | undefined, decimals: number): 
 }
 
 /**
+ * A year as a number cell that is never grouped (`2015`, not `2.015`), or empty.
+ *
+ * @example
+ * yearCell(2015) // { kind: 'number', value: 2015, decimals: 0, grouping: false }
+ */
+export function yearCell(year: number | null | undefined): ExportCell {
+  return year === null || year === undefined || !Number.isFinite(year)
+    ? { kind: 'empty' }
+    : { kind: 'number', value: year, decimals: 0, grouping: false };
+}
+
+/**
  * How many fraction digits a computed figure needs (its shortest decimal form), at most 4.
  *
  * @example

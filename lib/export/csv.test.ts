@@ -29,6 +29,8 @@ describe('csvEscapeCell', () => {
     [text('a;b'), ';', 'vi', '"a;b"'],
     [text('dòng 1\ndòng 2'), ';', 'vi', '"dòng 1\ndòng 2"'],
     [{ kind: 'empty' }, ',', 'vi', ''],
+    [{ kind: 'number', value: 2015, decimals: 0, grouping: false }, ';', 'vi', '2015'],
+    [{ kind: 'number', value: 2015, decimals: 0 }, ';', 'vi', '2.015'],
   ])('%j with %j (%s) → %s', (cell, delimiter, numberStyle, expected) => {
     expect(csvEscapeCell(cell, { delimiter, numberStyle })).toBe(expected);
   });

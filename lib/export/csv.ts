@@ -28,7 +28,7 @@ export function csvEscapeCell(cell: ExportCell, options: Pick<CsvOptions, 'delim
     case 'empty':
       return '';
     case 'number': {
-      const text = formatExportNumber(cell.value, cell.decimals, options.numberStyle);
+      const text = formatExportNumber(cell.value, cell.decimals, options.numberStyle, cell.grouping !== false);
       return text === null ? '' : quoteIfNeeded(text, options.delimiter);
     }
     case 'text':

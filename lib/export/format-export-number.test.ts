@@ -21,6 +21,16 @@ describe('formatExportNumber', () => {
   });
 });
 
+describe('without grouping (years)', () => {
+  it.each([
+    [2015, 'vi', '2015'],
+    [2015, 'plain', '2015'],
+    [1042100.5, 'vi', '1042100,5'],
+  ] as const)('%d (%s) → %s', (value, style, expected) => {
+    expect(formatExportNumber(value, value % 1 === 0 ? 0 : 1, style, false)).toBe(expected);
+  });
+});
+
 describe('edge cases', () => {
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])('%d gives null (an empty cell)', (value) => {
     expect(formatExportNumber(value, 1, 'vi')).toBeNull();

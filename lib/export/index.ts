@@ -1,6 +1,6 @@
 export type * from './types';
 export { BOM, csvEscapeCell, toCsv } from './csv';
-export { computedDecimals, numberCell, textCell } from './cells';
+export { computedDecimals, numberCell, textCell, yearCell } from './cells';
 export { exportFileName, type YearSpan } from './file-name';
 export { formatExportNumber } from './format-export-number';
 export { NEUTRALISING_MARK, neutraliseText, startsLikeFormula } from './neutralise';

@@ -111,9 +111,9 @@ describe('buildRowsSheet for the verification report (several tables)', () => {
 
   it.each<[string, ExportCell]>([
     ['table', { kind: 'text', text: 'Table 2' }],
-    ['from-year', { kind: 'number', value: 2015, decimals: 0 }],
+    ['from-year', { kind: 'number', value: 2015, decimals: 0, grouping: false }],
     ['from-value', { kind: 'empty' }],
-    ['to-year', { kind: 'number', value: 2022, decimals: 0 }],
+    ['to-year', { kind: 'number', value: 2022, decimals: 0, grouping: false }],
     ['to-value', { kind: 'number', value: 39.8, decimals: 1 }],
     ['verdict', { kind: 'text', text: 'Match' }],
   ])('%s', (key, expected) => {

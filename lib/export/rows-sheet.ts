@@ -1,6 +1,6 @@
 import type { RowView } from '../dataset/types';
 import { VERDICT_LABELS, type Lang } from '../verify/labels';
-import { computedDecimals, numberCell, textCell } from './cells';
+import { computedDecimals, numberCell, textCell, yearCell } from './cells';
 import { EXPORT_STRINGS } from './strings';
 import type { ExportCell, ExportColumn, ExportRow, ExportSheet } from './types';
 
@@ -19,7 +19,7 @@ export interface RowsSheetOptions {
 type RowsColumn = ExportColumn & { readonly cell: (row: RowView) => ExportCell };
 
 /** The cell of one year: the value as read with its printed decimals, else the printed text (`-`, `…`). */
-function yearCell(row: RowView, year: number | undefined): ExportCell {
+function valueIn(row: RowView, year: number | undefined): ExportCell {
   if (year === undefined) return { kind: 'empty' };
   const cell = row.cells.find((c) => c.year === year);
   if (!cell) return { kind: 'empty' };
@@ -45,17 +45,17 @@ function columnsFor(options: RowsSheetOptions): RowsColumn[] {
   const values: RowsColumn[] =
     options.years === null
       ? [
-          { key: 'from-year', header: t.fromYear, kind: 'number', width: 10, cell: (r) => numberCell(r.from?.year, 0) },
-          { key: 'from-value', header: t.fromValue, kind: 'number', width: 14, cell: (r) => yearCell(r, r.from?.year) },
-          { key: 'to-year', header: t.toYear, kind: 'number', width: 10, cell: (r) => numberCell(r.to?.year, 0) },
-          { key: 'to-value', header: t.toValue, kind: 'number', width: 14, cell: (r) => yearCell(r, r.to?.year) },
+          { key: 'from-year', header: t.fromYear, kind: 'number', width: 10, cell: (r) => yearCell(r.from?.year) },
+          { key: 'from-value', header: t.fromValue, kind: 'number', width: 14, cell: (r) => valueIn(r, r.from?.year) },
+          { key: 'to-year', header: t.toYear, kind: 'number', width: 10, cell: (r) => yearCell(r.to?.year) },
+          { key: 'to-value', header: t.toValue, kind: 'number', width: 14, cell: (r) => valueIn(r, r.to?.year) },
         ]
       : options.years.map((year) => ({
           key: `nam-${year}`,
           header: String(year),
           kind: 'number' as const,
           width: 12,
-          cell: (r: RowView) => yearCell(r, year),
+          cell: (r: RowView) => valueIn(r, year),
         }));
   const tail: RowsColumn[] = [
     { key: 'claim', header: t.claim, kind: 'text', width: 28, cell: (r) => textCell(r.claim) },

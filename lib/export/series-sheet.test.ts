@@ -28,8 +28,8 @@ describe('buildSeriesSheet', () => {
   });
 
   it.each([
-    [0, ['2009', { kind: 'number', value: 2009, decimals: 0 }, { kind: 'number', value: 120.5, decimals: 1 }, { kind: 'text', text: '120,5' }]],
-    [1, ['2022', { kind: 'number', value: 2022, decimals: 0 }, { kind: 'number', value: 147.21, decimals: 3 }, { kind: 'text', text: '147.210' }]],
+    [0, ['2009', { kind: 'number', value: 2009, decimals: 0, grouping: false }, { kind: 'number', value: 120.5, decimals: 1 }, { kind: 'text', text: '120,5' }]],
+    [1, ['2022', { kind: 'number', value: 2022, decimals: 0, grouping: false }, { kind: 'number', value: 147.21, decimals: 3 }, { kind: 'text', text: '147.210' }]],
   ] as const)('row %d is sorted by year, keyed by year, values as numbers', (index, [key, year, value, printed]) => {
     const row = sheet.rows[index];
     expect(row?.key).toBe(key);

@@ -1,6 +1,6 @@
 import type { IndicatorView } from '../dataset/types';
 import type { Lang } from '../verify/labels';
-import { numberCell, textCell } from './cells';
+import { numberCell, textCell, yearCell } from './cells';
 import { EXPORT_STRINGS } from './strings';
 import type { ExportColumn, ExportSheet } from './types';
 
@@ -26,7 +26,7 @@ export function buildSeriesSheet(indicator: Pick<IndicatorView, 'name' | 'unit' 
     .sort((a, b) => a.year - b.year)
     .map((p) => ({
       key: String(p.year),
-      cells: [numberCell(p.year, 0), numberCell(p.value, p.decimals), textCell(p.raw), textCell(p.name), textCell(p.source), textCell(p.warning)],
+      cells: [yearCell(p.year), numberCell(p.value, p.decimals), textCell(p.raw), textCell(p.name), textCell(p.source), textCell(p.warning)],
       tone: null,
     }));
   return { title: indicator.name, columns, rows };

@@ -16,6 +16,8 @@ export interface NumberCell {
   readonly value: number;
   /** Fraction digits to show (the printed precision). */
   readonly decimals: number;
+  /** `false` for identifiers such as years: never written with thousands groups (`2015`, not `2.015`). */
+  readonly grouping?: boolean;
 }
 
 export interface EmptyCell {
