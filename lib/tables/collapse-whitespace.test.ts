@@ -38,6 +38,7 @@ describe('edge cases', () => {
     const kinds = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
     for (const k of kinds) {
       const s = `a${k}b${k}${k}c${k}`;
+      // Grammar: one or more whitespace characters (JavaScript \s). Example: "b\u00a0\u00a0c" → "b c".
       expect(collapseWhitespace(s)).toBe(s.replace(/\s+/g, ' ').trim());
     }
   });

@@ -75,15 +75,17 @@ function looksBinary(text: string): boolean {
 }
 
 /** Excel's "XML Spreadsheet 2003" and "Web page" exports, which are text but not tables. */
-function isSpreadsheetMarkup(text: string): boolean {
+function spreadsheetMarkup(text: string): NotTextKind | null {
   const head = text.slice(0, 4096).trimStart().toLowerCase();
   if (head.startsWith('<?xml')) {
-    return head.includes('<workbook') || head.includes('urn:schemas-microsoft-com:office:spreadsheet');
+    const excel = head.includes('<workbook') || head.includes('urn:schemas-microsoft-com:office:spreadsheet');
+    return excel ? 'spreadsheet-xml' : null;
   }
   if (head.startsWith('<html') || head.startsWith('<!doctype html')) {
-    return head.includes('urn:schemas-microsoft-com:office:excel') || head.includes('<table');
+    const excel = head.includes('urn:schemas-microsoft-com:office:excel') || head.includes('<table');
+    return excel ? 'spreadsheet-html' : null;
   }
-  return false;
+  return null;
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {
@@ -114,7 +116,7 @@ function decodeByBom(bytes: Uint8Array): DecodedText | 'nul' {
 /**
  * Turns the bytes of an uploaded table into NFC text: UTF-8 (with or without BOM), UTF-16 LE/BE
  * with BOM, else Windows-1258. Refuses empty files and files that are not text (PDF, XLSX/zip,
- * old .xls, Excel XML, binary). Never throws.
+ * old .xls, Excel XML or HTML, binary). Never throws.
  *
  * @example
  * decodeBytes(new TextEncoder().encode('STT;Chỉ tiêu'), 'bang.csv');
@@ -140,6 +142,7 @@ export function checkText(raw: string, encoding: Encoding, file: string): ReadRe
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (isBlank(text)) return { ok: false, error: emptyFileError(file) };
   if (looksBinary(text)) return { ok: false, error: notTextError(file, 'binary') };
-  if (isSpreadsheetMarkup(text)) return { ok: false, error: notTextError(file, 'spreadsheet-xml') };
+  const markup = spreadsheetMarkup(text);
+  if (markup !== null) return { ok: false, error: notTextError(file, markup) };
   return { ok: true, value: { text: text.normalize('NFC'), encoding } };
 }

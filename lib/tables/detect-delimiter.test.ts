@@ -17,8 +17,8 @@ describe('detectDelimiter', () => {
     ['comma with ; inside quotes', 'a,b,c\n"x;y;z",1,2\n"p;q",3,4\n', ','],
     ['a multi-line quoted header cell', 'STT;Chỉ tiêu;"Năm 2022\nso sánh, với\nnăm 2009"\n1;A;Tăng 3,8 lần\n', ';'],
     ['Excel title row padded with delimiters', 'BẢNG 1;;;\nSTT;Chỉ tiêu;Năm 2009;Năm 2022\n1;A;1,5;2,5\n', ';'],
-    ['CRLF line ends', VI_SEMICOLON.replace(/\n/g, '\r\n'), ';'],
-    ['CR line ends', VI_SEMICOLON.replace(/\n/g, '\r'), ';'],
+    ['CRLF line ends', VI_SEMICOLON.replaceAll('\n', '\r\n'), ';'],
+    ['CR line ends', VI_SEMICOLON.replaceAll('\n', '\r'), ';'],
     ['one column (no delimiter at all)', 'Chỉ tiêu\nA\nB\n', ','],
   ])('%s', (_name, text, expected) => {
     expect(detectDelimiter(text)).toBe(expected);

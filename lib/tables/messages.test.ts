@@ -43,7 +43,8 @@ describe('messages', () => {
   ])('%s', (_name, problem, code, start) => {
     expect(problem.code).toBe(code);
     expect(problem.message.startsWith(start)).toBe(true);
-    expect(problem.message).not.toMatch(/[\r\n]/);
+    expect(problem.message).not.toContain('\n');
+    expect(problem.message).not.toContain('\r');
   });
 });
 
@@ -61,7 +62,7 @@ describe('formatLocation', () => {
 describe('edge cases', () => {
   it('shows a long cell shortened and on one line', () => {
     const w = notANumberWarning('a.csv', 2, 'Năm 2022', `dòng một\n${'x'.repeat(100)}`);
-    expect(w.message).toMatch(/"dòng một x+…" không phải là số$/);
+    expect(w.message).toBe(`a.csv: dòng 2, cột "Năm 2022": "dòng một ${'x'.repeat(31)}…" không phải là số`);
     expect(w.message).not.toContain('\n');
   });
 

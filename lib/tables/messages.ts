@@ -7,7 +7,7 @@ import type { Location, TableError, TableWarning } from './types';
  */
 
 /** Why a file is not a text table (all give code `not-text`). */
-export type NotTextKind = 'pdf' | 'zip' | 'xls' | 'spreadsheet-xml' | 'binary';
+export type NotTextKind = 'pdf' | 'zip' | 'xls' | 'spreadsheet-xml' | 'spreadsheet-html' | 'binary';
 
 /** Why a long-series row is refused (code `bad-series-row`). */
 export type BadSeriesProblem = 'bad-year' | 'missing-indicator';
@@ -71,6 +71,8 @@ const NOT_TEXT_TEXT: Readonly<Record<NotTextKind, string>> = {
   xls: 'đây là tệp Excel đời cũ (.xls), không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
   'spreadsheet-xml':
     'đây là bảng tính Excel dạng XML, không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
+  'spreadsheet-html':
+    'đây là bảng tính Excel dạng trang web (HTML), không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
   binary: 'tệp chứa dữ liệu nhị phân, không phải văn bản. Hãy lưu bảng dưới dạng CSV.',
 };
 

@@ -40,7 +40,7 @@ describe('parseRows: unbalanced quotes', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('unbalanced-quotes');
     expect(r.error.row).toBe(line);
-    expect(r.error.message).toMatch(new RegExp(`^bang\\.csv: dòng ${line}: dấu ngoặc kép`));
+    expect(r.error.message.startsWith(`bang.csv: dòng ${line}: dấu ngoặc kép`)).toBe(true);
   });
 });
 

@@ -35,7 +35,9 @@ const viNumber: fc.Arbitrary<WrittenNumber> = fc
   .map(({ int, frac, decimals, negative }) => {
     const fraction = decimals === 0 ? '' : String(frac % 10 ** decimals).padStart(decimals, '0');
     const magnitude = Number(fraction === '' ? `${int}` : `${int}.${fraction}`);
-    const grouped = String(int).replace(/\B(?=(\d{3})+(?!\d))/g, '.'); // 1042100 → 1.042.100
+    // Grammar: a position inside the digits (\B) followed by whole groups of three digits to the end.
+    // Example: "1042100" → "1.042.100".
+    const grouped = String(int).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
     const sign = negative && magnitude !== 0 ? '-' : '';
     return {
       text: `${sign}${grouped}${fraction === '' ? '' : `,${fraction}`}`,
@@ -68,7 +70,7 @@ const table = fc.record({
 
 function quote(cell: string, delimiter: Delimiter, quoteAll: boolean): string {
   const needs = quoteAll || cell.includes(delimiter) || cell.includes('"') || cell.includes('\n') || cell.includes('\r');
-  return needs ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return needs ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 describe('readReportTable round trip', () => {

@@ -58,7 +58,7 @@ function firstFilledLine(input: PreparedInput): number | undefined {
 }
 
 /** Finds the header row, joins a two-level header, and refuses tables without the needed columns. */
-export function locateHeader(input: PreparedInput): ReadResult<HeaderLayout> {
+function locateHeader(input: PreparedInput): ReadResult<HeaderLayout> {
   const { records, file } = input;
   const headerIndex = findHeaderRow(records);
   if (headerIndex < 0) {
@@ -193,7 +193,7 @@ export function buildReportTable(input: PreparedInput, options: ReadOptions = {}
     if (!record) continue;
     const indicatorCell = record[plan.indicator] ?? '';
     if (isBlankCell(indicatorCell)) continue;
-    if (!hasValue(record, plan) && optionalCell(record, plan.claim) === null) {
+    if (!hasValue(record, plan) && (plan.claim < 0 || isBlankCell(record[plan.claim] ?? ''))) {
       section = collapseWhitespace(indicatorCell);
       sections.push({ line: lines[i] ?? i + 1, title: section });
       continue;

@@ -23,7 +23,7 @@ describe('readSeries', () => {
     ['Vietnamese headers', 'chỉ tiêu,đơn vị tính,năm,giá trị,nguồn\nThu ngân sách trên địa bàn,Tỷ đồng,1991,"9,4",Bảng 1\n', 'utf-8'],
     ['Vietnamese headers without diacritics, ;', 'chi tieu;don vi tinh;nam;gia tri;nguon\nThu ngân sách trên địa bàn;Tỷ đồng;1991;9,4;Bảng 1\n', 'utf-8'],
     ['ĐVT and capitals, tab', 'Chỉ tiêu\tĐVT\tNăm\tGiá trị\tNguồn\nThu ngân sách trên địa bàn\tTỷ đồng\t1991\t9,4\tBảng 1\n', 'utf-8'],
-    ['UTF-16 LE', encodeText(SPEC.replace(/\n/g, '\r\n'), 'utf-16le'), 'utf-16le'],
+    ['UTF-16 LE', encodeText(SPEC.replaceAll('\n', '\r\n'), 'utf-16le'), 'utf-16le'],
     ['Windows-1258', encodeText(SPEC, 'windows-1258'), 'windows-1258'],
   ])('%s', (_name, input, encoding) => {
     const table = readOk(input);

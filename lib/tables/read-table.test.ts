@@ -26,7 +26,7 @@ describe('edge cases', () => {
 
   it('passes a decoding refusal through', () => {
     const r = readTable(Uint8Array.from([0x25, 0x50, 0x44, 0x46]), 'x.pdf');
-    expect(r.ok ? null : r.error.message).toMatch(/^x\.pdf: đây là tệp PDF/);
+    expect(r.ok ? null : r.error.message.startsWith('x.pdf: đây là tệp PDF')).toBe(true);
   });
 
   it('a table with a "Năm" column but year-named value columns is a report table', () => {
