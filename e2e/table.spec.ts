@@ -50,6 +50,19 @@ test.describe('/bang/[id] report table', () => {
     expect(await indicatorOrder(table)).toEqual(before);
   });
 
+  test('keyboard: Enter on a header button sorts, and the expand button opens with Space', async ({ page }) => {
+    await page.goto('/bang/bang-2-2009-2022');
+    const table = reportTable(page);
+    const header = table.getByRole('columnheader', { name: /Chỉ tiêu/ });
+    await header.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const expand = page.getByRole('button', { name: 'Xem cách tính: Thu ngân sách trên địa bàn' });
+    await expand.focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Ẩn cách tính: Thu ngân sách trên địa bàn' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   test('search ignores diacritics: "ngan sach" keeps only the budget rows', async ({ page }) => {
     await page.goto('/bang/so-sanh-2015-2022');
     const table = reportTable(page);
@@ -77,11 +90,14 @@ test.describe('/bang/[id] report table', () => {
     await expect(detail).toContainText('bang-2-2009-2022.csv, dòng 2');
   });
 
-  test('a link to #row-<line> opens that row', async ({ page }) => {
+  test('a link to #row-<line> opens that row, which can still be closed', async ({ page }) => {
     await page.goto('/bang/so-sanh-2015-2022#row-3');
-    await expect(page.getByRole('button', { name: 'Ẩn cách tính: Cơ cấu kinh tế: dịch vụ' })).toHaveAttribute(
+    const open = page.getByRole('button', { name: 'Ẩn cách tính: Cơ cấu kinh tế: dịch vụ' });
+    await expect(open).toHaveAttribute('aria-expanded', 'true');
+    await open.click();
+    await expect(page.getByRole('button', { name: 'Xem cách tính: Cơ cấu kinh tế: dịch vụ' })).toHaveAttribute(
       'aria-expanded',
-      'true',
+      'false',
     );
   });
 

@@ -67,16 +67,27 @@ describe('formatImplied', () => {
       }),
       '2022: ≈ 86,8',
     ],
+    [
+      'the plan of a plan claim',
+      makeRow({
+        from: { year: 2015, value: null },
+        to: { year: 2015, value: 21.7 },
+        implied: { side: 'from', value: 20.8654 },
+        figure: { kind: 'plan', direction: null, value: 104, decimals: 0, qualifier: null, unitSign: '%', unitWord: null },
+        cells: [{ year: 2015, raw: '21,7', value: 21.7, decimals: 1, warning: null }],
+      }),
+      'kế hoạch: ≈ 20,9',
+    ],
   ])('%s', (_name, row, expected) => {
-    expect(formatImplied(row)).toBe(expected);
+    expect(formatImplied(row, 'vi')).toBe(expected);
   });
 
   describe('edge cases', () => {
     it('gives null when nothing is implied', () => {
-      expect(formatImplied(makeRow())).toBeNull();
+      expect(formatImplied(makeRow(), 'vi')).toBeNull();
     });
     it('without years it still gives the value', () => {
-      expect(formatImplied({ ...tourists, from: null, to: null })).toBe('≈ 400.808');
+      expect(formatImplied({ ...tourists, from: null, to: null }, 'en')).toBe('≈ 400.808');
     });
   });
 });

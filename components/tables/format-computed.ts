@@ -33,17 +33,20 @@ export function formatComputed(row: Pick<ReportRow, 'computed' | 'figure' | 'uni
 
 /**
  * For an `implied` row: the missing value the claim implies, at the printed precision of the
- * value that is there, with its year (`2015: ≈ 400.808`). `null` for other rows.
+ * value that is there, with its year (`2015: ≈ 400.808`), or `kế hoạch` when the missing value
+ * is the plan of a plan claim. `null` for other rows.
  *
  * @example
- * formatImplied(touristRow) // '2015: ≈ 400.808'  ("tăng 160%" to 1.042.100 in 2022)
+ * formatImplied(touristRow, 'vi') // '2015: ≈ 400.808'  ("tăng 160%" to 1.042.100 in 2022)
  */
-export function formatImplied(row: Pick<ReportRow, 'implied' | 'from' | 'to' | 'cells'>): string | null {
+export function formatImplied(row: Pick<ReportRow, 'implied' | 'from' | 'to' | 'cells' | 'figure'>, lang: Lang): string | null {
   if (row.implied === null) return null;
+  const isPlan = row.figure?.kind === 'plan' && row.implied.side === 'from';
   const missingYear = row.implied.side === 'from' ? row.from?.year : row.to?.year;
   const presentYear = row.implied.side === 'from' ? row.to?.year : row.from?.year;
   const decimals = row.cells.find((c) => c.year === presentYear)?.decimals ?? 0;
   const value = `≈ ${formatNumber(row.implied.value, decimals)}`;
+  if (isPlan) return `${TABLE_STRINGS[lang].planShort}: ${value}`;
   return missingYear === undefined ? value : `${missingYear}: ${value}`;
 }
 

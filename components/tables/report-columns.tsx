@@ -125,11 +125,12 @@ export function buildReportColumns(years: readonly number[], lang: Lang) {
           );
         }
         if (text !== null) return text;
-        const implied = formatImplied(row.original);
+        const implied = formatImplied(row.original, lang);
         if (implied !== null) {
           return (
             <span title={t.detailImplied}>
-              <span className={styles.impliedTag}>{t.impliedTag}</span> {implied}
+              <span className={styles.impliedTag}>{t.impliedTag}</span>
+              <span className={styles.impliedValue}>{implied}</span>
             </span>
           );
         }

@@ -1,6 +1,6 @@
 'use client';
 
-import { Fragment, useEffect, useId, useMemo, useState } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTable, type Header } from '@tanstack/react-table';
 import { VERDICT_LABELS, compareVerdicts, type Lang } from '@/lib/verify/labels';
 import type { Verdict } from '@/lib/verify/types';
@@ -70,8 +70,11 @@ export function ReportTable({ rows, years, lang, caption }: { rows: ReportRow[];
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
   }, []);
+  // Opened once per hash, so the reader can still close the row afterwards.
+  const openedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (hashRow === null) return;
+    if (hashRow === null || openedFor.current === hashRow) return;
+    openedFor.current = hashRow;
     const target = table.getCoreRowModel().rows.find((r) => String(r.original.row) === hashRow);
     if (target && !target.getIsExpanded()) target.toggleExpanded(true);
     document.getElementById(`row-${hashRow}`)?.scrollIntoView({ block: 'center' });
@@ -199,7 +202,9 @@ export function ReportTable({ rows, years, lang, caption }: { rows: ReportRow[];
                       const meta = cell.column.columnDef.meta;
                       const className = `${meta?.align === 'end' ? styles.alignEnd : ''} ${
                         cell.column.id === 'indicator' ? styles.stickyCol : ''
-                      } ${cell.column.id.startsWith('nam-') || cell.column.id === 'computed' ? styles.num : ''}`;
+                      } ${cell.column.id.startsWith('nam-') || cell.column.id === 'computed' ? styles.num : ''} ${
+                        cell.column.id === 'claim' ? styles.claimCol : ''
+                      }`;
                       return meta?.rowHeader ? (
                         <th key={cell.id} scope="row" className={className}>
                           <table.FlexRender cell={cell} />
