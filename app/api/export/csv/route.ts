@@ -1,0 +1,11 @@
+import { handleExport } from '@/lib/server/export/handle-export';
+
+export const runtime = 'nodejs';
+
+/**
+ * `POST /api/export/csv`: the same rows as the XLSX export, as UTF-8 CSV with a BOM, `,` or `;`
+ * delimited, vi-VN or plain numbers. Body: see lib/server/export/export-request.ts.
+ */
+export async function POST(request: Request): Promise<Response> {
+  return handleExport(request, 'csv');
+}
