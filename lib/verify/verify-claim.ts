@@ -18,9 +18,9 @@ import {
   type MessageContext,
   type NotComputableReason,
 } from './message';
-import { roundTo } from '../numbers/decimals';
 import type { ClaimInput, Verification } from './types';
 import { readValueUnitSign } from './value-unit';
+import { withLazyMessage } from './lazy-message';
 
 const EMPTY: Omit<Verification, 'verdict' | 'message' | 'claim'> = {
   computed: null,
@@ -38,11 +38,13 @@ function usable(measured: Measured | null | undefined): Measured | null {
 }
 
 function notComputable(claim: Claim, reason: NotComputableReason): Verification {
-  return { ...EMPTY, verdict: 'not_computable', message: notComputableMessage(reason), claim };
+  return withLazyMessage({ ...EMPTY, verdict: 'not_computable', claim }, () => notComputableMessage(reason));
 }
 
 function withComputation(computation: Computation): Pick<Verification, 'computed' | 'computedInterval'> {
-  return { computed: roundTo(computation.point, 4), computedInterval: computation.interval };
+  // Display rounding only (4 decimals); the verdict uses the exact interval.
+  const scaled = Math.round(computation.point * 1e4) / 1e4;
+  return { computed: Number.isFinite(scaled) ? scaled : computation.point, computedInterval: computation.interval };
 }
 
 /**
@@ -104,13 +106,10 @@ export function verifyClaim(input: ClaimInput): Verification {
       const reason = result.reason === 'no-direction' || result.reason === 'no-years' ? result.reason : 'not-implied';
       return notComputable(claim, reason);
     }
-    return {
-      ...EMPTY,
-      verdict: 'implied',
-      implied: { side: missing, value: result.value },
-      message: impliedMessage({ worded, present, missing, value: result.value, bound: result.bound, valueSign }),
-      claim,
-    };
+    return withLazyMessage(
+      { ...EMPTY, verdict: 'implied' as const, implied: { side: missing, value: result.value }, claim },
+      () => impliedMessage({ worded, present, missing, value: result.value, bound: result.bound, valueSign }),
+    );
   }
 
   const ctx: MessageContext = { worded, from, to, years, valueSign };
@@ -118,18 +117,18 @@ export function verifyClaim(input: ClaimInput): Verification {
   const computed = computation === null ? EMPTY : withComputation(computation);
   const wrongWay =
     (claim.direction === 'up' && to.value < from.value) || (claim.direction === 'down' && to.value > from.value);
-  if (wrongWay) return { ...EMPTY, ...computed, verdict: 'wrong_direction', message: wrongDirectionMessage(ctx), claim };
+  if (wrongWay) return withLazyMessage({ ...EMPTY, ...computed, verdict: 'wrong_direction', claim }, () => wrongDirectionMessage(ctx));
   if (computation === null) return notComputable(claim, 'not-implied');
   if (kind === 'direction' || figure === null) {
-    return { ...EMPTY, ...computed, verdict: 'match', message: directionMatchMessage(ctx), claim };
+    return withLazyMessage({ ...EMPTY, ...computed, verdict: 'match', claim }, () => directionMatchMessage(ctx));
   }
 
   if (intersects(computation.interval, claimInterval(figure, claim.qualifier))) {
-    return { ...EMPTY, ...computed, verdict: 'match', message: matchMessage(ctx, computation), claim };
+    return withLazyMessage({ ...EMPTY, ...computed, verdict: 'match', claim }, () => matchMessage(ctx, computation));
   }
   if (claim.qualifier === null && intersects(computation.interval, truncationInterval(figure))) {
     const expected = expectedPhrase(ctx, computation.point);
-    return { ...EMPTY, ...computed, verdict: 'match_truncated', expected, message: truncatedMessage(ctx, computation), claim };
+    return withLazyMessage({ ...EMPTY, ...computed, verdict: 'match_truncated', expected, claim }, () => truncatedMessage(ctx, computation));
   }
   if (kind === 'percent' && claim.unitSign !== null && valueSign !== null) {
     const pointsInterval = magnitudeInterval({
@@ -139,9 +138,9 @@ export function verifyClaim(input: ClaimInput): Verification {
     if (intersects(pointsInterval, claimInterval(figure, claim.qualifier))) {
       const points = Math.abs(to.value - from.value);
       const expected = pointsPhrase(ctx, points);
-      return { ...EMPTY, ...computed, verdict: 'match_points', expected, message: pointsMessage(ctx, points, expected), claim };
+      return withLazyMessage({ ...EMPTY, ...computed, verdict: 'match_points', expected, claim }, () => pointsMessage(ctx, points, expected));
     }
   }
   const expected = expectedPhrase(ctx, computation.point);
-  return { ...EMPTY, ...computed, verdict: 'mismatch', expected, message: mismatchMessage(ctx, computation, expected), claim };
+  return withLazyMessage({ ...EMPTY, ...computed, verdict: 'mismatch', expected, claim }, () => mismatchMessage(ctx, computation, expected));
 }

@@ -4,7 +4,9 @@ import { formatNumber } from '../numbers/format-number';
 import { repairSeries } from '../numbers/repair-ambiguous';
 import type { Measured, ParsedNumber, RepairedValue } from '../numbers/types';
 import type { ReportTable, TableRow, ValueCell } from '../tables/types';
+import { withLazyMessage } from './lazy-message';
 import type { RowResult } from './result';
+import type { Verdict } from './types';
 import { verifyClaim } from './verify-claim';
 
 type OkNumber = Extract<ParsedNumber, { ok: true }>;
@@ -14,38 +16,48 @@ export type SeriesIndex = ReadonlyMap<string, readonly { readonly year: number; 
 
 const INDICATOR_ID_HEADERS = new Set(['ma chi tieu', 'ma', 'indicator_id', 'indicator id', 'id']);
 
+/** The extras header that holds the indicator id (`Mã chỉ tiêu`), or null. */
+function idHeaderOf(row: TableRow | undefined): string | null {
+  if (!row) return null;
+  for (const header of Object.keys(row.extras)) if (INDICATOR_ID_HEADERS.has(foldDiacritics(header))) return header;
+  return null;
+}
+
 /**
  * The row's `Mã chỉ tiêu` (indicator id) when the table has such a column.
  *
  * @example
  * indicatorIdOf(row) // 'san-luong-luong-thuc'
  */
-export function indicatorIdOf(row: TableRow): string | null {
-  for (const [header, value] of Object.entries(row.extras)) {
-    if (INDICATOR_ID_HEADERS.has(foldDiacritics(header)) && value.trim() !== '') return value.trim();
-  }
-  return null;
+export function indicatorIdOf(row: TableRow, header: string | null = idHeaderOf(row)): string | null {
+  const value = header === null ? undefined : row.extras[header]?.trim();
+  return value ? value : null;
 }
 
 function okCell(cell: ValueCell | null | undefined): OkNumber | null {
   return cell && cell.parsed.ok ? cell.parsed : null;
 }
 
-/** Reads every value of the row, applying series continuity when one of them is ambiguous. */
-function resolveRowValues(row: TableRow, id: string | null, series: SeriesIndex): Map<number, RepairedValue> {
+/**
+ * The values of a row by year. When a cell is ambiguous (`147.210`), series continuity decides
+ * its reading, using the row's other years and the indicator's values elsewhere.
+ */
+function resolveRowValues(row: TableRow, years: readonly number[], id: string | null, series: SeriesIndex): Map<number, RepairedValue> {
   const own: { year: number; parsed: OkNumber }[] = [];
-  for (const [yearText, cell] of Object.entries(row.values)) {
-    const parsed = okCell(cell);
-    if (parsed) own.push({ year: Number(yearText), parsed });
+  let ambiguous = false;
+  for (const year of years) {
+    const parsed = okCell(row.values[year]);
+    if (!parsed) continue;
+    own.push({ year, parsed });
+    if (parsed.ambiguous) ambiguous = true;
   }
   const resolved = new Map<number, RepairedValue>();
-  if (!own.some((p) => p.parsed.ambiguous)) {
-    for (const p of own) resolved.set(p.year, { value: p.parsed.value, decimals: p.parsed.decimals });
+  if (!ambiguous) {
+    for (const p of own) resolved.set(p.year, p.parsed);
     return resolved;
   }
-  const others = (id ? series.get(id) : undefined) ?? [];
   const ownYears = new Set(own.map((p) => p.year));
-  const context = others.filter((p) => !ownYears.has(p.year) && !p.parsed.ambiguous);
+  const context = ((id ? series.get(id) : undefined) ?? []).filter((p) => !ownYears.has(p.year) && !p.parsed.ambiguous);
   const repaired = repairSeries([...own, ...context]);
   own.forEach((p, i) => {
     const r = repaired[i];
@@ -55,21 +67,21 @@ function resolveRowValues(row: TableRow, id: string | null, series: SeriesIndex)
 }
 
 /**
- * Data-quality warnings for ambiguous cells (`147.210`). A cell read as a decimal by series
- * continuity always gets one; a cell kept as thousands gets one only when the other reading
- * would change the verdict, so plain thousands (`3.407`) do not drown the real findings.
+ * Data-quality warnings for ambiguous cells. A cell re-read as a decimal by series continuity
+ * always gets one; a cell kept as thousands gets one only when reading the row's kept cells the
+ * other way changes the verdict (a ratio of two such cells does not change), so plain thousands
+ * such as `3.407` do not drown the real findings.
  */
 function qualityWarnings(
   row: TableRow,
   values: Map<number, RepairedValue>,
-  verdictUnder: (decimalYears: ReadonlySet<number>) => string,
-  verdict: string,
+  verdictUnder: (decimalYears: ReadonlySet<number>) => Verdict,
+  verdict: Verdict,
 ): string[] {
   const warnings: string[] = [];
-  // Reading every ambiguous cell of the row the other way: a ratio of two such cells is unchanged,
-  // so only a row that mixes readings can change its verdict.
-  const keptYears = new Set([...values].filter(([, v]) => v.ambiguous && v.repair !== 'decimal-reading').map(([y]) => y));
-  const other = keptYears.size > 0 ? verdictUnder(keptYears) : verdict;
+  const kept = new Set<number>();
+  for (const [year, v] of values) if (v.ambiguous && v.repair !== 'decimal-reading') kept.add(year);
+  const other = kept.size > 0 ? verdictUnder(kept) : verdict;
   for (const [year, v] of values) {
     if (!v.ambiguous) continue;
     const raw = row.values[year]?.raw ?? '';
@@ -79,9 +91,7 @@ function qualityWarnings(
       warnings.push(
         `Năm ${year}: "${raw}" có thể đọc hai cách; đọc là ${decimal} (số thập phân) vì nếu đọc là ${thousands} thì lệch khoảng 1000 lần so với các năm khác`,
       );
-      continue;
-    }
-    if (other !== verdict) {
+    } else if (other !== verdict) {
       warnings.push(
         `Năm ${year}: "${raw}" có thể đọc hai cách; đang đọc là ${thousands}, nếu là ${decimal} thì kết quả đổi thành "${other}"`,
       );
@@ -90,19 +100,11 @@ function qualityWarnings(
   return warnings;
 }
 
-function round4(x: number | null): number | null {
-  return x === null ? null : Math.round(x * 1e4) / 1e4;
-}
-
 /** For a row without a claim: the ratio and the change, for display only (spec §3, verdict `none`). */
-function describeChange(from: Measured | null, to: Measured | null): { computed: number; message: string } | null {
-  if (!from || !to || from.value <= 0) return null;
+function describeChange(from: Measured, to: Measured): string {
   const ratio = to.value / from.value;
   const pct = (ratio - 1) * 100;
-  return {
-    computed: round4(ratio) ?? ratio,
-    message: `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)} lần (${pct >= 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(pct), 1)}%)`,
-  };
+  return `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)} lần (${pct >= 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(pct), 1)}%)`;
 }
 
 function measured(v: RepairedValue | undefined): Measured | null {
@@ -111,29 +113,28 @@ function measured(v: RepairedValue | undefined): Measured | null {
 
 /**
  * Checks every claim of a report table (spec §3) and returns the spec §4 result rows.
- * Section rows are not checked; rows without a claim get verdict `none`.
+ * Section rows are not checked; rows without a claim get verdict `none` and still show their change.
  *
  * @example
  * verifyReportTable(table).map((r) => r.verdict) // ['match', 'match', …]
  */
 export function verifyReportTable(table: ReportTable, series: SeriesIndex = new Map()): RowResult[] {
-  return table.rows.map((row) => verifyRow(table, row, series));
+  const idHeader = idHeaderOf(table.rows[0]);
+  return table.rows.map((row) => verifyRow(table, row, indicatorIdOf(row, idHeader), series));
 }
 
-function verifyRow(table: ReportTable, row: TableRow, series: SeriesIndex): RowResult {
-  const id = indicatorIdOf(row);
-  const values = resolveRowValues(row, id, series);
-  const claim = row.claim && row.claim.trim() !== '' ? parseClaim(row.claim) : null;
-  const isPlan = claim?.ok === true && claim.kind === 'plan';
+function verifyRow(table: ReportTable, row: TableRow, id: string | null, series: SeriesIndex): RowResult {
+  const values = resolveRowValues(row, table.years, id, series);
+  const claim = row.claim !== null && row.claim.trim() !== '' ? parseClaim(row.claim) : null;
   const compare = table.compare;
+  const isPlan = (claim?.ok === true && claim.kind === 'plan') || compare?.fromPlan === true || (compare === null && row.plan !== null);
 
   let from: RowResult['from'] = null;
   let to: RowResult['to'] = null;
   let fromValue: Measured | null = null;
   let toValue: Measured | null = null;
   let years: number | null = null;
-
-  if (isPlan || (compare === null && row.plan !== null)) {
+  if (isPlan) {
     const year = compare?.to ?? table.years[table.years.length - 1] ?? null;
     const plan = okCell(row.plan);
     fromValue = plan ? { value: plan.value, decimals: plan.decimals } : null;
@@ -151,22 +152,16 @@ function verifyRow(table: ReportTable, row: TableRow, series: SeriesIndex): RowR
   }
 
   const v = verifyClaim({ from: fromValue, to: toValue, unit: row.unit, years, claim });
-  const verdictUnder = (decimalYears: ReadonlySet<number>): string => {
+  const verdictUnder = (decimalYears: ReadonlySet<number>): Verdict => {
     const pick = (year: number | undefined, current: Measured | null): Measured | null => {
       const amb = year !== undefined && decimalYears.has(year) ? values.get(year)?.ambiguous : undefined;
       return amb ? amb.decimal : current;
     };
-    const alt = verifyClaim({
-      from: isPlan ? fromValue : pick(from?.year, fromValue),
-      to: pick(to?.year, toValue),
-      unit: row.unit,
-      years,
-      claim,
-    });
-    return alt.verdict;
+    const fromAlt = isPlan ? fromValue : pick(from?.year, fromValue);
+    return verifyClaim({ from: fromAlt, to: pick(to?.year, toValue), unit: row.unit, years, claim }).verdict;
   };
-  const display = v.verdict === 'none' ? describeChange(fromValue, toValue) : null;
-  return {
+  const noClaimChange = v.verdict === 'none' && fromValue && toValue && fromValue.value > 0 ? { fromValue, toValue } : null;
+  const result = {
     file: table.file,
     row: row.line,
     stt: row.stt,
@@ -179,11 +174,13 @@ function verifyRow(table: ReportTable, row: TableRow, series: SeriesIndex): RowR
     claim: row.claim,
     kind: v.claim?.kind ?? null,
     verdict: v.verdict,
-    computed: display ? display.computed : round4(v.computed),
-    message: display ? display.message : v.message,
+    computed: noClaimChange ? Math.round((noClaimChange.toValue.value / noClaimChange.fromValue.value) * 1e4) / 1e4 : v.computed,
     expected: v.expected,
     implied: v.implied,
     source: row.note,
-    warnings: qualityWarnings(row, values, verdictUnder, v.verdict),
+    warnings: values.size > 0 ? qualityWarnings(row, values, verdictUnder, v.verdict) : [],
   };
+  return withLazyMessage(result, () =>
+    noClaimChange ? describeChange(noClaimChange.fromValue, noClaimChange.toValue) : v.message,
+  );
 }
