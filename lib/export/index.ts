@@ -6,4 +6,7 @@ export { formatExportNumber } from './format-export-number';
 export { NEUTRALISING_MARK, neutraliseText, startsLikeFormula } from './neutralise';
 export { buildRowsSheet, type RowsSheetOptions } from './rows-sheet';
 export { selectRows } from './select-rows';
+export { FRAME_PADDING, layoutChartFrame, type FrameInput, type FrameLayout } from './chart-frame';
+export { escapeXml, renderFrameSvg } from './frame-svg';
+export { estimateTextWidth, wrapText, type MeasureText } from './wrap-text';
 export { buildSeriesSheet } from './series-sheet';

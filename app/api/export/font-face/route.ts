@@ -1,0 +1,18 @@
+import { fontFaceCss } from '@/lib/server/export/font-face-css';
+
+export const runtime = 'nodejs';
+
+/**
+ * `GET /api/export/font-face`: the local Be Vietnam Pro font as `@font-face` CSS with inlined
+ * woff2 data, fetched by the chart export buttons and embedded in each exported SVG / PNG.
+ */
+export async function GET(): Promise<Response> {
+  const css = await fontFaceCss();
+  return new Response(css, {
+    headers: {
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=86400',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
