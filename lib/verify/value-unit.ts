@@ -13,6 +13,17 @@ const PER_MILLE_NAMES = new Set(['‰', 'phần nghìn', 'phan nghin', 'phần n
  * readValueUnitSign('Tỷ đồng'); // null
  */
 export function readValueUnitSign(unit: string): UnitSign | null {
+  // A table repeats a handful of unit texts on every row: read each text once.
+  const known = cache.get(unit);
+  if (known !== undefined) return known;
+  const sign = readUncached(unit);
+  if (cache.size < 1000) cache.set(unit, sign);
+  return sign;
+}
+
+const cache = new Map<string, UnitSign | null>();
+
+function readUncached(unit: string): UnitSign | null {
   // Grammar: whitespace run → one space; then strip one leading "(" / "[" and trailing ")" / "]".
   // Example: " ( Phần   trăm ) " → "( phần trăm )" → "phần trăm".
   const collapsed = unit.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
