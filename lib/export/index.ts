@@ -10,3 +10,4 @@ export { FRAME_PADDING, layoutChartFrame, type FrameInput, type FrameLayout } fr
 export { escapeXml, renderFrameSvg } from './frame-svg';
 export { estimateTextWidth, wrapText, type MeasureText } from './wrap-text';
 export { buildSeriesSheet } from './series-sheet';
+export { verdictSummaryText } from './verdict-text';
