@@ -1,32 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from './check-consistency';
 import { extractClaims } from './extract-claims';
+import type { KnownSource } from './known-values';
 
-function kinds(raw: string): string[] {
-  return checkConsistency(extractClaims(raw)).map((f) => f.kind);
+function kinds(raw: string, sources: KnownSource[] = []): string[] {
+  return checkConsistency(extractClaims(raw), sources).map((f) => `${f.kind}/${f.severity}`);
 }
+
+const TABLES: KnownSource = {
+  origin: 'tables',
+  label: 'Dữ liệu kèm theo',
+  values: [{ indicatorId: null, names: ['Doanh thu bưu chính'], unit: 'Tỷ đồng', year: 2023, value: 421.7, decimals: 1, source: '' }],
+};
 
 describe('checkConsistency', () => {
   it.each<[string, string, string[]]>([
-    ['shares of one year that miss 100', 'Cơ cấu kinh tế chuyển dịch, trong đó nông nghiệp giảm từ 40% (năm 2018) xuống 35% (năm 2023); dịch vụ tăng từ 60% (năm 2018) lên 61% (năm 2023).', ['shares-not-100']],
-    ['shares that add up on both ends', 'Cơ cấu lao động: nông nghiệp giảm từ 40% (năm 2018) xuống 35% (năm 2023); dịch vụ tăng từ 60% (năm 2018) lên 65% (năm 2023).', []],
-    ['rates that are not shares of one whole', 'Tỷ lệ hộ nghèo giảm từ 19,5% năm 2018 xuống 11,2% năm 2023; tỷ lệ hộ dùng điện tăng từ 90% năm 2018 lên 99,1% năm 2023.', []],
-    ['one indicator and year printed twice with different values', 'Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Kết quả cả năm 2023: doanh thu bưu chính 421,7 tỷ đồng.', ['conflicting-values']],
-    ['the same value printed twice at different precision', 'Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Kết quả cả năm 2023: doanh thu bưu chính 413 tỷ đồng.', []],
-    ['different years are no conflict', 'Năm 2022 doanh thu bưu chính đạt 380 tỷ đồng. Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng.', []],
+    ['shares that miss 100', 'Cơ cấu kinh tế: nông nghiệp giảm từ 40% (năm 2018) xuống 35% (năm 2023); dịch vụ tăng từ 60% (năm 2018) lên 61% (năm 2023).', ['shares-not-100/error']],
+    ['a direction word against its values', 'Tỷ trọng dịch vụ tăng từ 54% (năm 2018) lên 53% (năm 2023).', ['direction-contradicts-values/error']],
+    ['an average rate against the total change', 'Vốn đầu tư bình quân tăng trên 9%/năm; năm 2023 đạt 6.210 tỷ đồng, tăng 24% so với năm 2018.', ['average-contradicts-total/error']],
+    ['one indicator printed twice', 'Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Kết quả năm 2023: doanh thu bưu chính 421,7 tỷ đồng.', ['conflicting-values/error']],
+    ['a consistent text', 'Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng, tăng 9,2% so với năm 2020; bình quân tăng 3%/năm.', []],
   ])('%s', (_name, raw, expected) => {
     expect(kinds(raw)).toEqual(expected);
   });
 
-  it('reports the sum and the year of the shares in Vietnamese', () => {
-    const [finding] = checkConsistency(extractClaims('Cơ cấu: nông nghiệp giảm từ 40,5% (năm 2018) xuống 35,25% (năm 2023); dịch vụ tăng từ 59,5% (năm 2018) lên 61% (năm 2023).'));
-    expect(finding).toMatchObject({ kind: 'shares-not-100', year: 2023, sum: 96.25 });
-    expect(finding?.message).toBe('Các tỷ trọng năm 2023 cộng lại được 96,25%, không phải 100%');
+  it('compares the text with the datasets given', () => {
+    expect(kinds('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng.', [TABLES])).toEqual(['conflicting-values/warning']);
+    expect(kinds('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng.')).toEqual([]);
   });
 
-  it('names both values of a conflict', () => {
-    const [finding] = checkConsistency(extractClaims('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Kết quả cả năm 2023: doanh thu bưu chính 421,7 tỷ đồng.'));
-    expect(finding?.message).toBe('“doanh thu bưu chính” năm 2023 được ghi hai giá trị khác nhau: 412,7 tỷ đồng và 421,7 tỷ đồng');
+  it('puts errors before warnings, each in text order', () => {
+    const raw =
+      'Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. ' +
+      'Tỷ trọng dịch vụ tăng từ 54% (năm 2018) lên 53% (năm 2023). ' +
+      'Doanh thu lữ hành tăng từ 10 tỷ đồng (năm 2018) lên 9 tỷ đồng (năm 2023).';
+    expect(kinds(raw, [TABLES])).toEqual(['direction-contradicts-values/error', 'direction-contradicts-values/error', 'conflicting-values/warning']);
   });
 });
 

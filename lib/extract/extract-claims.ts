@@ -142,16 +142,22 @@ function resolveClaim(
     indicator = context.previous.indicator;
     inherited = true;
   }
+  let compareTo = match.compareTo;
   if (years === null) {
     years = inheritedYears(match, context);
     inherited = inherited || years !== null;
+    // An average rate that spans a comparison ("so với năm 2018") is measured from that year.
+    const previous = context.previous?.compareTo ?? null;
+    if (compareTo === null && match.kind === 'average-annual' && years !== null && isPeriod(years)) {
+      if (previous !== null && 'year' in previous && previous.year === years.from) compareTo = previous;
+    }
   }
   const claim: ExtractedClaim = {
     ...base,
     ...locate(prose, segment.start + match.start, segment.start + match.end),
     indicator,
     years: years ?? [],
-    compareTo: match.compareTo,
+    compareTo,
     endpoints: match.endpoints,
     inherited,
     source: 'prose',
@@ -170,7 +176,7 @@ function fillAverageYears(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
       if (later.indicator !== claim.indicator || later.compareTo === null || !('year' in later.compareTo)) continue;
       const to = isPeriod(later.years) ? undefined : later.years[later.years.length - 1];
       if (to === undefined || to <= later.compareTo.year) continue;
-      return { ...claim, years: { from: later.compareTo.year, to }, inherited: true };
+      return { ...claim, years: { from: later.compareTo.year, to }, compareTo: { year: later.compareTo.year }, inherited: true };
     }
     return claim;
   });

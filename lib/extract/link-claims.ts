@@ -1,8 +1,9 @@
 import { parseClaim } from '../claims/parse-claim';
 import type { ClaimInput } from '../verify/types';
 import { isPeriod } from './find-time-phrases';
+import { isGrowthRateName } from './growth-rate-name';
 import { sameIndicator } from './same-indicator';
-import type { ExtractedClaim, Figure, YearValue } from './types';
+import type { ExtractedClaim, Figure, Period, YearValue } from './types';
 
 /**
  * Links each comparative claim to the values it compares, from the same text: the level printed
@@ -86,9 +87,30 @@ function yearsBetween(from: YearValue | null, to: YearValue | null): number | nu
   return a === null || b === null ? null : b - a;
 }
 
-function inputFor(claim: ExtractedClaim, from: YearValue | null, to: YearValue | null): ClaimInput | null {
+/**
+ * The two years an average annual rate runs between. A rate beside a comparison runs from the year compared
+ * with ("tăng 39% so với năm 2015, bình quân …" → 2015); a written period "giai đoạn 2016 - 2020" runs, by the
+ * statistical convention for five-year plans, from the year before it (2015 → 2020, five yearly steps).
+ *
+ * @example
+ * averageSpan(extractClaims('Giai đoạn 2016 - 2020 doanh thu du lịch bình quân tăng 36%/năm.')[0]); // { from: 2015, to: 2020 }
+ */
+export function averageSpan(claim: ExtractedClaim): Period | null {
+  if (claim.kind !== 'average-annual' || !isPeriod(claim.years)) return null;
+  const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : claim.years.from - 1;
+  return base < claim.years.to ? { from: base, to: claim.years.to } : null;
+}
+
+/**
+ * Builds what `verifyClaim` needs from the claim and the values found for it. `span` gives the years of an
+ * average rate when a value is missing, so an implied value can still be worked out.
+ *
+ * @example
+ * inputFor(claim, { value: 300, decimals: 0, unit: 'tỷ đồng', year: 2019 }, null)?.years; // null
+ */
+export function inputFor(claim: ExtractedClaim, from: YearValue | null, to: YearValue | null, span: Period | null = null): ClaimInput | null {
   if (claim.claimText === null) return null;
-  const years = yearsBetween(from, to);
+  const years = yearsBetween(from, to) ?? (span === null ? null : span.to - span.from);
   return { from, to, unit: to?.unit ?? from?.unit ?? '', years, claim: parseClaim(claim.claimText) };
 }
 
@@ -101,11 +123,12 @@ function link(claims: readonly ExtractedClaim[], levels: readonly Level[], claim
     const to = levelBeside(claims, index);
     return { claim, from: null, to, input: inputFor(claim, null, to) };
   }
-  if (claim.kind === 'average-annual' && isPeriod(claim.years)) {
-    const { from: y0, to: y1 } = claim.years;
-    const to = findLevel(levels, claim.indicator, y1, null, index);
-    const from = findLevel(levels, claim.indicator, y0, to?.unit ?? null, index);
-    return { claim, from, to, input: inputFor(claim, from, to) };
+  if (claim.kind === 'average-annual') {
+    const span = averageSpan(claim);
+    if (span === null || isGrowthRateName(claim.indicator)) return { claim, from: null, to: null, input: inputFor(claim, null, null, span) };
+    const to = findLevel(levels, claim.indicator, span.to, null, index);
+    const from = findLevel(levels, claim.indicator, span.from, to?.unit ?? null, index);
+    return { claim, from, to, input: inputFor(claim, from, to, span) };
   }
   if (claim.kind === 'comparison') {
     const year = singleYear(claim);

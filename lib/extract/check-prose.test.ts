@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { checkProse, proseFails } from './check-prose';
+import type { KnownSource } from './known-values';
+
+const TABLES: KnownSource = {
+  origin: 'tables',
+  label: 'Dữ liệu kèm theo',
+  values: [{ indicatorId: 'thu-ngan-sach', names: ['Thu ngân sách trên địa bàn'], unit: 'Tỷ đồng', year: 2009, value: 393.6, decimals: 1, source: 'Mục II.6, bảng 2' }],
+};
+
+describe('checkProse', () => {
+  it('verifies a comparison from the values the text prints', () => {
+    const report = checkProse('Năm 2015 vốn đầu tư đạt 7.600 tỷ đồng. Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng, tăng 39,6% so với năm 2015.');
+    expect(report.claims.map((c) => [c.kind, c.verdict])).toEqual([
+      ['value', 'none'],
+      ['value', 'none'],
+      ['comparison', 'match'],
+    ]);
+    expect(report.claims[2]).toMatchObject({
+      id: 2,
+      text: 'tăng 39,6% so với năm 2015',
+      indicator: 'vốn đầu tư',
+      years: [2022],
+      figure: { value: 39.6, decimals: 1, unit: '%' },
+      claim: 'tăng 39,6%',
+      computed: 39.5658,
+      message: '10.607 / 7.600 − 1 = 39,57% → làm tròn 39,6%',
+      from: { value: 7600, year: 2015, origin: 'text' },
+    });
+    expect(report.counts.match).toBe(1);
+    expect(report.counts.none).toBe(2);
+    expect(proseFails(report)).toBe(false);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['a base from the tables', 'Năm 2022 thu ngân sách trên địa bàn đạt 3.957,9 tỷ đồng, tăng 10,1 lần so với năm 2009.', 'match',
+      '3.957,9 / 393,6 = 10,06 → làm tròn 10,1. Giá trị năm 2009 (393,6 Tỷ đồng) lấy từ Dữ liệu kèm theo — Mục II.6, bảng 2.'],
+    ['no base anywhere', 'Năm 2022 doanh thu du lịch đạt 547,6 tỷ đồng, tăng gấp 4,8 lần so với năm 2015.', 'implied',
+      'tăng 4,8 lần đến 547,6 ⇒ giá trị năm gốc khoảng 114,1. Không tìm thấy giá trị năm 2015 trong văn bản và các bộ dữ liệu đối chiếu.'],
+    ['a count out of a total', 'Toàn tỉnh có 161/199 xã đạt chuẩn nông thôn mới.', 'none', '161 / 199 = 80,9%; không có phép so sánh để kiểm tra.'],
+  ])('%s', (_name, raw, verdict, message) => {
+    const claim = checkProse(raw, [TABLES]).claims.at(-1);
+    expect(claim?.verdict).toBe(verdict);
+    expect(claim?.message).toBe(message);
+  });
+
+  it('fails a text with a wrong direction, and lists its consistency checks with their spans', () => {
+    const raw = 'Cơ cấu kinh tế: công nghiệp tăng từ 20% (năm 2018) lên 25% (năm 2023); dịch vụ tăng từ 50% (năm 2018) lên 45% (năm 2023); nông nghiệp giảm từ 30% (năm 2018) xuống 25% (năm 2023).';
+    const report = checkProse(raw);
+    expect(report.claims[1]?.verdict).toBe('wrong_direction');
+    expect(report.checks.map((c) => c.kind)).toEqual(['shares-not-100', 'direction-contradicts-values']);
+    const direction = report.checks[1];
+    expect(direction?.spans.map((s) => raw.slice(s.start, s.end))).toEqual(['tăng từ 50% (năm 2018) lên 45% (năm 2023)']);
+    expect(proseFails(report)).toBe(true);
+  });
+
+  it('fails a text whose only problem is a consistency error', () => {
+    const report = checkProse('Cơ cấu: nông nghiệp giảm từ 40% (năm 2018) xuống 35% (năm 2023); dịch vụ tăng từ 60% (năm 2018) lên 61% (năm 2023).');
+    expect(report.claims.every((c) => c.verdict === 'match')).toBe(true);
+    expect(proseFails(report)).toBe(true);
+  });
+});
+
+describe('edge cases', () => {
+  it('normalises decomposed text and points its offsets into the text it returns', () => {
+    const raw = 'Năm 2022 doanh thu tăng 12,4% so với năm 2020.'.normalize('NFD');
+    const report = checkProse(raw);
+    expect(report.text).toBe(raw.normalize('NFC'));
+    const [claim] = report.claims;
+    expect(claim === undefined ? '' : report.text.slice(claim.start, claim.end)).toBe('tăng 12,4% so với năm 2020');
+  });
+
+  it.each([
+    ['empty text', ''],
+    ['text without figures', 'Tỉnh đã đạt nhiều thành tựu.'],
+  ])('%s gives an empty report that passes', (_name, raw) => {
+    const report = checkProse(raw);
+    expect(report.claims).toEqual([]);
+    expect(report.checks).toEqual([]);
+    expect(proseFails(report)).toBe(false);
+  });
+
+  it('a warning alone does not fail the text', () => {
+    expect(proseFails({ claims: [], checks: [{ kind: 'conflicting-values', severity: 'warning', claims: [], spans: [], message: '', indicator: null, year: null, computed: null }] })).toBe(false);
+  });
+});

@@ -1,0 +1,180 @@
+import { formatNumber } from '../numbers/format-number';
+import { verifyClaim } from '../verify/verify-claim';
+import { VERDICTS, type Verdict } from '../verify/types';
+import { checkConsistency } from './check-consistency';
+import type { ConsistencyFinding } from './consistency-types';
+import { extractClaims } from './extract-claims';
+import { isPeriod } from './find-time-phrases';
+import type { KnownSource } from './known-values';
+import { resolveClaims, type Basis, type ResolvedClaim } from './resolve-claims';
+import type { ClaimSource, ClaimYears, CompareTo, ExtractedKind, Figure } from './types';
+import type { Direction, Qualifier } from '../claims/types';
+
+/** One claim of a checked text, in the shape the CLI prints and the page shows. Plain data. */
+export interface ProseClaimResult {
+  /** Index in `claims`, in text order. */
+  readonly id: number;
+  /** The claim as printed (NFC, whitespace collapsed). */
+  readonly text: string;
+  /** Offsets (UTF-16 code units) into the report's `text`; `end` is exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: ExtractedKind;
+  readonly indicator: string | null;
+  readonly years: ClaimYears;
+  readonly compareTo: CompareTo;
+  /** The claimed figure: the change, rate, share, % of plan or level; the later value of a from–to statement. */
+  readonly figure: Figure | null;
+  readonly figures: readonly Figure[];
+  /** The comparison phrase checked ("tăng 51,8%"), or `null` for values, shares and counts. */
+  readonly claim: string | null;
+  readonly qualifier: Qualifier | null;
+  readonly direction: Direction | null;
+  readonly source: ClaimSource;
+  readonly sentence: number;
+  /** `none` for claims that compare nothing. */
+  readonly verdict: Verdict;
+  /** In the claim's own terms (ratio, %, points…), rounded to 4 decimals; `null` when not computed. */
+  readonly computed: number | null;
+  /** Vietnamese, with the arithmetic and where each value came from. */
+  readonly message: string;
+  readonly expected: string | null;
+  readonly implied: { readonly side: 'from' | 'to'; readonly value: number } | null;
+  readonly from: Basis | null;
+  readonly to: Basis | null;
+}
+
+/** A consistency finding with the claims it involves as ids and spans. */
+export interface ProseCheck extends ConsistencyFinding {
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+}
+
+export interface ProseReport {
+  /** The text the offsets point into: the input, NFC-normalised. */
+  readonly text: string;
+  readonly claims: readonly ProseClaimResult[];
+  readonly checks: readonly ProseCheck[];
+  readonly counts: Readonly<Record<Verdict, number>>;
+}
+
+function basisText(basis: Basis): string {
+  const unit = basis.unit === null ? '' : basis.unit.startsWith('%') || basis.unit.startsWith('‰') ? basis.unit : ` ${basis.unit}`;
+  return `${formatNumber(basis.value, basis.decimals)}${unit}`;
+}
+
+function yearOf(side: 'from' | 'to', resolved: ResolvedClaim): number | null {
+  const { claim } = resolved;
+  if (side === 'from') return claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
+  return resolved.to?.year ?? (!isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null);
+}
+
+/** Where the values came from, and what was looked for in vain, as sentences to add to the verifier's message. */
+function notes(resolved: ResolvedClaim, verdict: Verdict, searched: boolean): string[] {
+  const out: string[] = [];
+  for (const basis of [resolved.from, resolved.to]) {
+    if (basis === null || basis.origin === 'text' || basis.source === null) continue;
+    const year = basis.year === null ? '' : ` năm ${basis.year}`;
+    out.push(`Giá trị${year} (${basisText(basis)}) lấy từ ${basis.source}.`);
+  }
+  if (verdict === 'implied' && resolved.claim.kind !== 'plan') {
+    const side = resolved.from === null ? 'from' : 'to';
+    const year = yearOf(side, resolved);
+    const where = searched ? 'trong văn bản và các bộ dữ liệu đối chiếu' : 'trong văn bản';
+    out.push(`Không tìm thấy giá trị${year === null ? (side === 'from' ? ' năm gốc' : ' năm sau') : ` năm ${year}`} ${where}.`);
+  }
+  return out;
+}
+
+function describeValue(resolved: ResolvedClaim): string {
+  const { claim } = resolved;
+  const [part, whole] = claim.figures;
+  if (claim.kind === 'part-whole' && part !== undefined && whole !== undefined && whole.value > 0) {
+    const share = (part.value / whole.value) * 100;
+    return `${formatNumber(part.value, part.decimals)} / ${formatNumber(whole.value, whole.decimals)} = ${formatNumber(share, 1)}%; không có phép so sánh để kiểm tra.`;
+  }
+  return 'Số liệu được ghi nhận; không có phép so sánh để kiểm tra.';
+}
+
+function joinMessage(base: string, extra: readonly string[]): string {
+  if (extra.length === 0) return base;
+  // Grammar: a full stop at the very end. Example: "không tính được." → "không tính được".
+  const trimmed = base.replace(/\.$/u, '');
+  return `${trimmed}. ${extra.join(' ')}`;
+}
+
+function figureOf(resolved: ResolvedClaim): Figure | null {
+  const { figures, kind } = resolved.claim;
+  return (kind === 'from-to' ? figures[figures.length - 1] : figures[0]) ?? null;
+}
+
+function result(resolved: ResolvedClaim, id: number, searched: boolean): ProseClaimResult {
+  const { claim } = resolved;
+  const base = {
+    id,
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    kind: claim.kind,
+    indicator: claim.indicator,
+    years: claim.years,
+    compareTo: claim.compareTo,
+    figure: figureOf(resolved),
+    figures: claim.figures,
+    claim: claim.claimText,
+    qualifier: claim.qualifier,
+    direction: claim.direction,
+    source: claim.source,
+    sentence: claim.sentence,
+    from: resolved.from,
+    to: resolved.to,
+  };
+  if (resolved.input === null) {
+    return { ...base, verdict: 'none', computed: null, message: describeValue(resolved), expected: null, implied: null };
+  }
+  const v = verifyClaim(resolved.input);
+  return {
+    ...base,
+    verdict: v.verdict,
+    computed: v.computed,
+    message: joinMessage(v.message, notes(resolved, v.verdict, searched)),
+    expected: v.expected,
+    implied: v.implied,
+  };
+}
+
+/**
+ * Checks the numeric claims of a report text: extracts every claim, resolves the values each comparison needs
+ * (the text first, then each known source in the order given), verifies them by the rules of spec §3, and runs
+ * the consistency checks. The text is NFC-normalised first; every offset points into the `text` returned.
+ *
+ * @example
+ * const report = checkProse('Năm 2015 vốn đầu tư đạt 7.600 tỷ đồng. Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng, tăng 39,6% so với năm 2015.');
+ * report.claims[2]?.verdict; // 'match'
+ * report.claims[2]?.message; // '10.607 / 7.600 − 1 = 39,57% → làm tròn 39,6%'
+ */
+export function checkProse(raw: string, sources: readonly KnownSource[] = []): ProseReport {
+  const text = typeof raw === 'string' ? raw.normalize('NFC') : '';
+  const extracted = extractClaims(text);
+  const claims = resolveClaims(extracted, sources).map((r, i) => result(r, i, sources.length > 0));
+  const checks: ProseCheck[] = checkConsistency(extracted, sources).map((finding) => ({
+    ...finding,
+    spans: finding.claims.map((i) => extracted[i]).filter((c) => c !== undefined).map((c) => ({ start: c.start, end: c.end })),
+  }));
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  for (const c of claims) counts[c.verdict] += 1;
+  return { text, claims, checks, counts };
+}
+
+/**
+ * Whether a checked text fails, as the `verify` exit status counts it: a claim is `mismatch` or
+ * `wrong_direction`, or a consistency check of severity `error` failed.
+ *
+ * @example
+ * proseFails(checkProse('Tỷ trọng dịch vụ tăng từ 54,06% (năm 2015) lên 53,75% (năm 2022).')); // true
+ */
+export function proseFails(report: Pick<ProseReport, 'claims' | 'checks'>): boolean {
+  return (
+    report.claims.some((c) => c.verdict === 'mismatch' || c.verdict === 'wrong_direction') ||
+    report.checks.some((c) => c.severity === 'error')
+  );
+}

@@ -1,0 +1,17 @@
+import type { CheckSeverity, ConsistencyKind } from './consistency-types';
+
+type Lang = 'vi' | 'en';
+
+/** How each consistency check is named (Vietnamese first), for the CLI, the page and the CSV export. */
+export const CONSISTENCY_LABELS: Readonly<Record<ConsistencyKind, Record<Lang, string>>> = {
+  'conflicting-values': { vi: 'Một chỉ tiêu, hai giá trị', en: 'One indicator, two values' },
+  'shares-not-100': { vi: 'Tỷ trọng không cộng đủ 100%', en: 'Shares do not add up to 100%' },
+  'direction-contradicts-values': { vi: 'Chữ tăng/giảm ngược với số liệu', en: 'Direction word contradicts the values' },
+  'average-contradicts-total': { vi: 'Tốc độ bình quân ngược với tổng mức tăng', en: 'Average rate contradicts the total change' },
+};
+
+/** Severity as a word and a symbol, so it never relies on colour. */
+export const SEVERITY_LABELS: Readonly<Record<CheckSeverity, { readonly word: Record<Lang, string>; readonly symbol: string; readonly tone: 'bad' | 'warn' }>> = {
+  error: { word: { vi: 'Lỗi', en: 'Error' }, symbol: '✗', tone: 'bad' },
+  warning: { word: { vi: 'Cảnh báo', en: 'Warning' }, symbol: '!', tone: 'warn' },
+};
