@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyClaim } from '../verify/verify-claim';
 import { extractClaims } from './extract-claims';
-import { linkClaims, type LinkedClaim } from './link-claims';
+import { averageSpan, linkClaims, type LinkedClaim } from './link-claims';
 
 function linked(raw: string): LinkedClaim[] {
   return linkClaims(extractClaims(raw));
@@ -44,6 +44,23 @@ describe('linkClaims', () => {
     const [row] = comparative(raw);
     expect(row?.input).toMatchObject({ from: { value: 12.5, year: 2012 }, to: { value: 30.1, year: 2023 }, years: 11, unit: 'nghìn tấn' });
     expect(row?.input === null || row?.input === undefined ? null : verifyClaim(row.input).verdict).toBe('match');
+  });
+});
+
+describe('averageSpan', () => {
+  it.each<[string, string, { from: number; to: number } | null]>([
+    ['a rate after a comparison runs from the year compared with', 'Năm 2023 vốn đầu tư công đạt 6.210 tỷ đồng, tăng 24,2% so với năm 2018, bình quân tăng 4,4%/năm.', { from: 2018, to: 2023 }],
+    ['a rate before a later comparison', 'Vốn đầu tư công bình quân tăng trên 9%/năm; năm 2023 đạt 6.210 tỷ đồng, tăng 24,2% so với năm 2018.', { from: 2018, to: 2023 }],
+    ['a written period runs from the year before it', 'Giai đoạn 2016 - 2020 doanh thu du lịch bình quân tăng 36%/năm.', { from: 2015, to: 2020 }],
+    ['a rate without years', 'Tổng mức bán lẻ hàng hóa bình quân tăng 11,2%/năm.', null],
+  ])('%s', (_name, raw, span) => {
+    const average = extractClaims(raw).find((c) => c.kind === 'average-annual');
+    expect(average === undefined ? undefined : averageSpan(average)).toEqual(span);
+  });
+
+  it('gives the rate beside a comparison that comparison’s base year', () => {
+    const average = extractClaims('Năm 2023 vốn đầu tư công đạt 6.210 tỷ đồng, tăng 24,2% so với năm 2018, bình quân tăng 4,4%/năm.').find((c) => c.kind === 'average-annual');
+    expect(average?.compareTo).toEqual({ year: 2018 });
   });
 });
 
