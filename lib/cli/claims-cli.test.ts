@@ -1,0 +1,186 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeZip } from '../server/testing/make-zip';
+import { runClaimsCli } from './claims-cli';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function run(args: string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const code = await runClaimsCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+interface JsonClaim {
+  text: string;
+  start: number;
+  end: number;
+  kind: string;
+  indicator: string | null;
+  years: unknown;
+  figure: { value: number; decimals: number; unit: string | null } | null;
+  verdict: string;
+  computed: number | null;
+  message: string;
+  line: number;
+  from: { value: number; origin: string } | null;
+}
+
+interface JsonOut {
+  claims: JsonClaim[];
+  checks: { kind: string; severity: string; message: string; claims: number[]; spans: { start: number; end: number }[] }[];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'soatso-claims-'));
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Constructed text: a wrapped line, a page number, a correct claim and a claim whose base only the tables print. */
+const GOOD = file(
+  'tot.txt',
+  'Năm 2015 vốn đầu tư đạt 7.600 tỷ đồng. Năm 2022 vốn đầu tư đạt \n\n10.607 tỷ đồng, tăng 39,6% so với năm 2015.\n\n7\n\nNăm 2022 thu ngân sách trên địa bàn đạt 3.957,9 tỷ đồng, tăng 10,1 lần so với năm 2009.\n',
+);
+const WRONG_WAY = file('sai-chieu.txt', 'Tỷ trọng dịch vụ tăng từ 54% (năm 2018) lên 53% (năm 2023).\n');
+const SHARES = file('ty-trong.txt', 'Cơ cấu: nông nghiệp giảm từ 40% (năm 2018) xuống 35% (năm 2023); dịch vụ tăng từ 60% (năm 2018) lên 61% (năm 2023).\n');
+const SEED = join(process.cwd(), '..', 'shared', 'seed', '000_240dbfc099c0156e.txt');
+
+describe('claims --json on a constructed text', () => {
+  it('prints every claim with the spec fields, offsets into the text', async () => {
+    const { code, out, err } = await run([GOOD, '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as JsonOut;
+    expect(json.checks).toEqual([]);
+    const text = readFileSync(GOOD, 'utf8');
+    for (const c of json.claims) {
+      expect(Object.keys(c).slice(0, 10)).toEqual(['text', 'start', 'end', 'kind', 'indicator', 'years', 'figure', 'verdict', 'computed', 'message']);
+      expect(text.slice(c.start, c.end).replace(/\s+/gu, ' ')).toBe(c.text);
+    }
+    const change = json.claims.find((c) => c.text === 'tăng 39,6% so với năm 2015');
+    expect(change).toMatchObject({ kind: 'comparison', indicator: 'vốn đầu tư', years: [2022], verdict: 'match', computed: 39.5658, line: 3 });
+    expect(change?.figure).toEqual({ value: 39.6, decimals: 1, unit: '%' });
+  });
+
+  it('links a base to the --data tables only when asked', async () => {
+    const without = JSON.parse((await run([GOOD, '--json'])).out) as JsonOut;
+    const withData = JSON.parse((await run([GOOD, '--data', 'data', '--json'])).out) as JsonOut;
+    const pick = (j: JsonOut) => j.claims.find((c) => c.text.startsWith('tăng 10,1 lần'));
+    expect(pick(without)?.verdict).toBe('implied');
+    expect(pick(withData)).toMatchObject({ verdict: 'match', from: { value: 393.6, origin: 'tables' } });
+    expect(pick(withData)?.message).toContain('Giá trị năm 2009 (393,6 Tỷ đồng) lấy từ bảng số liệu data — Mục II.6, bảng 2.');
+  });
+
+  it('accepts --data=<path> and several --data', async () => {
+    const { code, out } = await run(['--data=data/bang-2-2009-2022.csv', '--data', 'data/so-sanh-2015-2022.csv', GOOD, '--json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as JsonOut).claims.find((c) => c.text.startsWith('tăng 10,1 lần'))?.verdict).toBe('match');
+  });
+});
+
+describe('claims exit codes', () => {
+  it.each<[string, string[], number]>([
+    ['a text without problems', [GOOD], 0],
+    ['a wrong direction', [WRONG_WAY], 1],
+    ['shares that miss 100 (a consistency error alone)', [SHARES], 1],
+    ['a missing file', [join(dir, 'khong-co.txt')], 2],
+    ['no file', [], 2],
+    ['two files', [GOOD, WRONG_WAY], 2],
+    ['an unknown option', [GOOD, '--bogus'], 2],
+    ['--data without a path', [GOOD, '--data'], 2],
+    ['--data that does not exist', [GOOD, '--data', join(dir, 'khong-co-bang')], 2],
+    ['a directory as the text', [dir], 2],
+  ])('%s exits %i', async (_name, args, code) => {
+    expect((await run(args)).code).toBe(code);
+  });
+
+  it('prints the usage on --help and exits 0', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('npm run --silent claims');
+  });
+});
+
+describe('claims text output', () => {
+  it('prints a readable Vietnamese list with file:line, verdicts, checks and a summary', async () => {
+    const { out } = await run([WRONG_WAY]);
+    expect(out).toContain(`${WRONG_WAY}:1  ⇅ Sai chiều  “tăng từ 54% (năm 2018) lên 53% (năm 2023)”`);
+    expect(out).toContain('Kiểm tra nhất quán:');
+    expect(out).toContain('✗ Lỗi — Chữ tăng/giảm ngược với số liệu (dòng 1)');
+    expect(out).toContain('Tổng cộng 1 số liệu, 1 nhận định có so sánh: 1 sai chiều; kiểm tra nhất quán: 1 lỗi, 0 cảnh báo.');
+  });
+});
+
+describe('edge cases', () => {
+  it.each<[string, string | Uint8Array]>([
+    ['bao-cao.pdf', '%PDF-1.7 …'],
+    ['rong.txt', ''],
+    ['cp1258.txt', new Uint8Array([0x4e, 0xe3, 0x6d, 0x20, 0x32, 0x30, 0x32, 0x32])],
+    ['nhi-phan.txt', new Uint8Array([0x41, 0x00, 0x42, 0x00])],
+    ['hong.docx', 'không phải docx'],
+    ['bang.xlsx', makeZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }])],
+  ])('refuses %s with exit 2 and one line naming the file', async (name, content) => {
+    const path = file(name, content);
+    const { code, out, err } = await run([path, '--json']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain(name);
+  });
+
+  it('reads UTF-16 with a BOM and UTF-8 with a BOM', async () => {
+    const text = 'Tỷ trọng dịch vụ tăng từ 54% (năm 2018) lên 53% (năm 2023).';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    for (const [name, bytes] of [['le.txt', le], ['bom.txt', bom]] as const) {
+      const { code, out } = await run([file(name, bytes), '--json']);
+      expect(code).toBe(1);
+      expect((JSON.parse(out) as JsonOut).claims[0]?.verdict).toBe('wrong_direction');
+    }
+  });
+
+  it('reads a .docx', async () => {
+    const body = '<w:p><w:r><w:t>Tỷ trọng dịch vụ tăng từ 54% (năm 2018) lên 53% (năm 2023).</w:t></w:r></w:p>';
+    const docx = makeZip([
+      { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+      { name: 'word/document.xml', data: `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>` },
+    ]);
+    const { code, out, err } = await run([file('bao-cao.docx', docx), '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect((JSON.parse(out) as JsonOut).claims[0]).toMatchObject({ verdict: 'wrong_direction', text: 'tăng từ 54% (năm 2018) lên 53% (năm 2023)' });
+  });
+});
+
+describe('claims on the seed document (../shared/seed, present in CI)', () => {
+  it('finds the seed file', () => {
+    expect(existsSync(SEED), `the seed text is missing at ${SEED}; CI must check out shared/ beside the repository`).toBe(true);
+  });
+
+  it('reports the four findings of issue 6 and exits 1', async () => {
+    const { code, out, err } = await run([SEED, '--data', 'data', '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    const json = JSON.parse(out) as JsonOut;
+    const byClaim = (text: string) => json.claims.find((c) => c.text.startsWith(text));
+    expect(byClaim('tăng 186,3%')).toMatchObject({ verdict: 'match_truncated', computed: 186.3727 });
+    expect(byClaim('bình quân tăng trên 10%/năm')).toMatchObject({ verdict: 'mismatch' });
+    expect(byClaim('tăng từ 54,06%')).toMatchObject({ verdict: 'wrong_direction', indicator: 'dịch vụ' });
+    expect(json.checks.map((c) => `${c.kind}/${c.severity}`)).toEqual([
+      'shares-not-100/error',
+      'direction-contradicts-values/error',
+      'average-contradicts-total/error',
+    ]);
+    expect(json.checks[0]?.message).toContain('20,76% + 53,75% + 21,74% = 96,25%, không phải 100%');
+    expect(json.checks[2]?.message).toContain('(1 + 39%)^(1/7) − 1 = 4,82%/năm');
+  });
+});

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { checkProse, proseFails } from '../extract/check-prose';
+import type { KnownSource } from '../extract/known-values';
+import { knownFromFiles } from '../prose/known-sources';
+import { readProseFile } from '../prose/read-prose-file';
+import { collectFiles } from './collect-files';
+import { formatProseText, proseJson } from './format-prose';
+import type { CliIO } from './verify-cli';
+
+const USAGE =
+  'Cách dùng: npm run --silent claims -- <tệp văn bản .txt|.docx> [--data <tệp|thư mục>]... [--json]\n' +
+  '  --data  bảng số liệu để đối chiếu khi văn bản không in giá trị năm gốc (lặp lại được)\n' +
+  '  --json  in kết quả dạng JSON\n';
+
+type Parsed =
+  | { readonly ok: true; readonly file: string; readonly data: readonly string[]; readonly json: boolean; readonly help: boolean }
+  | { readonly ok: false; readonly message: string };
+
+function parseArgs(args: readonly string[]): Parsed {
+  const data: string[] = [];
+  const files: string[] = [];
+  let json = false;
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--data') {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--')) return { ok: false, message: 'Thiếu đường dẫn sau --data' };
+      data.push(value);
+      i++;
+    } else if (arg.startsWith('--data=')) {
+      const value = arg.slice('--data='.length);
+      if (value === '') return { ok: false, message: 'Thiếu đường dẫn sau --data=' };
+      data.push(value);
+    } else if (arg.startsWith('--')) return { ok: false, message: `Tuỳ chọn không hợp lệ: ${arg}` };
+    else files.push(arg);
+  }
+  if (help) return { ok: true, file: '', data, json, help };
+  if (files.length !== 1) {
+    return { ok: false, message: files.length === 0 ? 'Thiếu tệp văn bản' : `Chỉ kiểm tra một tệp văn bản mỗi lần (nhận được ${files.length})` };
+  }
+  return { ok: true, file: files[0] ?? '', data, json, help };
+}
+
+function readBytes(file: string): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {
+  try {
+    return { ok: true, bytes: new Uint8Array(readFileSync(file)) };
+  } catch (e) {
+    const code = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : '';
+    if (code === 'EISDIR') return { ok: false, message: `${file}: là thư mục, không phải tệp văn bản` };
+    if (code === 'ENOENT') return { ok: false, message: `${file}: không tìm thấy tệp` };
+    return { ok: false, message: `${file}: không đọc được tệp` };
+  }
+}
+
+function knownSources(paths: readonly string[]): { ok: true; sources: KnownSource[] } | { ok: false; message: string } {
+  if (paths.length === 0) return { ok: true, sources: [] };
+  const collected = collectFiles(paths);
+  if (!collected.ok) return collected;
+  const known = knownFromFiles(collected.files, `bảng số liệu ${paths.join(', ')}`);
+  return known.ok ? { ok: true, sources: [known.source] } : known;
+}
+
+/**
+ * Runs the `claims` command: extracts and checks every numeric claim of a report text, linking comparisons
+ * to the values the text prints, then to the `--data` tables. Returns the exit status: 0 when no claim is
+ * `mismatch` or `wrong_direction` and no consistency check of severity `error` fails, 1 when one does,
+ * 2 when an input cannot be read (one line on stderr naming the file).
+ *
+ * @example
+ * await runClaimsCli(['../shared/seed/000_240dbfc099c0156e.txt', '--json'], { stdout, stderr }) // 1
+ */
+export async function runClaimsCli(args: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  try {
+    const bytes = readBytes(parsed.file);
+    if (!bytes.ok) {
+      io.stderr(`${bytes.message}\n`);
+      return 2;
+    }
+    const text = await readProseFile(parsed.file, bytes.bytes);
+    if (!text.ok) {
+      io.stderr(`${text.message}\n`);
+      return 2;
+    }
+    const known = knownSources(parsed.data);
+    if (!known.ok) {
+      io.stderr(`${known.message}\n`);
+      return 2;
+    }
+    const report = checkProse(text.text, known.sources);
+    io.stdout(parsed.json ? `${JSON.stringify(proseJson(report, parsed.file), null, 2)}\n` : formatProseText(report, parsed.file));
+    return proseFails(report) ? 1 : 0;
+  } catch (e) {
+    // A bug must still end in one readable line, never a stack trace.
+    io.stderr(`Lỗi không mong đợi khi kiểm tra ${parsed.file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+    return 2;
+  }
+}

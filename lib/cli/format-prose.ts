@@ -1,0 +1,131 @@
+import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '../extract/consistency-labels';
+import type { ProseClaimResult, ProseReport } from '../extract/check-prose';
+import { isPeriod } from '../extract/find-time-phrases';
+import type { ClaimYears } from '../extract/types';
+import { VERDICT_LABELS, compareVerdicts } from '../verify/labels';
+import type { Verdict } from '../verify/types';
+
+/**
+ * The 1-based line of every offset in a text, by binary search over the line starts.
+ *
+ * @example
+ * lineFinder('a\nb\nc')(4); // 3
+ */
+export function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/**
+ * Years as a reader writes them: "2022", "2015, 2022", "2016–2020", or "—".
+ *
+ * @example
+ * formatYears({ from: 2016, to: 2020 }); // '2016–2020'
+ */
+export function formatYears(years: ClaimYears): string {
+  if (isPeriod(years)) return `${years.from}–${years.to}`;
+  return years.length === 0 ? '—' : years.join(', ');
+}
+
+function compareText(claim: ProseClaimResult): string {
+  const c = claim.compareTo;
+  if (c === null) return '';
+  return 'year' in c ? ` so với ${c.year}` : ` so với ${c.period.from}–${c.period.to}`;
+}
+
+/**
+ * A checked text as a plain Vietnamese report for a terminal: every claim that compares something, in text
+ * order with its line, then the consistency checks, then a summary by verdict, worst first.
+ *
+ * @example
+ * formatProseText(report, 'bao-cao.txt'); // "bao-cao.txt:412  ⇅ Sai chiều  “tăng từ 54,06% … lên 53,75% …”\n…"
+ */
+export function formatProseText(report: ProseReport, file: string): string {
+  const lineOf = lineFinder(report.text);
+  const lines: string[] = [];
+  const checked = report.claims.filter((c) => c.verdict !== 'none');
+  for (const c of checked) {
+    const label = VERDICT_LABELS[c.verdict];
+    lines.push(`${file}:${lineOf(c.start)}  ${label.symbol} ${label.word.vi}  “${c.text}”`);
+    lines.push(`    ${c.indicator ?? '(không rõ chỉ tiêu)'} · ${formatYears(c.years)}${compareText(c)}`);
+    lines.push(`    ${c.message}`);
+  }
+  if (report.checks.length > 0) {
+    lines.push('');
+    lines.push('Kiểm tra nhất quán:');
+    for (const check of report.checks) {
+      const severity = SEVERITY_LABELS[check.severity];
+      const where = check.spans.map((s) => lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
+      lines.push(`  ${severity.symbol} ${severity.word.vi} — ${CONSISTENCY_LABELS[check.kind].vi} (dòng ${where.join(', ')})`);
+      lines.push(`    ${check.message}`);
+    }
+  }
+  const counts = [...Object.entries(report.counts)]
+    .filter(([v, n]) => v !== 'none' && n > 0)
+    .sort(([a], [b]) => compareVerdicts(a as Verdict, b as Verdict))
+    .map(([v, n]) => `${n} ${VERDICT_LABELS[v as Verdict].word.vi.toLowerCase()}`);
+  const errors = report.checks.filter((c) => c.severity === 'error').length;
+  const warnings = report.checks.length - errors;
+  lines.push('');
+  lines.push(
+    `Tổng cộng ${report.claims.length} số liệu, ${checked.length} nhận định có so sánh: ${counts.join(', ') || 'không có'}; ` +
+      `kiểm tra nhất quán: ${errors} lỗi, ${warnings} cảnh báo.`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The JSON the CLI prints: every claim with the spec's fields first, then the consistency checks.
+ *
+ * @example
+ * JSON.parse(JSON.stringify(proseJson(report, 'bao-cao.txt'))).claims[0].verdict; // 'none'
+ */
+export function proseJson(report: ProseReport, file: string): { file: string; claims: unknown[]; checks: unknown[] } {
+  const lineOf = lineFinder(report.text);
+  const claims = report.claims.map((c) => ({
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    indicator: c.indicator,
+    years: c.years,
+    figure: c.figure,
+    verdict: c.verdict,
+    computed: c.computed,
+    message: c.message,
+    id: c.id,
+    line: lineOf(c.start),
+    claim: c.claim,
+    compareTo: c.compareTo,
+    figures: c.figures,
+    qualifier: c.qualifier,
+    direction: c.direction,
+    source: c.source,
+    expected: c.expected,
+    implied: c.implied,
+    from: c.from,
+    to: c.to,
+  }));
+  const checks = report.checks.map((k) => ({
+    kind: k.kind,
+    severity: k.severity,
+    message: k.message,
+    claims: k.claims,
+    spans: k.spans,
+    lines: k.spans.map((s) => lineOf(s.start)),
+    indicator: k.indicator,
+    year: k.year,
+    computed: k.computed,
+  }));
+  return { file, claims, checks };
+}

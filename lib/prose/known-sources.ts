@@ -1,0 +1,36 @@
+import { buildDataset } from '../dataset/build-dataset';
+import type { Dataset } from '../dataset/types';
+import { knownValuesFromIndicators, type KnownSource } from '../extract/known-values';
+import { checkFiles, type InputFile } from '../verify/check-files';
+
+/**
+ * Known values for the prose linker from table files (the CLI's `--data`) or from a checked dataset (the
+ * page's bundled or uploaded data). Node or server code only; the values themselves are plain data.
+ */
+
+export type KnownFromFiles = { readonly ok: true; readonly source: KnownSource } | { readonly ok: false; readonly message: string };
+
+/**
+ * @example
+ * knownFromDataset(getDataset(), 'tables').values.length; // 90
+ */
+export function knownFromDataset(dataset: Dataset, origin: KnownSource['origin'], label?: string): KnownSource {
+  return { origin, label: label ?? dataset.document.title, values: knownValuesFromIndicators(dataset.indicators) };
+}
+
+/**
+ * Reads and checks table files as `verify` does, and keeps every value they print as known values.
+ * One unreadable file refuses the set, with the reader's one-line reason.
+ *
+ * @example
+ * knownFromFiles([{ name: 'data/bang-2-2009-2022.csv', bytes }], 'bảng số liệu') // { ok: true, source: { origin: 'tables', … } }
+ */
+export function knownFromFiles(files: readonly InputFile[], label: string, origin: KnownSource['origin'] = 'tables'): KnownFromFiles {
+  const outcome = checkFiles(files);
+  // Grammar: optional spaces, a line break, optional spaces → one space (keeps the reason on one line).
+  // Example: "bang.csv: dòng 5\n  cột A" → "bang.csv: dòng 5 cột A".
+  if (!outcome.ok) return { ok: false, message: outcome.error.message.replace(/\s*\n\s*/g, ' ') };
+  const document = { id: 'known', title: label, issuer: '', date: '', sections: [] };
+  const dataset = buildDataset('known', document, outcome.tables, outcome.series);
+  return { ok: true, source: knownFromDataset(dataset, origin, label) };
+}

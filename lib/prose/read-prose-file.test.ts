@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { makeZip } from '../server/testing/make-zip';
+import { readProseFile } from './read-prose-file';
+
+function docx(paragraphs: string[]): Uint8Array {
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('');
+  return makeZip([
+    { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+    { name: 'word/document.xml', data: `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>` },
+  ]);
+}
+
+describe('readProseFile', () => {
+  it('reads a .docx paragraph by paragraph, composed (NFC)', async () => {
+    const read = await readProseFile('bao-cao.docx', docx(['Năm 2022 đạt 845,5 triệu USD.'.normalize('NFD'), 'Tăng 51,8% so với năm 2015.']));
+    expect(read).toEqual({ ok: true, format: 'docx', text: 'Năm 2022 đạt 845,5 triệu USD.\n\nTăng 51,8% so với năm 2015.\n\n' });
+  });
+
+  it('reads plain text', async () => {
+    expect(await readProseFile('a.txt', new TextEncoder().encode('Tăng 3,8 lần'))).toEqual({ ok: true, format: 'txt', text: 'Tăng 3,8 lần' });
+  });
+
+  it.each<[string, Uint8Array, number, string]>([
+    ['bang.xlsx', makeZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }]), 415, 'bang.xlsx: đây là bảng tính Excel'],
+    ['slide.pptx', makeZip([{ name: 'ppt/presentation.xml', data: '<p/>' }]), 415, 'slide.pptx: không phải tài liệu Word .docx'],
+    ['gia.docx', new TextEncoder().encode('văn bản thường'), 400, 'gia.docx: không phải tệp .docx hợp lệ'],
+    ['cu.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 415, 'cu.doc: tệp Word .doc cũ'],
+    ['hong.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 400, 'hong.docx: tệp .docx bị hỏng'],
+    ['rong.docx', docx([]), 400, 'rong.docx: tài liệu không có chữ'],
+    ['bao-cao.pdf', new TextEncoder().encode('%PDF-1.4'), 415, 'bao-cao.pdf: đây là tệp PDF'],
+    ['rong.txt', new Uint8Array(0), 400, 'rong.txt: tệp không có nội dung'],
+  ])('refuses %s (%i)', async (name, bytes, status, message) => {
+    const read = await readProseFile(name, bytes);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.status).toBe(status);
+    expect(read.message.startsWith(message)).toBe(true);
+  });
+});
+
+describe('edge cases', () => {
+  it('refuses a .docx that would inflate past the limit before unpacking it', async () => {
+    const big = makeZip([
+      { name: 'word/document.xml', data: '<w:document/>' },
+      { name: 'word/media/bom.bin', data: new Uint8Array(65 * 1024 * 1024) },
+    ]);
+    const read = await readProseFile('bom.docx', big);
+    expect(read).toMatchObject({ ok: false, status: 413 });
+  });
+});

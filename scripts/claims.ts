@@ -1,0 +1,16 @@
+/**
+ * `npm run --silent claims -- <text file> [--data <csv|dir>]... [--json]`: extracts every numeric claim of a
+ * report text and checks it (spec §3), linking comparisons to the values the text prints, then to the tables
+ * given with --data. Exit 0: no mismatch, wrong direction or consistency error; 1: at least one; 2: input
+ * cannot be read.
+ *
+ *   npm run --silent claims -- ../shared/seed/000_240dbfc099c0156e.txt --data data --json
+ */
+import { runClaimsCli } from '../lib/cli/claims-cli';
+
+runClaimsCli(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+}).then((code) => {
+  process.exitCode = code;
+});
