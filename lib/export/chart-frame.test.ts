@@ -33,6 +33,13 @@ describe('layoutChartFrame', () => {
     expect(layoutChartFrame({ ...INPUT, verdict }, mono).texts).toHaveLength(count);
   });
 
+  it('writes the key after the verdict, before the chart', () => {
+    const frame = layoutChartFrame({ ...INPUT, verdict: 'Kết luận: 1 Khớp', legend: '◇ số in · ● số tính lại' }, mono);
+    expect(frame.texts.map((t) => t.text)).toEqual([INPUT.title, INPUT.subtitle, 'Kết luận: 1 Khớp', '◇ số in · ● số tính lại', INPUT.footer[0]]);
+    const legend = frame.texts[3];
+    expect(legend && frame.panels[0] && legend.y < frame.panels[0].y).toBe(true);
+  });
+
   it('puts each panel under its heading, stacked', () => {
     const frame = layoutChartFrame(
       {

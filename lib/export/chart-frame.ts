@@ -14,6 +14,8 @@ export interface FrameInput {
   readonly subtitle: string;
   /** For a comparison chart: the verdict in words. */
   readonly verdict: string | null;
+  /** What the marks mean, when the chart needs a key (one line, wrapped when long). */
+  readonly legend?: string | null;
   /** The source line, then any credit lines. */
   readonly footer: readonly string[];
 }
@@ -62,7 +64,7 @@ const FOOTER: TextStyle = { size: 11, weight: 400, fill: MUTED };
 
 /**
  * Lays out a self-explaining chart image (Datawrapper / Our World in Data style): the title,
- * unit and years, the verdict in words for a comparison chart, each chart surface under its
+ * unit and years, the verdict in words for a comparison chart, a key, each chart surface under its
  * heading, then the source line. Texts wrap to the content width. The frame is the chart width
  * plus padding on both sides; all sizes are CSS pixels.
  *
@@ -90,6 +92,7 @@ export function layoutChartFrame(input: FrameInput, measure: MeasureText): Frame
   write(input.title, TITLE, 2);
   write(input.subtitle, SUBTITLE, 4);
   if (input.verdict) write(input.verdict, VERDICT, 4);
+  if (input.legend) write(input.legend, SUBTITLE, 4);
   y += 8;
   for (const panel of input.panels) {
     if (panel.heading) write(panel.heading, HEADING, 2);

@@ -12,6 +12,9 @@ describe('exportFileName', () => {
     ['Kết quả kiểm tra', null, 'xlsx', 'ket-qua-kiem-tra.xlsx'],
     ['Sản lượng lương thực', { from: 2022, to: 2009 }, '.PNG', 'san-luong-luong-thuc-2009-2022.png'],
     ['Đường giao thông', [], 'csv', 'duong-giao-thong.csv'],
+    ['Một số chỉ tiêu năm 2022 so với năm 2015', [2015, 2022], 'png', 'mot-so-chi-tieu-nam-2022-so-voi-nam-2015.png'],
+    ['Bảng 1. Năm 2008 so với năm 1991', [1991, 2008], 'xlsx', 'bang-1-nam-2008-so-voi-nam-1991.xlsx'],
+    ['Chỉ tiêu năm 2015', [2015, 2022], 'csv', 'chi-tieu-nam-2015-2015-2022.csv'],
   ])('%j %j %s → %s', (title, years, ext, expected) => {
     expect(exportFileName(title, years, ext)).toBe(expected);
   });
@@ -24,6 +27,10 @@ describe('edge cases', () => {
 
   it('a title that is only the years is not doubled', () => {
     expect(exportFileName('2009–2022', [2009, 2022], 'png')).toBe('2009-2022.png');
+  });
+
+  it('a year inside a longer number does not count as named', () => {
+    expect(exportFileName('Mã 20151', [2015], 'csv')).toBe('ma-20151-2015.csv');
   });
 
   it('ignores non-finite years', () => {

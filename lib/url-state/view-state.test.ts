@@ -7,7 +7,7 @@ describe('readViewState', () => {
     ['', {}],
     ['?mode=index', { mode: 'index' }],
     ['mode=log&from=2015&to=2022', { mode: 'log', from: 2015, to: 2022 }],
-    ['from=2022&to=2009', { from: 2009, to: 2022 }],
+    ['from=2022&to=2009', { from: 2022, to: 2009 }],
     ['verdict=mismatch&q=ngan+sach', { verdict: 'mismatch', q: 'ngan sach' }],
     ['q=%20%20ng%C3%A2n%20s%C3%A1ch%20', { q: 'ngân sách' }],
     ['table=bang-2-2009-2022&indicator=thu-ngan-sach&lang=en', { table: 'bang-2-2009-2022', indicator: 'thu-ngan-sach', lang: 'en' }],

@@ -74,7 +74,7 @@ function readOne<T extends string>(value: string | null, allowed: readonly T[]):
 
 /**
  * Reads the view state from URL search params. Anything malformed is ignored (the page default
- * applies), so an old or hand-edited link still opens; a reversed year range is put in order.
+ * applies), so an old or hand-edited link still opens.
  *
  * @example
  * readViewState('?mode=index&from=2015&to=2022&lang=en') // { ...EMPTY_VIEW, mode: 'index', from: 2015, to: 2022, lang: 'en' }
@@ -82,9 +82,9 @@ function readOne<T extends string>(value: string | null, allowed: readonly T[]):
  */
 export function readViewState(source: ParamSource): ViewState {
   const params = toParams(source);
-  let from = readYear(params.get('from'));
-  let to = readYear(params.get('to'));
-  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  // A reversed range is kept as written: the page says so (e.g. the growth calculator's message).
+  const from = readYear(params.get('from'));
+  const to = readYear(params.get('to'));
   const q = params.get('q')?.trim().slice(0, MAX_QUERY) ?? '';
   return {
     table: readId(params.get('table')),
