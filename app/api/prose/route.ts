@@ -1,0 +1,15 @@
+import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { checkProseRequest } from '@/lib/prose/prose-request';
+
+export const runtime = 'nodejs';
+
+/**
+ * `POST /api/prose`: checks the numeric claims of a report text. Body: multipart/form-data with `file`
+ * (.txt or .docx) or `text`, plus optional `bundled` (0 to skip the bundled tables) and `dataset` (an uploaded
+ * dataset's id, searched after them); or JSON `{ text, bundled?, dataset? }`; or the text itself as
+ * text/plain. Answers `{ claims, checks, counts, display, input, sources }`, or `{ error }` with a 4xx status.
+ */
+export const POST = guard(async (request: Request) => {
+  const answer = await checkProseRequest(request);
+  return answer.ok ? jsonResponse(200, answer.value) : errorResponse(answer.error);
+});

@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST as createDataset } from '@/app/api/datasets/route';
+import { POST } from '@/app/api/prose/route';
+import { jsonRequest, multipartRequest, rawRequest } from '../server/testing/api-client';
+import { makeZip } from '../server/testing/make-zip';
+import { closeStore } from '../server/store/default-store';
+import type { ProseResponse } from './types';
+
+let dataDir: string;
+
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'soatso-prose-'));
+  process.env.SOATSO_DATA_DIR = dataDir;
+});
+
+afterAll(() => {
+  closeStore();
+  rmSync(dataDir, { recursive: true, force: true });
+  delete process.env.SOATSO_DATA_DIR;
+});
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const BUDGET = 'Năm 2022 thu ngân sách trên địa bàn đạt 3.957,9 tỷ đồng, tăng 10,1 lần so với năm 2009.';
+
+function formRequest(fields: Record<string, string>): Request {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  return new Request('http://localhost/api/prose', { method: 'POST', body: form });
+}
+
+async function ok(request: Request): Promise<ProseResponse> {
+  const response = await POST(request);
+  expect(response.status).toBe(200);
+  return (await response.json()) as ProseResponse;
+}
+
+describe('POST /api/prose', () => {
+  it('checks pasted text against the text, then the bundled tables', async () => {
+    const body = await ok(jsonRequest('/api/prose', 'POST', { text: BUDGET }));
+    expect(body.claims.map((c) => c.verdict)).toEqual(['none', 'match']);
+    expect(body.claims[1]?.from).toMatchObject({ value: 393.6, origin: 'tables', source: 'dữ liệu kèm theo — Mục II.6, bảng 2' });
+    expect(body.input).toEqual({ name: null, format: 'paste', characters: BUDGET.length });
+    expect(body.sources).toEqual([{ origin: 'tables', label: 'dữ liệu kèm theo', values: expect.any(Number) }]);
+    expect(body.display.text).toBe(BUDGET);
+    expect(body.display.spans[1]).toEqual({ start: body.claims[1]?.start, end: body.claims[1]?.end });
+  });
+
+  it('leaves the bundled tables out when asked', async () => {
+    const body = await ok(formRequest({ text: BUDGET, bundled: '0' }));
+    expect(body.claims[1]?.verdict).toBe('implied');
+    expect(body.sources).toEqual([]);
+  });
+
+  it('reads an uploaded .txt file and re-flows it for display', async () => {
+    const body = await ok(multipartRequest('/api/prose', 'bao-cao.txt', utf8('Tỷ trọng dịch vụ tăng từ 54% (năm 2018) \n\n lên 53% (năm 2023).')));
+    expect(body.input).toMatchObject({ name: 'bao-cao.txt', format: 'txt' });
+    expect(body.claims[0]?.verdict).toBe('wrong_direction');
+    expect(body.checks.map((c) => c.kind)).toEqual(['direction-contradicts-values']);
+    const span = body.display.spans[0];
+    expect(span ? body.display.text.slice(span.start, span.end) : null).toBe('tăng từ 54% (năm 2018) lên 53% (năm 2023)');
+  });
+
+  it('reads a .docx', async () => {
+    const docx = makeZip([
+      { name: 'word/document.xml', data: '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Tỷ lệ hộ nghèo giảm từ 10,5% năm 2018 xuống 11,2% năm 2023.</w:t></w:r></w:p></w:body></w:document>' },
+    ]);
+    const body = await ok(multipartRequest('/api/prose', 'bao-cao.docx', docx));
+    expect(body.input.format).toBe('docx');
+    expect(body.claims[0]?.verdict).toBe('wrong_direction');
+  });
+
+  it('reads a raw text/plain body', async () => {
+    const body = await ok(rawRequest('/api/prose?bundled=0', BUDGET, 'text/plain; charset=utf-8'));
+    expect(body.claims[1]?.verdict).toBe('implied');
+  });
+
+  it('searches an uploaded dataset after the bundled tables', async () => {
+    const csv = ['STT;Chỉ tiêu;Đơn vị tính;Năm 2015;Năm 2022', '1;Số doanh nghiệp;Doanh nghiệp;1.109;1.894'].join('\n');
+    const created = await createDataset(multipartRequest('/api/datasets', 'doanh-nghiep.csv', utf8(csv), { name: 'Doanh nghiệp' }));
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const text = 'Năm 2022 toàn tỉnh có 1.894 doanh nghiệp, tăng 785 doanh nghiệp so với năm 2015.';
+    const without = await ok(formRequest({ text }));
+    const withUpload = await ok(formRequest({ text, dataset: id }));
+    expect(without.claims.at(-1)?.verdict).toBe('implied');
+    expect(withUpload.claims.at(-1)).toMatchObject({ verdict: 'match', from: { value: 1109, origin: 'upload' } });
+    expect(withUpload.sources.map((s) => s.origin)).toEqual(['tables', 'upload']);
+  });
+});
+
+describe('edge cases: refusals are 4xx with one Vietnamese sentence', () => {
+  it.each<[string, () => Request, number, string]>([
+    ['no text', () => formRequest({ text: '   ' }), 400, 'Chưa có văn bản'],
+    ['JSON without text', () => jsonRequest('/api/prose', 'POST', { van_ban: 'x' }), 400, 'Thiếu trường "text"'],
+    ['broken JSON', () => rawRequest('/api/prose', '{"text": ', 'application/json'), 400, 'JSON không hợp lệ'],
+    ['a text that is too long', () => jsonRequest('/api/prose', 'POST', { text: 'Năm 2022 đạt 5 tỷ đồng. '.repeat(20_000) }), 413, 'Văn bản quá dài (480.000 ký tự)'],
+    ['a PDF', () => multipartRequest('/api/prose', 'bao-cao.pdf', utf8('%PDF-1.7')), 415, 'bao-cao.pdf: đây là tệp PDF'],
+    ['an Excel file', () => multipartRequest('/api/prose', 'bang.xlsx', makeZip([{ name: 'xl/workbook.xml', data: '<w/>' }])), 415, 'bang.xlsx: đây là bảng tính Excel'],
+    ['another content type', () => rawRequest('/api/prose', '<p>x</p>', 'text/html'), 415, 'Không nhận kiểu nội dung "text/html"'],
+    ['an unknown dataset', () => formRequest({ text: BUDGET, dataset: '0123456789abcdef0123456789abcdef' }), 404, 'Không tìm thấy bộ dữ liệu'],
+    ['a body over the upload limit', () => rawRequest('/api/prose', 'x', 'text/plain', { 'content-length': String(50 * 1024 * 1024) }), 413, 'quá lớn'],
+  ])('%s', async (_name, request, status, message) => {
+    const response = await POST(request());
+    expect(response.status).toBe(status);
+    const body = (await response.json()) as { error: string };
+    expect(body.error).toContain(message);
+    expect(body.error).not.toContain('\n');
+  });
+
+  it('checks the seed document sent as a file', async () => {
+    const seed = new Uint8Array(readFileSync(join(process.cwd(), '..', 'shared', 'seed', '000_240dbfc099c0156e.txt')));
+    const body = await ok(multipartRequest('/api/prose', '000_240dbfc099c0156e.txt', seed));
+    expect(body.claims.find((c) => c.verdict === 'wrong_direction')?.indicator).toBe('dịch vụ');
+    expect(body.checks.filter((c) => c.severity === 'error')).toHaveLength(3);
+    expect(body.display.spans.every((s) => s !== null)).toBe(true);
+  });
+});

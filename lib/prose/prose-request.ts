@@ -1,0 +1,159 @@
+import 'server-only';
+import { checkProse } from '../extract/check-prose';
+import { displayProse } from '../extract/display-prose';
+import type { KnownSource } from '../extract/known-values';
+import { refuse, type ApiResult } from '../server/api/respond';
+import { BUNDLED_DATASET_ID, getBundledDataset } from '../server/bundled-dataset';
+import { readLimits } from '../server/config';
+import { getDataset } from '../server/data';
+import { readLimitedBody } from '../server/upload/read-body';
+import { knownFromDataset } from './known-sources';
+import { readProseFile, type ProseFileFormat } from './read-prose-file';
+import { MAX_PROSE_CHARS, type ProseResponse } from './types';
+
+/** What a request asks to check: the text, where it came from, and which datasets to search after it. */
+interface ProseInput {
+  readonly text: string;
+  readonly name: string | null;
+  readonly format: ProseFileFormat | 'paste';
+  /** Search the bundled tables in `data/` (default yes). */
+  readonly bundled: boolean;
+  /** An uploaded dataset to search last, by its id. */
+  readonly dataset: string | null;
+}
+
+/** Room for multipart boundaries, part headers and the small fields. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+const BUNDLED_LABEL = 'dữ liệu kèm theo';
+
+const numberFormat = new Intl.NumberFormat('vi-VN');
+
+function mediaType(request: Request): string {
+  return ((request.headers.get('content-type') ?? '').split(';')[0] ?? '').trim().toLowerCase();
+}
+
+function flag(value: unknown): boolean {
+  return !(value === false || value === '0' || value === 'false' || value === 'off');
+}
+
+function datasetField(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+async function fromMultipart(request: Request, limit: number): Promise<ApiResult<ProseInput>> {
+  const body = await readLimitedBody(request, limit + MULTIPART_OVERHEAD, null);
+  if (!body.ok) return body;
+  let form: FormData;
+  try {
+    form = await new Response(body.value as Uint8Array<ArrayBuffer>, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+  } catch {
+    return refuse(400, 'Không đọc được nội dung gửi lên (multipart/form-data bị hỏng). Hãy chọn lại tệp và gửi lại.');
+  }
+  const options = { bundled: flag(form.get('bundled')), dataset: datasetField(form.get('dataset')) };
+  const file = form.get('file');
+  if (file !== null && typeof file !== 'string' && file.size > 0) {
+    const name = file.name.trim() === '' ? 'van-ban.txt' : file.name;
+    const read = await readProseFile(name, new Uint8Array(await file.arrayBuffer()));
+    if (!read.ok) return refuse(read.status, read.message);
+    return { ok: true, value: { text: read.text, name, format: read.format, ...options } };
+  }
+  const text = form.get('text');
+  return { ok: true, value: { text: typeof text === 'string' ? text : '', name: null, format: 'paste', ...options } };
+}
+
+async function fromJson(request: Request, limit: number): Promise<ApiResult<ProseInput>> {
+  const body = await readLimitedBody(request, limit, null);
+  if (!body.ok) return body;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(body.value));
+  } catch {
+    return refuse(400, 'Nội dung JSON không hợp lệ. Hãy gửi {"text": "…"}.');
+  }
+  if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { text?: unknown }).text !== 'string') {
+    return refuse(400, 'Thiếu trường "text" (chuỗi) trong JSON gửi lên.');
+  }
+  const record = parsed as { text: string; bundled?: unknown; dataset?: unknown };
+  return { ok: true, value: { text: record.text, name: null, format: 'paste', bundled: flag(record.bundled), dataset: datasetField(record.dataset) } };
+}
+
+async function fromPlainText(request: Request, limit: number): Promise<ApiResult<ProseInput>> {
+  const url = new URL(request.url);
+  const name = url.searchParams.get('filename');
+  const body = await readLimitedBody(request, limit, name);
+  if (!body.ok) return body;
+  const read = await readProseFile(name ?? 'van-ban.txt', body.value);
+  if (!read.ok) return refuse(read.status, read.message);
+  return {
+    ok: true,
+    value: { text: read.text, name, format: name === null ? 'paste' : read.format, bundled: flag(url.searchParams.get('bundled')), dataset: datasetField(url.searchParams.get('dataset')) },
+  };
+}
+
+/**
+ * Reads what `POST /api/prose` was sent: multipart (`file` .txt/.docx, or `text`; `bundled`, `dataset`),
+ * JSON (`{ text, bundled?, dataset? }`) or a raw text body (`?filename=&bundled=&dataset=`).
+ */
+async function readInput(request: Request): Promise<ApiResult<ProseInput>> {
+  const limit = readLimits().maxUploadBytes;
+  const type = mediaType(request);
+  if (type === 'multipart/form-data') return fromMultipart(request, limit);
+  if (type === 'application/json') return fromJson(request, limit);
+  if (type === 'text/plain' || type === '' || type === 'application/octet-stream') return fromPlainText(request, limit);
+  if (type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return fromPlainText(request, limit);
+  return refuse(415, `Không nhận kiểu nội dung "${type}". Hãy gửi văn bản (text/plain), JSON {"text": "…"} hoặc multipart/form-data với trường "file" hay "text".`);
+}
+
+let bundledSource: KnownSource | null = null;
+
+function bundled(): KnownSource {
+  bundledSource ??= knownFromDataset(getBundledDataset(), 'tables', BUNDLED_LABEL);
+  return bundledSource;
+}
+
+function sourcesFor(input: ProseInput): ApiResult<KnownSource[]> {
+  const sources: KnownSource[] = [];
+  if (input.bundled) sources.push(bundled());
+  if (input.dataset !== null && input.dataset !== BUNDLED_DATASET_ID) {
+    const dataset = getDataset(input.dataset);
+    if (dataset === null) return refuse(404, `Không tìm thấy bộ dữ liệu “${input.dataset}”. Có thể bộ dữ liệu đã bị xoá; hãy chọn lại.`);
+    sources.push(knownFromDataset(dataset, 'upload', `bộ dữ liệu “${dataset.document.title}”`));
+  }
+  return { ok: true, value: sources };
+}
+
+/**
+ * Checks a report text sent to `POST /api/prose` and builds the JSON answer, or refuses it with a 4xx status
+ * and a Vietnamese sentence: no text (400), a text over {@link MAX_PROSE_CHARS} characters or a body over the
+ * upload limit (413), a file that is not .txt or .docx (415), an unknown dataset (404).
+ *
+ * @example
+ * const answer = await checkProseRequest(request);
+ * if (answer.ok) answer.value.claims.length // 184
+ */
+export async function checkProseRequest(request: Request): Promise<ApiResult<ProseResponse>> {
+  const input = await readInput(request);
+  if (!input.ok) return input;
+  const text = input.value.text.normalize('NFC');
+  if (text.trim() === '') return refuse(400, 'Chưa có văn bản: hãy dán nội dung báo cáo hoặc chọn tệp .txt hay .docx.');
+  if (text.length > MAX_PROSE_CHARS) {
+    return refuse(
+      413,
+      `Văn bản quá dài (${numberFormat.format(text.length)} ký tự); giới hạn là ${numberFormat.format(MAX_PROSE_CHARS)} ký tự. Hãy chia báo cáo thành nhiều phần.`,
+    );
+  }
+  const sources = sourcesFor(input.value);
+  if (!sources.ok) return sources;
+  const report = checkProse(text, sources.value);
+  return {
+    ok: true,
+    value: {
+      claims: report.claims,
+      checks: report.checks,
+      counts: report.counts,
+      display: displayProse(report.text, report.claims),
+      input: { name: input.value.name, format: input.value.format, characters: report.text.length },
+      sources: sources.value.map((s) => ({ origin: s.origin, label: s.label, values: s.values.length })),
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The JSON shape of `POST /api/prose`. Types only, so the client page may import this module.
+ */
+import type { ProseCheck, ProseClaimResult } from '../extract/check-prose';
+import type { DisplayProse } from '../extract/display-prose';
+import type { KnownSource } from '../extract/known-values';
+import type { Verdict } from '../verify/types';
+
+export interface ProseResponse {
+  /** Every claim, in text order; offsets point into the NFC form of the text sent. */
+  readonly claims: readonly ProseClaimResult[];
+  readonly checks: readonly ProseCheck[];
+  readonly counts: Readonly<Record<Verdict, number>>;
+  /** The text re-flowed for reading, with every claim's span in it (same order as `claims`). */
+  readonly display: DisplayProse;
+  /** What was read: a file's name and format, or pasted text. */
+  readonly input: { readonly name: string | null; readonly format: 'txt' | 'docx' | 'paste'; readonly characters: number };
+  /** The datasets searched after the text, in order. */
+  readonly sources: readonly { readonly origin: KnownSource['origin']; readonly label: string; readonly values: number }[];
+}
+
+/** Longest text accepted, in characters (a report of a few hundred pages). */
+export const MAX_PROSE_CHARS = 400_000;
