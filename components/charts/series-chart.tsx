@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useRef } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -13,7 +13,9 @@ import {
   type TooltipContentProps,
   type XAxisTickContentProps,
 } from 'recharts';
+import { ChartExportButtons } from '@/components/export/chart-export-buttons';
 import { formatNumber } from '@/lib/numbers/format-number';
+import { useViewState } from '@/lib/url-state/use-view-state';
 import type { Lang } from '@/lib/verify/labels';
 import {
   availableModes,
@@ -95,14 +97,21 @@ export function SeriesChart({
   unit,
   points,
   lang,
+  source,
 }: {
   name: string;
   unit: string;
   points: readonly SeriesChartPoint[];
   lang: Lang;
+  /** Where the figures come from, for the exported image's source line. */
+  source?: { document: string; section: string | null };
 }) {
   const s = SERIES_CHART_STRINGS[lang];
-  const [mode, setMode] = useState<SeriesMode>('absolute');
+  // The mode lives in the URL (`?mode=index`), so a reload or a shared link shows the same chart.
+  const [view, setView] = useViewState({ mode: 'absolute' });
+  const mode: SeriesMode = view.mode ?? 'absolute';
+  const setMode = (m: SeriesMode) => setView({ mode: m });
+  const plotRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const axisId = useId();
   const modes = availableModes(points);
@@ -151,6 +160,18 @@ export function SeriesChart({
         <p id={hintId} className={styles.hint}>
           {s.modeHint[shownMode]}
         </p>
+        {model.ok && source ? (
+          <ChartExportButtons
+            targetRef={plotRef}
+            lang={lang}
+            meta={{
+              title: name,
+              unit: s.axisTitle(unit, shownMode),
+              years: points.map((p) => p.year),
+              source,
+            }}
+          />
+        ) : null}
       </div>
       {model.ok ? (
         <>
@@ -158,6 +179,7 @@ export function SeriesChart({
             {s.axisTitle(unit, shownMode)}
           </p>
           <div
+            ref={plotRef}
             className={styles.plot}
             role="img"
             aria-label={s.summary(name, unit, shownMode, model.rows)}

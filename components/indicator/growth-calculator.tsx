@@ -1,6 +1,7 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useViewState } from '@/lib/url-state/use-view-state';
 import { formatNumber } from '@/lib/numbers/format-number';
 import { growthBetweenYears } from '@/lib/series/growth';
 import { formatAnnualGrowth, formatChangeWords, formatPointChange, formatRatio } from '@/lib/series/format-growth';
@@ -22,8 +23,14 @@ export interface GrowthPoint {
 export function GrowthCalculator({ points, unit, lang }: { points: readonly GrowthPoint[]; unit: string; lang: Lang }) {
   const t = INDICATOR_STRINGS[lang];
   const years = [...points].sort((a, b) => a.year - b.year).map((p) => p.year);
-  const [fromYear, setFromYear] = useState<number>(years[0] ?? 0);
-  const [toYear, setToYear] = useState<number>(years[years.length - 1] ?? 0);
+  const firstYear = years[0] ?? 0;
+  const lastYear = years[years.length - 1] ?? 0;
+  // The chosen years live in the URL (`?from=2015&to=2022`) so a shared link shows the same growth.
+  const [view, setView] = useViewState({ from: firstYear, to: lastYear });
+  const fromYear = view.from !== null && years.includes(view.from) ? view.from : firstYear;
+  const toYear = view.to !== null && years.includes(view.to) ? view.to : lastYear;
+  const setFromYear = (year: number) => setView({ from: year, to: toYear });
+  const setToYear = (year: number) => setView({ from: fromYear, to: year });
   const fromId = useId();
   const toId = useId();
 

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SeriesChart } from '@/components/charts/series-chart';
+import { CopyLinkButton } from '@/components/export/copy-link-button';
+import { DataExportButtons } from '@/components/export/data-export-buttons';
 import { ClaimList } from '@/components/indicator/claim-list';
 import { GrowthCalculator } from '@/components/indicator/growth-calculator';
 import { qualityItems } from '@/components/indicator/indicator-view';
@@ -39,6 +41,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const last = points[points.length - 1]?.year ?? 0;
   const warnings = qualityItems(indicator);
   const tableTitles = Object.fromEntries(dataset.tables.map((tb) => [tb.id, tb.title]));
+  const sources = [...new Set(points.map((p) => p.source).filter((x) => x !== null))];
 
   return (
     <>
@@ -67,6 +70,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
             <dd>{indicator.claims.length}</dd>
           </div>
         </dl>
+        <CopyLinkButton lang={lang} />
       </header>
 
       <div className={styles.layout}>
@@ -79,8 +83,10 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
             unit={indicator.unit}
             lang={lang}
             points={points.map((p) => ({ year: p.year, value: p.value, raw: p.raw, warning: p.warning !== null }))}
+            source={{ document: dataset.document.title, section: sources.length > 0 ? sources.join('; ') : null }}
           />
           <SeriesTable points={points} unit={indicator.unit} lang={lang} />
+          <DataExportButtons source={{ kind: 'indicator', id: indicator.id }} visibleKeys={null} total={points.length} lang={lang} />
         </section>
         <div className={styles.side}>
           <QualityCallout items={warnings} unit={indicator.unit} lang={lang} />
