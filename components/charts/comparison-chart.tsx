@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import {
   CartesianGrid,
   ReferenceLine,
@@ -14,7 +14,9 @@ import {
   type ScatterShapeProps,
   type YAxisTickContentProps,
 } from 'recharts';
+import { ChartExportButtons, type ChartExportMeta } from '@/components/export/chart-export-buttons';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
+import { verdictSummaryText } from '@/lib/export/verdict-text';
 import { formatNumber } from '@/lib/numbers/format-number';
 import { VERDICT_LABELS, type Lang } from '@/lib/verify/labels';
 import type { Verdict } from '@/lib/verify/types';
@@ -287,9 +289,19 @@ function LegendKey({ lang, arrows }: { lang: Lang; arrows: boolean }) {
  * table: one panel (own axis, own unit) per set of terms, so unlike units never share an axis.
  * Each panel has an aria-label summary; the full data follows in a <details> table.
  */
-export function ComparisonChart({ data, lang }: { data: ComparisonData; lang: Lang }) {
+export function ComparisonChart({
+  data,
+  lang,
+  exportMeta,
+}: {
+  data: ComparisonData;
+  lang: Lang;
+  /** Title, years and source for the "Tải PNG / Tải SVG" images; no buttons without it. */
+  exportMeta?: Omit<ChartExportMeta, 'verdictText' | 'unit'>;
+}) {
   const t = COMPARISON_STRINGS[lang];
   const narrow = useNarrow();
+  const panelsRef = useRef<HTMLDivElement>(null);
   const plotted = data.panels.flatMap((p) => p.points);
   const bad = plotted.filter((p) => isBad(p.verdict)).length + data.unplotted.filter((u) => isBad(u.verdict)).length;
   return (
@@ -299,8 +311,20 @@ export function ComparisonChart({ data, lang }: { data: ComparisonData; lang: La
       ) : (
         <>
           <p className={styles.overall}>{t.overall(plotted.length, bad)}</p>
+          {exportMeta ? (
+            <ChartExportButtons
+              targetRef={panelsRef}
+              lang={lang}
+              meta={{
+                ...exportMeta,
+                unit: null,
+                verdictText: verdictSummaryText([...plotted, ...data.unplotted].map((p) => p.verdict), lang),
+                legend: `◇ ${t.legendClaimed} · ● ${t.legendComputed} · ✓ ✗ ⇅ ≈ ${t.legendVerdict}`,
+              }}
+            />
+          ) : null}
           <LegendKey lang={lang} arrows={data.panels.some((p) => p.terms.startsWith('direction:'))} />
-          <div className={styles.panels}>
+          <div className={styles.panels} ref={panelsRef}>
             {data.panels.map((panel, index) => (
               <Panel key={panel.terms} panel={panel} index={index} lang={lang} narrow={narrow} />
             ))}

@@ -2,8 +2,10 @@
 
 import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTable, type Header } from '@tanstack/react-table';
+import { DataExportButtons } from '@/components/export/data-export-buttons';
+import { useViewState } from '@/lib/url-state/use-view-state';
 import { VERDICT_LABELS, compareVerdicts, type Lang } from '@/lib/verify/labels';
-import type { Verdict } from '@/lib/verify/types';
+import { VERDICTS, type Verdict } from '@/lib/verify/types';
 import { buildReportColumns, detailId } from './report-columns';
 import styles from './report-table.module.css';
 import { RowDetail } from './row-detail';
@@ -51,15 +53,34 @@ function SortHeader({ header, lang }: { header: Header<ReportFeatures, ReportRow
  * search, a verdict filter, column visibility and expandable rows with the arithmetic and the
  * provenance. Rows carry `id="row-<line>"` so other pages can link to them.
  */
-export function ReportTable({ rows, years, lang, caption }: { rows: ReportRow[]; years: number[]; lang: Lang; caption: string }) {
+export function ReportTable({
+  rows,
+  years,
+  lang,
+  caption,
+  tableId,
+}: {
+  rows: ReportRow[];
+  years: number[];
+  lang: Lang;
+  caption: string;
+  /** The table's id, for the CSV / XLSX export (no export buttons without it). */
+  tableId?: string;
+}) {
   const t = TABLE_STRINGS[lang];
   const ids = useId();
   const columns = useMemo(() => buildReportColumns(years, lang), [years, lang]);
+  // Search and verdict filter start from the URL (`?q=…&verdict=…`) and are written back to it.
+  const [view, setView] = useViewState();
   const table = useTable({
     features: reportFeatures,
     columns,
     data: rows,
     ...reportTableOptions,
+    initialState: {
+      globalFilter: view.q ?? '',
+      columnFilters: view.verdict ? [{ id: 'verdict', value: view.verdict }] : [],
+    },
   });
 
   // A link such as /bang/<id>#row-5 (from the verification report) opens that row's arithmetic.
@@ -89,6 +110,11 @@ export function ReportTable({ rows, years, lang, caption }: { rows: ReportRow[];
     for (const r of rows) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1);
     return [...counts].sort(([a], [b]) => compareVerdicts(a, b));
   }, [rows]);
+
+  useEffect(() => {
+    const verdict = VERDICTS.find((v) => v === verdictValue) ?? null;
+    setView({ q: search.trim() === '' ? null : search, verdict });
+  }, [search, verdictValue, setView]);
 
   const visibleRows = table.getRowModel().rows;
   const columnCount = table.getVisibleLeafColumns().length;
@@ -143,6 +169,14 @@ export function ReportTable({ rows, years, lang, caption }: { rows: ReportRow[];
           <button type="button" className={styles.textButton} onClick={() => table.resetSorting(true)}>
             {t.resetSort}
           </button>
+        ) : null}
+        {tableId ? (
+          <DataExportButtons
+            source={{ kind: 'table', id: tableId }}
+            visibleKeys={visibleRows.map((r) => r.original.key)}
+            total={rows.length}
+            lang={lang}
+          />
         ) : null}
       </div>
       <p className={styles.status} role="status">

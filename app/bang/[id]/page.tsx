@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ComparisonChart } from '@/components/charts/comparison-chart';
+import { CopyLinkButton } from '@/components/export/copy-link-button';
 import { buildComparison } from '@/components/charts/comparison-points';
 import { getPageLang } from '@/components/layout/page-lang';
 import { toReportRows } from '@/components/tables/claim-figure';
@@ -72,14 +73,23 @@ export default async function TablePage({ params, searchParams }: { params: Para
             </dd>
           </div>
         </dl>
+        <CopyLinkButton lang={lang} />
       </header>
       <section aria-labelledby="chart-heading" className={styles.block}>
         <h2 id="chart-heading">{t.chartHeading}</h2>
-        <ComparisonChart data={comparison} lang={lang} />
+        <ComparisonChart
+          data={comparison}
+          lang={lang}
+          exportMeta={{
+            title: table.title,
+            years: table.years,
+            source: { document: dataset.document.title, section: section?.title ?? null },
+          }}
+        />
       </section>
       <section aria-labelledby="table-heading" className={styles.block}>
         <h2 id="table-heading">{t.tableHeading}</h2>
-        <ReportTable rows={rows} years={[...table.years]} lang={lang} caption={t.tableCaption(table.title)} />
+        <ReportTable rows={rows} years={[...table.years]} lang={lang} caption={t.tableCaption(table.title)} tableId={table.id} />
       </section>
     </>
   );
