@@ -26,7 +26,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <DocumentHeader document={dataset.document} lang={lang} />
-      <VerdictSummary counts={dataset.counts} lang={lang} />
+      <VerdictSummary counts={dataset.counts} lang={lang} documentTitle={dataset.document.title} />
       {cards.length > 0 ? (
         <section aria-labelledby="key-indicators-title">
           <h2 id="key-indicators-title">{t.keyIndicators}</h2>

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CopyLinkButton } from '@/components/export/copy-link-button';
+import { DataExportButtons } from '@/components/export/data-export-buttons';
 import { getPageLang } from '@/components/layout/page-lang';
 import { buildFilterOptions, claimIndicatorId, filterClaims, readFilters, type SearchParamsRecord } from '@/components/report/filter-claims';
 import { Finding } from '@/components/report/finding';
@@ -40,6 +43,13 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   const tableTitles = new Map(dataset.tables.map((tb) => [tb.id, tb.title]));
   const indicatorIds = new Set(dataset.indicators.map((i) => i.id));
   const langParam = typeof params.lang === 'string' && (params.lang === 'vi' || params.lang === 'en') ? params.lang : null;
+  // The print view gets the same filters and language.
+  const printParams = new URLSearchParams();
+  if (filters.verdict) printParams.set('verdict', filters.verdict);
+  if (filters.table) printParams.set('table', filters.table);
+  if (filters.indicator) printParams.set('indicator', filters.indicator);
+  if (langParam) printParams.set('lang', langParam);
+  const printHref = `/kiem-tra/in${printParams.size > 0 ? `?${printParams.toString()}` : ''}`;
 
   return (
     <>
@@ -53,6 +63,18 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           <h2 id="results-title" aria-live="polite">
             {t.showing(rows.length, dataset.claims.length)}
           </h2>
+          <div className={styles.resultsActions}>
+            <Link href={printHref} className="button button--secondary">
+              {t.printReport}
+            </Link>
+            <DataExportButtons
+              source={{ kind: 'findings' }}
+              visibleKeys={rows.map((r) => r.key)}
+              total={dataset.claims.length}
+              lang={lang}
+            />
+            <CopyLinkButton lang={lang} />
+          </div>
         </div>
         {ignored.length > 0 ? (
           <p className={`note ${styles.ignored}`}>

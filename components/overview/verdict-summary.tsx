@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { VerdictSummaryChart, type VerdictBar } from '@/components/charts/verdict-summary-chart';
+import { ExportableChart } from '@/components/export/exportable-chart';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { VerdictCounts } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/i18n/lang';
@@ -9,7 +10,16 @@ import { OVERVIEW_STRINGS } from './strings';
 import { claimVerdicts } from './verdict-counts';
 
 /** Counts of claims by verdict: a bar chart and, beside it, the same figures as a table of links. */
-export function VerdictSummary({ counts, lang }: { counts: VerdictCounts; lang: Lang }) {
+export function VerdictSummary({
+  counts,
+  lang,
+  documentTitle,
+}: {
+  counts: VerdictCounts;
+  lang: Lang;
+  /** For the exported chart image's source line; no export buttons without it. */
+  documentTitle?: string;
+}) {
   const t = OVERVIEW_STRINGS[lang];
   const verdicts = claimVerdicts(counts);
   const total = verdicts.reduce((sum, v) => sum + counts[v], 0);
@@ -32,7 +42,16 @@ export function VerdictSummary({ counts, lang }: { counts: VerdictCounts; lang: 
       </p>
       <div className={styles.summaryGrid}>
         <figure className="chart-figure">
-          <VerdictSummaryChart bars={bars} label={chartLabel} />
+          {documentTitle ? (
+            <ExportableChart
+              lang={lang}
+              meta={{ title: t.summaryTitle, unit: t.summaryCount, years: null, source: { document: documentTitle, section: null } }}
+            >
+              <VerdictSummaryChart bars={bars} label={chartLabel} />
+            </ExportableChart>
+          ) : (
+            <VerdictSummaryChart bars={bars} label={chartLabel} />
+          )}
         </figure>
         <table className={`data-table ${styles.summaryTable}`}>
           <caption className="visually-hidden">{t.summaryListLabel}</caption>

@@ -37,6 +37,7 @@ export const REPORT_STRINGS = {
     points: 'điểm %',
     perYear: '%/năm',
     listLabel: 'Danh sách nhận định',
+    printReport: 'In báo cáo',
   },
   en: {
     pageTitle: 'Verification report',
@@ -73,6 +74,7 @@ export const REPORT_STRINGS = {
     points: 'pp',
     perYear: '%/year',
     listLabel: 'Claims',
+    printReport: 'Print report',
   },
 } as const;
 
