@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { getPageLang } from '@/components/layout/page-lang';
+import { ProseChecker, type DatasetOption } from '@/components/prose/prose-checker';
+import styles from '@/components/prose/prose.module.css';
+import { PROSE_STRINGS } from '@/components/prose/strings';
+import { getDataset, listUploadedDatasets } from '@/lib/server/data';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const lang = await getPageLang(searchParams);
+  return { title: PROSE_STRINGS[lang].pageTitle };
+}
+
+/** Uploaded datasets for the "compare with" list; a store that cannot be read leaves the list empty. */
+async function uploadedDatasets(): Promise<DatasetOption[]> {
+  try {
+    return (await listUploadedDatasets()).map((d) => ({ id: d.id, name: d.name }));
+  } catch (error) {
+    console.error('[soatso /van-ban] uploaded datasets could not be listed', error);
+    return [];
+  }
+}
+
+export default async function ProsePage({ searchParams }: { searchParams: SearchParams }) {
+  const lang = await getPageLang(searchParams);
+  const t = PROSE_STRINGS[lang];
+  const bundledTitle = getDataset()?.document.place ?? getDataset()?.document.title ?? '';
+  return (
+    <>
+      <header className="page-head">
+        <h1>{t.pageTitle}</h1>
+        <p className={`muted ${styles.intro}`}>{t.intro}</p>
+      </header>
+      <ProseChecker lang={lang} bundledTitle={bundledTitle} datasets={await uploadedDatasets()} />
+    </>
+  );
+}
