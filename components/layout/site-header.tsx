@@ -24,6 +24,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
             items={[
               { href: '/', label: t.navOverview },
               { href: '/kiem-tra', label: t.navReport },
+              { href: '/van-ban', label: t.navProse },
             ]}
           />
           <Suspense fallback={null}>
