@@ -1,3 +1,4 @@
+import { carryListDirection } from './carry-list-direction';
 import { findSubject, readObjectPhrase } from './find-indicator';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
@@ -225,7 +226,7 @@ export function extractClaims(raw: string): ExtractedClaim[] {
         cursor = consumed;
       }
     }
-    claims.push(...fillAverageYears(found));
+    claims.push(...carryListDirection(raw, fillAverageYears(found)));
     if (last.text.endsWith(':')) {
       const times = findTimePhrases(prose.text.slice(first.start, last.end));
       listYears = times[times.length - 1]?.years ?? null;
