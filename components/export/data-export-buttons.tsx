@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CsvDelimiter, NumberStyle } from '@/lib/export/types';
 import type { Lang } from '@/lib/verify/labels';
 import { downloadBlob, fileNameFromDisposition } from './download';
@@ -59,6 +59,17 @@ export function DataExportButtons({
   const [numberStyle, setNumberStyle] = useState<NumberStyle>('vi');
   const [busy, setBusy] = useState<Format | null>(null);
   const [status, setStatus] = useState('');
+  const [alignEnd, setAlignEnd] = useState(false);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  // The options open under their summary; near the right edge of the screen they open leftwards.
+  const placePanel = () => {
+    setAlignEnd(false);
+    window.requestAnimationFrame(() => {
+      const rect = panelRef.current?.getBoundingClientRect();
+      if (rect && rect.right > document.documentElement.clientWidth - 8) setAlignEnd(true);
+    });
+  };
 
   useEffect(() => {
     const saved = readSaved();
@@ -114,9 +125,9 @@ export function DataExportButtons({
         </span>
         {t.xlsx}
       </button>
-      <details className={styles.options}>
+      <details className={styles.options} onToggle={(e) => (e.currentTarget.open ? placePanel() : undefined)}>
         <summary>{t.options}</summary>
-        <div className={styles.optionsPanel}>
+        <div ref={panelRef} className={`${styles.optionsPanel} ${alignEnd ? styles.alignEnd : ''}`}>
           {visibleKeys !== null ? (
             <fieldset>
               <legend>{t.scope}</legend>
