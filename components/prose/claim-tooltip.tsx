@@ -72,7 +72,7 @@ export function ClaimTooltip({
         <span className={styles.tooltipWhat}>
           {claim.indicator ?? t.noIndicator}
           {yearsText(claim.years) !== '' ? ` · ${yearsText(claim.years)}` : ''}
-          {base !== '' ? ` (so với ${base})` : ''}
+          {base !== '' ? ` (${t.comparedWith} ${base})` : ''}
         </span>
       </p>
       <p className={styles.tooltipMessage}>{claim.message}</p>
