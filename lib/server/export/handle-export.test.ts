@@ -40,7 +40,7 @@ describe('handleExport on the bundled data', () => {
     const { response, bytes } = await exportBytes({ source: { kind: 'table', id: 'bang-2-2009-2022' } }, 'csv');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="bang-2-mot-so-chi-tieu-nam-2022-so-voi-nam-2009-2009-2022.csv"');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="bang-2-mot-so-chi-tieu-nam-2022-so-voi-nam-2009.csv"');
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = decode(bytes).slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('STT;Chỉ tiêu;ĐVT;2009;2022;Nhận định trong báo cáo;Tính lại;Kết luận;Mã kết luận;Diễn giải;Cảnh báo dữ liệu;Nguồn;Tệp:dòng');
