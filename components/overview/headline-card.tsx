@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Sparkline } from '@/components/charts/sparkline';
+import { Sparkline } from '@/components/charts/lazy-charts';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { Lang } from '@/lib/i18n/lang';
 import { formatNumber } from '@/lib/numbers/format-number';

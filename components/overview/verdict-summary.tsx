@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { VerdictSummaryChart, type VerdictBar } from '@/components/charts/verdict-summary-chart';
+import { VerdictSummaryChart } from '@/components/charts/lazy-charts';
+import type { VerdictBar } from '@/components/charts/verdict-summary-chart';
 import { ExportableChart } from '@/components/export/exportable-chart';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { VerdictCounts } from '@/lib/dataset/types';

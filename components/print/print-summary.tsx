@@ -1,5 +1,6 @@
 import { countRowVerdicts } from '@/components/overview/verdict-counts';
-import { VerdictSummaryChart, type VerdictBar } from '@/components/charts/verdict-summary-chart';
+import { VerdictSummaryChart } from '@/components/charts/lazy-charts';
+import type { VerdictBar } from '@/components/charts/verdict-summary-chart';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { RowView } from '@/lib/dataset/types';
 import { VERDICT_LABELS, type Lang } from '@/lib/verify/labels';

@@ -25,11 +25,11 @@ let cached: Dataset | null = null;
 export function getBundledDataset(): Dataset {
   if (cached) return cached;
   const dir = dataDir();
-  const doc = documentFileSchema.parse(JSON.parse(readFileSync(join(dir, 'document.json'), 'utf8')));
-  const files = readdirSync(dir)
+  const doc = documentFileSchema.parse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ join(dir, 'document.json'), 'utf8')));
+  const files = readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((n) => n.toLowerCase().endsWith('.csv'))
     .sort()
-    .map((n) => ({ name: n, bytes: new Uint8Array(readFileSync(join(dir, n))) }));
+    .map((n) => ({ name: n, bytes: new Uint8Array(readFileSync(/*turbopackIgnore: true*/ join(/*turbopackIgnore: true*/ dir, n))) }));
   const outcome = checkFiles(files);
   if (!outcome.ok) throw new Error(outcome.error.message);
   cached = buildDataset(

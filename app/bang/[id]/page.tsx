@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ComparisonChart } from '@/components/charts/comparison-chart';
+import { ComparisonChart } from '@/components/charts/lazy-charts';
 import { CopyLinkButton } from '@/components/export/copy-link-button';
 import { buildComparison } from '@/components/charts/comparison-points';
 import { getPageLang } from '@/components/layout/page-lang';

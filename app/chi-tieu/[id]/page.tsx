@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { SeriesChart } from '@/components/charts/series-chart';
+import { SeriesChart } from '@/components/charts/lazy-charts';
 import { CopyLinkButton } from '@/components/export/copy-link-button';
 import { DataExportButtons } from '@/components/export/data-export-buttons';
 import { ClaimList } from '@/components/indicator/claim-list';

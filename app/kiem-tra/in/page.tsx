@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ComparisonChart } from '@/components/charts/comparison-chart';
+import { ComparisonChart } from '@/components/charts/lazy-charts';
 import { buildComparison } from '@/components/charts/comparison-points';
 import { getPageLang } from '@/components/layout/page-lang';
 import { PrintActions } from '@/components/print/print-actions';
