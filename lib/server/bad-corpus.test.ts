@@ -133,7 +133,7 @@ describe('over the limits', () => {
     const bytes = new Uint8Array(50 * MB).fill(0x41);
     const response = await createDataset(multipartRequest('/api/datasets', 'lon.csv', bytes));
     expect(response.status).toBe(413);
-    expect(await errorOf(response)).toMatch(/^Tệp tải lên quá lớn/);
+    expect(await errorOf(response)).toMatch(/^Tệp tải lên quá lớn \(hơn 10 MB\); giới hạn là 10 MB\./);
     expect(await storedCount()).toBe(0);
   });
 

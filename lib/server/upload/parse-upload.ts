@@ -55,7 +55,7 @@ function queryField(url: URL, key: string): string | null {
 }
 
 async function parseMultipart(request: Request, limits: UploadLimits): Promise<ApiResult<UploadRequest>> {
-  const body = await readLimitedBody(request, limits.maxUploadBytes + MULTIPART_OVERHEAD, null);
+  const body = await readLimitedBody(request, limits.maxUploadBytes + MULTIPART_OVERHEAD, null, limits.maxUploadBytes);
   if (!body.ok) return body;
   let form: FormData;
   try {

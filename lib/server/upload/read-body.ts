@@ -20,7 +20,8 @@ export function tooLargeMessage(file: string | null, size: number | null, limit:
 /**
  * Reads a request body up to `limit` bytes. A `Content-Length` over the limit is refused at once;
  * otherwise the stream is read chunk by chunk and cancelled as soon as it passes the limit, so a
- * 50 MB body is never held in memory.
+ * 50 MB body is never held in memory. `shownLimit` is the limit the message names (a multipart
+ * body may be a little larger than the file it carries).
  *
  * @example
  * const body = await readLimitedBody(request, 10 * 1024 * 1024, 'bang.csv');
@@ -30,11 +31,12 @@ export async function readLimitedBody(
   request: Request,
   limit: number,
   label: string | null,
+  shownLimit: number = limit,
 ): Promise<ApiResult<Uint8Array>> {
   const declared = request.headers.get('content-length');
   if (declared !== null) {
     const size = Number(declared);
-    if (Number.isFinite(size) && size > limit) return refuse(413, tooLargeMessage(label, size, limit));
+    if (Number.isFinite(size) && size > limit) return refuse(413, tooLargeMessage(label, size, shownLimit));
   }
   const body = request.body;
   if (body === null) return { ok: true, value: new Uint8Array(0) };
@@ -47,7 +49,7 @@ export async function readLimitedBody(
     total += value.byteLength;
     if (total > limit) {
       await reader.cancel().catch(() => undefined);
-      return refuse(413, tooLargeMessage(label, null, limit));
+      return refuse(413, tooLargeMessage(label, null, shownLimit));
     }
     chunks.push(value);
   }
