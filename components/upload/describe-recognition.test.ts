@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Recognition } from '@/lib/upload/types';
+import { describeRecognition } from './describe-recognition';
+
+const base: Recognition = {
+  file: 'bang.csv',
+  format: 'csv',
+  sheet: null,
+  sheets: [],
+  kind: 'report',
+  encoding: 'utf-16le',
+  delimiter: '\t',
+  headerRow: 3,
+  compare: { from: 2015, to: 2020 },
+  years: [2015, 2020],
+  indicatorCount: 12,
+  rowCount: 12,
+  claimCount: 10,
+  numberStyle: 'vi',
+  warnings: [],
+};
+
+describe('describeRecognition', () => {
+  it.each<[string, Partial<Recognition>, 'vi' | 'en', string]>([
+    ['the issue example', {}, 'vi', 'Mã hoá UTF-16, phân cách: tab, dòng tiêu đề: 3, năm so sánh: 2020 với 2015, 12 chỉ tiêu'],
+    ['in English', {}, 'en', 'Encoding UTF-16, delimiter: tab, header row: 3, years compared: 2020 with 2015, 12 indicators'],
+    [
+      'a UTF-8 BOM semicolon file',
+      { encoding: 'utf-8-bom', delimiter: ';', headerRow: 1 },
+      'vi',
+      'Mã hoá UTF-8 (có BOM), phân cách: chấm phẩy, dòng tiêu đề: 1, năm so sánh: 2020 với 2015, 12 chỉ tiêu',
+    ],
+    [
+      'a Windows-1258 comma file without comparison',
+      { encoding: 'windows-1258', delimiter: ',', compare: null, indicatorCount: 1 },
+      'vi',
+      'Mã hoá Windows-1258, phân cách: dấu phẩy, dòng tiêu đề: 3, 1 chỉ tiêu',
+    ],
+    [
+      'an Excel sheet',
+      { format: 'xlsx', sheet: 'Bảng 2', encoding: null, delimiter: null, headerRow: 2 },
+      'vi',
+      'Tệp Excel, trang tính "Bảng 2", dòng tiêu đề: 2, năm so sánh: 2020 với 2015, 12 chỉ tiêu',
+    ],
+    [
+      'a long series',
+      { kind: 'series', compare: null, years: [1991, 2000, 2022], indicatorCount: 5, rowCount: 1200, delimiter: ',', encoding: 'utf-8' },
+      'vi',
+      'Mã hoá UTF-8, phân cách: dấu phẩy, dòng tiêu đề: 3, năm 1991–2022, chuỗi số liệu: 5 chỉ tiêu, 1.200 giá trị',
+    ],
+  ])('%s', (_label, overrides, lang, expected) => {
+    expect(describeRecognition({ ...base, ...overrides }, lang)).toBe(expected);
+  });
+});
+
+describe('edge cases', () => {
+  it('says when numbers are written the English way', () => {
+    expect(describeRecognition({ ...base, numberStyle: 'en' }, 'vi')).toMatch(/, số viết kiểu tiếng Anh \(1,234\.5\)$/);
+  });
+
+  it('a series without years leaves the years out', () => {
+    expect(describeRecognition({ ...base, kind: 'series', years: [], compare: null }, 'en')).not.toMatch(/years/);
+  });
+
+  it('an unknown encoding code is shown as is', () => {
+    expect(describeRecognition({ ...base, encoding: 'x-unknown' as Recognition['encoding'] }, 'vi')).toMatch(/^Mã hoá x-unknown,/);
+  });
+});

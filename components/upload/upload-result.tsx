@@ -1,0 +1,141 @@
+import Link from 'next/link';
+import { VerdictBadge } from '@/components/verdict/verdict-badge';
+import { claimVerdicts } from '@/components/overview/verdict-counts';
+import type { Lang } from '@/lib/i18n/lang';
+import type { DatasetDetail, Recognition } from '@/lib/upload/types';
+import { compareVerdicts } from '@/lib/verify/labels';
+import type { RowResult } from '@/lib/verify/result';
+import type { VerdictCounts } from '@/lib/dataset/types';
+import { describeRecognition } from './describe-recognition';
+import styles from './upload.module.css';
+import { UPLOAD_STRINGS } from './strings';
+
+/** How many findings the upload result lists before pointing to the details page. */
+const SHOWN_FINDINGS = 30;
+
+/** What the reader recognised, one line per file, with its warnings folded away. */
+export function RecognitionList({ recognised, lang }: { recognised: readonly Recognition[]; lang: Lang }) {
+  const t = UPLOAD_STRINGS[lang];
+  const warnings = recognised.flatMap((r) => r.warnings);
+  return (
+    <div className={styles.recognised}>
+      <h3>{t.recognisedTitle}</h3>
+      <ul>
+        {recognised.map((r, i) => (
+          <li key={`${r.file}-${i}`}>
+            <strong>{r.file}</strong>: {describeRecognition(r, lang)}
+          </li>
+        ))}
+      </ul>
+      {warnings.length > 0 ? (
+        <details className={styles.warnings}>
+          <summary>⚠ {t.warningsTitle(warnings.length)}</summary>
+          <ul>
+            {warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+/** Claims per verdict, worst first, each with its badge. */
+export function VerdictCountTable({ counts, lang }: { counts: VerdictCounts; lang: Lang }) {
+  const t = UPLOAD_STRINGS[lang];
+  const verdicts = claimVerdicts(counts);
+  if (verdicts.length === 0) return <p>{t.noClaims}</p>;
+  return (
+    <table className={`data-table ${styles.counts}`}>
+      <thead>
+        <tr>
+          <th scope="col">{t.verdictColumn}</th>
+          <th scope="col" className="num">
+            {t.countColumn}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {verdicts.map((v) => (
+          <tr key={v}>
+            <th scope="row">
+              <VerdictBadge verdict={v} lang={lang} />
+            </th>
+            <td className="num">{counts[v]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Checked claims, worst first: row, indicator, printed claim, verdict and the arithmetic. */
+export function FindingsTable({ results, lang, limit }: { results: readonly RowResult[]; lang: Lang; limit?: number }) {
+  const t = UPLOAD_STRINGS[lang];
+  const claims = results.filter((r) => r.verdict !== 'none').sort((a, b) => compareVerdicts(a.verdict, b.verdict));
+  const shown = limit === undefined ? claims : claims.slice(0, limit);
+  if (claims.length === 0) return null;
+  return (
+    <>
+      <div className="table-scroll">
+        <table className={`data-table ${styles.findings}`}>
+          <caption className="visually-hidden">{t.findingsTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.verdictColumn}</th>
+              <th scope="col">{t.indicatorColumn}</th>
+              <th scope="col">{t.claimColumn}</th>
+              <th scope="col">{t.messageColumn}</th>
+              <th scope="col" className="num">
+                {t.rowColumn}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={`${r.file}:${r.row}`}>
+                <td data-label={t.verdictColumn}>
+                  <VerdictBadge verdict={r.verdict} lang={lang} />
+                </td>
+                <th scope="row" data-label={t.indicatorColumn}>
+                  {r.indicator}
+                  {r.unit ? <span className="muted small"> ({r.unit})</span> : null}
+                </th>
+                <td data-label={t.claimColumn}>{r.claim}</td>
+                <td data-label={t.messageColumn} className={styles.message}>
+                  {r.message}
+                </td>
+                <td data-label={t.rowColumn} className="num">
+                  {r.row}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.length < claims.length ? <p className="muted">{t.moreFindings(claims.length - shown.length)}</p> : null}
+    </>
+  );
+}
+
+/** The answer to an upload: what was recognised, the verdicts, the worst findings, and where to go next. */
+export function UploadResult({ detail, lang }: { detail: DatasetDetail; lang: Lang }) {
+  const t = UPLOAD_STRINGS[lang];
+  return (
+    <section className={`panel ${styles.result}`} aria-labelledby="upload-result-title">
+      <h2 id="upload-result-title" className={styles.resultTitle}>
+        {t.resultTitle}: {detail.name}
+      </h2>
+      <RecognitionList recognised={detail.recognised} lang={lang} />
+      <VerdictCountTable counts={detail.counts} lang={lang} />
+      {detail.claimCount > 0 ? <h3>{t.findingsTitle}</h3> : null}
+      <FindingsTable results={detail.results} lang={lang} limit={SHOWN_FINDINGS} />
+      <p>
+        <Link className="button" href={`/du-lieu/${detail.id}${lang === 'en' ? '?lang=en' : ''}`}>
+          {t.openDataset}
+        </Link>
+      </p>
+    </section>
+  );
+}
