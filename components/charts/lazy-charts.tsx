@@ -12,7 +12,7 @@ import styles from './lazy-charts.module.css';
 function placeholder(height: number) {
   function ChartPlaceholder() {
     return (
-      <div className={styles.placeholder} style={{ minHeight: height }} aria-busy="true" role="status">
+      <div className={styles.placeholder} style={{ minHeight: height }} aria-busy="true">
         <span className={styles.label}>Đang vẽ biểu đồ… / Drawing the chart…</span>
       </div>
     );
