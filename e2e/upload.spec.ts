@@ -90,6 +90,21 @@ test.describe('/tai-len upload', () => {
     await expect(finding(page, 'Giá trị xuất khẩu')).toContainText('Khớp');
   });
 
+  test('a file dropped on the drop zone is uploaded like a chosen one', async ({ page }) => {
+    await page.goto('/tai-len');
+    const csv = readFileSync(join(FIXTURES, 'bang-bom-cham-phay.csv'));
+    const dataTransfer = await page.evaluateHandle((bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'keo-tha.csv', { type: 'text/csv' }));
+      return transfer;
+    }, [...csv]);
+    await page.getByText('Kéo thả tệp vào đây').dispatchEvent('drop', { dataTransfer });
+    await expect(page.getByText('Đã chọn: keo-tha.csv')).toBeVisible();
+    await page.getByLabel('Tên bộ dữ liệu (không bắt buộc)').fill(`Kéo thả ${RUN}`);
+    await submit(page);
+    await expect(finding(page, 'Số trường đạt chuẩn')).toContainText('Không khớp');
+  });
+
   test('the dataset page shows the chart, the table and exports the findings', async ({ page }) => {
     await upload(page, join(FIXTURES, 'bang-bom-cham-phay.csv'), `Trang chi tiết ${RUN}`);
     await submit(page);

@@ -68,7 +68,7 @@ function largeTable(rows: number, tag: string): Uint8Array {
 }
 
 /** A body that arrives in 64 KB pieces, 15 ms apart, so the kill can land while it is still uploading. */
-function slowStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
+function slowStream(bytes: Uint8Array, progress: { sent: number }): ReadableStream<Uint8Array> {
   let at = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -79,6 +79,7 @@ function slowStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
       await sleep(15);
       controller.enqueue(bytes.slice(at, at + 64 * 1024));
       at += 64 * 1024;
+      progress.sent = Math.min(at, bytes.length);
     },
   });
 }
@@ -165,11 +166,11 @@ async function postSmall(url: string, tag: string): Promise<string | null> {
   }
 }
 
-async function postLarge(url: string, bytes: Uint8Array, tag: string): Promise<string | null> {
+async function postLarge(url: string, bytes: Uint8Array, tag: string, progress: { sent: number }): Promise<string | null> {
   try {
     const response = await fetch(`${url}/api/datasets?filename=lon-${tag}.csv&name=${encodeURIComponent(`lớn ${tag}`)}`, {
       method: 'POST',
-      body: slowStream(bytes),
+      body: slowStream(bytes, progress),
       headers: { 'content-type': 'text/csv' },
       duplex: 'half',
     } as RequestInit & { duplex: 'half' });
@@ -261,10 +262,12 @@ async function main(): Promise<number> {
       }
       const large = largeTable(options.rows, `v${round}`);
       const killAfter = Math.round(200 + Math.random() * 4000);
-      const inFlight: Promise<string | null>[] = [postLarge(server.url, large, `v${round}`)];
+      const progress = { sent: 0 };
+      const inFlight: Promise<string | null>[] = [postLarge(server.url, large, `v${round}`, progress)];
       for (let i = 0; i < 8; i++) inFlight.push(sleep(i * 150).then(() => postSmall(server.url, `v${round}-song-song-${i}`)));
       await sleep(killAfter);
       await server.kill('SIGKILL');
+      const sentAtKill = progress.sent;
       const answers = await Promise.all(inFlight);
       for (const id of answers) {
         if (id) acknowledged.add(id);
@@ -279,7 +282,8 @@ async function main(): Promise<number> {
       const extra = [...db.ids].filter((id) => !acknowledged.has(id)).length;
       unanswered = extra;
       console.log(
-        `Vòng ${round}: dừng sau ${killAfter} ms; ${answers.filter(Boolean).length}/${answers.length} yêu cầu đang chạy kịp trả 201; ` +
+        `Vòng ${round}: dừng sau ${killAfter} ms (tệp lớn ${sentAtKill < large.length ? `mới gửi ${Math.round((100 * sentAtKill) / large.length)}%` : 'đã gửi hết'}` +
+          `${answers[0] ? ', đã lưu' : ''}); ${answers.filter(Boolean).length}/${answers.length} yêu cầu đang chạy kịp trả 201; ` +
           `CSDL có ${db.ids.size} bộ dữ liệu (${extra} đã ghi xong nhưng chưa kịp trả lời); ${problems.length === 0 ? 'nhất quán ✓' : 'LỖI ✗'}`,
       );
       for (const p of problems) console.error(`  - ${p}`);
