@@ -7,6 +7,7 @@ import { buildHeadlineCards, HEADLINE_CARD_SPECS } from '@/components/overview/h
 import styles from '@/components/overview/overview.module.css';
 import { OVERVIEW_STRINGS } from '@/components/overview/strings';
 import { TableList } from '@/components/overview/table-list';
+import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
 import { VerdictSummary } from '@/components/overview/verdict-summary';
 import { getDataset } from '@/lib/server/data';
 
@@ -41,6 +42,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         </section>
       ) : null}
       <TableList tables={dataset.tables} lang={lang} />
+      <UploadedDatasets lang={lang} />
       {dataset.document.notes ? (
         <details className={styles.notes}>
           <summary>{t.notes}</summary>

@@ -25,6 +25,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
               { href: '/', label: t.navOverview },
               { href: '/kiem-tra', label: t.navReport },
               { href: '/van-ban', label: t.navProse },
+              { href: '/tai-len', label: t.navUpload },
             ]}
           />
           <Suspense fallback={null}>
