@@ -41,13 +41,13 @@ function headerOf(sheet: ExcelJS.Worksheet): string[] {
 
 /** The body rows of the checked report table on /bang (not the chart's data table). */
 function reportRows(page: Page): Locator {
-  return page.getByRole('table', { name: /giá trị như tài liệu in/ }).locator('tbody tr[data-verdict]');
+  return page.getByRole('table', { name: 'giá trị như tài liệu in' }).locator('tbody tr[data-verdict]');
 }
 
 test.describe('chart export', () => {
   test('indicator chart: PNG at 2× the chart box, SVG with title, unit, years, source and the embedded font', async ({ page }) => {
     await page.goto('/chi-tieu/thu-ngan-sach-tren-dia-ban');
-    const surface = page.getByRole('img', { name: /Biểu đồ đường/ }).locator('svg.recharts-surface');
+    const surface = page.getByRole('img', { name: 'Biểu đồ đường' }).locator('svg.recharts-surface');
     await expect(surface).toBeVisible();
     const box = await surface.boundingBox();
     expect(box).not.toBeNull();
@@ -74,7 +74,7 @@ test.describe('chart export', () => {
 
   test('index mode is named in the exported image', async ({ page }) => {
     await page.goto('/chi-tieu/thu-ngan-sach-tren-dia-ban?mode=index');
-    await expect(page.getByRole('button', { name: /Chỉ số/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Chỉ số' })).toHaveAttribute('aria-pressed', 'true');
     const { bytes } = await download(page, page.getByRole('button', { name: 'Tải SVG' }));
     expect(bytes.toString('utf8')).toContain('Đơn vị: Chỉ số (năm đầu = 100)');
   });
@@ -205,6 +205,7 @@ test.describe('printable report', () => {
   test('one click from /kiem-tra opens a clean A4 print view; PDF written for review', async ({ page }, testInfo) => {
     await page.goto('/kiem-tra?verdict=mismatch');
     await page.getByRole('link', { name: 'In báo cáo' }).click();
+    // Grammar: "/kiem-tra/in?verdict=mismatch" end. Example: "http://localhost:3000/kiem-tra/in?verdict=mismatch".
     await expect(page).toHaveURL(/\/kiem-tra\/in\?verdict=mismatch$/);
     await expect(page.locator('[data-ready="true"]')).toBeAttached({ timeout: 20_000 });
     await page.goto('/kiem-tra/in');
@@ -241,21 +242,23 @@ test.describe('shareable URL state', () => {
 
   test('indicator: mode and years go into the URL, and the copied link restores them', async ({ page, context }) => {
     await page.goto('/chi-tieu/thu-ngan-sach-tren-dia-ban');
-    await page.getByRole('button', { name: /Chỉ số/ }).click();
+    await page.getByRole('button', { name: 'Chỉ số' }).click();
+    // Grammar: "mode=index" anywhere in the URL. Example: "/chi-tieu/x?mode=index" matches.
     await expect(page).toHaveURL(/mode=index/);
     await page.getByLabel('Từ năm').selectOption('2015');
+    // Grammar: "from=2015" anywhere in the URL. Example: "/chi-tieu/x?mode=index&from=2015" matches.
     await expect(page).toHaveURL(/from=2015/);
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Đã sao chép liên kết' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/\/chi-tieu\/thu-ngan-sach-tren-dia-ban\?/);
+    expect(copied).toContain('/chi-tieu/thu-ngan-sach-tren-dia-ban?');
     expect(new URL(copied).searchParams.get('mode')).toBe('index');
     expect(new URL(copied).searchParams.get('from')).toBe('2015');
     expect(new URL(copied).searchParams.get('lang')).toBe('vi');
 
     const other = await context.newPage();
     await other.goto(copied);
-    await expect(other.getByRole('button', { name: /Chỉ số/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.getByRole('button', { name: 'Chỉ số' })).toHaveAttribute('aria-pressed', 'true');
     await expect(other.getByTestId('series-y-axis-title')).toHaveText('Chỉ số (năm đầu = 100)');
     await expect(other.getByLabel('Từ năm')).toHaveValue('2015');
   });
@@ -263,6 +266,7 @@ test.describe('shareable URL state', () => {
   test('table: search and verdict filter go into the URL, and the copied link restores them', async ({ page, context }) => {
     await page.goto('/bang/so-sanh-2015-2022');
     await page.getByLabel('Tìm trong bảng').fill('ngan sach');
+    // Grammar: "q=ngan+sach" anywhere in the URL ("+" is a literal plus). Example: "/bang/x?q=ngan+sach" matches.
     await expect(page).toHaveURL(/q=ngan\+sach/);
     const shown = await reportRows(page).count();
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
@@ -274,6 +278,7 @@ test.describe('shareable URL state', () => {
     await expect(reportRows(other)).toHaveCount(shown);
 
     await other.getByLabel('Lọc theo kết luận').selectOption('wrong_direction');
+    // Grammar: "verdict=wrong_direction" anywhere in the URL. Example: "/kiem-tra?verdict=wrong_direction" matches.
     await expect(other).toHaveURL(/verdict=wrong_direction/);
     await other.reload();
     await expect(other.getByLabel('Lọc theo kết luận')).toHaveValue('wrong_direction');

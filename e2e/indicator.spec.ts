@@ -15,6 +15,8 @@ test.describe('indicator page (/chi-tieu/[id])', () => {
     await page.goto(GRAIN);
     await expect(page.getByRole('heading', { level: 1, name: 'Tổng sản lượng lương thực có hạt' })).toBeVisible();
     await expect(page.locator('svg.recharts-surface')).toBeVisible();
+    // Grammar: name := start literal chart title ("(" ")" escaped); description contains the literal run of years and values.
+    // Example: "Biểu đồ đường: Tổng sản lượng lương thực có hạt (Nghìn tấn), 5 năm từ 1991 đến 2022. năm 1991: 147.210 ⚠; …".
     const chart = page.getByRole('img', { name: /^Biểu đồ đường: Tổng sản lượng lương thực có hạt \(Nghìn tấn\), 5 năm từ 1991 đến 2022/ });
     await expect(chart).toBeVisible();
     await expect(chart).toHaveAccessibleName(/năm 1991: 147\.210 ⚠; năm 2008: 236\.625 ⚠; năm 2009: 228,59/);
@@ -24,11 +26,12 @@ test.describe('indicator page (/chi-tieu/[id])', () => {
     expect(headings[0]).toBe('Diễn biến qua các năm');
 
     const table = page.getByRole('table', { name: 'Số liệu của biểu đồ và nguồn của từng giá trị' });
+    // Grammar: start "1991" (here and for "2015" below). Example: a row named "1991 147.210 ⚠ Mục II.5, bảng 1" matches.
     const row1991 = table.getByRole('row', { name: /^1991/ });
     await expect(row1991.getByRole('cell').first()).toContainText('147.210');
     await expect(row1991.getByRole('cell').first()).toContainText('đọc là 147,210');
     await expect(row1991.getByRole('cell', { name: 'Mục II.5, bảng 1' })).toBeVisible();
-    await expect(row1991.getByRole('link', { name: /Xem lưu ý/ })).toHaveAttribute('href', '#canh-bao');
+    await expect(row1991.getByRole('link', { name: 'Xem lưu ý' })).toHaveAttribute('href', '#canh-bao');
     await expect(table.getByRole('row', { name: /^2015/ }).getByRole('cell', { name: 'Mục III.1' })).toBeVisible();
 
     const names = page.getByRole('region', { name: 'Tên gọi trong tài liệu' });
@@ -51,7 +54,9 @@ test.describe('indicator page (/chi-tieu/[id])', () => {
     await expect(values).toHaveAttribute('aria-pressed', 'false');
     await expect(page.getByTestId('series-y-axis-title')).toHaveText('Chỉ số (năm đầu = 100)');
     await expect(yTicks(page)).toHaveText(['0', '50', '100', '150', '200', '250']);
+    // Grammar: start "100 ⚠" end, a whole tick label. Example: "100 ⚠" matches; "1100 ⚠" does not.
     await expect(page.locator('svg.recharts-surface text', { hasText: /^100 ⚠$/ })).toBeVisible();
+    // Grammar: "tính theo chỉ số năm đầu = 100" any* "năm 2022: 201,3". Example: "…, tính theo chỉ số năm đầu = 100. năm 1991: 100; …; năm 2022: 201,3" matches.
     await expect(page.getByRole('img', { name: /tính theo chỉ số năm đầu = 100.*năm 2022: 201,3/ })).toBeVisible();
   });
 
@@ -72,7 +77,7 @@ test.describe('indicator page (/chi-tieu/[id])', () => {
     await expect(callout).toBeVisible();
     await expect(callout.getByText('Năm 1991: số in “147.210”, đang đọc là 147,210 nghìn tấn.')).toBeVisible();
     await expect(callout.getByText('Năm 2008: số in “236.625”, đang đọc là 236,625 nghìn tấn.')).toBeVisible();
-    await expect(callout.getByText(/1000 lần/).first()).toBeVisible();
+    await expect(callout.getByText('1000 lần').first()).toBeVisible();
   });
 
   test('choosing two years shows the average annual growth and the total change', async ({ page }) => {
@@ -107,6 +112,8 @@ test.describe('indicator page (/chi-tieu/[id])', () => {
     await expect(claim.getByText('Khớp', { exact: true })).toBeVisible();
     await expect(claim.getByText('match', { exact: true })).toBeVisible();
     await expect(claim.getByText('2009 → 2022')).toBeVisible();
+    // Grammar: name := "Xem dòng STT " digit+ " trong"; href := start "/bang/bang-2-2009-2022#row-" digit+ end.
+    // Example: "Xem dòng STT 3 trong Bảng 2" linking to "/bang/bang-2-2009-2022#row-3".
     await expect(claim.getByRole('link', { name: /Xem dòng STT \d+ trong/ })).toHaveAttribute('href', /^\/bang\/bang-2-2009-2022#row-\d+$/);
   });
 

@@ -24,6 +24,7 @@ function findings(page: Page) {
 
 async function check(page: Page) {
   await page.getByRole('button', { name: 'Kiểm tra văn bản' }).click();
+  // Grammar: start "Kết quả: " digit+ " số liệu". Example: "Kết quả: 9 số liệu, 2 sai" matches.
   await expect(page.getByRole('heading', { level: 2, name: /^Kết quả: \d+ số liệu/ })).toBeVisible();
 }
 
@@ -31,6 +32,7 @@ test.describe('prose checker (/van-ban)', () => {
   test('is in the main navigation', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Văn bản' }).click();
+    // Grammar: "/van-ban" end. Example: "http://localhost:3000/van-ban" matches.
     await expect(page).toHaveURL(/\/van-ban$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Soát số trong văn bản' })).toBeVisible();
   });
@@ -46,6 +48,8 @@ test.describe('prose checker (/van-ban)', () => {
     const wrongWay = doc.locator('mark', { hasText: 'tăng từ 50% (năm 2018) lên 45% (năm 2023)' });
     const match = doc.locator('mark', { hasText: 'tăng 30% so với năm 2018' });
     await expect(doc.locator('mark')).toHaveCount(9);
+    // Grammar of each: start verdict-label ": " the literal working ("." and "/" escaped).
+    // Example: "Không khớp: 1.200 / 1.000 − 1 = 20,00%, in 25%" matches the first.
     await expect(mismatch).toHaveAccessibleDescription(/^Không khớp: 1\.200 \/ 1\.000 − 1 = 20,00%/);
     await expect(wrongWay).toHaveAccessibleDescription(/^Sai chiều: 50% → 45% là giảm, không phải tăng/);
     await expect(match).toHaveAccessibleDescription(/^Khớp: 650 \/ 500 − 1 = 30,00% → làm tròn 30%/);
@@ -108,7 +112,7 @@ test.describe('prose checker (/van-ban)', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải CSV' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^soat-so-van-ban\.csv$/);
+    expect(download.suggestedFilename()).toBe('soat-so-van-ban.csv');
     const path = await download.path();
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -133,7 +137,7 @@ test.describe('prose checker (/van-ban)', () => {
     await page.goto('/van-ban');
     await page.getByLabel('hoặc chọn tệp (.txt, .docx)').setInputFiles(SEED);
     await check(page);
-    await expect(page.getByText(/Tệp 000_240dbfc099c0156e\.txt \(txt\)/)).toBeVisible();
+    await expect(page.getByText('Tệp 000_240dbfc099c0156e.txt (txt)')).toBeVisible();
 
     const first = findings(page).first();
     await expect(first).toHaveAttribute('data-verdict', 'wrong_direction');

@@ -14,8 +14,10 @@ test.describe('verification report (/kiem-tra)', () => {
     await expect(first.getByText('Sai chiều', { exact: true })).toBeVisible();
     await expect(first.getByText('tăng từ 54,06% lên 53,75%')).toBeVisible();
     await expect(first.getByText('54,06', { exact: true })).toBeVisible();
+    // Grammar: name := start "Dòng " digit+ " trong "; href := start "/bang/so-sanh-2015-2022#row-" digit+ end.
+    // Example: "Dòng 7 trong Bảng so sánh…" linking to "/bang/so-sanh-2015-2022#row-7".
     await expect(first.getByRole('link', { name: /^Dòng \d+ trong / })).toHaveAttribute('href', /^\/bang\/so-sanh-2015-2022#row-\d+$/);
-    await expect(first.getByRole('link', { name: /Xem chỉ tiêu/ })).toHaveAttribute('href', '/chi-tieu/co-cau-kinh-te-dich-vu');
+    await expect(first.getByRole('link', { name: 'Xem chỉ tiêu' })).toHaveAttribute('href', '/chi-tieu/co-cau-kinh-te-dich-vu');
 
     // Worst first: mismatch before the near-matches, near-matches before plain matches.
     const codes = await findings(page).locator('.verdict__code').allTextContents();
@@ -30,6 +32,8 @@ test.describe('verification report (/kiem-tra)', () => {
     const total = await findings(page).count();
     await page.getByLabel('Kết quả').selectOption('match');
     await page.getByRole('button', { name: 'Lọc' }).click();
+    // Grammar: URL has ( "?" | "&" ) "verdict=match" ( "&" | end ); heading := start "Đang hiện " digit+ " trong " digit+ " nhận định" end.
+    // Example: "/kiem-tra?verdict=match" (not "verdict=match_points") and "Đang hiện 12 trong 30 nhận định".
     await expect(page).toHaveURL(/[?&]verdict=match(&|$)/);
     await expect(page.getByRole('heading', { level: 2, name: /^Đang hiện \d+ trong \d+ nhận định$/ })).toBeVisible();
     const shown = await findings(page).count();
@@ -38,6 +42,7 @@ test.describe('verification report (/kiem-tra)', () => {
     await expect(findings(page).getByText('match', { exact: true })).toHaveCount(shown);
 
     await page.getByRole('link', { name: 'Bỏ lọc' }).click();
+    // Grammar: "/kiem-tra" end. Example: "http://localhost:3000/kiem-tra" matches; "…/kiem-tra?verdict=match" does not.
     await expect(page).toHaveURL(/\/kiem-tra$/);
     await expect(findings(page)).toHaveCount(total);
   });
@@ -45,6 +50,7 @@ test.describe('verification report (/kiem-tra)', () => {
   test('filters by table and by indicator from the URL', async ({ page }) => {
     await page.goto('/kiem-tra?table=so-sanh-2015-2022');
     await expect(page.getByLabel('Bảng')).toHaveValue('so-sanh-2015-2022');
+    // Grammar: start "Dòng " digit+ " trong ". Example: "Dòng 7 trong Bảng so sánh…" matches.
     const links = findings(page).getByRole('link', { name: /^Dòng \d+ trong / });
     const hrefs = await links.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
@@ -57,7 +63,7 @@ test.describe('verification report (/kiem-tra)', () => {
 
   test('an unknown filter value is ignored with a note instead of an empty page', async ({ page }) => {
     await page.goto('/kiem-tra?table=khong-co-bang-nay');
-    await expect(page.getByText(/Bộ lọc không có trong dữ liệu/)).toBeVisible();
+    await expect(page.getByText('Bộ lọc không có trong dữ liệu')).toBeVisible();
     expect(await findings(page).count()).toBeGreaterThan(0);
   });
 
@@ -68,6 +74,7 @@ test.describe('verification report (/kiem-tra)', () => {
       await page.goto('/kiem-tra');
       await page.getByLabel('Kết quả').selectOption('wrong_direction');
       await page.getByRole('button', { name: 'Lọc' }).click();
+      // Grammar: "verdict=wrong_direction" anywhere. Example: "/kiem-tra?verdict=wrong_direction" matches.
       await expect(page).toHaveURL(/verdict=wrong_direction/);
       await expect(findings(page)).toHaveCount(1);
     });

@@ -10,6 +10,7 @@ import { VERDICT_LABELS } from '../lib/verify/labels';
 import { checkFiles } from '../lib/verify/check-files';
 
 function escapeHtml(s: string): string {
+  // Grammar: one of & < > ". Example: 'a < "b"' becomes 'a &lt; &quot;b&quot;'.
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }
 

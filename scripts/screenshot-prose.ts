@@ -51,12 +51,13 @@ async function main(): Promise<void> {
       page.on('pageerror', (err) => problems.push(`page error (${vp.suffix}): ${err.message}`));
       await page.goto(new URL('/van-ban', base).href, { waitUntil: 'networkidle' });
       await page.screenshot({ path: join(outDir, `prose-form-${vp.suffix}.png`), fullPage: true });
-      await page.getByLabel(/chọn tệp/).setInputFiles(file);
+      await page.getByLabel('chọn tệp').setInputFiles(file);
       await page.getByRole('button', { name: 'Kiểm tra văn bản' }).click();
+      // Grammar: start "Kết quả". Example: "Kết quả: 12 số liệu" matches; "Xem kết quả" does not.
       await page.getByRole('heading', { level: 2, name: /^Kết quả/ }).waitFor();
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       await page.screenshot({ path: join(outDir, `prose-${vp.suffix}.png`) });
-      await page.getByRole('list', { name: /nặng nhất trước/ }).getByRole('button').first().click();
+      await page.getByRole('list', { name: 'nặng nhất trước' }).getByRole('button').first().click();
       await page.getByRole('tooltip').waitFor();
       await page.waitForTimeout(600);
       await page.screenshot({ path: join(outDir, `prose-tooltip-${vp.suffix}.png`) });

@@ -47,6 +47,8 @@ describe('edge cases', () => {
     const csv = proseCsv(hostile, 'vi', ';');
     expect(csv).toContain(';"\'=HYPERLINK(""x"")";');
     expect(csv).toContain(";'@SUM doanh thu;");
+    // Grammar: ( ";" | '"' ) ( "=" | "@" ), a cell that starts with a formula sign.
+    // Example: ';=HYPERLINK' or '"@SUM' would match; ";'@SUM" does not.
     expect(csv).not.toMatch(/[;"][=@]/u);
   });
 

@@ -28,6 +28,7 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
   const isPlan = row.kind === 'plan';
   const fromLabel = row.from ? (isPlan ? `${t.plan} ${row.from.year}` : String(row.from.year)) : null;
   const toLabel = row.to ? (isPlan ? `${t.achieved} ${row.to.year}` : String(row.to.year)) : null;
+  // Grammar: any character other than an ASCII letter, digit or "-". Example: "gdp:2015>2022" → "gdp-2015-2022".
   const headingId = `finding-${row.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
   const years = row.from && row.to ? (row.from.year === row.to.year ? String(row.to.year) : `${row.from.year}–${row.to.year}`) : null;
   return (

@@ -64,6 +64,7 @@ describe('claims --json on a constructed text', () => {
     const text = readFileSync(GOOD, 'utf8');
     for (const c of json.claims) {
       expect(Object.keys(c).slice(0, 10)).toEqual(['text', 'start', 'end', 'kind', 'indicator', 'years', 'figure', 'verdict', 'computed', 'message']);
+      // Grammar: whitespace+ (newlines included). Example: "tăng\n  39,6%" becomes "tăng 39,6%".
       expect(text.slice(c.start, c.end).replace(/\s+/gu, ' ')).toBe(c.text);
     }
     const change = json.claims.find((c) => c.text === 'tăng 39,6% so với năm 2015');

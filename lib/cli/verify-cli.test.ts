@@ -127,6 +127,7 @@ describe('verify exit codes and messages', () => {
       const { err } = run(['khong-co-tep.csv']);
       expect(err.trim().split('\n')).toHaveLength(1);
       expect(err).toContain('khong-co-tep.csv');
+      // Grammar: "at " any* ".ts:" digit+, a stack-trace frame. Example: "at run (verify.ts:12" matches.
       expect(err).not.toMatch(/at .*\.ts:\d+/);
     });
   });

@@ -45,6 +45,8 @@ describe('edge cases', () => {
   it('decodes any text written as UTF-8 or UTF-16 back to its NFC form (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), fc.constantFrom('utf-8', 'utf-16le', 'utf-16be'), (text, encoding) => {
+        // Grammar: one control character U+0000–U+0008 or U+000E–U+001F (tab, newlines and form feed stay).
+        // Example: "a\u0001b" becomes "ab"; "a\nb" stays.
         const clean = text.replace(/[\u0000-\u0008\u000e-\u001f]/gu, '');
         fc.pre(clean.trim() !== '' && !clean.startsWith('%PDF') && !clean.startsWith('PK') && !clean.startsWith('\uFEFF'));
         const bytes = encoding === 'utf-8' ? utf8(clean) : utf16(clean, encoding === 'utf-16be');

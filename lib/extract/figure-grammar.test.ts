@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUnit, makeFigure, NUMBER_SOURCE, qualifierOf, readProseNumber, UNIT_SOURCE } from './figure-grammar';
 
+// Grammar: every vi-number of the figure grammar (NUMBER_SOURCE), found anywhere.
+// Example: in "tăng 2.310,5 tỷ" it finds "2.310,5".
 const NUMBER = new RegExp(NUMBER_SOURCE, 'gu');
+// Grammar: start unit, where unit is any unit of the figure grammar (UNIT_SOURCE), any case.
+// Example: "tỷ đồng, tăng" starts with the unit "tỷ đồng".
 const UNIT_AT_START = new RegExp(`^(?:${UNIT_SOURCE})`, 'iu');
 
 describe('readProseNumber', () => {

@@ -98,6 +98,7 @@ describe('the dataset resource', () => {
       files: [{ name: 'bang.csv', format: 'csv', size: utf8(SAMPLE_CSV).length }],
       tables: [{ id: 'bang', title: 'BẢNG 1. Một số chỉ tiêu' }],
     });
+    // Grammar: start hex-digit{32} end, hex-digit := 0-9 | a-f. Example: "0123456789abcdef0123456789abcdef".
     expect(body.id).toMatch(/^[0-9a-f]{32}$/);
     expect(body.results).toHaveLength(3);
     expect(body.indicators.map((i) => i.name)).toContain('GDP bình quân đầu người');
@@ -188,9 +189,12 @@ describe('edge cases', () => {
   ])('GET /api/datasets/%s is a 400, not a lookup', async (id) => {
     const response = await getOne(new Request('http://localhost'), routeContext(id));
     expect(response.status).toBe(400);
+    // Grammar: start 'Mã bộ dữ liệu "' any{1,41} '" không hợp lệ'. Example: 'Mã bộ dữ liệu "x" không hợp lệ.' matches.
     expect(((await response.json()) as { error: string }).error).toMatch(/^Mã bộ dữ liệu ".{1,41}" không hợp lệ/);
   });
 
+  // Grammar of each message pattern: a literal phrase anywhere in the error; the one with "^" must open it.
+  // Example: /dài quá 200 ký tự/ matches "Tên bộ dữ liệu dài quá 200 ký tự."
   it.each([
     ['an empty name', { name: '   ' }, 400, /Tên bộ dữ liệu không được để trống/],
     ['a name too long', { name: 'a'.repeat(201) }, 400, /dài quá 200 ký tự/],
@@ -217,7 +221,7 @@ describe('edge cases', () => {
   ])('%s of an unknown id is a 404', async (_label, call) => {
     const response = await call('0'.repeat(32));
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: string }).error).toMatch(/Không tìm thấy bộ dữ liệu/);
+    expect(((await response.json()) as { error: string }).error).toContain('Không tìm thấy bộ dữ liệu');
   });
 
   it('POST /api/sheets of a CSV lists no sheets', async () => {
@@ -233,7 +237,7 @@ describe('edge cases', () => {
     try {
       const response = await create(multipartRequest('/api/datasets', 'bang.csv', utf8(SAMPLE_CSV)));
       expect(response.status).toBe(400);
-      expect(((await response.json()) as { error: string }).error).toMatch(/Máy chủ không xử lý được/);
+      expect(((await response.json()) as { error: string }).error).toContain('Máy chủ không xử lý được');
     } finally {
       process.env.SOATSO_DATA_DIR = dataDir;
     }

@@ -74,6 +74,7 @@ describe('SqliteDatasetStore', () => {
     expect(summary.files).toEqual([
       expect.objectContaining({ name: 'bang.csv', format: 'csv', size: new TextEncoder().encode(SAMPLE_CSV).length }),
     ]);
+    // Grammar: start hex-digit{64} end, hex-digit := 0-9 | a-f. Example: the SHA-256 of "" is "e3b0c442…b855" (64 digits).
     expect(summary.files[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(await store.list()).toEqual([summary]);
   });
@@ -182,7 +183,7 @@ describe('edge cases', () => {
     const db = new Database(path);
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
-    expect(() => openSqliteStore(path)).toThrow(/mới hơn/);
+    expect(() => openSqliteStore(path)).toThrow('mới hơn');
   });
 
   it('two connections to one file both see every write', async () => {
