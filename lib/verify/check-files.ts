@@ -50,7 +50,11 @@ export function buildSeriesIndex(series: readonly SeriesTable[], reports: readon
     for (const row of t.rows) {
       const id = indicatorIdOf(row);
       if (!id) continue;
-      for (const [year, cell] of Object.entries(row.values)) addPoint(index, id, Number(year), cell.parsed);
+      // `for…in` visits the same keys in the same order as Object.entries, without an array per cell.
+      for (const year in row.values) {
+        const cell = row.values[Number(year)];
+        if (cell) addPoint(index, id, Number(year), cell.parsed);
+      }
     }
   }
   return index;

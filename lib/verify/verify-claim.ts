@@ -18,9 +18,12 @@ import {
   type MessageContext,
   type NotComputableReason,
 } from './message';
-import type { ClaimInput, Verification } from './types';
+import type { ClaimInput, Interval, Verdict, Verification } from './types';
 import { readValueUnitSign } from './value-unit';
 import { withLazyMessage } from './lazy-message';
+
+/** A verification before its message: what a table row keeps (the message is built on first read). */
+export type VerificationCore = Omit<Verification, 'message'>;
 
 const EMPTY: Omit<Verification, 'verdict' | 'message' | 'claim'> = {
   computed: null,
@@ -37,14 +40,36 @@ function usable(measured: Measured | null | undefined): Measured | null {
   return decimals === measured.decimals ? measured : { value: measured.value, decimals };
 }
 
-function notComputable(claim: Claim, reason: NotComputableReason): Verification {
-  return withLazyMessage({ ...EMPTY, verdict: 'not_computable', claim }, () => notComputableMessage(reason));
+/**
+ * The fields in the order `{ ...EMPTY, ...computed, verdict, claim }` gives them, built as one
+ * literal (no spread): this runs on every checked row.
+ */
+function core(
+  verdict: Verdict,
+  claim: Claim,
+  computation: Computation | null,
+  expected: string | null,
+  implied: Verification['implied'],
+): VerificationCore {
+  let computed: number | null = null;
+  let computedInterval: Interval | null = null;
+  if (computation !== null) {
+    // Display rounding only (4 decimals); the verdict uses the exact interval.
+    const scaled = Math.round(computation.point * 1e4) / 1e4;
+    computed = Number.isFinite(scaled) ? scaled : computation.point;
+    computedInterval = computation.interval;
+  }
+  return { computed, computedInterval, expected, implied, verdict, claim };
 }
 
-function withComputation(computation: Computation): Pick<Verification, 'computed' | 'computedInterval'> {
-  // Display rounding only (4 decimals); the verdict uses the exact interval.
-  const scaled = Math.round(computation.point * 1e4) / 1e4;
-  return { computed: Number.isFinite(scaled) ? scaled : computation.point, computedInterval: computation.interval };
+/** Attaches the lazily built message when the caller wants a full Verification. */
+function finish(result: VerificationCore, withMessage: boolean, describe: () => string): Verification {
+  return withMessage ? withLazyMessage(result, describe) : (result as Verification);
+}
+
+function notComputable(claim: Claim, reason: NotComputableReason, withMessage: boolean): Verification {
+  const result = core('not_computable', claim, null, null, null);
+  return withMessage ? withLazyMessage(result, () => notComputableMessage(reason)) : (result as Verification);
 }
 
 /**
@@ -67,30 +92,45 @@ function withComputation(computation: Computation): Pick<Verification, 'computed
  * // { verdict: 'match', computed: 3.7547, message: '39,8 / 10,6 = 3,75 → làm tròn 3,8', … }
  */
 export function verifyClaim(input: ClaimInput): Verification {
+  return judgeClaim(input, true);
+}
+
+/**
+ * verifyClaim without the message: the verdict and figures only, for callers that build the
+ * message later (a table row builds it on first read by calling verifyClaim again).
+ *
+ * @example
+ * verifyClaimCore({ from: { value: 10.6, decimals: 1 }, to: { value: 39.8, decimals: 1 }, unit: '', years: 13,
+ *   claim: parseClaim('Tăng 3,8 lần') }).verdict; // 'match'
+ */
+export function verifyClaimCore(input: ClaimInput): VerificationCore {
+  return judgeClaim(input, false);
+}
+
+function judgeClaim(input: ClaimInput, withMessage: boolean): Verification {
   const parsed = input.claim;
   if (parsed === null) return { ...EMPTY, verdict: 'none', message: '', claim: null };
   if (!parsed.ok) return { ...EMPTY, verdict: 'unparsed', message: unparsedMessage(parsed.text), claim: null };
   const claim = parsed;
   const kind = effectiveKind(claim);
-  const worded = { kind, claim };
   const valueSign = readValueUnitSign(input.unit);
   const years = input.years !== null && Number.isFinite(input.years) && input.years > 0 ? input.years : null;
   const from = usable(input.from) ?? usable(claim.fromTo?.from);
   const to = usable(input.to) ?? usable(claim.fromTo?.to);
   const figure = usable(claim.figure);
 
-  if (kind !== 'direction' && figure === null) return notComputable(claim, 'no-figure');
-  if (from === null && to === null) return notComputable(claim, 'both-missing');
-  if (kind === 'direction' && (from === null || to === null)) return notComputable(claim, 'direction-needs-both');
-  if (kind === 'average-annual' && years === null) return notComputable(claim, 'no-years');
+  if (kind !== 'direction' && figure === null) return notComputable(claim, 'no-figure', withMessage);
+  if (from === null && to === null) return notComputable(claim, 'both-missing', withMessage);
+  if (kind === 'direction' && (from === null || to === null)) return notComputable(claim, 'direction-needs-both', withMessage);
+  if (kind === 'average-annual' && years === null) return notComputable(claim, 'no-years', withMessage);
   const baseSide = baseSideOf(kind);
   const base = baseSide === 'from' ? from : baseSide === 'to' ? to : null;
-  if (base !== null && !(base.value > 0)) return notComputable(claim, 'zero-base');
-  if (kind === 'average-annual' && to !== null && to.value < 0) return notComputable(claim, 'negative-value');
+  if (base !== null && !(base.value > 0)) return notComputable(claim, 'zero-base', withMessage);
+  if (kind === 'average-annual' && to !== null && to.value < 0) return notComputable(claim, 'negative-value', withMessage);
 
   if (from === null || to === null) {
     const present = from ?? to;
-    if (present === null || figure === null) return notComputable(claim, 'both-missing');
+    if (present === null || figure === null) return notComputable(claim, 'both-missing', withMessage);
     const missing = from === null ? 'from' : 'to';
     const result = impliedValue({
       kind,
@@ -104,31 +144,34 @@ export function verifyClaim(input: ClaimInput): Verification {
     });
     if (!result.ok) {
       const reason = result.reason === 'no-direction' || result.reason === 'no-years' ? result.reason : 'not-implied';
-      return notComputable(claim, reason);
+      return notComputable(claim, reason, withMessage);
     }
-    return withLazyMessage(
-      { ...EMPTY, verdict: 'implied' as const, implied: { side: missing, value: result.value }, claim },
-      () => impliedMessage({ worded, present, missing, value: result.value, bound: result.bound, valueSign }),
+    const implied = core('implied', claim, null, null, { side: missing, value: result.value });
+    return finish(implied, withMessage, () =>
+      impliedMessage({ worded: { kind, claim }, present, missing, value: result.value, bound: result.bound, valueSign }),
     );
   }
 
-  const ctx: MessageContext = { worded, from, to, years, valueSign };
+  const ctx: MessageContext = { worded: { kind, claim }, from, to, years, valueSign };
   const computation = computeFigure({ kind, direction: claim.direction, unitSign: claim.unitSign, years }, from, to);
-  const computed = computation === null ? EMPTY : withComputation(computation);
   const wrongWay =
     (claim.direction === 'up' && to.value < from.value) || (claim.direction === 'down' && to.value > from.value);
-  if (wrongWay) return withLazyMessage({ ...EMPTY, ...computed, verdict: 'wrong_direction', claim }, () => wrongDirectionMessage(ctx));
-  if (computation === null) return notComputable(claim, 'not-implied');
+  if (wrongWay) {
+    return finish(core('wrong_direction', claim, computation, null, null), withMessage, () => wrongDirectionMessage(ctx));
+  }
+  if (computation === null) return notComputable(claim, 'not-implied', withMessage);
   if (kind === 'direction' || figure === null) {
-    return withLazyMessage({ ...EMPTY, ...computed, verdict: 'match', claim }, () => directionMatchMessage(ctx));
+    return finish(core('match', claim, computation, null, null), withMessage, () => directionMatchMessage(ctx));
   }
 
   if (intersects(computation.interval, claimInterval(figure, claim.qualifier))) {
-    return withLazyMessage({ ...EMPTY, ...computed, verdict: 'match', claim }, () => matchMessage(ctx, computation));
+    return finish(core('match', claim, computation, null, null), withMessage, () => matchMessage(ctx, computation));
   }
   if (claim.qualifier === null && intersects(computation.interval, truncationInterval(figure))) {
     const expected = expectedPhrase(ctx, computation.point);
-    return withLazyMessage({ ...EMPTY, ...computed, verdict: 'match_truncated', expected, claim }, () => truncatedMessage(ctx, computation));
+    return finish(core('match_truncated', claim, computation, expected, null), withMessage, () =>
+      truncatedMessage(ctx, computation),
+    );
   }
   if (kind === 'percent' && claim.unitSign !== null && valueSign !== null) {
     const pointsInterval = magnitudeInterval({
@@ -138,9 +181,13 @@ export function verifyClaim(input: ClaimInput): Verification {
     if (intersects(pointsInterval, claimInterval(figure, claim.qualifier))) {
       const points = Math.abs(to.value - from.value);
       const expected = pointsPhrase(ctx, points);
-      return withLazyMessage({ ...EMPTY, ...computed, verdict: 'match_points', expected, claim }, () => pointsMessage(ctx, points, expected));
+      return finish(core('match_points', claim, computation, expected, null), withMessage, () =>
+        pointsMessage(ctx, points, expected),
+      );
     }
   }
   const expected = expectedPhrase(ctx, computation.point);
-  return withLazyMessage({ ...EMPTY, ...computed, verdict: 'mismatch', expected, claim }, () => mismatchMessage(ctx, computation, expected));
+  return finish(core('mismatch', claim, computation, expected, null), withMessage, () =>
+    mismatchMessage(ctx, computation, expected),
+  );
 }

@@ -1,13 +1,14 @@
 import { parseClaim } from '../claims/parse-claim';
+import type { ParsedClaim } from '../claims/types';
 import { foldDiacritics } from '../claims/normalize-text';
 import { formatNumber } from '../numbers/format-number';
 import { repairSeries } from '../numbers/repair-ambiguous';
 import type { Measured, ParsedNumber, RepairedValue } from '../numbers/types';
 import type { ReportTable, TableRow, ValueCell } from '../tables/types';
-import { withLazyMessage } from './lazy-message';
+import { withLazyMessageOf } from './lazy-message';
 import type { RowResult } from './result';
-import type { Verdict } from './types';
-import { verifyClaim } from './verify-claim';
+import type { ClaimInput, Verdict } from './types';
+import { verifyClaim, verifyClaimCore } from './verify-claim';
 
 type OkNumber = Extract<ParsedNumber, { ok: true }>;
 
@@ -39,31 +40,47 @@ function okCell(cell: ValueCell | null | undefined): OkNumber | null {
 }
 
 /**
- * The values of a row by year. When a cell is ambiguous (`147.210`), series continuity decides
- * its reading, using the row's other years and the indicator's values elsewhere.
+ * The values of a row by year when one of its cells is ambiguous (`147.210`): series continuity
+ * decides its reading, using the row's other years and the indicator's values elsewhere.
+ * `null` when no cell is ambiguous: the row's cells are then read as they are (see valueAt).
  */
-function resolveRowValues(row: TableRow, years: readonly number[], id: string | null, series: SeriesIndex): Map<number, RepairedValue> {
-  const own: { year: number; parsed: OkNumber }[] = [];
+function resolveRowValues(
+  row: TableRow,
+  years: readonly number[],
+  id: string | null,
+  series: SeriesIndex,
+): Map<number, RepairedValue> | null {
   let ambiguous = false;
   for (const year of years) {
     const parsed = okCell(row.values[year]);
-    if (!parsed) continue;
-    own.push({ year, parsed });
-    if (parsed.ambiguous) ambiguous = true;
+    if (parsed?.ambiguous) {
+      ambiguous = true;
+      break;
+    }
   }
-  const resolved = new Map<number, RepairedValue>();
-  if (!ambiguous) {
-    for (const p of own) resolved.set(p.year, p.parsed);
-    return resolved;
+  if (!ambiguous) return null;
+  const own: { year: number; parsed: OkNumber }[] = [];
+  for (const year of years) {
+    const parsed = okCell(row.values[year]);
+    if (parsed) own.push({ year, parsed });
   }
   const ownYears = new Set(own.map((p) => p.year));
   const context = ((id ? series.get(id) : undefined) ?? []).filter((p) => !ownYears.has(p.year) && !p.parsed.ambiguous);
   const repaired = repairSeries([...own, ...context]);
+  const resolved = new Map<number, RepairedValue>();
   own.forEach((p, i) => {
     const r = repaired[i];
     if (r) resolved.set(p.year, r);
   });
   return resolved;
+}
+
+/** The value of a row in a year: the repaired reading when the row had an ambiguous cell, else the cell's own. */
+function valueAt(row: TableRow, repaired: Map<number, RepairedValue> | null, year: number): Measured | null {
+  if (repaired !== null) return measured(repaired.get(year));
+  const parsed = okCell(row.values[year]);
+  // The parsed cell itself: the checker reads only `value` and `decimals`, and copies it where it keeps it.
+  return parsed;
 }
 
 /**
@@ -111,6 +128,24 @@ function measured(v: RepairedValue | undefined): Measured | null {
   return v ? { value: v.value, decimals: v.decimals } : null;
 }
 
+/** What the checks of one table share: claims already parsed (tables repeat their claim texts). */
+interface TableContext {
+  readonly table: ReportTable;
+  readonly series: SeriesIndex;
+  readonly claims: Map<string, ParsedClaim>;
+}
+
+/** parseClaim, once per distinct claim text of a table (parseClaim is pure, and a row keeps only the kind). */
+function claimOf(context: TableContext, text: string | null): ParsedClaim | null {
+  if (text === null || text.trim() === '') return null;
+  let parsed = context.claims.get(text);
+  if (parsed === undefined) {
+    parsed = parseClaim(text);
+    context.claims.set(text, parsed);
+  }
+  return parsed;
+}
+
 /**
  * Checks every claim of a report table (spec §3) and returns the spec §4 result rows.
  * Section rows are not checked; rows without a claim get verdict `none` and still show their change.
@@ -120,12 +155,51 @@ function measured(v: RepairedValue | undefined): Measured | null {
  */
 export function verifyReportTable(table: ReportTable, series: SeriesIndex = new Map()): RowResult[] {
   const idHeader = idHeaderOf(table.rows[0]);
-  return table.rows.map((row) => verifyRow(table, row, indicatorIdOf(row, idHeader), series));
+  const context: TableContext = { table, series, claims: new Map() };
+  const rows = table.rows;
+  const results = new Array<RowResult>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as TableRow;
+    results[i] = verifyRow(context, row, indicatorIdOf(row, idHeader));
+  }
+  return results;
 }
 
-function verifyRow(table: ReportTable, row: TableRow, id: string | null, series: SeriesIndex): RowResult {
-  const values = resolveRowValues(row, table.years, id, series);
-  const claim = row.claim !== null && row.claim.trim() !== '' ? parseClaim(row.claim) : null;
+/** The message of a row with a claim, built when first read: the same verifyClaim call again (it is pure). */
+function claimMessage(input: ClaimInput): string {
+  return verifyClaim(input).message;
+}
+
+/** The message of a row without a claim whose values give a change. */
+function changeMessage(input: ClaimInput): string {
+  return input.from && input.to ? describeChange(input.from, input.to) : '';
+}
+
+/** Quality warnings of a row with an ambiguous cell (rare: kept out of verifyRow so it allocates no closure). */
+function ambiguousWarnings(
+  row: TableRow,
+  repaired: Map<number, RepairedValue>,
+  input: ClaimInput,
+  isPlan: boolean,
+  fromYear: number | undefined,
+  toYear: number | undefined,
+  verdict: Verdict,
+): string[] {
+  const verdictUnder = (decimalYears: ReadonlySet<number>): Verdict => {
+    const pick = (year: number | undefined, current: Measured | null): Measured | null => {
+      const amb = year !== undefined && decimalYears.has(year) ? repaired.get(year)?.ambiguous : undefined;
+      return amb ? amb.decimal : current;
+    };
+    const fromAlt = isPlan ? input.from : pick(fromYear, input.from);
+    return verifyClaimCore({ ...input, from: fromAlt, to: pick(toYear, input.to) }).verdict;
+  };
+  return qualityWarnings(row, repaired, verdictUnder, verdict);
+}
+
+function verifyRow(context: TableContext, row: TableRow, id: string | null): RowResult {
+  const { table, series } = context;
+  const repaired = resolveRowValues(row, table.years, id, series);
+  const claim = claimOf(context, row.claim);
   const compare = table.compare;
   const isPlan = (claim?.ok === true && claim.kind === 'plan') || compare?.fromPlan === true || (compare === null && row.plan !== null);
 
@@ -138,29 +212,26 @@ function verifyRow(table: ReportTable, row: TableRow, id: string | null, series:
     const year = compare?.to ?? table.years[table.years.length - 1] ?? null;
     const plan = okCell(row.plan);
     fromValue = plan ? { value: plan.value, decimals: plan.decimals } : null;
-    toValue = year !== null ? measured(values.get(year)) : null;
+    toValue = year !== null ? valueAt(row, repaired, year) : null;
     if (year !== null) {
       from = { year, value: fromValue?.value ?? null };
       to = { year, value: toValue?.value ?? null };
     }
   } else if (compare) {
-    fromValue = measured(values.get(compare.from));
-    toValue = measured(values.get(compare.to));
+    fromValue = valueAt(row, repaired, compare.from);
+    toValue = valueAt(row, repaired, compare.to);
     from = { year: compare.from, value: fromValue?.value ?? null };
     to = { year: compare.to, value: toValue?.value ?? null };
     years = compare.to - compare.from;
   }
 
-  const v = verifyClaim({ from: fromValue, to: toValue, unit: row.unit, years, claim });
-  const verdictUnder = (decimalYears: ReadonlySet<number>): Verdict => {
-    const pick = (year: number | undefined, current: Measured | null): Measured | null => {
-      const amb = year !== undefined && decimalYears.has(year) ? values.get(year)?.ambiguous : undefined;
-      return amb ? amb.decimal : current;
-    };
-    const fromAlt = isPlan ? fromValue : pick(from?.year, fromValue);
-    return verifyClaim({ from: fromAlt, to: pick(to?.year, toValue), unit: row.unit, years, claim }).verdict;
-  };
-  const noClaimChange = v.verdict === 'none' && fromValue && toValue && fromValue.value > 0 ? { fromValue, toValue } : null;
+  const input: ClaimInput = { from: fromValue, to: toValue, unit: row.unit, years, claim };
+  const v = verifyClaimCore(input);
+  const noClaimChange = v.verdict === 'none' && fromValue !== null && toValue !== null && fromValue.value > 0;
+  const warnings =
+    repaired !== null && repaired.size > 0
+      ? ambiguousWarnings(row, repaired, input, isPlan, from?.year, to?.year, v.verdict)
+      : [];
   const result = {
     file: table.file,
     row: row.line,
@@ -174,13 +245,11 @@ function verifyRow(table: ReportTable, row: TableRow, id: string | null, series:
     claim: row.claim,
     kind: v.claim?.kind ?? null,
     verdict: v.verdict,
-    computed: noClaimChange ? Math.round((noClaimChange.toValue.value / noClaimChange.fromValue.value) * 1e4) / 1e4 : v.computed,
+    computed: noClaimChange && fromValue && toValue ? Math.round((toValue.value / fromValue.value) * 1e4) / 1e4 : v.computed,
     expected: v.expected,
     implied: v.implied,
     source: row.note,
-    warnings: values.size > 0 ? qualityWarnings(row, values, verdictUnder, v.verdict) : [],
+    warnings,
   };
-  return withLazyMessage(result, () =>
-    noClaimChange ? describeChange(noClaimChange.fromValue, noClaimChange.toValue) : v.message,
-  );
+  return withLazyMessageOf(result, noClaimChange ? changeMessage : claimMessage, input);
 }
