@@ -42,11 +42,12 @@ async function submit(page: Page): Promise<void> {
 
 /** The upload form's alert (Next also renders an empty route announcer with role="alert"). */
 function uploadAlert(page: Page) {
+  // Grammar: one non-space character anywhere. Example: "Tệp rỗng" matches; "" and "  " do not.
   return page.getByRole('alert').filter({ hasText: /\S/ });
 }
 
 function finding(page: Page, indicator: string) {
-  return page.getByRole('region', { name: /Kết quả kiểm tra/ }).getByRole('row', { name: new RegExp(indicator) });
+  return page.getByRole('region', { name: 'Kết quả kiểm tra' }).getByRole('row', { name: indicator });
 }
 
 test.describe('/tai-len upload', () => {
@@ -111,12 +112,12 @@ test.describe('/tai-len upload', () => {
     await page.getByRole('link', { name: 'Xem bảng, biểu đồ và toàn bộ kết quả' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Trang chi tiết ${RUN}`);
     await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
-    const table = page.getByRole('table', { name: /giá trị, khẳng định in trong bảng và kết luận/ });
-    await expect(table.getByRole('row', { name: /Số trường đạt chuẩn/ })).toContainText('Không khớp');
+    const table = page.getByRole('table', { name: 'giá trị, khẳng định in trong bảng và kết luận' });
+    await expect(table.getByRole('row', { name: 'Số trường đạt chuẩn' })).toContainText('Không khớp');
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: /Tải CSV/ }).first().click();
+    await page.getByRole('button', { name: 'Tải CSV' }).first().click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    expect(file.suggestedFilename().endsWith('.csv')).toBe(true);
     const text = readFileSync(await file.path(), 'utf8');
     expect(text).toContain('Số trường đạt chuẩn');
   });
@@ -181,6 +182,7 @@ test.describe('bad files', () => {
       multipart: { file: { name: 'lon.csv', mimeType: 'text/csv', buffer: Buffer.alloc(50 * 1024 * 1024, 0x41) } },
     });
     expect(response.status()).toBe(413);
+    // Grammar: start "Tệp tải lên quá lớn (50 MB); giới hạn là 10 MB". Example: that sentence followed by "." matches.
     expect(((await response.json()) as { error: string }).error).toMatch(/^Tệp tải lên quá lớn \(50 MB\); giới hạn là 10 MB/);
     expect((await listDatasets(request)).length).toBe(before);
   });
