@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectNumberStyle, type NumberStyleDecision } from './detect-number-style';
+import { decideNumberStyle, detectNumberStyle, voteNumberStyle, type NumberStyleDecision } from './detect-number-style';
 
 describe('detectNumberStyle', () => {
   it.each<[string, string[], NumberStyleDecision]>([
@@ -38,5 +38,37 @@ describe('edge cases', () => {
 
   it('counts percent and signed cells', () => {
     expect(detectNumberStyle(['−12.5%', '+3.25'])).toMatchObject({ style: 'en', votes: { vi: 0, en: 2 } });
+  });
+});
+
+describe('voteNumberStyle and decideNumberStyle', () => {
+  it.each([
+    ['10,6', 'vi'],
+    ['1.042.100', 'vi'],
+    ['1,234.5', 'en'],
+    ['28.27', 'en'],
+    ['147.210', null],
+    ['1 042,5', 'vi'],
+    ['42', null],
+    ['…', null],
+    ['1.23.456', null],
+  ] as const)('%j votes %s', (cell, vote) => {
+    expect(voteNumberStyle(cell)).toBe(vote);
+  });
+
+  it.each([
+    [3, 1, { style: 'vi', mixed: true, votes: { vi: 3, en: 1 } }],
+    [1, 2, { style: 'en', mixed: true, votes: { vi: 1, en: 2 } }],
+    [0, 0, { style: 'vi', mixed: false, votes: { vi: 0, en: 0 } }],
+    [2, 2, { style: 'vi', mixed: true, votes: { vi: 2, en: 2 } }],
+  ] as const)('%i vi and %i en votes decide %j', (vi, en, decision) => {
+    expect(decideNumberStyle(vi, en)).toEqual(decision);
+  });
+
+  it('detectNumberStyle is the decision over every cell’s vote', () => {
+    const cells = ['10,6', '28.27', '147.210', '1,234.5', 'x', '3.957,9'];
+    const votes = cells.map(voteNumberStyle);
+    const decision = decideNumberStyle(votes.filter((v) => v === 'vi').length, votes.filter((v) => v === 'en').length);
+    expect(detectNumberStyle(cells)).toEqual(decision);
   });
 });

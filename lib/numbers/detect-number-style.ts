@@ -1,4 +1,5 @@
 import { interpretScan } from './parse-number';
+import { quickStyleVote } from './quick-number';
 import { isThousandsShaped, scanNumber, type ScannedNumber } from './scan-number';
 import type { NumberStyle } from './types';
 
@@ -46,13 +47,37 @@ export function detectNumberStyle(cells: readonly string[]): NumberStyleDecision
   let vi = 0;
   let en = 0;
   for (const cell of cells) {
-    const scan = scanNumber(cell);
-    if (typeof scan === 'string') continue;
-    const vote = voteOf(scan);
-    // Only cells that read cleanly in the style they vote for count.
-    if (vote === null || !interpretScan(scan, vote).ok) continue;
+    const vote = voteNumberStyle(cell);
     if (vote === 'vi') vi++;
-    else en++;
+    else if (vote === 'en') en++;
   }
+  return decideNumberStyle(vi, en);
+}
+
+/**
+ * The vote one cell casts in detectNumberStyle: the style it can only have been written in, when
+ * it also reads cleanly in that style; `null` when it does not vote.
+ *
+ * @example
+ * voteNumberStyle('10,6');    // 'vi'
+ * voteNumberStyle('147.210'); // null
+ */
+export function voteNumberStyle(cell: string): NumberStyle | null {
+  const quick = quickStyleVote(cell);
+  if (quick !== undefined) return quick;
+  const scan = scanNumber(cell);
+  if (typeof scan === 'string') return null;
+  const vote = voteOf(scan);
+  // Only cells that read cleanly in the style they vote for count.
+  return vote !== null && interpretScan(scan, vote).ok ? vote : null;
+}
+
+/**
+ * detectNumberStyle's decision from the votes counted: the majority, `vi` on a tie or no vote.
+ *
+ * @example
+ * decideNumberStyle(2, 1); // { style: 'vi', mixed: true, votes: { vi: 2, en: 1 } }
+ */
+export function decideNumberStyle(vi: number, en: number): NumberStyleDecision {
   return { style: en > vi ? 'en' : 'vi', mixed: vi > 0 && en > 0, votes: { vi, en } };
 }

@@ -1,4 +1,4 @@
-import { detectNumberStyle } from '../numbers/detect-number-style';
+import { decideNumberStyle, voteNumberStyle } from '../numbers/detect-number-style';
 import { parseNumber } from '../numbers/parse-number';
 import type { NumberStyle } from '../numbers/types';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
@@ -184,7 +184,9 @@ export function buildReportTable(input: PreparedInput, options: ReadOptions = {}
   // First pass: which records are data rows, under which section, and all their value cells.
   const dataIndex: number[] = [];
   const dataSection: (string | null)[] = [];
-  const cells: string[] = [];
+  // Votes for the file's number style, cast by every non-empty value cell (detectNumberStyle, one cell at a time).
+  let viVotes = 0;
+  let enVotes = 0;
   const valueColumns = plan.plan ? [...plan.years, plan.plan] : plan.years;
   const sections: { line: number; title: string }[] = [];
   let section: string | null = null;
@@ -203,13 +205,16 @@ export function buildReportTable(input: PreparedInput, options: ReadOptions = {}
     dataSection.push(section);
     for (const column of valueColumns) {
       const cell = record[column.index];
-      if (cell !== undefined && cell !== '') cells.push(cell);
+      if (cell === undefined || cell === '') continue;
+      const vote = voteNumberStyle(cell);
+      if (vote === 'vi') viVotes++;
+      else if (vote === 'en') enVotes++;
     }
   }
   if (dataIndex.length === 0) return { ok: false, error: noRowsError(file, headerLine) };
 
   // Second pass: the style is known for the whole file; read every value in it.
-  const decision = detectNumberStyle(cells);
+  const decision = decideNumberStyle(viVotes, enVotes);
   const reader = new ValueReader(file, decision.style);
   const rows = new Array<TableRow>(dataIndex.length);
   for (let n = 0; n < dataIndex.length; n++) {
