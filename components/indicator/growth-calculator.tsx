@@ -16,9 +16,38 @@ export interface GrowthPoint {
   readonly warning: boolean;
 }
 
+/** One labelled year picker of the calculator. */
+function YearSelect({
+  id,
+  label,
+  years,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  years: readonly number[];
+  value: number;
+  onChange: (year: number) => void;
+}) {
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /**
  * Two year pickers and the average annual growth between them: ((to / from)^(1 / years) − 1) × 100,
  * with the total change as a percent and a multiplier, and the arithmetic written out.
+ * @example <GrowthCalculator points={[{ year: 2015, value: 7600, decimals: 0, warning: false }, …]} unit="Tỷ đồng" lang="vi" />
  */
 export function GrowthCalculator({ points, unit, lang }: { points: readonly GrowthPoint[]; unit: string; lang: Lang }) {
   const t = INDICATOR_STRINGS[lang];
@@ -61,29 +90,11 @@ export function GrowthCalculator({ points, unit, lang }: { points: readonly Grow
   return (
     <div className={styles.calculator}>
       <div className={styles.pickers}>
-        <div className={styles.field}>
-          <label htmlFor={fromId}>{t.growthFrom}</label>
-          <select id={fromId} value={fromYear} onChange={(e) => setFromYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect id={fromId} label={t.growthFrom} years={years} value={fromYear} onChange={setFromYear} />
         <span className={styles.arrow} aria-hidden="true">
           →
         </span>
-        <div className={styles.field}>
-          <label htmlFor={toId}>{t.growthTo}</label>
-          <select id={toId} value={toYear} onChange={(e) => setToYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect id={toId} label={t.growthTo} years={years} value={toYear} onChange={setToYear} />
       </div>
       <output className={styles.result} htmlFor={`${fromId} ${toId}`} aria-live="polite">
         {result.ok ? (

@@ -1,12 +1,42 @@
 import Link from 'next/link';
 import type { Lang } from '@/lib/i18n/lang';
-import type { ReportFilterOptions, ReportFilters as Filters } from './filter-claims';
+import type { FilterOption, ReportFilterOptions, ReportFilters as Filters } from './filter-claims';
 import styles from './report.module.css';
 import { REPORT_STRINGS } from './strings';
+
+/** One labelled select of the filter form: "all" first, then each option with its count. */
+function FilterSelect({
+  name,
+  label,
+  allLabel,
+  options,
+  value,
+}: {
+  name: 'verdict' | 'table' | 'indicator';
+  label: string;
+  allLabel: string;
+  options: readonly FilterOption[];
+  value: string | null;
+}) {
+  return (
+    <div className={styles.field}>
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ''}>
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label} ({o.count})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /**
  * The filters as a plain GET form: works without JavaScript, and every filtered view has a URL
  * that can be shared or cited (`/kiem-tra?verdict=mismatch`).
+ * @example <ReportFilters options={options} filters={filters} lang="vi" langParam={null} />
  */
 export function ReportFilters({
   options,
@@ -29,39 +59,9 @@ export function ReportFilters({
       </h2>
       {langParam ? <input type="hidden" name="lang" value={langParam} /> : null}
       <div className={styles.filterFields}>
-        <div className={styles.field}>
-          <label htmlFor="filter-verdict">{t.verdict}</label>
-          <select id="filter-verdict" name="verdict" defaultValue={filters.verdict ?? ''}>
-            <option value="">{t.all}</option>
-            {options.verdicts.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label} ({o.count})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label htmlFor="filter-table">{t.table}</label>
-          <select id="filter-table" name="table" defaultValue={filters.table ?? ''}>
-            <option value="">{t.all}</option>
-            {options.tables.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label} ({o.count})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label htmlFor="filter-indicator">{t.indicator}</label>
-          <select id="filter-indicator" name="indicator" defaultValue={filters.indicator ?? ''}>
-            <option value="">{t.all}</option>
-            {options.indicators.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label} ({o.count})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="verdict" label={t.verdict} allLabel={t.all} options={options.verdicts} value={filters.verdict} />
+        <FilterSelect name="table" label={t.table} allLabel={t.all} options={options.tables} value={filters.table} />
+        <FilterSelect name="indicator" label={t.indicator} allLabel={t.all} options={options.indicators} value={filters.indicator} />
         <div className={styles.filterActions}>
           <button type="submit" className="button">
             {t.apply}
