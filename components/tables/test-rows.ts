@@ -1,34 +1,16 @@
 import type { CellView } from '@/lib/dataset/types';
+import { makeExportRow } from '@/lib/export/test-rows';
 import type { ReportRow } from './types';
 
-/** A report row for tests: sensible defaults, override what the case needs. */
+/**
+ * A report row for tests: the export test row in table "bang" (no source), with the parsed figure
+ * of its "Tăng 3,8 lần" claim; override what the case needs.
+ * @example makeRow({ verdict: 'mismatch', computed: 4.2 })
+ */
 export function makeRow(overrides: Partial<ReportRow> & { cells?: readonly CellView[] } = {}): ReportRow {
   const row = overrides.row ?? 2;
   return {
-    file: 'bang.csv',
-    row,
-    stt: String(row - 1),
-    indicatorId: null,
-    indicator: 'GDP bình quân đầu người',
-    unit: 'Triệu đồng',
-    section: null,
-    from: { year: 2009, value: 10.6 },
-    to: { year: 2022, value: 39.8 },
-    claim: 'Tăng 3,8 lần',
-    kind: 'ratio',
-    verdict: 'match',
-    computed: 3.7547,
-    message: '39,8 / 10,6 = 3,75 → làm tròn 3,8',
-    expected: null,
-    implied: null,
-    source: null,
-    warnings: [],
-    key: `bang:${row}`,
-    tableId: 'bang',
-    cells: [
-      { year: 2009, raw: '10,6', value: 10.6, decimals: 1, warning: null },
-      { year: 2022, raw: '39,8', value: 39.8, decimals: 1, warning: null },
-    ],
+    ...makeExportRow({ row, file: 'bang.csv', source: null, key: `bang:${row}`, tableId: 'bang' }),
     figure: { kind: 'ratio', direction: 'up', value: 3.8, decimals: 1, qualifier: null, unitSign: null, unitWord: null },
     indicatorPage: null,
     ...overrides,

@@ -1,6 +1,9 @@
 import type { CellView, RowView } from '../dataset/types';
 
-/** A checked row for export tests: sensible defaults, override what the case needs. */
+/**
+ * A checked row for export tests: sensible defaults, override what the case needs.
+ * @example makeExportRow({ row: 5, verdict: 'wrong_direction' })
+ */
 export function makeExportRow(overrides: Partial<RowView> & { cells?: readonly CellView[] } = {}): RowView {
   const row = overrides.row ?? 2;
   return {
