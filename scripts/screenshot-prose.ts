@@ -8,30 +8,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const VIEWPORTS = [
-  { suffix: 'desktop', width: 1366, height: 768 },
-  { suffix: 'mobile', width: 390, height: 844 },
-] as const;
+import { blockOtherOrigins, launchChromium, screenshotBase, VIEWPORTS } from './screenshot-browser';
 
 async function main(): Promise<void> {
   const file = resolve(process.argv[2] ?? join('..', 'shared', 'seed', '000_240dbfc099c0156e.txt'));
-  const base = new URL(process.env.SCREENSHOT_BASE_URL ?? process.env.PW_BASE_URL ?? 'http://localhost:3000');
+  const base = screenshotBase();
   const outDir = join(process.cwd(), 'screenshots');
   mkdirSync(outDir, { recursive: true });
   const problems: string[] = [];
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     for (const vp of VIEWPORTS) {
       const context = await browser.newContext({
@@ -41,12 +26,7 @@ async function main(): Promise<void> {
         isMobile: vp.suffix === 'mobile',
         hasTouch: vp.suffix === 'mobile',
       });
-      await context.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        if (url.origin === base.origin || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-        problems.push(`blocked request to another origin: ${url.href}`);
-        return route.abort();
-      });
+      await blockOtherOrigins(context, base, problems);
       const page = await context.newPage();
       page.on('pageerror', (err) => problems.push(`page error (${vp.suffix}): ${err.message}`));
       await page.goto(new URL('/van-ban', base).href, { waitUntil: 'networkidle' });

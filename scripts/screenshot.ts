@@ -10,22 +10,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
-
-const VIEWPORTS = [
-  { suffix: 'desktop', width: 1366, height: 768 },
-  { suffix: 'mobile', width: 390, height: 844 },
-] as const;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import type { Browser } from '@playwright/test';
+import { blockOtherOrigins, launchChromium, screenshotBase, VIEWPORTS } from './screenshot-browser';
 
 interface Options {
   readonly path: string;
@@ -75,12 +61,7 @@ async function shoot(browser: Browser, base: URL, options: Options, outDir: stri
     if (options.lang) {
       await context.addCookies([{ name: 'soatso-lang', value: options.lang, url: base.origin }]);
     }
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin === base.origin || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-      problems.push(`blocked request to another origin: ${url.href}`);
-      return route.abort();
-    });
+    await blockOtherOrigins(context, base, problems);
     const page = await context.newPage();
     page.on('pageerror', (err) => problems.push(`page error (${vp.suffix}): ${err.message}`));
     const target = new URL(options.path, base);
@@ -101,10 +82,10 @@ async function shoot(browser: Browser, base: URL, options: Options, outDir: stri
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const base = new URL(process.env.SCREENSHOT_BASE_URL ?? process.env.PW_BASE_URL ?? 'http://localhost:3000');
+  const base = screenshotBase();
   const outDir = join(process.cwd(), 'screenshots');
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const problems = await shoot(browser, base, options, outDir);
     for (const p of problems) process.stderr.write(`${p}\n`);
