@@ -1,26 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { POST as createDataset } from '@/app/api/datasets/route';
 import { POST } from '@/app/api/prose/route';
 import { jsonRequest, multipartRequest, rawRequest } from '../server/testing/api-client';
 import { makeZip } from '../server/testing/make-zip';
-import { closeStore } from '../server/store/default-store';
+import { useTempDataDir } from '../server/testing/temp-data-dir';
 import type { ProseResponse } from './types';
 
-let dataDir: string;
-
-beforeAll(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'soatso-prose-'));
-  process.env.SOATSO_DATA_DIR = dataDir;
-});
-
-afterAll(() => {
-  closeStore();
-  rmSync(dataDir, { recursive: true, force: true });
-  delete process.env.SOATSO_DATA_DIR;
-});
+useTempDataDir('soatso-prose-');
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const BUDGET = 'Năm 2022 thu ngân sách trên địa bàn đạt 3.957,9 tỷ đồng, tăng 10,1 lần so với năm 2009.';

@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DELETE, GET as getOne, PATCH } from '@/app/api/datasets/[id]/route';
 import { POST as recheck } from '@/app/api/datasets/[id]/recheck/route';
 import { GET as list, POST as create } from '@/app/api/datasets/route';
@@ -13,20 +12,9 @@ import { getDataset } from './data';
 import { jsonRequest, multipartRequest, rawRequest, routeContext } from './testing/api-client';
 import { makeWorkbook } from './testing/make-workbook';
 import { SAMPLE_CSV } from './testing/sample-tables';
-import { closeStore } from './store/default-store';
+import { useTempDataDir } from './testing/temp-data-dir';
 
-let dataDir: string;
-
-beforeAll(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'soatso-api-'));
-  process.env.SOATSO_DATA_DIR = dataDir;
-});
-
-afterAll(() => {
-  closeStore();
-  rmSync(dataDir, { recursive: true, force: true });
-  delete process.env.SOATSO_DATA_DIR;
-});
+const dataDir = useTempDataDir('soatso-api-');
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -231,7 +219,7 @@ describe('edge cases', () => {
 
   it('a store failure still answers 4xx JSON, never a 5xx', async () => {
     // A data directory below a plain file cannot be created (ENOTDIR).
-    const blocker = join(dataDir, 'not-a-directory');
+    const blocker = join(dataDir(), 'not-a-directory');
     writeFileSync(blocker, 'x');
     process.env.SOATSO_DATA_DIR = join(blocker, 'data');
     try {
@@ -239,7 +227,7 @@ describe('edge cases', () => {
       expect(response.status).toBe(400);
       expect(((await response.json()) as { error: string }).error).toContain('Máy chủ không xử lý được');
     } finally {
-      process.env.SOATSO_DATA_DIR = dataDir;
+      process.env.SOATSO_DATA_DIR = dataDir();
     }
   });
 });

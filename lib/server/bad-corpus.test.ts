@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as listDatasets, POST as createDataset } from '@/app/api/datasets/route';
 import { POST as verify } from '@/app/api/verify/route';
 import { countingStream, multipartRequest, rawRequest, streamRequest } from './testing/api-client';
 import { makeZip } from './testing/make-zip';
-import { closeStore, getStore } from './store/default-store';
+import { getStore } from './store/default-store';
+import { useTempDataDir } from './testing/temp-data-dir';
 
 /*
  * Every bad file goes through both POST /api/verify and POST /api/datasets: each must give a
@@ -17,19 +17,11 @@ import { closeStore, getStore } from './store/default-store';
 const CORPUS = join(import.meta.dirname, 'testing', 'bad-corpus');
 const MB = 1024 * 1024;
 
-let dataDir: string;
+useTempDataDir('soatso-bad-');
 
 beforeAll(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'soatso-bad-'));
-  process.env.SOATSO_DATA_DIR = dataDir;
   delete process.env.SOATSO_MAX_UPLOAD_BYTES;
   delete process.env.SOATSO_MAX_ROWS;
-});
-
-afterAll(() => {
-  closeStore();
-  rmSync(dataDir, { recursive: true, force: true });
-  delete process.env.SOATSO_DATA_DIR;
 });
 
 async function errorOf(response: Response): Promise<string> {
