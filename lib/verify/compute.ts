@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind, Direction } from '../claims/types';
 import type { Measured, UnitSign } from '../numbers/types';
-import { magnitudeInterval, negateInterval, valueInterval } from './interval';
+import { halfUnit, magnitudeInterval, negateInterval } from './interval';
 import type { Interval } from './types';
 
 /**
@@ -91,11 +91,16 @@ function isMagnitude(kind: ClaimKind): boolean {
   return kind === 'percent' || kind === 'points' || kind === 'absolute';
 }
 
-/** The interval that a value may take, clamped at 0 where the formula needs a non-negative input. */
-function inputInterval(measured: Measured, clampAtZero: boolean): Interval {
-  const interval = valueInterval(measured);
-  if (!clampAtZero) return interval;
-  return { lo: Math.max(interval.lo, 0), hi: Math.max(interval.hi, 0) };
+/** The low end of the interval a value may take, clamped at 0 where the formula needs a non-negative input. */
+function lowEnd(measured: Measured, clampAtZero: boolean): number {
+  const lo = measured.value - halfUnit(measured.decimals);
+  return clampAtZero ? Math.max(lo, 0) : lo;
+}
+
+/** The high end of that interval (see lowEnd). Numbers, not an interval object: this runs per row. */
+function highEnd(measured: Measured, clampAtZero: boolean): number {
+  const hi = measured.value + halfUnit(measured.decimals);
+  return clampAtZero ? Math.max(hi, 0) : hi;
 }
 
 /**
@@ -116,12 +121,16 @@ export function computeFigure(options: FormulaOptions, from: Measured, to: Measu
   if (base === 'from' && !(from.value > 0)) return null;
   if (base === 'to' && !(to.value > 0)) return null;
 
-  const fromBox = inputInterval(from, base === 'from');
-  const toBox = inputInterval(to, base === 'to' || options.kind === 'average-annual');
-  const c1 = signedFormula(options, fromBox.lo, toBox.lo);
-  const c2 = signedFormula(options, fromBox.lo, toBox.hi);
-  const c3 = signedFormula(options, fromBox.hi, toBox.lo);
-  const c4 = signedFormula(options, fromBox.hi, toBox.hi);
+  const clampFrom = base === 'from';
+  const clampTo = base === 'to' || options.kind === 'average-annual';
+  const fromLo = lowEnd(from, clampFrom);
+  const fromHi = highEnd(from, clampFrom);
+  const toLo = lowEnd(to, clampTo);
+  const toHi = highEnd(to, clampTo);
+  const c1 = signedFormula(options, fromLo, toLo);
+  const c2 = signedFormula(options, fromLo, toHi);
+  const c3 = signedFormula(options, fromHi, toLo);
+  const c4 = signedFormula(options, fromHi, toHi);
   let point = signedFormula(options, from.value, to.value);
   let interval: Interval = { lo: Math.min(c1, c2, c3, c4), hi: Math.max(c1, c2, c3, c4) };
 

@@ -63,12 +63,14 @@ export function truncationInterval(figure: Measured): Interval & { readonly loOp
   return { lo: figure.value, hi: figure.value + step, loOpen: false, hiOpen: true };
 }
 
-function toleranceFor(...ends: number[]): number {
-  let scale = 1;
-  for (const end of ends) {
-    if (Number.isFinite(end)) scale = Math.max(scale, Math.abs(end));
-  }
-  return RELATIVE_EPSILON * scale;
+/** The larger of `scale` and |end| when `end` is finite. */
+function widen(scale: number, end: number): number {
+  return Number.isFinite(end) ? Math.max(scale, Math.abs(end)) : scale;
+}
+
+/** The epsilon for four interval ends (four fixed parameters: no array per call, this runs per row). */
+function toleranceFor(a: number, b: number, c: number, d: number): number {
+  return RELATIVE_EPSILON * widen(widen(widen(widen(1, a), b), c), d);
 }
 
 /**

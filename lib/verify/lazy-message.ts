@@ -2,52 +2,62 @@
  * Lazily built messages. Verdicts are cheap; the Vietnamese arithmetic text (several vi-VN number
  * formats) is not, and a 100,000-row check renders only the messages someone reads.
  *
- * Every object gets the same getter (a per-object getter closure would give every object its own
- * hidden class, which costs microseconds and much garbage per row); what each object's message is
- * built from waits in a WeakMap until first read, and the text then replaces it there.
+ * A per-object getter closure would give every object its own hidden class, which costs
+ * microseconds and much garbage per row. Instead, each `describe` function gets one registry: a
+ * getter shared by all its objects and a WeakMap from object to the data its message is built
+ * from. On first read the data is replaced there by the text.
  */
 
-interface Pending {
-  readonly describe: (data: never) => string;
-  readonly data: unknown;
+/** A message already built (wrapped, so that data of any shape is never mistaken for one). */
+class Built {
+  constructor(readonly text: string) {}
 }
 
-const messages = new WeakMap<object, string | Pending>();
+interface Registry {
+  readonly entries: WeakMap<object, unknown>;
+  readonly property: PropertyDescriptor;
+}
 
-/** The getter shared by every lazily described object: builds the message once, then keeps it. */
-function readMessage(this: object): string {
-  // The receiver may inherit the property (Object.create(result)): find the object that owns it.
-  let owner: object | null = this;
-  let entry = messages.get(owner);
-  while (entry === undefined && owner !== null) {
-    owner = Object.getPrototypeOf(owner) as object | null;
-    entry = owner === null ? undefined : messages.get(owner);
+// Keyed weakly: a registry lives as long as its describe function or an object that uses it.
+const registries = new WeakMap<(data: never) => string, Registry>();
+
+function registryFor<D>(describe: (data: D) => string): Registry {
+  let registry = registries.get(describe);
+  if (registry) return registry;
+  const entries = new WeakMap<object, unknown>();
+  function readMessage(this: object): string {
+    // The receiver may inherit the property (Object.create(result)): find the object that owns it.
+    let owner: object | null = this;
+    while (owner !== null && !entries.has(owner)) owner = Object.getPrototypeOf(owner) as object | null;
+    if (owner === null) return '';
+    const entry = entries.get(owner);
+    if (entry instanceof Built) return entry.text;
+    const text = describe(entry as D);
+    entries.set(owner, new Built(text));
+    return text;
   }
-  if (entry === undefined || owner === null) return '';
-  if (typeof entry === 'string') return entry;
-  const text = (entry.describe as (data: unknown) => string)(entry.data);
-  messages.set(owner, text);
-  return text;
+  registry = { entries, property: Object.freeze({ enumerable: true, configurable: false, get: readMessage }) };
+  registries.set(describe, registry);
+  return registry;
 }
-
-const MESSAGE_PROPERTY: PropertyDescriptor = Object.freeze({ enumerable: true, configurable: false, get: readMessage });
 
 /**
  * Gives `target` an enumerable `message` built on first read by `describe(data)` and then kept.
- * `JSON.stringify` and object spread read it like a plain field. A static `describe` and a small
- * `data` value cost no closure per object.
+ * `JSON.stringify` and object spread read it like a plain field. A function defined once (not a
+ * new closure per call) shares one getter across all its objects.
  *
  * @example
- * const v = withLazyMessageOf({ verdict: 'match' }, (d: { ratio: number }) => `= ${d.ratio}`, { ratio: 3.75 });
- * v.message // '= 3.75'
+ * const v = withLazyMessageOf({ verdict: 'match' }, describeRatio, { ratio: 3.75 });
+ * v.message // built by describeRatio({ ratio: 3.75 }) when first read
  */
 export function withLazyMessageOf<T extends object, D>(
   target: T,
   describe: (data: D) => string,
   data: D,
 ): T & { readonly message: string } {
-  messages.set(target, { describe, data });
-  return Object.defineProperty(target, 'message', MESSAGE_PROPERTY) as T & { readonly message: string };
+  const registry = registryFor(describe);
+  registry.entries.set(target, data);
+  return Object.defineProperty(target, 'message', registry.property) as T & { readonly message: string };
 }
 
 function callDescribe(describe: () => string): string {
