@@ -57,3 +57,22 @@ describe('edge cases', () => {
     expect(parseOk('\n')).toEqual({ records: [['']], lines: [1] });
   });
 });
+
+describe('parseRows: CR LF files read like the same file with LF', () => {
+  const crlfCases: readonly string[] = [
+    'a;b\r\nc;d\r\n',
+    'a;b\r\nc;d',
+    '\r\na;b\r\n\r\n',
+    '\r\n',
+    'STT;Chỉ tiêu;Năm 2015\r\n1;Thu ngân sách;1.234,5\r\n;;\r\n2;GDP;10,6\r\n',
+    'a;b\r\nc\rd;e\r\n',
+    'a;b\r\nc\nd;e\r\n',
+    'a;b\r\r\nc;d\r\n',
+    '"x\r\ny";b\r\nc;d\r\n',
+  ];
+  it.each(crlfCases)('%j', (text) => {
+    // Grammar: a CR LF pair or a lone CR. Example: "a\r\nb\rc" → "a\nb\nc".
+    const asLf = text.replace(/\r\n?/g, '\n');
+    expect(parseOk(text)).toEqual(parseOk(asLf));
+  });
+});

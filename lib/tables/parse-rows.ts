@@ -28,6 +28,26 @@ function countLineBreaks(record: readonly string[]): number {
   return n;
 }
 
+/** True when the text has a line end and every one is CR LF: no lone CR, no lone LF. */
+function endsEveryLineWithCrLf(text: string): boolean {
+  let crs = 0;
+  let at = text.indexOf('\r');
+  while (at !== -1) {
+    if (text.charCodeAt(at + 1) !== LF) return false;
+    crs++;
+    at = text.indexOf('\r', at + 2);
+  }
+  if (crs === 0) return false;
+  // Every CR is followed by an LF, so as many LFs as CRs means no LF stands alone.
+  let lfs = 0;
+  at = text.indexOf('\n');
+  while (at !== -1 && lfs <= crs) {
+    lfs++;
+    at = text.indexOf('\n', at + 1);
+  }
+  return lfs === crs;
+}
+
 /** Starting line of every record; without a quote in the text no record can span two lines. */
 function lineNumbers(records: readonly (readonly string[])[], hasQuotes: boolean): number[] {
   const lines = new Array<number>(records.length);
@@ -51,10 +71,14 @@ function lineNumbers(records: readonly (readonly string[])[], hasQuotes: boolean
  * // { ok: true, value: { records: [['a', 'b\nc'], ['d', 'e']], lines: [1, 3] } }
  */
 export function parseRows(text: string, delimiter: Delimiter, file: string): ReadResult<ParsedRecords> {
-  const lf = text.indexOf('\r') === -1 ? text : text.replace(CR_LINE_END, '\n');
-  const parsed = Papa.parse<string[]>(lf, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false });
+  const hasQuotes = text.indexOf('"') !== -1;
+  // Without quotes no cell holds a line break, so a file whose every line ends in CR LF splits
+  // the same on CR LF as after turning CR LF into LF — without copying the whole text first.
+  const crlf = !hasQuotes && endsEveryLineWithCrLf(text);
+  const source = crlf || text.indexOf('\r') === -1 ? text : text.replace(CR_LINE_END, '\n');
+  const newline = crlf ? '\r\n' : '\n';
+  const parsed = Papa.parse<string[]>(source, { delimiter, newline, quoteChar: '"', skipEmptyLines: false });
   const records = parsed.data;
-  const hasQuotes = lf.indexOf('"') !== -1;
   const lines = lineNumbers(records, hasQuotes);
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
@@ -62,7 +86,7 @@ export function parseRows(text: string, delimiter: Delimiter, file: string): Rea
     const line = lines[Math.max(0, Math.min(index, lines.length - 1))] ?? 1;
     return { ok: false, error: unbalancedQuotesError(file, line) };
   }
-  if (lf.charCodeAt(lf.length - 1) === LF && records.length > 0) {
+  if (source.charCodeAt(source.length - 1) === LF && records.length > 0) {
     // The final line end closes the last record; papaparse reports an empty record after it.
     const last = records[records.length - 1];
     if (last && last.length === 1 && last[0] === '') {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   claimInterval,
+  halfUnit,
   intersects,
   magnitudeInterval,
   negateInterval,
@@ -87,5 +88,12 @@ describe('edge cases', () => {
 
   it('about with a zero figure still allows rounding', () => {
     expect(claimInterval({ value: 0, decimals: 1 }, 'about')).toEqual({ lo: -0.05, hi: 0.05 });
+  });
+});
+
+describe('halfUnit', () => {
+  const decimals = [...Array.from({ length: 25 }, (_, d) => d), -1, 0.5, 2.5, NaN, Infinity];
+  it.each(decimals)('equals 0.5 · 10^−%d computed directly', (d) => {
+    expect(halfUnit(d)).toBe(0.5 * 10 ** -d);
   });
 });

@@ -5,9 +5,13 @@ import type { Interval } from './types';
 /** Relative tolerance for comparing interval ends computed in floating point. */
 export const RELATIVE_EPSILON = 1e-9;
 
+/** `0.5 * 10 ** -d` for d = 0 … 20, computed once by the same expression (a power per value is slow). */
+const HALF_UNITS: readonly number[] = Array.from({ length: 21 }, (_, d) => 0.5 * 10 ** -d);
+
 /** Half the last printed digit: 0.5 · 10^−decimals. */
 export function halfUnit(decimals: number): number {
-  return 0.5 * 10 ** -decimals;
+  const known = Number.isInteger(decimals) && decimals >= 0 ? HALF_UNITS[decimals] : undefined;
+  return known ?? 0.5 * 10 ** -decimals;
 }
 
 /**
