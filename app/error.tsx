@@ -8,7 +8,10 @@ function documentLang(): 'vi' | 'en' {
   return typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'vi';
 }
 
-/** A friendly message instead of a stack trace; the digest lets an administrator find the log line. */
+/**
+ * A friendly message instead of a stack trace; the digest lets an administrator find the log line.
+ * @example Rendered by Next in place of a page whose server component threw
+ */
 export default function ErrorPage({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   const [lang, setLang] = useState<'vi' | 'en'>('vi');
   useEffect(() => {

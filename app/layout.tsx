@@ -21,6 +21,10 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
+/**
+ * The shell of every page: <html lang> in the saved language, header (with the skip link), main and footer.
+ * @example Next wraps each page in it: <RootLayout><OverviewPage … /></RootLayout>
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const lang = await getSavedLang();
   return (

@@ -13,11 +13,19 @@ import { getDataset } from '@/lib/server/data';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/**
+ * The overview's page title in the page's language.
+ * @example await generateMetadata({ searchParams: Promise.resolve({}) }) // → { title: '…' } in Vietnamese
+ */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const lang = await getPageLang(searchParams);
   return { title: OVERVIEW_STRINGS[lang].pageTitle };
 }
 
+/**
+ * The overview (/): the document, the verification summary, key indicators and the tables.
+ * @example GET /?lang=en
+ */
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const lang = await getPageLang(searchParams);
   const t = OVERVIEW_STRINGS[lang];

@@ -14,11 +14,19 @@ import { getDataset } from '@/lib/server/data';
 
 type SearchParams = Promise<SearchParamsRecord>;
 
+/**
+ * The report's page title in the page's language.
+ * @example await generateMetadata({ searchParams: Promise.resolve({ lang: 'en' }) }) // → { title: '…' } in English
+ */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const lang = await getPageLang(searchParams);
   return { title: REPORT_STRINGS[lang].pageTitle };
 }
 
+/**
+ * /kiem-tra: every checked claim, worst first, filtered by the URL's verdict, table and indicator.
+ * @example GET /kiem-tra?verdict=mismatch&table=so-sanh-2015-2022
+ */
 export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const lang = await getPageLang(Promise.resolve(params));

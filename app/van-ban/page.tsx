@@ -7,6 +7,10 @@ import { getDataset, listUploadedDatasets } from '@/lib/server/data';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/**
+ * The /van-ban page title in the page's language.
+ * @example await generateMetadata({ searchParams: Promise.resolve({ lang: 'en' }) }) // → { title: '…' } in English
+ */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const lang = await getPageLang(searchParams);
   return { title: PROSE_STRINGS[lang].pageTitle };
@@ -22,6 +26,10 @@ async function uploadedDatasets(): Promise<DatasetOption[]> {
   }
 }
 
+/**
+ * /van-ban: check the figures of a pasted or uploaded text against the tables.
+ * @example GET /van-ban?lang=en renders it in English
+ */
 export default async function ProsePage({ searchParams }: { searchParams: SearchParams }) {
   const lang = await getPageLang(searchParams);
   const t = PROSE_STRINGS[lang];

@@ -87,7 +87,10 @@ export const COMPARISON_STRINGS = {
   },
 } as const;
 
-/** The title of the panel that holds figures in these terms. */
+/**
+ * The title of the panel that holds figures in these terms.
+ * @example panelTitle('ratio', 'vi') // → "Tăng, giảm bao nhiêu lần"
+ */
 export function panelTitle(terms: ChartTerms, lang: Lang): string {
   const titles = COMPARISON_STRINGS[lang].panelTitle;
   if (terms.startsWith('absolute:')) return titles.absolute;

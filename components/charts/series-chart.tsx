@@ -91,6 +91,7 @@ function yearTick(rows: Readonly<Record<number, TickRow>>) {
  * The line chart of one indicator across the years the document prints, with a toggle between
  * values, an index (first year = 100) and a log scale. Years sit at their true distance; each
  * point has a marker and its printed value; ⚠ marks values with a data-quality warning.
+ * @example <SeriesChart name="Tổng sản lượng lương thực có hạt" unit="Nghìn tấn" points={points} lang="vi" />
  */
 export function SeriesChart({
   name,

@@ -11,6 +11,7 @@ export interface SparklinePoint {
  * A small line of a series, one marker per printed value (readable in black and white).
  * Years sit at their true distance on the x axis, so uneven gaps between years are not hidden.
  * Decorative to assistive technology except for `label`, which must summarise the series.
+ * @example <Sparkline points={[{ year: 2009, value: 10.6 }, { year: 2022, value: 39.8 }]} label="…" />
  */
 export function Sparkline({
   points,

@@ -75,6 +75,7 @@ function BarShape(props: BarShapeProps) {
 /**
  * Counts of checked claims by verdict, worst first, as horizontal bars. Each bar carries its
  * count, symbol and verdict word as a direct label, so neither colour nor a legend is needed.
+ * @example <VerdictSummaryChart bars={bars} label="Số nhận định theo kết quả kiểm tra" />
  */
 export function VerdictSummaryChart({ bars, label }: { bars: readonly VerdictBar[]; label: string }) {
   const data = bars.map((b) => ({ ...b, text: `${b.count} · ${b.symbol} ${b.word}` }));

@@ -86,6 +86,7 @@ export async function buildChartSvg(container: HTMLElement, meta: ChartExportMet
  * "Tải PNG" and "Tải SVG" for the chart drawn inside `targetRef`. The image carries the title,
  * unit, years, the source line and, for comparison charts, the verdict in words; the PNG is at
  * 2× and uses the embedded Be Vietnam Pro font. File names are ASCII slugs.
+ * @example <ChartExportButtons targetRef={chartRef} meta={meta} lang="vi" />
  */
 export function ChartExportButtons({ targetRef, meta, lang }: { targetRef: RefObject<HTMLElement | null>; meta: ChartExportMeta; lang: Lang }) {
   const t = EXPORT_UI_STRINGS[lang];

@@ -29,6 +29,7 @@ function copyWithSelection(text: string): boolean {
  * "Sao chép liên kết": copies the current URL (which holds the view: filters, years, chart mode)
  * with the page language made explicit, and says so in a live region. When the clipboard is not
  * available it shows the link, selected, for copying by hand.
+ * @example <CopyLinkButton lang="vi" />
  */
 export function CopyLinkButton({ lang }: { lang: Lang }) {
   const t = EXPORT_UI_STRINGS[lang];

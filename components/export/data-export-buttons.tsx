@@ -37,6 +37,7 @@ function readSaved(): SavedOptions | null {
  * "Tải CSV" and "Tải XLSX" for a table. The server builds the file from its own data; the page
  * only says which rows are visible after filters (their keys, in the order shown). Options:
  * visible rows or all, `;` (Vietnamese Excel) or `,`, vi-VN or plain numbers (remembered).
+ * @example <DataExportButtons source={{ kind: 'table', id: 'bang-2-2009-2022' }} visibleKeys={null} total={12} lang="vi" />
  */
 export function DataExportButtons({
   source,

@@ -6,7 +6,10 @@ import { claimYears, sortClaims } from './indicator-view';
 import { INDICATOR_STRINGS } from './strings';
 import styles from './indicator.module.css';
 
-/** Every checked claim about the indicator, worst first, each with its verdict and a link to its table row. */
+/**
+ * Every checked claim about the indicator, worst first, each with its verdict and a link to its table row.
+ * @example <ClaimList claims={claims} tableTitles={{ 'bang-2-2009-2022': 'Bảng 2' }} lang="vi" langQuery="" />
+ */
 export function ClaimList({
   claims,
   tableTitles,

@@ -4,7 +4,10 @@ import { namesWithYears } from './indicator-view';
 import { INDICATOR_STRINGS } from './strings';
 import styles from './indicator.module.css';
 
-/** The names the document gives this indicator (with the years of each), and the source document. */
+/**
+ * The names the document gives this indicator (with the years of each), and the source document.
+ * @example <NamesList points={indicator.points} document={dataset.document} lang="vi" />
+ */
 export function NamesList({ points, document, lang }: { points: readonly SeriesPointView[]; document: DocumentMeta; lang: Lang }) {
   const t = INDICATOR_STRINGS[lang];
   const names = namesWithYears(points);

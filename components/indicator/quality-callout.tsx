@@ -6,6 +6,7 @@ import styles from './indicator.module.css';
 /**
  * The data-quality warnings of an indicator as a marked callout (⚠ and words, not colour alone):
  * for each warned value, the year, the printed text and how it was read, then the checker's note.
+ * @example <QualityCallout items={items} unit="Nghìn tấn" lang="vi" />
  */
 export function QualityCallout({ items, unit, lang }: { items: readonly QualityItem[]; unit: string; lang: Lang }) {
   const t = INDICATOR_STRINGS[lang];

@@ -7,6 +7,7 @@ import styles from './indicator.module.css';
 /**
  * The chart's data as a table: each year's value as printed (and how it was read, when that
  * differs), the source, and a pointer to the warning, if any. The names the document used are listed apart.
+ * @example <SeriesTable points={indicator.points} unit="Nghìn tấn" lang="vi" />
  */
 export function SeriesTable({ points, unit, lang }: { points: readonly SeriesPointView[]; unit: string; lang: Lang }) {
   const t = INDICATOR_STRINGS[lang];

@@ -22,6 +22,7 @@ function saveCookie(lang: Lang): void {
 /**
  * "Tiếng Việt | English": links that work without JavaScript (they set `?lang=`), and with it also
  * save the choice in a cookie so it persists across pages, then refresh the server components.
+ * @example <LanguageToggle savedLang="vi" label="Ngôn ngữ" />
  */
 export function LanguageToggle({ savedLang, label }: { savedLang: Lang; label: string }) {
   const router = useRouter();

@@ -8,7 +8,10 @@ export interface NavItem {
   readonly label: string;
 }
 
-/** The main navigation; marks the current section with `aria-current="page"`. */
+/**
+ * The main navigation; marks the current section with `aria-current="page"`.
+ * @example <NavLinks items={[{ href: '/kiem-tra', label: 'Kiểm tra' }]} label="Điều hướng chính" />
+ */
 export function NavLinks({ items, label }: { items: readonly NavItem[]; label: string }) {
   const pathname = usePathname();
   return (

@@ -5,7 +5,10 @@ import { LanguageToggle } from './language-toggle';
 import { NavLinks } from './nav-links';
 import { LAYOUT_STRINGS } from './strings';
 
-/** Skip link, brand, main navigation and the language toggle. */
+/**
+ * Skip link, brand, main navigation and the language toggle.
+ * @example <SiteHeader lang="vi" />
+ */
 export function SiteHeader({ lang }: { lang: Lang }) {
   const t = LAYOUT_STRINGS[lang];
   return (

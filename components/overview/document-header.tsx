@@ -2,7 +2,10 @@ import type { DocumentMeta } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { OVERVIEW_STRINGS } from './strings';
 
-/** The document's title, issuer and date: the page's title block. */
+/**
+ * The document's title, issuer and date: the page's title block.
+ * @example <DocumentHeader document={dataset.document} lang="vi" />
+ */
 export function DocumentHeader({ document, lang }: { document: DocumentMeta; lang: Lang }) {
   const t = OVERVIEW_STRINGS[lang];
   return (

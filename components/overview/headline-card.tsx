@@ -27,7 +27,10 @@ function PrintedValue({ point, readAs }: { point: HeadlinePoint; readAs: (value:
   );
 }
 
-/** One key indicator: latest value as printed, change since the earliest year, sparkline, verdict. */
+/**
+ * One key indicator: latest value as printed, change since the earliest year, sparkline, verdict.
+ * @example <HeadlineCard card={cards[0]} lang="vi" />
+ */
 export function HeadlineCard({ card, lang }: { card: HeadlineCardModel; lang: Lang }) {
   const t = OVERVIEW_STRINGS[lang];
   const change = card.change ? formatChange(card.change, t.points) : null;

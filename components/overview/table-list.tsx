@@ -16,7 +16,10 @@ function yearSpan(table: TableView): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
-/** The report tables, each with its row count and a verdict mini-summary. */
+/**
+ * The report tables, each with its row count and a verdict mini-summary.
+ * @example <TableList tables={dataset.tables} lang="vi" />
+ */
 export function TableList({ tables, lang }: { tables: readonly TableView[]; lang: Lang }) {
   const t = OVERVIEW_STRINGS[lang];
   return (

@@ -10,7 +10,10 @@ import styles from './overview.module.css';
 import { OVERVIEW_STRINGS } from './strings';
 import { claimVerdicts } from './verdict-counts';
 
-/** Counts of claims by verdict: a bar chart and, beside it, the same figures as a table of links. */
+/**
+ * Counts of claims by verdict: a bar chart and, beside it, the same figures as a table of links.
+ * @example <VerdictSummary counts={counts} lang="vi" documentTitle="Báo cáo …" />
+ */
 export function VerdictSummary({
   counts,
   lang,

@@ -26,6 +26,7 @@ async function chartsDrawn(root: HTMLElement): Promise<boolean> {
  * The print view's toolbar (hidden in print): back to the report, and a button that waits for
  * the charts (recharts draws in the browser) and then opens the browser's print dialog. With
  * `auto`, it prints by itself once the charts are drawn. Marks the sheet `data-ready` for tests.
+ * @example <PrintActions lang="vi" backHref="/kiem-tra" sheetId="bao-cao-in" auto={false} />
  */
 export function PrintActions({ lang, backHref, sheetId, auto }: { lang: Lang; backHref: string; sheetId: string; auto: boolean }) {
   const t = PRINT_STRINGS[lang];

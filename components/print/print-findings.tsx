@@ -24,6 +24,7 @@ function valuesText(row: RowView, lang: Lang): string | null {
  * The findings as one printable table: number, verdict badge (symbol + word + code), indicator
  * with its printed values and source row, the printed claim, the recomputed figure, and the
  * arithmetic message with what should have been printed. Rows never break across pages.
+ * @example <PrintFindings rows={rows} lang="vi" tableTitles={new Map([['bang-2-2009-2022', 'Bảng 2']])} />
  */
 export function PrintFindings({ rows, lang, tableTitles }: { rows: readonly RowView[]; lang: Lang; tableTitles: ReadonlyMap<string, string> }) {
   const t = PRINT_STRINGS[lang];

@@ -7,7 +7,10 @@ import { VERDICT_LABELS, type Lang } from '@/lib/verify/labels';
 import styles from './print.module.css';
 import { PRINT_STRINGS } from './strings';
 
-/** Counts of the claims by verdict, worst first: a bar chart with direct labels and the same figures as a table. */
+/**
+ * Counts of the claims by verdict, worst first: a bar chart with direct labels and the same figures as a table.
+ * @example <PrintSummary rows={rows} lang="vi" />
+ */
 export function PrintSummary({ rows, lang }: { rows: readonly RowView[]; lang: Lang }) {
   const t = PRINT_STRINGS[lang];
   const counts = countRowVerdicts(rows);

@@ -15,6 +15,7 @@ const EDGE = 8;
 /**
  * The arithmetic of one claim, floating beside its mark (fixed position, kept inside the viewport, above the
  * mark when there is no room below). Hovering the tooltip itself keeps it open.
+ * @example <ClaimTooltip claim={claim} anchor={markElement} lang="vi" id="tip-3" onPointerEnter={keepOpen} onPointerLeave={closeSoon} />
  */
 export function ClaimTooltip({
   claim,

@@ -39,6 +39,7 @@ function download(csv: string, name: string): void {
 /**
  * The side panel: the consistency checks, then every claim that compares something, worst first; each one
  * jumps to its mark in the text. The findings export as CSV from here.
+ * @example <FindingsPanel claims={report.claims} checks={report.checks} lang="vi" fileTitle="bao-cao.txt" />
  */
 export function FindingsPanel({
   claims,

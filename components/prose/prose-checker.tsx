@@ -36,6 +36,7 @@ function fileTitleOf(result: ProseResponse, fallback: string): string {
 /**
  * The whole /van-ban tool: a form (paste or choose a file, which data to compare with) that posts to
  * /api/prose, then the marked text beside the findings panel.
+ * @example <ProseChecker lang="vi" bundledTitle="Báo cáo …" datasets={[]} />
  */
 export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bundledTitle: string; datasets: readonly DatasetOption[] }) {
   const t = PROSE_STRINGS[lang];

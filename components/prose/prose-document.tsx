@@ -13,7 +13,10 @@ const TOOLTIP_ID = 'prose-tooltip';
 /** How long the tooltip waits before closing when the pointer leaves, so it can be reached (WCAG 1.4.13). */
 const CLOSE_DELAY_MS = 250;
 
-/** The id of a claim's mark, for links from the findings panel. */
+/**
+ * The id of a claim's mark, for links from the findings panel.
+ * @example markId(3) // → "claim-3"
+ */
 export function markId(claimId: number): string {
   return `claim-${claimId}`;
 }
@@ -22,6 +25,7 @@ export function markId(claimId: number): string {
  * The text with every claim marked like a spell-checker: a tinted, underlined `<mark>` with the verdict's symbol,
  * focusable with Tab, described by its verdict and arithmetic; the arithmetic also floats beside the mark on
  * focus and hover. Escape closes it.
+ * @example <ProseDocument display={display} claims={report.claims} showValues={false} lang="vi" />
  */
 export function ProseDocument({
   display,

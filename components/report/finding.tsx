@@ -17,7 +17,10 @@ export interface FindingProps {
   readonly hasIndicatorPage: boolean;
 }
 
-/** One checked claim: verdict, what was printed, what the arithmetic gives, and where it comes from. */
+/**
+ * One checked claim: verdict, what was printed, what the arithmetic gives, and where it comes from.
+ * @example <Finding row={row} lang="vi" tableTitle="Bảng 2" hasIndicatorPage />
+ */
 export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProps) {
   const t = REPORT_STRINGS[lang];
   const indicatorId = claimIndicatorId(row);

@@ -58,7 +58,10 @@ export function termsUnit(terms: ClaimTerms, lang: Lang): string {
   }
 }
 
-/** Whether the unit is a sign written against the number (`51,8%`) rather than after a space. */
+/**
+ * Whether the unit is a sign written against the number (`51,8%`) rather than after a space.
+ * @example isAttachedUnit('%') // → true; isAttachedUnit('tỷ đồng') → false
+ */
 export function isAttachedUnit(unit: string): boolean {
   return unit.startsWith('%') || unit === '‰' || unit === '×';
 }

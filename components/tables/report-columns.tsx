@@ -11,7 +11,10 @@ function cellOf(row: ReportRow, year: number): CellView | undefined {
   return row.cells.find((c) => c.year === year);
 }
 
-/** The id of the detail row that an expand button controls. */
+/**
+ * The id of the detail row that an expand button controls.
+ * @example detailId(row) // → "row-7-chi-tiet" for the row on line 7
+ */
 export function detailId(row: ReportRow): string {
   return `row-${row.row}-chi-tiet`;
 }
@@ -47,6 +50,7 @@ function YearCell({ cell, lang }: { cell: CellView | undefined; lang: Lang }) {
 /**
  * The report table's columns: STT, indicator (with the expand button), unit, one column per
  * year with the value as printed, the printed claim, the recomputed figure and the verdict.
+ * @example buildReportColumns([2009, 2022], 'vi') // → the column definitions for useReactTable
  */
 export function buildReportColumns(years: readonly number[], lang: Lang) {
   const t = TABLE_STRINGS[lang];

@@ -52,6 +52,7 @@ function SortHeader({ header, lang }: { header: Header<ReportFeatures, ReportRow
  * One report table as printed, with every claim checked: sort (header buttons), diacritic-blind
  * search, a verdict filter, column visibility and expandable rows with the arithmetic and the
  * provenance. Rows carry `id="row-<line>"` so other pages can link to them.
+ * @example <ReportTable rows={rows} years={[2009, 2022]} lang="vi" caption="Bảng 2, giá trị như tài liệu in" tableId="bang-2-2009-2022" />
  */
 export function ReportTable({
   rows,

@@ -5,7 +5,10 @@ import styles from './report-table.module.css';
 import { TABLE_STRINGS } from './strings';
 import type { ReportRow } from './types';
 
-/** The expanded part of a row: the arithmetic, what should have been printed, warnings, provenance. */
+/**
+ * The expanded part of a row: the arithmetic, what should have been printed, warnings, provenance.
+ * @example <RowDetail row={row} lang="vi" />
+ */
 export function RowDetail({ row, lang }: { row: ReportRow; lang: Lang }) {
   const t = TABLE_STRINGS[lang];
   const impliedYear = row.implied ? (row.implied.side === 'from' ? row.from?.year : row.to?.year) ?? null : null;

@@ -59,7 +59,10 @@ function haystackOf(row: ReportRow): string {
   return text;
 }
 
-/** The words of a search query, folded: "Ngân  Sách" → ["ngan", "sach"]. */
+/**
+ * The words of a search query, folded: "Ngân  Sách" → ["ngan", "sach"].
+ * @example searchTokens('Ngân  Sách') // → ['ngan', 'sach']
+ */
 export function searchTokens(query: unknown): string[] {
   if (typeof query !== 'string') return [];
   const folded = foldDiacritics(normalizeText(query));
@@ -69,6 +72,7 @@ export function searchTokens(query: unknown): string[] {
 /**
  * Global search that ignores diacritics and case: every word of the query must appear in the
  * row's indicator, unit, claim or section ("ngan sach" finds "Thu ngân sách trên địa bàn").
+ * @example useReactTable({ …, globalFilterFn: searchRows }) // then table.setGlobalFilter('ngan sach')
  */
 export const searchRows: FilterFn<ReportFeatures, ReportRow> = (row, _columnId, filterValue) => {
   const tokens = searchTokens(filterValue);
@@ -78,23 +82,35 @@ export const searchRows: FilterFn<ReportFeatures, ReportRow> = (row, _columnId, 
 };
 searchRows.autoRemove = (value) => searchTokens(value).length === 0;
 
-/** Keeps rows whose verdict equals the filter value (a verdict code); '' keeps all. */
+/**
+ * Keeps rows whose verdict equals the filter value (a verdict code); '' keeps all.
+ * @example helper.accessor('verdict', { filterFn: filterVerdict }) // then column.setFilterValue('mismatch')
+ */
 export const filterVerdict: FilterFn<ReportFeatures, ReportRow> = (row, _columnId, filterValue) =>
   typeof filterValue !== 'string' || filterValue === '' || row.original.verdict === filterValue;
 filterVerdict.autoRemove = (value) => typeof value !== 'string' || value === '';
 
-/** Vietnamese collation with numbers in numeric order ("2" before "10"). */
+/**
+ * Vietnamese collation with numbers in numeric order ("2" before "10").
+ * @example helper.accessor('indicator', { sortFn: sortText })
+ */
 export const sortText: SortFn<ReportFeatures, ReportRow> = (a, b, columnId) =>
   collator.compare(String(a.getValue(columnId) ?? ''), String(b.getValue(columnId) ?? ''));
 
-/** Numeric order; missing values are placed by the column's `sortUndefined`. */
+/**
+ * Numeric order; missing values are placed by the column's `sortUndefined`.
+ * @example helper.accessor((r) => r.computed, { id: 'computed', sortFn: sortNumber })
+ */
 export const sortNumber: SortFn<ReportFeatures, ReportRow> = (a, b, columnId) => {
   const x = a.getValue(columnId);
   const y = b.getValue(columnId);
   return (typeof x === 'number' ? x : Infinity) - (typeof y === 'number' ? y : Infinity) || 0;
 };
 
-/** Worst verdict first (wrong_direction, mismatch, …, match, none). */
+/**
+ * Worst verdict first (wrong_direction, mismatch, …, match, none).
+ * @example helper.accessor('verdict', { sortFn: sortVerdict })
+ */
 export const sortVerdict: SortFn<ReportFeatures, ReportRow> = (a, b) =>
   compareVerdicts(a.original.verdict, b.original.verdict);
 

@@ -4,6 +4,7 @@ import type { Verdict } from '@/lib/verify/types';
 /**
  * A verdict as symbol + word + colour: readable in black-and-white print and without colour vision.
  * The machine code is kept in `data-verdict` (and shown on request) for people who cite the spec.
+ * @example <VerdictBadge verdict="wrong_direction" lang="vi" showCode /> // ⇅ Sai chiều (wrong_direction)
  */
 export function VerdictBadge({ verdict, lang, showCode = false }: { verdict: Verdict; lang: Lang; showCode?: boolean }) {
   const label = VERDICT_LABELS[verdict];

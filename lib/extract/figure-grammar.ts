@@ -86,7 +86,10 @@ const VI_NUMBER = /^\d+(?:,\d+)?$/;
 // Example: "28.27".
 const EN_DECIMAL = /^\d+\.\d{1,2}$/;
 
-/** The unit as written, with spaces collapsed, lowercased, and `USD` kept in capitals. */
+/**
+ * The unit as written, with spaces collapsed, lowercased, and `USD` kept in capitals.
+ * @example canonicalUnit('Triệu  USD') // → "triệu USD"
+ */
 export function canonicalUnit(unit: string): string {
   return unit.trim().replace(SPACES, ' ').replace(SLASH_SPACES, '/').toLowerCase().replace('usd', 'USD');
 }
@@ -111,7 +114,10 @@ export function readProseNumber(text: string): { value: number; decimals: number
   return Number.isFinite(value) ? { value, decimals } : null;
 }
 
-/** A figure from a number text and an optional unit text; `null` when the number does not read. */
+/**
+ * A figure from a number text and an optional unit text; `null` when the number does not read.
+ * @example makeFigure('3,8', 'lần') // → { value: 3.8, decimals: 1, unit: 'lần' }
+ */
 export function makeFigure(numberText: string, unitText: string | undefined): Figure | null {
   const read = readProseNumber(numberText);
   if (read === null) return null;

@@ -43,10 +43,18 @@ export async function listUploadedDatasets(): Promise<DatasetSummary[]> {
   return getStore().list();
 }
 
+/**
+ * The dataset's table with this id, or null.
+ * @example getTable(dataset, 'bang-2-2009-2022')?.title // → "Bảng 2…"
+ */
 export function getTable(dataset: Dataset, id: string): TableView | null {
   return dataset.tables.find((t) => t.id === id) ?? null;
 }
 
+/**
+ * The dataset's indicator with this id, or null.
+ * @example getIndicator(dataset, 'khong-co') // → null
+ */
 export function getIndicator(dataset: Dataset, id: string): IndicatorView | null {
   return dataset.indicators.find((i) => i.id === id) ?? null;
 }

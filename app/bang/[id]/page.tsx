@@ -15,6 +15,10 @@ import { getDataset, getIndicator, getTable } from '@/lib/server/data';
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/**
+ * The table's title as the page title (its id when there is no such table).
+ * @example await generateMetadata({ params: Promise.resolve({ id: 'bang-2-2009-2022' }) }) // → { title: 'Bảng 2…' }
+ */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
   const dataset = getDataset();
@@ -22,6 +26,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: table?.title ?? id };
 }
 
+/**
+ * /bang/[id]: one report table with its verdicts, the comparison chart and exports.
+ * @example GET /bang/so-sanh-2015-2022?q=ngan+sach#row-7
+ */
 export default async function TablePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
   const lang = await getPageLang(searchParams);

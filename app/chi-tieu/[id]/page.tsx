@@ -18,6 +18,10 @@ import { getDataset, getIndicator } from '@/lib/server/data';
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/**
+ * The indicator's name as the page title.
+ * @example await generateMetadata({ params: Promise.resolve({ id: 'gdp-binh-quan-dau-nguoi' }) }) // → { title: 'GDP bình quân đầu người' }
+ */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
   const dataset = getDataset();
@@ -25,7 +29,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: indicator?.name ?? id };
 }
 
-/** One indicator: its series across the years (chart first), warnings, growth between years, claims, sources. */
+/**
+ * One indicator: its series across the years (chart first), warnings, growth between years, claims, sources.
+ * @example GET /chi-tieu/thu-ngan-sach-tren-dia-ban?mode=index&from=2015
+ */
 export default async function IndicatorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
   const lang = await getPageLang(searchParams);

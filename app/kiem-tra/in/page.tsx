@@ -18,6 +18,10 @@ type SearchParams = Promise<SearchParamsRecord>;
 
 const SHEET_ID = 'bao-cao-in';
 
+/**
+ * The printable report's page title in the page's language.
+ * @example await generateMetadata({ searchParams: Promise.resolve({}) }) // → { title: '…' } in Vietnamese
+ */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const lang = await getPageLang(searchParams);
   const dataset = getDataset();
@@ -31,6 +35,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  * title, dates, summary by verdict with its chart, comparison charts of the tables with
  * problems, and every finding with its arithmetic. Same filters as /kiem-tra (`verdict`,
  * `table`, `indicator`); `?auto=1` opens the print dialog once the charts are drawn.
+ * @example GET /kiem-tra/in?verdict=mismatch&auto=1
  */
 export default async function PrintReportPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;

@@ -5,6 +5,7 @@ export const runtime = 'nodejs';
 /**
  * `POST /api/export/csv`: the same rows as the XLSX export, as UTF-8 CSV with a BOM, `,` or `;`
  * delimited, vi-VN or plain numbers. Body: see lib/server/export/export-request.ts.
+ * @example curl -X POST -H 'content-type: application/json' -d '{"source":{"kind":"table","id":"bang-2-2009-2022"}}' http://localhost:3000/api/export/csv
  */
 export async function POST(request: Request): Promise<Response> {
   return handleExport(request, 'csv');

@@ -5,6 +5,7 @@ export const runtime = 'nodejs';
 /**
  * `GET /api/export/font-face`: the local Be Vietnam Pro font as `@font-face` CSS with inlined
  * woff2 data, fetched by the chart export buttons and embedded in each exported SVG / PNG.
+ * @example curl http://localhost:3000/api/export/font-face // → @font-face{font-family:'Be Vietnam Pro';…;src:url(data:font/woff2;base64,…)}
  */
 export async function GET(): Promise<Response> {
   const css = await fontFaceCss();
