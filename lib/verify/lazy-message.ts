@@ -21,9 +21,20 @@ interface Registry {
 // Keyed weakly: a registry lives as long as its describe function or an object that uses it.
 const registries = new WeakMap<(data: never) => string, Registry>();
 
+/** The registry used last: a table gives every row the same describe function. */
+let lastDescribe: ((data: never) => string) | null = null;
+let lastRegistry: Registry | null = null;
+
 function registryFor<D>(describe: (data: D) => string): Registry {
+  if (describe === lastDescribe && lastRegistry !== null) return lastRegistry;
   let registry = registries.get(describe);
-  if (registry) return registry;
+  if (!registry) registry = createRegistry(describe);
+  lastDescribe = describe;
+  lastRegistry = registry;
+  return registry;
+}
+
+function createRegistry<D>(describe: (data: D) => string): Registry {
   const entries = new WeakMap<object, unknown>();
   function readMessage(this: object): string {
     // The receiver may inherit the property (Object.create(result)): find the object that owns it.
@@ -36,7 +47,7 @@ function registryFor<D>(describe: (data: D) => string): Registry {
     entries.set(owner, new Built(text));
     return text;
   }
-  registry = { entries, property: Object.freeze({ enumerable: true, configurable: false, get: readMessage }) };
+  const registry = { entries, property: Object.freeze({ enumerable: true, configurable: false, get: readMessage }) };
   registries.set(describe, registry);
   return registry;
 }
