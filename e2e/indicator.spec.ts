@@ -82,6 +82,8 @@ test.describe('indicator page (/chi-tieu/[id])', () => {
 
   test('choosing two years shows the average annual growth and the total change', async ({ page }) => {
     await page.goto(INVESTMENT);
+    // The chart is drawn only after hydration: once it is there, the year pickers are live.
+    await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
     const growth = page.getByRole('region', { name: 'Tăng bình quân giữa hai năm' });
     await growth.getByLabel('Từ năm').selectOption('2015');
     await growth.getByLabel('Đến năm').selectOption('2022');
