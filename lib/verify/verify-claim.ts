@@ -1,5 +1,5 @@
-import type { Claim } from '../claims/types';
-import type { Measured } from '../numbers/types';
+import type { Claim, ClaimKind } from '../claims/types';
+import type { Measured, UnitSign } from '../numbers/types';
 import { baseSideOf, computeFigure, effectiveKind, type Computation } from './compute';
 import { impliedValue } from './implied';
 import { claimInterval, intersects, magnitudeInterval, truncationInterval, valueInterval } from './interval';
@@ -15,12 +15,13 @@ import {
   truncatedMessage,
   unparsedMessage,
   wrongDirectionMessage,
+  type ImpliedFacts,
   type MessageContext,
   type NotComputableReason,
 } from './message';
 import type { ClaimInput, Interval, Verdict, Verification } from './types';
 import { readValueUnitSign } from './value-unit';
-import { withLazyMessage } from './lazy-message';
+import { withLazyMessageOf } from './lazy-message';
 
 /** A verification before its message: what a table row keeps (the message is built on first read). */
 export type VerificationCore = Omit<Verification, 'message'>;
@@ -62,14 +63,63 @@ function core(
   return { computed, computedInterval, expected, implied, verdict, claim };
 }
 
-/** Attaches the lazily built message when the caller wants a full Verification. */
-function finish(result: VerificationCore, withMessage: boolean, describe: () => string): Verification {
-  return withMessage ? withLazyMessage(result, describe) : (result as Verification);
+/**
+ * What a verification's message is built from, kept only when a message is wanted (verifyClaim):
+ * a plain record read by one static function, so the check itself allocates no closure.
+ */
+type MessagePlan =
+  | { readonly type: 'not-computable'; readonly reason: NotComputableReason }
+  | { readonly type: 'implied'; readonly facts: ImpliedFacts }
+  | { readonly type: 'wrong-direction' | 'direction-match'; readonly ctx: MessageContext }
+  | { readonly type: 'match' | 'truncated'; readonly ctx: MessageContext; readonly computation: Computation }
+  | { readonly type: 'points'; readonly ctx: MessageContext; readonly points: number; readonly expected: string }
+  | {
+      readonly type: 'mismatch';
+      readonly ctx: MessageContext;
+      readonly computation: Computation;
+      readonly expected: string;
+    };
+
+function describePlan(plan: MessagePlan): string {
+  switch (plan.type) {
+    case 'not-computable':
+      return notComputableMessage(plan.reason);
+    case 'implied':
+      return impliedMessage(plan.facts);
+    case 'wrong-direction':
+      return wrongDirectionMessage(plan.ctx);
+    case 'direction-match':
+      return directionMatchMessage(plan.ctx);
+    case 'match':
+      return matchMessage(plan.ctx, plan.computation);
+    case 'truncated':
+      return truncatedMessage(plan.ctx, plan.computation);
+    case 'points':
+      return pointsMessage(plan.ctx, plan.points, plan.expected);
+    case 'mismatch':
+      return mismatchMessage(plan.ctx, plan.computation, plan.expected);
+  }
+}
+
+/** The facts every two-value message reads. */
+function contextOf(
+  kind: ClaimKind,
+  claim: Claim,
+  from: Measured,
+  to: Measured,
+  years: number | null,
+  valueSign: UnitSign | null,
+): MessageContext {
+  return { worded: { kind, claim }, from, to, years, valueSign };
 }
 
 function notComputable(claim: Claim, reason: NotComputableReason, withMessage: boolean): Verification {
   const result = core('not_computable', claim, null, null, null);
-  return withMessage ? withLazyMessage(result, () => notComputableMessage(reason)) : (result as Verification);
+  return withMessage ? withMessagePlan(result, { type: 'not-computable', reason }) : (result as Verification);
+}
+
+function withMessagePlan(result: VerificationCore, plan: MessagePlan): Verification {
+  return withLazyMessageOf(result, describePlan, plan);
 }
 
 /**
@@ -147,31 +197,38 @@ function judgeClaim(input: ClaimInput, withMessage: boolean): Verification {
       return notComputable(claim, reason, withMessage);
     }
     const implied = core('implied', claim, null, null, { side: missing, value: result.value });
-    return finish(implied, withMessage, () =>
-      impliedMessage({ worded: { kind, claim }, present, missing, value: result.value, bound: result.bound, valueSign }),
-    );
+    if (!withMessage) return implied as Verification;
+    const facts: ImpliedFacts = { worded: { kind, claim }, present, missing, value: result.value, bound: result.bound, valueSign };
+    return withMessagePlan(implied, { type: 'implied', facts });
   }
 
-  const ctx: MessageContext = { worded: { kind, claim }, from, to, years, valueSign };
   const computation = computeFigure({ kind, direction: claim.direction, unitSign: claim.unitSign, years }, from, to);
   const wrongWay =
     (claim.direction === 'up' && to.value < from.value) || (claim.direction === 'down' && to.value > from.value);
   if (wrongWay) {
-    return finish(core('wrong_direction', claim, computation, null, null), withMessage, () => wrongDirectionMessage(ctx));
+    const result = core('wrong_direction', claim, computation, null, null);
+    if (!withMessage) return result as Verification;
+    return withMessagePlan(result, { type: 'wrong-direction', ctx: contextOf(kind, claim, from, to, years, valueSign) });
   }
   if (computation === null) return notComputable(claim, 'not-implied', withMessage);
   if (kind === 'direction' || figure === null) {
-    return finish(core('match', claim, computation, null, null), withMessage, () => directionMatchMessage(ctx));
+    const result = core('match', claim, computation, null, null);
+    if (!withMessage) return result as Verification;
+    return withMessagePlan(result, { type: 'direction-match', ctx: contextOf(kind, claim, from, to, years, valueSign) });
   }
 
   if (intersects(computation.interval, claimInterval(figure, claim.qualifier))) {
-    return finish(core('match', claim, computation, null, null), withMessage, () => matchMessage(ctx, computation));
+    const result = core('match', claim, computation, null, null);
+    if (!withMessage) return result as Verification;
+    const ctx = contextOf(kind, claim, from, to, years, valueSign);
+    return withMessagePlan(result, { type: 'match', ctx, computation });
   }
+  // Every verdict below prints the figure that was expected, in the claim's words.
+  const ctx = contextOf(kind, claim, from, to, years, valueSign);
   if (claim.qualifier === null && intersects(computation.interval, truncationInterval(figure))) {
     const expected = expectedPhrase(ctx, computation.point);
-    return finish(core('match_truncated', claim, computation, expected, null), withMessage, () =>
-      truncatedMessage(ctx, computation),
-    );
+    const result = core('match_truncated', claim, computation, expected, null);
+    return withMessage ? withMessagePlan(result, { type: 'truncated', ctx, computation }) : (result as Verification);
   }
   if (kind === 'percent' && claim.unitSign !== null && valueSign !== null) {
     const pointsInterval = magnitudeInterval({
@@ -181,13 +238,11 @@ function judgeClaim(input: ClaimInput, withMessage: boolean): Verification {
     if (intersects(pointsInterval, claimInterval(figure, claim.qualifier))) {
       const points = Math.abs(to.value - from.value);
       const expected = pointsPhrase(ctx, points);
-      return finish(core('match_points', claim, computation, expected, null), withMessage, () =>
-        pointsMessage(ctx, points, expected),
-      );
+      const result = core('match_points', claim, computation, expected, null);
+      return withMessage ? withMessagePlan(result, { type: 'points', ctx, points, expected }) : (result as Verification);
     }
   }
   const expected = expectedPhrase(ctx, computation.point);
-  return finish(core('mismatch', claim, computation, expected, null), withMessage, () =>
-    mismatchMessage(ctx, computation, expected),
-  );
+  const result = core('mismatch', claim, computation, expected, null);
+  return withMessage ? withMessagePlan(result, { type: 'mismatch', ctx, computation, expected }) : (result as Verification);
 }
