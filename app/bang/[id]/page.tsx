@@ -34,14 +34,18 @@ export default async function TablePage({ params, searchParams }: { params: Para
   const { id } = await params;
   const lang = await getPageLang(searchParams);
   const t = TABLE_STRINGS[lang];
-  const dataset = getDataset();
+  // `?ds=<id>` shows a table of an uploaded dataset; its indicator links keep it.
+  const dsParam = (await searchParams).ds;
+  const ds = typeof dsParam === 'string' ? dsParam : undefined;
+  const dataset = getDataset(ds);
   if (!dataset) notFound();
   const table = getTable(dataset, id);
   if (!table) notFound();
 
   const rows = toReportRows(table.rows, (row) => {
     const indicatorId = row.indicatorId ?? slugify(row.indicator);
-    return getIndicator(dataset, indicatorId) ? indicatorId : null;
+    if (!getIndicator(dataset, indicatorId)) return null;
+    return ds ? `${indicatorId}?ds=${encodeURIComponent(ds)}` : indicatorId;
   });
   const comparison = buildComparison(rows, lang);
   const claims = rows.filter((r) => r.verdict !== 'none').length;

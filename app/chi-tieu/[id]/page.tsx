@@ -36,9 +36,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function IndicatorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
   const lang = await getPageLang(searchParams);
-  const langParam = (await searchParams).lang;
-  const langQuery = langParam === 'en' || langParam === 'vi' ? `?lang=${langParam}` : '';
-  const dataset = getDataset();
+  const sp = await searchParams;
+  const langParam = sp.lang;
+  // `?ds=<id>` shows an uploaded dataset's indicator; links from here keep it.
+  const ds = typeof sp.ds === 'string' ? sp.ds : undefined;
+  const query = new URLSearchParams();
+  if (ds) query.set('ds', ds);
+  if (langParam === 'en' || langParam === 'vi') query.set('lang', langParam);
+  const langQuery = query.size > 0 ? `?${query.toString()}` : '';
+  const dataset = getDataset(ds);
   const indicator = dataset ? getIndicator(dataset, id) : null;
   if (!dataset || !indicator) notFound();
 

@@ -18,6 +18,8 @@ import { isDatasetId } from '@/lib/server/store/dataset-id';
 import { getStore } from '@/lib/server/store/default-store';
 import { resultsOf } from '@/lib/server/datasets';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
+import { slugify } from '@/lib/dataset/slugify';
+import { getIndicator } from '@/lib/server/data';
 
 type Params = Promise<{ datasetId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -114,7 +116,10 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
       </section>
 
       {dataset.tables.map((table) => {
-        const rows = toReportRows(table.rows, () => null);
+        const rows = toReportRows(table.rows, (row) => {
+          const indicatorId = row.indicatorId ?? slugify(row.indicator);
+          return getIndicator(dataset, indicatorId) ? `${indicatorId}?ds=${encodeURIComponent(summary.id)}` : null;
+        });
         return (
           <section key={table.id} aria-labelledby={`table-${table.id}`}>
             <h2 id={`table-${table.id}`}>{table.title}</h2>
