@@ -122,6 +122,28 @@ test.describe('/tai-len upload', () => {
     expect(text).toContain('Số trường đạt chuẩn');
   });
 
+  test('an uploaded dataset opens in the indicator page, which keeps the dataset in its links', async ({ page, request }) => {
+    const response = await request.post('/api/datasets', {
+      multipart: {
+        file: { name: 'bang-bom-cham-phay.csv', mimeType: 'text/csv', buffer: readFileSync(join(FIXTURES, 'bang-bom-cham-phay.csv')) },
+        name: `Chỉ tiêu ${RUN}`,
+      },
+    });
+    expect(response.status()).toBe(201);
+    const { id, indicators } = (await response.json()) as { id: string; indicators: { id: string; name: string }[] };
+    const indicator = indicators[0];
+    expect(indicator).toBeDefined();
+    await page.goto(`/chi-tieu/${indicator?.id}?ds=${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(indicator?.name ?? '');
+    await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+    const tableLink = page.getByRole('link', { name: 'Xem dòng STT' }).first();
+    expect(await tableLink.getAttribute('href')).toContain(`ds=${id}`);
+    await tableLink.click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(page.url()).toContain(`ds=${id}`);
+    expect((await page.goto(`/chi-tieu/${indicator?.id}?ds=khong-phai-ma`))?.status()).toBe(404);
+  });
+
   test('rename and delete from the list; a name with markup is shown as text', async ({ page, request }) => {
     const name = `Tên cũ ${RUN}`;
     await upload(page, join(FIXTURES, 'bang-utf16-tab.txt'), name);

@@ -47,7 +47,11 @@ async function main() {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);
   }).listen(STATIC_PORT, '127.0.0.1');
-  const server = spawn('npx', ['next', 'start', '-p', String(APP_PORT), '-H', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  // Node runs Next directly (not through npx) so the whole process group can be stopped at the end.
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
