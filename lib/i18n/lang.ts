@@ -1,6 +1,18 @@
-import type { Lang } from '../verify/labels';
+/** The two UI languages: Vietnamese (the default) and English. */
+export type Lang = 'vi' | 'en';
 
-export type { Lang };
+/** One user-facing sentence in both languages; a missing language fails to compile. */
+export type Localized = Readonly<Record<Lang, string>>;
+
+/**
+ * The sentence in the given language.
+ *
+ * @example
+ * localize({ vi: 'Tệp rỗng', en: 'The file is empty' }, 'en') // 'The file is empty'
+ */
+export function localize(text: Localized, lang: Lang): string {
+  return text[lang];
+}
 
 export const LANG_COOKIE = 'soatso-lang';
 

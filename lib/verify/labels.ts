@@ -1,6 +1,7 @@
+import type { Lang } from '../i18n/lang';
 import type { Verdict } from './types';
 
-export type Lang = 'vi' | 'en';
+export type { Lang };
 
 /**
  * How each verdict is shown: a word, a symbol that survives black-and-white printing, and a tone
