@@ -3,6 +3,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 export interface ZipInput {
   readonly name: string;
   readonly data: Uint8Array | string;
+  /** The inflated size to write in the headers instead of the true one (a lying zip bomb). */
+  readonly declaredSize?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export function makeZip(entries: readonly ZipInput[]): Uint8Array {
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(entry.declaredSize ?? data.length, 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, packed);
     const central = Buffer.alloc(46);
@@ -39,7 +41,7 @@ export function makeZip(entries: readonly ZipInput[]): Uint8Array {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(entry.declaredSize ?? data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
