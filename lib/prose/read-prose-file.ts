@@ -1,10 +1,12 @@
-import mammoth from 'mammoth';
 import { decodeMessage, decodeText } from '../extract/decode-text';
+import { readDocxText } from '../server/prose/docx-text';
 import { readZipDirectory, zipKind } from '../server/xlsx/zip-directory';
+import type { Localized } from '../i18n/lang';
+import { MAX_PROSE_CHARS } from './types';
 
 /**
  * Reads a report text from a file's bytes, for the `claims` CLI and the /api/prose route (Node only, no
- * React): plain text (UTF-8, UTF-16 with BOM) or a Word .docx through mammoth. Every refusal is one
+ * React): plain text (UTF-8, UTF-16 with BOM) or a Word .docx, read in one bounded streaming pass (see docx-text.ts). Every refusal is one
  * Vietnamese sentence naming the file.
  */
 
@@ -14,7 +16,7 @@ export type ProseFile =
   | { readonly ok: true; readonly text: string; readonly format: ProseFileFormat }
   | { readonly ok: false; readonly message: string; readonly status: 413 | 415 | 400 };
 
-/** A .docx inflating past this is refused before it is unpacked (a zip bomb guard). */
+/** A .docx part inflating past this is refused, whatever size the archive declares (a zip bomb guard). */
 export const MAX_DOCX_UNCOMPRESSED = 64 * 1024 * 1024;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0] as const;
@@ -27,6 +29,12 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
 
+const characters = new Intl.NumberFormat('vi-VN').format(MAX_PROSE_CHARS);
+const tooLong: Localized = {
+  vi: `văn bản dài hơn giới hạn ${characters} ký tự; hãy chia báo cáo thành nhiều phần.`,
+  en: `the text is longer than the limit of ${new Intl.NumberFormat('en-GB').format(MAX_PROSE_CHARS)} characters; split the report into several parts.`,
+};
+
 async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) return { ok: false, status: 400, message: `${name}: tệp .docx bị hỏng, không đọc được` };
@@ -38,14 +46,20 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
   if (directory.uncompressedTotal > MAX_DOCX_UNCOMPRESSED) {
     return { ok: false, status: 413, message: `${name}: tài liệu giải nén ra quá lớn (hơn ${MAX_DOCX_UNCOMPRESSED / (1024 * 1024)} MB)` };
   }
-  try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    const text = result.value.normalize('NFC');
-    if (text.trim() === '') return { ok: false, status: 400, message: `${name}: tài liệu không có chữ` };
-    return { ok: true, text, format: 'docx' };
-  } catch {
-    return { ok: false, status: 400, message: `${name}: tệp .docx bị hỏng, không đọc được` };
+  const read = await readDocxText(bytes, directory.entries, { maxChars: MAX_PROSE_CHARS, maxInflatedBytes: MAX_DOCX_UNCOMPRESSED });
+  if (!read.ok) {
+    switch (read.reason) {
+      case 'too-long':
+        return { ok: false, status: 413, message: `${name}: ${tooLong.vi}` };
+      case 'too-large':
+        return { ok: false, status: 413, message: `${name}: tài liệu giải nén ra quá lớn (hơn ${MAX_DOCX_UNCOMPRESSED / (1024 * 1024)} MB)` };
+      case 'broken':
+        return { ok: false, status: 400, message: `${name}: tệp .docx bị hỏng, không đọc được` };
+    }
   }
+  const text = read.text.normalize('NFC');
+  if (text.trim() === '') return { ok: false, status: 400, message: `${name}: tài liệu không có chữ` };
+  return { ok: true, text, format: 'docx' };
 }
 
 /**
