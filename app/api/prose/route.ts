@@ -1,5 +1,5 @@
 import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
-import { checkProseRequest } from '@/lib/prose/prose-request';
+import { checkProseRequest } from '@/lib/server/prose/prose-request';
 
 export const runtime = 'nodejs';
 

@@ -1,7 +1,6 @@
 import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
 import { readLimits } from '@/lib/server/config';
-import { listXlsxSheets } from '@/lib/server/read-xlsx';
-import { xlsxStatusOf } from '@/lib/server/upload/analyse-upload';
+import { listSheetsInPool } from '@/lib/server/upload/analyse-in-pool';
 import { detectUploadFormat } from '@/lib/server/upload/detect-format';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
 
@@ -17,7 +16,7 @@ export const POST = guard(async (request: Request) => {
   const format = detectUploadFormat(file.name, file.bytes);
   if (!format.ok) return errorResponse(format.error);
   if (format.value !== 'xlsx') return jsonResponse(200, { file: file.name, sheets: [] });
-  const sheets = await listXlsxSheets(file.bytes, file.name, { maxInflatedBytes: limits.maxUploadBytes * 10 });
-  if (!sheets.ok) return errorResponse({ status: xlsxStatusOf(sheets.error), message: sheets.error.message });
+  const sheets = await listSheetsInPool(file, limits.maxUploadBytes * 10);
+  if (!sheets.ok) return errorResponse(sheets.error);
   return jsonResponse(200, { file: file.name, sheets: sheets.value });
 });

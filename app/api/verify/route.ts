@@ -1,4 +1,4 @@
-import { analyseUpload } from '@/lib/server/upload/analyse-upload';
+import { analyseInPool } from '@/lib/server/upload/analyse-in-pool';
 import { readLimits } from '@/lib/server/config';
 import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
@@ -15,7 +15,7 @@ export const POST = guard(async (request: Request) => {
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);
   if (!upload.ok) return errorResponse(upload.error);
-  const analysis = await analyseUpload(upload.value.files, limits);
+  const analysis = await analyseInPool(upload.value.files, limits);
   if (!analysis.ok) return errorResponse(analysis.error);
   const body: VerifyResponse = { results: analysis.value.results, recognised: analysis.value.recognised };
   return jsonResponse(200, body);
