@@ -3,6 +3,7 @@ import { readLimits } from '@/lib/server/config';
 import { listSheetsInPool } from '@/lib/server/upload/analyse-in-pool';
 import { detectUploadFormat } from '@/lib/server/upload/detect-format';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 
@@ -20,3 +21,7 @@ export const POST = guard(async (request: Request) => {
   if (!sheets.ok) return errorResponse(sheets.error);
   return jsonResponse(200, { file: file.name, sheets: sheets.value });
 });
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['POST']);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -3,6 +3,7 @@ import { readLimits } from '@/lib/server/config';
 import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
 import type { VerifyResponse } from '@/lib/upload/types';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 
@@ -20,3 +21,7 @@ export const POST = guard(async (request: Request) => {
   const body: VerifyResponse = { results: analysis.value.results, recognised: analysis.value.recognised };
   return jsonResponse(200, body);
 });
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['POST']);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,4 +1,5 @@
 import { handleExport } from '@/lib/server/export/handle-export';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 
@@ -10,3 +11,7 @@ export const runtime = 'nodejs';
 export async function POST(request: Request): Promise<Response> {
   return handleExport(request, 'csv');
 }
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['POST']);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
