@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { runJob, type Job } from './jobs';
 
@@ -5,6 +6,17 @@ import { runJob, type Job } from './jobs';
  * The worker thread's entry (bundled to dist/worker/soatso-worker.cjs by scripts/build-worker.mjs):
  * runs one job per message and posts the answer back with the job's id.
  */
+
+/** Below the main thread, which answers every other request meanwhile (Linux nice values are per thread). */
+const JOB_NICENESS = 10;
+
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, JOB_NICENESS);
+  } catch {
+    // Not permitted here: the job runs at normal priority.
+  }
+}
 
 interface JobMessage {
   readonly id: number;

@@ -1,3 +1,4 @@
+import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_CSV } from '../testing/sample-tables';
 import type { JobOf } from './jobs';
@@ -13,8 +14,11 @@ function upload(text: string): JobOf<'analyse-upload'> {
 
 describe('createPool', () => {
   it('runs a job in a worker thread and gives back its answer', async () => {
+    const priority = getPriority();
     const outcome = await createPool(CONFIG, workerFile()).run(upload(SAMPLE_CSV));
     expect(outcome.ok && outcome.value.ok && outcome.value.value.results.map((r) => r.verdict)).toEqual(['match', 'mismatch', 'wrong_direction']);
+    // The worker lowers its own thread's priority only.
+    expect(getPriority()).toBe(priority);
   });
 
   it('keeps serving after a job is ended', async () => {

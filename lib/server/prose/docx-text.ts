@@ -43,6 +43,7 @@ export async function readDocxText(bytes: Uint8Array, entries: readonly ZipEntry
     length += text.length;
   };
   const feed = xmlFeed({
+    ignoringText: () => !inText,
     open(name) {
       if (name === 'Choice' || name === 'del') skipped++;
       else if (name === 't') inText = true;

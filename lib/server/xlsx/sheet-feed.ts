@@ -85,6 +85,7 @@ export function xlsxFeedFor(context: SheetContext, sink: SheetSink): SheetFeed {
   let running = true;
   let inCell = false;
   const feed = xmlFeed({
+    ignoringText: () => capture === null,
     open(name, a) {
       if (!running) return;
       switch (name) {

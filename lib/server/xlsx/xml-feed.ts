@@ -5,6 +5,11 @@ export interface XmlHandlers {
   readonly open?: (name: string, attributes: Readonly<Record<string, string>>) => void;
   readonly text?: (text: string) => void;
   readonly close?: (name: string) => void;
+  /**
+   * True while no text is being kept: a chunk that is only whitespace is then passed on as one
+   * space (same tokens, same events), so megabytes of padding between tags cost no parsing.
+   */
+  readonly ignoringText?: () => boolean;
 }
 
 /** Bytes in, events out; `write` and `close` throw on malformed XML. */
@@ -30,6 +35,10 @@ function localAttributes(attributes: Readonly<Record<string, string>>): Record<s
   return out;
 }
 
+// Grammar: only-whitespace := ( " " | "\t" | "\r" | "\n" )*
+// Example: "   \n\t " matches; " <row> " does not.
+const ONLY_WHITESPACE = /^[ \t\r\n]*$/;
+
 /**
  * A streaming XML reader over UTF-8 chunks (saxes, no tree is built): memory stays at one chunk
  * plus what the handlers keep.
@@ -42,7 +51,7 @@ function localAttributes(attributes: Readonly<Record<string, string>>): Record<s
 export function xmlFeed(handlers: XmlHandlers): XmlFeed {
   const parser = new SaxesParser({ position: false });
   const decoder = new TextDecoder('utf-8');
-  const { open, text, close } = handlers;
+  const { open, text, close, ignoringText } = handlers;
   if (open) parser.on('opentag', (tag) => open(localName(tag.name), localAttributes(tag.attributes as Record<string, string>)));
   if (text) {
     parser.on('text', text);
@@ -54,7 +63,8 @@ export function xmlFeed(handlers: XmlHandlers): XmlFeed {
   });
   return {
     write(chunk) {
-      parser.write(decoder.decode(chunk, { stream: true }));
+      const decoded = decoder.decode(chunk, { stream: true });
+      parser.write(ignoringText?.() && ONLY_WHITESPACE.test(decoded) ? ' ' : decoded);
     },
     close() {
       parser.write(decoder.decode());
