@@ -58,14 +58,14 @@ describe('bounded .docx reading', () => {
     const read = await readProseFile('dai.docx', bytes);
     expect(read).toMatchObject({ ok: false, status: 413 });
     expect(read.ok ? '' : read.message).toMatch(/^dai\.docx: văn bản dài hơn giới hạn 400\.000 ký tự/);
-  });
+  }, 30_000);
 
   it('refuses a bomb that declares a small size, while inflating', async () => {
     // Whitespace between tags is no text, so only the inflate cap can stop it.
     const xml = `<w:document xmlns:w="w"><w:body>${' '.repeat(80 * 1024 * 1024)}</w:body></w:document>`;
     const bytes = makeZip([{ name: 'word/document.xml', data: xml, declaredSize: 1000 }]);
     expect(await readProseFile('bom.docx', bytes)).toMatchObject({ ok: false, status: 413 });
-  });
+  }, 30_000);
 
   it('keeps tabs and breaks, skips deleted text and the Choice twin of alternate content', async () => {
     const xml =
