@@ -29,7 +29,11 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-function localAttributes(attributes: Readonly<Record<string, string>>): Record<string, string> {
+/** The attributes by local name; the same object when none is prefixed (the common case, no copy). */
+function localAttributes(attributes: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  let prefixed = false;
+  for (const key in attributes) if (key.includes(':')) prefixed = true;
+  if (!prefixed) return attributes;
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(attributes)) out[localName(key)] = value;
   return out;
