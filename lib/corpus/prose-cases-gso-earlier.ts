@@ -27,8 +27,13 @@ export const GSO_EARLIER_CASES: readonly ProseCase[] = [
       'Sáu tháng đầu năm 2021, tổng kim ngạch xuất nhập khẩu hàng hóa đạt 316,73 tỉ USD, tăng 32,2% so với cùng kỳ năm trước; ' +
       'xuất khẩu đạt 157,63 tỉ USD (tăng 28,4%), nhập khẩu đạt 159,1 tỉ USD; nhập siêu 1,47 tỉ USD.',
     claims: [
-      rate({ span: 'tăng 32,2% so với cùng kỳ năm trước', indicator: 'tổng kim ngạch xuất nhập khẩu', period: '6T/2021', forms: ['percent-change', 'same-period'] }, '32,2', 32.2),
-      rate({ span: 'tăng 28,4%', indicator: 'xuất khẩu', period: '6T/2021' }, '28,4', 28.4),
+      implied(
+        { kind: 'comparison', span: 'tăng 32,2% so với cùng kỳ năm trước', indicator: 'tổng kim ngạch xuất nhập khẩu', period: '6T/2021', forms: ['percent-change', 'same-period'] },
+        fig('32,2', 32.2, '%'),
+        239.58,
+        '6T/2020 = 316,73 / 1,322 = 239,58 tỉ USD',
+      ),
+      implied({ kind: 'comparison', span: 'tăng 28,4%', indicator: 'xuất khẩu', period: '6T/2021' }, fig('28,4', 28.4, '%'), 122.76, '6T/2020 = 157,63 / 1,284 = 122,76 tỉ USD'),
     ],
     findings: [],
     quiet: [{ situation: 'parts-total', why: '157,63 + 159,1 = 316,73 (tolerance ±0,06); 159,1 − 157,63 = 1,47' }],
@@ -42,8 +47,13 @@ export const GSO_EARLIER_CASES: readonly ProseCase[] = [
       '70.200 doanh nghiệp tạm ngừng kinh doanh hoặc giải thể, tăng 24,9%. CPI tháng 6/2021 tăng 0,19% so với tháng trước và tăng ' +
       '2,41% so với cùng kỳ năm 2020.',
     claims: [
-      rate({ span: 'tăng 6,9% so với cùng kỳ năm 2020', indicator: 'doanh nghiệp thành lập mới và quay lại hoạt động', period: '6T/2021', forms: ['percent-change', 'same-period'] }, '6,9', 6.9),
-      rate({ span: 'tăng 24,9%', indicator: 'doanh nghiệp tạm ngừng kinh doanh hoặc giải thể', period: '6T/2021' }, '24,9', 24.9),
+      implied(
+        { kind: 'comparison', span: 'tăng 6,9% so với cùng kỳ năm 2020', indicator: 'doanh nghiệp thành lập mới và quay lại hoạt động', period: '6T/2021', forms: ['percent-change', 'same-period'] },
+        fig('6,9', 6.9, '%'),
+        87184,
+        '6T/2020 = 93.200 / 1,069 = 87.184 doanh nghiệp',
+      ),
+      implied({ kind: 'comparison', span: 'tăng 24,9%', indicator: 'doanh nghiệp tạm ngừng kinh doanh hoặc giải thể', period: '6T/2021' }, fig('24,9', 24.9, '%'), 56205, '6T/2020 = 70.200 / 1,249 = 56.205 doanh nghiệp'),
       rate({ span: 'tăng 0,19% so với tháng trước', indicator: 'CPI', period: 'T6/2021' }, '0,19', 0.19),
       rate({ span: 'tăng 2,41% so với cùng kỳ năm 2020', indicator: 'CPI', period: 'T6/2021', forms: ['percent-change', 'same-period'] }, '2,41', 2.41),
     ],
@@ -118,10 +128,30 @@ export const GSO_EARLIER_CASES: readonly ProseCase[] = [
       'và tăng 17,1% so với cùng kỳ năm trước; trong đó bán lẻ hàng hóa 1.180,4 nghìn tỷ đồng, lưu trú và ăn uống 147,7 nghìn tỷ ' +
       'đồng (giảm 7,7% so với quý trước và tăng 46,3% so với cùng kỳ), du lịch lữ hành 6,5 nghìn tỷ đồng và dịch vụ khác 180 nghìn tỷ đồng.',
     claims: [
-      rate({ span: 'tăng 4,8% so với quý trước', indicator: 'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng', period: 'Q4/2022' }, '4,8', 4.8),
-      rate({ span: 'tăng 17,1% so với cùng kỳ năm trước', indicator: 'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng', period: 'Q4/2022', forms: ['percent-change', 'same-period'] }, '17,1', 17.1),
-      rate({ span: 'giảm 7,7% so với quý trước', indicator: 'lưu trú và ăn uống', period: 'Q4/2022' }, '7,7', 7.7),
-      rate({ span: 'tăng 46,3% so với cùng kỳ', indicator: 'lưu trú và ăn uống', period: 'Q4/2022', forms: ['percent-change', 'same-period'] }, '46,3', 46.3),
+      implied(
+        { kind: 'comparison', span: 'tăng 4,8% so với quý trước', indicator: 'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng', period: 'Q4/2022', forms: ['percent-change', 'scale-words'] },
+        fig('4,8', 4.8, '%'),
+        1445.2,
+        'Q3/2022 = 1.514,6 / 1,048 = 1.445,2 nghìn tỷ đồng',
+      ),
+      implied(
+        { kind: 'comparison', span: 'tăng 17,1% so với cùng kỳ năm trước', indicator: 'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng', period: 'Q4/2022', forms: ['percent-change', 'same-period'] },
+        fig('17,1', 17.1, '%'),
+        1293.4,
+        'Q4/2021 = 1.514,6 / 1,171 = 1.293,4 nghìn tỷ đồng',
+      ),
+      implied(
+        { kind: 'comparison', span: 'giảm 7,7% so với quý trước', indicator: 'lưu trú và ăn uống', period: 'Q4/2022', forms: ['percent-change', 'respectively'] },
+        fig('7,7', 7.7, '%'),
+        160.02,
+        'Q3/2022 = 147,7 / 0,923 = 160,02 nghìn tỷ đồng',
+      ),
+      implied(
+        { kind: 'comparison', span: 'tăng 46,3% so với cùng kỳ', indicator: 'lưu trú và ăn uống', period: 'Q4/2022', forms: ['percent-change', 'same-period', 'respectively'] },
+        fig('46,3', 46.3, '%'),
+        100.96,
+        'Q4/2021 = 147,7 / 1,463 = 100,96 nghìn tỷ đồng',
+      ),
     ],
     findings: [],
     quiet: [

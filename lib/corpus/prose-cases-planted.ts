@@ -91,7 +91,16 @@ export const PLANTED_CASES: readonly ProseCase[] = [
         why: '259 → 290 rises; the text says "giảm"',
       },
     ],
-    findings: [],
+    findings: [
+      {
+        situation: 'direction',
+        severity: 'error',
+        spans: ['giảm từ 259 người/km2 năm 2009 xuống 290 người/km2 năm 2019'],
+        computed: 31,
+        why: '290 − 259 = +31 người/km2 against the word "giảm"',
+        planted: true,
+      },
+    ],
     quiet: [],
   },
   {

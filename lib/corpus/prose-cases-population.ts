@@ -116,7 +116,12 @@ export const POPULATION_CASES: readonly ProseCase[] = [
       'Năm 2018, nhân khẩu bình quân một hộ của nhóm nghèo nhất là 4,0 người, cao gấp hơn 1,2 lần nhóm giàu nhất. Tỷ trọng dân số ' +
       'từ 60 tuổi trở lên là 10,4% năm 2006 và 13,3% năm 2016, đến năm 2018 tăng lên 14,8%.',
     claims: [
-      rate({ span: 'cao gấp hơn 1,2 lần', indicator: 'nhân khẩu bình quân một hộ', period: '2018', forms: ['ratio', 'qualifier'] }, '1,2', 1.2, 'lần'),
+      implied(
+        { kind: 'comparison', span: 'cao gấp hơn 1,2 lần', indicator: 'nhân khẩu bình quân một hộ', period: '2018', forms: ['ratio', 'qualifier'] },
+        fig('1,2', 1.2, 'lần'),
+        3.333,
+        'richest group below 4,0 / 1,2 = 3,33 người ("hơn": a lower bound on the ratio)',
+      ),
       {
         kind: 'from-to',
         span: 'đến năm 2018 tăng lên 14,8%',

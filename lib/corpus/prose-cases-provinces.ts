@@ -67,11 +67,11 @@ export const PROVINCE_CASES: readonly ProseCase[] = [
       'bán lẻ hàng hóa trên 18.800 tỷ đồng (hơn 77%), tăng 12,5%; lưu trú, ăn uống và lữ hành trên 2.200 tỷ đồng, tăng 15,3%; dịch ' +
       'vụ khác 3.124 tỷ đồng, tăng 15,9%.',
     claims: [
-      rate({ span: 'tăng 13,2%', indicator: 'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng', period: '6T/2022' }, '13,2', 13.2),
+      implied({ kind: 'comparison', span: 'tăng 13,2%', indicator: 'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng', period: '6T/2022' }, fig('13,2', 13.2, '%'), 21386, '6T/2021 = 24.209 / 1,132 = 21.386 tỷ đồng'),
       part('share', { span: 'hơn 77%', indicator: 'bán lẻ hàng hóa', period: '6T/2022', forms: ['share', 'qualifier'] }, '77', 77),
-      rate({ span: 'tăng 12,5%', indicator: 'bán lẻ hàng hóa', period: '6T/2022' }, '12,5', 12.5),
-      rate({ span: 'tăng 15,3%', indicator: 'lưu trú, ăn uống và lữ hành', period: '6T/2022' }, '15,3', 15.3),
-      rate({ span: 'tăng 15,9%', indicator: 'dịch vụ khác', period: '6T/2022' }, '15,9', 15.9),
+      implied({ kind: 'comparison', span: 'tăng 12,5%', indicator: 'bán lẻ hàng hóa', period: '6T/2022', forms: ['percent-change', 'qualifier'] }, fig('12,5', 12.5, '%'), 16711, '6T/2021 above 18.800 / 1,125 = 16.711 tỷ đồng ("trên 18.800")'),
+      implied({ kind: 'comparison', span: 'tăng 15,3%', indicator: 'lưu trú, ăn uống và lữ hành', period: '6T/2022', forms: ['percent-change', 'qualifier'] }, fig('15,3', 15.3, '%'), 1908, '6T/2021 above 2.200 / 1,153 = 1.908 tỷ đồng'),
+      implied({ kind: 'comparison', span: 'tăng 15,9%', indicator: 'dịch vụ khác', period: '6T/2022' }, fig('15,9', 15.9, '%'), 2695, '6T/2021 = 3.124 / 1,159 = 2.695 tỷ đồng'),
     ],
     findings: [],
     quiet: [
@@ -100,7 +100,12 @@ export const PROVINCE_CASES: readonly ProseCase[] = [
         computed: 1.3321,
         why: '6.799 / 5.104 = 1,3321 → 1,3',
       },
-      rate({ span: 'gấp 2,3 lần bình quân cả nước', indicator: 'GRDP bình quân đầu người', period: '2020', forms: ['ratio'] }, '2,3', 2.3, 'lần'),
+      implied(
+        { kind: 'comparison', span: 'gấp 2,3 lần bình quân cả nước', indicator: 'GRDP bình quân đầu người', period: '2020', forms: ['ratio'] },
+        fig('2,3', 2.3, 'lần'),
+        2956,
+        'national average = 6.799 / 2,3 = 2.956 USD',
+      ),
       {
         kind: 'comparison',
         span: 'gấp 1,3 lần năm 2020',
@@ -257,7 +262,12 @@ export const PROVINCE_CASES: readonly ProseCase[] = [
       '6,5 tỷ USD, vượt 2,5% kế hoạch; GRDP bình quân đầu người 3.400 USD, tăng 15,3% và vượt 3% kế hoạch.',
     claims: [
       rate({ span: 'tăng 19,8%', indicator: 'GRDP', period: '2022' }, '19,8', 19.8),
-      rate({ span: 'gấp gần 2,5 lần', indicator: 'tốc độ tăng GRDP so với cả nước', period: '2022', forms: ['ratio', 'qualifier'] }, '2,5', 2.5, 'lần'),
+      implied(
+        { kind: 'comparison', span: 'gấp gần 2,5 lần', indicator: 'tốc độ tăng GRDP so với cả nước', period: '2022', forms: ['ratio', 'qualifier'] },
+        fig('2,5', 2.5, 'lần'),
+        7.92,
+        'national rate ≈ 19,8 / 2,5 = 7,92% ("gần": ±5%)',
+      ),
       implied(
         { kind: 'plan', span: 'vượt 2,5% kế hoạch', indicator: 'quy mô GRDP', period: '2022', forms: ['plan-exceed', 'scale-words'] },
         fig('2,5', 2.5, '%'),
