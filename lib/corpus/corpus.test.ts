@@ -6,6 +6,9 @@ import { CHECK_SITUATIONS, DOCUMENTS, FORMS, PROSE_CASES, TABLE_CASES, TRAP_CASE
 
 const CASE_FILES = [
   'prose-cases-gso.ts',
+  'prose-cases-gso-annual.ts',
+  'prose-cases-forms.ts',
+  'prose-cases-provinces-3.ts',
   'prose-cases-gso-earlier.ts',
   'prose-cases-population.ts',
   'prose-cases-provinces.ts',

@@ -37,10 +37,12 @@ export interface FalseAlarm {
   readonly what: string;
 }
 
+// Grammar: a scale word not touching another letter (JavaScript's \b does not know Vietnamese letters), counted as
+// often as it occurs. Example: "triệu tỷ đồng" → triệu ×1, tỷ ×1 → 1e15.
 const SCALES: readonly (readonly [RegExp, number])[] = [
-  [/\bnghìn\b|\bngàn\b/giu, 1e3],
-  [/\btriệu\b/giu, 1e6],
-  [/\btỷ\b|\btỉ\b/giu, 1e9],
+  [/(?<!\p{L})(?:nghìn|ngàn)(?!\p{L})/giu, 1e3],
+  [/(?<!\p{L})triệu(?!\p{L})/giu, 1e6],
+  [/(?<!\p{L})(?:tỷ|tỉ)(?!\p{L})/giu, 1e9],
 ];
 
 /** The product of the scale words in a unit ("triệu tỷ đồng" → 1e15); 1 without any. */
