@@ -18,7 +18,7 @@ export const PROVINCE_CASES_3: readonly ProseCase[] = [
       rate({ span: 'tăng 19,32%', indicator: 'thương mại dịch vụ', period: '2022' }, '19,32', 19.32),
       rate({ span: 'tăng 2,5%', indicator: 'nông nghiệp thủy sản', period: '2022' }, '2,5', 2.5),
       part('share', { span: 'công nghiệp, xây dựng 63,91%', indicator: 'công nghiệp, xây dựng', period: '2022' }, '63,91', 63.91),
-      part('share', { span: 'mại, dịch vụ 28,60%', indicator: 'thương mại, dịch vụ', period: '2022' }, '28,60', 28.6),
+      part('share', { span: 'dịch vụ 28,60%', indicator: 'thương mại, dịch vụ', period: '2022' }, '28,60', 28.6),
       part('share', { span: 'nông nghiệp, thủy sản 7,49%', indicator: 'nông nghiệp, thủy sản', period: '2022' }, '7,49', 7.49),
     ],
     findings: [],
@@ -83,7 +83,7 @@ export const PROVINCE_CASES_3: readonly ProseCase[] = [
     claims: [
       part('share', { span: 'thủy sản 26,00%', indicator: 'nông, lâm nghiệp và thủy sản', period: '2013' }, '26,00', 26),
       part('share', { span: 'công nghiệp - xây dựng 39,31%', indicator: 'công nghiệp - xây dựng', period: '2013' }, '39,31', 39.31),
-      part('share', { span: 'vụ 34,72%', indicator: 'dịch vụ', period: '2013' }, '34,72', 34.72),
+      part('share', { span: 'dịch vụ 34,72%', indicator: 'dịch vụ', period: '2013' }, '34,72', 34.72),
       part('share', { span: '28,27%', indicator: 'nông, lâm nghiệp và thủy sản', period: '2010', forms: ['share', 'respectively', 'two-years'] }, '28,27', 28.27),
       part('share', { span: '31,48%', indicator: 'công nghiệp - xây dựng', period: '2010', forms: ['share', 'respectively', 'two-years'] }, '31,48', 31.48),
       part('share', { span: '40,25%', indicator: 'dịch vụ', period: '2010', forms: ['share', 'respectively', 'two-years'] }, '40,25', 40.25),
