@@ -254,7 +254,7 @@ export const POPULATION_CASES: readonly ProseCase[] = [
         figure: fig('1,6', 1.6, 'triệu đồng'),
         indicator: 'thu nhập bình quân tháng',
         period: 'Q3/2022',
-        forms: ['absolute', 'qualifier', 'respectively'],
+        forms: ['absolute', 'qualifier', 'scale-words'],
         verdict: 'match',
         computed: 1.5,
         why: '6,7 − 5,2 = 1,5 ∈ [1,4; 1,6] by the value intervals; "khoảng" widens 1,6 to ±5% = [1,52; 1,68]: they meet',
