@@ -33,7 +33,7 @@ describe('edge cases', () => {
     const rows = Array.from({ length: 60_000 }, (_, i) => `${i};Chỉ tiêu số ${i} của bảng;Tấn;${i},5;${i + 1},5;Tăng 1,2%`).join('\n');
     const pool = createPool({ ...CONFIG, memoryMb: 16 }, workerFile());
     expect(await pool.run(upload(`STT;Chỉ tiêu;Đơn vị tính;Năm 2015;Năm 2020;So sánh\n${rows}`))).toEqual({ ok: false, reason: 'memory' });
-  });
+  }, 60_000);
 
   it('a full queue answers busy at once', async () => {
     const pool = createPool({ ...CONFIG, queue: 1 }, workerFile());
