@@ -31,6 +31,20 @@ export class StorageError extends Error {
   }
 }
 
+/**
+ * True for a StorageError, recognised by its shape: Next bundles instrumentation.ts (which opens
+ * the store) apart from the routes, so the class the store threw may be another copy than the
+ * one a route imports, and `instanceof` would miss it.
+ *
+ * @example
+ * isStorageError(new StorageError({ kind: 'full', detail: 'ENOSPC' })) // true
+ */
+export function isStorageError(error: unknown): error is StorageError {
+  if (!(error instanceof Error) || error.name !== 'StorageError' || !('fault' in error)) return false;
+  const fault = (error as { fault: unknown }).fault;
+  return typeof fault === 'object' && fault !== null && 'kind' in fault && typeof (fault as { kind: unknown }).kind === 'string' && (fault as { kind: string }).kind in MESSAGES;
+}
+
 const MESSAGES: Readonly<Record<StorageFaultKind, Localized>> = {
   corrupt: {
     vi: 'Lỗi ở máy chủ, không phải ở tệp của bạn: tệp cơ sở dữ liệu của máy chủ bị hỏng. Không lưu được gì cho đến khi quản trị viên khôi phục nó.',
@@ -92,7 +106,7 @@ function primaryCode(code: string): string {
  * classifyStorageError(new TypeError('x')) // null
  */
 export function classifyStorageError(error: unknown): StorageFault | null {
-  if (error instanceof StorageError) return error.fault;
+  if (isStorageError(error)) return error.fault;
   if (typeof error !== 'object' || error === null || !('code' in error)) return null;
   const code = (error as { code: unknown }).code;
   if (typeof code !== 'string') return null;

@@ -138,6 +138,13 @@ describe('classifyStorageError', () => {
       expect(classifyStorageError(error)).toBeNull();
     });
 
+    it('a StorageError thrown by another copy of the module (Next bundles instrumentation apart) is still one', () => {
+      const copy = Object.assign(new Error('storage full: ENOSPC'), { name: 'StorageError', fault: { kind: 'full', detail: 'ENOSPC' } });
+      expect(classifyStorageError(copy)).toEqual({ kind: 'full', detail: 'ENOSPC' });
+      const impostor = Object.assign(new Error('x'), { name: 'StorageError', fault: { kind: 'melted', detail: '' } });
+      expect(classifyStorageError(impostor)).toBeNull();
+    });
+
     it('a StorageError keeps its fault', () => {
       expect(classifyStorageError(new StorageError({ kind: 'full', detail: 'd' }))).toEqual({ kind: 'full', detail: 'd' });
     });
