@@ -1,13 +1,12 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Dataset, RowView, VerdictCounts } from '../../dataset/types';
-import type { DatasetSummary, Recognition, StoredFileInfo, UploadFormat } from '../../upload/types';
+import type { DatasetSummary } from '../../upload/types';
 import { assembleDataset, clearParts, indicatorOf, outlineOf, preparePartWriters, writeParts, type DatasetHead, type PartWriters } from './dataset-parts';
 import { migrate, NewerSchemaError } from './migrations';
 import { prepareStatements, type DatasetRow, type FileBytesRow, type FileRow, type Statements, type TableRow } from './sqlite-statements';
+import { clampRange, fileInfo, headOf, parseRows, quickCheck, rowCountOf, sha256Hex, summaryOf } from './sqlite-values';
 import { classifyStorageError, StorageError, type StorageFault, type StoreHealth } from './storage-fault';
 import type {
   CheckedContent,
@@ -30,51 +29,6 @@ export interface SqliteStoreOptions {
    * 503. For serving a copy during maintenance; tests use it to stand for a read-only directory.
    */
   readonly readOnly?: boolean;
-}
-
-function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-function toFormat(format: string): UploadFormat {
-  return format === 'xlsx' ? 'xlsx' : 'csv';
-}
-
-function fileInfo(row: FileRow): StoredFileInfo {
-  return { name: row.name, format: toFormat(row.format), sheet: row.sheet, size: row.size, sha256: row.sha256 };
-}
-
-function rowCountOf(dataset: Dataset, recognised: readonly Recognition[]): number {
-  const fromRecognised = recognised.reduce((n, r) => n + r.rowCount, 0);
-  return fromRecognised > 0 ? fromRecognised : dataset.tables.reduce((n, t) => n + t.rows.length, 0);
-}
-
-function headOf(dataset: Dataset): string {
-  const head: DatasetHead = { document: dataset.document };
-  return JSON.stringify(head);
-}
-
-function parseRows(json: readonly unknown[]): RowView[] {
-  return json.map((j) => JSON.parse(j as string) as RowView);
-}
-
-/** A window's range made safe for SQL: whole numbers, offset ≥ 0, limit 1…10 000. */
-function clampRange(range: RowRange): { offset: number; limit: number } {
-  const offset = Math.max(0, Math.floor(range.offset) || 0);
-  const limit = Math.min(10_000, Math.max(1, Math.floor(range.limit) || 1));
-  return { offset, limit };
-}
-
-/**
- * The first problem `PRAGMA quick_check` finds, or 'ok'. quick_check reads every page of every
- * table and index and checks their structure (what a torn write or a foreign file breaks) in
- * O(N); integrity_check also matches every index entry against its table, O(N log N), which
- * makes a start-up with a large store slow for little gain: a wrong index is repaired by REINDEX,
- * a broken page is not.
- */
-function quickCheck(db: Database.Database): string {
-  const found = db.pragma('quick_check(1)', { simple: true });
-  return String(found);
 }
 
 /**
@@ -146,25 +100,10 @@ export class SqliteDatasetStore implements DatasetStore {
     }
   }
 
-  private summaryOf(row: DatasetRow, files: readonly FileRow[]): DatasetSummary {
-    return {
-      id: row.id,
-      name: row.name,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      checkedAt: row.checked_at,
-      counts: JSON.parse(row.counts_json) as VerdictCounts,
-      claimCount: row.claim_count,
-      rowCount: row.row_count,
-      files: files.map(fileInfo),
-      recognised: JSON.parse(row.recognised_json) as Recognition[],
-    };
-  }
-
   private readSummary(s: Statements, id: string): DatasetSummary | null {
     const row = s.summary.get(id) as DatasetRow | undefined;
     if (!row) return null;
-    return this.summaryOf(row, s.filesOf.all(id) as FileRow[]);
+    return summaryOf(row, s.filesOf.all(id) as FileRow[]);
   }
 
   private readOutline(s: Statements, id: string): DatasetOutline | null {
@@ -223,7 +162,7 @@ export class SqliteDatasetStore implements DatasetStore {
         if (list) list.push(f);
         else byDataset.set(f.dataset_id, [f]);
       }
-      return rows.map((row) => this.summaryOf(row, byDataset.get(row.id) ?? []));
+      return rows.map((row) => summaryOf(row, byDataset.get(row.id) ?? []));
     });
   }
 
