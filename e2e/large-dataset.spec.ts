@@ -84,6 +84,19 @@ test('the table pages keep ?ds= and the language, and page 2 starts at row 201',
   await expect(page.locator('#row-2')).toHaveCount(0);
 });
 
+test('a claim deep in the table links to the page that holds its row', async ({ page }) => {
+  const { id } = dataset();
+  // STT 20401 of the generated table sits on file line 20402 (the header is line 1), at position
+  // 20400 (0-based), so on page 103 of 200 rows: rows 20 401–20 600.
+  const indicator = dataset().indicators.find((i) => i.name.endsWith(' 20401'));
+  expect(indicator).toBeDefined();
+  await page.goto(`/chi-tieu/${indicator?.id}?ds=${id}`);
+  await page.getByRole('link', { name: /Xem dòng STT 20401 trong/ }).click();
+  await expect(page).toHaveURL(/row=20402#row-20402$/);
+  await expect(page.getByRole('navigation', { name: 'Các trang của bảng' }).first()).toContainText('Dòng 20.401–20.600 trên 50.000');
+  await expect(page.locator('#row-20402')).toBeVisible();
+});
+
 test('the export of the large table still holds every row', async ({ request }) => {
   const { id, tables } = dataset();
   const response = await request.post('/api/export/csv', {

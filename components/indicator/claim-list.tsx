@@ -56,7 +56,7 @@ export function ClaimList({
                   {t.claimExpected}: <strong className="num">{c.expected}</strong>
                 </p>
               ) : null}
-              <Link className={styles.claimLink} href={`/bang/${c.tableId}${langQuery}#row-${c.row}`}>
+              <Link className={styles.claimLink} href={`/bang/${c.tableId}${langQuery}${langQuery ? '&' : '?'}row=${c.row}#row-${c.row}`}>
                 {t.claimRowLink(table, c.stt)}
               </Link>
             </li>

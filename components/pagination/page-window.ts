@@ -15,6 +15,19 @@ export interface PageWindow {
 const PAGE_NUMBER = /^\d+$/;
 
 /**
+ * A whole number ≥ 0 given as a URL parameter (the first, when repeated), else null.
+ *
+ * @example
+ * wholeNumberParam({ row: '42' }, 'row') // 42
+ * wholeNumberParam({ row: '4x' }, 'row') // null
+ */
+export function wholeNumberParam(params: SearchParamRecord, name: string): number | null {
+  const raw = params[name];
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  return text !== undefined && PAGE_NUMBER.test(text) ? Number(text) : null;
+}
+
+/**
  * The page a URL asks for (`?page=3`), clamped to the pages there are; a missing or malformed
  * value is page 1, a page past the end is the last page.
  *
@@ -23,9 +36,7 @@ const PAGE_NUMBER = /^\d+$/;
  * pageWindow({ page: 'x' }, 'page', 1000, 200).page // 1
  */
 export function pageWindow(params: SearchParamRecord, name: string, total: number, pageSize: number): PageWindow {
-  const raw = params[name];
-  const text = Array.isArray(raw) ? raw[0] : raw;
-  const asked = text !== undefined && PAGE_NUMBER.test(text) ? Number(text) : 1;
+  const asked = wholeNumberParam(params, name) ?? 1;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(pageCount, Math.max(1, asked));
   return { page, pageCount, pageSize, offset: (page - 1) * pageSize, total };

@@ -20,6 +20,8 @@ export interface DatasetReader {
   /** Present for an uploaded dataset. */
   readonly summary: DatasetSummary | null;
   tableRows(tableId: string, range: RowRange): Promise<RowWindow | null>;
+  /** The 0-based position in its table of the row on file line `line`, or null. */
+  rowPosition(tableId: string, line: number): Promise<number | null>;
   /** Checked claims, worst verdict first. */
   findings(range: RowRange): Promise<RowWindow>;
   indicator(indicatorId: string, claims: RowRange): Promise<IndicatorWindow | null>;
@@ -58,6 +60,10 @@ export function memoryReader(dataset: Dataset): DatasetReader {
       const table = dataset.tables.find((t) => t.id === tableId);
       return table ? windowOf(table.rows, range) : null;
     },
+    rowPosition: async (tableId, line) => {
+      const index = dataset.tables.find((t) => t.id === tableId)?.rows.findIndex((r) => r.row === line) ?? -1;
+      return index >= 0 ? index : null;
+    },
     findings: async (range) => windowOf(worstFirst, range),
     indicator: async (indicatorId, range) => {
       const indicator = indicators.get(indicatorId);
@@ -92,6 +98,7 @@ export async function openDataset(id?: string): Promise<DatasetReader | null> {
     claimCount: outline.summary.claimCount,
     summary: outline.summary,
     tableRows: (tableId, range) => store.tableRows(id, tableId, range),
+    rowPosition: (tableId, line) => store.rowPosition(id, tableId, line),
     findings: async (range) => (await store.findings(id, range)) ?? { rows: [], total: 0, offset: 0 },
     indicator: (indicatorId, range) => store.indicator(id, indicatorId, range),
     knownIndicators: (ids) => store.knownIndicators(id, ids),

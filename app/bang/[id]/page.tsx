@@ -5,7 +5,7 @@ import { ComparisonChart } from '@/components/charts/lazy-charts';
 import { CopyLinkButton } from '@/components/export/copy-link-button';
 import { buildComparison } from '@/components/charts/comparison-points';
 import { getPageLang } from '@/components/layout/page-lang';
-import { pageWindow } from '@/components/pagination/page-window';
+import { pageWindow, wholeNumberParam } from '@/components/pagination/page-window';
 import { Pagination } from '@/components/pagination/pagination';
 import { PAGINATION_STRINGS } from '@/components/pagination/strings';
 import { indicatorIdOf, linkRows } from '@/components/tables/linked-rows';
@@ -39,6 +39,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
  * /bang/[id]: one report table with its verdicts, the comparison chart and exports; a long
  * table is shown a page at a time (`?page=`), every other URL parameter kept.
  * @example GET /bang/so-sanh-2015-2022?q=ngan+sach#row-7
+ * @example GET /bang/lon?ds=3f2b…&row=20402#row-20402 // the page holding file line 20402
  */
 export default async function TablePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
@@ -51,7 +52,11 @@ export default async function TablePage({ params, searchParams }: { params: Para
   const reader = await openDataset(ds);
   const table = reader?.tables.find((tb) => tb.id === id);
   if (!reader || !table) notFound();
-  const win = pageWindow(sp, 'page', table.rowCount, PAGE_SIZE);
+  // `?row=<line>` (links from claims and findings) opens the page holding that row; `?page=` wins.
+  const line = wholeNumberParam(sp, 'page') === null ? wholeNumberParam(sp, 'row') : null;
+  const position = line === null ? null : await reader.rowPosition(table.id, line);
+  const asked = position === null ? sp : { ...sp, page: String(Math.floor(position / PAGE_SIZE) + 1) };
+  const win = pageWindow(asked, 'page', table.rowCount, PAGE_SIZE);
   const page = await reader.tableRows(table.id, { offset: win.offset, limit: win.pageSize });
   if (!page) notFound();
   const known = await reader.knownIndicators(page.rows.map(indicatorIdOf));
@@ -60,7 +65,7 @@ export default async function TablePage({ params, searchParams }: { params: Para
   const section = table.section ? reader.document.sections.find((s) => s.id === table.section) : undefined;
   const paged = win.pageCount > 1;
   const pager = (
-    <Pagination path={`/bang/${table.id}`} params={sp} name="page" window={win} noun={p.rowsNoun} label={p.tablePagesLabel} lang={lang} hash="#table-heading" />
+    <Pagination path={`/bang/${table.id}`} params={{ ...sp, row: undefined }} name="page" window={win} noun={p.rowsNoun} label={p.tablePagesLabel} lang={lang} hash="#table-heading" />
   );
 
   return (

@@ -23,8 +23,8 @@ export function preparePartWriters(db: Database.Database) {
        VALUES (?, ?, ?, ?, ?, ?)`,
     ),
     row: db.prepare(
-      `INSERT INTO dataset_rows (dataset_id, table_position, position, claim_position, severity, indicator_id, row_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO dataset_rows (dataset_id, table_position, position, line, claim_position, severity, indicator_id, row_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     indicator: db.prepare(
       `INSERT INTO dataset_indicators (dataset_id, indicator_id, position, name, indicator_json) VALUES (?, ?, ?, ?, ?)`,
@@ -59,6 +59,7 @@ export function writeParts(writers: PartWriters, datasetId: string, dataset: Dat
         datasetId,
         tablePosition,
         position,
+        row.row,
         isClaim ? claimPosition++ : null,
         VERDICT_LABELS[row.verdict].rank,
         indicatorKeyOf(row),

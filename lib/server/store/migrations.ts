@@ -29,12 +29,14 @@ const SPLIT_ROWS_SQL = `
     dataset_id     TEXT NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
     table_position INTEGER NOT NULL,
     position       INTEGER NOT NULL,
+    line           INTEGER NOT NULL,
     claim_position INTEGER,
     severity       INTEGER NOT NULL,
     indicator_id   TEXT NOT NULL,
     row_json       TEXT NOT NULL,
     PRIMARY KEY (dataset_id, table_position, position)
   ) STRICT;
+  CREATE INDEX dataset_rows_by_line ON dataset_rows (dataset_id, table_position, line);
   CREATE INDEX dataset_rows_findings ON dataset_rows (dataset_id, severity, claim_position) WHERE claim_position IS NOT NULL;
   CREATE INDEX dataset_rows_by_indicator ON dataset_rows (dataset_id, indicator_id, claim_position) WHERE claim_position IS NOT NULL;
   CREATE TABLE dataset_indicators (

@@ -70,6 +70,9 @@ export function prepareStatements(db: Database.Database) {
          ORDER BY position LIMIT ? OFFSET ?`,
       )
       .pluck(),
+    rowPosition: db
+      .prepare('SELECT position FROM dataset_rows WHERE dataset_id = ? AND table_position = ? AND line = ? ORDER BY position LIMIT 1')
+      .pluck(),
     allRows: db
       .prepare('SELECT row_json FROM dataset_rows WHERE dataset_id = ? ORDER BY table_position, position')
       .pluck(),

@@ -192,6 +192,17 @@ export class SqliteDatasetStore implements DatasetStore {
     );
   }
 
+  async rowPosition(id: string, tableId: string, line: number): Promise<number | null> {
+    return this.run('read', (s, db) =>
+      db.transaction((): number | null => {
+        const table = s.table.get(id, tableId) as TableRow | undefined;
+        if (!table) return null;
+        const position = s.rowPosition.get(id, table.position, line) as number | undefined;
+        return position ?? null;
+      })(),
+    );
+  }
+
   async findings(id: string, range: RowRange): Promise<RowWindow | null> {
     const { offset, limit } = clampRange(range);
     return this.run('read', (s, db) =>

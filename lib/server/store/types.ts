@@ -91,6 +91,8 @@ export interface DatasetStore {
   outline(id: string): Promise<DatasetOutline | null>;
   /** A window of one table's rows in table order; null for an unknown dataset or table. */
   tableRows(id: string, tableId: string, range: RowRange): Promise<RowWindow | null>;
+  /** Where the row printed on file line `line` sits in its table (0-based); null when absent. */
+  rowPosition(id: string, tableId: string, line: number): Promise<number | null>;
   /** A window of the checked claims, worst verdict first, then in table order. */
   findings(id: string, range: RowRange): Promise<RowWindow | null>;
   /** One indicator with a window of its claims; null when unknown. */

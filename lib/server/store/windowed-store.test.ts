@@ -64,6 +64,18 @@ describe('rows stored one by one', () => {
     expect(window?.rows).toEqual(table.rows.slice(200, 250));
   });
 
+  it('rowPosition() finds a row by its file line', async () => {
+    const id = newDatasetId();
+    const dataset = generated(id, 500);
+    await store.create(input(dataset));
+    const table = dataset.tables[0];
+    const row = table?.rows[321];
+    if (!table || !row) throw new Error('no row');
+    expect(await store.rowPosition(id, table.id, row.row)).toBe(321);
+    expect(await store.rowPosition(id, table.id, 999_999)).toBeNull();
+    expect(await store.rowPosition(id, 'khong-co', row.row)).toBeNull();
+  });
+
   it('findings() are worst first, then in table order, over the whole dataset', async () => {
     const id = newDatasetId();
     const dataset = generated(id, 600);
