@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, pageLinks, pageWindow } from './page-window';
+import { pageHref, pageLinks, pageWindow, rowsPerPage } from './page-window';
 
 describe('pageWindow', () => {
   it.each([
@@ -36,6 +36,24 @@ describe('pageHref', () => {
     ['/bang/b', { q: 'thu nhập & chi' }, 2, '', '/bang/b?page=2&q=thu+nh%E1%BA%ADp+%26+chi'],
   ])('%s %o page %i', (path, params, page, hash, expected) => {
     expect(pageHref(path, params, 'page', page, hash)).toBe(expected);
+  });
+});
+
+describe('rowsPerPage', () => {
+  it.each([
+    [2, 200],
+    [10, 100],
+    [50, 28],
+    [300, 20],
+  ])('%i year columns → %i rows', (years, rows) => {
+    expect(rowsPerPage(years, 1600, 20, 200)).toBe(rows);
+  });
+
+  describe('edge cases', () => {
+    it('no year column still counts the fixed columns; a negative count is none', () => {
+      expect(rowsPerPage(0, 1600, 20, 200)).toBe(200);
+      expect(rowsPerPage(-3, 1600, 20, 200)).toBe(200);
+    });
   });
 });
 

@@ -42,6 +42,22 @@ export function pageWindow(params: SearchParamRecord, name: string, total: numbe
   return { page, pageCount, pageSize, offset: (page - 1) * pageSize, total };
 }
 
+/** Columns a report table row has besides its years: STT, indicator, unit, claim, verdict, computed. */
+const FIXED_COLUMNS = 6;
+
+/**
+ * How many rows of a table fit a page: a budget of cells shared by the rows, so a wide table
+ * (many year columns) gets fewer rows and the page's HTML stays small; between `min` and `max`.
+ *
+ * @example
+ * rowsPerPage(2, 1600, 20, 200) // 200 (8 columns a row)
+ * rowsPerPage(50, 1600, 20, 200) // 28 (56 columns a row)
+ */
+export function rowsPerPage(yearColumns: number, cellBudget: number, min: number, max: number): number {
+  const perRow = Math.max(0, yearColumns) + FIXED_COLUMNS;
+  return Math.min(max, Math.max(min, Math.floor(cellBudget / perRow)));
+}
+
 /**
  * The link to another page of the same list: every other search parameter (`ds`, `lang`, `q`,
  * `verdict`…) kept, the page parameter set (dropped for page 1), an optional hash.

@@ -5,7 +5,7 @@ import { ComparisonChart } from '@/components/charts/lazy-charts';
 import { CopyLinkButton } from '@/components/export/copy-link-button';
 import { buildComparison } from '@/components/charts/comparison-points';
 import { getPageLang } from '@/components/layout/page-lang';
-import { pageWindow, wholeNumberParam } from '@/components/pagination/page-window';
+import { pageWindow, rowsPerPage, wholeNumberParam } from '@/components/pagination/page-window';
 import { Pagination } from '@/components/pagination/pagination';
 import { PAGINATION_STRINGS } from '@/components/pagination/strings';
 import { indicatorIdOf, linkRows } from '@/components/tables/linked-rows';
@@ -17,8 +17,13 @@ import { openDataset } from '@/lib/server/data';
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Rows per page: a page of the widest upload stays well under 2 MB of HTML. */
-const PAGE_SIZE = 200;
+/**
+ * Rows per page: 200 for a table of a few year columns, fewer for a wide one (a budget of 1 600
+ * cells), so a page stays well under 2 MB of HTML whatever the upload.
+ */
+const CELL_BUDGET = 1600;
+const MIN_ROWS = 20;
+const MAX_ROWS = 200;
 
 function dsOf(sp: Record<string, string | string[] | undefined>): string | undefined {
   return typeof sp.ds === 'string' ? sp.ds : undefined;
@@ -53,10 +58,11 @@ export default async function TablePage({ params, searchParams }: { params: Para
   const table = reader?.tables.find((tb) => tb.id === id);
   if (!reader || !table) notFound();
   // `?row=<line>` (links from claims and findings) opens the page holding that row; `?page=` wins.
+  const pageSize = rowsPerPage(table.years.length, CELL_BUDGET, MIN_ROWS, MAX_ROWS);
   const line = wholeNumberParam(sp, 'page') === null ? wholeNumberParam(sp, 'row') : null;
   const position = line === null ? null : await reader.rowPosition(table.id, line);
-  const asked = position === null ? sp : { ...sp, page: String(Math.floor(position / PAGE_SIZE) + 1) };
-  const win = pageWindow(asked, 'page', table.rowCount, PAGE_SIZE);
+  const asked = position === null ? sp : { ...sp, page: String(Math.floor(position / pageSize) + 1) };
+  const win = pageWindow(asked, 'page', table.rowCount, pageSize);
   const page = await reader.tableRows(table.id, { offset: win.offset, limit: win.pageSize });
   if (!page) notFound();
   const known = await reader.knownIndicators(page.rows.map(indicatorIdOf));

@@ -7,7 +7,7 @@ import { buildComparison } from '@/components/charts/comparison-points';
 import { DataExportButtons } from '@/components/export/data-export-buttons';
 import { getPageLang } from '@/components/layout/page-lang';
 import { claimVerdicts } from '@/components/overview/verdict-counts';
-import { pageWindow } from '@/components/pagination/page-window';
+import { pageWindow, rowsPerPage } from '@/components/pagination/page-window';
 import { Pagination } from '@/components/pagination/pagination';
 import { PAGINATION_STRINGS } from '@/components/pagination/strings';
 import { indicatorIdOf, linkRows } from '@/components/tables/linked-rows';
@@ -24,8 +24,14 @@ import { VERDICT_LABELS } from '@/lib/verify/labels';
 type Params = Promise<{ datasetId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Rows of each table shown here; the table's own page (`/bang/…?ds=`) has the rest, page by page. */
-const PREVIEW_ROWS = 50;
+/**
+ * Cells of table preview shown here, shared by the tables (an upload has up to 10): 50 rows of a
+ * narrow table alone, fewer when there are several or wide ones. The table's own page
+ * (`/bang/…?ds=`) has the rest, page by page.
+ */
+const PREVIEW_CELLS = 400;
+const PREVIEW_MIN_ROWS = 5;
+const PREVIEW_MAX_ROWS = 50;
 /** Findings per page, worst first; `?findings=2` shows the next ones. */
 const FINDINGS_PER_PAGE = 100;
 
@@ -58,7 +64,8 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
   const findings = await reader.findings({ offset: findingsWindow.offset, limit: findingsWindow.pageSize });
   const previews = await Promise.all(
     reader.tables.map(async (table) => {
-      const window = await reader.tableRows(table.id, { offset: 0, limit: PREVIEW_ROWS });
+      const limit = rowsPerPage(table.years.length, PREVIEW_CELLS / Math.max(1, reader.tables.length), PREVIEW_MIN_ROWS, PREVIEW_MAX_ROWS);
+      const window = await reader.tableRows(table.id, { offset: 0, limit });
       const rows = window?.rows ?? [];
       const known = await reader.knownIndicators(rows.map(indicatorIdOf));
       return { table, rows: linkRows(rows, known, summary.id) };
