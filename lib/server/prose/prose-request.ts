@@ -5,7 +5,7 @@ import type { ProseResponse } from '../../prose/types';
 import { refuse, type ApiResult } from '../api/respond';
 import { BUNDLED_DATASET_ID, getBundledDataset } from '../bundled-dataset';
 import { readLimits } from '../config';
-import { getDataset } from '../data';
+import { loadDataset } from '../data';
 import { runInPool } from '../jobs/run-in-pool';
 import { cleanFileName } from '../upload/detect-format';
 import { readLimitedBody } from '../upload/read-body';
@@ -105,11 +105,11 @@ function bundled(): KnownSource {
   return bundledSource;
 }
 
-function sourcesFor(input: ProseInput): ApiResult<KnownSource[]> {
+async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> {
   const sources: KnownSource[] = [];
   if (input.bundled) sources.push(bundled());
   if (input.dataset !== null && input.dataset !== BUNDLED_DATASET_ID) {
-    const dataset = getDataset(input.dataset);
+    const dataset = await loadDataset(input.dataset);
     if (dataset === null) return refuse(404, `Không tìm thấy bộ dữ liệu “${input.dataset}”. Có thể bộ dữ liệu đã bị xoá; hãy chọn lại.`);
     sources.push(knownFromDataset(dataset, 'upload', `bộ dữ liệu “${dataset.document.title}”`));
   }
@@ -129,7 +129,7 @@ function sourcesFor(input: ProseInput): ApiResult<KnownSource[]> {
 export async function checkProseRequest(request: Request): Promise<ApiResult<ProseResponse>> {
   const input = await readInput(request);
   if (!input.ok) return input;
-  const sources = sourcesFor(input.value);
+  const sources = await sourcesFor(input.value);
   if (!sources.ok) return sources;
   const checked = await runInPool({ kind: 'check-prose', body: input.value.body, sources: sources.value });
   return checked.ok ? checked.value : checked;
