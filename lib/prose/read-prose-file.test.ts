@@ -34,7 +34,7 @@ describe('readProseFile', () => {
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.status).toBe(status);
-    expect(read.message.startsWith(message)).toBe(true);
+    expect(read.message.vi.startsWith(message)).toBe(true);
   });
 });
 

@@ -1,24 +1,26 @@
 import 'server-only';
+import { localize, type Lang, type Localized } from '../../i18n/lang';
 import type { ApiErrorBody } from '../../upload/types';
 
 /** The statuses an API error may have: never a 5xx. */
 export type ErrorStatus = 400 | 404 | 413 | 415;
 
-/** A refused request: a status and one Vietnamese sentence naming file, row and column. */
+/** A refused request: a status and one sentence in both languages, naming file, row and column. */
 export interface ApiError {
   readonly status: ErrorStatus;
-  readonly message: string;
+  readonly message: Localized;
 }
 
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
 
 /**
- * A refusal as a value.
+ * A refusal as a value; the route answers it in the request's language (see errorResponse).
  *
  * @example
- * refuse(413, 'bang.csv: tệp quá lớn') // { ok: false, error: { status: 413, message: 'bang.csv: tệp quá lớn' } }
+ * refuse(413, { vi: 'bang.csv: tệp quá lớn', en: 'bang.csv: the file is too large' })
+ * // { ok: false, error: { status: 413, message: { vi: 'bang.csv: tệp quá lớn', en: 'bang.csv: the file is too large' } } }
  */
-export function refuse<T>(status: ErrorStatus, message: string): ApiResult<T> {
+export function refuse<T>(status: ErrorStatus, message: Localized): ApiResult<T> {
   return { ok: false, error: { status, message } };
 }
 
@@ -35,25 +37,52 @@ export function jsonResponse(status: number, body: unknown): Response {
 }
 
 /**
- * The JSON error body `{ "error": "…" }` with its status.
+ * The JSON error body `{ "error": "…" }` with its status, in the request's language.
  *
  * @example
- * errorResponse({ status: 415, message: 'bang.pdf: đây là tệp PDF…' })
+ * errorResponse({ status: 415, message: { vi: 'bang.pdf: đây là tệp PDF…', en: 'bang.pdf: this is a PDF file…' } }, 'en')
+ * // 415 {"error":"bang.pdf: this is a PDF file…"}
  */
-export function errorResponse(error: ApiError): Response {
-  const body: ApiErrorBody = { error: error.message };
+export function errorResponse(error: ApiError, lang: Lang): Response {
+  const body: ApiErrorBody = { error: localize(error.message, lang) };
   return jsonResponse(error.status, body);
 }
 
-const UNEXPECTED =
-  'Máy chủ không xử lý được yêu cầu này. Số liệu đã lưu không bị thay đổi; hãy kiểm tra lại tệp và thử lại.';
+// Grammar: a language range of Accept-Language ("en", "en-GB", "EN-us") at the start of the header.
+// Example: "en-GB,en;q=0.9,vi;q=0.8" → English; "vi-VN,vi;q=0.9,en;q=0.8" → Vietnamese.
+const ENGLISH_FIRST = /^\s*en(?:-[a-z0-9]+)*\s*(?:[;,]|$)/i;
+
+/**
+ * The language an API request asks for: `?lang=en` or `?lang=vi` wins, else English when
+ * `Accept-Language` puts English first, else Vietnamese.
+ *
+ * @example
+ * requestLang(new Request('http://x/api/verify?lang=en')) // 'en'
+ * requestLang(new Request('http://x/api/verify', { headers: { 'accept-language': 'en-US,en;q=0.9' } })) // 'en'
+ * requestLang(new Request('http://x/api/verify')) // 'vi'
+ */
+export function requestLang(request: Request): Lang {
+  const param = new URL(request.url).searchParams.get('lang');
+  if (param === 'en' || param === 'vi') return param;
+  return ENGLISH_FIRST.test(request.headers.get('accept-language') ?? '') ? 'en' : 'vi';
+}
+
+const UNEXPECTED: Localized = {
+  vi: 'Máy chủ không xử lý được yêu cầu này. Số liệu đã lưu không bị thay đổi; hãy kiểm tra lại tệp và thử lại.',
+  en: 'The server could not handle this request. No stored data was changed; check the file and try again.',
+};
 
 /**
  * Wraps a route handler so that nothing it throws becomes a 5xx or a stack trace: the error is
- * logged on the server and the client gets a 400 with a Vietnamese sentence.
+ * logged on the server and the client gets a 400 with one sentence in the request's language
+ * (Next passes the request as the first argument).
  *
  * @example
- * export const POST = guard(async (request) => jsonResponse(200, await check(request)));
+ * export const POST = guard(async (request: Request) => {
+ *   const lang = requestLang(request);
+ *   const body = await readBody(request);
+ *   return body.ok ? jsonResponse(200, body.value) : errorResponse(body.error, lang);
+ * });
  */
 export function guard<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
   return async (...args: A) => {
@@ -61,7 +90,8 @@ export function guard<A extends unknown[]>(handler: (...args: A) => Promise<Resp
       return await handler(...args);
     } catch (error) {
       console.error('[soatso api]', error);
-      return errorResponse({ status: 400, message: UNEXPECTED });
+      const first = args[0];
+      return errorResponse({ status: 400, message: UNEXPECTED }, first instanceof Request ? requestLang(first) : 'vi');
     }
   };
 }
