@@ -10,7 +10,80 @@ const fileSize = (lang: Lang, bytes: number) =>
     : `${megabytes(lang, bytes)} MB`;
 
 /** Text of the upload page, the upload result and the dataset list. */
-export const UPLOAD_STRINGS = {
+export interface UploadStrings {
+  readonly pageTitle: string;
+  readonly eyebrow: string;
+  readonly intro: string;
+  readonly formTitle: string;
+  readonly dropHint: string;
+  readonly chooseFile: string;
+  readonly accepted: (maxBytes: number) => string;
+  readonly chosen: (name: string, size: number) => string;
+  readonly nameLabel: string;
+  readonly nameHint: string;
+  readonly sheetLabel: string;
+  readonly sheetLoading: string;
+  readonly submit: string;
+  readonly uploading: (percent: number) => string;
+  readonly checking: string;
+  readonly progressLabel: string;
+  readonly tooLargeClient: (name: string, size: number, maxBytes: number) => string;
+  readonly wrongTypeClient: (name: string) => string;
+  readonly networkError: string;
+  readonly unreadableResponse: string;
+  readonly errorTitle: string;
+  readonly resultTitle: string;
+  readonly recognisedTitle: string;
+  readonly warningsTitle: (n: number) => string;
+  readonly moreWarnings: (n: number) => string;
+  readonly findingsTitle: string;
+  readonly noClaims: string;
+  readonly moreFindings: (n: number) => string;
+  readonly openDataset: string;
+  readonly verdictColumn: string;
+  readonly countColumn: string;
+  readonly indicatorColumn: string;
+  readonly claimColumn: string;
+  readonly messageColumn: string;
+  readonly rowColumn: string;
+  readonly listTitle: string;
+  readonly listEmpty: string;
+  readonly listCaption: string;
+  readonly summaryColumn: string;
+  readonly rename: string;
+  readonly renameLabel: (name: string) => string;
+  readonly save: string;
+  readonly cancel: string;
+  readonly delete: string;
+  readonly confirmDelete: (name: string) => string;
+  readonly confirmYes: string;
+  readonly renamed: (name: string) => string;
+  readonly deleted: (name: string) => string;
+  readonly claims: (n: number) => string;
+  readonly noClaimsShort: string;
+  readonly uploadLink: string;
+  readonly overviewIntro: string;
+  readonly recheck: string;
+  readonly rechecking: string;
+  readonly rechecked: string;
+  readonly exportJson: string;
+  readonly chartHeading: (title: string) => string;
+  readonly tableHeading: (title: string) => string;
+  readonly tableCaption: (title: string) => string;
+  readonly datasetMeta: {
+    readonly created: string;
+    readonly checked: string;
+    readonly files: string;
+    readonly claims: string;
+  };
+  readonly summaryChartLabel: (parts: string) => string;
+  readonly summaryTitle: string;
+  readonly breadcrumbLabel: string;
+  readonly breadcrumbHome: string;
+  readonly breadcrumbUploads: string;
+}
+
+export const UPLOAD_STRINGS: Readonly<Record<Lang, UploadStrings>> = {
   vi: {
     pageTitle: 'Tải bảng lên',
     eyebrow: 'Bảng của bạn',
@@ -159,6 +232,5 @@ export const UPLOAD_STRINGS = {
     breadcrumbHome: 'Overview',
     breadcrumbUploads: 'Upload a table',
   },
-} as const;
+};
 
-export type UploadStrings = (typeof UPLOAD_STRINGS)[Lang];
