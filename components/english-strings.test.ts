@@ -48,7 +48,7 @@ const TABLES: readonly [string, Readonly<Record<Lang, unknown>>][] = [
   ['UPLOAD_STRINGS', UPLOAD_STRINGS],
   ['EXPORT_STRINGS', EXPORT_STRINGS],
   ['TABLE_PROBLEM_STRINGS', TABLE_PROBLEM_STRINGS],
-  ['VERDICT_LABELS', Object.fromEntries(['vi', 'en'].map((lang) => [lang, Object.values(VERDICT_LABELS).map((l) => l.word[lang as Lang])]))],
+  ['VERDICT_LABELS', { vi: Object.values(VERDICT_LABELS).map((l) => l.word.vi), en: Object.values(VERDICT_LABELS).map((l) => l.word.en) }],
 ];
 
 describe('English strings tables', () => {
