@@ -108,7 +108,7 @@ export function FindingsTable({ results, lang, limit }: { results: readonly RowR
                   {r.unit ? <span className="muted small"> ({r.unit})</span> : null}
                 </th>
                 <td data-label={t.claimColumn}>{r.claim}</td>
-                <td data-label={t.messageColumn} className={styles.message}>
+                <td data-label={t.messageColumn} className={styles.message} data-message="engine">
                   {r.message}
                 </td>
                 <td data-label={t.rowColumn} className="num">
