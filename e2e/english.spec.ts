@@ -56,7 +56,7 @@ test.describe('English pages (?lang=en)', () => {
 
   test('an upload refused by the server says why in English', async ({ page }) => {
     await page.goto('/tai-len?lang=en');
-    await page.getByLabel('choose a file').setInputFiles(join(BAD, 'pdf-doi-ten.csv'));
+    await page.getByLabel('choose a file', { exact: true }).setInputFiles(join(BAD, 'pdf-doi-ten.csv'));
     await page.getByRole('button', { name: 'Upload and check' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'File not accepted' });
     await expect(alert).toContainText('pdf-doi-ten.csv: this is a PDF file, not a CSV table.');
@@ -65,7 +65,7 @@ test.describe('English pages (?lang=en)', () => {
 
   test('an uploaded table: its warnings in English on the result and on its dataset page', async ({ page }) => {
     await page.goto('/tai-len?lang=en');
-    await page.getByLabel('choose a file').setInputFiles(join(BAD, 'o-khong-phai-so.csv'));
+    await page.getByLabel('choose a file', { exact: true }).setInputFiles(join(BAD, 'o-khong-phai-so.csv'));
     await page.getByLabel('Dataset name (optional)').fill(`Warnings ${RUN}`);
     await page.getByRole('button', { name: 'Upload and check' }).click();
     await expect(page.getByRole('heading', { name: `Check results: Warnings ${RUN}` })).toBeVisible();
@@ -77,6 +77,15 @@ test.describe('English pages (?lang=en)', () => {
     await expect(page).toHaveURL(/\/du-lieu\/[0-9a-f]{32}\?lang=en$/);
     await expect(page.getByText('o-khong-phai-so.csv: row 2, column "Năm 2015": "mười" is not a number')).toBeAttached();
     await expectEnglishMessages(page, 1);
+  });
+
+  test('the check can fail: the same page in Vietnamese has Vietnamese messages', async ({ page }) => {
+    await page.goto('/tai-len');
+    await page.getByLabel('chọn tệp từ máy').setInputFiles(join(BAD, 'pdf-doi-ten.csv'));
+    await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Không nhận được tệp' })).toBeVisible();
+    const vietnamese = (await messageTexts(page)).filter((t) => findVietnamese(t.replace(QUOTED, '""')) !== null);
+    expect(vietnamese.length).toBeGreaterThan(0);
   });
 
   test('a prose check: the result and a refused file in English', async ({ page }) => {
