@@ -9,7 +9,6 @@ import { POST as sheets } from '@/app/api/sheets/route';
 import { POST as verify } from '@/app/api/verify/route';
 import type { DatasetDetail, DatasetSummary, VerifyResponse } from '../upload/types';
 import { getDataset } from './data';
-import { newDatasetId } from './store/dataset-id';
 import { jsonRequest, multipartRequest, rawRequest, routeContext } from './testing/api-client';
 import { makeWorkbook } from './testing/make-workbook';
 import { SAMPLE_CSV } from './testing/sample-tables';
@@ -246,11 +245,10 @@ describe('the language of API errors', () => {
   });
 
   describe('edge cases', () => {
-    it('a 404 for an unknown dataset is English with ?lang=en', async () => {
-      const id = newDatasetId();
-      const response = await getOne(new Request(`http://localhost/api/datasets/${id}?lang=en`), routeContext(id));
-      expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: `No dataset "${id}" was found. It may have been deleted.` });
+    it('a bad dataset id is refused in English with ?lang=en', async () => {
+      const response = await getOne(new Request('http://localhost/api/datasets/x?lang=en'), routeContext('x'));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'Dataset id "x" is not valid: an id is 32 hexadecimal digits (0–9, a–f).' });
     });
 
     it('a wrong content type is refused in English with ?lang=en', async () => {
