@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang';
 import { refuse, type ApiResult } from '../server/api/respond';
 import { BUNDLED_DATASET_ID, getBundledDataset } from '../server/bundled-dataset';
 import { readLimits } from '../server/config';
-import { getDataset } from '../server/data';
+import { loadDataset } from '../server/data';
 import { readLimitedBody } from '../server/upload/read-body';
 import { knownFromDataset } from './known-sources';
 import { readProseFile, type ProseFileFormat } from './read-prose-file';
@@ -118,11 +118,11 @@ function bundled(): KnownSource {
   return bundledSource;
 }
 
-function sourcesFor(input: ProseInput): ApiResult<KnownSource[]> {
+async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> {
   const sources: KnownSource[] = [];
   if (input.bundled) sources.push(bundled());
   if (input.dataset !== null && input.dataset !== BUNDLED_DATASET_ID) {
-    const dataset = getDataset(input.dataset);
+    const dataset = await loadDataset(input.dataset);
     if (dataset === null) {
       return refuse(404, {
         vi: `Không tìm thấy bộ dữ liệu “${input.dataset}”. Có thể bộ dữ liệu đã bị xoá; hãy chọn lại.`,
@@ -159,7 +159,7 @@ export async function checkProseRequest(request: Request): Promise<ApiResult<Pro
       en: `The text is too long (${integer('en', text.length)} characters); the limit is ${integer('en', MAX_PROSE_CHARS)} characters. Split the report into several parts.`,
     });
   }
-  const sources = sourcesFor(input.value);
+  const sources = await sourcesFor(input.value);
   if (!sources.ok) return sources;
   const report = checkProse(text, sources.value);
   return {

@@ -1,6 +1,11 @@
 import 'server-only';
 import { localize, type Lang, type Localized } from '../../i18n/lang';
 import type { ApiErrorBody } from '../../upload/types';
+import { classifyStorageError } from '../store/storage-fault';
+import { requestLang } from './request-lang';
+import { storageErrorResponse } from './storage-response';
+
+export { requestLang };
 
 /** The statuses an API error may have: never a 5xx. */
 export type ErrorStatus = 400 | 404 | 413 | 415;
@@ -48,33 +53,15 @@ export function errorResponse(error: ApiError, lang: Lang): Response {
   return jsonResponse(error.status, body);
 }
 
-// Grammar: a language range of Accept-Language ("en", "en-GB", "EN-us") at the start of the header.
-// Example: "en-GB,en;q=0.9,vi;q=0.8" → English; "vi-VN,vi;q=0.9,en;q=0.8" → Vietnamese.
-const ENGLISH_FIRST = /^\s*en(?:-[a-z0-9]+)*\s*(?:[;,]|$)/i;
-
-/**
- * The language an API request asks for: `?lang=en` or `?lang=vi` wins, else English when
- * `Accept-Language` puts English first, else Vietnamese.
- *
- * @example
- * requestLang(new Request('http://x/api/verify?lang=en')) // 'en'
- * requestLang(new Request('http://x/api/verify', { headers: { 'accept-language': 'en-US,en;q=0.9' } })) // 'en'
- * requestLang(new Request('http://x/api/verify')) // 'vi'
- */
-export function requestLang(request: Request): Lang {
-  const param = new URL(request.url).searchParams.get('lang');
-  if (param === 'en' || param === 'vi') return param;
-  return ENGLISH_FIRST.test(request.headers.get('accept-language') ?? '') ? 'en' : 'vi';
-}
-
 const UNEXPECTED: Localized = {
   vi: 'Máy chủ không xử lý được yêu cầu này. Số liệu đã lưu không bị thay đổi; hãy kiểm tra lại tệp và thử lại.',
   en: 'The server could not handle this request. No stored data was changed; check the file and try again.',
 };
 
 /**
- * Wraps a route handler so that nothing it throws becomes a 5xx or a stack trace: the error is
- * logged on the server and the client gets a 400 with one sentence in the request's language
+ * Wraps a route handler so that nothing it throws becomes a stack trace: a storage fault
+ * (corrupt file, read-only, disk full) answers 503 saying the server is at fault; anything else
+ * is logged on the server and the client gets a 400. Both answer in the request's language
  * (Next passes the request as the first argument).
  *
  * @example
@@ -89,9 +76,11 @@ export function guard<A extends unknown[]>(handler: (...args: A) => Promise<Resp
     try {
       return await handler(...args);
     } catch (error) {
+      const lang = requestLang(args.find((a): a is Request => a instanceof Request));
+      const fault = classifyStorageError(error);
+      if (fault) return storageErrorResponse(fault, lang);
       console.error('[soatso api]', error);
-      const first = args[0];
-      return errorResponse({ status: 400, message: UNEXPECTED }, first instanceof Request ? requestLang(first) : 'vi');
+      return errorResponse({ status: 400, message: UNEXPECTED }, lang);
     }
   };
 }
