@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Localized } from '../i18n/lang';
+import type { Lang, Localized } from '../i18n/lang';
 import { detectNumberStyle } from '../numbers/detect-number-style';
 import type { NumberStyle } from '../numbers/types';
 import { columnName, type MergeRange } from './xlsx/cell-ref';
@@ -14,7 +14,8 @@ export type XlsxErrorCode = 'not-xlsx' | 'broken-xlsx' | 'too-large' | 'no-such-
 
 export interface XlsxError {
   readonly code: XlsxErrorCode;
-  readonly message: string;
+  /** One sentence in both languages, starting with the file (and sheet) name. */
+  readonly message: Localized;
 }
 
 export type XlsxResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: XlsxError };
@@ -46,45 +47,65 @@ export interface XlsxTable {
 }
 
 const MEGABYTE = 1024 * 1024;
-const megabytes = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-const integers = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+const format = (lang: Lang, n: number, digits: number): string =>
+  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+const megabytes = (lang: Lang, bytes: number): string => format(lang, bytes / MEGABYTE, 1);
+const integer = (lang: Lang, n: number): string => format(lang, n, 0);
 
-const NOT_XLSX_TEXT: Readonly<Record<ZipKind | 'pdf' | 'binary', string>> = {
-  pdf: 'tệp có đuôi .xlsx nhưng thực ra là tệp PDF. Hãy mở bảng gốc trong Excel và lưu dưới dạng .xlsx hoặc CSV.',
-  docx: 'tệp có đuôi .xlsx nhưng thực ra là văn bản Word. Hãy chép bảng sang Excel và lưu dưới dạng .xlsx hoặc CSV.',
-  pptx: 'tệp có đuôi .xlsx nhưng thực ra là bản trình chiếu PowerPoint. Hãy chép bảng sang Excel và lưu dưới dạng .xlsx.',
-  ods: 'đây là bảng tính OpenDocument (.ods). Hãy lưu lại dưới dạng .xlsx hoặc CSV.',
-  xlsx: 'không đọc được tệp Excel.',
-  other: 'tệp nén này không phải là bảng tính Excel (.xlsx).',
-  binary: 'tệp có đuôi .xlsx nhưng không phải là bảng tính Excel. Hãy mở bảng trong Excel và lưu lại dưới dạng .xlsx.',
+const NOT_XLSX_TEXT: Readonly<Record<ZipKind | 'pdf' | 'binary', Localized>> = {
+  pdf: {
+    vi: 'tệp có đuôi .xlsx nhưng thực ra là tệp PDF. Hãy mở bảng gốc trong Excel và lưu dưới dạng .xlsx hoặc CSV.',
+    en: 'the file ends in .xlsx but is really a PDF. Open the original table in Excel and save it as .xlsx or CSV.',
+  },
+  docx: {
+    vi: 'tệp có đuôi .xlsx nhưng thực ra là văn bản Word. Hãy chép bảng sang Excel và lưu dưới dạng .xlsx hoặc CSV.',
+    en: 'the file ends in .xlsx but is really a Word document. Copy the table into Excel and save it as .xlsx or CSV.',
+  },
+  pptx: {
+    vi: 'tệp có đuôi .xlsx nhưng thực ra là bản trình chiếu PowerPoint. Hãy chép bảng sang Excel và lưu dưới dạng .xlsx.',
+    en: 'the file ends in .xlsx but is really a PowerPoint presentation. Copy the table into Excel and save it as .xlsx.',
+  },
+  ods: {
+    vi: 'đây là bảng tính OpenDocument (.ods). Hãy lưu lại dưới dạng .xlsx hoặc CSV.',
+    en: 'this is an OpenDocument spreadsheet (.ods). Save it again as .xlsx or CSV.',
+  },
+  xlsx: { vi: 'không đọc được tệp Excel.', en: 'the Excel file could not be read.' },
+  other: { vi: 'tệp nén này không phải là bảng tính Excel (.xlsx).', en: 'this zip file is not an Excel workbook (.xlsx).' },
+  binary: {
+    vi: 'tệp có đuôi .xlsx nhưng không phải là bảng tính Excel. Hãy mở bảng trong Excel và lưu lại dưới dạng .xlsx.',
+    en: 'the file ends in .xlsx but is not an Excel workbook. Open the table in Excel and save it again as .xlsx.',
+  },
 };
 
-function fail<T>(code: XlsxErrorCode, file: string, text: string): XlsxResult<T> {
-  return { ok: false, error: { code, message: `${file}: ${text}` } };
+const BROKEN: Localized = {
+  vi: 'tệp Excel bị hỏng hoặc không đọc được. Hãy mở lại trong Excel và lưu lại.',
+  en: 'the Excel file is broken or unreadable. Open it in Excel again and save it.',
+};
+
+function fail<T>(code: XlsxErrorCode, file: string, text: Localized): XlsxResult<T> {
+  return { ok: false, error: { code, message: { vi: `${file}: ${text.vi}`, en: `${file}: ${text.en}` } } };
 }
 
 function startsWithPdf(bytes: Uint8Array): boolean {
   return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 }
 
-const BROKEN_TEXT = 'tệp Excel bị hỏng hoặc không đọc được. Hãy mở lại trong Excel và lưu lại.';
-
 const LIMIT_TEXT = {
-  inflated: (limit: string): Localized => ({
-    vi: `tệp Excel khi giải nén vượt giới hạn ${limit} MB (có thể là tệp "bom nén"). Hãy lưu lại bảng trong Excel.`,
-    en: `the Excel file inflates past the ${limit} MB limit (it may be a zip bomb). Save the table again in Excel.`,
+  inflated: (limit: number): Localized => ({
+    vi: `tệp Excel khi giải nén vượt giới hạn ${megabytes('vi', limit)} MB (có thể là tệp "bom nén"). Hãy lưu lại bảng trong Excel.`,
+    en: `the Excel file inflates past the ${megabytes('en', limit)} MB limit (it may be a zip bomb). Save the table again in Excel.`,
   }),
-  rows: (rows: string, limit: string): Localized => ({
-    vi: `trang tính có ${rows} dòng, vượt giới hạn ${limit} dòng số liệu. Hãy chia bảng thành nhiều tệp.`,
-    en: `the sheet has ${rows} rows, over the limit of ${limit} data rows. Split the table into several files.`,
+  rows: (rows: number, complete: boolean, limit: number): Localized => ({
+    vi: `trang tính có ${complete ? '' : 'hơn '}${integer('vi', rows)} dòng, vượt giới hạn ${integer('vi', limit)} dòng số liệu. Hãy chia bảng thành nhiều tệp.`,
+    en: `the sheet has ${complete ? '' : 'more than '}${integer('en', rows)} rows, over the limit of ${integer('en', limit)} data rows. Split the table into several files.`,
   }),
-  columns: (column: string, row: string): Localized => ({
-    vi: `trang tính có dữ liệu ở cột ${column} (dòng ${row}), vượt giới hạn ${MAX_COLUMNS} cột.`,
-    en: `the sheet has data in column ${column} (row ${row}), past the limit of ${MAX_COLUMNS} columns.`,
+  columns: (column: string, row: number): Localized => ({
+    vi: `trang tính có dữ liệu ở cột ${column} (dòng ${integer('vi', row)}), vượt giới hạn ${MAX_COLUMNS} cột.`,
+    en: `the sheet has data in column ${column} (row ${integer('en', row)}), past the limit of ${MAX_COLUMNS} columns.`,
   }),
-  cells: (limit: string): Localized => ({
-    vi: `trang tính có hơn ${limit} ô có dữ liệu, vượt giới hạn. Hãy chia bảng thành nhiều tệp.`,
-    en: `the sheet has more than ${limit} cells with data, over the limit. Split the table into several files.`,
+  cells: (limit: number): Localized => ({
+    vi: `trang tính có hơn ${integer('vi', limit)} ô có dữ liệu, vượt giới hạn. Hãy chia bảng thành nhiều tệp.`,
+    en: `the sheet has more than ${integer('en', limit)} cells with data, over the limit. Split the table into several files.`,
   }),
 };
 
@@ -97,7 +118,7 @@ interface OpenedBook {
 }
 
 function tooLargeInflated<T>(file: string, maxInflatedBytes: number): XlsxResult<T> {
-  return fail('too-large', file, LIMIT_TEXT.inflated(megabytes.format(maxInflatedBytes / MEGABYTE)).vi);
+  return fail('too-large', file, LIMIT_TEXT.inflated(maxInflatedBytes));
 }
 
 /** Checks the zip directory first, so a renamed file is refused before anything is inflated. */
@@ -107,16 +128,22 @@ function checkContainer(bytes: Uint8Array, file: string, maxInflatedBytes: numbe
   if (!directory.ok) {
     return directory.reason === 'not-zip'
       ? fail('not-xlsx', file, NOT_XLSX_TEXT.binary)
-      : fail('broken-xlsx', file, 'tệp Excel bị hỏng hoặc không đầy đủ. Hãy mở lại trong Excel và lưu lại.');
+      : fail('broken-xlsx', file, {
+          vi: 'tệp Excel bị hỏng hoặc không đầy đủ. Hãy mở lại trong Excel và lưu lại.',
+          en: 'the Excel file is broken or incomplete. Open it in Excel again and save it.',
+        });
   }
   const kind = zipKind(directory.entries);
   if (kind !== 'xlsx') return fail('not-xlsx', file, NOT_XLSX_TEXT[kind]);
   // The declared sizes are checked too (a cheap early refusal), but never trusted: every entry is
   // inflated under the same running cap (see inflate-entry.ts).
   if (directory.uncompressedTotal > maxInflatedBytes) {
-    const size = megabytes.format(directory.uncompressedTotal / MEGABYTE);
-    const limit = megabytes.format(maxInflatedBytes / MEGABYTE);
-    return fail('too-large', file, `tệp Excel khi giải nén lên tới ${size} MB, vượt giới hạn ${limit} MB.`);
+    const size = (lang: Lang) => megabytes(lang, directory.uncompressedTotal);
+    const limit = (lang: Lang) => megabytes(lang, maxInflatedBytes);
+    return fail('too-large', file, {
+      vi: `tệp Excel khi giải nén lên tới ${size('vi')} MB, vượt giới hạn ${limit('vi')} MB.`,
+      en: `the Excel file inflates to ${size('en')} MB, over the limit of ${limit('en')} MB.`,
+    });
   }
   return { ok: true, value: directory.entries };
 }
@@ -127,8 +154,8 @@ async function openBook(bytes: Uint8Array, file: string, maxInflatedBytes: numbe
   if (!entries.ok) return entries;
   const budget: InflateBudget = { remaining: maxInflatedBytes };
   const info = await readWorkbookInfo(bytes, entries.value, budget);
-  if (!info.ok) return info.reason === 'too-large' ? tooLargeInflated(file, maxInflatedBytes) : fail('broken-xlsx', file, BROKEN_TEXT);
-  if (info.value.sheets.length === 0) return fail('empty-sheet', file, 'tệp Excel không có trang tính nào.');
+  if (!info.ok) return info.reason === 'too-large' ? tooLargeInflated(file, maxInflatedBytes) : fail('broken-xlsx', file, BROKEN);
+  if (info.value.sheets.length === 0) return fail('empty-sheet', file, { vi: 'tệp Excel không có trang tính nào.', en: 'the Excel file has no sheets.' });
   return { ok: true, value: { bytes, entries: entries.value, info: info.value, budget, maxInflatedBytes } };
 }
 
@@ -160,12 +187,12 @@ export async function listXlsxSheets(
 async function readSheet(book: OpenedBook, sheet: SheetRef, label: string, maxRows: number): Promise<XlsxResult<ReturnType<typeof buildGrid>>> {
   const { bytes, entries, info, budget } = book;
   const entry = findEntry(entries, sheet.path);
-  if (!entry) return fail('broken-xlsx', label, BROKEN_TEXT);
+  if (!entry) return fail('broken-xlsx', label, BROKEN);
   const shared = await readSharedStrings(bytes, entries, info.sharedStringsPath, budget);
   const formats = shared.ok ? await readStyleFormats(bytes, entries, info.stylesPath, budget) : shared;
   if (!shared.ok || !formats.ok) {
     const reason = shared.ok ? (formats.ok ? 'broken' : formats.reason) : shared.reason;
-    return reason === 'too-large' ? tooLargeInflated(label, book.maxInflatedBytes) : fail('broken-xlsx', label, BROKEN_TEXT);
+    return reason === 'too-large' ? tooLargeInflated(label, book.maxInflatedBytes) : fail('broken-xlsx', label, BROKEN);
   }
   const context = { shared: shared.value, formats: formats.value, date1904: info.date1904 };
   const caps = { rows: maxRows + EXTRA_ROWS, columns: MAX_COLUMNS, cells: MAX_SHEET_CELLS };
@@ -173,17 +200,15 @@ async function readSheet(book: OpenedBook, sheet: SheetRef, label: string, maxRo
   if (pass.ok) return { ok: true, value: buildGrid(pass.value) };
   switch (pass.reason) {
     case 'broken':
-      return fail('broken-xlsx', label, BROKEN_TEXT);
+      return fail('broken-xlsx', label, BROKEN);
     case 'too-large':
       return tooLargeInflated(label, book.maxInflatedBytes);
-    case 'too-many-rows': {
-      const rows = (pass.complete ? '' : 'hơn ') + integers.format(pass.rows);
-      return fail('too-large', label, LIMIT_TEXT.rows(rows, integers.format(maxRows)).vi);
-    }
+    case 'too-many-rows':
+      return fail('too-large', label, LIMIT_TEXT.rows(pass.rows, pass.complete, maxRows));
     case 'too-many-columns':
-      return fail('too-large', label, LIMIT_TEXT.columns(columnName(pass.col), integers.format(pass.row)).vi);
+      return fail('too-large', label, LIMIT_TEXT.columns(columnName(pass.col), pass.row));
     case 'too-many-cells':
-      return fail('too-large', label, LIMIT_TEXT.cells(integers.format(pass.cells)).vi);
+      return fail('too-large', label, LIMIT_TEXT.cells(pass.cells));
   }
 }
 
@@ -195,7 +220,7 @@ async function readSheet(book: OpenedBook, sheet: SheetRef, label: string, maxRo
  * numbers stored as numbers are written at the precision their format shows. Every part is
  * inflated under `maxInflatedBytes`, whatever size the archive declares. Refuses renamed
  * files, broken workbooks, zip bombs, unknown sheet names, empty sheets and sheets over a
- * limit, each with a Vietnamese message naming the file.
+ * limit, each with a message in both languages naming the file.
  *
  * @example
  * const r = await readXlsx(bytes, 'bang.xlsx', { maxRows: 50_000, maxInflatedBytes: 1e8 });
@@ -208,12 +233,15 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: XlsxOpt
   const sheet = pickSheet(book.value.info.sheets, options.sheet);
   if (!sheet) {
     const names = sheets.map((n) => `"${n}"`).join(', ');
-    return fail('no-such-sheet', file, `không có trang tính "${options.sheet ?? ''}". Các trang tính trong tệp: ${names}.`);
+    return fail('no-such-sheet', file, {
+      vi: `không có trang tính "${options.sheet ?? ''}". Các trang tính trong tệp: ${names}.`,
+      en: `there is no sheet "${options.sheet ?? ''}". The sheets in the file: ${names}.`,
+    });
   }
   const label = `${file} (${sheet.name})`;
   const grid = await readSheet(book.value, sheet, label, options.maxRows);
   if (!grid.ok) return grid;
-  if (grid.value.rows.length === 0) return fail('empty-sheet', label, 'trang tính trống, không có dữ liệu.');
+  if (grid.value.rows.length === 0) return fail('empty-sheet', label, { vi: 'trang tính trống, không có dữ liệu.', en: 'the sheet is empty; it holds no data.' });
   const numberStyle = detectNumberStyle(textCells(grid.value)).style;
   return {
     ok: true,

@@ -1,4 +1,4 @@
-import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { checkProseRequest } from '@/lib/server/prose/prose-request';
 import { methodNotAllowed } from '@/lib/server/api/methods';
 
@@ -11,8 +11,9 @@ export const runtime = 'nodejs';
  * text/plain. Answers `{ claims, checks, counts, display, input, sources }`, or `{ error }` with a 4xx status.
  */
 export const POST = guard(async (request: Request) => {
+  const lang = requestLang(request);
   const answer = await checkProseRequest(request);
-  return answer.ok ? jsonResponse(200, answer.value) : errorResponse(answer.error);
+  return answer.ok ? jsonResponse(200, answer.value) : errorResponse(answer.error, lang);
 });
 
 /** Every other method: 405 JSON with `Allow`. */

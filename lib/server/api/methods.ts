@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Localized } from '../../i18n/lang';
+import { localize, type Localized } from '../../i18n/lang';
+import { requestLang } from './request-lang';
 import { jsonResponse } from './respond';
 
 /** The methods Next.js route handlers can export. */
@@ -37,7 +38,7 @@ function notAllowedText(method: string, allow: string): Localized {
 export function methodNotAllowed(methods: readonly Method[]): (request: Request) => Promise<Response> {
   const allow = allowHeader(methods);
   return async (request) => {
-    const response = jsonResponse(405, { error: notAllowedText(request.method.slice(0, 16), allow).vi });
+    const response = jsonResponse(405, { error: localize(notAllowedText(request.method.slice(0, 16), allow), requestLang(request)) });
     response.headers.set('allow', allow);
     return response;
   };
@@ -55,5 +56,5 @@ export async function apiNotFound(request: Request): Promise<Response> {
     vi: `Không có API ở địa chỉ ${path}. Xem danh sách API trong README.`,
     en: `There is no API at ${path}. See the API list in the README.`,
   };
-  return jsonResponse(404, { error: text.vi });
+  return jsonResponse(404, { error: localize(text, requestLang(request)) });
 }

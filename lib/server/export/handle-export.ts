@@ -6,7 +6,8 @@ import { buildExport, type BuiltExport } from './build-export';
 import { parseExportRequest, type ExportRequest } from './export-request';
 import { writeXlsx, type InfoLines } from './write-xlsx';
 import type { Dataset } from '../../dataset/types';
-import type { Lang, Localized } from '../../i18n/lang';
+import { localize, type Lang, type Localized } from '../../i18n/lang';
+import { requestLang } from '../api/request-lang';
 import { formatSize, readBodyBytes } from '../upload/read-body';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -101,7 +102,7 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
   }
   // Size-checked while it streams: a chunked body without Content-Length is cut off at the limit.
   const body = await readBodyBytes(request, MAX_BODY_BYTES);
-  if (!body.ok) return { ok: false, response: errorJson(413, tooLargeText(body.size).vi) };
+  if (!body.ok) return { ok: false, response: errorJson(413, localize(tooLargeText(body.size), requestLang(request))) };
   try {
     return { ok: true, value: JSON.parse(new TextDecoder().decode(body.bytes)) as unknown };
   } catch {

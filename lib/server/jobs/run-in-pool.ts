@@ -82,5 +82,5 @@ export async function runInPool<K extends JobKind>(
   const outcome = await getPool().run(job);
   if (outcome.ok) return outcome;
   const refusal = poolRefusal(outcome.reason);
-  return { ok: false, error: { status: refusal.status, message: refusal.text.vi, retryAfter: refusal.retryAfter } };
+  return { ok: false, error: { status: refusal.status, message: refusal.text, retryAfter: refusal.retryAfter } };
 }

@@ -1,6 +1,7 @@
 import { checkProse } from '../../extract/check-prose';
 import { displayProse } from '../../extract/display-prose';
 import type { KnownSource } from '../../extract/known-values';
+import type { Lang } from '../../i18n/lang';
 import { readProseFile, type ProseFileFormat } from '../../prose/read-prose-file';
 import { MAX_PROSE_CHARS, type ProseResponse } from '../../prose/types';
 import { refuse, type ApiResult } from '../api/respond';
@@ -16,7 +17,7 @@ export type ProseBody =
   /** A file, or a raw body read as one; `name` is null for a raw body without `?filename=`. */
   | { readonly kind: 'file'; readonly name: string | null; readonly bytes: Uint8Array };
 
-const numberFormat = new Intl.NumberFormat('vi-VN');
+const integer = (lang: Lang, n: number): string => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
 
 async function textOf(body: ProseBody): Promise<ApiResult<{ text: string; name: string | null; format: ProseFileFormat | 'paste' }>> {
   if (body.kind === 'text') return { ok: true, value: { text: body.text, name: null, format: 'paste' } };
@@ -38,12 +39,17 @@ export async function checkProseBody(body: ProseBody, sources: readonly KnownSou
   const input = await textOf(body);
   if (!input.ok) return input;
   const text = input.value.text.normalize('NFC');
-  if (text.trim() === '') return refuse(400, 'Chưa có văn bản: hãy dán nội dung báo cáo hoặc chọn tệp .txt hay .docx.');
+  if (text.trim() === '') {
+    return refuse(400, {
+      vi: 'Chưa có văn bản: hãy dán nội dung báo cáo hoặc chọn tệp .txt hay .docx.',
+      en: 'There is no text yet: paste the report or choose a .txt or .docx file.',
+    });
+  }
   if (text.length > MAX_PROSE_CHARS) {
-    return refuse(
-      413,
-      `Văn bản quá dài (${numberFormat.format(text.length)} ký tự); giới hạn là ${numberFormat.format(MAX_PROSE_CHARS)} ký tự. Hãy chia báo cáo thành nhiều phần.`,
-    );
+    return refuse(413, {
+      vi: `Văn bản quá dài (${integer('vi', text.length)} ký tự); giới hạn là ${integer('vi', MAX_PROSE_CHARS)} ký tự. Hãy chia báo cáo thành nhiều phần.`,
+      en: `The text is too long (${integer('en', text.length)} characters); the limit is ${integer('en', MAX_PROSE_CHARS)} characters. Split the report into several parts.`,
+    });
   }
   const report = checkProse(text, sources);
   return {

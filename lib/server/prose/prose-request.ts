@@ -43,7 +43,10 @@ async function fromMultipart(request: Request, limit: number): Promise<ApiResult
   try {
     form = await new Response(body.value as Uint8Array<ArrayBuffer>, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
-    return refuse(400, 'Không đọc được nội dung gửi lên (multipart/form-data bị hỏng). Hãy chọn lại tệp và gửi lại.');
+    return refuse(400, {
+      vi: 'Không đọc được nội dung gửi lên (multipart/form-data bị hỏng). Hãy chọn lại tệp và gửi lại.',
+      en: 'The request could not be read (broken multipart/form-data). Choose the file again and resend it.',
+    });
   }
   const options = { bundled: flag(form.get('bundled')), dataset: datasetField(form.get('dataset')) };
   const file = form.get('file');
@@ -62,10 +65,10 @@ async function fromJson(request: Request, limit: number): Promise<ApiResult<Pros
   try {
     parsed = JSON.parse(new TextDecoder().decode(body.value));
   } catch {
-    return refuse(400, 'Nội dung JSON không hợp lệ. Hãy gửi {"text": "…"}.');
+    return refuse(400, { vi: 'Nội dung JSON không hợp lệ. Hãy gửi {"text": "…"}.', en: 'The JSON body is not valid. Send {"text": "…"}.' });
   }
   if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { text?: unknown }).text !== 'string') {
-    return refuse(400, 'Thiếu trường "text" (chuỗi) trong JSON gửi lên.');
+    return refuse(400, { vi: 'Thiếu trường "text" (chuỗi) trong JSON gửi lên.', en: 'The JSON body has no "text" field (a string).' });
   }
   const record = parsed as { text: string; bundled?: unknown; dataset?: unknown };
   return { ok: true, value: { body: { kind: 'text', text: record.text }, bundled: flag(record.bundled), dataset: datasetField(record.dataset) } };
@@ -95,7 +98,10 @@ async function readInput(request: Request): Promise<ApiResult<ProseInput>> {
   if (type === 'application/json') return fromJson(request, limit);
   if (type === 'text/plain' || type === '' || type === 'application/octet-stream') return fromPlainText(request, limit);
   if (type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return fromPlainText(request, limit);
-  return refuse(415, `Không nhận kiểu nội dung "${type}". Hãy gửi văn bản (text/plain), JSON {"text": "…"} hoặc multipart/form-data với trường "file" hay "text".`);
+  return refuse(415, {
+    vi: `Không nhận kiểu nội dung "${type}". Hãy gửi văn bản (text/plain), JSON {"text": "…"} hoặc multipart/form-data với trường "file" hay "text".`,
+    en: `Content type "${type}" is not accepted. Send the text as text/plain, JSON {"text": "…"} or multipart/form-data with a "file" or "text" field.`,
+  });
 }
 
 let bundledSource: KnownSource | null = null;
@@ -110,7 +116,12 @@ async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> 
   if (input.bundled) sources.push(bundled());
   if (input.dataset !== null && input.dataset !== BUNDLED_DATASET_ID) {
     const dataset = await loadDataset(input.dataset);
-    if (dataset === null) return refuse(404, `Không tìm thấy bộ dữ liệu “${input.dataset}”. Có thể bộ dữ liệu đã bị xoá; hãy chọn lại.`);
+    if (dataset === null) {
+      return refuse(404, {
+        vi: `Không tìm thấy bộ dữ liệu “${input.dataset}”. Có thể bộ dữ liệu đã bị xoá; hãy chọn lại.`,
+        en: `No dataset “${input.dataset}” was found. It may have been deleted; choose again.`,
+      });
+    }
     sources.push(knownFromDataset(dataset, 'upload', `bộ dữ liệu “${dataset.document.title}”`));
   }
   return { ok: true, value: sources };
@@ -118,7 +129,7 @@ async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> 
 
 /**
  * Checks a report text sent to `POST /api/prose` and builds the JSON answer, or refuses it with a 4xx status
- * and a Vietnamese sentence: no text (400), a text over the character limit or a body over the upload limit
+ * and a sentence in both languages: no text (400), a text over the character limit or a body over the upload limit
  * (413), a file that is not .txt or .docx (415), an unknown dataset (404). The text is read and checked in
  * the worker pool (see run-in-pool.ts), so a slow or huge text is ended with 422 or 413 and the server goes on.
  *

@@ -41,13 +41,13 @@ export function tooLargeText(file: string | null, size: number | null, limit: nu
 }
 
 /**
- * The Vietnamese 413 message (see {@link tooLargeText}).
+ * The 413 message (see {@link tooLargeText}).
  *
  * @example
- * tooLargeMessage(null, null, 16 * 1024) // 'Tệp tải lên quá lớn (hơn 16 KB); giới hạn là 16 KB. …'
+ * tooLargeMessage(null, null, 16 * 1024).vi // 'Tệp tải lên quá lớn (hơn 16 KB); giới hạn là 16 KB. …'
  */
-export function tooLargeMessage(file: string | null, size: number | null, limit: number): string {
-  return tooLargeText(file, size, limit).vi;
+export function tooLargeMessage(file: string | null, size: number | null, limit: number): Localized {
+  return tooLargeText(file, size, limit);
 }
 
 export type BodyBytes =
