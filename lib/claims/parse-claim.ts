@@ -1,7 +1,6 @@
 import type { Measured, UnitSign } from '../numbers/types';
 import { DIRECTION_CLAIM, FIGURE_CLAIM, FROM_TO_CLAIM, HAS_DIGIT, PLAN_CLAIM } from './claim-grammar';
 import { foldDiacriticsAligned, normalizeText } from './normalize-text';
-import { readCommonClaim } from './read-common-claim';
 import { readFigure } from './read-figure';
 import type { Claim, ClaimKind, Direction, ParsedClaim, Qualifier } from './types';
 
@@ -168,17 +167,6 @@ function parseDirectionClaim(text: string, folded: string): Claim | null {
 export function parseClaim(input: string): ParsedClaim {
   if (typeof input !== 'string') return unparsed('');
   const text = normalizeText(input);
-  return readCommonClaim(text) ?? parseNormalizedClaim(text);
-}
-
-/**
- * parseClaim on text already NFC-normalised and whitespace-collapsed, by the full grammar alone
- * (no fast path; read-common-claim.test.ts compares the two).
- *
- * @example
- * parseNormalizedClaim('tăng gấp 4,8 lần').kind // → 'ratio'
- */
-export function parseNormalizedClaim(text: string): ParsedClaim {
   const folded = foldDiacriticsAligned(text);
   const withFigure = HAS_DIGIT.test(folded)
     ? (parseFigureClaim(text, folded) ?? parseFromToClaim(text, folded) ?? parsePlanClaim(text, folded))
