@@ -1,7 +1,7 @@
 import type { Measured, UnitSign } from '../numbers/types';
 import { DIRECTION_CLAIM, FIGURE_CLAIM, FROM_TO_CLAIM, HAS_DIGIT, PLAN_CLAIM } from './claim-grammar';
 import { foldDiacriticsAligned, normalizeText } from './normalize-text';
-import { readFigure } from './read-figure';
+import { readMeasured } from '../numbers/read-measured';
 import type { Claim, ClaimKind, Direction, ParsedClaim, Qualifier } from './types';
 
 /**
@@ -90,7 +90,7 @@ function parseFigureClaim(text: string, folded: string): Claim | null {
   const match = FIGURE_CLAIM.exec(folded);
   const g: Groups | undefined = match?.groups;
   if (!match || !g) return null;
-  const figure = readFigure(g.num ?? '');
+  const figure = readMeasured(g.num ?? '');
   if (!figure) return null;
   const direction = directionOf(g.verb);
   const qualifier = qualifierOf(g.q0 ?? g.q1 ?? g.q2);
@@ -126,8 +126,8 @@ function parseFigureClaim(text: string, folded: string): Claim | null {
 function parseFromToClaim(text: string, folded: string): Claim | null {
   const g: Groups | undefined = FROM_TO_CLAIM.exec(folded)?.groups;
   if (!g) return null;
-  const from = readFigure(g.from ?? '');
-  const to = readFigure(g.to ?? '');
+  const from = readMeasured(g.from ?? '');
+  const to = readMeasured(g.to ?? '');
   if (!from || !to) return null;
   const link = g.link ?? '';
   const direction =
@@ -141,7 +141,7 @@ function parseFromToClaim(text: string, folded: string): Claim | null {
 function parsePlanClaim(text: string, folded: string): Claim | null {
   const g: Groups | undefined = PLAN_CLAIM.exec(folded)?.groups;
   if (!g) return null;
-  const figure = readFigure(g.num ?? '');
+  const figure = readMeasured(g.num ?? '');
   if (!figure) return null;
   const qualifier = qualifierOf(g.q0 ?? g.q1);
   return claimOf(text, { kind: 'plan', direction: null, figure, unitSign: '%', qualifier });

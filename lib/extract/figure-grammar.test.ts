@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUnit, makeFigure, NUMBER_SOURCE, qualifierOf, readProseNumber, UNIT_SOURCE } from './figure-grammar';
+import { canonicalUnit, makeFigure, NUMBER_SOURCE, qualifierOf, UNIT_SOURCE } from './figure-grammar';
 
 // Grammar: every vi-number of the figure grammar (NUMBER_SOURCE), found anywhere.
 // Example: in "tăng 2.310,5 tỷ" it finds "2.310,5".
@@ -8,7 +8,7 @@ const NUMBER = new RegExp(NUMBER_SOURCE, 'gu');
 // Example: "tỷ đồng, tăng" starts with the unit "tỷ đồng".
 const UNIT_AT_START = new RegExp(`^(?:${UNIT_SOURCE})`, 'iu');
 
-describe('readProseNumber', () => {
+describe('makeFigure reads numbers by spec §1 (lib/numbers)', () => {
   it.each<[string, number, number]>([
     ['3,7', 3.7, 1],
     ['18', 18, 0],
@@ -17,8 +17,10 @@ describe('readProseNumber', () => {
     ['6.210,4', 6210.4, 1],
     ['236.410', 236410, 0],
     ['28.27', 28.27, 2],
+    // A single "." after a leading 0 cannot group thousands: a decimal point, as in tables.
+    ['0.125', 0.125, 3],
   ])('%s → %d (%d decimals)', (text, value, decimals) => {
-    expect(readProseNumber(text)).toEqual({ value, decimals });
+    expect(makeFigure(text, undefined)).toEqual({ value, decimals, unit: null });
   });
 });
 
@@ -81,8 +83,8 @@ describe('canonicalUnit and qualifierOf', () => {
 });
 
 describe('edge cases', () => {
-  it.each(['', 'abc', '1,2,3', '1..2'])('readProseNumber(%s) is null', (text) => {
-    expect(readProseNumber(text)).toBeNull();
+  it.each(['', 'abc', '1,2,3', '1..2'])('makeFigure(%s) is null', (text) => {
+    expect(makeFigure(text, undefined)).toBeNull();
   });
 
   it('makeFigure keeps a missing unit as null', () => {

@@ -1,4 +1,5 @@
 import type { Qualifier } from '../claims/types';
+import { readMeasured } from '../numbers/read-measured';
 import type { Figure } from './types';
 
 /**
@@ -74,18 +75,6 @@ const SPACES = /\s+/g;
 // Example: "% / năm" becomes "%/năm".
 const SLASH_SPACES = /\s*\/\s*/g;
 
-// Grammar: grouping-dot := "." followed by three digits (inside a Vietnamese number)
-// Example: "2.310.500" → "2310500".
-const GROUPING_DOT = /\.(?=\d{3}(?:\D|$))/g;
-
-// Grammar: vi-number := digit+ ( "," digit+ )?   (after the grouping dots are gone)
-// Example: "3957,9".
-const VI_NUMBER = /^\d+(?:,\d+)?$/;
-
-// Grammar: en-decimal := digit+ "." digit{1,2}
-// Example: "28.27".
-const EN_DECIMAL = /^\d+\.\d{1,2}$/;
-
 /**
  * The unit as written, with spaces collapsed, lowercased, and `USD` kept in capitals.
  * @example canonicalUnit('Triệu  USD') // → "triệu USD"
@@ -95,31 +84,11 @@ export function canonicalUnit(unit: string): string {
 }
 
 /**
- * Reads a number matched by NUMBER_SOURCE into its value and the decimals written.
- *
- * @example
- * readProseNumber('6.210,4'); // { value: 6210.4, decimals: 1 }
- * readProseNumber('2.310.500'); // { value: 2310500, decimals: 0 }
- */
-export function readProseNumber(text: string): { value: number; decimals: number } | null {
-  const trimmed = text.trim();
-  if (EN_DECIMAL.test(trimmed)) {
-    return { value: Number(trimmed), decimals: trimmed.length - trimmed.indexOf('.') - 1 };
-  }
-  const plain = trimmed.replace(GROUPING_DOT, '');
-  if (!VI_NUMBER.test(plain)) return null;
-  const comma = plain.indexOf(',');
-  const decimals = comma < 0 ? 0 : plain.length - comma - 1;
-  const value = Number(plain.replace(',', '.'));
-  return Number.isFinite(value) ? { value, decimals } : null;
-}
-
-/**
  * A figure from a number text and an optional unit text; `null` when the number does not read.
  * @example makeFigure('3,8', 'lần') // → { value: 3.8, decimals: 1, unit: 'lần' }
  */
 export function makeFigure(numberText: string, unitText: string | undefined): Figure | null {
-  const read = readProseNumber(numberText);
+  const read = readMeasured(numberText.trim());
   if (read === null) return null;
   const unit = unitText === undefined || unitText.trim() === '' ? null : canonicalUnit(unitText);
   return { value: read.value, decimals: read.decimals, unit };

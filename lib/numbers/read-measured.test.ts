@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readFigure } from './read-figure';
+import { readMeasured } from './read-measured';
 
-describe('readFigure', () => {
+describe('readMeasured', () => {
   it.each<[string, number, number]>([
     ['3,8', 3.8, 1],
     ['51,8', 51.8, 1],
@@ -21,7 +21,7 @@ describe('readFigure', () => {
     ['1.04', 1.04, 2],
     ['007', 7, 0],
   ])('%j → %d (%d decimals)', (raw, value, decimals) => {
-    expect(readFigure(raw)).toEqual({ value, decimals });
+    expect(readMeasured(raw)).toEqual({ value, decimals });
   });
 
   it('reads back what Intl vi-VN writes', () => {
@@ -32,7 +32,7 @@ describe('readFigure', () => {
           minimumFractionDigits: decimals,
           maximumFractionDigits: decimals,
         }).format(value);
-        expect(readFigure(written)).toEqual({ value, decimals });
+        expect(readMeasured(written)).toEqual({ value, decimals });
       }),
     );
   });
@@ -42,7 +42,7 @@ describe('edge cases', () => {
   it.each(['', ' ', 'x', '3,8%', '-3', '1,234.56', '1..2', ',5', '5,', '1.042.10', '3 8', `${'9'.repeat(400)}`])(
     '%j is not a figure',
     (raw) => {
-      expect(readFigure(raw)).toBeNull();
+      expect(readMeasured(raw)).toBeNull();
     },
   );
 });
