@@ -3,7 +3,7 @@ import { findSubject, readObjectPhrase } from './find-indicator';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
 import { normalizeProse, type NormalizedProse } from './normalize-prose';
-import { readTableRow } from './read-table-row';
+import { findTableHeaders, readTableRow, type TableHeader } from './read-table-row';
 import { segmentSentences, type Segment } from './segment-sentences';
 import type { ClaimYears, ExtractedClaim, Figure } from './types';
 
@@ -102,13 +102,25 @@ function inheritedYears(match: ClaimMatch, context: SentenceContext): ClaimYears
   return previous.years;
 }
 
+/** A clause being read, with its comparison headers found once, on first need. */
+interface Clause {
+  readonly segment: Segment;
+  headers: readonly TableHeader[] | null;
+}
+
+function headersOf(clause: Clause): readonly TableHeader[] {
+  clause.headers ??= findTableHeaders(clause.segment.text);
+  return clause.headers;
+}
+
 function resolveClaim(
   prose: NormalizedProse,
-  segment: Segment,
+  clause: Clause,
   match: ClaimMatch,
   cursor: number,
   context: SentenceContext,
 ): Resolved {
+  const { segment } = clause;
   const base = {
     kind: match.kind,
     figures: match.figures,
@@ -118,7 +130,7 @@ function resolveClaim(
     sentence: segment.sentence,
   };
   if (match.kind === 'comparison' && match.compareTo === null) {
-    const row = readTableRow(segment.text.slice(0, match.start), cursor);
+    const row = readTableRow(segment.text.slice(0, match.start), cursor, headersOf(clause));
     if (row !== null) {
       const claim: ExtractedClaim = {
         ...base,
@@ -218,9 +230,10 @@ export function extractClaims(raw: string): ExtractedClaim[] {
     const found: ExtractedClaim[] = [];
     for (const segment of group) {
       let cursor = 0;
+      const clause: Clause = { segment, headers: null };
       for (const match of matchClaims(segment.text)) {
         if (match.start < cursor) continue;
-        const { claim, consumed } = resolveClaim(prose, segment, match, cursor, context);
+        const { claim, consumed } = resolveClaim(prose, clause, match, cursor, context);
         found.push(claim);
         context.previous = claim;
         cursor = consumed;

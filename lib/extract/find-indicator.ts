@@ -75,6 +75,8 @@ const OBJECT_STOP_WORDS = new Set([
 const MAX_INDICATOR_WORDS = 20;
 /** At most this many words are read after a figure as its object noun phrase. */
 const MAX_OBJECT_WORDS = 8;
+/** How far after a figure its object noun phrase is looked for, in characters. */
+const MAX_OBJECT_SCAN = 1000;
 
 function wordCount(s: string): number {
   const t = s.trim();
@@ -187,7 +189,9 @@ export interface ObjectPhrase {
  * @example
  * readObjectPhrase(' trạm y tế đạt chuẩn tăng 11 trạm'); // { text: 'trạm y tế đạt chuẩn', end: 20 }
  */
-export function readObjectPhrase(text: string): ObjectPhrase | null {
+export function readObjectPhrase(fullText: string): ObjectPhrase | null {
+  // Eight words never need more than this: a long clause is not read to its end for every figure.
+  const text = fullText.slice(0, MAX_OBJECT_SCAN);
   const stop = OBJECT_STOP.exec(text);
   const limit = stop?.index ?? text.length;
   const kept: string[] = [];

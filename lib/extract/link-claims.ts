@@ -56,29 +56,47 @@ function unitsAgree(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
 
+/** The levels of a text by year, each list in text order. */
+type LevelsByYear = ReadonlyMap<number | null, readonly Level[]>;
+
+function byYear(levels: readonly Level[]): LevelsByYear {
+  const out = new Map<number | null, Level[]>();
+  for (const level of levels) {
+    const list = out.get(level.value.year);
+    if (list === undefined) out.set(level.value.year, [level]);
+    else list.push(level);
+  }
+  return out;
+}
+
 /** The level of the same indicator for a year, preferring the nearest one printed before the claim. */
-function findLevel(levels: readonly Level[], indicator: string | null, year: number, unit: string | null, before: number): YearValue | null {
-  const candidates = levels.filter(
-    (l) => l.value.year === year && sameIndicator(l.indicator, indicator) && unitsAgree(l.value.unit, unit),
+function findLevel(levels: LevelsByYear, indicator: string | null, year: number, unit: string | null, before: number): YearValue | null {
+  const candidates = (levels.get(year) ?? []).filter(
+    (l) => sameIndicator(l.indicator, indicator) && unitsAgree(l.value.unit, unit),
   );
   const earlier = candidates.filter((l) => l.index < before);
   const best = earlier[earlier.length - 1] ?? candidates[0];
   return best?.value ?? null;
 }
 
-/** The level printed just before the claim in its sentence, for the same indicator ("đạt 412,7 tỷ đồng, tăng 9,2%…"). */
-function levelBeside(claims: readonly ExtractedClaim[], index: number): YearValue | null {
-  const claim = claims[index];
-  if (claim === undefined) return null;
-  for (let i = index - 1; i >= 0; i--) {
-    const other = claims[i];
-    if (other === undefined || other.sentence !== claim.sentence) break;
-    const first = other.figures[0];
-    if (other.kind === 'value' && other.indicator === claim.indicator && first !== undefined) {
-      return withYear(first, singleYear(other));
+/**
+ * For each claim, the level printed before it in its sentence for the same indicator ("đạt 412,7 tỷ đồng,
+ * tăng 9,2%…"), the nearest one: one pass over the text, remembering each sentence's last level per indicator.
+ */
+function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
+  const out: (YearValue | null)[] = [];
+  let sentence = -1;
+  let lastByIndicator = new Map<string | null, YearValue>();
+  for (const claim of claims) {
+    if (claim.sentence !== sentence) {
+      sentence = claim.sentence;
+      lastByIndicator = new Map();
     }
+    out.push(lastByIndicator.get(claim.indicator) ?? null);
+    const first = claim.figures[0];
+    if (claim.kind === 'value' && first !== undefined) lastByIndicator.set(claim.indicator, withYear(first, singleYear(claim)));
   }
-  return null;
+  return out;
 }
 
 function yearsBetween(from: YearValue | null, to: YearValue | null): number | null {
@@ -114,13 +132,13 @@ export function inputFor(claim: ExtractedClaim, from: YearValue | null, to: Year
   return { from, to, unit: to?.unit ?? from?.unit ?? '', years, claim: parseClaim(claim.claimText) };
 }
 
-function link(claims: readonly ExtractedClaim[], levels: readonly Level[], claim: ExtractedClaim, index: number): LinkedClaim {
+function link(levels: LevelsByYear, beside: YearValue | null, claim: ExtractedClaim, index: number): LinkedClaim {
   if (claim.endpoints !== null) {
     const { from, to } = claim.endpoints;
     return { claim, from, to, input: inputFor(claim, from, to) };
   }
   if (claim.kind === 'plan') {
-    const to = levelBeside(claims, index);
+    const to = beside;
     return { claim, from: null, to, input: inputFor(claim, null, to) };
   }
   if (claim.kind === 'average-annual') {
@@ -132,7 +150,7 @@ function link(claims: readonly ExtractedClaim[], levels: readonly Level[], claim
   }
   if (claim.kind === 'comparison') {
     const year = singleYear(claim);
-    const to = levelBeside(claims, index) ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
+    const to = beside ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
     const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
     const from = base === null ? null : findLevel(levels, claim.indicator, base, to?.unit ?? null, index);
     return { claim, from, to, input: inputFor(claim, from, to) };
@@ -149,6 +167,7 @@ function link(claims: readonly ExtractedClaim[], levels: readonly Level[], claim
  * linked[2]?.to; // { value: 412.7, decimals: 1, unit: 'tỷ đồng', year: 2023 }
  */
 export function linkClaims(claims: readonly ExtractedClaim[]): LinkedClaim[] {
-  const levels = collectLevels(claims);
-  return claims.map((claim, index) => link(claims, levels, claim, index));
+  const levels = byYear(collectLevels(claims));
+  const beside = levelsBeside(claims);
+  return claims.map((claim, index) => link(levels, beside[index] ?? null, claim, index));
 }

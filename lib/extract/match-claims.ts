@@ -225,8 +225,8 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
  * // ['value', 'comparison']
  */
 export function matchClaims(text: string): ClaimMatch[] {
+  // Kept sorted by start and without overlaps, so a new match need only be checked against its neighbours.
   const accepted: ClaimMatch[] = [];
-  const overlaps = (c: ClaimMatch): boolean => accepted.some((a) => c.start < a.end && a.start < c.end);
   for (const [pattern, read] of READERS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -235,8 +235,24 @@ export function matchClaims(text: string): ClaimMatch[] {
         continue;
       }
       const claim = read(m, text);
-      if (claim !== null && !overlaps(claim)) accepted.push(claim);
+      if (claim !== null) insertUnlessOverlapping(accepted, claim);
     }
   }
-  return accepted.sort((a, b) => a.start - b.start);
+  return accepted;
+}
+
+/** Inserts `claim` into `sorted` (by start, no overlaps) unless it overlaps a claim already there. */
+function insertUnlessOverlapping(sorted: ClaimMatch[], claim: ClaimMatch): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? Infinity) < claim.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = sorted[lo - 1];
+  const after = sorted[lo];
+  if (before !== undefined && before.end > claim.start) return;
+  if (after !== undefined && after.start < claim.end) return;
+  sorted.splice(lo, 0, claim);
 }

@@ -54,6 +54,19 @@ describe('normalizeProse', () => {
 });
 
 describe('edge cases', () => {
+  it('reads one line of 200 000 characters (no per-line argument spreading)', () => {
+    const line = 'doanh thu tăng 12,5% so với năm 2020, '.repeat(5300);
+    const n = normalizeProse(line);
+    expect(n.text).toBe(line.trim());
+    expect(n.toOriginalEnd(n.text.length)).toBe(line.trimEnd().length);
+  });
+
+  it('joins many short lower-case lines into one paragraph', () => {
+    const raw = 'doanh thu tăng\n'.repeat(20_000);
+    const n = normalizeProse(raw);
+    expect(n.text).toBe(Array(20_000).fill('doanh thu tăng').join(' '));
+  });
+
   it.each([
     ['empty text', ''],
     ['only blank lines', '\n \n\t\n'],

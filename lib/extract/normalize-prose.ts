@@ -28,8 +28,6 @@ interface RawLine {
 
 interface CleanLine {
   readonly text: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
   /** Raw offset just past the line's last non-space character, where the joining space is anchored. */
   readonly breakAt: number;
 }
@@ -77,13 +75,9 @@ const STARTS_UPPERCASE = /^\p{Lu}/u;
 // Example: "THÀNH TÍCH NỔI BẬT" has none; "Tỉnh" has some.
 const HAS_LOWERCASE = /\p{Ll}/u;
 
-// Grammar: three-letters := letter letter letter (anywhere, possibly with other characters between)
-// Example: "II. TRUYỀN THỐNG" has three letters; "TT" has not.
-const THREE_LETTERS = /\p{L}.*\p{L}.*\p{L}/su;
-
-// Grammar: eight-letters := letter (anything letter){7}   (an ALL-CAPS line this long is a heading, not an acronym)
-// Example: "III. THÀNH TÍCH NỔI BẬT" has eight letters or more; "UBND" has not.
-const EIGHT_LETTERS = /\p{L}(?:.*\p{L}){7}/su;
+// Grammar: letter := any Unicode letter (counted one by one, so a long line costs one pass)
+// Example: "II. TRUYỀN THỐNG" has 13 letters; "TT" has 2.
+const LETTER = /\p{L}/gu;
 
 // Grammar: ends-with-comma := ( "," | "-" | "–" ) end
 // Example: "lần thứ XII," continues on the next line.
@@ -100,6 +94,22 @@ const WHITESPACE = /^\s$/;
 /** A heading paragraph longer than this is treated as prose. */
 const MAX_HEADING_LENGTH = 300;
 
+/** HEADING_MARKER reads at most this many characters of a paragraph ("XVIII. " is 7). */
+const HEADING_MARKER_SPAN = 16;
+
+/** Whether `s` has at least `n` letters, reading no further than the n-th. */
+function hasLetters(s: string, n: number): boolean {
+  LETTER.lastIndex = 0;
+  for (let count = 0; count < n; count++) if (LETTER.exec(s) === null) return false;
+  return true;
+}
+
+/** What the paragraph rule needs of the paragraph read so far: its first characters and its length. */
+interface ParagraphSoFar {
+  head: string;
+  length: number;
+}
+
 function splitLines(raw: string): RawLine[] {
   const lines: RawLine[] = [];
   let start = 0;
@@ -112,19 +122,32 @@ function splitLines(raw: string): RawLine[] {
   return lines;
 }
 
-/** Trims, collapses whitespace and composes (NFC) one line, keeping per-code-unit raw offsets. */
-function cleanLine(line: RawLine): CleanLine {
+/**
+ * Trims, collapses whitespace and composes (NFC) one line. The raw offsets of each code unit of
+ * the result are appended to `starts` and `ends` (shared by all lines: no per-line arrays to copy).
+ */
+/** WHITESPACE, answered without a regular expression for ASCII (most characters). */
+function isWhitespace(codePoint: string): boolean {
+  const code = codePoint.charCodeAt(0);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITESPACE.test(codePoint);
+}
+
+/** COMBINING, answered without a regular expression for ASCII (never combining). */
+function isCombining(codePoint: string): boolean {
+  return codePoint.charCodeAt(0) >= 0x80 && COMBINING.test(codePoint);
+}
+
+function cleanLine(line: RawLine, starts: number[], ends: number[]): CleanLine {
   const codePoints = Array.from(line.content);
   let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
   let offset = line.start;
   let pendingSpace = -1;
   let lastContentEnd = line.start;
   let i = 0;
   while (i < codePoints.length) {
     const first = codePoints[i] ?? '';
-    if (WHITESPACE.test(first)) {
+    if (isWhitespace(first)) {
       if (pendingSpace < 0) pendingSpace = offset;
       offset += first.length;
       i++;
@@ -132,7 +155,7 @@ function cleanLine(line: RawLine): CleanLine {
     }
     let cluster = first;
     i++;
-    while (i < codePoints.length && COMBINING.test(codePoints[i] ?? '')) {
+    while (i < codePoints.length && isCombining(codePoints[i] ?? '')) {
       cluster += codePoints[i] ?? '';
       i++;
     }
@@ -142,7 +165,8 @@ function cleanLine(line: RawLine): CleanLine {
       ends.push(pendingSpace + 1);
     }
     pendingSpace = -1;
-    const composed = cluster.normalize('NFC');
+    // ASCII is its own NFC form: most of a text skips the normaliser.
+    const composed = cluster.length === 1 && cluster.charCodeAt(0) < 0x80 ? cluster : cluster.normalize('NFC');
     const clusterEnd = offset + cluster.length;
     for (let k = 0; k < composed.length; k++) {
       starts.push(offset);
@@ -152,7 +176,12 @@ function cleanLine(line: RawLine): CleanLine {
     offset = clusterEnd;
     lastContentEnd = clusterEnd;
   }
-  return { text, starts, ends, breakAt: lastContentEnd };
+  return { text, breakAt: lastContentEnd };
+}
+
+function extendParagraph(paragraph: ParagraphSoFar, text: string): void {
+  if (paragraph.head.length < HEADING_MARKER_SPAN) paragraph.head = (paragraph.head + text).slice(0, HEADING_MARKER_SPAN);
+  paragraph.length += text.length;
 }
 
 function isPageNumber(lines: readonly RawLine[], index: number, lastContent: string | null, blanksBefore: number): boolean {
@@ -163,15 +192,15 @@ function isPageNumber(lines: readonly RawLine[], index: number, lastContent: str
 }
 
 /** Whether a paragraph ends between `prev` and `next`, given how the current paragraph began. */
-function endsParagraph(prev: string, next: string, paragraph: string): boolean {
+function endsParagraph(prev: string, next: string, paragraph: ParagraphSoFar): boolean {
   if (SENTENCE_END.test(prev) && ITEM_START.test(next)) {
     // A colon introduces what follows ("trong đó: Lượng khách…"); only a list item after it starts a new paragraph.
     return !prev.endsWith(':') || LIST_ITEM_START.test(next);
   }
-  const prevIsCaps = THREE_LETTERS.test(prev) && !HAS_LOWERCASE.test(prev);
+  const prevIsCaps = !HAS_LOWERCASE.test(prev) && hasLetters(prev, 3);
   if (prevIsCaps && HAS_LOWERCASE.test(next)) return true;
-  if (!prevIsCaps && EIGHT_LETTERS.test(next) && !HAS_LOWERCASE.test(next)) return true;
-  const inHeading = HEADING_MARKER.test(paragraph) && paragraph.length <= MAX_HEADING_LENGTH;
+  if (!prevIsCaps && !HAS_LOWERCASE.test(next) && hasLetters(next, 8)) return true;
+  const inHeading = paragraph.length <= MAX_HEADING_LENGTH && HEADING_MARKER.test(paragraph.head);
   return inHeading && !ENDS_CONTINUING.test(prev) && STARTS_UPPERCASE.test(next);
 }
 
@@ -189,7 +218,7 @@ export function normalizeProse(raw: string): NormalizedProse {
   const starts: number[] = [];
   const ends: number[] = [];
   let previous: CleanLine | null = null;
-  let paragraph = '';
+  const paragraph: ParagraphSoFar = { head: '', length: 0 };
   let blanksBefore = 0;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
@@ -203,18 +232,24 @@ export function normalizeProse(raw: string): NormalizedProse {
       continue;
     }
     blanksBefore = 0;
-    const clean = cleanLine(line);
+    // The joining character's offsets come before the line's own.
+    if (previous !== null) {
+      starts.push(previous.breakAt);
+      ends.push(previous.breakAt + 1);
+    }
+    const clean = cleanLine(line, starts, ends);
     if (previous !== null) {
       const separator = endsParagraph(previous.text, clean.text, paragraph) ? '\n' : ' ';
       text += separator;
-      starts.push(previous.breakAt);
-      ends.push(previous.breakAt + 1);
-      paragraph = separator === '\n' ? '' : paragraph + ' ';
+      if (separator === '\n') {
+        paragraph.head = '';
+        paragraph.length = 0;
+      } else {
+        extendParagraph(paragraph, ' ');
+      }
     }
     text += clean.text;
-    starts.push(...clean.starts);
-    ends.push(...clean.ends);
-    paragraph += clean.text;
+    extendParagraph(paragraph, clean.text);
     previous = clean;
   }
   const rawEnd = ends.length > 0 ? (ends[ends.length - 1] ?? raw.length) : 0;

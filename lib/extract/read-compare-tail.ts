@@ -33,9 +33,9 @@ export function readCompareTail(text: string): CompareTail | null {
   const start = TAIL_START.exec(text);
   if (start === null) return null;
   const bodyStart = start[0].length;
-  const rest = text.slice(bodyStart);
+  const rest = text.slice(bodyStart, bodyStart + MAX_TAIL_LENGTH);
   const stop = TAIL_STOP.exec(rest);
-  const body = rest.slice(0, Math.min(stop?.index ?? rest.length, MAX_TAIL_LENGTH));
+  const body = rest.slice(0, stop?.index ?? rest.length);
   const time = findTimePhrases(body)[0];
   if (time !== undefined) {
     const years = time.years;

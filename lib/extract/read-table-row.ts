@@ -38,26 +38,65 @@ const ROW_NUMBER = /^\d{1,2}\s+/u;
 // Example: " Tỷ lệ hộ dùng điện " → "Tỷ lệ hộ dùng điện".
 const EDGE_JUNK = /^[\s,;:.]+|[\s,;:.]+$/gu;
 
+/** The last header that ends at or before `limit` (headers are in text order: a binary search). */
+function lastHeaderWithin(headers: readonly TableHeader[], limit: number): TableHeader | null {
+  let lo = 0;
+  let hi = headers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((headers[mid]?.end ?? Infinity) <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return headers[lo - 1] ?? null;
+}
+
+/** A comparison header found in a clause ("Năm 2023 so sánh với năm 2012"). */
+export interface TableHeader {
+  /** Where the header ends in the clause. */
+  readonly end: number;
+  /** The compared year and the base year. */
+  readonly to: number;
+  readonly from: number;
+}
+
+/**
+ * Every comparison header of a clause, in order (one pass; a clause's claims share it).
+ *
+ * @example
+ * findTableHeaders('Năm 2023 so sánh với năm 2012 1 Sản lượng chè'); // [{ end: 29, to: 2023, from: 2012 }]
+ */
+export function findTableHeaders(text: string): TableHeader[] {
+  const headers: TableHeader[] = [];
+  TABLE_HEADER.lastIndex = 0;
+  for (let m = TABLE_HEADER.exec(text); m !== null; m = TABLE_HEADER.exec(text)) {
+    headers.push({ end: m.index + m[0].length, to: Number(m.groups?.['y2']), from: Number(m.groups?.['y1']) });
+  }
+  return headers;
+}
+
 /**
  * Reads the table row that ends just before a comparison claim, if the text before it is shaped like one.
  *
  * @param context the clause text before the claim (where the table header is looked for)
  * @param regionStart where this row's text starts in `context` (just after the previous claim)
+ * @param headers the clause's comparison headers (findTableHeaders); those ending inside `context` count
  * @example
  * readTableRow('Năm 2023 so sánh với năm 2012 1 Sản lượng chè Nghìn tấn 12,5 30,1 ', 0);
  * // { indicator: 'Sản lượng chè', years: [2023], compareTo: { year: 2012 }, endpoints: { from: { value: 12.5, year: 2012, … }, … } }
  */
-export function readTableRow(context: string, regionStart: number): TableRow | null {
+export function readTableRow(
+  context: string,
+  regionStart: number,
+  headers: readonly TableHeader[] = findTableHeaders(context),
+): TableRow | null {
   const region = context.slice(regionStart);
   const values = TWO_VALUES_BEFORE.exec(region);
   if (values === null) return null;
-  let header: RegExpExecArray | null = null;
-  TABLE_HEADER.lastIndex = 0;
-  for (let m = TABLE_HEADER.exec(context); m !== null; m = TABLE_HEADER.exec(context)) header = m;
+  const header = lastHeaderWithin(headers, context.length);
   if (header === null) return null;
-  const y1 = Number(header.groups?.['y1']);
-  const y2 = Number(header.groups?.['y2']);
-  const headerEnd = header.index + header[0].length - regionStart;
+  const y1 = header.from;
+  const y2 = header.to;
+  const headerEnd = header.end - regionStart;
   let label = region.slice(Math.max(0, headerEnd), values.index).replace(EDGE_JUNK, '').replace(ROW_NUMBER, '');
   const unitMatch = ROW_UNIT.exec(label);
   const unitText = unitMatch?.groups?.['u'];

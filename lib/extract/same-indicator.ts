@@ -24,9 +24,18 @@ const VARIANTS = new Map([['ti', 'ty']]);
 // Example: "kim ngạch (XNK)" has the words "kim", "ngach", "xnk" once folded.
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function keyWords(indicator: string): Set<string> {
+/** Key words by indicator text: a text names few indicators and compares each of them many times. */
+const keyWordCache = new Map<string, ReadonlySet<string>>();
+const MAX_CACHED = 10_000;
+
+function keyWords(indicator: string): ReadonlySet<string> {
+  const cached = keyWordCache.get(indicator);
+  if (cached !== undefined) return cached;
   const words = foldDiacritics(indicator.normalize('NFC')).match(WORD) ?? [];
-  return new Set(words.map((w) => VARIANTS.get(w) ?? w).filter((w) => !FILLER.has(w)));
+  const keys = new Set(words.map((w) => VARIANTS.get(w) ?? w).filter((w) => !FILLER.has(w)));
+  if (keyWordCache.size >= MAX_CACHED) keyWordCache.clear();
+  keyWordCache.set(indicator, keys);
+  return keys;
 }
 
 /**

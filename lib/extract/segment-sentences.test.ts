@@ -30,6 +30,14 @@ describe('segmentSentences', () => {
 });
 
 describe('edge cases', () => {
+  it('reads a long run of dots once, as one sentence end', () => {
+    const text = `Mục lục ${'.'.repeat(50_000)} Phần một`;
+    expect(segmentSentences(text).map((s) => [s.text, s.sentence])).toEqual([
+      ['Mục lục', 0],
+      ['Phần một', 1],
+    ]);
+  });
+
   it.each([
     ['empty text', ''],
     ['only punctuation', ' ; . ; \n '],

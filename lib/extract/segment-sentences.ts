@@ -18,12 +18,13 @@ export interface Segment {
   readonly sentence: number;
 }
 
-// Grammar: boundary := sentence-mark+ closing* ( space+ sentence-start | space* end )
+// Grammar: boundary := sentence-mark+ closing* ( space+ sentence-start | space* end ),
+//   starting at the first mark of a run (not after another mark, so a long run of dots is read once)
 //   sentence-mark := "." | "!" | "?" | "…"      closing := ")" | quote
 //   sentence-start := uppercase | "-" | "+" | "•" | "(" digit | quote | letter ")" | digit+ "." space
 // Example: in "đạt 100% kế hoạch. Tỷ lệ", the ". " before "Tỷ" is a boundary; in "2.310.500" no "." is.
 const SENTENCE_BOUNDARY =
-  /[.!?…]+[)"”’»]*(?=\s+(?:\p{Lu}|[-+•"“]|\(\d|\p{Ll}\)\s|\d{1,2}\.\s)|\s*$)/gu;
+  /(?<![.!?…])[.!?…]+[)"”’»]*(?=\s+(?:\p{Lu}|[-+•"“]|\(\d|\p{Ll}\)\s|\d{1,2}\.\s)|\s*$)/gu;
 
 // Grammar: clause-boundary := ";" | "\n" | lookahead( space "(" digit{1,2} ")" space )
 // Example: "đạt 6%/năm; giai đoạn" splits at ";"; "(1) Đề án…; (2) Đề án…" splits before "(2)".
