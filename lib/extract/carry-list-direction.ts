@@ -1,3 +1,5 @@
+import { claimTextOf, readClaimAt } from '../claims/parse-claim';
+import type { ParsedClaim } from '../claims/types';
 import type { ExtractedClaim } from './types';
 
 // Grammar: opens-parenthesis := "(" whitespace* end
@@ -15,6 +17,11 @@ function countUnit(claim: ExtractedClaim): string | null {
   return unit;
 }
 
+/** The count read as a claim with the head's verb (lib/claims reads the figure as printed). */
+function carriedClaim(text: string, direction: 'up' | 'down'): ParsedClaim {
+  return readClaimAt(claimTextOf(text), 0, direction)?.claim ?? { ok: false, reason: 'unparsed', text };
+}
+
 /**
  * A change that opens a parenthesis carries its verb over the bare counts listed after it in that parenthesis:
  * "(giảm 125 trường học, 2 trung tâm trực thuộc, 160 điểm trường)" says three decreases, not one decrease and
@@ -23,8 +30,8 @@ function countUnit(claim: ExtractedClaim): string | null {
  * may well state a level).
  *
  * @example
- * carryListDirection(raw, extractedWithoutCarry).map((c) => c.claimText);
- * // ['giảm 125 trường học', 'giảm 2 trung tâm', 'giảm 160 điểm trường']
+ * carryListDirection(raw, extractedWithoutCarry).map((c) => c.claim?.ok && c.claim.direction);
+ * // ['down', 'down', 'down']
  */
 export function carryListDirection(raw: string, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   const out = [...claims];
@@ -32,7 +39,6 @@ export function carryListDirection(raw: string, claims: readonly ExtractedClaim[
     const head = out[i];
     if (head === undefined || head.kind !== 'comparison' || head.direction === null || countUnit(head) === null) continue;
     if (!OPENS_PARENTHESIS.test(raw.slice(Math.max(0, head.start - 8), head.start))) continue;
-    const verb = head.direction === 'down' ? 'giảm' : 'tăng';
     let previous = head;
     for (let j = i + 1; j < out.length; j++) {
       const item = out[j];
@@ -43,7 +49,7 @@ export function carryListDirection(raw: string, claims: readonly ExtractedClaim[
         ...item,
         kind: 'comparison',
         indicator: unit,
-        claimText: `${verb} ${item.text}`,
+        claim: carriedClaim(item.text, head.direction),
         direction: head.direction,
         years: head.years,
         compareTo: head.compareTo,

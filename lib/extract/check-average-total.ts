@@ -1,4 +1,3 @@
-import { parseClaim } from '../claims/parse-claim';
 import type { Claim } from '../claims/types';
 import { formatNumber } from '../numbers/format-number';
 import { claimInterval, intersects, negateInterval } from '../verify/interval';
@@ -11,9 +10,7 @@ import { sameIndicator } from './same-indicator';
 import type { ExtractedClaim, Period } from './types';
 
 function parsed(claim: ExtractedClaim): Claim | null {
-  if (claim.claimText === null) return null;
-  const result = parseClaim(claim.claimText);
-  return result.ok ? result : null;
+  return claim.claim?.ok === true ? claim.claim : null;
 }
 
 /**
@@ -94,8 +91,8 @@ function contradiction(average: ExtractedClaim, avgClaim: Claim, total: Extracte
     year: span.to,
     computed: rate,
     message:
-      `${head}${span.from}–${span.to}: “${total.claimText ?? ''}” trong ${years} năm tương đương bình quân ` +
-      `${factorText(totalClaim)}^(1/${years}) − 1 = ${formatNumber(rate, 2)}%/năm, không khớp “${average.claimText ?? ''}”; ` +
+      `${head}${span.from}–${span.to}: “${total.claim?.text ?? ''}” trong ${years} năm tương đương bình quân ` +
+      `${factorText(totalClaim)}^(1/${years}) − 1 = ${formatNumber(rate, 2)}%/năm, không khớp “${average.claim?.text ?? ''}”; ` +
       `ngược lại, ${formatNumber(figure.value, figure.decimals)}%/năm trong ${years} năm cho ` +
       `(1 ${sign} ${formatNumber(figure.value, figure.decimals)}%)^${years} − 1 = ${formatNumber(compounded, 2)}%`,
   };

@@ -120,7 +120,7 @@ function result(resolved: ResolvedClaim, id: number, searched: boolean): ProseCl
     compareTo: claim.compareTo,
     figure: figureOf(resolved),
     figures: claim.figures,
-    claim: claim.claimText,
+    claim: claim.claim?.text ?? null,
     qualifier: claim.qualifier,
     direction: claim.direction,
     source: claim.source,

@@ -30,7 +30,7 @@ function pick(claim: ExtractedClaim, expected: Expected): Expected {
   if ('compareTo' in expected) out['compareTo'] = claim.compareTo;
   if ('values' in expected) out['values'] = claim.figures.map((f) => f.value);
   if ('unit' in expected) out['unit'] = claim.figures[0]?.unit ?? null;
-  if ('claimText' in expected) out['claimText'] = claim.claimText;
+  if ('claimText' in expected) out['claimText'] = claim.claim?.text ?? null;
   return out as unknown as Expected;
 }
 
@@ -61,13 +61,13 @@ const KIND_CASES: readonly (readonly [string, string, readonly Expected[]])[] = 
     { kind: 'comparison', indicator: 'hợp tác xã', years: [2024], compareTo: { year: 2019 }, values: [57], claimText: 'tăng 57 hợp tác xã' },
   ]],
   ['from–to with years in brackets', 'Lao động chuyển dịch tích cực, trong đó thương mại, du lịch tăng từ 21,35% (năm 2018) lên 27,6% (năm 2023).', [
-    { kind: 'from-to', indicator: 'thương mại, du lịch', years: [2018, 2023], values: [21.35, 27.6], unit: '%', claimText: 'tăng từ 21,35% lên 27,6%' },
+    { kind: 'from-to', indicator: 'thương mại, du lịch', years: [2018, 2023], values: [21.35, 27.6], unit: '%', claimText: 'tăng từ 21,35% (năm 2018) lên 27,6% (năm 2023)' },
   ]],
   ['from–to with bare years', 'Tỷ lệ hộ thiếu nước sạch giảm từ 14,2% năm 2018 xuống còn 6,05% năm 2023.', [
-    { kind: 'from-to', indicator: 'Tỷ lệ hộ thiếu nước sạch', years: [2018, 2023], values: [14.2, 6.05], claimText: 'giảm từ 14,2% xuống còn 6,05%' },
+    { kind: 'from-to', indicator: 'Tỷ lệ hộ thiếu nước sạch', years: [2018, 2023], values: [14.2, 6.05], claimText: 'giảm từ 14,2% năm 2018 xuống còn 6,05% năm 2023' },
   ]],
   ['from–to without a direction word', 'Tỷ lệ đô thị hóa từ 22% (năm 2018) lên 29,4% (năm 2023).', [
-    { kind: 'from-to', indicator: 'Tỷ lệ đô thị hóa', years: [2018, 2023], values: [22, 29.4], claimText: 'từ 22% lên 29,4%' },
+    { kind: 'from-to', indicator: 'Tỷ lệ đô thị hóa', years: [2018, 2023], values: [22, 29.4], claimText: 'từ 22% (năm 2018) lên 29,4% (năm 2023)' },
   ]],
   ['plan achievement', 'Sản lượng cá nuôi đạt 7,9 nghìn tấn, bằng 102,5% kế hoạch.', [
     { kind: 'value', indicator: 'Sản lượng cá nuôi', values: [7.9] },
@@ -77,7 +77,7 @@ const KIND_CASES: readonly (readonly [string, string, readonly Expected[]])[] = 
     { kind: 'average-annual', indicator: 'Tổng mức bán lẻ hàng hóa', years: [], values: [11.2], unit: '%/năm', claimText: 'bình quân tăng 11,2%/năm' },
   ]],
   ['growth rate over a period', 'Tốc độ tăng trưởng ngành dịch vụ giai đoạn 2019 - 2023 đạt 6,8%/năm.', [
-    { kind: 'average-annual', indicator: 'Tốc độ tăng trưởng ngành dịch vụ', years: { from: 2019, to: 2023 }, values: [6.8], claimText: 'bình quân tăng 6,8%/năm' },
+    { kind: 'average-annual', indicator: 'Tốc độ tăng trưởng ngành dịch vụ', years: { from: 2019, to: 2023 }, values: [6.8], claimText: 'đạt 6,8%/năm' },
   ]],
   ['share of a whole', 'Người cao tuổi chiếm 12,45% dân số.', [
     { kind: 'share', indicator: 'Người cao tuổi', values: [12.45], unit: '%', claimText: null },
@@ -176,9 +176,9 @@ describe('extractClaims: context', () => {
   it('reads rows of a table flattened into text', () => {
     const raw = 'Chỉ tiêu Đơn vị Năm 2012 Năm 2023 \n\nNăm 2023 so sánh \n\nvới năm 2012 \n\n1 Sản lượng chè Nghìn tấn 12,5 30,1 \nTăng \n\n2,4 lần \n\n2 \nSố hộ khá Hộ 150 420 \nTăng \n\n2,8 lần';
     const claims = extractClaims(raw);
-    expect(claims.map((c) => [c.source, c.indicator, c.years, c.compareTo, c.claimText])).toEqual([
-      ['table', 'Sản lượng chè', [2023], { year: 2012 }, 'tăng 2,4 lần'],
-      ['table', 'Số hộ khá', [2023], { year: 2012 }, 'tăng 2,8 lần'],
+    expect(claims.map((c) => [c.source, c.indicator, c.years, c.compareTo, c.claim?.text])).toEqual([
+      ['table', 'Sản lượng chè', [2023], { year: 2012 }, 'Tăng 2,4 lần'],
+      ['table', 'Số hộ khá', [2023], { year: 2012 }, 'Tăng 2,8 lần'],
     ]);
     expect(claims[0]?.endpoints).toEqual({
       from: { value: 12.5, decimals: 1, unit: 'nghìn tấn', year: 2012 },
@@ -186,7 +186,7 @@ describe('extractClaims: context', () => {
     });
   });
 
-  it('every comparison phrase it produces is one parseClaim reads, as the matching kind', () => {
+  it('every comparison it finds carries the claim parseClaim reads from the same words, of the matching kind', () => {
     const expectedKinds: Record<string, readonly string[]> = {
       comparison: ['percent', 'ratio', 'ratio-minus-one', 'absolute', 'points'],
       'average-annual': ['average-annual'],
@@ -194,12 +194,15 @@ describe('extractClaims: context', () => {
       'from-to': ['direction'],
     };
     const all = [...KIND_CASES, ...ARTEFACT_CASES].flatMap(([, raw]) => extractClaims(raw));
-    const phrased = all.filter((c) => c.claimText !== null);
+    const phrased = all.filter((c) => c.claim !== null);
     expect(phrased.length).toBeGreaterThan(10);
     for (const claim of phrased) {
-      const parsed = parseClaim(claim.claimText ?? '');
-      expect(parsed.ok, claim.claimText ?? '').toBe(true);
-      if (parsed.ok) expect(expectedKinds[claim.kind]).toContain(parsed.kind);
+      const read = claim.claim;
+      expect(read?.ok, read?.text).toBe(true);
+      if (read?.ok) {
+        expect(read).toEqual(parseClaim(read.text));
+        expect(expectedKinds[claim.kind]).toContain(read.kind);
+      }
     }
   });
 });

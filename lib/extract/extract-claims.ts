@@ -124,7 +124,7 @@ function resolveClaim(
   const base = {
     kind: match.kind,
     figures: match.figures,
-    claimText: match.claimText,
+    claim: match.claim,
     qualifier: match.qualifier,
     direction: match.direction,
     sentence: segment.sentence,
@@ -213,7 +213,7 @@ function groupBySentence(segments: readonly Segment[]): Segment[][] {
  * const [value, change] = extractClaims('Năm 2023 doanh thu đạt 320,5 tỷ đồng, tăng 12,4% \n\n so với năm 2020.');
  * value.kind; // 'value'
  * change.kind; // 'comparison'
- * change.claimText; // 'tăng 12,4%'
+ * change.claim?.text; // 'tăng 12,4%'
  * change.compareTo; // { year: 2020 }
  */
 export function extractClaims(raw: string): ExtractedClaim[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUnit, makeFigure, NUMBER_SOURCE, qualifierOf, UNIT_SOURCE } from './figure-grammar';
+import { readQualifier } from '../claims/parse-claim';
+import { canonicalUnit, makeFigure, NUMBER_SOURCE, UNIT_SOURCE } from './figure-grammar';
 
 // Grammar: every vi-number of the figure grammar (NUMBER_SOURCE), found anywhere.
 // Example: in "tăng 2.310,5 tỷ" it finds "2.310,5".
@@ -58,7 +59,7 @@ describe('UNIT_SOURCE', () => {
   });
 });
 
-describe('canonicalUnit and qualifierOf', () => {
+describe('canonicalUnit and the qualifier of a value (lib/claims readQualifier)', () => {
   it.each<[string, string]>([
     ['Triệu  USD', 'triệu USD'],
     ['% / năm', '%/năm'],
@@ -77,8 +78,8 @@ describe('canonicalUnit and qualifierOf', () => {
     ['ước đạt', 'about'],
     [undefined, null],
     ['  ', null],
-  ])('qualifierOf(%s) = %s', (word, expected) => {
-    expect(qualifierOf(word)).toBe(expected);
+  ])('readQualifier(%s) = %s', (word, expected) => {
+    expect(readQualifier(word)).toBe(expected);
   });
 });
 

@@ -1,4 +1,3 @@
-import type { Qualifier } from '../claims/types';
 import { readMeasured } from '../numbers/read-measured';
 import type { Figure } from './types';
 
@@ -92,19 +91,4 @@ export function makeFigure(numberText: string, unitText: string | undefined): Fi
   if (read === null) return null;
   const unit = unitText === undefined || unitText.trim() === '' ? null : canonicalUnit(unitText);
   return { value: read.value, decimals: read.decimals, unit };
-}
-
-/**
- * The qualifier a word expresses (spec §2): trên/hơn → lower bound, dưới → upper bound, gần/khoảng/xấp xỉ/ước → about.
- *
- * @example
- * qualifierOf('trên '); // 'lower'
- */
-export function qualifierOf(word: string | undefined): Qualifier | null {
-  if (word === undefined) return null;
-  const w = word.trim().toLowerCase().replace(SPACES, ' ');
-  if (w === '') return null;
-  if (w === 'trên' || w === 'hơn') return 'lower';
-  if (w === 'dưới' || w === 'chưa đến' || w === 'chưa tới') return 'upper';
-  return 'about';
 }

@@ -1,4 +1,3 @@
-import { parseClaim } from '../claims/parse-claim';
 import type { ClaimInput } from '../verify/types';
 import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
@@ -127,9 +126,9 @@ export function averageSpan(claim: ExtractedClaim): Period | null {
  * inputFor(claim, { value: 300, decimals: 0, unit: 'tỷ đồng', year: 2019 }, null)?.years; // null
  */
 export function inputFor(claim: ExtractedClaim, from: YearValue | null, to: YearValue | null, span: Period | null = null): ClaimInput | null {
-  if (claim.claimText === null) return null;
+  if (claim.claim === null) return null;
   const years = yearsBetween(from, to) ?? (span === null ? null : span.to - span.from);
-  return { from, to, unit: to?.unit ?? from?.unit ?? '', years, claim: parseClaim(claim.claimText) };
+  return { from, to, unit: to?.unit ?? from?.unit ?? '', years, claim: claim.claim };
 }
 
 function link(levels: LevelsByYear, beside: YearValue | null, claim: ExtractedClaim, index: number): LinkedClaim {

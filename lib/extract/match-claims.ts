@@ -1,6 +1,7 @@
-import type { Direction, Qualifier } from '../claims/types';
+import { claimTextOf, readClaimAt, readQualifier, type ClaimText } from '../claims/parse-claim';
+import type { Direction, ParsedClaim, Qualifier } from '../claims/types';
 import { CHANGE, FROM_TO, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
-import { makeFigure, qualifierOf } from './figure-grammar';
+import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
 import type { ClaimYears, CompareTo, ExtractedKind, Figure, YearValue } from './types';
 
@@ -10,7 +11,7 @@ export interface ClaimMatch {
   readonly start: number;
   readonly end: number;
   readonly figures: readonly Figure[];
-  readonly claimText: string | null;
+  readonly claim: ParsedClaim | null;
   readonly qualifier: Qualifier | null;
   readonly direction: Direction | null;
   readonly compareTo: CompareTo;
@@ -21,29 +22,15 @@ export interface ClaimMatch {
   readonly figureEnd: number;
 }
 
-// Grammar: spaces := whitespace+
-// Example: "tăng   gấp" → "tăng gấp".
-const SPACES = /\s+/g;
-
-function words(s: string | undefined): string {
-  return (s ?? '').trim().replace(SPACES, ' ').toLowerCase();
+/** The claim lib/claims reads where a pattern matched; an unparsed claim of the phrase when it reads none. */
+function claimAt(clause: ClaimText, start: number, end: number, carried: Direction | null = null): ParsedClaim {
+  const read = readClaimAt(clause, start, carried);
+  return read?.claim ?? { ok: false, reason: 'unparsed', text: clause.text.slice(start, end) };
 }
 
-/** A figure printed as in the claim grammar: "23,5%", "3,7 lần", "57 hợp tác xã". */
-function printFigure(numberText: string, unit: string | null): string {
-  if (unit === null) return numberText;
-  return unit.startsWith('%') || unit.startsWith('‰') ? `${numberText}${unit}` : `${numberText} ${unit}`;
-}
-
-function qualifierText(q: string | undefined): string {
-  const w = words(q);
-  return w === '' ? '' : `${w} `;
-}
-
-function directionOf(word: string): Direction | null {
-  if (word.startsWith('tăng') || word.startsWith('lên')) return 'up';
-  if (word.startsWith('giảm') || word.startsWith('xuống') || word === 'còn') return 'down';
-  return null;
+/** The direction and qualifier of a claim, as its reader found them. */
+function wordsOf(claim: ParsedClaim): { direction: Direction | null; qualifier: Qualifier | null } {
+  return claim.ok ? { direction: claim.direction, qualifier: claim.qualifier } : { direction: null, qualifier: null };
 }
 
 function yearOf(a: string | undefined, b: string | undefined): number | null {
@@ -51,7 +38,7 @@ function yearOf(a: string | undefined, b: string | undefined): number | null {
   return text === undefined ? null : Number(text);
 }
 
-function matchFromTo(m: RegExpExecArray): ClaimMatch | null {
+function matchFromTo(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
   const n1 = g['n1'] ?? '';
   const n2 = g['n2'] ?? '';
@@ -60,21 +47,17 @@ function matchFromTo(m: RegExpExecArray): ClaimMatch | null {
   const to = makeFigure(n2, g['u2'] ?? g['u1']);
   if (from === null || to === null) return null;
   if (from.unit === null && to.unit === null && YEAR_LIKE.test(n1) && YEAR_LIKE.test(n2)) return null;
-  const dirWord = words(g['dir']);
-  const toWord = words(g['to']);
   const y1 = yearOf(g['y1'], g['y1b']);
   const y2 = yearOf(g['y2'], g['y2b']);
-  const claimText = [dirWord, 'từ', `${qualifierText(g['q1'])}${printFigure(n1, from.unit)}`, toWord,
-    `${qualifierText(g['q2'])}${printFigure(n2, to.unit)}`].filter((s) => s !== '').join(' ');
+  const claim = claimAt(clause, m.index, m.index + m[0].length);
   const ownYears = y1 !== null && y2 !== null ? [y1, y2] : y2 !== null ? [y2] : y1 !== null ? [y1] : null;
   return {
     kind: 'from-to',
     start: m.index,
     end: m.index + m[0].length,
     figures: [from, to],
-    claimText,
-    qualifier: qualifierOf(g['q2']) ?? qualifierOf(g['q1']),
-    direction: dirWord !== '' ? directionOf(dirWord) : directionOf(toWord),
+    claim,
+    ...wordsOf(claim),
     compareTo: null,
     ownYears,
     endpoints: { from: { ...from, year: y1 }, to: { ...to, year: y2 } },
@@ -82,17 +65,18 @@ function matchFromTo(m: RegExpExecArray): ClaimMatch | null {
   };
 }
 
-function matchPlan(m: RegExpExecArray): ClaimMatch | null {
+function matchPlan(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
   const figure = makeFigure(g['n'] ?? '', '%');
   if (figure === null) return null;
+  const claim = claimAt(clause, m.index, m.index + m[0].length);
   return {
     kind: 'plan',
     start: m.index,
     end: m.index + m[0].length,
     figures: [figure],
-    claimText: `${words(g['verb'])} ${qualifierText(g['q'])}${g['n'] ?? ''}% ${words(g['plan'])}`,
-    qualifier: qualifierOf(g['q']),
+    claim,
+    qualifier: wordsOf(claim).qualifier,
     direction: null,
     compareTo: null,
     ownYears: null,
@@ -101,38 +85,23 @@ function matchPlan(m: RegExpExecArray): ClaimMatch | null {
   };
 }
 
-function matchChange(m: RegExpExecArray, text: string): ClaimMatch | null {
+function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
   const figure = makeFigure(g['n'] ?? '', g['u']);
   if (figure === null) return null;
   const matchEnd = m.index + m[0].length;
-  const tail = readCompareTail(text.slice(matchEnd));
-  const isRatio = g['gap'] !== undefined || words(g['mod']) === 'gấp';
+  const tail = readCompareTail(clause.text.slice(matchEnd));
+  const isRatio = g['gap'] !== undefined || (g['mod'] ?? '').trim().toLowerCase() === 'gấp';
   if (isRatio && figure.unit !== 'lần') return null;
   if (figure.unit === null && tail === null) return null;
-  const percentLike = figure.unit !== null && (figure.unit.startsWith('%') || figure.unit.startsWith('‰'));
-  const averaged = g['avg1'] !== undefined || g['avg2'] !== undefined || PER_YEAR.test(figure.unit ?? '');
-  const dir = words(g['dir']);
-  const q = qualifierText(g['q']);
-  const n = g['n'] ?? '';
-  let kind: ExtractedKind = 'comparison';
-  let claimText: string;
-  if (averaged && percentLike) {
-    kind = 'average-annual';
-    const unit = PER_YEAR.test(figure.unit ?? '') ? (figure.unit ?? '%/năm') : `${figure.unit ?? '%'}/năm`;
-    claimText = `bình quân ${dir === '' ? 'tăng' : dir} ${q}${n}${unit}`;
-  } else {
-    const verb = g['gap'] !== undefined ? 'gấp' : `${dir}${g['mod'] !== undefined ? ` ${words(g['mod'])}` : ''}`;
-    claimText = `${verb} ${q}${printFigure(n, figure.unit)}`;
-  }
+  const claim = claimAt(clause, m.index, matchEnd);
   return {
-    kind,
+    kind: claim.ok && claim.kind === 'average-annual' ? 'average-annual' : 'comparison',
     start: m.index,
     end: tail === null ? matchEnd : matchEnd + tail.end,
     figures: [figure],
-    claimText,
-    qualifier: qualifierOf(g['q']),
-    direction: dir === '' ? null : directionOf(dir),
+    claim,
+    ...wordsOf(claim),
     compareTo: tail?.compareTo ?? null,
     ownYears: null,
     endpoints: null,
@@ -140,20 +109,21 @@ function matchChange(m: RegExpExecArray, text: string): ClaimMatch | null {
   };
 }
 
-function matchRate(m: RegExpExecArray): ClaimMatch | null {
+function matchRate(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
-  const unit = words(g['u']).replace(SPACES, '');
+  // Grammar: whitespace+. Example: "% / năm" → "%/năm".
+  const unit = (g['u'] ?? '').replace(/\s+/gu, '').toLowerCase();
   if (g['avg'] === undefined && !PER_YEAR.test(unit)) return null;
   const figure = makeFigure(g['n'] ?? '', unit);
   if (figure === null) return null;
+  const claim = claimAt(clause, m.index, m.index + m[0].length);
   return {
     kind: 'average-annual',
     start: m.index,
     end: m.index + m[0].length,
     figures: [figure],
-    claimText: `bình quân tăng ${qualifierText(g['q'])}${g['n'] ?? ''}%/năm`,
-    qualifier: qualifierOf(g['q']),
-    direction: 'up',
+    claim,
+    ...wordsOf(claim),
     compareTo: null,
     ownYears: null,
     endpoints: null,
@@ -171,8 +141,8 @@ function matchSimple(kind: 'share' | 'value', m: RegExpExecArray): ClaimMatch | 
     start: m.index,
     end: m.index + m[0].length,
     figures: [figure],
-    claimText: null,
-    qualifier: qualifierOf(g['q']),
+    claim: null,
+    qualifier: readQualifier(g['q']),
     direction: null,
     compareTo: null,
     ownYears: null,
@@ -181,9 +151,9 @@ function matchSimple(kind: 'share' | 'value', m: RegExpExecArray): ClaimMatch | 
   };
 }
 
-function matchPartWhole(m: RegExpExecArray, text: string): ClaimMatch | null {
+function matchPartWhole(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
-  const after = text.slice(m.index + m[0].length);
+  const after = clause.text.slice(m.index + m[0].length);
   const unitText = LEADING_UNIT.exec(after)?.[0];
   const part = makeFigure(g['a'] ?? '', unitText);
   const whole = makeFigure(g['b'] ?? '', unitText);
@@ -194,7 +164,7 @@ function matchPartWhole(m: RegExpExecArray, text: string): ClaimMatch | null {
     start: m.index,
     end,
     figures: [part, whole],
-    claimText: null,
+    claim: null,
     qualifier: null,
     direction: null,
     compareTo: null,
@@ -204,7 +174,7 @@ function matchPartWhole(m: RegExpExecArray, text: string): ClaimMatch | null {
   };
 }
 
-type Reader = (m: RegExpExecArray, text: string) => ClaimMatch | null;
+type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 
 /** Patterns in priority order: an earlier pattern's match wins over an overlapping later one. */
 const READERS: readonly (readonly [RegExp, Reader])[] = [
@@ -227,6 +197,7 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
 export function matchClaims(text: string): ClaimMatch[] {
   // Kept sorted by start and without overlaps, so a new match need only be checked against its neighbours.
   const accepted: ClaimMatch[] = [];
+  const clause = claimTextOf(text);
   for (const [pattern, read] of READERS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -234,7 +205,7 @@ export function matchClaims(text: string): ClaimMatch[] {
         pattern.lastIndex++;
         continue;
       }
-      const claim = read(m, text);
+      const claim = read(m, clause);
       if (claim !== null) insertUnlessOverlapping(accepted, claim);
     }
   }
