@@ -248,6 +248,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
     to,
     claim: row.claim,
     kind: v.claim?.kind ?? null,
+    parsed: v.claim,
     verdict: v.verdict,
     computed: noClaimChange && fromValue && toValue ? Math.round((toValue.value / fromValue.value) * 1e4) / 1e4 : v.computed,
     message: noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : v.message,

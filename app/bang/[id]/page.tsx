@@ -5,7 +5,7 @@ import { ComparisonChart } from '@/components/charts/lazy-charts';
 import { CopyLinkButton } from '@/components/export/copy-link-button';
 import { buildComparison } from '@/components/charts/comparison-points';
 import { getPageLang } from '@/components/layout/page-lang';
-import { toReportRows } from '@/components/tables/claim-figure';
+import { toReportRows } from '@/components/tables/report-rows';
 import { ReportTable } from '@/components/tables/report-table';
 import styles from '@/components/tables/report-page.module.css';
 import { TABLE_STRINGS } from '@/components/tables/strings';

@@ -7,7 +7,7 @@ import { buildComparison } from '@/components/charts/comparison-points';
 import { DataExportButtons } from '@/components/export/data-export-buttons';
 import { getPageLang } from '@/components/layout/page-lang';
 import { claimVerdicts } from '@/components/overview/verdict-counts';
-import { toReportRows } from '@/components/tables/claim-figure';
+import { toReportRows } from '@/components/tables/report-rows';
 import { ReportTable } from '@/components/tables/report-table';
 import { formatUploadDate } from '@/components/upload/format-date';
 import { RecheckButton } from '@/components/upload/recheck-button';

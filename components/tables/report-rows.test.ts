@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readClaimFigure, toReportRows } from './claim-figure';
+import { parseClaim } from '@/lib/claims/parse-claim';
+import { claimFigureOf, toReportRows } from './report-rows';
 import { makeRow } from './test-rows';
 
-describe('readClaimFigure', () => {
+/** The figure of the claim the checker reads from `text` (as verify-table gives rows their `parsed`). */
+function readClaimFigure(text: string | null): ReturnType<typeof claimFigureOf> {
+  const parsed = text === null ? null : parseClaim(text);
+  return claimFigureOf(parsed?.ok === true ? parsed : null);
+}
+
+describe('claimFigureOf', () => {
   it.each([
     ['Tăng 3,8 lần', { kind: 'ratio', direction: 'up', value: 3.8, decimals: 1, qualifier: null, unitSign: null }],
     ['tăng gấp 4,8 lần', { kind: 'ratio', value: 4.8, decimals: 1 }],
@@ -26,13 +33,21 @@ describe('readClaimFigure', () => {
 
 describe('toReportRows', () => {
   it('adds the figure and the indicator page id to each row', () => {
-    const rows = toReportRows([makeRow({ claim: 'Tăng 10,1 lần' }), makeRow({ row: 3, claim: null })], (r) =>
+    const claimed = parseClaim('Tăng 10,1 lần');
+    const parsed = claimed.ok ? claimed : null;
+    const rows = toReportRows([makeRow({ claim: 'Tăng 10,1 lần', parsed }), makeRow({ row: 3, claim: null, parsed: null })], (r) =>
       r.row === 2 ? 'thu-ngan-sach' : null,
     );
     expect(rows[0]?.figure).toMatchObject({ kind: 'ratio', value: 10.1, decimals: 1 });
     expect(rows[0]?.indicatorPage).toBe('thu-ngan-sach');
     expect(rows[1]?.figure).toBeNull();
     expect(rows[1]?.indicatorPage).toBeNull();
+  });
+
+  it('shows no figure for a row stored before rows carried their claim', () => {
+    const { parsed: _parsed, ...stored } = makeRow();
+    const [row] = toReportRows([stored as ReturnType<typeof makeRow>], () => null);
+    expect(row?.figure).toBeNull();
   });
 
   it('keeps the rows plain (serialisable for client components)', () => {
