@@ -7,9 +7,9 @@
  *   npx tsx scripts/extract-seed-report.ts ../shared/seed/000_240dbfc099c0156e.txt [--all] [--verify]
  */
 import { readFileSync } from 'node:fs';
-import { checkConsistency } from '../lib/extract/check-consistency';
-import { extractClaims } from '../lib/extract/extract-claims';
-import { linkClaims } from '../lib/extract/link-claims';
+import { checkConsistency } from '../lib/extract/checks/check-consistency';
+import { extractClaims } from '../lib/extract/finding/extract-claims';
+import { linkClaims } from '../lib/extract/finding/link-claims';
 import { verifyClaim } from '../lib/verify/verify-claim';
 import type { ClaimYears, CompareTo, ExtractedClaim, Figure } from '../lib/extract/types';
 

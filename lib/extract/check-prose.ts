@@ -1,12 +1,12 @@
 import { formatNumber } from '../numbers/format-number';
 import { verifyClaim } from '../verify/verify-claim';
 import { VERDICTS, type Verdict } from '../verify/types';
-import { checkConsistency } from './check-consistency';
-import type { ConsistencyFinding } from './consistency-types';
-import { extractClaims } from './extract-claims';
-import { isPeriod } from './find-time-phrases';
-import type { KnownSource } from './known-values';
-import { resolveClaims, type Basis, type ResolvedClaim } from './resolve-claims';
+import { checkConsistency } from './checks/check-consistency';
+import type { ConsistencyFinding } from './checks/consistency-types';
+import { extractClaims } from './finding/extract-claims';
+import { isPeriod } from './finding/find-time-phrases';
+import type { KnownSource } from './finding/known-values';
+import { resolveClaims, type Basis, type ResolvedClaim } from './finding/resolve-claims';
 import type { ClaimSource, ClaimYears, CompareTo, ExtractedKind, Figure } from './types';
 import type { Direction, Qualifier } from '../claims/types';
 
