@@ -126,38 +126,46 @@ function splitLines(raw: string): RawLine[] {
  * Trims, collapses whitespace and composes (NFC) one line. The raw offsets of each code unit of
  * the result are appended to `starts` and `ends` (shared by all lines: no per-line arrays to copy).
  */
-/** WHITESPACE, answered without a regular expression for ASCII (most characters). */
-function isWhitespace(codePoint: string): boolean {
-  const code = codePoint.charCodeAt(0);
+/** WHITESPACE for the code point `code`, without a regular expression for ASCII (most characters). */
+function isWhitespace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return WHITESPACE.test(codePoint);
+  return WHITESPACE.test(String.fromCodePoint(code));
 }
 
-/** COMBINING, answered without a regular expression for ASCII (never combining). */
-function isCombining(codePoint: string): boolean {
-  return codePoint.charCodeAt(0) >= 0x80 && COMBINING.test(codePoint);
+/** COMBINING for the code point `code`; ASCII never combines. */
+function isCombining(code: number): boolean {
+  return code >= 0x80 && COMBINING.test(String.fromCodePoint(code));
 }
 
+/** UTF-16 length of a code point. */
+function unitsOf(code: number): number {
+  return code > 0xffff ? 2 : 1;
+}
+
+/**
+ * Trims, collapses whitespace and composes (NFC) one line. The raw offsets of each code unit of
+ * the result are appended to `starts` and `ends` (shared by all lines: no per-line arrays to copy).
+ * Reads the line code point by code point, building no per-character strings for ASCII.
+ */
 function cleanLine(line: RawLine, starts: number[], ends: number[]): CleanLine {
-  const codePoints = Array.from(line.content);
+  const content = line.content;
   let text = '';
-  let offset = line.start;
   let pendingSpace = -1;
   let lastContentEnd = line.start;
   let i = 0;
-  while (i < codePoints.length) {
-    const first = codePoints[i] ?? '';
+  while (i < content.length) {
+    const first = content.codePointAt(i) ?? 0;
     if (isWhitespace(first)) {
-      if (pendingSpace < 0) pendingSpace = offset;
-      offset += first.length;
-      i++;
+      if (pendingSpace < 0) pendingSpace = line.start + i;
+      i += unitsOf(first);
       continue;
     }
-    let cluster = first;
-    i++;
-    while (i < codePoints.length && isCombining(codePoints[i] ?? '')) {
-      cluster += codePoints[i] ?? '';
-      i++;
+    const clusterStart = i;
+    i += unitsOf(first);
+    while (i < content.length) {
+      const next = content.codePointAt(i) ?? 0;
+      if (!isCombining(next)) break;
+      i += unitsOf(next);
     }
     if (pendingSpace >= 0 && text.length > 0) {
       text += ' ';
@@ -166,14 +174,15 @@ function cleanLine(line: RawLine, starts: number[], ends: number[]): CleanLine {
     }
     pendingSpace = -1;
     // ASCII is its own NFC form: most of a text skips the normaliser.
-    const composed = cluster.length === 1 && cluster.charCodeAt(0) < 0x80 ? cluster : cluster.normalize('NFC');
-    const clusterEnd = offset + cluster.length;
+    const cluster = content.slice(clusterStart, i);
+    const composed = i - clusterStart === 1 && first < 0x80 ? cluster : cluster.normalize('NFC');
+    const offset = line.start + clusterStart;
+    const clusterEnd = line.start + i;
     for (let k = 0; k < composed.length; k++) {
       starts.push(offset);
       ends.push(clusterEnd);
     }
     text += composed;
-    offset = clusterEnd;
     lastContentEnd = clusterEnd;
   }
   return { text, breakAt: lastContentEnd };
