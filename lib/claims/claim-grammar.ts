@@ -89,10 +89,15 @@ export const FIGURE_CLAIM = new RegExp(
 // Example: "tu 10,6 trieu dong len 39,8" → the unit "trieu dong" stops before "len".
 const FT_STOP = '(?:len|xuong|den|toi|con|muc|nam|vao|cuoi|dau)(?= |$)';
 
-// Grammar: FT_UNIT(x) = [" "] ("%" | "‰") captured as x | " " up to 4 WORDs that are not FT_STOP.
-// Example: "tu 34% len …" → "%"; "tu 10,6 trieu dong len …" → " trieu dong".
+// Grammar: FT_WORD = WORD ("/" PER_PART)*, PER_PART = characters that are not a space, "/", a bracket,
+// punctuation, "%" or "‰" (digits allowed: "km2"): a unit word, slashes included (spec §2b).
+// Example: "nguoi/km2", "dong/nguoi/thang".
+const FT_WORD = `${WORD}(?:\\/[^ \\/(),;:.!?*"“”…%‰]+)*`;
+
+// Grammar: FT_UNIT(x) = [" "] ("%" | "‰") captured as x | " " up to 4 FT_WORDs that are not FT_STOP.
+// Example: "tu 34% len …" → "%"; "tu 10,6 trieu dong len …" → " trieu dong"; "tu 259 nguoi/km2 nam 2009" → " nguoi/km2".
 function ftUnit(signGroup: string): string {
-  return `(?: ?(?<${signGroup}>[%‰])| (?!${FT_STOP})${WORD}(?: (?!${FT_STOP})${WORD}){0,3})`;
+  return `(?: ?(?<${signGroup}>[%‰])| (?!${FT_STOP})${FT_WORD}(?: (?!${FT_STOP})${FT_WORD}){0,3})`;
 }
 
 // Grammar: YEAR = [" "] "(" [" "] [("cuoi " | "dau " | "vao ")] ["nam "] 4 digits [" "] ")"

@@ -105,6 +105,8 @@ const CASES: readonly Case[] = [
   c('tăng chưa tới 2 lần', 'ratio', 'up', [2, 0], { qualifier: 'upper' }),
   // "điểm" followed by a noun counts that noun
   c('tăng 40 điểm trường', 'absolute', 'up', [40, 0], { unitWord: 'điểm trường' }),
+  // from–to with a slash unit (spec §2b: a unit, not a separator)
+  c('giảm từ 259 người/km2 năm 2009 xuống 290 người/km2 năm 2019', 'direction', 'down', null, { fromTo: [259, 0, 290, 0] }),
   // direction
   c('tăng', 'direction', 'up', null),
   c('giảm', 'direction', 'down', null),
