@@ -1,7 +1,7 @@
 import 'server-only';
 import { checkProse } from '../extract/check-prose';
-import { displayProse } from '../extract/display-prose';
-import type { KnownSource } from '../extract/known-values';
+import { displayProse } from '../extract/text/display-prose';
+import type { KnownSource } from '../extract/finding/known-values';
 import type { Lang } from '../i18n/lang';
 import { refuse, type ApiResult } from '../server/api/respond';
 import { BUNDLED_DATASET_ID, getBundledDataset } from '../server/bundled-dataset';
