@@ -1,6 +1,6 @@
 import type { RowView } from '@/lib/dataset/types';
 import { slugify } from '@/lib/dataset/slugify';
-import { toReportRows } from './claim-figure';
+import { toReportRows } from './report-rows';
 import type { ReportRow } from './types';
 
 /**

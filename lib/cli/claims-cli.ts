@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { checkProse, proseFails } from '../extract/check-prose';
-import type { KnownSource } from '../extract/known-values';
+import type { KnownSource } from '../extract/finding/known-values';
 import { knownFromFiles } from '../prose/known-sources';
 import { readProseFile } from '../prose/read-prose-file';
 import { collectFiles } from './collect-files';

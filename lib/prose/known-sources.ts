@@ -1,6 +1,6 @@
 import { buildDataset } from '../dataset/build-dataset';
 import type { Dataset } from '../dataset/types';
-import { knownValuesFromIndicators, type KnownSource } from '../extract/known-values';
+import { knownValuesFromIndicators, type KnownSource } from '../extract/finding/known-values';
 import { checkFiles, type InputFile } from '../verify/check-files';
 import { describeTableProblem } from '../tables/messages';
 

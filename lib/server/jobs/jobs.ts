@@ -1,4 +1,4 @@
-import type { KnownSource } from '../../extract/known-values';
+import type { KnownSource } from '../../extract/finding/known-values';
 import type { ProseResponse } from '../../prose/types';
 import type { ApiResult } from '../api/respond';
 import type { UploadLimits } from '../config';

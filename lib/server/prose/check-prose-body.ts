@@ -1,6 +1,6 @@
 import { checkProse } from '../../extract/check-prose';
-import { displayProse } from '../../extract/display-prose';
-import type { KnownSource } from '../../extract/known-values';
+import { displayProse } from '../../extract/text/display-prose';
+import type { KnownSource } from '../../extract/finding/known-values';
 import type { Lang } from '../../i18n/lang';
 import { readProseFile, type ProseFileFormat } from '../../prose/read-prose-file';
 import { MAX_PROSE_CHARS, type ProseResponse } from '../../prose/types';

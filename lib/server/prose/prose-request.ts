@@ -1,5 +1,5 @@
 import 'server-only';
-import type { KnownSource } from '../../extract/known-values';
+import type { KnownSource } from '../../extract/finding/known-values';
 import { knownFromDataset } from '../../prose/known-sources';
 import type { ProseResponse } from '../../prose/types';
 import { refuse, type ApiResult } from '../api/respond';
