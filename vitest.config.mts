@@ -12,5 +12,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts'],
     environment: 'node',
+    // Builds dist/worker/soatso-worker.cjs, the worker pool's thread (see scripts/build-worker.mjs).
+    globalSetup: ['scripts/vitest-global-setup.mjs'],
   },
 });

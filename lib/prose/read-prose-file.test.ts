@@ -55,3 +55,31 @@ describe('edge cases', () => {
     expect(read).toMatchObject({ ok: false, status: 413 });
   });
 });
+
+describe('bounded .docx reading', () => {
+  it('stops a small file holding tens of megabytes of honest paragraphs at the character limit', async () => {
+    const paragraph = '<w:p><w:r><w:t>Năm 2022 đạt 845,5 triệu USD, tăng 12,3% so với năm trước.</w:t></w:r></w:p>';
+    const body = paragraph.repeat(Math.ceil((30 * 1024 * 1024) / paragraph.length));
+    const bytes = makeZip([{ name: 'word/document.xml', data: `<w:document xmlns:w="w"><w:body>${body}</w:body></w:document>` }]);
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const read = await readProseFile('dai.docx', bytes);
+    expect(read).toMatchObject({ ok: false, status: 413 });
+    expect(read.ok ? '' : read.message.vi).toMatch(/^dai\.docx: văn bản dài hơn giới hạn 400\.000 ký tự/);
+  }, 30_000);
+
+  it('refuses a bomb that declares a small size, while inflating', async () => {
+    // Whitespace between tags is no text, so only the inflate cap can stop it.
+    const xml = `<w:document xmlns:w="w"><w:body>${' '.repeat(80 * 1024 * 1024)}</w:body></w:document>`;
+    const bytes = makeZip([{ name: 'word/document.xml', data: xml, declaredSize: 1000 }]);
+    expect(await readProseFile('bom.docx', bytes)).toMatchObject({ ok: false, status: 413 });
+  }, 30_000);
+
+  it('keeps tabs and breaks, skips deleted text and the Choice twin of alternate content', async () => {
+    const xml =
+      '<w:document xmlns:w="w" xmlns:mc="mc"><w:body><w:p><w:r><w:t>A</w:t><w:tab/><w:t>B</w:t><w:br/><w:t>C</w:t></w:r>' +
+      '<w:del><w:r><w:delText>xoá</w:delText><w:t>bỏ</w:t></w:r></w:del></w:p>' +
+      '<mc:AlternateContent><mc:Choice><w:p><w:r><w:t>hai lần</w:t></w:r></w:p></mc:Choice><mc:Fallback><w:p><w:r><w:t>một lần</w:t></w:r></w:p></mc:Fallback></mc:AlternateContent>' +
+      '</w:body></w:document>';
+    expect(await readProseFile('a.docx', makeZip([{ name: 'word/document.xml', data: xml }]))).toEqual({ ok: true, format: 'docx', text: 'A\tB\nC\n\nmột lần\n\n' });
+  });
+});

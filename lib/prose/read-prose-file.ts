@@ -1,12 +1,13 @@
-import mammoth from 'mammoth';
 import type { Localized } from '../i18n/lang';
-import { decodeText, type NotTextReason } from '../text/decode-text';
+import { readDocxText } from '../server/prose/docx-text';
 import { readZipDirectory, zipKind } from '../server/xlsx/zip-directory';
+import { decodeText, type NotTextReason } from '../text/decode-text';
+import { MAX_PROSE_CHARS } from './types';
 
 /**
  * Reads a report text from a file's bytes, for the `claims` CLI and the /api/prose route (Node only, no
- * React): plain text (through the one text decoder, lib/text/decode-text.ts) or a Word .docx through
- * mammoth. Every refusal is one sentence in both languages naming the file.
+ * React): plain text (through the one text decoder, lib/text/decode-text.ts) or a Word .docx, read in one
+ * bounded streaming pass (see lib/server/prose/docx-text.ts). Every refusal is one sentence in both languages naming the file.
  */
 
 export type ProseFileFormat = 'txt' | 'docx';
@@ -15,7 +16,7 @@ export type ProseFile =
   | { readonly ok: true; readonly text: string; readonly format: ProseFileFormat }
   | { readonly ok: false; readonly message: Localized; readonly status: 413 | 415 | 400 };
 
-/** A .docx inflating past this is refused before it is unpacked (a zip bomb guard). */
+/** A .docx part inflating past this is refused, whatever size the archive declares (a zip bomb guard). */
 export const MAX_DOCX_UNCOMPRESSED = 64 * 1024 * 1024;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0] as const;
@@ -53,6 +54,17 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
 
+const characters = new Intl.NumberFormat('vi-VN').format(MAX_PROSE_CHARS);
+const tooLong: Localized = {
+  vi: `văn bản dài hơn giới hạn ${characters} ký tự; hãy chia báo cáo thành nhiều phần.`,
+  en: `the text is longer than the limit of ${new Intl.NumberFormat('en-GB').format(MAX_PROSE_CHARS)} characters; split the report into several parts.`,
+};
+
+const tooLarge: Localized = {
+  vi: `tài liệu giải nén ra quá lớn (hơn ${MAX_DOCX_UNCOMPRESSED / (1024 * 1024)} MB)`,
+  en: `the document inflates to too much (over ${MAX_DOCX_UNCOMPRESSED / (1024 * 1024)} MB)`,
+};
+
 async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) return { ok: false, status: 400, message: named(name, BROKEN_DOCX) };
@@ -77,22 +89,21 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
       }),
     };
   }
-  if (directory.uncompressedTotal > MAX_DOCX_UNCOMPRESSED) {
-    const mb = MAX_DOCX_UNCOMPRESSED / (1024 * 1024);
-    return {
-      ok: false,
-      status: 413,
-      message: named(name, { vi: `tài liệu giải nén ra quá lớn (hơn ${mb} MB)`, en: `the document inflates to too much (over ${mb} MB)` }),
-    };
+  if (directory.uncompressedTotal > MAX_DOCX_UNCOMPRESSED) return { ok: false, status: 413, message: named(name, tooLarge) };
+  const read = await readDocxText(bytes, directory.entries, { maxChars: MAX_PROSE_CHARS, maxInflatedBytes: MAX_DOCX_UNCOMPRESSED });
+  if (!read.ok) {
+    switch (read.reason) {
+      case 'too-long':
+        return { ok: false, status: 413, message: named(name, tooLong) };
+      case 'too-large':
+        return { ok: false, status: 413, message: named(name, tooLarge) };
+      case 'broken':
+        return { ok: false, status: 400, message: named(name, BROKEN_DOCX) };
+    }
   }
-  try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    const text = result.value.normalize('NFC');
-    if (text.trim() === '') return { ok: false, status: 400, message: named(name, { vi: 'tài liệu không có chữ', en: 'the document has no text' }) };
-    return { ok: true, text, format: 'docx' };
-  } catch {
-    return { ok: false, status: 400, message: named(name, BROKEN_DOCX) };
-  }
+  const text = read.text.normalize('NFC');
+  if (text.trim() === '') return { ok: false, status: 400, message: named(name, { vi: 'tài liệu không có chữ', en: 'the document has no text' }) };
+  return { ok: true, text, format: 'docx' };
 }
 
 /**

@@ -135,7 +135,7 @@ describe('over the limits', () => {
     // Grammar: start "Tệp tải lên quá lớn (hơn 10 MB); giới hạn là 10 MB.". Example: that sentence followed by more text matches.
     expect(await errorOf(response)).toMatch(/^Tệp tải lên quá lớn \(hơn 10 MB\); giới hạn là 10 MB\./);
     expect(await storedCount()).toBe(0);
-  });
+  }, 30_000);
 
   it('SOATSO_MAX_UPLOAD_BYTES lowers the limit', async () => {
     process.env.SOATSO_MAX_UPLOAD_BYTES = '100';
@@ -176,7 +176,7 @@ describe('over the limits', () => {
     // Grammar: start "bom.xlsx: tệp Excel khi giải nén lên tới 110 MB". Example: that text followed by "; …" matches.
     expect(await errorOf(response)).toMatch(/^bom\.xlsx: tệp Excel khi giải nén lên tới 110 MB/);
     expect(await storedCount()).toBe(0);
-  });
+  }, 30_000);
 });
 
 describe('edge cases', () => {

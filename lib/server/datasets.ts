@@ -9,7 +9,8 @@ import { datasetNameSchema } from './api/schemas';
 import type { UploadLimits } from './config';
 import { newDatasetId } from './store/dataset-id';
 import type { DatasetStore, StoredDataset } from './store/types';
-import { analyseUpload, type Analysis } from './upload/analyse-upload';
+import type { Analysis } from './upload/analyse-upload';
+import { analyseInPool } from './upload/analyse-in-pool';
 import type { UploadedFile } from './upload/parse-upload';
 
 /** `bang-2.csv` → `bang-2`. */
@@ -74,7 +75,7 @@ export function toDetail(summary: DatasetSummary, dataset: Dataset): DatasetDeta
 }
 
 /**
- * Checks an upload and, only when every file reads, stores it (original bytes, checked rows,
+ * Checks an upload (in the worker pool) and, only when every file reads, stores it (original bytes, checked rows,
  * summary) in one transaction. A refusal stores nothing.
  *
  * @example
@@ -87,7 +88,7 @@ export async function createDataset(
   requestedName: string | null,
   limits: UploadLimits,
 ): Promise<ApiResult<DatasetDetail>> {
-  const analysis = await analyseUpload(files, limits);
+  const analysis = await analyseInPool(files, limits);
   if (!analysis.ok) return analysis;
   const id = newDatasetId();
   const createdAt = new Date();
@@ -121,7 +122,7 @@ export async function recheckDataset(
   const stored = await store.outline(id);
   const files = await store.files(id);
   if (!stored || !files) return refuse(404, notFoundMessage(id));
-  const analysis = await analyseUpload(
+  const analysis = await analyseInPool(
     files.map((f) => ({ name: f.name, bytes: f.bytes, sheet: f.sheet })),
     { ...limits, maxUploadBytes: Math.max(limits.maxUploadBytes, ...files.map((f) => f.size)) },
   );

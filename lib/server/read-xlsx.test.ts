@@ -64,6 +64,8 @@ describe('readXlsx', () => {
     expect(table.value.years).toEqual([2015, 2020]);
     expect(table.value.rows[0]?.claim).toBe('Tăng 3,8 lần');
     expect(table.value.rows[0]?.line).toBe(3);
+    expect(t.merges).toContainEqual({ top: 1, left: 4, bottom: 1, right: 5 });
+    expect(t.merges).toHaveLength(5);
   });
 
   it('repeats a unit merged down over several indicator rows', async () => {

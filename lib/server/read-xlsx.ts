@@ -1,11 +1,14 @@
 import 'server-only';
-import ExcelJS from 'exceljs';
 import type { Lang, Localized } from '../i18n/lang';
 import { detectNumberStyle } from '../numbers/detect-number-style';
 import type { NumberStyle } from '../numbers/types';
+import { columnName, type MergeRange } from './xlsx/cell-ref';
 import { gridToText, textCells } from './xlsx/grid-text';
-import { MAX_COLUMNS, sheetToGrid } from './xlsx/sheet-grid';
-import { readZipDirectory, zipKind, type ZipKind } from './xlsx/zip-directory';
+import type { InflateBudget } from './xlsx/inflate-entry';
+import { buildGrid, MAX_COLUMNS } from './xlsx/sheet-grid';
+import { readSheetCells } from './xlsx/sheet-pass';
+import { findEntry, readSharedStrings, readStyleFormats, readWorkbookInfo, type SheetRef, type WorkbookInfo } from './xlsx/workbook-parts';
+import { readZipDirectory, zipKind, type ZipEntry, type ZipKind } from './xlsx/zip-directory';
 
 export type XlsxErrorCode = 'not-xlsx' | 'broken-xlsx' | 'too-large' | 'no-such-sheet' | 'empty-sheet';
 
@@ -26,6 +29,11 @@ export interface XlsxOptions {
   readonly maxInflatedBytes: number;
 }
 
+/** The most cells with a value (merged ranges included) read from one sheet. */
+export const MAX_SHEET_CELLS = 1_000_000;
+/** Title, header and note rows allowed above `maxRows` data rows. */
+const EXTRA_ROWS = 50;
+
 export interface XlsxTable {
   /** The sheet as tab-separated text in the sheet's number style, one record per sheet row. */
   readonly text: string;
@@ -34,6 +42,8 @@ export interface XlsxTable {
   /** How messages name this table: `bang.xlsx (Trang1)`. */
   readonly label: string;
   readonly numberStyle: NumberStyle;
+  /** The sheet's merged ranges (1-based, inclusive), for readers of multi-row headers. */
+  readonly merges: readonly MergeRange[];
 }
 
 const MEGABYTE = 1024 * 1024;
@@ -80,8 +90,39 @@ function startsWithPdf(bytes: Uint8Array): boolean {
   return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 }
 
-/** Checks the zip directory first, so a renamed file or a zip bomb is refused before inflating. */
-function checkContainer(bytes: Uint8Array, file: string, maxInflatedBytes: number): XlsxResult<null> {
+const LIMIT_TEXT = {
+  inflated: (limit: number): Localized => ({
+    vi: `tệp Excel khi giải nén vượt giới hạn ${megabytes('vi', limit)} MB (có thể là tệp "bom nén"). Hãy lưu lại bảng trong Excel.`,
+    en: `the Excel file inflates past the ${megabytes('en', limit)} MB limit (it may be a zip bomb). Save the table again in Excel.`,
+  }),
+  rows: (rows: number, complete: boolean, limit: number): Localized => ({
+    vi: `trang tính có ${complete ? '' : 'hơn '}${integer('vi', rows)} dòng, vượt giới hạn ${integer('vi', limit)} dòng số liệu. Hãy chia bảng thành nhiều tệp.`,
+    en: `the sheet has ${complete ? '' : 'more than '}${integer('en', rows)} rows, over the limit of ${integer('en', limit)} data rows. Split the table into several files.`,
+  }),
+  columns: (column: string, row: number): Localized => ({
+    vi: `trang tính có dữ liệu ở cột ${column} (dòng ${integer('vi', row)}), vượt giới hạn ${MAX_COLUMNS} cột.`,
+    en: `the sheet has data in column ${column} (row ${integer('en', row)}), past the limit of ${MAX_COLUMNS} columns.`,
+  }),
+  cells: (limit: number): Localized => ({
+    vi: `trang tính có hơn ${integer('vi', limit)} ô có dữ liệu, vượt giới hạn. Hãy chia bảng thành nhiều tệp.`,
+    en: `the sheet has more than ${integer('en', limit)} cells with data, over the limit. Split the table into several files.`,
+  }),
+};
+
+interface OpenedBook {
+  readonly bytes: Uint8Array;
+  readonly entries: readonly ZipEntry[];
+  readonly info: WorkbookInfo;
+  readonly budget: InflateBudget;
+  readonly maxInflatedBytes: number;
+}
+
+function tooLargeInflated<T>(file: string, maxInflatedBytes: number): XlsxResult<T> {
+  return fail('too-large', file, LIMIT_TEXT.inflated(maxInflatedBytes));
+}
+
+/** Checks the zip directory first, so a renamed file is refused before anything is inflated. */
+function checkContainer(bytes: Uint8Array, file: string, maxInflatedBytes: number): XlsxResult<readonly ZipEntry[]> {
   if (startsWithPdf(bytes)) return fail('not-xlsx', file, NOT_XLSX_TEXT.pdf);
   const directory = readZipDirectory(bytes);
   if (!directory.ok) {
@@ -94,6 +135,8 @@ function checkContainer(bytes: Uint8Array, file: string, maxInflatedBytes: numbe
   }
   const kind = zipKind(directory.entries);
   if (kind !== 'xlsx') return fail('not-xlsx', file, NOT_XLSX_TEXT[kind]);
+  // The declared sizes are checked too (a cheap early refusal), but never trusted: every entry is
+  // inflated under the same running cap (see inflate-entry.ts).
   if (directory.uncompressedTotal > maxInflatedBytes) {
     const size = (lang: Lang) => megabytes(lang, directory.uncompressedTotal);
     const limit = (lang: Lang) => megabytes(lang, maxInflatedBytes);
@@ -102,31 +145,30 @@ function checkContainer(bytes: Uint8Array, file: string, maxInflatedBytes: numbe
       en: `the Excel file inflates to ${size('en')} MB, over the limit of ${limit('en')} MB.`,
     });
   }
-  return { ok: true, value: null };
+  return { ok: true, value: directory.entries };
 }
 
-async function loadWorkbook(bytes: Uint8Array, file: string, maxInflatedBytes: number): Promise<XlsxResult<ExcelJS.Workbook>> {
-  const container = checkContainer(bytes, file, maxInflatedBytes);
-  if (!container.ok) return container;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch {
-    return fail('broken-xlsx', file, BROKEN);
-  }
-  if (workbook.worksheets.length === 0) return fail('empty-sheet', file, { vi: 'tệp Excel không có trang tính nào.', en: 'the Excel file has no sheets.' });
-  return { ok: true, value: workbook };
+/** Opens a workbook: its directory and sheet list, inflated under the cap. */
+async function openBook(bytes: Uint8Array, file: string, maxInflatedBytes: number): Promise<XlsxResult<OpenedBook>> {
+  const entries = checkContainer(bytes, file, maxInflatedBytes);
+  if (!entries.ok) return entries;
+  const budget: InflateBudget = { remaining: maxInflatedBytes };
+  const info = await readWorkbookInfo(bytes, entries.value, budget);
+  if (!info.ok) return info.reason === 'too-large' ? tooLargeInflated(file, maxInflatedBytes) : fail('broken-xlsx', file, BROKEN);
+  if (info.value.sheets.length === 0) return fail('empty-sheet', file, { vi: 'tệp Excel không có trang tính nào.', en: 'the Excel file has no sheets.' });
+  return { ok: true, value: { bytes, entries: entries.value, info: info.value, budget, maxInflatedBytes } };
 }
 
-function pickSheet(workbook: ExcelJS.Workbook, wanted: string | null | undefined): ExcelJS.Worksheet | undefined {
+function pickSheet(sheets: readonly SheetRef[], wanted: string | null | undefined): SheetRef | undefined {
   if (wanted !== null && wanted !== undefined && wanted !== '') {
-    return workbook.worksheets.find((w) => w.name === wanted || w.name.normalize('NFC') === wanted.normalize('NFC'));
+    return sheets.find((w) => w.name === wanted || w.name.normalize('NFC') === wanted.normalize('NFC'));
   }
-  return workbook.worksheets.find((w) => w.state === 'visible') ?? workbook.worksheets[0];
+  return sheets.find((w) => w.state === 'visible') ?? sheets[0];
 }
 
 /**
- * The sheet names of a workbook, in order, for the sheet chooser.
+ * The sheet names of a workbook, in order, for the sheet chooser. Only the workbook part is
+ * inflated, never a sheet.
  *
  * @example
  * await listXlsxSheets(bytes, 'bang.xlsx', { maxRows: 50_000, maxInflatedBytes: 1e8 }) // { ok: true, value: ['Bảng 1', 'Bảng 2'] }
@@ -136,17 +178,48 @@ export async function listXlsxSheets(
   file: string,
   options: Pick<XlsxOptions, 'maxInflatedBytes'>,
 ): Promise<XlsxResult<string[]>> {
-  const workbook = await loadWorkbook(bytes, file, options.maxInflatedBytes);
-  if (!workbook.ok) return workbook;
-  return { ok: true, value: workbook.value.worksheets.map((w) => w.name) };
+  const book = await openBook(bytes, file, options.maxInflatedBytes);
+  if (!book.ok) return book;
+  return { ok: true, value: book.value.info.sheets.map((w) => w.name) };
+}
+
+/** Reads the chosen sheet's cells in one bounded pass and turns a limit into its message. */
+async function readSheet(book: OpenedBook, sheet: SheetRef, label: string, maxRows: number): Promise<XlsxResult<ReturnType<typeof buildGrid>>> {
+  const { bytes, entries, info, budget } = book;
+  const entry = findEntry(entries, sheet.path);
+  if (!entry) return fail('broken-xlsx', label, BROKEN);
+  const shared = await readSharedStrings(bytes, entries, info.sharedStringsPath, budget);
+  const formats = shared.ok ? await readStyleFormats(bytes, entries, info.stylesPath, budget) : shared;
+  if (!shared.ok || !formats.ok) {
+    const reason = shared.ok ? (formats.ok ? 'broken' : formats.reason) : shared.reason;
+    return reason === 'too-large' ? tooLargeInflated(label, book.maxInflatedBytes) : fail('broken-xlsx', label, BROKEN);
+  }
+  const context = { shared: shared.value, formats: formats.value, date1904: info.date1904 };
+  const caps = { rows: maxRows + EXTRA_ROWS, columns: MAX_COLUMNS, cells: MAX_SHEET_CELLS };
+  const pass = await readSheetCells(bytes, entry, budget, context, caps);
+  if (pass.ok) return { ok: true, value: buildGrid(pass.value) };
+  switch (pass.reason) {
+    case 'broken':
+      return fail('broken-xlsx', label, BROKEN);
+    case 'too-large':
+      return tooLargeInflated(label, book.maxInflatedBytes);
+    case 'too-many-rows':
+      return fail('too-large', label, LIMIT_TEXT.rows(pass.rows, pass.complete, maxRows));
+    case 'too-many-columns':
+      return fail('too-large', label, LIMIT_TEXT.columns(columnName(pass.col), pass.row));
+    case 'too-many-cells':
+      return fail('too-large', label, LIMIT_TEXT.cells(pass.cells));
+  }
 }
 
 /**
- * Reads one sheet of an .xlsx workbook into text the table reader takes: merged header cells
- * keep their value once (so a "Năm" cell over "2009 | 2022" joins as a two-level header), a cell
+ * Reads one sheet of an .xlsx workbook into text the table reader takes, in one streaming pass
+ * over the sheet's XML that stops at the row, column and cell limits: merged header cells keep
+ * their value once (so a "Năm" cell over "2009 | 2022" joins as a two-level header), a cell
  * merged down over data rows (a unit shared by several indicators) is repeated in each row,
- * numbers stored as numbers are written at the precision their format shows. Refuses renamed
- * files, broken workbooks, zip bombs, unknown sheet names, empty sheets and sheets over the row
+ * numbers stored as numbers are written at the precision their format shows. Every part is
+ * inflated under `maxInflatedBytes`, whatever size the archive declares. Refuses renamed
+ * files, broken workbooks, zip bombs, unknown sheet names, empty sheets and sheets over a
  * limit, each with a message in both languages naming the file.
  *
  * @example
@@ -154,33 +227,24 @@ export async function listXlsxSheets(
  * if (r.ok) readTable(r.value.text, r.value.label);
  */
 export async function readXlsx(bytes: Uint8Array, file: string, options: XlsxOptions): Promise<XlsxResult<XlsxTable>> {
-  const workbook = await loadWorkbook(bytes, file, options.maxInflatedBytes);
-  if (!workbook.ok) return workbook;
-  const sheets = workbook.value.worksheets.map((w) => w.name);
-  const worksheet = pickSheet(workbook.value, options.sheet);
-  if (!worksheet) {
+  const book = await openBook(bytes, file, options.maxInflatedBytes);
+  if (!book.ok) return book;
+  const sheets = book.value.info.sheets.map((w) => w.name);
+  const sheet = pickSheet(book.value.info.sheets, options.sheet);
+  if (!sheet) {
     const names = sheets.map((n) => `"${n}"`).join(', ');
     return fail('no-such-sheet', file, {
       vi: `không có trang tính "${options.sheet ?? ''}". Các trang tính trong tệp: ${names}.`,
       en: `there is no sheet "${options.sheet ?? ''}". The sheets in the file: ${names}.`,
     });
   }
-  const label = `${file} (${worksheet.name})`;
-  const rows = worksheet.actualRowCount;
-  if (rows > options.maxRows + 50) {
-    return fail('too-large', label, {
-      vi: `trang tính có ${integer('vi', rows)} dòng, vượt giới hạn ${integer('vi', options.maxRows)} dòng số liệu. Hãy chia bảng thành nhiều tệp.`,
-      en: `the sheet has ${integer('en', rows)} rows, over the limit of ${integer('en', options.maxRows)} data rows. Split the table into several files.`,
-    });
-  }
-  const grid = sheetToGrid(worksheet);
-  if (grid.usedColumns > MAX_COLUMNS) {
-    return fail('too-large', label, {
-      vi: `trang tính có ${integer('vi', grid.usedColumns)} cột, vượt giới hạn ${MAX_COLUMNS} cột.`,
-      en: `the sheet has ${integer('en', grid.usedColumns)} columns, over the limit of ${MAX_COLUMNS} columns.`,
-    });
-  }
-  if (grid.rows.length === 0) return fail('empty-sheet', label, { vi: 'trang tính trống, không có dữ liệu.', en: 'the sheet is empty; it holds no data.' });
-  const numberStyle = detectNumberStyle(textCells(grid)).style;
-  return { ok: true, value: { text: gridToText(grid, numberStyle), sheet: worksheet.name, sheets, label, numberStyle } };
+  const label = `${file} (${sheet.name})`;
+  const grid = await readSheet(book.value, sheet, label, options.maxRows);
+  if (!grid.ok) return grid;
+  if (grid.value.rows.length === 0) return fail('empty-sheet', label, { vi: 'trang tính trống, không có dữ liệu.', en: 'the sheet is empty; it holds no data.' });
+  const numberStyle = detectNumberStyle(textCells(grid.value)).style;
+  return {
+    ok: true,
+    value: { text: gridToText(grid.value, numberStyle), sheet: sheet.name, sheets, label, numberStyle, merges: grid.value.merges },
+  };
 }

@@ -3,6 +3,7 @@ import { createDataset } from '@/lib/server/datasets';
 import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { getStore } from '@/lib/server/store/default-store';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 
@@ -27,3 +28,7 @@ export const POST = guard(async (request: Request) => {
   response.headers.set('location', `/api/datasets/${created.value.id}`);
   return response;
 });
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['GET', 'POST']);
+export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

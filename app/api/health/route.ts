@@ -1,5 +1,6 @@
 import { healthResponse, requestLang } from '@/lib/server/api/storage-response';
 import { getStore } from '@/lib/server/store/default-store';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -12,3 +13,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request): Promise<Response> {
   return healthResponse(await getStore().health(), requestLang(request));
 }
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['GET']);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

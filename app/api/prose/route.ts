@@ -1,5 +1,6 @@
 import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
-import { checkProseRequest } from '@/lib/prose/prose-request';
+import { checkProseRequest } from '@/lib/server/prose/prose-request';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 
@@ -14,3 +15,7 @@ export const POST = guard(async (request: Request) => {
   const answer = await checkProseRequest(request);
   return answer.ok ? jsonResponse(200, answer.value) : errorResponse(answer.error, lang);
 });
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['POST']);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,9 +1,9 @@
 import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { readLimits } from '@/lib/server/config';
-import { listXlsxSheets } from '@/lib/server/read-xlsx';
-import { xlsxStatusOf } from '@/lib/server/upload/analyse-upload';
+import { listSheetsInPool } from '@/lib/server/upload/analyse-in-pool';
 import { detectUploadFormat } from '@/lib/server/upload/detect-format';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 
@@ -18,7 +18,11 @@ export const POST = guard(async (request: Request) => {
   const format = detectUploadFormat(file.name, file.bytes);
   if (!format.ok) return errorResponse(format.error, lang);
   if (format.value !== 'xlsx') return jsonResponse(200, { file: file.name, sheets: [] });
-  const sheets = await listXlsxSheets(file.bytes, file.name, { maxInflatedBytes: limits.maxUploadBytes * 10 });
-  if (!sheets.ok) return errorResponse({ status: xlsxStatusOf(sheets.error), message: sheets.error.message }, lang);
+  const sheets = await listSheetsInPool(file, limits.maxUploadBytes * 10);
+  if (!sheets.ok) return errorResponse(sheets.error, lang);
   return jsonResponse(200, { file: file.name, sheets: sheets.value });
 });
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['POST']);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,8 +1,9 @@
-import { analyseUpload } from '@/lib/server/upload/analyse-upload';
+import { analyseInPool } from '@/lib/server/upload/analyse-in-pool';
 import { readLimits } from '@/lib/server/config';
 import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
 import type { VerifyResponse } from '@/lib/upload/types';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 
@@ -16,8 +17,12 @@ export const POST = guard(async (request: Request) => {
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);
   if (!upload.ok) return errorResponse(upload.error, lang);
-  const analysis = await analyseUpload(upload.value.files, limits);
+  const analysis = await analyseInPool(upload.value.files, limits);
   if (!analysis.ok) return errorResponse(analysis.error, lang);
   const body: VerifyResponse = { results: analysis.value.results, recognised: analysis.value.recognised };
   return jsonResponse(200, body);
 });
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['POST']);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -7,13 +7,15 @@ import { storageErrorResponse } from './storage-response';
 
 export { requestLang };
 
-/** The statuses an API error may have: never a 5xx. */
-export type ErrorStatus = 400 | 404 | 413 | 415;
+/** The statuses an API error may have: never a 5xx, except 503 "busy, retry later". */
+export type ErrorStatus = 400 | 404 | 405 | 413 | 415 | 422 | 503;
 
 /** A refused request: a status and one sentence in both languages, naming file, row and column. */
 export interface ApiError {
   readonly status: ErrorStatus;
   readonly message: Localized;
+  /** Seconds to wait before retrying (sent as `Retry-After` with a 503). */
+  readonly retryAfter?: number;
 }
 
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
@@ -50,7 +52,9 @@ export function jsonResponse(status: number, body: unknown): Response {
  */
 export function errorResponse(error: ApiError, lang: Lang): Response {
   const body: ApiErrorBody = { error: localize(error.message, lang) };
-  return jsonResponse(error.status, body);
+  const response = jsonResponse(error.status, body);
+  if (error.retryAfter !== undefined) response.headers.set('retry-after', String(error.retryAfter));
+  return response;
 }
 
 const UNEXPECTED: Localized = {

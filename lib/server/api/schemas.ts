@@ -1,18 +1,20 @@
 import 'server-only';
 import { z } from 'zod';
 import { datasetIdSchema } from '../store/dataset-id';
+import { isBidiControl, isControl } from './control-characters';
 
 export { datasetIdSchema };
 
 /** Longest dataset name kept. */
 export const MAX_NAME_LENGTH = 200;
 
-/** Drops control characters (they would break a one-line title) and normalises to NFC. */
+/** Control characters become spaces (they would break a one-line title), bidi controls go; NFC. */
 function cleanName(raw: string): string {
   let out = '';
   for (const ch of raw.normalize('NFC')) {
     const code = ch.codePointAt(0) ?? 0;
-    out += code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) ? ' ' : ch;
+    if (isControl(code)) out += ' ';
+    else if (!isBidiControl(code)) out += ch;
   }
   return out.trim();
 }

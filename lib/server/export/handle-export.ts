@@ -6,6 +6,9 @@ import { buildExport, type BuiltExport } from './build-export';
 import { parseExportRequest, type ExportRequest } from './export-request';
 import { writeXlsx, type InfoLines } from './write-xlsx';
 import type { Dataset } from '../../dataset/types';
+import { localize, type Lang, type Localized } from '../../i18n/lang';
+import { requestLang } from '../api/request-lang';
+import { formatSize, readBodyBytes } from '../upload/read-body';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -55,6 +58,14 @@ const INFO = {
   },
 } as const;
 
+function tooLargeText(size: number | null): Localized {
+  const shown = (lang: Lang): string => (size === null ? `${lang === 'vi' ? 'hơn' : 'over'} ${formatSize(MAX_BODY_BYTES, lang)}` : formatSize(size, lang));
+  return {
+    vi: `Yêu cầu xuất dữ liệu quá lớn (${shown('vi')}); giới hạn là ${formatSize(MAX_BODY_BYTES, 'vi')}.`,
+    en: `The export request is too large (${shown('en')}); the limit is ${formatSize(MAX_BODY_BYTES, 'en')}.`,
+  };
+}
+
 function errorJson(status: 400 | 404 | 413 | 415, message: string): Response {
   return Response.json({ error: message }, { status, headers: { 'cache-control': 'no-store' } });
 }
@@ -89,12 +100,11 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
   if (!type.toLowerCase().startsWith('application/json')) {
     return { ok: false, response: errorJson(415, 'Yêu cầu xuất dữ liệu phải gửi dạng JSON (application/json).') };
   }
-  const length = Number(request.headers.get('content-length') ?? '0');
-  if (length > MAX_BODY_BYTES) return { ok: false, response: errorJson(413, 'Yêu cầu xuất dữ liệu quá lớn.') };
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return { ok: false, response: errorJson(413, 'Yêu cầu xuất dữ liệu quá lớn.') };
+  // Size-checked while it streams: a chunked body without Content-Length is cut off at the limit.
+  const body = await readBodyBytes(request, MAX_BODY_BYTES);
+  if (!body.ok) return { ok: false, response: errorJson(413, localize(tooLargeText(body.size), requestLang(request))) };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(body.bytes)) as unknown };
   } catch {
     return { ok: false, response: errorJson(400, 'Yêu cầu xuất dữ liệu không phải JSON hợp lệ.') };
   }

@@ -3,6 +3,21 @@ import { crc32, deflateRawSync } from 'node:zlib';
 export interface ZipInput {
   readonly name: string;
   readonly data: Uint8Array | string;
+  /** The inflated size to write in the headers instead of the true one (a lying zip bomb). */
+  readonly declaredSize?: number;
+}
+
+/** An entry deflated beforehand (a stream too large to hold inflated), with its CRC and true size. */
+export interface PackedInput {
+  readonly name: string;
+  readonly packed: Uint8Array;
+  readonly crc: number;
+  readonly size: number;
+  readonly declaredSize?: number;
+}
+
+function isPacked(entry: ZipInput | PackedInput): entry is PackedInput {
+  return 'packed' in entry;
 }
 
 /**
@@ -12,15 +27,16 @@ export interface ZipInput {
  * @example
  * makeZip([{ name: 'word/document.xml', data: '<w/>' }]) // Uint8Array starting "PK\x03\x04"
  */
-export function makeZip(entries: readonly ZipInput[]): Uint8Array {
+export function makeZip(entries: readonly (ZipInput | PackedInput)[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const data = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data);
-    const packed = deflateRawSync(data);
+    const data = isPacked(entry) ? null : typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data);
+    const packed = isPacked(entry) ? Buffer.from(entry.packed) : deflateRawSync(data ?? Buffer.alloc(0));
     const name = Buffer.from(entry.name, 'utf8');
-    const crc = crc32(data);
+    const crc = isPacked(entry) ? entry.crc : crc32(data ?? Buffer.alloc(0));
+    const size = isPacked(entry) ? entry.size : (data?.length ?? 0);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -28,7 +44,7 @@ export function makeZip(entries: readonly ZipInput[]): Uint8Array {
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(entry.declaredSize ?? size, 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, packed);
     const central = Buffer.alloc(46);
@@ -39,7 +55,7 @@ export function makeZip(entries: readonly ZipInput[]): Uint8Array {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(entry.declaredSize ?? size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);

@@ -1,5 +1,6 @@
 import { localizeTableProblem, notTextError } from '../../tables/messages';
 import type { UploadFormat } from '../../upload/types';
+import { isBidiControl, isControl } from '../api/control-characters';
 import { refuse, type ApiResult } from '../api/respond';
 
 const TEXT_EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'tab']);
@@ -7,7 +8,7 @@ const XLSX_EXTENSIONS = new Set(['xlsx', 'xlsm']);
 const MAX_NAME_LENGTH = 160;
 
 /**
- * A file name fit to store and show: the last path segment, control characters removed, NFC,
+ * A file name fit to store and show: the last path segment, control and bidi characters removed, NFC,
  * at most 160 characters; `fallback` when nothing is left.
  *
  * @example
@@ -19,7 +20,7 @@ export function cleanFileName(raw: string | null | undefined, fallback: string):
   let out = '';
   for (const ch of last.normalize('NFC')) {
     const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) continue;
+    if (isControl(code) || isBidiControl(code)) continue;
     out += ch;
   }
   out = out.trim();

@@ -1,12 +1,11 @@
-import type { CellValue } from 'exceljs';
-import type { NumberStyle } from '../../numbers/types';
-import { formatExcelNumber } from './number-format';
-
 /**
  * Line breaks and tabs inside a cell become spaces: the reader collapses whitespace in headers,
  * names and claims anyway, and keeping one record per sheet row keeps row numbers exact.
+ *
+ * @example
+ * flattenCellText('Năm\r\n2020') // 'Năm 2020'
  */
-function flatten(text: string): string {
+export function flattenCellText(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
@@ -20,59 +19,50 @@ function two(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** A date as a Vietnamese reader writes it: `dd/mm/yyyy` (UTC, as Excel stores no zone). */
-function dateText(date: Date): string {
+/**
+ * A date as a Vietnamese reader writes it: `dd/mm/yyyy` (UTC, as Excel stores no zone); '' when invalid.
+ *
+ * @example
+ * dateText(new Date(Date.UTC(2023, 0, 5))) // '05/01/2023'
+ */
+export function dateText(date: Date): string {
   if (Number.isNaN(date.getTime())) return '';
   return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-/** Text of a rich-text, hyperlink, formula or error value (exceljs object cells). */
-function objectText(value: Record<string, unknown>, numFmt: string | undefined, style: NumberStyle): string {
-  if (Array.isArray(value.richText)) {
-    return value.richText.map((run: unknown) => (isRecord(run) && typeof run.text === 'string' ? run.text : '')).join('');
-  }
-  if ('formula' in value || 'sharedFormula' in value) {
-    return valueText(value.result as CellValue, numFmt, style);
-  }
-  if ('text' in value) return valueText(value.text as CellValue, numFmt, style);
-  if (typeof value.error === 'string') return value.error;
-  return '';
-}
-
-function valueText(value: CellValue, numFmt: string | undefined, style: NumberStyle): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return formatExcelNumber(value, numFmt, style);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return dateText(value);
-  return isRecord(value) ? objectText(value, numFmt, style) : '';
-}
+const DAY_MS = 86_400_000;
+/** Excel serial day of 1970-01-01 in the 1900 date system; the 1904 system starts 1 462 days later. */
+const UNIX_EPOCH_SERIAL = 25_569;
+const SYSTEM_1904_OFFSET = 1_462;
 
 /**
- * A cell as its sheet shows it, one line of text: numbers through their number format (see
- * formatExcelNumber), formulas by their cached result, rich text and links by their text.
+ * The date an Excel serial number stands for.
  *
  * @example
- * cellText(3.7547, '0.0', 'vi')                              // '3,8'
- * cellText({ richText: [{ text: 'Năm ' }, { text: '2022' }] }, undefined, 'vi') // 'Năm 2022'
- * cellText({ formula: 'B2/C2', result: 0.5 }, '0%', 'vi')    // '50%'
+ * serialDate(44927, false) // 2023-01-01T00:00:00.000Z
  */
-export function cellText(value: CellValue, numFmt: string | undefined, style: NumberStyle): string {
-  return flatten(valueText(value, numFmt, style));
+export function serialDate(serial: number, date1904: boolean): Date {
+  const days = serial + (date1904 ? SYSTEM_1904_OFFSET : 0) - UNIX_EPOCH_SERIAL;
+  return new Date(Math.round(days * DAY_MS));
 }
 
+// Grammar: bracketed := "[" any-but-"]"* "]"   (colours, locales, elapsed-time codes)
+//          quoted    := '"' any-but-'"'* '"'   (literal text)
+// Example: '[$-42A]dd/mm/yyyy' → 'dd/mm/yyyy'; '0.0" tỷ"' → '0.0'.
+const BRACKETED = /\[[^\]]*\]/g;
+const QUOTED = /"[^"]*"/g;
+// Grammar: date-code := one of y m d h M s b (as exceljs tests a format, so dates read the same)
+// Example: 'dd/mm/yyyy' has one; '#,##0.0' and 'General' have none.
+const DATE_CODE = /[ymdhMsb]/;
+
 /**
- * True for a cell whose value is a number (directly or as a formula result): written by the
- * sheet, not typed as text.
+ * True when a number format shows a date or time, so the number is a date, not a quantity.
  *
  * @example
- * isNumberCell({ formula: 'A1*2', result: 4 }) // true
+ * isDateFormat('dd/mm/yyyy') // true
+ * isDateFormat('#,##0.0')    // false
  */
-export function isNumberCell(value: CellValue): boolean {
-  if (typeof value === 'number') return true;
-  return isRecord(value) && ('formula' in value || 'sharedFormula' in value) && typeof value.result === 'number';
+export function isDateFormat(code: string | undefined): boolean {
+  if (code === undefined) return false;
+  return DATE_CODE.test(code.replace(BRACKETED, '').replace(QUOTED, ''));
 }

@@ -17,7 +17,7 @@ function cellOut(cell: GridCell | null, style: NumberStyle): string {
  * the tab delimiter is unambiguous; a cell with `"` is quoted.
  *
  * @example
- * gridToText({ rows: [[{ kind: 'text', text: 'Chỉ tiêu' }, { kind: 'number', value: 10.6, numFmt: '0.0' }]], width: 2, usedColumns: 2 }, 'vi')
+ * gridToText({ rows: [[{ kind: 'text', text: 'Chỉ tiêu' }, { kind: 'number', value: 10.6, numFmt: '0.0' }]], width: 2, merges: [] }, 'vi')
  * // 'Chỉ tiêu\t10,6'
  */
 export function gridToText(grid: SheetGrid, style: NumberStyle): string {
@@ -31,7 +31,7 @@ export function gridToText(grid: SheetGrid, style: NumberStyle): string {
  * number style.
  *
  * @example
- * textCells({ rows: [[{ kind: 'text', text: '1.234,5' }, null]], width: 2, usedColumns: 2 }) // ['1.234,5']
+ * textCells({ rows: [[{ kind: 'text', text: '1.234,5' }, null]], width: 2, merges: [] }) // ['1.234,5']
  */
 export function textCells(grid: SheetGrid): string[] {
   const out: string[] = [];

@@ -7,7 +7,12 @@
 export interface ZipEntry {
   readonly name: string;
   readonly compressedSize: number;
+  /** The size the archive DECLARES; never trusted for memory (see inflate-entry.ts). */
   readonly uncompressedSize: number;
+  /** 0 stored, 8 deflated; anything else is refused when the entry is read. */
+  readonly method?: number;
+  /** Where the entry's local header starts. */
+  readonly localOffset?: number;
 }
 
 export type ZipDirectory =
@@ -56,16 +61,18 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     if (at + CENTRAL_HEADER_SIZE > end || view.getUint32(at, true) !== CENTRAL_SIGNATURE) {
       return { ok: false, reason: 'broken' };
     }
+    const method = view.getUint16(at + 10, true);
     const compressedSize = view.getUint32(at + 20, true);
     const uncompressedSize = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
+    const localOffset = view.getUint32(at + 42, true);
     const nameStart = at + CENTRAL_HEADER_SIZE;
     if (nameStart + nameLength > end) return { ok: false, reason: 'broken' };
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff) return { ok: false, reason: 'zip64' };
     const name = decoder.decode(bytes.subarray(nameStart, nameStart + nameLength));
-    entries.push({ name, compressedSize, uncompressedSize });
+    entries.push({ name, compressedSize, uncompressedSize, method, localOffset });
     uncompressedTotal += uncompressedSize;
     at = nameStart + nameLength + extraLength + commentLength;
   }
@@ -88,4 +95,25 @@ export function zipKind(entries: readonly ZipEntry[]): ZipKind {
   if (names.has('ppt/presentation.xml')) return 'pptx';
   if (names.has('content.xml') && names.has('mimetype')) return 'ods';
   return 'other';
+}
+
+const LOCAL_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_SIZE = 30;
+
+/**
+ * The compressed bytes of one entry (a view, no copy), found through its local header; null when
+ * the header or the data runs past the archive.
+ *
+ * @example
+ * const dir = readZipDirectory(bytes);
+ * dir.ok && entryData(bytes, dir.entries[0]!)?.byteLength // 123
+ */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const at = entry.localOffset ?? -1;
+  if (at < 0 || at + LOCAL_HEADER_SIZE > bytes.byteLength) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(at, true) !== LOCAL_SIGNATURE) return null;
+  const start = at + LOCAL_HEADER_SIZE + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  return end > bytes.byteLength ? null : bytes.subarray(start, end);
 }

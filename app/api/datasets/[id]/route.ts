@@ -4,6 +4,7 @@ import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/ap
 import { renameBodySchema } from '@/lib/server/api/schemas';
 import { notFoundMessage, readDetail } from '@/lib/server/datasets';
 import { getStore } from '@/lib/server/store/default-store';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 
@@ -39,3 +40,7 @@ export const DELETE = guard(async (request: Request, context: Context) => {
   const deleted = await getStore().delete(id.value);
   return deleted ? new Response(null, { status: 204 }) : errorResponse({ status: 404, message: notFoundMessage(id.value) }, lang);
 });
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['GET', 'PATCH', 'DELETE']);
+export { notAllowed as POST, notAllowed as PUT };

@@ -1,4 +1,5 @@
 import { fontFaceCss } from '@/lib/server/export/font-face-css';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 
@@ -17,3 +18,7 @@ export async function GET(): Promise<Response> {
     },
   });
 }
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['GET']);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

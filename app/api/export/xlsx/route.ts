@@ -1,5 +1,6 @@
 import { guard } from '@/lib/server/api/respond';
 import { handleExport } from '@/lib/server/export/handle-export';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 
@@ -9,3 +10,7 @@ export const runtime = 'nodejs';
  * @example curl -X POST -H 'content-type: application/json' -d '{"source":{"kind":"table","id":"bang-2-2009-2022"}}' http://localhost:3000/api/export/xlsx -o bang.xlsx
  */
 export const POST = guard(async (request: Request) => handleExport(request, 'xlsx'));
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['POST']);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

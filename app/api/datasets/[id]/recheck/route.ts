@@ -3,6 +3,7 @@ import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/ap
 import { readLimits } from '@/lib/server/config';
 import { recheckDataset } from '@/lib/server/datasets';
 import { getStore } from '@/lib/server/store/default-store';
+import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
 
@@ -14,3 +15,7 @@ export const POST = guard(async (request: Request, context: { readonly params: P
   const rechecked = await recheckDataset(getStore(), id.value, readLimits());
   return rechecked.ok ? jsonResponse(200, rechecked.value) : errorResponse(rechecked.error, lang);
 });
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['POST']);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

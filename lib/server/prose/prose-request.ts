@@ -1,22 +1,19 @@
 import 'server-only';
-import { checkProse } from '../extract/check-prose';
-import { displayProse } from '../extract/text/display-prose';
-import type { KnownSource } from '../extract/finding/known-values';
-import type { Lang } from '../i18n/lang';
-import { refuse, type ApiResult } from '../server/api/respond';
-import { BUNDLED_DATASET_ID, getBundledDataset } from '../server/bundled-dataset';
-import { readLimits } from '../server/config';
-import { loadDataset } from '../server/data';
-import { readLimitedBody } from '../server/upload/read-body';
-import { knownFromDataset } from './known-sources';
-import { readProseFile, type ProseFileFormat } from './read-prose-file';
-import { MAX_PROSE_CHARS, type ProseResponse } from './types';
+import type { KnownSource } from '../../extract/finding/known-values';
+import { knownFromDataset } from '../../prose/known-sources';
+import type { ProseResponse } from '../../prose/types';
+import { refuse, type ApiResult } from '../api/respond';
+import { BUNDLED_DATASET_ID, getBundledDataset } from '../bundled-dataset';
+import { readLimits } from '../config';
+import { loadDataset } from '../data';
+import { runInPool } from '../jobs/run-in-pool';
+import { cleanFileName } from '../upload/detect-format';
+import { readLimitedBody } from '../upload/read-body';
+import type { ProseBody } from './check-prose-body';
 
-/** What a request asks to check: the text, where it came from, and which datasets to search after it. */
+/** What a request asks to check: the body sent, and which datasets to search after the text. */
 interface ProseInput {
-  readonly text: string;
-  readonly name: string | null;
-  readonly format: ProseFileFormat | 'paste';
+  readonly body: ProseBody;
   /** Search the bundled tables in `data/` (default yes). */
   readonly bundled: boolean;
   /** An uploaded dataset to search last, by its id. */
@@ -26,8 +23,6 @@ interface ProseInput {
 /** Room for multipart boundaries, part headers and the small fields. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 const BUNDLED_LABEL = 'dữ liệu kèm theo';
-
-const integer = (lang: Lang, n: number): string => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
 
 function mediaType(request: Request): string {
   return ((request.headers.get('content-type') ?? '').split(';')[0] ?? '').trim().toLowerCase();
@@ -42,7 +37,7 @@ function datasetField(value: unknown): string | null {
 }
 
 async function fromMultipart(request: Request, limit: number): Promise<ApiResult<ProseInput>> {
-  const body = await readLimitedBody(request, limit + MULTIPART_OVERHEAD, null);
+  const body = await readLimitedBody(request, limit + MULTIPART_OVERHEAD, null, limit);
   if (!body.ok) return body;
   let form: FormData;
   try {
@@ -56,13 +51,11 @@ async function fromMultipart(request: Request, limit: number): Promise<ApiResult
   const options = { bundled: flag(form.get('bundled')), dataset: datasetField(form.get('dataset')) };
   const file = form.get('file');
   if (file !== null && typeof file !== 'string' && file.size > 0) {
-    const name = file.name.trim() === '' ? 'van-ban.txt' : file.name;
-    const read = await readProseFile(name, new Uint8Array(await file.arrayBuffer()));
-    if (!read.ok) return refuse(read.status, read.message);
-    return { ok: true, value: { text: read.text, name, format: read.format, ...options } };
+    const name = cleanFileName(file.name, 'van-ban.txt');
+    return { ok: true, value: { body: { kind: 'file', name, bytes: new Uint8Array(await file.arrayBuffer()) }, ...options } };
   }
   const text = form.get('text');
-  return { ok: true, value: { text: typeof text === 'string' ? text : '', name: null, format: 'paste', ...options } };
+  return { ok: true, value: { body: { kind: 'text', text: typeof text === 'string' ? text : '' }, ...options } };
 }
 
 async function fromJson(request: Request, limit: number): Promise<ApiResult<ProseInput>> {
@@ -78,25 +71,25 @@ async function fromJson(request: Request, limit: number): Promise<ApiResult<Pros
     return refuse(400, { vi: 'Thiếu trường "text" (chuỗi) trong JSON gửi lên.', en: 'The JSON body has no "text" field (a string).' });
   }
   const record = parsed as { text: string; bundled?: unknown; dataset?: unknown };
-  return { ok: true, value: { text: record.text, name: null, format: 'paste', bundled: flag(record.bundled), dataset: datasetField(record.dataset) } };
+  return { ok: true, value: { body: { kind: 'text', text: record.text }, bundled: flag(record.bundled), dataset: datasetField(record.dataset) } };
 }
 
 async function fromPlainText(request: Request, limit: number): Promise<ApiResult<ProseInput>> {
   const url = new URL(request.url);
-  const name = url.searchParams.get('filename');
+  const raw = url.searchParams.get('filename');
+  const name = raw === null ? null : cleanFileName(raw, 'van-ban.txt');
   const body = await readLimitedBody(request, limit, name);
   if (!body.ok) return body;
-  const read = await readProseFile(name ?? 'van-ban.txt', body.value);
-  if (!read.ok) return refuse(read.status, read.message);
   return {
     ok: true,
-    value: { text: read.text, name, format: name === null ? 'paste' : read.format, bundled: flag(url.searchParams.get('bundled')), dataset: datasetField(url.searchParams.get('dataset')) },
+    value: { body: { kind: 'file', name, bytes: body.value }, bundled: flag(url.searchParams.get('bundled')), dataset: datasetField(url.searchParams.get('dataset')) },
   };
 }
 
 /**
  * Reads what `POST /api/prose` was sent: multipart (`file` .txt/.docx, or `text`; `bundled`, `dataset`),
- * JSON (`{ text, bundled?, dataset? }`) or a raw text body (`?filename=&bundled=&dataset=`).
+ * JSON (`{ text, bundled?, dataset? }`) or a raw text body (`?filename=&bundled=&dataset=`). Every body
+ * is size-checked while it streams.
  */
 async function readInput(request: Request): Promise<ApiResult<ProseInput>> {
   const limit = readLimits().maxUploadBytes;
@@ -136,8 +129,9 @@ async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> 
 
 /**
  * Checks a report text sent to `POST /api/prose` and builds the JSON answer, or refuses it with a 4xx status
- * and a sentence in both languages: no text (400), a text over {@link MAX_PROSE_CHARS} characters or a body over the
- * upload limit (413), a file that is not .txt or .docx (415), an unknown dataset (404).
+ * and a sentence in both languages: no text (400), a text over the character limit or a body over the upload limit
+ * (413), a file that is not .txt or .docx (415), an unknown dataset (404). The text is read and checked in
+ * the worker pool (see run-in-pool.ts), so a slow or huge text is ended with 422 or 413 and the server goes on.
  *
  * @example
  * const answer = await checkProseRequest(request);
@@ -146,31 +140,8 @@ async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> 
 export async function checkProseRequest(request: Request): Promise<ApiResult<ProseResponse>> {
   const input = await readInput(request);
   if (!input.ok) return input;
-  const text = input.value.text.normalize('NFC');
-  if (text.trim() === '') {
-    return refuse(400, {
-      vi: 'Chưa có văn bản: hãy dán nội dung báo cáo hoặc chọn tệp .txt hay .docx.',
-      en: 'There is no text yet: paste the report or choose a .txt or .docx file.',
-    });
-  }
-  if (text.length > MAX_PROSE_CHARS) {
-    return refuse(413, {
-      vi: `Văn bản quá dài (${integer('vi', text.length)} ký tự); giới hạn là ${integer('vi', MAX_PROSE_CHARS)} ký tự. Hãy chia báo cáo thành nhiều phần.`,
-      en: `The text is too long (${integer('en', text.length)} characters); the limit is ${integer('en', MAX_PROSE_CHARS)} characters. Split the report into several parts.`,
-    });
-  }
   const sources = await sourcesFor(input.value);
   if (!sources.ok) return sources;
-  const report = checkProse(text, sources.value);
-  return {
-    ok: true,
-    value: {
-      claims: report.claims,
-      checks: report.checks,
-      counts: report.counts,
-      display: displayProse(report.text, report.claims),
-      input: { name: input.value.name, format: input.value.format, characters: report.text.length },
-      sources: sources.value.map((s) => ({ origin: s.origin, label: s.label, values: s.values.length })),
-    },
-  };
+  const checked = await runInPool({ kind: 'check-prose', body: input.value.body, sources: sources.value });
+  return checked.ok ? checked.value : checked;
 }

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { POST as createDataset } from '@/app/api/datasets/route';
 import { POST } from '@/app/api/prose/route';
-import { jsonRequest, multipartRequest, rawRequest } from '../server/testing/api-client';
-import { makeZip } from '../server/testing/make-zip';
-import { useTempDataDir } from '../server/testing/temp-data-dir';
-import type { ProseResponse } from './types';
+import { jsonRequest, multipartRequest, rawRequest } from '../testing/api-client';
+import { makeZip } from '../testing/make-zip';
+import { useTempDataDir } from '../testing/temp-data-dir';
+import type { ProseResponse } from '../../prose/types';
 
 useTempDataDir('soatso-prose-');
 

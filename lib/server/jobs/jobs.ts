@@ -1,0 +1,43 @@
+import type { KnownSource } from '../../extract/finding/known-values';
+import type { ProseResponse } from '../../prose/types';
+import type { ApiResult } from '../api/respond';
+import type { UploadLimits } from '../config';
+import { checkProseBody, type ProseBody } from '../prose/check-prose-body';
+import { listXlsxSheets, type XlsxResult } from '../read-xlsx';
+import { analyseUpload, type Analysis } from '../upload/analyse-upload';
+import type { UploadedFile } from '../upload/parse-upload';
+
+/**
+ * The heavy jobs the worker pool runs, and what each answers. Everything here crosses a thread
+ * boundary, so it is plain data (structured clone).
+ */
+export type Job =
+  | { readonly kind: 'analyse-upload'; readonly files: readonly UploadedFile[]; readonly limits: UploadLimits }
+  | { readonly kind: 'list-sheets'; readonly file: UploadedFile; readonly maxInflatedBytes: number }
+  | { readonly kind: 'check-prose'; readonly body: ProseBody; readonly sources: readonly KnownSource[] };
+
+export interface JobResults {
+  readonly 'analyse-upload': ApiResult<Analysis>;
+  readonly 'list-sheets': XlsxResult<string[]>;
+  readonly 'check-prose': ApiResult<ProseResponse>;
+}
+
+export type JobKind = Job['kind'];
+export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;
+
+/**
+ * Runs one job in the current thread (the worker calls this; so may a test).
+ *
+ * @example
+ * await runJob({ kind: 'list-sheets', file: { name: 'b.xlsx', bytes }, maxInflatedBytes: 1e8 }) // { ok: true, value: ['Bảng 1'] }
+ */
+export async function runJob(job: Job): Promise<JobResults[JobKind]> {
+  switch (job.kind) {
+    case 'analyse-upload':
+      return analyseUpload(job.files, job.limits);
+    case 'list-sheets':
+      return listXlsxSheets(job.file.bytes, job.file.name, { maxInflatedBytes: job.maxInflatedBytes });
+    case 'check-prose':
+      return checkProseBody(job.body, job.sources);
+  }
+}

@@ -1,0 +1,34 @@
+import { setPriority } from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { runJob, type Job } from './jobs';
+
+/**
+ * The worker thread's entry (bundled to dist/worker/soatso-worker.cjs by scripts/build-worker.mjs):
+ * runs one job per message and posts the answer back with the job's id.
+ */
+
+/** Below the main thread, which answers every other request meanwhile (Linux nice values are per thread). */
+const JOB_NICENESS = 10;
+
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, JOB_NICENESS);
+  } catch {
+    // Not permitted here: the job runs at normal priority.
+  }
+}
+
+interface JobMessage {
+  readonly id: number;
+  readonly job: Job;
+}
+
+parentPort?.on('message', (message: JobMessage) => {
+  runJob(message.job).then(
+    (result) => parentPort?.postMessage({ id: message.id, ok: true, result }),
+    (error: unknown) => {
+      console.error('[soatso worker]', error);
+      parentPort?.postMessage({ id: message.id, ok: false });
+    },
+  );
+});

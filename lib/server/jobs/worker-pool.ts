@@ -1,0 +1,148 @@
+import 'server-only';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Job, JobKind, JobOf, JobResults } from './jobs';
+import { readPoolConfig, type PoolConfig } from './pool-config';
+
+/**
+ * A small pool of worker threads for heavy jobs. At most `threads` jobs run at once, up to
+ * `queue` more wait; each running job has a time limit and each thread a heap limit
+ * (`resourceLimits`). A job over either limit has its thread terminated (a fresh one takes its
+ * place), and the caller gets a failure to answer with 422 or 413: the server and the other
+ * requests go on.
+ */
+
+export type PoolFailure = 'timeout' | 'memory' | 'busy' | 'crashed' | 'unavailable';
+
+export type PoolOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: PoolFailure };
+
+interface Task {
+  readonly id: number;
+  readonly job: Job;
+  readonly resolve: (outcome: PoolOutcome<unknown>) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+interface Reply {
+  readonly id: number;
+  readonly ok: boolean;
+  readonly result?: unknown;
+}
+
+export interface WorkerPool {
+  run<K extends JobKind>(job: JobOf<K>): Promise<PoolOutcome<JobResults[K]>>;
+  /** Jobs running and waiting, for tests and health checks. */
+  load(): { readonly running: number; readonly waiting: number };
+}
+
+/**
+ * Where the bundled worker lives: `SOATSO_WORKER_FILE`, else `dist/worker/soatso-worker.cjs` under
+ * the project directory (written by `node scripts/build-worker.mjs`, part of `npm run build`).
+ *
+ * @example
+ * workerFile({}) // '/srv/soatso/dist/worker/soatso-worker.cjs'
+ */
+export function workerFile(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return env.SOATSO_WORKER_FILE ?? join(process.cwd(), 'dist', 'worker', 'soatso-worker.cjs');
+}
+
+/**
+ * A pool running the worker at `file` with the given limits; threads start when first needed.
+ *
+ * @example
+ * const pool = createPool(readPoolConfig(), workerFile());
+ * await pool.run({ kind: 'list-sheets', file, maxInflatedBytes: 1e8 }) // { ok: true, value: { ok: true, value: ['Bảng 1'] } }
+ */
+export function createPool(config: PoolConfig, file: string): WorkerPool {
+  const slots: Slot[] = [];
+  const queue: Task[] = [];
+  let nextId = 1;
+
+  function settle(slot: Slot, outcome: PoolOutcome<unknown>): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const task = slot.task;
+    slot.task = null;
+    task?.resolve(outcome);
+  }
+
+  /** Ends a thread (over a limit, or dead) and answers its job; a fresh thread replaces it on demand. */
+  function retire(slot: Slot, reason: PoolFailure): void {
+    const at = slots.indexOf(slot);
+    if (at < 0) return;
+    slots.splice(at, 1);
+    settle(slot, { ok: false, reason });
+    void slot.worker.terminate();
+    dispatch();
+  }
+
+  function spawn(): Slot {
+    const worker = new Worker(file, {
+      resourceLimits: { maxOldGenerationSizeMb: config.memoryMb, maxYoungGenerationSizeMb: Math.min(64, config.memoryMb) },
+    });
+    worker.unref();
+    const slot: Slot = { worker, task: null, timer: null };
+    worker.on('message', (reply: Reply) => {
+      if (slot.task?.id !== reply.id) return;
+      settle(slot, reply.ok ? { ok: true, value: reply.result } : { ok: false, reason: 'crashed' });
+      dispatch();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') console.error('[soatso pool]', error);
+      retire(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crashed');
+    });
+    worker.on('exit', () => retire(slot, 'crashed'));
+    slots.push(slot);
+    return slot;
+  }
+
+  function dispatch(): void {
+    while (queue.length > 0) {
+      const slot = slots.find((s) => s.task === null) ?? (slots.length < config.threads ? spawn() : undefined);
+      if (!slot) return;
+      const task = queue.shift();
+      if (!task) return;
+      slot.task = task;
+      slot.timer = setTimeout(() => retire(slot, 'timeout'), config.timeoutMs);
+      slot.worker.postMessage({ id: task.id, job: task.job });
+    }
+  }
+
+  return {
+    run<K extends JobKind>(job: JobOf<K>): Promise<PoolOutcome<JobResults[K]>> {
+      if (!existsSync(file)) {
+        console.error(`[soatso pool] worker file missing: ${file} (run "node scripts/build-worker.mjs" or "npm run build")`);
+        return Promise.resolve({ ok: false, reason: 'unavailable' });
+      }
+      if (queue.length >= config.queue) return Promise.resolve({ ok: false, reason: 'busy' });
+      return new Promise((resolve) => {
+        queue.push({ id: nextId++, job, resolve: resolve as (outcome: PoolOutcome<unknown>) => void });
+        dispatch();
+      });
+    },
+    load() {
+      return { running: slots.filter((s) => s.task !== null).length, waiting: queue.length };
+    },
+  };
+}
+
+const POOL_KEY = Symbol.for('soatso.worker-pool');
+
+/**
+ * The process's one pool (kept on globalThis, so every route bundle shares it), configured from
+ * the environment on first use.
+ *
+ * @example
+ * await getPool().run({ kind: 'check-prose', body, sources })
+ */
+export function getPool(): WorkerPool {
+  const holder = globalThis as { [POOL_KEY]?: WorkerPool };
+  holder[POOL_KEY] ??= createPool(readPoolConfig(), workerFile());
+  return holder[POOL_KEY];
+}
