@@ -1,7 +1,8 @@
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { CellView } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/verify/labels';
-import { formatComputed, formatImplied, formatPointsReading } from './format-computed';
+import { formatRowFigure } from '@/lib/series/recomputed-figure';
+import { formatImplied } from './format-computed';
 import styles from './report-table.module.css';
 import { TABLE_STRINGS } from './strings';
 import { filterVerdict, reportColumnHelper as helper, sortNumber, sortText, sortVerdict } from './table-features';
@@ -118,16 +119,7 @@ export function buildReportColumns(years: readonly number[], lang: Lang) {
       sortUndefined: 'last',
       meta: { label: t.colComputed, align: 'end' },
       cell: ({ row }) => {
-        const text = formatComputed(row.original, lang);
-        const points = formatPointsReading(row.original, lang);
-        if (text !== null && points !== null) {
-          return (
-            <>
-              {text}
-              <span className={styles.secondLine}>{points}</span>
-            </>
-          );
-        }
+        const text = formatRowFigure(row.original, lang);
         if (text !== null) return text;
         const implied = formatImplied(row.original, lang);
         if (implied !== null) {
