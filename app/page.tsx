@@ -5,6 +5,7 @@ import { DocumentHeader } from '@/components/overview/document-header';
 import { HeadlineCard } from '@/components/overview/headline-card';
 import { buildHeadlineCards, HEADLINE_CARD_SPECS } from '@/components/overview/headline-cards';
 import styles from '@/components/overview/overview.module.css';
+import { ReviewList } from '@/components/overview/review-list';
 import { OVERVIEW_STRINGS } from '@/components/overview/strings';
 import { TableList } from '@/components/overview/table-list';
 import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
@@ -35,6 +36,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <DocumentHeader document={dataset.document} lang={lang} />
+      <ReviewList claims={dataset.claims} lang={lang} />
       <VerdictSummary counts={dataset.counts} lang={lang} documentTitle={dataset.document.title} />
       {cards.length > 0 ? (
         <section aria-labelledby="key-indicators-title">

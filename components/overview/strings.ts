@@ -38,6 +38,22 @@ export const OVERVIEW_STRINGS = {
     tableVerdicts: 'Kết quả kiểm tra',
     tableNoClaims: 'Không có nhận định',
     noData: 'Chưa có bộ số liệu.',
+    review: {
+      title: 'Cần xem lại',
+      intro: (n: number) => (n === 0 ? 'Mọi nhận định đều khớp với số liệu in.' : `${n} nhận định sai hoặc chỉ đúng theo cách hiểu khác, kém nhất trước:`),
+      others: (n: number) => `${n} nhận định khác cần bổ sung số liệu hoặc đọc lại`,
+      rowLink: 'Xem dòng trong bảng',
+      wrongDirection: (from: string, to: string, years: string, fell: boolean) =>
+        `Số liệu ${from} → ${to} (${years}) ${fell ? 'giảm' : 'tăng'}, ngược chiều nhận định.`,
+      wrongDirectionBare: 'Số liệu đi ngược chiều nhận định.',
+      mismatch: (figure: string, expected: string) => `Tính lại được ${figure}; lẽ ra in “${expected}”.`,
+      matchPoints: (figure: string, expected: string) => `Chỉ đúng nếu hiểu là hiệu số (${figure}); nên in “${expected}”.`,
+      matchTruncated: (figure: string, expected: string) => `Chỉ khớp khi cắt bỏ số lẻ (tính lại ${figure}); làm tròn đúng là “${expected}”.`,
+      implied: (year: number | null, value: string) =>
+        year === null ? `Tài liệu không in kế hoạch; nhận định ngụ ý kế hoạch ≈ ${value}.` : `Tài liệu không in giá trị năm ${year}; nhận định ngụ ý ≈ ${value}.`,
+      notComputable: 'Thiếu số liệu hoặc số liệu không dương nên không tính lại được.',
+      unparsed: 'Không đọc được nhận định; cần kiểm tra bằng tay.',
+    },
   },
   en: {
     pageTitle: 'Overview',
@@ -76,6 +92,22 @@ export const OVERVIEW_STRINGS = {
     tableVerdicts: 'Verification',
     tableNoClaims: 'No claims',
     noData: 'No dataset yet.',
+    review: {
+      title: 'To review',
+      intro: (n: number) => (n === 0 ? 'Every claim matches the printed values.' : `${n} claims are wrong or right only under another reading, worst first:`),
+      others: (n: number) => (n === 1 ? '1 more claim needs a missing value or a second reading' : `${n} more claims need a missing value or a second reading`),
+      rowLink: 'Open the row in its table',
+      wrongDirection: (from: string, to: string, years: string, fell: boolean) =>
+        `The values ${from} → ${to} (${years}) ${fell ? 'fall' : 'rise'}: the opposite of the claim.`,
+      wrongDirectionBare: 'The values move the opposite way to the claim.',
+      mismatch: (figure: string, expected: string) => `Recomputed: ${figure}; it should read “${expected}”.`,
+      matchPoints: (figure: string, expected: string) => `Right only as a difference (${figure}); it should read “${expected}”.`,
+      matchTruncated: (figure: string, expected: string) => `Matches only if truncated (recomputed ${figure}); correctly rounded: “${expected}”.`,
+      implied: (year: number | null, value: string) =>
+        year === null ? `The document prints no plan; the claim implies a plan of ≈ ${value}.` : `The document prints no value for ${year}; the claim implies ≈ ${value}.`,
+      notComputable: 'A value is missing or not positive, so it cannot be recomputed.',
+      unparsed: 'The claim could not be read; check it by hand.',
+    },
   },
 } as const;
 
