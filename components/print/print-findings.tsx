@@ -84,6 +84,11 @@ export function PrintFindings({ rows, lang, tableTitles }: { rows: readonly RowV
                     {t.expected}: <strong>{row.expected}</strong>
                   </span>
                 ) : null}
+                {row.note ? (
+                  <span className={styles.note}>
+                    {t.noteCol}: {row.note}
+                  </span>
+                ) : null}
                 {row.warnings.map((w) => (
                   <span key={w} className={styles.warning}>
                     ⚠ {w}
