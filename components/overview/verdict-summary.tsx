@@ -34,6 +34,7 @@ export function VerdictSummary({
     word: VERDICT_LABELS[v].word[lang],
     symbol: VERDICT_LABELS[v].symbol,
     tone: VERDICT_LABELS[v].tone,
+    href: `/kiem-tra?verdict=${v}${lang === 'en' ? '&lang=en' : ''}`,
   }));
   const chartLabel = t.summaryChartLabel(bars.map((b) => `${b.word} ${b.count}`).join(', '));
   return (
@@ -71,7 +72,7 @@ export function VerdictSummary({
             {verdicts.map((v) => (
               <tr key={v}>
                 <th scope="row">
-                  <Link href={`/kiem-tra?verdict=${v}`} className={styles.verdictLink}>
+                  <Link href={`/kiem-tra?verdict=${v}${lang === 'en' ? '&lang=en' : ''}`} className={styles.verdictLink}>
                     <VerdictBadge verdict={v} lang={lang} /> <code className={styles.verdictCode}>{v}</code>
                   </Link>
                 </th>

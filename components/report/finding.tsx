@@ -97,6 +97,12 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
             </dd>
           </div>
         ) : null}
+        {row.note ? (
+          <div>
+            <dt>{t.note}</dt>
+            <dd lang="vi">{row.note}</dd>
+          </div>
+        ) : null}
         {row.warnings.length > 0 ? (
           <div className={styles.warnings}>
             <dt>{t.warnings}</dt>

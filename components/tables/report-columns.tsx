@@ -50,7 +50,8 @@ function YearCell({ cell, lang }: { cell: CellView | undefined; lang: Lang }) {
 
 /**
  * The report table's columns: STT, indicator (with the expand button), unit, one column per
- * year with the value as printed, the printed claim, the recomputed figure and the verdict.
+ * year with the value as printed, the printed claim, the recomputed figure, the row's note and
+ * source (both in the column chooser), and the verdict last (kept in view on a phone).
  * @example buildReportColumns([2009, 2022], 'vi') // → the column definitions for useReactTable
  */
 export function buildReportColumns(years: readonly number[], lang: Lang) {
@@ -137,6 +138,22 @@ export function buildReportColumns(years: readonly number[], lang: Lang) {
           </>
         );
       },
+    }),
+    helper.accessor((row) => row.note ?? undefined, {
+      id: 'note',
+      header: t.colNote,
+      sortFn: sortText,
+      sortUndefined: 'last',
+      meta: { label: t.colNote },
+      cell: (info) => info.getValue() ?? '',
+    }),
+    helper.accessor((row) => row.source ?? undefined, {
+      id: 'source',
+      header: t.colSource,
+      sortFn: sortText,
+      sortUndefined: 'last',
+      meta: { label: t.colSource },
+      cell: (info) => info.getValue() ?? '',
     }),
     helper.accessor('verdict', {
       header: t.colVerdict,
