@@ -1,9 +1,10 @@
 import type { RowView } from '@/lib/dataset/types';
+import { displayCell } from '@/components/tables/display-cell';
 import { formatNumber } from '@/lib/numbers/format-number';
 
 /**
- * A value of a claim's row as the document printed it: the cell's text when the table has the
- * year, else the number in Vietnamese style; `null` when the value is missing.
+ * A value of a claim's row as the document printed it, in vi-VN style (see displayCell) when the
+ * table has the year, else the number in Vietnamese style; `null` when the value is missing.
  *
  * @example
  * printedValue(gdpRow, 'to') // '39,8'
@@ -12,7 +13,7 @@ export function printedValue(row: Pick<RowView, 'from' | 'to' | 'cells'>, side: 
   const point = row[side];
   if (!point || point.value === null) return null;
   const cell = row.cells.find((c) => c.year === point.year && c.value === point.value && c.raw.trim() !== '');
-  return cell ? cell.raw : formatNumber(point.value);
+  return cell ? displayCell(cell) : formatNumber(point.value);
 }
 
 /**

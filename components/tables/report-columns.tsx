@@ -2,6 +2,7 @@ import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { CellView } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/verify/labels';
 import { formatRowFigure } from '@/lib/series/recomputed-figure';
+import { displayCell } from './display-cell';
 import { formatImplied } from './format-computed';
 import styles from './report-table.module.css';
 import { TABLE_STRINGS } from './strings';
@@ -32,7 +33,7 @@ function YearCell({ cell, lang }: { cell: CellView | undefined; lang: Lang }) {
   }
   return (
     <>
-      {cell.raw}
+      {displayCell(cell)}
       {cell.warning ? (
         <>
           {' '}

@@ -12,6 +12,7 @@ import { QualityCallout } from '@/components/indicator/quality-callout';
 import { SeriesTable } from '@/components/indicator/series-table';
 import { INDICATOR_STRINGS } from '@/components/indicator/strings';
 import styles from '@/components/indicator/indicator.module.css';
+import { displayCell } from '@/components/tables/display-cell';
 import { getPageLang } from '@/components/layout/page-lang';
 import { getDataset, getIndicator } from '@/lib/server/data';
 
@@ -95,7 +96,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
             name={indicator.name}
             unit={indicator.unit}
             lang={lang}
-            points={points.map((p) => ({ year: p.year, value: p.value, raw: p.raw, warning: p.warning !== null }))}
+            points={points.map((p) => ({ year: p.year, value: p.value, raw: displayCell(p), warning: p.warning !== null }))}
             source={{ document: dataset.document.title, section: sources.length > 0 ? sources.join('; ') : null }}
           />
           <SeriesTable points={points} unit={indicator.unit} lang={lang} />
