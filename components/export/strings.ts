@@ -33,6 +33,11 @@ export const EXPORT_UI_STRINGS = {
     source: 'Nguồn',
     credit: (date: string) => `Kiểm tra bằng soát số, ${date}`,
     verdict: 'Kết luận',
+    note: 'Ghi chú',
+    page: 'Liên kết',
+    preset: 'Khổ ảnh',
+    presetName: { chart: 'Như trên trang', slide: '16:9 (trình chiếu)', a4: 'Ngang trang A4', square: 'Vuông' },
+    presetSlug: { chart: '', slide: '16x9', a4: 'a4', square: 'vuong' },
   },
   en: {
     chartGroup: 'Download chart',
@@ -65,5 +70,10 @@ export const EXPORT_UI_STRINGS = {
     source: 'Source',
     credit: (date: string) => `Checked with soát số, ${date}`,
     verdict: 'Verdict',
+    note: 'Note',
+    page: 'Link',
+    preset: 'Image size',
+    presetName: { chart: 'As on the page', slide: '16:9 (slide)', a4: 'A4 page width', square: 'Square' },
+    presetSlug: { chart: '', slide: '16x9', a4: 'a4', square: 'square' },
   },
-} as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
+} as const satisfies Record<Lang, Record<string, string | Readonly<Record<string, string>> | ((...args: never[]) => string)>>;

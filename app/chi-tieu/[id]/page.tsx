@@ -6,7 +6,7 @@ import { CopyLinkButton } from '@/components/export/copy-link-button';
 import { DataExportButtons } from '@/components/export/data-export-buttons';
 import { ClaimList } from '@/components/indicator/claim-list';
 import { GrowthCalculator } from '@/components/indicator/growth-calculator';
-import { qualityItems } from '@/components/indicator/indicator-view';
+import { qualityItems, sortClaims } from '@/components/indicator/indicator-view';
 import { NamesList } from '@/components/indicator/names-list';
 import { QualityCallout } from '@/components/indicator/quality-callout';
 import { SeriesTable } from '@/components/indicator/series-table';
@@ -14,6 +14,8 @@ import { INDICATOR_STRINGS } from '@/components/indicator/strings';
 import styles from '@/components/indicator/indicator.module.css';
 import { displayCell } from '@/components/tables/display-cell';
 import { getPageLang } from '@/components/layout/page-lang';
+import { buildSeriesSheet, exportFileName, toCsv } from '@/lib/export';
+import { orgName } from '@/lib/server/config';
 import { getDataset, getIndicator } from '@/lib/server/data';
 
 type Params = Promise<{ id: string }>;
@@ -56,6 +58,21 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const warnings = qualityItems(indicator);
   const tableTitles = Object.fromEntries(dataset.tables.map((tb) => [tb.id, tb.title]));
   const sources = [...new Set(points.map((p) => p.source).filter((x) => x !== null))];
+  // Other indicators of the same dataset, to compare growth with in index mode.
+  const others = dataset.indicators
+    .filter((i) => i.id !== indicator.id && i.points.length > 1)
+    .map((i) => ({ id: i.id, name: i.name, unit: i.unit, points: i.points.map((p) => ({ year: p.year, value: p.value })) }));
+  const chartClaims = sortClaims(indicator.claims).map((c) => ({
+    text: c.claim ?? '',
+    verdict: c.verdict,
+    fromYear: c.from?.year ?? null,
+    toYear: c.to?.year ?? null,
+    note: c.note ?? null,
+  }));
+  const data = {
+    csv: toCsv(buildSeriesSheet(indicator, lang), { delimiter: ';', numberStyle: 'vi', bom: false }),
+    fileName: exportFileName(indicator.name, points.map((p) => p.year), 'csv'),
+  };
 
   return (
     <>
@@ -98,6 +115,10 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
             lang={lang}
             points={points.map((p) => ({ year: p.year, value: p.value, raw: displayCell(p), warning: p.warning !== null }))}
             source={{ document: dataset.document.title, section: sources.length > 0 ? sources.join('; ') : null }}
+            others={others}
+            claims={chartClaims}
+            org={orgName()}
+            data={data}
           />
           <SeriesTable points={points} unit={indicator.unit} lang={lang} />
           <DataExportButtons source={{ kind: 'indicator', id: indicator.id }} visibleKeys={null} total={points.length} lang={lang} />
