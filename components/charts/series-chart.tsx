@@ -53,7 +53,8 @@ function isRow(value: unknown): value is SeriesChartRow {
 function PointMarker(props: DotItemDotProps) {
   const { cx, cy, payload, index } = props;
   if (typeof cx !== 'number' || typeof cy !== 'number' || !isRow(payload)) return <g key={`dot-${index}`} />;
-  const labelY = payload.placement === 'above' ? cy - LABEL_GAP_ABOVE : cy + LABEL_GAP_BELOW;
+  const left = payload.placement === 'left';
+  const labelY = payload.placement === 'above' ? cy - LABEL_GAP_ABOVE : left ? cy + 4 : cy + LABEL_GAP_BELOW;
   return (
     <g key={`dot-${index}`} className={styles.point} data-year={payload.year}>
       {payload.warning ? (
@@ -66,7 +67,7 @@ function PointMarker(props: DotItemDotProps) {
       ) : (
         <circle cx={cx} cy={cy} r={4.5} fill="#fff" stroke={INK} strokeWidth={2.5} />
       )}
-      <text x={cx} y={labelY} textAnchor={payload.anchor} className={styles.pointLabel}>
+      <text x={left ? cx - 9 : cx} y={labelY} textAnchor={left ? 'end' : payload.anchor} className={styles.pointLabel}>
         {payload.label}
       </text>
     </g>
@@ -79,7 +80,7 @@ const TONE_INK = { ok: '#1a6b35', warn: '#7a4d00', bad: '#a4231b', info: '#1c559
 function claimBadge(mark: ClaimMark) {
   return function ClaimBadge(props: { cx?: number; cy?: number }) {
     const cx = Number(props.cx ?? 0);
-    const cy = Number(props.cy ?? 0) - 30 - mark.stack * 22;
+    const cy = Number(props.cy ?? 0) - 36 - mark.stack * 22;
     const ink = TONE_INK[VERDICT_LABELS[mark.claim.verdict].tone];
     return (
       <g className="claim-mark" data-claim={mark.n}>
@@ -277,7 +278,8 @@ export function SeriesChart({
               responsive
               style={{ width: '100%', height: '100%' }}
               data={model.rows as SeriesChartRow[]}
-              margin={{ top: 26, right: 18, bottom: 8, left: 4 }}
+              // Room above the top value for the claim numbers stacked over it.
+              margin={{ top: 26 + (marks.length > 0 ? 30 + 22 * Math.max(...marks.map((m) => m.stack)) : 0), right: 18, bottom: 8, left: 4 }}
               accessibilityLayer={false}
             >
               <CartesianGrid stroke="#d3d8df" strokeDasharray="2 4" vertical={false} />

@@ -171,6 +171,7 @@ export function layoutChartFrame(input: FrameInput, measure: MeasureText): Frame
   if (input.size?.height) y = Math.max(y, input.size.height - heightOf(bottom) - (FRAME_PADDING - 6));
   write(bottom);
   y += FRAME_PADDING - 6;
-  const height = input.size?.height ? Math.max(input.size.height, Math.ceil(y)) : Math.ceil(y);
+  // A fixed frame keeps its size exactly (a 16:9 slide stays 16:9); the chart was scaled to fit it.
+  const height = input.size?.height ? input.size.height : Math.ceil(y);
   return { width: Math.ceil(width), height, texts, panels };
 }
