@@ -1,6 +1,6 @@
 import type { VerdictBar } from './verdict-summary-chart';
 
-const WIDTH = 680;
+const WIDTH = 360;
 const ROW_HEIGHT = 34;
 const BAR_HEIGHT = 22;
 const TEXT = '#1b1f24';
@@ -20,7 +20,7 @@ const TONE = {
  */
 export function StaticVerdictBars({ bars, label }: { bars: readonly VerdictBar[]; label: string }) {
   const max = Math.max(1, ...bars.map((b) => b.count));
-  const barSpace = WIDTH * 0.55;
+  const barSpace = WIDTH * 0.5;
   const height = bars.length * ROW_HEIGHT + 8;
   return (
     <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={label} data-chart-surface="">
