@@ -10,6 +10,7 @@ import { OVERVIEW_STRINGS } from '@/components/overview/strings';
 import { TableList } from '@/components/overview/table-list';
 import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
 import { VerdictSummary } from '@/components/overview/verdict-summary';
+import { orgName } from '@/lib/server/config';
 import { getDataset } from '@/lib/server/data';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -37,7 +38,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     <>
       <DocumentHeader document={dataset.document} lang={lang} />
       <ReviewList claims={dataset.claims} lang={lang} />
-      <VerdictSummary counts={dataset.counts} lang={lang} documentTitle={dataset.document.title} />
+      <VerdictSummary counts={dataset.counts} lang={lang} documentTitle={dataset.document.title} org={orgName()} />
       {cards.length > 0 ? (
         <section aria-labelledby="key-indicators-title">
           <h2 id="key-indicators-title">{t.keyIndicators}</h2>

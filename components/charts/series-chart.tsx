@@ -15,6 +15,7 @@ import {
   type XAxisTickContentProps,
 } from 'recharts';
 import { ChartExportButtons } from '@/components/export/chart-export-buttons';
+import { DataLink } from '@/components/export/data-link';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import { formatNumber } from '@/lib/numbers/format-number';
 import { linearAxis } from '@/lib/series/linear-scale';
@@ -225,16 +226,7 @@ export function SeriesChart({
         <p id={hintId} className={styles.hint}>
           {s.modeHint[shownMode]}
         </p>
-        {data ? (
-          <a
-            className={styles.dataLink}
-            href={`data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${data.csv}`)}`}
-            download={data.fileName}
-            title={x.dataLinkHint}
-          >
-            {x.dataLink}
-          </a>
-        ) : null}
+        {data ? <DataLink csv={data.csv} fileName={data.fileName} lang={lang} /> : null}
         {model.ok && source ? (
           <ChartExportButtons
             targetRef={plotRef}

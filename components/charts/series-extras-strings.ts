@@ -15,8 +15,6 @@ export interface SeriesExtrasStrings {
   readonly legendLabel: string;
   readonly claimsHeading: string;
   readonly claimYears: (from: number | null, to: number | null) => string;
-  readonly dataLink: string;
-  readonly dataLinkHint: string;
 }
 
 export const SERIES_EXTRAS_STRINGS: Readonly<Record<Lang, SeriesExtrasStrings>> = {
@@ -34,8 +32,6 @@ export const SERIES_EXTRAS_STRINGS: Readonly<Record<Lang, SeriesExtrasStrings>> 
     legendLabel: 'Chú giải đường',
     claimsHeading: 'Nhận định đánh dấu trên biểu đồ',
     claimYears: (from, to) => (from !== null && to !== null && from !== to ? `${from} → ${to}` : String(to ?? from ?? '')),
-    dataLink: 'Lấy số liệu (CSV)',
-    dataLinkHint: 'Tệp CSV các giá trị của biểu đồ, kèm nguồn từng năm',
   },
   en: {
     periodLegend: 'Period',
@@ -51,7 +47,5 @@ export const SERIES_EXTRAS_STRINGS: Readonly<Record<Lang, SeriesExtrasStrings>> 
     legendLabel: 'Lines',
     claimsHeading: 'Claims marked on the chart',
     claimYears: (from, to) => (from !== null && to !== null && from !== to ? `${from} → ${to}` : String(to ?? from ?? '')),
-    dataLink: 'Get the data (CSV)',
-    dataLinkHint: 'A CSV file of the chart’s values with the source of each year',
   },
 };
