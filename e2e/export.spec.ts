@@ -220,7 +220,8 @@ test.describe('printable report', () => {
     await expect(page.getByRole('button', { name: 'In báo cáo / Lưu PDF' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Tóm tắt theo kết quả' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Danh sách nhận định' })).toBeVisible();
-    await expect(sheet.locator('svg.recharts-surface').first()).toBeVisible();
+    // The print view's charts are SVG drawn on the server (no recharts to wait for).
+    await expect(sheet.locator('svg[data-chart-surface]').first()).toBeVisible();
     const rows = sheet.locator('table tbody tr[data-verdict]');
     expect(await rows.count()).toBeGreaterThan(10);
     expect(await rows.first().evaluate((tr) => getComputedStyle(tr).breakInside)).toBe('avoid');
