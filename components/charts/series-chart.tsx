@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type CSSProperties } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -183,6 +183,8 @@ export function SeriesChart({
   const claimLines = marks.map(
     (m) => `${m.n}. ${x.claimYears(m.claim.fromYear, m.claim.toYear)} “${m.claim.text}”: ${VERDICT_LABELS[m.claim.verdict].symbol} ${VERDICT_LABELS[m.claim.verdict].word[lang]}`,
   );
+  // Room above the top value for the claim numbers stacked over it; the plot grows by as much.
+  const marksRoom = marks.length > 0 ? 30 + 22 * Math.max(...marks.map((m) => m.stack)) : 0;
   const notes = [...new Set(marks.map((m) => m.claim.note).filter((n): n is string => n !== null && n.trim() !== ''))];
 
   const renderTooltip = ({ active, payload }: TooltipContentProps) => {
@@ -262,6 +264,7 @@ export function SeriesChart({
           <div
             ref={plotRef}
             className={styles.plot}
+            style={{ '--marks-room': `${marksRoom}px` } as CSSProperties}
             role="img"
             aria-label={s.summary(name, unit, shownMode, model.rows)}
             aria-describedby={axisId}
@@ -270,8 +273,7 @@ export function SeriesChart({
               responsive
               style={{ width: '100%', height: '100%' }}
               data={model.rows as SeriesChartRow[]}
-              // Room above the top value for the claim numbers stacked over it.
-              margin={{ top: 26 + (marks.length > 0 ? 30 + 22 * Math.max(...marks.map((m) => m.stack)) : 0), right: 18, bottom: 8, left: 4 }}
+              margin={{ top: 26 + marksRoom, right: 18, bottom: 8, left: 4 }}
               accessibilityLayer={false}
             >
               <CartesianGrid stroke="#d3d8df" strokeDasharray="2 4" vertical={false} />

@@ -82,7 +82,7 @@ function PointRow({ point, y, x }: { point: ComparisonPoint; y: number; x: (v: n
         ) : null}
         <path className="series" d={`M${zero},${y} L${cx},${y}`} stroke={ink} strokeWidth={bad ? 3 : 1.5} strokeDasharray={bad ? undefined : '4 3'} fill="none" />
         <circle cx={cx} cy={y} r={5.5} fill={ink} stroke="#111" strokeWidth={1} />
-        <text x={cx} y={y + 20} textAnchor="middle" fontSize={12} fontWeight={600} fill={ink}>
+        <text x={point.computed < 0 ? Math.min(cx, zero) - 4 : Math.max(cx, zero) + 4} y={y + 20} textAnchor={point.computed < 0 ? 'end' : 'start'} fontSize={12} fontWeight={600} fill={ink}>
           {point.computedLabel}
         </text>
         {verdict}
