@@ -5,7 +5,7 @@ import type { KnownSource } from '../extract/known-values';
 import { refuse, type ApiResult } from '../server/api/respond';
 import { BUNDLED_DATASET_ID, getBundledDataset } from '../server/bundled-dataset';
 import { readLimits } from '../server/config';
-import { getDataset } from '../server/data';
+import { loadDataset } from '../server/data';
 import { readLimitedBody } from '../server/upload/read-body';
 import { knownFromDataset } from './known-sources';
 import { readProseFile, type ProseFileFormat } from './read-prose-file';
@@ -111,11 +111,11 @@ function bundled(): KnownSource {
   return bundledSource;
 }
 
-function sourcesFor(input: ProseInput): ApiResult<KnownSource[]> {
+async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> {
   const sources: KnownSource[] = [];
   if (input.bundled) sources.push(bundled());
   if (input.dataset !== null && input.dataset !== BUNDLED_DATASET_ID) {
-    const dataset = getDataset(input.dataset);
+    const dataset = await loadDataset(input.dataset);
     if (dataset === null) return refuse(404, `Không tìm thấy bộ dữ liệu “${input.dataset}”. Có thể bộ dữ liệu đã bị xoá; hãy chọn lại.`);
     sources.push(knownFromDataset(dataset, 'upload', `bộ dữ liệu “${dataset.document.title}”`));
   }
@@ -142,7 +142,7 @@ export async function checkProseRequest(request: Request): Promise<ApiResult<Pro
       `Văn bản quá dài (${numberFormat.format(text.length)} ký tự); giới hạn là ${numberFormat.format(MAX_PROSE_CHARS)} ký tự. Hãy chia báo cáo thành nhiều phần.`,
     );
   }
-  const sources = sourcesFor(input.value);
+  const sources = await sourcesFor(input.value);
   if (!sources.ok) return sources;
   const report = checkProse(text, sources.value);
   return {

@@ -5,7 +5,7 @@ import { GET as listDatasets, POST as createDataset } from '@/app/api/datasets/r
 import { POST as verify } from '@/app/api/verify/route';
 import { countingStream, multipartRequest, rawRequest, streamRequest } from './testing/api-client';
 import { makeZip } from './testing/make-zip';
-import { getStore } from './store/default-store';
+import { checkStoreIntegrity } from './store/default-store';
 import { useTempDataDir } from './testing/temp-data-dir';
 
 /*
@@ -212,6 +212,6 @@ describe('edge cases', () => {
 
   it('after every refusal the store is still empty and sound', async () => {
     expect(await storedCount()).toBe(0);
-    expect(getStore().checkIntegrity()).toBe('ok');
+    expect(checkStoreIntegrity()).toBe('ok');
   });
 });

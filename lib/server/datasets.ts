@@ -116,7 +116,8 @@ export async function recheckDataset(
   id: string,
   limits: UploadLimits,
 ): Promise<ApiResult<DatasetDetail>> {
-  const stored = await store.get(id);
+  // The outline, not the whole dataset: a recheck never holds the old rows beside the new ones.
+  const stored = await store.outline(id);
   const files = await store.files(id);
   if (!stored || !files) return refuse(404, notFoundMessage(id));
   const analysis = await analyseUpload(

@@ -1,5 +1,7 @@
 import 'server-only';
 import type { ApiErrorBody } from '../../upload/types';
+import { classifyStorageError } from '../store/storage-fault';
+import { requestLang, storageErrorResponse } from './storage-response';
 
 /** The statuses an API error may have: never a 5xx. */
 export type ErrorStatus = 400 | 404 | 413 | 415;
@@ -49,8 +51,9 @@ const UNEXPECTED =
   'Máy chủ không xử lý được yêu cầu này. Số liệu đã lưu không bị thay đổi; hãy kiểm tra lại tệp và thử lại.';
 
 /**
- * Wraps a route handler so that nothing it throws becomes a 5xx or a stack trace: the error is
- * logged on the server and the client gets a 400 with a Vietnamese sentence.
+ * Wraps a route handler so that nothing it throws becomes a stack trace: a storage fault
+ * (corrupt file, read-only, disk full) answers 503 saying the server is at fault; anything else
+ * is logged on the server and the client gets a 400 with a Vietnamese sentence.
  *
  * @example
  * export const POST = guard(async (request) => jsonResponse(200, await check(request)));
@@ -60,6 +63,8 @@ export function guard<A extends unknown[]>(handler: (...args: A) => Promise<Resp
     try {
       return await handler(...args);
     } catch (error) {
+      const fault = classifyStorageError(error);
+      if (fault) return storageErrorResponse(fault, requestLang(args.find((a): a is Request => a instanceof Request)));
       console.error('[soatso api]', error);
       return errorResponse({ status: 400, message: UNEXPECTED });
     }
