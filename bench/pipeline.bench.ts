@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { checkFiles } from '../lib/verify/check-files';
 import { generateReportTable } from './generate-table';
+import { describeTableProblem } from '../lib/tables/messages';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -31,7 +32,7 @@ const raw = () => {
 let claims = 0;
 const pipeline = () => {
   const out = checkFiles([{ name: 'bench.csv', bytes }]);
-  if (!out.ok) throw new Error(out.error.message);
+  if (!out.ok) throw new Error(describeTableProblem(out.error, 'vi'));
   claims = out.results.length;
 };
 

@@ -8,6 +8,7 @@ import { buildDataset } from '../lib/dataset/build-dataset';
 import { formatNumber } from '../lib/numbers/format-number';
 import { VERDICT_LABELS } from '../lib/verify/labels';
 import { checkFiles } from '../lib/verify/check-files';
+import { describeTableProblem } from '../lib/tables/messages';
 
 function escapeHtml(s: string): string {
   // Grammar: one of & < > ". Example: 'a < "b"' becomes 'a &lt; &quot;b&quot;'.
@@ -20,7 +21,7 @@ function staticPage(): string {
   const doc = JSON.parse(readFileSync(join(dir, 'document.json'), 'utf8')) as { id: string; title: string; issuer: string; date: string };
   const files = readdirSync(dir).filter((n) => n.endsWith('.csv')).sort().map((n) => ({ name: n, bytes: new Uint8Array(readFileSync(join(dir, n))) }));
   const out = checkFiles(files);
-  if (!out.ok) throw new Error(out.error.message);
+  if (!out.ok) throw new Error(describeTableProblem(out.error, 'vi'));
   const ds = buildDataset('cao-bang', { ...doc, sections: [] }, out.tables, out.series);
   const rows = ds.claims
     .map((r) => `<tr><td>${escapeHtml(r.indicator)}</td><td>${escapeHtml(r.claim ?? '')}</td><td>${r.computed === null ? '' : formatNumber(r.computed)}</td><td>${VERDICT_LABELS[r.verdict].symbol} ${VERDICT_LABELS[r.verdict].word.vi}</td></tr>`)

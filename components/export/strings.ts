@@ -1,7 +1,49 @@
 import type { Lang } from '@/lib/verify/labels';
 
 /** Texts of the export and sharing controls. */
-export const EXPORT_UI_STRINGS = {
+export interface ExportUiStrings {
+  readonly chartGroup: string;
+  readonly png: string;
+  readonly svg: string;
+  readonly pngHint: string;
+  readonly svgHint: string;
+  readonly dataGroup: string;
+  readonly csv: string;
+  readonly xlsx: string;
+  readonly options: string;
+  readonly scope: string;
+  readonly scopeVisible: (n: number) => string;
+  readonly scopeAll: (n: number) => string;
+  readonly delimiter: string;
+  readonly semicolon: string;
+  readonly comma: string;
+  readonly numbers: string;
+  readonly numbersVi: string;
+  readonly numbersPlain: string;
+  readonly working: string;
+  readonly done: (name: string) => string;
+  readonly failed: string;
+  readonly noChart: string;
+  readonly copyLink: string;
+  readonly copied: string;
+  readonly copyManual: string;
+  readonly linkLabel: string;
+  readonly unit: string;
+  readonly source: string;
+  readonly credit: (date: string) => string;
+  readonly verdict: string;
+  readonly note: string;
+  /** The label of the page URL line on a chart image. */
+  readonly page: string;
+  readonly preset: string;
+  readonly dataLink: string;
+  readonly dataLinkHint: string;
+  readonly presetName: Readonly<Record<'chart' | 'slide' | 'a4' | 'square', string>>;
+  /** The size's part of an image's file name (ASCII). */
+  readonly presetSlug: Readonly<Record<'chart' | 'slide' | 'a4' | 'square', string>>;
+}
+
+export const EXPORT_UI_STRINGS: Readonly<Record<Lang, ExportUiStrings>> = {
   vi: {
     chartGroup: 'Tải biểu đồ',
     png: 'Tải PNG',
@@ -80,4 +122,4 @@ export const EXPORT_UI_STRINGS = {
     presetName: { chart: 'As on the page', slide: '16:9 (slide)', a4: 'A4 page width', square: 'Square' },
     presetSlug: { chart: '', slide: '16x9', a4: 'a4', square: 'square' },
   },
-} as const satisfies Record<Lang, Record<string, string | Readonly<Record<string, string>> | ((...args: never[]) => string)>>;
+};

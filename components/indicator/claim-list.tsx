@@ -50,7 +50,9 @@ export function ClaimList({
                 <span className="visually-hidden">{t.claimPrinted}: </span>“{c.claim}”
                 {c.indicator ? <span className={styles.claimIndicator}> — {c.indicator}</span> : null}
               </p>
-              <p className={styles.claimMessage}>{c.message}</p>
+              <p className={styles.claimMessage} data-message="engine">
+                {c.message}
+              </p>
               {c.expected ? (
                 <p className={styles.claimExpected}>
                   {t.claimExpected}: <strong className="num">{c.expected}</strong>

@@ -82,7 +82,9 @@ export function FindingsPanel({
                     </span>{' '}
                     <strong>{CONSISTENCY_LABELS[check.kind][lang]}</strong>
                   </p>
-                  <p className={styles.checkMessage}>{check.message}</p>
+                  <p className={styles.checkMessage} data-message="engine">
+                    {check.message}
+                  </p>
                   {first !== undefined ? (
                     <button type="button" className={styles.linkButton} onClick={() => goToClaim(first)}>
                       {t.goTo}

@@ -90,7 +90,7 @@ export async function runClaimsCli(args: readonly string[], io: CliIO): Promise<
     }
     const text = await readProseFile(parsed.file, bytes.bytes);
     if (!text.ok) {
-      io.stderr(`${text.message}\n`);
+      io.stderr(`${text.message.vi}\n`);
       return 2;
     }
     const known = knownSources(parsed.data);

@@ -231,3 +231,31 @@ describe('edge cases', () => {
     }
   });
 });
+
+describe('the language of API errors', () => {
+  it.each<[string, string, Record<string, string>, string]>([
+    ['no hint: Vietnamese', '/api/verify', {}, 'du-lieu.csv: tệp rỗng, không có dữ liệu nào.'],
+    ['?lang=en', '/api/verify?lang=en', {}, 'du-lieu.csv: the file is empty; it holds no data.'],
+    ['Accept-Language: en-US', '/api/verify', { 'accept-language': 'en-US,en;q=0.9' }, 'du-lieu.csv: the file is empty; it holds no data.'],
+    ['?lang=vi over an English header', '/api/verify?lang=vi', { 'accept-language': 'en' }, 'du-lieu.csv: tệp rỗng, không có dữ liệu nào.'],
+  ])('%s', async (_name, path, headers, error) => {
+    const response = await verify(rawRequest(path, '', 'text/csv', headers));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error });
+  });
+
+  describe('edge cases', () => {
+    it('a bad dataset id is refused in English with ?lang=en', async () => {
+      const response = await getOne(new Request('http://localhost/api/datasets/x?lang=en'), routeContext('x'));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'Dataset id "x" is not valid: an id is 32 hexadecimal digits (0–9, a–f).' });
+    });
+
+    it('a wrong content type is refused in English with ?lang=en', async () => {
+      const response = await verify(rawRequest('/api/verify?lang=en', 'x', 'application/pdf'));
+      expect(response.status).toBe(415);
+      const { error } = (await response.json()) as { error: string };
+      expect(error).toMatch(/^Content type "application\/pdf" is not accepted/);
+    });
+  });
+});

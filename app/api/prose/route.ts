@@ -1,4 +1,4 @@
-import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { checkProseRequest } from '@/lib/prose/prose-request';
 
 export const runtime = 'nodejs';
@@ -10,6 +10,7 @@ export const runtime = 'nodejs';
  * text/plain. Answers `{ claims, checks, counts, display, input, sources }`, or `{ error }` with a 4xx status.
  */
 export const POST = guard(async (request: Request) => {
+  const lang = requestLang(request);
   const answer = await checkProseRequest(request);
-  return answer.ok ? jsonResponse(200, answer.value) : errorResponse(answer.error);
+  return answer.ok ? jsonResponse(200, answer.value) : errorResponse(answer.error, lang);
 });

@@ -2,20 +2,7 @@ import 'server-only';
 import type { Lang } from '../../i18n/lang';
 import { faultMessage, type StorageFault, type StoreHealth } from '../store/storage-fault';
 
-/**
- * The language of an API answer: `?lang=en`, else an `Accept-Language` that starts with English,
- * else Vietnamese.
- *
- * @example
- * requestLang(new Request('http://x/api/health?lang=en')) // 'en'
- */
-export function requestLang(request: Request | undefined): Lang {
-  if (!request) return 'vi';
-  const param = new URL(request.url).searchParams.get('lang');
-  if (param === 'en' || param === 'vi') return param;
-  const accepted = request.headers.get('accept-language')?.trim().toLowerCase() ?? '';
-  return accepted.startsWith('en') ? 'en' : 'vi';
-}
+export { requestLang } from './request-lang';
 
 /**
  * 503 for a storage fault: the server, not the user's file, is at fault; says so in the asked

@@ -30,6 +30,7 @@ const recognised: Recognition = {
   claimCount: 3,
   numberStyle: 'vi',
   warnings: [],
+  moreWarnings: 0,
 };
 
 function upload(overrides: Partial<NewDataset> = {}): NewDataset {

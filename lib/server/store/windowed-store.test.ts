@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateReportTable } from '../../../bench/generate-table';
 import { buildDataset } from '../../dataset/build-dataset';
 import type { Dataset } from '../../dataset/types';
+import { describeTableProblem } from '../../tables/messages';
 import { compareVerdicts } from '../../verify/labels';
 import { checkFiles } from '../../verify/check-files';
 import { SAMPLE_CSV, sampleDataset } from '../testing/sample-tables';
@@ -29,7 +30,7 @@ afterEach(() => {
 
 function generated(id: string, rows: number): Dataset {
   const outcome = checkFiles([{ name: 'lon.csv', bytes: generateReportTable(rows) }]);
-  if (!outcome.ok) throw new Error(outcome.error.message);
+  if (!outcome.ok) throw new Error(describeTableProblem(outcome.error, 'vi'));
   return buildDataset(id, { id, title: 'Bảng lớn', issuer: '', date: '2024-01-01', sections: [] }, outcome.tables, outcome.series);
 }
 

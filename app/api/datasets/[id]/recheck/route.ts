@@ -1,5 +1,5 @@
 import { datasetIdFrom } from '@/lib/server/api/dataset-params';
-import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { readLimits } from '@/lib/server/config';
 import { recheckDataset } from '@/lib/server/datasets';
 import { getStore } from '@/lib/server/store/default-store';
@@ -7,9 +7,10 @@ import { getStore } from '@/lib/server/store/default-store';
 export const runtime = 'nodejs';
 
 /** `POST /api/datasets/:id/recheck`: checks the stored original files again with this engine. */
-export const POST = guard(async (_request: Request, context: { readonly params: Promise<{ id: string }> }) => {
+export const POST = guard(async (request: Request, context: { readonly params: Promise<{ id: string }> }) => {
+  const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
-  if (!id.ok) return errorResponse(id.error);
+  if (!id.ok) return errorResponse(id.error, lang);
   const rechecked = await recheckDataset(getStore(), id.value, readLimits());
-  return rechecked.ok ? jsonResponse(200, rechecked.value) : errorResponse(rechecked.error);
+  return rechecked.ok ? jsonResponse(200, rechecked.value) : errorResponse(rechecked.error, lang);
 });
