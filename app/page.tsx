@@ -5,10 +5,12 @@ import { DocumentHeader } from '@/components/overview/document-header';
 import { HeadlineCard } from '@/components/overview/headline-card';
 import { buildHeadlineCards, HEADLINE_CARD_SPECS } from '@/components/overview/headline-cards';
 import styles from '@/components/overview/overview.module.css';
+import { ReviewList } from '@/components/overview/review-list';
 import { OVERVIEW_STRINGS } from '@/components/overview/strings';
 import { TableList } from '@/components/overview/table-list';
 import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
 import { VerdictSummary } from '@/components/overview/verdict-summary';
+import { orgName } from '@/lib/server/config';
 import { getDataset } from '@/lib/server/data';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -35,7 +37,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <DocumentHeader document={dataset.document} lang={lang} />
-      <VerdictSummary counts={dataset.counts} lang={lang} documentTitle={dataset.document.title} />
+      <ReviewList claims={dataset.claims} lang={lang} />
+      <VerdictSummary counts={dataset.counts} lang={lang} documentTitle={dataset.document.title} org={orgName()} />
       {cards.length > 0 ? (
         <section aria-labelledby="key-indicators-title">
           <h2 id="key-indicators-title">{t.keyIndicators}</h2>

@@ -79,7 +79,14 @@ function DirectionMark({ cx, cy, point, showName }: { cx: number; cy: number; po
       ) : null}
       <line x1={zeroX} x2={cx} y1={cy} y2={cy} stroke={ink} strokeWidth={bad ? 3 : 1.5} strokeDasharray={bad ? undefined : '4 3'} />
       <circle cx={cx} cy={cy} r={6} fill={ink} stroke="#111" strokeWidth={1} />
-      <text x={cx} y={cy + 22} textAnchor="middle" className={styles.computedLabel} fill={ink}>
+      {/* On the side of the zero line the change goes, so the label never straddles it. */}
+      <text
+        x={point.computed < 0 ? Math.min(cx, zeroX) - 4 : Math.max(cx, zeroX) + 4}
+        y={cy + 22}
+        textAnchor={point.computed < 0 ? 'end' : 'start'}
+        className={styles.computedLabel}
+        fill={ink}
+      >
         {point.computedLabel}
       </text>
       <VerdictMark cy={cy} verdict={point.verdict} />

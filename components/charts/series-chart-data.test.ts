@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableModes, buildSeriesChart, placeLabels, staggerTicks, type SeriesChartPoint, type SeriesMode, type TickRow } from './series-chart-data';
+import { availableModes, buildSeriesChart, liftOffAxis, placeLabels, staggerTicks, type SeriesChartPoint, type SeriesMode, type TickRow } from './series-chart-data';
 
 const pt = (year: number, value: number, raw: string, warning = false): SeriesChartPoint => ({ year, value, raw, warning });
 
@@ -91,5 +91,21 @@ describe('edge cases', () => {
 
   it('a single year span places every label above', () => {
     expect(placeLabels([{ year: 2022, value: 1 }])).toEqual(['above']);
+  });
+});
+
+describe('liftOffAxis', () => {
+  it.each([
+    // The budget series at 390 px: 361,828 (2008) sits just above the axis under 393,6 (2009).
+    [['above', 'below'] as const, [393.6, 361.8], [0, 4000] as const, ['above', 'left']],
+    [['above', 'below'] as const, [3957.9, 1382.08], [0, 4000] as const, ['above', 'below']],
+  ])('%j → %j', (placements, plotted, domain, expected) => {
+    expect(liftOffAxis(placements, plotted, domain)).toEqual(expected);
+  });
+
+  describe('edge cases', () => {
+    it('leaves the placements alone without a linear domain', () => {
+      expect(liftOffAxis(['below'], [1], null)).toEqual(['below']);
+    });
   });
 });

@@ -18,7 +18,8 @@ export interface SeriesChartPoint {
   readonly warning: boolean;
 }
 
-export type LabelPlacement = 'above' | 'below';
+/** `left`: beside the point, for a value so close to the axis that a label below it would sit on the year ticks. */
+export type LabelPlacement = 'above' | 'below' | 'left';
 export type LabelAnchor = 'start' | 'middle' | 'end';
 /** A year tick's line under the axis, or `null` when it is too close to others to label. */
 export type TickRow = 0 | 1 | null;
@@ -80,6 +81,22 @@ export function placeLabels(points: readonly { year: number; value: number }[], 
     });
     return beaten ? 'below' : 'above';
   });
+}
+
+/** Below this share of the y range above the axis, a label below the point would overprint the year ticks. */
+const NEAR_AXIS_FRACTION = 0.1;
+
+/**
+ * Moves a "below" label of a point close to the x axis beside the point instead, so it does not
+ * overprint the year labels under the axis.
+ *
+ * @example
+ * liftOffAxis(['above', 'below'], [393.6, 361.8], [0, 4000]) // ['above', 'left']
+ */
+export function liftOffAxis(placements: readonly LabelPlacement[], plotted: readonly number[], domain: readonly [number, number] | null): LabelPlacement[] {
+  if (domain === null || !(domain[1] > domain[0])) return [...placements];
+  const [lo, hi] = domain;
+  return placements.map((p, i) => (p === 'below' && ((plotted[i] ?? hi) - lo) / (hi - lo) < NEAR_AXIS_FRACTION ? 'left' : p));
 }
 
 /**
@@ -158,7 +175,11 @@ export function buildSeriesChart(points: readonly SeriesChartPoint[], mode: Seri
       yTicks = axis.ticks;
     }
   }
-  const placements = placeLabels(ordered.map((p, i) => ({ year: p.year, value: plotted[i] ?? p.value })));
+  const placements = liftOffAxis(
+    placeLabels(ordered.map((p, i) => ({ year: p.year, value: plotted[i] ?? p.value }))),
+    plotted,
+    scale === 'linear' ? yDomain : null,
+  );
   const last = ordered.length - 1;
   const rows = ordered.map((p, i): SeriesChartRow => ({
     year: p.year,

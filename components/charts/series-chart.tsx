@@ -1,10 +1,11 @@
 'use client';
 
-import { useId, useRef } from 'react';
+import { useId, useRef, useState, type CSSProperties } from 'react';
 import {
   CartesianGrid,
   Line,
   LineChart,
+  ReferenceDot,
   ReferenceLine,
   Tooltip,
   XAxis,
@@ -14,9 +15,14 @@ import {
   type XAxisTickContentProps,
 } from 'recharts';
 import { ChartExportButtons } from '@/components/export/chart-export-buttons';
+import { DataLink } from '@/components/export/data-link';
+import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import { formatNumber } from '@/lib/numbers/format-number';
+import { linearAxis } from '@/lib/series/linear-scale';
 import { useViewState } from '@/lib/url-state/use-view-state';
-import type { Lang } from '@/lib/verify/labels';
+import { VERDICT_LABELS, type Lang } from '@/lib/verify/labels';
+import { CompareChooser, COMPARE_STYLES, LineSwatch } from './compare-chooser';
+import { PeriodControl } from './period-control';
 import {
   availableModes,
   buildSeriesChart,
@@ -28,8 +34,10 @@ import {
 } from './series-chart-data';
 import { SERIES_CHART_STRINGS } from './series-chart-strings';
 import styles from './series-chart.module.css';
+import { SERIES_EXTRAS_STRINGS } from './series-extras-strings';
+import { choosePeriod, claimMarks, comparisonLines, type ChartClaim, type ClaimMark, type ComparableSeries } from './series-period';
 
-export type { SeriesChartPoint, SeriesMode };
+export type { ChartClaim, ComparableSeries, SeriesChartPoint, SeriesMode };
 
 /** Dark enough to print as black; one series, so colour carries no meaning. */
 const INK = '#1a4f8b';
@@ -46,7 +54,8 @@ function isRow(value: unknown): value is SeriesChartRow {
 function PointMarker(props: DotItemDotProps) {
   const { cx, cy, payload, index } = props;
   if (typeof cx !== 'number' || typeof cy !== 'number' || !isRow(payload)) return <g key={`dot-${index}`} />;
-  const labelY = payload.placement === 'above' ? cy - LABEL_GAP_ABOVE : cy + LABEL_GAP_BELOW;
+  const left = payload.placement === 'left';
+  const labelY = payload.placement === 'above' ? cy - LABEL_GAP_ABOVE : left ? cy + 4 : cy + LABEL_GAP_BELOW;
   return (
     <g key={`dot-${index}`} className={styles.point} data-year={payload.year}>
       {payload.warning ? (
@@ -59,11 +68,30 @@ function PointMarker(props: DotItemDotProps) {
       ) : (
         <circle cx={cx} cy={cy} r={4.5} fill="#fff" stroke={INK} strokeWidth={2.5} />
       )}
-      <text x={cx} y={labelY} textAnchor={payload.anchor} className={styles.pointLabel}>
+      <text x={left ? cx - 9 : cx} y={labelY} textAnchor={left ? 'end' : payload.anchor} className={styles.pointLabel}>
         {payload.label}
       </text>
     </g>
   );
+}
+
+const TONE_INK = { ok: '#1a6b35', warn: '#7a4d00', bad: '#a4231b', info: '#1c559c', muted: '#4d5562' } as const;
+
+/** A claim's number in a dark disc above the point its comparison ends on (stacked when several end there). */
+function claimBadge(mark: ClaimMark) {
+  return function ClaimBadge(props: { cx?: number; cy?: number }) {
+    const cx = Number(props.cx ?? 0);
+    const cy = Number(props.cy ?? 0) - 36 - mark.stack * 22;
+    const ink = TONE_INK[VERDICT_LABELS[mark.claim.verdict].tone];
+    return (
+      <g className="claim-mark" data-claim={mark.n}>
+        <circle cx={cx} cy={cy} r={9.5} fill={ink} stroke="#fff" strokeWidth={1.5} />
+        <text x={cx} y={cy + 4} textAnchor="middle" fill="#fff" fontSize={11.5} fontWeight={700}>
+          {mark.n}
+        </text>
+      </g>
+    );
+  };
 }
 
 const TICK_LINE = 14;
@@ -99,6 +127,10 @@ export function SeriesChart({
   points,
   lang,
   source,
+  others = [],
+  claims = [],
+  org = null,
+  data = null,
 }: {
   name: string;
   unit: string;
@@ -106,19 +138,54 @@ export function SeriesChart({
   lang: Lang;
   /** Where the figures come from, for the exported image's source line. */
   source?: { document: string; section: string | null };
+  /** Other indicators of the dataset that may be drawn beside this one in index mode. */
+  others?: readonly ComparableSeries[];
+  /** The claims about the indicator, marked on the line and listed under it. */
+  claims?: readonly ChartClaim[];
+  /** The issuing office (`SOATSO_ORG_NAME`), for exported images. */
+  org?: string | null;
+  /** The chart's data as a CSV file, for the "Lấy số liệu" link. */
+  data?: { readonly csv: string; readonly fileName: string } | null;
 }) {
   const s = SERIES_CHART_STRINGS[lang];
-  // The mode lives in the URL (`?mode=index`), so a reload or a shared link shows the same chart.
-  const [view, setView] = useViewState({ mode: 'absolute' });
+  const x = SERIES_EXTRAS_STRINGS[lang];
+  const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
+  // Mode and period live in the URL (`?mode=index&from=2009&to=2022`), so a shared link shows the same
+  // chart; the period is the one the growth calculator uses too.
+  const first = years[0] ?? null;
+  const last = years[years.length - 1] ?? null;
+  const [view, setView] = useViewState({ mode: 'absolute', from: first, to: last });
   const mode: SeriesMode = view.mode ?? 'absolute';
   const setMode = (m: SeriesMode) => setView({ mode: m });
+  const period = choosePeriod(years, view.from, view.to);
+  const shown = points.filter((p) => p.year >= period.from && p.year <= period.to);
+  const [compared, setCompared] = useState<readonly string[]>([]);
   const plotRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const axisId = useId();
-  const modes = availableModes(points);
-  const model = buildSeriesChart(points, modes[mode] ? mode : 'absolute');
+  const modes = availableModes(shown);
+  const model = buildSeriesChart(shown, modes[mode] ? mode : 'absolute');
   const shownMode = model.mode;
   const tickFormat = (v: number): string => (shownMode === 'index' ? formatNumber(v, 0) : formatNumber(v));
+  const axisTitle = shownMode === 'index' && period.from !== first ? x.indexAxis(period.from) : s.axisTitle(unit, shownMode);
+  const chosen = others.filter((o) => compared.includes(o.id));
+  const lines = shownMode === 'index' ? comparisonLines(chosen, period.from, period.to) : [];
+  const marks = model.ok ? claimMarks(claims, model.rows) : [];
+  // With compared lines the y axis must hold every line.
+  const combined = model.ok && lines.length > 0 ? linearAxis([...model.rows.map((r) => r.plotted), ...lines.flatMap((l) => l.rows.map((r) => r.plotted))]) : null;
+  const yDomain = combined?.ok ? combined.domain : model.ok ? model.yDomain : null;
+  const yTicks = combined?.ok ? combined.ticks : model.ok ? model.yTicks : null;
+  const toggleCompared = (id: string) => {
+    const next = compared.includes(id) ? compared.filter((c) => c !== id) : [...compared, id];
+    setCompared(next);
+    if (next.length > 0 && mode !== 'index' && modes.index) setMode('index');
+  };
+  const claimLines = marks.map(
+    (m) => `${m.n}. ${x.claimYears(m.claim.fromYear, m.claim.toYear)} “${m.claim.text}”: ${VERDICT_LABELS[m.claim.verdict].symbol} ${VERDICT_LABELS[m.claim.verdict].word[lang]}`,
+  );
+  // Room above the top value for the claim numbers stacked over it; the plot grows by as much.
+  const marksRoom = marks.length > 0 ? 30 + 22 * Math.max(...marks.map((m) => m.stack)) : 0;
+  const notes = [...new Set(marks.map((m) => m.claim.note).filter((n): n is string => n !== null && n.trim() !== ''))];
 
   const renderTooltip = ({ active, payload }: TooltipContentProps) => {
     const row = payload?.[0]?.payload;
@@ -161,27 +228,43 @@ export function SeriesChart({
         <p id={hintId} className={styles.hint}>
           {s.modeHint[shownMode]}
         </p>
+        {data ? <DataLink csv={data.csv} fileName={data.fileName} lang={lang} /> : null}
         {model.ok && source ? (
           <ChartExportButtons
             targetRef={plotRef}
             lang={lang}
             meta={{
               title: name,
-              unit: s.axisTitle(unit, shownMode),
-              years: points.map((p) => p.year),
+              unit: axisTitle,
+              years: { from: period.from, to: period.to },
               source,
+              modeSlug: shownMode === 'absolute' ? null : shownMode === 'index' ? 'chi-so' : 'thang-log',
+              claims: claimLines,
+              notes,
+              org,
+              legend: lines.length > 0 ? [name, ...lines.map((l) => `${l.name} (${x.compareBase(l.baseYear)})`)].join(' · ') : null,
             }}
           />
         ) : null}
       </div>
+      {years.length > 2 ? (
+        <PeriodControl years={years} from={period.from} to={period.to} onChange={(from, to) => setView({ from, to })} lang={lang} />
+      ) : null}
+      {others.length > 0 && points.length > 1 ? (
+        <>
+          <CompareChooser others={others} selected={compared} onToggle={toggleCompared} lang={lang} />
+          {compared.length > 0 && shownMode !== 'index' ? <p className={styles.hint}>{x.compareIndexOnly}</p> : null}
+        </>
+      ) : null}
       {model.ok ? (
         <>
           <p id={axisId} className={styles.axisTitle} data-testid="series-y-axis-title">
-            {s.axisTitle(unit, shownMode)}
+            {axisTitle}
           </p>
           <div
             ref={plotRef}
             className={styles.plot}
+            style={{ '--marks-room': `${marksRoom}px` } as CSSProperties}
             role="img"
             aria-label={s.summary(name, unit, shownMode, model.rows)}
             aria-describedby={axisId}
@@ -190,7 +273,7 @@ export function SeriesChart({
               responsive
               style={{ width: '100%', height: '100%' }}
               data={model.rows as SeriesChartRow[]}
-              margin={{ top: 26, right: 18, bottom: 8, left: 4 }}
+              margin={{ top: 26 + marksRoom, right: 18, bottom: 8, left: 4 }}
               accessibilityLayer={false}
             >
               <CartesianGrid stroke="#d3d8df" strokeDasharray="2 4" vertical={false} />
@@ -208,8 +291,8 @@ export function SeriesChart({
               <YAxis
                 type="number"
                 scale={model.scale}
-                domain={model.yDomain ? [...model.yDomain] : [0, 'auto']}
-                ticks={model.yTicks ? [...model.yTicks] : undefined}
+                domain={yDomain ? [...yDomain] : [0, 'auto']}
+                ticks={yTicks ? [...yTicks] : undefined}
                 tickFormatter={tickFormat}
                 width="auto"
                 stroke={TEXT}
@@ -217,6 +300,24 @@ export function SeriesChart({
               />
               {shownMode === 'index' ? <ReferenceLine y={100} stroke={TEXT} strokeDasharray="5 4" strokeWidth={1} /> : null}
               <Tooltip content={renderTooltip} cursor={{ stroke: TEXT, strokeDasharray: '3 3' }} isAnimationActive={false} />
+              {lines.map((line, i) => {
+                const style = COMPARE_STYLES[i % COMPARE_STYLES.length] ?? { stroke: TEXT, dash: '4 4' };
+                return (
+                  <Line
+                    key={line.id}
+                    data={line.rows as { year: number; plotted: number }[]}
+                    dataKey="plotted"
+                    name={line.name}
+                    type="linear"
+                    stroke={style.stroke}
+                    strokeDasharray={style.dash}
+                    strokeWidth={2}
+                    dot={false}
+                    activeDot={false}
+                    isAnimationActive={false}
+                  />
+                );
+              })}
               <Line
                 dataKey="plotted"
                 type="linear"
@@ -226,8 +327,60 @@ export function SeriesChart({
                 activeDot={false}
                 isAnimationActive={false}
               />
+              {marks.map((m) =>
+                m.fromYear !== null && m.fromY !== null ? (
+                  <ReferenceLine
+                    key={`seg-${m.n}`}
+                    segment={[
+                      { x: m.fromYear, y: m.fromY },
+                      { x: m.toYear, y: m.toY },
+                    ]}
+                    stroke={TONE_INK[VERDICT_LABELS[m.claim.verdict].tone]}
+                    strokeDasharray="3 3"
+                    strokeWidth={1.5}
+                    ifOverflow="visible"
+                  />
+                ) : null,
+              )}
+              {marks.map((m) => (
+                <ReferenceDot key={`mark-${m.n}`} x={m.toYear} y={m.toY} r={0} shape={claimBadge(m)} ifOverflow="visible" />
+              ))}
             </LineChart>
           </div>
+          {lines.length > 0 ? (
+            <ul className={styles.lineLegend} aria-label={x.legendLabel}>
+              <li>
+                <LineSwatch stroke={INK} dash={null} /> <span lang="vi">{name}</span>
+              </li>
+              {lines.map((line, i) => {
+                const style = COMPARE_STYLES[i % COMPARE_STYLES.length] ?? { stroke: TEXT, dash: '4 4' };
+                return (
+                  <li key={line.id}>
+                    <LineSwatch stroke={style.stroke} dash={style.dash} /> <span lang="vi">{line.name}</span>
+                    {line.baseYear !== period.from ? ` (${x.compareBase(line.baseYear)})` : null}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
+          {marks.length > 0 ? (
+            <>
+              <p className={styles.claimMarksHeading}>{x.claimsHeading}</p>
+              <ol className={styles.claimMarks}>
+                {marks.map((m) => (
+                  <li key={m.n}>
+                    <span className={styles.claimNumber} aria-hidden="true">
+                      {m.n}
+                    </span>
+                    <span>{x.claimYears(m.claim.fromYear, m.claim.toYear)}</span>
+                    <q lang="vi">{m.claim.text}</q>
+                    <VerdictBadge verdict={m.claim.verdict} lang={lang} />
+                    {m.claim.note ? <span className={styles.legend}>{m.claim.note}</span> : null}
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
           {model.rows.some((r) => r.warning) ? <p className={styles.legend}>{s.warningMark}</p> : null}
         </>
       ) : (

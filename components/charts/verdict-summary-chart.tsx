@@ -10,6 +10,8 @@ export interface VerdictBar {
   readonly word: string;
   readonly symbol: string;
   readonly tone: ChartTone;
+  /** The filtered report for this verdict (`/kiem-tra?verdict=…`); the bar links there when given. */
+  readonly href?: string;
 }
 
 /** Tone colours; each tone also has its own pattern so the bars differ in black-and-white print. */
@@ -58,7 +60,7 @@ function BarShape(props: BarShapeProps) {
   const tone = entry?.tone ?? 'muted';
   const fill = tone === 'ok' ? TONE_COLOURS.ok.fg : `url(#${patternId(tone)})`;
   const y = props.y + (props.height - BAR_HEIGHT) / 2;
-  return (
+  const rect = (
     <rect
       x={props.x}
       y={y}
@@ -70,11 +72,36 @@ function BarShape(props: BarShapeProps) {
       rx={2}
     />
   );
+  if (!entry?.href) return rect;
+  // Keyboard and screen-reader users have the same links in the table beside the chart.
+  return (
+    <a href={entry.href} tabIndex={-1} aria-hidden="true" className="verdict-chart__link">
+      {rect}
+    </a>
+  );
+}
+
+function BarLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown; index?: number; data: readonly (VerdictBar & { text: string })[] }) {
+  const entry = props.index === undefined ? undefined : props.data[props.index];
+  const x = Number(props.x ?? 0) + Number(props.width ?? 0) + 6;
+  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2 + 5;
+  const text = (
+    <text x={x} y={y} fill="#1b1f24" fontSize={14} fontWeight={600}>
+      {String(props.value ?? '')}
+    </text>
+  );
+  if (!entry?.href) return text;
+  return (
+    <a href={entry.href} tabIndex={-1} aria-hidden="true" className="verdict-chart__link">
+      {text}
+    </a>
+  );
 }
 
 /**
  * Counts of checked claims by verdict, worst first, as horizontal bars. Each bar carries its
  * count, symbol and verdict word as a direct label, so neither colour nor a legend is needed.
+ * A bar with an `href` links (bar and label) to the report filtered to its verdict.
  * @example <VerdictSummaryChart bars={bars} label="Số nhận định theo kết quả kiểm tra" />
  */
 export function VerdictSummaryChart({ bars, label }: { bars: readonly VerdictBar[]; label: string }) {
@@ -96,7 +123,7 @@ export function VerdictSummaryChart({ bars, label }: { bars: readonly VerdictBar
         <XAxis type="number" domain={[0, max * 2.2]} hide />
         <YAxis type="category" dataKey="verdict" hide />
         <Bar dataKey="count" shape={BarShape} isAnimationActive={false}>
-          <LabelList dataKey="text" position="right" fill="#1b1f24" fontSize={14} fontWeight={600} />
+          <LabelList dataKey="text" content={(p) => <BarLabel {...p} data={data} />} />
         </Bar>
       </BarChart>
     </div>

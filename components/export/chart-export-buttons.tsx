@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type RefObject } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import { layoutChartFrame } from '@/lib/export/chart-frame';
 import { exportFileName, type YearSpan } from '@/lib/export/file-name';
 import { renderFrameSvg } from '@/lib/export/frame-svg';
@@ -24,7 +24,27 @@ export interface ChartExportMeta {
   readonly modeLabel?: string | null;
   /** What the marks mean ("◇ số in · ● số tính lại"), when the chart needs a key. */
   readonly legend?: string | null;
+  /** A chart mode's part of the file name (`chi-so`, `thang-log`), so each mode saves under its own name. */
+  readonly modeSlug?: string | null;
+  /** The claims marked on the chart, with their verdicts, one line each. */
+  readonly claims?: readonly string[];
+  /** Notes the figures depend on. */
+  readonly notes?: readonly string[];
+  /** The issuing office (`SOATSO_ORG_NAME`). */
+  readonly org?: string | null;
 }
+
+/** Image sizes in CSS pixels (the PNG has twice as many pixels): as drawn, a 16:9 slide, an A4 page width, a square. */
+export const SIZE_PRESETS = {
+  chart: null,
+  slide: { width: 1200, height: 675 },
+  a4: { width: 794, height: null },
+  square: { width: 900, height: 900 },
+} as const satisfies Record<string, { width: number; height: number | null } | null>;
+
+export type SizePreset = keyof typeof SIZE_PRESETS;
+
+const PRESETS: readonly SizePreset[] = ['chart', 'slide', 'a4', 'square'];
 
 /** PNG pixels per CSS pixel. */
 export const PNG_SCALE = 2;
@@ -58,7 +78,12 @@ function yearsText(years: YearSpan): string | null {
  * @example
  * const { svg, width, height } = await buildChartSvg(figure, meta, 'vi');
  */
-export async function buildChartSvg(container: HTMLElement, meta: ChartExportMeta, lang: Lang): Promise<{ svg: string; width: number; height: number } | null> {
+export async function buildChartSvg(
+  container: HTMLElement,
+  meta: ChartExportMeta,
+  lang: Lang,
+  preset: SizePreset = 'chart',
+): Promise<{ svg: string; width: number; height: number } | null> {
   const t = EXPORT_UI_STRINGS[lang];
   const panels = serializeChartPanels(container);
   if (panels.length === 0) return null;
@@ -74,11 +99,14 @@ export async function buildChartSvg(container: HTMLElement, meta: ChartExportMet
       subtitle,
       verdict: meta.verdictText ? `${t.verdict}: ${meta.verdictText}` : null,
       legend: meta.legend ?? null,
-      footer: [source, t.credit(today)],
+      annotations: meta.claims ?? [],
+      notes: (meta.notes ?? []).map((n) => `${t.note}: ${n}`),
+      footer: [source, ...(meta.org ? [meta.org] : []), `${t.page}: ${window.location.href}`, t.credit(today)],
+      size: SIZE_PRESETS[preset],
     },
     measureText,
   );
-  const label = [meta.title, subtitle, meta.verdictText ?? ''].filter((x) => x !== '').join('. ');
+  const label = [meta.title, subtitle, meta.verdictText ?? '', ...(meta.claims ?? [])].filter((x) => x !== '').join('. ');
   return { svg: renderFrameSvg(layout, panels.map((p) => p.markup), css, label), width: layout.width, height: layout.height };
 }
 
@@ -92,6 +120,8 @@ export function ChartExportButtons({ targetRef, meta, lang }: { targetRef: RefOb
   const t = EXPORT_UI_STRINGS[lang];
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  const [preset, setPreset] = useState<SizePreset>('chart');
+  const presetId = useId();
 
   const run = async (format: 'png' | 'svg') => {
     const container = targetRef.current;
@@ -99,12 +129,13 @@ export function ChartExportButtons({ targetRef, meta, lang }: { targetRef: RefOb
     setBusy(true);
     setStatus(t.working);
     try {
-      const built = await buildChartSvg(container, meta, lang);
+      const built = await buildChartSvg(container, meta, lang, preset);
       if (!built) {
         setStatus(t.noChart);
         return;
       }
-      const name = exportFileName(meta.title, meta.years, format);
+      const base = [meta.title, meta.modeSlug, preset === 'chart' ? null : t.presetSlug[preset]].filter((x) => x).join(' ');
+      const name = exportFileName(base, meta.years, format);
       const blob =
         format === 'svg'
           ? new Blob([built.svg], { type: 'image/svg+xml;charset=utf-8' })
@@ -120,6 +151,16 @@ export function ChartExportButtons({ targetRef, meta, lang }: { targetRef: RefOb
 
   return (
     <div className={styles.bar} role="group" aria-label={t.chartGroup}>
+      <label className={styles.presetLabel} htmlFor={presetId}>
+        {t.preset}
+      </label>
+      <select id={presetId} className={styles.preset} value={preset} onChange={(e) => setPreset(e.currentTarget.value as SizePreset)}>
+        {PRESETS.map((p) => (
+          <option key={p} value={p}>
+            {t.presetName[p]}
+          </option>
+        ))}
+      </select>
       <button type="button" className={styles.button} onClick={() => run('png')} disabled={busy} title={t.pngHint}>
         <span aria-hidden="true" className={styles.icon}>
           ⤓

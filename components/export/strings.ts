@@ -32,6 +32,15 @@ export interface ExportUiStrings {
   readonly source: string;
   readonly credit: (date: string) => string;
   readonly verdict: string;
+  readonly note: string;
+  /** The label of the page URL line on a chart image. */
+  readonly page: string;
+  readonly preset: string;
+  readonly dataLink: string;
+  readonly dataLinkHint: string;
+  readonly presetName: Readonly<Record<'chart' | 'slide' | 'a4' | 'square', string>>;
+  /** The size's part of an image's file name (ASCII). */
+  readonly presetSlug: Readonly<Record<'chart' | 'slide' | 'a4' | 'square', string>>;
 }
 
 export const EXPORT_UI_STRINGS: Readonly<Record<Lang, ExportUiStrings>> = {
@@ -66,6 +75,13 @@ export const EXPORT_UI_STRINGS: Readonly<Record<Lang, ExportUiStrings>> = {
     source: 'Nguồn',
     credit: (date: string) => `Kiểm tra bằng soát số, ${date}`,
     verdict: 'Kết luận',
+    note: 'Ghi chú',
+    page: 'Liên kết',
+    preset: 'Khổ ảnh',
+    dataLink: 'Lấy số liệu (CSV)',
+    dataLinkHint: 'Tệp CSV số liệu của biểu đồ',
+    presetName: { chart: 'Như trên trang', slide: '16:9 (trình chiếu)', a4: 'Ngang trang A4', square: 'Vuông' },
+    presetSlug: { chart: '', slide: '16x9', a4: 'a4', square: 'vuong' },
   },
   en: {
     chartGroup: 'Download chart',
@@ -98,5 +114,12 @@ export const EXPORT_UI_STRINGS: Readonly<Record<Lang, ExportUiStrings>> = {
     source: 'Source',
     credit: (date: string) => `Checked with soát số, ${date}`,
     verdict: 'Verdict',
+    note: 'Note',
+    page: 'Link',
+    preset: 'Image size',
+    dataLink: 'Get the data (CSV)',
+    dataLinkHint: 'A CSV file of the chart’s data',
+    presetName: { chart: 'As on the page', slide: '16:9 (slide)', a4: 'A4 page width', square: 'Square' },
+    presetSlug: { chart: '', slide: '16x9', a4: 'a4', square: 'square' },
   },
 };

@@ -1,3 +1,4 @@
+import { displayCell } from '@/components/tables/display-cell';
 import type { SeriesPointView } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/verify/labels';
 import { readingIfDifferent } from './indicator-view';
@@ -34,7 +35,7 @@ export function SeriesTable({ points, unit, lang }: { points: readonly SeriesPoi
               <tr key={p.year} className={p.warning ? styles.warnRow : undefined}>
                 <th scope="row">{p.year}</th>
                 <td className="num">
-                  {p.raw}
+                  {displayCell(p)}
                   {p.warning ? <span aria-hidden="true"> ⚠</span> : null}
                   {read ? (
                     <span className={styles.reading}>

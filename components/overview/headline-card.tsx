@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { Sparkline } from '@/components/charts/lazy-charts';
+import { displayCell } from '@/components/tables/display-cell';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { Lang } from '@/lib/i18n/lang';
 import { formatNumber } from '@/lib/numbers/format-number';
@@ -17,7 +18,7 @@ function yearsOf(c: HeadlineClaim): string | null {
 
 /** A value as printed; an ambiguous one also says how it was read, so the change beside it adds up. */
 function PrintedValue({ point, readAs }: { point: HeadlinePoint; readAs: (value: string) => string }) {
-  if (!point.warning) return <span className="num">{point.raw}</span>;
+  if (!point.warning) return <span className="num">{displayCell(point)}</span>;
   const read = formatNumber(point.value, point.decimals);
   return (
     <span className="num" title={point.warning}>
@@ -34,7 +35,7 @@ function PrintedValue({ point, readAs }: { point: HeadlinePoint; readAs: (value:
 export function HeadlineCard({ card, lang }: { card: HeadlineCardModel; lang: Lang }) {
   const t = OVERVIEW_STRINGS[lang];
   const change = card.change ? formatChange(card.change, t.points) : null;
-  const seriesText = card.points.map((p) => `${p.raw} (${p.year})`).join(', ');
+  const seriesText = card.points.map((p) => `${displayCell(p)} (${p.year})`).join(', ');
   const headingId = `card-${card.key}`;
   const shown = card.claims.slice(0, MAX_CLAIMS_SHOWN);
   const hidden = card.claims.length - shown.length;
@@ -51,7 +52,7 @@ export function HeadlineCard({ card, lang }: { card: HeadlineCardModel; lang: La
       <div className={styles.cardBody}>
         <div>
           <p className={styles.cardValue}>
-            <span className={styles.cardNumber}>{card.latest.raw}</span>
+            <span className={styles.cardNumber}>{displayCell(card.latest)}</span>
             <span className={styles.cardUnit}>{card.unit}</span>
           </p>
           <p className={styles.cardYear}>

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { VerdictSummaryChart } from '@/components/charts/lazy-charts';
 import type { VerdictBar } from '@/components/charts/verdict-summary-chart';
+import { DataLink } from '@/components/export/data-link';
 import { ExportableChart } from '@/components/export/exportable-chart';
+import { toCsv } from '@/lib/export/csv';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { VerdictCounts } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/i18n/lang';
@@ -18,11 +20,14 @@ export function VerdictSummary({
   counts,
   lang,
   documentTitle,
+  org = null,
 }: {
   counts: VerdictCounts;
   lang: Lang;
   /** For the exported chart image's source line; no export buttons without it. */
   documentTitle?: string;
+  /** The issuing office (`SOATSO_ORG_NAME`), for the exported image. */
+  org?: string | null;
 }) {
   const t = OVERVIEW_STRINGS[lang];
   const verdicts = claimVerdicts(counts);
@@ -34,7 +39,28 @@ export function VerdictSummary({
     word: VERDICT_LABELS[v].word[lang],
     symbol: VERDICT_LABELS[v].symbol,
     tone: VERDICT_LABELS[v].tone,
+    href: `/kiem-tra?verdict=${v}${lang === 'en' ? '&lang=en' : ''}`,
   }));
+  const csv = toCsv(
+    {
+      title: t.summaryTitle,
+      columns: [
+        { key: 'verdict', header: t.verdictColumn, kind: 'text', width: 20 },
+        { key: 'code', header: t.codeColumn, kind: 'text', width: 18 },
+        { key: 'count', header: t.summaryCount, kind: 'number', width: 12 },
+      ],
+      rows: bars.map((b) => ({
+        key: b.verdict,
+        tone: b.tone,
+        cells: [
+          { kind: 'text', text: b.word },
+          { kind: 'text', text: b.verdict },
+          { kind: 'number', value: b.count, decimals: 0 },
+        ],
+      })),
+    },
+    { delimiter: ';', numberStyle: 'vi', bom: false },
+  );
   const chartLabel = t.summaryChartLabel(bars.map((b) => `${b.word} ${b.count}`).join(', '));
   return (
     <section aria-labelledby="verdict-summary-title" className={`panel ${styles.summary}`}>
@@ -49,13 +75,14 @@ export function VerdictSummary({
           {documentTitle ? (
             <ExportableChart
               lang={lang}
-              meta={{ title: t.summaryTitle, unit: t.summaryCount, years: null, source: { document: documentTitle, section: null } }}
+              meta={{ title: t.summaryTitle, unit: t.summaryCount, years: null, source: { document: documentTitle, section: null }, org }}
             >
               <VerdictSummaryChart bars={bars} label={chartLabel} />
             </ExportableChart>
           ) : (
             <VerdictSummaryChart bars={bars} label={chartLabel} />
           )}
+          <DataLink csv={csv} fileName="ket-qua-kiem-tra.csv" lang={lang} />
         </figure>
         <table className={`data-table ${styles.summaryTable}`}>
           <caption className="visually-hidden">{t.summaryListLabel}</caption>
@@ -71,7 +98,7 @@ export function VerdictSummary({
             {verdicts.map((v) => (
               <tr key={v}>
                 <th scope="row">
-                  <Link href={`/kiem-tra?verdict=${v}`} className={styles.verdictLink}>
+                  <Link href={`/kiem-tra?verdict=${v}${lang === 'en' ? '&lang=en' : ''}`} className={styles.verdictLink}>
                     <VerdictBadge verdict={v} lang={lang} /> <code className={styles.verdictCode}>{v}</code>
                   </Link>
                 </th>

@@ -6,26 +6,10 @@ import type { Lang } from '@/lib/verify/labels';
 import styles from './print.module.css';
 import { PRINT_STRINGS } from './strings';
 
-const CHART_WAIT_MS = 5000;
-
-/** True once every recharts chart in the sheet has drawn its SVG and the fonts are in. */
-async function chartsDrawn(root: HTMLElement): Promise<boolean> {
-  await document.fonts.ready;
-  const started = Date.now();
-  for (;;) {
-    const wrappers = root.querySelectorAll('.recharts-wrapper').length;
-    const surfaces = root.querySelectorAll('.recharts-wrapper svg.recharts-surface').length;
-    const expected = Number(root.dataset.charts ?? '0');
-    if (wrappers >= expected && surfaces >= wrappers) return true;
-    if (Date.now() - started > CHART_WAIT_MS) return false;
-    await new Promise((resolve) => window.setTimeout(resolve, 100));
-  }
-}
-
 /**
- * The print view's toolbar (hidden in print): back to the report, and a button that waits for
- * the charts (recharts draws in the browser) and then opens the browser's print dialog. With
- * `auto`, it prints by itself once the charts are drawn. Marks the sheet `data-ready` for tests.
+ * The print view's toolbar (hidden in print): back to the report, and a button that opens the
+ * browser's print dialog. The charts are drawn on the server, so there is nothing to wait for but
+ * the fonts; with `auto`, it prints by itself once they are in. Marks the sheet `data-ready`.
  * @example <PrintActions lang="vi" backHref="/kiem-tra" sheetId="bao-cao-in" auto={false} />
  */
 export function PrintActions({ lang, backHref, sheetId, auto }: { lang: Lang; backHref: string; sheetId: string; auto: boolean }) {
@@ -37,7 +21,7 @@ export function PrintActions({ lang, backHref, sheetId, auto }: { lang: Lang; ba
     const sheet = document.getElementById(sheetId);
     if (!sheet) return;
     let cancelled = false;
-    void chartsDrawn(sheet).then(() => {
+    void document.fonts.ready.then(() => {
       if (cancelled) return;
       sheet.dataset.ready = 'true';
       setReady(true);

@@ -1,5 +1,6 @@
 import { REPORT_STRINGS } from '@/components/report/strings';
-import { formatComputed, printedValue } from '@/components/report/format-finding';
+import { printedValue } from '@/components/report/format-finding';
+import { formatRowFigure } from '@/lib/series/recomputed-figure';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { RowView } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/verify/labels';
@@ -56,7 +57,7 @@ export function PrintFindings({ rows, lang, tableTitles }: { rows: readonly RowV
       <tbody>
         {rows.map((row, i) => {
           const values = valuesText(row, lang);
-          const computed = formatComputed(row.computed, row.kind, { claim: row.claim, unit: row.unit }, r);
+          const computed = formatRowFigure(row, lang);
           return (
             <tr key={row.key} data-verdict={row.verdict}>
               <td className="num">{i + 1}</td>
@@ -81,6 +82,11 @@ export function PrintFindings({ rows, lang, tableTitles }: { rows: readonly RowV
                 {row.expected ? (
                   <span className={styles.expected}>
                     {t.expected}: <strong>{row.expected}</strong>
+                  </span>
+                ) : null}
+                {row.note ? (
+                  <span className={styles.note}>
+                    {t.noteCol}: {row.note}
                   </span>
                 ) : null}
                 {row.warnings.map((w) => (

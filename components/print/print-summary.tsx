@@ -1,5 +1,5 @@
 import { countRowVerdicts } from '@/components/overview/verdict-counts';
-import { VerdictSummaryChart } from '@/components/charts/lazy-charts';
+import { StaticVerdictBars } from '@/components/charts/static-verdict-bars';
 import type { VerdictBar } from '@/components/charts/verdict-summary-chart';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { RowView } from '@/lib/dataset/types';
@@ -54,7 +54,7 @@ export function PrintSummary({ rows, lang }: { rows: readonly RowView[]; lang: L
             </tbody>
           </table>
           <figure className={styles.summaryChart}>
-            <VerdictSummaryChart bars={bars} label={t.summaryChartLabel(bars.map((b) => `${b.word} ${b.count}`).join(', '))} />
+            <StaticVerdictBars bars={bars} label={t.summaryChartLabel(bars.map((b) => `${b.word} ${b.count}`).join(', '))} />
           </figure>
         </div>
       ) : null}

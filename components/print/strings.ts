@@ -34,6 +34,12 @@ export interface PrintStrings {
   readonly none: string;
   readonly print: string;
   readonly preparing: string;
+  readonly signOff: string;
+  readonly preparedBy: string;
+  readonly checkedBy: string;
+  readonly signHint: string;
+  readonly org: string;
+  readonly noteCol: string;
   readonly back: string;
   readonly hint: string;
   readonly footer: string;
@@ -74,7 +80,13 @@ export const PRINT_STRINGS: Readonly<Record<Lang, PrintStrings>> = {
     rowOf: (table: string, row: number) => `${table}, dòng ${row}`,
     none: 'Không có nhận định nào trong phạm vi này.',
     print: 'In báo cáo / Lưu PDF',
-    preparing: 'Đang chuẩn bị biểu đồ…',
+    preparing: 'Đang tải phông chữ…',
+    signOff: 'Xác nhận',
+    preparedBy: 'Người lập',
+    checkedBy: 'Người kiểm tra',
+    signHint: '(Ký, ghi rõ họ tên)',
+    org: 'Đơn vị',
+    noteCol: 'Ghi chú',
     back: '← Về trang kiểm tra',
     hint: 'Khổ A4. Trong hộp thoại in, chọn “Lưu dưới dạng PDF” để lưu tệp.',
     footer: 'Kiểm tra bằng soát số: mọi phép tính lấy từ chính số liệu in trong tài liệu.',
@@ -113,7 +125,13 @@ export const PRINT_STRINGS: Readonly<Record<Lang, PrintStrings>> = {
     rowOf: (table: string, row: number) => `${table}, row ${row}`,
     none: 'No claim in this scope.',
     print: 'Print / Save as PDF',
-    preparing: 'Preparing the charts…',
+    preparing: 'Loading the fonts…',
+    signOff: 'Sign-off',
+    preparedBy: 'Prepared by',
+    checkedBy: 'Checked by',
+    signHint: '(Signature and full name)',
+    org: 'Office',
+    noteCol: 'Note',
     back: '← Back to the report',
     hint: 'A4 paper. In the print dialog choose “Save as PDF” to keep a file.',
     footer: 'Checked with soát số: every figure is recomputed from the values the document prints.',

@@ -5,7 +5,8 @@ import type { Lang } from '@/lib/i18n/lang';
 import { formatNumber } from '@/lib/numbers/format-number';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { claimIndicatorId } from './filter-claims';
-import { formatComputed, impliedDecimals, printedValue } from './format-finding';
+import { formatRowFigure } from '@/lib/series/recomputed-figure';
+import { impliedDecimals, printedValue } from './format-finding';
 import styles from './report.module.css';
 import { REPORT_STRINGS } from './strings';
 
@@ -26,7 +27,7 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
   const indicatorId = claimIndicatorId(row);
   const from = printedValue(row, 'from');
   const to = printedValue(row, 'to');
-  const computed = formatComputed(row.computed, row.kind, { claim: row.claim, unit: row.unit }, t);
+  const computed = formatRowFigure(row, lang);
   // A plan claim compares the achieved value (`to`) with the plan (`from`), usually of the same year.
   const isPlan = row.kind === 'plan';
   const fromLabel = row.from ? (isPlan ? `${t.plan} ${row.from.year}` : String(row.from.year)) : null;
@@ -96,6 +97,12 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
               <span className="num">{formatNumber(row.implied.value, impliedDecimals(row))}</span>{' '}
               ({isPlan && row.implied.side === 'from' ? t.impliedPlan : t.impliedSide[row.implied.side]})
             </dd>
+          </div>
+        ) : null}
+        {row.note ? (
+          <div>
+            <dt>{t.note}</dt>
+            <dd lang="vi">{row.note}</dd>
           </div>
         ) : null}
         {row.warnings.length > 0 ? (

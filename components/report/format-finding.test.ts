@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CellView } from '@/lib/dataset/types';
-import { formatComputed, impliedDecimals, printedValue } from './format-finding';
+import { impliedDecimals, printedValue } from './format-finding';
 
-const words = { times: 'lần', points: 'điểm %', perYear: '%/năm' };
 
 function cell(year: number, raw: string, value: number | null): CellView {
   return { year, raw, value, decimals: 1, warning: null };
 }
-
-describe('formatComputed', () => {
-  it.each([
-    { computed: 3.7547, kind: 'ratio', claim: 'Tăng 3,8 lần', unit: 'Triệu đồng', expected: '3,7547 lần' },
-    { computed: 2, kind: 'ratio-down', claim: 'giảm 2 lần', unit: 'Tấn', expected: '2 lần' },
-    { computed: 275.4717, kind: 'percent', claim: 'tăng 275%', unit: 'Tỷ đồng', expected: '275,4717%' },
-    { computed: 571.4286, kind: 'percent', claim: 'Giảm 0,4‰', unit: '‰', expected: '571,4286‰' },
-    { computed: 104.33, kind: 'plan', claim: 'bằng 104% kế hoạch', unit: 'Tấn', expected: '104,33%' },
-    { computed: 10.5, kind: 'average-annual', claim: 'bình quân tăng 10%/năm', unit: 'Tỷ đồng', expected: '10,5%/năm' },
-    { computed: 28.75, kind: 'points', claim: 'giảm 28,75 điểm %', unit: '%', expected: '28,75 điểm %' },
-    { computed: -0.31, kind: 'direction', claim: 'tăng từ 54,06% lên 53,75%', unit: '%', expected: '-0,31 điểm %' },
-    { computed: 785, kind: 'absolute', claim: 'tăng 785 doanh nghiệp', unit: 'Doanh nghiệp', expected: '785 Doanh nghiệp' },
-    { computed: 3957.9, kind: null, claim: null, unit: '', expected: '3.957,9' },
-  ])('$kind $computed → $expected', ({ computed, kind, claim, unit, expected }) => {
-    expect(formatComputed(computed, kind, { claim, unit }, words)).toBe(expected);
-  });
-
-  describe('edge cases', () => {
-    it('is null when nothing was computed', () => {
-      expect(formatComputed(null, 'ratio', { claim: 'tăng 2 lần', unit: 'Tấn' }, words)).toBeNull();
-    });
-    it('shows a bare difference when the row has no unit', () => {
-      expect(formatComputed(4, 'absolute', { claim: 'tăng 4', unit: ' ' }, words)).toBe('4');
-    });
-  });
-});
 
 describe('printedValue', () => {
   const row = {

@@ -29,6 +29,7 @@ export interface ReportStrings {
   readonly plan: string;
   readonly achieved: string;
   readonly source: string;
+  readonly note: string;
   readonly warnings: string;
   readonly verdictCode: string;
   readonly rowLink: (table: string, row: number) => string;
@@ -69,6 +70,7 @@ export const REPORT_STRINGS: Readonly<Record<Lang, ReportStrings>> = {
     plan: 'Kế hoạch',
     achieved: 'Thực hiện',
     source: 'Nguồn',
+    note: 'Ghi chú',
     warnings: 'Cảnh báo dữ liệu',
     verdictCode: 'Mã kết quả',
     rowLink: (table: string, row: number) => `Dòng ${row} trong ${table}`,
@@ -106,6 +108,7 @@ export const REPORT_STRINGS: Readonly<Record<Lang, ReportStrings>> = {
     plan: 'Plan',
     achieved: 'Achieved',
     source: 'Source',
+    note: 'Note',
     warnings: 'Data warnings',
     verdictCode: 'Result code',
     rowLink: (table: string, row: number) => `Row ${row} of ${table}`,

@@ -1,7 +1,9 @@
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { CellView } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/verify/labels';
-import { formatComputed, formatImplied, formatPointsReading } from './format-computed';
+import { formatRowFigure } from '@/lib/series/recomputed-figure';
+import { displayCell } from './display-cell';
+import { formatImplied } from './format-computed';
 import styles from './report-table.module.css';
 import { TABLE_STRINGS } from './strings';
 import { filterVerdict, reportColumnHelper as helper, sortNumber, sortText, sortVerdict } from './table-features';
@@ -31,7 +33,7 @@ function YearCell({ cell, lang }: { cell: CellView | undefined; lang: Lang }) {
   }
   return (
     <>
-      {cell.raw}
+      {displayCell(cell)}
       {cell.warning ? (
         <>
           {' '}
@@ -49,7 +51,8 @@ function YearCell({ cell, lang }: { cell: CellView | undefined; lang: Lang }) {
 
 /**
  * The report table's columns: STT, indicator (with the expand button), unit, one column per
- * year with the value as printed, the printed claim, the recomputed figure and the verdict.
+ * year with the value as printed, the printed claim, the recomputed figure, the row's note and
+ * source (both in the column chooser), and the verdict last (kept in view on a phone).
  * @example buildReportColumns([2009, 2022], 'vi') // → the column definitions for useReactTable
  */
 export function buildReportColumns(years: readonly number[], lang: Lang) {
@@ -118,16 +121,7 @@ export function buildReportColumns(years: readonly number[], lang: Lang) {
       sortUndefined: 'last',
       meta: { label: t.colComputed, align: 'end' },
       cell: ({ row }) => {
-        const text = formatComputed(row.original, lang);
-        const points = formatPointsReading(row.original, lang);
-        if (text !== null && points !== null) {
-          return (
-            <>
-              {text}
-              <span className={styles.secondLine}>{points}</span>
-            </>
-          );
-        }
+        const text = formatRowFigure(row.original, lang);
         if (text !== null) return text;
         const implied = formatImplied(row.original, lang);
         if (implied !== null) {
@@ -145,6 +139,22 @@ export function buildReportColumns(years: readonly number[], lang: Lang) {
           </>
         );
       },
+    }),
+    helper.accessor((row) => row.note ?? undefined, {
+      id: 'note',
+      header: t.colNote,
+      sortFn: sortText,
+      sortUndefined: 'last',
+      meta: { label: t.colNote },
+      cell: (info) => info.getValue() ?? '',
+    }),
+    helper.accessor((row) => row.source ?? undefined, {
+      id: 'source',
+      header: t.colSource,
+      sortFn: sortText,
+      sortUndefined: 'last',
+      meta: { label: t.colSource },
+      cell: (info) => info.getValue() ?? '',
     }),
     helper.accessor('verdict', {
       header: t.colVerdict,

@@ -25,7 +25,7 @@ function SortHeader({ header, lang }: { header: Header<ReportFeatures, ReportRow
   return (
     <th
       scope="col"
-      className={`${align} ${column.id === 'indicator' ? styles.stickyCol : ''}`}
+      className={`${align} ${column.id === 'indicator' ? styles.stickyCol : ''} ${column.id === 'verdict' ? styles.stickyVerdict : ''}`}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
     >
       {column.getCanSort() ? (
@@ -246,6 +246,8 @@ export function ReportTable({
                         cell.column.id === 'indicator' ? styles.stickyCol : ''
                       } ${cell.column.id.startsWith('nam-') || cell.column.id === 'computed' ? styles.num : ''} ${
                         cell.column.id === 'claim' ? styles.claimCol : ''
+                      } ${cell.column.id === 'verdict' ? styles.stickyVerdict : ''} ${
+                        cell.column.id === 'note' || cell.column.id === 'source' ? styles.noteCol : ''
                       }`;
                       return meta?.rowHeader ? (
                         <th key={cell.id} scope="row" className={className}>

@@ -23,6 +23,8 @@ export interface TableStrings {
   readonly colYear: (year: number) => string;
   readonly colClaim: string;
   readonly colComputed: string;
+  readonly colNote: string;
+  readonly colSource: string;
   readonly colVerdict: string;
   readonly searchLabel: string;
   readonly searchPlaceholder: string;
@@ -96,6 +98,8 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
     colYear: (year: number) => `Năm ${year}`,
     colClaim: 'Nhận định in',
     colComputed: 'Số tính lại',
+    colNote: 'Ghi chú',
+    colSource: 'Nguồn',
     colVerdict: 'Kết luận',
     searchLabel: 'Tìm trong bảng',
     searchPlaceholder: 'Gõ có dấu hoặc không dấu, ví dụ “ngan sach”',
@@ -168,6 +172,8 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
     colYear: (year: number) => `${year}`,
     colClaim: 'Printed claim',
     colComputed: 'Recomputed',
+    colNote: 'Note',
+    colSource: 'Source',
     colVerdict: 'Verdict',
     searchLabel: 'Search the table',
     searchPlaceholder: 'With or without diacritics, e.g. “ngan sach”',

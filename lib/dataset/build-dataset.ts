@@ -4,6 +4,7 @@ import type { ParsedNumber } from '../numbers/types';
 import type { ReportTable, SeriesTable } from '../tables/types';
 import type { CheckedTable } from '../verify/check-files';
 import { VERDICTS, type Verdict } from '../verify/types';
+import { headerKey } from '../tables/header-key';
 import { slugify } from './slugify';
 import type { CellView, Dataset, DocumentMeta, IndicatorView, RowView, SeriesPointView, TableView } from './types';
 
@@ -27,6 +28,21 @@ function cellWarning(raw: string, parsed: ParsedNumber): string | null {
   return null;
 }
 
+// Grammar: "ghi chu" | "note" ["s"], then optionally a space and more words. Example: "Ghi chú (nếu có)" → key "ghi chu (neu co)" matches.
+const NOTE_HEADER = /^(?:ghi chu|notes?)(?: .*)?$/;
+
+/**
+ * The row's note: its `Ghi chú` / `Note` cell when that column is not the source column already
+ * read into `source` (a table with both `Nguồn` and `Ghi chú` keeps the second as an extra).
+ */
+function noteOf(row: ReportTable['rows'][number] | undefined): string | null {
+  if (!row) return null;
+  for (const [header, text] of Object.entries(row.extras)) {
+    if (NOTE_HEADER.test(headerKey(header)) && text.trim() !== '') return text.trim();
+  }
+  return null;
+}
+
 function buildTableView(checked: CheckedTable, meta: TableMeta | undefined): TableView {
   const { table, results } = checked;
   const id = meta?.id ?? slugify(baseName(table.file));
@@ -46,7 +62,7 @@ function buildTableView(checked: CheckedTable, meta: TableMeta | undefined): Tab
         warning: ambiguousNote ?? (cell && parsed ? cellWarning(cell.raw, parsed) : null),
       };
     });
-    return { ...r, key: `${id}:${r.row}`, tableId: id, cells };
+    return { ...r, key: `${id}:${r.row}`, tableId: id, cells, note: noteOf(row) };
   });
   return {
     id,

@@ -32,6 +32,11 @@ export interface RowView extends RowResult {
   readonly key: string;
   readonly tableId: string;
   readonly cells: readonly CellView[];
+  /**
+   * The row's note (`Ghi chú` column) when the table has one besides its source column, such as
+   * "the document does not state the base year"; a verdict may depend on it. Absent in old stores.
+   */
+  readonly note?: string | null;
 }
 
 export interface TableView {

@@ -59,6 +59,33 @@ describe('layoutChartFrame', () => {
   });
 });
 
+describe('fixed sizes (slide, A4 width, square)', () => {
+  it.each([
+    ['16:9 slide', { width: 1200, height: 675 }],
+    ['square', { width: 900, height: 900 }],
+  ])('%s: the frame has exactly the size asked, the chart scaled into it', (_name, size) => {
+    const frame = layoutChartFrame({ ...INPUT, size }, mono);
+    expect([frame.width, frame.height]).toEqual([size.width, size.height]);
+    const panel = frame.panels[0];
+    const source = frame.texts[frame.texts.length - 1];
+    expect(panel && source && panel.y + panel.height < source.y && source.y < frame.height).toBe(true);
+    expect(panel && panel.width <= size.width - 2 * FRAME_PADDING).toBe(true);
+  });
+
+  it('A4 width: the chart fills the width and the height follows', () => {
+    const frame = layoutChartFrame({ ...INPUT, size: { width: 794, height: null } }, mono);
+    expect(frame.width).toBe(794);
+    expect(frame.panels[0]?.scale).toBeCloseTo((794 - 2 * FRAME_PADDING) / 600, 5);
+  });
+
+  it('writes the claims and notes under the chart, before the source', () => {
+    const frame = layoutChartFrame({ ...INPUT, annotations: ['1. 2009 → 2022 “Tăng 3,8 lần”: ✓ Khớp'], notes: ['Tài liệu không in giá trị năm 2015'] }, mono);
+    expect(frame.texts.map((t) => t.text).slice(-3)).toEqual(['1. 2009 → 2022 “Tăng 3,8 lần”: ✓ Khớp', 'Tài liệu không in giá trị năm 2015', INPUT.footer[0]]);
+    const panel = frame.panels[0];
+    expect(panel && (frame.texts[2]?.y ?? 0) > panel.y + panel.height).toBe(true);
+  });
+});
+
 describe('edge cases', () => {
   it('wraps a long title onto more lines and grows the height', () => {
     const short = layoutChartFrame(INPUT, mono);

@@ -39,7 +39,10 @@ export function renderFrameSvg(layout: FrameLayout, panelMarkup: readonly string
     )
     .join('');
   const panels = layout.panels
-    .map((p, i) => `<g transform="translate(${p.x} ${p.y.toFixed(1)})">${panelMarkup[i] ?? ''}</g>`)
+    .map((p, i) => {
+      const scale = p.scale === 1 ? '' : ` scale(${p.scale.toFixed(4)})`;
+      return `<g transform="translate(${Number(p.x.toFixed(1))} ${p.y.toFixed(1)})${scale}">${panelMarkup[i] ?? ''}</g>`;
+    })
     .join('');
   // CDATA keeps the CSS verbatim; "]]>" cannot occur in base64 font data or in the rules we write.
   const style = `<style><![CDATA[${fontCss.split(']]>').join('')}\nsvg{font-family:${FRAME_FONT_FAMILY}}]]></style>`;

@@ -23,6 +23,18 @@ const TABLE_ROWS = [
     ],
     warnings: ['Ô 2022 không phải số'],
   }),
+  // Tỷ lệ hộ nghèo 62,4% → 33,65%, printed "Giảm 28,75%": read as points (bundled bang-1).
+  makeExportRow({
+    row: 4,
+    unit: '%',
+    claim: 'Giảm 28,75%',
+    kind: 'percent',
+    verdict: 'match_points',
+    computed: 46.0737,
+    from: { year: 2009, value: 62.4 },
+    to: { year: 2022, value: 33.65 },
+    note: 'Tài liệu không nói năm gốc',
+  }),
 ];
 
 describe('buildRowsSheet for one table', () => {
@@ -37,10 +49,12 @@ describe('buildRowsSheet for one table', () => {
       '2022',
       'Nhận định trong báo cáo',
       'Tính lại',
+      'Đơn vị tính lại',
       'Kết luận',
       'Mã kết luận',
       'Diễn giải',
       'Cảnh báo dữ liệu',
+      'Ghi chú',
       'Nguồn',
       'Tệp:dòng',
     ]);
@@ -51,7 +65,10 @@ describe('buildRowsSheet for one table', () => {
     [0, 'indicator', { kind: 'text', text: 'GDP bình quân đầu người' }],
     [0, 'nam-2009', { kind: 'number', value: 10.6, decimals: 1 }],
     [0, 'nam-2022', { kind: 'number', value: 39.8, decimals: 1 }],
-    [0, 'computed', { kind: 'number', value: 3.7547, decimals: 4 }],
+    // Tăng 3,8 lần: the claim's one decimal plus one.
+    [0, 'computed', { kind: 'number', value: 3.7547, decimals: 2 }],
+    [0, 'computed-unit', { kind: 'text', text: 'lần' }],
+    [0, 'note', { kind: 'empty' }],
     [0, 'verdict', { kind: 'text', text: 'Khớp' }],
     [0, 'verdict-code', { kind: 'text', text: 'match' }],
     [0, 'source', { kind: 'text', text: 'Mục II.1' }],
@@ -63,6 +80,9 @@ describe('buildRowsSheet for one table', () => {
     [1, 'verdict', { kind: 'text', text: 'Sai chiều' }],
     [1, 'verdict-code', { kind: 'text', text: 'wrong_direction' }],
     [1, 'warnings', { kind: 'text', text: 'Ô 2022 không phải số' }],
+    [2, 'computed', { kind: 'number', value: -28.75, decimals: 3 }],
+    [2, 'computed-unit', { kind: 'text', text: 'điểm %' }],
+    [2, 'note', { kind: 'text', text: 'Tài liệu không nói năm gốc' }],
   ])('row %d, %s', (row, key, expected) => {
     expect(cellOf(sheet, row, key)).toEqual(expected);
   });
@@ -71,6 +91,7 @@ describe('buildRowsSheet for one table', () => {
     expect(sheet.rows.map((r) => [r.key, r.tone])).toEqual([
       ['bang-2:2', 'ok'],
       ['bang-2:3', 'bad'],
+      ['bang-2:4', 'warn'],
     ]);
   });
 
@@ -99,10 +120,12 @@ describe('buildRowsSheet for the verification report (several tables)', () => {
       'to-value',
       'claim',
       'computed',
+      'computed-unit',
       'verdict',
       'verdict-code',
       'message',
       'warnings',
+      'note',
       'source',
       'file-row',
     ]);

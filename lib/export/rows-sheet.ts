@@ -1,6 +1,7 @@
 import type { RowView } from '../dataset/types';
 import { VERDICT_LABELS, type Lang } from '../verify/labels';
-import { computedDecimals, numberCell, textCell, yearCell } from './cells';
+import { FIGURE_UNITS, recomputedFigure } from '../series/recomputed-figure';
+import { numberCell, textCell, yearCell } from './cells';
 import { EXPORT_STRINGS } from './strings';
 import type { ExportCell, ExportColumn, ExportRow, ExportSheet } from './types';
 
@@ -64,12 +65,27 @@ function columnsFor(options: RowsSheetOptions): RowsColumn[] {
       header: t.computed,
       kind: 'number',
       width: 12,
-      cell: (r) => (r.computed === null ? { kind: 'empty' } : numberCell(r.computed, computedDecimals(r.computed))),
+      cell: (r) => {
+        const figure = recomputedFigure(r);
+        return figure === null ? { kind: 'empty' } : numberCell(figure.value, figure.decimals);
+      },
+    },
+    {
+      key: 'computed-unit',
+      header: t.computedUnit,
+      kind: 'text',
+      width: 12,
+      cell: (r) => {
+        const figure = recomputedFigure(r);
+        if (figure === null) return { kind: 'empty' };
+        return textCell(figure.terms === 'unit' ? figure.unit : FIGURE_UNITS[options.lang][figure.terms]);
+      },
     },
     { key: 'verdict', header: t.verdict, kind: 'text', width: 20, cell: (r) => textCell(VERDICT_LABELS[r.verdict].word[options.lang]) },
     { key: 'verdict-code', header: t.verdictCode, kind: 'text', width: 17, cell: (r) => textCell(r.verdict) },
     { key: 'message', header: t.message, kind: 'text', width: 60, cell: (r) => textCell(r.message) },
     { key: 'warnings', header: t.warnings, kind: 'text', width: 40, cell: (r) => textCell(r.warnings.join(' ')) },
+    { key: 'note', header: t.note, kind: 'text', width: 40, cell: (r) => textCell(r.note) },
     { key: 'source', header: t.source, kind: 'text', width: 24, cell: (r) => textCell(r.source) },
     { key: 'file-row', header: t.fileRow, kind: 'text', width: 30, cell: (r) => textCell(`${r.file}:${r.row}`) },
   ];

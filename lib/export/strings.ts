@@ -12,6 +12,8 @@ export interface ExportStrings {
   readonly toValue: string;
   readonly claim: string;
   readonly computed: string;
+  readonly computedUnit: string;
+  readonly note: string;
   readonly verdict: string;
   readonly verdictCode: string;
   readonly message: string;
@@ -36,6 +38,8 @@ export const EXPORT_STRINGS: Readonly<Record<Lang, ExportStrings>> = {
     toValue: 'Giá trị năm so sánh',
     claim: 'Nhận định trong báo cáo',
     computed: 'Tính lại',
+    computedUnit: 'Đơn vị tính lại',
+    note: 'Ghi chú',
     verdict: 'Kết luận',
     verdictCode: 'Mã kết luận',
     message: 'Diễn giải',
@@ -58,6 +62,8 @@ export const EXPORT_STRINGS: Readonly<Record<Lang, ExportStrings>> = {
     toValue: 'Compared value',
     claim: 'Claim in the report',
     computed: 'Recomputed',
+    computedUnit: 'Recomputed in',
+    note: 'Note',
     verdict: 'Verdict',
     verdictCode: 'Verdict code',
     message: 'Arithmetic (Vietnamese)',

@@ -44,3 +44,19 @@ export function dataDirectory(env: Env = process.env): string {
   const dir = env.SOATSO_DATA_DIR;
   return dir !== undefined && dir.trim() !== '' ? dir : join(process.cwd(), '.data');
 }
+
+/** The longest office name shown on charts and printed reports. */
+const MAX_ORG_NAME = 120;
+
+/**
+ * The issuing office's name for chart images and the printed report: `SOATSO_ORG_NAME`, trimmed
+ * and cut to 120 characters; `null` when unset.
+ *
+ * @example
+ * orgName({ SOATSO_ORG_NAME: 'Cục Thống kê tỉnh Cao Bằng' }) // 'Cục Thống kê tỉnh Cao Bằng'
+ * orgName({}) // null
+ */
+export function orgName(env: Env = process.env): string | null {
+  const name = env.SOATSO_ORG_NAME?.trim();
+  return name ? name.slice(0, MAX_ORG_NAME) : null;
+}

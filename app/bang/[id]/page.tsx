@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ComparisonChart } from '@/components/charts/lazy-charts';
 import { CopyLinkButton } from '@/components/export/copy-link-button';
+import { DataLink } from '@/components/export/data-link';
 import { buildComparison } from '@/components/charts/comparison-points';
 import { getPageLang } from '@/components/layout/page-lang';
 import { pageWindow, rowsPerPage, wholeNumberParam } from '@/components/pagination/page-window';
@@ -12,6 +13,8 @@ import { indicatorIdOf, linkRows } from '@/components/tables/linked-rows';
 import { ReportTable } from '@/components/tables/report-table';
 import styles from '@/components/tables/report-page.module.css';
 import { TABLE_STRINGS } from '@/components/tables/strings';
+import { buildRowsSheet, exportFileName, toCsv } from '@/lib/export';
+import { orgName } from '@/lib/server/config';
 import { openDataset } from '@/lib/server/data';
 
 type Params = Promise<{ id: string }>;
@@ -120,7 +123,14 @@ export default async function TablePage({ params, searchParams }: { params: Para
             title: table.title,
             years: table.years,
             source: { document: reader.document.title, section: section?.title ?? null },
+            org: orgName(),
+            notes: [...new Set(page.rows.flatMap((r) => (r.verdict !== 'none' && r.note ? [`${r.indicator}: ${r.note}`] : [])))],
           }}
+        />
+        <DataLink
+          csv={toCsv(buildRowsSheet(page.rows, { title: table.title, lang, years: table.years }), { delimiter: ';', numberStyle: 'vi', bom: false })}
+          fileName={exportFileName(table.title, table.years, 'csv')}
+          lang={lang}
         />
       </section>
       <section aria-labelledby="table-heading" className={styles.block}>

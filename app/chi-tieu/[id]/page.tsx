@@ -6,23 +6,28 @@ import { CopyLinkButton } from '@/components/export/copy-link-button';
 import { DataExportButtons } from '@/components/export/data-export-buttons';
 import { ClaimList } from '@/components/indicator/claim-list';
 import { GrowthCalculator } from '@/components/indicator/growth-calculator';
-import { qualityItems } from '@/components/indicator/indicator-view';
+import { qualityItems, sortClaims } from '@/components/indicator/indicator-view';
 import { NamesList } from '@/components/indicator/names-list';
 import { QualityCallout } from '@/components/indicator/quality-callout';
 import { SeriesTable } from '@/components/indicator/series-table';
 import { INDICATOR_STRINGS } from '@/components/indicator/strings';
 import styles from '@/components/indicator/indicator.module.css';
+import { displayCell } from '@/components/tables/display-cell';
 import { getPageLang } from '@/components/layout/page-lang';
 import { pageWindow } from '@/components/pagination/page-window';
 import { Pagination } from '@/components/pagination/pagination';
 import { PAGINATION_STRINGS } from '@/components/pagination/strings';
-import { openDataset } from '@/lib/server/data';
+import { buildSeriesSheet, exportFileName, toCsv } from '@/lib/export';
+import { orgName } from '@/lib/server/config';
+import { loadDataset, openDataset } from '@/lib/server/data';
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Claims per page: an indicator named on every row of a large upload stays a light page. */
 const CLAIMS_PER_PAGE = 100;
+/** Datasets with at most this many claims offer their other indicators for comparison. */
+const COMPARE_MAX_CLAIMS = 2000;
 
 function dsOf(sp: Record<string, string | string[] | undefined>): string | undefined {
   return typeof sp.ds === 'string' ? sp.ds : undefined;
@@ -70,6 +75,23 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const warnings = qualityItems(indicator);
   const tableTitles = Object.fromEntries(reader.tables.map((tb) => [tb.id, tb.title]));
   const sources = [...new Set(points.map((p) => p.source).filter((x) => x !== null))];
+  // Other indicators of the same dataset, to compare growth with in index mode. A large upload is
+  // read a window at a time and offers none, so its page stays light.
+  const whole = reader.claimCount <= COMPARE_MAX_CLAIMS ? await loadDataset(ds) : null;
+  const others = (whole?.indicators ?? [])
+    .filter((i) => i.id !== indicator.id && i.points.length > 1)
+    .map((i) => ({ id: i.id, name: i.name, unit: i.unit, points: i.points.map((p) => ({ year: p.year, value: p.value })) }));
+  const chartClaims = sortClaims(indicator.claims).map((c) => ({
+    text: c.claim ?? '',
+    verdict: c.verdict,
+    fromYear: c.from?.year ?? null,
+    toYear: c.to?.year ?? null,
+    note: c.note ?? null,
+  }));
+  const data = {
+    csv: toCsv(buildSeriesSheet(indicator, lang), { delimiter: ';', numberStyle: 'vi', bom: false }),
+    fileName: exportFileName(indicator.name, points.map((p) => p.year), 'csv'),
+  };
 
   return (
     <>
@@ -110,8 +132,12 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
             name={indicator.name}
             unit={indicator.unit}
             lang={lang}
-            points={points.map((p) => ({ year: p.year, value: p.value, raw: p.raw, warning: p.warning !== null }))}
+            points={points.map((p) => ({ year: p.year, value: p.value, raw: displayCell(p), warning: p.warning !== null }))}
             source={{ document: reader.document.title, section: sources.length > 0 ? sources.join('; ') : null }}
+            others={others}
+            claims={chartClaims}
+            org={orgName()}
+            data={data}
           />
           <SeriesTable points={points} unit={indicator.unit} lang={lang} />
           <DataExportButtons

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ComparisonChart } from '@/components/charts/lazy-charts';
 import { buildComparison } from '@/components/charts/comparison-points';
+import { StaticComparisonPanel } from '@/components/charts/static-comparison-chart';
 import { getPageLang } from '@/components/layout/page-lang';
 import { PrintActions } from '@/components/print/print-actions';
 import { PrintFindings } from '@/components/print/print-findings';
@@ -11,6 +11,7 @@ import styles from '@/components/print/print.module.css';
 import { PRINT_STRINGS } from '@/components/print/strings';
 import { buildFilterOptions, filterClaims, readFilters, type SearchParamsRecord } from '@/components/report/filter-claims';
 import { toReportRows } from '@/components/tables/report-rows';
+import { orgName } from '@/lib/server/config';
 import { getDataset } from '@/lib/server/data';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 
@@ -33,8 +34,9 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 /**
  * `/kiem-tra/in`: the verification report as a clean A4 document to print or save as PDF —
  * title, dates, summary by verdict with its chart, comparison charts of the tables with
- * problems, and every finding with its arithmetic. Same filters as /kiem-tra (`verdict`,
- * `table`, `indicator`); `?auto=1` opens the print dialog once the charts are drawn.
+ * problems, every finding with its arithmetic and notes, and a sign-off block. The charts are
+ * plain SVG drawn on the server, so a page printed at once never shows a placeholder. Same
+ * filters as /kiem-tra (`verdict`, `table`, `indicator`); `?auto=1` opens the print dialog.
  * @example GET /kiem-tra/in?verdict=mismatch&auto=1
  */
 export default async function PrintReportPage({ searchParams }: { searchParams: SearchParams }) {
@@ -84,19 +86,24 @@ export default async function PrintReportPage({ searchParams }: { searchParams: 
   }
   const backHref = `/kiem-tra${back.size > 0 ? `?${back.toString()}` : ''}`;
   const doc = dataset.document;
-  // The summary chart plus one comparison chart per panel drawn by recharts.
-  const expectedCharts = (rows.length > 0 ? 1 : 0) + chartTables.reduce((n, c) => n + c.data.panels.length, 0);
+  const org = orgName();
 
   return (
     <>
       <PrintActions lang={lang} backHref={backHref} sheetId={SHEET_ID} auto={params.auto === '1'} />
-      <article id={SHEET_ID} className={styles.sheet} data-charts={expectedCharts} aria-labelledby="print-title">
+      <article id={SHEET_ID} className={styles.sheet} aria-labelledby="print-title">
         <header>
           <p className={styles.eyebrow}>{t.eyebrow}</p>
           <h1 id="print-title" lang="vi">
             {doc.title}
           </h1>
           <dl className={styles.meta}>
+            {org ? (
+              <>
+                <dt>{t.org}</dt>
+                <dd lang="vi">{org}</dd>
+              </>
+            ) : null}
             <dt>{t.issuer}</dt>
             <dd lang="vi">{doc.issuer}</dd>
             <dt>{t.documentDate}</dt>
@@ -115,7 +122,9 @@ export default async function PrintReportPage({ searchParams }: { searchParams: 
             {chartTables.map((c) => (
               <div key={c.id} className={styles.chartBlock}>
                 <h3 lang="vi">{c.title}</h3>
-                <ComparisonChart data={c.data} lang={lang} />
+                {c.data.panels.map((panel) => (
+                  <StaticComparisonPanel key={panel.terms} panel={panel} lang={lang} />
+                ))}
               </div>
             ))}
           </section>
@@ -123,6 +132,19 @@ export default async function PrintReportPage({ searchParams }: { searchParams: 
         <section aria-labelledby="print-findings-title" className={styles.block}>
           <h2 id="print-findings-title">{t.findingsTitle}</h2>
           <PrintFindings rows={rows} lang={lang} tableTitles={tableTitles} />
+        </section>
+        <section aria-labelledby="print-sign-title" className={styles.signOff}>
+          <h2 id="print-sign-title" className="visually-hidden">
+            {t.signOff}
+          </h2>
+          <div>
+            <p className={styles.signRole}>{t.preparedBy}</p>
+            <p className={styles.signHint}>{t.signHint}</p>
+          </div>
+          <div>
+            <p className={styles.signRole}>{t.checkedBy}</p>
+            <p className={styles.signHint}>{t.signHint}</p>
+          </div>
         </section>
         <p className={styles.footer}>{t.footer}</p>
       </article>

@@ -43,7 +43,7 @@ describe('handleExport on the bundled data', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="bang-2-mot-so-chi-tieu-nam-2022-so-voi-nam-2009.csv"');
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = decode(bytes).slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('STT;Chỉ tiêu;ĐVT;2009;2022;Nhận định trong báo cáo;Tính lại;Kết luận;Mã kết luận;Diễn giải;Cảnh báo dữ liệu;Nguồn;Tệp:dòng');
+    expect(lines[0]).toBe('STT;Chỉ tiêu;ĐVT;2009;2022;Nhận định trong báo cáo;Tính lại;Đơn vị tính lại;Kết luận;Mã kết luận;Diễn giải;Cảnh báo dữ liệu;Ghi chú;Nguồn;Tệp:dòng');
     expect(lines).toHaveLength((TABLE?.rows.length ?? 0) + 1);
   });
 
