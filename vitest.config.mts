@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['./vitest.setup.ts'],
+    // The handlers are called without a client address; rate-limit tests set their own limits.
+    env: { SOATSO_RATE_LIMITS: 'off' },
   },
 });

@@ -1,6 +1,7 @@
 import { readLimits } from '@/lib/server/config';
 import { createDataset } from '@/lib/server/datasets';
 import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { getStore } from '@/lib/server/store/default-store';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
 
@@ -17,6 +18,8 @@ export const GET = guard(async () => {
  * the file and stores it whole; `201 { id, name, createdAt, counts, recognised, results, … }`.
  */
 export const POST = guard(async (request: Request) => {
+  const refused = await limitRequest(request, 'upload');
+  if (refused) return refused;
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);
   if (!upload.ok) return errorResponse(upload.error);

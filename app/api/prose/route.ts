@@ -1,4 +1,5 @@
 import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { checkProseRequest } from '@/lib/prose/prose-request';
 
 export const runtime = 'nodejs';
@@ -10,6 +11,8 @@ export const runtime = 'nodejs';
  * text/plain. Answers `{ claims, checks, counts, display, input, sources }`, or `{ error }` with a 4xx status.
  */
 export const POST = guard(async (request: Request) => {
+  const refused = await limitRequest(request, 'check');
+  if (refused) return refused;
   const answer = await checkProseRequest(request);
   return answer.ok ? jsonResponse(200, answer.value) : errorResponse(answer.error);
 });

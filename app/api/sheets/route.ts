@@ -3,12 +3,15 @@ import { readLimits } from '@/lib/server/config';
 import { listXlsxSheets } from '@/lib/server/read-xlsx';
 import { xlsxStatusOf } from '@/lib/server/upload/analyse-upload';
 import { detectUploadFormat } from '@/lib/server/upload/detect-format';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
 
 export const runtime = 'nodejs';
 
 /** `POST /api/sheets`: the sheet names of an uploaded .xlsx file, for the sheet chooser. */
 export const POST = guard(async (request: Request) => {
+  const refused = await limitRequest(request, 'check');
+  if (refused) return refused;
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);
   if (!upload.ok) return errorResponse(upload.error);

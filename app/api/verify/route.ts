@@ -1,6 +1,7 @@
 import { analyseUpload } from '@/lib/server/upload/analyse-upload';
 import { readLimits } from '@/lib/server/config';
 import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
 import type { VerifyResponse } from '@/lib/upload/types';
 
@@ -12,6 +13,8 @@ export const runtime = 'nodejs';
  * `{ results: […] }` plus what was recognised; nothing is stored.
  */
 export const POST = guard(async (request: Request) => {
+  const refused = await limitRequest(request, 'check');
+  if (refused) return refused;
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);
   if (!upload.ok) return errorResponse(upload.error);

@@ -6,7 +6,20 @@ import Database from 'better-sqlite3';
 import type { Dataset, VerdictCounts } from '../../dataset/types';
 import type { DatasetSummary, Recognition, StoredFileInfo, UploadFormat } from '../../upload/types';
 import { migrate } from './migrations';
-import type { CheckedContent, DatasetStore, NewDataset, StoredDataset, StoredFile } from './types';
+import type {
+  CheckedContent,
+  DatasetStore,
+  NewDataset,
+  RateLimitHit,
+  RateLimitStore,
+  StoredDataset,
+  StoredFile,
+} from './types';
+
+/** Rate-limit rows whose window started longer ago than this are deleted (ms). */
+const RATE_LIMIT_KEEP_MS = 24 * 60 * 60 * 1000;
+/** How often the old rate-limit rows are swept (ms). */
+const RATE_LIMIT_SWEEP_MS = 60 * 60 * 1000;
 
 /** How long a writer waits for another process's lock before giving up (ms). */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -84,6 +97,14 @@ function prepareStatements(db: Database.Database) {
        WHERE id = @id`,
     ),
     delete: db.prepare('DELETE FROM datasets WHERE id = ?'),
+    countHit: db.prepare(
+      `INSERT INTO rate_limit_hits (bucket, client, window_start, hits) VALUES (?, ?, ?, 1)
+       ON CONFLICT (bucket, client) DO UPDATE SET
+         hits = CASE WHEN rate_limit_hits.window_start = excluded.window_start THEN rate_limit_hits.hits + 1 ELSE 1 END,
+         window_start = excluded.window_start
+       RETURNING hits, window_start`,
+    ),
+    sweepHits: db.prepare('DELETE FROM rate_limit_hits WHERE window_start < ?'),
   };
 }
 
@@ -92,9 +113,10 @@ function prepareStatements(db: Database.Database) {
  * timeout for other processes, the schema migrated on open and every statement prepared once.
  * Each upload is one transaction, so a killed server leaves either the whole dataset or nothing.
  */
-export class SqliteDatasetStore implements DatasetStore {
+export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<typeof prepareStatements>;
+  private lastSweep = 0;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -227,6 +249,16 @@ export class SqliteDatasetStore implements DatasetStore {
 
   async delete(id: string): Promise<boolean> {
     return this.statements.delete.run(id).changes > 0;
+  }
+
+  async countHit(bucket: string, client: string, windowMs: number, now: number): Promise<RateLimitHit> {
+    if (now - this.lastSweep > RATE_LIMIT_SWEEP_MS) {
+      this.lastSweep = now;
+      this.statements.sweepHits.run(now - RATE_LIMIT_KEEP_MS);
+    }
+    const windowStart = Math.floor(now / windowMs) * windowMs;
+    const row = this.statements.countHit.get(bucket, client, windowStart) as { hits: number; window_start: number };
+    return { count: row.hits, windowEndsAt: Number(row.window_start) + windowMs };
   }
 
   /** `PRAGMA integrity_check` and `foreign_key_check`: 'ok' or the problems found. */

@@ -3,6 +3,7 @@ import { readJsonBody } from '@/lib/server/api/read-json';
 import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
 import { renameBodySchema } from '@/lib/server/api/schemas';
 import { notFoundMessage, readDetail } from '@/lib/server/datasets';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { getStore } from '@/lib/server/store/default-store';
 
 export const runtime = 'nodejs';
@@ -21,6 +22,8 @@ export const GET = guard(async (_request: Request, context: Context) => {
 
 /** `PATCH /api/datasets/:id` with JSON `{ "name": "…" }`: renames the dataset. */
 export const PATCH = guard(async (request: Request, context: Context) => {
+  const refused = await limitRequest(request, 'save');
+  if (refused) return refused;
   const id = await datasetIdFrom(context.params);
   if (!id.ok) return errorResponse(id.error);
   const body = await readJsonBody(request, renameBodySchema);
@@ -30,7 +33,9 @@ export const PATCH = guard(async (request: Request, context: Context) => {
 });
 
 /** `DELETE /api/datasets/:id`: removes the dataset and its original files (204). */
-export const DELETE = guard(async (_request: Request, context: Context) => {
+export const DELETE = guard(async (request: Request, context: Context) => {
+  const refused = await limitRequest(request, 'save');
+  if (refused) return refused;
   const id = await datasetIdFrom(context.params);
   if (!id.ok) return errorResponse(id.error);
   const deleted = await getStore().delete(id.value);

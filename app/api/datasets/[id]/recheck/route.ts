@@ -2,12 +2,15 @@ import { datasetIdFrom } from '@/lib/server/api/dataset-params';
 import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
 import { readLimits } from '@/lib/server/config';
 import { recheckDataset } from '@/lib/server/datasets';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { getStore } from '@/lib/server/store/default-store';
 
 export const runtime = 'nodejs';
 
 /** `POST /api/datasets/:id/recheck`: checks the stored original files again with this engine. */
-export const POST = guard(async (_request: Request, context: { readonly params: Promise<{ id: string }> }) => {
+export const POST = guard(async (request: Request, context: { readonly params: Promise<{ id: string }> }) => {
+  const refused = await limitRequest(request, 'save');
+  if (refused) return refused;
   const id = await datasetIdFrom(context.params);
   if (!id.ok) return errorResponse(id.error);
   const rechecked = await recheckDataset(getStore(), id.value, readLimits());
