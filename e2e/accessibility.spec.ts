@@ -51,7 +51,7 @@ for (const lang of ['vi', 'en'] as const) {
   const language = lang === 'vi' ? 'Vietnamese' : 'English';
 
   test.describe(`axe in ${language}`, () => {
-    test.setTimeout(420_000);
+    test.setTimeout(900_000);
 
     test('overview, findings, print, upload, prose and not-found pages', async ({ page }) => {
       expect(await auditPages(page, FIXED_PAGES, lang)).toEqual([]);

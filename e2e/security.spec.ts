@@ -57,7 +57,7 @@ test.describe('security headers', () => {
 });
 
 test.describe('CSP enforced and nothing leaves localhost', () => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
 
   for (const lang of ['vi', 'en'] as const) {
     test(`every page in ${lang === 'vi' ? 'Vietnamese' : 'English'}, findings open`, async ({ page, request }) => {
