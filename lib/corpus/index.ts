@@ -1,0 +1,34 @@
+/**
+ * The issue-12 corpus: real published documents and the expected results on sentences and tables written in our
+ * own words with their figures. Test-only: used by corpus.test.ts and scripts/corpus-report.ts.
+ *
+ * @example
+ * PROSE_CASES.filter((c) => c.doc === 'census-2019').length // 3
+ */
+import { GSO_EARLIER_CASES } from './prose-cases-gso-earlier';
+import { GSO_ANNUAL_CASES } from './prose-cases-gso-annual';
+import { GSO_CASES } from './prose-cases-gso';
+import { FORM_CASES } from './prose-cases-forms';
+import { PLANTED_CASES } from './prose-cases-planted';
+import { POPULATION_CASES } from './prose-cases-population';
+import { PROVINCE_CASES } from './prose-cases-provinces';
+import { PROVINCE_CASES_2 } from './prose-cases-provinces-2';
+import { PROVINCE_CASES_3 } from './prose-cases-provinces-3';
+import type { ProseCase } from './types';
+
+export { DOCUMENTS, findDocument } from './documents';
+export { TABLE_CASES } from './table-cases';
+export { TRAP_CASES } from './trap-cases';
+export * from './types';
+
+export const PROSE_CASES: readonly ProseCase[] = [
+  ...GSO_CASES,
+  ...GSO_ANNUAL_CASES,
+  ...GSO_EARLIER_CASES,
+  ...POPULATION_CASES,
+  ...PROVINCE_CASES,
+  ...PROVINCE_CASES_2,
+  ...PROVINCE_CASES_3,
+  ...PLANTED_CASES,
+  ...FORM_CASES,
+];

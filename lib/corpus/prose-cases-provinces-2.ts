@@ -1,0 +1,124 @@
+import { fig, implied, rangeFig, rate } from './build';
+import type { ProseCase } from './types';
+
+/** More provincial reports, plan reviews and reference pages. Our wording, the documents' figures. */
+export const PROVINCE_CASES_2: readonly ProseCase[] = [
+  {
+    // Source: cities-2022 (Cục Thống kê TP.HCM, via CafeF 4/1/2023). REAL rounding error: 457.500 / 386.568 = 1,183491,
+    // so "vượt 18,4%" should read 18,3 (the value intervals give [18,3489; 18,3494]).
+    id: 'hcm22-budget',
+    doc: 'cities-2022',
+    text:
+      'Năm 2022 Thành phố được giao thu ngân sách 386.568 tỷ đồng; đến giữa tháng 12/2022 đã thu 457.500 tỷ đồng, vượt 18,4% dự toán ' +
+      'được giao và tăng hơn 17% so với cùng kỳ.',
+    claims: [
+      {
+        kind: 'plan',
+        span: 'vượt 18,4% dự toán',
+        figure: fig('18,4', 18.4, '%'),
+        indicator: 'thu ngân sách',
+        period: '2022',
+        forms: ['plan-exceed'],
+        verdict: 'mismatch',
+        computed: 18.349,
+        why: '457.500 / 386.568 × 100 − 100 = 18,349 ∈ [18,3489; 18,3494], outside [18,35; 18,45]: should read 18,3',
+      },
+      implied(
+        { kind: 'comparison', span: 'tăng hơn 17% so với cùng kỳ', indicator: 'thu ngân sách', period: '2022', forms: ['percent-change', 'qualifier', 'same-period'] },
+        fig('17', 17, '%'),
+        391026,
+        '2021 below 457.500 / 1,17 = 391.026 tỷ đồng',
+      ),
+    ],
+    findings: [],
+    quiet: [],
+  },
+  {
+    // Source: cities-2022 (TP.HCM). Two price bases for one year's GRDP: never two conflicting values.
+    id: 'hcm22-price-bases',
+    doc: 'cities-2022',
+    text:
+      'Năm 2022, GRDP của TP.HCM theo giá hiện hành ước hơn 1,4 triệu tỷ đồng; tính theo giá so sánh 2010 đạt 1.021.894 tỷ đồng, ' +
+      'tăng 9,03% so với năm 2021.',
+    claims: [
+      implied(
+        { kind: 'comparison', span: 'tăng 9,03% so với năm 2021', indicator: 'GRDP (giá so sánh 2010)', period: '2022', forms: ['percent-change', 'price-basis'] },
+        fig('9,03', 9.03, '%'),
+        937259,
+        '2021 = 1.021.894 / 1,0903 = 937.259 tỷ đồng at 2010 prices',
+      ),
+    ],
+    findings: [],
+    quiet: [{ situation: 'two-values', why: '"giá hiện hành" and "giá so sánh 2010" are two series' }],
+  },
+  {
+    // Source: cities-2022 (Hà Nội, Bình Dương). The target "từ 7,0% đến 7,5%" is a range, not a change.
+    id: 'hanoi-binhduong22',
+    doc: 'cities-2022',
+    text:
+      'GRDP Hà Nội năm 2022 tăng 8,89%, vượt kế hoạch đề ra từ 7,0% đến 7,5%; thu ngân sách ước 333.000 tỷ đồng, bằng 106,8% dự toán ' +
+      'và tăng 2,7% so với cùng kỳ. GRDP Bình Dương ước tăng 8,01%, đạt 459 nghìn tỷ đồng; thu ngân sách hơn 66.000 tỷ đồng, đạt ' +
+      '110% dự toán đầu năm.',
+    claims: [
+      rate({ span: 'tăng 8,89%', indicator: 'GRDP Hà Nội', period: '2022' }, '8,89', 8.89),
+      {
+        kind: 'plan',
+        span: 'kế hoạch đề ra từ 7,0% đến 7,5%',
+        figure: rangeFig('7,0% đến 7,5', 7.0, 7.5, '%'),
+        indicator: 'GRDP Hà Nội (kế hoạch)',
+        period: '2022',
+        forms: ['range', 'plan-exceed'],
+        verdict: 'none',
+        computed: null,
+        why: 'a target range, not a change from 7,0 to 7,5: nothing to verify against values',
+      },
+      implied(
+        { kind: 'plan', span: 'bằng 106,8% dự toán', indicator: 'thu ngân sách Hà Nội', period: '2022', forms: ['plan-estimate'] },
+        fig('106,8', 106.8, '%'),
+        311798,
+        'dự toán = 333.000 / 1,068 = 311.798 tỷ đồng',
+      ),
+      implied({ kind: 'comparison', span: 'tăng 2,7% so với cùng kỳ', indicator: 'thu ngân sách Hà Nội', period: '2022', forms: ['percent-change', 'same-period'] }, fig('2,7', 2.7, '%'), 324245, '2021 = 333.000 / 1,027 = 324.245 tỷ đồng'),
+      rate({ span: 'tăng 8,01%', indicator: 'GRDP Bình Dương', period: '2022', forms: ['percent-change', 'price-basis'] }, '8,01', 8.01),
+      implied(
+        { kind: 'plan', span: 'đạt 110% dự toán', indicator: 'thu ngân sách Bình Dương', period: '2022', forms: ['plan-estimate', 'qualifier'] },
+        fig('110', 110, '%'),
+        60000,
+        'dự toán ≈ 66.000 / 1,10 = 60.000 tỷ đồng',
+      ),
+    ],
+    findings: [],
+    quiet: [
+      { situation: 'direction', why: '8,89 exceeds the whole target range, as "vượt" says' },
+      { situation: 'average-total', why: '8,01% is a real rate; 459 nghìn tỷ is a nominal level without a base: nothing to compare' },
+    ],
+  },
+  {
+    // Source: nghean-2020-budget (Báo Nghệ An, 1/2021). REAL inconsistency: 16.186 − 5.056 = 11.130, not 11.104.
+    id: 'nghean20-budget',
+    doc: 'nghean-2020-budget',
+    text:
+      'Năm 2020, tổng thu ngân sách toàn tỉnh đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3% so với năm ' +
+      '2019; thu nội địa 16.186 tỷ đồng, đạt 117,6% dự toán, tăng 11,3%. Không tính tiền sử dụng đất và xổ số kiến thiết (5.056 tỷ ' +
+      'đồng), thu nội địa còn 11.104 tỷ đồng, đạt 100,7% dự toán và tăng 4,8%.',
+    claims: [
+      implied({ kind: 'plan', span: 'bằng 111,6% dự toán', indicator: 'tổng thu ngân sách', period: '2020', forms: ['plan-estimate'] }, fig('111,6', 111.6, '%'), 15558, 'dự toán = 17.363 / 1,116 = 15.558 tỷ đồng'),
+      implied({ kind: 'comparison', span: 'tăng 7,3% so với năm 2019', indicator: 'tổng thu ngân sách', period: '2020' }, fig('7,3', 7.3, '%'), 16182, '2019 = 17.363 / 1,073 = 16.182 tỷ đồng'),
+      implied({ kind: 'plan', span: 'đạt 117,6% dự toán', indicator: 'thu nội địa', period: '2020', forms: ['plan-estimate'] }, fig('117,6', 117.6, '%'), 13764, 'dự toán = 16.186 / 1,176 = 13.764 tỷ đồng'),
+      implied({ kind: 'comparison', span: 'tăng 11,3%', indicator: 'thu nội địa', period: '2020' }, fig('11,3', 11.3, '%'), 14543, '2019 = 16.186 / 1,113 = 14.543 tỷ đồng'),
+      implied({ kind: 'plan', span: 'đạt 100,7% dự toán', indicator: 'thu nội địa trừ đất và xổ số', period: '2020', forms: ['plan-estimate'] }, fig('100,7', 100.7, '%'), 11027, 'dự toán = 11.104 / 1,007 = 11.027 tỷ đồng'),
+      implied({ kind: 'comparison', span: 'tăng 4,8%', indicator: 'thu nội địa trừ đất và xổ số', period: '2020' }, fig('4,8', 4.8, '%'), 10595, '2019 = 11.104 / 1,048 = 10.595 tỷ đồng'),
+    ],
+    findings: [
+      {
+        situation: 'parts-total',
+        severity: 'error',
+        spans: ['16.186 tỷ đồng', '5.056 tỷ', '11.104 tỷ đồng'],
+        computed: 11130,
+        why: '16.186 − 5.056 = 11.130, not 11.104: a gap of 26 tỷ đồng against a rounding tolerance of ±1,5',
+        planted: false,
+      },
+    ],
+    quiet: [],
+  },
+];

@@ -1,0 +1,153 @@
+import type { TableCase } from './types';
+
+/**
+ * Small tables in the shapes real yearbooks and report forms use. The values are the documents' own; where a
+ * comparison column is ours (the document prints it in a companion table we did not read, or not at all), the
+ * comment says so.
+ */
+export const TABLE_CASES: readonly TableCase[] = [
+  {
+    // Source: quangngai-yearbook-2016 (biểu 41, trang 55): values and the "Năm trước = 100" index, 2016 against 2015.
+    id: 'table-quangngai-2016-index',
+    doc: 'quangngai-yearbook-2016',
+    file: 'quang-ngai-bieu-41-2016.csv',
+    csv: [
+      'Biểu 41. Tổng sản phẩm trên địa bàn bình quân đầu người',
+      'STT;Chỉ tiêu;Đơn vị tính;Năm 2015;Năm 2016;Năm 2016 so với năm 2015 (%)',
+      ';Năm trước = 100;;;;',
+      '1;GRDP bình quân đầu người theo giá hiện hành;Nghìn đồng;47.684;44.908;94,18',
+      '2;GRDP bình quân đầu người theo tỷ giá hối đoái bình quân;USD;2.218;2.060;92,88',
+    ].join('\n'),
+    rows: [
+      { indicator: 'GRDP bình quân đầu người theo giá hiện hành', claim: '94,18', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 94.1783, why: '44.908 / 47.684 × 100 = 94,178 → 94,18 (an index below 100 is a fall, not a wrong direction)' },
+      { indicator: 'GRDP bình quân đầu người theo tỷ giá hối đoái bình quân', claim: '92,88', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 92.8765, why: '2.060 / 2.218 × 100 = 92,877 → 92,88' },
+    ],
+    rowWarnings: [],
+  },
+  {
+    // Source: quangngai-yearbook-2016: 2011 against 2010. The USD index 111,59 is right only by the interval rule:
+    // 1.449 / 1.299 = 111,547 (point), but [1.448,5 / 1.299,5; 1.449,5 / 1.298,5] = [111,466; 111,629] holds 111,59.
+    id: 'table-quangngai-2011-interval',
+    doc: 'quangngai-yearbook-2016',
+    file: 'quang-ngai-bieu-41-2011.csv',
+    csv: [
+      'STT;Chỉ tiêu;Đơn vị tính;Năm 2010;Năm 2011;Năm 2011 so với năm 2010 (%)',
+      '1;GRDP bình quân đầu người theo giá hiện hành;Nghìn đồng;24.042;30.292;126,00',
+      '2;GRDP bình quân đầu người theo tỷ giá hối đoái bình quân;USD;1.299;1.449;111,59',
+    ].join('\n'),
+    rows: [
+      { indicator: 'GRDP bình quân đầu người theo giá hiện hành', claim: '126,00', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 125.9962, why: '30.292 / 24.042 × 100 = 125,996 → 126,00' },
+      { indicator: 'GRDP bình quân đầu người theo tỷ giá hối đoái bình quân', claim: '111,59', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 111.5473, why: 'interval [111,466; 111,629] meets [111,585; 111,595]; the point estimate 111,55 would be a false mismatch' },
+    ],
+    rowWarnings: [],
+  },
+  {
+    // Source: quangngai-yearbook-2016: 2014 against 2013; 106,37 again needs the interval rule (point 106,36).
+    id: 'table-quangngai-2014-interval',
+    doc: 'quangngai-yearbook-2016',
+    file: 'quang-ngai-bieu-41-2014.csv',
+    csv: [
+      'STT;Chỉ tiêu;Đơn vị tính;Năm 2013;Năm 2014;Năm 2014 so với năm 2013 (%)',
+      '1;GRDP bình quân đầu người theo giá hiện hành;Nghìn đồng;44.108;47.731;108,21',
+      '2;GRDP bình quân đầu người theo tỷ giá hối đoái bình quân;USD;2.107;2.241;106,37',
+    ].join('\n'),
+    rows: [
+      { indicator: 'GRDP bình quân đầu người theo giá hiện hành', claim: '108,21', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 108.2139, why: '47.731 / 44.108 × 100 = 108,214 → 108,21' },
+      { indicator: 'GRDP bình quân đầu người theo tỷ giá hối đoái bình quân', claim: '106,37', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 106.3598, why: '2.241 / 2.107 = 106,360 (point); interval [106,311; 106,409] meets [106,365; 106,375]' },
+    ],
+    rowWarnings: [],
+  },
+  {
+    // Source: hungyen-yearbook-2022 (biểu 39, giá so sánh 2010). Values are the yearbook's; the index column is ours,
+    // computed from them (the yearbook prints its index table separately).
+    id: 'table-hungyen-2013-index',
+    doc: 'hungyen-yearbook-2022',
+    file: 'hung-yen-bieu-39.csv',
+    csv: [
+      'TT;Chỉ tiêu;ĐVT;2012;2013;Năm 2013 so với năm 2012 (%)',
+      '1;Tổng sản phẩm trên địa bàn (giá so sánh 2010);Triệu đồng;31.871.009;33.927.875;106,45',
+      '2;Nông, lâm nghiệp và thủy sản;Triệu đồng;4.927.270;4.897.433;99,39',
+      '3;Công nghiệp và xây dựng;Triệu đồng;16.771.373;17.986.819;107,25',
+      '4;Dịch vụ;Triệu đồng;8.632.037;8.974.665;103,97',
+      '5;Thuế sản phẩm trừ trợ cấp sản phẩm;Triệu đồng;1.540.329;2.068.959;134,32',
+    ].join('\n'),
+    rows: [
+      { indicator: 'Tổng sản phẩm trên địa bàn (giá so sánh 2010)', claim: '106,45', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 106.4537, why: '33.927.875 / 31.871.009 × 100 = 106,454 → 106,45' },
+      { indicator: 'Nông, lâm nghiệp và thủy sản', claim: '99,39', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 99.3945, why: '4.897.433 / 4.927.270 × 100 = 99,3945 → 99,39 (a fall written as an index)' },
+      { indicator: 'Công nghiệp và xây dựng', claim: '107,25', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 107.2471, why: '17.986.819 / 16.771.373 × 100 = 107,247 → 107,25' },
+      { indicator: 'Dịch vụ', claim: '103,97', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 103.9693, why: '8.974.665 / 8.632.037 × 100 = 103,969 → 103,97' },
+      { indicator: 'Thuế sản phẩm trừ trợ cấp sản phẩm', claim: '134,32', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 134.3193, why: '2.068.959 / 1.540.329 × 100 = 134,319 → 134,32' },
+    ],
+    rowWarnings: [],
+  },
+  {
+    // Source: bacgiang-ktxh-db (target 327, giá hiện hành). Values are the database's; the bare-ratio column is ours.
+    id: 'table-bacgiang-bare-ratio',
+    doc: 'bacgiang-ktxh-db',
+    file: 'bac-giang-gia-tri-tang-them.csv',
+    csv: [
+      'STT;Chỉ tiêu;Đơn vị tính;Năm 2010;Năm 2017;Năm 2017 so với năm 2010',
+      '1;Tổng giá trị tăng thêm (giá hiện hành);Tỷ đồng;21.922,6;72.384,8;3,30 lần',
+      '2;Nông, lâm nghiệp và thủy sản;Tỷ đồng;6.197,2;14.806,5;2,39 lần',
+      '3;Công nghiệp - Xây dựng;Tỷ đồng;6.901,2;35.122,3;5,09 lần',
+      '4;Dịch vụ;Tỷ đồng;8.824,2;21.394,9;2,42 lần',
+    ].join('\n'),
+    rows: [
+      { indicator: 'Tổng giá trị tăng thêm (giá hiện hành)', claim: '3,30 lần', forms: ['bare-ratio'], verdict: 'match', computed: 3.3018, why: '72.384,8 / 21.922,6 = 3,3018 → 3,30' },
+      { indicator: 'Nông, lâm nghiệp và thủy sản', claim: '2,39 lần', forms: ['bare-ratio'], verdict: 'match', computed: 2.3892, why: '14.806,5 / 6.197,2 = 2,3892 → 2,39' },
+      { indicator: 'Công nghiệp - Xây dựng', claim: '5,09 lần', forms: ['bare-ratio'], verdict: 'match', computed: 5.0893, why: '35.122,3 / 6.901,2 = 5,0893 → 5,09' },
+      { indicator: 'Dịch vụ', claim: '2,42 lần', forms: ['bare-ratio'], verdict: 'match', computed: 2.4246, why: '21.394,9 / 8.824,2 = 2,4246 → 2,42' },
+    ],
+    rowWarnings: [],
+  },
+  {
+    // Source: census-2019 (2019 values, "tăng thêm 10,4 triệu", "thấp hơn 0,2 người/hộ"), census-2009 (85.789.573,
+    // preliminary) and the density pair 259 → 290 (kết quả sơ bộ 2019). Comparative differences, scale words, slash units.
+    id: 'table-census-differences',
+    doc: 'census-2019',
+    file: 'tong-dieu-tra-dan-so.csv',
+    csv: [
+      'STT;Chỉ tiêu;Đơn vị tính;Năm 2009;Năm 2019;Năm 2019 so với năm 2009',
+      '1;Dân số;Người;85.789.573;96.208.984;Tăng thêm 10,4 triệu người',
+      '2;Số người bình quân một hộ;Người/hộ;;3,6;Thấp hơn 0,2 người/hộ',
+      '3;Mật độ dân số;Người/km2;259;290;Tăng 31 người/km2',
+    ].join('\n'),
+    rows: [
+      { indicator: 'Dân số', claim: 'Tăng thêm 10,4 triệu người', forms: ['comparative-difference', 'scale-words'], verdict: 'match', computed: 10.4194, why: '96.208.984 − 85.789.573 = 10.419.411 người = 10,42 triệu ∈ [10,35; 10,45] triệu' },
+      { indicator: 'Số người bình quân một hộ', claim: 'Thấp hơn 0,2 người/hộ', forms: ['comparative-difference', 'slash-unit'], verdict: 'implied', computed: 3.8, why: '2009 not in the table: implied 3,6 + 0,2 = 3,8 người/hộ' },
+      { indicator: 'Mật độ dân số', claim: 'Tăng 31 người/km2', forms: ['absolute', 'slash-unit'], verdict: 'match', computed: 31, why: '290 − 259 = 31' },
+    ],
+    rowWarnings: [],
+  },
+  {
+    // Source: phuyen-2007-2010: GDP per capita 8,8 (2007) → 15,8 (2010) triệu đồng/người; the bare ratio column is ours.
+    id: 'table-phuyen-slash-unit',
+    doc: 'phuyen-2007-2010',
+    file: 'phu-yen-2007-2010.csv',
+    csv: [
+      'STT;Chỉ tiêu;Đơn vị tính;Năm 2007;Năm 2010;Năm 2010 so với năm 2007',
+      '1;GDP bình quân đầu người (giá hiện hành);Triệu đồng/người;8,8;15,8;1,8 lần',
+    ].join('\n'),
+    rows: [
+      { indicator: 'GDP bình quân đầu người (giá hiện hành)', claim: '1,8 lần', forms: ['bare-ratio', 'slash-unit'], verdict: 'match', computed: 1.7955, why: '15,8 / 8,8 = 1,7955; interval [1,7797; 1,8114] meets [1,75; 1,85]' },
+    ],
+    rowWarnings: [],
+  },
+  {
+    // Source: bacgiang-ktxh-db values in a ","-delimited export with an unquoted decimal comma in the claim cell
+    // (issue 12 pattern 10): "Tăng 3,30 lần" splits into "Tăng 3" and "30 lần". No verdict may be given on the cut claim.
+    id: 'table-unquoted-decimal-comma',
+    doc: 'bacgiang-ktxh-db',
+    file: 'bac-giang-comma.csv',
+    csv: [
+      'STT,Chỉ tiêu,Đơn vị tính,Năm 2010,Năm 2017,Năm 2017 so với năm 2010',
+      '1,Tổng giá trị tăng thêm (giá hiện hành),Tỷ đồng,21922.6,72384.8,Tăng 3,30 lần',
+      '2,Công nghiệp - Xây dựng,Tỷ đồng,6901.2,35122.3,Tăng 5 lần',
+    ].join('\n'),
+    rows: [
+      { indicator: 'Tổng giá trị tăng thêm (giá hiện hành)', claim: 'Tăng 3,30 lần', forms: ['ratio'], verdict: 'unparsed', computed: 3.3018, why: 'the row has one cell too many: the claim may be cut, so no verdict (never a "Tăng 3" match)' },
+      { indicator: 'Công nghiệp - Xây dựng', claim: 'Tăng 5 lần', forms: ['ratio'], verdict: 'match', computed: 5.0893, why: '35.122,3 / 6.901,2 = 5,09 → 5' },
+    ],
+    rowWarnings: ['Tổng giá trị tăng thêm (giá hiện hành)'],
+  },
+];

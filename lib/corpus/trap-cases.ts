@@ -1,0 +1,183 @@
+import type { TrapCase } from './types';
+
+/**
+ * False-alarm traps: text that a naive reader turns into a claim or a finding. Each must yield no finding (error or
+ * warning), no `mismatch`/`wrong_direction`, and no comparative claim over `span`. Our wording, the documents' figures.
+ */
+export const TRAP_CASES: readonly TrapCase[] = [
+  {
+    // Source: thainguyen-2022-h1. "25/6/2022" is a date, not 25 out of 6.
+    id: 'trap-date-slash',
+    doc: 'thainguyen-2022-h1',
+    text: 'Tính đến ngày 25/6/2022, 99,8% người từ 18 tuổi trở lên trong tỉnh đã tiêm ít nhất một mũi vắc xin.',
+    trap: 'date',
+    span: '25/6/2022',
+    why: 'a day and month, not a part-whole count',
+  },
+  {
+    // Source: gso-2023-q3. "29/9" is the press conference date.
+    id: 'trap-date-day-month',
+    doc: 'gso-2023-q3',
+    text: 'Sáng 29/9, Tổng cục Thống kê công bố số liệu kinh tế - xã hội quý III và 9 tháng năm 2023.',
+    trap: 'date',
+    span: '29/9',
+    why: 'a date, not 29 out of 9',
+  },
+  {
+    // Source: thainguyen-2022-h1. Age bands written with a hyphen and with "từ … đến".
+    id: 'trap-age-range',
+    doc: 'thainguyen-2022-h1',
+    text: 'Trẻ em từ 12-17 tuổi được tiêm mũi 2 đạt 98,2%; trẻ từ 05 đến 11 tuổi được tiêm mũi 1 đạt khoảng 45%.',
+    trap: 'age-range',
+    span: 'từ 05 đến 11 tuổi',
+    why: 'an age band, not a change from 5 to 11',
+  },
+  {
+    // Source: vhlss-2018. Working-age definitions.
+    id: 'trap-age-band-definition',
+    doc: 'vhlss-2018',
+    text: 'Tỷ lệ phụ thuộc được tính với tuổi lao động 15-55 tuổi đối với nữ và 15-60 tuổi đối với nam.',
+    trap: 'age-range',
+    span: '15-55 tuổi',
+    why: 'an age band, not a range claim "tăng 15-55"',
+  },
+  {
+    // Source: gso-2022-annual. The report number and date.
+    id: 'trap-report-number',
+    doc: 'gso-2022-annual',
+    text: 'Theo Báo cáo số 331/BC-TCTK ngày 29/12/2022 của Tổng cục Thống kê, GDP năm 2022 ước tăng 8,02%.',
+    trap: 'document-number',
+    span: '331/BC-TCTK',
+    why: 'a document number, not a ratio 331 out of something',
+  },
+  {
+    // Source: ninhthuan-2020-mountain. Resolution number and its period.
+    id: 'trap-resolution-number',
+    doc: 'ninhthuan-2020-mountain',
+    text: 'Nghị quyết số 12-NQ/TU của Tỉnh ủy về công tác dân vận vùng đồng bào dân tộc miền núi giai đoạn 2016-2020 đã qua 5 năm thực hiện.',
+    trap: 'document-number',
+    span: '12-NQ/TU',
+    why: 'a resolution number; "2016-2020" is a period',
+  },
+  {
+    // Source: gso-2023-annual. The Government resolution that set the 6,5% target.
+    id: 'trap-government-resolution',
+    doc: 'gso-2023-annual',
+    text: 'Tăng trưởng năm 2023 chưa đạt mục tiêu 6,5% đề ra tại Nghị quyết 01/NQ-CP của Chính phủ.',
+    trap: 'document-number',
+    span: '01/NQ-CP',
+    why: 'a resolution number, not a part-whole count',
+  },
+  {
+    // Source: laocai-2020-poverty. A scheme number of the provincial Party committee.
+    id: 'trap-scheme-number',
+    doc: 'laocai-2020-poverty',
+    text: 'Tỉnh hoàn thành vượt mục tiêu của Đề án số 09-ĐA/TU, có 2 huyện thoát khỏi huyện nghèo.',
+    trap: 'document-number',
+    span: '09-ĐA/TU',
+    why: 'a document number',
+  },
+  {
+    // Source: hungyen-2022-hdnd (Báo Kiểm toán, 2023). "thứ 7/63" is a rank, not 7 of 63 provinces in a share.
+    id: 'trap-rank-slash',
+    doc: 'hungyen-2022-hdnd',
+    text: 'Năm 2023 GRDP Hưng Yên ước tăng 10,05%, đưa tỉnh vươn lên xếp thứ 7/63 tỉnh, thành phố.',
+    trap: 'rank',
+    span: 'thứ 7/63',
+    why: 'a rank among 63 provinces',
+  },
+  {
+    // Source: laocai-2020-poverty. A rank moving from 6th to 8th is an improvement, not "giảm từ 6 xuống 8" gone wrong.
+    id: 'trap-rank-moves',
+    doc: 'laocai-2020-poverty',
+    text: 'Năm 2016 tỷ lệ hộ nghèo của tỉnh cao thứ 6 cả nước, đến năm 2018 xuống vị trí thứ 8 và ước năm 2020 ở vị trí thứ 10.',
+    trap: 'rank',
+    span: 'thứ 6 cả nước, đến năm 2018 xuống vị trí thứ 8',
+    why: 'ranks, not values: "xuống vị trí thứ 8" is no wrong direction',
+  },
+  {
+    // Source: provinces-2022. "đứng thứ hai".
+    id: 'trap-rank-word',
+    doc: 'provinces-2022',
+    text: 'Tốc độ tăng GRDP năm 2022 của Bắc Giang ước 19,8%, cao nhất từ trước đến nay và đứng thứ hai cả nước.',
+    trap: 'rank',
+    span: 'đứng thứ hai cả nước',
+    why: 'a rank',
+  },
+  {
+    // Source: gso-2023-annual. Year ranges inside a comparison.
+    id: 'trap-year-ranges',
+    doc: 'gso-2023-annual',
+    text: 'Tốc độ tăng GDP quý IV/2023 cao hơn quý IV các năm 2012-2013 và 2020-2022.',
+    trap: 'year-range',
+    span: '2012-2013',
+    why: 'two spans of years, not a range figure "2012-2013"',
+  },
+  {
+    // Source: mpi-2018-midterm. A period with spaces around the dash.
+    id: 'trap-period-spaces',
+    doc: 'mpi-2018-midterm',
+    text: 'Trong giai đoạn 2011 - 2015, tăng trưởng GDP bình quân đạt 5,91%/năm.',
+    trap: 'year-range',
+    span: '2011 - 2015',
+    why: 'a period, not a change from 2011 to 2015',
+  },
+  {
+    // Source: quangngai-yearbook-2016. Table and page references.
+    id: 'trap-page-number',
+    doc: 'quangngai-yearbook-2016',
+    text: 'Số liệu GRDP bình quân đầu người xem biểu 41, trang 55 của Niên giám thống kê tỉnh năm 2016.',
+    trap: 'page-number',
+    span: 'trang 55',
+    why: 'a page number',
+  },
+  {
+    // Source: hcm-2020-draft. A real rate (8,3%/năm) beside nominal levels (10,15%/năm nominal): no average-total finding.
+    id: 'trap-real-vs-nominal-average',
+    doc: 'hcm-2020-draft',
+    text:
+      'Nhiệm kỳ 2015 - 2020, GRDP Thành phố tăng bình quân 8,3%/năm theo giá so sánh, còn quy mô GRDP theo giá hiện hành tăng từ ' +
+      '919.000 tỉ đồng năm 2015 lên 1,49 triệu tỉ đồng năm 2020.',
+    trap: 'real-vs-nominal',
+    span: null,
+    why: 'the real rate is measured at constant prices; (1,49e6 / 919.000)^(1/5) − 1 = 10,15% is nominal: no contradiction',
+  },
+  {
+    // Source: gso-2022-retail. Same indicator and year, two growth rates: nominal and with prices removed.
+    id: 'trap-real-vs-nominal-rate',
+    doc: 'gso-2022-retail',
+    text:
+      'Năm 2022, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 5.679,9 nghìn tỷ đồng, tăng 19,8% so với năm trước; ' +
+      'nếu loại trừ yếu tố giá thì tăng 15,6%.',
+    trap: 'real-vs-nominal',
+    span: null,
+    why: '19,8% (current prices) and 15,6% (prices removed) are two series, not two values of one indicator',
+  },
+  {
+    // Source: cities-2022. Current and constant-price GRDP of one year.
+    id: 'trap-price-basis-levels',
+    doc: 'cities-2022',
+    text: 'Năm 2022, GRDP TP.HCM theo giá hiện hành hơn 1,4 triệu tỷ đồng, còn theo giá so sánh 2010 là 1.021.894 tỷ đồng.',
+    trap: 'price-basis',
+    span: null,
+    why: 'two price bases: never a "two values" finding',
+  },
+  {
+    // Source: gso-2022-annual (SGGP: CPI December 2022 −0,01%). The sign in brackets repeats "giảm" (our bracketing).
+    id: 'trap-sign-repeats-direction',
+    doc: 'gso-2022-annual',
+    text: 'Chỉ số giá tiêu dùng tháng 12/2022 giảm (-0,01%) so với tháng trước.',
+    trap: 'sign-repeats-direction',
+    span: null,
+    why: 'a fall of 0,01%, not a double negative (a rise)',
+  },
+  {
+    // Source: gso-2023-annual. Two years, two rates, paired in order.
+    id: 'trap-respectively-years',
+    doc: 'gso-2023-annual',
+    text: 'GDP năm 2023 tăng 5,05%, chỉ cao hơn tốc độ tăng 2,87% và 2,55% của các năm 2020 và 2021.',
+    trap: 'respectively-pairing',
+    span: null,
+    why: '2,87 (2020) and 2,55 (2021) are not a change from 2,87 to 2,55, and 5,05 is above both',
+  },
+];
