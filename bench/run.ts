@@ -98,6 +98,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : String(e));
+  const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : '';
+  console.error(e instanceof Error ? `${e.message}${cause}` : String(e));
   process.exitCode = 2;
 });
