@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { generateReportTable } from './generate-table';
+import { httpCall, storeTable } from './http-call';
 
 export interface RssFigures {
   readonly uploadMegabytes: number;
@@ -60,13 +61,9 @@ export async function measurePeakRss(base: string, serverPid: number): Promise<R
     peak = Math.max(peak, rssMegabytes(pids));
   }, 10);
   try {
-    const form = new FormData();
-    form.append('file', new File([bytes as Uint8Array<ArrayBuffer>], 'bang-10mb.csv', { type: 'text/csv' }));
-    const response = await fetch(`${base}/api/datasets`, { method: 'POST', body: form });
-    const body = (await response.json()) as { id?: string; error?: string };
-    if (response.status !== 201 || !body.id) throw new Error(`10 MB upload: ${response.status} ${body.error ?? ''}`);
+    const id = await storeTable(base, bytes, 'bang-10mb.csv');
     peak = Math.max(peak, rssMegabytes(pids));
-    await fetch(`${base}/api/datasets/${body.id}`, { method: 'DELETE' });
+    await httpCall('DELETE', `${base}/api/datasets/${id}`);
   } finally {
     clearInterval(timer);
   }

@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { runClaimsCli } from '../lib/cli/claims-cli';
 import { checkFiles } from '../lib/verify/check-files';
 import { generateReportTable } from './generate-table';
+import { httpCall, storeTable } from './http-call';
 import { median, timeAsync, timeSync } from './measure';
 
 export interface PipelineFigures {
@@ -32,14 +33,9 @@ export interface ClaimsFigures {
 async function postDataset(base: string, bytes: Uint8Array): Promise<number> {
   let id = '';
   const ms = await timeAsync(async () => {
-    const form = new FormData();
-    form.append('file', new File([bytes as Uint8Array<ArrayBuffer>], 'bench.csv', { type: 'text/csv' }));
-    const response = await fetch(`${base}/api/datasets`, { method: 'POST', body: form });
-    const body = (await response.json()) as { id?: string; error?: string };
-    if (response.status !== 201 || !body.id) throw new Error(`POST /api/datasets: ${response.status} ${body.error ?? ''}`);
-    id = body.id;
+    id = await storeTable(base, bytes, 'bench.csv');
   });
-  await fetch(`${base}/api/datasets/${id}`, { method: 'DELETE' });
+  await httpCall('DELETE', `${base}/api/datasets/${id}`);
   return ms;
 }
 
