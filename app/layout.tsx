@@ -10,6 +10,7 @@ import type { ReactNode } from 'react';
 import { getSavedLang } from '@/components/layout/page-lang';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { StorageBanner } from '@/components/store-status/storage-banner';
 
 export const metadata: Metadata = {
   title: { default: 'soát số', template: '%s · soát số' },
@@ -22,7 +23,8 @@ export const viewport: Viewport = {
 };
 
 /**
- * The shell of every page: <html lang> in the saved language, header (with the skip link), main and footer.
+ * The shell of every page: <html lang> in the saved language, header (with the skip link), the
+ * storage banner when the store has a fault, main and footer.
  * @example Next wraps each page in it: <RootLayout><OverviewPage … /></RootLayout>
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -32,6 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <SiteHeader lang={lang} />
         <main id="main" tabIndex={-1} className="site-main">
+          <StorageBanner lang={lang} />
           {children}
         </main>
         <SiteFooter lang={lang} />

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { runClaimsCli } from '../lib/cli/claims-cli';
+import { describeTableProblem } from '../lib/tables/messages';
 import { checkFiles } from '../lib/verify/check-files';
 import { generateReportTable } from './generate-table';
 import { httpCall, storeTable } from './http-call';
@@ -50,7 +51,7 @@ export async function measurePipeline(base: string, rows: number, rounds: number
   };
   const cli = (): void => {
     const out = checkFiles([{ name: 'bench.csv', bytes }]);
-    if (!out.ok) throw new Error(out.error.message);
+    if (!out.ok) throw new Error(describeTableProblem(out.error, 'vi'));
   };
   // Warm up every path (JIT, the server's first compile of the route), then alternate.
   raw();

@@ -114,9 +114,9 @@ test.describe('indicator page (/chi-tieu/[id])', () => {
     await expect(claim.getByText('Khớp', { exact: true })).toBeVisible();
     await expect(claim.getByText('match', { exact: true })).toBeVisible();
     await expect(claim.getByText('2009 → 2022')).toBeVisible();
-    // Grammar: name := "Xem dòng STT " digit+ " trong"; href := start "/bang/bang-2-2009-2022#row-" digit+ end.
-    // Example: "Xem dòng STT 3 trong Bảng 2" linking to "/bang/bang-2-2009-2022#row-3".
-    await expect(claim.getByRole('link', { name: /Xem dòng STT \d+ trong/ })).toHaveAttribute('href', /^\/bang\/bang-2-2009-2022#row-\d+$/);
+    // Grammar: name := "Xem dòng STT " digit+ " trong"; href := start "/bang/bang-2-2009-2022?row=" N "#row-" N end,
+    // the same line N twice (\1). Example: "Xem dòng STT 3 trong Bảng 2" linking to "/bang/bang-2-2009-2022?row=5#row-5".
+    await expect(claim.getByRole('link', { name: /Xem dòng STT \d+ trong/ })).toHaveAttribute('href', /^\/bang\/bang-2-2009-2022\?row=(\d+)#row-\1$/);
   });
 
   test('English: labels, modes and axis title switch; numbers stay as printed', async ({ page }) => {

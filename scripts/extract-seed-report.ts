@@ -7,9 +7,9 @@
  *   npx tsx scripts/extract-seed-report.ts ../shared/seed/000_240dbfc099c0156e.txt [--all] [--verify]
  */
 import { readFileSync } from 'node:fs';
-import { checkConsistency } from '../lib/extract/check-consistency';
-import { extractClaims } from '../lib/extract/extract-claims';
-import { linkClaims } from '../lib/extract/link-claims';
+import { checkConsistency } from '../lib/extract/checks/check-consistency';
+import { extractClaims } from '../lib/extract/finding/extract-claims';
+import { linkClaims } from '../lib/extract/finding/link-claims';
 import { verifyClaim } from '../lib/verify/verify-claim';
 import type { ClaimYears, CompareTo, ExtractedClaim, Figure } from '../lib/extract/types';
 
@@ -37,7 +37,7 @@ function showFigure(f: Figure): string {
 
 function line(c: ExtractedClaim, index: number): string {
   const flags = [c.source === 'table' ? 'T' : '', c.inherited ? 'i' : ''].join('');
-  const claim = c.claimText === null ? '' : ` «${c.claimText}»`;
+  const claim = c.claim === null ? "" : ` «${c.claim.text}»`;
   return (
     `${String(index).padStart(3)} ${c.kind.padEnd(14)} ${flags.padEnd(2)} [${showYears(c.years)}${showCompare(c.compareTo)}]` +
     ` ${c.indicator ?? '∅'} | ${c.figures.map(showFigure).join(' → ')}${claim}  @${c.start}-${c.end}`
@@ -69,7 +69,7 @@ if (args.includes('--verify')) {
   linkClaims(extracted).forEach((linked, i) => {
     if (linked.input === null || !inRange(linked.claim)) return;
     const v = verifyClaim(linked.input);
-    process.stdout.write(`${String(i + 1).padStart(3)} ${v.verdict.padEnd(16)} «${linked.claim.claimText ?? ''}» ${linked.claim.indicator ?? '∅'} — ${v.message}\n`);
+    process.stdout.write(`${String(i + 1).padStart(3)} ${v.verdict.padEnd(16)} «${linked.claim.claim?.text ?? "''"}» ${linked.claim.indicator ?? '∅'} — ${v.message}\n`);
   });
   process.stdout.write('\nconsistency:\n');
   for (const finding of checkConsistency(extracted)) process.stdout.write(`  ${finding.kind}: ${finding.message}\n`);

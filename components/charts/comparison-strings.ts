@@ -2,7 +2,43 @@ import type { Lang } from '@/lib/verify/labels';
 import type { ChartTerms } from '@/components/tables/types';
 
 /** Text of the claimed-against-computed chart. */
-export const COMPARISON_STRINGS = {
+export interface ComparisonStrings {
+  readonly legendClaimed: string;
+  readonly legendArrow: string;
+  readonly legendComputed: string;
+  readonly legendGap: string;
+  readonly legendVerdict: string;
+  readonly axisLog: string;
+  readonly panelTitle: {
+    readonly ratio: string;
+    readonly percent: string;
+    readonly permille: string;
+    readonly points: string;
+    readonly annual: string;
+    readonly plan: string;
+    readonly absolute: string;
+    readonly direction: string;
+  };
+  readonly panelSummary: (title: string, unit: string, count: number) => string;
+  readonly directionSummary: (unit: string, count: number) => string;
+  readonly pointSummary: (indicator: string, claimed: string, computed: string, verdict: string) => string;
+  readonly overall: (plotted: number, bad: number) => string;
+  readonly nothingToPlot: string;
+  readonly unplottedHeading: string;
+  readonly unplottedReason: {
+    readonly implied: string;
+    readonly 'not-computed': string;
+  };
+  readonly dataHeading: string;
+  readonly dataIndicator: string;
+  readonly dataClaim: string;
+  readonly dataClaimed: string;
+  readonly dataComputed: string;
+  readonly dataVerdict: string;
+  readonly dataUnit: string;
+}
+
+export const COMPARISON_STRINGS: Readonly<Record<Lang, ComparisonStrings>> = {
   vi: {
     legendClaimed: 'Số in trong nhận định',
     legendArrow: 'Chiều mà nhận định nói (tăng hoặc giảm)',
@@ -85,7 +121,7 @@ export const COMPARISON_STRINGS = {
     dataVerdict: 'Verdict',
     dataUnit: 'Unit',
   },
-} as const;
+};
 
 /**
  * The title of the panel that holds figures in these terms.

@@ -1,7 +1,40 @@
 import type { Lang } from '@/lib/verify/labels';
 
 /** Texts of the export and sharing controls. */
-export const EXPORT_UI_STRINGS = {
+export interface ExportUiStrings {
+  readonly chartGroup: string;
+  readonly png: string;
+  readonly svg: string;
+  readonly pngHint: string;
+  readonly svgHint: string;
+  readonly dataGroup: string;
+  readonly csv: string;
+  readonly xlsx: string;
+  readonly options: string;
+  readonly scope: string;
+  readonly scopeVisible: (n: number) => string;
+  readonly scopeAll: (n: number) => string;
+  readonly delimiter: string;
+  readonly semicolon: string;
+  readonly comma: string;
+  readonly numbers: string;
+  readonly numbersVi: string;
+  readonly numbersPlain: string;
+  readonly working: string;
+  readonly done: (name: string) => string;
+  readonly failed: string;
+  readonly noChart: string;
+  readonly copyLink: string;
+  readonly copied: string;
+  readonly copyManual: string;
+  readonly linkLabel: string;
+  readonly unit: string;
+  readonly source: string;
+  readonly credit: (date: string) => string;
+  readonly verdict: string;
+}
+
+export const EXPORT_UI_STRINGS: Readonly<Record<Lang, ExportUiStrings>> = {
   vi: {
     chartGroup: 'Tải biểu đồ',
     png: 'Tải PNG',
@@ -66,4 +99,4 @@ export const EXPORT_UI_STRINGS = {
     credit: (date: string) => `Checked with soát số, ${date}`,
     verdict: 'Verdict',
   },
-} as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
+};

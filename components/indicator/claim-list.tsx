@@ -15,18 +15,21 @@ export function ClaimList({
   tableTitles,
   lang,
   langQuery,
+  total,
 }: {
   claims: readonly RowView[];
   tableTitles: Readonly<Record<string, string>>;
   lang: Lang;
   /** `?lang=en` when the page was opened with it, so links keep the language. */
   langQuery: string;
+  /** Claims in all when `claims` is one page of them. */
+  total?: number;
 }) {
   const t = INDICATOR_STRINGS[lang];
   if (claims.length === 0) return <p className="muted">{t.claimsNone}</p>;
   return (
     <>
-      <p className="muted">{t.claimsIntro(claims.length)}</p>
+      <p className="muted">{t.claimsIntro(total ?? claims.length)}</p>
       <ul className={styles.claims}>
         {sortClaims(claims).map((c) => {
           const span = claimYears(c);
@@ -47,13 +50,15 @@ export function ClaimList({
                 <span className="visually-hidden">{t.claimPrinted}: </span>“{c.claim}”
                 {c.indicator ? <span className={styles.claimIndicator}> — {c.indicator}</span> : null}
               </p>
-              <p className={styles.claimMessage}>{c.message}</p>
+              <p className={styles.claimMessage} data-message="engine">
+                {c.message}
+              </p>
               {c.expected ? (
                 <p className={styles.claimExpected}>
                   {t.claimExpected}: <strong className="num">{c.expected}</strong>
                 </p>
               ) : null}
-              <Link className={styles.claimLink} href={`/bang/${c.tableId}${langQuery}#row-${c.row}`}>
+              <Link className={styles.claimLink} href={`/bang/${c.tableId}${langQuery}${langQuery ? '&' : '?'}row=${c.row}#row-${c.row}`}>
                 {t.claimRowLink(table, c.stt)}
               </Link>
             </li>

@@ -63,7 +63,9 @@ export function GrowthCalculator({ points, unit, lang }: { points: readonly Grow
   const fromId = useId();
   const toId = useId();
 
-  if (years.length < 2) return <p className={styles.message}>{t.growthSingle}</p>;
+  if (years.length < 2) return <p className={styles.message} data-message="">
+        {t.growthSingle}
+      </p>;
 
   const result = growthBetweenYears(points, fromYear, toYear);
   const warned = points.filter((p) => (p.year === fromYear || p.year === toYear) && p.warning).map((p) => String(p.year));
@@ -118,10 +120,14 @@ export function GrowthCalculator({ points, unit, lang }: { points: readonly Grow
             </span>
           </>
         ) : (
-          <span className={styles.message}>{failure}</span>
+          <span className={styles.message} data-message="">
+            {failure}
+          </span>
         )}
       </output>
-      {result.ok && warned.length > 0 ? <p className={styles.warning}>{t.growthWarning(warned.join(', '))}</p> : null}
+      {result.ok && warned.length > 0 ? <p className={styles.warning} data-message="">
+          {t.growthWarning(warned.join(', '))}
+        </p> : null}
       {pointChange ? <p className={`${styles.note} muted`}>{t.growthRateNote}</p> : null}
     </div>
   );

@@ -26,7 +26,9 @@ export function QualityCallout({ items, unit, lang }: { items: readonly QualityI
             {item.year !== null && item.raw !== null ? (
               <strong className={styles.calloutItemHead}>{t.qualityItemHead(item.year, item.raw, item.reading, unit)}</strong>
             ) : null}{' '}
-            <span lang="vi">{item.text}</span>
+            <span lang="vi" data-message="engine">
+              {item.text}
+            </span>
           </li>
         ))}
       </ul>

@@ -1,7 +1,57 @@
 import type { Lang } from '@/lib/verify/labels';
 
 /** Text of the indicator page (`/chi-tieu/[id]`). Vietnamese first; English mirrors it. */
-export const INDICATOR_STRINGS = {
+export interface IndicatorStrings {
+  readonly breadcrumbLabel: string;
+  readonly breadcrumbHome: string;
+  readonly eyebrow: string;
+  readonly unit: string;
+  readonly years: string;
+  readonly yearsValue: (n: number, first: number, last: number) => string;
+  readonly claimsCount: string;
+  readonly chartHeading: string;
+  readonly tableCaption: string;
+  readonly colYear: string;
+  readonly colPrinted: string;
+  readonly colRead: string;
+  readonly colSource: string;
+  readonly colNote: string;
+  readonly sameAsPrinted: string;
+  readonly noteSeeWarning: string;
+  readonly qualityHeading: string;
+  readonly qualityIntro: string;
+  readonly qualityLangNote: string | null;
+  readonly qualityItemHead: (year: number, raw: string, reading: string | null, unit: string) => string;
+  readonly growthHeading: string;
+  readonly growthIntro: string;
+  readonly growthFrom: string;
+  readonly growthTo: string;
+  readonly growthAnnual: string;
+  readonly growthAnnualDown: string;
+  readonly growthTotal: (from: number, to: number, years: number) => string;
+  readonly growthFormula: string;
+  readonly growthSingle: string;
+  readonly growthReversed: string;
+  readonly growthSameYear: string;
+  readonly growthNonPositive: string;
+  readonly growthWarning: (years: string) => string;
+  readonly growthPoints: string;
+  readonly growthRateNote: string;
+  readonly claimsHeading: string;
+  readonly claimsIntro: (n: number) => string;
+  readonly claimsNone: string;
+  readonly claimPrinted: string;
+  readonly claimYears: string;
+  readonly claimPlan: (years: string) => string;
+  readonly claimExpected: string;
+  readonly claimRowLink: (table: string, stt: string | null) => string;
+  readonly namesHeading: string;
+  readonly namesIntro: (n: number) => string;
+  readonly namesYears: (years: string) => string;
+  readonly documentSource: string;
+}
+
+export const INDICATOR_STRINGS: Readonly<Record<Lang, IndicatorStrings>> = {
   vi: {
     breadcrumbLabel: 'Vị trí trang',
     breadcrumbHome: 'Tổng quan',
@@ -102,6 +152,5 @@ export const INDICATOR_STRINGS = {
     namesYears: (years: string) => `${years}`,
     documentSource: 'Source document',
   },
-} satisfies Record<Lang, Record<string, unknown>>;
+};
 
-export type IndicatorStrings = (typeof INDICATOR_STRINGS)[Lang];

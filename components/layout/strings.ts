@@ -1,7 +1,26 @@
 import type { Lang } from '@/lib/i18n/lang';
 
 /** Text of the site shell (header, skip link, error and not-found pages). */
-export const LAYOUT_STRINGS = {
+export interface LayoutStrings {
+  readonly appName: string;
+  readonly tagline: string;
+  readonly skipLink: string;
+  readonly navLabel: string;
+  readonly navOverview: string;
+  readonly navReport: string;
+  readonly navProse: string;
+  readonly navUpload: string;
+  readonly languageLabel: string;
+  readonly footer: string;
+  readonly notFoundTitle: string;
+  readonly notFoundBody: string;
+  readonly backHome: string;
+  readonly errorTitle: string;
+  readonly errorBody: string;
+  readonly retry: string;
+}
+
+export const LAYOUT_STRINGS: Readonly<Record<Lang, LayoutStrings>> = {
   vi: {
     appName: 'soát số',
     tagline: 'Soát số liệu tăng trưởng trong báo cáo thống kê',
@@ -38,4 +57,4 @@ export const LAYOUT_STRINGS = {
     errorBody: 'The page could not be shown. The source figures are unchanged. You can try again.',
     retry: 'Try again',
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+};

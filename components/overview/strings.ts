@@ -1,6 +1,45 @@
 import type { Lang } from '@/lib/i18n/lang';
 
-export const OVERVIEW_STRINGS = {
+export interface OverviewStrings {
+  readonly pageTitle: string;
+  readonly eyebrow: string;
+  readonly issuer: string;
+  readonly date: string;
+  readonly place: string;
+  readonly notes: string;
+  readonly keyIndicators: string;
+  readonly keyIndicatorsIntro: string;
+  readonly latest: string;
+  readonly since: (year: number) => string;
+  readonly points: string;
+  readonly readAs: (value: string) => string;
+  readonly noChange: string;
+  readonly claimsChecked: (n: number) => string;
+  readonly moreClaims: (n: number) => string;
+  readonly noClaims: string;
+  readonly warnings: (n: number) => string;
+  readonly seriesData: string;
+  readonly year: string;
+  readonly value: string;
+  readonly sparklineLabel: (name: string, unit: string, values: string) => string;
+  readonly openIndicator: string;
+  readonly summaryTitle: string;
+  readonly summaryIntro: (total: number) => string;
+  readonly summaryChartLabel: (parts: string) => string;
+  readonly summaryListLabel: string;
+  readonly summaryCount: string;
+  readonly verdictColumn: string;
+  readonly seeAll: string;
+  readonly problemsLead: (n: number) => string;
+  readonly tablesTitle: string;
+  readonly tableRows: (n: number) => string;
+  readonly tableYears: string;
+  readonly tableVerdicts: string;
+  readonly tableNoClaims: string;
+  readonly noData: string;
+}
+
+export const OVERVIEW_STRINGS: Readonly<Record<Lang, OverviewStrings>> = {
   vi: {
     pageTitle: 'Tổng quan',
     eyebrow: 'Tài liệu được soát',
@@ -77,6 +116,5 @@ export const OVERVIEW_STRINGS = {
     tableNoClaims: 'No claims',
     noData: 'No dataset yet.',
   },
-} as const;
+};
 
-export type OverviewStrings = (typeof OVERVIEW_STRINGS)[Lang];

@@ -76,7 +76,7 @@ export function PrintFindings({ rows, lang, tableTitles }: { rows: readonly RowV
               </th>
               <td lang="vi">{row.claim ? <q>{row.claim}</q> : null}</td>
               <td className="num">{computed ?? '—'}</td>
-              <td lang="vi" className={styles.message}>
+              <td lang="vi" className={styles.message} data-message="engine">
                 {row.message}
                 {row.expected ? (
                   <span className={styles.expected}>

@@ -1,6 +1,45 @@
 import type { Lang } from '@/lib/verify/labels';
 
-export const PRINT_STRINGS = {
+export interface PrintStrings {
+  readonly pageTitle: string;
+  readonly eyebrow: string;
+  readonly document: string;
+  readonly issuer: string;
+  readonly documentDate: string;
+  readonly checked: string;
+  readonly filters: string;
+  readonly allClaims: string;
+  readonly filterVerdict: string;
+  readonly filterTable: string;
+  readonly filterIndicator: string;
+  readonly summaryTitle: string;
+  readonly summaryIntro: (n: number, problems: number) => string;
+  readonly summaryChartLabel: (parts: string) => string;
+  readonly verdictCol: string;
+  readonly codeCol: string;
+  readonly countCol: string;
+  readonly chartsTitle: string;
+  readonly chartsIntro: string;
+  readonly findingsTitle: string;
+  readonly findingsCaption: string;
+  readonly colNo: string;
+  readonly colVerdict: string;
+  readonly colIndicator: string;
+  readonly colClaim: string;
+  readonly colComputed: string;
+  readonly colMessage: string;
+  readonly expected: string;
+  readonly source: string;
+  readonly rowOf: (table: string, row: number) => string;
+  readonly none: string;
+  readonly print: string;
+  readonly preparing: string;
+  readonly back: string;
+  readonly hint: string;
+  readonly footer: string;
+}
+
+export const PRINT_STRINGS: Readonly<Record<Lang, PrintStrings>> = {
   vi: {
     pageTitle: 'Báo cáo kiểm tra số liệu',
     eyebrow: 'Báo cáo kiểm tra số liệu tăng trưởng',
@@ -79,4 +118,4 @@ export const PRINT_STRINGS = {
     hint: 'A4 paper. In the print dialog choose “Save as PDF” to keep a file.',
     footer: 'Checked with soát số: every figure is recomputed from the values the document prints.',
   },
-} as const;
+};

@@ -76,7 +76,9 @@ export function ClaimTooltip({
           {base !== '' ? ` (${t.comparedWith} ${base})` : ''}
         </span>
       </p>
-      <p className={styles.tooltipMessage}>{claim.message}</p>
+      <p className={styles.tooltipMessage} data-message="engine">
+        {claim.message}
+      </p>
       {claim.from !== null || claim.to !== null ? (
         <dl className={styles.tooltipValues}>
           {claim.from !== null ? (

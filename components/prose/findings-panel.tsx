@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { ProseCheck, ProseClaimResult } from '@/lib/extract/check-prose';
-import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '@/lib/extract/consistency-labels';
+import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '@/lib/extract/checks/consistency-labels';
 import { exportFileName } from '@/lib/export/file-name';
 import type { CsvDelimiter } from '@/lib/export/types';
 import type { Lang } from '@/lib/i18n/lang';
@@ -82,7 +82,9 @@ export function FindingsPanel({
                     </span>{' '}
                     <strong>{CONSISTENCY_LABELS[check.kind][lang]}</strong>
                   </p>
-                  <p className={styles.checkMessage}>{check.message}</p>
+                  <p className={styles.checkMessage} data-message="engine">
+                    {check.message}
+                  </p>
                   {first !== undefined ? (
                     <button type="button" className={styles.linkButton} onClick={() => goToClaim(first)}>
                       {t.goTo}

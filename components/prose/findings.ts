@@ -1,5 +1,5 @@
 import type { ProseClaimResult } from '@/lib/extract/check-prose';
-import type { Basis } from '@/lib/extract/resolve-claims';
+import type { Basis } from '@/lib/extract/finding/resolve-claims';
 import type { ClaimYears, CompareTo } from '@/lib/extract/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { formatNumber } from '@/lib/numbers/format-number';

@@ -69,7 +69,7 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch('/api/prose', { method: 'POST', body: form });
+      const response = await fetch(`/api/prose?lang=${lang}`, { method: 'POST', body: form });
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok || !isProseResponse(body)) {
         setError(errorOf(body) ?? t.networkError);

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProseClaimResult } from '@/lib/extract/check-prose';
-import type { DisplayProse } from '@/lib/extract/display-prose';
+import type { DisplayProse } from '@/lib/extract/text/display-prose';
 import type { Lang } from '@/lib/i18n/lang';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { ClaimTooltip } from './claim-tooltip';

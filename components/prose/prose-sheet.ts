@@ -1,5 +1,5 @@
 import type { ProseCheck, ProseClaimResult } from '@/lib/extract/check-prose';
-import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '@/lib/extract/consistency-labels';
+import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '@/lib/extract/checks/consistency-labels';
 import { computedDecimals, numberCell, textCell } from '@/lib/export/cells';
 import { toCsv } from '@/lib/export/csv';
 import type { CsvDelimiter, ExportCell, ExportColumn, ExportRow, ExportSheet } from '@/lib/export/types';

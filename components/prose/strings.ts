@@ -1,7 +1,57 @@
 import type { Lang } from '@/lib/i18n/lang';
 
 /** Text of the /van-ban page (check a report's prose). */
-export const PROSE_STRINGS = {
+export interface ProseStrings {
+  readonly pageTitle: string;
+  readonly intro: string;
+  readonly formTitle: string;
+  readonly textLabel: string;
+  readonly textHint: string;
+  readonly fileLabel: string;
+  readonly fileHint: string;
+  readonly clearFile: string;
+  readonly sourcesLegend: string;
+  readonly bundledLabel: (title: string) => string;
+  readonly datasetLabel: string;
+  readonly datasetNone: string;
+  readonly noUploads: string;
+  readonly submit: string;
+  readonly checking: string;
+  readonly emptyInput: string;
+  readonly networkError: string;
+  readonly editAgain: string;
+  readonly resultsTitle: string;
+  readonly summary: (claims: number, compared: number) => string;
+  readonly readFrom: (name: string | null, format: string, chars: string) => string;
+  readonly searched: (labels: string) => string;
+  readonly searchedTextOnly: string;
+  readonly toPanel: string;
+  readonly documentTitle: string;
+  readonly documentHint: string;
+  readonly showValues: string;
+  readonly legend: string;
+  readonly panelTitle: string;
+  readonly checksTitle: string;
+  readonly checksNone: string;
+  readonly findingsTitle: string;
+  readonly findingsNone: string;
+  readonly goTo: string;
+  readonly noIndicator: string;
+  readonly exportTitle: string;
+  readonly delimiter: string;
+  readonly delimiterSemicolon: string;
+  readonly delimiterComma: string;
+  readonly download: string;
+  readonly fileTitle: string;
+  readonly originText: string;
+  readonly originTables: string;
+  readonly originUpload: string;
+  readonly from: string;
+  readonly to: string;
+  readonly comparedWith: string;
+}
+
+export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
   vi: {
     pageTitle: 'Soát số trong văn bản',
     intro:
@@ -104,12 +154,29 @@ export const PROSE_STRINGS = {
     to: 'Compared',
     comparedWith: 'vs',
   },
-} as const satisfies Record<Lang, Record<string, unknown>>;
+};
 
-export type ProseStrings = (typeof PROSE_STRINGS)[Lang];
 
 /** CSV column headers and row kinds, per language. */
-export const PROSE_EXPORT_STRINGS = {
+export interface ProseExportStrings {
+  readonly no: string;
+  readonly finding: string;
+  readonly claimRow: string;
+  readonly checkRow: string;
+  readonly result: string;
+  readonly code: string;
+  readonly indicator: string;
+  readonly text: string;
+  readonly years: string;
+  readonly compareTo: string;
+  readonly computed: string;
+  readonly message: string;
+  readonly from: string;
+  readonly to: string;
+  readonly position: string;
+}
+
+export const PROSE_EXPORT_STRINGS: Readonly<Record<Lang, ProseExportStrings>> = {
   vi: {
     no: 'STT',
     finding: 'Loại phát hiện',
@@ -144,4 +211,4 @@ export const PROSE_EXPORT_STRINGS = {
     to: 'Compared value',
     position: 'Position (character)',
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+};

@@ -76,7 +76,9 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
         {row.message ? (
           <div>
             <dt>{t.arithmetic}</dt>
-            <dd lang="vi">{row.message}</dd>
+            <dd lang="vi" data-message="engine">
+              {row.message}
+            </dd>
           </div>
         ) : null}
         {row.expected ? (
@@ -99,7 +101,7 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
         {row.warnings.length > 0 ? (
           <div className={styles.warnings}>
             <dt>{t.warnings}</dt>
-            <dd lang="vi">
+            <dd lang="vi" data-message="engine">
               <ul>
                 {row.warnings.map((w) => (
                   <li key={w}>{w}</li>

@@ -1,6 +1,46 @@
 import type { Lang } from '@/lib/i18n/lang';
 
-export const REPORT_STRINGS = {
+export interface ReportStrings {
+  readonly pageTitle: string;
+  readonly intro: string;
+  readonly filtersTitle: string;
+  readonly verdict: string;
+  readonly table: string;
+  readonly indicator: string;
+  readonly all: string;
+  readonly apply: string;
+  readonly clear: string;
+  readonly showing: (shown: number, total: number) => string;
+  readonly none: string;
+  readonly unknownFilter: string;
+  readonly claim: string;
+  readonly years: string;
+  readonly printed: string;
+  readonly missing: string;
+  readonly computed: string;
+  readonly arithmetic: string;
+  readonly expected: string;
+  readonly implied: string;
+  readonly impliedSide: {
+    readonly from: string;
+    readonly to: string;
+  };
+  readonly impliedPlan: string;
+  readonly plan: string;
+  readonly achieved: string;
+  readonly source: string;
+  readonly warnings: string;
+  readonly verdictCode: string;
+  readonly rowLink: (table: string, row: number) => string;
+  readonly indicatorLink: string;
+  readonly times: string;
+  readonly points: string;
+  readonly perYear: string;
+  readonly listLabel: string;
+  readonly printReport: string;
+}
+
+export const REPORT_STRINGS: Readonly<Record<Lang, ReportStrings>> = {
   vi: {
     pageTitle: 'Kiểm tra nhận định',
     intro:
@@ -76,6 +116,5 @@ export const REPORT_STRINGS = {
     listLabel: 'Claims',
     printReport: 'Print report',
   },
-} as const;
+};
 
-export type ReportStrings = (typeof REPORT_STRINGS)[Lang];

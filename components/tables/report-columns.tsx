@@ -38,7 +38,7 @@ function YearCell({ cell, lang }: { cell: CellView | undefined; lang: Lang }) {
           <span className={styles.warnMark} title={cell.warning} aria-hidden="true">
             ⚠
           </span>
-          <span className={styles.srOnly}>
+          <span className={styles.srOnly} data-message="engine">
             ({t.warningMark}: {cell.warning})
           </span>
         </>

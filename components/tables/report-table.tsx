@@ -60,6 +60,8 @@ export function ReportTable({
   lang,
   caption,
   tableId,
+  datasetId,
+  totalRows,
 }: {
   rows: ReportRow[];
   years: number[];
@@ -67,6 +69,10 @@ export function ReportTable({
   caption: string;
   /** The table's id, for the CSV / XLSX export (no export buttons without it). */
   tableId?: string;
+  /** The uploaded dataset the table belongs to (`?ds=`), for the export. */
+  datasetId?: string;
+  /** Rows of the whole table when `rows` is one page of it (the export's "all"). */
+  totalRows?: number;
 }) {
   const t = TABLE_STRINGS[lang];
   const ids = useId();
@@ -175,8 +181,9 @@ export function ReportTable({
           <DataExportButtons
             source={{ kind: 'table', id: tableId }}
             visibleKeys={visibleRows.map((r) => r.original.key)}
-            total={rows.length}
+            total={totalRows ?? rows.length}
             lang={lang}
+            datasetId={datasetId}
           />
         ) : null}
       </div>

@@ -23,7 +23,7 @@ export function RowDetail({ row, lang }: { row: ReportRow; lang: Lang }) {
         ) : (
           <div>
             <dt>{t.detailArithmetic}</dt>
-            <dd lang="vi" className={styles.message}>
+            <dd lang="vi" className={styles.message} data-message="engine">
               {row.message}
             </dd>
           </div>
@@ -49,7 +49,7 @@ export function RowDetail({ row, lang }: { row: ReportRow; lang: Lang }) {
           <div>
             <dt>{t.detailWarnings}</dt>
             <dd>
-              <ul lang="vi" className={styles.warnings}>
+              <ul lang="vi" className={styles.warnings} data-message="engine">
                 {row.warnings.map((w) => (
                   <li key={w}>
                     <span aria-hidden="true">⚠ </span>

@@ -1,7 +1,79 @@
 import type { Lang } from '@/lib/verify/labels';
 
 /** Text of the report-table page and its client table. Vietnamese first; English mirrors it. */
-export const TABLE_STRINGS = {
+export interface TableStrings {
+  readonly breadcrumbHome: string;
+  readonly breadcrumbLabel: string;
+  readonly sectionLabel: string;
+  readonly compareLabel: string;
+  readonly compareText: (to: number, from: number) => string;
+  readonly planText: string;
+  readonly sourceLabel: string;
+  readonly fileLabel: string;
+  readonly documentLabel: string;
+  readonly rowsLabel: string;
+  readonly claimsLabel: string;
+  readonly chartHeading: string;
+  readonly tableHeading: string;
+  readonly tableCaption: (title: string) => string;
+  readonly colStt: string;
+  readonly colIndicator: string;
+  readonly colUnit: string;
+  readonly colUnitLong: string;
+  readonly colYear: (year: number) => string;
+  readonly colClaim: string;
+  readonly colComputed: string;
+  readonly colVerdict: string;
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly verdictFilterLabel: string;
+  readonly verdictAll: string;
+  readonly columnsButton: string;
+  readonly columnsLegend: string;
+  readonly showing: (shown: number, total: number) => string;
+  readonly noRows: string;
+  readonly clearFilters: string;
+  readonly sortBy: (name: string) => string;
+  readonly sortedAsc: string;
+  readonly sortedDesc: string;
+  readonly resetSort: string;
+  readonly expandRow: (name: string) => string;
+  readonly collapseRow: (name: string) => string;
+  readonly detailArithmetic: string;
+  readonly detailExpected: string;
+  readonly detailImplied: string;
+  readonly detailImpliedSide: (side: 'from' | 'to', year: number | null) => string;
+  readonly detailWarnings: string;
+  readonly detailProvenance: string;
+  readonly detailSource: string;
+  readonly detailFile: string;
+  readonly detailFileRow: (file: string, row: number) => string;
+  readonly detailIndicatorLink: string;
+  readonly detailNoClaim: string;
+  readonly missingValue: string;
+  readonly warningMark: string;
+  readonly noClaim: string;
+  readonly notComputed: string;
+  readonly scrollHint: string;
+  readonly tableRegion: string;
+  readonly codeHint: string;
+  readonly impliedTag: string;
+  readonly planShort: string;
+  readonly pointsReading: string;
+  readonly directionUp: string;
+  readonly directionDown: string;
+  readonly units: {
+    readonly ratio: string;
+    readonly percent: string;
+    readonly permille: string;
+    readonly points: string;
+    readonly permillePoints: string;
+    readonly annual: string;
+    readonly plan: string;
+  };
+}
+
+export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
   vi: {
     breadcrumbHome: 'Tổng quan',
     breadcrumbLabel: 'Vị trí trang',
@@ -146,6 +218,5 @@ export const TABLE_STRINGS = {
       plan: '% of plan',
     },
   },
-} as const;
+};
 
-export type TableStrings = (typeof TABLE_STRINGS)[Lang];

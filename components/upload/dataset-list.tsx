@@ -66,7 +66,7 @@ export function DatasetList({ initial, lang }: { initial: readonly DatasetSummar
   const rename = async (item: DatasetSummary, name: string) => {
     setError(null);
     try {
-      const response = await fetch(`/api/datasets/${item.id}`, {
+      const response = await fetch(`/api/datasets/${item.id}?lang=${lang}`, {
         method: 'PATCH',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name }),
@@ -87,7 +87,7 @@ export function DatasetList({ initial, lang }: { initial: readonly DatasetSummar
   const remove = async (item: DatasetSummary) => {
     setError(null);
     try {
-      const response = await fetch(`/api/datasets/${item.id}`, { method: 'DELETE' });
+      const response = await fetch(`/api/datasets/${item.id}?lang=${lang}`, { method: 'DELETE' });
       if (!response.ok && response.status !== 404) {
         setError(await errorOf(response, t.unreadableResponse));
         return;

@@ -18,6 +18,7 @@ const base: Recognition = {
   claimCount: 10,
   numberStyle: 'vi',
   warnings: [],
+  moreWarnings: 0,
 };
 
 describe('describeRecognition', () => {

@@ -15,7 +15,7 @@ export function RecheckButton({ datasetId, lang }: { datasetId: string; lang: La
   const run = async () => {
     setState({ busy: true, status: t.rechecking, error: null });
     try {
-      const response = await fetch(`/api/datasets/${datasetId}/recheck`, { method: 'POST' });
+      const response = await fetch(`/api/datasets/${datasetId}/recheck?lang=${lang}`, { method: 'POST' });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as Partial<ApiErrorBody> | null;
         setState({ busy: false, status: '', error: typeof body?.error === 'string' ? body.error : t.unreadableResponse });

@@ -10,7 +10,80 @@ const fileSize = (lang: Lang, bytes: number) =>
     : `${megabytes(lang, bytes)} MB`;
 
 /** Text of the upload page, the upload result and the dataset list. */
-export const UPLOAD_STRINGS = {
+export interface UploadStrings {
+  readonly pageTitle: string;
+  readonly eyebrow: string;
+  readonly intro: string;
+  readonly formTitle: string;
+  readonly dropHint: string;
+  readonly chooseFile: string;
+  readonly accepted: (maxBytes: number) => string;
+  readonly chosen: (name: string, size: number) => string;
+  readonly nameLabel: string;
+  readonly nameHint: string;
+  readonly sheetLabel: string;
+  readonly sheetLoading: string;
+  readonly submit: string;
+  readonly uploading: (percent: number) => string;
+  readonly checking: string;
+  readonly progressLabel: string;
+  readonly tooLargeClient: (name: string, size: number, maxBytes: number) => string;
+  readonly wrongTypeClient: (name: string) => string;
+  readonly networkError: string;
+  readonly unreadableResponse: string;
+  readonly errorTitle: string;
+  readonly resultTitle: string;
+  readonly recognisedTitle: string;
+  readonly warningsTitle: (n: number) => string;
+  readonly moreWarnings: (n: number) => string;
+  readonly findingsTitle: string;
+  readonly noClaims: string;
+  readonly moreFindings: (n: number) => string;
+  readonly openDataset: string;
+  readonly verdictColumn: string;
+  readonly countColumn: string;
+  readonly indicatorColumn: string;
+  readonly claimColumn: string;
+  readonly messageColumn: string;
+  readonly rowColumn: string;
+  readonly listTitle: string;
+  readonly listEmpty: string;
+  readonly listCaption: string;
+  readonly summaryColumn: string;
+  readonly rename: string;
+  readonly renameLabel: (name: string) => string;
+  readonly save: string;
+  readonly cancel: string;
+  readonly delete: string;
+  readonly confirmDelete: (name: string) => string;
+  readonly confirmYes: string;
+  readonly renamed: (name: string) => string;
+  readonly deleted: (name: string) => string;
+  readonly claims: (n: number) => string;
+  readonly noClaimsShort: string;
+  readonly uploadLink: string;
+  readonly overviewIntro: string;
+  readonly recheck: string;
+  readonly rechecking: string;
+  readonly rechecked: string;
+  readonly exportJson: string;
+  readonly chartHeading: (title: string) => string;
+  readonly tableHeading: (title: string) => string;
+  readonly tableCaption: (title: string) => string;
+  readonly datasetMeta: {
+    readonly created: string;
+    readonly checked: string;
+    readonly files: string;
+    readonly claims: string;
+  };
+  readonly summaryChartLabel: (parts: string) => string;
+  readonly summaryTitle: string;
+  readonly breadcrumbLabel: string;
+  readonly breadcrumbHome: string;
+  readonly breadcrumbUploads: string;
+}
+
+export const UPLOAD_STRINGS: Readonly<Record<Lang, UploadStrings>> = {
   vi: {
     pageTitle: 'Tải bảng lên',
     eyebrow: 'Bảng của bạn',
@@ -38,6 +111,7 @@ export const UPLOAD_STRINGS = {
     resultTitle: 'Kết quả kiểm tra',
     recognisedTitle: 'Đã nhận ra',
     warningsTitle: (n: number) => `${integer('vi').format(n)} cảnh báo về số liệu`,
+    moreWarnings: (n: number) => `… và ${integer('vi').format(n)} cảnh báo khác.`,
     findingsTitle: 'Các khẳng định, chỗ sai trước',
     noClaims: 'Bảng không có cột so sánh nào để kiểm tra; các giá trị vẫn được đọc và lưu.',
     moreFindings: (n: number) => `… và ${integer('vi').format(n)} khẳng định khác (xem trang chi tiết).`,
@@ -111,6 +185,7 @@ export const UPLOAD_STRINGS = {
     resultTitle: 'Check results',
     recognisedTitle: 'Recognised',
     warningsTitle: (n: number) => `${integer('en').format(n)} data warning${n === 1 ? '' : 's'}`,
+    moreWarnings: (n: number) => `… and ${integer('en').format(n)} more warning${n === 1 ? '' : 's'}.`,
     findingsTitle: 'Claims, problems first',
     noClaims: 'The table has no comparison column to check; its values were still read and stored.',
     moreFindings: (n: number) => `… and ${integer('en').format(n)} more claims (see the details page).`,
@@ -157,6 +232,5 @@ export const UPLOAD_STRINGS = {
     breadcrumbHome: 'Overview',
     breadcrumbUploads: 'Upload a table',
   },
-} as const;
+};
 
-export type UploadStrings = (typeof UPLOAD_STRINGS)[Lang];

@@ -87,7 +87,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
     try {
       const form = new FormData();
       form.append('file', chosen);
-      const response = await fetch('/api/sheets', { method: 'POST', body: form });
+      const response = await fetch(`/api/sheets?lang=${lang}`, { method: 'POST', body: form });
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok) {
         setPhase({ kind: 'error', message: errorText(body, t.unreadableResponse) });
@@ -144,7 +144,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
     setPhase({ kind: 'uploading', percent: 0 });
     try {
       const answer = await sendWithProgress(
-        '/api/datasets',
+        `/api/datasets?lang=${lang}`,
         form,
         (percent) => setPhase({ kind: 'uploading', percent }),
         () => setPhase({ kind: 'checking' }),

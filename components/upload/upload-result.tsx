@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import { claimVerdicts } from '@/components/overview/verdict-counts';
 import type { Lang } from '@/lib/i18n/lang';
+import { describeTableProblem } from '@/lib/tables/messages';
 import type { DatasetDetail, Recognition } from '@/lib/upload/types';
 import { compareVerdicts } from '@/lib/verify/labels';
 import type { RowResult } from '@/lib/verify/result';
@@ -17,6 +18,7 @@ const SHOWN_FINDINGS = 30;
 export function RecognitionList({ recognised, lang }: { recognised: readonly Recognition[]; lang: Lang }) {
   const t = UPLOAD_STRINGS[lang];
   const warnings = recognised.flatMap((r) => r.warnings);
+  const more = recognised.reduce((n, r) => n + r.moreWarnings, 0);
   return (
     <div className={styles.recognised}>
       <h3>{t.recognisedTitle}</h3>
@@ -29,11 +31,14 @@ export function RecognitionList({ recognised, lang }: { recognised: readonly Rec
       </ul>
       {warnings.length > 0 ? (
         <details className={styles.warnings}>
-          <summary>⚠ {t.warningsTitle(warnings.length)}</summary>
+          <summary>⚠ {t.warningsTitle(warnings.length + more)}</summary>
           <ul>
             {warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i} data-message="">
+                {describeTableProblem(w, lang)}
+              </li>
             ))}
+            {more > 0 ? <li data-message="">{t.moreWarnings(more)}</li> : null}
           </ul>
         </details>
       ) : null}
@@ -103,7 +108,7 @@ export function FindingsTable({ results, lang, limit }: { results: readonly RowR
                   {r.unit ? <span className="muted small"> ({r.unit})</span> : null}
                 </th>
                 <td data-label={t.claimColumn}>{r.claim}</td>
-                <td data-label={t.messageColumn} className={styles.message}>
+                <td data-label={t.messageColumn} className={styles.message} data-message="engine">
                   {r.message}
                 </td>
                 <td data-label={t.rowColumn} className="num">

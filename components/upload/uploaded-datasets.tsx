@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Lang } from '@/lib/i18n/lang';
 import { listUploadedDatasets } from '@/lib/server/data';
 import type { DatasetSummary } from '@/lib/upload/types';
+import { STORE_STATUS_STRINGS } from '@/components/store-status/strings';
 import { DatasetList } from './dataset-list';
 import { UPLOAD_STRINGS } from './strings';
 
@@ -16,7 +17,8 @@ async function readList(): Promise<DatasetSummary[] | null> {
 
 /**
  * The overview's section of uploaded datasets (server component): name, date and verdict
- * summary, with rename and delete. A store that cannot be read hides the section.
+ * summary, with rename and delete. A store that cannot be read says so: the uploads are never
+ * silently hidden, which would look like data loss.
  */
 export async function UploadedDatasets({
   lang,
@@ -30,8 +32,15 @@ export async function UploadedDatasets({
 }) {
   const t = UPLOAD_STRINGS[lang];
   const items = await readList();
-  if (items === null) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  if (items === null) {
+    return (
+      <section aria-labelledby="uploaded-datasets-title">
+        <Heading id="uploaded-datasets-title">{t.listTitle}</Heading>
+        <p role="alert">{STORE_STATUS_STRINGS[lang].listUnavailable}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="uploaded-datasets-title">
       <Heading id="uploaded-datasets-title">{t.listTitle}</Heading>

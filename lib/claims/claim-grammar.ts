@@ -8,11 +8,11 @@
  * every row of large tables).
  */
 
-// Grammar: QUAL = "tren" | "hon" | "duoi" | "gan" | "khoang" | "xap xi" | "uoc tinh" |
-// "uoc dat" | "uoc" (trên/hơn → lower bound, dưới → upper bound, the rest → about).
-// Longer alternatives come first so "uoc tinh" is not read as "uoc" + "tinh".
-// Example: "tang tren 10%" → QUAL = "tren".
-const QUAL = 'tren|hon|duoi|gan|khoang|xap xi|uoc tinh|uoc dat|uoc';
+// Grammar: QUAL = "tren" | "hon" | "duoi" | "chua den" | "chua toi" | "gan" | "khoang" | "xap xi" |
+// "uoc tinh" | "uoc dat" | "uoc" (trên/hơn → lower bound, dưới/chưa đến/chưa tới → upper bound,
+// the rest → about). Longer alternatives come first so "uoc tinh" is not read as "uoc" + "tinh".
+// Example: "tang tren 10%" → QUAL = "tren"; "tang chua den 5%" → QUAL = "chua den".
+const QUAL = 'tren|hon|duoi|chua den|chua toi|gan|khoang|xap xi|uoc tinh|uoc dat|uoc';
 
 // Grammar: NUM = GROUPED | PLAIN, where GROUPED = [1-9] then 0–2 digits, then one or more
 // ("." | " ") + 3 digits, then optionally "," + digits; PLAIN = digits, optionally ("," | ".")
@@ -56,10 +56,12 @@ const PER_YEAR = ' ?\\/ ?(?:1 |mot )?nam| (?:moi|mot|hang) nam';
 //   [QUAL " "] [AVG " " | ("moi" | "hang") " nam "] [VERB " "] [MOD " "] [AVG " "]
 //   [QUAL " "] ["gap "] [QUAL " "] NUM [UNIT] [PER_YEAR] END
 // with VERB = "tang" | "giam"; MOD = "them" | "len" | "di";
-// UNIT = [" "] "lan" | " diem" [" " SIGN_WORDS | [" "] ("%" | "‰")] | [" "] ("%" | "‰")
+// UNIT = [" "] "lan" | " diem" (" " SIGN_WORDS | [" "] ("%" | "‰") | not followed by " " + a unit WORD)
+//        | [" "] ("%" | "‰")
 //        | " " SIGN_WORDS | " " UNIT_WORDS.
 // Which combinations make sense (a verb or "gap" is needed, "them" only with "lan", …) is
 // decided by the parser from the captured groups.
+// "diem" alone is points only when no unit word follows: "tang 40 diem truong" counts schools (absolute).
 // Example: "binh quan tang tren 10%/nam so voi 2015" → avg0 "binh quan", verb "tang",
 //   q1 "tren", num "10", sign "%", per "/nam"; " so voi 2015" is trailing context.
 export const FIGURE_CLAIM = new RegExp(
@@ -73,7 +75,7 @@ export const FIGURE_CLAIM = new RegExp(
     `(?:(?<q2>${QUAL}) )?` +
     `(?<num>${NUM})` +
     `(?: ?(?<lan>lan)` +
-    `| (?<diem>diem)(?: (?<diemWords>${SIGN_WORDS})| ?(?<diemSign>[%‰]))?` +
+    `| (?<diem>diem)(?: (?<diemWords>${SIGN_WORDS})| ?(?<diemSign>[%‰])|(?! (?!${UNIT_STOP})${WORD}))` +
     `| ?(?<sign>[%‰])` +
     `| (?<signWords>${SIGN_WORDS})` +
     `| (?<words>${UNIT_WORDS}))?` +
@@ -87,10 +89,15 @@ export const FIGURE_CLAIM = new RegExp(
 // Example: "tu 10,6 trieu dong len 39,8" → the unit "trieu dong" stops before "len".
 const FT_STOP = '(?:len|xuong|den|toi|con|muc|nam|vao|cuoi|dau)(?= |$)';
 
-// Grammar: FT_UNIT(x) = [" "] ("%" | "‰") captured as x | " " up to 4 WORDs that are not FT_STOP.
-// Example: "tu 34% len …" → "%"; "tu 10,6 trieu dong len …" → " trieu dong".
+// Grammar: FT_WORD = WORD ("/" PER_PART)*, PER_PART = characters that are not a space, "/", a bracket,
+// punctuation, "%" or "‰" (digits allowed: "km2"): a unit word, slashes included (spec §2b).
+// Example: "nguoi/km2", "dong/nguoi/thang".
+const FT_WORD = `${WORD}(?:\\/[^ \\/(),;:.!?*"“”…%‰]+)*`;
+
+// Grammar: FT_UNIT(x) = [" "] ("%" | "‰") captured as x | " " up to 4 FT_WORDs that are not FT_STOP.
+// Example: "tu 34% len …" → "%"; "tu 10,6 trieu dong len …" → " trieu dong"; "tu 259 nguoi/km2 nam 2009" → " nguoi/km2".
 function ftUnit(signGroup: string): string {
-  return `(?: ?(?<${signGroup}>[%‰])| (?!${FT_STOP})${WORD}(?: (?!${FT_STOP})${WORD}){0,3})`;
+  return `(?: ?(?<${signGroup}>[%‰])| (?!${FT_STOP})${FT_WORD}(?: (?!${FT_STOP})${FT_WORD}){0,3})`;
 }
 
 // Grammar: YEAR = [" "] "(" [" "] [("cuoi " | "dau " | "vao ")] ["nam "] 4 digits [" "] ")"
@@ -104,23 +111,31 @@ const YEAR =
 // Example: "xuong con" in "giam tu 19,9% xuong con 16,4%".
 const LINK = 'len(?: den| toi| muc)?|xuong(?: con| den| toi| muc)?|den|toi|con';
 
-// Grammar (FROM_TO_CLAIM): [VERB " "] "tu " NUM [FT_UNIT] [YEAR] " " LINK " " NUM [FT_UNIT] [YEAR] END.
+// Grammar (FROM_TO_CLAIM): [VERB " "] "tu " NUM [FT_UNIT] [YEAR] [","] " " LINK " " NUM [FT_UNIT] [YEAR] END.
 // Example: "tang tu 17,89% (nam 2015) len 20,76% (nam 2022)" → verb "tang", from "17,89",
 //   fromSign "%", link "len", to "20,76", toSign "%".
 export const FROM_TO_CLAIM = new RegExp(
-  `^(?:(?<verb>tang|giam) )?tu (?<from>${NUM})${ftUnit('fromSign')}?${YEAR}? ` +
+  `^(?:(?<verb>tang|giam) )?tu (?<from>${NUM})${ftUnit('fromSign')}?${YEAR}?,? ` +
     `(?<link>${LINK}) (?<to>${NUM})${ftUnit('toSign')}?${YEAR}?` +
     END,
 );
 
 // Grammar (PLAN_CLAIM): [QUAL " "] [PLAN_VERB " "] [QUAL " "] NUM [" "] "%" " "
-//   ["so voi " | "cua "] ("ke hoach" | "kh") END, with
-//   PLAN_VERB = "bang" | "dat duoc" | "dat" | "thuc hien" | "hoan thanh".
-// Example: "bang 85,1% so voi ke hoach" → verb "bang", num "85,1".
+//   ["so voi " | "cua "] PLAN_WORD END, with
+//   PLAN_VERB = "bang" | "dat duoc" | "dat" | "thuc hien" | "hoan thanh" | "vuot" (vượt: the excess over
+//   the plan, value / plan × 100 − 100) and PLAN_WORD = "ke hoach" | "kh" | "du toan" | "chi tieu" | "muc tieu".
+// Example: "bang 85,1% so voi ke hoach" → verb "bang", num "85,1"; "vuot 4% ke hoach" → verb "vuot".
 export const PLAN_CLAIM = new RegExp(
-  `^(?:(?<q0>${QUAL}) )?(?:(?<verb>bang|dat duoc|dat|thuc hien|hoan thanh) )?` +
-    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% (?:so voi |cua )?(?:ke hoach|kh)` +
+  `^(?:(?<q0>${QUAL}) )?(?:(?<verb>bang|dat duoc|dat|thuc hien|hoan thanh|vuot) )?` +
+    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% (?:so voi |cua )?(?:ke hoach|kh|du toan|chi tieu|muc tieu)` +
     END,
+);
+
+// Grammar (RATE_CLAIM): [AVG " "] RATE_VERB " " [QUAL " "] NUM [" "] "%" [PER_YEAR] END, with
+//   RATE_VERB = "dat" | "la" | "o muc". A yearly rate stated as a level; the parser needs AVG or PER_YEAR.
+// Example: "binh quan dat 12,5%/nam" → avg "binh quan", num "12,5", per "/nam".
+export const RATE_CLAIM = new RegExp(
+  `^(?:(?<avg>${AVG}) )?(?:dat|la|o muc) (?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?<per>${PER_YEAR})?` + END,
 );
 
 // Grammar (DIRECTION_CLAIM): VERB [. | ; | !] [[" "] "(" anything | " " ("so" | "trong") (" " anything | end)] end.

@@ -1,4 +1,3 @@
 export type { Claim, ClaimKind, Direction, ParsedClaim, Qualifier, UnparsedClaim } from './types';
 export { foldDiacritics, foldDiacriticsAligned, normalizeText } from './normalize-text';
-export { parseClaim } from './parse-claim';
-export { readFigure } from './read-figure';
+export { claimTextOf, parseClaim, readClaimAt, readQualifier, type ClaimText } from './parse-claim';

@@ -91,6 +91,22 @@ const CASES: readonly Case[] = [
   c('bằng 85,1% so với kế hoạch', 'plan', null, [85.1, 1], { unitSign: '%' }),
   c('ước đạt 102% kế hoạch', 'plan', null, [102, 0], { unitSign: '%', qualifier: 'about' }),
   c('104,3% kế hoạch', 'plan', null, [104.3, 1], { unitSign: '%' }),
+  c('bằng 104% dự toán', 'plan', null, [104, 0], { unitSign: '%' }),
+  c('đạt 95% chỉ tiêu', 'plan', null, [95, 0], { unitSign: '%' }),
+  c('đạt 53,8% mục tiêu', 'plan', null, [53.8, 1], { unitSign: '%' }),
+  // "vượt N%": value / plan × 100 − 100 = N, the plan claim of 100 + N with N's decimals
+  c('vượt 4% kế hoạch', 'plan', null, [104, 0], { unitSign: '%' }),
+  c('vượt 2,5% dự toán', 'plan', null, [102.5, 1], { unitSign: '%' }),
+  // a yearly rate stated as a level
+  c('bình quân đạt 12,5%/năm', 'average-annual', 'up', [12.5, 1], { unitSign: '%' }),
+  c('đạt 6,8%/năm', 'average-annual', 'up', [6.8, 1], { unitSign: '%' }),
+  // an upper bound
+  c('tăng chưa đến 5%', 'percent', 'up', [5, 0], { unitSign: '%', qualifier: 'upper' }),
+  c('tăng chưa tới 2 lần', 'ratio', 'up', [2, 0], { qualifier: 'upper' }),
+  // "điểm" followed by a noun counts that noun
+  c('tăng 40 điểm trường', 'absolute', 'up', [40, 0], { unitWord: 'điểm trường' }),
+  // from–to with a slash unit (spec §2b: a unit, not a separator)
+  c('giảm từ 259 người/km2 năm 2009 xuống 290 người/km2 năm 2019', 'direction', 'down', null, { fromTo: [259, 0, 290, 0] }),
   // direction
   c('tăng', 'direction', 'up', null),
   c('giảm', 'direction', 'down', null),
@@ -199,6 +215,7 @@ describe('edge cases', () => {
     'tăng 1,234.56 lần',
     `tăng ${'9'.repeat(400)} lần`,
     'đạt 100%',
+    'đạt 12,5%',
     '\ud800\u0301 tăng',
     '🙂🙂',
     'tăng \u0301 3 lần',

@@ -1,8 +1,7 @@
 import type { Measured, UnitSign } from '../numbers/types';
-import { DIRECTION_CLAIM, FIGURE_CLAIM, FROM_TO_CLAIM, HAS_DIGIT, PLAN_CLAIM } from './claim-grammar';
-import { foldDiacriticsAligned, normalizeText } from './normalize-text';
-import { readCommonClaim } from './read-common-claim';
-import { readFigure } from './read-figure';
+import { DIRECTION_CLAIM, FIGURE_CLAIM, FROM_TO_CLAIM, HAS_DIGIT, PLAN_CLAIM, RATE_CLAIM } from './claim-grammar';
+import { foldDiacritics, foldDiacriticsAligned, normalizeText } from './normalize-text';
+import { readMeasured } from '../numbers/read-measured';
 import type { Claim, ClaimKind, Direction, ParsedClaim, Qualifier } from './types';
 
 /**
@@ -23,7 +22,27 @@ import type { Claim, ClaimKind, Direction, ParsedClaim, Qualifier } from './type
  * - A from–to form without a verb takes its direction from "lên" (up) or "xuống" (down);
  *   with a verb, the verb is the claim. "từ A đến B" with no verb has no direction: unparsed.
  * - Several qualifiers: the first one written counts.
+ * - "vượt N% kế hoạch" (N % over the plan) is the plan claim "bằng (100 + N)% kế hoạch", with the
+ *   decimals written: value / plan × 100 − 100 = N exactly when value / plan × 100 = 100 + N.
+ * - "[bình quân] đạt N%/năm" states a yearly growth rate: average-annual, direction up. Without
+ *   "bình quân" or "/năm" it is a level, not a claim.
+ *
+ * Every reader below works on a view of the text from a position (`Span`) and answers the claim
+ * and how much of the text it took, so prose (lib/extract) reads claims where it finds them with
+ * the same grammar that reads table cells.
  */
+
+/** The text from a position: `text` NFC with single spaces, `folded` its aligned fold. */
+interface Span {
+  readonly text: string;
+  readonly folded: string;
+}
+
+/** A claim read from a span, and the length of text it took. */
+interface Read {
+  readonly claim: Claim;
+  readonly length: number;
+}
 
 type Groups = Partial<Record<string, string>>;
 
@@ -34,7 +53,7 @@ function unparsed(text: string): ParsedClaim {
 function qualifierOf(word: string | undefined): Qualifier | null {
   if (word === undefined) return null;
   if (word === 'tren' || word === 'hon') return 'lower';
-  if (word === 'duoi') return 'upper';
+  if (word === 'duoi' || word === 'chua den' || word === 'chua toi') return 'upper';
   return 'about';
 }
 
@@ -87,19 +106,23 @@ function ratioKind(g: Groups): ClaimKind | null {
 }
 
 /** Ratio, percent, points, absolute and average-annual claims; `null` when not one. */
-function parseFigureClaim(text: string, folded: string): Claim | null {
-  const match = FIGURE_CLAIM.exec(folded);
-  const g: Groups | undefined = match?.groups;
-  if (!match || !g) return null;
-  const figure = readFigure(g.num ?? '');
+function readFigureClaim(span: Span, carried: Direction | null): Read | null {
+  const match = FIGURE_CLAIM.exec(span.folded);
+  const found: Groups | undefined = match?.groups;
+  if (!match || !found) return null;
+  const figure = readMeasured(found.num ?? '');
   if (!figure) return null;
+  // A verb carried from the head of a list ("giảm 125 trường học, 2 trung tâm") stands for a missing one.
+  const g: Groups = found.verb === undefined && carried !== null ? { ...found, verb: carried === 'up' ? 'tang' : 'giam' } : found;
+  const length = match[0].length;
+  const text = span.text.slice(0, length);
   const direction = directionOf(g.verb);
   const qualifier = qualifierOf(g.q0 ?? g.q1 ?? g.q2);
   const average = g.avg0 ?? g.avg1 ?? g.each ?? g.per;
 
   if (g.lan !== undefined) {
     const kind = average === undefined ? ratioKind(g) : null;
-    return kind ? claimOf(text, { kind, direction, figure, qualifier }) : null;
+    return kind ? { claim: claimOf(text, { kind, direction, figure, qualifier }), length } : null;
   }
   // Everything below needs a verb and takes no "gấp" and no "lên".
   if (direction === null || g.gap !== undefined || g.mod === 'len') return null;
@@ -108,50 +131,74 @@ function parseFigureClaim(text: string, folded: string): Claim | null {
   if (g.diem !== undefined) {
     if (average !== undefined) return null;
     const unitSign = signOf(g.diemSign, g.diemWords);
-    return claimOf(text, { kind: 'points', direction, figure, unitSign, qualifier });
+    return { claim: claimOf(text, { kind: 'points', direction, figure, unitSign, qualifier }), length };
   }
   const unitSign = signOf(g.sign, g.signWords);
   if (unitSign !== null) {
-    if (average === undefined) return claimOf(text, { kind: 'percent', direction, figure, unitSign, qualifier });
+    if (average === undefined) return { claim: claimOf(text, { kind: 'percent', direction, figure, unitSign, qualifier }), length };
     if (unitSign !== '%') return null;
-    return claimOf(text, { kind: 'average-annual', direction, figure, unitSign, qualifier });
+    return { claim: claimOf(text, { kind: 'average-annual', direction, figure, unitSign, qualifier }), length };
   }
   if (average !== undefined) return null;
   // The folded text is aligned with `text`, so the unit is cut from the original spelling.
-  const span = match.indices?.groups?.words;
-  const unitWord = span ? text.slice(span[0], span[1]) : null;
-  return claimOf(text, { kind: 'absolute', direction, figure, unitWord, qualifier });
+  const words = match.indices?.groups?.words;
+  const unitWord = words ? text.slice(words[0], words[1]) : null;
+  return { claim: claimOf(text, { kind: 'absolute', direction, figure, unitWord, qualifier }), length };
 }
 
 /** "tăng từ A lên B", "giảm từ A xuống còn B", "từ A lên B"; `null` when not one. */
-function parseFromToClaim(text: string, folded: string): Claim | null {
-  const g: Groups | undefined = FROM_TO_CLAIM.exec(folded)?.groups;
-  if (!g) return null;
-  const from = readFigure(g.from ?? '');
-  const to = readFigure(g.to ?? '');
+function readFromToClaim(span: Span): Read | null {
+  const match = FROM_TO_CLAIM.exec(span.folded);
+  const g: Groups | undefined = match?.groups;
+  if (!match || !g) return null;
+  const from = readMeasured(g.from ?? '');
+  const to = readMeasured(g.to ?? '');
   if (!from || !to) return null;
   const link = g.link ?? '';
   const direction =
     directionOf(g.verb) ?? (link.startsWith('len') ? 'up' : link.startsWith('xuong') ? 'down' : null);
   if (direction === null) return null;
   const unitSign = signOf(g.toSign ?? g.fromSign, undefined);
-  return claimOf(text, { kind: 'direction', direction, unitSign, fromTo: { from, to } });
+  const length = match[0].length;
+  const claim = claimOf(span.text.slice(0, length), { kind: 'direction', direction, unitSign, fromTo: { from, to } });
+  return { claim, length };
 }
 
-/** "bằng 104% kế hoạch", "đạt 100% KH"; `null` when not one. */
-function parsePlanClaim(text: string, folded: string): Claim | null {
-  const g: Groups | undefined = PLAN_CLAIM.exec(folded)?.groups;
-  if (!g) return null;
-  const figure = readFigure(g.num ?? '');
-  if (!figure) return null;
+/** "bằng 104% kế hoạch", "đạt 100% KH", "vượt 4% dự toán"; `null` when not one. */
+function readPlanClaim(span: Span): Read | null {
+  const match = PLAN_CLAIM.exec(span.folded);
+  const g: Groups | undefined = match?.groups;
+  if (!match || !g) return null;
+  const written = readMeasured(g.num ?? '');
+  if (!written) return null;
+  const figure = g.verb === 'vuot' ? { value: 100 + written.value, decimals: written.decimals } : written;
   const qualifier = qualifierOf(g.q0 ?? g.q1);
-  return claimOf(text, { kind: 'plan', direction: null, figure, unitSign: '%', qualifier });
+  const length = match[0].length;
+  const claim = claimOf(span.text.slice(0, length), { kind: 'plan', direction: null, figure, unitSign: '%', qualifier });
+  return { claim, length };
+}
+
+/** "bình quân đạt 12,5%/năm", "đạt 6,8%/năm"; `null` when not one (a bare "đạt 12,5%" is a level). */
+function readRateClaim(span: Span): Read | null {
+  const match = RATE_CLAIM.exec(span.folded);
+  const g: Groups | undefined = match?.groups;
+  if (!match || !g || (g.avg === undefined && g.per === undefined)) return null;
+  const figure = readMeasured(g.num ?? '');
+  if (!figure) return null;
+  const length = match[0].length;
+  const parts = { kind: 'average-annual', direction: 'up', figure, unitSign: '%', qualifier: qualifierOf(g.q) } as const;
+  return { claim: claimOf(span.text.slice(0, length), parts), length };
 }
 
 /** A bare "tăng" / "giảm", possibly followed by a comparison; `null` when not one. */
 function parseDirectionClaim(text: string, folded: string): Claim | null {
   const direction = directionOf(DIRECTION_CLAIM.exec(folded)?.groups?.verb);
   return direction ? claimOf(text, { kind: 'direction', direction }) : null;
+}
+
+/** Every claim with a figure, in the order the grammar tries them. */
+function readClaimWithFigure(span: Span, carried: Direction | null): Read | null {
+  return readFigureClaim(span, carried) ?? readFromToClaim(span) ?? readPlanClaim(span) ?? readRateClaim(span);
 }
 
 /**
@@ -168,20 +215,57 @@ function parseDirectionClaim(text: string, folded: string): Claim | null {
 export function parseClaim(input: string): ParsedClaim {
   if (typeof input !== 'string') return unparsed('');
   const text = normalizeText(input);
-  return readCommonClaim(text) ?? parseNormalizedClaim(text);
+  const folded = foldDiacriticsAligned(text);
+  // A table cell is one claim: it keeps its whole text, trailing context included.
+  const withFigure = HAS_DIGIT.test(folded) ? readClaimWithFigure({ text, folded }, null) : null;
+  if (withFigure !== null) return { ...withFigure.claim, text };
+  return parseDirectionClaim(text, folded) ?? unparsed(text);
 }
 
 /**
- * parseClaim on text already NFC-normalised and whitespace-collapsed, by the full grammar alone
- * (no fast path; read-common-claim.test.ts compares the two).
+ * The qualifier a word of the claim language expresses (spec §2): trên/hơn → lower bound,
+ * dưới/chưa đến/chưa tới → upper bound, gần/khoảng/xấp xỉ/ước… → about. `null` for no word.
  *
  * @example
- * parseNormalizedClaim('tăng gấp 4,8 lần').kind // → 'ratio'
+ * readQualifier('Chưa đến ') // → 'upper'
+ * readQualifier('trên')      // → 'lower'
  */
-export function parseNormalizedClaim(text: string): ParsedClaim {
-  const folded = foldDiacriticsAligned(text);
-  const withFigure = HAS_DIGIT.test(folded)
-    ? (parseFigureClaim(text, folded) ?? parseFromToClaim(text, folded) ?? parsePlanClaim(text, folded))
-    : null;
-  return withFigure ?? parseDirectionClaim(text, folded) ?? unparsed(text);
+export function readQualifier(word: string | undefined): Qualifier | null {
+  const folded = normalizeText(foldDiacritics(word ?? ''));
+  return folded === '' ? null : qualifierOf(folded);
+}
+
+/** Prose prepared for readClaimAt: NFC text with single spaces and its aligned fold (made once per clause). */
+export interface ClaimText {
+  readonly text: string;
+  readonly folded: string;
+}
+
+/**
+ * Prepares a clause of NFC, whitespace-collapsed prose for readClaimAt.
+ *
+ * @example
+ * claimTextOf('Doanh thu tăng 12,4% so với năm 2020').folded // → 'doanh thu tang 12,4% so voi nam 2020'
+ */
+export function claimTextOf(text: string): ClaimText {
+  return { text, folded: foldDiacriticsAligned(text) };
+}
+
+/**
+ * Reads the claim that starts at `at` in a clause, by the same grammar as parseClaim: the claim
+ * (its `text` is the part of the clause it took) and where it ends. `carried` gives the direction
+ * of a list head to a figure written without a verb. `null` when no claim with a figure starts there.
+ *
+ * @example
+ * const clause = claimTextOf('Doanh thu tăng 12,4% so với năm 2020');
+ * readClaimAt(clause, 10) // → { claim: { kind: 'percent', direction: 'up', text: 'tăng 12,4%', … }, end: 20 }
+ * readClaimAt(clause, 0)  // → null
+ */
+export function readClaimAt(
+  clause: ClaimText,
+  at: number,
+  carried: Direction | null = null,
+): { readonly claim: Claim; readonly end: number } | null {
+  const read = readClaimWithFigure({ text: clause.text.slice(at), folded: clause.folded.slice(at) }, carried);
+  return read === null ? null : { claim: read.claim, end: at + read.length };
 }

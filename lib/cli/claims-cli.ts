@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { checkProse, proseFails } from '../extract/check-prose';
-import type { KnownSource } from '../extract/known-values';
+import type { KnownSource } from '../extract/finding/known-values';
 import { knownFromFiles } from '../prose/known-sources';
 import { readProseFile } from '../prose/read-prose-file';
 import { collectFiles } from './collect-files';
@@ -90,7 +90,7 @@ export async function runClaimsCli(args: readonly string[], io: CliIO): Promise<
     }
     const text = await readProseFile(parsed.file, bytes.bytes);
     if (!text.ok) {
-      io.stderr(`${text.message}\n`);
+      io.stderr(`${text.message.vi}\n`);
       return 2;
     }
     const known = knownSources(parsed.data);

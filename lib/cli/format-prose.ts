@@ -1,6 +1,6 @@
-import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '../extract/consistency-labels';
+import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '../extract/checks/consistency-labels';
 import type { ProseClaimResult, ProseReport } from '../extract/check-prose';
-import { isPeriod } from '../extract/find-time-phrases';
+import { isPeriod } from '../extract/finding/find-time-phrases';
 import type { ClaimYears } from '../extract/types';
 import { VERDICT_LABELS, compareVerdicts } from '../verify/labels';
 import type { Verdict } from '../verify/types';

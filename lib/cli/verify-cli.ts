@@ -1,6 +1,7 @@
 import { checkFiles } from '../verify/check-files';
 import { collectFiles } from './collect-files';
 import { formatResultsText } from './format-results';
+import { describeTableProblem } from '../tables/messages';
 
 export interface CliIO {
   readonly stdout: (s: string) => void;
@@ -32,9 +33,7 @@ export function runVerifyCli(args: readonly string[], io: CliIO): number {
     }
     const outcome = checkFiles(collected.files);
     if (!outcome.ok) {
-      // Grammar: optional spaces, a line break, optional spaces → one space (keeps the reason on one line).
-      // Example: "bang.csv: dòng 5\n  cột A" → "bang.csv: dòng 5 cột A".
-      io.stderr(outcome.error.message.replace(/\s*\n\s*/g, ' ') + '\n');
+      io.stderr(describeTableProblem(outcome.error, 'vi') + '\n');
       return 2;
     }
     const results = outcome.results;

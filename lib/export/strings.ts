@@ -1,7 +1,30 @@
 import type { Lang } from '../verify/labels';
 
 /** Column headers of the exported sheets, Vietnamese and English. */
-export const EXPORT_STRINGS = {
+export interface ExportStrings {
+  readonly stt: string;
+  readonly table: string;
+  readonly indicator: string;
+  readonly unit: string;
+  readonly fromYear: string;
+  readonly fromValue: string;
+  readonly toYear: string;
+  readonly toValue: string;
+  readonly claim: string;
+  readonly computed: string;
+  readonly verdict: string;
+  readonly verdictCode: string;
+  readonly message: string;
+  readonly warnings: string;
+  readonly source: string;
+  readonly fileRow: string;
+  readonly year: string;
+  readonly value: (unit: string) => string;
+  readonly printed: string;
+  readonly name: string;
+}
+
+export const EXPORT_STRINGS: Readonly<Record<Lang, ExportStrings>> = {
   vi: {
     stt: 'STT',
     table: 'Bảng',
@@ -46,4 +69,4 @@ export const EXPORT_STRINGS = {
     printed: 'As printed',
     name: 'Name in the table',
   },
-} as const satisfies Record<Lang, Record<string, string | ((unit: string) => string)>>;
+};

@@ -1,4 +1,10 @@
+import { parseClaim } from '../claims/parse-claim';
 import type { CellView, RowView } from '../dataset/types';
+
+function readClaim(text: string): RowView['parsed'] {
+  const parsed = parseClaim(text);
+  return parsed.ok ? parsed : null;
+}
 
 /**
  * A checked row for export tests: sensible defaults, override what the case needs.
@@ -18,6 +24,7 @@ export function makeExportRow(overrides: Partial<RowView> & { cells?: readonly C
     to: { year: 2022, value: 39.8 },
     claim: 'Tăng 3,8 lần',
     kind: 'ratio',
+    parsed: readClaim('Tăng 3,8 lần'),
     verdict: 'match',
     computed: 3.7547,
     message: '39,8 / 10,6 = 3,75 → làm tròn 3,8',

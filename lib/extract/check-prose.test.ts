@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProse, proseFails } from './check-prose';
-import type { KnownSource } from './known-values';
+import type { KnownSource } from './finding/known-values';
 
 const TABLES: KnownSource = {
   origin: 'tables',

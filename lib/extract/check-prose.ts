@@ -1,12 +1,12 @@
 import { formatNumber } from '../numbers/format-number';
 import { verifyClaim } from '../verify/verify-claim';
 import { VERDICTS, type Verdict } from '../verify/types';
-import { checkConsistency } from './check-consistency';
-import type { ConsistencyFinding } from './consistency-types';
-import { extractClaims } from './extract-claims';
-import { isPeriod } from './find-time-phrases';
-import type { KnownSource } from './known-values';
-import { resolveClaims, type Basis, type ResolvedClaim } from './resolve-claims';
+import { checkConsistency } from './checks/check-consistency';
+import type { ConsistencyFinding } from './checks/consistency-types';
+import { extractClaims } from './finding/extract-claims';
+import { isPeriod } from './finding/find-time-phrases';
+import type { KnownSource } from './finding/known-values';
+import { resolveClaims, type Basis, type ResolvedClaim } from './finding/resolve-claims';
 import type { ClaimSource, ClaimYears, CompareTo, ExtractedKind, Figure } from './types';
 import type { Direction, Qualifier } from '../claims/types';
 
@@ -120,7 +120,7 @@ function result(resolved: ResolvedClaim, id: number, searched: boolean): ProseCl
     compareTo: claim.compareTo,
     figure: figureOf(resolved),
     figures: claim.figures,
-    claim: claim.claimText,
+    claim: claim.claim?.text ?? null,
     qualifier: claim.qualifier,
     direction: claim.direction,
     source: claim.source,

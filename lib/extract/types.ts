@@ -1,4 +1,4 @@
-import type { Direction, Qualifier } from '../claims/types';
+import type { Direction, ParsedClaim, Qualifier } from '../claims/types';
 
 /**
  * The kinds of numeric statement found in report prose.
@@ -74,10 +74,11 @@ export interface ExtractedClaim {
   /** The figures in the order printed (the claimed figure; for from–to both ends; for part-whole both counts). */
   readonly figures: readonly Figure[];
   /**
-   * The comparison phrase in the grammar of spec §2, ready for `parseClaim` ("tăng 23,5%", "bình quân tăng 8%/năm",
-   * "tăng từ 21,35% lên 27,6%"). `null` for values, shares and part–whole counts, which compare nothing.
+   * The comparison as lib/claims read it where it is printed ("tăng 23,5%", "tăng bình quân 8%/năm",
+   * "tăng từ 21,35% lên 27,6%"); unparsed when the phrase found is no claim of the grammar. `null` for
+   * values, shares and part–whole counts, which compare nothing.
    */
-  readonly claimText: string | null;
+  readonly claim: ParsedClaim | null;
   readonly qualifier: Qualifier | null;
   /** The direction word (tăng/giảm, lên/xuống), if any. */
   readonly direction: Direction | null;

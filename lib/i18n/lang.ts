@@ -1,6 +1,18 @@
 /** The two UI languages: Vietnamese (the default) and English. */
 export type Lang = 'vi' | 'en';
 
+/*
+ * Strings tables, one style everywhere: an interface with one readonly key per text (a function
+ * for text with values in it), and the table typed by it, so a key missing in either language
+ * fails to compile:
+ *
+ *   export interface UploadStrings { readonly title: string; readonly rows: (n: number) => string }
+ *   export const UPLOAD_STRINGS: Readonly<Record<Lang, UploadStrings>> = { vi: { … }, en: { … } };
+ *
+ * A single sentence built where it is used (an API refusal) is a `Localized`: `{ vi, en }`.
+ * English texts hold no Vietnamese letters (components/english-strings.test.ts checks).
+ */
+
 /** One user-facing sentence in both languages; a missing language fails to compile. */
 export type Localized = Readonly<Record<Lang, string>>;
 

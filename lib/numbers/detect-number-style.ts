@@ -1,5 +1,4 @@
 import { interpretScan } from './parse-number';
-import { quickStyleVote } from './quick-number';
 import { isThousandsShaped, scanNumber, type ScannedNumber } from './scan-number';
 import type { NumberStyle } from './types';
 
@@ -63,8 +62,6 @@ export function detectNumberStyle(cells: readonly string[]): NumberStyleDecision
  * voteNumberStyle('147.210'); // null
  */
 export function voteNumberStyle(cell: string): NumberStyle | null {
-  const quick = quickStyleVote(cell);
-  if (quick !== undefined) return quick;
   const scan = scanNumber(cell);
   if (typeof scan === 'string') return null;
   const vote = voteOf(scan);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMeasured, formatNumber, formatPercent, NO_FIGURE } from './format-number';
 
@@ -73,5 +74,43 @@ describe('edge cases', () => {
     const first = formatNumber(3957.9, 1);
     for (let i = 0; i < 1000; i++) formatNumber(i * 1.1, 1);
     expect(formatNumber(3957.9, 1)).toBe(first);
+  });
+});
+
+describe('formatNumber agrees with Intl vi-VN', () => {
+  const intl = (value: number, decimals: number | undefined): string => {
+    const out = new Intl.NumberFormat('vi-VN', {
+      minimumFractionDigits: decimals ?? 0,
+      maximumFractionDigits: decimals ?? 4,
+      signDisplay: 'negative',
+    }).format(value);
+    return out.replace('\u2212', '-');
+  };
+
+  it.each<[number, number | undefined]>([
+    [1.005, 2],
+    [0.125, 2],
+    [2.5, 0],
+    [-0.004, 2],
+    [999.995, 2],
+    [1234567.12345, undefined],
+    [0.000123, undefined],
+    [1e21, 2],
+    [123456789012, 0],
+  ])('%d at %s decimals', (value, decimals) => {
+    expect(formatNumber(value, decimals)).toBe(intl(value, decimals));
+  });
+
+  it('for any double and decimals 0–6 or the default', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), fc.integer().map((n) => n / 1000)),
+        fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+        (value, decimals) => {
+          expect(formatNumber(value, decimals)).toBe(intl(value, decimals));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -38,9 +38,70 @@ function formatterFor(key: number): Intl.NumberFormat {
 export function formatNumber(value: number, decimals?: number): string {
   if (!Number.isFinite(value)) return NO_FIGURE;
   const key = decimals === undefined ? DEFAULT_KEY : clampDecimals(decimals);
+  const digits = roundShortest(Math.abs(value), key === DEFAULT_KEY ? DEFAULT_MAX_FRACTION_DIGITS : key, key === DEFAULT_KEY);
+  if (digits === null) return formatWithIntl(value, key);
+  return value < 0 && !ALL_ZERO.test(digits.int + digits.frac) ? `-${groupVi(digits)}` : groupVi(digits);
+}
+
+/** The formatter of last resort (exponent forms: |value| < 1e-6 or ≥ 1e21). */
+function formatWithIntl(value: number, key: number): string {
   const out = formatterFor(key).format(value);
   // Some ICU versions print U+2212 for negatives; the project writes a plain hyphen-minus.
   return out.charCodeAt(0) === 0x2212 ? `-${out.slice(MINUS_SIGN.length)}` : out;
+}
+
+// Grammar: PLAIN = digit+ ["." digit+] (the shortest decimal JavaScript prints, no exponent).
+// Example: "1234.5" → int "1234", frac "5"; "1e+21" does not match.
+const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+
+// Grammar: only zeros. Example: "000" matches, "001" does not.
+const ALL_ZERO = /^0*$/;
+
+/**
+ * The shortest decimal of `magnitude` rounded half up at `places` fraction digits, as Intl does
+ * (it rounds the shortest decimal, not the binary value: 1.005 → "1,01"); `trim` drops trailing
+ * zeros. `null` when JavaScript prints the number with an exponent.
+ */
+function roundShortest(magnitude: number, places: number, trim: boolean): { int: string; frac: string } | null {
+  const m = PLAIN_DECIMAL.exec(String(magnitude));
+  if (m === null) return null;
+  const intPart = m[1] ?? '0';
+  const fracPart = m[2] ?? '';
+  let int = intPart;
+  let frac: string;
+  if (fracPart.length <= places) {
+    frac = fracPart.padEnd(places, '0');
+  } else {
+    const kept = intPart + fracPart.slice(0, places);
+    const up = (fracPart.charCodeAt(places) ?? 48) >= 53;
+    const all = up ? increment(kept) : kept;
+    int = all.slice(0, all.length - places);
+    frac = all.slice(all.length - places);
+  }
+  if (trim) frac = frac.replace(TRAILING_ZEROS, '');
+  return { int: int === '' ? '0' : int, frac };
+}
+
+// Grammar: zeros at the end. Example: "2500" → "25".
+const TRAILING_ZEROS = /0+$/;
+
+/** A digit string plus one in its last place ("199" → "200", "99" → "100"). */
+function increment(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  if (i < 0) return `1${'0'.repeat(digits.length)}`;
+  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
+}
+
+/** vi-VN text of rounded digits: "." every three integer digits, "," before the fraction. */
+function groupVi(digits: { int: string; frac: string }): string {
+  const { int, frac } = digits;
+  let grouped = '';
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) grouped += '.';
+    grouped += int.charAt(i);
+  }
+  return frac === '' ? grouped : `${grouped},${frac}`;
 }
 
 /**

@@ -4,3 +4,4 @@ export { detectNumberStyle, type NumberStyleDecision } from './detect-number-sty
 export { repairSeries, type SeriesPoint } from './repair-ambiguous';
 export { formatMeasured, formatNumber, formatPercent, NO_FIGURE } from './format-number';
 export { clampDecimals, MAX_DECIMALS, roundTo, truncateTo } from './decimals';
+export { readMeasured } from './read-measured';

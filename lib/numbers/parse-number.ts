@@ -1,5 +1,4 @@
 import { isThousandsShaped, isValidGrouping, scanNumber, type ScannedNumber, type SeparatorKind } from './scan-number';
-import { quickParseNumber } from './quick-number';
 import type { AmbiguousReading, NumberStyle, ParsedNumber, UnitSign } from './types';
 
 /**
@@ -116,9 +115,6 @@ export function interpretScan(scan: ScannedNumber, style: NumberStyle): ParsedNu
  * parseNumber('…');              // { ok: false, reason: 'missing' }
  */
 export function parseNumber(text: string, style: NumberStyle = 'vi'): ParsedNumber {
-  // Plain ASCII cells (most of a table) are read without building strings; the rest below.
-  const quick = quickParseNumber(text, style);
-  if (quick !== undefined) return quick;
   const scan = scanNumber(text);
   if (scan === 'missing') return MISSING;
   if (scan === 'not-a-number') return NOT_A_NUMBER;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findKnownValue } from '../extract/known-values';
+import { findKnownValue } from '../extract/finding/known-values';
 import { knownFromFiles } from './known-sources';
 
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(`data/${name}`)) });

@@ -1,7 +1,8 @@
 import { buildDataset } from '../dataset/build-dataset';
 import type { Dataset } from '../dataset/types';
-import { knownValuesFromIndicators, type KnownSource } from '../extract/known-values';
+import { knownValuesFromIndicators, type KnownSource } from '../extract/finding/known-values';
 import { checkFiles, type InputFile } from '../verify/check-files';
+import { describeTableProblem } from '../tables/messages';
 
 /**
  * Known values for the prose linker from table files (the CLI's `--data`) or from a checked dataset (the
@@ -27,9 +28,7 @@ export function knownFromDataset(dataset: Dataset, origin: KnownSource['origin']
  */
 export function knownFromFiles(files: readonly InputFile[], label: string, origin: KnownSource['origin'] = 'tables'): KnownFromFiles {
   const outcome = checkFiles(files);
-  // Grammar: optional spaces, a line break, optional spaces → one space (keeps the reason on one line).
-  // Example: "bang.csv: dòng 5\n  cột A" → "bang.csv: dòng 5 cột A".
-  if (!outcome.ok) return { ok: false, message: outcome.error.message.replace(/\s*\n\s*/g, ' ') };
+  if (!outcome.ok) return { ok: false, message: describeTableProblem(outcome.error, 'vi') };
   const document = { id: 'known', title: label, issuer: '', date: '', sections: [] };
   const dataset = buildDataset('known', document, outcome.tables, outcome.series);
   return { ok: true, source: knownFromDataset(dataset, origin, label) };

@@ -1,11 +1,12 @@
 import 'server-only';
 import { checkProse } from '../extract/check-prose';
-import { displayProse } from '../extract/display-prose';
-import type { KnownSource } from '../extract/known-values';
+import { displayProse } from '../extract/text/display-prose';
+import type { KnownSource } from '../extract/finding/known-values';
+import type { Lang } from '../i18n/lang';
 import { refuse, type ApiResult } from '../server/api/respond';
 import { BUNDLED_DATASET_ID, getBundledDataset } from '../server/bundled-dataset';
 import { readLimits } from '../server/config';
-import { getDataset } from '../server/data';
+import { loadDataset } from '../server/data';
 import { readLimitedBody } from '../server/upload/read-body';
 import { knownFromDataset } from './known-sources';
 import { readProseFile, type ProseFileFormat } from './read-prose-file';
@@ -26,7 +27,7 @@ interface ProseInput {
 const MULTIPART_OVERHEAD = 64 * 1024;
 const BUNDLED_LABEL = 'dữ liệu kèm theo';
 
-const numberFormat = new Intl.NumberFormat('vi-VN');
+const integer = (lang: Lang, n: number): string => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
 
 function mediaType(request: Request): string {
   return ((request.headers.get('content-type') ?? '').split(';')[0] ?? '').trim().toLowerCase();
@@ -47,7 +48,10 @@ async function fromMultipart(request: Request, limit: number): Promise<ApiResult
   try {
     form = await new Response(body.value as Uint8Array<ArrayBuffer>, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
-    return refuse(400, 'Không đọc được nội dung gửi lên (multipart/form-data bị hỏng). Hãy chọn lại tệp và gửi lại.');
+    return refuse(400, {
+      vi: 'Không đọc được nội dung gửi lên (multipart/form-data bị hỏng). Hãy chọn lại tệp và gửi lại.',
+      en: 'The request could not be read (broken multipart/form-data). Choose the file again and resend it.',
+    });
   }
   const options = { bundled: flag(form.get('bundled')), dataset: datasetField(form.get('dataset')) };
   const file = form.get('file');
@@ -68,10 +72,10 @@ async function fromJson(request: Request, limit: number): Promise<ApiResult<Pros
   try {
     parsed = JSON.parse(new TextDecoder().decode(body.value));
   } catch {
-    return refuse(400, 'Nội dung JSON không hợp lệ. Hãy gửi {"text": "…"}.');
+    return refuse(400, { vi: 'Nội dung JSON không hợp lệ. Hãy gửi {"text": "…"}.', en: 'The JSON body is not valid. Send {"text": "…"}.' });
   }
   if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { text?: unknown }).text !== 'string') {
-    return refuse(400, 'Thiếu trường "text" (chuỗi) trong JSON gửi lên.');
+    return refuse(400, { vi: 'Thiếu trường "text" (chuỗi) trong JSON gửi lên.', en: 'The JSON body has no "text" field (a string).' });
   }
   const record = parsed as { text: string; bundled?: unknown; dataset?: unknown };
   return { ok: true, value: { text: record.text, name: null, format: 'paste', bundled: flag(record.bundled), dataset: datasetField(record.dataset) } };
@@ -101,7 +105,10 @@ async function readInput(request: Request): Promise<ApiResult<ProseInput>> {
   if (type === 'application/json') return fromJson(request, limit);
   if (type === 'text/plain' || type === '' || type === 'application/octet-stream') return fromPlainText(request, limit);
   if (type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return fromPlainText(request, limit);
-  return refuse(415, `Không nhận kiểu nội dung "${type}". Hãy gửi văn bản (text/plain), JSON {"text": "…"} hoặc multipart/form-data với trường "file" hay "text".`);
+  return refuse(415, {
+    vi: `Không nhận kiểu nội dung "${type}". Hãy gửi văn bản (text/plain), JSON {"text": "…"} hoặc multipart/form-data với trường "file" hay "text".`,
+    en: `Content type "${type}" is not accepted. Send the text as text/plain, JSON {"text": "…"} or multipart/form-data with a "file" or "text" field.`,
+  });
 }
 
 let bundledSource: KnownSource | null = null;
@@ -111,12 +118,17 @@ function bundled(): KnownSource {
   return bundledSource;
 }
 
-function sourcesFor(input: ProseInput): ApiResult<KnownSource[]> {
+async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> {
   const sources: KnownSource[] = [];
   if (input.bundled) sources.push(bundled());
   if (input.dataset !== null && input.dataset !== BUNDLED_DATASET_ID) {
-    const dataset = getDataset(input.dataset);
-    if (dataset === null) return refuse(404, `Không tìm thấy bộ dữ liệu “${input.dataset}”. Có thể bộ dữ liệu đã bị xoá; hãy chọn lại.`);
+    const dataset = await loadDataset(input.dataset);
+    if (dataset === null) {
+      return refuse(404, {
+        vi: `Không tìm thấy bộ dữ liệu “${input.dataset}”. Có thể bộ dữ liệu đã bị xoá; hãy chọn lại.`,
+        en: `No dataset “${input.dataset}” was found. It may have been deleted; choose again.`,
+      });
+    }
     sources.push(knownFromDataset(dataset, 'upload', `bộ dữ liệu “${dataset.document.title}”`));
   }
   return { ok: true, value: sources };
@@ -124,7 +136,7 @@ function sourcesFor(input: ProseInput): ApiResult<KnownSource[]> {
 
 /**
  * Checks a report text sent to `POST /api/prose` and builds the JSON answer, or refuses it with a 4xx status
- * and a Vietnamese sentence: no text (400), a text over {@link MAX_PROSE_CHARS} characters or a body over the
+ * and a sentence in both languages: no text (400), a text over {@link MAX_PROSE_CHARS} characters or a body over the
  * upload limit (413), a file that is not .txt or .docx (415), an unknown dataset (404).
  *
  * @example
@@ -135,14 +147,19 @@ export async function checkProseRequest(request: Request): Promise<ApiResult<Pro
   const input = await readInput(request);
   if (!input.ok) return input;
   const text = input.value.text.normalize('NFC');
-  if (text.trim() === '') return refuse(400, 'Chưa có văn bản: hãy dán nội dung báo cáo hoặc chọn tệp .txt hay .docx.');
-  if (text.length > MAX_PROSE_CHARS) {
-    return refuse(
-      413,
-      `Văn bản quá dài (${numberFormat.format(text.length)} ký tự); giới hạn là ${numberFormat.format(MAX_PROSE_CHARS)} ký tự. Hãy chia báo cáo thành nhiều phần.`,
-    );
+  if (text.trim() === '') {
+    return refuse(400, {
+      vi: 'Chưa có văn bản: hãy dán nội dung báo cáo hoặc chọn tệp .txt hay .docx.',
+      en: 'There is no text yet: paste the report or choose a .txt or .docx file.',
+    });
   }
-  const sources = sourcesFor(input.value);
+  if (text.length > MAX_PROSE_CHARS) {
+    return refuse(413, {
+      vi: `Văn bản quá dài (${integer('vi', text.length)} ký tự); giới hạn là ${integer('vi', MAX_PROSE_CHARS)} ký tự. Hãy chia báo cáo thành nhiều phần.`,
+      en: `The text is too long (${integer('en', text.length)} characters); the limit is ${integer('en', MAX_PROSE_CHARS)} characters. Split the report into several parts.`,
+    });
+  }
+  const sources = await sourcesFor(input.value);
   if (!sources.ok) return sources;
   const report = checkProse(text, sources.value);
   return {

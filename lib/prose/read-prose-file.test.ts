@@ -34,11 +34,18 @@ describe('readProseFile', () => {
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.status).toBe(status);
-    expect(read.message.startsWith(message)).toBe(true);
+    expect(read.message.vi.startsWith(message)).toBe(true);
+    expect(read.message.en.startsWith(`${name}: `)).toBe(true);
   });
 });
 
 describe('edge cases', () => {
+  it('reads a Windows-1258 .txt through the same decoder as the tables', async () => {
+    // "Năm 2022" in Windows-1258: ă = 0xE3.
+    const bytes = new Uint8Array([0x4e, 0xe3, 0x6d, 0x20, 0x32, 0x30, 0x32, 0x32]);
+    expect(await readProseFile('cp1258.txt', bytes)).toEqual({ ok: true, format: 'txt', text: 'Năm 2022' });
+  });
+
   it('refuses a .docx that would inflate past the limit before unpacking it', async () => {
     const big = makeZip([
       { name: 'word/document.xml', data: '<w:document/>' },

@@ -1,23 +1,49 @@
 import mammoth from 'mammoth';
-import { decodeMessage, decodeText } from '../extract/decode-text';
+import type { Localized } from '../i18n/lang';
+import { decodeText, type NotTextReason } from '../text/decode-text';
 import { readZipDirectory, zipKind } from '../server/xlsx/zip-directory';
 
 /**
  * Reads a report text from a file's bytes, for the `claims` CLI and the /api/prose route (Node only, no
- * React): plain text (UTF-8, UTF-16 with BOM) or a Word .docx through mammoth. Every refusal is one
- * Vietnamese sentence naming the file.
+ * React): plain text (through the one text decoder, lib/text/decode-text.ts) or a Word .docx through
+ * mammoth. Every refusal is one sentence in both languages naming the file.
  */
 
 export type ProseFileFormat = 'txt' | 'docx';
 
 export type ProseFile =
   | { readonly ok: true; readonly text: string; readonly format: ProseFileFormat }
-  | { readonly ok: false; readonly message: string; readonly status: 413 | 415 | 400 };
+  | { readonly ok: false; readonly message: Localized; readonly status: 413 | 415 | 400 };
 
 /** A .docx inflating past this is refused before it is unpacked (a zip bomb guard). */
 export const MAX_DOCX_UNCOMPRESSED = 64 * 1024 * 1024;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0] as const;
+
+/** `file: text` in both languages. */
+function named(file: string, text: Localized): Localized {
+  return { vi: `${file}: ${text.vi}`, en: `${file}: ${text.en}` };
+}
+
+/** Why a file that is not a .docx could not be read as text, in the words of this page. */
+const NOT_TEXT: Readonly<Record<NotTextReason, Localized>> = {
+  empty: { vi: 'tệp không có nội dung', en: 'the file is empty' },
+  pdf: {
+    vi: 'đây là tệp PDF; hãy chép văn bản ra tệp .txt (UTF-8) hoặc lưu thành .docx',
+    en: 'this is a PDF file; copy the text into a .txt file (UTF-8) or save it as .docx',
+  },
+  zip: {
+    vi: 'đây là tệp nén hoặc tài liệu Office, không phải văn bản thuần; chỉ đọc được .txt và .docx',
+    en: 'this is a zip file or an Office document, not plain text; only .txt and .docx can be read',
+  },
+  ole: {
+    vi: 'tệp Word .doc cũ chưa đọc được; hãy lưu lại thành .docx hoặc .txt',
+    en: 'an old Word .doc file cannot be read yet; save it again as .docx or .txt',
+  },
+  binary: { vi: 'không phải tệp văn bản (có ký tự nhị phân)', en: 'not a text file (it holds binary characters)' },
+};
+
+const BROKEN_DOCX: Localized = { vi: 'tệp .docx bị hỏng, không đọc được', en: 'the .docx file is broken and cannot be read' };
 
 function isOle(bytes: Uint8Array): boolean {
   return OLE_SIGNATURE.every((b, i) => bytes[i] === b);
@@ -29,22 +55,43 @@ function isZip(bytes: Uint8Array): boolean {
 
 async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
   const directory = readZipDirectory(bytes);
-  if (!directory.ok) return { ok: false, status: 400, message: `${name}: tệp .docx bị hỏng, không đọc được` };
+  if (!directory.ok) return { ok: false, status: 400, message: named(name, BROKEN_DOCX) };
   const kind = zipKind(directory.entries);
   if (kind === 'xlsx') {
-    return { ok: false, status: 415, message: `${name}: đây là bảng tính Excel; hãy kiểm tra bảng ở trang “Kiểm tra”, trang này đọc văn bản .txt hoặc .docx` };
+    return {
+      ok: false,
+      status: 415,
+      message: named(name, {
+        vi: 'đây là bảng tính Excel; hãy kiểm tra bảng ở trang “Kiểm tra”, trang này đọc văn bản .txt hoặc .docx',
+        en: 'this is an Excel workbook; check tables on the “Check” page, this page reads .txt or .docx text',
+      }),
+    };
   }
-  if (kind !== 'docx') return { ok: false, status: 415, message: `${name}: không phải tài liệu Word .docx; chỉ đọc được .txt và .docx` };
+  if (kind !== 'docx') {
+    return {
+      ok: false,
+      status: 415,
+      message: named(name, {
+        vi: 'không phải tài liệu Word .docx; chỉ đọc được .txt và .docx',
+        en: 'not a Word .docx document; only .txt and .docx can be read',
+      }),
+    };
+  }
   if (directory.uncompressedTotal > MAX_DOCX_UNCOMPRESSED) {
-    return { ok: false, status: 413, message: `${name}: tài liệu giải nén ra quá lớn (hơn ${MAX_DOCX_UNCOMPRESSED / (1024 * 1024)} MB)` };
+    const mb = MAX_DOCX_UNCOMPRESSED / (1024 * 1024);
+    return {
+      ok: false,
+      status: 413,
+      message: named(name, { vi: `tài liệu giải nén ra quá lớn (hơn ${mb} MB)`, en: `the document inflates to too much (over ${mb} MB)` }),
+    };
   }
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     const text = result.value.normalize('NFC');
-    if (text.trim() === '') return { ok: false, status: 400, message: `${name}: tài liệu không có chữ` };
+    if (text.trim() === '') return { ok: false, status: 400, message: named(name, { vi: 'tài liệu không có chữ', en: 'the document has no text' }) };
     return { ok: true, text, format: 'docx' };
   } catch {
-    return { ok: false, status: 400, message: `${name}: tệp .docx bị hỏng, không đọc được` };
+    return { ok: false, status: 400, message: named(name, BROKEN_DOCX) };
   }
 }
 
@@ -56,11 +103,18 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
 export async function readProseFile(name: string, bytes: Uint8Array): Promise<ProseFile> {
   const lower = name.toLowerCase();
   if (isZip(bytes)) return readDocx(name, bytes);
-  if (lower.endsWith('.docx')) return { ok: false, status: 400, message: `${name}: không phải tệp .docx hợp lệ (không phải tệp nén Office Open XML)` };
-  if (isOle(bytes) || lower.endsWith('.doc')) {
-    return { ok: false, status: 415, message: `${name}: tệp Word .doc cũ chưa đọc được; hãy lưu lại thành .docx hoặc .txt` };
+  if (lower.endsWith('.docx')) {
+    return {
+      ok: false,
+      status: 400,
+      message: named(name, {
+        vi: 'không phải tệp .docx hợp lệ (không phải tệp nén Office Open XML)',
+        en: 'not a valid .docx file (not an Office Open XML zip)',
+      }),
+    };
   }
+  if (isOle(bytes) || lower.endsWith('.doc')) return { ok: false, status: 415, message: named(name, NOT_TEXT.ole) };
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, status: decoded.reason === 'empty' ? 400 : 415, message: decodeMessage(name, decoded.reason) };
+  if (!decoded.ok) return { ok: false, status: decoded.reason === 'empty' ? 400 : 415, message: named(name, NOT_TEXT[decoded.reason]) };
   return { ok: true, text: decoded.text, format: 'txt' };
 }

@@ -2,8 +2,8 @@
  * The JSON shape of `POST /api/prose`. Types only, so the client page may import this module.
  */
 import type { ProseCheck, ProseClaimResult } from '../extract/check-prose';
-import type { DisplayProse } from '../extract/display-prose';
-import type { KnownSource } from '../extract/known-values';
+import type { DisplayProse } from '../extract/text/display-prose';
+import type { KnownSource } from '../extract/finding/known-values';
 import type { Verdict } from '../verify/types';
 
 export interface ProseResponse {

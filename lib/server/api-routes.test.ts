@@ -8,7 +8,7 @@ import { GET as list, POST as create } from '@/app/api/datasets/route';
 import { POST as sheets } from '@/app/api/sheets/route';
 import { POST as verify } from '@/app/api/verify/route';
 import type { DatasetDetail, DatasetSummary, VerifyResponse } from '../upload/types';
-import { getDataset } from './data';
+import { loadDataset } from './data';
 import { jsonRequest, multipartRequest, rawRequest, routeContext } from './testing/api-client';
 import { makeWorkbook } from './testing/make-workbook';
 import { SAMPLE_CSV } from './testing/sample-tables';
@@ -103,7 +103,7 @@ describe('the dataset resource', () => {
 
   it('the page data façade serves an uploaded dataset by id', async () => {
     const created = await createSample('Cho trang');
-    const dataset = getDataset(created.id);
+    const dataset = await loadDataset(created.id);
     expect(dataset?.document.title).toBe('Cho trang');
     expect(dataset?.claims.map((c) => c.verdict)).toEqual(['match', 'mismatch', 'wrong_direction']);
   });
@@ -126,7 +126,7 @@ describe('the dataset resource', () => {
     expect(deleted.status).toBe(204);
     const again = await getOne(new Request('http://localhost'), routeContext(created.id));
     expect(again.status).toBe(404);
-    expect(getDataset(created.id)).toBeNull();
+    expect(await loadDataset(created.id)).toBeNull();
   });
 
   it('recheck re-reads the stored bytes and gives the same verdicts', async () => {
@@ -217,17 +217,45 @@ describe('edge cases', () => {
     expect(await response.json()).toEqual({ file: 'bang.csv', sheets: [] });
   });
 
-  it('a store failure still answers 4xx JSON, never a 5xx', async () => {
+  it('a store that cannot be opened answers 503 JSON saying the server is at fault', async () => {
     // A data directory below a plain file cannot be created (ENOTDIR).
     const blocker = join(dataDir(), 'not-a-directory');
     writeFileSync(blocker, 'x');
     process.env.SOATSO_DATA_DIR = join(blocker, 'data');
     try {
       const response = await create(multipartRequest('/api/datasets', 'bang.csv', utf8(SAMPLE_CSV)));
-      expect(response.status).toBe(400);
-      expect(((await response.json()) as { error: string }).error).toContain('Máy chủ không xử lý được');
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as { error: string }).error).toContain('Lỗi ở máy chủ, không phải ở tệp của bạn');
     } finally {
       process.env.SOATSO_DATA_DIR = dataDir();
     }
+  });
+});
+
+describe('the language of API errors', () => {
+  it.each<[string, string, Record<string, string>, string]>([
+    ['no hint: Vietnamese', '/api/verify', {}, 'du-lieu.csv: tệp rỗng, không có dữ liệu nào.'],
+    ['?lang=en', '/api/verify?lang=en', {}, 'du-lieu.csv: the file is empty; it holds no data.'],
+    ['Accept-Language: en-US', '/api/verify', { 'accept-language': 'en-US,en;q=0.9' }, 'du-lieu.csv: the file is empty; it holds no data.'],
+    ['?lang=vi over an English header', '/api/verify?lang=vi', { 'accept-language': 'en' }, 'du-lieu.csv: tệp rỗng, không có dữ liệu nào.'],
+  ])('%s', async (_name, path, headers, error) => {
+    const response = await verify(rawRequest(path, '', 'text/csv', headers));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error });
+  });
+
+  describe('edge cases', () => {
+    it('a bad dataset id is refused in English with ?lang=en', async () => {
+      const response = await getOne(new Request('http://localhost/api/datasets/x?lang=en'), routeContext('x'));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'Dataset id "x" is not valid: an id is 32 hexadecimal digits (0–9, a–f).' });
+    });
+
+    it('a wrong content type is refused in English with ?lang=en', async () => {
+      const response = await verify(rawRequest('/api/verify?lang=en', 'x', 'application/pdf'));
+      expect(response.status).toBe(415);
+      const { error } = (await response.json()) as { error: string };
+      expect(error).toMatch(/^Content type "application\/pdf" is not accepted/);
+    });
   });
 });

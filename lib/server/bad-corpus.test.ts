@@ -5,8 +5,10 @@ import { GET as listDatasets, POST as createDataset } from '@/app/api/datasets/r
 import { POST as verify } from '@/app/api/verify/route';
 import { countingStream, multipartRequest, rawRequest, streamRequest } from './testing/api-client';
 import { makeZip } from './testing/make-zip';
-import { getStore } from './store/default-store';
+import { checkStoreIntegrity } from './store/default-store';
 import { useTempDataDir } from './testing/temp-data-dir';
+import { describeTableProblem } from '../tables/messages';
+import type { TableWarning } from '../tables/types';
 
 /*
  * Every bad file goes through both POST /api/verify and POST /api/datasets: each must give a
@@ -90,8 +92,10 @@ describe('the bad-input corpus', () => {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, file)));
     const response = await verify(multipartRequest('/api/verify', file, bytes));
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { results: { verdict: string }[]; recognised: { warnings: string[] }[] };
-    expect(body.recognised[0]?.warnings).toEqual(['o-khong-phai-so.csv: dòng 2, cột "Năm 2015": "mười" không phải là số']);
+    const body = (await response.json()) as { results: { verdict: string }[]; recognised: { warnings: TableWarning[] }[] };
+    const warnings = body.recognised[0]?.warnings ?? [];
+    expect(warnings).toEqual([{ code: 'not-a-number', file: 'o-khong-phai-so.csv', row: 2, column: 'Năm 2015', raw: 'mười' }]);
+    expect(warnings.map((w) => describeTableProblem(w, 'vi'))).toEqual(['o-khong-phai-so.csv: dòng 2, cột "Năm 2015": "mười" không phải là số']);
     expect(body.results.map((r) => r.verdict)).toEqual(['implied', 'match']);
   });
 });
@@ -212,6 +216,6 @@ describe('edge cases', () => {
 
   it('after every refusal the store is still empty and sound', async () => {
     expect(await storedCount()).toBe(0);
-    expect(getStore().checkIntegrity()).toBe('ok');
+    expect(checkStoreIntegrity()).toBe('ok');
   });
 });

@@ -5,6 +5,7 @@ import { buildDataset } from '../dataset/build-dataset';
 import type { Dataset } from '../dataset/types';
 import { checkFiles } from '../verify/check-files';
 import { documentFileSchema } from './schemas';
+import { describeTableProblem } from '../tables/messages';
 
 export const BUNDLED_DATASET_ID = 'cao-bang';
 
@@ -34,7 +35,7 @@ export function getBundledDataset(): Dataset {
     .sort()
     .map((n) => ({ name: n, bytes: new Uint8Array(readFileSync(/*turbopackIgnore: true*/ join(/*turbopackIgnore: true*/ dir, n))) }));
   const outcome = checkFiles(files);
-  if (!outcome.ok) throw new Error(outcome.error.message);
+  if (!outcome.ok) throw new Error(describeTableProblem(outcome.error, 'vi'));
   const dataset = buildDataset(
     BUNDLED_DATASET_ID,
     { id: doc.id, title: doc.title, issuer: doc.issuer, date: doc.date, place: doc.place, notes: doc.notes, sections: doc.sections },

@@ -1,5 +1,6 @@
 import 'server-only';
 import { buildDataset } from '../dataset/build-dataset';
+import type { Localized } from '../i18n/lang';
 import type { Dataset, DocumentMeta } from '../dataset/types';
 import type { DatasetDetail, DatasetSummary } from '../upload/types';
 import type { RowResult } from '../verify/result';
@@ -116,7 +117,8 @@ export async function recheckDataset(
   id: string,
   limits: UploadLimits,
 ): Promise<ApiResult<DatasetDetail>> {
-  const stored = await store.get(id);
+  // The outline, not the whole dataset: a recheck never holds the old rows beside the new ones.
+  const stored = await store.outline(id);
   const files = await store.files(id);
   if (!stored || !files) return refuse(404, notFoundMessage(id));
   const analysis = await analyseUpload(
@@ -135,10 +137,13 @@ export async function recheckDataset(
  * The 404 message for a dataset id that is not (or no longer) stored.
  *
  * @example
- * notFoundMessage('3f2b…') // 'Không tìm thấy bộ dữ liệu "3f2b…". Có thể nó đã bị xoá.'
+ * notFoundMessage('3f2b…').vi // 'Không tìm thấy bộ dữ liệu "3f2b…". Có thể nó đã bị xoá.'
  */
-export function notFoundMessage(id: string): string {
-  return `Không tìm thấy bộ dữ liệu "${id}". Có thể nó đã bị xoá.`;
+export function notFoundMessage(id: string): Localized {
+  return {
+    vi: `Không tìm thấy bộ dữ liệu "${id}". Có thể nó đã bị xoá.`,
+    en: `No dataset "${id}" was found. It may have been deleted.`,
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ const HEADER = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2015', 'Năm 202
 async function read(rows: Parameters<typeof makeWorkbook>[0][number]['rows'], merges: string[] = [], sheet?: string) {
   const bytes = await makeWorkbook([{ name: 'Bảng 1', rows, merges }]);
   const r = await readXlsx(bytes, 'bang.xlsx', { ...LIMITS, sheet });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(r.error.message.vi);
   return r.value;
 }
 
@@ -121,8 +121,9 @@ describe('edge cases', () => {
     if (r.ok) return;
     expect(r.error.code).toBe(code);
     // Grammar: start "bang.xlsx: ". Example: "bang.xlsx: tệp Excel bị hỏng" matches.
-    expect(r.error.message).toMatch(/^bang\.xlsx: /);
-    expect(r.error.message).toContain(text);
+    expect(r.error.message.vi).toMatch(/^bang\.xlsx: /);
+    expect(r.error.message.vi).toContain(text);
+    expect(r.error.message.en).toMatch(/^bang\.xlsx: /);
   });
 
   it('a zip bomb is refused before it is inflated', async () => {
@@ -138,7 +139,13 @@ describe('edge cases', () => {
   it('an unknown sheet name lists the sheets there are', async () => {
     const bytes = await makeWorkbook([{ name: 'Bảng 1', rows: [['a']] }]);
     const r = await readXlsx(bytes, 'b.xlsx', { ...LIMITS, sheet: 'Bảng 9' });
-    expect(r.ok ? null : r.error).toEqual({ code: 'no-such-sheet', message: 'b.xlsx: không có trang tính "Bảng 9". Các trang tính trong tệp: "Bảng 1".' });
+    expect(r.ok ? null : r.error).toEqual({
+      code: 'no-such-sheet',
+      message: {
+        vi: 'b.xlsx: không có trang tính "Bảng 9". Các trang tính trong tệp: "Bảng 1".',
+        en: 'b.xlsx: there is no sheet "Bảng 9". The sheets in the file: "Bảng 1".',
+      },
+    });
   });
 
   it('an empty sheet is refused', async () => {
@@ -152,6 +159,6 @@ describe('edge cases', () => {
     const bytes = await makeWorkbook([{ name: 'Dài', rows }]);
     const r = await readXlsx(bytes, 'b.xlsx', { ...LIMITS, maxRows: 10 });
     expect(r.ok ? null : r.error.code).toBe('too-large');
-    expect(r.ok ? '' : r.error.message).toContain('81 dòng');
+    expect(r.ok ? '' : r.error.message.vi).toContain('81 dòng');
   });
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
+import type { Lang, Localized } from '../i18n/lang';
 import { detectNumberStyle } from '../numbers/detect-number-style';
 import type { NumberStyle } from '../numbers/types';
 import { gridToText, textCells } from './xlsx/grid-text';
@@ -10,7 +11,8 @@ export type XlsxErrorCode = 'not-xlsx' | 'broken-xlsx' | 'too-large' | 'no-such-
 
 export interface XlsxError {
   readonly code: XlsxErrorCode;
-  readonly message: string;
+  /** One sentence in both languages, starting with the file (and sheet) name. */
+  readonly message: Localized;
 }
 
 export type XlsxResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: XlsxError };
@@ -35,21 +37,43 @@ export interface XlsxTable {
 }
 
 const MEGABYTE = 1024 * 1024;
-const megabytes = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-const integers = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+const format = (lang: Lang, n: number, digits: number): string =>
+  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+const megabytes = (lang: Lang, bytes: number): string => format(lang, bytes / MEGABYTE, 1);
+const integer = (lang: Lang, n: number): string => format(lang, n, 0);
 
-const NOT_XLSX_TEXT: Readonly<Record<ZipKind | 'pdf' | 'binary', string>> = {
-  pdf: 'tệp có đuôi .xlsx nhưng thực ra là tệp PDF. Hãy mở bảng gốc trong Excel và lưu dưới dạng .xlsx hoặc CSV.',
-  docx: 'tệp có đuôi .xlsx nhưng thực ra là văn bản Word. Hãy chép bảng sang Excel và lưu dưới dạng .xlsx hoặc CSV.',
-  pptx: 'tệp có đuôi .xlsx nhưng thực ra là bản trình chiếu PowerPoint. Hãy chép bảng sang Excel và lưu dưới dạng .xlsx.',
-  ods: 'đây là bảng tính OpenDocument (.ods). Hãy lưu lại dưới dạng .xlsx hoặc CSV.',
-  xlsx: 'không đọc được tệp Excel.',
-  other: 'tệp nén này không phải là bảng tính Excel (.xlsx).',
-  binary: 'tệp có đuôi .xlsx nhưng không phải là bảng tính Excel. Hãy mở bảng trong Excel và lưu lại dưới dạng .xlsx.',
+const NOT_XLSX_TEXT: Readonly<Record<ZipKind | 'pdf' | 'binary', Localized>> = {
+  pdf: {
+    vi: 'tệp có đuôi .xlsx nhưng thực ra là tệp PDF. Hãy mở bảng gốc trong Excel và lưu dưới dạng .xlsx hoặc CSV.',
+    en: 'the file ends in .xlsx but is really a PDF. Open the original table in Excel and save it as .xlsx or CSV.',
+  },
+  docx: {
+    vi: 'tệp có đuôi .xlsx nhưng thực ra là văn bản Word. Hãy chép bảng sang Excel và lưu dưới dạng .xlsx hoặc CSV.',
+    en: 'the file ends in .xlsx but is really a Word document. Copy the table into Excel and save it as .xlsx or CSV.',
+  },
+  pptx: {
+    vi: 'tệp có đuôi .xlsx nhưng thực ra là bản trình chiếu PowerPoint. Hãy chép bảng sang Excel và lưu dưới dạng .xlsx.',
+    en: 'the file ends in .xlsx but is really a PowerPoint presentation. Copy the table into Excel and save it as .xlsx.',
+  },
+  ods: {
+    vi: 'đây là bảng tính OpenDocument (.ods). Hãy lưu lại dưới dạng .xlsx hoặc CSV.',
+    en: 'this is an OpenDocument spreadsheet (.ods). Save it again as .xlsx or CSV.',
+  },
+  xlsx: { vi: 'không đọc được tệp Excel.', en: 'the Excel file could not be read.' },
+  other: { vi: 'tệp nén này không phải là bảng tính Excel (.xlsx).', en: 'this zip file is not an Excel workbook (.xlsx).' },
+  binary: {
+    vi: 'tệp có đuôi .xlsx nhưng không phải là bảng tính Excel. Hãy mở bảng trong Excel và lưu lại dưới dạng .xlsx.',
+    en: 'the file ends in .xlsx but is not an Excel workbook. Open the table in Excel and save it again as .xlsx.',
+  },
 };
 
-function fail<T>(code: XlsxErrorCode, file: string, text: string): XlsxResult<T> {
-  return { ok: false, error: { code, message: `${file}: ${text}` } };
+const BROKEN: Localized = {
+  vi: 'tệp Excel bị hỏng hoặc không đọc được. Hãy mở lại trong Excel và lưu lại.',
+  en: 'the Excel file is broken or unreadable. Open it in Excel again and save it.',
+};
+
+function fail<T>(code: XlsxErrorCode, file: string, text: Localized): XlsxResult<T> {
+  return { ok: false, error: { code, message: { vi: `${file}: ${text.vi}`, en: `${file}: ${text.en}` } } };
 }
 
 function startsWithPdf(bytes: Uint8Array): boolean {
@@ -63,14 +87,20 @@ function checkContainer(bytes: Uint8Array, file: string, maxInflatedBytes: numbe
   if (!directory.ok) {
     return directory.reason === 'not-zip'
       ? fail('not-xlsx', file, NOT_XLSX_TEXT.binary)
-      : fail('broken-xlsx', file, 'tệp Excel bị hỏng hoặc không đầy đủ. Hãy mở lại trong Excel và lưu lại.');
+      : fail('broken-xlsx', file, {
+          vi: 'tệp Excel bị hỏng hoặc không đầy đủ. Hãy mở lại trong Excel và lưu lại.',
+          en: 'the Excel file is broken or incomplete. Open it in Excel again and save it.',
+        });
   }
   const kind = zipKind(directory.entries);
   if (kind !== 'xlsx') return fail('not-xlsx', file, NOT_XLSX_TEXT[kind]);
   if (directory.uncompressedTotal > maxInflatedBytes) {
-    const size = megabytes.format(directory.uncompressedTotal / MEGABYTE);
-    const limit = megabytes.format(maxInflatedBytes / MEGABYTE);
-    return fail('too-large', file, `tệp Excel khi giải nén lên tới ${size} MB, vượt giới hạn ${limit} MB.`);
+    const size = (lang: Lang) => megabytes(lang, directory.uncompressedTotal);
+    const limit = (lang: Lang) => megabytes(lang, maxInflatedBytes);
+    return fail('too-large', file, {
+      vi: `tệp Excel khi giải nén lên tới ${size('vi')} MB, vượt giới hạn ${limit('vi')} MB.`,
+      en: `the Excel file inflates to ${size('en')} MB, over the limit of ${limit('en')} MB.`,
+    });
   }
   return { ok: true, value: null };
 }
@@ -82,9 +112,9 @@ async function loadWorkbook(bytes: Uint8Array, file: string, maxInflatedBytes: n
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
-    return fail('broken-xlsx', file, 'tệp Excel bị hỏng hoặc không đọc được. Hãy mở lại trong Excel và lưu lại.');
+    return fail('broken-xlsx', file, BROKEN);
   }
-  if (workbook.worksheets.length === 0) return fail('empty-sheet', file, 'tệp Excel không có trang tính nào.');
+  if (workbook.worksheets.length === 0) return fail('empty-sheet', file, { vi: 'tệp Excel không có trang tính nào.', en: 'the Excel file has no sheets.' });
   return { ok: true, value: workbook };
 }
 
@@ -117,7 +147,7 @@ export async function listXlsxSheets(
  * merged down over data rows (a unit shared by several indicators) is repeated in each row,
  * numbers stored as numbers are written at the precision their format shows. Refuses renamed
  * files, broken workbooks, zip bombs, unknown sheet names, empty sheets and sheets over the row
- * limit, each with a Vietnamese message naming the file.
+ * limit, each with a message in both languages naming the file.
  *
  * @example
  * const r = await readXlsx(bytes, 'bang.xlsx', { maxRows: 50_000, maxInflatedBytes: 1e8 });
@@ -130,22 +160,27 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: XlsxOpt
   const worksheet = pickSheet(workbook.value, options.sheet);
   if (!worksheet) {
     const names = sheets.map((n) => `"${n}"`).join(', ');
-    return fail('no-such-sheet', file, `không có trang tính "${options.sheet ?? ''}". Các trang tính trong tệp: ${names}.`);
+    return fail('no-such-sheet', file, {
+      vi: `không có trang tính "${options.sheet ?? ''}". Các trang tính trong tệp: ${names}.`,
+      en: `there is no sheet "${options.sheet ?? ''}". The sheets in the file: ${names}.`,
+    });
   }
   const label = `${file} (${worksheet.name})`;
   const rows = worksheet.actualRowCount;
   if (rows > options.maxRows + 50) {
-    return fail(
-      'too-large',
-      label,
-      `trang tính có ${integers.format(rows)} dòng, vượt giới hạn ${integers.format(options.maxRows)} dòng số liệu. Hãy chia bảng thành nhiều tệp.`,
-    );
+    return fail('too-large', label, {
+      vi: `trang tính có ${integer('vi', rows)} dòng, vượt giới hạn ${integer('vi', options.maxRows)} dòng số liệu. Hãy chia bảng thành nhiều tệp.`,
+      en: `the sheet has ${integer('en', rows)} rows, over the limit of ${integer('en', options.maxRows)} data rows. Split the table into several files.`,
+    });
   }
   const grid = sheetToGrid(worksheet);
   if (grid.usedColumns > MAX_COLUMNS) {
-    return fail('too-large', label, `trang tính có ${integers.format(grid.usedColumns)} cột, vượt giới hạn ${MAX_COLUMNS} cột.`);
+    return fail('too-large', label, {
+      vi: `trang tính có ${integer('vi', grid.usedColumns)} cột, vượt giới hạn ${MAX_COLUMNS} cột.`,
+      en: `the sheet has ${integer('en', grid.usedColumns)} columns, over the limit of ${MAX_COLUMNS} columns.`,
+    });
   }
-  if (grid.rows.length === 0) return fail('empty-sheet', label, 'trang tính trống, không có dữ liệu.');
+  if (grid.rows.length === 0) return fail('empty-sheet', label, { vi: 'trang tính trống, không có dữ liệu.', en: 'the sheet is empty; it holds no data.' });
   const numberStyle = detectNumberStyle(textCells(grid)).style;
   return { ok: true, value: { text: gridToText(grid, numberStyle), sheet: worksheet.name, sheets, label, numberStyle } };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '../tables/collapse-whitespace';
 import { readTable } from '../tables/read-table';
 import type { Delimiter, Encoding } from '../tables/types';
+import { describeTableProblem } from '../tables/messages';
 
 /*
  * Property: a random report table, serialised to CSV in every supported encoding, delimiter
@@ -148,7 +149,7 @@ describe('CSV round trip (every encoding × delimiter × line end)', () => {
         ({ years, rows }, encoding, delimiter, lineEnd) => {
           const bytes = encode(serialise(years, rows, delimiter, lineEnd), encoding);
           const read = readTable(bytes, 'bang.csv');
-          if (!read.ok) throw new Error(read.error.message);
+          if (!read.ok) throw new Error(describeTableProblem(read.error, 'vi'));
           expect(read.value.kind).toBe('report');
           if (read.value.kind !== 'report') return;
           const t = read.value;

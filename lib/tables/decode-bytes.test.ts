@@ -3,19 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { checkSize, checkText, decodeBytes, MAX_BYTES } from './decode-bytes';
 import { encodeText } from './testing/encode-text';
 import type { Encoding } from './types';
+import { describeTableProblem } from './messages';
 
 const TEXT = 'STT;Chỉ tiêu;Đơn vị tính;Năm 2009;Năm 2022\n1;Thu ngân sách trên địa bàn;Tỷ đồng;393,6;3.957,9\n';
 
 function decodeOk(bytes: Uint8Array): { text: string; encoding: Encoding } {
   const r = decodeBytes(bytes, 'bang.csv');
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(describeTableProblem(r.error, 'vi'));
   return r.value;
 }
 
 function decodeError(bytes: Uint8Array): { code: string; message: string } {
   const r = decodeBytes(bytes, 'bang.csv');
   if (r.ok) throw new Error('expected an error');
-  return r.error;
+  return { code: r.error.code, message: describeTableProblem(r.error, 'vi') };
 }
 
 const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -90,7 +91,7 @@ describe('checkSize', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('too-large');
-    expect(r.error.message).toBe('lon.csv: tệp quá lớn (11 MB); giới hạn là 10 MB.');
+    expect(describeTableProblem(r.error, 'vi')).toBe('lon.csv: tệp quá lớn (11 MB); giới hạn là 10 MB.');
   });
 });
 

@@ -1,4 +1,4 @@
-export { checkSize, checkText, decodeBytes, MAX_BYTES, type DecodedText } from './decode-bytes';
+export { checkSize, checkText, decodeBytes, MAX_BYTES, type TableText } from './decode-bytes';
 export { detectDelimiter } from './detect-delimiter';
 export { parseRows, type ParsedRecords } from './parse-rows';
 export { collapseWhitespace, isBlankCell } from './collapse-whitespace';

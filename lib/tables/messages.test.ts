@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   badSeriesRowError,
+  describeTableProblem,
   duplicateYearColumnError,
   emptyFileError,
   formatLocation,
@@ -42,9 +43,26 @@ describe('messages', () => {
     ['mixed-number-style', mixedNumberStyleWarning('bang.csv', 'vi'), 'mixed-number-style', 'bang.csv: các ô số viết lẫn'],
   ])('%s', (_name, problem, code, start) => {
     expect(problem.code).toBe(code);
-    expect(problem.message.startsWith(start)).toBe(true);
-    expect(problem.message).not.toContain('\n');
-    expect(problem.message).not.toContain('\r');
+    const message = describeTableProblem(problem, 'vi');
+    expect(message.startsWith(start)).toBe(true);
+    expect(message).not.toContain('\n');
+    expect(message).not.toContain('\r');
+  });
+});
+
+describe('messages in English', () => {
+  it.each<[string, TableError | TableWarning, string]>([
+    ['empty-file', emptyFileError('a.csv'), 'a.csv: the file is empty; it holds no data.'],
+    ['no-rows', noRowsError('a.csv', 3), 'a.csv: row 3: there is a header row but no data rows under it.'],
+    ['not-text', notTextError('a.csv', 'pdf'), 'a.csv: this is a PDF file, not a CSV table.'],
+    ['too-large bytes', tooManyBytesError('a.csv', 15.5 * 1024 * 1024, 10 * 1024 * 1024), 'a.csv: the file is too large (15.5 MB); the limit is 10 MB.'],
+    ['too-large rows', tooManyRowsError('a.csv', 100_002, 100_000), 'a.csv: row 100,002: the table has more than 100,000 data rows'],
+    ['duplicate-year-column', duplicateYearColumnError('a.csv', 1, 2022, 'Năm 2022', '2022'), 'a.csv: row 1, column "2022": year 2022 is also the year of column "Năm 2022"'],
+    ['bad-series-row year', badSeriesRowError('s.csv', 5, 'year', 'bad-year', '20x2'), 's.csv: row 5, column "year": "20x2" is not a year'],
+    ['not-a-number', notANumberWarning('bang.csv', 5, 'Năm 2022', 'abc'), 'bang.csv: row 5, column "Năm 2022": "abc" is not a number'],
+    ['mixed-number-style', mixedNumberStyleWarning('bang.csv', 'en'), 'bang.csv: the number cells mix the Vietnamese way'],
+  ])('%s', (_name, problem, start) => {
+    expect(describeTableProblem(problem, 'en').startsWith(start)).toBe(true);
   });
 });
 
@@ -55,15 +73,19 @@ describe('formatLocation', () => {
     [{ file: 'a.csv', row: 12345, column: 'Năm 2022' }, 'a.csv: dòng 12.345, cột "Năm 2022"'],
     [{ file: 'a.csv', column: 'Năm 2022\nso sánh' }, 'a.csv: cột "Năm 2022 so sánh"'],
   ])('%j → %s', (location, expected) => {
-    expect(formatLocation(location)).toBe(expected);
+    expect(formatLocation(location, 'vi')).toBe(expected);
+  });
+
+  it('names row and column in English', () => {
+    expect(formatLocation({ file: 'a.csv', row: 12345, column: 'Năm 2022' }, 'en')).toBe('a.csv: row 12,345, column "Năm 2022"');
   });
 });
 
 describe('edge cases', () => {
   it('shows a long cell shortened and on one line', () => {
-    const w = notANumberWarning('a.csv', 2, 'Năm 2022', `dòng một\n${'x'.repeat(100)}`);
-    expect(w.message).toBe(`a.csv: dòng 2, cột "Năm 2022": "dòng một ${'x'.repeat(31)}…" không phải là số`);
-    expect(w.message).not.toContain('\n');
+    const w = describeTableProblem(notANumberWarning('a.csv', 2, 'Năm 2022', `dòng một\n${'x'.repeat(100)}`), 'vi');
+    expect(w).toBe(`a.csv: dòng 2, cột "Năm 2022": "dòng một ${'x'.repeat(31)}…" không phải là số`);
+    expect(w).not.toContain('\n');
   });
 
   it('keeps the location fields on the problem', () => {

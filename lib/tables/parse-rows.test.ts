@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseRows, type ParsedRecords } from './parse-rows';
 import type { Delimiter } from './types';
+import { describeTableProblem } from './messages';
 
 function parseOk(text: string, delimiter: Delimiter = ';'): ParsedRecords {
   const r = parseRows(text, delimiter, 'bang.csv');
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(describeTableProblem(r.error, 'vi'));
   return r.value;
 }
 
@@ -40,7 +41,7 @@ describe('parseRows: unbalanced quotes', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('unbalanced-quotes');
     expect(r.error.row).toBe(line);
-    expect(r.error.message.startsWith(`bang.csv: dòng ${line}: dấu ngoặc kép`)).toBe(true);
+    expect(describeTableProblem(r.error, 'vi').startsWith(`bang.csv: dòng ${line}: dấu ngoặc kép`)).toBe(true);
   });
 });
 

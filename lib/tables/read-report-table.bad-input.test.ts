@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadOptions } from './read-input';
 import { encodeText } from './testing/encode-text';
 import { readReportError, readReportOk } from './testing/read-helpers';
+import { describeTableProblem } from './messages';
 
 const HEADER = 'STT;Chỉ tiêu;Đơn vị tính;Năm 2009;Năm 2022;Năm 2022 so sánh với năm 2009\n';
 const ROW = '1;GDP bình quân đầu người;Triệu đồng;10,6;39,8;Tăng 3,8 lần\n';
@@ -89,8 +90,8 @@ describe('readReportTable refuses bad input with a message naming file, row and 
     expect(error.file).toBe('bang.csv');
     expect(error.row).toBe(c.row);
     expect(error.column).toBe(c.column);
-    expect(error.message.startsWith(c.starts)).toBe(true);
-    for (const leak of ['\n', '\r', 'Error', '.ts:']) expect(error.message).not.toContain(leak);
+    expect(describeTableProblem(error, 'vi').startsWith(c.starts)).toBe(true);
+    for (const leak of ['\n', '\r', 'Error', '.ts:']) expect(describeTableProblem(error, 'vi')).not.toContain(leak);
   });
 });
 
@@ -103,7 +104,7 @@ describe('a value cell that is not a number is a warning on its row, not a refus
     const table = readReportOk(HEADER + ROW.replace('39,8', cell));
     expect(table.rows).toHaveLength(1);
     expect(table.warnings).toHaveLength(1);
-    const warning = table.warnings[0];
+    const [warning] = table.warnings.map((w) => ({ ...w, message: describeTableProblem(w, 'vi') }));
     expect(warning).toMatchObject({ code: 'not-a-number', file: 'bang.csv', row, column });
     expect(warning?.message).toBe(`bang.csv: dòng ${row}, cột "${column}": "${cell}" không phải là số`);
   });

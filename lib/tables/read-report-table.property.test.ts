@@ -4,6 +4,7 @@ import { normalizeText } from '../claims/normalize-text';
 import { readReportTable } from './read-report-table';
 import { ENCODINGS, encodeText } from './testing/encode-text';
 import type { Delimiter, Encoding } from './types';
+import { describeTableProblem } from './messages';
 
 /*
  * Round trip: random small report tables, written as Excel would (RFC 4180 quoting) with each
@@ -90,7 +91,7 @@ describe('readReportTable round trip', () => {
         const bytes = encodeText(t.nfd ? text.normalize('NFD') : text, t.encoding);
 
         const r = readReportTable(bytes, 'bang.csv');
-        if (!r.ok) throw new Error(r.error.message);
+        if (!r.ok) throw new Error(describeTableProblem(r.error, 'vi'));
         const read = r.value;
         expect(read.meta.encoding).toBe(t.encoding);
         expect(read.meta.delimiter).toBe(t.delimiter);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeText } from './testing/encode-text';
 import { readReportOk } from './testing/read-helpers';
 import type { Delimiter, Encoding, ReportTable } from './types';
+import { describeTableProblem } from './messages';
 
 const SPEC =
   'STT;Chỉ tiêu;Đơn vị tính;Năm 2009;Năm 2022;Năm 2022 so sánh với năm 2009\n' +
@@ -177,9 +178,10 @@ describe('readReportTable: what it keeps', () => {
         file: 'bang.csv',
         row: 2,
         column: 'Năm 2022',
-        message: 'bang.csv: dòng 2, cột "Năm 2022": "khoảng 40" không phải là số',
+        raw: 'khoảng 40',
       },
     ]);
+    expect(table.warnings.map((w) => describeTableProblem(w, 'vi'))).toEqual(['bang.csv: dòng 2, cột "Năm 2022": "khoảng 40" không phải là số']);
   });
 
   it('does not warn about the no-data markers', () => {
@@ -201,7 +203,7 @@ describe('readReportTable: what it keeps', () => {
     const table = readReportOk(text);
     expect(table.meta.numberStyle).toBe('vi');
     expect(table.warnings.map((w) => w.code)).toEqual(['mixed-number-style']);
-    expect(table.warnings[0]?.message.startsWith('bang.csv: các ô số viết lẫn')).toBe(true);
+    expect(table.warnings.map((w) => describeTableProblem(w, 'vi'))[0]?.startsWith('bang.csv: các ô số viết lẫn')).toBe(true);
   });
 });
 

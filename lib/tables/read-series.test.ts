@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isSeriesHeader, readSeries } from './read-series';
 import { encodeText } from './testing/encode-text';
 import type { Encoding, SeriesTable, TableError } from './types';
+import { describeTableProblem } from './messages';
 
 const SPEC = 'indicator,unit,year,value,source\nThu ngân sách trên địa bàn,Tỷ đồng,1991,"9,4",Bảng 1\n';
 
 function readOk(input: string | Uint8Array): SeriesTable {
   const r = readSeries(input, 'chuoi.csv');
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(describeTableProblem(r.error, 'vi'));
   return r.value;
 }
 
@@ -63,7 +64,7 @@ describe('readSeries: bad rows', () => {
   ])('%s', (_name, text, code, row, column, starts) => {
     const error = readError(text);
     expect(error).toMatchObject({ code, file: 'chuoi.csv', row, column });
-    expect(error.message.startsWith(starts)).toBe(true);
+    expect(describeTableProblem(error, 'vi').startsWith(starts)).toBe(true);
   });
 
   it.each<[string, string, string]>([
@@ -80,8 +81,9 @@ describe('readSeries: bad rows', () => {
     const table = readOk('indicator,year,value\nA,2009,abc\nB,2009,\nC,2010,…\n');
     expect(table.points).toHaveLength(3);
     expect(table.warnings).toEqual([
-      { code: 'not-a-number', file: 'chuoi.csv', row: 2, column: 'value', message: 'chuoi.csv: dòng 2, cột "value": "abc" không phải là số' },
+      { code: 'not-a-number', file: 'chuoi.csv', row: 2, column: 'value', raw: 'abc' },
     ]);
+    expect(table.warnings.map((w) => describeTableProblem(w, 'vi'))).toEqual(['chuoi.csv: dòng 2, cột "value": "abc" không phải là số']);
   });
 });
 

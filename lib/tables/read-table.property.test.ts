@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readTable } from './read-table';
+import { describeTableProblem } from './messages';
 
 /*
  * Bad input never crashes: any bytes or text give either a table or a one-line refusal that
@@ -13,11 +14,11 @@ function expectReadable(input: Uint8Array | string): void {
   const r = readTable(input, 'x.csv');
   if (r.ok) {
     expect(r.value.file).toBe('x.csv');
-    for (const w of r.value.warnings) expect(w.message.startsWith('x.csv')).toBe(true);
+    for (const w of r.value.warnings) expect(describeTableProblem(w, 'vi').startsWith('x.csv')).toBe(true);
     return;
   }
-  expect(r.error.message.startsWith('x.csv')).toBe(true);
-  expect(r.error.message).not.toContain('\n');
+  expect(describeTableProblem(r.error, 'vi').startsWith('x.csv')).toBe(true);
+  expect(describeTableProblem(r.error, 'vi')).not.toContain('\n');
 }
 
 describe('readTable never throws', () => {

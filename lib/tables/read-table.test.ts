@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTable } from './read-table';
 import { encodeText } from './testing/encode-text';
+import { describeTableProblem } from './messages';
 
 const REPORT = 'STT;Chỉ tiêu;Đơn vị tính;Năm 2009;Năm 2022;Năm 2022 so sánh với năm 2009\n1;GDP bình quân đầu người;Triệu đồng;10,6;39,8;Tăng 3,8 lần\n';
 const SERIES = 'indicator,unit,year,value,source\nThu ngân sách trên địa bàn,Tỷ đồng,1991,"9,4",Bảng 1\n';
@@ -26,7 +27,7 @@ describe('edge cases', () => {
 
   it('passes a decoding refusal through', () => {
     const r = readTable(Uint8Array.from([0x25, 0x50, 0x44, 0x46]), 'x.pdf');
-    expect(r.ok ? null : r.error.message.startsWith('x.pdf: đây là tệp PDF')).toBe(true);
+    expect(r.ok ? null : describeTableProblem(r.error, 'vi').startsWith('x.pdf: đây là tệp PDF')).toBe(true);
   });
 
   it('a table with a "Năm" column but year-named value columns is a report table', () => {

@@ -1,6 +1,7 @@
 import type { NumberStyle } from '../numbers/types';
+import type { TextEncoding } from '../text/decode-text';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+export type Encoding = TextEncoding;
 export type Delimiter = ',' | ';' | '\t';
 
 /** Where a problem sits in a file. `row` and `column` are 1-based as a spreadsheet shows them. */
@@ -10,28 +11,43 @@ export interface Location {
   readonly column?: string;
 }
 
-/** A reason a file is refused, with a Vietnamese message that names file, row and column. */
-export interface TableError extends Location {
-  readonly code:
-    | 'empty-file'
-    | 'no-rows'
-    | 'no-indicator-column'
-    | 'no-year-column'
-    | 'not-text'
-    | 'too-large'
-    | 'unbalanced-quotes'
-    | 'duplicate-year-column'
-    | 'bad-series-row'
+/** Why a file is not a text table (all give code `not-text`). */
+export type NotTextKind = 'pdf' | 'zip' | 'xls' | 'spreadsheet-xml' | 'spreadsheet-html' | 'binary';
+
+/** Why a long-series row is refused (code `bad-series-row`). */
+export type BadSeriesProblem = 'bad-year' | 'missing-indicator';
+
+/**
+ * A reason a file is refused: a code, the data its message needs, and where it sits. The text is
+ * built from these by `describeTableProblem(error, lang)` (lib/tables/messages.ts).
+ */
+export type TableError = Location &
+  (
+    | { readonly code: 'empty-file' }
+    | { readonly code: 'no-rows' }
+    | { readonly code: 'no-indicator-column' }
+    | { readonly code: 'no-year-column' }
     /** A long series whose header has no `value`/`giá trị` column. */
-    | 'no-value-column';
-  readonly message: string;
-}
+    | { readonly code: 'no-value-column' }
+    | { readonly code: 'not-text'; readonly kind: NotTextKind }
+    /** Over the byte limit (`size`, `limit` in bytes) or the row limit (`limit` rows). */
+    | { readonly code: 'too-large'; readonly unit: 'bytes'; readonly size: number; readonly limit: number }
+    | { readonly code: 'too-large'; readonly unit: 'rows'; readonly limit: number }
+    | { readonly code: 'unbalanced-quotes' }
+    /** `column` is the second column with the year; `firstColumn` the first. */
+    | { readonly code: 'duplicate-year-column'; readonly year: number; readonly firstColumn: string }
+    | { readonly code: 'bad-series-row'; readonly problem: BadSeriesProblem; readonly raw: string }
+  );
 
 /** A problem that does not refuse the file (a non-numeric value cell, mixed number styles…). */
-export interface TableWarning extends Location {
-  readonly code: 'not-a-number' | 'mixed-number-style' | 'mixed-marks' | 'ambiguous-number' | 'ambiguous-repaired';
-  readonly message: string;
-}
+export type TableWarning = Location &
+  (
+    | { readonly code: 'not-a-number'; readonly raw: string }
+    /** A cell written with both `.` and `,`; the last mark was read as the decimal mark. */
+    | { readonly code: 'mixed-marks'; readonly raw: string }
+    /** The file mixes both ways of writing numbers; `style` is the one the whole file was read with. */
+    | { readonly code: 'mixed-number-style'; readonly style: NumberStyle }
+  );
 
 export type ColumnRole = 'stt' | 'indicator' | 'unit' | 'year' | 'plan' | 'claim' | 'note' | 'other';
 

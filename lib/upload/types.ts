@@ -2,7 +2,7 @@
  * The JSON shapes of the upload API (`/api/datasets`, `/api/verify`, `/api/sheets`). Types only,
  * so both the route handlers and the client upload page may import this module.
  */
-import type { Delimiter, Encoding } from '../tables/types';
+import type { Delimiter, Encoding, TableWarning } from '../tables/types';
 import type { VerdictCounts } from '../dataset/types';
 import type { RowResult } from '../verify/result';
 
@@ -34,8 +34,13 @@ export interface Recognition {
   /** Rows with a claim to check. */
   readonly claimCount: number;
   readonly numberStyle: 'vi' | 'en';
-  /** Warnings that did not refuse the file, in Vietnamese, each naming file, row and column. */
-  readonly warnings: readonly string[];
+  /**
+   * Warnings that did not refuse the file, as typed values (code, data, file, row, column); the
+   * pages word them with `describeTableProblem(warning, lang)`. At most 50 per file.
+   */
+  readonly warnings: readonly TableWarning[];
+  /** How many more warnings the file had beyond those kept. */
+  readonly moreWarnings: number;
 }
 
 /** One stored original file (the bytes themselves are not sent). */
@@ -82,7 +87,7 @@ export interface VerifyResponse {
   readonly recognised: readonly Recognition[];
 }
 
-/** Every API error: one Vietnamese sentence naming file, row and column where they apply. */
+/** Every API error: one sentence (Vietnamese, or English with `?lang=en`) naming file, row and column where they apply. */
 export interface ApiErrorBody {
   readonly error: string;
 }

@@ -1,3 +1,4 @@
+import type { Claim, ClaimKind } from '../claims/types';
 import type { Verdict } from './types';
 
 /**
@@ -21,7 +22,9 @@ export interface RowResult {
   /** The printed claim text, or `null` when the row has none. */
   readonly claim: string | null;
   /** The claim kind when parsed (`ratio`, `percent`…), else `null`. */
-  readonly kind: string | null;
+  readonly kind: ClaimKind | null;
+  /** The claim as lib/claims read it (kind, figure, qualifier, unit, direction); `null` when none or unparsed. */
+  readonly parsed: Claim | null;
   readonly verdict: Verdict;
   /** In the claim's own terms, rounded to 4 decimals; `null` when not computable. */
   readonly computed: number | null;

@@ -4,7 +4,7 @@ import type { Claim, ClaimKind, Direction, Qualifier } from '../claims/types';
 import type { Measured, UnitSign } from '../numbers/types';
 import { makeClaim, m } from './test-claims';
 import { VERDICTS, type ClaimInput, type Verdict } from './types';
-import { verifyClaim, verifyClaimCore } from './verify-claim';
+import { verifyClaim } from './verify-claim';
 
 interface Case {
   readonly name: string;
@@ -294,25 +294,5 @@ describe('properties', () => {
         }),
       { numRuns: 2000 },
     );
-  });
-});
-
-describe('verifyClaimCore', () => {
-  const claims: readonly Claim[] = [
-    makeClaim('Tăng 3,8 lần', 'ratio', 'up', [3.8, 1]),
-    makeClaim('Giảm 20%', 'percent', 'down', [20, 0], { unitSign: '%' }),
-    makeClaim('Tăng 6 điểm phần trăm', 'points', 'up', [6, 0], { unitSign: '%' }),
-    makeClaim('bình quân tăng 10%/năm', 'average-annual', 'up', [10, 0], { unitSign: '%' }),
-    makeClaim('tăng', 'direction', 'up', null),
-  ];
-  const values: readonly (Measured | null)[] = [null, m(0, 0), m(10.6, 1), m(39.8, 1), m(8, 0), m(-3, 0)];
-  const inputs: ClaimInput[] = [];
-  for (const claim of claims) {
-    for (const from of values) for (const to of values) inputs.push({ from, to, unit: '%', years: 7, claim });
-  }
-  it.each(inputs)('gives the fields of verifyClaim without the message: %j', (input) => {
-    const { message: _message, ...full } = verifyClaim(input);
-    expect(verifyClaimCore(input)).toEqual(full);
-    expect(Object.keys(verifyClaimCore(input))).toEqual(Object.keys(full));
   });
 });

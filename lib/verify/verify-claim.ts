@@ -21,10 +21,6 @@ import {
 } from './message';
 import type { ClaimInput, Interval, Verdict, Verification } from './types';
 import { readValueUnitSign } from './value-unit';
-import { withLazyMessageOf } from './lazy-message';
-
-/** A verification before its message: what a table row keeps (the message is built on first read). */
-export type VerificationCore = Omit<Verification, 'message'>;
 
 const EMPTY: Omit<Verification, 'verdict' | 'message' | 'claim'> = {
   computed: null,
@@ -41,17 +37,15 @@ function usable(measured: Measured | null | undefined): Measured | null {
   return decimals === measured.decimals ? measured : { value: measured.value, decimals };
 }
 
-/**
- * The fields in the order `{ ...EMPTY, ...computed, verdict, claim }` gives them, built as one
- * literal (no spread): this runs on every checked row.
- */
-function core(
+/** A verification of a parsed claim, with its message. */
+function verification(
   verdict: Verdict,
   claim: Claim,
   computation: Computation | null,
   expected: string | null,
   implied: Verification['implied'],
-): VerificationCore {
+  message: string,
+): Verification {
   let computed: number | null = null;
   let computedInterval: Interval | null = null;
   if (computation !== null) {
@@ -60,45 +54,7 @@ function core(
     computed = Number.isFinite(scaled) ? scaled : computation.point;
     computedInterval = computation.interval;
   }
-  return { computed, computedInterval, expected, implied, verdict, claim };
-}
-
-/**
- * What a verification's message is built from, kept only when a message is wanted (verifyClaim):
- * a plain record read by one static function, so the check itself allocates no closure.
- */
-type MessagePlan =
-  | { readonly type: 'not-computable'; readonly reason: NotComputableReason }
-  | { readonly type: 'implied'; readonly facts: ImpliedFacts }
-  | { readonly type: 'wrong-direction' | 'direction-match'; readonly ctx: MessageContext }
-  | { readonly type: 'match' | 'truncated'; readonly ctx: MessageContext; readonly computation: Computation }
-  | { readonly type: 'points'; readonly ctx: MessageContext; readonly points: number; readonly expected: string }
-  | {
-      readonly type: 'mismatch';
-      readonly ctx: MessageContext;
-      readonly computation: Computation;
-      readonly expected: string;
-    };
-
-function describePlan(plan: MessagePlan): string {
-  switch (plan.type) {
-    case 'not-computable':
-      return notComputableMessage(plan.reason);
-    case 'implied':
-      return impliedMessage(plan.facts);
-    case 'wrong-direction':
-      return wrongDirectionMessage(plan.ctx);
-    case 'direction-match':
-      return directionMatchMessage(plan.ctx);
-    case 'match':
-      return matchMessage(plan.ctx, plan.computation);
-    case 'truncated':
-      return truncatedMessage(plan.ctx, plan.computation);
-    case 'points':
-      return pointsMessage(plan.ctx, plan.points, plan.expected);
-    case 'mismatch':
-      return mismatchMessage(plan.ctx, plan.computation, plan.expected);
-  }
+  return { verdict, computed, computedInterval, expected, implied, message, claim };
 }
 
 /** The facts every two-value message reads. */
@@ -113,13 +69,8 @@ function contextOf(
   return { worded: { kind, claim }, from, to, years, valueSign };
 }
 
-function notComputable(claim: Claim, reason: NotComputableReason, withMessage: boolean): Verification {
-  const result = core('not_computable', claim, null, null, null);
-  return withMessage ? withMessagePlan(result, { type: 'not-computable', reason }) : (result as Verification);
-}
-
-function withMessagePlan(result: VerificationCore, plan: MessagePlan): Verification {
-  return withLazyMessageOf(result, describePlan, plan);
+function notComputable(claim: Claim, reason: NotComputableReason): Verification {
+  return verification('not_computable', claim, null, null, null, notComputableMessage(reason));
 }
 
 /**
@@ -142,22 +93,6 @@ function withMessagePlan(result: VerificationCore, plan: MessagePlan): Verificat
  * // { verdict: 'match', computed: 3.7547, message: '39,8 / 10,6 = 3,75 → làm tròn 3,8', … }
  */
 export function verifyClaim(input: ClaimInput): Verification {
-  return judgeClaim(input, true);
-}
-
-/**
- * verifyClaim without the message: the verdict and figures only, for callers that build the
- * message later (a table row builds it on first read by calling verifyClaim again).
- *
- * @example
- * verifyClaimCore({ from: { value: 10.6, decimals: 1 }, to: { value: 39.8, decimals: 1 }, unit: '', years: 13,
- *   claim: parseClaim('Tăng 3,8 lần') }).verdict; // 'match'
- */
-export function verifyClaimCore(input: ClaimInput): VerificationCore {
-  return judgeClaim(input, false);
-}
-
-function judgeClaim(input: ClaimInput, withMessage: boolean): Verification {
   const parsed = input.claim;
   if (parsed === null) return { ...EMPTY, verdict: 'none', message: '', claim: null };
   if (!parsed.ok) return { ...EMPTY, verdict: 'unparsed', message: unparsedMessage(parsed.text), claim: null };
@@ -169,18 +104,18 @@ function judgeClaim(input: ClaimInput, withMessage: boolean): Verification {
   const to = usable(input.to) ?? usable(claim.fromTo?.to);
   const figure = usable(claim.figure);
 
-  if (kind !== 'direction' && figure === null) return notComputable(claim, 'no-figure', withMessage);
-  if (from === null && to === null) return notComputable(claim, 'both-missing', withMessage);
-  if (kind === 'direction' && (from === null || to === null)) return notComputable(claim, 'direction-needs-both', withMessage);
-  if (kind === 'average-annual' && years === null) return notComputable(claim, 'no-years', withMessage);
+  if (kind !== 'direction' && figure === null) return notComputable(claim, 'no-figure');
+  if (from === null && to === null) return notComputable(claim, 'both-missing');
+  if (kind === 'direction' && (from === null || to === null)) return notComputable(claim, 'direction-needs-both');
+  if (kind === 'average-annual' && years === null) return notComputable(claim, 'no-years');
   const baseSide = baseSideOf(kind);
   const base = baseSide === 'from' ? from : baseSide === 'to' ? to : null;
-  if (base !== null && !(base.value > 0)) return notComputable(claim, 'zero-base', withMessage);
-  if (kind === 'average-annual' && to !== null && to.value < 0) return notComputable(claim, 'negative-value', withMessage);
+  if (base !== null && !(base.value > 0)) return notComputable(claim, 'zero-base');
+  if (kind === 'average-annual' && to !== null && to.value < 0) return notComputable(claim, 'negative-value');
 
   if (from === null || to === null) {
     const present = from ?? to;
-    if (present === null || figure === null) return notComputable(claim, 'both-missing', withMessage);
+    if (present === null || figure === null) return notComputable(claim, 'both-missing');
     const missing = from === null ? 'from' : 'to';
     const result = impliedValue({
       kind,
@@ -194,41 +129,28 @@ function judgeClaim(input: ClaimInput, withMessage: boolean): Verification {
     });
     if (!result.ok) {
       const reason = result.reason === 'no-direction' || result.reason === 'no-years' ? result.reason : 'not-implied';
-      return notComputable(claim, reason, withMessage);
+      return notComputable(claim, reason);
     }
-    const implied = core('implied', claim, null, null, { side: missing, value: result.value });
-    if (!withMessage) return implied as Verification;
     const facts: ImpliedFacts = { worded: { kind, claim }, present, missing, value: result.value, bound: result.bound, valueSign };
-    return withMessagePlan(implied, { type: 'implied', facts });
+    return verification('implied', claim, null, null, { side: missing, value: result.value }, impliedMessage(facts));
   }
 
   const computation = computeFigure({ kind, direction: claim.direction, unitSign: claim.unitSign, years }, from, to);
+  const ctx = contextOf(kind, claim, from, to, years, valueSign);
   const wrongWay =
     (claim.direction === 'up' && to.value < from.value) || (claim.direction === 'down' && to.value > from.value);
-  if (wrongWay) {
-    const result = core('wrong_direction', claim, computation, null, null);
-    if (!withMessage) return result as Verification;
-    return withMessagePlan(result, { type: 'wrong-direction', ctx: contextOf(kind, claim, from, to, years, valueSign) });
-  }
-  if (computation === null) return notComputable(claim, 'not-implied', withMessage);
+  if (wrongWay) return verification('wrong_direction', claim, computation, null, null, wrongDirectionMessage(ctx));
+  if (computation === null) return notComputable(claim, 'not-implied');
   if (kind === 'direction' || figure === null) {
-    const result = core('match', claim, computation, null, null);
-    if (!withMessage) return result as Verification;
-    return withMessagePlan(result, { type: 'direction-match', ctx: contextOf(kind, claim, from, to, years, valueSign) });
+    return verification('match', claim, computation, null, null, directionMatchMessage(ctx));
   }
-
   if (intersects(computation.interval, claimInterval(figure, claim.qualifier))) {
-    const result = core('match', claim, computation, null, null);
-    if (!withMessage) return result as Verification;
-    const ctx = contextOf(kind, claim, from, to, years, valueSign);
-    return withMessagePlan(result, { type: 'match', ctx, computation });
+    return verification('match', claim, computation, null, null, matchMessage(ctx, computation));
   }
   // Every verdict below prints the figure that was expected, in the claim's words.
-  const ctx = contextOf(kind, claim, from, to, years, valueSign);
   if (claim.qualifier === null && intersects(computation.interval, truncationInterval(figure))) {
     const expected = expectedPhrase(ctx, computation.point);
-    const result = core('match_truncated', claim, computation, expected, null);
-    return withMessage ? withMessagePlan(result, { type: 'truncated', ctx, computation }) : (result as Verification);
+    return verification('match_truncated', claim, computation, expected, null, truncatedMessage(ctx, computation));
   }
   if (kind === 'percent' && claim.unitSign !== null && valueSign !== null) {
     const pointsInterval = magnitudeInterval({
@@ -238,11 +160,9 @@ function judgeClaim(input: ClaimInput, withMessage: boolean): Verification {
     if (intersects(pointsInterval, claimInterval(figure, claim.qualifier))) {
       const points = Math.abs(to.value - from.value);
       const expected = pointsPhrase(ctx, points);
-      const result = core('match_points', claim, computation, expected, null);
-      return withMessage ? withMessagePlan(result, { type: 'points', ctx, points, expected }) : (result as Verification);
+      return verification('match_points', claim, computation, expected, null, pointsMessage(ctx, points, expected));
     }
   }
   const expected = expectedPhrase(ctx, computation.point);
-  const result = core('mismatch', claim, computation, expected, null);
-  return withMessage ? withMessagePlan(result, { type: 'mismatch', ctx, computation, expected }) : (result as Verification);
+  return verification('mismatch', claim, computation, expected, null, mismatchMessage(ctx, computation, expected));
 }

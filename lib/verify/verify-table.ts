@@ -5,10 +5,9 @@ import { formatNumber } from '../numbers/format-number';
 import { repairSeries } from '../numbers/repair-ambiguous';
 import type { Measured, ParsedNumber, RepairedValue } from '../numbers/types';
 import type { ReportTable, TableRow, ValueCell } from '../tables/types';
-import { withLazyMessageOf } from './lazy-message';
 import type { RowResult } from './result';
 import type { ClaimInput, Verdict } from './types';
-import { verifyClaim, verifyClaimCore } from './verify-claim';
+import { verifyClaim } from './verify-claim';
 
 type OkNumber = Extract<ParsedNumber, { ok: true }>;
 
@@ -180,16 +179,6 @@ export function verifyReportTable(table: ReportTable, series: SeriesIndex = new 
   return results;
 }
 
-/** The message of a row with a claim, built when first read: the same verifyClaim call again (it is pure). */
-function claimMessage(input: ClaimInput): string {
-  return verifyClaim(input).message;
-}
-
-/** The message of a row without a claim whose values give a change. */
-function changeMessage(input: ClaimInput): string {
-  return input.from && input.to ? describeChange(input.from, input.to) : '';
-}
-
 /** Quality warnings of a row with an ambiguous cell (rare: kept out of verifyRow so it allocates no closure). */
 function ambiguousWarnings(
   row: TableRow,
@@ -206,7 +195,7 @@ function ambiguousWarnings(
       return amb ? amb.decimal : current;
     };
     const fromAlt = isPlan ? input.from : pick(fromYear, input.from);
-    return verifyClaimCore({ ...input, from: fromAlt, to: pick(toYear, input.to) }).verdict;
+    return verifyClaim({ ...input, from: fromAlt, to: pick(toYear, input.to) }).verdict;
   };
   return qualityWarnings(row, repaired, verdictUnder, verdict);
 }
@@ -241,13 +230,13 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   }
 
   const input: ClaimInput = { from: fromValue, to: toValue, unit: row.unit, years, claim };
-  const v = verifyClaimCore(input);
+  const v = verifyClaim(input);
   const noClaimChange = v.verdict === 'none' && fromValue !== null && toValue !== null && fromValue.value > 0;
   const warnings =
     repaired !== null && repaired.size > 0
       ? ambiguousWarnings(row, repaired, input, isPlan, from?.year, to?.year, v.verdict)
       : [];
-  const result = {
+  return {
     file: table.file,
     row: row.line,
     stt: row.stt,
@@ -259,12 +248,13 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
     to,
     claim: row.claim,
     kind: v.claim?.kind ?? null,
+    parsed: v.claim,
     verdict: v.verdict,
     computed: noClaimChange && fromValue && toValue ? Math.round((toValue.value / fromValue.value) * 1e4) / 1e4 : v.computed,
+    message: noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : v.message,
     expected: v.expected,
     implied: v.implied,
     source: row.note,
     warnings,
   };
-  return withLazyMessageOf(result, noClaimChange ? changeMessage : claimMessage, input);
 }

@@ -24,6 +24,8 @@ export function checkDatabase(path: string): StoreCheck {
       .get() as number;
     if (withoutFiles > 0) problems.push(`${withoutFiles} bộ dữ liệu không có tệp gốc`);
     const ids = new Set<string>();
+    // Since migration 2 the rows live in dataset_rows; dataset_json holds the document only.
+    const claimsOf = db.prepare('SELECT COUNT(*) FROM dataset_rows WHERE dataset_id = ? AND claim_position IS NOT NULL').pluck();
     const rows = db.prepare('SELECT id, counts_json, dataset_json, claim_count FROM datasets').iterate() as Iterable<{
       id: string;
       counts_json: string;
@@ -34,9 +36,9 @@ export function checkDatabase(path: string): StoreCheck {
       ids.add(row.id);
       try {
         JSON.parse(row.counts_json);
-        const dataset = JSON.parse(row.dataset_json) as { id: string; claims: unknown[] };
-        if (dataset.id !== row.id) problems.push(`${row.id}: bộ dữ liệu mang mã khác (${dataset.id})`);
-        if (dataset.claims.length !== row.claim_count) problems.push(`${row.id}: số khẳng định không khớp tóm tắt`);
+        const head = JSON.parse(row.dataset_json) as { document?: { id?: string } };
+        if (head.document?.id !== row.id) problems.push(`${row.id}: bộ dữ liệu mang mã khác (${head.document?.id ?? '?'})`);
+        if (claimsOf.get(row.id) !== row.claim_count) problems.push(`${row.id}: số khẳng định không khớp tóm tắt`);
       } catch {
         problems.push(`${row.id}: JSON đã lưu không đọc được`);
       }

@@ -37,7 +37,11 @@ export class Server {
     return `http://${this.options.host}:${this.options.port}`;
   }
 
-  async start(round: number): Promise<void> {
+  /**
+   * Starts the server and waits until it answers `/api/datasets`; `ready` decides which answer
+   * counts (an OK one by default; a storage test accepts its 503), `env` adds variables.
+   */
+  async start(round: number, ready: (response: Response) => boolean = (r) => r.ok, env: Readonly<Record<string, string>> = {}): Promise<void> {
     if (!(await portIsFree(this.options.port, this.options.host))) {
       throw new Error(`Cổng ${this.options.port} đang có tiến trình khác; chọn cổng khác bằng --port.`);
     }
@@ -50,6 +54,7 @@ export class Server {
         SOATSO_DATA_DIR: this.options.dataDir,
         SOATSO_MAX_ROWS: String(Math.max(this.options.rows + 10, 50_000)),
         SOATSO_MAX_UPLOAD_BYTES: String(20 * MB),
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so the kill reaches every process it started and nothing else.
@@ -65,7 +70,7 @@ export class Server {
       try {
         const response = await fetch(`${this.url}/api/datasets`);
         // Ready only if the answer came from our child (it is still running).
-        if (response.ok && child.exitCode === null) return;
+        if (ready(response) && child.exitCode === null) return;
       } catch {
         // not listening yet
       }

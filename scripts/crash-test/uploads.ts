@@ -1,6 +1,10 @@
 import { sleep } from './next-server';
 
-function smallTable(tag: string): Uint8Array<ArrayBuffer> {
+/**
+ * A two-row table (one increase, one decrease in points) named after the tag.
+ * @example smallTable('v1') // → the bytes of "STT;Chỉ tiêu;…\r\n1;Chỉ tiêu nhỏ v1;Tỷ đồng;100,5;150,5;Tăng 50%\r\n…"
+ */
+export function smallTable(tag: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(
     [
       'STT;Chỉ tiêu;Đơn vị tính;Năm 2015;Năm 2020;Năm 2020 so với năm 2015',

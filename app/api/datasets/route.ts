@@ -1,6 +1,6 @@
 import { readLimits } from '@/lib/server/config';
 import { createDataset } from '@/lib/server/datasets';
-import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { getStore } from '@/lib/server/store/default-store';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
@@ -20,11 +20,12 @@ export const GET = guard(async () => {
 export const POST = guard(async (request: Request) => {
   const refused = await limitRequest(request, 'upload');
   if (refused) return refused;
+  const lang = requestLang(request);
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);
-  if (!upload.ok) return errorResponse(upload.error);
+  if (!upload.ok) return errorResponse(upload.error, lang);
   const created = await createDataset(getStore(), upload.value.files, upload.value.name, limits);
-  if (!created.ok) return errorResponse(created.error);
+  if (!created.ok) return errorResponse(created.error, lang);
   const response = jsonResponse(201, created.value);
   response.headers.set('location', `/api/datasets/${created.value.id}`);
   return response;

@@ -1,4 +1,4 @@
-import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { checkProseRequest } from '@/lib/prose/prose-request';
 
@@ -13,6 +13,7 @@ export const runtime = 'nodejs';
 export const POST = guard(async (request: Request) => {
   const refused = await limitRequest(request, 'check');
   if (refused) return refused;
+  const lang = requestLang(request);
   const answer = await checkProseRequest(request);
-  return answer.ok ? jsonResponse(200, answer.value) : errorResponse(answer.error);
+  return answer.ok ? jsonResponse(200, answer.value) : errorResponse(answer.error, lang);
 });

@@ -1,4 +1,4 @@
-import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { readLimits } from '@/lib/server/config';
 import { listXlsxSheets } from '@/lib/server/read-xlsx';
 import { xlsxStatusOf } from '@/lib/server/upload/analyse-upload';
@@ -12,15 +12,16 @@ export const runtime = 'nodejs';
 export const POST = guard(async (request: Request) => {
   const refused = await limitRequest(request, 'check');
   if (refused) return refused;
+  const lang = requestLang(request);
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);
-  if (!upload.ok) return errorResponse(upload.error);
+  if (!upload.ok) return errorResponse(upload.error, lang);
   const file = upload.value.files[0];
-  if (!file) return errorResponse({ status: 400, message: 'Thiếu tệp: cần trường "file".' });
+  if (!file) return errorResponse({ status: 400, message: { vi: 'Thiếu tệp: cần trường "file".', en: 'No file: a "file" field is needed.' } }, lang);
   const format = detectUploadFormat(file.name, file.bytes);
-  if (!format.ok) return errorResponse(format.error);
+  if (!format.ok) return errorResponse(format.error, lang);
   if (format.value !== 'xlsx') return jsonResponse(200, { file: file.name, sheets: [] });
   const sheets = await listXlsxSheets(file.bytes, file.name, { maxInflatedBytes: limits.maxUploadBytes * 10 });
-  if (!sheets.ok) return errorResponse({ status: xlsxStatusOf(sheets.error), message: sheets.error.message });
+  if (!sheets.ok) return errorResponse({ status: xlsxStatusOf(sheets.error), message: sheets.error.message }, lang);
   return jsonResponse(200, { file: file.name, sheets: sheets.value });
 });

@@ -1,6 +1,6 @@
 import { analyseUpload } from '@/lib/server/upload/analyse-upload';
 import { readLimits } from '@/lib/server/config';
-import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
 import type { VerifyResponse } from '@/lib/upload/types';
@@ -15,11 +15,12 @@ export const runtime = 'nodejs';
 export const POST = guard(async (request: Request) => {
   const refused = await limitRequest(request, 'check');
   if (refused) return refused;
+  const lang = requestLang(request);
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);
-  if (!upload.ok) return errorResponse(upload.error);
+  if (!upload.ok) return errorResponse(upload.error, lang);
   const analysis = await analyseUpload(upload.value.files, limits);
-  if (!analysis.ok) return errorResponse(analysis.error);
+  if (!analysis.ok) return errorResponse(analysis.error, lang);
   const body: VerifyResponse = { results: analysis.value.results, recognised: analysis.value.recognised };
   return jsonResponse(200, body);
 });

@@ -13,20 +13,30 @@ import { SeriesTable } from '@/components/indicator/series-table';
 import { INDICATOR_STRINGS } from '@/components/indicator/strings';
 import styles from '@/components/indicator/indicator.module.css';
 import { getPageLang } from '@/components/layout/page-lang';
-import { getDataset, getIndicator } from '@/lib/server/data';
+import { pageWindow } from '@/components/pagination/page-window';
+import { Pagination } from '@/components/pagination/pagination';
+import { PAGINATION_STRINGS } from '@/components/pagination/strings';
+import { openDataset } from '@/lib/server/data';
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** Claims per page: an indicator named on every row of a large upload stays a light page. */
+const CLAIMS_PER_PAGE = 100;
+
+function dsOf(sp: Record<string, string | string[] | undefined>): string | undefined {
+  return typeof sp.ds === 'string' ? sp.ds : undefined;
+}
+
 /**
- * The indicator's name as the page title.
- * @example await generateMetadata({ params: Promise.resolve({ id: 'gdp-binh-quan-dau-nguoi' }) }) // → { title: 'GDP bình quân đầu người' }
+ * The indicator's name as the page title, in the dataset `?ds=` names.
+ * @example await generateMetadata({ params: Promise.resolve({ id: 'gdp-binh-quan-dau-nguoi' }), searchParams: Promise.resolve({}) }) // → { title: 'GDP bình quân đầu người' }
  */
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { id } = await params;
-  const dataset = getDataset();
-  const indicator = dataset ? getIndicator(dataset, id) : null;
-  return { title: indicator?.name ?? id };
+  const reader = await openDataset(dsOf(await searchParams));
+  const found = reader ? await reader.indicator(id, { offset: 0, limit: 1 }) : null;
+  return { title: found?.indicator.name ?? id };
 }
 
 /**
@@ -39,21 +49,26 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const sp = await searchParams;
   const langParam = sp.lang;
   // `?ds=<id>` shows an uploaded dataset's indicator; links from here keep it.
-  const ds = typeof sp.ds === 'string' ? sp.ds : undefined;
+  const ds = dsOf(sp);
   const query = new URLSearchParams();
   if (ds) query.set('ds', ds);
   if (langParam === 'en' || langParam === 'vi') query.set('lang', langParam);
   const langQuery = query.size > 0 ? `?${query.toString()}` : '';
-  const dataset = getDataset(ds);
-  const indicator = dataset ? getIndicator(dataset, id) : null;
-  if (!dataset || !indicator) notFound();
+  const reader = await openDataset(ds);
+  const claimCount = reader ? (await reader.indicator(id, { offset: 0, limit: 1 }))?.claims.total : undefined;
+  if (!reader || claimCount === undefined) notFound();
+  const win = pageWindow(sp, 'page', claimCount, CLAIMS_PER_PAGE);
+  const found = await reader.indicator(id, { offset: win.offset, limit: win.pageSize });
+  if (!found) notFound();
+  const { indicator } = found;
+  const p = PAGINATION_STRINGS[lang];
 
   const t = INDICATOR_STRINGS[lang];
   const points = [...indicator.points].sort((a, b) => a.year - b.year);
   const first = points[0]?.year ?? 0;
   const last = points[points.length - 1]?.year ?? 0;
   const warnings = qualityItems(indicator);
-  const tableTitles = Object.fromEntries(dataset.tables.map((tb) => [tb.id, tb.title]));
+  const tableTitles = Object.fromEntries(reader.tables.map((tb) => [tb.id, tb.title]));
   const sources = [...new Set(points.map((p) => p.source).filter((x) => x !== null))];
 
   return (
@@ -80,7 +95,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           </div>
           <div>
             <dt>{t.claimsCount}</dt>
-            <dd>{indicator.claims.length}</dd>
+            <dd>{claimCount}</dd>
           </div>
         </dl>
         <CopyLinkButton lang={lang} />
@@ -96,10 +111,16 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
             unit={indicator.unit}
             lang={lang}
             points={points.map((p) => ({ year: p.year, value: p.value, raw: p.raw, warning: p.warning !== null }))}
-            source={{ document: dataset.document.title, section: sources.length > 0 ? sources.join('; ') : null }}
+            source={{ document: reader.document.title, section: sources.length > 0 ? sources.join('; ') : null }}
           />
           <SeriesTable points={points} unit={indicator.unit} lang={lang} />
-          <DataExportButtons source={{ kind: 'indicator', id: indicator.id }} visibleKeys={null} total={points.length} lang={lang} />
+          <DataExportButtons
+            source={{ kind: 'indicator', id: indicator.id }}
+            visibleKeys={null}
+            total={points.length}
+            lang={lang}
+            datasetId={reader.summary ? reader.id : undefined}
+          />
         </section>
         <div className={styles.side}>
           <QualityCallout items={warnings} unit={indicator.unit} lang={lang} />
@@ -119,12 +140,24 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
 
       <section className={styles.section} aria-labelledby="claims-heading">
         <h2 id="claims-heading">{t.claimsHeading}</h2>
-        <ClaimList claims={indicator.claims} tableTitles={tableTitles} lang={lang} langQuery={langQuery} />
+        <ClaimList claims={indicator.claims} tableTitles={tableTitles} lang={lang} langQuery={langQuery} total={claimCount} />
+        {win.pageCount > 1 ? (
+          <Pagination
+            path={`/chi-tieu/${indicator.id}`}
+            params={sp}
+            name="page"
+            window={win}
+            noun={p.claimsNoun}
+            label={p.claimsPagesLabel}
+            lang={lang}
+            hash="#claims-heading"
+          />
+        ) : null}
       </section>
 
       <section className={styles.section} aria-labelledby="names-heading">
         <h2 id="names-heading">{t.namesHeading}</h2>
-        <NamesList points={points} document={dataset.document} lang={lang} />
+        <NamesList points={points} document={reader.document} lang={lang} />
       </section>
     </>
   );

@@ -7,43 +7,71 @@ import { buildComparison } from '@/components/charts/comparison-points';
 import { DataExportButtons } from '@/components/export/data-export-buttons';
 import { getPageLang } from '@/components/layout/page-lang';
 import { claimVerdicts } from '@/components/overview/verdict-counts';
-import { toReportRows } from '@/components/tables/claim-figure';
+import { pageWindow, rowsPerPage } from '@/components/pagination/page-window';
+import { Pagination } from '@/components/pagination/pagination';
+import { PAGINATION_STRINGS } from '@/components/pagination/strings';
+import { indicatorIdOf, linkRows } from '@/components/tables/linked-rows';
 import { ReportTable } from '@/components/tables/report-table';
 import { formatUploadDate } from '@/components/upload/format-date';
 import { RecheckButton } from '@/components/upload/recheck-button';
 import { UPLOAD_STRINGS } from '@/components/upload/strings';
 import styles from '@/components/upload/upload.module.css';
 import { FindingsTable, RecognitionList, VerdictCountTable } from '@/components/upload/upload-result';
+import { openDataset } from '@/lib/server/data';
 import { isDatasetId } from '@/lib/server/store/dataset-id';
-import { getStore } from '@/lib/server/store/default-store';
-import { resultsOf } from '@/lib/server/datasets';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
-import { slugify } from '@/lib/dataset/slugify';
-import { getIndicator } from '@/lib/server/data';
 
 type Params = Promise<{ datasetId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function readStored(id: string) {
-  return isDatasetId(id) ? getStore().getSync(id) : null;
+/**
+ * Cells of table preview shown here, shared by the tables (an upload has up to 10): 50 rows of a
+ * narrow table alone, fewer when there are several or wide ones. The table's own page
+ * (`/bang/…?ds=`) has the rest, page by page.
+ */
+const PREVIEW_CELLS = 400;
+const PREVIEW_MIN_ROWS = 5;
+const PREVIEW_MAX_ROWS = 50;
+/** Findings per page, worst first; `?findings=2` shows the next ones. */
+const FINDINGS_PER_PAGE = 100;
+
+async function readStored(id: string) {
+  return isDatasetId(id) ? openDataset(id) : null;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   await connection();
   const { datasetId } = await params;
-  return { title: readStored(datasetId)?.summary.name ?? datasetId };
+  return { title: (await readStored(datasetId))?.summary?.name ?? datasetId };
 }
 
-/** `/du-lieu/[datasetId]`: an uploaded dataset: verdict summary, recognition, its tables as charts and tables, every finding. */
+/**
+ * `/du-lieu/[datasetId]`: an uploaded dataset: verdict summary over every row, recognition, the
+ * first rows of each table (chart and table) with a link to the whole table, and the findings
+ * worst first, a page at a time (`?findings=`). The HTML stays small whatever the dataset's size.
+ */
 export default async function UploadedDatasetPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   await connection();
   const { datasetId } = await params;
   const lang = await getPageLang(searchParams);
   const t = UPLOAD_STRINGS[lang];
-  const stored = readStored(datasetId);
-  if (!stored) notFound();
-  const { summary, dataset } = stored;
-  const results = resultsOf(dataset);
+  const reader = await readStored(datasetId);
+  const summary = reader?.summary;
+  if (!reader || !summary) notFound();
+  const sp = await searchParams;
+  const p = PAGINATION_STRINGS[lang];
+  const findingsWindow = pageWindow(sp, 'findings', summary.claimCount, FINDINGS_PER_PAGE);
+  const findings = await reader.findings({ offset: findingsWindow.offset, limit: findingsWindow.pageSize });
+  const previews = await Promise.all(
+    reader.tables.map(async (table) => {
+      const limit = rowsPerPage(table.years.length, PREVIEW_CELLS / Math.max(1, reader.tables.length), PREVIEW_MIN_ROWS, PREVIEW_MAX_ROWS);
+      const window = await reader.tableRows(table.id, { offset: 0, limit });
+      const rows = window?.rows ?? [];
+      const known = await reader.knownIndicators(rows.map(indicatorIdOf));
+      return { table, rows: linkRows(rows, known, summary.id) };
+    }),
+  );
+  const dsQuery = `?ds=${encodeURIComponent(summary.id)}${lang === 'en' ? '&lang=en' : ''}`;
   const verdicts = claimVerdicts(summary.counts);
   const bars = verdicts.map((v) => ({
     verdict: v,
@@ -115,26 +143,44 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
         <RecognitionList recognised={summary.recognised} lang={lang} />
       </section>
 
-      {dataset.tables.map((table) => {
-        const rows = toReportRows(table.rows, (row) => {
-          const indicatorId = row.indicatorId ?? slugify(row.indicator);
-          return getIndicator(dataset, indicatorId) ? `${indicatorId}?ds=${encodeURIComponent(summary.id)}` : null;
-        });
-        return (
-          <section key={table.id} aria-labelledby={`table-${table.id}`}>
-            <h2 id={`table-${table.id}`}>{table.title}</h2>
-            <h3>{t.chartHeading(table.title)}</h3>
-            <ComparisonChart data={buildComparison(rows, lang)} lang={lang} />
-            <h3>{t.tableHeading(table.title)}</h3>
-            <ReportTable rows={rows} years={[...table.years]} lang={lang} caption={t.tableCaption(table.title)} />
-          </section>
-        );
-      })}
+      {previews.map(({ table, rows }) => (
+        <section key={table.id} aria-labelledby={`table-${table.id}`}>
+          <h2 id={`table-${table.id}`}>{table.title}</h2>
+          {table.rowCount > rows.length ? (
+            <p>
+              {p.showing(1, rows.length, table.rowCount, p.rowsNoun)}.{' '}
+              <Link href={`/bang/${table.id}${dsQuery}`}>{p.wholeTable(table.rowCount)}</Link>
+            </p>
+          ) : null}
+          <h3>{t.chartHeading(table.title)}</h3>
+          <ComparisonChart data={buildComparison(rows, lang)} lang={lang} />
+          <h3>{t.tableHeading(table.title)}</h3>
+          <ReportTable
+            rows={rows}
+            years={[...table.years]}
+            lang={lang}
+            caption={t.tableCaption(table.title)}
+            tableId={table.id}
+            datasetId={summary.id}
+            totalRows={table.rowCount}
+          />
+        </section>
+      ))}
 
       {summary.claimCount > 0 ? (
         <section aria-labelledby="findings-title">
           <h2 id="findings-title">{t.findingsTitle}</h2>
-          <FindingsTable results={results} lang={lang} />
+          <Pagination
+            path={`/du-lieu/${summary.id}`}
+            params={sp}
+            name="findings"
+            window={findingsWindow}
+            noun={p.findingsNoun}
+            label={p.findingsPagesLabel}
+            lang={lang}
+            hash="#findings-title"
+          />
+          <FindingsTable results={findings.rows} lang={lang} />
         </section>
       ) : null}
     </>

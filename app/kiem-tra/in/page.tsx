@@ -10,7 +10,7 @@ import { PrintSummary } from '@/components/print/print-summary';
 import styles from '@/components/print/print.module.css';
 import { PRINT_STRINGS } from '@/components/print/strings';
 import { buildFilterOptions, filterClaims, readFilters, type SearchParamsRecord } from '@/components/report/filter-claims';
-import { toReportRows } from '@/components/tables/claim-figure';
+import { toReportRows } from '@/components/tables/report-rows';
 import { getDataset } from '@/lib/server/data';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 

@@ -15,5 +15,8 @@ export async function datasetIdFrom(params: Promise<{ id: string }>): Promise<Ap
   const parsed = datasetIdSchema.safeParse(id);
   if (parsed.success) return { ok: true, value: parsed.data };
   const shown = id.length > SHOWN_ID_LENGTH ? `${id.slice(0, SHOWN_ID_LENGTH)}…` : id;
-  return refuse(400, `Mã bộ dữ liệu "${shown}" không hợp lệ: mã gồm 32 chữ số thập lục phân (0–9, a–f).`);
+  return refuse(400, {
+    vi: `Mã bộ dữ liệu "${shown}" không hợp lệ: mã gồm 32 chữ số thập lục phân (0–9, a–f).`,
+    en: `Dataset id "${shown}" is not valid: an id is 32 hexadecimal digits (0–9, a–f).`,
+  });
 }

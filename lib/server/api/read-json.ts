@@ -16,19 +16,43 @@ const MAX_JSON_BYTES = 16 * 1024;
  */
 export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<ApiResult<T>> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') return refuse(415, 'Nội dung gửi lên phải là JSON (Content-Type: application/json).');
+  if (type !== 'application/json') return refuse(415, {
+      vi: 'Nội dung gửi lên phải là JSON (Content-Type: application/json).',
+      en: 'The request body must be JSON (Content-Type: application/json).',
+    });
   const body = await readLimitedBody(request, MAX_JSON_BYTES, null);
   if (!body.ok) return body;
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8').decode(body.value));
   } catch {
-    return refuse(400, 'Nội dung gửi lên không phải JSON hợp lệ.');
+    return refuse(400, { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' });
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `Trường "${issue.path.join('.')}": ` : '';
-  const text = issue?.code === 'unrecognized_keys' ? 'có trường không được nhận.' : issue?.message ?? 'dữ liệu không hợp lệ.';
-  return refuse(400, `${where}${text}`);
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : null;
+  return refuse(400, {
+    vi: `${field === null ? '' : `Trường "${field}": `}${issueTextVi(issue)}`,
+    en: `${field === null ? 'The body' : `Field "${field}"`} ${issueTextEn(issue)}`,
+  });
+}
+
+/** The schema's own (Vietnamese) message, or a general one. */
+function issueTextVi(issue: z.core.$ZodIssue | undefined): string {
+  return issue?.code === 'unrecognized_keys' ? 'có trường không được nhận.' : issue?.message ?? 'dữ liệu không hợp lệ.';
+}
+
+/** The schemas word their messages in Vietnamese; English is said from the issue's kind. */
+function issueTextEn(issue: z.core.$ZodIssue | undefined): string {
+  switch (issue?.code) {
+    case 'unrecognized_keys':
+      return 'has fields that are not accepted.';
+    case 'too_small':
+      return 'must not be empty.';
+    case 'too_big':
+      return `is longer than ${String(issue.maximum)} characters.`;
+    default:
+      return 'is not valid.';
+  }
 }

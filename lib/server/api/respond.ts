@@ -1,24 +1,31 @@
 import 'server-only';
+import { localize, type Lang, type Localized } from '../../i18n/lang';
 import type { ApiErrorBody } from '../../upload/types';
+import { classifyStorageError } from '../store/storage-fault';
+import { requestLang } from './request-lang';
+import { storageErrorResponse } from './storage-response';
+
+export { requestLang };
 
 /** The statuses an API error may have: never a 5xx. */
 export type ErrorStatus = 400 | 404 | 413 | 415;
 
-/** A refused request: a status and one Vietnamese sentence naming file, row and column. */
+/** A refused request: a status and one sentence in both languages, naming file, row and column. */
 export interface ApiError {
   readonly status: ErrorStatus;
-  readonly message: string;
+  readonly message: Localized;
 }
 
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
 
 /**
- * A refusal as a value.
+ * A refusal as a value; the route answers it in the request's language (see errorResponse).
  *
  * @example
- * refuse(413, 'bang.csv: tệp quá lớn') // { ok: false, error: { status: 413, message: 'bang.csv: tệp quá lớn' } }
+ * refuse(413, { vi: 'bang.csv: tệp quá lớn', en: 'bang.csv: the file is too large' })
+ * // { ok: false, error: { status: 413, message: { vi: 'bang.csv: tệp quá lớn', en: 'bang.csv: the file is too large' } } }
  */
-export function refuse<T>(status: ErrorStatus, message: string): ApiResult<T> {
+export function refuse<T>(status: ErrorStatus, message: Localized): ApiResult<T> {
   return { ok: false, error: { status, message } };
 }
 
@@ -35,33 +42,45 @@ export function jsonResponse(status: number, body: unknown): Response {
 }
 
 /**
- * The JSON error body `{ "error": "…" }` with its status.
+ * The JSON error body `{ "error": "…" }` with its status, in the request's language.
  *
  * @example
- * errorResponse({ status: 415, message: 'bang.pdf: đây là tệp PDF…' })
+ * errorResponse({ status: 415, message: { vi: 'bang.pdf: đây là tệp PDF…', en: 'bang.pdf: this is a PDF file…' } }, 'en')
+ * // 415 {"error":"bang.pdf: this is a PDF file…"}
  */
-export function errorResponse(error: ApiError): Response {
-  const body: ApiErrorBody = { error: error.message };
+export function errorResponse(error: ApiError, lang: Lang): Response {
+  const body: ApiErrorBody = { error: localize(error.message, lang) };
   return jsonResponse(error.status, body);
 }
 
-const UNEXPECTED =
-  'Máy chủ không xử lý được yêu cầu này. Số liệu đã lưu không bị thay đổi; hãy kiểm tra lại tệp và thử lại.';
+const UNEXPECTED: Localized = {
+  vi: 'Máy chủ không xử lý được yêu cầu này. Số liệu đã lưu không bị thay đổi; hãy kiểm tra lại tệp và thử lại.',
+  en: 'The server could not handle this request. No stored data was changed; check the file and try again.',
+};
 
 /**
- * Wraps a route handler so that nothing it throws becomes a 5xx or a stack trace: the error is
- * logged on the server and the client gets a 400 with a Vietnamese sentence.
+ * Wraps a route handler so that nothing it throws becomes a stack trace: a storage fault
+ * (corrupt file, read-only, disk full) answers 503 saying the server is at fault; anything else
+ * is logged on the server and the client gets a 400. Both answer in the request's language
+ * (Next passes the request as the first argument).
  *
  * @example
- * export const POST = guard(async (request) => jsonResponse(200, await check(request)));
+ * export const POST = guard(async (request: Request) => {
+ *   const lang = requestLang(request);
+ *   const body = await readBody(request);
+ *   return body.ok ? jsonResponse(200, body.value) : errorResponse(body.error, lang);
+ * });
  */
 export function guard<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
       return await handler(...args);
     } catch (error) {
+      const lang = requestLang(args.find((a): a is Request => a instanceof Request));
+      const fault = classifyStorageError(error);
+      if (fault) return storageErrorResponse(fault, lang);
       console.error('[soatso api]', error);
-      return errorResponse({ status: 400, message: UNEXPECTED });
+      return errorResponse({ status: 400, message: UNEXPECTED }, lang);
     }
   };
 }

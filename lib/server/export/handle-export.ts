@@ -1,7 +1,7 @@
 import 'server-only';
 import { toCsv } from '../../export/csv';
 import { exportFileName } from '../../export/file-name';
-import { getDataset } from '../data';
+import { loadDataset } from '../data';
 import { buildExport, type BuiltExport } from './build-export';
 import { parseExportRequest, type ExportRequest } from './export-request';
 import { writeXlsx, type InfoLines } from './write-xlsx';
@@ -115,7 +115,7 @@ export async function handleExport(request: Request, format: ExportFormat, now: 
   const parsed = parseExportRequest(body.value);
   if (!parsed.ok) return errorJson(400, parsed.message);
   const req = parsed.value;
-  const dataset = getDataset(req.dataset);
+  const dataset = await loadDataset(req.dataset);
   if (!dataset) return errorJson(404, `Không có bộ số liệu “${req.dataset ?? ''}”.`);
   const built = buildExport(dataset, req);
   if (!built.ok) return errorJson(404, built.message);

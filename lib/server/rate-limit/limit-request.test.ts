@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../store/sqlite-store';
-import { limitRequest, requestLang } from './limit-request';
+import { limitRequest } from './limit-request';
 
 const store = openSqliteStore(':memory:');
 const T0 = 1_700_000_040_000; // a window of 60 s starts here (a multiple of 60 000)
@@ -57,17 +57,5 @@ describe('limitRequest', () => {
       process.env.SOATSO_RATE_UPLOAD = '1/60';
       for (let i = 0; i < 5; i++) expect(await limitRequest(post('10.4.0.1'), 'upload', store, T0)).toBeNull();
     });
-  });
-});
-
-describe('requestLang', () => {
-  it.each([
-    ['?lang=en', {}, 'en'],
-    ['?lang=vi', { 'accept-language': 'en-US' }, 'vi'],
-    ['', { 'accept-language': 'en-GB,en;q=0.9' }, 'en'],
-    ['', { 'accept-language': 'vi-VN,vi;q=0.9,en;q=0.8' }, 'vi'],
-    ['', {}, 'vi'],
-  ])('%s %j → %s', (query, headers, expected) => {
-    expect(requestLang(post('10.0.0.1', query, headers))).toBe(expected);
   });
 });

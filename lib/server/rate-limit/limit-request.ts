@@ -1,8 +1,9 @@
 import 'server-only';
-import { localize, type Lang, type Localized } from '../../i18n/lang';
+import { localize, type Localized } from '../../i18n/lang';
 import { jsonResponse } from '../api/respond';
-import { getStore } from '../store/default-store';
-import type { RateLimitStore } from '../store/types';
+import { requestLang } from '../api/request-lang';
+import { getRateLimitStore } from '../store/default-store';
+import type { RateLimitHit, RateLimitStore } from '../store/types';
 import { clientAddress, trustedProxies } from './client-address';
 import { readRateLimits, type RateLimitBucket } from './policy';
 
@@ -30,20 +31,9 @@ const TOO_MANY: Readonly<Record<RateLimitBucket, (seconds: number) => Localized>
 };
 
 /**
- * The language of an API answer: `?lang=en|vi`, else the first language of Accept-Language.
- * @example requestLang(new Request('http://x/api?lang=en')) // 'en'
- */
-export function requestLang(request: Request): Lang {
-  const param = new URL(request.url).searchParams.get('lang');
-  if (param === 'en' || param === 'vi') return param;
-  const first = (request.headers.get('accept-language') ?? '').trim().toLowerCase();
-  return first.startsWith('en') ? 'en' : 'vi';
-}
-
-/**
  * Counts the request against its client's limit for `bucket`. Under the limit: null, and the
  * handler goes on. Over it: `429 { "error": "…" }` with `Retry-After` (seconds to the end of the
- * window), in the request's language. Limits come from the environment on every call
+ * window), in the request's language. A store that cannot count lets the request through. Limits come from the environment on every call
  * (README, "Rate limits"); the counters from the store, so several servers share them.
  *
  * @example
@@ -53,14 +43,21 @@ export function requestLang(request: Request): Lang {
 export async function limitRequest(
   request: Request,
   bucket: RateLimitBucket,
-  store: RateLimitStore = getStore(),
+  store: RateLimitStore = getRateLimitStore(),
   now: number = Date.now(),
 ): Promise<Response | null> {
   const limits = readRateLimits();
   if (limits === null) return null;
   const { limit, windowSeconds } = limits[bucket];
   const client = clientAddress(request.headers, trustedProxies());
-  const hit = await store.countHit(bucket, client, windowSeconds * 1000, now);
+  let hit: RateLimitHit;
+  try {
+    hit = await store.countHit(bucket, client, windowSeconds * 1000, now);
+  } catch (error) {
+    // A store that cannot count (read-only, disk full) must not stop the checks: the request goes on.
+    console.error('[soatso rate-limit] the store could not count a request', error);
+    return null;
+  }
   if (hit.count <= limit) return null;
   const retryAfter = Math.max(1, Math.ceil((hit.windowEndsAt - now) / 1000));
   const response = jsonResponse(429, { error: localize(TOO_MANY[bucket](retryAfter), requestLang(request)) });

@@ -2,6 +2,7 @@ import 'server-only';
 import { join } from 'node:path';
 import { dataDirectory } from '../config';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
+import type { DatasetStore, RateLimitStore } from './types';
 
 /** The database file name inside the data directory. */
 export const DATABASE_FILE = 'soatso.db';
@@ -9,24 +10,49 @@ export const DATABASE_FILE = 'soatso.db';
 // One connection per server process, kept across hot reloads in development.
 const holder = globalThis as typeof globalThis & { __soatsoStore?: { path: string; store: SqliteDatasetStore } };
 
-/**
- * The process's dataset store: `<SOATSO_DATA_DIR>/soatso.db`, created with its directory on first
- * use, so the README's run command needs no set-up. Reopens when SOATSO_DATA_DIR changes (tests).
- *
- * @example
- * const summaries = await getStore().list();
- */
-export function getStore(): SqliteDatasetStore {
+function openDefault(): SqliteDatasetStore {
   const path = join(dataDirectory(), DATABASE_FILE);
   const held = holder.__soatsoStore;
   if (held && held.path === path) return held.store;
   held?.store.close();
-  const store = openSqliteStore(path);
+  const store = openSqliteStore(path, { readOnly: process.env.SOATSO_READ_ONLY === '1' });
   holder.__soatsoStore = { path, store };
   return store;
 }
 
-/** Closes the process's store (tests, shutdown). */
+/**
+ * The process's dataset store: `<SOATSO_DATA_DIR>/soatso.db`, created with its directory on first
+ * use, so the README's run command needs no set-up. Reopens when SOATSO_DATA_DIR changes (tests).
+ * `SOATSO_READ_ONLY=1` opens the file read-only (every write answers 503).
+ *
+ * @example
+ * const summaries = await getStore().list();
+ */
+export function getStore(): DatasetStore {
+  return openDefault();
+}
+
+/**
+ * The process's store seen as where rate-limit counters live (the same database).
+ *
+ * @example
+ * await getRateLimitStore().countHit('upload', '10.0.0.7', 60_000, Date.now()) // { count: 1, windowEndsAt: … }
+ */
+export function getRateLimitStore(): RateLimitStore {
+  return openDefault();
+}
+
+/**
+ * The full integrity check of the process's store (tests, maintenance): 'ok' or the problems.
+ *
+ * @example
+ * checkStoreIntegrity() // 'ok'
+ */
+export function checkStoreIntegrity(): string {
+  return openDefault().checkIntegrity();
+}
+
+/** Checkpoints the WAL into `soatso.db` and closes the process's store (tests, shutdown). */
 export function closeStore(): void {
   holder.__soatsoStore?.store.close();
   delete holder.__soatsoStore;

@@ -1,12 +1,77 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
+import type { Dataset } from '../../dataset/types';
+import { preparePartWriters, writeParts, type DatasetHead } from './dataset-parts';
+
+/**
+ * One schema step: SQL, then optionally a data step in the same transaction (moving data the
+ * new schema holds differently).
+ */
+type Migration = string | { readonly sql: string; readonly data: (db: Database.Database) => void };
+
+/**
+ * Migration 2: a dataset's rows, tables and indicators each in their own rows, so a page reads a
+ * window of a large dataset instead of one JSON blob; `dataset_json` keeps only the document.
+ * `store_probe` is the one row `/api/health` writes to prove the store is writable.
+ */
+const SPLIT_ROWS_SQL = `
+  CREATE TABLE dataset_tables (
+    dataset_id  TEXT NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    table_id    TEXT NOT NULL,
+    row_count   INTEGER NOT NULL,
+    claim_count INTEGER NOT NULL,
+    table_json  TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, position)
+  ) STRICT;
+  CREATE UNIQUE INDEX dataset_tables_by_id ON dataset_tables (dataset_id, table_id);
+  CREATE TABLE dataset_rows (
+    dataset_id     TEXT NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
+    table_position INTEGER NOT NULL,
+    position       INTEGER NOT NULL,
+    line           INTEGER NOT NULL,
+    claim_position INTEGER,
+    severity       INTEGER NOT NULL,
+    indicator_id   TEXT NOT NULL,
+    row_json       TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, table_position, position)
+  ) STRICT;
+  CREATE INDEX dataset_rows_by_line ON dataset_rows (dataset_id, table_position, line);
+  CREATE INDEX dataset_rows_findings ON dataset_rows (dataset_id, severity, claim_position) WHERE claim_position IS NOT NULL;
+  CREATE INDEX dataset_rows_by_indicator ON dataset_rows (dataset_id, indicator_id, claim_position) WHERE claim_position IS NOT NULL;
+  CREATE TABLE dataset_indicators (
+    dataset_id     TEXT NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
+    indicator_id   TEXT NOT NULL,
+    position       INTEGER NOT NULL,
+    name           TEXT NOT NULL,
+    indicator_json TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, indicator_id)
+  ) STRICT;
+  CREATE TABLE store_probe (
+    id         INTEGER PRIMARY KEY NOT NULL,
+    checked_at TEXT NOT NULL
+  ) STRICT;`;
+
+/** Moves every dataset stored as one blob (migration 1) into rows, one dataset at a time. */
+function splitStoredDatasets(db: Database.Database): void {
+  const writers = preparePartWriters(db);
+  const ids = db.prepare('SELECT id FROM datasets').pluck().all() as string[];
+  const read = db.prepare('SELECT dataset_json FROM datasets WHERE id = ?').pluck();
+  const keepHead = db.prepare('UPDATE datasets SET dataset_json = ? WHERE id = ?');
+  for (const id of ids) {
+    const dataset = JSON.parse(read.get(id) as string) as Dataset;
+    writeParts(writers, id, dataset);
+    const head: DatasetHead = { document: dataset.document };
+    keepHead.run(JSON.stringify(head), id);
+  }
+}
 
 /**
  * Schema migrations, applied in order on open. `PRAGMA user_version` records how many have run,
  * so a database created by an older build is brought up to date without set-up. Never edit a
  * migration once released: add a new one.
  */
-const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly Migration[] = [
   `CREATE TABLE datasets (
      id            TEXT PRIMARY KEY NOT NULL,
      name          TEXT NOT NULL,
@@ -31,7 +96,8 @@ const MIGRATIONS: readonly string[] = [
      bytes      BLOB NOT NULL,
      PRIMARY KEY (dataset_id, position)
    ) STRICT;`,
-  // Rate-limit counters (lib/server/rate-limit): one row per bucket and client, in portable SQL.
+  { sql: SPLIT_ROWS_SQL, data: splitStoredDatasets },
+  // Migration 3: rate-limit counters (lib/server/rate-limit): one row per bucket and client, in portable SQL.
   `CREATE TABLE rate_limit_hits (
      bucket       TEXT NOT NULL,
      client       TEXT NOT NULL,
@@ -45,6 +111,14 @@ const MIGRATIONS: readonly string[] = [
 /** The schema version this build writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+/** Thrown when the file was written by a newer build: the store must not guess. */
+export class NewerSchemaError extends Error {
+  constructor(readonly found: number) {
+    super(`database schema ${found} is newer than this build supports (${SCHEMA_VERSION})`);
+    this.name = 'NewerSchemaError';
+  }
+}
+
 /**
  * Brings the database to SCHEMA_VERSION, each migration in its own transaction. Refuses a
  * database written by a newer build rather than guessing.
@@ -55,15 +129,18 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export function migrate(db: Database.Database): void {
   const version = (): number => Number(db.pragma('user_version', { simple: true }));
   const first = version();
-  if (first > SCHEMA_VERSION) {
-    throw new Error(`Cơ sở dữ liệu có phiên bản ${first}, mới hơn bản này hỗ trợ (${SCHEMA_VERSION}).`);
-  }
+  if (first > SCHEMA_VERSION) throw new NewerSchemaError(first);
+  if (first === SCHEMA_VERSION) return;
   // The version is read again inside each write transaction: another process may have migrated meanwhile.
   const step = db.transaction((): boolean => {
     const current = version();
-    const sql = MIGRATIONS[current];
-    if (current >= SCHEMA_VERSION || sql === undefined) return false;
-    db.exec(sql);
+    const migration = MIGRATIONS[current];
+    if (current >= SCHEMA_VERSION || migration === undefined) return false;
+    if (typeof migration === 'string') db.exec(migration);
+    else {
+      db.exec(migration.sql);
+      migration.data(db);
+    }
     db.pragma(`user_version = ${current + 1}`);
     return true;
   });

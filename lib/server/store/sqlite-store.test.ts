@@ -8,6 +8,7 @@ import { SAMPLE_CSV, sampleDataset } from '../testing/sample-tables';
 import { isDatasetId, newDatasetId } from './dataset-id';
 import { SCHEMA_VERSION } from './migrations';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
+import { StorageError } from './storage-fault';
 import type { NewDataset } from './types';
 
 let dir: string;
@@ -29,6 +30,7 @@ const recognised: Recognition = {
   claimCount: 3,
   numberStyle: 'vi',
   warnings: [],
+  moreWarnings: 0,
 };
 
 function upload(overrides: Partial<NewDataset> = {}): NewDataset {
@@ -178,12 +180,15 @@ describe('edge cases', () => {
     expect((await store.get(input.id))?.summary.name).toBe(name);
   });
 
-  it('refuses a database written by a newer build', () => {
+  it('refuses to write to a database written by a newer build', async () => {
     const path = join(dir, 'newer.db');
     const db = new Database(path);
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
-    expect(() => openSqliteStore(path)).toThrow('mới hơn');
+    const newer = openSqliteStore(path);
+    expect(await newer.fault()).toMatchObject({ ok: false, fault: { kind: 'unavailable' } });
+    await expect(newer.create(upload())).rejects.toBeInstanceOf(StorageError);
+    newer.close();
   });
 
   it('two connections to one file both see every write', async () => {

@@ -1,159 +1,134 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Dataset, VerdictCounts } from '../../dataset/types';
-import type { DatasetSummary, Recognition, StoredFileInfo, UploadFormat } from '../../upload/types';
-import { migrate } from './migrations';
+import type { DatasetSummary } from '../../upload/types';
+import { assembleDataset, clearParts, indicatorOf, outlineOf, preparePartWriters, writeParts, type DatasetHead, type PartWriters } from './dataset-parts';
+import { migrate, NewerSchemaError } from './migrations';
+import { prepareStatements, type DatasetRow, type FileBytesRow, type FileRow, type Statements, type TableRow } from './sqlite-statements';
+import { clampRange, fileInfo, headOf, parseRows, quickCheck, rowCountOf, sha256Hex, summaryOf } from './sqlite-values';
+import { classifyStorageError, StorageError, type StorageFault, type StoreHealth } from './storage-fault';
 import type {
   CheckedContent,
+  DatasetOutline,
   DatasetStore,
+  IndicatorWindow,
   NewDataset,
   RateLimitHit,
   RateLimitStore,
+  RowRange,
+  RowWindow,
   StoredDataset,
   StoredFile,
 } from './types';
 
-/** Rate-limit rows whose window started longer ago than this are deleted (ms). */
-const RATE_LIMIT_KEEP_MS = 24 * 60 * 60 * 1000;
-/** How often the old rate-limit rows are swept (ms). */
-const RATE_LIMIT_SWEEP_MS = 60 * 60 * 1000;
-
 /** How long a writer waits for another process's lock before giving up (ms). */
 const BUSY_TIMEOUT_MS = 10_000;
 
-interface DatasetRow {
-  id: string;
-  name: string;
-  created_at: string;
-  updated_at: string;
-  checked_at: string;
-  counts_json: string;
-  claim_count: number;
-  row_count: number;
-  recognised_json: string;
-}
-
-interface FileRow {
-  dataset_id: string;
-  position: number;
-  name: string;
-  format: string;
-  sheet: string | null;
-  size: number;
-  sha256: string;
-}
-
-interface FileBytesRow extends FileRow {
-  bytes: Buffer;
-}
-
-const SUMMARY_COLUMNS =
-  'id, name, created_at, updated_at, checked_at, counts_json, claim_count, row_count, recognised_json';
-const FILE_COLUMNS = 'dataset_id, position, name, format, sheet, size, sha256';
-
-function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-function toFormat(format: string): UploadFormat {
-  return format === 'xlsx' ? 'xlsx' : 'csv';
-}
-
-function fileInfo(row: FileRow): StoredFileInfo {
-  return { name: row.name, format: toFormat(row.format), sheet: row.sheet, size: row.size, sha256: row.sha256 };
-}
-
-function rowCountOf(dataset: Dataset, recognised: readonly Recognition[]): number {
-  const fromRecognised = recognised.reduce((n, r) => n + r.rowCount, 0);
-  return fromRecognised > 0 ? fromRecognised : dataset.tables.reduce((n, t) => n + t.rows.length, 0);
-}
-
-/** Every statement the store runs, prepared once per connection. */
-function prepareStatements(db: Database.Database) {
-  return {
-    insertDataset: db.prepare(
-      `INSERT INTO datasets (id, name, created_at, updated_at, checked_at, counts_json, claim_count, row_count, recognised_json, dataset_json)
-       VALUES (@id, @name, @createdAt, @createdAt, @createdAt, @counts, @claimCount, @rowCount, @recognised, @dataset)`,
-    ),
-    insertFile: db.prepare(
-      `INSERT INTO dataset_files (dataset_id, position, name, format, sheet, size, sha256, bytes)
-       VALUES (@datasetId, @position, @name, @format, @sheet, @size, @sha256, @bytes)`,
-    ),
-    list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM datasets ORDER BY created_at DESC, id`),
-    listFiles: db.prepare(`SELECT ${FILE_COLUMNS} FROM dataset_files ORDER BY dataset_id, position`),
-    summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM datasets WHERE id = ?`),
-    datasetJson: db.prepare('SELECT dataset_json FROM datasets WHERE id = ?').pluck(),
-    filesOf: db.prepare(`SELECT ${FILE_COLUMNS} FROM dataset_files WHERE dataset_id = ? ORDER BY position`),
-    fileBytesOf: db.prepare(
-      `SELECT ${FILE_COLUMNS}, bytes FROM dataset_files WHERE dataset_id = ? ORDER BY position`,
-    ),
-    rename: db.prepare('UPDATE datasets SET name = ?, updated_at = ? WHERE id = ?'),
-    replaceCheck: db.prepare(
-      `UPDATE datasets SET checked_at = @checkedAt, updated_at = @checkedAt, counts_json = @counts,
-         claim_count = @claimCount, row_count = @rowCount, recognised_json = @recognised, dataset_json = @dataset
-       WHERE id = @id`,
-    ),
-    delete: db.prepare('DELETE FROM datasets WHERE id = ?'),
-    countHit: db.prepare(
-      `INSERT INTO rate_limit_hits (bucket, client, window_start, hits) VALUES (?, ?, ?, 1)
-       ON CONFLICT (bucket, client) DO UPDATE SET
-         hits = CASE WHEN rate_limit_hits.window_start = excluded.window_start THEN rate_limit_hits.hits + 1 ELSE 1 END,
-         window_start = excluded.window_start
-       RETURNING hits, window_start`,
-    ),
-    sweepHits: db.prepare('DELETE FROM rate_limit_hits WHERE window_start < ?'),
-  };
+export interface SqliteStoreOptions {
+  /**
+   * Open the file read-only (`SOATSO_READ_ONLY=1`): pages and reads work, every write answers
+   * 503. For serving a copy during maintenance; tests use it to stand for a read-only directory.
+   */
+  readonly readOnly?: boolean;
 }
 
 /**
  * The embedded store: one SQLite file (better-sqlite3) in WAL mode, foreign keys on, a busy
  * timeout for other processes, the schema migrated on open and every statement prepared once.
  * Each upload is one transaction, so a killed server leaves either the whole dataset or nothing.
+ *
+ * On open it runs a quick integrity check. A damaged file (or one it cannot open) is logged, the
+ * store refuses every write from then on, and `fault()` reports it for the page banner. A storage
+ * error during an operation (read-only, disk full) rejects with a `StorageError`.
  */
+/** Rate-limit rows whose window started longer ago than this are deleted (ms). */
+const RATE_LIMIT_KEEP_MS = 24 * 60 * 60 * 1000;
+/** How often the old rate-limit rows are swept (ms). */
+const RATE_LIMIT_SWEEP_MS = 60 * 60 * 1000;
+
 export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
-  private readonly db: Database.Database;
-  private readonly statements: ReturnType<typeof prepareStatements>;
   private lastSweep = 0;
+  private readonly db: Database.Database | null = null;
+  private readonly statements: Statements | null = null;
+  private readonly writers: PartWriters | null = null;
+  /** Found on open: the store never writes again in this process. */
+  private readonly startupFault: StorageFault | null = null;
+  /** Found by the last operation that failed; cleared by the next write that succeeds. */
+  private lastFault: StorageFault | null = null;
 
-  constructor(readonly path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
-    migrate(this.db);
-    this.statements = prepareStatements(this.db);
+  constructor(
+    readonly path: string,
+    options: SqliteStoreOptions = {},
+  ) {
+    const readOnly = options.readOnly === true;
+    try {
+      if (path !== ':memory:' && !readOnly) mkdirSync(dirname(path), { recursive: true });
+      const db = new Database(path, { readonly: readOnly, fileMustExist: readOnly });
+      this.db = db;
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      if (!readOnly) db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      const check = quickCheck(db);
+      if (check !== 'ok') throw new StorageError({ kind: 'corrupt', detail: `quick_check: ${check}` });
+      if (!readOnly) migrate(db);
+      this.statements = prepareStatements(db);
+      this.writers = preparePartWriters(db);
+    } catch (error) {
+      const fault: StorageFault =
+        error instanceof NewerSchemaError
+          ? { kind: 'unavailable', detail: error.message }
+          : (classifyStorageError(error) ?? { kind: 'unavailable', detail: String(error) });
+      console.error(`[soatso store] ${path}: ${fault.kind} (${fault.detail}); the store refuses writes`);
+      this.startupFault = fault;
+      return;
+    }
+    if (readOnly) this.lastFault = { kind: 'read-only', detail: 'opened read-only (SOATSO_READ_ONLY)' };
   }
 
-  private summaryOf(row: DatasetRow, files: readonly FileRow[]): DatasetSummary {
-    return {
-      id: row.id,
-      name: row.name,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      checkedAt: row.checked_at,
-      counts: JSON.parse(row.counts_json) as VerdictCounts,
-      claimCount: row.claim_count,
-      rowCount: row.row_count,
-      files: files.map(fileInfo),
-      recognised: JSON.parse(row.recognised_json) as Recognition[],
-    };
+  /**
+   * Runs one operation: a write is refused outright after a start-up fault; a storage error
+   * becomes a StorageError (and the banner's fault); anything else is rethrown as it is.
+   */
+  private run<T>(kind: 'read' | 'write', operation: (s: Statements, db: Database.Database, w: PartWriters) => T): T {
+    if (this.startupFault || !this.statements || !this.db || !this.writers) {
+      throw new StorageError(this.startupFault ?? { kind: 'unavailable', detail: 'the store is not open' });
+    }
+    try {
+      const result = operation(this.statements, this.db, this.writers);
+      if (kind === 'write') this.lastFault = null;
+      return result;
+    } catch (error) {
+      const fault = classifyStorageError(error);
+      if (!fault) throw error;
+      if (!(error instanceof StorageError)) console.error(`[soatso store] ${this.path}: ${fault.kind} (${fault.detail})`);
+      this.lastFault = fault;
+      throw new StorageError(fault);
+    }
   }
 
-  private readSummary(id: string): DatasetSummary | null {
-    const row = this.statements.summary.get(id) as DatasetRow | undefined;
+  private readSummary(s: Statements, id: string): DatasetSummary | null {
+    const row = s.summary.get(id) as DatasetRow | undefined;
     if (!row) return null;
-    return this.summaryOf(row, this.statements.filesOf.all(id) as FileRow[]);
+    return summaryOf(row, s.filesOf.all(id) as FileRow[]);
   }
 
-  private readonly insertAll = (input: NewDataset, createdAt: string): void => {
-    this.db
-      .transaction(() => {
-        this.statements.insertDataset.run({
+  private readOutline(s: Statements, id: string): DatasetOutline | null {
+    const summary = this.readSummary(s, id);
+    const head = s.head.get(id) as string | undefined;
+    if (!summary || head === undefined) return null;
+    const { document } = JSON.parse(head) as DatasetHead;
+    const tables = (s.tables.all(id) as TableRow[]).map((t) => outlineOf(t.table_json, t.row_count, t.claim_count));
+    const indicatorCount = Number(s.indicatorCount.get(id));
+    return { summary, document: { ...document, title: summary.name }, tables, indicatorCount };
+  }
+
+  async create(input: NewDataset): Promise<DatasetSummary> {
+    const createdAt = (input.createdAt ?? new Date()).toISOString();
+    return this.run('write', (s, db, w) => {
+      db.transaction(() => {
+        s.insertDataset.run({
           id: input.id,
           name: input.name,
           createdAt,
@@ -161,10 +136,10 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
           claimCount: input.dataset.claims.length,
           rowCount: rowCountOf(input.dataset, input.recognised),
           recognised: JSON.stringify(input.recognised),
-          dataset: JSON.stringify(input.dataset),
+          head: headOf(input.dataset),
         });
         input.files.forEach((file, position) => {
-          this.statements.insertFile.run({
+          s.insertFile.run({
             datasetId: input.id,
             position,
             name: file.name,
@@ -175,102 +150,196 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
             bytes: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
           });
         });
-      })
-      .immediate();
-  };
-
-  /** Synchronous read for the page data façade (the embedded store needs no await). */
-  getSync(id: string): StoredDataset | null {
-    const summary = this.readSummary(id);
-    if (!summary) return null;
-    const json = this.statements.datasetJson.get(id) as string | undefined;
-    if (json === undefined) return null;
-    const stored = JSON.parse(json) as Dataset;
-    const dataset: Dataset = { ...stored, document: { ...stored.document, title: summary.name } };
-    return { summary, dataset };
-  }
-
-  async create(input: NewDataset): Promise<DatasetSummary> {
-    const createdAt = (input.createdAt ?? new Date()).toISOString();
-    this.insertAll(input, createdAt);
-    const summary = this.readSummary(input.id);
-    if (!summary) throw new Error(`Bộ dữ liệu ${input.id} vừa lưu nhưng không đọc lại được.`);
-    return summary;
+        writeParts(w, input.id, input.dataset);
+      }).immediate();
+      const summary = this.readSummary(s, input.id);
+      if (!summary) throw new Error(`dataset ${input.id} was stored but cannot be read back`);
+      return summary;
+    });
   }
 
   async list(): Promise<DatasetSummary[]> {
-    const read = this.db.transaction(() => ({
-      rows: this.statements.list.all() as DatasetRow[],
-      files: this.statements.listFiles.all() as FileRow[],
-    }));
-    const { rows, files } = read();
-    const byDataset = new Map<string, FileRow[]>();
-    for (const f of files) {
-      const list = byDataset.get(f.dataset_id);
-      if (list) list.push(f);
-      else byDataset.set(f.dataset_id, [f]);
-    }
-    return rows.map((row) => this.summaryOf(row, byDataset.get(row.id) ?? []));
+    return this.run('read', (s, db) => {
+      const { rows, files } = db.transaction(() => ({
+        rows: s.list.all() as DatasetRow[],
+        files: s.listFiles.all() as FileRow[],
+      }))();
+      const byDataset = new Map<string, FileRow[]>();
+      for (const f of files) {
+        const list = byDataset.get(f.dataset_id);
+        if (list) list.push(f);
+        else byDataset.set(f.dataset_id, [f]);
+      }
+      return rows.map((row) => summaryOf(row, byDataset.get(row.id) ?? []));
+    });
+  }
+
+  async outline(id: string): Promise<DatasetOutline | null> {
+    return this.run('read', (s, db) => db.transaction(() => this.readOutline(s, id))());
   }
 
   async get(id: string): Promise<StoredDataset | null> {
-    return this.db.transaction(() => this.getSync(id))();
+    return this.run('read', (s, db) =>
+      db.transaction((): StoredDataset | null => {
+        const outline = this.readOutline(s, id);
+        if (!outline) return null;
+        const dataset = assembleDataset(id, outline, parseRows(s.allRows.all(id)), s.allIndicators.all(id) as string[]);
+        return { summary: outline.summary, dataset };
+      })(),
+    );
+  }
+
+  async tableRows(id: string, tableId: string, range: RowRange): Promise<RowWindow | null> {
+    const { offset, limit } = clampRange(range);
+    return this.run('read', (s, db) =>
+      db.transaction((): RowWindow | null => {
+        const table = s.table.get(id, tableId) as TableRow | undefined;
+        if (!table) return null;
+        return { rows: parseRows(s.tableRows.all(id, table.position, limit, offset)), total: table.row_count, offset };
+      })(),
+    );
+  }
+
+  async rowPosition(id: string, tableId: string, line: number): Promise<number | null> {
+    return this.run('read', (s, db) =>
+      db.transaction((): number | null => {
+        const table = s.table.get(id, tableId) as TableRow | undefined;
+        if (!table) return null;
+        const position = s.rowPosition.get(id, table.position, line) as number | undefined;
+        return position ?? null;
+      })(),
+    );
+  }
+
+  async findings(id: string, range: RowRange): Promise<RowWindow | null> {
+    const { offset, limit } = clampRange(range);
+    return this.run('read', (s, db) =>
+      db.transaction((): RowWindow | null => {
+        const row = s.summary.get(id) as DatasetRow | undefined;
+        if (!row) return null;
+        return { rows: parseRows(s.findings.all(id, limit, offset)), total: row.claim_count, offset };
+      })(),
+    );
+  }
+
+  async indicator(id: string, indicatorId: string, range: RowRange): Promise<IndicatorWindow | null> {
+    const { offset, limit } = clampRange(range);
+    return this.run('read', (s, db) =>
+      db.transaction((): IndicatorWindow | null => {
+        const json = s.indicator.get(id, indicatorId) as string | undefined;
+        if (json === undefined) return null;
+        const rows = parseRows(s.indicatorClaims.all(id, indicatorId, limit, offset));
+        const total = Number(s.indicatorClaimCount.get(id, indicatorId));
+        return { indicator: indicatorOf(json, rows), claims: { rows, total, offset } };
+      })(),
+    );
+  }
+
+  async knownIndicators(id: string, indicatorIds: readonly string[]): Promise<ReadonlySet<string>> {
+    if (indicatorIds.length === 0) return new Set();
+    return this.run('read', (s) => new Set(s.knownIndicators.all(id, JSON.stringify([...new Set(indicatorIds)])) as string[]));
   }
 
   async files(id: string): Promise<StoredFile[] | null> {
-    return this.db.transaction(() => {
-      if (!this.statements.summary.get(id)) return null;
-      const rows = this.statements.fileBytesOf.all(id) as FileBytesRow[];
-      return rows.map((row) => ({ ...fileInfo(row), bytes: new Uint8Array(row.bytes) }));
-    })();
+    return this.run('read', (s, db) =>
+      db.transaction(() => {
+        if (!s.summary.get(id)) return null;
+        const rows = s.fileBytesOf.all(id) as FileBytesRow[];
+        return rows.map((row) => ({ ...fileInfo(row), bytes: new Uint8Array(row.bytes) }));
+      })(),
+    );
   }
 
   async replaceCheck(id: string, content: CheckedContent): Promise<DatasetSummary | null> {
-    const changed = this.db
-      .transaction(() =>
-        this.statements.replaceCheck.run({
-          id,
-          checkedAt: new Date().toISOString(),
-          counts: JSON.stringify(content.dataset.counts),
-          claimCount: content.dataset.claims.length,
-          rowCount: rowCountOf(content.dataset, content.recognised),
-          recognised: JSON.stringify(content.recognised),
-          dataset: JSON.stringify(content.dataset),
-        }),
-      )
-      .immediate();
-    return changed.changes === 0 ? null : this.readSummary(id);
+    return this.run('write', (s, db, w) => {
+      const changed = db
+        .transaction(() => {
+          const result = s.replaceCheck.run({
+            id,
+            checkedAt: new Date().toISOString(),
+            counts: JSON.stringify(content.dataset.counts),
+            claimCount: content.dataset.claims.length,
+            rowCount: rowCountOf(content.dataset, content.recognised),
+            recognised: JSON.stringify(content.recognised),
+            head: headOf(content.dataset),
+          });
+          if (result.changes === 0) return 0;
+          clearParts(w, id);
+          writeParts(w, id, content.dataset);
+          return result.changes;
+        })
+        .immediate();
+      return changed === 0 ? null : this.readSummary(s, id);
+    });
   }
 
   async rename(id: string, name: string): Promise<DatasetSummary | null> {
-    const changed = this.statements.rename.run(name, new Date().toISOString(), id);
-    return changed.changes === 0 ? null : this.readSummary(id);
+    return this.run('write', (s) => {
+      const changed = s.rename.run(name, new Date().toISOString(), id);
+      return changed.changes === 0 ? null : this.readSummary(s, id);
+    });
   }
 
   async delete(id: string): Promise<boolean> {
-    return this.statements.delete.run(id).changes > 0;
+    return this.run('write', (s) => s.delete.run(id).changes > 0);
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      this.run('write', (s) => {
+        s.list.all();
+        s.probe.run(new Date().toISOString());
+      });
+      return { ok: true };
+    } catch (error) {
+      const fault = classifyStorageError(error);
+      if (!fault) throw error;
+      return { ok: false, fault };
+    }
   }
 
   async countHit(bucket: string, client: string, windowMs: number, now: number): Promise<RateLimitHit> {
-    if (now - this.lastSweep > RATE_LIMIT_SWEEP_MS) {
-      this.lastSweep = now;
-      this.statements.sweepHits.run(now - RATE_LIMIT_KEEP_MS);
-    }
-    const windowStart = Math.floor(now / windowMs) * windowMs;
-    const row = this.statements.countHit.get(bucket, client, windowStart) as { hits: number; window_start: number };
-    return { count: row.hits, windowEndsAt: Number(row.window_start) + windowMs };
+    return this.run('write', (s) => {
+      if (now - this.lastSweep > RATE_LIMIT_SWEEP_MS) {
+        this.lastSweep = now;
+        s.sweepHits.run(now - RATE_LIMIT_KEEP_MS);
+      }
+      const windowStart = Math.floor(now / windowMs) * windowMs;
+      const row = s.countHit.get(bucket, client, windowStart) as { hits: number; window_start: number };
+      return { count: row.hits, windowEndsAt: Number(row.window_start) + windowMs };
+    });
   }
 
-  /** `PRAGMA integrity_check` and `foreign_key_check`: 'ok' or the problems found. */
+  async fault(): Promise<StoreHealth> {
+    const fault = this.startupFault ?? this.lastFault;
+    return fault ? { ok: false, fault } : { ok: true };
+  }
+
+  /** `PRAGMA integrity_check` and `foreign_key_check`: 'ok' or the problems found (tests, maintenance). */
   checkIntegrity(): string {
-    const integrity = this.db.pragma('integrity_check', { simple: true });
-    const orphans = this.db.pragma('foreign_key_check') as unknown[];
-    if (integrity !== 'ok') return String(integrity);
-    return orphans.length === 0 ? 'ok' : `${orphans.length} dòng tệp không có bộ dữ liệu`;
+    return this.run('read', (_s, db) => {
+      const integrity = db.pragma('integrity_check', { simple: true });
+      const orphans = db.pragma('foreign_key_check') as unknown[];
+      if (integrity !== 'ok') return String(integrity);
+      return orphans.length === 0 ? 'ok' : `${orphans.length} rows without their dataset`;
+    });
   }
 
+  /**
+   * Merges the write-ahead log into the main file (`wal_checkpoint(TRUNCATE)`) and closes, so
+   * `soatso.db` alone holds every acknowledged upload. A damaged file is closed untouched.
+   */
   close(): void {
-    if (this.db.open) this.db.close();
+    const db = this.db;
+    if (!db?.open) return;
+    if (!this.startupFault && !db.readonly) {
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch (error) {
+        console.error(`[soatso store] ${this.path}: checkpoint on close failed`, error);
+      }
+    }
+    db.close();
   }
 }
 
@@ -281,6 +350,6 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
  * const store = openSqliteStore('/tmp/soatso/soatso.db');
  * await store.list(); // []
  */
-export function openSqliteStore(path: string): SqliteDatasetStore {
-  return new SqliteDatasetStore(path);
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteDatasetStore {
+  return new SqliteDatasetStore(path, options);
 }

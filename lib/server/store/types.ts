@@ -1,5 +1,6 @@
-import type { Dataset } from '../../dataset/types';
+import type { Dataset, DocumentMeta, IndicatorView, RowView, TableView } from '../../dataset/types';
 import type { DatasetSummary, Recognition, StoredFileInfo, UploadFormat } from '../../upload/types';
+import type { StoreHealth } from './storage-fault';
 
 /** An original file as uploaded, kept so the dataset can be checked again when the engine improves. */
 export interface StoredFile extends StoredFileInfo {
@@ -36,17 +37,68 @@ export interface StoredDataset {
   readonly dataset: Dataset;
 }
 
+/** A table without its rows, with how many rows and claims it has. */
+export interface TableOutline extends Omit<TableView, 'rows'> {
+  readonly rowCount: number;
+  readonly claimCount: number;
+}
+
+/** Everything about a dataset but its rows and indicators: what a page header needs. */
+export interface DatasetOutline {
+  readonly summary: DatasetSummary;
+  /** With `title` set to the current name. */
+  readonly document: DocumentMeta;
+  readonly tables: readonly TableOutline[];
+  readonly indicatorCount: number;
+}
+
+/** Which rows to read: `limit` rows after skipping `offset`. */
+export interface RowRange {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** A window of rows and how many there are in all. */
+export interface RowWindow {
+  readonly rows: readonly RowView[];
+  readonly total: number;
+  readonly offset: number;
+}
+
+/** An indicator with a window of its claims (`indicator.claims` holds only the window). */
+export interface IndicatorWindow {
+  readonly indicator: IndicatorView;
+  readonly claims: RowWindow;
+}
+
 /**
  * Where uploaded datasets live. The embedded SQLite store implements it today; the methods
  * return promises so that a networked database (PostgreSQL, for several servers) can replace it
  * without the callers changing. Every write is atomic: a dataset is stored whole or not at all.
+ * Rows are stored one by one, so a page reads a window of a large dataset, never all of it.
+ *
+ * A method that cannot reach the storage (corrupt file, read-only, disk full) rejects with a
+ * `StorageError` (see storage-fault.ts); the API answers it with 503.
  */
 export interface DatasetStore {
   /** Stores the files, the checked dataset and its summary in one transaction. */
   create(input: NewDataset): Promise<DatasetSummary>;
   /** Every dataset, newest first, without the checked rows. */
   list(): Promise<DatasetSummary[]>;
+  /** The whole dataset (every row): for the API detail, exports and prose comparison. */
   get(id: string): Promise<StoredDataset | null>;
+  /** Summary, document and table outlines, without rows; null for an unknown id. */
+  outline(id: string): Promise<DatasetOutline | null>;
+  /** A window of one table's rows in table order; null for an unknown dataset or table. */
+  tableRows(id: string, tableId: string, range: RowRange): Promise<RowWindow | null>;
+  /** Where the row printed on file line `line` sits in its table (0-based); null when absent. */
+  rowPosition(id: string, tableId: string, line: number): Promise<number | null>;
+  /** A window of the checked claims, worst verdict first, then in table order. */
+  findings(id: string, range: RowRange): Promise<RowWindow | null>;
+  /** One indicator with a window of its claims; null when unknown. */
+  indicator(id: string, indicatorId: string, claims: RowRange): Promise<IndicatorWindow | null>;
+  /** Which of these indicator ids the dataset has (for links from a window of rows). */
+  knownIndicators(id: string, indicatorIds: readonly string[]): Promise<ReadonlySet<string>>;
   /** The original files with their bytes, in upload order; null for an unknown id. */
   files(id: string): Promise<StoredFile[] | null>;
   /** Replaces the check results (after a recheck) in one transaction; null for an unknown id. */
@@ -54,6 +106,11 @@ export interface DatasetStore {
   rename(id: string, name: string): Promise<DatasetSummary | null>;
   /** True when the dataset existed and is now gone, with its files. */
   delete(id: string): Promise<boolean>;
+  /** Reads and writes a probe: `{ ok: true }` or the fault that stops the store. */
+  health(): Promise<StoreHealth>;
+  /** The fault found at start-up (integrity check) or by the last failed operation, else null. */
+  fault(): Promise<StoreHealth>;
+  /** Checkpoints the journal into the main file and closes (clean shutdown). */
   close(): void;
 }
 

@@ -4,6 +4,7 @@
 import { buildDataset } from '../../dataset/build-dataset';
 import type { Dataset } from '../../dataset/types';
 import { checkFiles } from '../../verify/check-files';
+import { describeTableProblem } from '../../tables/messages';
 
 /** A `;` table with one match, one mismatch and one wrong direction. */
 export const SAMPLE_CSV = [
@@ -22,7 +23,7 @@ export const SAMPLE_CSV = [
  */
 export function sampleDataset(id: string, csv: string = SAMPLE_CSV, file = 'bang.csv'): Dataset {
   const outcome = checkFiles([{ name: file, bytes: new TextEncoder().encode(csv) }]);
-  if (!outcome.ok) throw new Error(outcome.error.message);
+  if (!outcome.ok) throw new Error(describeTableProblem(outcome.error, 'vi'));
   return buildDataset(
     id,
     { id, title: 'Mẫu', issuer: '', date: '2024-01-01', sections: [] },

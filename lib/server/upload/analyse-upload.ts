@@ -1,6 +1,6 @@
 import 'server-only';
-import { tooManyRowsError } from '../../tables/messages';
-import type { ReportTable, SeriesTable, TableError } from '../../tables/types';
+import { localizeTableProblem, tooManyRowsError } from '../../tables/messages';
+import type { ReportTable, SeriesTable, TableError, TableWarning } from '../../tables/types';
 import type { Recognition, UploadFormat } from '../../upload/types';
 import { checkFiles, type CheckedTable, type InputFile } from '../../verify/check-files';
 import type { RowResult } from '../../verify/result';
@@ -13,7 +13,7 @@ import type { UploadedFile } from './parse-upload';
 
 /** An .xlsx file may inflate to this many times the upload limit (zip bomb guard). */
 const INFLATE_FACTOR = 10;
-/** At most this many warnings are kept per file; a line says how many more there were. */
+/** At most this many warnings are kept per file; `moreWarnings` says how many more there were. */
 const MAX_WARNINGS = 50;
 
 export interface Analysis {
@@ -36,7 +36,7 @@ interface Source {
  * The HTTP status for a table reader's refusal: 413 over a limit, 415 not a text table, else 400.
  *
  * @example
- * statusOf({ code: 'not-text', file: 'a.csv', message: '…' }) // 415
+ * statusOf({ code: 'not-text', kind: 'pdf', file: 'a.pdf' }) // 415
  */
 export function statusOf(error: TableError): ErrorStatus {
   if (error.code === 'too-large') return 413;
@@ -48,7 +48,7 @@ export function statusOf(error: TableError): ErrorStatus {
  * The HTTP status for a workbook reader's refusal: 415 not a workbook, 413 over a limit, else 400.
  *
  * @example
- * xlsxStatusOf({ code: 'not-xlsx', message: '…' }) // 415
+ * xlsxStatusOf({ code: 'not-xlsx', message: { vi: '…', en: '…' } }) // 415
  */
 export function xlsxStatusOf(error: XlsxError): ErrorStatus {
   if (error.code === 'not-xlsx') return 415;
@@ -56,9 +56,9 @@ export function xlsxStatusOf(error: XlsxError): ErrorStatus {
   return 400;
 }
 
-function warningLines(messages: readonly string[]): string[] {
-  if (messages.length <= MAX_WARNINGS) return [...messages];
-  return [...messages.slice(0, MAX_WARNINGS), `… và ${messages.length - MAX_WARNINGS} cảnh báo khác.`];
+/** The first MAX_WARNINGS warnings, and how many more there were. */
+function keptWarnings(warnings: readonly TableWarning[]): Pick<Recognition, 'warnings' | 'moreWarnings'> {
+  return { warnings: warnings.slice(0, MAX_WARNINGS), moreWarnings: Math.max(0, warnings.length - MAX_WARNINGS) };
 }
 
 function recogniseReport(table: ReportTable, source: Source): Recognition {
@@ -78,7 +78,7 @@ function recogniseReport(table: ReportTable, source: Source): Recognition {
     rowCount: table.rows.length,
     claimCount: table.rows.filter((r) => r.claim !== null).length,
     numberStyle: table.meta.numberStyle,
-    warnings: warningLines(table.warnings.map((w) => w.message)),
+    ...keptWarnings(table.warnings),
   };
 }
 
@@ -99,7 +99,7 @@ function recogniseSeries(series: SeriesTable, source: Source): Recognition {
     rowCount: series.points.length,
     claimCount: 0,
     numberStyle: series.meta.numberStyle,
-    warnings: warningLines(series.warnings.map((w) => w.message)),
+    ...keptWarnings(series.warnings),
   };
 }
 
@@ -108,12 +108,12 @@ function checkRowLimit(tables: readonly CheckedTable[], series: readonly SeriesT
   let total = 0;
   for (const { table } of tables) {
     const over = table.rows[maxRows - total];
-    if (over) return refuse(413, tooManyRowsError(table.file, over.line, maxRows).message);
+    if (over) return refuse(413, localizeTableProblem(tooManyRowsError(table.file, over.line, maxRows)));
     total += table.rows.length;
   }
   for (const s of series) {
     const over = s.points[maxRows - total];
-    if (over) return refuse(413, tooManyRowsError(s.file, over.line, maxRows).message);
+    if (over) return refuse(413, localizeTableProblem(tooManyRowsError(s.file, over.line, maxRows)));
     total += s.points.length;
   }
   return { ok: true, value: null };
@@ -169,7 +169,7 @@ export async function analyseUpload(
     }
   }
   const outcome = checkFiles(inputs);
-  if (!outcome.ok) return refuse(statusOf(outcome.error), outcome.error.message);
+  if (!outcome.ok) return refuse(statusOf(outcome.error), localizeTableProblem(outcome.error));
   const limit = checkRowLimit(outcome.tables, outcome.series, limits.maxRows);
   if (!limit.ok) return limit;
   const fallback = (file: string): Source => ({ file, format: 'csv', sheet: null, sheets: [] });

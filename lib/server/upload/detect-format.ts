@@ -1,4 +1,4 @@
-import { notTextError } from '../../tables/messages';
+import { localizeTableProblem, notTextError } from '../../tables/messages';
 import type { UploadFormat } from '../../upload/types';
 import { refuse, type ApiResult } from '../api/respond';
 
@@ -61,7 +61,15 @@ export function detectUploadFormat(name: string, bytes: Uint8Array): ApiResult<U
   if (XLSX_EXTENSIONS.has(ext)) return { ok: true, value: 'xlsx' };
   if (TEXT_EXTENSIONS.has(ext)) return { ok: true, value: 'csv' };
   if (ext === '') return { ok: true, value: isZip(bytes) ? 'xlsx' : 'csv' };
-  if (ext === 'xls') return refuse(415, notTextError(name, 'xls').message);
-  if (ext === 'ods') return refuse(415, `${name}: đây là bảng tính OpenDocument (.ods). Hãy lưu lại dưới dạng .xlsx hoặc CSV.`);
-  return refuse(415, `${name}: chỉ nhận tệp .csv, .tsv, .txt hoặc .xlsx; tệp này có đuôi .${ext}.`);
+  if (ext === 'xls') return refuse(415, localizeTableProblem(notTextError(name, 'xls')));
+  if (ext === 'ods') {
+    return refuse(415, {
+      vi: `${name}: đây là bảng tính OpenDocument (.ods). Hãy lưu lại dưới dạng .xlsx hoặc CSV.`,
+      en: `${name}: this is an OpenDocument spreadsheet (.ods). Save it again as .xlsx or CSV.`,
+    });
+  };
+  return refuse(415, {
+    vi: `${name}: chỉ nhận tệp .csv, .tsv, .txt hoặc .xlsx; tệp này có đuôi .${ext}.`,
+    en: `${name}: only .csv, .tsv, .txt or .xlsx files are accepted; this file ends in .${ext}.`,
+  });
 }

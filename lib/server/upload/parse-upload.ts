@@ -61,11 +61,17 @@ async function parseMultipart(request: Request, limits: UploadLimits): Promise<A
   try {
     form = await new Response(body.value as Uint8Array<ArrayBuffer>, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
-    return refuse(400, 'Không đọc được nội dung tải lên (multipart/form-data bị hỏng). Hãy chọn lại tệp và gửi lại.');
+    return refuse(400, {
+      vi: 'Không đọc được nội dung tải lên (multipart/form-data bị hỏng). Hãy chọn lại tệp và gửi lại.',
+      en: 'The upload could not be read (broken multipart/form-data). Choose the file again and resend it.',
+    });
   }
   const entries = form.getAll('file');
-  if (entries.length === 0) return refuse(400, 'Thiếu tệp: biểu mẫu tải lên cần trường "file" chứa bảng số liệu.');
-  if (entries.length > MAX_FILES) return refuse(400, `Mỗi lần chỉ tải lên tối đa ${MAX_FILES} tệp.`);
+  if (entries.length === 0) return refuse(400, {
+      vi: 'Thiếu tệp: biểu mẫu tải lên cần trường "file" chứa bảng số liệu.',
+      en: 'No file: the upload form needs a "file" field holding the table.',
+    });
+  if (entries.length > MAX_FILES) return refuse(400, { vi: `Mỗi lần chỉ tải lên tối đa ${MAX_FILES} tệp.`, en: `At most ${MAX_FILES} files may be uploaded at once.` });
   const sheet = textField(form.get('sheet'));
   const files: UploadedFile[] = [];
   for (const entry of entries) {
@@ -96,7 +102,10 @@ export async function parseUploadRequest(request: Request, limits: UploadLimits)
   if (type !== '' && !RAW_TYPES.has(type)) {
     return refuse(
       415,
-      `Không nhận kiểu nội dung "${type}". Hãy gửi bảng dạng text/csv hoặc text/tab-separated-values, hoặc multipart/form-data với trường "file".`,
+      {
+        vi: `Không nhận kiểu nội dung "${type}". Hãy gửi bảng dạng text/csv hoặc text/tab-separated-values, hoặc multipart/form-data với trường "file".`,
+        en: `Content type "${type}" is not accepted. Send the table as text/csv or text/tab-separated-values, or as multipart/form-data with a "file" field.`,
+      },
     );
   }
   const url = new URL(request.url);

@@ -1,20 +1,33 @@
 import 'server-only';
+import type { Lang, Localized } from '../../i18n/lang';
 import { refuse, type ApiResult } from '../api/respond';
 
-const megabytes = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+const MEGABYTE_FORMATS: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
+
+function tooLargeText(lang: Lang, file: string | null, size: number | null, limit: number): string {
+  const mb = (n: number): string => MEGABYTE_FORMATS[lang].format(n / (1024 * 1024));
+  if (lang === 'en') {
+    const shown = size === null ? `over ${mb(limit)} MB` : `${mb(size)} MB`;
+    const head = file === null ? 'The upload is too large' : `${file}: the file is too large`;
+    return `${head} (${shown}); the limit is ${mb(limit)} MB. Split the table into several smaller files.`;
+  }
+  const shown = size === null ? `hơn ${mb(limit)} MB` : `${mb(size)} MB`;
+  const head = file === null ? 'Tệp tải lên quá lớn' : `${file}: tệp quá lớn`;
+  return `${head} (${shown}); giới hạn là ${mb(limit)} MB. Hãy chia bảng thành nhiều tệp nhỏ hơn.`;
+}
 
 /**
  * The 413 message for a body over the limit; `file` is null when the name is not known yet.
  *
  * @example
- * tooLargeMessage('bang.csv', 12 * 1024 * 1024, 10 * 1024 * 1024)
+ * tooLargeMessage('bang.csv', 12 * 1024 * 1024, 10 * 1024 * 1024).vi
  * // 'bang.csv: tệp quá lớn (12 MB); giới hạn là 10 MB. Hãy chia bảng thành nhiều tệp nhỏ hơn.'
  */
-export function tooLargeMessage(file: string | null, size: number | null, limit: number): string {
-  const mb = (n: number): string => megabytes.format(n / (1024 * 1024));
-  const shown = size === null ? `hơn ${mb(limit)} MB` : `${mb(size)} MB`;
-  const head = file === null ? 'Tệp tải lên quá lớn' : `${file}: tệp quá lớn`;
-  return `${head} (${shown}); giới hạn là ${mb(limit)} MB. Hãy chia bảng thành nhiều tệp nhỏ hơn.`;
+export function tooLargeMessage(file: string | null, size: number | null, limit: number): Localized {
+  return { vi: tooLargeText('vi', file, size, limit), en: tooLargeText('en', file, size, limit) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { describeTableProblem } from '../messages';
 import { readReportTable } from '../read-report-table';
 import type { ReadOptions } from '../read-input';
 import type { ReportTable, TableError } from '../types';
@@ -14,7 +15,7 @@ import type { ReportTable, TableError } from '../types';
  */
 export function readReportOk(input: Uint8Array | string, file = 'bang.csv', options: ReadOptions = {}): ReportTable {
   const r = readReportTable(input, file, options);
-  if (!r.ok) throw new Error(`expected a table, got ${r.error.code}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`expected a table, got ${describeTableProblem(r.error, 'vi')}`);
   return r.value;
 }
 

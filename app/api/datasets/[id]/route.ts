@@ -1,6 +1,6 @@
 import { datasetIdFrom } from '@/lib/server/api/dataset-params';
 import { readJsonBody } from '@/lib/server/api/read-json';
-import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { renameBodySchema } from '@/lib/server/api/schemas';
 import { notFoundMessage, readDetail } from '@/lib/server/datasets';
 import { limitRequest } from '@/lib/server/rate-limit/limit-request';
@@ -13,31 +13,34 @@ interface Context {
 }
 
 /** `GET /api/datasets/:id`: summary, recognition, spec §4 results and links to the views. */
-export const GET = guard(async (_request: Request, context: Context) => {
+export const GET = guard(async (request: Request, context: Context) => {
+  const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
-  if (!id.ok) return errorResponse(id.error);
+  if (!id.ok) return errorResponse(id.error, lang);
   const detail = await readDetail(getStore(), id.value);
-  return detail ? jsonResponse(200, detail) : errorResponse({ status: 404, message: notFoundMessage(id.value) });
+  return detail ? jsonResponse(200, detail) : errorResponse({ status: 404, message: notFoundMessage(id.value) }, lang);
 });
 
 /** `PATCH /api/datasets/:id` with JSON `{ "name": "…" }`: renames the dataset. */
 export const PATCH = guard(async (request: Request, context: Context) => {
   const refused = await limitRequest(request, 'save');
   if (refused) return refused;
+  const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
-  if (!id.ok) return errorResponse(id.error);
+  if (!id.ok) return errorResponse(id.error, lang);
   const body = await readJsonBody(request, renameBodySchema);
-  if (!body.ok) return errorResponse(body.error);
+  if (!body.ok) return errorResponse(body.error, lang);
   const summary = await getStore().rename(id.value, body.value.name);
-  return summary ? jsonResponse(200, summary) : errorResponse({ status: 404, message: notFoundMessage(id.value) });
+  return summary ? jsonResponse(200, summary) : errorResponse({ status: 404, message: notFoundMessage(id.value) }, lang);
 });
 
 /** `DELETE /api/datasets/:id`: removes the dataset and its original files (204). */
 export const DELETE = guard(async (request: Request, context: Context) => {
   const refused = await limitRequest(request, 'save');
   if (refused) return refused;
+  const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
-  if (!id.ok) return errorResponse(id.error);
+  if (!id.ok) return errorResponse(id.error, lang);
   const deleted = await getStore().delete(id.value);
-  return deleted ? new Response(null, { status: 204 }) : errorResponse({ status: 404, message: notFoundMessage(id.value) });
+  return deleted ? new Response(null, { status: 204 }) : errorResponse({ status: 404, message: notFoundMessage(id.value) }, lang);
 });

@@ -1,3 +1,4 @@
+import { guard } from '@/lib/server/api/respond';
 import { handleExport } from '@/lib/server/export/handle-export';
 
 export const runtime = 'nodejs';
@@ -7,6 +8,4 @@ export const runtime = 'nodejs';
  * delimited, vi-VN or plain numbers. Body: see lib/server/export/export-request.ts.
  * @example curl -X POST -H 'content-type: application/json' -d '{"source":{"kind":"table","id":"bang-2-2009-2022"}}' http://localhost:3000/api/export/csv
  */
-export async function POST(request: Request): Promise<Response> {
-  return handleExport(request, 'csv');
-}
+export const POST = guard(async (request: Request) => handleExport(request, 'csv'));

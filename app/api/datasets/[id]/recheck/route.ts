@@ -1,5 +1,5 @@
 import { datasetIdFrom } from '@/lib/server/api/dataset-params';
-import { errorResponse, guard, jsonResponse } from '@/lib/server/api/respond';
+import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { readLimits } from '@/lib/server/config';
 import { recheckDataset } from '@/lib/server/datasets';
 import { limitRequest } from '@/lib/server/rate-limit/limit-request';
@@ -11,8 +11,9 @@ export const runtime = 'nodejs';
 export const POST = guard(async (request: Request, context: { readonly params: Promise<{ id: string }> }) => {
   const refused = await limitRequest(request, 'save');
   if (refused) return refused;
+  const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
-  if (!id.ok) return errorResponse(id.error);
+  if (!id.ok) return errorResponse(id.error, lang);
   const rechecked = await recheckDataset(getStore(), id.value, readLimits());
-  return rechecked.ok ? jsonResponse(200, rechecked.value) : errorResponse(rechecked.error);
+  return rechecked.ok ? jsonResponse(200, rechecked.value) : errorResponse(rechecked.error, lang);
 });

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkAverageTotal } from './check-average-total';
+import { extractClaims } from '../finding/extract-claims';
+
+function averages(raw: string) {
+  return checkAverageTotal(extractClaims(raw));
+}
+
+describe('checkAverageTotal', () => {
+  it.each<[string, string, number]>([
+    ['a rate well above what the total gives', 'Vốn đầu tư bình quân tăng trên 10%/năm; năm 2022 đạt 10.607 tỷ đồng, tăng 39% so với năm 2015.', 1],
+    ['a rate after the comparison it spans', 'Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng, tăng 39% so với năm 2015, bình quân tăng 10%/năm.', 1],
+    ['a rate that the total gives', 'Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng, tăng 39% so với năm 2015, bình quân tăng 4,8%/năm.', 0],
+    ['a ratio total', 'Năm 2022 doanh thu du lịch đạt 547,6 tỷ đồng, tăng gấp 4,8 lần so với năm 2015, bình quân tăng 25%/năm.', 0],
+    ['a ratio total against a wrong rate', 'Năm 2022 doanh thu du lịch đạt 547,6 tỷ đồng, tăng gấp 4,8 lần so với năm 2015, bình quân tăng 35%/năm.', 1],
+    ['a fall', 'Năm 2023 số hộ nghèo giảm 40% so với năm 2018, bình quân giảm 9,7%/năm.', 0],
+    ['a fall against a rise', 'Năm 2023 số hộ nghèo giảm 40% so với năm 2018, bình quân tăng 9,7%/năm.', 1],
+    ['"gần" widens the rate', 'Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng, tăng 39% so với năm 2015, bình quân tăng gần 5%/năm.', 0],
+    ['a period comparison is not a total over the years', 'Giai đoạn 2016 - 2020 doanh thu đạt 1.200 tỷ đồng, tăng 192% so với giai đoạn 2011 - 2015; bình quân tăng 36%/năm.', 0],
+    ['other years', 'Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng, tăng 39% so với năm 2015. Giai đoạn 2016 - 2020 vốn đầu tư bình quân tăng 10%/năm.', 0],
+  ])('%s', (_name, raw, count) => {
+    expect(averages(raw)).toHaveLength(count);
+  });
+
+  it('writes both ways of the arithmetic', () => {
+    const [finding] = averages('Vốn đầu tư bình quân tăng trên 10%/năm; năm 2022 đạt 10.607 tỷ đồng, tăng 39% so với năm 2015.');
+    expect(finding).toMatchObject({ kind: 'average-contradicts-total', severity: 'error', claims: [0, 2], year: 2022, indicator: 'Vốn đầu tư' });
+    expect(finding?.computed).toBeCloseTo(4.8167, 3);
+    expect(finding?.message).toBe(
+      '“Vốn đầu tư” 2015–2022: “tăng 39%” trong 7 năm tương đương bình quân (1 + 39%)^(1/7) − 1 = 4,82%/năm, ' +
+        'không khớp “bình quân tăng trên 10%/năm”; ngược lại, 10%/năm trong 7 năm cho (1 + 10%)^7 − 1 = 94,87%',
+    );
+  });
+});
+
+describe('edge cases', () => {
+  it('ignores growth rates, which are not levels', () => {
+    expect(averages('Năm 2022 tốc độ tăng trưởng kinh tế tăng 39% so với năm 2015, bình quân tăng 10%/năm.')).toEqual([]);
+  });
+
+  it('never reports a rate that is exactly the compounded total (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 15 }), fc.integer({ min: -80, max: 400 }), (years, total) => {
+        const rate = ((1 + total / 100) ** (1 / years) - 1) * 100;
+        const word = (n: number) => (n < 0 ? 'giảm' : 'tăng');
+        const fmt = (n: number, d: number) => Math.abs(n).toFixed(d).replace('.', ',');
+        const raw = `Năm ${2015 + years} vốn đầu tư ${word(total)} ${fmt(total, 0)}% so với năm 2015, bình quân ${word(rate)} ${fmt(rate, 2)}%/năm.`;
+        return averages(raw).length === 0;
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

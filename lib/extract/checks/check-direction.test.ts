@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkDirection } from './check-direction';
+import { extractClaims } from '../finding/extract-claims';
+
+function directions(raw: string) {
+  return checkDirection(extractClaims(raw));
+}
+
+describe('checkDirection', () => {
+  it.each<[string, string, number]>([
+    ['"tăng" over a falling share', 'Tỷ trọng dịch vụ tăng từ 54,06% (năm 2015) lên 53,75% (năm 2022).', 1],
+    ['"giảm" over a rising rate', 'Tỷ lệ hộ nghèo giảm từ 10,5% năm 2018 xuống 11,2% năm 2023.', 1],
+    ['"tăng" over rising values', 'Tỷ lệ lao động qua đào tạo tăng từ 34% (năm 2015) lên 48,2% (năm 2022).', 0],
+    ['"giảm" over falling values', 'Tỷ lệ trẻ suy dinh dưỡng giảm từ 19,9% năm 2015 xuống còn 16,4% năm 2022.', 0],
+    ['equal values', 'Tỷ lệ che phủ rừng tăng từ 57% (năm 2020) lên 57% (năm 2023).', 0],
+    ['a table row that says "Tăng" over falling values', 'Chỉ tiêu Đơn vị Năm 2012 Năm 2023 Năm 2023 so sánh với năm 2012 \n1 Sản lượng chè Nghìn tấn 30,1 12,5 \nTăng \n\n2,4 lần', 1],
+  ])('%s', (_name, raw, count) => {
+    expect(directions(raw)).toHaveLength(count);
+  });
+
+  it('writes the difference out, in points for rates', () => {
+    const [finding] = directions('Tỷ trọng dịch vụ tăng từ 54,06% (năm 2015) lên 53,75% (năm 2022).');
+    expect(finding).toMatchObject({ kind: 'direction-contradicts-values', severity: 'error', claims: [0], year: 2022 });
+    expect(finding?.computed).toBeCloseTo(-0.31, 9);
+    expect(finding?.message).toBe(
+      '“Tỷ trọng dịch vụ”: ghi “tăng” nhưng 54,06% (năm 2015) → 53,75% (năm 2022) là giảm: 53,75 − 54,06 = -0,31 điểm phần trăm',
+    );
+  });
+
+  it('writes the difference in the unit of the values otherwise', () => {
+    const [finding] = directions('Doanh thu lữ hành giảm từ 10 tỷ đồng (năm 2018) xuống 12 tỷ đồng (năm 2023).');
+    expect(finding?.message).toContain('12 − 10 = 2 tỷ đồng');
+  });
+});
+
+describe('edge cases', () => {
+  it.each([
+    ['no claims', ''],
+    ['a from–to statement without a direction word', 'Tỷ lệ lao động qua đào tạo từ 34% (năm 2015) lên 48,2% (năm 2022).'],
+    ['a comparison without printed values', 'Doanh thu tăng 12% so với năm 2020.'],
+  ])('%s gives no findings', (_name, raw) => {
+    expect(directions(raw)).toEqual([]);
+  });
+});

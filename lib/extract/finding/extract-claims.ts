@@ -1,0 +1,251 @@
+import { carryListDirection } from './carry-list-direction';
+import { findSubject, readObjectPhrase } from './find-indicator';
+import { findTimePhrases, isPeriod } from './find-time-phrases';
+import { matchClaims, type ClaimMatch } from './match-claims';
+import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
+import { findTableHeaders, readTableRow, type TableHeader } from './read-table-row';
+import { segmentSentences, type Segment } from '../text/segment-sentences';
+import type { ClaimYears, ExtractedClaim, Figure } from '../types';
+
+// Grammar: bullet := ( "-" | "+" | "•" | "*" | "–" ) space
+// Example: "- Thu ngân sách trên địa bàn: …" is a list item.
+const BULLET = /^[-+•*–]\s/u;
+
+// Grammar: object-verb := ( "có" | "đón" | "gồm" | "với" ) space* end
+// Example: "toàn tỉnh có " ends with a verb whose object names the indicator ("1.894 doanh nghiệp").
+const OBJECT_VERB_BEFORE = /(?:^|\s)(?:có|đón|gồm|với)\s*$/iu;
+
+/** Words of a unit that measure (money, mass, area, ratio) rather than name what is counted. */
+const MEASURE_WORDS = new Set([
+  'usd', 'đô', 'la', 'đồng', 'tấn', 'tạ', 'kg', 'km', 'km2', 'km²', 'ha', 'm2', 'm3', 'mw', 'kwh', 'lần', 'điểm',
+]);
+
+/** Scale words, which neither measure nor name. */
+const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn']);
+
+// Grammar: opens-parenthesis := "(" space* end
+// Example: "… thường xuyên (" — the claim that follows opens a parenthetical remark.
+const OPENS_PARENTHESIS = /\(\s*$/u;
+
+// Grammar: unit-word := run of non-space, non-"/" characters
+// Example: "lượt khách" has the words "lượt" and "khách".
+const UNIT_WORD = /[^\s/]+/gu;
+
+/** What the claims before this one in the sentence (or the list intro) established. */
+interface SentenceContext {
+  previous: ExtractedClaim | null;
+  readonly listYears: ClaimYears | null;
+}
+
+/** Whether a unit names the things counted ("doanh nghiệp", "lượt khách", "bác sĩ/vạn dân"), so it can serve as an indicator. */
+function isCountUnit(unit: string | null): unit is string {
+  if (unit === null || unit.includes('%') || unit.includes('‰')) return false;
+  const head = unit.split('/')[0] ?? '';
+  const words = head.toLowerCase().match(UNIT_WORD) ?? [];
+  return words.every((w) => !MEASURE_WORDS.has(w)) && words.some((w) => !SCALE_WORDS.has(w));
+}
+
+function isPercentLike(unit: string | null): boolean {
+  return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
+}
+
+/** The indicator named after a figure ("1.894 doanh nghiệp", "88% hộ gia đình"), and where that phrase ends. */
+function objectIndicator(text: string, match: ClaimMatch): { text: string; end: number } | null {
+  const object = readObjectPhrase(text.slice(match.figureEnd));
+  const first: Figure | undefined = match.figures[0];
+  const unit = match.kind === 'value' && first !== undefined && isCountUnit(first.unit) ? first.unit : null;
+  const joined = [unit, object?.text ?? null].filter((s): s is string => s !== null).join(' ');
+  if (joined === '') return null;
+  return { text: joined, end: match.figureEnd + (object?.end ?? 0) };
+}
+
+function locate(prose: NormalizedProse, start: number, end: number): { text: string; start: number; end: number } {
+  return { text: prose.text.slice(start, end), start: prose.toOriginal(start), end: prose.toOriginalEnd(end) };
+}
+
+interface Resolved {
+  readonly claim: ExtractedClaim;
+  /** Where the next claim's subject region starts in the segment (past any object phrase this claim used). */
+  readonly consumed: number;
+}
+
+/** The indicator from the words before the claim or, for levels, from the noun phrase after its figure. */
+function chooseIndicator(
+  segment: Segment,
+  match: ClaimMatch,
+  before: string,
+  subject: string | null,
+): { indicator: string | null; consumed: number } {
+  const first = match.figures[0] ?? null;
+  if (OPENS_PARENTHESIS.test(before) && isCountUnit(first?.unit ?? null)) {
+    return { indicator: first?.unit ?? null, consumed: match.end };
+  }
+  if (match.kind !== 'value' && match.kind !== 'part-whole') return { indicator: subject, consumed: match.end };
+  const object = objectIndicator(segment.text, match);
+  if (object === null) return { indicator: subject, consumed: match.end };
+  const useObject =
+    subject === null || OBJECT_VERB_BEFORE.test(before) || (match.kind === 'value' && isPercentLike(first?.unit ?? null));
+  return useObject ? { indicator: object.text, consumed: Math.max(match.end, object.end) } : { indicator: subject, consumed: match.end };
+}
+
+/**
+ * The years a claim without its own takes from the claim before it. An average rate right after a
+ * comparison with a year ("tăng 24% so với năm 2018; bình quân tăng 4,4%/năm") spans that comparison.
+ */
+function inheritedYears(match: ClaimMatch, context: SentenceContext): ClaimYears | null {
+  const previous = context.previous;
+  if (previous === null) return context.listYears;
+  if (match.kind === 'average-annual' && previous.compareTo !== null && 'year' in previous.compareTo) {
+    const to = isPeriod(previous.years) ? undefined : previous.years[previous.years.length - 1];
+    if (to !== undefined && to > previous.compareTo.year) return { from: previous.compareTo.year, to };
+  }
+  return previous.years;
+}
+
+/** A clause being read, with its comparison headers found once, on first need. */
+interface Clause {
+  readonly segment: Segment;
+  headers: readonly TableHeader[] | null;
+}
+
+function headersOf(clause: Clause): readonly TableHeader[] {
+  clause.headers ??= findTableHeaders(clause.segment.text);
+  return clause.headers;
+}
+
+function resolveClaim(
+  prose: NormalizedProse,
+  clause: Clause,
+  match: ClaimMatch,
+  cursor: number,
+  context: SentenceContext,
+): Resolved {
+  const { segment } = clause;
+  const base = {
+    kind: match.kind,
+    figures: match.figures,
+    claim: match.claim,
+    qualifier: match.qualifier,
+    direction: match.direction,
+    sentence: segment.sentence,
+  };
+  if (match.kind === 'comparison' && match.compareTo === null) {
+    const row = readTableRow(segment.text.slice(0, match.start), cursor, headersOf(clause));
+    if (row !== null) {
+      const claim: ExtractedClaim = {
+        ...base,
+        ...locate(prose, segment.start + row.valuesStart, segment.start + match.end),
+        indicator: row.indicator,
+        years: row.years,
+        compareTo: row.compareTo,
+        endpoints: row.endpoints,
+        inherited: false,
+        source: 'table',
+      };
+      return { claim, consumed: match.end };
+    }
+  }
+  const before = segment.text.slice(cursor, match.start);
+  const subject = findSubject(before);
+  const chosen = chooseIndicator(segment, match, before, subject.indicator);
+  let indicator = chosen.indicator;
+  let years: ClaimYears | null = match.ownYears ?? subject.years;
+  let inherited = false;
+  if (indicator === null && context.previous !== null) {
+    indicator = context.previous.indicator;
+    inherited = true;
+  }
+  let compareTo = match.compareTo;
+  if (years === null) {
+    years = inheritedYears(match, context);
+    inherited = inherited || years !== null;
+    // An average rate that spans a comparison ("so với năm 2018") is measured from that year.
+    const previous = context.previous?.compareTo ?? null;
+    if (compareTo === null && match.kind === 'average-annual' && years !== null && isPeriod(years)) {
+      if (previous !== null && 'year' in previous && previous.year === years.from) compareTo = previous;
+    }
+  }
+  const claim: ExtractedClaim = {
+    ...base,
+    ...locate(prose, segment.start + match.start, segment.start + match.end),
+    indicator,
+    years: years ?? [],
+    compareTo,
+    endpoints: match.endpoints,
+    inherited,
+    source: 'prose',
+  };
+  return { claim, consumed: chosen.consumed };
+}
+
+/**
+ * An average-annual claim without years takes them from a later comparison of the same indicator in the
+ * same sentence: "… bình quân tăng trên 10%/năm; năm 2022 đạt …, tăng 39% so với năm 2015" → 2015–2022.
+ */
+function fillAverageYears(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  return claims.map((claim, index) => {
+    if (claim.kind !== 'average-annual' || claim.inherited || isPeriod(claim.years) || claim.years.length > 0) return claim;
+    for (const later of claims.slice(index + 1)) {
+      if (later.indicator !== claim.indicator || later.compareTo === null || !('year' in later.compareTo)) continue;
+      const to = isPeriod(later.years) ? undefined : later.years[later.years.length - 1];
+      if (to === undefined || to <= later.compareTo.year) continue;
+      return { ...claim, years: { from: later.compareTo.year, to }, compareTo: { year: later.compareTo.year }, inherited: true };
+    }
+    return claim;
+  });
+}
+
+function groupBySentence(segments: readonly Segment[]): Segment[][] {
+  const groups: Segment[][] = [];
+  for (const segment of segments) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last[0]?.sentence === segment.sentence) last.push(segment);
+    else groups.push([segment]);
+  }
+  return groups;
+}
+
+/**
+ * Extracts every numeric claim from report text as a PDF reader left it (wrapped lines, blank lines,
+ * page numbers, partly decomposed Unicode). Offsets point into the raw text given.
+ *
+ * @example
+ * const [value, change] = extractClaims('Năm 2023 doanh thu đạt 320,5 tỷ đồng, tăng 12,4% \n\n so với năm 2020.');
+ * value.kind; // 'value'
+ * change.kind; // 'comparison'
+ * change.claim?.text; // 'tăng 12,4%'
+ * change.compareTo; // { year: 2020 }
+ */
+export function extractClaims(raw: string): ExtractedClaim[] {
+  if (typeof raw !== 'string' || raw.length === 0) return [];
+  const prose = normalizeProse(raw);
+  const claims: ExtractedClaim[] = [];
+  let listYears: ClaimYears | null = null;
+  for (const group of groupBySentence(segmentSentences(prose.text))) {
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const isItem = BULLET.test(first.text);
+    const context: SentenceContext = { previous: null, listYears: isItem ? listYears : null };
+    const found: ExtractedClaim[] = [];
+    for (const segment of group) {
+      let cursor = 0;
+      const clause: Clause = { segment, headers: null };
+      for (const match of matchClaims(segment.text)) {
+        if (match.start < cursor) continue;
+        const { claim, consumed } = resolveClaim(prose, clause, match, cursor, context);
+        found.push(claim);
+        context.previous = claim;
+        cursor = consumed;
+      }
+    }
+    claims.push(...carryListDirection(raw, fillAverageYears(found)));
+    if (last.text.endsWith(':')) {
+      const times = findTimePhrases(prose.text.slice(first.start, last.end));
+      listYears = times[times.length - 1]?.years ?? null;
+    } else if (!isItem) {
+      listYears = null;
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,94 @@
+import { readMeasured } from '../../numbers/read-measured';
+import type { Figure } from '../types';
+
+/**
+ * The building blocks of claim patterns, as regular-expression sources, plus the readers that turn
+ * their matches into values. Everything here works on NFC text and is matched with the `iu` flags.
+ */
+
+// Grammar: number := digit{1,3} ( "." digit{3} )+ ( "," digit+ )?      (Vietnamese grouping: 2.310.500, 6.210,4)
+//                  | digit+ ( "," digit+ )?                             (18, 3,7, 0,25)
+//                  | digit+ "." digit{1,2}                              (a lone English decimal point: 28.27)
+//   not glued to a letter, digit, "." or "," before it; not followed by more digits.
+// Example: in "đạt 6.210,4 tỷ đồng" the number is "6.210,4"; in "năm 2019." it is "2019".
+export const NUMBER_SOURCE =
+  '(?<![\\p{L}\\p{N}.,/])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2})(?![.,]?\\d)';
+
+// Grammar: year := ( "19" | "20" ) digit digit, not glued to digits, "." or "," around it
+// Example: "2015" in "so với năm 2015." is a year; "2.655" holds none.
+export const YEAR_SOURCE = '(?<![\\p{N}.,])(?:19|20)\\d{2}(?![.,]?\\d)';
+
+// Grammar: qualifier := "trên" | "hơn" | "dưới" | "chưa đến" | "chưa tới" | "gần" | "khoảng" | "xấp xỉ"
+//                     | "ước đạt" | "ước tính" | "ước"      (followed by space)
+// Example: "trên " in "đạt trên 5 triệu lượt người".
+export const QUALIFIER_SOURCE = '(?:trên|hơn|dưới|chưa đến|chưa tới|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước)\\s+';
+
+const SCALE_WORDS = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn'];
+
+/** Unit nouns written after a count in reports, longest first when the pattern is built. */
+const UNIT_WORDS = [
+  'usd', 'đô la', 'đồng', 'tấn', 'tạ', 'kg', 'km2', 'km²', 'km', 'ha', 'm2', 'm3', 'mw', 'kwh',
+  'lượt người', 'lượt khách', 'lượt', 'người', 'lao động', 'hộ gia đình', 'hộ', 'đảng viên', 'học sinh',
+  'sinh viên', 'bác sĩ', 'giường bệnh', 'thuê bao', 'doanh nghiệp', 'hợp tác xã', 'dự án', 'trường học',
+  'trường', 'điểm trường', 'phòng học', 'lớp học', 'cơ sở', 'xã', 'thôn', 'xóm', 'di tích', 'mô hình',
+  'công trình', 'bưu cục', 'trạm', 'cửa khẩu', 'sản phẩm', 'căn nhà', 'ngôi nhà', 'nhà', 'con', 'cây',
+  'tổ chức', 'chi bộ', 'đơn vị', 'huyện', 'phường', 'thị trấn', 'trung tâm', 'vận động viên', 'hội viên',
+  'đoàn viên', 'cán bộ', 'chiến sĩ', 'hợp đồng', 'giấy phép', 'làng', 'thôn bản', 'bản', 'hội nghị',
+  'lớp', 'học viên', 'khách', 'phòng', 'giường', 'chợ', 'siêu thị', 'nhà máy', 'công ty',
+];
+
+// Grammar: regex-special := one of . * + ? ^ $ { } ( ) | [ ] \
+// Example: "km²" has none; "a.b" has ".".
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+// Grammar: space := " "
+// Example: "lượt người" has one, which becomes \s+ in the pattern.
+const ONE_SPACE = / /g;
+
+function escapeSource(s: string): string {
+  return s.replace(REGEX_SPECIAL, '\\$&').replace(ONE_SPACE, '\\s+');
+}
+
+const WORD_ALTERNATION = [...UNIT_WORDS].sort((a, b) => b.length - a.length).map(escapeSource).join('|');
+const SCALE_ALTERNATION = SCALE_WORDS.map(escapeSource).join('|');
+
+// Grammar: unit := percent-unit | ( scale space ){0,2} unit-word per? not-followed-by-letter
+//   percent-unit := ( "%" | "‰" ) per?  |  "điểm phần trăm"  |  "điểm %"  |  "lần"
+//   scale := "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" | "vạn"
+//   per := "/" ( "năm" | "tháng" | "ngày" | "ha" | "người" | "hộ" | "vạn dân" | "nghìn dân" | digits " dân" | "km2" )
+// Example: "triệu USD", "tỷ đồng", "%/năm", "bác sĩ/vạn dân", "nghìn lượt người", "lần".
+export const UNIT_SOURCE =
+  '(?:(?:%|‰)(?:\\s*/\\s*năm)?|điểm\\s+phần\\s+trăm|điểm\\s*%|lần(?![\\p{L}\\p{M}])' +
+  `|(?:(?:${SCALE_ALTERNATION})\\s+){0,2}(?:${WORD_ALTERNATION})` +
+  '(?:\\s*/\\s*(?:năm|tháng|ngày|ha|người|hộ|vạn\\s+dân|nghìn\\s+dân|\\d+\\s+dân|km2))?(?![\\p{L}\\p{M}\\d]))';
+
+// Grammar: scale-only := ( "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" | "vạn" ) not-followed-by-letter
+// Example: "5 triệu" (the unit noun omitted) still reads as a scaled count.
+export const SCALE_ONLY_SOURCE = `(?:${SCALE_ALTERNATION})(?![\\p{L}\\p{M}])`;
+
+// Grammar: spaces := whitespace+
+// Example: "triệu   USD" collapses to "triệu USD".
+const SPACES = /\s+/g;
+
+// Grammar: slash-with-spaces := space* "/" space*
+// Example: "% / năm" becomes "%/năm".
+const SLASH_SPACES = /\s*\/\s*/g;
+
+/**
+ * The unit as written, with spaces collapsed, lowercased, and `USD` kept in capitals.
+ * @example canonicalUnit('Triệu  USD') // → "triệu USD"
+ */
+export function canonicalUnit(unit: string): string {
+  return unit.trim().replace(SPACES, ' ').replace(SLASH_SPACES, '/').toLowerCase().replace('usd', 'USD');
+}
+
+/**
+ * A figure from a number text and an optional unit text; `null` when the number does not read.
+ * @example makeFigure('3,8', 'lần') // → { value: 3.8, decimals: 1, unit: 'lần' }
+ */
+export function makeFigure(numberText: string, unitText: string | undefined): Figure | null {
+  const read = readMeasured(numberText.trim());
+  if (read === null) return null;
+  const unit = unitText === undefined || unitText.trim() === '' ? null : canonicalUnit(unitText);
+  return { value: read.value, decimals: read.decimals, unit };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findSubject, readObjectPhrase } from './find-indicator';
+import type { ClaimYears } from '../types';
+
+describe('findSubject', () => {
+  it.each<[string, string | null, ClaimYears | null]>([
+    ['Năm 2023, doanh thu bưu chính đạt ', 'doanh thu bưu chính', [2023]],
+    ['Sản lượng thủy sản giai đoạn 2018 - 2021 đạt ', 'Sản lượng thủy sản', { from: 2018, to: 2021 }],
+    ['Chỉ số sản xuất (IIP) năm 2023 (giá so sánh năm 2010) đạt ', 'Chỉ số sản xuất (IIP)', [2023]],
+    ['Công tác khuyến nông được quan tâm, giai đoạn 2018 - 2021, số hộ áp dụng kỹ thuật mới đạt ', 'số hộ áp dụng kỹ thuật mới', { from: 2018, to: 2021 }],
+    ['cơ cấu lao động chuyển dịch tích cực, trong đó nông, lâm, thủy sản ', 'nông, lâm, thủy sản', null],
+    ['trong đó thương mại, du lịch ', 'thương mại, du lịch', null],
+    ['- Tỷ lệ trẻ em đi học đúng tuổi: ', 'Tỷ lệ trẻ em đi học đúng tuổi', null],
+    ['hệ thống chợ được nâng cấp, tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn ', 'tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn', null],
+    ['năm 2023 ', null, [2023]],
+    [', ', null, null],
+    ['Đến nay, toàn tỉnh có ', null, []],
+    ['và số thuê bao internet cố định đạt ', 'số thuê bao internet cố định', null],
+    ['Hỗ trợ vốn cho ', 'Hỗ trợ vốn', null],
+  ])('"%s"', (region, indicator, years) => {
+    expect(findSubject(region)).toEqual({ indicator, years });
+  });
+
+  it('keeps only the last words of a very long subject', () => {
+    const region = `${'một hai ba bốn năm '.repeat(6)}đạt `;
+    expect(findSubject(region).indicator?.split(' ')).toHaveLength(20);
+  });
+});
+
+describe('readObjectPhrase', () => {
+  it.each<[string, string | null]>([
+    [' trạm y tế đạt chuẩn quốc gia tăng 11 trạm', 'trạm y tế đạt chuẩn quốc gia'],
+    [' hộ gia đình, 80% thôn', 'hộ gia đình'],
+    [' thôn có nhà văn hóa; tiếp', 'thôn có nhà văn hóa'],
+    [' xã thuộc vùng khó khăn', 'xã'],
+    [', tăng 5%', null],
+    [' so với năm 2019', null],
+    ['', null],
+  ])('"%s"', (text, expected) => {
+    expect(readObjectPhrase(text)?.text ?? null).toBe(expected);
+  });
+
+  it('reports where the phrase ends and reads at most eight words', () => {
+    const text = ' a b c d e f g h i k';
+    expect(readObjectPhrase(text)).toEqual({ text: 'a b c d e f g h', end: 16 });
+  });
+});
+
+describe('edge cases', () => {
+  it.each([['', null], ['   ', null], ['(', null], ['2023 ', null]])('findSubject("%s") names no indicator', (region, expected) => {
+    expect(findSubject(region).indicator).toBe(expected);
+  });
+
+  it('a colon right before the claim points back to the label', () => {
+    expect(findSubject('Kết quả như sau: Diện tích rừng trồng mới:').indicator).toBe('Diện tích rừng trồng mới');
+  });
+});

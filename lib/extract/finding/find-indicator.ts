@@ -1,0 +1,207 @@
+import { YEAR_SOURCE } from './figure-grammar';
+import { findTimePhrases, type TimePhrase } from './find-time-phrases';
+import type { ClaimYears } from '../types';
+
+/** What the words before a claim say about it. */
+export interface Subject {
+  /** The indicator phrase, or `null` when the words before the claim name none. */
+  readonly indicator: string | null;
+  /** The year or period named before the claim, or `null` when none is. */
+  readonly years: ClaimYears | null;
+}
+
+// Grammar: strong-delimiter := ":" | ( start | space | "," ) ( "trong đó" | "cụ thể là" | "cụ thể" | "bao gồm" | "gồm" ) space* ":"?
+// Example: in "…, trong đó thương mại, du lịch" the subject starts after "trong đó".
+const STRONG_DELIMITER = /:|(?:^|[\s,])(?:trong\s+đó|cụ\s+thể\s+là|cụ\s+thể|bao\s+gồm|gồm)(?![\p{L}\p{M}])\s*:?/giu;
+
+// Grammar: parenthetical := "(" non-paren* ")"
+// Example: "(giá so sánh năm 2010)".
+const PARENTHETICAL = /\([^()]*\)/gu;
+
+// Grammar: bare-year-note := "(" space* ( "năm" space )? year space* ")"
+// Example: "(năm 2015)" names a year; "(giá so sánh năm 2010)" does not.
+const BARE_YEAR_NOTE = new RegExp(`^\\(\\s*(?:năm\\s+)?${YEAR_SOURCE}\\s*\\)$`, 'iu');
+
+// Grammar: leading-junk := start ( space | "," | ";" | ":" | "." | dash | "(" | ")" | quote )+
+// Example: ", (vốn ngân sách" → "vốn ngân sách".
+const LEADING_JUNK = /^[\s,;:.\-–—()"“”]+/u;
+
+// Grammar: trailing-junk := ( space | "," | ";" | ":" | "." | dash | "(" | quote )+ end     (a closing ")" stays)
+// Example: "doanh thu lữ hành (" → "doanh thu lữ hành"; "chỉ số sản xuất (IIP)" keeps its ")".
+const TRAILING_JUNK = /[\s,;:.\-–—("“”]+$/u;
+
+// Grammar: leading-filler := ( "và" | "với" | "còn" | "đồng thời" | "riêng" | "trong" | "nhưng" | "theo đó" | "qua đó"
+//            | "đặc biệt là" | "nhất là" | "toàn tỉnh" | "cả tỉnh" | "trên địa bàn tỉnh" ) followed by space or end
+// Example: "và doanh thu lữ hành" → "doanh thu lữ hành".
+const LEADING_FILLER =
+  /^(?:và|với|còn|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh)(?:\s+|$)/iu;
+
+// Grammar: trailing-filler := ( space | start ) ( "đạt được" | "đã đạt" | "đạt" | "là" | "có" | "đón" | "được" | "chỉ còn"
+//            | "còn" | "ở mức" | "bình quân" | "trung bình" | "hằng năm" | "hàng năm" | "mỗi năm" | "tiếp tục" | "đã"
+//            | "cho" | "với" | "của" | "ước đạt" | "ước tính" | "ước" | "từ" | "trong" | "vào" | "luôn" | "vẫn"
+//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" ) end
+// Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính".
+const TRAILING_FILLER =
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh)$/iu;
+
+// Grammar: comma := space* "," space*
+// Example: "nông, lâm, thủy sản" has two.
+const COMMA = /\s*,\s*/u;
+
+// Grammar: spaces := whitespace+
+// Example: "bưu   chính" → "bưu chính".
+const SPACES = /\s+/gu;
+
+// Grammar: letter := any letter
+// Example: "IIP" has letters; "( )" has none.
+const LETTER = /\p{L}/u;
+
+// Grammar: word := non-space+
+// Example: "số thuê bao internet" has four words.
+const WORD = /\S+/gu;
+
+// Grammar: object-stop := "," | ";" | ":" | "." | "(" | ")" | quote | digit
+// Example: "lượt khách lưu trú, tăng…" stops at ",".
+const OBJECT_STOP = /[,;:.()“”"\d]/u;
+
+/** Words that end an object noun phrase ("… hợp tác xã tăng 57 …"). */
+const OBJECT_STOP_WORDS = new Set([
+  'tăng', 'giảm', 'bằng', 'chiếm', 'so', 'với', 'của', 'thuộc', 'trong', 'tại', 'theo', 'để', 'nhằm', 'về',
+  'và', 'góp', 'từ', 'đến', 'lên', 'xuống', 'trên', 'dưới', 'gồm', 'năm', 'giai', 'kế', 'bình', 'cùng', 'là',
+  'nhưng', 'còn',
+]);
+
+/** An indicator longer than this keeps only its last words. */
+const MAX_INDICATOR_WORDS = 20;
+/** At most this many words are read after a figure as its object noun phrase. */
+const MAX_OBJECT_WORDS = 8;
+/** How far after a figure its object noun phrase is looked for, in characters. */
+const MAX_OBJECT_SCAN = 1000;
+
+function wordCount(s: string): number {
+  const t = s.trim();
+  return t === '' ? 0 : t.split(SPACES).length;
+}
+
+/** Strips punctuation and filler words from both ends until nothing changes. */
+function tidy(s: string): string {
+  let out = s.replace(SPACES, ' ');
+  for (;;) {
+    const next = out
+      .replace(LEADING_JUNK, '')
+      .replace(TRAILING_JUNK, '')
+      .replace(LEADING_FILLER, '')
+      .replace(TRAILING_FILLER, '')
+      .trim();
+    if (next === out) return out;
+    out = next;
+  }
+}
+
+/** Keeps the comma-separated fragment nearest the verb, joining short fragments ("nông, lâm, thủy sản"). */
+function lastFragment(s: string): string {
+  const parts = s.split(COMMA).filter((p) => p !== '');
+  let out = parts.pop() ?? '';
+  while (parts.length > 0 && wordCount(out) <= 3) {
+    const previous = parts[parts.length - 1] ?? '';
+    if (wordCount(previous) > 3) break;
+    out = `${parts.pop() ?? ''}, ${out}`;
+  }
+  return out;
+}
+
+function capWords(s: string): string {
+  const all = s.split(' ');
+  return all.length <= MAX_INDICATOR_WORDS ? s : all.slice(all.length - MAX_INDICATOR_WORDS).join(' ');
+}
+
+function hasLetterOutsideParens(s: string): boolean {
+  return LETTER.test(s.replace(PARENTHETICAL, ' '));
+}
+
+/** Time phrases outside parentheticals such as "(giá so sánh năm 2010)"; "(năm 2015)" still counts. */
+function usableTimePhrases(region: string): TimePhrase[] {
+  const hidden: [number, number][] = [];
+  PARENTHETICAL.lastIndex = 0;
+  for (let m = PARENTHETICAL.exec(region); m !== null; m = PARENTHETICAL.exec(region)) {
+    if (!BARE_YEAR_NOTE.test(m[0])) hidden.push([m.index, m.index + m[0].length]);
+  }
+  return findTimePhrases(region).filter((t) => !hidden.some(([a, b]) => t.start >= a && t.end <= b));
+}
+
+/** Cuts the region after its last strong delimiter; a delimiter right before the claim points back instead. */
+function afterStrongDelimiter(region: string): string {
+  let lastStart = -1;
+  let lastEnd = -1;
+  STRONG_DELIMITER.lastIndex = 0;
+  for (let m = STRONG_DELIMITER.exec(region); m !== null; m = STRONG_DELIMITER.exec(region)) {
+    lastStart = m.index;
+    lastEnd = m.index + m[0].length;
+  }
+  if (lastEnd < 0) return region;
+  const after = region.slice(lastEnd);
+  if (hasLetterOutsideParens(tidy(after))) return after;
+  return afterStrongDelimiter(region.slice(0, lastStart));
+}
+
+function toIndicator(s: string): string | null {
+  const tidied = tidy(s);
+  if (!hasLetterOutsideParens(tidied)) return null;
+  const fragment = tidy(lastFragment(tidied));
+  return hasLetterOutsideParens(fragment) ? capWords(fragment) : null;
+}
+
+/**
+ * Reads the indicator phrase and the year or period from the words before a claim.
+ *
+ * @example
+ * findSubject('Năm 2023, doanh thu bưu chính đạt ');
+ * // { indicator: 'doanh thu bưu chính', years: [2023] }
+ * findSubject('Sản lượng thủy sản giai đoạn 2018 - 2021 đạt ');
+ * // { indicator: 'Sản lượng thủy sản', years: { from: 2018, to: 2021 } }
+ */
+export function findSubject(region: string): Subject {
+  const scoped = afterStrongDelimiter(region);
+  const times = usableTimePhrases(scoped);
+  const last = times[times.length - 1];
+  if (last === undefined) {
+    // "Kết quả năm 2023: doanh thu …" — the year may sit before the delimiter that starts the subject.
+    const outer = usableTimePhrases(region);
+    return { indicator: toIndicator(scoped), years: outer[outer.length - 1]?.years ?? null };
+  }
+  const previousEnd = times.length > 1 ? (times[times.length - 2]?.end ?? 0) : 0;
+  const afterText = scoped.slice(last.end);
+  const after = toIndicator(afterText.replace(PARENTHETICAL, ' ')) === null ? null : toIndicator(afterText);
+  const indicator = after ?? toIndicator(scoped.slice(previousEnd, last.start));
+  return { indicator, years: last.years };
+}
+
+/** A noun phrase read after a figure, and where it ends (relative to the text given). */
+export interface ObjectPhrase {
+  readonly text: string;
+  readonly end: number;
+}
+
+/**
+ * Reads the noun phrase right after a figure ("412 hợp tác xã" → the words after the number),
+ * up to punctuation, a digit, a verb of comparison or a preposition; at most eight words.
+ *
+ * @example
+ * readObjectPhrase(' trạm y tế đạt chuẩn tăng 11 trạm'); // { text: 'trạm y tế đạt chuẩn', end: 20 }
+ */
+export function readObjectPhrase(fullText: string): ObjectPhrase | null {
+  // Eight words never need more than this: a long clause is not read to its end for every figure.
+  const text = fullText.slice(0, MAX_OBJECT_SCAN);
+  const stop = OBJECT_STOP.exec(text);
+  const limit = stop?.index ?? text.length;
+  const kept: string[] = [];
+  let end = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null && m.index < limit; m = WORD.exec(text)) {
+    const word = m[0].slice(0, Math.max(0, limit - m.index));
+    if (OBJECT_STOP_WORDS.has(word.toLowerCase()) || kept.length >= MAX_OBJECT_WORDS) break;
+    kept.push(word);
+    end = m.index + word.length;
+  }
+  return kept.length > 0 ? { text: kept.join(' '), end } : null;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { verifyClaim } from '../../verify/verify-claim';
+import { extractClaims } from './extract-claims';
+import { averageSpan, linkClaims, type LinkedClaim } from './link-claims';
+
+function linked(raw: string): LinkedClaim[] {
+  return linkClaims(extractClaims(raw));
+}
+
+function comparative(raw: string): LinkedClaim[] {
+  return linked(raw).filter((l) => l.input !== null);
+}
+
+/** Constructed passages; each prints the values a claim needs somewhere in the same text. The last claim of the kind named is checked. */
+const CASES: readonly (readonly [string, string, string, number | null, number | null, number | null, string])[] = [
+  ['the base year printed in an earlier list', 'Kết quả năm 2019 như sau:\n- Doanh thu bưu chính: 300 tỷ đồng.\nNăm 2023, doanh thu bưu chính đạt 412,7 tỷ đồng, tăng 37,6% so với năm 2019.', 'comparison', 300, 412.7, 4, 'match'],
+  ['a rephrased indicator', 'Năm 2019 tổng giá trị xuất khẩu nông sản qua địa bàn đạt 50,00 triệu USD. Năm 2023 tổng xuất khẩu hàng hóa nông sản đạt 65,24 triệu USD, tăng 30,4% so với năm 2019.', 'comparison', 50, 65.24, 4, 'match_truncated'],
+  ['both ends printed in a from–to statement', 'Tỷ lệ hộ dùng điện tăng từ 96,4% (năm 2018) lên 95,1% (năm 2023).', 'from-to', 96.4, 95.1, 5, 'wrong_direction'],
+  ['an average rate before the comparison it spans', 'Năm 2018 vốn đầu tư công đạt 5.000 tỷ đồng. Vốn đầu tư công bình quân tăng trên 9%/năm; năm 2023 đạt 6.210 tỷ đồng, tăng 24,2% so với năm 2018.', 'average-annual', 5000, 6210, 5, 'mismatch'],
+  ['an average rate after the comparison it spans', 'Năm 2018 vốn đầu tư công đạt 5.000 tỷ đồng. Năm 2023 vốn đầu tư công đạt 6.210 tỷ đồng, tăng 24,2% so với năm 2018, bình quân tăng 4,4%/năm.', 'average-annual', 5000, 6210, 5, 'match'],
+  ['a plan without the planned value', 'Sản lượng cá nuôi đạt 7,9 nghìn tấn, bằng 102,5% kế hoạch.', 'plan', null, 7.9, null, 'implied'],
+  ['a comparison without its base', 'Năm 2024 toàn huyện có 412 hợp tác xã tăng 57 hợp tác xã so với năm 2019.', 'comparison', null, 412, null, 'implied'],
+];
+
+describe('linkClaims', () => {
+  it.each(CASES)('%s', (_name, raw, kind, from, to, years, verdict) => {
+    const claim = comparative(raw).filter((l) => l.claim.kind === kind).at(-1);
+    expect(claim?.from?.value ?? null).toBe(from);
+    expect(claim?.to?.value ?? null).toBe(to);
+    expect(claim?.input?.years ?? null).toBe(years);
+    expect(claim?.input === null || claim?.input === undefined ? null : verifyClaim(claim.input).verdict).toBe(verdict);
+  });
+
+  it('links the average rate of the same sentence to the same two levels', () => {
+    const raw = CASES[3]?.[1] ?? '';
+    const average = comparative(raw).find((l) => l.claim.kind === 'average-annual');
+    expect(average?.from?.value).toBe(5000);
+    expect(average?.to?.value).toBe(6210);
+    expect(average?.input?.years).toBe(5);
+  });
+
+  it('reads table rows from their own two values', () => {
+    const raw = 'Chỉ tiêu Đơn vị Năm 2012 Năm 2023 Năm 2023 so sánh với năm 2012 \n1 Sản lượng chè Nghìn tấn 12,5 30,1 \nTăng \n\n2,4 lần';
+    const [row] = comparative(raw);
+    expect(row?.input).toMatchObject({ from: { value: 12.5, year: 2012 }, to: { value: 30.1, year: 2023 }, years: 11, unit: 'nghìn tấn' });
+    expect(row?.input === null || row?.input === undefined ? null : verifyClaim(row.input).verdict).toBe('match');
+  });
+});
+
+describe('averageSpan', () => {
+  it.each<[string, string, { from: number; to: number } | null]>([
+    ['a rate after a comparison runs from the year compared with', 'Năm 2023 vốn đầu tư công đạt 6.210 tỷ đồng, tăng 24,2% so với năm 2018, bình quân tăng 4,4%/năm.', { from: 2018, to: 2023 }],
+    ['a rate before a later comparison', 'Vốn đầu tư công bình quân tăng trên 9%/năm; năm 2023 đạt 6.210 tỷ đồng, tăng 24,2% so với năm 2018.', { from: 2018, to: 2023 }],
+    ['a written period runs from the year before it', 'Giai đoạn 2016 - 2020 doanh thu du lịch bình quân tăng 36%/năm.', { from: 2015, to: 2020 }],
+    ['a rate without years', 'Tổng mức bán lẻ hàng hóa bình quân tăng 11,2%/năm.', null],
+  ])('%s', (_name, raw, span) => {
+    const average = extractClaims(raw).find((c) => c.kind === 'average-annual');
+    expect(average === undefined ? undefined : averageSpan(average)).toEqual(span);
+  });
+
+  it('gives the rate beside a comparison that comparison’s base year', () => {
+    const average = extractClaims('Năm 2023 vốn đầu tư công đạt 6.210 tỷ đồng, tăng 24,2% so với năm 2018, bình quân tăng 4,4%/năm.').find((c) => c.kind === 'average-annual');
+    expect(average?.compareTo).toEqual({ year: 2018 });
+  });
+});
+
+describe('edge cases', () => {
+  it('values, shares and part–whole counts have no verification input', () => {
+    const all = linked('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Người cao tuổi chiếm 12,45% dân số. Toàn huyện có 73/95 xã đạt chuẩn.');
+    expect(all.map((l) => [l.claim.kind, l.input])).toEqual([['value', null], ['share', null], ['part-whole', null]]);
+  });
+
+  it('does not take a base of another unit', () => {
+    const [claim] = comparative('Năm 2019 doanh thu bưu chính đạt 0,3 nghìn tỷ đồng. Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng, tăng 37,6% so với năm 2019.');
+    expect(claim?.from).toBeNull();
+    expect(claim?.to?.value).toBe(412.7);
+  });
+
+  it('does not take a base from another indicator', () => {
+    const [claim] = comparative('Năm 2019 doanh thu lữ hành đạt 300 tỷ đồng. Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng, tăng 37,6% so với năm 2019.');
+    expect(claim?.from).toBeNull();
+  });
+
+  it('an empty list links nothing', () => {
+    expect(linkClaims([])).toEqual([]);
+  });
+});

@@ -1,0 +1,172 @@
+import type { ClaimInput } from '../../verify/types';
+import { isPeriod } from './find-time-phrases';
+import { isGrowthRateName } from './growth-rate-name';
+import { sameIndicator } from './same-indicator';
+import type { ExtractedClaim, Figure, Period, YearValue } from '../types';
+
+/**
+ * Links each comparative claim to the values it compares, from the same text: the level printed
+ * beside it ("năm 2023 đạt 412,7 tỷ đồng, tăng 9,2% so với năm 2020"), a level of the same indicator
+ * printed elsewhere for the base year, or the two ends a from–to statement or table row prints itself.
+ */
+export interface LinkedClaim {
+  readonly claim: ExtractedClaim;
+  /** The earlier value (or the plan), when the text prints it. */
+  readonly from: YearValue | null;
+  /** The later value (or the achieved level), when the text prints it. */
+  readonly to: YearValue | null;
+  /** What `verifyClaim` needs; `null` for claims that compare nothing (values, shares, part–whole counts). */
+  readonly input: ClaimInput | null;
+}
+
+/** A level printed in the text, for one indicator and one year. */
+interface Level {
+  readonly indicator: string | null;
+  readonly value: YearValue;
+  readonly index: number;
+}
+
+function singleYear(claim: ExtractedClaim): number | null {
+  if (isPeriod(claim.years) || claim.years.length !== 1) return null;
+  return claim.years[0] ?? null;
+}
+
+function withYear(figure: Figure, year: number | null): YearValue {
+  return { value: figure.value, decimals: figure.decimals, unit: figure.unit, year };
+}
+
+/** Every level the text prints: value statements, and both ends of from–to statements and table rows. */
+function collectLevels(claims: readonly ExtractedClaim[]): Level[] {
+  const levels: Level[] = [];
+  claims.forEach((claim, index) => {
+    const first = claim.figures[0];
+    if (claim.kind === 'value' && first !== undefined) {
+      levels.push({ indicator: claim.indicator, value: withYear(first, singleYear(claim)), index });
+    }
+    if (claim.endpoints !== null) {
+      levels.push({ indicator: claim.indicator, value: claim.endpoints.from, index });
+      levels.push({ indicator: claim.indicator, value: claim.endpoints.to, index });
+    }
+  });
+  return levels;
+}
+
+function unitsAgree(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+/** The levels of a text by year, each list in text order. */
+type LevelsByYear = ReadonlyMap<number | null, readonly Level[]>;
+
+function byYear(levels: readonly Level[]): LevelsByYear {
+  const out = new Map<number | null, Level[]>();
+  for (const level of levels) {
+    const list = out.get(level.value.year);
+    if (list === undefined) out.set(level.value.year, [level]);
+    else list.push(level);
+  }
+  return out;
+}
+
+/** The level of the same indicator for a year, preferring the nearest one printed before the claim. */
+function findLevel(levels: LevelsByYear, indicator: string | null, year: number, unit: string | null, before: number): YearValue | null {
+  const candidates = (levels.get(year) ?? []).filter(
+    (l) => sameIndicator(l.indicator, indicator) && unitsAgree(l.value.unit, unit),
+  );
+  const earlier = candidates.filter((l) => l.index < before);
+  const best = earlier[earlier.length - 1] ?? candidates[0];
+  return best?.value ?? null;
+}
+
+/**
+ * For each claim, the level printed before it in its sentence for the same indicator ("đạt 412,7 tỷ đồng,
+ * tăng 9,2%…"), the nearest one: one pass over the text, remembering each sentence's last level per indicator.
+ */
+function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
+  const out: (YearValue | null)[] = [];
+  let sentence = -1;
+  let lastByIndicator = new Map<string | null, YearValue>();
+  for (const claim of claims) {
+    if (claim.sentence !== sentence) {
+      sentence = claim.sentence;
+      lastByIndicator = new Map();
+    }
+    out.push(lastByIndicator.get(claim.indicator) ?? null);
+    const first = claim.figures[0];
+    if (claim.kind === 'value' && first !== undefined) lastByIndicator.set(claim.indicator, withYear(first, singleYear(claim)));
+  }
+  return out;
+}
+
+function yearsBetween(from: YearValue | null, to: YearValue | null): number | null {
+  const a = from?.year ?? null;
+  const b = to?.year ?? null;
+  return a === null || b === null ? null : b - a;
+}
+
+/**
+ * The two years an average annual rate runs between. A rate beside a comparison runs from the year compared
+ * with ("tăng 39% so với năm 2015, bình quân …" → 2015); a written period "giai đoạn 2016 - 2020" runs, by the
+ * statistical convention for five-year plans, from the year before it (2015 → 2020, five yearly steps).
+ *
+ * @example
+ * averageSpan(extractClaims('Giai đoạn 2016 - 2020 doanh thu du lịch bình quân tăng 36%/năm.')[0]); // { from: 2015, to: 2020 }
+ */
+export function averageSpan(claim: ExtractedClaim): Period | null {
+  if (claim.kind !== 'average-annual' || !isPeriod(claim.years)) return null;
+  const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : claim.years.from - 1;
+  return base < claim.years.to ? { from: base, to: claim.years.to } : null;
+}
+
+/**
+ * Builds what `verifyClaim` needs from the claim and the values found for it. `span` gives the years of an
+ * average rate when a value is missing, so an implied value can still be worked out.
+ *
+ * @example
+ * inputFor(claim, { value: 300, decimals: 0, unit: 'tỷ đồng', year: 2019 }, null)?.years; // null
+ */
+export function inputFor(claim: ExtractedClaim, from: YearValue | null, to: YearValue | null, span: Period | null = null): ClaimInput | null {
+  if (claim.claim === null) return null;
+  const years = yearsBetween(from, to) ?? (span === null ? null : span.to - span.from);
+  return { from, to, unit: to?.unit ?? from?.unit ?? '', years, claim: claim.claim };
+}
+
+function link(levels: LevelsByYear, beside: YearValue | null, claim: ExtractedClaim, index: number): LinkedClaim {
+  if (claim.endpoints !== null) {
+    const { from, to } = claim.endpoints;
+    return { claim, from, to, input: inputFor(claim, from, to) };
+  }
+  if (claim.kind === 'plan') {
+    const to = beside;
+    return { claim, from: null, to, input: inputFor(claim, null, to) };
+  }
+  if (claim.kind === 'average-annual') {
+    const span = averageSpan(claim);
+    if (span === null || isGrowthRateName(claim.indicator)) return { claim, from: null, to: null, input: inputFor(claim, null, null, span) };
+    const to = findLevel(levels, claim.indicator, span.to, null, index);
+    const from = findLevel(levels, claim.indicator, span.from, to?.unit ?? null, index);
+    return { claim, from, to, input: inputFor(claim, from, to, span) };
+  }
+  if (claim.kind === 'comparison') {
+    const year = singleYear(claim);
+    const to = beside ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
+    const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
+    const from = base === null ? null : findLevel(levels, claim.indicator, base, to?.unit ?? null, index);
+    return { claim, from, to, input: inputFor(claim, from, to) };
+  }
+  return { claim, from: null, to: null, input: inputFor(claim, null, null) };
+}
+
+/**
+ * Links every claim to the values the same text prints for it.
+ *
+ * @example
+ * const linked = linkClaims(extractClaims('Năm 2019 doanh thu bưu chính đạt 300 tỷ đồng. Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng, tăng 37,6% so với năm 2019.'));
+ * linked[2]?.from; // { value: 300, decimals: 0, unit: 'tỷ đồng', year: 2019 }
+ * linked[2]?.to; // { value: 412.7, decimals: 1, unit: 'tỷ đồng', year: 2023 }
+ */
+export function linkClaims(claims: readonly ExtractedClaim[]): LinkedClaim[] {
+  const levels = byYear(collectLevels(claims));
+  const beside = levelsBeside(claims);
+  return claims.map((claim, index) => link(levels, beside[index] ?? null, claim, index));
+}

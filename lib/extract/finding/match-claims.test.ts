@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseClaim } from '../../claims/parse-claim';
+import { matchClaims } from './match-claims';
+import type { CompareTo, ExtractedKind } from '../types';
+
+interface Row {
+  readonly text: string;
+  readonly kind: ExtractedKind;
+  readonly span: string;
+  /** The claim lib/claims read where the pattern matched, as printed; `null` for figures that compare nothing. */
+  readonly claimText: string | null;
+  readonly values: readonly number[];
+  readonly unit: string | null;
+  readonly compareTo?: CompareTo;
+}
+
+const ROWS: readonly Row[] = [
+  { text: 'đạt 64,2 triệu USD', kind: 'value', span: '64,2 triệu USD', claimText: null, values: [64.2], unit: 'triệu USD' },
+  { text: 'tăng 12,4% so với năm 2019', kind: 'comparison', span: 'tăng 12,4% so với năm 2019', claimText: 'tăng 12,4%', values: [12.4], unit: '%', compareTo: { year: 2019 } },
+  { text: 'tăng gấp 2,6 lần so với năm 2018', kind: 'comparison', span: 'tăng gấp 2,6 lần so với năm 2018', claimText: 'tăng gấp 2,6 lần', values: [2.6], unit: 'lần', compareTo: { year: 2018 } },
+  { text: 'gấp 1,9 lần năm trước', kind: 'comparison', span: 'gấp 1,9 lần', claimText: 'gấp 1,9 lần', values: [1.9], unit: 'lần' },
+  { text: 'tăng 88% so với giai đoạn 2014 - 2018', kind: 'comparison', span: 'tăng 88% so với giai đoạn 2014 - 2018', claimText: 'tăng 88%', values: [88], unit: '%', compareTo: { period: { from: 2014, to: 2018 } } },
+  { text: 'tăng 46 hợp tác xã so với năm 2019', kind: 'comparison', span: 'tăng 46 hợp tác xã so với năm 2019', claimText: 'tăng 46 hợp tác xã', values: [46], unit: 'hợp tác xã', compareTo: { year: 2019 } },
+  { text: 'giảm 0,3‰', kind: 'comparison', span: 'giảm 0,3‰', claimText: 'giảm 0,3‰', values: [0.3], unit: '‰' },
+  { text: 'tăng thêm 2 lần', kind: 'comparison', span: 'tăng thêm 2 lần', claimText: 'tăng thêm 2 lần', values: [2], unit: 'lần' },
+  { text: 'tăng từ 31,5% (năm 2017) lên 36,25% (năm 2023)', kind: 'from-to', span: 'tăng từ 31,5% (năm 2017) lên 36,25% (năm 2023)', claimText: 'tăng từ 31,5% (năm 2017) lên 36,25% (năm 2023)', values: [31.5, 36.25], unit: '%' },
+  { text: 'giảm từ 12,1% năm 2017 xuống còn 8,7% năm 2023', kind: 'from-to', span: 'giảm từ 12,1% năm 2017 xuống còn 8,7% năm 2023', claimText: 'giảm từ 12,1% năm 2017 xuống còn 8,7% năm 2023', values: [12.1, 8.7], unit: '%' },
+  { text: 'từ 61% (năm 2017) lên 74,5% (năm 2023)', kind: 'from-to', span: 'từ 61% (năm 2017) lên 74,5% (năm 2023)', claimText: 'từ 61% (năm 2017) lên 74,5% (năm 2023)', values: [61, 74.5], unit: '%' },
+  { text: 'bằng 97,5% kế hoạch', kind: 'plan', span: 'bằng 97,5% kế hoạch', claimText: 'bằng 97,5% kế hoạch', values: [97.5], unit: '%' },
+  { text: 'đạt 103% kế hoạch năm', kind: 'plan', span: 'đạt 103% kế hoạch năm', claimText: 'đạt 103% kế hoạch', values: [103], unit: '%' },
+  { text: 'bình quân tăng 8%/năm', kind: 'average-annual', span: 'bình quân tăng 8%/năm', claimText: 'bình quân tăng 8%/năm', values: [8], unit: '%/năm' },
+  { text: 'tăng bình quân 6,35%/năm', kind: 'average-annual', span: 'tăng bình quân 6,35%/năm', claimText: 'tăng bình quân 6,35%/năm', values: [6.35], unit: '%/năm' },
+  { text: 'bình quân hằng năm giảm 1,8%', kind: 'average-annual', span: 'bình quân hằng năm giảm 1,8%', claimText: 'bình quân hằng năm giảm 1,8%', values: [1.8], unit: '%' },
+  { text: 'giai đoạn 2018 - 2021 đạt 6,5%/năm', kind: 'average-annual', span: 'đạt 6,5%/năm', claimText: 'đạt 6,5%/năm', values: [6.5], unit: '%/năm' },
+  { text: 'bình quân đạt trên 12%/năm', kind: 'average-annual', span: 'bình quân đạt trên 12%/năm', claimText: 'bình quân đạt trên 12%/năm', values: [12], unit: '%/năm' },
+  { text: 'chiếm 38,4% tổng diện tích', kind: 'share', span: 'chiếm 38,4%', claimText: null, values: [38.4], unit: '%' },
+  { text: 'chiếm tỷ trọng 21,5%', kind: 'share', span: 'chiếm tỷ trọng 21,5%', claimText: null, values: [21.5], unit: '%' },
+  { text: 'có 73/95 xã đạt chuẩn', kind: 'part-whole', span: '73/95', claimText: null, values: [73, 95], unit: 'xã' },
+];
+
+describe('matchClaims', () => {
+  it.each(ROWS.map((r) => [r.text, r] as const))('%s', (_text, row) => {
+    const [match, ...rest] = matchClaims(row.text);
+    expect(rest).toEqual([]);
+    expect(match?.kind).toBe(row.kind);
+    expect(row.text.slice(match?.start, match?.end)).toBe(row.span);
+    expect(match?.claim?.text ?? null).toBe(row.claimText);
+    // One grammar: the prose reader's claim is the one parseClaim reads from the same words.
+    if (row.claimText !== null) expect(match?.claim).toEqual(parseClaim(row.claimText));
+    expect(match?.figures.map((f) => f.value)).toEqual(row.values);
+    expect(match?.figures[0]?.unit).toBe(row.unit);
+    expect(match?.compareTo).toEqual(row.compareTo ?? null);
+  });
+
+  it.each<[string, 'up' | 'down' | null, 'lower' | 'upper' | 'about' | null]>([
+    ['tăng trên 20%', 'up', 'lower'],
+    ['giảm dưới 2%', 'down', 'upper'],
+    ['tăng bình quân gần 9%/năm', 'up', 'about'],
+    ['từ 40% xuống 35%', 'down', null],
+    ['gấp 3 lần', null, null],
+  ])('reads direction and qualifier of "%s"', (text, direction, qualifier) => {
+    const [match] = matchClaims(text);
+    expect(match?.direction).toBe(direction);
+    expect(match?.qualifier).toBe(qualifier);
+  });
+
+  it('reads several claims of one clause, left to right', () => {
+    const kinds = matchClaims('năm 2023 đạt 412,7 tỷ đồng, tăng 9,1% so với năm 2020, bằng 101% kế hoạch').map((m) => m.kind);
+    expect(kinds).toEqual(['value', 'comparison', 'plan']);
+  });
+
+  it('keeps the years printed inside a from–to statement as its own', () => {
+    const [m] = matchClaims('giảm từ 4,2% (năm 2018) xuống 3,1% (năm 2023)');
+    expect(m?.ownYears).toEqual([2018, 2023]);
+    expect(m?.endpoints?.from).toEqual({ value: 4.2, decimals: 1, unit: '%', year: 2018 });
+    expect(m?.endpoints?.to).toEqual({ value: 3.1, decimals: 1, unit: '%', year: 2023 });
+  });
+});
+
+describe('edge cases', () => {
+  it.each([
+    ['growth as a noun is not a direction word', 'tốc độ tăng trưởng khá'],
+    ['a bare number without a unit is no claim', 'lần thứ 5 và chương trình 135'],
+    ['a year range is not a from–to statement', 'từ 2015 đến 2020'],
+    ['a change without unit or base is not a claim', 'tăng 5 bậc'],
+    ['a year with a count noun is not a value', 'Biên giới 1950 huyện'],
+    ['a date is not a part–whole count', 'ngày 07/6/2012 của'],
+    ['a part larger than its whole is not a part–whole count', '190/180 xã'],
+    ['empty text', ''],
+  ])('%s', (_name, text) => {
+    expect(matchClaims(text)).toEqual([]);
+  });
+
+  it('a ratio word needs "lần": "gấp 3%" leaves only the level', () => {
+    expect(matchClaims('gấp 3% so với').map((m) => m.kind)).toEqual(['value']);
+  });
+
+  it('a change followed only by "so với" and a base is a claim even without a unit', () => {
+    const [m] = matchClaims('tăng 5 so với năm 2020');
+    expect(m?.kind).toBe('comparison');
+    expect(m?.figures[0]?.unit).toBeNull();
+  });
+});

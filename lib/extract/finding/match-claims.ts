@@ -1,0 +1,229 @@
+import { claimTextOf, readClaimAt, readQualifier, type ClaimText } from '../../claims/parse-claim';
+import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
+import { CHANGE, FROM_TO, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { makeFigure } from './figure-grammar';
+import { readCompareTail } from './read-compare-tail';
+import type { ClaimYears, CompareTo, ExtractedKind, Figure, YearValue } from '../types';
+
+/** One claim pattern matched inside a clause; offsets are relative to the clause text. */
+export interface ClaimMatch {
+  readonly kind: ExtractedKind;
+  readonly start: number;
+  readonly end: number;
+  readonly figures: readonly Figure[];
+  readonly claim: ParsedClaim | null;
+  readonly qualifier: Qualifier | null;
+  readonly direction: Direction | null;
+  readonly compareTo: CompareTo;
+  /** Years printed inside the claim itself (from–to statements). */
+  readonly ownYears: ClaimYears | null;
+  readonly endpoints: { readonly from: YearValue; readonly to: YearValue } | null;
+  /** Offset just past the figure and its unit, where an object noun phrase may follow. */
+  readonly figureEnd: number;
+}
+
+/** The claim lib/claims reads where a pattern matched; an unparsed claim of the phrase when it reads none. */
+function claimAt(clause: ClaimText, start: number, end: number, carried: Direction | null = null): ParsedClaim {
+  const read = readClaimAt(clause, start, carried);
+  return read?.claim ?? { ok: false, reason: 'unparsed', text: clause.text.slice(start, end) };
+}
+
+/** The direction and qualifier of a claim, as its reader found them. */
+function wordsOf(claim: ParsedClaim): { direction: Direction | null; qualifier: Qualifier | null } {
+  return claim.ok ? { direction: claim.direction, qualifier: claim.qualifier } : { direction: null, qualifier: null };
+}
+
+function yearOf(a: string | undefined, b: string | undefined): number | null {
+  const text = a ?? b;
+  return text === undefined ? null : Number(text);
+}
+
+function matchFromTo(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const n1 = g['n1'] ?? '';
+  const n2 = g['n2'] ?? '';
+  const unitText = g['u1'] ?? g['u2'];
+  const from = makeFigure(n1, unitText);
+  const to = makeFigure(n2, g['u2'] ?? g['u1']);
+  if (from === null || to === null) return null;
+  if (from.unit === null && to.unit === null && YEAR_LIKE.test(n1) && YEAR_LIKE.test(n2)) return null;
+  const y1 = yearOf(g['y1'], g['y1b']);
+  const y2 = yearOf(g['y2'], g['y2b']);
+  const claim = claimAt(clause, m.index, m.index + m[0].length);
+  const ownYears = y1 !== null && y2 !== null ? [y1, y2] : y2 !== null ? [y2] : y1 !== null ? [y1] : null;
+  return {
+    kind: 'from-to',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [from, to],
+    claim,
+    ...wordsOf(claim),
+    compareTo: null,
+    ownYears,
+    endpoints: { from: { ...from, year: y1 }, to: { ...to, year: y2 } },
+    figureEnd: m.index + m[0].length,
+  };
+}
+
+function matchPlan(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const figure = makeFigure(g['n'] ?? '', '%');
+  if (figure === null) return null;
+  const claim = claimAt(clause, m.index, m.index + m[0].length);
+  return {
+    kind: 'plan',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [figure],
+    claim,
+    qualifier: wordsOf(claim).qualifier,
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
+function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const figure = makeFigure(g['n'] ?? '', g['u']);
+  if (figure === null) return null;
+  const matchEnd = m.index + m[0].length;
+  const tail = readCompareTail(clause.text.slice(matchEnd));
+  const isRatio = g['gap'] !== undefined || (g['mod'] ?? '').trim().toLowerCase() === 'gấp';
+  if (isRatio && figure.unit !== 'lần') return null;
+  if (figure.unit === null && tail === null) return null;
+  const claim = claimAt(clause, m.index, matchEnd);
+  return {
+    kind: claim.ok && claim.kind === 'average-annual' ? 'average-annual' : 'comparison',
+    start: m.index,
+    end: tail === null ? matchEnd : matchEnd + tail.end,
+    figures: [figure],
+    claim,
+    ...wordsOf(claim),
+    compareTo: tail?.compareTo ?? null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: matchEnd,
+  };
+}
+
+function matchRate(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
+  const g = m.groups ?? {};
+  // Grammar: whitespace+. Example: "% / năm" → "%/năm".
+  const unit = (g['u'] ?? '').replace(/\s+/gu, '').toLowerCase();
+  if (g['avg'] === undefined && !PER_YEAR.test(unit)) return null;
+  const figure = makeFigure(g['n'] ?? '', unit);
+  if (figure === null) return null;
+  const claim = claimAt(clause, m.index, m.index + m[0].length);
+  return {
+    kind: 'average-annual',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [figure],
+    claim,
+    ...wordsOf(claim),
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
+function matchSimple(kind: 'share' | 'value', m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const n = g['n'] ?? '';
+  const figure = makeFigure(n, g['u']);
+  if (figure === null) return null;
+  return {
+    kind,
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [figure],
+    claim: null,
+    qualifier: readQualifier(g['q']),
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
+function matchPartWhole(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const after = clause.text.slice(m.index + m[0].length);
+  const unitText = LEADING_UNIT.exec(after)?.[0];
+  const part = makeFigure(g['a'] ?? '', unitText);
+  const whole = makeFigure(g['b'] ?? '', unitText);
+  if (part === null || whole === null || whole.value <= 0 || part.value > whole.value) return null;
+  const end = m.index + m[0].trimEnd().length;
+  return {
+    kind: 'part-whole',
+    start: m.index,
+    end,
+    figures: [part, whole],
+    claim: null,
+    qualifier: null,
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: end,
+  };
+}
+
+type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
+
+/** Patterns in priority order: an earlier pattern's match wins over an overlapping later one. */
+const READERS: readonly (readonly [RegExp, Reader])[] = [
+  [FROM_TO, matchFromTo],
+  [PLAN, matchPlan],
+  [CHANGE, matchChange],
+  [RATE, matchRate],
+  [SHARE, (m) => matchSimple('share', m)],
+  [PART_WHOLE, matchPartWhole],
+  [VALUE, (m) => (YEAR_LIKE.test(m.groups?.['n'] ?? '') ? null : matchSimple('value', m))],
+];
+
+/**
+ * Finds every claim pattern in one clause, without overlaps, left to right.
+ *
+ * @example
+ * matchClaims('năm 2023 đạt 96,4 triệu USD, tăng 23,5% so với năm 2018').map((c) => c.kind);
+ * // ['value', 'comparison']
+ */
+export function matchClaims(text: string): ClaimMatch[] {
+  // Kept sorted by start and without overlaps, so a new match need only be checked against its neighbours.
+  const accepted: ClaimMatch[] = [];
+  const clause = claimTextOf(text);
+  for (const [pattern, read] of READERS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const claim = read(m, clause);
+      if (claim !== null) insertUnlessOverlapping(accepted, claim);
+    }
+  }
+  return accepted;
+}
+
+/** Inserts `claim` into `sorted` (by start, no overlaps) unless it overlaps a claim already there. */
+function insertUnlessOverlapping(sorted: ClaimMatch[], claim: ClaimMatch): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? Infinity) < claim.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = sorted[lo - 1];
+  const after = sorted[lo];
+  if (before !== undefined && before.end > claim.start) return;
+  if (after !== undefined && after.start < claim.end) return;
+  sorted.splice(lo, 0, claim);
+}

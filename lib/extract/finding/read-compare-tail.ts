@@ -1,0 +1,49 @@
+import { findTimePhrases, isPeriod } from './find-time-phrases';
+import type { CompareTo } from '../types';
+
+export interface CompareTail {
+  /** Offset just past the tail, relative to the text given. */
+  readonly end: number;
+  readonly compareTo: CompareTo;
+}
+
+// Grammar: tail-start := space* ","? space* "so" space ( "sánh" space )? "với" space
+// Example: ", so với năm 2019" and " so với giai đoạn 2014 - 2018" start a tail.
+const TAIL_START = /^\s*,?\s*so\s+(?:sánh\s+)?với\s+/iu;
+
+// Grammar: tail-stop := "," | ";" | ":" | "." space | "(" | ")" | newline
+// Example: in "so với năm 2015, bình quân…" the tail stops at ",".
+const TAIL_STOP = /[,;:()\n]|\.\s/u;
+
+// Grammar: words := ( non-space+ space* ){1,6} from the start
+// Example: "cùng kỳ năm trước và" → "cùng kỳ năm trước và" (six words at most).
+const FIRST_WORDS = /^(?:\S+\s*){1,6}/u;
+
+/** How far after "so với" a year may sit and still be the base ("so với tổng doanh thu của ngành … giai đoạn 2014 - 2018"). */
+const MAX_TAIL_LENGTH = 90;
+
+/**
+ * Reads the "so với …" phrase that may follow a comparison, and the year or period it names.
+ *
+ * @example
+ * readCompareTail(' so với giai đoạn 2014 - 2018, bình quân tăng 9%/năm');
+ * // { end: 29, compareTo: { period: { from: 2014, to: 2018 } } }
+ */
+export function readCompareTail(text: string): CompareTail | null {
+  const start = TAIL_START.exec(text);
+  if (start === null) return null;
+  const bodyStart = start[0].length;
+  const rest = text.slice(bodyStart, bodyStart + MAX_TAIL_LENGTH);
+  const stop = TAIL_STOP.exec(rest);
+  const body = rest.slice(0, stop?.index ?? rest.length);
+  const time = findTimePhrases(body)[0];
+  if (time !== undefined) {
+    const years = time.years;
+    let compareTo: CompareTo = null;
+    if (isPeriod(years)) compareTo = { period: years };
+    else if (years.length === 1 && years[0] !== undefined) compareTo = { year: years[0] };
+    return { end: bodyStart + time.end, compareTo };
+  }
+  const words = FIRST_WORDS.exec(body)?.[0].trimEnd() ?? '';
+  return { end: bodyStart + words.length, compareTo: null };
+}

@@ -1,0 +1,55 @@
+import { foldDiacritics } from '../../claims/normalize-text';
+
+/**
+ * Whether two indicator phrases written in different places name the same series.
+ * Reports rephrase: "Tổng giá trị xuất khẩu nông sản qua địa bàn" and "Tổng xuất khẩu hàng hóa nông
+ * sản" are one series. Words are folded (no diacritics, lowercase), filler words
+ * ("tổng", "giá trị", "trên địa bàn"…) are dropped, and the phrases match when most of their words are
+ * shared (Jaccard index ≥ 0.6), so "doanh thu bưu chính" is not "doanh thu bưu chính từ dịch vụ chuyển phát quốc tế".
+ */
+
+/** Words that qualify an indicator without naming it. */
+const FILLER = new Set([
+  'tong', 'gia', 'tri', 'cua', 'tren', 'dia', 'ban', 'qua', 'hang', 'hoa', 'toan', 'tinh', 'so', 'cac', 'va', 'the',
+  'nha', 'nuoc', 'nam', 'trong', 'khu', 'vuc', 'muc', 'chi', 'tieu',
+]);
+
+/** Shared words over all words, at least. */
+const MIN_JACCARD = 0.6;
+
+/** Spelling variants folded to one form ("tỉ lệ" and "tỷ lệ"). */
+const VARIANTS = new Map([['ti', 'ty']]);
+
+// Grammar: word := ( letter | digit )+
+// Example: "kim ngạch (XNK)" has the words "kim", "ngach", "xnk" once folded.
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Key words by indicator text: a text names few indicators and compares each of them many times. */
+const keyWordCache = new Map<string, ReadonlySet<string>>();
+const MAX_CACHED = 10_000;
+
+function keyWords(indicator: string): ReadonlySet<string> {
+  const cached = keyWordCache.get(indicator);
+  if (cached !== undefined) return cached;
+  const words = foldDiacritics(indicator.normalize('NFC')).match(WORD) ?? [];
+  const keys = new Set(words.map((w) => VARIANTS.get(w) ?? w).filter((w) => !FILLER.has(w)));
+  if (keyWordCache.size >= MAX_CACHED) keyWordCache.clear();
+  keyWordCache.set(indicator, keys);
+  return keys;
+}
+
+/**
+ * @example
+ * sameIndicator('Tổng vốn đầu tư công', 'vốn đầu tư công trên địa bàn'); // true
+ * sameIndicator('doanh thu lữ hành', 'thu ngân sách'); // false
+ */
+export function sameIndicator(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  if (a === b) return a.trim() !== '';
+  const wa = keyWords(a);
+  const wb = keyWords(b);
+  if (wa.size === 0 || wb.size === 0) return false;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / (wa.size + wb.size - shared) >= MIN_JACCARD;
+}

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeProse } from './normalize-prose';
+
+// Grammar: loose-space := "  " | "\n\n" | start whitespace | whitespace end
+// Example: "a  b" and " a" are loose; "a b\nc" is not.
+const LOOSE_SPACE = / {2}|\n\n|^\s|\s$/u;
+
+describe('normalizeProse', () => {
+  it.each([
+    ['a wrapped line joins with one space', 'sản lượng chè \nđạt 12,4 nghìn tấn', 'sản lượng chè đạt 12,4 nghìn tấn'],
+    ['blank lines between wrapped lines vanish', 'sản lượng chè \n\nđạt 12,4 nghìn tấn', 'sản lượng chè đạt 12,4 nghìn tấn'],
+    ['a figure split from its unit is joined', 'doanh thu tăng gấp 2,6 \n\n lần so với năm 2019', 'doanh thu tăng gấp 2,6 lần so với năm 2019'],
+    ['a page number after a page break is dropped', 'vốn đầu tư \n\n\n\n14 \n\ncông trình mới', 'vốn đầu tư công trình mới'],
+    ['a two-digit page number between single blank lines is dropped', 'số hộ dùng \n\n27 \n\nđiện lưới', 'số hộ dùng điện lưới'],
+    ['a number after a verb that takes one is kept', 'số hợp tác xã tăng \n\n 36 \n\n hợp tác xã', 'số hợp tác xã tăng 36 hợp tác xã'],
+    ['a year alone on a line is not a page number', 'tính đến hết \n2021\n ổn định', 'tính đến hết 2021 ổn định'],
+    ['runs of spaces, tabs and no-break spaces collapse', 'tăng\t 7,2%\u00a0\u00a0so với', 'tăng 7,2% so với'],
+    ['a sentence end before a list item keeps the paragraph', 'như sau:\n- Diện tích lúa: 8,1 nghìn ha.\n- Diện tích ngô: 4,2 nghìn ha.',
+      'như sau:\n- Diện tích lúa: 8,1 nghìn ha.\n- Diện tích ngô: 4,2 nghìn ha.'],
+    ['a period before an uppercase line ends the paragraph', 'đạt 95% kế hoạch. \n\nSố trạm y tế tăng', 'đạt 95% kế hoạch.\nSố trạm y tế tăng'],
+    ['a colon before plain prose does not end the paragraph', 'trong đó: \n\nHọc sinh tiểu học đạt 98%', 'trong đó: Học sinh tiểu học đạt 98%'],
+    ['a lowercase line after a period is a wrap', 'khoảng 3,5 km. \nvà nối tiếp', 'khoảng 3,5 km. và nối tiếp'],
+    ['an ALL-CAPS heading is its own paragraph', 'III. KẾT QUẢ NỔI BẬT \n\nSản lượng cá tăng', 'III. KẾT QUẢ NỔI BẬT\nSản lượng cá tăng'],
+    ['a numbered heading ends before an uppercase line', 'b) Giáo dục - đào tạo \nSố trường chuẩn tăng', 'b) Giáo dục - đào tạo\nSố trường chuẩn tăng'],
+    ['an ALL-CAPS line after prose starts a heading', 'tăng 1,4 lần \nIV. NHIỆM VỤ GIAI ĐOẠN TỚI', 'tăng 1,4 lần\nIV. NHIỆM VỤ GIAI ĐOẠN TỚI'],
+    ['CRLF and form feeds are line breaks', 'mật độ \r\n\r\nđường\fgiao thông', 'mật độ đường giao thông'],
+    ['decomposed letters are composed', 'ta\u0306ng 5%', 'tăng 5%'],
+  ])('%s', (_name, raw, expected) => {
+    expect(normalizeProse(raw).text).toBe(expected);
+  });
+
+  it.each([
+    ['a word after a wrap', 'giá trị xuất khẩu \n\nđạt 64,2 triệu USD', '64,2'],
+    ['a word after a dropped page number', 'tổng số \n\n\n\n12 \n\nhọc sinh là 4.310 em', '4.310'],
+    ['a figure split across lines', 'tăng gấp 3,7 \n\n lần', 'lần'],
+  ])('maps offsets back to the raw text: %s', (_name, raw, needle) => {
+    const n = normalizeProse(raw);
+    const at = n.text.indexOf(needle);
+    const start = n.toOriginal(at);
+    const end = n.toOriginalEnd(at + needle.length);
+    expect(raw.slice(start, end)).toBe(needle);
+  });
+
+  it('maps composed characters back to their whole decomposed cluster', () => {
+    const decomposed = 'kim nga\u0323ch ta\u0306\u0301ng';
+    const n = normalizeProse(decomposed);
+    expect(n.text).toBe('kim ngạch tắng');
+    const at = n.text.indexOf('ạ');
+    expect(decomposed.slice(n.toOriginal(at), n.toOriginalEnd(at + 1))).toBe('a\u0323');
+    const word = n.text.indexOf('tắng');
+    expect(decomposed.slice(n.toOriginal(word), n.toOriginalEnd(word + 4))).toBe('ta\u0306\u0301ng');
+  });
+});
+
+describe('edge cases', () => {
+  it('reads one line of 200 000 characters (no per-line argument spreading)', () => {
+    const line = 'doanh thu tăng 12,5% so với năm 2020, '.repeat(5300);
+    const n = normalizeProse(line);
+    expect(n.text).toBe(line.trim());
+    expect(n.toOriginalEnd(n.text.length)).toBe(line.trimEnd().length);
+  });
+
+  it('joins many short lower-case lines into one paragraph', () => {
+    const raw = 'doanh thu tăng\n'.repeat(20_000);
+    const n = normalizeProse(raw);
+    expect(n.text).toBe(Array(20_000).fill('doanh thu tăng').join(' '));
+  });
+
+  it.each([
+    ['empty text', ''],
+    ['only blank lines', '\n \n\t\n'],
+    ['only page numbers', '\n\n\n\n9 \n\n\n\n10\n'],
+  ])('%s gives empty text', (_name, raw) => {
+    const n = normalizeProse(raw);
+    expect(n.text).toBe('');
+    expect(n.toOriginal(0)).toBe(0);
+  });
+
+  it('clamps offsets outside the text', () => {
+    const raw = '  thu ngân sách  ';
+    const n = normalizeProse(raw);
+    expect(n.text).toBe('thu ngân sách');
+    expect(n.toOriginal(-5)).toBe(2);
+    expect(n.toOriginal(999)).toBe(raw.length - 2);
+    expect(n.toOriginalEnd(n.text.length)).toBe(raw.length - 2);
+  });
+
+  it('keeps astral characters whole', () => {
+    const n = normalizeProse('đạt 😀 \n 5%');
+    expect(n.text).toBe('đạt 😀 5%');
+  });
+
+  it('is NFC and has no doubled spaces or blank paragraphs, and offsets stay ordered, for any input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+        const n = normalizeProse(raw);
+        expect(n.text).toBe(n.text.normalize('NFC'));
+        expect(n.text).not.toMatch(LOOSE_SPACE);
+        let last = 0;
+        for (let i = 0; i < n.text.length; i++) {
+          const o = n.toOriginal(i);
+          expect(o).toBeGreaterThanOrEqual(last);
+          expect(n.toOriginalEnd(i + 1)).toBeLessThanOrEqual(raw.length);
+          last = o;
+        }
+      }),
+    );
+  });
+
+  it('gives the same text for NFD and NFC input', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Tăng trưởng', 'đạt 4,5%', 'Hộ nghèo giảm', 'Ước đạt'), fc.constantFrom(' \n', '\n\n', ' '), (word, gap) => {
+        const raw = `${word}${gap}${word}`;
+        expect(normalizeProse(raw.normalize('NFD')).text).toBe(normalizeProse(raw).text);
+      }),
+    );
+  });
+});

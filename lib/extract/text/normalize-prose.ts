@@ -1,0 +1,276 @@
+/**
+ * Turns text extracted from a PDF back into running prose, and remembers where every character came from.
+ *
+ * What the PDF reader leaves behind, and what happens to it here:
+ * - decomposed (NFD) letters → composed (NFC), cluster by cluster so offsets stay exact;
+ * - lines wrapped mid-sentence, often with blank lines between them → joined with one space;
+ * - page numbers alone on a line ("14", "15") → dropped;
+ * - runs of spaces, tabs and no-break spaces → one space; lines trimmed;
+ * - a real paragraph end (a line ending a sentence before a new item or heading) → `\n`.
+ */
+
+export interface NormalizedProse {
+  /** NFC text, one paragraph per line, single spaces. */
+  readonly text: string;
+  /** Maps an offset in `text` to the raw offset of the character that produced it (`text.length` → end of the last one). */
+  readonly toOriginal: (offset: number) => number;
+  /** Maps an exclusive end offset in `text` to the exclusive end of the raw characters that produced it. */
+  readonly toOriginalEnd: (offset: number) => number;
+}
+
+interface RawLine {
+  /** Offset of the first character of the line in the raw text. */
+  readonly start: number;
+  /** Offset just past the last character (before the line terminator). */
+  readonly end: number;
+  readonly content: string;
+}
+
+interface CleanLine {
+  readonly text: string;
+  /** Raw offset just past the line's last non-space character, where the joining space is anchored. */
+  readonly breakAt: number;
+}
+
+// Grammar: line-terminator := "\r\n" | "\n" | "\r" | form feed | vertical tab | U+2028 | U+2029
+// Example: "a \r\nb\fc" splits into "a ", "b", "c".
+const LINE_BREAK = /\r\n|[\n\r\f\v\u2028\u2029]/g;
+
+// Grammar: blank-line := whitespace*   (JS \s covers no-break and ideographic spaces and the BOM)
+// Example: " \u00a0\t" is blank.
+const BLANK_LINE = /^\s*$/;
+
+// Grammar: page-number-line := whitespace* digit{1,3} whitespace*
+// Example: " 14 " is a page-number line; "2019" and "3,7" are not.
+const PAGE_NUMBER_LINE = /^\s*\d{1,3}\s*$/;
+
+// Grammar: number-taking-end := ( "tăng" | "giảm" | "đạt" | "gấp" | "bằng" | "chiếm" | "có" | "là" | "từ" | "lên"
+//            | "xuống" | "còn" | "khoảng" | "trên" | "dưới" | "gần" | "hơn" | "năm" | "thêm" | "được" | "đón" ) whitespace* end
+// Example: "doanh thu tăng " ends with a word that expects a number, so a following "36" line is a figure, not a page.
+const NUMBER_TAKING_END =
+  /(?:^|[\s(])(?:tăng|giảm|đạt|gấp|bằng|chiếm|có|là|từ|lên|xuống|còn|khoảng|trên|dưới|gần|hơn|năm|thêm|được|đón)\s*$/iu;
+
+// Grammar: sentence-end := ( "." | ":" | ";" | "!" | "?" | "…" ) closing* end,   closing := ")" | quote
+// Example: "đạt 100% kế hoạch." and "như sau:" end a sentence; "kế" does not.
+const SENTENCE_END = /[.:;!?…][)"”’»]*$/u;
+
+// Grammar: item-start := uppercase-letter | bullet space | letter ")" | "(" digits ")" | digits ("." | ")") space | roman "." space
+//   bullet := "-" | "+" | "•" | "*" | "–" | "—"
+// Example: "Tốc độ…", "- Thu ngân sách…", "a) Phát triển…", "(2) Đề án…", "2. Kết quả…", "III. THÀNH TÍCH…".
+const ITEM_START = /^(?:\p{Lu}|[-+•*–—]\s|[\p{Ll}]\)\s|\(\d{1,2}\)|\d{1,2}[.)]\s|[IVXL]{1,5}\.\s)/u;
+
+// Grammar: list-item-start := bullet space | letter ")" space | "(" digits ")" | digits ( "." | ")" ) space | roman "." space
+// Example: "- Tốc độ…" and "a) Phát triển…" are list items; "Lượng khách…" is not.
+const LIST_ITEM_START = /^(?:[-+•*–—]\s|[\p{Ll}]\)\s|\(\d{1,2}\)|\d{1,2}[.)]\s|[IVXL]{1,5}\.\s)/u;
+
+// Grammar: heading-marker := ( roman | digits | lowercase-letter ) ( "." | ")" ) space
+// Example: "b) Văn hóa - xã hội", "6. Giai đoạn…", "IV. CÁC HÌNH THỨC…".
+const HEADING_MARKER = /^(?:[IVXL]{1,5}\.|\d{1,2}[.)]|\p{Ll}\))\s/u;
+
+// Grammar: starts-uppercase := uppercase-letter
+// Example: "Trong những năm qua" starts uppercase; "kinh tế" does not.
+const STARTS_UPPERCASE = /^\p{Lu}/u;
+
+// Grammar: lowercase-letter := any lowercase letter (used to tell ALL-CAPS headings from prose)
+// Example: "THÀNH TÍCH NỔI BẬT" has none; "Tỉnh" has some.
+const HAS_LOWERCASE = /\p{Ll}/u;
+
+// Grammar: letter := any Unicode letter (counted one by one, so a long line costs one pass)
+// Example: "II. TRUYỀN THỐNG" has 13 letters; "TT" has 2.
+const LETTER = /\p{L}/gu;
+
+// Grammar: ends-with-comma := ( "," | "-" | "–" ) end
+// Example: "lần thứ XII," continues on the next line.
+const ENDS_CONTINUING = /[,\-–]$/;
+
+// Grammar: combining := one Unicode mark (Mn, Mc, Me) or a Hangul medial/final jamo
+// Example: U+0306 (combining breve) in "a\u0306" joins the "a" before it.
+const COMBINING = /^[\p{M}\u1160-\u11ff]$/u;
+
+// Grammar: whitespace := one JS whitespace character
+// Example: "\u00a0" is whitespace.
+const WHITESPACE = /^\s$/;
+
+/** A heading paragraph longer than this is treated as prose. */
+const MAX_HEADING_LENGTH = 300;
+
+/** HEADING_MARKER reads at most this many characters of a paragraph ("XVIII. " is 7). */
+const HEADING_MARKER_SPAN = 16;
+
+/** Whether `s` has at least `n` letters, reading no further than the n-th. */
+function hasLetters(s: string, n: number): boolean {
+  LETTER.lastIndex = 0;
+  for (let count = 0; count < n; count++) if (LETTER.exec(s) === null) return false;
+  return true;
+}
+
+/** What the paragraph rule needs of the paragraph read so far: its first characters and its length. */
+interface ParagraphSoFar {
+  head: string;
+  length: number;
+}
+
+function splitLines(raw: string): RawLine[] {
+  const lines: RawLine[] = [];
+  let start = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(raw); m !== null; m = LINE_BREAK.exec(raw)) {
+    lines.push({ start, end: m.index, content: raw.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: raw.length, content: raw.slice(start) });
+  return lines;
+}
+
+/**
+ * Trims, collapses whitespace and composes (NFC) one line. The raw offsets of each code unit of
+ * the result are appended to `starts` and `ends` (shared by all lines: no per-line arrays to copy).
+ */
+/** WHITESPACE for the code point `code`, without a regular expression for ASCII (most characters). */
+function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITESPACE.test(String.fromCodePoint(code));
+}
+
+/** COMBINING for the code point `code`; ASCII never combines. */
+function isCombining(code: number): boolean {
+  return code >= 0x80 && COMBINING.test(String.fromCodePoint(code));
+}
+
+/** UTF-16 length of a code point. */
+function unitsOf(code: number): number {
+  return code > 0xffff ? 2 : 1;
+}
+
+/**
+ * Trims, collapses whitespace and composes (NFC) one line. The raw offsets of each code unit of
+ * the result are appended to `starts` and `ends` (shared by all lines: no per-line arrays to copy).
+ * Reads the line code point by code point, building no per-character strings for ASCII.
+ */
+function cleanLine(line: RawLine, starts: number[], ends: number[]): CleanLine {
+  const content = line.content;
+  let text = '';
+  let pendingSpace = -1;
+  let lastContentEnd = line.start;
+  let i = 0;
+  while (i < content.length) {
+    const first = content.codePointAt(i) ?? 0;
+    if (isWhitespace(first)) {
+      if (pendingSpace < 0) pendingSpace = line.start + i;
+      i += unitsOf(first);
+      continue;
+    }
+    const clusterStart = i;
+    i += unitsOf(first);
+    while (i < content.length) {
+      const next = content.codePointAt(i) ?? 0;
+      if (!isCombining(next)) break;
+      i += unitsOf(next);
+    }
+    if (pendingSpace >= 0 && text.length > 0) {
+      text += ' ';
+      starts.push(pendingSpace);
+      ends.push(pendingSpace + 1);
+    }
+    pendingSpace = -1;
+    // ASCII is its own NFC form: most of a text skips the normaliser.
+    const cluster = content.slice(clusterStart, i);
+    const composed = i - clusterStart === 1 && first < 0x80 ? cluster : cluster.normalize('NFC');
+    const offset = line.start + clusterStart;
+    const clusterEnd = line.start + i;
+    for (let k = 0; k < composed.length; k++) {
+      starts.push(offset);
+      ends.push(clusterEnd);
+    }
+    text += composed;
+    lastContentEnd = clusterEnd;
+  }
+  return { text, breakAt: lastContentEnd };
+}
+
+function extendParagraph(paragraph: ParagraphSoFar, text: string): void {
+  if (paragraph.head.length < HEADING_MARKER_SPAN) paragraph.head = (paragraph.head + text).slice(0, HEADING_MARKER_SPAN);
+  paragraph.length += text.length;
+}
+
+function isPageNumber(lines: readonly RawLine[], index: number, lastContent: string | null, blanksBefore: number): boolean {
+  const line = lines[index];
+  if (line === undefined || !PAGE_NUMBER_LINE.test(line.content)) return false;
+  if (lastContent === null || blanksBefore >= 2) return true;
+  return !NUMBER_TAKING_END.test(lastContent);
+}
+
+/** Whether a paragraph ends between `prev` and `next`, given how the current paragraph began. */
+function endsParagraph(prev: string, next: string, paragraph: ParagraphSoFar): boolean {
+  if (SENTENCE_END.test(prev) && ITEM_START.test(next)) {
+    // A colon introduces what follows ("trong đó: Lượng khách…"); only a list item after it starts a new paragraph.
+    return !prev.endsWith(':') || LIST_ITEM_START.test(next);
+  }
+  const prevIsCaps = !HAS_LOWERCASE.test(prev) && hasLetters(prev, 3);
+  if (prevIsCaps && HAS_LOWERCASE.test(next)) return true;
+  if (!prevIsCaps && !HAS_LOWERCASE.test(next) && hasLetters(next, 8)) return true;
+  const inHeading = paragraph.length <= MAX_HEADING_LENGTH && HEADING_MARKER.test(paragraph.head);
+  return inHeading && !ENDS_CONTINUING.test(prev) && STARTS_UPPERCASE.test(next);
+}
+
+/**
+ * Normalises text extracted from a PDF into prose with an offset map back to the raw text.
+ *
+ * @example
+ * const n = normalizeProse('doanh thu tăng gấp 2,6 \n\n lần so với năm 2019. \n\n\n\n14 \n\nTiếp theo');
+ * n.text; // 'doanh thu tăng gấp 2,6 lần so với năm 2019.\nTiếp theo'
+ * n.toOriginal(n.text.indexOf('lần')); // the raw offset of "lần"
+ */
+export function normalizeProse(raw: string): NormalizedProse {
+  const lines = splitLines(raw);
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let previous: CleanLine | null = null;
+  const paragraph: ParagraphSoFar = { head: '', length: 0 };
+  let blanksBefore = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line === undefined) continue;
+    if (BLANK_LINE.test(line.content)) {
+      blanksBefore++;
+      continue;
+    }
+    if (isPageNumber(lines, index, previous?.text ?? null, blanksBefore)) {
+      blanksBefore = 0;
+      continue;
+    }
+    blanksBefore = 0;
+    // The joining character's offsets come before the line's own.
+    if (previous !== null) {
+      starts.push(previous.breakAt);
+      ends.push(previous.breakAt + 1);
+    }
+    const clean = cleanLine(line, starts, ends);
+    if (previous !== null) {
+      const separator = endsParagraph(previous.text, clean.text, paragraph) ? '\n' : ' ';
+      text += separator;
+      if (separator === '\n') {
+        paragraph.head = '';
+        paragraph.length = 0;
+      } else {
+        extendParagraph(paragraph, ' ');
+      }
+    }
+    text += clean.text;
+    extendParagraph(paragraph, clean.text);
+    previous = clean;
+  }
+  const rawEnd = ends.length > 0 ? (ends[ends.length - 1] ?? raw.length) : 0;
+  const toOriginal = (offset: number): number => {
+    if (!Number.isFinite(offset) || offset >= starts.length) return rawEnd;
+    if (offset <= 0) return starts[0] ?? 0;
+    return starts[Math.floor(offset)] ?? rawEnd;
+  };
+  const toOriginalEnd = (offset: number): number => {
+    if (!Number.isFinite(offset) || offset <= 0) return starts[0] ?? 0;
+    if (offset >= ends.length) return rawEnd;
+    return ends[Math.floor(offset) - 1] ?? rawEnd;
+  };
+  return { text, toOriginal, toOriginalEnd };
+}

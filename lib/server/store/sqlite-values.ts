@@ -1,0 +1,102 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Dataset, RowView, VerdictCounts } from '../../dataset/types';
+import type { DatasetSummary, Recognition, StoredFileInfo, UploadFormat } from '../../upload/types';
+import type { DatasetHead } from './dataset-parts';
+import type { DatasetRow, FileRow } from './sqlite-statements';
+import type { RowRange } from './types';
+
+/*
+ * Small conversions between the SQLite rows and the store's values.
+ */
+
+/**
+ * Hex SHA-256 of the bytes.
+ * @example sha256Hex(new Uint8Array()) // 'e3b0c442…b855'
+ */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function toFormat(format: string): UploadFormat {
+  return format === 'xlsx' ? 'xlsx' : 'csv';
+}
+
+/**
+ * A stored file's description (without its bytes).
+ * @example fileInfo(row) // { name: 'bang.csv', format: 'csv', sheet: null, size: 120, sha256: '…' }
+ */
+export function fileInfo(row: FileRow): StoredFileInfo {
+  return { name: row.name, format: toFormat(row.format), sheet: row.sheet, size: row.size, sha256: row.sha256 };
+}
+
+/**
+ * Data rows of a dataset: as recognised per file, else counted in its tables.
+ * @example rowCountOf(dataset, []) // 3
+ */
+export function rowCountOf(dataset: Dataset, recognised: readonly Recognition[]): number {
+  const fromRecognised = recognised.reduce((n, r) => n + r.rowCount, 0);
+  return fromRecognised > 0 ? fromRecognised : dataset.tables.reduce((n, t) => n + t.rows.length, 0);
+}
+
+/**
+ * What `datasets.dataset_json` holds since migration 2: the document only.
+ * @example headOf(dataset) // '{"document":{…}}'
+ */
+export function headOf(dataset: Dataset): string {
+  const head: DatasetHead = { document: dataset.document };
+  return JSON.stringify(head);
+}
+
+/**
+ * Rows from their stored JSON texts.
+ * @example parseRows(['{"row":2,…}'])[0]?.row // 2
+ */
+export function parseRows(json: readonly unknown[]): RowView[] {
+  return json.map((j) => JSON.parse(j as string) as RowView);
+}
+
+/**
+ * A window's range made safe for SQL: whole numbers, offset ≥ 0, limit 1…10 000.
+ * @example clampRange({ offset: -5, limit: 1e9 }) // { offset: 0, limit: 10000 }
+ */
+export function clampRange(range: RowRange): { offset: number; limit: number } {
+  const offset = Math.max(0, Math.floor(range.offset) || 0);
+  const limit = Math.min(10_000, Math.max(1, Math.floor(range.limit) || 1));
+  return { offset, limit };
+}
+
+/**
+ * The first problem `PRAGMA quick_check` finds, or 'ok'. quick_check reads every page of every
+ * table and index and checks their structure (what a torn write or a foreign file breaks) in
+ * O(N); integrity_check also matches every index entry against its table, O(N log N), which
+ * makes a start-up with a large store slow for little gain: a wrong index is repaired by REINDEX,
+ * a broken page is not.
+ *
+ * @example quickCheck(db) // 'ok'
+ */
+export function quickCheck(db: Database.Database): string {
+  const found = db.pragma('quick_check(1)', { simple: true });
+  return String(found);
+}
+
+/**
+ * A dataset summary from its row and its files.
+ * @example summaryOf(row, files).counts.match // 1
+ */
+export function summaryOf(row: DatasetRow, files: readonly FileRow[]): DatasetSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    checkedAt: row.checked_at,
+    counts: JSON.parse(row.counts_json) as VerdictCounts,
+    claimCount: row.claim_count,
+    rowCount: row.row_count,
+    files: files.map(fileInfo),
+    recognised: JSON.parse(row.recognised_json) as Recognition[],
+  };
+}
+

@@ -1,0 +1,90 @@
+import type { Lang } from '../i18n/lang';
+import type { NumberStyle } from '../numbers/types';
+import type { NotTextKind } from './types';
+
+/** The words of every table-reading error and warning; `cell` texts arrive already shortened. */
+export interface TableProblemStrings {
+  readonly row: (row: string) => string;
+  readonly column: (column: string) => string;
+  readonly emptyFile: string;
+  readonly notText: Readonly<Record<NotTextKind, string>>;
+  readonly tooManyBytes: (sizeMb: string, limitMb: string) => string;
+  readonly tooManyRows: (limit: string) => string;
+  readonly noRows: string;
+  readonly noIndicatorColumn: string;
+  readonly noYearColumn: string;
+  readonly noValueColumn: string;
+  readonly unbalancedQuotes: string;
+  readonly duplicateYearColumn: (year: number, firstColumn: string) => string;
+  readonly badYear: (cell: string) => string;
+  readonly missingIndicator: string;
+  readonly notANumber: (cell: string) => string;
+  readonly mixedMarks: (cell: string) => string;
+  readonly mixedNumberStyle: (style: NumberStyle) => string;
+}
+
+export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> = {
+  vi: {
+    row: (row) => `dòng ${row}`,
+    column: (column) => `cột "${column}"`,
+    emptyFile: 'tệp rỗng, không có dữ liệu nào.',
+    notText: {
+      pdf: 'đây là tệp PDF, không phải bảng CSV. Hãy mở bảng gốc trong Excel và lưu dưới dạng CSV.',
+      zip: 'đây là tệp Excel (.xlsx, dạng nén zip), không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel, hoặc tải tệp lên bằng chức năng tải tệp XLSX.',
+      xls: 'đây là tệp Excel đời cũ (.xls), không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
+      'spreadsheet-xml': 'đây là bảng tính Excel dạng XML, không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
+      'spreadsheet-html':
+        'đây là bảng tính Excel dạng trang web (HTML), không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
+      binary: 'tệp chứa dữ liệu nhị phân, không phải văn bản. Hãy lưu bảng dưới dạng CSV.',
+    },
+    tooManyBytes: (size, limit) => `tệp quá lớn (${size} MB); giới hạn là ${limit} MB.`,
+    tooManyRows: (limit) => `bảng có hơn ${limit} dòng số liệu, vượt giới hạn. Hãy chia bảng thành nhiều tệp.`,
+    noRows: 'có dòng tiêu đề cột nhưng không có dòng số liệu nào.',
+    noIndicatorColumn:
+      'không tìm thấy cột chỉ tiêu. Dòng tiêu đề cột cần có một cột tên "Chỉ tiêu", "Tên chỉ tiêu" hoặc "Indicator".',
+    noYearColumn: 'không có cột năm. Hãy đặt tên cột số liệu theo năm, ví dụ "Năm 2009", "2022" hoặc "Year 2022".',
+    noValueColumn:
+      'không có cột giá trị. Bảng dạng chuỗi cần các cột "chỉ tiêu", "năm" và "giá trị" (hoặc "indicator", "year", "value").',
+    unbalancedQuotes:
+      'dấu ngoặc kép (") không cân đối: một ô mở ngoặc kép nhưng không đóng đúng chỗ. Hãy kiểm tra ô này và lưu lại tệp từ Excel.',
+    duplicateYearColumn: (year, first) => `trùng năm ${year} với cột "${first}"; mỗi năm chỉ được có một cột.`,
+    badYear: (cell) => `"${cell}" không phải là năm (cần 4 chữ số, ví dụ 2022).`,
+    missingIndicator: 'thiếu tên chỉ tiêu.',
+    notANumber: (cell) => `"${cell}" không phải là số`,
+    mixedMarks: (cell) => `"${cell}" có cả dấu chấm và dấu phẩy; đã lấy dấu viết sau cùng làm dấu thập phân.`,
+    mixedNumberStyle: (style) =>
+      `các ô số viết lẫn kiểu Việt Nam (1.234,5) và kiểu tiếng Anh (1,234.5); đã đọc cả tệp theo ${
+        style === 'vi' ? 'kiểu Việt Nam (1.234,5: dấu phẩy là dấu thập phân)' : 'kiểu tiếng Anh (1,234.5: dấu chấm là dấu thập phân)'
+      }. Hãy kiểm tra lại các ô số.`,
+  },
+  en: {
+    row: (row) => `row ${row}`,
+    column: (column) => `column "${column}"`,
+    emptyFile: 'the file is empty; it holds no data.',
+    notText: {
+      pdf: 'this is a PDF file, not a CSV table. Open the original table in Excel and save it as CSV.',
+      zip: 'this is an Excel file (.xlsx, a zip archive), not a CSV. Use "Save As… CSV" in Excel, or upload the file as an XLSX workbook.',
+      xls: 'this is an old Excel file (.xls), not a CSV. Use "Save As… CSV" in Excel.',
+      'spreadsheet-xml': 'this is an Excel XML spreadsheet, not a CSV. Use "Save As… CSV" in Excel.',
+      'spreadsheet-html': 'this is an Excel spreadsheet saved as a web page (HTML), not a CSV. Use "Save As… CSV" in Excel.',
+      binary: 'the file holds binary data, not text. Save the table as CSV.',
+    },
+    tooManyBytes: (size, limit) => `the file is too large (${size} MB); the limit is ${limit} MB.`,
+    tooManyRows: (limit) => `the table has more than ${limit} data rows, over the limit. Split the table into several files.`,
+    noRows: 'there is a header row but no data rows under it.',
+    noIndicatorColumn: 'no indicator column found. The header row needs a column named "Indicator" (or its Vietnamese name).',
+    noYearColumn: 'no year column. Name the value columns by year, for example "2022" or "Year 2022".',
+    noValueColumn: 'no value column. A long series needs the columns "indicator", "year" and "value".',
+    unbalancedQuotes:
+      'unbalanced double quotes ("): a cell opens a quote that does not close in the right place. Check this cell and save the file again from Excel.',
+    duplicateYearColumn: (year, first) => `year ${year} is also the year of column "${first}"; each year may have only one column.`,
+    badYear: (cell) => `"${cell}" is not a year (4 digits are needed, for example 2022).`,
+    missingIndicator: 'the indicator name is missing.',
+    notANumber: (cell) => `"${cell}" is not a number`,
+    mixedMarks: (cell) => `"${cell}" has both a dot and a comma; the mark written last was read as the decimal mark.`,
+    mixedNumberStyle: (style) =>
+      `the number cells mix the Vietnamese way (1.234,5) and the English way (1,234.5) of writing numbers; the whole file was read the ${
+        style === 'vi' ? 'Vietnamese way (1.234,5: the comma is the decimal mark)' : 'English way (1,234.5: the dot is the decimal mark)'
+      }. Check the number cells.`,
+  },
+};
