@@ -14,5 +14,8 @@ export default defineConfig({
     environment: 'node',
     // Builds dist/worker/soatso-worker.cjs, the worker pool's thread (see scripts/build-worker.mjs).
     globalSetup: ['scripts/vitest-global-setup.mjs'],
+    setupFiles: ['./vitest.setup.ts'],
+    // The handlers are called without a client address; rate-limit tests set their own limits.
+    env: { SOATSO_RATE_LIMITS: 'off' },
   },
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { getPageLang } from '@/components/layout/page-lang';
 import { DocumentHeader } from '@/components/overview/document-header';
 import { HeadlineCard } from '@/components/overview/headline-card';
@@ -53,7 +54,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         </section>
       ) : null}
       <TableList tables={dataset.tables} lang={lang} />
-      <UploadedDatasets lang={lang} />
+      {/* The per-user part (the store's list) streams in after the report: it never holds back the first paint. */}
+      <Suspense fallback={null}>
+        <UploadedDatasets lang={lang} />
+      </Suspense>
       {dataset.document.notes ? (
         <details className={styles.notes}>
           <summary>{t.notes}</summary>

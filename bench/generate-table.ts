@@ -23,8 +23,11 @@ function vi(x: number, d: number): string {
   return frac ? `${grouped},${frac}` : grouped;
 }
 
-/** A table of `rows` data rows as UTF-8 bytes. */
-export function generateReportTable(rows: number, seed = 42): Uint8Array {
+/**
+ * A table of `rows` data rows as UTF-8 bytes; `nameSuffix` lengthens every indicator name
+ * (a larger file within the readers' 100 000-row limit).
+ */
+export function generateReportTable(rows: number, seed = 42, nameSuffix = ''): Uint8Array {
   const rnd = mulberry32(seed);
   const out: string[] = ['STT;Chỉ tiêu;Đơn vị tính;Năm 2015;Năm 2022;Năm 2022 so với năm 2015'];
   for (let i = 1; i <= rows; i++) {
@@ -36,7 +39,7 @@ export function generateReportTable(rows: number, seed = 42): Uint8Array {
       i % 3 === 0
         ? `Tăng ${vi(ratio, 1)} lần`
         : `${to >= from ? 'Tăng' : 'Giảm'} ${vi(Math.abs((ratio - 1) * 100), 1)}%`;
-    out.push(`${i};${NAMES[k]} ${i};${UNITS[k]};${vi(from, 2)};${vi(to, 1)};${claim}`);
+    out.push(`${i};${NAMES[k]} ${i}${nameSuffix};${UNITS[k]};${vi(from, 2)};${vi(to, 1)};${claim}`);
   }
   return new TextEncoder().encode(out.join('\r\n') + '\r\n');
 }

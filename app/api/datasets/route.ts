@@ -1,6 +1,7 @@
 import { readLimits } from '@/lib/server/config';
 import { createDataset } from '@/lib/server/datasets';
 import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { getStore } from '@/lib/server/store/default-store';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
 import { methodNotAllowed } from '@/lib/server/api/methods';
@@ -18,6 +19,8 @@ export const GET = guard(async () => {
  * the file and stores it whole; `201 { id, name, createdAt, counts, recognised, results, … }`.
  */
 export const POST = guard(async (request: Request) => {
+  const refused = await limitRequest(request, 'upload');
+  if (refused) return refused;
   const lang = requestLang(request);
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);

@@ -1,6 +1,7 @@
 import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { checkProseRequest } from '@/lib/server/prose/prose-request';
 import { methodNotAllowed } from '@/lib/server/api/methods';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 
 export const runtime = 'nodejs';
 
@@ -11,6 +12,8 @@ export const runtime = 'nodejs';
  * text/plain. Answers `{ claims, checks, counts, display, input, sources }`, or `{ error }` with a 4xx status.
  */
 export const POST = guard(async (request: Request) => {
+  const refused = await limitRequest(request, 'check');
+  if (refused) return refused;
   const lang = requestLang(request);
   const answer = await checkProseRequest(request);
   return answer.ok ? jsonResponse(200, answer.value) : errorResponse(answer.error, lang);

@@ -2,6 +2,7 @@ import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/ap
 import { readLimits } from '@/lib/server/config';
 import { listSheetsInPool } from '@/lib/server/upload/analyse-in-pool';
 import { detectUploadFormat } from '@/lib/server/upload/detect-format';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
 import { methodNotAllowed } from '@/lib/server/api/methods';
 
@@ -9,6 +10,8 @@ export const runtime = 'nodejs';
 
 /** `POST /api/sheets`: the sheet names of an uploaded .xlsx file, for the sheet chooser. */
 export const POST = guard(async (request: Request) => {
+  const refused = await limitRequest(request, 'check');
+  if (refused) return refused;
   const lang = requestLang(request);
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);

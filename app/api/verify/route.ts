@@ -1,6 +1,7 @@
 import { analyseInPool } from '@/lib/server/upload/analyse-in-pool';
 import { readLimits } from '@/lib/server/config';
 import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
 import type { VerifyResponse } from '@/lib/upload/types';
 import { methodNotAllowed } from '@/lib/server/api/methods';
@@ -13,6 +14,8 @@ export const runtime = 'nodejs';
  * `{ results: […] }` plus what was recognised; nothing is stored.
  */
 export const POST = guard(async (request: Request) => {
+  const refused = await limitRequest(request, 'check');
+  if (refused) return refused;
   const lang = requestLang(request);
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);

@@ -2,7 +2,7 @@ import 'server-only';
 import { join } from 'node:path';
 import { dataDirectory } from '../config';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
-import type { DatasetStore } from './types';
+import type { DatasetStore, RateLimitStore } from './types';
 
 /** The database file name inside the data directory. */
 export const DATABASE_FILE = 'soatso.db';
@@ -29,6 +29,16 @@ function openDefault(): SqliteDatasetStore {
  * const summaries = await getStore().list();
  */
 export function getStore(): DatasetStore {
+  return openDefault();
+}
+
+/**
+ * The process's store seen as where rate-limit counters live (the same database).
+ *
+ * @example
+ * await getRateLimitStore().countHit('upload', '10.0.0.7', 60_000, Date.now()) // { count: 1, windowEndsAt: … }
+ */
+export function getRateLimitStore(): RateLimitStore {
   return openDefault();
 }
 

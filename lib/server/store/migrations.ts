@@ -97,6 +97,15 @@ const MIGRATIONS: readonly Migration[] = [
      PRIMARY KEY (dataset_id, position)
    ) STRICT;`,
   { sql: SPLIT_ROWS_SQL, data: splitStoredDatasets },
+  // Migration 3: rate-limit counters (lib/server/rate-limit): one row per bucket and client, in portable SQL.
+  `CREATE TABLE rate_limit_hits (
+     bucket       TEXT NOT NULL,
+     client       TEXT NOT NULL,
+     window_start BIGINT NOT NULL,
+     hits         INTEGER NOT NULL,
+     PRIMARY KEY (bucket, client)
+   );
+   CREATE INDEX rate_limit_hits_by_window ON rate_limit_hits (window_start);`,
 ];
 
 /** The schema version this build writes. */

@@ -117,6 +117,14 @@ export function prepareStatements(db: Database.Database) {
     probe: db.prepare(
       'INSERT INTO store_probe (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
     ),
+    countHit: db.prepare(
+      `INSERT INTO rate_limit_hits (bucket, client, window_start, hits) VALUES (?, ?, ?, 1)
+       ON CONFLICT (bucket, client) DO UPDATE SET
+         hits = CASE WHEN rate_limit_hits.window_start = excluded.window_start THEN rate_limit_hits.hits + 1 ELSE 1 END,
+         window_start = excluded.window_start
+       RETURNING hits, window_start`,
+    ),
+    sweepHits: db.prepare('DELETE FROM rate_limit_hits WHERE window_start < ?'),
   };
 }
 

@@ -14,6 +14,8 @@ import type {
   DatasetStore,
   IndicatorWindow,
   NewDataset,
+  RateLimitHit,
+  RateLimitStore,
   RowRange,
   RowWindow,
   StoredDataset,
@@ -40,7 +42,13 @@ export interface SqliteStoreOptions {
  * store refuses every write from then on, and `fault()` reports it for the page banner. A storage
  * error during an operation (read-only, disk full) rejects with a `StorageError`.
  */
-export class SqliteDatasetStore implements DatasetStore {
+/** Rate-limit rows whose window started longer ago than this are deleted (ms). */
+const RATE_LIMIT_KEEP_MS = 24 * 60 * 60 * 1000;
+/** How often the old rate-limit rows are swept (ms). */
+const RATE_LIMIT_SWEEP_MS = 60 * 60 * 1000;
+
+export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
+  private lastSweep = 0;
   private readonly db: Database.Database | null = null;
   private readonly statements: Statements | null = null;
   private readonly writers: PartWriters | null = null;
@@ -288,6 +296,18 @@ export class SqliteDatasetStore implements DatasetStore {
       if (!fault) throw error;
       return { ok: false, fault };
     }
+  }
+
+  async countHit(bucket: string, client: string, windowMs: number, now: number): Promise<RateLimitHit> {
+    return this.run('write', (s) => {
+      if (now - this.lastSweep > RATE_LIMIT_SWEEP_MS) {
+        this.lastSweep = now;
+        s.sweepHits.run(now - RATE_LIMIT_KEEP_MS);
+      }
+      const windowStart = Math.floor(now / windowMs) * windowMs;
+      const row = s.countHit.get(bucket, client, windowStart) as { hits: number; window_start: number };
+      return { count: row.hits, windowEndsAt: Number(row.window_start) + windowMs };
+    });
   }
 
   async fault(): Promise<StoreHealth> {

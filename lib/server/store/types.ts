@@ -113,3 +113,20 @@ export interface DatasetStore {
   /** Checkpoints the journal into the main file and closes (clean shutdown). */
   close(): void;
 }
+
+/** One more request counted in a client's current window. */
+export interface RateLimitHit {
+  /** Requests counted in this window, this one included. */
+  readonly count: number;
+  /** When the window ends (ms since the epoch): the counter starts again at 0 then. */
+  readonly windowEndsAt: number;
+}
+
+/**
+ * Where rate-limit counters live: in the store, so that several servers on one database share
+ * them. Fixed windows of `windowMs`, aligned on the epoch.
+ */
+export interface RateLimitStore {
+  /** Counts one request of `client` in `bucket` at `now` (ms since the epoch). */
+  countHit(bucket: string, client: string, windowMs: number, now: number): Promise<RateLimitHit>;
+}

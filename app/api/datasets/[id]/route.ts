@@ -3,6 +3,7 @@ import { readJsonBody } from '@/lib/server/api/read-json';
 import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { renameBodySchema } from '@/lib/server/api/schemas';
 import { notFoundMessage, readDetail } from '@/lib/server/datasets';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { getStore } from '@/lib/server/store/default-store';
 import { methodNotAllowed } from '@/lib/server/api/methods';
 
@@ -23,6 +24,8 @@ export const GET = guard(async (request: Request, context: Context) => {
 
 /** `PATCH /api/datasets/:id` with JSON `{ "name": "…" }`: renames the dataset. */
 export const PATCH = guard(async (request: Request, context: Context) => {
+  const refused = await limitRequest(request, 'save');
+  if (refused) return refused;
   const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
   if (!id.ok) return errorResponse(id.error, lang);
@@ -34,6 +37,8 @@ export const PATCH = guard(async (request: Request, context: Context) => {
 
 /** `DELETE /api/datasets/:id`: removes the dataset and its original files (204). */
 export const DELETE = guard(async (request: Request, context: Context) => {
+  const refused = await limitRequest(request, 'save');
+  if (refused) return refused;
   const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
   if (!id.ok) return errorResponse(id.error, lang);

@@ -2,6 +2,7 @@ import { datasetIdFrom } from '@/lib/server/api/dataset-params';
 import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { readLimits } from '@/lib/server/config';
 import { recheckDataset } from '@/lib/server/datasets';
+import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { getStore } from '@/lib/server/store/default-store';
 import { methodNotAllowed } from '@/lib/server/api/methods';
 
@@ -9,6 +10,8 @@ export const runtime = 'nodejs';
 
 /** `POST /api/datasets/:id/recheck`: checks the stored original files again with this engine. */
 export const POST = guard(async (request: Request, context: { readonly params: Promise<{ id: string }> }) => {
+  const refused = await limitRequest(request, 'save');
+  if (refused) return refused;
   const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
   if (!id.ok) return errorResponse(id.error, lang);

@@ -1,0 +1,86 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  checkProse,
+  deleteDataset,
+  FIXED_PAGES,
+  inLanguage,
+  openFindings,
+  reportPages,
+  uploadDataset,
+  type UploadedDataset,
+} from './support/site-pages';
+
+/*
+ * Issue 17: axe-core on every page, in Vietnamese and in English, with a dataset uploaded and the
+ * findings open (expanded rows, prose findings): no serious or critical violation.
+ */
+
+const RUN = `e2e-a11y-${Date.now().toString(36)}`;
+let uploaded: UploadedDataset | null = null;
+
+test.beforeAll(async ({ request }) => {
+  uploaded = await uploadDataset(request, RUN);
+});
+
+test.afterAll(async ({ request }) => {
+  if (uploaded) await deleteDataset(request, uploaded.id);
+});
+
+/** The serious and critical violations axe finds on the page as it is now, one readable line per node. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const path = new URL(page.url()).pathname + new URL(page.url()).search;
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${path} ${v.id} (${v.impact}): ${n.target.join(' ')} ${n.failureSummary ?? ''}`));
+}
+
+async function auditPages(page: Page, paths: readonly string[], lang: 'vi' | 'en'): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of paths) {
+    await page.goto(inLanguage(path, lang));
+    await page.waitForLoadState('load');
+    await openFindings(page);
+    found.push(...(await seriousViolations(page)));
+  }
+  return found;
+}
+
+for (const lang of ['vi', 'en'] as const) {
+  const language = lang === 'vi' ? 'Vietnamese' : 'English';
+
+  test.describe(`axe in ${language}`, () => {
+    test.setTimeout(900_000);
+
+    test('overview, findings, print, upload, prose and not-found pages', async ({ page }) => {
+      expect(await auditPages(page, FIXED_PAGES, lang)).toEqual([]);
+    });
+
+    test('every table of the report, rows expanded', async ({ page, request }) => {
+      const pages = (await reportPages(request)).filter((p) => p.startsWith('/bang/'));
+      expect(pages.length).toBeGreaterThanOrEqual(4);
+      expect(await auditPages(page, pages, lang)).toEqual([]);
+    });
+
+    test('every indicator of the report, findings open', async ({ page, request }) => {
+      const pages = (await reportPages(request)).filter((p) => p.startsWith('/chi-tieu/'));
+      expect(pages.length).toBeGreaterThan(20);
+      expect(await auditPages(page, pages, lang)).toEqual([]);
+    });
+
+    test('an uploaded dataset: its page, table and indicators', async ({ page }) => {
+      expect(uploaded).not.toBeNull();
+      expect(await auditPages(page, uploaded?.pages ?? [], lang)).toEqual([]);
+    });
+
+    test('prose findings after a check', async ({ page }) => {
+      await page.goto(inLanguage('/van-ban', lang));
+      await checkProse(page);
+      await openFindings(page);
+      // Focus a mark so that its tooltip is open too.
+      await page.locator('main mark').first().focus();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
