@@ -96,7 +96,34 @@ export function summaryOf(row: DatasetRow, files: readonly FileRow[]): DatasetSu
     claimCount: row.claim_count,
     rowCount: row.row_count,
     files: files.map(fileInfo),
-    recognised: JSON.parse(row.recognised_json) as Recognition[],
+    recognised: readRecognised(row.recognised_json),
   };
+}
+
+/** A stored recognition as an older build may have written it: warnings as plain text, no `moreWarnings`. */
+interface StoredRecognition extends Omit<Recognition, 'warnings' | 'moreWarnings'> {
+  readonly warnings: readonly unknown[];
+  readonly moreWarnings?: number;
+}
+
+/**
+ * The recognitions of a dataset. Datasets checked before warnings became typed values kept them as
+ * Vietnamese sentences; those cannot be shown in the page's language, so they are counted among the
+ * "more warnings" (a recheck reads them again as typed values) instead of being shown as garbage.
+ *
+ * @example
+ * readRecognised('[{"file":"a.csv","warnings":["Dòng 3: …"]}]')[0]?.moreWarnings // 1
+ */
+export function readRecognised(json: string): Recognition[] {
+  const stored = JSON.parse(json) as StoredRecognition[];
+  return stored.map((recognition) => {
+    const typed = recognition.warnings.filter(isTypedWarning);
+    const untyped = recognition.warnings.length - typed.length;
+    return { ...recognition, warnings: typed, moreWarnings: (recognition.moreWarnings ?? 0) + untyped };
+  });
+}
+
+function isTypedWarning(warning: unknown): warning is Recognition['warnings'][number] {
+  return typeof warning === 'object' && warning !== null && typeof (warning as { code?: unknown }).code === 'string';
 }
 
