@@ -2,13 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   checkProse,
-  deleteDataset,
   FIXED_PAGES,
   inLanguage,
   openFindings,
   reportPages,
-  uploadDataset,
-  type UploadedDataset,
+  useUploadedDataset,
 } from './support/site-pages';
 
 /*
@@ -16,16 +14,7 @@ import {
  * findings open (expanded rows, prose findings): no serious or critical violation.
  */
 
-const RUN = `e2e-a11y-${Date.now().toString(36)}`;
-let uploaded: UploadedDataset | null = null;
-
-test.beforeAll(async ({ request }) => {
-  uploaded = await uploadDataset(request, RUN);
-});
-
-test.afterAll(async ({ request }) => {
-  if (uploaded) await deleteDataset(request, uploaded.id);
-});
+const uploaded = useUploadedDataset('e2e-a11y');
 
 /** The serious and critical violations axe finds on the page as it is now, one readable line per node. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -70,8 +59,8 @@ for (const lang of ['vi', 'en'] as const) {
     });
 
     test('an uploaded dataset: its page, table and indicators', async ({ page }) => {
-      expect(uploaded).not.toBeNull();
-      expect(await auditPages(page, uploaded?.pages ?? [], lang)).toEqual([]);
+      expect(uploaded()).not.toBeNull();
+      expect(await auditPages(page, uploaded()?.pages ?? [], lang)).toEqual([]);
     });
 
     test('prose findings after a check', async ({ page }) => {

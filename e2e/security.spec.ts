@@ -7,8 +7,7 @@ import {
   inLanguage,
   openFindings,
   reportPages,
-  uploadDataset,
-  type UploadedDataset,
+  useUploadedDataset,
 } from './support/site-pages';
 
 /*
@@ -17,15 +16,7 @@ import {
  */
 
 const RUN = `e2e-sec-${Date.now().toString(36)}`;
-let uploaded: UploadedDataset | null = null;
-
-test.beforeAll(async ({ request }) => {
-  uploaded = await uploadDataset(request, RUN);
-});
-
-test.afterAll(async ({ request }) => {
-  if (uploaded) await deleteDataset(request, uploaded.id);
-});
+const uploaded = useUploadedDataset(RUN);
 
 const HEADERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Grammar of each: the directive (or value) somewhere in the header. Example: "…; frame-ancestors 'none'" matches the first.
@@ -62,7 +53,7 @@ test.describe('CSP enforced and nothing leaves localhost', () => {
   for (const lang of ['vi', 'en'] as const) {
     test(`every page in ${lang === 'vi' ? 'Vietnamese' : 'English'}, findings open`, async ({ page, request }) => {
       const guards = await guardPage(page);
-      const pages = [...FIXED_PAGES, ...(await reportPages(request)), ...(uploaded?.pages ?? [])];
+      const pages = [...FIXED_PAGES, ...(await reportPages(request)), ...(uploaded()?.pages ?? [])];
       expect(pages.length).toBeGreaterThan(20);
       for (const path of pages) {
         const response = await page.goto(inLanguage(path, lang));

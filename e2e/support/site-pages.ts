@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 /*
  * Every page of the site, for the checks that must hold everywhere (security headers, CSP,
@@ -57,6 +57,22 @@ export async function uploadDataset(request: APIRequestContext, name: string): P
 /** Deletes a dataset a test uploaded. */
 export async function deleteDataset(request: APIRequestContext, id: string): Promise<void> {
   await request.delete(`/api/datasets/${id}`);
+}
+
+/**
+ * Uploads a dataset before the spec file's tests and deletes it after them. The returned function
+ * gives the dataset (null until the upload has run, or if it failed).
+ * @example const uploaded = useUploadedDataset('e2e-a11y'); … uploaded()?.pages
+ */
+export function useUploadedDataset(prefix: string): () => UploadedDataset | null {
+  let uploaded: UploadedDataset | null = null;
+  test.beforeAll(async ({ request }) => {
+    uploaded = await uploadDataset(request, `${prefix}-${Date.now().toString(36)}`);
+  });
+  test.afterAll(async ({ request }) => {
+    if (uploaded) await deleteDataset(request, uploaded.id);
+  });
+  return () => uploaded;
 }
 
 /**
