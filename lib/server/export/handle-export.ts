@@ -1,11 +1,10 @@
 import 'server-only';
 import { exportFileName } from '../../export/file-name';
-import type { ExportRow } from '../../export/types';
 import { openDataset, type DatasetReader } from '../data';
 import { buildExport, type BuiltExport } from './build-export';
 import { csvStream } from './csv-stream';
 import { parseExportRequest, type ExportRequest } from './export-request';
-import { writeXlsx, type InfoLines } from './write-xlsx';
+import { xlsxStream, type InfoLines } from './write-xlsx';
 import { localize, type Lang, type Localized } from '../../i18n/lang';
 import { requestLang } from '../api/request-lang';
 import { formatSize, readBodyBytes } from '../upload/read-body';
@@ -113,7 +112,7 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
 /**
  * Answers `POST /api/export/csv` and `POST /api/export/xlsx`: validates the JSON body, builds the
  * sheet from the server's dataset and returns the file as an attachment with an ASCII name.
- * The CSV is streamed as its rows are read from the store, window by window.
+ * The file is streamed as its rows are read from the store, window by window.
  * Bad input gets a 4xx with `{ error: "<Vietnamese sentence>" }`.
  *
  * @example
@@ -132,20 +131,17 @@ export async function handleExport(request: Request, format: ExportFormat, now: 
   if (!built.ok) return errorJson(404, built.message);
 
   const name = exportFileName(built.value.fileTitle, built.value.years, format);
-  let body: ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer>;
-  if (format === 'csv') {
-    // Streamed: the rows are read from the store window by window as the client downloads.
-    body = csvStream(built.value.columns, built.value.rows(), { delimiter: req.delimiter, numberStyle: req.numberStyle, bom: true });
-  } else {
-    const t = INFO[req.lang];
-    const rows: ExportRow[] = [];
-    for await (const row of built.value.rows()) rows.push(row);
-    const bytes = await writeXlsx(
-      { title: built.value.title, columns: built.value.columns, rows },
-      { sheetName: t.sheet, infoSheetName: t.infoSheet, info: infoLines(reader, built.value, req, now), created: now },
-    );
-    body = bytes as Uint8Array<ArrayBuffer>;
-  }
+  // Both formats are streamed: the rows are read from the store window by window as the client downloads.
+  const t = INFO[req.lang];
+  const body =
+    format === 'csv'
+      ? csvStream(built.value.columns, built.value.rows(), { delimiter: req.delimiter, numberStyle: req.numberStyle, bom: true })
+      : xlsxStream(built.value, built.value.rows(), {
+          sheetName: t.sheet,
+          infoSheetName: t.infoSheet,
+          info: infoLines(reader, built.value, req, now),
+          created: now,
+        });
   return new Response(body, {
     status: 200,
     headers: {
