@@ -105,6 +105,8 @@ async function writeWorkbook(
   const verdictColumn = head.columns.findIndex((c) => c.key === 'verdict');
   let r = 0;
   for await (const row of rows) {
+    // The client went away: stop reading rows from the store.
+    if (out.destroyed) return;
     const excelRow = ws.getRow(r + 2);
     r += 1;
     row.cells.forEach((cell, c) => {
