@@ -5,7 +5,7 @@ import type { CsvOptions, ExportCell, ExportSheet } from './types';
 /** The UTF-8 byte-order mark as a character: encoded, it is EF BB BF. */
 export const BOM = '\uFEFF';
 /** RFC 4180 line ending; Excel expects it. */
-const CRLF = '\r\n';
+export const CRLF = '\r\n';
 
 function quoteIfNeeded(text: string, delimiter: string): string {
   const risky = text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r');
@@ -37,6 +37,16 @@ export function csvEscapeCell(cell: ExportCell, options: Pick<CsvOptions, 'delim
 }
 
 /**
+ * One CSV line (without its line end): the cells escaped and joined by the delimiter.
+ *
+ * @example
+ * csvLine([{ kind: 'text', text: 'Dân số' }, { kind: 'number', value: 3957.9, decimals: 1 }], { delimiter: ';', numberStyle: 'vi' }) // 'Dân số;3.957,9'
+ */
+export function csvLine(cells: readonly ExportCell[], options: Pick<CsvOptions, 'delimiter' | 'numberStyle'>): string {
+  return cells.map((c) => csvEscapeCell(c, options)).join(options.delimiter);
+}
+
+/**
  * A whole sheet as CSV text: the header row, then one line per row, CRLF line ends, and a BOM
  * first when asked (encode the result as UTF-8).
  *
@@ -44,7 +54,7 @@ export function csvEscapeCell(cell: ExportCell, options: Pick<CsvOptions, 'delim
  * toCsv(sheet, { delimiter: ';', numberStyle: 'vi', bom: true }).startsWith('\uFEFFSTT;Chỉ tiêu') // true
  */
 export function toCsv(sheet: ExportSheet, options: CsvOptions): string {
-  const line = (cells: readonly ExportCell[]) => cells.map((c) => csvEscapeCell(c, options)).join(options.delimiter);
+  const line = (cells: readonly ExportCell[]) => csvLine(cells, options);
   const header = line(sheet.columns.map((c) => ({ kind: 'text', text: c.header })));
   const body = sheet.rows.map((r) => line(r.cells));
   return `${options.bom ? BOM : ''}${[header, ...body].join(CRLF)}${CRLF}`;

@@ -1,16 +1,24 @@
 import 'server-only';
-import type { Dataset } from '../../dataset/types';
-import { buildRowsSheet } from '../../export/rows-sheet';
+import type { RowView } from '../../dataset/types';
+import { buildRowsSheet, type RowsSheetOptions } from '../../export/rows-sheet';
 import { selectRows } from '../../export/select-rows';
 import { buildSeriesSheet } from '../../export/series-sheet';
-import type { ExportSheet } from '../../export/types';
+import type { ExportColumn, ExportRow } from '../../export/types';
 import type { YearSpan } from '../../export/file-name';
-import { compareVerdicts } from '../../verify/labels';
+import type { DatasetReader } from '../data';
+import type { RowRange, RowWindow } from '../store/types';
 import type { ExportRequest } from './export-request';
+import { readWindows } from './read-windows';
 
-/** A sheet ready to write, with what the file name and the information sheet need. */
+/**
+ * An export ready to write: the sheet's title and columns at once, its rows as they are read
+ * from the store (window by window), with what the file name and the information sheet need.
+ */
 export interface BuiltExport {
-  readonly sheet: ExportSheet;
+  readonly title: string;
+  readonly columns: readonly ExportColumn[];
+  /** Each call reads the rows again from the start, in the order they are written. */
+  readonly rows: () => AsyncIterable<ExportRow>;
   /** What the file is named after (table title, indicator name, report title). */
   readonly fileTitle: string;
   readonly years: YearSpan;
@@ -26,52 +34,96 @@ export type BuildExportResult = { readonly ok: true; readonly value: BuiltExport
 
 const FINDINGS_TITLE = { vi: 'Kết quả kiểm tra số liệu', en: 'Verification results' } as const;
 
+type WindowedRead = (range: RowRange) => Promise<RowWindow | null>;
+
+/** Every row behind `read` as sheet rows, one window of rows turned into sheet rows at a time. */
+async function* sheetRows(read: WindowedRead, options: RowsSheetOptions): AsyncGenerator<ExportRow, void, undefined> {
+  for await (const rows of readWindows(read)) yield* buildRowsSheet(rows, options).rows;
+}
+
 /**
- * Builds the sheet for an export request from the dataset (the server's data, never the
- * client's): one report table, one indicator's series, or every checked claim (worst first).
- * Only the listed keys when the request lists them, in their order.
+ * The listed rows only, in the order of `keys`: the windows are scanned and only the matching
+ * rows kept (at most MAX_KEYS of them).
+ */
+async function listedRows(read: WindowedRead, keys: readonly string[]): Promise<RowView[]> {
+  const wanted = new Set(keys);
+  const found: RowView[] = [];
+  if (wanted.size === 0) return found;
+  for await (const rows of readWindows(read)) for (const row of rows) if (wanted.has(row.key)) found.push(row);
+  return selectRows(found, (r) => r.key, keys);
+}
+
+/** The export of rows read by window: all of them streamed, or the listed ones gathered first. */
+async function rowsExport(
+  read: WindowedRead,
+  total: number,
+  keys: readonly string[] | null,
+  options: RowsSheetOptions,
+  about: Pick<BuiltExport, 'fileTitle' | 'years' | 'section'>,
+): Promise<BuiltExport> {
+  const { columns, title } = buildRowsSheet([], options);
+  if (keys === null) {
+    return { ...about, title, columns, rows: () => sheetRows(read, options), exported: total, total, filtered: false };
+  }
+  const listed = await listedRows(read, keys);
+  const rows = buildRowsSheet(listed, options).rows;
+  return { ...about, title, columns, rows: async function* () { yield* rows; }, exported: rows.length, total, filtered: true };
+}
+
+/**
+ * Builds the export for a request from the dataset (the server's data, never the client's): one
+ * report table, one indicator's series, or every checked claim (worst first). Only the listed
+ * keys when the request lists them, in their order. Rows are read through the reader's windows,
+ * so a whole export is never held in memory (a filtered one holds only the listed rows).
  *
  * @example
- * buildExport(getDataset()!, { source: { kind: 'table', id: 'bang-2-2009-2022' }, keys: null, lang: 'vi', delimiter: ';', numberStyle: 'vi' })
- * // { ok: true, value: { sheet, fileTitle: 'Bảng 2 …', years: [2009, 2022], exported: 14, total: 14, filtered: false, section: … } }
+ * const built = await buildExport(memoryReader(getDataset()), { source: { kind: 'table', id: 'bang-2-2009-2022' }, keys: null, lang: 'vi', delimiter: ';', numberStyle: 'vi' });
+ * // { ok: true, value: { title: 'Bảng 2 …', columns, rows, fileTitle: 'Bảng 2 …', years: [2009, 2022], exported: 14, total: 14, filtered: false, section: … } }
  */
-export function buildExport(dataset: Dataset, request: ExportRequest): BuildExportResult {
+export async function buildExport(reader: DatasetReader, request: ExportRequest): Promise<BuildExportResult> {
   const { source, keys, lang } = request;
-  const sectionTitle = (id: string | null) => (id === null ? null : (dataset.document.sections.find((s) => s.id === id)?.title ?? null));
+  const sectionTitle = (id: string | null) => (id === null ? null : (reader.document.sections.find((s) => s.id === id)?.title ?? null));
 
   if (source.kind === 'table') {
-    const table = dataset.tables.find((t) => t.id === source.id);
+    const table = reader.tables.find((t) => t.id === source.id);
     if (!table) return { ok: false, reason: 'not-found', message: `Không có bảng “${source.id}” trong bộ số liệu.` };
-    const rows = selectRows(table.rows, (r) => r.key, keys);
-    const sheet = buildRowsSheet(rows, { title: table.title, lang, years: table.years });
-    return {
-      ok: true,
-      value: { sheet, fileTitle: table.title, years: table.years, exported: rows.length, total: table.rows.length, filtered: keys !== null, section: sectionTitle(table.section) },
-    };
+    const value = await rowsExport(
+      (range) => reader.tableRows(table.id, range),
+      table.rowCount,
+      keys,
+      { title: table.title, lang, years: table.years },
+      { fileTitle: table.title, years: table.years, section: sectionTitle(table.section) },
+    );
+    return { ok: true, value };
   }
 
   if (source.kind === 'indicator') {
-    const indicator = dataset.indicators.find((i) => i.id === source.id);
-    if (!indicator) return { ok: false, reason: 'not-found', message: `Không có chỉ tiêu “${source.id}” trong bộ số liệu.` };
+    // A series has one point per year: small, read whole.
+    const found = await reader.indicator(source.id, { offset: 0, limit: 1 });
+    if (!found) return { ok: false, reason: 'not-found', message: `Không có chỉ tiêu “${source.id}” trong bộ số liệu.` };
+    const { indicator } = found;
     const points = selectRows(indicator.points, (p) => String(p.year), keys);
     const sheet = buildSeriesSheet({ ...indicator, points }, lang);
-    const years = points.map((p) => p.year);
     return {
       ok: true,
-      value: { sheet, fileTitle: indicator.name, years, exported: points.length, total: indicator.points.length, filtered: keys !== null, section: null },
+      value: {
+        title: sheet.title,
+        columns: sheet.columns,
+        rows: async function* () {
+          yield* sheet.rows;
+        },
+        fileTitle: indicator.name,
+        years: points.map((p) => p.year),
+        exported: points.length,
+        total: indicator.points.length,
+        filtered: keys !== null,
+        section: null,
+      },
     };
   }
 
-  const worstFirst = dataset.claims
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => compareVerdicts(a.row.verdict, b.row.verdict) || a.index - b.index)
-    .map((x) => x.row);
-  const rows = selectRows(worstFirst, (r) => r.key, keys);
-  const tableTitles = new Map(dataset.tables.map((t) => [t.id, t.title]));
   const title = FINDINGS_TITLE[lang];
-  const sheet = buildRowsSheet(rows, { title, lang, years: null, tableTitles });
-  return {
-    ok: true,
-    value: { sheet, fileTitle: title, years: null, exported: rows.length, total: dataset.claims.length, filtered: keys !== null, section: null },
-  };
+  const tableTitles = new Map(reader.tables.map((t) => [t.id, t.title]));
+  const value = await rowsExport((range) => reader.findings(range), reader.claimCount, keys, { title, lang, years: null, tableTitles }, { fileTitle: title, years: null, section: null });
+  return { ok: true, value };
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { getBundledDataset } from '../bundled-dataset';
+import { memoryReader } from '../data';
 import { buildExport } from './build-export';
 import { handleExport, type ExportFormat } from './handle-export';
 
@@ -99,14 +100,14 @@ describe('buildExport', () => {
   it.each([
     [{ kind: 'table', id: 'nope' } as const, 'Không có bảng “nope”'],
     [{ kind: 'indicator', id: 'nope' } as const, 'Không có chỉ tiêu “nope”'],
-  ])('%j is not found', (source, message) => {
-    const built = buildExport(dataset, { source, keys: null, lang: 'vi', delimiter: ';', numberStyle: 'vi' });
+  ])('%j is not found', async (source, message) => {
+    const built = await buildExport(memoryReader(dataset), { source, keys: null, lang: 'vi', delimiter: ';', numberStyle: 'vi' });
     expect(built.ok).toBe(false);
     if (!built.ok) expect(built.message).toContain(message);
   });
 
-  it('says when the rows were filtered', () => {
-    const built = buildExport(dataset, { source: { kind: 'findings' }, keys: [dataset.claims[0]?.key ?? ''], lang: 'vi', delimiter: ';', numberStyle: 'vi' });
+  it('says when the rows were filtered', async () => {
+    const built = await buildExport(memoryReader(dataset), { source: { kind: 'findings' }, keys: [dataset.claims[0]?.key ?? ''], lang: 'vi', delimiter: ';', numberStyle: 'vi' });
     expect(built.ok && [built.value.exported, built.value.total, built.value.filtered]).toEqual([1, dataset.claims.length, true]);
   });
 });

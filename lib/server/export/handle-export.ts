@@ -1,11 +1,10 @@
 import 'server-only';
-import { toCsv } from '../../export/csv';
 import { exportFileName } from '../../export/file-name';
-import { loadDataset } from '../data';
+import { openDataset, type DatasetReader } from '../data';
 import { buildExport, type BuiltExport } from './build-export';
+import { csvStream } from './csv-stream';
 import { parseExportRequest, type ExportRequest } from './export-request';
-import { writeXlsx, type InfoLines } from './write-xlsx';
-import type { Dataset } from '../../dataset/types';
+import { xlsxStream, type InfoLines } from './write-xlsx';
 import { localize, type Lang, type Localized } from '../../i18n/lang';
 import { requestLang } from '../api/request-lang';
 import { formatSize, readBodyBytes } from '../upload/read-body';
@@ -70,9 +69,9 @@ function errorJson(status: 400 | 404 | 413 | 415, message: string): Response {
   return Response.json({ error: message }, { status, headers: { 'cache-control': 'no-store' } });
 }
 
-function infoLines(dataset: Dataset, built: BuiltExport, request: ExportRequest, now: Date): InfoLines {
+function infoLines(reader: DatasetReader, built: BuiltExport, request: ExportRequest, now: Date): InfoLines {
   const t = INFO[request.lang];
-  const doc = dataset.document;
+  const doc = reader.document;
   const when = new Intl.DateTimeFormat(request.lang === 'vi' ? 'vi-VN' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -82,7 +81,7 @@ function infoLines(dataset: Dataset, built: BuiltExport, request: ExportRequest,
     [t.document, doc.title],
     [t.issuer, doc.issuer],
     [t.date, doc.date],
-    [t.title, built.sheet.title],
+    [t.title, built.title],
   ];
   if (built.section) lines.push([t.section, built.section]);
   lines.push(
@@ -113,6 +112,7 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
 /**
  * Answers `POST /api/export/csv` and `POST /api/export/xlsx`: validates the JSON body, builds the
  * sheet from the server's dataset and returns the file as an attachment with an ASCII name.
+ * The file is streamed as its rows are read from the store, window by window.
  * Bad input gets a 4xx with `{ error: "<Vietnamese sentence>" }`.
  *
  * @example
@@ -120,30 +120,29 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
  * // Response 200, content-disposition: attachment; filename="ket-qua-kiem-tra-so-lieu.xlsx"
  */
 export async function handleExport(request: Request, format: ExportFormat, now: Date = new Date()): Promise<Response> {
-  const body = await readJson(request);
-  if (!body.ok) return body.response;
-  const parsed = parseExportRequest(body.value);
+  const json = await readJson(request);
+  if (!json.ok) return json.response;
+  const parsed = parseExportRequest(json.value);
   if (!parsed.ok) return errorJson(400, parsed.message);
   const req = parsed.value;
-  const dataset = await loadDataset(req.dataset);
-  if (!dataset) return errorJson(404, `Không có bộ số liệu “${req.dataset ?? ''}”.`);
-  const built = buildExport(dataset, req);
+  const reader = await openDataset(req.dataset);
+  if (!reader) return errorJson(404, `Không có bộ số liệu “${req.dataset ?? ''}”.`);
+  const built = await buildExport(reader, req);
   if (!built.ok) return errorJson(404, built.message);
 
   const name = exportFileName(built.value.fileTitle, built.value.years, format);
-  let bytes: Uint8Array;
-  if (format === 'csv') {
-    bytes = new TextEncoder().encode(toCsv(built.value.sheet, { delimiter: req.delimiter, numberStyle: req.numberStyle, bom: true }));
-  } else {
-    const t = INFO[req.lang];
-    bytes = await writeXlsx(built.value.sheet, {
-      sheetName: t.sheet,
-      infoSheetName: t.infoSheet,
-      info: infoLines(dataset, built.value, req, now),
-      created: now,
-    });
-  }
-  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+  // Both formats are streamed: the rows are read from the store window by window as the client downloads.
+  const t = INFO[req.lang];
+  const body =
+    format === 'csv'
+      ? csvStream(built.value.columns, built.value.rows(), { delimiter: req.delimiter, numberStyle: req.numberStyle, bom: true })
+      : xlsxStream(built.value, built.value.rows(), {
+          sheetName: t.sheet,
+          infoSheetName: t.infoSheet,
+          info: infoLines(reader, built.value, req, now),
+          created: now,
+        });
+  return new Response(body, {
     status: 200,
     headers: {
       'content-type': CONTENT_TYPE[format],

@@ -1,7 +1,8 @@
 import 'server-only';
+import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { neutraliseText } from '../../export/neutralise';
-import type { ExportCell, ExportSheet, ExportTone } from '../../export/types';
+import type { ExportCell, ExportColumn, ExportRow, ExportSheet, ExportTone } from '../../export/types';
 
 /** Label–value lines for the information sheet (document, table, rows, date…). */
 export type InfoLines = readonly (readonly [string, string])[];
@@ -70,27 +71,28 @@ function writeCell(target: ExcelJS.Cell, cell: ExportCell): void {
   target.value = neutraliseText(cell.text);
 }
 
-/**
- * Writes an export sheet as an .xlsx workbook: numbers stored as numbers with display formats
- * at their printed decimals, a bold frozen header row with filters, column widths, long text
- * wrapped, the verdict cell tinted by tone, and a second sheet describing the source.
- *
- * @example
- * const bytes = await writeXlsx(sheet, { sheetName: 'Dữ liệu', infoSheetName: 'Thông tin', info: [['Tài liệu', 'Báo cáo …']], created: new Date() });
- */
-export async function writeXlsx(sheet: ExportSheet, options: XlsxOptions): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+/** The workbook written row by row into `out`; rows are committed (written and dropped) one at a time. */
+async function writeWorkbook(
+  out: PassThrough,
+  head: { readonly title: string; readonly columns: readonly ExportColumn[] },
+  rows: AsyncIterable<ExportRow>,
+  options: XlsxOptions,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'soát số';
   workbook.created = options.created;
-  workbook.title = sheet.title;
+  workbook.title = head.title;
 
   const ws = workbook.addWorksheet(safeSheetName(options.sheetName), {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
   });
-  ws.columns = sheet.columns.map((c) => ({ key: c.key, width: c.width }));
+  ws.columns = head.columns.map((c) => ({ key: c.key, width: c.width }));
+  if (head.columns.length > 0) {
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.columns.length } };
+  }
 
   const header = ws.getRow(1);
-  sheet.columns.forEach((column, i) => {
+  head.columns.forEach((column, i) => {
     const cell = header.getCell(i + 1);
     cell.value = neutraliseText(column.header);
     cell.font = { bold: true };
@@ -100,13 +102,17 @@ export async function writeXlsx(sheet: ExportSheet, options: XlsxOptions): Promi
   });
   header.commit();
 
-  const verdictColumn = sheet.columns.findIndex((c) => c.key === 'verdict');
-  sheet.rows.forEach((row, r) => {
+  const verdictColumn = head.columns.findIndex((c) => c.key === 'verdict');
+  let r = 0;
+  for await (const row of rows) {
+    // The client went away: stop reading rows from the store.
+    if (out.destroyed) return;
     const excelRow = ws.getRow(r + 2);
+    r += 1;
     row.cells.forEach((cell, c) => {
       const target = excelRow.getCell(c + 1);
       writeCell(target, cell);
-      const column = sheet.columns[c];
+      const column = head.columns[c];
       if (column && column.kind === 'text' && column.width >= 24) target.alignment = { vertical: 'top', wrapText: true };
       else target.alignment = { vertical: 'top' };
     });
@@ -114,10 +120,8 @@ export async function writeXlsx(sheet: ExportSheet, options: XlsxOptions): Promi
       excelRow.getCell(verdictColumn + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TONE_FILL[row.tone] } };
     }
     excelRow.commit();
-  });
-  if (sheet.columns.length > 0) {
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
   }
+  ws.commit();
 
   const info = workbook.addWorksheet(safeSheetName(options.infoSheetName));
   info.columns = [{ width: 24 }, { width: 90 }];
@@ -129,7 +133,40 @@ export async function writeXlsx(sheet: ExportSheet, options: XlsxOptions): Promi
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
     row.commit();
   });
+  info.commit();
+  await workbook.commit();
+}
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+/**
+ * Writes an export as an .xlsx byte stream while its rows arrive (exceljs's streaming workbook
+ * writer): numbers stored as numbers with display formats at their printed decimals, a bold
+ * frozen header row with filters, column widths, long text wrapped, the verdict cell tinted by
+ * tone, and a second sheet describing the source. Each row is written and dropped as it comes,
+ * so a 50 000-row export is never held as a workbook in memory. A failure while writing ends
+ * the stream with that error.
+ *
+ * @example
+ * new Response(xlsxStream({ title, columns }, built.rows(), { sheetName: 'Dữ liệu', infoSheetName: 'Thông tin', info, created: new Date() }))
+ */
+export function xlsxStream(
+  head: { readonly title: string; readonly columns: readonly ExportColumn[] },
+  rows: AsyncIterable<ExportRow>,
+  options: XlsxOptions,
+): ReadableStream<Uint8Array> {
+  const out = new PassThrough();
+  writeWorkbook(out, head, rows, options).catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+}
+
+/**
+ * A whole export sheet as .xlsx bytes (the same workbook `xlsxStream` writes).
+ *
+ * @example
+ * const bytes = await writeXlsx(sheet, { sheetName: 'Dữ liệu', infoSheetName: 'Thông tin', info: [['Tài liệu', 'Báo cáo …']], created: new Date() });
+ */
+export async function writeXlsx(sheet: ExportSheet, options: XlsxOptions): Promise<Uint8Array> {
+  async function* rows() {
+    yield* sheet.rows;
+  }
+  return new Uint8Array(await new Response(xlsxStream(sheet, rows(), options)).arrayBuffer());
 }
