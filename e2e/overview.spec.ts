@@ -10,7 +10,7 @@ test.describe('overview (/)', () => {
     await expect(page.getByText('Ủy ban nhân dân tỉnh Cao Bằng')).toBeVisible();
 
     await expect(page.getByRole('heading', { level: 2, name: 'Kết quả kiểm tra' })).toBeVisible();
-    await expect(page.getByRole('img', { name: 'Số nhận định theo kết quả kiểm tra' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Số nhận định theo kết quả kiểm tra' })).toBeVisible();
 
     await expect(page.getByRole('heading', { level: 2, name: 'Chỉ tiêu chủ yếu' })).toBeVisible();
     for (const name of ['GRDP bình quân đầu người', 'Thu ngân sách trên địa bàn', 'Tỷ lệ hộ nghèo', 'Tỷ lệ che phủ rừng']) {

@@ -109,7 +109,7 @@ export function VerdictSummaryChart({ bars, label }: { bars: readonly VerdictBar
   const max = Math.max(1, ...bars.map((b) => b.count));
   const height = bars.length * ROW_HEIGHT + 10;
   return (
-    <div className="verdict-chart" role="img" aria-label={label} style={{ width: '100%', height }}>
+    <div className="verdict-chart" role="group" aria-label={label} style={{ width: '100%', height }}>
       <BarChart
         layout="vertical"
         data={data}
