@@ -32,7 +32,11 @@ function factorInterval(claim: Claim): Interval | null {
       return { lo: c.lo + 1, hi: c.hi + 1 };
     case 'ratio-down':
       return { lo: 1 / c.hi, hi: c.lo > 0 ? 1 / c.lo : Infinity };
-    default:
+    case 'points':
+    case 'absolute':
+    case 'average-annual':
+    case 'plan':
+    case 'direction':
       return null;
   }
 }
