@@ -122,7 +122,7 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
                 ref={fileRef}
                 type="file"
                 name="file"
-                accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                 onChange={(e) => setFile(e.target.files?.[0] ?? null)}
                 aria-describedby={`${ids}-file-hint`}
               />
@@ -176,7 +176,8 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
               {t.resultsTitle}: {t.summary(result.claims.length, compared)}
             </h2>
             <p className="muted small">
-              {t.readFrom(result.input.name, result.input.format, numberFormat.format(result.input.characters))}.{' '}
+              {t.readFrom(result.input.name, result.input.format, numberFormat.format(result.input.characters))}
+              {result.input.pages !== null ? `, ${t.pagesRead(numberFormat.format(result.input.pages))}` : ''}.{' '}
               {result.sources.length === 0 ? t.searchedTextOnly : t.searched(result.sources.map((s) => s.label).join(', '))}
             </p>
             <ul className={styles.counts} aria-label={t.legend}>
@@ -199,7 +200,7 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
                 </label>
               </div>
               <p className="muted small">{t.documentHint}</p>
-              <ProseDocument display={result.display} claims={result.claims} showValues={showValues} lang={lang} />
+              <ProseDocument display={result.display} claims={result.claims} showValues={showValues} lang={lang} pageBreaks={result.pageBreaks} />
             </section>
             <FindingsPanel claims={result.claims} checks={result.checks} lang={lang} fileTitle={fileTitleOf(result, t.fileTitle)} />
           </div>

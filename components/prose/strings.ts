@@ -49,18 +49,23 @@ export interface ProseStrings {
   readonly from: string;
   readonly to: string;
   readonly comparedWith: string;
+  /** "trang 12" / "page 12". */
+  readonly page: (n: number) => string;
+  /** The separator shown where a PDF page begins in the text. */
+  readonly pageBreak: (n: number) => string;
+  readonly pagesRead: (n: string) => string;
 }
 
 export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
   vi: {
     pageTitle: 'Soát số trong văn bản',
     intro:
-      'Dán nội dung báo cáo hoặc chọn tệp .txt hay .docx. Mọi con số so sánh được tìm ra và tính lại: trước hết với số liệu in ngay trong văn bản, sau đó với bảng số liệu kèm theo và bộ dữ liệu đã tải lên. Văn bản chỉ được xử lý trên máy chủ này, không lưu lại.',
+      'Dán nội dung báo cáo hoặc chọn tệp .txt, .docx hay .pdf. Mọi con số so sánh được tìm ra và tính lại: trước hết với số liệu in ngay trong văn bản, sau đó với bảng số liệu kèm theo và bộ dữ liệu đã tải lên. Văn bản chỉ được xử lý trên máy chủ này, không lưu lại.',
     formTitle: 'Văn bản cần kiểm tra',
     textLabel: 'Dán văn bản báo cáo',
     textHint: 'Văn bản chép từ PDF cũng được: dòng bị ngắt và số trang được tự nối và bỏ.',
-    fileLabel: 'hoặc chọn tệp (.txt, .docx)',
-    fileHint: 'Tệp .txt mã UTF-8 hoặc UTF-16; tệp Word .docx. Khi đã chọn tệp, nội dung dán ở trên được bỏ qua.',
+    fileLabel: 'hoặc chọn tệp (.txt, .docx, .pdf)',
+    fileHint: 'Tệp .txt mã UTF-8 hoặc UTF-16; tệp Word .docx; tệp PDF có lớp chữ (không phải bản quét ảnh). Khi đã chọn tệp, nội dung dán ở trên được bỏ qua.',
     clearFile: 'Bỏ tệp đã chọn',
     sourcesLegend: 'Đối chiếu với',
     bundledLabel: (title: string) => `Bảng số liệu kèm theo (${title})`,
@@ -102,6 +107,9 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     from: 'Gốc',
     to: 'So sánh',
     comparedWith: 'so với',
+    page: (n: number) => `trang ${new Intl.NumberFormat('vi-VN').format(n)}`,
+    pageBreak: (n: number) => `Trang ${new Intl.NumberFormat('vi-VN').format(n)}`,
+    pagesRead: (n: string) => `${n} trang`,
   },
   en: {
     pageTitle: 'Check the figures in a text',
@@ -110,8 +118,8 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     formTitle: 'Text to check',
     textLabel: 'Paste the report text',
     textHint: 'Text copied from a PDF is fine: wrapped lines and page numbers are joined and dropped.',
-    fileLabel: 'or choose a file (.txt, .docx)',
-    fileHint: 'A UTF-8 or UTF-16 .txt file, or a Word .docx. When a file is chosen, the pasted text is ignored.',
+    fileLabel: 'or choose a file (.txt, .docx, .pdf)',
+    fileHint: 'A UTF-8 or UTF-16 .txt file, a Word .docx, or a PDF with a text layer (not a scanned image). When a file is chosen, the pasted text is ignored.',
     clearFile: 'Remove the chosen file',
     sourcesLegend: 'Compare with',
     bundledLabel: (title: string) => `The bundled tables (${title})`,
@@ -153,6 +161,9 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     from: 'Base',
     to: 'Compared',
     comparedWith: 'vs',
+    page: (n: number) => `page ${new Intl.NumberFormat('en-GB').format(n)}`,
+    pageBreak: (n: number) => `Page ${new Intl.NumberFormat('en-GB').format(n)}`,
+    pagesRead: (n: string) => `${n} pages`,
   },
 };
 

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { checkProse, proseFails } from '../extract/check-prose';
 import type { KnownSource } from '../extract/finding/known-values';
 import { knownFromFiles } from '../prose/known-sources';
+import { paginate } from '../prose/paginate';
 import { readProseFile } from '../prose/read-prose-file';
 import { collectFiles } from './collect-files';
 import { formatProseText, proseJson } from './format-prose';
 import type { CliIO } from './verify-cli';
 
 const USAGE =
-  'Cách dùng: npm run --silent claims -- <tệp văn bản .txt|.docx> [--data <tệp|thư mục>]... [--json]\n' +
+  'Cách dùng: npm run --silent claims -- <tệp văn bản .txt|.docx|.pdf> [--data <tệp|thư mục>]... [--json]\n' +
   '  --data  bảng số liệu để đối chiếu khi văn bản không in giá trị năm gốc (lặp lại được)\n' +
   '  --json  in kết quả dạng JSON\n';
 
@@ -98,7 +99,8 @@ export async function runClaimsCli(args: readonly string[], io: CliIO): Promise<
       io.stderr(`${known.message}\n`);
       return 2;
     }
-    const report = checkProse(text.text, known.sources);
+    const checked = checkProse(text.text, known.sources);
+    const report = text.pageStarts === undefined ? checked : paginate(checked, text.pageStarts);
     io.stdout(parsed.json ? `${JSON.stringify(proseJson(report, parsed.file), null, 2)}\n` : formatProseText(report, parsed.file));
     return proseFails(report) ? 1 : 0;
   } catch (e) {

@@ -56,7 +56,8 @@ export function formatProseText(report: ProseReport, file: string): string {
   const checked = report.claims.filter((c) => c.verdict !== 'none');
   for (const c of checked) {
     const label = VERDICT_LABELS[c.verdict];
-    lines.push(`${file}:${lineOf(c.start)}  ${label.symbol} ${label.word.vi}  “${c.text}”`);
+    const where = c.page === undefined ? `${file}:${lineOf(c.start)}` : `${file} trang ${c.page}`;
+    lines.push(`${where}  ${label.symbol} ${label.word.vi}  “${c.text}”`);
     lines.push(`    ${c.indicator ?? '(không rõ chỉ tiêu)'} · ${formatYears(c.years)}${compareText(c)}`);
     lines.push(`    ${c.message}`);
   }
@@ -65,8 +66,9 @@ export function formatProseText(report: ProseReport, file: string): string {
     lines.push('Kiểm tra nhất quán:');
     for (const check of report.checks) {
       const severity = SEVERITY_LABELS[check.severity];
-      const where = check.spans.map((s) => lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
-      lines.push(`  ${severity.symbol} ${severity.word.vi} — ${CONSISTENCY_LABELS[check.kind].vi} (dòng ${where.join(', ')})`);
+      const paged = check.spans.some((s) => s.page !== undefined);
+      const where = check.spans.map((s) => s.page ?? lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
+      lines.push(`  ${severity.symbol} ${severity.word.vi} — ${CONSISTENCY_LABELS[check.kind].vi} (${paged ? 'trang' : 'dòng'} ${where.join(', ')})`);
       lines.push(`    ${check.message}`);
     }
   }
@@ -105,6 +107,7 @@ export function proseJson(report: ProseReport, file: string): { file: string; cl
     message: c.message,
     id: c.id,
     line: lineOf(c.start),
+    ...(c.page === undefined ? {} : { page: c.page }),
     claim: c.claim,
     compareTo: c.compareTo,
     figures: c.figures,
@@ -123,6 +126,7 @@ export function proseJson(report: ProseReport, file: string): { file: string; cl
     claims: k.claims,
     spans: k.spans,
     lines: k.spans.map((s) => lineOf(s.start)),
+    ...(k.spans.some((s) => s.page !== undefined) ? { pages: k.spans.map((s) => s.page) } : {}),
     indicator: k.indicator,
     year: k.year,
     computed: k.computed,

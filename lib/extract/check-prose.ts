@@ -42,11 +42,14 @@ export interface ProseClaimResult {
   readonly implied: { readonly side: 'from' | 'to'; readonly value: number } | null;
   readonly from: Basis | null;
   readonly to: Basis | null;
+  /** For a text read from a PDF: the 1-based page the claim starts on. */
+  readonly page?: number;
 }
 
 /** A consistency finding with the claims it involves as ids and spans. */
 export interface ProseCheck extends ConsistencyFinding {
-  readonly spans: readonly { readonly start: number; readonly end: number }[];
+  /** Where each claim involved sits; `page` for a text read from a PDF. */
+  readonly spans: readonly { readonly start: number; readonly end: number; readonly page?: number }[];
 }
 
 export interface ProseReport {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makePdf, textPdf } from '../server/testing/make-pdf';
 import { makeZip } from '../server/testing/make-zip';
 import { readProseFile } from './read-prose-file';
 
@@ -16,6 +17,11 @@ describe('readProseFile', () => {
     expect(read).toEqual({ ok: true, format: 'docx', text: 'Năm 2022 đạt 845,5 triệu USD.\n\nTăng 51,8% so với năm 2015.\n\n' });
   });
 
+  it('reads a PDF page by page, with where each page starts', async () => {
+    const read = await readProseFile('bao-cao.pdf', textPdf([['Năm 2022 đạt 845,5 triệu USD.'], ['Tăng 51,8% so với năm 2015.']]));
+    expect(read).toEqual({ ok: true, format: 'pdf', text: 'Năm 2022 đạt 845,5 triệu USD.\n\nTăng 51,8% so với năm 2015.', pageStarts: [0, 31] });
+  });
+
   it('reads plain text', async () => {
     expect(await readProseFile('a.txt', new TextEncoder().encode('Tăng 3,8 lần'))).toEqual({ ok: true, format: 'txt', text: 'Tăng 3,8 lần' });
   });
@@ -27,7 +33,8 @@ describe('readProseFile', () => {
     ['cu.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 415, 'cu.doc: tệp Word .doc cũ'],
     ['hong.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 400, 'hong.docx: tệp .docx bị hỏng'],
     ['rong.docx', docx([]), 400, 'rong.docx: tài liệu không có chữ'],
-    ['bao-cao.pdf', new TextEncoder().encode('%PDF-1.4'), 415, 'bao-cao.pdf: đây là tệp PDF'],
+    ['bao-cao.pdf', new TextEncoder().encode('%PDF-1.4'), 400, 'bao-cao.pdf: tệp PDF bị hỏng'],
+    ['quet.pdf', makePdf([{ image: true }]), 422, 'quet.pdf: tệp PDF không có lớp chữ'],
     ['rong.txt', new Uint8Array(0), 400, 'rong.txt: tệp không có nội dung'],
   ])('refuses %s (%i)', async (name, bytes, status, message) => {
     const read = await readProseFile(name, bytes);

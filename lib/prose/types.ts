@@ -14,9 +14,23 @@ export interface ProseResponse {
   /** The text re-flowed for reading, with every claim's span in it (same order as `claims`). */
   readonly display: DisplayProse;
   /** What was read: a file's name and format, or pasted text. */
-  readonly input: { readonly name: string | null; readonly format: 'txt' | 'docx' | 'paste'; readonly characters: number };
+  readonly input: {
+    readonly name: string | null;
+    readonly format: 'txt' | 'docx' | 'pdf' | 'paste';
+    readonly characters: number;
+    /** Pages read, for a PDF; `null` otherwise. */
+    readonly pages: number | null;
+  };
+  /** Where each page after the first begins in `display.text` (a PDF only; empty otherwise). */
+  readonly pageBreaks: readonly PageBreak[];
   /** The datasets searched after the text, in order. */
   readonly sources: readonly { readonly origin: KnownSource['origin']; readonly label: string; readonly values: number }[];
+}
+
+/** Page `page` of a PDF begins at offset `at` of the display text. */
+export interface PageBreak {
+  readonly page: number;
+  readonly at: number;
 }
 
 /** Longest text accepted, in characters (a report of a few hundred pages). */

@@ -3,6 +3,7 @@ import { displayProse } from '../../extract/text/display-prose';
 import type { KnownSource } from '../../extract/finding/known-values';
 import type { Lang } from '../../i18n/lang';
 import { readProseFile, type ProseFileFormat } from '../../prose/read-prose-file';
+import { pageBreaks, paginate } from '../../prose/paginate';
 import { MAX_PROSE_CHARS, type ProseResponse } from '../../prose/types';
 import { refuse, type ApiResult } from '../api/respond';
 
@@ -19,17 +20,25 @@ export type ProseBody =
 
 const integer = (lang: Lang, n: number): string => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
 
-async function textOf(body: ProseBody): Promise<ApiResult<{ text: string; name: string | null; format: ProseFileFormat | 'paste' }>> {
-  if (body.kind === 'text') return { ok: true, value: { text: body.text, name: null, format: 'paste' } };
+interface ReadText {
+  readonly text: string;
+  readonly name: string | null;
+  readonly format: ProseFileFormat | 'paste';
+  readonly pageStarts: readonly number[] | null;
+}
+
+async function textOf(body: ProseBody): Promise<ApiResult<ReadText>> {
+  if (body.kind === 'text') return { ok: true, value: { text: body.text, name: null, format: 'paste', pageStarts: null } };
   const read = await readProseFile(body.name ?? 'van-ban.txt', body.bytes);
   if (!read.ok) return refuse(read.status, read.message);
-  return { ok: true, value: { text: read.text, name: body.name, format: body.name === null ? 'paste' : read.format } };
+  const format = body.name === null && read.format !== 'pdf' ? 'paste' : read.format;
+  return { ok: true, value: { text: read.text, name: body.name, format, pageStarts: read.pageStarts ?? null } };
 }
 
 /**
  * Checks a report text against itself, then the given sources, as the JSON answer; refuses an
  * empty text (400), a text over {@link MAX_PROSE_CHARS} characters (413), a file that is not
- * .txt or .docx (415).
+ * .txt, .docx or .pdf (415), a PDF without a text layer (422).
  *
  * @example
  * const answer = await checkProseBody({ kind: 'text', text: 'Năm 2022 đạt 845,5 triệu USD.' }, []);
@@ -51,15 +60,19 @@ export async function checkProseBody(body: ProseBody, sources: readonly KnownSou
       en: `The text is too long (${integer('en', text.length)} characters); the limit is ${integer('en', MAX_PROSE_CHARS)} characters. Split the report into several parts.`,
     });
   }
-  const report = checkProse(text, sources);
+  const pageStarts = input.value.pageStarts;
+  const checked = checkProse(text, sources);
+  const report = pageStarts === null ? checked : paginate(checked, pageStarts);
+  const display = displayProse(report.text, report.claims);
   return {
     ok: true,
     value: {
       claims: report.claims,
       checks: report.checks,
       counts: report.counts,
-      display: displayProse(report.text, report.claims),
-      input: { name: input.value.name, format: input.value.format, characters: report.text.length },
+      display,
+      pageBreaks: pageStarts === null ? [] : pageBreaks(report.text, pageStarts, display),
+      input: { name: input.value.name, format: input.value.format, characters: report.text.length, pages: pageStarts?.length ?? null },
       sources: sources.map((s) => ({ origin: s.origin, label: s.label, values: s.values.length })),
     },
   };

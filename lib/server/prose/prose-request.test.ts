@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { POST as createDataset } from '@/app/api/datasets/route';
 import { POST } from '@/app/api/prose/route';
 import { jsonRequest, multipartRequest, rawRequest } from '../testing/api-client';
+import { makePdf, textPdf } from '../testing/make-pdf';
 import { makeZip } from '../testing/make-zip';
 import { useTempDataDir } from '../testing/temp-data-dir';
 import type { ProseResponse } from '../../prose/types';
@@ -30,7 +31,8 @@ describe('POST /api/prose', () => {
     const body = await ok(jsonRequest('/api/prose', 'POST', { text: BUDGET }));
     expect(body.claims.map((c) => c.verdict)).toEqual(['none', 'match']);
     expect(body.claims[1]?.from).toMatchObject({ value: 393.6, origin: 'tables', source: 'dữ liệu kèm theo — Mục II.6, bảng 2' });
-    expect(body.input).toEqual({ name: null, format: 'paste', characters: BUDGET.length });
+    expect(body.input).toEqual({ name: null, format: 'paste', characters: BUDGET.length, pages: null });
+    expect(body.pageBreaks).toEqual([]);
     expect(body.sources).toEqual([{ origin: 'tables', label: 'dữ liệu kèm theo', values: expect.any(Number) }]);
     expect(body.display.text).toBe(BUDGET);
     expect(body.display.spans[1]).toEqual({ start: body.claims[1]?.start, end: body.claims[1]?.end });
@@ -60,6 +62,21 @@ describe('POST /api/prose', () => {
     expect(body.claims[0]?.verdict).toBe('wrong_direction');
   });
 
+  it('reads a two-page PDF: every claim and check carries its page, the display its page break', async () => {
+    const pdf = textPdf([
+      ['Năm 2015 vốn đầu tư đạt 7.600 tỷ đồng.'],
+      ['Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng, tăng', '39,6% so với năm 2015.'],
+    ]);
+    const body = await ok(multipartRequest('/api/prose?bundled=0', 'bao-cao.pdf', pdf));
+    expect(body.input).toMatchObject({ name: 'bao-cao.pdf', format: 'pdf', pages: 2 });
+    expect(body.claims.map((c) => [c.page, c.verdict])).toEqual([
+      [1, 'none'],
+      [2, 'none'],
+      [2, 'match'],
+    ]);
+    expect(body.pageBreaks).toEqual([{ page: 2, at: body.display.text.indexOf('Năm 2022') }]);
+  });
+
   it('reads a raw text/plain body', async () => {
     const body = await ok(rawRequest('/api/prose?bundled=0', BUDGET, 'text/plain; charset=utf-8'));
     expect(body.claims[1]?.verdict).toBe('implied');
@@ -85,7 +102,8 @@ describe('edge cases: refusals are 4xx with one Vietnamese sentence', () => {
     ['JSON without text', () => jsonRequest('/api/prose', 'POST', { van_ban: 'x' }), 400, 'Thiếu trường "text"'],
     ['broken JSON', () => rawRequest('/api/prose', '{"text": ', 'application/json'), 400, 'JSON không hợp lệ'],
     ['a text that is too long', () => jsonRequest('/api/prose', 'POST', { text: 'Năm 2022 đạt 5 tỷ đồng. '.repeat(20_000) }), 413, 'Văn bản quá dài (480.000 ký tự)'],
-    ['a PDF', () => multipartRequest('/api/prose', 'bao-cao.pdf', utf8('%PDF-1.7')), 415, 'bao-cao.pdf: đây là tệp PDF'],
+    ['a broken PDF', () => multipartRequest('/api/prose', 'bao-cao.pdf', utf8('%PDF-1.7')), 400, 'bao-cao.pdf: tệp PDF bị hỏng'],
+    ['a scanned PDF', () => multipartRequest('/api/prose', 'quet.pdf', makePdf([{ image: true }])), 422, 'quet.pdf: tệp PDF không có lớp chữ'],
     ['an Excel file', () => multipartRequest('/api/prose', 'bang.xlsx', makeZip([{ name: 'xl/workbook.xml', data: '<w/>' }])), 415, 'bang.xlsx: đây là bảng tính Excel'],
     ['another content type', () => rawRequest('/api/prose', '<p>x</p>', 'text/html'), 415, 'Không nhận kiểu nội dung "text/html"'],
     ['an unknown dataset', () => formRequest({ text: BUDGET, dataset: '0123456789abcdef0123456789abcdef' }), 404, 'Không tìm thấy bộ dữ liệu'],

@@ -97,7 +97,7 @@ async function readInput(request: Request): Promise<ApiResult<ProseInput>> {
   if (type === 'multipart/form-data') return fromMultipart(request, limit);
   if (type === 'application/json') return fromJson(request, limit);
   if (type === 'text/plain' || type === '' || type === 'application/octet-stream') return fromPlainText(request, limit);
-  if (type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return fromPlainText(request, limit);
+  if (type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' || type === 'application/pdf') return fromPlainText(request, limit);
   return refuse(415, {
     vi: `Không nhận kiểu nội dung "${type}". Hãy gửi văn bản (text/plain), JSON {"text": "…"} hoặc multipart/form-data với trường "file" hay "text".`,
     en: `Content type "${type}" is not accepted. Send the text as text/plain, JSON {"text": "…"} or multipart/form-data with a "file" or "text" field.`,
