@@ -6,6 +6,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import type { ProseResponse } from '@/lib/prose/types';
 import { compareVerdicts } from '@/lib/verify/labels';
 import { VERDICTS, type Verdict } from '@/lib/verify/types';
+import { DocumentTables } from './document-tables';
 import { FindingsPanel } from './findings-panel';
 import { ProseDocument } from './prose-document';
 import styles from './prose.module.css';
@@ -204,6 +205,7 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
             </section>
             <FindingsPanel claims={result.claims} checks={result.checks} lang={lang} fileTitle={fileTitleOf(result, t.fileTitle)} />
           </div>
+          <DocumentTables tables={result.tables} lang={lang} />
         </section>
       ) : null}
     </>

@@ -54,6 +54,14 @@ export interface ProseStrings {
   /** The separator shown where a PDF page begins in the text. */
   readonly pageBreak: (n: number) => string;
   readonly pagesRead: (n: string) => string;
+  readonly tablesTitle: string;
+  readonly tablesHint: string;
+  readonly tableName: (n: number) => string;
+  readonly tableIndicator: string;
+  readonly tableClaim: string;
+  readonly tableVerdict: string;
+  readonly tableMessage: string;
+  readonly tableNoClaims: string;
 }
 
 export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
@@ -110,6 +118,14 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     page: (n: number) => `trang ${new Intl.NumberFormat('vi-VN').format(n)}`,
     pageBreak: (n: number) => `Trang ${new Intl.NumberFormat('vi-VN').format(n)}`,
     pagesRead: (n: string) => `${n} trang`,
+    tablesTitle: 'Bảng số liệu trong tài liệu',
+    tablesHint: 'Các bảng trong tệp được đọc như bảng tải lên: mỗi dòng có so sánh được tính lại theo tên chỉ tiêu của bảng.',
+    tableName: (n: number) => `Bảng ${new Intl.NumberFormat('vi-VN').format(n)}`,
+    tableIndicator: 'Chỉ tiêu',
+    tableClaim: 'Nhận định',
+    tableVerdict: 'Kết quả',
+    tableMessage: 'Cách tính',
+    tableNoClaims: 'Bảng không có dòng so sánh nào để kiểm tra.',
   },
   en: {
     pageTitle: 'Check the figures in a text',
@@ -164,6 +180,14 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     page: (n: number) => `page ${new Intl.NumberFormat('en-GB').format(n)}`,
     pageBreak: (n: number) => `Page ${new Intl.NumberFormat('en-GB').format(n)}`,
     pagesRead: (n: string) => `${n} pages`,
+    tablesTitle: 'Tables in the document',
+    tablesHint: 'The tables of the file are read like uploaded tables: every row that compares is recomputed under the indicator names of its table.',
+    tableName: (n: number) => `Table ${new Intl.NumberFormat('en-GB').format(n)}`,
+    tableIndicator: 'Indicator',
+    tableClaim: 'Claim',
+    tableVerdict: 'Verdict',
+    tableMessage: 'Arithmetic',
+    tableNoClaims: 'The table has no comparison to check.',
   },
 };
 

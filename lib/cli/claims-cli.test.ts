@@ -139,6 +139,18 @@ describe('PDF', () => {
     expect(out).toMatch(/bao-cao\.pdf trang 2 {2}✓/u);
   });
 
+  it('checks a table-like block of a PDF like an uploaded table, and fails on its mismatch', async () => {
+    const columns = [20, 60, 200, 290, 360, 430];
+    const rows = [
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2015', 'Năm 2020', 'So sánh'],
+      ['1', 'Thu ngân sách', 'Tỷ đồng', '1.042,5', '1.563,7', 'Tăng 60%'],
+    ];
+    const table = makePdf([{ lines: rows.flatMap((cells, r) => cells.map((text, i) => ({ text, x: columns[i] ?? 0, y: 700 - r * 14 }))) }]);
+    const { code, out } = await run([file('bang.pdf', table)]);
+    expect(code).toBe(1);
+    expect(out).toContain('bang.pdf bảng 1 trang 1, dòng 2  ✗ Không khớp  Thu ngân sách: “Tăng 60%”');
+  });
+
   it('a scanned PDF is refused with one line saying it has no text layer', async () => {
     const { code, err } = await run([file('quet.pdf', makePdf([{ image: true }]))]);
     expect(code).toBe(2);

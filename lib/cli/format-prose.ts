@@ -1,5 +1,6 @@
 import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '../extract/checks/consistency-labels';
 import type { ProseClaimResult, ProseReport } from '../extract/check-prose';
+import type { DocumentTable } from '../prose/document-tables';
 import { isPeriod } from '../extract/finding/find-time-phrases';
 import type { ClaimYears } from '../extract/types';
 import { VERDICT_LABELS, compareVerdicts } from '../verify/labels';
@@ -44,15 +45,24 @@ function compareText(claim: ProseClaimResult): string {
 }
 
 /**
- * A checked text as a plain Vietnamese report for a terminal: every claim that compares something, in text
+ * A checked text as a plain Vietnamese report for a terminal: the checked rows of the tables inside the
+ * document, then every claim that compares something, in text
  * order with its line, then the consistency checks, then a summary by verdict, worst first.
  *
  * @example
  * formatProseText(report, 'bao-cao.txt'); // "bao-cao.txt:412  ⇅ Sai chiều  “tăng từ 54,06% … lên 53,75% …”\n…"
  */
-export function formatProseText(report: ProseReport, file: string): string {
+export function formatProseText(report: ProseReport, file: string, tables: readonly DocumentTable[] = []): string {
   const lineOf = lineFinder(report.text);
   const lines: string[] = [];
+  for (const table of tables) {
+    for (const r of table.results.filter((row) => row.verdict !== 'none')) {
+      const label = VERDICT_LABELS[r.verdict];
+      const page = table.page === null ? '' : ` trang ${table.page}`;
+      lines.push(`${file} bảng ${table.index}${page}, dòng ${r.row}  ${label.symbol} ${label.word.vi}  ${r.indicator}: “${r.claim ?? ''}”`);
+      lines.push(`    ${r.message}`);
+    }
+  }
   const checked = report.claims.filter((c) => c.verdict !== 'none');
   for (const c of checked) {
     const label = VERDICT_LABELS[c.verdict];
@@ -87,12 +97,17 @@ export function formatProseText(report: ProseReport, file: string): string {
 }
 
 /**
- * The JSON the CLI prints: every claim with the spec's fields first, then the consistency checks.
+ * The JSON the CLI prints: every claim with the spec's fields first, then the consistency checks, then the
+ * tables read inside the document (each with its page for a PDF, and its rows as spec §4 results).
  *
  * @example
  * JSON.parse(JSON.stringify(proseJson(report, 'bao-cao.txt'))).claims[0].verdict; // 'none'
  */
-export function proseJson(report: ProseReport, file: string): { file: string; claims: unknown[]; checks: unknown[] } {
+export function proseJson(
+  report: ProseReport,
+  file: string,
+  tables: readonly DocumentTable[] = [],
+): { file: string; claims: unknown[]; checks: unknown[]; tables: readonly DocumentTable[] } {
   const lineOf = lineFinder(report.text);
   const claims = report.claims.map((c) => ({
     text: c.text,
@@ -131,5 +146,5 @@ export function proseJson(report: ProseReport, file: string): { file: string; cl
     year: k.year,
     computed: k.computed,
   }));
-  return { file, claims, checks };
+  return { file, claims, checks, tables };
 }

@@ -14,12 +14,12 @@ function docx(paragraphs: string[]): Uint8Array {
 describe('readProseFile', () => {
   it('reads a .docx paragraph by paragraph, composed (NFC)', async () => {
     const read = await readProseFile('bao-cao.docx', docx(['Năm 2022 đạt 845,5 triệu USD.'.normalize('NFD'), 'Tăng 51,8% so với năm 2015.']));
-    expect(read).toEqual({ ok: true, format: 'docx', text: 'Năm 2022 đạt 845,5 triệu USD.\n\nTăng 51,8% so với năm 2015.\n\n' });
+    expect(read).toEqual({ ok: true, format: 'docx', text: 'Năm 2022 đạt 845,5 triệu USD.\n\nTăng 51,8% so với năm 2015.\n\n', tables: [] });
   });
 
   it('reads a PDF page by page, with where each page starts', async () => {
     const read = await readProseFile('bao-cao.pdf', textPdf([['Năm 2022 đạt 845,5 triệu USD.'], ['Tăng 51,8% so với năm 2015.']]));
-    expect(read).toEqual({ ok: true, format: 'pdf', text: 'Năm 2022 đạt 845,5 triệu USD.\n\nTăng 51,8% so với năm 2015.', pageStarts: [0, 31] });
+    expect(read).toEqual({ ok: true, format: 'pdf', text: 'Năm 2022 đạt 845,5 triệu USD.\n\nTăng 51,8% so với năm 2015.', pageStarts: [0, 31], tables: [] });
   });
 
   it('reads plain text', async () => {
@@ -87,6 +87,6 @@ describe('bounded .docx reading', () => {
       '<w:del><w:r><w:delText>xoá</w:delText><w:t>bỏ</w:t></w:r></w:del></w:p>' +
       '<mc:AlternateContent><mc:Choice><w:p><w:r><w:t>hai lần</w:t></w:r></w:p></mc:Choice><mc:Fallback><w:p><w:r><w:t>một lần</w:t></w:r></w:p></mc:Fallback></mc:AlternateContent>' +
       '</w:body></w:document>';
-    expect(await readProseFile('a.docx', makeZip([{ name: 'word/document.xml', data: xml }]))).toEqual({ ok: true, format: 'docx', text: 'A\tB\nC\n\nmột lần\n\n' });
+    expect(await readProseFile('a.docx', makeZip([{ name: 'word/document.xml', data: xml }]))).toEqual({ ok: true, format: 'docx', text: 'A\tB\nC\n\nmột lần\n\n', tables: [] });
   });
 });

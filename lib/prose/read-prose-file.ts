@@ -3,6 +3,7 @@ import { readDocxText } from '../server/prose/docx-text';
 import { isPdf, readPdfText } from '../server/prose/pdf-text';
 import { readZipDirectory, zipKind } from '../server/xlsx/zip-directory';
 import { decodeText, type NotTextReason } from '../text/decode-text';
+import { findTableBlocks, type TableBlock } from './table-blocks';
 import { MAX_PROSE_CHARS } from './types';
 
 /**
@@ -20,6 +21,8 @@ export type ProseFile =
       readonly format: ProseFileFormat;
       /** For a PDF: the offset in `text` where each page starts (page n at `pageStarts[n - 1]`). */
       readonly pageStarts?: readonly number[];
+      /** For a .docx or PDF: the tables (or table-like blocks) found, with where their text sits in `text`. */
+      readonly tables?: readonly TableBlock[];
     }
   | { readonly ok: false; readonly message: Localized; readonly status: 413 | 415 | 400 | 422 };
 
@@ -113,14 +116,17 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
   }
   const text = read.text.normalize('NFC');
   if (text.trim() === '') return { ok: false, status: 400, message: named(name, { vi: 'tài liệu không có chữ', en: 'the document has no text' }) };
-  return { ok: true, text, format: 'docx' };
+  // Offsets into the composed text: the composed length of everything before each end.
+  const composed = (offset: number): number => (text.length === read.text.length ? offset : read.text.slice(0, offset).normalize('NFC').length);
+  const tables = read.tables.map((t) => ({ start: composed(t.start), end: composed(t.end), rows: t.rows.map((r) => r.map((c) => c.normalize('NFC'))) }));
+  return { ok: true, text, format: 'docx', tables };
 }
 
 const pages = (lang: 'vi' | 'en', n: number): string => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
 
 async function readPdf(name: string, bytes: Uint8Array): Promise<ProseFile> {
   const read = await readPdfText(bytes, { maxPages: MAX_PDF_PAGES, maxChars: MAX_PROSE_CHARS });
-  if (read.ok) return { ok: true, text: read.text, format: 'pdf', pageStarts: read.pageStarts };
+  if (read.ok) return { ok: true, text: read.text, format: 'pdf', pageStarts: read.pageStarts, tables: findTableBlocks(read.text, read.pageStarts) };
   switch (read.reason) {
     case 'no-text':
       return {

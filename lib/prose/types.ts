@@ -4,6 +4,7 @@
 import type { ProseCheck, ProseClaimResult } from '../extract/check-prose';
 import type { DisplayProse } from '../extract/text/display-prose';
 import type { KnownSource } from '../extract/finding/known-values';
+import type { DocumentTable } from './document-tables';
 import type { Verdict } from '../verify/types';
 
 export interface ProseResponse {
@@ -23,6 +24,8 @@ export interface ProseResponse {
   };
   /** Where each page after the first begins in `display.text` (a PDF only; empty otherwise). */
   readonly pageBreaks: readonly PageBreak[];
+  /** The report tables inside the document (.docx tables, PDF table blocks), checked like uploaded tables. */
+  readonly tables: readonly DocumentTable[];
   /** The datasets searched after the text, in order. */
   readonly sources: readonly { readonly origin: KnownSource['origin']; readonly label: string; readonly values: number }[];
 }

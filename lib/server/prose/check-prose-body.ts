@@ -3,7 +3,9 @@ import { displayProse } from '../../extract/text/display-prose';
 import type { KnownSource } from '../../extract/finding/known-values';
 import type { Lang } from '../../i18n/lang';
 import { readProseFile, type ProseFileFormat } from '../../prose/read-prose-file';
+import { checkDocumentTables } from '../../prose/document-tables';
 import { pageBreaks, paginate } from '../../prose/paginate';
+import type { TableBlock } from '../../prose/table-blocks';
 import { MAX_PROSE_CHARS, type ProseResponse } from '../../prose/types';
 import { refuse, type ApiResult } from '../api/respond';
 
@@ -25,14 +27,15 @@ interface ReadText {
   readonly name: string | null;
   readonly format: ProseFileFormat | 'paste';
   readonly pageStarts: readonly number[] | null;
+  readonly tables: readonly TableBlock[];
 }
 
 async function textOf(body: ProseBody): Promise<ApiResult<ReadText>> {
-  if (body.kind === 'text') return { ok: true, value: { text: body.text, name: null, format: 'paste', pageStarts: null } };
+  if (body.kind === 'text') return { ok: true, value: { text: body.text, name: null, format: 'paste', pageStarts: null, tables: [] } };
   const read = await readProseFile(body.name ?? 'van-ban.txt', body.bytes);
   if (!read.ok) return refuse(read.status, read.message);
   const format = body.name === null && read.format !== 'pdf' ? 'paste' : read.format;
-  return { ok: true, value: { text: read.text, name: body.name, format, pageStarts: read.pageStarts ?? null } };
+  return { ok: true, value: { text: read.text, name: body.name, format, pageStarts: read.pageStarts ?? null, tables: read.tables ?? [] } };
 }
 
 /**
@@ -61,7 +64,8 @@ export async function checkProseBody(body: ProseBody, sources: readonly KnownSou
     });
   }
   const pageStarts = input.value.pageStarts;
-  const checked = checkProse(text, sources);
+  const tables = checkDocumentTables(input.value.name ?? 'van-ban', text, input.value.tables);
+  const checked = checkProse(tables.text, sources);
   const report = pageStarts === null ? checked : paginate(checked, pageStarts);
   const display = displayProse(report.text, report.claims);
   return {
@@ -72,6 +76,7 @@ export async function checkProseBody(body: ProseBody, sources: readonly KnownSou
       counts: report.counts,
       display,
       pageBreaks: pageStarts === null ? [] : pageBreaks(report.text, pageStarts, display),
+      tables: tables.tables,
       input: { name: input.value.name, format: input.value.format, characters: report.text.length, pages: pageStarts?.length ?? null },
       sources: sources.map((s) => ({ origin: s.origin, label: s.label, values: s.values.length })),
     },

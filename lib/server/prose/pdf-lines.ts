@@ -2,7 +2,7 @@
  * Puts the positioned text pieces of one PDF page back into lines: pieces on the same baseline
  * (within half a line height) form a line, read left to right, lines top to bottom. Between two
  * pieces goes nothing (one word split across pieces), a space (a word gap), or a tab when the gap is
- * wider than two line heights: the gap between the cells of a table row, which lets the table reader
+ * wider than 1.2 line heights: the gap between the cells of a table row, which lets the table reader
  * see the row's cells. Pure, so it is tested without a PDF.
  */
 
@@ -17,7 +17,7 @@ export interface PositionedText {
 }
 
 /** A gap wider than this many line heights separates table cells. */
-const CELL_GAP_HEIGHTS = 2;
+const CELL_GAP_HEIGHTS = 1.2;
 /** A gap wider than this many line heights is a word gap. */
 const WORD_GAP_HEIGHTS = 0.15;
 

@@ -11,6 +11,20 @@ import type { ProseResponse } from '../../prose/types';
 
 useTempDataDir('soatso-prose-');
 
+// A report table in the style of the Cao Bằng 2022 tables (data/), rows written for these tests.
+const TABLE_ROWS = [
+  ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2015', 'Năm 2020', 'So sánh'],
+  ['1', 'GDP bình quân đầu người', 'Triệu đồng', '10,6', '39,8', 'Tăng 3,8 lần'],
+  ['2', 'Thu ngân sách', 'Tỷ đồng', '1.042,5', '1.563,7', 'Tăng 60%'],
+];
+
+function docxWithTable(): Uint8Array {
+  const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+  const table = `<w:tbl>${TABLE_ROWS.map((r) => `<w:tr>${r.map((c) => `<w:tc>${p(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
+  const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng, tăng 39,6% so với năm 2015.')}${table}</w:body></w:document>`;
+  return makeZip([{ name: 'word/document.xml', data: xml }]);
+}
+
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const BUDGET = 'Năm 2022 thu ngân sách trên địa bàn đạt 3.957,9 tỷ đồng, tăng 10,1 lần so với năm 2009.';
 
@@ -75,6 +89,28 @@ describe('POST /api/prose', () => {
       [2, 'match'],
     ]);
     expect(body.pageBreaks).toEqual([{ page: 2, at: body.display.text.indexOf('Năm 2022') }]);
+  });
+
+  it('reads a .docx table as a report table, checked with its indicator names, apart from the prose', async () => {
+    const body = await ok(multipartRequest('/api/prose?bundled=0', 'bao-cao.docx', docxWithTable()));
+    expect(body.tables).toHaveLength(1);
+    expect(body.tables[0]?.results.map((r) => [r.indicator, r.verdict])).toEqual([
+      ['GDP bình quân đầu người', 'match'],
+      ['Thu ngân sách', 'mismatch'],
+    ]);
+    expect(body.claims.map((c) => c.indicator)).not.toContain(null);
+    expect(body.claims.some((c) => c.text.includes('3,8 lần'))).toBe(false);
+  });
+
+  it('reads a table-like block of a PDF as a report table, with its page', async () => {
+    const COLUMNS = [20, 60, 200, 290, 360, 430];
+    const row = (y: number, cells: string[]) => cells.map((text, i) => ({ text, x: COLUMNS[i] ?? 0, y }));
+    const pdf = makePdf([
+      { lines: [{ text: 'Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng.', y: 780 }] },
+      { lines: TABLE_ROWS.flatMap((cells, i) => row(700 - i * 14, cells)) },
+    ]);
+    const body = await ok(multipartRequest('/api/prose?bundled=0', 'bao-cao.pdf', pdf));
+    expect(body.tables.map((t) => [t.index, t.page, t.results.map((r) => r.verdict)])).toEqual([[1, 2, ['match', 'mismatch']]]);
   });
 
   it('reads a raw text/plain body', async () => {
