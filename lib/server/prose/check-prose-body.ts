@@ -48,6 +48,24 @@ async function textOf(body: ProseBody): Promise<ApiResult<ReadText>> {
  * if (answer.ok) answer.value.input.characters // 29
  */
 export async function checkProseBody(body: ProseBody, sources: readonly KnownSource[]): Promise<ApiResult<ProseResponse>> {
+  const checked = await checkDocumentBody(body, sources);
+  return checked.ok ? { ok: true, value: checked.value.response } : checked;
+}
+
+/** A checked text: the answer of `POST /api/prose`, and the text as read (NFC) that its offsets point into. */
+export interface CheckedBody {
+  readonly response: ProseResponse;
+  readonly text: string;
+}
+
+/**
+ * {@link checkProseBody} keeping the text read, for a stored document.
+ *
+ * @example
+ * const checked = await checkDocumentBody({ kind: 'file', name: 'bao-cao.pdf', bytes }, []);
+ * if (checked.ok) checked.value.text.length // 12034
+ */
+export async function checkDocumentBody(body: ProseBody, sources: readonly KnownSource[]): Promise<ApiResult<CheckedBody>> {
   const input = await textOf(body);
   if (!input.ok) return input;
   const text = input.value.text.normalize('NFC');
@@ -68,9 +86,7 @@ export async function checkProseBody(body: ProseBody, sources: readonly KnownSou
   const checked = checkProse(tables.text, sources);
   const report = pageStarts === null ? checked : paginate(checked, pageStarts);
   const display = displayProse(report.text, report.claims);
-  return {
-    ok: true,
-    value: {
+  const response: ProseResponse = {
       claims: report.claims,
       checks: report.checks,
       counts: report.counts,
@@ -79,6 +95,6 @@ export async function checkProseBody(body: ProseBody, sources: readonly KnownSou
       tables: tables.tables,
       input: { name: input.value.name, format: input.value.format, characters: report.text.length, pages: pageStarts?.length ?? null },
       sources: sources.map((s) => ({ origin: s.origin, label: s.label, values: s.values.length })),
-    },
   };
+  return { ok: true, value: { response, text } };
 }

@@ -28,7 +28,13 @@ function mediaType(request: Request): string {
   return ((request.headers.get('content-type') ?? '').split(';')[0] ?? '').trim().toLowerCase();
 }
 
-function flag(value: unknown): boolean {
+/**
+ * A form or query flag: off for `false`, `0`, `false`, `off`; on otherwise (absent included).
+ *
+ * @example
+ * flag('0') // false
+ */
+export function flag(value: unknown): boolean {
   return !(value === false || value === '0' || value === 'false' || value === 'off');
 }
 
@@ -111,7 +117,14 @@ function bundled(): KnownSource {
   return bundledSource;
 }
 
-async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> {
+/**
+ * The datasets a text is checked against, in order: the bundled tables (unless left out), then an
+ * uploaded dataset; an unknown dataset is a 404.
+ *
+ * @example
+ * const sources = await sourcesFor({ bundled: true, dataset: null }); // { ok: true, value: [bundled tables] }
+ */
+export async function sourcesFor(input: Pick<ProseInput, 'bundled' | 'dataset'>): Promise<ApiResult<KnownSource[]>> {
   const sources: KnownSource[] = [];
   if (input.bundled) sources.push(bundled());
   if (input.dataset !== null && input.dataset !== BUNDLED_DATASET_ID) {
