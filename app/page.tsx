@@ -9,6 +9,7 @@ import styles from '@/components/overview/overview.module.css';
 import { ReviewList } from '@/components/overview/review-list';
 import { OVERVIEW_STRINGS } from '@/components/overview/strings';
 import { TableList } from '@/components/overview/table-list';
+import { StoredDocuments } from '@/components/documents/stored-documents';
 import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
 import { VerdictSummary } from '@/components/overview/verdict-summary';
 import { orgName } from '@/lib/server/config';
@@ -57,6 +58,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       {/* The per-user part (the store's list) streams in after the report: it never holds back the first paint. */}
       <Suspense fallback={null}>
         <UploadedDatasets lang={lang} />
+        <StoredDocuments lang={lang} />
       </Suspense>
       {dataset.document.notes ? (
         <details className={styles.notes}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getPageLang } from '@/components/layout/page-lang';
 import { UploadForm } from '@/components/upload/upload-form';
+import { StoredDocuments } from '@/components/documents/stored-documents';
 import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
 import { UPLOAD_STRINGS } from '@/components/upload/strings';
 import { readLimits } from '@/lib/server/config';
@@ -27,6 +28,7 @@ export default async function UploadPage({ searchParams }: { searchParams: Searc
       </header>
       <UploadForm lang={lang} maxBytes={readLimits().maxUploadBytes} />
       <UploadedDatasets lang={lang} showUploadLink={false} />
+      <StoredDocuments lang={lang} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { SaveDocumentButton } from '@/components/documents/document-actions';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { Lang } from '@/lib/i18n/lang';
 import type { ProseResponse } from '@/lib/prose/types';
@@ -52,6 +53,9 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ProseResponse | null>(null);
+  /** What was sent for the result shown, so that saving it stores exactly that. */
+  const [checked, setChecked] = useState<{ file: File | null; text: string; bundled: boolean; dataset: string }>({ file: null, text: '', bundled: true, dataset: '' });
+  const [saveKey, setSaveKey] = useState(0);
   const [formOpen, setFormOpen] = useState(true);
   const [showValues, setShowValues] = useState(true);
 
@@ -77,6 +81,8 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
         return;
       }
       setResult(body);
+      setChecked({ file, text, bundled, dataset });
+      setSaveKey((k) => k + 1);
       setFormOpen(false);
       window.requestAnimationFrame(() => resultsRef.current?.focus());
     } catch {
@@ -191,6 +197,7 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
             <a href="#prose-findings" className={styles.skip}>
               {t.toPanel}
             </a>
+            <SaveDocumentButton key={saveKey} file={checked.file} text={checked.text} bundled={checked.bundled} dataset={checked.dataset} lang={lang} />
           </div>
           <div className={styles.layout}>
             <section aria-labelledby="prose-document-title" className={styles.documentPanel}>
