@@ -36,7 +36,7 @@ export function VersionComparison({ comparison, from, to, lang }: { comparison: 
           </li>
         ))}
       </ul>
-      <div className={styles.scroll} role="region" aria-labelledby="version-comparison-title" tabIndex={0}>
+      <div className={styles.scroll} role="group" aria-labelledby="version-comparison-title" tabIndex={0}>
         <table className={styles.comparison}>
           <thead>
             <tr>
