@@ -48,8 +48,8 @@ export function DocumentTables({ tables, lang }: { tables: readonly DocumentTabl
                       <td>
                         <VerdictBadge verdict={r.verdict} lang={lang} />
                       </td>
-                      <td lang="vi" data-message="engine">
-                        {r.message}
+                      <td lang={lang === 'en' && r.messageEn ? 'en' : 'vi'} data-message="engine">
+                        {lang === 'en' && r.messageEn ? r.messageEn : r.message}
                       </td>
                     </tr>
                   ))
