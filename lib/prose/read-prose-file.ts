@@ -158,7 +158,15 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ProseFile> {
         }),
       };
     case 'broken':
-      return { ok: false, status: 400, message: named(name, NOT_TEXT.pdf) };
+      if (read.page === undefined) return { ok: false, status: 400, message: named(name, NOT_TEXT.pdf) };
+      return {
+        ok: false,
+        status: 400,
+        message: named(name, {
+          vi: `tệp PDF bị hỏng ở trang ${pages('vi', read.page)}, không đọc được`,
+          en: `the PDF is broken on page ${pages('en', read.page)} and cannot be read`,
+        }),
+      };
   }
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutPage, type PositionedText } from './pdf-lines';
 
@@ -24,5 +25,23 @@ describe('edge cases', () => {
     ['runs of spaces inside a piece', [at('a   b', 72, 700)], 'a b'],
   ])('%s', (_label, pieces, text) => {
     expect(layoutPage(pieces)).toBe(text);
+  });
+});
+
+describe('property', () => {
+  it('keeps every piece\'s words, each line\'s pieces left to right', () => {
+    const piece = fc.record({
+      text: fc.stringMatching(/^[a-zăâđêôơư0-9,.%]{1,12}$/u),
+      x: fc.integer({ min: 0, max: 500 }),
+      y: fc.integer({ min: 0, max: 800 }),
+    });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (raw) => {
+        const pieces = raw.map((p) => at(p.text, p.x, p.y));
+        const out = layoutPage(pieces);
+        const letters = (s: string): string => [...s.replace(/\s+/gu, '')].sort().join('');
+        expect(letters(out)).toBe(letters(pieces.map((p) => p.text).join('')));
+      }),
+    );
   });
 });

@@ -35,6 +35,14 @@ describe('edge cases', () => {
     expect(await readPdfText(pdf, { maxPages: 10, maxChars: 100 })).toEqual({ ok: false, reason: 'too-long' });
   });
 
+  it('a page that is no page is broken, and named', async () => {
+    const good = Buffer.from(textPdf([['Trang một.'], ['Trang hai.']])).toString('latin1');
+    // The second kid of the page tree points at the font's ToUnicode stream (object 3) instead of a page.
+    const bad = good.replace(/\/Kids \[(\d+) 0 R \d+ 0 R\]/u, '/Kids [$1 0 R 3 0 R]');
+    expect(bad).not.toBe(good);
+    expect(await readPdfText(new Uint8Array(Buffer.from(bad, 'latin1')), LIMITS)).toEqual({ ok: false, reason: 'broken', page: 2 });
+  });
+
   it.each([
     ['only the signature', '%PDF-1.7\n'],
     ['a truncated file', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog'],

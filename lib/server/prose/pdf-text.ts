@@ -23,7 +23,14 @@ export type PdfText =
       /** Offset in `text` where each page starts (page n at `pageStarts[n - 1]`). */
       readonly pageStarts: readonly number[];
     }
-  | { readonly ok: false; readonly reason: 'too-many-pages' | 'too-long' | 'no-text' | 'encrypted' | 'broken'; readonly pages?: number };
+  | {
+      readonly ok: false;
+      readonly reason: 'too-many-pages' | 'too-long' | 'no-text' | 'encrypted' | 'broken';
+      /** The page count (too many pages, no text). */
+      readonly pages?: number;
+      /** The page that could not be read (broken). */
+      readonly page?: number;
+    };
 
 /**
  * Whether the bytes start with the PDF signature `%PDF-` (as lib/text/decode-text.ts recognises it).
@@ -50,6 +57,18 @@ function positioned(item: TextItemLike): PositionedText | null {
   return { text: item.str, x, y, width: typeof item.width === 'number' ? item.width : 0, height };
 }
 
+/** The positioned text of page `n`, or `null` when the page cannot be read. */
+async function pageItems(pdf: { getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup(): unknown }> }, n: number): Promise<PositionedText[] | null> {
+  try {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    page.cleanup();
+    return (content.items as readonly TextItemLike[]).map(positioned).filter((i): i is PositionedText => i !== null);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Reads the text of a PDF's pages in order.
  *
@@ -73,10 +92,8 @@ export async function readPdfText(bytes: Uint8Array, limits: PdfLimits): Promise
     const pageStarts: number[] = [];
     let length = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const content = await page.getTextContent();
-      page.cleanup();
-      const items = (content.items as readonly TextItemLike[]).map(positioned).filter((i): i is PositionedText => i !== null);
+      const items = await pageItems(pdf, n);
+      if (items === null) return { ok: false, reason: 'broken', page: n };
       const text = layoutPage(items).normalize('NFC');
       pageStarts.push(length);
       pages.push(text);
