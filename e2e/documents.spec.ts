@@ -52,7 +52,7 @@ test.describe('documents: PDF and Word in, saved, versions compared', () => {
     await page.goto('/van-ban');
     await chooseFile(page, FILE_LABEL, scannedPdf('quet.pdf'));
     await page.getByRole('button', { name: 'Kiểm tra văn bản' }).click();
-    await expect(page.getByRole('alert')).toContainText('quet.pdf: tệp PDF không có lớp chữ');
+    await expect(page.getByRole('alert').filter({ hasText: 'quet.pdf' })).toContainText('quet.pdf: tệp PDF không có lớp chữ');
     await expect(page.getByRole('heading', { level: 2, name: /^Kết quả/ })).toHaveCount(0);
   });
 
@@ -81,13 +81,16 @@ test.describe('documents: PDF and Word in, saved, versions compared', () => {
     const comparison = page.getByRole('region', { name: 'So sánh phiên bản 2 với phiên bản 1' });
     await expect(comparison).toBeVisible();
     const rows = comparison.getByRole('row');
-    await expect(rows.filter({ hasText: 'đã sửa' })).toHaveCount(1);
-    await expect(rows.filter({ hasText: 'đã sửa' })).toContainText('thu ngân sách');
-    await expect(rows.filter({ hasText: 'đã sửa' })).toContainText('tăng 60%');
-    await expect(rows.filter({ hasText: 'đã sửa' })).toContainText('tăng 50%');
-    await expect(rows.filter({ hasText: 'mới' })).toHaveCount(1);
-    await expect(rows.filter({ hasText: 'mới' })).toContainText('số doanh nghiệp');
-    await expect(rows.filter({ hasText: 'còn nguyên' })).toHaveCount(1);
+    const inState = (word: string) => rows.filter({ has: page.getByRole('cell', { name: word, exact: true }) });
+    await expect(rows).toHaveCount(4);
+    await expect(inState('đã sửa số liệu đã đổi')).toHaveCount(1);
+    await expect(inState('đã sửa số liệu đã đổi')).toContainText('thu ngân sách');
+    await expect(inState('đã sửa số liệu đã đổi')).toContainText('tăng 60%');
+    await expect(inState('đã sửa số liệu đã đổi')).toContainText('tăng 50%');
+    await expect(inState('mới')).toHaveCount(1);
+    await expect(inState('mới')).toContainText('số doanh nghiệp');
+    await expect(inState('còn nguyên')).toHaveCount(1);
+    await expect(inState('còn nguyên')).toContainText('vốn đầu tư');
     await expect(page.getByRole('navigation', { name: 'Các phiên bản' }).getByRole('link', { name: 'phiên bản 1' })).toBeVisible();
   });
 
@@ -96,7 +99,8 @@ test.describe('documents: PDF and Word in, saved, versions compared', () => {
     const v2 = await saveDocument(request, textFile('en-v2.txt', [INVESTMENT, BUDGET_FIXED]), v1);
     await page.goto(`/tai-lieu/${v2}?lang=en`);
     const comparison = page.getByRole('region', { name: 'Version 2 compared with version 1' });
-    await expect(comparison.getByRole('row').filter({ hasText: 'fixed' })).toHaveCount(1);
-    await expect(comparison.getByRole('row').filter({ hasText: 'unchanged' })).toHaveCount(1);
+    const rows = comparison.getByRole('row');
+    await expect(rows.filter({ has: page.getByRole('cell', { name: 'fixed figure changed', exact: true }) })).toHaveCount(1);
+    await expect(rows.filter({ has: page.getByRole('cell', { name: 'unchanged', exact: true }) })).toHaveCount(1);
   });
 });

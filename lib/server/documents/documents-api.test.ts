@@ -50,7 +50,12 @@ describe('/api/documents', () => {
 
   it('compares version 2 with version 1: one fixed, the rest unchanged, one new', async () => {
     const v1 = await upload('bao-cao.txt', utf8([INVESTMENT, BUDGET_WRONG].join('\n\n')));
-    const v2 = await upload('bao-cao-v2.txt', utf8([INVESTMENT, BUDGET_WRONG.replace('60%', '50%'), FIRMS_WRONG].join('\n\n')), { versionOf: v1.summary.id });
+    // Without `bundled`, version 2 is checked against the same sources as version 1 (none here).
+    const v2Request = multipartRequest('/api/documents', 'bao-cao-v2.txt', utf8([INVESTMENT, BUDGET_WRONG.replace('60%', '50%'), FIRMS_WRONG].join('\n\n')), { versionOf: v1.summary.id });
+    const v2Response = await POST(v2Request);
+    expect(v2Response.status).toBe(201);
+    const v2 = (await v2Response.json()) as StoredDocument;
+    expect(v2.sources).toEqual([]);
     expect(v2.summary).toMatchObject({ seriesId: v1.summary.id, version: 2 });
     const response = await versions(new Request(`http://localhost/api/documents/${v2.summary.id}/versions`), routeContext(v2.summary.id));
     const body = (await response.json()) as DocumentVersions;

@@ -19,6 +19,9 @@ import { documentIdFrom, unknownDocument } from './document-id';
  * pool like `POST /api/prose`; the store keeps each version in one transaction.
  */
 
+/** The sources of `/van-ban`'s defaults: the bundled tables, no uploaded dataset. */
+const DEFAULT_OPTIONS: DocumentOptions = { bundled: true, dataset: null };
+
 /** Room for multipart boundaries, part headers and the small fields. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 
@@ -26,7 +29,8 @@ interface DocumentUpload {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly versionOf: string | null;
-  readonly options: DocumentOptions;
+  /** The sources asked for; `null` when the form names none (a new version then keeps its document's). */
+  readonly options: DocumentOptions | null;
 }
 
 const NO_FILE = {
@@ -59,13 +63,14 @@ async function readUpload(request: Request): Promise<ApiResult<DocumentUpload>> 
     versionOf = id.value;
   }
   const dataset = form.get('dataset');
+  const asked = form.has('bundled') || form.has('dataset');
   return {
     ok: true,
     value: {
       name: cleanFileName(file.name, 'tai-lieu.txt'),
       bytes: new Uint8Array(await file.arrayBuffer()),
       versionOf,
-      options: { bundled: flag(form.get('bundled')), dataset: typeof dataset === 'string' && dataset.trim() !== '' ? dataset.trim() : null },
+      options: asked ? { bundled: flag(form.get('bundled')), dataset: typeof dataset === 'string' && dataset.trim() !== '' ? dataset.trim() : null } : null,
     },
   };
 }
@@ -84,7 +89,8 @@ function formatOf(format: CheckedBody['response']['input']['format']): DocumentS
 
 /**
  * Checks the uploaded file and stores it (as the next version of `versionOf` when given); the stored
- * document, or a 4xx naming the file.
+ * document, or a 4xx naming the file. A new version that names no sources (`bundled`, `dataset`) is
+ * checked against the same ones as the version it follows, so that the comparison compares like with like.
  *
  * @example
  * const created = await createDocument(getDocumentStore(), request);
@@ -93,8 +99,10 @@ function formatOf(format: CheckedBody['response']['input']['format']): DocumentS
 export async function createDocument(store: DocumentStore, request: Request): Promise<ApiResult<StoredDocument>> {
   const upload = await readUpload(request);
   if (!upload.ok) return upload;
-  const { name, bytes, versionOf, options } = upload.value;
-  if (versionOf !== null && (await store.documentVersions(versionOf)).length === 0) return unknownDocument(versionOf);
+  const { name, bytes, versionOf } = upload.value;
+  const earlier = versionOf === null ? null : await store.documentFile(versionOf);
+  if (versionOf !== null && earlier === null) return unknownDocument(versionOf);
+  const options = upload.value.options ?? earlier?.options ?? DEFAULT_OPTIONS;
   const checked = await checkFile(name, bytes, options);
   if (!checked.ok) return checked;
   const id = newDatasetId();
