@@ -82,7 +82,7 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     noUploads: 'Chưa có bộ dữ liệu nào được tải lên.',
     submit: 'Kiểm tra văn bản',
     checking: 'Đang kiểm tra…',
-    emptyInput: 'Hãy dán văn bản hoặc chọn một tệp .txt hay .docx.',
+    emptyInput: 'Hãy dán văn bản hoặc chọn một tệp .txt, .docx hay .pdf.',
     networkError: 'Không gửi được văn bản tới máy chủ. Hãy kiểm tra kết nối rồi thử lại.',
     editAgain: 'Sửa văn bản hoặc kiểm tra văn bản khác',
     resultsTitle: 'Kết quả',
@@ -130,7 +130,7 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
   en: {
     pageTitle: 'Check the figures in a text',
     intro:
-      'Paste a report or choose a .txt or .docx file. Every comparison is found and recomputed: first from the values the text itself prints, then from the bundled tables and an uploaded dataset. The text is processed on this server only and is not stored.',
+      'Paste a report or choose a .txt, .docx or .pdf file. Every comparison is found and recomputed: first from the values the text itself prints, then from the bundled tables and an uploaded dataset. The text is processed on this server only and is not stored.',
     formTitle: 'Text to check',
     textLabel: 'Paste the report text',
     textHint: 'Text copied from a PDF is fine: wrapped lines and page numbers are joined and dropped.',
@@ -144,7 +144,7 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     noUploads: 'No dataset has been uploaded yet.',
     submit: 'Check the text',
     checking: 'Checking…',
-    emptyInput: 'Paste some text or choose a .txt or .docx file.',
+    emptyInput: 'Paste some text or choose a .txt, .docx or .pdf file.',
     networkError: 'The text could not be sent to the server. Check the connection and try again.',
     editAgain: 'Edit the text or check another one',
     resultsTitle: 'Results',

@@ -11,7 +11,7 @@ import { refuse, type ApiResult } from '../api/respond';
 
 /**
  * The heavy half of `POST /api/prose`, run in the worker pool: reads the text out of the bytes
- * sent (a .txt or .docx file, or a raw body), checks its length, then checks every claim.
+ * sent (a .txt, .docx or .pdf file, or a raw body), checks its length, then checks every claim.
  */
 
 /** What was sent, once the body has been read (size-checked) on the main thread. */
@@ -71,8 +71,8 @@ export async function checkDocumentBody(body: ProseBody, sources: readonly Known
   const text = input.value.text.normalize('NFC');
   if (text.trim() === '') {
     return refuse(400, {
-      vi: 'Chưa có văn bản: hãy dán nội dung báo cáo hoặc chọn tệp .txt hay .docx.',
-      en: 'There is no text yet: paste the report or choose a .txt or .docx file.',
+      vi: 'Chưa có văn bản: hãy dán nội dung báo cáo hoặc chọn tệp .txt, .docx hay .pdf.',
+      en: 'There is no text yet: paste the report or choose a .txt, .docx or .pdf file.',
     });
   }
   if (text.length > MAX_PROSE_CHARS) {

@@ -143,7 +143,7 @@ export async function sourcesFor(input: Pick<ProseInput, 'bundled' | 'dataset'>)
 /**
  * Checks a report text sent to `POST /api/prose` and builds the JSON answer, or refuses it with a 4xx status
  * and a sentence in both languages: no text (400), a text over the character limit or a body over the upload limit
- * (413), a file that is not .txt or .docx (415), an unknown dataset (404). The text is read and checked in
+ * (413), a file that is not .txt, .docx or .pdf (415), a PDF without a text layer (422), an unknown dataset (404). The text is read and checked in
  * the worker pool (see run-in-pool.ts), so a slow or huge text is ended with 422 or 413 and the server goes on.
  *
  * @example
