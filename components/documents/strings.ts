@@ -9,6 +9,7 @@ export interface DocumentStrings {
   readonly listTitle: string;
   readonly listIntro: string;
   readonly listEmpty: string;
+  readonly listLoading: string;
   readonly listUnavailable: string;
   readonly version: (n: number) => string;
   readonly pages: (n: number) => string;
@@ -54,6 +55,7 @@ export const DOCUMENT_STRINGS: Readonly<Record<Lang, DocumentStrings>> = {
     listTitle: 'Tài liệu đã lưu',
     listIntro: 'Văn bản đã kiểm tra và lưu lại, cùng các phiên bản của chúng. Kiểm tra văn bản ở trang “Văn bản”.',
     listEmpty: 'Chưa có tài liệu nào được lưu.',
+    listLoading: 'Đang tải danh sách tài liệu…',
     listUnavailable: 'Không đọc được danh sách tài liệu đã lưu lúc này; tài liệu không bị mất. Hãy tải lại trang sau.',
     version: (n) => `phiên bản ${vi.format(n)}`,
     pages: (n) => `${vi.format(n)} trang`,
@@ -101,6 +103,7 @@ export const DOCUMENT_STRINGS: Readonly<Record<Lang, DocumentStrings>> = {
     listTitle: 'Saved documents',
     listIntro: 'Texts checked and kept, with their versions. Check a text on the “Text” page.',
     listEmpty: 'No document has been saved yet.',
+    listLoading: 'Loading the saved documents…',
     listUnavailable: 'The saved documents cannot be listed right now; they are not lost. Reload the page later.',
     version: (n) => `version ${en.format(n)}`,
     pages: (n) => `${en.format(n)} pages`,

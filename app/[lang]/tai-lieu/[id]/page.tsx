@@ -16,8 +16,7 @@ import type { StoredDocument } from '@/lib/documents/types';
 import { isDatasetId } from '@/lib/server/store/dataset-id';
 import { getDocumentStore } from '@/lib/server/store/default-store';
 
-type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = Promise<{ lang: string; id: string }>;
 
 async function readStored(id: string): Promise<StoredDocument | null> {
   return isDatasetId(id) ? getDocumentStore().getDocument(id) : null;
@@ -34,10 +33,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * a re-check with the current engine, the comparison with the version before, and the upload of the next
  * version.
  */
-export default async function StoredDocumentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function StoredDocumentPage({ params }: { params: Params }) {
   await connection();
   const { id } = await params;
-  const lang = await getPageLang(searchParams);
+  const lang = await getPageLang(params);
   const t = DOCUMENT_STRINGS[lang];
   const document = await readStored(id);
   if (document === null) notFound();
