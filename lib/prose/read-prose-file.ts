@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/lang';
 import { readDocxText } from '../server/prose/docx-text';
-import { isPdf, readPdfText } from '../server/prose/pdf-text';
+import { isPdf, readPdfText } from './pdf-text';
 import { readZipDirectory, zipKind } from '../server/xlsx/zip-directory';
 import { decodeText, type NotTextReason } from '../text/decode-text';
 import { findTableBlocks, type TableBlock } from './table-blocks';

@@ -2,7 +2,7 @@ import { pageAt } from './page-at';
 
 /**
  * Table-like blocks in text read from a PDF. The PDF reader separates cells that stand far apart on a
- * line with a tab (lib/server/prose/pdf-lines.ts); two or more such lines in a row are a block of
+ * line with a tab (lib/prose/pdf-lines.ts); two or more such lines in a row are a block of
  * table rows. Pure.
  */
 

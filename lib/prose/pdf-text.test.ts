@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePdf, textPdf } from '../testing/make-pdf';
+import { makePdf, textPdf } from '../server/testing/make-pdf';
 import { isPdf, readPdfText } from './pdf-text';
 
 const LIMITS = { maxPages: 10, maxChars: 10_000 };
