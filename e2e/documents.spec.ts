@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   BUDGET_FIXED,
@@ -92,6 +93,20 @@ test.describe('documents: PDF and Word in, saved, versions compared', () => {
     await expect(inState('còn nguyên')).toHaveCount(1);
     await expect(inState('còn nguyên')).toContainText('vốn đầu tư');
     await expect(page.getByRole('navigation', { name: 'Các phiên bản' }).getByRole('link', { name: 'phiên bản 1' })).toBeVisible();
+  });
+
+  test('a saved document with its comparison and tables: no serious axe violation, and it fits 390 px', async ({ page, request }) => {
+    const v1 = await saveDocument(request, docxWithTable('a11y-v1.docx', BUDGET_WRONG));
+    const v2 = await saveDocument(request, docxWithTable('a11y-v2.docx', BUDGET_FIXED), v1);
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of [`/tai-lieu/${v2}`, `/tai-lieu/${v2}?lang=en`]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('a11y-v2.docx');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${path} ${v.id}`);
+      expect(serious).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    }
   });
 
   test('English: the comparison switches language', async ({ page, request }) => {
