@@ -53,7 +53,7 @@ function buildTableView(checked: CheckedTable, meta: TableMeta | undefined): Tab
       const parsed = cell?.parsed;
       const fromResult = r.from?.year === year ? r.from.value : r.to?.year === year ? r.to.value : undefined;
       const value = fromResult !== undefined && fromResult !== null ? fromResult : parsed?.ok ? parsed.value : null;
-      const ambiguousNote = parsed?.ok && parsed.ambiguous ? r.warnings.find((w) => w.startsWith(`Năm ${year}:`)) ?? null : null;
+      const ambiguousNote = parsed?.ok && parsed.ambiguous ? (r.warnings.find((w) => w.code !== 'stored-text' && w.year === year)?.message.vi ?? null) : null;
       return {
         year,
         raw: cell?.raw ?? '',
