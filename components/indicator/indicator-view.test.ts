@@ -5,7 +5,7 @@ import type { Verdict } from '@/lib/verify/types';
 import { claimYears, namesWithYears, qualityItems, readingIfDifferent, sortClaims } from './indicator-view';
 
 const point = (year: number, raw: string, value: number, decimals: number, name = 'A', warning: string | null = null): SeriesPointView => ({
-  year, raw, value, decimals, name, warning, source: null,
+  year, raw, value, decimals, name, warning: warning === null ? null : { vi: warning, en: `en ${warning}` }, source: null,
 });
 
 /** A typed row warning about a year, as verify-table makes it. */
@@ -35,7 +35,7 @@ describe('qualityItems', () => {
     ]],
   ])('%s', (_name, warnings, points, claimWarnings, expected) => {
     const claims = claimWarnings.map((ws) => ({ warnings: ws }) as unknown as RowView);
-    expect(qualityItems({ warnings, points, claims }, 'vi')).toEqual(expected);
+    expect(qualityItems({ warnings: warnings.map((vi) => ({ vi, en: `en ${vi}` })), points, claims }, 'vi')).toEqual(expected);
   });
 
   it('gives row warnings in the page language', () => {

@@ -22,12 +22,12 @@ export interface QualityItem {
  * // [{ year: 1991, raw: '147.210', reading: '147,210', text: 'w' }]
  */
 export function qualityItems(indicator: Pick<IndicatorView, 'warnings' | 'points' | 'claims'>, lang: Lang): QualityItem[] {
-  const warned = [...indicator.points].filter((p) => p.warning !== null && p.warning.trim() !== '').sort((a, b) => a.year - b.year);
-  const items: QualityItem[] = warned.map((p) => ({ year: p.year, raw: p.raw, reading: readingIfDifferent(p), text: (p.warning ?? '').trim() }));
+  const warned = [...indicator.points].filter((p) => p.warning !== null && p.warning[lang].trim() !== '').sort((a, b) => a.year - b.year);
+  const items: QualityItem[] = warned.map((p) => ({ year: p.year, raw: p.raw, reading: readingIfDifferent(p), text: (p.warning?.[lang] ?? '').trim() }));
   const seen = new Set(items.map((i) => i.text));
   const warnedYears = new Set(warned.map((p) => p.year));
   const rowWarnings = indicator.claims.flatMap((c) => c.warnings).filter((w) => w.code === 'stored-text' || !warnedYears.has(w.year));
-  for (const w of [...indicator.warnings, ...rowWarnings.map((x) => x.message[lang])].map((x) => x.trim())) {
+  for (const w of [...indicator.warnings, ...rowWarnings.map((x) => x.message)].map((x) => x[lang].trim())) {
     if (w === '' || seen.has(w)) continue;
     seen.add(w);
     items.push({ year: null, raw: null, reading: null, text: w });

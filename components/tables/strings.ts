@@ -197,7 +197,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
     detailImplied: 'Value implied by the claim',
     detailImpliedSide: (side: 'from' | 'to', year: number | null) =>
       `${side === 'from' ? 'Base-year value' : 'Comparison-year value'}${year === null ? '' : ` (${year})`}`,
-    detailWarnings: 'Data-quality warnings (in Vietnamese)',
+    detailWarnings: 'Data-quality warnings',
     detailProvenance: 'Provenance',
     detailSource: 'Place in the document',
     detailFile: 'File and line',

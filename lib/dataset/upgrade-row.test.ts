@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseClaim } from '../claims/parse-claim';
 import { makeExportRow } from '../export/test-rows';
 import { rowMessage, rowWarnings } from './row-text';
-import { upgradeRow, type StoredRow } from './upgrade-row';
+import { upgradeIndicator, upgradeRow, type StoredRow } from './upgrade-row';
 
 /** A row as the store kept it before messages were bilingual: no `messageEn`, warnings as Vietnamese text. */
 function storedBefore(overrides: Parameters<typeof makeExportRow>[0] = {}, warnings: readonly string[] = []): StoredRow {
@@ -41,7 +41,30 @@ describe('upgradeRow', () => {
   });
 });
 
+describe('upgradeIndicator', () => {
+  it('gives warnings stored as Vietnamese text an English notice and keeps bilingual ones', () => {
+    const both = { vi: 'Năm 2008: hai cách đọc', en: '2008: two readings' };
+    const point = { year: 1991, value: 147.21, decimals: 3, raw: '147.210', source: null, name: 'Sản lượng lương thực' };
+    const indicator = upgradeIndicator({
+      id: 'x',
+      name: 'X',
+      names: ['X'],
+      unit: 'Nghìn tấn',
+      points: [{ ...point, warning: '"147.210" (1991) đọc là 147,210' }, { ...point, year: 2008, warning: both }, { ...point, year: 2009, warning: null }],
+      warnings: ['"147.210" (1991) đọc là 147,210', both],
+    });
+    expect(indicator.points.map((p) => p.warning?.en ?? null)).toEqual([expect.stringContaining('upload the file again'), '2008: two readings', null]);
+    expect(indicator.warnings.map((w) => w.vi)).toEqual(['"147.210" (1991) đọc là 147,210', 'Năm 2008: hai cách đọc']);
+  });
+});
+
 describe('edge cases', () => {
+  it('a cell warning stored as Vietnamese text gets the English notice', () => {
+    const stored = storedBefore();
+    const row = upgradeRow({ ...stored, cells: [{ year: 2022, raw: '-', value: null, decimals: 0, warning: '"-" không phải là số' }] });
+    expect(row.cells[0]?.warning).toEqual({ vi: '"-" không phải là số', en: expect.stringContaining('upload the file again') });
+  });
+
   it('says the English text is not available when checking again gives another verdict', () => {
     const row = upgradeRow(storedBefore({ verdict: 'mismatch', message: 'một thông điệp cũ' }));
     expect(row.messageEn).toContain('not available');

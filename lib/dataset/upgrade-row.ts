@@ -2,12 +2,23 @@ import type { Measured } from '../numbers/types';
 import type { RowResult, RowWarning } from '../verify/result';
 import { verifyClaim } from '../verify/verify-claim';
 import { describeChange } from '../verify/verify-table';
-import type { CellView, RowView } from './types';
+import type { Localized } from '../i18n/lang';
+import type { CellView, IndicatorView, RowView, SeriesPointView } from './types';
+
+/** A cell as stored before its warning was bilingual. */
+type StoredCell = Omit<CellView, 'warning'> & { readonly warning: Localized | string | null };
 
 /** A row as stored before messages and warnings were bilingual: no `messageEn`, warnings as Vietnamese text. */
-export type StoredRow = Omit<RowView, 'messageEn' | 'warnings'> & {
+export type StoredRow = Omit<RowView, 'messageEn' | 'warnings' | 'cells'> & {
   readonly messageEn?: string;
   readonly warnings: readonly (RowWarning | string)[];
+  readonly cells: readonly StoredCell[];
+};
+
+/** An indicator as stored before its warnings were bilingual (claims are read as rows). */
+export type StoredIndicator = Omit<IndicatorView, 'warnings' | 'points' | 'claims'> & {
+  readonly warnings: readonly (Localized | string)[];
+  readonly points: readonly (Omit<SeriesPointView, 'warning'> & { readonly warning: Localized | string | null })[];
 };
 
 /** Said on the English page for a warning stored as Vietnamese text only. */
@@ -30,7 +41,7 @@ function measuredOf(side: RowResult['from'], cells: readonly CellView[]): Measur
 }
 
 /** The English message of a stored row, checked again from its stored claim and values. */
-function englishMessage(row: StoredRow): string {
+function englishMessage(row: Omit<StoredRow, 'cells'> & { readonly cells: readonly CellView[] }): string {
   if (row.message === '') return '';
   const from = measuredOf(row.from, row.cells);
   const to = measuredOf(row.to, row.cells);
@@ -43,7 +54,32 @@ function englishMessage(row: StoredRow): string {
 }
 
 function upgradeWarning(w: RowWarning | string): RowWarning {
-  return typeof w === 'string' ? { code: 'stored-text', message: { vi: w, en: STORED_WARNING_EN } } : w;
+  return typeof w === 'string' ? { code: 'stored-text', message: storedText(w) } : w;
+}
+
+/** A warning stored as Vietnamese text, with the English notice. */
+function storedText(vi: string): Localized {
+  return { vi, en: STORED_WARNING_EN };
+}
+
+function upgradeText(w: Localized | string): Localized;
+function upgradeText(w: Localized | string | null): Localized | null;
+function upgradeText(w: Localized | string | null): Localized | null {
+  return typeof w === 'string' ? storedText(w) : w;
+}
+
+/**
+ * A stored indicator in today's shape: warnings stored as Vietnamese text get the English notice.
+ *
+ * @example
+ * upgradeIndicator({ ...indicator, warnings: ['"147.210" (1991) đọc là 147,210'] }).warnings[0]?.vi // '"147.210" (1991) đọc là 147,210'
+ */
+export function upgradeIndicator(indicator: StoredIndicator): Omit<IndicatorView, 'claims'> {
+  return {
+    ...indicator,
+    warnings: indicator.warnings.map((w) => upgradeText(w)),
+    points: indicator.points.map((p) => ({ ...p, warning: upgradeText(p.warning) })),
+  };
 }
 
 /**
@@ -57,6 +93,7 @@ function upgradeWarning(w: RowWarning | string): RowWarning {
  * // '39,8 / 10,6 = 3,75 → rounds to 3,8'
  */
 export function upgradeRow(row: StoredRow): RowView {
-  const messageEn = row.messageEn ?? englishMessage(row);
-  return { ...row, messageEn, warnings: row.warnings.map(upgradeWarning) };
+  const cells = row.cells.map((c) => ({ ...c, warning: upgradeText(c.warning) }));
+  const messageEn = row.messageEn ?? englishMessage({ ...row, cells });
+  return { ...row, cells, messageEn, warnings: row.warnings.map(upgradeWarning) };
 }

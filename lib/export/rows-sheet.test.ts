@@ -19,7 +19,7 @@ const TABLE_ROWS = [
     computed: 0.31,
     cells: [
       { year: 2009, raw: '-12,5', value: -12.5, decimals: 1, warning: null },
-      { year: 2022, raw: '-', value: null, decimals: 0, warning: 'Không phải số' },
+      { year: 2022, raw: '-', value: null, decimals: 0, warning: { vi: 'Không phải số', en: 'Not a number' } },
     ],
     warnings: [{ code: 'stored-text', message: { vi: 'Ô 2022 không phải số', en: 'Cell 2022 is not a number' } }],
   }),

@@ -36,7 +36,7 @@ describe('checkProse', () => {
   it.each<[string, string, string, string, string]>([
     ['a base from the tables', 'Năm 2022 thu ngân sách trên địa bàn đạt 3.957,9 tỷ đồng, tăng 10,1 lần so với năm 2009.', 'match',
       '3.957,9 / 393,6 = 10,06 → làm tròn 10,1. Giá trị năm 2009 (393,6 Tỷ đồng) lấy từ Dữ liệu kèm theo — Mục II.6, bảng 2.',
-      '3.957,9 / 393,6 = 10,06 → rounds to 10,1. The 2009 value (393,6 Tỷ đồng) is taken from Bundled data — Mục II.6, bảng 2.'],
+      '3.957,9 / 393,6 = 10,06 → rounds to 10,1. The 2009 value (393,6 “Tỷ đồng”) is taken from Bundled data — “Mục II.6, bảng 2”.'],
     ['no base anywhere', 'Năm 2022 doanh thu du lịch đạt 547,6 tỷ đồng, tăng gấp 4,8 lần so với năm 2015.', 'implied',
       'tăng 4,8 lần đến 547,6 ⇒ giá trị năm gốc khoảng 114,1. Không tìm thấy giá trị năm 2015 trong văn bản và các bộ dữ liệu đối chiếu.',
       'up 4,8 times to 547,6 ⇒ the base-year value about 114,1. No 2015 value was found in the text or the reference data.'],

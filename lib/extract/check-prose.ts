@@ -61,8 +61,9 @@ export interface ProseReport {
   readonly counts: Readonly<Record<Verdict, number>>;
 }
 
-function basisText(basis: Basis): string {
-  const unit = basis.unit === null ? '' : basis.unit.startsWith('%') || basis.unit.startsWith('‰') ? basis.unit : ` ${basis.unit}`;
+/** A value with its unit; in English a unit word is the document's and is quoted ("393,6 “Tỷ đồng”"). */
+function basisText(basis: Basis, lang: Lang): string {
+  const unit = basis.unit === null ? '' : basis.unit.startsWith('%') || basis.unit.startsWith('‰') ? basis.unit : lang === 'vi' ? ` ${basis.unit}` : ` “${basis.unit}”`;
   return `${formatNumber(basis.value, basis.decimals)}${unit}`;
 }
 
@@ -79,7 +80,7 @@ interface NoteStrings {
   readonly recorded: string;
 }
 
-const NOTE_STRINGS: Readonly<Record<Lang, NoteStrings>> = {
+export const NOTE_STRINGS: Readonly<Record<Lang, NoteStrings>> = {
   vi: {
     takenFrom: (year, value, source) => `Giá trị${year === null ? '' : ` năm ${year}`} (${value}) lấy từ ${source}.`,
     notFound: (year, side, searched) =>
@@ -104,7 +105,7 @@ function notes(resolved: ResolvedClaim, verdict: Verdict, searched: boolean, lan
   const out: string[] = [];
   for (const basis of [resolved.from, resolved.to]) {
     if (basis === null || basis.origin === 'text' || basis.source === null) continue;
-    out.push(t.takenFrom(basis.year, basisText(basis), lang === 'vi' ? basis.source : (basis.sourceEn ?? basis.source)));
+    out.push(t.takenFrom(basis.year, basisText(basis, lang), lang === 'vi' ? basis.source : (basis.sourceEn ?? basis.source)));
   }
   if (verdict === 'implied' && resolved.claim.kind !== 'plan') {
     const side = resolved.from === null ? 'from' : 'to';

@@ -105,7 +105,7 @@ interface WarningStrings {
   readonly changesVerdict: (year: number, raw: string, decimal: string, thousands: string, other: Verdict) => string;
 }
 
-const WARNING_STRINGS: Readonly<Record<Lang, WarningStrings>> = {
+export const WARNING_STRINGS: Readonly<Record<Lang, WarningStrings>> = {
   vi: {
     readAsDecimal: (year, raw, decimal, thousands) =>
       `Năm ${year}: "${raw}" có thể đọc hai cách; đọc là ${decimal} (số thập phân) vì nếu đọc là ${thousands} thì lệch khoảng 1000 lần so với các năm khác`,
@@ -152,7 +152,7 @@ function qualityWarnings(
   return warnings;
 }
 
-const CHANGE_WORDS: Readonly<Record<Lang, { readonly times: string; readonly up: string; readonly down: string }>> = {
+export const CHANGE_WORDS: Readonly<Record<Lang, { readonly times: string; readonly up: string; readonly down: string }>> = {
   vi: { times: 'lần', up: 'tăng', down: 'giảm' },
   en: { times: 'times', up: 'up', down: 'down' },
 };
@@ -166,10 +166,10 @@ const CHANGE_WORDS: Readonly<Record<Lang, { readonly times: string; readonly up:
 export function describeChange(from: Measured, to: Measured): Localized {
   const ratio = to.value / from.value;
   const pct = (ratio - 1) * 100;
-  return inBoth((lang) => {
-    const w = CHANGE_WORDS[lang];
-    return `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)} ${w.times} (${pct >= 0 ? w.up : w.down} ${formatNumber(Math.abs(pct), 1)}%)`;
-  });
+  const head = `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)}`;
+  const change = formatNumber(Math.abs(pct), 1);
+  const line = (w: (typeof CHANGE_WORDS)[Lang]): string => `${head} ${w.times} (${pct >= 0 ? w.up : w.down} ${change}%)`;
+  return { vi: line(CHANGE_WORDS.vi), en: line(CHANGE_WORDS.en) };
 }
 
 function measured(v: RepairedValue | undefined): Measured | null {

@@ -51,7 +51,8 @@ function lookUp(sources: readonly KnownSource[], indicator: string, year: number
     year: value.year,
     origin: source.origin,
     source: value.source === '' ? source.label : `${source.label} — ${value.source}`,
-    sourceEn: value.source === '' ? source.labelEn : `${source.labelEn} — ${value.source}`,
+    // Where the dataset took the value from is the document's own words: quoted in English.
+    sourceEn: value.source === '' ? source.labelEn : `${source.labelEn} — “${value.source}”`,
   };
 }
 
