@@ -192,7 +192,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
     resetSort: 'Back to the printed order',
     expandRow: (name: string) => `Show the arithmetic: ${name}`,
     collapseRow: (name: string) => `Hide the arithmetic: ${name}`,
-    detailArithmetic: 'Arithmetic (in Vietnamese, as checked)',
+    detailArithmetic: 'Arithmetic',
     detailExpected: 'Should have been printed',
     detailImplied: 'Value implied by the claim',
     detailImpliedSide: (side: 'from' | 'to', year: number | null) =>
