@@ -1,4 +1,5 @@
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
+import { rowMessage } from '@/lib/dataset/row-text';
 import type { Lang } from '@/lib/i18n/lang';
 import type { DocumentTable } from '@/lib/prose/document-tables';
 import styles from './prose.module.css';
@@ -48,9 +49,7 @@ export function DocumentTables({ tables, lang }: { tables: readonly DocumentTabl
                       <td>
                         <VerdictBadge verdict={r.verdict} lang={lang} />
                       </td>
-                      <td lang={lang === 'en' && r.messageEn ? 'en' : 'vi'} data-message="engine">
-                        {lang === 'en' && r.messageEn ? r.messageEn : r.message}
-                      </td>
+                      <td data-message="engine">{rowMessage(r, lang)}</td>
                     </tr>
                   ))
                 )}

@@ -9,6 +9,7 @@ import { ClaimTooltip } from './claim-tooltip';
 import styles from './prose.module.css';
 import { buildParagraphs, type PageStart } from './segments';
 import { PROSE_STRINGS } from './strings';
+import { rowMessage } from '@/lib/dataset/row-text';
 
 const TOOLTIP_ID = 'prose-tooltip';
 /** How long the tooltip waits before closing when the pointer leaves, so it can be reached (WCAG 1.4.13). */
@@ -118,7 +119,7 @@ export function ProseDocument({
       <div hidden>
         {shown.map((c) => (
           <span key={c.id} id={`${markId(c.id)}-desc`}>
-            {VERDICT_LABELS[c.verdict].word[lang]}: {c.message}
+            {VERDICT_LABELS[c.verdict].word[lang]}: {rowMessage(c, lang)}
           </span>
         ))}
       </div>
