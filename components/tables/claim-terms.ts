@@ -25,6 +25,8 @@ export function claimTermsOf(figure: ClaimFigure, rowUnit: string): ClaimTerms |
       return 'annual';
     case 'plan':
       return 'plan';
+    case 'index':
+      return 'index';
     case 'absolute':
       return `absolute:${figure.unitWord ?? figure.unitSign ?? rowUnit}`;
     case 'direction':
@@ -53,6 +55,8 @@ export function termsUnit(terms: ClaimTerms, lang: Lang): string {
       return units.points;
     case 'annual':
       return units.annual;
+    case 'index':
+      return units.index;
     default:
       return units.plan;
   }

@@ -72,6 +72,8 @@ export interface TableStrings {
     readonly permillePoints: string;
     readonly annual: string;
     readonly plan: string;
+    /** An index: the later value as a percentage of the earlier (yearbook "Năm trước = 100"). */
+    readonly index: string;
   };
 }
 
@@ -148,6 +150,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
       permillePoints: 'điểm ‰',
       annual: '%/năm',
       plan: '% kế hoạch',
+      index: '% năm gốc',
     },
   },
   en: {
@@ -222,6 +225,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
       permillePoints: 'points ‰',
       annual: '%/yr',
       plan: '% of plan',
+      index: '% of base',
     },
   },
 };

@@ -24,6 +24,7 @@ export function baseSideOf(kind: ClaimKind): 'from' | 'to' | null {
     case 'percent':
     case 'average-annual':
     case 'plan':
+    case 'index':
       return 'from';
     case 'ratio-down':
       return 'to';
@@ -73,6 +74,7 @@ function signedFormula(options: FormulaOptions, from: number, to: number): numbe
     case 'direction':
       return to - from;
     case 'plan':
+    case 'index':
       return divide(to, from) * 100;
     case 'average-annual':
       return (divide(Math.max(to, 0), from) ** (1 / (options.years ?? NaN)) - 1) * 100;

@@ -39,6 +39,7 @@ function relationOf(q: ImpliedQuestion): Relation | ImpliedResult {
     case 'ratio-minus-one':
       return { type: 'factor', factor: 1 + n, increasing: true };
     case 'plan':
+    case 'index':
       return { type: 'factor', factor: n / 100, increasing: true };
     case 'percent': {
       if (q.direction === null) return { ok: false, reason: 'no-direction' };

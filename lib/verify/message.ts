@@ -58,6 +58,8 @@ export function formulaText(ctx: MessageContext): string {
       return `${t} / ${f}`;
     case 'ratio-down':
       return `${f} / ${t}`;
+    case 'index':
+      return `${t} / ${f} × 100`;
     case 'ratio-minus-one':
       return `${t} / ${f} − 1`;
     case 'percent':
@@ -88,7 +90,10 @@ function roundedText(ctx: MessageContext, computation: Computation): string {
 
 function claimedText(ctx: MessageContext): string {
   const figure = ctx.worded.claim.figure;
-  return figure === null ? '' : `${formatNumber(figure.value, figure.decimals)}${resultSuffix(ctx.worded)}`;
+  if (figure === null) return '';
+  const upper = ctx.worded.claim.upper;
+  const range = upper ? `–${formatNumber(upper.value, upper.decimals)}` : '';
+  return `${formatNumber(figure.value, figure.decimals)}${range}${resultSuffix(ctx.worded)}`;
 }
 
 function intervalText(interval: Interval, decimals: number): string {

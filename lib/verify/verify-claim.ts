@@ -21,6 +21,14 @@ import {
 } from './message';
 import type { ClaimInput, Interval, Verdict, Verification } from './types';
 import { readValueUnitSign } from './value-unit';
+import { scaleClaim } from './scale-claim';
+
+/** The interval a claim stands for: its figure's, or for a range from the lower bound's to the upper's (spec §2b). */
+function claimRange(claim: Claim, figure: Measured): Interval {
+  const lower = claimInterval(figure, claim.qualifier);
+  const upper = claim.upper ? usable(claim.upper) : null;
+  return upper === null ? lower : { lo: lower.lo, hi: claimInterval(upper, claim.qualifier).hi };
+}
 
 const EMPTY: Omit<Verification, 'verdict' | 'message' | 'claim'> = {
   computed: null,
@@ -29,11 +37,14 @@ const EMPTY: Omit<Verification, 'verdict' | 'message' | 'claim'> = {
   implied: null,
 };
 
-/** A value the formulas can use: finite, with a whole, non-negative number of decimals (capped at 15). */
+/**
+ * A value the formulas can use: finite, with a whole number of decimals (capped at 15). Negative decimals
+ * come only from scale conversion (a claim in "đồng" against values in "triệu đồng"): 7 triệu is ±500.000 đồng.
+ */
 function usable(measured: Measured | null | undefined): Measured | null {
   if (!measured || !Number.isFinite(measured.value)) return null;
   const raw = Number.isFinite(measured.decimals) ? Math.trunc(measured.decimals) : 0;
-  const decimals = Math.min(15, Math.max(0, raw));
+  const decimals = Math.min(15, Math.max(-15, raw));
   return decimals === measured.decimals ? measured : { value: measured.value, decimals };
 }
 
@@ -96,13 +107,18 @@ export function verifyClaim(input: ClaimInput): Verification {
   const parsed = input.claim;
   if (parsed === null) return { ...EMPTY, verdict: 'none', message: '', claim: null };
   if (!parsed.ok) return { ...EMPTY, verdict: 'unparsed', message: unparsedMessage(parsed.text), claim: null };
-  const claim = parsed;
-  const kind = effectiveKind(claim);
+  const kind = effectiveKind(parsed);
   const valueSign = readValueUnitSign(input.unit);
   const years = input.years !== null && Number.isFinite(input.years) && input.years > 0 ? input.years : null;
-  const from = usable(input.from) ?? usable(claim.fromTo?.from);
-  const to = usable(input.to) ?? usable(claim.fromTo?.to);
-  const figure = usable(claim.figure);
+  const scaled = scaleClaim(
+    parsed,
+    kind,
+    input.unit,
+    usable(input.from) ?? usable(parsed.fromTo?.from),
+    usable(input.to) ?? usable(parsed.fromTo?.to),
+    usable(parsed.figure),
+  );
+  const { claim, from, to, figure } = scaled;
 
   if (kind !== 'direction' && figure === null) return notComputable(claim, 'no-figure');
   if (from === null && to === null) return notComputable(claim, 'both-missing');
@@ -144,11 +160,11 @@ export function verifyClaim(input: ClaimInput): Verification {
   if (kind === 'direction' || figure === null) {
     return verification('match', claim, computation, null, null, directionMatchMessage(ctx));
   }
-  if (intersects(computation.interval, claimInterval(figure, claim.qualifier))) {
+  if (intersects(computation.interval, claimRange(claim, figure))) {
     return verification('match', claim, computation, null, null, matchMessage(ctx, computation));
   }
   // Every verdict below prints the figure that was expected, in the claim's words.
-  if (claim.qualifier === null && intersects(computation.interval, truncationInterval(figure))) {
+  if (claim.qualifier === null && !claim.upper && intersects(computation.interval, truncationInterval(figure))) {
     const expected = expectedPhrase(ctx, computation.point);
     return verification('match_truncated', claim, computation, expected, null, truncatedMessage(ctx, computation));
   }
@@ -157,7 +173,7 @@ export function verifyClaim(input: ClaimInput): Verification {
       lo: valueInterval(to).lo - valueInterval(from).hi,
       hi: valueInterval(to).hi - valueInterval(from).lo,
     });
-    if (intersects(pointsInterval, claimInterval(figure, claim.qualifier))) {
+    if (intersects(pointsInterval, claimRange(claim, figure))) {
       const points = Math.abs(to.value - from.value);
       const expected = pointsPhrase(ctx, points);
       return verification('match_points', claim, computation, expected, null, pointsMessage(ctx, points, expected));

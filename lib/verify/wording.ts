@@ -32,6 +32,7 @@ export function resultSuffix(worded: WordedClaim): string {
     case 'average-annual':
       return '%/năm';
     case 'plan':
+    case 'index':
       return '%';
     case 'points':
       return ` ${pointsWords(claim.unitSign)}`;
@@ -93,6 +94,7 @@ export function qualifierWord(claim: Claim): string | null {
 export function leadWord(worded: WordedClaim, changeSign: number): string {
   const { kind, claim } = worded;
   if (kind === 'plan') return claimWords(claim).includes('bằng') ? 'bằng' : 'đạt';
+  if (kind === 'index') return 'bằng';
   if (kind === 'ratio-minus-one') return claim.direction === 'down' ? 'giảm thêm' : 'tăng thêm';
   if (kind === 'ratio-down') return 'giảm';
   if (claim.direction === 'up') return 'tăng';
@@ -125,7 +127,9 @@ export function quoteClaimFigure(worded: WordedClaim): string {
   const figure = worded.claim.figure;
   if (figure === null) return worded.claim.text;
   const qualifier = qualifierWord(worded.claim);
-  const body = `${formatNumber(figure.value, figure.decimals)}${claimSuffix(worded)}`;
+  const upper = worded.claim.upper;
+  const range = upper ? `–${formatNumber(upper.value, upper.decimals)}` : '';
+  const body = `${formatNumber(figure.value, figure.decimals)}${range}${claimSuffix(worded)}`;
   return qualifier === null ? body : `${qualifier} ${body}`;
 }
 
