@@ -26,24 +26,47 @@ export const FROM_TO = new RegExp(
 
 // Grammar: plan := ( "bằng" | "đạt" | "vượt" | "hoàn thành" ) space qualifier? number space* "%" space*
 //                  ( ( "so với" | "của" ) space )? plan-word ( space ( "năm" | "giao" | "được giao" | "đề ra" ) )* ( space year )?
-//   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán"
+//   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán" | "mức được giao" | "mức giao"
 // Example: "bằng 104,3% kế hoạch"; "đạt 100% kế hoạch năm 2015".
 export const PLAN = new RegExp(
   `${WORD_START}(?<verb>bằng|đạt|vượt|hoàn\\s+thành)\\s+(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|của)\\s+)?` +
-    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán)${WORD_END}` +
+    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|mức\\s+(?:được\\s+)?giao)${WORD_END}` +
     `(?:\\s+(?:năm|giao|được\\s+giao|đề\\s+ra)${WORD_END})*(?:\\s+${Y})?`,
   'giu',
 );
 
-// Grammar: change := average-before? ( direction modifier? | "gấp" ) average-after? space qualifier? number space* unit?
+// Grammar: change := average-before? ( direction modifier? | comparative | "cao"? "gấp" ) average-after? space
+//                    qualifier? signed-bracket? number range? space* unit? ( space* ")" )?
 //   average-before := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )? space
 //   direction := "tăng" | "giảm"      modifier := space "thêm" | space "gấp"
+//   comparative := ( "cao" | "thấp" | "nhiều" | "ít" | "lớn" | "nhỏ" ) space "hơn"
 //   average-after := space ( "bình quân" | "trung bình" )
-// Example: "tăng gấp 3,7 lần"; "bình quân tăng 8%/năm"; "tăng bình quân gần 9%/năm"; "giảm 0,3‰".
+//   signed-bracket := "(" space* ( sign space* )? | sign space*      sign := "-" | "−" | "+"
+//   range := space* "%"? space* dash space* number       dash := "-" | "–" | "—"
+// Example: "tăng gấp 3,7 lần"; "bình quân tăng 8%/năm"; "tăng bình quân gần 9%/năm"; "giảm 0,3‰";
+//   "thấp hơn 0,2 người/hộ"; "cao gấp hơn 1,2 lần"; "giảm (-9,28%)"; "tăng 7-8%".
 export const CHANGE = new RegExp(
   `${WORD_START}(?<avg1>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    '(?:(?<dir>tăng|giảm)(?<mod>\\s+thêm|\\s+gấp)?|(?<gap>gấp))' +
-    `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>${U})?`,
+    '(?:(?<dir>tăng|giảm)(?<mod>\\s+thêm|\\s+gấp)?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))' +
+    `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?:\\(\\s*)?(?:[-−+]\\s*)?(?<n>${N})` +
+    `(?:\\s*%?\\s*[-–—]\\s*${N})?\\s*(?<u>${U})?(?:\\s*\\))?`,
+  'giu',
+);
+
+// Grammar: index := ( ( "bằng" | "đạt" ) space qualifier? number space* "%" followed by space "so" space ( "sánh" space )? ( "với" | "cùng kỳ" ) )
+//                 | ( "tốc độ" | "chỉ số" ) space "phát triển" ( space ( "đạt" | "là" | "bằng" ) )? space qualifier? number space* "%"
+// Example: "bằng 104,2% so với cùng kỳ năm trước"; "tốc độ phát triển 109,48%".
+export const INDEX = new RegExp(
+  `${WORD_START}(?:(?:bằng|đạt)\\s+(?<q>${Q})?(?<n>${N})\\s*%(?=\\s+so\\s+(?:sánh\\s+)?(?:với|cùng\\s+kỳ))` +
+    `|(?:tốc\\s+độ|chỉ\\s+số)\\s+phát\\s+triển(?:\\s+(?:đạt|là|bằng))?\\s+(?<q2>${Q})?(?<n2>${N})\\s*%)`,
+  'giu',
+);
+
+// Grammar: contribution := ( "đóng góp" | "góp" | "làm giảm" | "làm tăng" ) space qualifier? number space*
+//                          ( "điểm phần trăm" | "điểm %" | "%" )
+// Example: "đóng góp 9,16%"; "đóng góp 0,34 điểm phần trăm"; "làm giảm 4,76%" (a negative contribution).
+export const CONTRIBUTION = new RegExp(
+  `${WORD_START}(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
   'giu',
 );
 

@@ -147,7 +147,7 @@ function link(levels: LevelsByYear, beside: YearValue | null, claim: ExtractedCl
     const from = findLevel(levels, claim.indicator, span.from, to?.unit ?? null, index);
     return { claim, from, to, input: inputFor(claim, from, to, span) };
   }
-  if (claim.kind === 'comparison') {
+  if (claim.kind === 'comparison' || claim.kind === 'index') {
     const year = singleYear(claim);
     const to = beside ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
     const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;

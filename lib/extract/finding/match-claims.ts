@@ -1,6 +1,6 @@
 import { claimTextOf, readClaimAt, readQualifier, type ClaimText } from '../../claims/parse-claim';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { CHANGE, FROM_TO, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { CHANGE, CONTRIBUTION, FROM_TO, INDEX, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
 import type { ClaimYears, CompareTo, ExtractedKind, Figure, YearValue } from '../types';
@@ -85,11 +85,16 @@ function matchPlan(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   };
 }
 
+// Grammar: unopened-close := space* ")" end. Example: the ")" of "tăng 6 trạm)".
+const UNOPENED_CLOSE = /\s*\)$/u;
+
 function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
   const figure = makeFigure(g['n'] ?? '', g['u']);
   if (figure === null) return null;
-  const matchEnd = m.index + m[0].length;
+  // A closing bracket belongs to the claim only when the claim opened it ("giảm (-9,28%)"), not in "(tăng 6 trạm)".
+  const taken = m[0].includes('(') ? m[0] : m[0].replace(UNOPENED_CLOSE, '');
+  const matchEnd = m.index + taken.length;
   const tail = readCompareTail(clause.text.slice(matchEnd));
   const isRatio = g['gap'] !== undefined || (g['mod'] ?? '').trim().toLowerCase() === 'gấp';
   if (isRatio && figure.unit !== 'lần') return null;
@@ -102,6 +107,28 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
     figures: [figure],
     claim,
     ...wordsOf(claim),
+    compareTo: tail?.compareTo ?? null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: matchEnd,
+  };
+}
+
+function matchIndex(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const figure = makeFigure(g['n'] ?? g['n2'] ?? '', '%');
+  if (figure === null) return null;
+  const matchEnd = m.index + m[0].length;
+  const tail = readCompareTail(clause.text.slice(matchEnd));
+  const claim = claimAt(clause, m.index, matchEnd);
+  return {
+    kind: 'index',
+    start: m.index,
+    end: tail === null ? matchEnd : matchEnd + tail.end,
+    figures: [figure],
+    claim,
+    qualifier: wordsOf(claim).qualifier,
+    direction: null,
     compareTo: tail?.compareTo ?? null,
     ownYears: null,
     endpoints: null,
@@ -131,7 +158,7 @@ function matchRate(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   };
 }
 
-function matchSimple(kind: 'share' | 'value', m: RegExpExecArray): ClaimMatch | null {
+function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpExecArray): ClaimMatch | null {
   const g = m.groups ?? {};
   const n = g['n'] ?? '';
   const figure = makeFigure(n, g['u']);
@@ -180,6 +207,8 @@ type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 const READERS: readonly (readonly [RegExp, Reader])[] = [
   [FROM_TO, matchFromTo],
   [PLAN, matchPlan],
+  [CONTRIBUTION, (m) => matchSimple('contribution', m)],
+  [INDEX, matchIndex],
   [CHANGE, matchChange],
   [RATE, matchRate],
   [SHARE, (m) => matchSimple('share', m)],

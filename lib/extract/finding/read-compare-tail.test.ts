@@ -10,6 +10,13 @@ describe('readCompareTail', () => {
     [' so với tổng doanh thu của ngành giai đoạn 2014 - 2018', ' so với tổng doanh thu của ngành giai đoạn 2014 - 2018', { period: { from: 2014, to: 2018 } }],
     [' so sánh với năm 2010', ' so sánh với năm 2010', { year: 2010 }],
     [' so với cùng kỳ năm trước, đạt', ' so với cùng kỳ năm trước', null],
+    // gso-2023-q3 CPI: the next comparison starts after "và"; its decimal comma does not end the tail
+    [' so với tháng 12/2022 và tăng 3,66% so với cùng kỳ', ' so với tháng 12/2022', null],
+    // gso-2022-retail: two comparisons of one level
+    [' so với quý trước và tăng 17,1% so với cùng kỳ năm trước', ' so với quý trước', null],
+    // thainguyen-2022-h1: a plan claim follows the comparison
+    [' so với cùng kỳ và bằng 52,6% kế hoạch năm', ' so với cùng kỳ', null],
+    [' so với cùng kỳ năm 2020; 70.200 doanh nghiệp', ' so với cùng kỳ năm 2020', { year: 2020 }],
   ])('%s', (text, covered, compareTo) => {
     const tail = readCompareTail(text);
     expect(tail?.compareTo).toEqual(compareTo);

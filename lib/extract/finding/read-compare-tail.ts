@@ -11,9 +11,13 @@ export interface CompareTail {
 // Example: ", so với năm 2019" and " so với giai đoạn 2014 - 2018" start a tail.
 const TAIL_START = /^\s*,?\s*so\s+(?:sánh\s+)?với\s+/iu;
 
-// Grammar: tail-stop := "," | ";" | ":" | "." space | "(" | ")" | newline
-// Example: in "so với năm 2015, bình quân…" the tail stops at ",".
-const TAIL_STOP = /[,;:()\n]|\.\s/u;
+// Grammar: tail-stop := "," not between two digits | ";" | ":" | "." space | "(" | ")" | newline
+//   | space ( "và" | "nhưng" | "còn" ) space, followed by a claim word (tăng, giảm, bằng, đạt, chiếm, gấp, cao,
+//     thấp, vượt) or a digit
+// Example: in "so với năm 2015, bình quân…" the tail stops at ","; "so với tháng 12/2022 và tăng 3,66%" stops
+// before " và tăng"; the "," of "3,66" never stops it.
+const TAIL_STOP =
+  /(?<!\d),|,(?!\d)|[;:()\n]|\.\s|\s(?:và|nhưng|còn)\s+(?=tăng|giảm|bằng|đạt|chiếm|gấp|cao|thấp|vượt|\d)/u;
 
 // Grammar: words := ( non-space+ space* ){1,6} from the start
 // Example: "cùng kỳ năm trước và" → "cùng kỳ năm trước và" (six words at most).
