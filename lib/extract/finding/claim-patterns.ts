@@ -80,9 +80,10 @@ export const RATE = new RegExp(
 );
 
 // Grammar: share := "chiếm" space ( ( "tỷ" | "tỉ" ) space ( "lệ" | "trọng" ) space )? qualifier? number space* ( "%" | "‰" )
-// Example: "chiếm trên 60%"; "chiếm tỷ trọng 12,45%".
+//                 | "bằng" space qualifier? number space* "%" followed by space "số" space (a share of a count)
+// Example: "chiếm trên 60%"; "chiếm tỷ trọng 12,45%"; "bằng 58,33% số xã".
 export const SHARE = new RegExp(
-  `${WORD_START}chiếm\\s+(?:(?:tỷ|tỉ)\\s+(?:lệ|trọng)\\s+)?(?<q>${Q})?(?<n>${N})\\s*(?<u>%|‰)`,
+  `${WORD_START}(?:chiếm\\s+(?:(?:tỷ|tỉ)\\s+(?:lệ|trọng)\\s+)?|bằng\\s+(?=(?:${Q})?${N}\\s*%\\s+số\\s))(?<q>${Q})?(?<n>${N})\\s*(?<u>%|‰)`,
   'giu',
 );
 

@@ -1,4 +1,5 @@
 import { carryListDirection } from './carry-list-direction';
+import { readLists } from './read-lists';
 import { findSubject, readObjectPhrase } from './find-indicator';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
@@ -239,7 +240,7 @@ export function extractClaims(raw: string): ExtractedClaim[] {
         cursor = consumed;
       }
     }
-    claims.push(...carryListDirection(raw, fillAverageYears(found)));
+    claims.push(...readLists(raw, prose.toOriginal(first.start), carryListDirection(raw, fillAverageYears(found))));
     if (last.text.endsWith(':')) {
       const times = findTimePhrases(prose.text.slice(first.start, last.end));
       listYears = times[times.length - 1]?.years ?? null;
