@@ -92,6 +92,14 @@ export const SHARE = new RegExp(
 // Example: "138/161 xã đạt tiêu chí"; not "07/6/2012" and not "673/QĐ-TTg".
 export const PART_WHOLE = /(?<![\p{N}.,/])(?<a>\d{1,3}(?:\.\d{3})*)\s*\/\s*(?<b>\d{1,3}(?:\.\d{3})*)(?![\p{N}/.,])\s+(?=\p{L})/gu;
 
+// Grammar: compound := qualifier? number space+ big space+ digit{1,3} space+ small space+ unit-word
+//   big small := ( "tỷ" | "tỉ" ) "triệu" | "triệu" ( "nghìn" | "ngàn" )
+// Example: "1.097 tỷ 386 triệu đồng" is 1.097,386 tỷ đồng (spec §2b); "5 triệu 200 nghìn đồng" is 5,2 triệu đồng.
+export const COMPOUND = new RegExp(
+  `(?:${WORD_START}(?<q>${Q}))?(?<n>${N})\\s+(?<big>tỷ|tỉ|triệu)\\s+(?<small>\\d{1,3})\\s+(?:triệu|nghìn|ngàn)\\s+(?<u>${U})`,
+  'giu',
+);
+
 // Grammar: value := ( qualifier )? number space* unit      (the unit is required)
 // Example: "trên 2 triệu lượt người"; "96,4 triệu USD"; "88,5%".
 export const VALUE = new RegExp(`(?:${WORD_START}(?<q>${Q}))?(?<n>${N})\\s*(?<u>${U})`, 'giu');

@@ -1,4 +1,5 @@
 import { carryListDirection } from './carry-list-direction';
+import { linkBrackets } from './link-brackets';
 import { readLists } from './read-lists';
 import { findSubject, readObjectPhrase } from './find-indicator';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
@@ -240,7 +241,8 @@ export function extractClaims(raw: string): ExtractedClaim[] {
         cursor = consumed;
       }
     }
-    claims.push(...readLists(raw, prose.toOriginal(first.start), carryListDirection(raw, fillAverageYears(found))));
+    const listed = readLists(raw, prose.toOriginal(first.start), carryListDirection(raw, fillAverageYears(found)));
+    claims.push(...linkBrackets(raw, listed));
     if (last.text.endsWith(':')) {
       const times = findTimePhrases(prose.text.slice(first.start, last.end));
       listYears = times[times.length - 1]?.years ?? null;

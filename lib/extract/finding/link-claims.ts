@@ -1,4 +1,5 @@
 import type { ClaimInput } from '../../verify/types';
+import { inUnitOf } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
 import { sameIndicator } from './same-indicator';
@@ -128,7 +129,9 @@ export function averageSpan(claim: ExtractedClaim): Period | null {
 export function inputFor(claim: ExtractedClaim, from: YearValue | null, to: YearValue | null, span: Period | null = null): ClaimInput | null {
   if (claim.claim === null) return null;
   const years = yearsBetween(from, to) ?? (span === null ? null : span.to - span.from);
-  return { from, to, unit: to?.unit ?? from?.unit ?? '', years, claim: claim.claim };
+  // Two levels with different scale words are compared in the later one's unit.
+  const base = from === null || to === null ? from : inUnitOf(from, to.unit);
+  return { from: base, to, unit: to?.unit ?? from?.unit ?? '', years, claim: claim.claim };
 }
 
 function link(levels: LevelsByYear, beside: YearValue | null, claim: ExtractedClaim, index: number): LinkedClaim {

@@ -1,6 +1,7 @@
 import { claimTextOf, readClaimAt, readQualifier, type ClaimText } from '../../claims/parse-claim';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { CHANGE, CONTRIBUTION, FROM_TO, INDEX, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { CHANGE, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
 import type { ClaimYears, CompareTo, ExtractedKind, Figure, YearValue } from '../types';
@@ -60,7 +61,8 @@ function matchFromTo(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
     ...wordsOf(claim),
     compareTo: null,
     ownYears,
-    endpoints: { from: { ...from, year: y1 }, to: { ...to, year: y2 } },
+    // "từ 919.000 tỉ đồng lên 1,49 triệu tỉ đồng": both ends in the later one's unit.
+    endpoints: { from: inUnitOf({ ...from, year: y1 }, to.unit), to: { ...to, year: y2 } },
     figureEnd: m.index + m[0].length,
   };
 }
@@ -95,8 +97,9 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   // A closing bracket belongs to the claim only when the claim opened it ("giảm (-9,28%)"), not in "(tăng 6 trạm)".
   const taken = m[0].includes('(') ? m[0] : m[0].replace(UNOPENED_CLOSE, '');
   const matchEnd = m.index + taken.length;
-  const tail = readCompareTail(clause.text.slice(matchEnd));
   const isRatio = g['gap'] !== undefined || (g['mod'] ?? '').trim().toLowerCase() === 'gấp';
+  // "gấp 1,3 lần năm 2015": the base follows a "gấp" ratio directly.
+  const tail = readCompareTail(clause.text.slice(matchEnd), isRatio);
   if (isRatio && figure.unit !== 'lần') return null;
   if (figure.unit === null && tail === null) return null;
   const claim = claimAt(clause, m.index, matchEnd);
@@ -201,6 +204,34 @@ function matchPartWhole(m: RegExpExecArray, clause: ClaimText): ClaimMatch | nul
   };
 }
 
+// Grammar: next-scale := after "tỷ"/"tỉ" the small part is in "triệu", after "triệu" in "nghìn".
+// Example: "1.097 tỷ 386 triệu" → 386 triệu; "5 triệu 200 triệu" is no compound.
+const SMALL_SCALE: Readonly<Record<string, RegExp>> = { tỷ: /triệu/u, tỉ: /triệu/u, triệu: /nghìn|ngàn/u };
+
+/** "1.097 tỷ 386 triệu đồng" → 1.097,386 tỷ đồng: the small part is thousandths of the big one. */
+function matchCompound(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const big = (g['big'] ?? '').toLowerCase();
+  if (!(SMALL_SCALE[big]?.test(m[0].toLowerCase()) ?? false)) return null;
+  const whole = makeFigure(g['n'] ?? '', `${big} ${g['u'] ?? ''}`);
+  const small = Number(g['small']);
+  if (whole === null || !Number.isFinite(small)) return null;
+  const figure = { value: whole.value + small / 1000, decimals: Math.max(whole.decimals, 3), unit: whole.unit };
+  return {
+    kind: 'value',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [figure],
+    claim: null,
+    qualifier: readQualifier(g['q']),
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
 type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 
 /** Patterns in priority order: an earlier pattern's match wins over an overlapping later one. */
@@ -213,6 +244,7 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
   [RATE, matchRate],
   [SHARE, (m) => matchSimple('share', m)],
   [PART_WHOLE, matchPartWhole],
+  [COMPOUND, (m) => matchCompound(m)],
   [VALUE, (m) => (YEAR_LIKE.test(m.groups?.['n'] ?? '') ? null : matchSimple('value', m))],
 ];
 

@@ -33,3 +33,20 @@ describe('edge cases', () => {
     expect(readCompareTail(' so với đầu kỳ, năm 2019 đạt')?.compareTo).toBeNull();
   });
 });
+
+describe('readCompareTail: a base right after "gấp N lần"', () => {
+  // hcm-2020 per capita: 6.799 USD, "gấp 1,3 lần năm 2015 (5.104 USD)"
+  it.each<[string, string, CompareTo]>([
+    [' năm 2015 (5.104 USD)', ' năm 2015', { year: 2015 }],
+    [' quy mô năm 2015, thấp hơn', ' quy mô năm 2015', { year: 2015 }],
+    [' lao động nữ (8 triệu đồng', ' lao động nữ', null],
+  ])('%s', (text, covered, compareTo) => {
+    const tail = readCompareTail(text, true);
+    expect(tail?.compareTo).toEqual(compareTo);
+    expect(text.slice(0, tail?.end)).toBe(covered);
+  });
+
+  it('needs "so với" without direct', () => {
+    expect(readCompareTail(' năm 2015 (5.104 USD)')).toBeNull();
+  });
+});
