@@ -72,7 +72,8 @@ export interface TableStrings {
     readonly permillePoints: string;
     readonly annual: string;
     readonly plan: string;
-    /** An index: the later value as a percentage of the earlier (yearbook "Năm trước = 100"). */
+    readonly planExcess: string;
+    /** An index: the later value as a percentage of the earlier (a yearbook's "Năm trước = 100"). */
     readonly index: string;
   };
 }
@@ -150,6 +151,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
       permillePoints: 'điểm ‰',
       annual: '%/năm',
       plan: '% kế hoạch',
+      planExcess: '% vượt kế hoạch',
       index: '% năm gốc',
     },
   },
@@ -225,6 +227,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
       permillePoints: 'points ‰',
       annual: '%/yr',
       plan: '% of plan',
+      planExcess: '% over plan',
       index: '% of base',
     },
   },

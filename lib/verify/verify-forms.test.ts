@@ -55,7 +55,8 @@ describe('verifyClaim on the forms of spec §2b', () => {
 
   it('says a range in its message as printed', () => {
     const v = verifyClaim({ from: { value: 15.1, decimals: 1 }, to: { value: 16.8, decimals: 1 }, unit: 'tỷ USD', years: null, claim: parseClaim('tăng 7-8%') });
-    expect(v.message).toContain('7–8%');
+    expect(v.message.vi).toContain('7–8%');
+    expect(v.message.en).toContain('7–8%');
   });
 });
 
