@@ -54,7 +54,8 @@ function countOrMoney(claim: ExtractedClaim | undefined): boolean {
 
 /** The item named between two figures ("; dịch vụ " → "dịch vụ"), or `null` when none is. */
 function itemBetween(gap: string): string | null {
-  const item = gap.replace(ITEM_JUNK, '').replace(LEADING_AND, '').replace(ITEM_JUNK, '').trim();
+  // After a heading ("Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng ") the item is what follows the colon.
+  const item = gap.slice(gap.lastIndexOf(':') + 1).replace(ITEM_JUNK, '').replace(LEADING_AND, '').replace(ITEM_JUNK, '').trim();
   return item === '' || DIGIT.test(item) ? null : item;
 }
 
@@ -89,19 +90,24 @@ function breakdownAfterHas(raw: string, claims: readonly ExtractedClaim[], first
  */
 function markShares(raw: string, sentenceStart: number, claims: ExtractedClaim[]): void {
   let inStructure = false;
+  let respectivelyRun = false;
   let previousEnd = sentenceStart;
   const breakdown = new Set<number>();
   claims.forEach((claim, i) => {
     const gap = raw.slice(previousEnd, claim.start);
     previousEnd = claim.end;
     if (STRUCTURE_WORD.test(gap) || claim.kind === 'share') inStructure = true;
+    respectivelyRun = inStructure && (RESPECTIVELY.test(gap) || (respectivelyRun && LIST_GAP.test(gap)));
     if (!isPercentValue(claim)) return;
     if (HAS_BEFORE.test(gap)) for (const j of breakdownAfterHas(raw, claims, i)) breakdown.add(j);
     const before = claims[i - 1];
     const bracketed = OPENS_BRACKET.test(gap) && countOrMoney(before);
+    // In a structure, an item is named before its share ("; dịch vụ 28,60%") or pairs with one ("tương ứng là …");
+    // "Tỷ trọng … là 10,4% năm 2006 và 13,3% năm 2016" names no items: one indicator over years, not a structure.
+    const item = itemBetween(gap);
     if (bracketed) claims[i] = { ...claim, kind: 'share', indicator: before?.indicator ?? claim.indicator };
     else if (breakdown.has(i)) claims[i] = { ...claim, kind: 'share' };
-    else if (inStructure) claims[i] = { ...claim, kind: 'share', indicator: itemBetween(gap) ?? claim.indicator };
+    else if (inStructure && (item !== null || respectivelyRun)) claims[i] = { ...claim, kind: 'share', indicator: item ?? claim.indicator };
   });
 }
 
