@@ -151,11 +151,15 @@ export const PLAN_CLAIM = new RegExp(
     END,
 );
 
-// Grammar (RATE_CLAIM): [AVG " "] RATE_VERB " " [QUAL " "] NUM [" "] "%" [PER_YEAR] END, with
-//   RATE_VERB = "dat" | "la" | "o muc". A yearly rate stated as a level; the parser needs AVG or PER_YEAR.
-// Example: "binh quan dat 12,5%/nam" → avg "binh quan", num "12,5", per "/nam".
+// Grammar (RATE_CLAIM): [AVG [" " digits " nam"] [" " ["giai doan "] YEAR4 [" "] DASH [" "] YEAR4] " "] RATE_VERB " "
+//   [QUAL " "] NUM [" "] "%" [PER_YEAR] END, with RATE_VERB = "dat" | "la" | "o muc" | "muc" and DASH = "-" | "–" | "—".
+//   A yearly rate stated as a level; the parser needs AVG or PER_YEAR.
+// Example: "binh quan dat 12,5%/nam" → avg "binh quan", num "12,5", per "/nam";
+//   "binh quan 3 nam 2016 - 2018 dat 6,57%" → avg; "muc 5,91%/nam" → per.
 export const RATE_CLAIM = new RegExp(
-  `^(?:(?<avg>${AVG}) )?(?:dat|la|o muc) (?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?<per>${PER_YEAR})?` + END,
+  `^(?:(?<avg>${AVG})(?: \\d+ nam)?(?: (?:giai doan )?\\d{4} ?[-–—] ?\\d{4})? )?(?:dat|la|o muc|muc) ` +
+    `(?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?<per>${PER_YEAR})?` +
+    END,
 );
 
 // Grammar (INDEX_CLAIM, spec §2b): an index, the later value as a percentage of the earlier, in two forms:

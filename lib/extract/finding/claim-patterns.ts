@@ -70,12 +70,15 @@ export const CONTRIBUTION = new RegExp(
   'giu',
 );
 
-// Grammar: rate := average? ( "đạt" | "là" | "ở mức" ) space qualifier? number space* ( "%/năm" | "%" )
-//   average := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )? space
-// Example: "bình quân đạt 12,5%/năm"; "đạt 6,8%/năm" after "giai đoạn 2019 - 2023".
+// Grammar: rate := average? ( "đạt" | "là" | "ở mức" | "mức" ) space qualifier? number space* ( "%/năm" | "%" )
+//   average := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )?
+//              ( space digits space "năm" )? ( space ( "giai đoạn" space )? year space* dash space* year )? space
+// Example: "bình quân đạt 12,5%/năm"; "đạt 6,8%/năm" after "giai đoạn 2019 - 2023";
+//   "bình quân 3 năm 2016 - 2018 đạt 6,57%"; "mức 5,91%/năm".
 export const RATE = new RegExp(
-  `${WORD_START}(?<avg>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    `(?:đạt|là|ở\\s+mức)\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>%\\s*/\\s*năm|%)`,
+  `${WORD_START}(?<avg>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?(?:\\s+\\d+\\s+năm)?` +
+    `(?:\\s+(?:giai\\s+đoạn\\s+)?\\d{4}\\s*[-–—]\\s*\\d{4})?\\s+)?` +
+    `(?:đạt|là|ở\\s+mức|mức)\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>%\\s*/\\s*năm|%)`,
   'giu',
 );
 
@@ -91,6 +94,16 @@ export const SHARE = new RegExp(
 //   count := digit{1,3} ( "." digit{3} )*   (not glued to a digit, ".", "," or "/" on either side)
 // Example: "138/161 xã đạt tiêu chí"; not "07/6/2012" and not "673/QĐ-TTg".
 export const PART_WHOLE = /(?<![\p{N}.,/])(?<a>\d{1,3}(?:\.\d{3})*)\s*\/\s*(?<b>\d{1,3}(?:\.\d{3})*)(?![\p{N}/.,])\s+(?=\p{L})/gu;
+
+// Grammar: target-range := target-word ( any character but "," ";" "." "\n" ){0,100}? ( "từ" space )? number space* "%"?
+//                         space* ( dash | "đến" | "tới" ) space* number space* "%" ( space* "/" space* "năm" )?
+//   target-word := "kế hoạch" | "mục tiêu" | "chỉ tiêu"      dash := "-" | "–" | "—"
+// A target stated as a range (spec §2b): nothing to verify against values, never a change from the lower bound.
+// Example: "kế hoạch đề ra từ 7,0% đến 7,5%"; "mục tiêu kế hoạch 5 năm là 6,5% - 7%/năm".
+export const TARGET_RANGE = new RegExp(
+  `${WORD_START}(?:kế\\s+hoạch|mục\\s+tiêu|chỉ\\s+tiêu)[^,;.\\n]{0,100}?(?:từ\\s+)?(?<n1>${N})\\s*%?\\s*(?:[-–—]|đến|tới)\\s*(?<n2>${N})\\s*(?<u>%(?:\\s*/\\s*năm)?)`,
+  'giu',
+);
 
 // Grammar: compound := qualifier? number space+ big space+ digit{1,3} space+ small space+ unit-word
 //   big small := ( "tỷ" | "tỉ" ) "triệu" | "triệu" ( "nghìn" | "ngàn" )

@@ -1,6 +1,6 @@
 import { claimTextOf, readClaimAt, readQualifier, type ClaimText } from '../../claims/parse-claim';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { CHANGE, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { CHANGE, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, TARGET_RANGE, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
@@ -51,6 +51,8 @@ function matchFromTo(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const y1 = yearOf(g['y1'], g['y1b']);
   const y2 = yearOf(g['y2'], g['y2b']);
   const claim = claimAt(clause, m.index, m.index + m[0].length);
+  // "từ 05 đến 11 tuổi", "từ 7,0% đến 7,5%": a band or a target range, not a change (no verb, no lên/xuống).
+  if (!claim.ok) return null;
   const ownYears = y1 !== null && y2 !== null ? [y1, y2] : y2 !== null ? [y2] : y1 !== null ? [y1] : null;
   return {
     kind: 'from-to',
@@ -181,8 +183,12 @@ function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpExecArra
   };
 }
 
+// Grammar: rank-before := ( "thứ" | "hạng" ) space* end. Example: "xếp thứ 7/63 tỉnh" is a rank, not 7 of 63 things counted.
+const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:thứ|hạng)\s*$/iu;
+
 function matchPartWhole(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
+  if (RANK_BEFORE.test(clause.text.slice(0, m.index))) return null;
   const after = clause.text.slice(m.index + m[0].length);
   const unitText = LEADING_UNIT.exec(after)?.[0];
   const part = makeFigure(g['a'] ?? '', unitText);
@@ -232,6 +238,28 @@ function matchCompound(m: RegExpExecArray): ClaimMatch | null {
   };
 }
 
+/** A target range ("kế hoạch đề ra từ 7,0% đến 7,5%"): a plan statement with both bounds, compared with nothing. */
+function matchTarget(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const unit = (g['u'] ?? '').replace(/\s+/gu, '');
+  const lower = makeFigure(g['n1'] ?? '', unit);
+  const upper = makeFigure(g['n2'] ?? '', unit);
+  if (lower === null || upper === null || !(upper.value > lower.value)) return null;
+  return {
+    kind: 'plan',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [lower, upper],
+    claim: null,
+    qualifier: null,
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
 type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 
 /** Patterns in priority order: an earlier pattern's match wins over an overlapping later one. */
@@ -242,6 +270,7 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
   [INDEX, matchIndex],
   [CHANGE, matchChange],
   [RATE, matchRate],
+  [TARGET_RANGE, (m) => matchTarget(m)],
   [SHARE, (m) => matchSimple('share', m)],
   [PART_WHOLE, matchPartWhole],
   [COMPOUND, (m) => matchCompound(m)],

@@ -24,6 +24,12 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['gso-2022-retail', 'lữ hành đạt 6,5 nghìn tỷ đồng, giảm (-29,4%) so với quý trước', 'comparison', 29.4, 'giảm (-29,4%)'],
   // constructed range with a real export level
   ['constructed', 'xuất khẩu đạt 16,8 tỷ USD, tăng 7-8% so với cùng kỳ', 'comparison', 7, 'tăng 7-8%'],
+  // hanoi-2022 and mpi-2018: targets stated as ranges, compared with nothing
+  ['hanoi-2022', 'GRDP tăng 8,89%, vượt kế hoạch đề ra từ 7,0% đến 7,5%', 'plan', 7, null],
+  ['mpi-2018', 'mục tiêu kế hoạch 5 năm là 6,5% - 7%/năm', 'plan', 6.5, null],
+  // mpi-2018: yearly rates named by a period or by "mức"
+  ['mpi-2018', 'tăng trưởng bình quân 3 năm 2016 - 2018 đạt 6,57%', 'average-annual', 6.57, 'bình quân 3 năm 2016 - 2018 đạt 6,57%'],
+  ['mpi-2018', 'cao hơn mức 5,91%/năm của giai đoạn trước', 'average-annual', 5.91, 'mức 5,91%/năm'],
 ];
 
 describe('matchClaims: the forms of spec §2b in prose', () => {
@@ -36,6 +42,14 @@ describe('matchClaims: the forms of spec §2b in prose', () => {
 });
 
 describe('edge cases', () => {
+  it.each([
+    // the traps of the corpus (vaccination age bands; hungyen-2022 ranking)
+    ['an age band', 'trẻ từ 05 đến 11 tuổi được tiêm mũi 1', 'from-to'],
+    ['a rank among provinces', 'vươn lên xếp thứ 7/63 tỉnh, thành phố', 'part-whole'],
+  ])('%s is no claim: %s', (_name, text, kind) => {
+    expect(matchClaims(text).filter((m) => m.kind === kind)).toEqual([]);
+  });
+
   it('does not take a closing bracket it did not open', () => {
     const [change] = matchClaims('Có 95 trạm (tăng 6 trạm), 2 phòng khám').filter((m) => m.kind === 'comparison');
     expect(change?.end).toBe('Có 95 trạm (tăng 6 trạm'.length);
