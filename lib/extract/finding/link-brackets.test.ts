@@ -20,6 +20,8 @@ const CASES: readonly (readonly [string, string, string, number])[] = [
   ['lfs-2023-q1', 'Thu nhập của lao động nam cao gấp 1,36 lần lao động nữ (8 triệu đồng so với 5,9 triệu đồng).', 'match', 1.3559],
   // constructed: compound amounts (tỷ + triệu)
   ['constructed', 'Thu ngân sách năm 2023 đạt 1.234 tỷ 560 triệu đồng, tăng 12,5% so với năm 2022 (1.097 tỷ 386 triệu đồng).', 'match', 12.5001],
+  // gso-2022-retail (Q3 derived by us): an index after the two levels it compares
+  ['gso-2022-retail', 'Doanh thu quý III/2022 đạt 1.445,2 nghìn tỷ đồng và quý IV/2022 đạt 1.514,6 nghìn tỷ đồng, tốc độ phát triển 104,8%.', 'match', 104.8022],
 ];
 
 describe('bases in brackets (through checkProse)', () => {
@@ -31,6 +33,11 @@ describe('bases in brackets (through checkProse)', () => {
 });
 
 describe('edge cases', () => {
+  it('never takes a difference in points as a level (gso-2005-h1: "trong 7,63 điểm phần trăm tăng trưởng đó")', () => {
+    const growth = checkProse('Sáu tháng đầu năm 2005, GDP tăng 7,63%; trong 7,63 điểm phần trăm tăng trưởng đó, dịch vụ đóng góp 3,07 điểm phần trăm.').claims[0];
+    expect(growth?.verdict).toBe('not_computable');
+  });
+
   it('never reads a bracketed base as a second value of the sentence year', () => {
     const report = checkProse('Xuất khẩu 6 tháng năm 2022 đạt 16,8 tỷ USD, tăng 7-8% so với cùng kỳ (15,6 tỷ USD).');
     expect(report.checks).toEqual([]);

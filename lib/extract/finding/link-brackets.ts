@@ -49,6 +49,25 @@ function levelBefore(claims: readonly ExtractedClaim[], index: number): Extracte
 }
 
 /**
+ * An index that names no base ("…quý III đạt 1.445,2 nghìn tỷ đồng và quý IV đạt 1.514,6 nghìn tỷ đồng, tốc độ
+ * phát triển 104,8%") compares the two values printed right before it in its sentence, in one unit, the later
+ * one last; `null` unless exactly those two levels precede it since the sentence (or the last claim) began.
+ */
+function twoLevelsBefore(claims: readonly ExtractedClaim[], index: number): { from: YearValue; to: YearValue } | null {
+  const claim = claims[index];
+  const a = claims[index - 2];
+  const b = claims[index - 1];
+  if (claim === undefined || a === undefined || b === undefined) return null;
+  if (a.sentence !== claim.sentence || b.sentence !== claim.sentence || a.kind !== 'value' || b.kind !== 'value') return null;
+  const before = claims[index - 3];
+  if (before !== undefined && before.sentence === claim.sentence && before.kind === 'value') return null;
+  const from = levelOf(a, ownYear(a));
+  const to = levelOf(b, ownYear(b));
+  if (from === null || to === null || from.unit === null || from.unit !== to.unit) return null;
+  return { from, to };
+}
+
+/**
  * Gives each comparison the two values its brackets (or the from–to right after it) print, as `endpoints`, and
  * gives a bracketed base the base year (not the year of the sentence), so it is never a second value of that year.
  *
@@ -60,6 +79,10 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
   const out = [...claims];
   for (let i = 0; i < out.length; i++) {
     const claim = out[i];
+    if (claim !== undefined && claim.kind === 'index' && claim.compareTo === null) {
+      const ends = twoLevelsBefore(out, i);
+      if (ends !== null && claim.endpoints === null) out[i] = { ...claim, endpoints: ends };
+    }
     const next = out[i + 1];
     if (claim === undefined || next === undefined || !isComparison(claim) || next.sentence !== claim.sentence) continue;
     const gap = raw.slice(claim.end, next.start);

@@ -36,12 +36,21 @@ function withYear(figure: Figure, year: number | null): YearValue {
   return { value: figure.value, decimals: figure.decimals, unit: figure.unit, year };
 }
 
+// Grammar: points-unit := "điểm" at the start of a unit. Example: "điểm phần trăm", "điểm %".
+const POINTS_UNIT = /^điểm(?![\p{L}\p{M}])/iu;
+
+/** A value that can be a level: not a difference in points ("7,63 điểm phần trăm tăng trưởng"). */
+function isLevel(claim: ExtractedClaim): boolean {
+  const unit = claim.figures[0]?.unit ?? null;
+  return claim.kind === 'value' && (unit === null || !POINTS_UNIT.test(unit));
+}
+
 /** Every level the text prints: value statements, and both ends of from–to statements and table rows. */
 function collectLevels(claims: readonly ExtractedClaim[]): Level[] {
   const levels: Level[] = [];
   claims.forEach((claim, index) => {
     const first = claim.figures[0];
-    if (claim.kind === 'value' && first !== undefined) {
+    if (isLevel(claim) && first !== undefined) {
       levels.push({ indicator: claim.indicator, value: withYear(first, singleYear(claim)), index });
     }
     if (claim.endpoints !== null) {
@@ -94,7 +103,7 @@ function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
     }
     out.push(lastByIndicator.get(claim.indicator) ?? null);
     const first = claim.figures[0];
-    if (claim.kind === 'value' && first !== undefined) lastByIndicator.set(claim.indicator, withYear(first, singleYear(claim)));
+    if (isLevel(claim) && first !== undefined) lastByIndicator.set(claim.indicator, withYear(first, singleYear(claim)));
   }
   return out;
 }

@@ -45,6 +45,12 @@ const CASES: readonly (readonly [string, string, readonly (readonly [string, num
     'GDP quý IV/2022 tăng 5,92%, cao hơn tốc độ tăng 4,7% và 5,17% của cùng kỳ năm 2020 và 2021.',
     [['comparison', 5.92, null], ['comparison', 4.7, null], ['comparison', 5.17, null]],
   ],
+  [
+    // gso-2005-h1: the plan of the first figure carries to the items after it
+    'gso-2005-h1',
+    'Thu ngân sách 6 tháng ước đạt 53,8% dự toán cả năm; riêng thu nội địa đạt 52,1% và thu dầu thô đạt 64%.',
+    [['plan', 53.8, null], ['plan', 52.1, null], ['plan', 64, null]],
+  ],
 ];
 
 describe('readLists (through extractClaims)', () => {

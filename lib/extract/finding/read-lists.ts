@@ -1,5 +1,5 @@
 import { claimTextOf, readClaimAt } from '../../claims/parse-claim';
-import type { Direction, ParsedClaim } from '../../claims/types';
+import type { Claim, Direction, ParsedClaim } from '../../claims/types';
 import { findTimePhrases } from './find-time-phrases';
 import type { ExtractedClaim } from '../types';
 
@@ -175,9 +175,42 @@ function carryChanges(raw: string, claims: ExtractedClaim[]): void {
   }
 }
 
+// Grammar: plan-verb-before := ( "đạt" | "bằng" ) space* end. Example: "riêng thu nội địa đạt " before "52,1%".
+const PLAN_VERB_BEFORE = /(?<![\p{L}\p{M}])(?<verb>đạt|bằng)\s*$/iu;
+
+/**
+ * After a plan claim, "… đạt 52,1% và … đạt 64%" in the same sentence states the same plan for other items
+ * ("ước đạt 53,8% dự toán cả năm; riêng thu nội địa đạt 52,1% và thu dầu thô đạt 64%").
+ */
+function carryPlan(raw: string, claims: ExtractedClaim[]): void {
+  let planSeen = false;
+  claims.forEach((claim, i) => {
+    if (claim.kind === 'plan' && claim.claim?.ok === true) planSeen = true;
+    const figure = claim.figures[0];
+    if (!planSeen || !isPercentValue(claim) || claim.qualifier !== null || figure === undefined) return;
+    const previous = claims[i - 1];
+    const verb = PLAN_VERB_BEFORE.exec(raw.slice(previous?.end ?? 0, claim.start))?.groups?.verb?.toLowerCase();
+    if (verb === undefined) return;
+    const plan: Claim = {
+      ok: true,
+      kind: 'plan',
+      direction: null,
+      figure: { value: figure.value, decimals: figure.decimals },
+      unitSign: '%',
+      unitWord: null,
+      qualifier: null,
+      qualifierWord: null,
+      planVerb: verb === 'bằng' ? 'bang' : 'dat',
+      fromTo: null,
+      text: claim.text,
+    };
+    claims[i] = { ...claim, kind: 'plan', claim: plan, inherited: true };
+  });
+}
+
 /**
  * Reads the lists of one sentence's claims (in text order, offsets into `raw`): structure shares, respectively
- * lists, and changes listed after one verb. `sentenceStart` is where the sentence starts in `raw`.
+ * lists, changes listed after one verb and plan figures after a plan claim. `sentenceStart` is where the sentence starts in `raw`.
  *
  * @example
  * readLists(raw, 0, extracted).map((c) => c.kind);
@@ -188,5 +221,6 @@ export function readLists(raw: string, sentenceStart: number, claims: readonly E
   markShares(raw, sentenceStart, out);
   pairRespectively(raw, out);
   carryChanges(raw, out);
+  carryPlan(raw, out);
   return out;
 }
