@@ -18,6 +18,24 @@ describe('years from the context', () => {
   });
 });
 
+describe('the level a change is measured from', () => {
+  it.each([
+    // nghean-2020: one subject, two predicates joined by "và"
+    ['a predicate after "và"', 'Năm 2020 tổng thu ngân sách đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3% so với năm 2019.', 16182],
+    // brvt-2020: a share is the level of the change printed after it
+    ['a share before its change', 'Năm 2020 công nghiệp - xây dựng chiếm 58,66%, tăng 3,73% so với năm 2015.', 56.55],
+  ])('%s', (_name, text, implied) => {
+    const change = checkProse(text).claims.find((c) => c.kind === 'comparison');
+    expect(change?.verdict).toBe('implied');
+    expect(change?.implied?.value).toBeCloseTo(implied, 0);
+  });
+
+  it('keeps two subjects apart: "A tăng 5% và B tăng 6%"', () => {
+    const claims = checkProse('Năm 2023 doanh thu đạt 300 tỷ đồng, tăng 5% và lợi nhuận tăng 6%.').claims.filter((c) => c.kind === 'comparison');
+    expect(claims[1]?.indicator).not.toBe(claims[0]?.indicator);
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['a period inside a sentence is no heading', 'Trải qua 525 năm (1499 - 2024), tỉnh giữ vững truyền thống.\nDoanh thu tăng từ 5 tỷ đồng lên 6 tỷ đồng.'],

@@ -25,6 +25,10 @@ const MEASURE_WORDS = new Set([
 /** Scale words, which neither measure nor name. */
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn']);
 
+// Grammar: joined-predicate := space* ","? ( any character but "," ";" ":" )* space "và" space* end
+// Example: " dự toán HĐND tỉnh điều chỉnh và " or ", không đổi so với quý trước và " between two claims of one subject.
+const JOINED_PREDICATE = /^\s*,?[^,;:]*\svà\s*$/u;
+
 // Grammar: opens-parenthesis := "(" space* end
 // Example: "… thường xuyên (" — the claim that follows opens a parenthetical remark.
 const OPENS_PARENTHESIS = /\(\s*$/u;
@@ -158,7 +162,10 @@ function resolveClaim(
   let indicator = chosen.indicator;
   let years: ClaimYears | null = match.ownYears ?? subject.years;
   let inherited = false;
-  if (indicator === null && context.previous !== null) {
+  // "đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3%": the words after a claim that end
+  // in "và" continue that claim's predicate; the next claim has the same subject.
+  const sameSubject = context.previous !== null && match.kind !== 'value' && JOINED_PREDICATE.test(before);
+  if ((indicator === null || sameSubject) && context.previous !== null) {
     indicator = context.previous.indicator;
     inherited = true;
   }

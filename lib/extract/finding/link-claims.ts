@@ -103,7 +103,9 @@ function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
     }
     out.push(lastByIndicator.get(claim.indicator) ?? null);
     const first = claim.figures[0];
-    if (isLevel(claim) && first !== undefined) lastByIndicator.set(claim.indicator, withYear(first, singleYear(claim)));
+    // A share printed before a change of it is its level too ("chiếm 58,66%, tăng 3,73% so với năm 2015").
+    const level = isLevel(claim) || (claim.kind === 'share' && claim.qualifier === null);
+    if (level && first !== undefined) lastByIndicator.set(claim.indicator, withYear(first, singleYear(claim)));
   }
   return out;
 }
