@@ -110,6 +110,13 @@ const NO_MESSAGE: Localized = { vi: '', en: '' };
  * // { verdict: 'match', computed: 3.7547, message: { vi: '39,8 / 10,6 = 3,75 → làm tròn 3,8', en: '… → rounds to 3,8' }, … }
  */
 export function verifyClaim(input: ClaimInput): Verification {
+  const v = verifyInUnits(input);
+  // The arithmetic may state a claim in the values' unit (scale words); the result keeps the claim as printed.
+  return v.claim === null || v.claim === input.claim ? v : { ...v, claim: input.claim?.ok === true ? input.claim : v.claim };
+}
+
+/** verifyClaim, with the claim as the arithmetic states it (in the values' unit when its scale words differ). */
+function verifyInUnits(input: ClaimInput): Verification {
   const parsed = input.claim;
   if (parsed === null) return { ...EMPTY, verdict: 'none', message: NO_MESSAGE, claim: null };
   if (!parsed.ok) {

@@ -77,3 +77,12 @@ describe('claimColumnOf', () => {
     expect(claimColumnOf(table(header, title, [...sections]))).toBe(expected);
   });
 });
+
+describe('scale words in the result', () => {
+  it('keeps the claim as printed while the arithmetic runs in the values’ unit', () => {
+    // lfs-2023-q1 (our pair): "tăng 640.000 đồng" against values in triệu đồng
+    const claim = parseClaim('tăng 640.000 đồng');
+    const v = verifyClaim({ from: { value: 6.36, decimals: 2 }, to: { value: 7, decimals: 0 }, unit: 'triệu đồng', years: null, claim });
+    expect(v.claim?.figure).toEqual({ value: 640000, decimals: 0 });
+  });
+});
