@@ -12,6 +12,7 @@ import {
   leadWord,
   phraseFigure,
   pointsWords,
+  figureText,
   quoteClaimFigure,
   resultSuffix,
   type WordedClaim,
@@ -193,7 +194,8 @@ export function numeralsOf(facts: MessageFacts, computation: Computation | null)
     formula: formulaText(facts),
     computed: computation === null ? '' : formatNumber(computation.point, displayDecimals(decimals)),
     rounded: computation === null ? '' : formatNumber(computation.point, decimals),
-    claimed: figure === null ? '' : formatNumber(figure.value, figure.decimals),
+    // A range is quoted with both bounds ("7–8").
+    claimed: figure === null ? '' : figureText(facts.worded.claim),
   };
 }
 
