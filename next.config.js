@@ -32,7 +32,7 @@ function contentSecurityPolicy(development) {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ['better-sqlite3', 'exceljs'],
+  serverExternalPackages: ['better-sqlite3', 'exceljs', '@node-rs/argon2'],
   poweredByHeader: false,
   // Inline the (small) stylesheets into the HTML: no render-blocking CSS request before the first paint.
   experimental: { inlineCss: true },

@@ -6,9 +6,11 @@ import { POST } from '@/app/api/prose/route';
 import { jsonRequest, multipartRequest, rawRequest } from '../testing/api-client';
 import { makeZip } from '../testing/make-zip';
 import { useTempDataDir } from '../testing/temp-data-dir';
+import { testSessionHeaders, useSignedInUser } from '../testing/test-session';
 import type { ProseResponse } from '../../prose/types';
 
 useTempDataDir('soatso-prose-');
+useSignedInUser('reviewer');
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const BUDGET = 'Năm 2022 thu ngân sách trên địa bàn đạt 3.957,9 tỷ đồng, tăng 10,1 lần so với năm 2009.';

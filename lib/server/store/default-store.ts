@@ -2,6 +2,8 @@ import 'server-only';
 import { join } from 'node:path';
 import { dataDirectory } from '../config';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
+import { SqliteTeamStore } from './sqlite-team-store';
+import type { TeamStore } from './team-types';
 import type { DatasetStore, RateLimitStore } from './types';
 
 /** The database file name inside the data directory. */
@@ -40,6 +42,23 @@ export function getStore(): DatasetStore {
  */
 export function getRateLimitStore(): RateLimitStore {
   return openDefault();
+}
+
+const teamStores = new WeakMap<SqliteDatasetStore, SqliteTeamStore>();
+
+/**
+ * The process's accounts, sessions, decisions and audit log (the same database).
+ *
+ * @example
+ * await getTeamStore().users() // [{ name: 'lan', role: 'admin', … }]
+ */
+export function getTeamStore(): TeamStore {
+  const base = openDefault();
+  const held = teamStores.get(base);
+  if (held) return held;
+  const team = new SqliteTeamStore(base);
+  teamStores.set(base, team);
+  return team;
 }
 
 /**
