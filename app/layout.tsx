@@ -11,6 +11,7 @@ import { getSavedLang } from '@/components/layout/page-lang';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { StorageBanner } from '@/components/store-status/storage-banner';
+import { pageUser } from '@/lib/server/auth/page-user';
 
 export const metadata: Metadata = {
   title: { default: 'soát số', template: '%s · soát số' },
@@ -23,16 +24,18 @@ export const viewport: Viewport = {
 };
 
 /**
- * The shell of every page: <html lang> in the saved language, header (with the skip link), the
+ * The shell of every page: <html lang> in the saved language, header (with the skip link and the
+ * signed-in user), the
  * storage banner when the store has a fault, main and footer.
  * @example Next wraps each page in it: <RootLayout><OverviewPage … /></RootLayout>
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const lang = await getSavedLang();
+  const user = await pageUser();
   return (
     <html lang={lang}>
       <body>
-        <SiteHeader lang={lang} />
+        <SiteHeader lang={lang} user={user} />
         <main id="main" tabIndex={-1} className="site-main">
           <StorageBanner lang={lang} />
           {children}

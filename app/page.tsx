@@ -13,6 +13,7 @@ import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
 import { VerdictSummary } from '@/components/overview/verdict-summary';
 import { orgName } from '@/lib/server/config';
 import { getDataset } from '@/lib/server/data';
+import { canWrite, requireReader } from '@/lib/server/auth/page-user';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,6 +32,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  */
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const lang = await getPageLang(searchParams);
+  const user = await requireReader('/');
   const t = OVERVIEW_STRINGS[lang];
   const dataset = getDataset();
   if (!dataset) notFound();
@@ -56,7 +58,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <TableList tables={dataset.tables} lang={lang} />
       {/* The per-user part (the store's list) streams in after the report: it never holds back the first paint. */}
       <Suspense fallback={null}>
-        <UploadedDatasets lang={lang} />
+        <UploadedDatasets lang={lang} canWrite={canWrite(user)} />
       </Suspense>
       {dataset.document.notes ? (
         <details className={styles.notes}>

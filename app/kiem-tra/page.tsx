@@ -11,6 +11,7 @@ import styles from '@/components/report/report.module.css';
 import { REPORT_STRINGS } from '@/components/report/strings';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { getDataset } from '@/lib/server/data';
+import { requireReader } from '@/lib/server/auth/page-user';
 
 type SearchParams = Promise<SearchParamsRecord>;
 
@@ -30,6 +31,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const lang = await getPageLang(Promise.resolve(params));
+  const user = await requireReader('/kiem-tra');
   const t = REPORT_STRINGS[lang];
   const dataset = getDataset();
   if (!dataset) notFound();

@@ -5,6 +5,9 @@ import { UploadForm } from '@/components/upload/upload-form';
 import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
 import { UPLOAD_STRINGS } from '@/components/upload/strings';
 import { readLimits } from '@/lib/server/config';
+import { canWrite, requireReader, signInHref } from '@/lib/server/auth/page-user';
+import Link from 'next/link';
+import { ACCOUNT_STRINGS } from '@/components/account/strings';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -17,6 +20,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function UploadPage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
   const lang = await getPageLang(searchParams);
+  const user = await requireReader('/tai-len');
   const t = UPLOAD_STRINGS[lang];
   return (
     <>
@@ -25,8 +29,14 @@ export default async function UploadPage({ searchParams }: { searchParams: Searc
         <h1>{t.pageTitle}</h1>
         <p>{t.intro}</p>
       </header>
-      <UploadForm lang={lang} maxBytes={readLimits().maxUploadBytes} />
-      <UploadedDatasets lang={lang} showUploadLink={false} />
+      {canWrite(user) ? (
+        <UploadForm lang={lang} maxBytes={readLimits().maxUploadBytes} />
+      ) : (
+        <p className="note">
+          {user ? ACCOUNT_STRINGS[lang].needsReviewer : <Link href={signInHref('/tai-len')}>{ACCOUNT_STRINGS[lang].signInToWrite}</Link>}
+        </p>
+      )}
+      <UploadedDatasets lang={lang} showUploadLink={false} canWrite={canWrite(user)} />
     </>
   );
 }

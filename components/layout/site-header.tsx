@@ -1,15 +1,17 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
+import { AccountMenu } from '@/components/account/account-menu';
 import type { Lang } from '@/lib/i18n/lang';
+import type { User } from '@/lib/team/types';
 import { LanguageToggle } from './language-toggle';
 import { NavLinks } from './nav-links';
 import { LAYOUT_STRINGS } from './strings';
 
 /**
- * Skip link, brand, main navigation and the language toggle.
- * @example <SiteHeader lang="vi" />
+ * Skip link, brand, main navigation, the language toggle and the account menu.
+ * @example <SiteHeader lang="vi" user={null} />
  */
-export function SiteHeader({ lang }: { lang: Lang }) {
+export function SiteHeader({ lang, user }: { lang: Lang; user: User | null }) {
   const t = LAYOUT_STRINGS[lang];
   return (
     <>
@@ -34,6 +36,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
           <Suspense fallback={null}>
             <LanguageToggle savedLang={lang} label={t.languageLabel} />
           </Suspense>
+          <AccountMenu lang={lang} user={user} />
         </div>
       </header>
     </>

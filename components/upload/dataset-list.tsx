@@ -53,9 +53,10 @@ function RenameForm({
 
 /**
  * Uploaded datasets (name, date, files, verdict summary) with rename and delete. Usable on the
- * upload page and on the overview; `initial` comes from the server's store.
+ * upload page and on the overview; `initial` comes from the server's store. Without `canWrite`
+ * (a visitor or a viewer) the rename and delete buttons are not shown.
  */
-export function DatasetList({ initial, lang }: { initial: readonly DatasetSummary[]; lang: Lang }) {
+export function DatasetList({ initial, lang, canWrite }: { initial: readonly DatasetSummary[]; lang: Lang; canWrite: boolean }) {
   const t = UPLOAD_STRINGS[lang];
   const [items, setItems] = useState<readonly DatasetSummary[]>(initial);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
@@ -149,7 +150,7 @@ export function DatasetList({ initial, lang }: { initial: readonly DatasetSummar
                     {t.cancel}
                   </button>
                 </div>
-              ) : mode.kind === 'rename' && mode.id === item.id ? null : (
+              ) : (mode.kind === 'rename' && mode.id === item.id) || !canWrite ? null : (
                 <div className={styles.actions}>
                   <button
                     type="button"

@@ -24,11 +24,14 @@ export async function UploadedDatasets({
   lang,
   headingLevel = 2,
   showUploadLink = true,
+  canWrite,
 }: {
   lang: Lang;
   headingLevel?: 2 | 3;
   /** The link to /tai-len (off on the upload page itself). */
   showUploadLink?: boolean;
+  /** Whether the signed-in user may rename and delete (a reviewer or admin). */
+  canWrite: boolean;
 }) {
   const t = UPLOAD_STRINGS[lang];
   const items = await readList();
@@ -48,7 +51,7 @@ export async function UploadedDatasets({
         {t.overviewIntro}{' '}
         {showUploadLink ? <Link href={lang === 'en' ? '/tai-len?lang=en' : '/tai-len'}>{t.uploadLink}</Link> : null}
       </p>
-      <DatasetList key={items.map((d) => `${d.id}:${d.updatedAt}`).join('|')} initial={items} lang={lang} />
+      <DatasetList key={items.map((d) => `${d.id}:${d.updatedAt}`).join('|')} initial={items} lang={lang} canWrite={canWrite} />
     </section>
   );
 }

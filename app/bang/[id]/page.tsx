@@ -16,6 +16,7 @@ import { TABLE_STRINGS } from '@/components/tables/strings';
 import { buildRowsSheet, exportFileName, toCsv } from '@/lib/export';
 import { orgName } from '@/lib/server/config';
 import { openDataset } from '@/lib/server/data';
+import { requireReader } from '@/lib/server/auth/page-user';
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -51,6 +52,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
  */
 export default async function TablePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
+  await requireReader(`/bang/${encodeURIComponent(id)}`);
   const lang = await getPageLang(searchParams);
   const t = TABLE_STRINGS[lang];
   const p = PAGINATION_STRINGS[lang];

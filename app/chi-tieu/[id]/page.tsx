@@ -20,6 +20,7 @@ import { PAGINATION_STRINGS } from '@/components/pagination/strings';
 import { buildSeriesSheet, exportFileName, toCsv } from '@/lib/export';
 import { orgName } from '@/lib/server/config';
 import { loadDataset, openDataset } from '@/lib/server/data';
+import { requireReader } from '@/lib/server/auth/page-user';
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -50,6 +51,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
  */
 export default async function IndicatorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
+  await requireReader(`/chi-tieu/${encodeURIComponent(id)}`);
   const lang = await getPageLang(searchParams);
   const sp = await searchParams;
   const langParam = sp.lang;

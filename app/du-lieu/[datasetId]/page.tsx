@@ -20,6 +20,7 @@ import { FindingsTable, RecognitionList, VerdictCountTable } from '@/components/
 import { openDataset } from '@/lib/server/data';
 import { isDatasetId } from '@/lib/server/store/dataset-id';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
+import { canWrite, requireReader } from '@/lib/server/auth/page-user';
 
 type Params = Promise<{ datasetId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -53,6 +54,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function UploadedDatasetPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   await connection();
   const { datasetId } = await params;
+  const user = await requireReader(`/du-lieu/${encodeURIComponent(datasetId)}`);
   const lang = await getPageLang(searchParams);
   const t = UPLOAD_STRINGS[lang];
   const reader = await readStored(datasetId);
@@ -138,7 +140,7 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
           <a className="button button--secondary" href={`/api/datasets/${summary.id}`} download={`${summary.id}.json`}>
             {t.exportJson}
           </a>
-          <RecheckButton datasetId={summary.id} lang={lang} />
+          {canWrite(user) ? <RecheckButton datasetId={summary.id} lang={lang} /> : null}
         </div>
         <RecognitionList recognised={summary.recognised} lang={lang} />
       </section>

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { ACCOUNT_STRINGS } from '@/components/account/strings';
+import { getPageLang } from '@/components/layout/page-lang';
+import { requireRole } from '@/lib/server/auth/page-user';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const lang = await getPageLang(searchParams);
+  return { title: ACCOUNT_STRINGS[lang].accountTitle };
+}
+
+/** `/tai-khoan`: the signed-in user's name and role, and the change of their own password. */
+export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
+  const lang = await getPageLang(searchParams);
+  const t = ACCOUNT_STRINGS[lang];
+  const user = await requireRole('viewer', '/tai-khoan');
+  return (
+    <>
+      <header className="page-head">
+        <h1>{t.accountTitle}</h1>
+        {user ? <p>{t.signedInAs(user.name, t.roles[user.role])}</p> : null}
+        <p>{t.accountIntro}</p>
+      </header>
+      <ChangePasswordForm lang={lang} />
+    </>
+  );
+}
