@@ -14,6 +14,8 @@ import { VerdictSummary } from '@/components/overview/verdict-summary';
 import { orgName } from '@/lib/server/config';
 import { getDataset } from '@/lib/server/data';
 import { canWrite, requireReader } from '@/lib/server/auth/page-user';
+import { OpenFindings } from '@/components/decisions/open-findings';
+import { openCounts } from '@/lib/server/team/open-counts';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -37,9 +39,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const dataset = getDataset();
   if (!dataset) notFound();
   const cards = buildHeadlineCards(dataset.indicators, HEADLINE_CARD_SPECS, lang);
+  const open = (await openCounts([dataset])).get(dataset.id);
   return (
     <>
       <DocumentHeader document={dataset.document} lang={lang} />
+      {open ? <OpenFindings datasetId={dataset.id} open={open.open} total={open.total} lang={lang} /> : null}
       <ReviewList claims={dataset.claims} lang={lang} />
       <VerdictSummary counts={dataset.counts} lang={lang} documentTitle={dataset.document.title} org={orgName()} />
       {cards.length > 0 ? (

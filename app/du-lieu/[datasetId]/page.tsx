@@ -21,6 +21,8 @@ import { openDataset } from '@/lib/server/data';
 import { isDatasetId } from '@/lib/server/store/dataset-id';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { canWrite, requireReader } from '@/lib/server/auth/page-user';
+import { OpenFindings } from '@/components/decisions/open-findings';
+import { openCounts } from '@/lib/server/team/open-counts';
 
 type Params = Promise<{ datasetId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -64,6 +66,7 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
   const p = PAGINATION_STRINGS[lang];
   const findingsWindow = pageWindow(sp, 'findings', summary.claimCount, FINDINGS_PER_PAGE);
   const findings = await reader.findings({ offset: findingsWindow.offset, limit: findingsWindow.pageSize });
+  const open = (await openCounts([summary])).get(summary.id);
   const previews = await Promise.all(
     reader.tables.map(async (table) => {
       const limit = rowsPerPage(table.years.length, PREVIEW_CELLS / Math.max(1, reader.tables.length), PREVIEW_MIN_ROWS, PREVIEW_MAX_ROWS);
@@ -119,6 +122,7 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
             <dd>{summary.claimCount}</dd>
           </div>
         </dl>
+        {open ? <OpenFindings datasetId={summary.id} open={open.open} total={open.total} lang={lang} /> : null}
       </header>
 
       <section aria-labelledby="summary-title">
