@@ -56,7 +56,7 @@ test('signing in and out through the form', async ({ browser, baseURL }) => {
   await page.getByLabel('Tên đăng nhập').fill(TEST_USERS.reviewer);
   await page.getByLabel('Mật khẩu').fill('mật khẩu sai rồi nhé');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('alert')).toContainText('không đúng');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('không đúng');
   await page.getByLabel('Mật khẩu').fill(testPassword());
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).toHaveURL(/\/kiem-tra$/);
@@ -111,7 +111,7 @@ test('a write without a session and a cross-origin write are refused', async ({ 
 });
 
 test('the reviewer confirms two findings with comments; the history keeps the old and the new status', async ({ page }) => {
-  await page.goto(`/kiem-tra?ds=${datasetId}&status=unreviewed`);
+  await page.goto(`/kiem-tra?ds=${datasetId}`);
   await expect(page.getByText('3 / 3 phát hiện chưa xem')).toBeVisible();
   await decide(page, 'Vốn đầu tư phát triển', 'Chấp nhận', `${RUN}: số làm tròn theo quy định`);
   await decide(page, 'Vốn đầu tư phát triển', 'Xác nhận sai', `${RUN}: tăng 20%, không phải 25%`);
@@ -120,7 +120,7 @@ test('the reviewer confirms two findings with comments; the history keeps the ol
   await page.goto(`/kiem-tra?ds=${datasetId}&status=confirmed`);
   await expect(page.getByRole('heading', { name: 'Đang hiện 2 trong 4 nhận định' })).toBeVisible();
   const investment = finding(page, 'Vốn đầu tư phát triển');
-  await expect(investment.getByText('Xác nhận sai', { exact: true })).toBeVisible();
+  await expect(investment.getByText(/^Trạng thái: ✗ Xác nhận sai/)).toBeVisible();
   await investment.getByText('Lịch sử quyết định (2)').click();
   const history = investment.getByRole('listitem');
   await expect(history.nth(0)).toContainText('Chấp nhận');
@@ -128,13 +128,16 @@ test('the reviewer confirms two findings with comments; the history keeps the ol
   await expect(history.nth(1)).toContainText('Xác nhận sai');
   await expect(history.nth(1)).toContainText(TEST_USERS.reviewer);
 
+  await page.goto(`/kiem-tra?ds=${datasetId}&status=unreviewed`);
+  await expect(page.getByRole('heading', { name: 'Đang hiện 1 trong 4 nhận định' })).toBeVisible();
+  await expect(finding(page, 'Số trường đạt chuẩn')).toBeVisible();
   await page.goto(`/du-lieu/${datasetId}`);
   await expect(page.getByText('1 / 3 phát hiện chưa xem')).toBeVisible();
 });
 
 test('the review sheet: a printable page and a .docx holding both comments', async ({ page }) => {
   await page.goto(`/phieu-ra-soat/${datasetId}`);
-  await expect(page.getByRole('heading', { name: 'PHIẾU RÀ SOÁT SỐ LIỆU' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'PHIẾU RÀ SOÁT SỐ LIỆU', exact: true })).toBeVisible();
   await expect(page.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeVisible();
   await expect(page.getByRole('cell', { name: /tăng 20%, không phải 25%/ })).toBeVisible();
   const downloading = page.waitForEvent('download');
@@ -148,7 +151,8 @@ test('the review sheet: a printable page and a .docx holding both comments', asy
   expect(text).toContain(`${RUN}: tăng 30%, không phải 35%`);
   // Accepted, then confirmed: only the current status counts; the accepted comment is history.
   expect(text).not.toContain('số làm tròn theo quy định');
-  expect(text).toContain('Tăng 20%');
+  expect(text).toContain('Tính lại: 20,0%');
+  expect(text).toContain('“Tăng 25%”');
 });
 
 test('the admin reads every write of the test in the audit log, and manages users', async ({ browser, baseURL }) => {
