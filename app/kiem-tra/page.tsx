@@ -169,8 +169,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             ))}
           </ol>
         )}
-        <Pagination
-          path="/kiem-tra"
+        {window.pageCount > 1 ? (
+          <Pagination
+            path="/kiem-tra"
           params={params}
           name="page"
           window={window}
@@ -178,7 +179,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           label={PAGINATION_STRINGS[lang].findingsPagesLabel}
           lang={lang}
           hash="#results-title"
-        />
+          />
+        ) : null}
       </section>
     </>
   );
