@@ -159,7 +159,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
                         target={row.key}
                         history={review.histories.get(row.key) ?? []}
                         canDecide={mayDecide}
-                        label={`${row.indicator} (${tableTitles.get(row.tableId) ?? row.tableId}, ${row.row})`}
+                        label={`${row.indicator} (${row.key})`}
                         lang={lang}
                       />
                     )
