@@ -184,6 +184,22 @@ test('the admin reads every write of the test in the audit log, and manages user
   await context.close();
 });
 
+test('at 390 px the review, sheet, sign-in and admin pages need no sideways scrolling', async ({ browser, baseURL }) => {
+  const context = await signedInContext(browser, 'admin', baseURL ?? '');
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of [`/kiem-tra?ds=${datasetId}`, `/phieu-ra-soat/${datasetId}`, '/dang-nhap', '/tai-khoan', '/quan-tri', '/quan-tri/nhat-ky']) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, path).toBeLessThanOrEqual(390);
+  }
+  await page.goto(`/kiem-tra?ds=${datasetId}`);
+  const save = page.getByRole('form', { name: /^Ghi quyết định: Số trường đạt chuẩn/ }).getByRole('button', { name: 'Lưu quyết định' });
+  const box = await save.boundingBox();
+  expect((box?.x ?? 999) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  await context.close();
+});
+
 test('the sixth failed sign-in in a row is slowed down', async ({ playwright, baseURL }) => {
   const admin = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   await signIn(admin, TEST_USERS.admin);
