@@ -2,16 +2,16 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { AccountMenu } from '@/components/account/account-menu';
 import type { Lang } from '@/lib/i18n/lang';
-import type { User } from '@/lib/team/types';
 import { LanguageToggle } from './language-toggle';
 import { NavLinks } from './nav-links';
 import { LAYOUT_STRINGS } from './strings';
 
 /**
- * Skip link, brand, main navigation, the language toggle and the account menu.
- * @example <SiteHeader lang="vi" user={null} />
+ * Skip link, brand, main navigation, the language toggle and the account menu (filled after
+ * first paint, so the shell stays static).
+ * @example <SiteHeader lang="vi" />
  */
-export function SiteHeader({ lang, user }: { lang: Lang; user: User | null }) {
+export function SiteHeader({ lang }: { lang: Lang }) {
   const t = LAYOUT_STRINGS[lang];
   return (
     <>
@@ -36,7 +36,7 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: User | null }) {
           <Suspense fallback={null}>
             <LanguageToggle savedLang={lang} label={t.languageLabel} />
           </Suspense>
-          <AccountMenu lang={lang} user={user} />
+          <AccountMenu lang={lang} />
         </div>
       </header>
     </>

@@ -3,18 +3,20 @@ import { createDataset } from '@/lib/server/datasets';
 import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
 import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { getStore } from '@/lib/server/store/default-store';
+import { openCounts } from '@/lib/server/team/open-counts';
 import { parseUploadRequest } from '@/lib/server/upload/parse-upload';
 import { methodNotAllowed } from '@/lib/server/api/methods';
 import { audit, authorize, refuseUnsignedRead } from '@/lib/server/auth/authorize';
 
 export const runtime = 'nodejs';
 
-/** `GET /api/datasets`: every stored dataset, newest first, with its verdict summary. */
+/** `GET /api/datasets`: every stored dataset, newest first, with its verdict summary, and per id how many findings nobody has reviewed (`openFindings`). */
 export const GET = guard(async (request: Request) => {
   const unsigned = await refuseUnsignedRead(request);
   if (unsigned) return unsigned;
   const datasets = await getStore().list();
-  return jsonResponse(200, { datasets });
+  const open = await openCounts(datasets);
+  return jsonResponse(200, { datasets, openFindings: Object.fromEntries([...open.entries()].map(([id, c]) => [id, c.open])) });
 });
 
 /**

@@ -8,6 +8,7 @@ import { getTeamStore } from '@/lib/server/store/default-store';
 import { openDecisionDataset } from '@/lib/server/team/decision-subject';
 import { MAX_COMMENT_LENGTH, recordDecision } from '@/lib/server/team/record-decision';
 import { readDecisionStatus } from '@/lib/team/types';
+import { findingCount, openFindings } from '@/lib/team/findings';
 
 export const runtime = 'nodejs';
 
@@ -24,8 +25,9 @@ const decisionSchema = z
   .strict();
 
 /**
- * `GET /api/datasets/:id/decisions` (`:id` is `cao-bang` or a stored dataset): `{ current, history }`,
- * the latest decision per finding and every decision, oldest first.
+ * `GET /api/datasets/:id/decisions` (`:id` is `cao-bang` or a stored dataset): `{ findings, open,
+ * current, history }`: how many findings and how many nobody has reviewed, the latest decision per
+ * finding and every decision, oldest first.
  */
 export const GET = guard(async (request: Request, context: Context) => {
   const unsigned = await refuseUnsignedRead(request);
@@ -35,7 +37,10 @@ export const GET = guard(async (request: Request, context: Context) => {
   if (!reader.ok) return errorResponse(reader.error, lang);
   const store = getTeamStore();
   const subject = { kind: 'dataset', id: reader.value.id } as const;
-  return jsonResponse(200, { current: [...(await store.currentDecisions(subject)).values()], history: await store.decisionHistory(subject) });
+  const current = [...(await store.currentDecisions(subject)).values()];
+  const findings = findingCount(reader.value.counts);
+  const decided = current.filter((d) => d.status !== 'unreviewed').length;
+  return jsonResponse(200, { findings, open: openFindings(findings, decided), current, history: await store.decisionHistory(subject) });
 });
 
 /**
