@@ -133,6 +133,10 @@ test('the reviewer confirms two findings with comments; the history keeps the ol
   await expect(finding(page, 'Số trường đạt chuẩn')).toBeVisible();
   await page.goto(`/du-lieu/${datasetId}`);
   await expect(page.getByText('1 / 3 phát hiện chưa xem')).toBeVisible();
+  // The static overview fetches the counts after first paint: the bundled report's, and each upload's.
+  await page.goto('/');
+  await expect(page.getByText(/^\d+ \/ \d+ phát hiện chưa xem$/)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: RUN }).getByRole('link', { name: '1 phát hiện chưa xem' })).toBeVisible();
 });
 
 test('the review sheet: a printable page and a .docx holding both comments', async ({ page }) => {
