@@ -11,6 +11,11 @@ export interface ReadOptions {
   readonly maxBytes?: number;
   /** Data-row limit. Default MAX_ROWS (100 000). */
   readonly maxRows?: number;
+  /**
+   * A sheet's merged ranges (1-based rows as the text's lines, 1-based columns, inclusive), for a
+   * sheet written one record per row: header spans are then read from them instead of guessed.
+   */
+  readonly merges?: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
 }
 
 /** A file split into records, before any column is recognised. */

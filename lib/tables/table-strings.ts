@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import type { NumberStyle } from '../numbers/types';
-import type { NotTextKind } from './types';
+import type { LegacyFont, NotTextKind } from './types';
 
 /** The words of every table-reading error and warning; `cell` texts arrive already shortened. */
 export interface TableProblemStrings {
@@ -21,7 +21,11 @@ export interface TableProblemStrings {
   readonly notANumber: (cell: string) => string;
   readonly mixedMarks: (cell: string) => string;
   readonly mixedNumberStyle: (style: NumberStyle) => string;
+  readonly extraCells: (cells: number, width: number) => string;
+  readonly legacyFont: (font: LegacyFont) => string;
 }
+
+const FONT_NAMES: Readonly<Record<LegacyFont, string>> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
 export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> = {
   vi: {
@@ -56,6 +60,9 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
       `các ô số viết lẫn kiểu Việt Nam (1.234,5) và kiểu tiếng Anh (1,234.5); đã đọc cả tệp theo ${
         style === 'vi' ? 'kiểu Việt Nam (1.234,5: dấu phẩy là dấu thập phân)' : 'kiểu tiếng Anh (1,234.5: dấu chấm là dấu thập phân)'
       }. Hãy kiểm tra lại các ô số.`,
+    extraCells: (cells, width) =>
+      `dòng có ${cells} ô nhưng dòng tiêu đề chỉ có ${width} cột: có thể một số thập phân có dấu phẩy không nằm trong ngoặc kép (như "Tăng 2,79 lần" bị tách thành "Tăng 2" và "79 lần"). Nhận định của dòng này không được kiểm tra. Hãy lưu lại tệp với dấu chấm phẩy (;) làm dấu phân cách, hoặc đặt ô đó trong ngoặc kép.`,
+    legacyFont: (font) => `văn bản gõ bằng phông ${FONT_NAMES[font]} đã được chuyển sang Unicode.`,
   },
   en: {
     row: (row) => `row ${row}`,
@@ -86,5 +93,8 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
       `the number cells mix the Vietnamese way (1.234,5) and the English way (1,234.5) of writing numbers; the whole file was read the ${
         style === 'vi' ? 'Vietnamese way (1.234,5: the comma is the decimal mark)' : 'English way (1,234.5: the dot is the decimal mark)'
       }. Check the number cells.`,
+    extraCells: (cells, width) =>
+      `the row has ${cells} cells but the header has ${width} columns: a decimal comma may be outside quotes (so a cell such as "2,79" was split into "2" and "79"). This row's claim is not checked. Save the file again with semicolons (;) as the delimiter, or put that cell in double quotes.`,
+    legacyFont: (font) => `text typed in the ${FONT_NAMES[font]} font was converted to Unicode.`,
   },
 };

@@ -7,6 +7,7 @@ import type { Measured, ParsedNumber, RepairedValue } from '../numbers/types';
 import type { ReportTable, TableRow, ValueCell } from '../tables/types';
 import type { RowResult } from './result';
 import type { ClaimInput, Verdict } from './types';
+import { indexCellClaim } from './index-cell';
 import { verifyClaim } from './verify-claim';
 
 type OkNumber = Extract<ParsedNumber, { ok: true }>;
@@ -147,6 +148,8 @@ interface TableContext {
   readonly table: ReportTable;
   readonly series: SeriesIndex;
   readonly claims: Map<string, ParsedClaim>;
+  /** The claim column prints indices (role `index`). */
+  readonly indexColumn: boolean;
 }
 
 /** parseClaim, once per distinct claim text of a table (parseClaim is pure, and a row keeps only the kind). */
@@ -160,6 +163,16 @@ function claimOf(context: TableContext, text: string | null): ParsedClaim | null
   return parsed;
 }
 
+/** An index column's bare number as an index claim (see index-cell.ts), or null for any other cell. */
+function indexClaimOf(context: TableContext, text: string | null): ParsedClaim | null {
+  if (!context.indexColumn || text === null) return null;
+  return indexCellClaim(text, context.table.meta.numberStyle);
+}
+
+/** A row split by an unquoted decimal comma: its claim may be cut, so no verdict is given. */
+const CUT_MESSAGE =
+  'Dòng này có nhiều ô hơn dòng tiêu đề (có thể do dấu phẩy thập phân không nằm trong ngoặc kép): nhận định có thể bị cắt nên không kiểm tra. Hãy lưu lại tệp với dấu ; làm dấu phân cách.';
+
 /**
  * Checks every claim of a report table (spec §3) and returns the spec §4 result rows.
  * Section rows are not checked; rows without a claim get verdict `none` and still show their change.
@@ -169,7 +182,7 @@ function claimOf(context: TableContext, text: string | null): ParsedClaim | null
  */
 export function verifyReportTable(table: ReportTable, series: SeriesIndex = new Map()): RowResult[] {
   const idHeader = idHeaderOf(table.rows[0]);
-  const context: TableContext = { table, series, claims: new Map() };
+  const context: TableContext = { table, series, claims: new Map(), indexColumn: table.columns.some((c) => c.role === 'index') };
   const rows = table.rows;
   const results = new Array<RowResult>(rows.length);
   for (let i = 0; i < rows.length; i++) {
@@ -200,12 +213,40 @@ function ambiguousWarnings(
   return qualityWarnings(row, repaired, verdictUnder, verdict);
 }
 
+/** The result of a row whose claim may have been cut by the delimiter: `unparsed`, with the reason as a warning. */
+function cutResult(table: ReportTable, row: TableRow, id: string | null, from: RowResult['from'], to: RowResult['to']): RowResult {
+  return {
+    file: table.file,
+    row: row.line,
+    stt: row.stt,
+    indicatorId: id,
+    indicator: row.indicator,
+    unit: row.unit,
+    section: row.section,
+    from,
+    to,
+    claim: row.claim,
+    kind: null,
+    parsed: null,
+    verdict: 'unparsed',
+    computed: null,
+    message: CUT_MESSAGE,
+    expected: null,
+    implied: null,
+    source: row.note,
+    warnings: [CUT_MESSAGE],
+  };
+}
+
 function verifyRow(context: TableContext, row: TableRow, id: string | null): RowResult {
   const { table, series } = context;
   const repaired = resolveRowValues(row, table.years, id, series);
-  const claim = claimOf(context, row.claim);
-  const compare = table.compare;
-  const isPlan = (claim?.ok === true && claim.kind === 'plan') || compare?.fromPlan === true || (compare === null && row.plan !== null);
+  const index = row.cut ? null : indexClaimOf(context, row.claim);
+  const claim = row.cut ? null : (index ?? claimOf(context, row.claim));
+  const compare: ReportTable['compare'] = row.compare ?? table.compare;
+  const isPlan =
+    index === null &&
+    ((claim?.ok === true && claim.kind === 'plan') || compare?.fromPlan === true || (compare === null && row.plan !== null));
 
   let from: RowResult['from'] = null;
   let to: RowResult['to'] = null;
@@ -231,6 +272,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
 
   const input: ClaimInput = { from: fromValue, to: toValue, unit: row.unit, years, claim };
   const v = verifyClaim(input);
+  if (row.cut) return cutResult(table, row, id, from, to);
   const noClaimChange = v.verdict === 'none' && fromValue !== null && toValue !== null && fromValue.value > 0;
   const warnings =
     repaired !== null && repaired.size > 0
