@@ -159,7 +159,7 @@ export async function analyseUpload(
         maxInflatedBytes: limits.maxUploadBytes * INFLATE_FACTOR,
       });
       if (!book.ok) return refuse(xlsxStatusOf(book.error), book.error.message);
-      inputs.push({ name: book.value.label, bytes: book.value.text });
+      inputs.push({ name: book.value.label, bytes: book.value.text, merges: book.value.merges });
       files.push({ name: file.name, format: 'xlsx', sheet: book.value.sheet, bytes: file.bytes });
       sources.set(book.value.label, { file: file.name, format: 'xlsx', sheet: book.value.sheet, sheets: book.value.sheets });
     } else {
