@@ -176,7 +176,8 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
               {t.resultsTitle}: {t.summary(result.claims.length, compared)}
             </h2>
             <p className="muted small">
-              {t.readFrom(result.input.name, result.input.format, numberFormat.format(result.input.characters))}.{' '}
+              {t.readFrom(result.input.name, result.input.format, numberFormat.format(result.input.characters))}
+              {result.input.legacyFont ? t.legacyFont(result.input.legacyFont) : ''}.{' '}
               {result.sources.length === 0 ? t.searchedTextOnly : t.searched(result.sources.map((s) => s.label).join(', '))}
             </p>
             <ul className={styles.counts} aria-label={t.legend}>

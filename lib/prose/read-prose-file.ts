@@ -2,6 +2,7 @@ import type { Localized } from '../i18n/lang';
 import { readDocxText } from '../server/prose/docx-text';
 import { readZipDirectory, zipKind } from '../server/xlsx/zip-directory';
 import { decodeText, type NotTextReason } from '../text/decode-text';
+import { toUnicodeText, type LegacyFont } from '../text/legacy-fonts';
 import { MAX_PROSE_CHARS } from './types';
 
 /**
@@ -13,7 +14,13 @@ import { MAX_PROSE_CHARS } from './types';
 export type ProseFileFormat = 'txt' | 'docx';
 
 export type ProseFile =
-  | { readonly ok: true; readonly text: string; readonly format: ProseFileFormat }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly format: ProseFileFormat;
+      /** Set when the text was typed in a legacy Vietnamese font (TCVN3, VNI) and converted to Unicode. */
+      readonly legacyFont?: LegacyFont;
+    }
   | { readonly ok: false; readonly message: Localized; readonly status: 413 | 415 | 400 };
 
 /** A .docx part inflating past this is refused, whatever size the archive declares (a zip bomb guard). */
@@ -101,9 +108,10 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
         return { ok: false, status: 400, message: named(name, BROKEN_DOCX) };
     }
   }
-  const text = read.text.normalize('NFC');
+  // A document typed in a TCVN3 or VNI font holds its letters as Latin-1 characters: converted to Unicode.
+  const { text, font } = toUnicodeText(read.text.normalize('NFC'));
   if (text.trim() === '') return { ok: false, status: 400, message: named(name, { vi: 'tài liệu không có chữ', en: 'the document has no text' }) };
-  return { ok: true, text, format: 'docx' };
+  return font === null ? { ok: true, text, format: 'docx' } : { ok: true, text, format: 'docx', legacyFont: font };
 }
 
 /**
@@ -127,5 +135,6 @@ export async function readProseFile(name: string, bytes: Uint8Array): Promise<Pr
   if (isOle(bytes) || lower.endsWith('.doc')) return { ok: false, status: 415, message: named(name, NOT_TEXT.ole) };
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, status: decoded.reason === 'empty' ? 400 : 415, message: named(name, NOT_TEXT[decoded.reason]) };
-  return { ok: true, text: decoded.text, format: 'txt' };
+  const { text, legacyFont } = decoded;
+  return legacyFont ? { ok: true, text, format: 'txt', legacyFont } : { ok: true, text, format: 'txt' };
 }

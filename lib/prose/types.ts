@@ -14,7 +14,13 @@ export interface ProseResponse {
   /** The text re-flowed for reading, with every claim's span in it (same order as `claims`). */
   readonly display: DisplayProse;
   /** What was read: a file's name and format, or pasted text. */
-  readonly input: { readonly name: string | null; readonly format: 'txt' | 'docx' | 'paste'; readonly characters: number };
+  readonly input: {
+    readonly name: string | null;
+    readonly format: 'txt' | 'docx' | 'paste';
+    readonly characters: number;
+    /** Set when the file was typed in a legacy Vietnamese font (TCVN3, VNI) and converted to Unicode. */
+    readonly legacyFont?: 'tcvn3' | 'vni';
+  };
   /** The datasets searched after the text, in order. */
   readonly sources: readonly { readonly origin: KnownSource['origin']; readonly label: string; readonly values: number }[];
 }

@@ -1,7 +1,7 @@
 import { checkSize, checkText, decodeBytes, MAX_BYTES } from './decode-bytes';
 import { detectDelimiter } from './detect-delimiter';
 import { parseRows } from './parse-rows';
-import type { Delimiter, Encoding, ReadResult } from './types';
+import type { Delimiter, Encoding, LegacyFont, ReadResult } from './types';
 
 /** The default limit on data rows in one table. */
 export const MAX_ROWS = 100_000;
@@ -26,6 +26,8 @@ export interface PreparedInput {
   readonly records: readonly (readonly string[])[];
   /** 1-based starting line of each record. */
   readonly lines: readonly number[];
+  /** The legacy font (TCVN3, VNI) the text was typed in and converted from, if any. */
+  readonly legacyFont?: LegacyFont;
 }
 
 /**
@@ -44,9 +46,10 @@ export function prepareInput(
   if (!size.ok) return size;
   const decoded = typeof input === 'string' ? checkText(input, 'utf-8', file) : decodeBytes(input, file);
   if (!decoded.ok) return decoded;
-  const { text, encoding } = decoded.value;
+  const { text, encoding, legacyFont } = decoded.value;
   const delimiter = detectDelimiter(text);
   const parsed = parseRows(text, delimiter, file);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { file, encoding, delimiter, records: parsed.value.records, lines: parsed.value.lines } };
+  const value: PreparedInput = { file, encoding, delimiter, records: parsed.value.records, lines: parsed.value.lines };
+  return { ok: true, value: legacyFont ? { ...value, legacyFont } : value };
 }

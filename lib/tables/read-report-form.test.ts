@@ -212,3 +212,18 @@ describe('edge cases', () => {
     expect(table.rows.map((r) => r.indicator)).toEqual(['GRDP']);
   });
 });
+
+describe('legacy fonts in a table', () => {
+  it('reads a CSV saved in 8-bit TCVN3, converts it and warns that it did', () => {
+    // Quảng Ngãi, Niên giám thống kê 2016, biểu 41; the header and indicator typed in the ABC font (.VnTime).
+    const text = 'STT;ChØ tiªu;§¬n vÞ tÝnh;N¨m 2015;N¨m 2016;N¨m 2016 so víi n¨m 2015\n1;GRDP b×nh qu©n ®Çu ng­êi;Ngh×n ®ång;47.684;44.908;Gi¶m 5,8%';
+    const bytes = Uint8Array.from([...text].map((ch) => ch.charCodeAt(0)));
+    const r = readReportTables(bytes, 'abc.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    const table = r.value[0];
+    expect(table?.rows[0]?.indicator).toBe('GRDP bình quân đầu người');
+    expect(table?.rows[0]?.unit).toBe('Nghìn đồng');
+    expect(table?.warnings.map((w) => describeTableProblem(w, 'vi'))).toEqual(['abc.csv: văn bản gõ bằng phông TCVN3 (ABC) đã được chuyển sang Unicode.']);
+    expect(table ? verifyReportTable(table)[0]?.verdict : null).toBe('match');
+  });
+});

@@ -1,6 +1,6 @@
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow, type HeaderSpan } from './header-block';
-import { duplicateYearColumnError, emptyFileError, noIndicatorColumnError, noYearColumnError } from './messages';
+import { duplicateYearColumnError, emptyFileError, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './messages';
 import { isIndexBaseRow, mentionsIndexBase } from './note-rows';
 import { prepareInput, type PreparedInput, type ReadOptions } from './read-input';
 import { readTableBody, type BodyLayout } from './read-table-body';
@@ -175,10 +175,14 @@ export function buildReportTables(input: PreparedInput, options: ReadOptions = {
     const name = n === 0 ? file : `${file} #${n + 1}`;
     const read = tablesOfBlock(input, header, block, { titleFrom, end, file: name }, options);
     if (!read.ok) return read;
-    for (const t of read.value) tables.push(n === 0 ? t : t);
+    for (const t of read.value) tables.push(t);
     if (end >= records.length) break;
     titleFrom = end;
     header = locateHeaderRow(records, end, end + 6);
+  }
+  if (input.legacyFont && tables[0]) {
+    const first = tables[0];
+    tables[0] = { ...first, warnings: [legacyFontWarning(file, input.legacyFont), ...first.warnings] };
   }
   return { ok: true, value: tables };
 }

@@ -1,5 +1,6 @@
 import type { NumberStyle } from '../numbers/types';
 import type { TextEncoding } from '../text/decode-text';
+import type { LegacyFont } from '../text/legacy-fonts';
 
 export type Encoding = TextEncoding;
 export type Delimiter = ',' | ';' | '\t';
@@ -57,8 +58,7 @@ export type TableWarning = Location &
     | { readonly code: 'legacy-font'; readonly font: LegacyFont }
   );
 
-/** The pre-Unicode Vietnamese fonts whose text is converted on read. */
-export type LegacyFont = 'tcvn3' | 'vni';
+export type { LegacyFont } from '../text/legacy-fonts';
 
 /**
  * What a column holds. `year` and `estimate` hold the values of a year (`Năm 2022`, `Ước năm 2023`);

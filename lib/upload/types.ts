@@ -2,7 +2,7 @@
  * The JSON shapes of the upload API (`/api/datasets`, `/api/verify`, `/api/sheets`). Types only,
  * so both the route handlers and the client upload page may import this module.
  */
-import type { Delimiter, Encoding, TableWarning } from '../tables/types';
+import type { Delimiter, Encoding, LegacyFont, TableShape, TableWarning } from '../tables/types';
 import type { VerdictCounts } from '../dataset/types';
 import type { RowResult } from '../verify/result';
 
@@ -41,6 +41,10 @@ export interface Recognition {
   readonly warnings: readonly TableWarning[];
   /** How many more warnings the file had beyond those kept. */
   readonly moreWarnings: number;
+  /** The legacy font (TCVN3, VNI) the text was typed in and converted from; absent when Unicode. */
+  readonly legacyFont?: LegacyFont;
+  /** Whether the years run across the columns or down the rows (absent: across). */
+  readonly shape?: TableShape;
 }
 
 /** One stored original file (the bytes themselves are not sent). */

@@ -3,6 +3,7 @@ import { displayProse } from '../../extract/text/display-prose';
 import type { KnownSource } from '../../extract/finding/known-values';
 import type { Lang } from '../../i18n/lang';
 import { readProseFile, type ProseFileFormat } from '../../prose/read-prose-file';
+import type { LegacyFont } from '../../text/legacy-fonts';
 import { MAX_PROSE_CHARS, type ProseResponse } from '../../prose/types';
 import { refuse, type ApiResult } from '../api/respond';
 
@@ -19,11 +20,19 @@ export type ProseBody =
 
 const integer = (lang: Lang, n: number): string => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
 
-async function textOf(body: ProseBody): Promise<ApiResult<{ text: string; name: string | null; format: ProseFileFormat | 'paste' }>> {
+interface ReadInput {
+  readonly text: string;
+  readonly name: string | null;
+  readonly format: ProseFileFormat | 'paste';
+  readonly legacyFont?: LegacyFont;
+}
+
+async function textOf(body: ProseBody): Promise<ApiResult<ReadInput>> {
   if (body.kind === 'text') return { ok: true, value: { text: body.text, name: null, format: 'paste' } };
   const read = await readProseFile(body.name ?? 'van-ban.txt', body.bytes);
   if (!read.ok) return refuse(read.status, read.message);
-  return { ok: true, value: { text: read.text, name: body.name, format: body.name === null ? 'paste' : read.format } };
+  const value: ReadInput = { text: read.text, name: body.name, format: body.name === null ? 'paste' : read.format };
+  return { ok: true, value: read.legacyFont ? { ...value, legacyFont: read.legacyFont } : value };
 }
 
 /**
@@ -59,7 +68,12 @@ export async function checkProseBody(body: ProseBody, sources: readonly KnownSou
       checks: report.checks,
       counts: report.counts,
       display: displayProse(report.text, report.claims),
-      input: { name: input.value.name, format: input.value.format, characters: report.text.length },
+      input: {
+        name: input.value.name,
+        format: input.value.format,
+        characters: report.text.length,
+        ...(input.value.legacyFont ? { legacyFont: input.value.legacyFont } : {}),
+      },
       sources: sources.map((s) => ({ origin: s.origin, label: s.label, values: s.values.length })),
     },
   };

@@ -79,7 +79,15 @@ function recogniseReport(table: ReportTable, source: Source): Recognition {
     claimCount: table.rows.filter((r) => r.claim !== null).length,
     numberStyle: table.meta.numberStyle,
     ...keptWarnings(table.warnings),
+    ...legacyFontOf(table.warnings),
+    ...(table.shape === 'years-down' ? { shape: table.shape } : {}),
   };
+}
+
+/** The legacy font a table was converted from, as its warning says. */
+function legacyFontOf(warnings: readonly TableWarning[]): Pick<Recognition, 'legacyFont'> {
+  for (const w of warnings) if (w.code === 'legacy-font') return { legacyFont: w.font };
+  return {};
 }
 
 function recogniseSeries(series: SeriesTable, source: Source): Recognition {
