@@ -23,3 +23,4 @@ export { buildSeries, isSeriesHeader, readSeries } from './read-series';
 export { readTable, readTables } from './read-table';
 export * from './messages';
 export type * from './types';
+export { applyRoles, type RoleCorrection } from './apply-roles';

@@ -1,6 +1,7 @@
 import { checkSize, checkText, decodeBytes, MAX_BYTES } from './decode-bytes';
 import { detectDelimiter } from './detect-delimiter';
 import { parseRows } from './parse-rows';
+import type { RoleCorrection } from './apply-roles';
 import type { Delimiter, Encoding, LegacyFont, ReadResult } from './types';
 
 /** The default limit on data rows in one table. */
@@ -16,6 +17,8 @@ export interface ReadOptions {
    * sheet written one record per row: header spans are then read from them instead of guessed.
    */
   readonly merges?: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
+  /** The user's corrections of column roles (the "Đã nhận ra" preview), by table name. */
+  readonly roles?: readonly RoleCorrection[];
 }
 
 /** A file split into records, before any column is recognised. */

@@ -1,3 +1,4 @@
+import { applyRoles } from './apply-roles';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow, type HeaderSpan } from './header-block';
 import { duplicateYearColumnError, emptyFileError, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './messages';
@@ -100,7 +101,7 @@ function tablesOfBlock(
   const { records, lines } = input;
   const headerLine = lines[header.index] ?? header.index + 1;
   const title = titleBetween(records, range.titleFrom, header.index);
-  const columns = withIndexBase(block.columns, block.notes, title);
+  const columns = applyRoles(withIndexBase(block.columns, block.notes, title), options.roles ?? [], range.file);
   const layout: BodyLayout = {
     file: range.file,
     columns,

@@ -11,6 +11,8 @@ export interface InputFile {
   readonly bytes: Uint8Array | string;
   /** For a sheet written one record per row: its merged ranges (see ReadOptions.merges). */
   readonly merges?: ReadOptions['merges'];
+  /** The user's corrections of column roles (see ReadOptions.roles). */
+  readonly roles?: ReadOptions['roles'];
 }
 
 export interface CheckedTable {
@@ -75,7 +77,7 @@ export function checkFiles(files: readonly InputFile[]): CheckOutcome {
   const reports: ReportTable[] = [];
   const series: SeriesTable[] = [];
   for (const f of files) {
-    const read = readTables(f.bytes, f.name, f.merges ? { merges: f.merges } : {});
+    const read = readTables(f.bytes, f.name, { ...(f.merges ? { merges: f.merges } : {}), ...(f.roles ? { roles: f.roles } : {}) });
     if (!read.ok) return { ok: false, error: read.error };
     for (const table of read.value) {
       if (table.kind === 'report') reports.push(table);
