@@ -28,6 +28,8 @@ export function indexCellClaim(cell: string, style: NumberStyle): Claim | null {
     unitSign: '%',
     unitWord: null,
     qualifier: null,
+    qualifierWord: null,
+    planVerb: 'bang',
     fromTo: null,
     text,
   };

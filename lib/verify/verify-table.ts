@@ -1,10 +1,13 @@
 import { parseClaim } from '../claims/parse-claim';
 import type { ParsedClaim } from '../claims/types';
 import { foldDiacritics } from '../claims/normalize-text';
+import type { Lang, Localized } from '../i18n/lang';
 import { formatNumber } from '../numbers/format-number';
 import { repairSeries } from '../numbers/repair-ambiguous';
 import type { Measured, ParsedNumber, RepairedValue } from '../numbers/types';
 import type { ReportTable, TableRow, ValueCell } from '../tables/types';
+import { KIND_RULES } from './kind-rules';
+import { inBoth } from './message';
 import type { RowResult } from './result';
 import type { ClaimInput, Verdict } from './types';
 import { indexCellClaim } from './index-cell';
@@ -132,11 +135,19 @@ function qualityWarnings(
   return warnings;
 }
 
+const CHANGE_WORDS: Readonly<Record<Lang, { readonly times: string; readonly up: string; readonly down: string }>> = {
+  vi: { times: 'lần', up: 'tăng', down: 'giảm' },
+  en: { times: 'times', up: 'up', down: 'down' },
+};
+
 /** For a row without a claim: the ratio and the change, for display only (spec §3, verdict `none`). */
-function describeChange(from: Measured, to: Measured): string {
+function describeChange(from: Measured, to: Measured): Localized {
   const ratio = to.value / from.value;
   const pct = (ratio - 1) * 100;
-  return `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)} lần (${pct >= 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(pct), 1)}%)`;
+  return inBoth((lang) => {
+    const w = CHANGE_WORDS[lang];
+    return `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)} ${w.times} (${pct >= 0 ? w.up : w.down} ${formatNumber(Math.abs(pct), 1)}%)`;
+  });
 }
 
 function measured(v: RepairedValue | undefined): Measured | null {
@@ -170,8 +181,10 @@ function indexClaimOf(context: TableContext, text: string | null): ParsedClaim |
 }
 
 /** A row split by an unquoted decimal comma: its claim may be cut, so no verdict is given. */
-const CUT_MESSAGE =
-  'Dòng này có nhiều ô hơn dòng tiêu đề (có thể do dấu phẩy thập phân không nằm trong ngoặc kép): nhận định có thể bị cắt nên không kiểm tra. Hãy lưu lại tệp với dấu ; làm dấu phân cách.';
+const CUT_MESSAGE = {
+  vi: 'Dòng này có nhiều ô hơn dòng tiêu đề (có thể do dấu phẩy thập phân không nằm trong ngoặc kép): nhận định có thể bị cắt nên không kiểm tra. Hãy lưu lại tệp với dấu ; làm dấu phân cách.',
+  en: 'This row has more cells than the header (a decimal comma may be outside quotes): the claim may be cut, so it is not checked. Save the file again with ; as the delimiter.',
+} as const;
 
 /**
  * Checks every claim of a report table (spec §3) and returns the spec §4 result rows.
@@ -230,11 +243,12 @@ function cutResult(table: ReportTable, row: TableRow, id: string | null, from: R
     parsed: null,
     verdict: 'unparsed',
     computed: null,
-    message: CUT_MESSAGE,
+    message: CUT_MESSAGE.vi,
+    messageEn: CUT_MESSAGE.en,
     expected: null,
     implied: null,
     source: row.note,
-    warnings: [CUT_MESSAGE],
+    warnings: [CUT_MESSAGE.vi],
   };
 }
 
@@ -246,7 +260,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   const compare: ReportTable['compare'] = row.compare ?? table.compare;
   const isPlan =
     index === null &&
-    ((claim?.ok === true && claim.kind === 'plan') || compare?.fromPlan === true || (compare === null && row.plan !== null));
+    ((claim?.ok === true && KIND_RULES[claim.kind].planBase) || compare?.fromPlan === true || (compare === null && row.plan !== null));
 
   let from: RowResult['from'] = null;
   let to: RowResult['to'] = null;
@@ -274,6 +288,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   const v = verifyClaim(input);
   if (row.cut) return cutResult(table, row, id, from, to);
   const noClaimChange = v.verdict === 'none' && fromValue !== null && toValue !== null && fromValue.value > 0;
+  const message = noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : v.message;
   const warnings =
     repaired !== null && repaired.size > 0
       ? ambiguousWarnings(row, repaired, input, isPlan, from?.year, to?.year, v.verdict)
@@ -293,7 +308,8 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
     parsed: v.claim,
     verdict: v.verdict,
     computed: noClaimChange && fromValue && toValue ? Math.round((toValue.value / fromValue.value) * 1e4) / 1e4 : v.computed,
-    message: noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : v.message,
+    message: message.vi,
+    messageEn: message.en,
     expected: v.expected,
     implied: v.implied,
     source: row.note,
