@@ -1,7 +1,9 @@
 import type { Claim } from '../claims/types';
 import { normalizeText } from '../claims/normalize-text';
 import { parseNumber } from '../numbers/parse-number';
+import { formatNumber } from '../numbers/format-number';
 import type { NumberStyle } from '../numbers/types';
+import type { Localized } from '../i18n/lang';
 
 /**
  * A bare number in an index column (`99,72`, `114,36`, `94,18%`) under a header such as `Năm
@@ -32,5 +34,30 @@ export function indexCellClaim(cell: string, style: NumberStyle): Claim | null {
     planVerb: 'bang',
     fromTo: null,
     text,
+  };
+}
+
+/**
+ * The wording of an index cell's result: the arithmetic only (a plan claim's "nên ghi 'bằng …%
+ * kế hoạch'" does not fit a yearbook index), and the index that should have been printed, as a
+ * bare number at the cell's decimals.
+ *
+ * @example
+ * indexWording({ vi: "2.060 / 2.218 = 92,876% → làm tròn 92,88%, không phải 95,00%; nên ghi '…'", en: '…' }, 92.8765, 2, true)
+ * // { message: { vi: '2.060 / 2.218 = 92,876% → làm tròn 92,88%, không phải 95,00%', en: '…' }, expected: '92,88' }
+ */
+export function indexWording(
+  message: Localized,
+  computed: number | null,
+  decimals: number,
+  wrong: boolean,
+): { readonly message: Localized; readonly expected: string | null } {
+  const cut = (text: string): string => {
+    const at = text.indexOf('; ');
+    return at < 0 ? text : text.slice(0, at);
+  };
+  return {
+    message: { vi: cut(message.vi), en: cut(message.en) },
+    expected: wrong && computed !== null ? formatNumber(computed, decimals) : null,
   };
 }

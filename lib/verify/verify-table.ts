@@ -10,7 +10,7 @@ import { KIND_RULES } from './kind-rules';
 import { inBoth } from './message';
 import type { RowResult } from './result';
 import type { ClaimInput, Verdict } from './types';
-import { indexCellClaim } from './index-cell';
+import { indexCellClaim, indexWording } from './index-cell';
 import { verifyClaim } from './verify-claim';
 
 type OkNumber = Extract<ParsedNumber, { ok: true }>;
@@ -175,7 +175,7 @@ function claimOf(context: TableContext, text: string | null): ParsedClaim | null
 }
 
 /** An index column's bare number as an index claim (see index-cell.ts), or null for any other cell. */
-function indexClaimOf(context: TableContext, text: string | null): ParsedClaim | null {
+function indexClaimOf(context: TableContext, text: string | null): Claim | null {
   if (!context.indexColumn || text === null) return null;
   return indexCellClaim(text, context.table.meta.numberStyle);
 }
@@ -288,7 +288,11 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   const v = verifyClaim(input);
   if (row.cut) return cutResult(table, row, id, from, to);
   const noClaimChange = v.verdict === 'none' && fromValue !== null && toValue !== null && fromValue.value > 0;
-  const message = noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : v.message;
+  const worded =
+    index !== null
+      ? indexWording(v.message, v.computed, index.figure?.decimals ?? 0, v.expected !== null)
+      : { message: noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : v.message, expected: v.expected };
+  const message = worded.message;
   const warnings =
     repaired !== null && repaired.size > 0
       ? ambiguousWarnings(row, repaired, input, isPlan, from?.year, to?.year, v.verdict)
@@ -310,7 +314,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
     computed: noClaimChange && fromValue && toValue ? Math.round((toValue.value / fromValue.value) * 1e4) / 1e4 : v.computed,
     message: message.vi,
     messageEn: message.en,
-    expected: v.expected,
+    expected: worded.expected,
     implied: v.implied,
     source: row.note,
     warnings,
