@@ -1,5 +1,5 @@
 import { parseClaim } from '../claims/parse-claim';
-import type { ParsedClaim } from '../claims/types';
+import type { Claim, ParsedClaim } from '../claims/types';
 import { foldDiacritics } from '../claims/normalize-text';
 import type { Lang, Localized } from '../i18n/lang';
 import { formatNumber } from '../numbers/format-number';
