@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { POST as recheck } from '@/app/api/datasets/[id]/recheck/route';
 import { POST as create } from '@/app/api/datasets/route';
 import { POST as recognise } from '@/app/api/recognise/route';
+import { GET as template } from '@/app/api/template/route';
+import { readReportTables } from '../tables/read-report-table';
 import type { DatasetDetail, RecognisePreview } from '../upload/types';
 import { multipartRequest, routeContext } from './testing/api-client';
 import { makeWorkbook } from './testing/make-workbook';
@@ -74,5 +76,20 @@ describe('POST /api/datasets with roles', () => {
     expect(corrected.recognised[0]?.roles).toEqual([{ table: 'bang.csv', column: 2, role: 'estimate' }]);
     const again = await recheck(new Request('http://localhost', { method: 'POST' }), routeContext(corrected.id));
     expect(((await again.json()) as DatasetDetail).results[0]?.verdict).toBe('match');
+  });
+});
+
+describe('GET /api/template', () => {
+  it.each([
+    ['vi', [2022, 2023, 2024], 'Ước năm 2024'],
+    ['en', [2022, 2023, 2024], 'Estimate 2024'],
+  ] as const)('the %s template reads back as a report form with its years and estimate column', async (lang, years, estimate) => {
+    const response = await template(new Request(`http://localhost/api/template?lang=${lang}`));
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const read = readReportTables(new Uint8Array(await response.arrayBuffer()), 'mau-bang.csv');
+    if (!read.ok) throw new Error(read.error.code);
+    expect(read.value[0]?.years).toEqual(years);
+    expect(read.value[0]?.columns.find((c) => c.role === 'estimate')?.header).toBe(estimate);
+    expect(read.value[0]?.notes.length).toBe(1);
   });
 });
