@@ -35,7 +35,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     notText: {
       pdf: 'đây là tệp PDF, không phải bảng CSV. Hãy mở bảng gốc trong Excel và lưu dưới dạng CSV.',
       zip: 'đây là tệp Excel (.xlsx, dạng nén zip), không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel, hoặc tải tệp lên bằng chức năng tải tệp XLSX.',
-      xls: 'đây là tệp Excel đời cũ (.xls), không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
+      xls: 'đây là tệp Excel đời cũ (.xls, Excel 97–2003). Hãy mở tệp trong Excel và lưu lại dưới dạng "Sổ làm việc Excel (.xlsx)" hoặc CSV, rồi tải lên lại.',
       'spreadsheet-xml': 'đây là bảng tính Excel dạng XML, không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
       'spreadsheet-html':
         'đây là bảng tính Excel dạng trang web (HTML), không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
@@ -71,7 +71,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     notText: {
       pdf: 'this is a PDF file, not a CSV table. Open the original table in Excel and save it as CSV.',
       zip: 'this is an Excel file (.xlsx, a zip archive), not a CSV. Use "Save As… CSV" in Excel, or upload the file as an XLSX workbook.',
-      xls: 'this is an old Excel file (.xls), not a CSV. Use "Save As… CSV" in Excel.',
+      xls: 'this is an old Excel file (.xls, Excel 97–2003). Open it in Excel and save it as "Excel Workbook (.xlsx)" or CSV, then upload it again.',
       'spreadsheet-xml': 'this is an Excel XML spreadsheet, not a CSV. Use "Save As… CSV" in Excel.',
       'spreadsheet-html': 'this is an Excel spreadsheet saved as a web page (HTML), not a CSV. Use "Save As… CSV" in Excel.',
       binary: 'the file holds binary data, not text. Save the table as CSV.',
