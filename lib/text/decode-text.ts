@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { toUnicodeText, type LegacyFont } from './legacy-fonts';
+import { hasForeignLetters, toUnicodeText, type LegacyFont } from './legacy-fonts';
 
 /**
  * The one text decoder of the project: the bytes of an uploaded table or report text become NFC
@@ -129,8 +129,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary' };
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return checkDecoded(utf8, 'utf-8');
-  // An 8-bit file typed in TCVN3 or VNI holds the fonts' codes as bytes: read them as Latin-1 first.
-  const latin1 = iconv.decode(bytes, 'latin1');
-  if (toUnicodeText(latin1).font !== null) return checkDecoded(latin1, 'windows-1258');
-  return checkDecoded(iconv.decode(bytes, 'windows1258'), 'windows-1258');
+  // An 8-bit file typed in TCVN3 or VNI holds the fonts' codes as bytes: when its Windows-1258
+  // reading has letters foreign to Vietnamese and its Latin-1 reading is a legacy font, take that.
+  const cp1258 = iconv.decode(bytes, 'windows1258');
+  if (hasForeignLetters(cp1258)) {
+    const latin1 = iconv.decode(bytes, 'latin1');
+    if (toUnicodeText(latin1).font !== null) return checkDecoded(latin1, 'windows-1258');
+  }
+  return checkDecoded(cp1258, 'windows-1258');
 }

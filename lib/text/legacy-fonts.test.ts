@@ -79,6 +79,11 @@ describe('detectLegacyFont and convertLegacyFont', () => {
       expect(toUnicodeText(text)).toEqual({ text, font: null });
     });
 
+    it('a Windows-1258 file whose Latin-1 reading looks like VNI stays Windows-1258 (its reading has no foreign letters)', () => {
+      const decoded = decodeText(iconv.encode('Thu ngân sách aƠ, aă, aƠ', 'windows1258'));
+      expect(decoded).toEqual({ ok: true, encoding: 'windows-1258', text: 'Thu ngân sách aƠ, aă, aƠ' });
+    });
+
     it('never fires on the seed report (Unicode) nor on it saved as Windows-1258', () => {
       const seed = readFileSync(join(import.meta.dirname, '../../../shared/seed/000_240dbfc099c0156e.txt'), 'utf8');
       expect(detectLegacyFont(seed)).toBeNull();

@@ -182,3 +182,25 @@ export function toUnicodeText(text: string): { readonly text: string; readonly f
   const font = detectLegacyFont(text);
   return font === null ? { text, font } : { text: convertLegacyFont(text, font), font };
 }
+
+/** Latin-1 letters Vietnamese writes (and signs a Vietnamese text may hold): not foreign. */
+const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ\u00a0°±²³×÷«»©®§'.split(''));
+
+/**
+ * True when a Windows-1258 reading of a file holds at least three Latin-1 letters or signs
+ * foreign to Vietnamese (`ø`, `ï`, `û`, `¸`, `ª`…): then the bytes were not Windows-1258 (a
+ * TCVN3 or VNI file reads so). A true Windows-1258 text decodes to Vietnamese letters only.
+ *
+ * @example
+ * hasForeignLetters('Thu ngân sách tăng'); // false
+ * hasForeignLetters('taêng tröôûng ñaït'); // true (ö, û, ñ, ï are not Vietnamese letters)
+ */
+export function hasForeignLetters(text: string): boolean {
+  let foreign = 0;
+  const end = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < end && foreign < MIN_EVIDENCE; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xa0 && code <= 0xff && !VIETNAMESE_LATIN1.has(text[i] ?? '')) foreign++;
+  }
+  return foreign >= MIN_EVIDENCE;
+}
