@@ -115,6 +115,7 @@ export function proseJson(report: ProseReport, file: string): { file: string; cl
     implied: c.implied,
     from: c.from,
     to: c.to,
+    messageEn: c.messageEn,
   }));
   const checks = report.checks.map((k) => ({
     kind: k.kind,
