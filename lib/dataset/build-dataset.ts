@@ -68,7 +68,7 @@ function buildTableView(checked: CheckedTable, meta: TableMeta | undefined): Tab
       const parsed = cell?.parsed;
       const fromResult = r.from?.year === year ? r.from.value : r.to?.year === year ? r.to.value : undefined;
       const value = fromResult !== undefined && fromResult !== null ? fromResult : parsed?.ok ? parsed.value : null;
-      const ambiguousNote = parsed?.ok && parsed.ambiguous ? (r.warnings.find((w) => w.code !== 'stored-text' && w.year === year)?.message ?? null) : null;
+      const ambiguousNote = parsed?.ok && parsed.ambiguous ? (r.warnings.find((w) => w.code !== 'stored-text' && w.code !== 'cut-claim' && w.year === year)?.message ?? null) : null;
       return {
         year,
         raw: cell?.raw ?? '',

@@ -271,7 +271,7 @@ function cutResult(table: ReportTable, row: TableRow, id: string | null, from: R
     expected: null,
     implied: null,
     source: row.note,
-    warnings: [CUT_MESSAGE.vi],
+    warnings: [{ code: 'cut-claim', message: CUT_MESSAGE }],
   };
 }
 
