@@ -26,7 +26,7 @@ export function qualityItems(indicator: Pick<IndicatorView, 'warnings' | 'points
   const items: QualityItem[] = warned.map((p) => ({ year: p.year, raw: p.raw, reading: readingIfDifferent(p), text: (p.warning?.[lang] ?? '').trim() }));
   const seen = new Set(items.map((i) => i.text));
   const warnedYears = new Set(warned.map((p) => p.year));
-  const rowWarnings = indicator.claims.flatMap((c) => c.warnings).filter((w) => w.code === 'stored-text' || !warnedYears.has(w.year));
+  const rowWarnings = indicator.claims.flatMap((c) => c.warnings).filter((w) => w.code === 'stored-text' || w.code === 'cut-claim' || !warnedYears.has(w.year));
   for (const w of [...indicator.warnings, ...rowWarnings.map((x) => x.message)].map((x) => x[lang].trim())) {
     if (w === '' || seen.has(w)) continue;
     seen.add(w);

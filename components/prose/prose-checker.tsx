@@ -184,7 +184,8 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
             </h2>
             <p className="muted small">
               {t.readFrom(result.input.name, result.input.format, numberFormat.format(result.input.characters))}
-              {result.input.pages !== null ? `, ${t.pagesRead(numberFormat.format(result.input.pages))}` : ''}.{' '}
+              {result.input.pages !== null ? `, ${t.pagesRead(numberFormat.format(result.input.pages))}` : ''}
+              {result.input.legacyFont ? t.legacyFont(result.input.legacyFont) : ''}.{' '}
               {result.sources.length === 0 ? t.searchedTextOnly : t.searched(result.sources.map((s) => s.label).join(', '))}
             </p>
             <ul className={styles.counts} aria-label={t.legend}>

@@ -23,6 +23,8 @@ export interface ProseStrings {
   readonly resultsTitle: string;
   readonly summary: (claims: number, compared: number) => string;
   readonly readFrom: (name: string | null, format: string, chars: string) => string;
+  /** Said after readFrom when the file was typed in a legacy font and converted. */
+  readonly legacyFont: (font: 'tcvn3' | 'vni') => string;
   readonly searched: (labels: string) => string;
   readonly searchedTextOnly: string;
   readonly toPanel: string;
@@ -89,6 +91,7 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     summary: (claims: number, compared: number) => `${claims} số liệu, trong đó ${compared} nhận định có phép so sánh`,
     readFrom: (name: string | null, format: string, chars: string) =>
       name === null ? `Văn bản dán vào, ${chars} ký tự` : `Tệp ${name} (${format}), ${chars} ký tự`,
+    legacyFont: (font) => `, gõ bằng phông ${font === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI'}, đã chuyển sang Unicode`,
     searched: (labels: string) => `Giá trị còn thiếu được tra theo thứ tự: văn bản, ${labels}.`,
     searchedTextOnly: 'Giá trị còn thiếu chỉ được tra trong văn bản.',
     toPanel: 'Đến danh sách kết quả',
@@ -151,6 +154,7 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     summary: (claims: number, compared: number) => `${claims} figures, ${compared} of them comparisons`,
     readFrom: (name: string | null, format: string, chars: string) =>
       name === null ? `Pasted text, ${chars} characters` : `File ${name} (${format}), ${chars} characters`,
+    legacyFont: (font) => `, typed in the ${font === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI'} font, converted to Unicode`,
     searched: (labels: string) => `Missing values were looked up in this order: the text, ${labels}.`,
     searchedTextOnly: 'Missing values were looked up in the text only.',
     toPanel: 'Go to the list of findings',

@@ -60,5 +60,10 @@ export function describeRecognition(r: Recognition, lang: Lang): string {
     parts.push(lang === 'vi' ? `${count(lang, r.indicatorCount)} chỉ tiêu` : `${count(lang, r.indicatorCount)} indicators`);
   }
   if (r.numberStyle === 'en') parts.push(lang === 'vi' ? 'số viết kiểu tiếng Anh (1,234.5)' : 'English-style numbers (1,234.5)');
+  if (r.shape === 'years-down') parts.push(lang === 'vi' ? 'năm theo dòng (niên giám)' : 'years down the rows (yearbook)');
+  if (r.legacyFont) {
+    const font = r.legacyFont === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
+    parts.push(lang === 'vi' ? `gõ bằng phông ${font}, đã chuyển sang Unicode` : `typed in the ${font} font, converted to Unicode`);
+  }
   return parts.join(', ');
 }

@@ -3,7 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
-import type { ApiErrorBody, DatasetDetail } from '@/lib/upload/types';
+import type { RoleCorrection } from '@/lib/tables/apply-roles';
+import type { ApiErrorBody, DatasetDetail, RecognisePreview } from '@/lib/upload/types';
+import { PREVIEW_STRINGS } from './preview-strings';
+import { RecognitionPreview } from './recognition-preview';
 import { UPLOAD_STRINGS } from './strings';
 import styles from './upload.module.css';
 import { UploadResult } from './upload-result';
@@ -80,7 +83,41 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
   const [loadingSheets, setLoadingSheets] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const busy = phase.kind === 'uploading' || phase.kind === 'checking' || loadingSheets;
+  const [preview, setPreview] = useState<RecognisePreview | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [roles, setRoles] = useState<readonly RoleCorrection[]>([]);
+  const p = PREVIEW_STRINGS[lang];
+  const busy = phase.kind === 'uploading' || phase.kind === 'checking' || loadingSheets || previewing;
+
+  /** Reads the file on the server without storing it (`POST /api/recognise`), with the roles corrected so far. */
+  const recognise = async (chosen: File, corrections: readonly RoleCorrection[], chosenSheet: string) => {
+    setPreviewing(true);
+    try {
+      const form = new FormData();
+      form.append('file', chosen);
+      if (chosenSheet !== '') form.append('sheet', chosenSheet);
+      if (corrections.length > 0) form.append('roles', JSON.stringify(corrections));
+      const response = await fetch(`/api/recognise?lang=${lang}`, { method: 'POST', body: form });
+      const body: unknown = await response.json().catch(() => null);
+      if (!response.ok || body === null) {
+        setPreview(null);
+        setPhase({ kind: 'error', message: errorText(body, t.unreadableResponse) });
+        return;
+      }
+      setPreview(body as RecognisePreview);
+      setPhase({ kind: 'idle' });
+    } catch {
+      setPhase({ kind: 'error', message: t.networkError });
+    } finally {
+      setPreviewing(false);
+    }
+  };
+
+  const correct = (correction: RoleCorrection) => {
+    const next = [...roles.filter((r) => r.table !== correction.table || r.column !== correction.column), correction];
+    setRoles(next);
+    if (file) void recognise(file, next, sheet);
+  };
 
   const listSheets = async (chosen: File) => {
     setLoadingSheets(true);
@@ -107,6 +144,8 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
   const choose = (chosen: File | undefined) => {
     setSheets(null);
     setSheet('');
+    setPreview(null);
+    setRoles([]);
     if (!chosen) {
       setFile(null);
       return;
@@ -141,6 +180,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
     form.append('file', file);
     if (name.trim() !== '') form.append('name', name.trim());
     if (sheet !== '') form.append('sheet', sheet);
+    if (roles.length > 0) form.append('roles', JSON.stringify(roles));
     setPhase({ kind: 'uploading', percent: 0 });
     try {
       const answer = await sendWithProgress(
@@ -218,7 +258,15 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
           {sheets && sheets.length > 0 ? (
             <div className={styles.field}>
               <label htmlFor={`${ids}-sheet`}>{t.sheetLabel}</label>
-              <select id={`${ids}-sheet`} value={sheet} onChange={(e) => setSheet(e.target.value)}>
+              <select
+                id={`${ids}-sheet`}
+                value={sheet}
+                onChange={(e) => {
+                  setSheet(e.target.value);
+                  setPreview(null);
+                  setRoles([]);
+                }}
+              >
                 {sheets.map((s) => (
                   <option key={s} value={s}>
                     {s}
@@ -229,11 +277,19 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
           ) : null}
         </div>
 
-        <p>
-          <button type="submit" className="button" disabled={!file || busy}>
-            {t.submit}
+        <p className={styles.actions}>
+          <button type="button" className="button button--secondary" disabled={!file || busy} onClick={() => file && void recognise(file, roles, sheet)}>
+            {p.previewButton}
           </button>
+          <button type="submit" className="button" disabled={!file || busy}>
+            {preview ? p.submitChecked : t.submit}
+          </button>
+          <a href={`/api/template?lang=${lang}`} download className={styles.template}>
+            {p.template}
+          </a>
         </p>
+        {previewing ? <p role="status">{p.previewing}</p> : null}
+        {roles.length > 0 ? <p role="status">{p.corrected(roles.length)}</p> : null}
 
         <div className={styles.progress} aria-live="polite">
           {phase.kind === 'uploading' ? (
@@ -256,6 +312,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
           </div>
         ) : null}
       </form>
+      {preview && phase.kind !== 'done' ? <RecognitionPreview preview={preview} lang={lang} onRole={correct} /> : null}
       {phase.kind === 'done' ? <UploadResult detail={phase.detail} lang={lang} /> : null}
     </>
   );

@@ -18,10 +18,16 @@ export interface TableMeta {
   readonly section?: string;
 }
 
+// Grammar: " #" digits at the end: the second and later tables read from one file. Example: "bang.csv #2" → "2".
+const TABLE_NUMBER = / #(\d+)$/;
+
 function baseName(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
+  const numbered = TABLE_NUMBER.exec(file);
+  const plain = numbered ? file.slice(0, numbered.index) : file;
+  const name = plain.split(/[\\/]/).pop() ?? plain;
   // Grammar: a dot and the extension letters at the end. Example: "bang-1.csv" → "bang-1".
-  return name.replace(/\.[^.]+$/, '');
+  const base = name.replace(/\.[^.]+$/, '');
+  return numbered ? `${base}-${numbered[1]}` : base;
 }
 
 function cellWarning(raw: string, parsed: ParsedNumber): Localized | null {
@@ -62,7 +68,7 @@ function buildTableView(checked: CheckedTable, meta: TableMeta | undefined): Tab
       const parsed = cell?.parsed;
       const fromResult = r.from?.year === year ? r.from.value : r.to?.year === year ? r.to.value : undefined;
       const value = fromResult !== undefined && fromResult !== null ? fromResult : parsed?.ok ? parsed.value : null;
-      const ambiguousNote = parsed?.ok && parsed.ambiguous ? (r.warnings.find((w) => w.code !== 'stored-text' && w.year === year)?.message ?? null) : null;
+      const ambiguousNote = parsed?.ok && parsed.ambiguous ? (r.warnings.find((w) => w.code !== 'stored-text' && w.code !== 'cut-claim' && w.year === year)?.message ?? null) : null;
       return {
         year,
         raw: cell?.raw ?? '',
@@ -83,6 +89,7 @@ function buildTableView(checked: CheckedTable, meta: TableMeta | undefined): Tab
     hasPlan: table.columns.some((c) => c.role === 'plan'),
     rows,
     sections: table.sections.map((s) => s.title),
+    notes: table.notes,
   };
 }
 

@@ -52,6 +52,8 @@ export interface TableView {
   readonly hasPlan: boolean;
   readonly rows: readonly RowView[];
   readonly sections: readonly string[];
+  /** Footer notes and sources printed under the table (`Ghi chú: …`, `Nguồn: …`); absent in datasets stored before. */
+  readonly notes?: readonly string[];
 }
 
 export interface SeriesPointView {

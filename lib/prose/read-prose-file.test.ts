@@ -22,6 +22,22 @@ describe('readProseFile', () => {
     expect(read).toEqual({ ok: true, format: 'pdf', text: 'Năm 2022 đạt 845,5 triệu USD.\n\nTăng 51,8% so với năm 2015.', pageStarts: [0, 31], tables: [] });
   });
 
+  it('converts a .docx typed in the TCVN3 (ABC) font to Unicode and says so', async () => {
+    // Our sentence with the Cao Bằng report's figures (GDP bình quân đầu người 10,6 → 39,8 triệu đồng), typed in .VnTime.
+    const read = await readProseFile('bao-cao-abc.docx', docx(['GDP b×nh qu©n ®Çu ng­êi t¨ng tõ 10,6 triÖu ®ång n¨m 2009 lªn 39,8 triÖu ®ång n¨m 2022.']));
+    expect(read).toEqual({
+      ok: true,
+      format: 'docx',
+      legacyFont: 'tcvn3',
+      text: 'GDP bình quân đầu người tăng từ 10,6 triệu đồng năm 2009 lên 39,8 triệu đồng năm 2022.\n\n',
+    });
+  });
+
+  it('converts a text file saved in 8-bit VNI to Unicode', async () => {
+    const bytes = Uint8Array.from([...'GDP bình quaân ñaàu ngöôøi taêng 3,8 laàn'].map((ch) => ch.charCodeAt(0)));
+    expect(await readProseFile('vni.txt', bytes)).toEqual({ ok: true, format: 'txt', legacyFont: 'vni', text: 'GDP bình quân đầu người tăng 3,8 lần' });
+  });
+
   it('reads plain text', async () => {
     expect(await readProseFile('a.txt', new TextEncoder().encode('Tăng 3,8 lần'))).toEqual({ ok: true, format: 'txt', text: 'Tăng 3,8 lần' });
   });

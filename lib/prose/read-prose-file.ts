@@ -4,6 +4,7 @@ import { isPdf, readPdfText } from './pdf-text';
 import { readZipDirectory, zipKind } from '../server/xlsx/zip-directory';
 import { decodeText, type NotTextReason } from '../text/decode-text';
 import { findTableBlocks, type TableBlock } from './table-blocks';
+import { convertLegacyFont, toUnicodeText, type LegacyFont } from '../text/legacy-fonts';
 import { MAX_PROSE_CHARS } from './types';
 
 /**
@@ -23,6 +24,8 @@ export type ProseFile =
       readonly pageStarts?: readonly number[];
       /** For a .docx or PDF: the tables (or table-like blocks) found, with where their text sits in `text`. */
       readonly tables?: readonly TableBlock[];
+      /** Set when the text was typed in a legacy Vietnamese font (TCVN3, VNI) and converted to Unicode. */
+      readonly legacyFont?: LegacyFont;
     }
   | { readonly ok: false; readonly message: Localized; readonly status: 413 | 415 | 400 | 422 };
 
@@ -114,12 +117,14 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
         return { ok: false, status: 400, message: named(name, BROKEN_DOCX) };
     }
   }
-  const text = read.text.normalize('NFC');
+  // A document typed in a TCVN3 or VNI font holds its letters as Latin-1 characters: converted to Unicode.
+  const { text, font } = toUnicodeText(read.text.normalize('NFC'));
   if (text.trim() === '') return { ok: false, status: 400, message: named(name, { vi: 'tài liệu không có chữ', en: 'the document has no text' }) };
-  // Offsets into the composed text: the composed length of everything before each end.
-  const composed = (offset: number): number => (text.length === read.text.length ? offset : read.text.slice(0, offset).normalize('NFC').length);
-  const tables = read.tables.map((t) => ({ start: composed(t.start), end: composed(t.end), rows: t.rows.map((r) => r.map((c) => c.normalize('NFC'))) }));
-  return { ok: true, text, format: 'docx', tables };
+  // Offsets into the converted text: the converted length of everything before each end.
+  const convert = (part: string): string => (font === null ? part.normalize('NFC') : convertLegacyFont(part.normalize('NFC'), font));
+  const composed = (offset: number): number => (text.length === read.text.length ? offset : convert(read.text.slice(0, offset)).length);
+  const tables = read.tables.map((t) => ({ start: composed(t.start), end: composed(t.end), rows: t.rows.map((r) => r.map(convert)) }));
+  return font === null ? { ok: true, text, format: 'docx', tables } : { ok: true, text, format: 'docx', tables, legacyFont: font };
 }
 
 const pages = (lang: 'vi' | 'en', n: number): string => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
@@ -192,5 +197,6 @@ export async function readProseFile(name: string, bytes: Uint8Array): Promise<Pr
   if (isOle(bytes) || lower.endsWith('.doc')) return { ok: false, status: 415, message: named(name, NOT_TEXT.ole) };
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, status: decoded.reason === 'empty' ? 400 : 415, message: named(name, NOT_TEXT[decoded.reason]) };
-  return { ok: true, text: decoded.text, format: 'txt' };
+  const { text, legacyFont } = decoded;
+  return legacyFont ? { ok: true, text, format: 'txt', legacyFont } : { ok: true, text, format: 'txt' };
 }

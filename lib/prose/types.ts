@@ -21,6 +21,8 @@ export interface ProseResponse {
     readonly characters: number;
     /** Pages read, for a PDF; `null` otherwise. */
     readonly pages: number | null;
+    /** Set when the file was typed in a legacy Vietnamese font (TCVN3, VNI) and converted to Unicode. */
+    readonly legacyFont?: 'tcvn3' | 'vni';
   };
   /** Where each page after the first begins in `display.text` (a PDF only; empty otherwise). */
   readonly pageBreaks: readonly PageBreak[];

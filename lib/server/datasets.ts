@@ -122,8 +122,10 @@ export async function recheckDataset(
   const stored = await store.outline(id);
   const files = await store.files(id);
   if (!stored || !files) return refuse(404, notFoundMessage(id));
+  // The role corrections the user made before saving are applied again.
+  const rolesOf = (file: string) => stored.summary.recognised.filter((r) => r.file === file).flatMap((r) => r.roles ?? []);
   const analysis = await analyseInPool(
-    files.map((f) => ({ name: f.name, bytes: f.bytes, sheet: f.sheet })),
+    files.map((f) => ({ name: f.name, bytes: f.bytes, sheet: f.sheet, roles: rolesOf(f.name) })),
     { ...limits, maxUploadBytes: Math.max(limits.maxUploadBytes, ...files.map((f) => f.size)) },
   );
   if (!analysis.ok) return analysis;

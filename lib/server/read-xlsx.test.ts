@@ -68,6 +68,35 @@ describe('readXlsx', () => {
     expect(t.merges).toHaveLength(5);
   });
 
+  it('reads a report form: a group label merged over two year columns, an estimate column, column numbers, sections and notes', async () => {
+    // Figures: Cục Thống kê tỉnh Quảng Ngãi, Niên giám thống kê 2016, biểu 41 (GRDP bình quân đầu người). The form
+    // layout, the "Ước" label on 2016 and the planted wrong "Giảm 9,5%" (the values give 7,12 %) are ours.
+    const t = await read(
+      [
+        ['Biểu 02. Một số chỉ tiêu chủ yếu'],
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện', null, 'Ước năm 2016', 'Ước 2016 so với năm 2015'],
+        [null, null, null, 'Năm 2014', 'Năm 2015', null, null],
+        ['A', 'B', 'C', 1, 2, 3, '4=3/2'],
+        ['I', 'Kinh tế', null, null, null, null, null],
+        [1, 'GRDP bình quân đầu người', 'Nghìn đồng', 47731, 47684, 44908, 'Giảm 5,8%'],
+        [2, 'GRDP bình quân đầu người (USD)', 'USD', 2241, 2218, 2060, 'Giảm 9,5%'],
+        [],
+        ['Nguồn: Cục Thống kê tỉnh Quảng Ngãi.'],
+      ],
+      ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:F3', 'G2:G3', 'A9:G9'],
+    );
+    const out = checkFiles([{ name: t.label, bytes: t.text, merges: t.merges }]);
+    if (!out.ok) throw new Error(out.error.code);
+    const table = out.tables[0]?.table;
+    expect(table?.years).toEqual([2014, 2015, 2016]);
+    expect(table?.sections.map((s) => s.title)).toEqual(['Kinh tế']);
+    expect(table?.notes).toEqual(['Nguồn: Cục Thống kê tỉnh Quảng Ngãi.']);
+    expect(out.results.map((r) => [r.verdict, r.from?.value, r.to?.value])).toEqual([
+      ['match', 47684, 44908],
+      ['mismatch', 2218, 2060],
+    ]);
+  });
+
   it('repeats a unit merged down over several indicator rows', async () => {
     const t = await read(
       [HEADER, [1, 'Thu ngân sách', 'Tỷ đồng', 100, 150, 'Tăng 50%'], [2, 'Chi ngân sách', null, 200, 300, 'Tăng 50%']],

@@ -71,9 +71,9 @@ export function compareYears(columns: readonly Column[]): CompareYears {
   let plan: Column | undefined;
   let claim: Column | undefined;
   for (const column of columns) {
-    if (column.role === 'year' && column.year !== undefined) years.push(column.year);
+    if ((column.role === 'year' || column.role === 'estimate') && column.year !== undefined) years.push(column.year);
     else if (column.role === 'plan') plan = column;
-    else if (column.role === 'claim') claim = column;
+    else if (column.role === 'claim' || column.role === 'index') claim = column;
   }
   const key = claim ? headerKey(claim.header) : '';
   const named = namedYears(key);

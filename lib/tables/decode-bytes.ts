@@ -1,6 +1,6 @@
 import { checkDecoded, decodeText, type NotTextReason } from '../text/decode-text';
 import { emptyFileError, notTextError, tooManyBytesError } from './messages';
-import type { Encoding, NotTextKind, ReadResult, TableError } from './types';
+import type { Encoding, LegacyFont, NotTextKind, ReadResult, TableError } from './types';
 
 /** The default byte limit of one uploaded table: 10 MB. */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -9,6 +9,8 @@ export const MAX_BYTES = 10 * 1024 * 1024;
 export interface TableText {
   readonly text: string;
   readonly encoding: Encoding;
+  /** The legacy font the text was typed in and converted from, if any. */
+  readonly legacyFont?: LegacyFont;
 }
 
 /**
@@ -54,7 +56,8 @@ function asTable(decoded: ReturnType<typeof decodeText>, file: string): ReadResu
   if (!decoded.ok) return { ok: false, error: refusal(decoded.reason, file) };
   const markup = spreadsheetMarkup(decoded.text);
   if (markup !== null) return { ok: false, error: notTextError(file, markup) };
-  return { ok: true, value: { text: decoded.text, encoding: decoded.encoding } };
+  const { text, encoding, legacyFont } = decoded;
+  return { ok: true, value: legacyFont ? { text, encoding, legacyFont } : { text, encoding } };
 }
 
 /**

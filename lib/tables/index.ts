@@ -12,13 +12,15 @@ export {
   isIndicatorHeader,
   mergeHeaderRows,
   recognizeHeader,
+  recognizeStack,
   HEADER_SEARCH_ROWS,
   type RecognizedHeader,
 } from './recognize-columns';
 export { compareYears, type CompareYears } from './compare-years';
 export { MAX_ROWS, prepareInput, type PreparedInput, type ReadOptions } from './read-input';
-export { buildReportTable, readReportTable } from './read-report-table';
+export { buildReportTable, buildReportTables, readReportTable, readReportTables } from './read-report-table';
 export { buildSeries, isSeriesHeader, readSeries } from './read-series';
-export { readTable } from './read-table';
+export { readTable, readTables } from './read-table';
 export * from './messages';
 export type * from './types';
+export { applyRoles, type RoleCorrection } from './apply-roles';

@@ -1,7 +1,7 @@
 import type { Lang, Localized } from '../i18n/lang';
 import type { NumberStyle } from '../numbers/types';
 import { TABLE_PROBLEM_STRINGS } from './table-strings';
-import type { BadSeriesProblem, Location, NotTextKind, TableError, TableWarning } from './types';
+import type { BadSeriesProblem, LegacyFont, Location, NotTextKind, TableError, TableWarning } from './types';
 
 /**
  * Every TableError and TableWarning: constructors that give a typed value (code, data, location),
@@ -87,6 +87,10 @@ function problemText(problem: TableError | TableWarning, lang: Lang): string {
       return t.mixedMarks(showCell(problem.raw));
     case 'mixed-number-style':
       return t.mixedNumberStyle(problem.style);
+    case 'extra-cells':
+      return t.extraCells(problem.cells, problem.width);
+    case 'legacy-font':
+      return t.legacyFont(problem.font);
   }
 }
 
@@ -255,6 +259,28 @@ export function mixedMarksWarning(file: string, row: number, column: string, raw
  */
 export function mixedNumberStyleWarning(file: string, style: NumberStyle): TableWarning {
   return { code: 'mixed-number-style', style, file };
+}
+
+/**
+ * A row with more cells than the header (an unquoted decimal comma in a `,`-delimited file): its
+ * claim may be cut and gets no verdict.
+ *
+ * @example
+ * describeTableProblem(extraCellsWarning('bang.csv', 2, 'So sánh', 7, 6), 'en');
+ * // 'bang.csv: row 2, column "So sánh": the row has 7 cells but the header has 6; …'
+ */
+export function extraCellsWarning(file: string, row: number, column: string, cells: number, width: number): TableWarning {
+  return column === '' ? { code: 'extra-cells', cells, width, file, row } : { code: 'extra-cells', cells, width, file, row, column };
+}
+
+/**
+ * Text typed in a legacy Vietnamese font (TCVN3 or VNI) was converted to Unicode.
+ *
+ * @example
+ * legacyFontWarning('bao-cao.docx', 'tcvn3').code; // 'legacy-font'
+ */
+export function legacyFontWarning(file: string, font: LegacyFont): TableWarning {
+  return { code: 'legacy-font', font, file };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { checkSize, checkText, decodeBytes, MAX_BYTES } from './decode-bytes';
 import { detectDelimiter } from './detect-delimiter';
 import { parseRows } from './parse-rows';
-import type { Delimiter, Encoding, ReadResult } from './types';
+import type { RoleCorrection } from './apply-roles';
+import type { Delimiter, Encoding, LegacyFont, ReadResult } from './types';
 
 /** The default limit on data rows in one table. */
 export const MAX_ROWS = 100_000;
@@ -11,6 +12,13 @@ export interface ReadOptions {
   readonly maxBytes?: number;
   /** Data-row limit. Default MAX_ROWS (100 000). */
   readonly maxRows?: number;
+  /**
+   * A sheet's merged ranges (1-based rows as the text's lines, 1-based columns, inclusive), for a
+   * sheet written one record per row: header spans are then read from them instead of guessed.
+   */
+  readonly merges?: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
+  /** The user's corrections of column roles (the "Đã nhận ra" preview), by table name. */
+  readonly roles?: readonly RoleCorrection[];
 }
 
 /** A file split into records, before any column is recognised. */
@@ -21,6 +29,8 @@ export interface PreparedInput {
   readonly records: readonly (readonly string[])[];
   /** 1-based starting line of each record. */
   readonly lines: readonly number[];
+  /** The legacy font (TCVN3, VNI) the text was typed in and converted from, if any. */
+  readonly legacyFont?: LegacyFont;
 }
 
 /**
@@ -39,9 +49,10 @@ export function prepareInput(
   if (!size.ok) return size;
   const decoded = typeof input === 'string' ? checkText(input, 'utf-8', file) : decodeBytes(input, file);
   if (!decoded.ok) return decoded;
-  const { text, encoding } = decoded.value;
+  const { text, encoding, legacyFont } = decoded.value;
   const delimiter = detectDelimiter(text);
   const parsed = parseRows(text, delimiter, file);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { file, encoding, delimiter, records: parsed.value.records, lines: parsed.value.lines } };
+  const value: PreparedInput = { file, encoding, delimiter, records: parsed.value.records, lines: parsed.value.lines };
+  return { ok: true, value: legacyFont ? { ...value, legacyFont } : value };
 }

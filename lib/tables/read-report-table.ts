@@ -1,102 +1,31 @@
-import { decideNumberStyle, voteNumberStyle } from '../numbers/detect-number-style';
-import { parseNumber } from '../numbers/parse-number';
-import type { NumberStyle } from '../numbers/types';
+import { applyRoles } from './apply-roles';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
-import { compareYears } from './compare-years';
-import {
-  duplicateYearColumnError,
-  emptyFileError,
-  mixedMarksWarning,
-  mixedNumberStyleWarning,
-  noIndicatorColumnError,
-  noRowsError,
-  notANumberWarning,
-  noYearColumnError,
-  tooManyRowsError,
-} from './messages';
-import { MAX_ROWS, prepareInput, type PreparedInput, type ReadOptions } from './read-input';
-import {
-  buildColumns,
-  columnLabel,
-  findDuplicateYear,
-  findHeaderRow,
-  isColumnNumberRow,
-  mergeHeaderRows,
-} from './recognize-columns';
-import type { Column, ReadResult, ReportTable, TableRow, TableWarning, ValueCell } from './types';
+import { readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow, type HeaderSpan } from './header-block';
+import { duplicateYearColumnError, emptyFileError, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './messages';
+import { isIndexBaseRow, mentionsIndexBase } from './note-rows';
+import { prepareInput, type PreparedInput, type ReadOptions } from './read-input';
+import { readTableBody, type BodyLayout } from './read-table-body';
+import { readYearsDown, unitOfHeader } from './read-years-down';
+import { columnLabel, findDuplicateYear } from './recognize-columns';
+import type { Column, ReadResult, ReportTable } from './types';
 
 type Records = readonly (readonly string[])[];
 
-const EMPTY_EXTRAS: Readonly<Record<string, string>> = Object.freeze({});
+/** At most this many tables are read from one sheet or file. */
+const MAX_TABLES = 20;
 
-/** The header of a report table once recognised. */
-interface HeaderLayout {
-  readonly headerIndex: number;
-  /** Index of the first record after the header (and after a merged second header row). */
-  readonly dataStart: number;
-  readonly columns: readonly Column[];
-}
-
-/** Column positions by role, looked up once per table instead of once per row. */
-interface ColumnPlan {
-  readonly indicator: number;
-  readonly stt: number;
-  readonly unit: number;
-  readonly claim: number;
-  readonly note: number;
-  readonly plan: Column | undefined;
-  readonly years: readonly Column[];
-  readonly others: readonly { readonly index: number; readonly key: string; readonly keepEmpty: boolean }[];
-}
-
-function firstFilledLine(input: PreparedInput): number | undefined {
-  for (let i = 0; i < input.records.length; i++) {
+function firstFilledLine(input: PreparedInput, from: number): number | undefined {
+  for (let i = from; i < input.records.length; i++) {
     const record = input.records[i];
     if (record && record.some((cell) => !isBlankCell(cell))) return input.lines[i];
   }
   return undefined;
 }
 
-/** Finds the header row, joins a two-level header, and refuses tables without the needed columns. */
-function locateHeader(input: PreparedInput): ReadResult<HeaderLayout> {
-  const { records, file } = input;
-  const headerIndex = findHeaderRow(records);
-  if (headerIndex < 0) {
-    const line = firstFilledLine(input);
-    return { ok: false, error: line === undefined ? emptyFileError(file) : noIndicatorColumnError(file, line) };
-  }
-  const header = records[headerIndex] ?? [];
-  const merged = mergeHeaderRows(header, records[headerIndex + 1]);
-  const columns = buildColumns(merged ?? header);
-  return { ok: true, value: { headerIndex, dataStart: headerIndex + (merged ? 2 : 1), columns } };
-}
-
-function planColumns(columns: readonly Column[]): ColumnPlan {
-  const at = (role: Column['role']): number => columns.find((c) => c.role === role)?.index ?? -1;
-  const usedKeys = new Set<string>();
-  const others = columns
-    .filter((c) => c.role === 'other')
-    .map((c) => {
-      let key = columnLabel(c);
-      if (usedKeys.has(key)) key = `${key} (${c.index + 1})`;
-      usedKeys.add(key);
-      return { index: c.index, key, keepEmpty: c.header !== '' };
-    });
-  return {
-    indicator: at('indicator'),
-    stt: at('stt'),
-    unit: at('unit'),
-    claim: at('claim'),
-    note: at('note'),
-    plan: columns.find((c) => c.role === 'plan'),
-    years: columns.filter((c) => c.role === 'year'),
-    others,
-  };
-}
-
-function titleAbove(records: Records, headerIndex: number): string | null {
+function titleBetween(records: Records, from: number, to: number): string | null {
   const parts: string[] = [];
-  for (let i = 0; i < headerIndex; i++) {
+  for (let i = from; i < to; i++) {
+    if (isIndexBaseRow(records[i] ?? [])) continue;
     for (const cell of records[i] ?? []) {
       const text = collapseWhitespace(cell);
       if (text !== '') parts.push(text);
@@ -105,159 +34,172 @@ function titleAbove(records: Records, headerIndex: number): string | null {
   return parts.length === 0 ? null : parts.join(' ');
 }
 
-function optionalCell(record: readonly string[], index: number): string | null {
-  if (index < 0) return null;
-  const text = collapseWhitespace(record[index] ?? '');
-  return text === '' ? null : text;
-}
-
-function hasValue(record: readonly string[], plan: ColumnPlan): boolean {
-  for (const column of plan.years) if (!isBlankCell(record[column.index] ?? '')) return true;
-  return plan.plan !== undefined && !isBlankCell(record[plan.plan.index] ?? '');
-}
-
-function extrasOf(record: readonly string[], plan: ColumnPlan): Readonly<Record<string, string>> {
-  if (plan.others.length === 0) return EMPTY_EXTRAS;
-  const extras: Record<string, string> = {};
-  for (const other of plan.others) {
-    const text = collapseWhitespace(record[other.index] ?? '');
-    if (text !== '' || other.keepEmpty) extras[other.key] = text;
-  }
-  return extras;
-}
-
-class ValueReader {
-  readonly warnings: TableWarning[] = [];
-
-  constructor(
-    private readonly file: string,
-    private readonly style: NumberStyle,
-  ) {}
-
-  read(record: readonly string[], column: Column, line: number): ValueCell {
-    const raw = (record[column.index] ?? '').trim();
-    const parsed = parseNumber(raw, this.style);
-    if (!parsed.ok) {
-      if (parsed.reason === 'not-a-number') {
-        this.warnings.push(notANumberWarning(this.file, line, columnLabel(column), raw));
-      }
-    } else if (parsed.warning === 'mixed-marks') {
-      this.warnings.push(mixedMarksWarning(this.file, line, columnLabel(column), raw));
-    }
-    return { raw, parsed };
-  }
+function countFilled(record: readonly string[] | undefined): number {
+  let n = 0;
+  for (const cell of record ?? []) if (!isBlankCell(cell)) n++;
+  return n;
 }
 
 /**
- * Builds a report table from split records (see readReportTable).
+ * Where the next table on the sheet starts (its title rows, after a blank row), searching from
+ * `from`; `records.length` when there is none.
+ */
+function nextTableStart(records: Records, from: number): number {
+  for (let i = from; i < records.length; i++) {
+    if (countFilled(records[i]) > 0) continue;
+    let j = i + 1;
+    while (j < records.length && countFilled(records[j]) === 0) j++;
+    let k = j;
+    while (k < records.length && k - j < 4 && countFilled(records[k]) === 1) k++;
+    const header = locateHeaderRow(records, k, k + 1);
+    if (header !== null && header.yearsAt === null) return j;
+    i = j - 1;
+  }
+  return records.length;
+}
+
+/** The claim column becomes an index column when the header block says `Năm trước = 100`. */
+function withIndexBase(columns: readonly Column[], notes: readonly string[], title: string | null): readonly Column[] {
+  const base = notes.length > 0 || (title !== null && mentionsIndexBase(title));
+  if (!base) return columns;
+  return columns.map((c) => (c.role === 'claim' ? { ...c, role: 'index' } : c));
+}
+
+/** The groups of a header whose year columns repeat under several group labels (yearbook column groups). */
+function columnGroups(columns: readonly Column[]): string[] {
+  const groups: string[] = [];
+  for (const c of columns) if (c.group !== undefined && !groups.includes(c.group)) groups.push(c.group);
+  return groups.length >= 2 ? groups : [];
+}
+
+function groupColumns(columns: readonly Column[], group: string): Column[] {
+  return columns.map((c): Column => {
+    if (c.group === undefined || c.group === group) return c;
+    return { index: c.index, header: c.header, role: 'other', group: c.group };
+  });
+}
+
+/** Merged ranges of the sheet as header spans (0-based records), for an XLSX read. */
+function spansOf(input: PreparedInput, merges: ReadOptions['merges']): HeaderSpan[] | null {
+  if (!merges) return null;
+  const byLine = new Map<number, number>();
+  input.lines.forEach((line, i) => byLine.set(line, i));
+  return merges.flatMap((m) => {
+    const record = byLine.get(m.top);
+    return record === undefined || m.right <= m.left ? [] : [{ record, left: m.left - 1, right: m.right - 1 }];
+  });
+}
+
+/** Reads the tables of one header: one, or one per column group; a years-down yearbook transposed. */
+function tablesOfBlock(
+  input: PreparedInput,
+  header: HeaderRow,
+  block: HeaderBlock,
+  range: { readonly titleFrom: number; readonly end: number; readonly file: string },
+  options: ReadOptions,
+): ReadResult<ReportTable[]> {
+  const { records, lines } = input;
+  const headerLine = lines[header.index] ?? header.index + 1;
+  const title = titleBetween(records, range.titleFrom, header.index);
+  const columns = applyRoles(withIndexBase(block.columns, block.notes, title), options.roles ?? [], range.file);
+  const layout: BodyLayout = {
+    file: range.file,
+    columns,
+    title,
+    headerLine,
+    headerRows: block.records.map((r) => lines[r] ?? r + 1),
+    start: block.dataStart,
+    end: range.end,
+    width: block.width,
+    notes: block.notes,
+    defaultUnit: null,
+  };
+  if (header.yearsAt !== null) {
+    const table = readYearsDown(input, layout, header.yearsAt);
+    return table.ok ? { ok: true, value: [table.value] } : table;
+  }
+  const groups = columnGroups(columns);
+  const layouts: BodyLayout[] =
+    groups.length === 0
+      ? [layout]
+      : groups.map((group, n) => ({
+          ...layout,
+          file: n === 0 ? range.file : `${range.file} #${n + 1}`,
+          columns: groupColumns(columns, group),
+          title: title === null ? group : `${title} — ${group}`,
+          defaultUnit: unitOfHeader(group),
+        }));
+  const tables: ReportTable[] = [];
+  for (const l of layouts) {
+    const duplicate = findDuplicateYear(l.columns);
+    if (duplicate) {
+      const error = duplicateYearColumnError(l.file, headerLine, duplicate.year, columnLabel(duplicate.first), columnLabel(duplicate.second));
+      return { ok: false, error };
+    }
+    if (!l.columns.some((c) => (c.role === 'year' || c.role === 'estimate') && c.year !== undefined)) {
+      return { ok: false, error: noYearColumnError(l.file, headerLine) };
+    }
+    const table = readTableBody(input, l, options);
+    if (!table.ok) return table;
+    tables.push(table.value);
+  }
+  return { ok: true, value: tables };
+}
+
+/**
+ * Every report table of a file or sheet (spec table-csv.md): report forms with a title, a
+ * multi-row header (group labels spanning the year columns under them, merged cells of a sheet
+ * when `options.merges` gives them), estimate and plan columns, a column-number row, section rows
+ * and footer notes; several tables separated by blank rows; yearbook shapes (years down the
+ * first column, indicators as column groups, an index column under `Năm trước = 100`). The
+ * second and later tables of a file are named `file #2`, `file #3`…
+ *
+ * @example
+ * const prepared = prepareInput(bytes, 'bieu-mau.csv');
+ * if (prepared.ok) buildReportTables(prepared.value); // { ok: true, value: [table1, table2] }
+ */
+export function buildReportTables(input: PreparedInput, options: ReadOptions = {}): ReadResult<ReportTable[]> {
+  const { records, file } = input;
+  const first = locateHeaderRow(records, 0);
+  if (first === null) {
+    const line = firstFilledLine(input, 0);
+    return { ok: false, error: line === undefined ? emptyFileError(file) : noIndicatorColumnError(file, line) };
+  }
+  const merges = spansOf(input, options.merges);
+  const tables: ReportTable[] = [];
+  let titleFrom = 0;
+  let header: HeaderRow | null = first;
+  while (header !== null && tables.length < MAX_TABLES) {
+    const block = readHeaderBlock(records, header, merges);
+    const end = nextTableStart(records, block.dataStart);
+    const n = tables.length;
+    const name = n === 0 ? file : `${file} #${n + 1}`;
+    const read = tablesOfBlock(input, header, block, { titleFrom, end, file: name }, options);
+    if (!read.ok) return read;
+    for (const t of read.value) tables.push(t);
+    if (end >= records.length) break;
+    titleFrom = end;
+    header = locateHeaderRow(records, end, end + 6);
+  }
+  if (input.legacyFont && tables[0]) {
+    const first = tables[0];
+    tables[0] = { ...first, warnings: [legacyFontWarning(file, input.legacyFont), ...first.warnings] };
+  }
+  return { ok: true, value: tables };
+}
+
+/**
+ * The first report table of a file (see buildReportTables).
  *
  * @example
  * const prepared = prepareInput(bytes, 'bang.csv');
  * if (prepared.ok) buildReportTable(prepared.value);
  */
 export function buildReportTable(input: PreparedInput, options: ReadOptions = {}): ReadResult<ReportTable> {
-  const { records, lines, file } = input;
-  const layout = locateHeader(input);
-  if (!layout.ok) return layout;
-  const { headerIndex, columns } = layout.value;
-  const headerLine = lines[headerIndex] ?? 1;
-  const duplicate = findDuplicateYear(columns);
-  if (duplicate) {
-    const error = duplicateYearColumnError(
-      file,
-      headerLine,
-      duplicate.year,
-      columnLabel(duplicate.first),
-      columnLabel(duplicate.second),
-    );
-    return { ok: false, error };
-  }
-  const plan = planColumns(columns);
-  if (plan.years.length === 0) return { ok: false, error: noYearColumnError(file, headerLine) };
-
-  let start = layout.value.dataStart;
-  while (start < records.length && (records[start] ?? []).every(isBlankCell)) start++;
-  const firstBelow = records[start];
-  if (firstBelow && isColumnNumberRow(firstBelow, plan.indicator, columns.length)) start++;
-
-  const maxRows = options.maxRows ?? MAX_ROWS;
-  // First pass: which records are data rows, under which section, and all their value cells.
-  const dataIndex: number[] = [];
-  const dataSection: (string | null)[] = [];
-  // Votes for the file's number style, cast by every non-empty value cell (detectNumberStyle, one cell at a time).
-  let viVotes = 0;
-  let enVotes = 0;
-  const valueColumns = plan.plan ? [...plan.years, plan.plan] : plan.years;
-  const sections: { line: number; title: string }[] = [];
-  let section: string | null = null;
-  for (let i = start; i < records.length; i++) {
-    const record = records[i];
-    if (!record) continue;
-    const indicatorCell = record[plan.indicator] ?? '';
-    if (isBlankCell(indicatorCell)) continue;
-    if (!hasValue(record, plan) && (plan.claim < 0 || isBlankCell(record[plan.claim] ?? ''))) {
-      section = collapseWhitespace(indicatorCell);
-      sections.push({ line: lines[i] ?? i + 1, title: section });
-      continue;
-    }
-    if (dataIndex.length >= maxRows) return { ok: false, error: tooManyRowsError(file, lines[i] ?? i + 1, maxRows) };
-    dataIndex.push(i);
-    dataSection.push(section);
-    for (const column of valueColumns) {
-      const cell = record[column.index];
-      if (cell === undefined || cell === '') continue;
-      const vote = voteNumberStyle(cell);
-      if (vote === 'vi') viVotes++;
-      else if (vote === 'en') enVotes++;
-    }
-  }
-  if (dataIndex.length === 0) return { ok: false, error: noRowsError(file, headerLine) };
-
-  // Second pass: the style is known for the whole file; read every value in it.
-  const decision = decideNumberStyle(viVotes, enVotes);
-  const reader = new ValueReader(file, decision.style);
-  const rows = new Array<TableRow>(dataIndex.length);
-  for (let n = 0; n < dataIndex.length; n++) {
-    const i = dataIndex[n] ?? 0;
-    const record = records[i] ?? [];
-    const line = lines[i] ?? i + 1;
-    const values: Record<number, ValueCell> = {};
-    for (const column of plan.years) {
-      if (column.year !== undefined) values[column.year] = reader.read(record, column, line);
-    }
-    rows[n] = {
-      line,
-      record: i + 1,
-      stt: optionalCell(record, plan.stt),
-      indicator: collapseWhitespace(record[plan.indicator] ?? ''),
-      unit: optionalCell(record, plan.unit) ?? '',
-      values,
-      plan: plan.plan ? reader.read(record, plan.plan, line) : null,
-      claim: optionalCell(record, plan.claim),
-      note: optionalCell(record, plan.note),
-      section: dataSection[n] ?? null,
-      extras: extrasOf(record, plan),
-    };
-  }
-
-  const warnings: TableWarning[] = decision.mixed ? [mixedNumberStyleWarning(file, decision.style)] : [];
-  warnings.push(...reader.warnings);
-  const years = plan.years.flatMap((c) => (c.year === undefined ? [] : [c.year]));
-  return {
-    ok: true,
-    value: {
-      kind: 'report',
-      file,
-      title: titleAbove(records, headerIndex),
-      columns,
-      years,
-      compare: compareYears(columns),
-      rows,
-      sections,
-      meta: { encoding: input.encoding, delimiter: input.delimiter, headerRow: headerLine, numberStyle: decision.style },
-      warnings,
-    },
-  };
+  const tables = buildReportTables(input, options);
+  if (!tables.ok) return tables;
+  const first = tables.value[0];
+  return first ? { ok: true, value: first } : { ok: false, error: emptyFileError(input.file) };
 }
 
 /**
@@ -282,4 +224,21 @@ export function readReportTable(
   const prepared = prepareInput(input, file, options);
   if (!prepared.ok) return prepared;
   return buildReportTable(prepared.value, options);
+}
+
+/**
+ * Every report table of a file (see buildReportTables), from bytes or a string.
+ *
+ * @example
+ * const r = readReportTables(text, 'bieu-mau.csv');
+ * if (r.ok) r.value.length; // 2
+ */
+export function readReportTables(
+  input: Uint8Array | string,
+  file: string,
+  options: ReadOptions = {},
+): ReadResult<ReportTable[]> {
+  const prepared = prepareInput(input, file, options);
+  if (!prepared.ok) return prepared;
+  return buildReportTables(prepared.value, options);
 }

@@ -1,5 +1,5 @@
 import { prepareInput, type ReadOptions } from './read-input';
-import { buildReportTable } from './read-report-table';
+import { buildReportTable, buildReportTables } from './read-report-table';
 import { buildSeries, isSeriesHeader } from './read-series';
 import { findHeaderRow } from './recognize-columns';
 import type { ReadResult, ReportTable, SeriesTable } from './types';
@@ -23,4 +23,28 @@ export function readTable(
   const header = headerIndex >= 0 ? prepared.value.records[headerIndex] : undefined;
   if (header && isSeriesHeader(header)) return buildSeries(prepared.value, options);
   return buildReportTable(prepared.value, options);
+}
+
+/**
+ * Reads every table of a file: a long series (one), or the report tables a sheet holds (several
+ * when separated by blank rows, or one per column group). Decodes and splits the file once.
+ *
+ * @example
+ * const r = readTables(bytes, 'bieu-mau.csv');
+ * if (r.ok) r.value.map((t) => t.kind); // ['report', 'report']
+ */
+export function readTables(
+  input: Uint8Array | string,
+  file: string,
+  options: ReadOptions = {},
+): ReadResult<(ReportTable | SeriesTable)[]> {
+  const prepared = prepareInput(input, file, options);
+  if (!prepared.ok) return prepared;
+  const headerIndex = findHeaderRow(prepared.value.records);
+  const header = headerIndex >= 0 ? prepared.value.records[headerIndex] : undefined;
+  if (header && isSeriesHeader(header)) {
+    const series = buildSeries(prepared.value, options);
+    return series.ok ? { ok: true, value: [series.value] } : series;
+  }
+  return buildReportTables(prepared.value, options);
 }

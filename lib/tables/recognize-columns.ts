@@ -24,16 +24,37 @@ const INDICATOR_HEADER = /^(?:(?:ten )?chi tieu(?: .*)?|indicators?(?: name)?)$/
 // Example: "don vi tinh" (from "Đơn vị tính"), "dvt" (from "ĐVT") match; "don vi hanh chinh" does not.
 const UNIT_HEADER = /^(?:don vi(?: tinh)?|dvt|dv tinh|units?|unit of measure(?:ment)?)$/;
 
-// Grammar: ("ke hoach" | "kh" | "plan") [" nam" | " year"] [" " YEAR] ; YEAR = 4 digits 1900–2199.
-// Example: "ke hoach 2015", "kh nam 2015", "plan" match; "ke hoach 5 nam" does not.
-const PLAN_HEADER = /^(?:ke hoach|kh|plan)(?: nam| year)?(?: ((?:19|20|21)\d{2}))?$/;
+// Grammar: PLAN_WORD [" nam" | " year"] [" " YEAR] ; PLAN_WORD = "ke hoach" | "kh" | "du toan" | "plan" | "budget"
+// | "chi tieu ke hoach" ; YEAR = 4 digits 1900–2199.
+// Example: "ke hoach 2015", "kh nam 2015", "du toan 2023", "plan" match; "ke hoach 5 nam" does not.
+const PLAN_HEADER = /^(?:ke hoach|kh|du toan|plan|budget|chi tieu ke hoach)(?: nam| year)?(?: ((?:19|20|21)\d{2}))?$/;
 
-// Grammar: [PREFIX " "] YEAR [SUFFIX] ; PREFIX = nam | year | thuc hien | th | uoc thuc hien | uoc th
-// | uoc tinh | uoc | so bo | actual | estimate[d] ; YEAR = 4 digits 1900–2199 ;
+// Grammar: [PREFIX " "] [PERIOD " "] ["nam " | "year "] YEAR [SUFFIX] ;
+// PREFIX = thuc hien | th | uoc thuc hien | uoc th | uoc tinh | uoc | so bo | cung ky | actual | estimated? ;
+// PERIOD = N " thang" [" dau"] | "quy " (i | ii | iii | iv) ; YEAR = 4 digits 1900–2199 ;
 // SUFFIX = [" "] "(" text ")" | [" "] "*"… | " " (uoc tinh | uoc | so bo | sb).
-// Example: "nam 2009", "2009", "year 2009", "2022 (uoc tinh)", "thuc hien 2015" match; "nam hoc 2022" does not.
+// Example: "nam 2009", "2009", "uoc nam 2023", "uoc th 2023", "thuc hien 6 thang nam 2023", "2022 (uoc tinh)",
+// "cung ky nam 2022" match (group 1 the prefix, group 2 the year, group 3 the suffix); "nam hoc 2022" does not.
 const YEAR_HEADER =
-  /^(?:(?:nam|year|thuc hien|th|uoc thuc hien|uoc th|uoc tinh|uoc|so bo|actual|estimated?) )?((?:19|20|21)\d{2})(?: ?\([^)]*\)| ?\*+| (?:uoc tinh|uoc|so bo|sb))?$/;
+  /^(?:(thuc hien|th|uoc thuc hien|uoc th|uoc tinh|uoc|so bo|cung ky|actual|estimated?) )?(?:(?:\d{1,2} thang(?: dau)?|quy (?:i|ii|iii|iv)) )?(?:nam |year )?((?:19|20|21)\d{2})(?: ?\(([^)]*)\)| ?\*+| (uoc tinh|uoc|so bo|sb))?$/;
+
+// Grammar: an estimate word: "uoc" (ước, ước tính, ước thực hiện, ước TH) or "estimate".
+// Example: "uoc th" and "uoc tinh" match; "so bo" does not (a preliminary figure is the year's value).
+const ESTIMATE_WORD = /^(?:uoc|estimate)/;
+
+// Grammar: a year-less column of values: "cung ky" [" nam truoc"] | "thuc hien" | "th" | "uoc thuc hien" | "uoc th"
+// | "uoc tinh" | "uoc" [" nam"], each with an optional PERIOD (N " thang" | "quy " ROMAN) after it.
+// Example: "cung ky nam truoc", "thuc hien 6 thang", "uoc th" match; "thuc hien du an" does not.
+const YEARLESS_VALUE =
+  /^(cung ky|thuc hien|th|uoc thuc hien|uoc th|uoc tinh|uoc)(?: nam(?: truoc)?)?(?: (?:\d{1,2} thang(?: dau nam)?|quy (?:i|ii|iii|iv)))?$/;
+
+// Grammar: an index header: "chi so phat trien" | "toc do phat trien" | "… = 100" | "index".
+// Example: "chi so phat trien (nam truoc = 100) - %", "toc do phat trien (%)" match; "chi so gia" does not.
+const INDEX_HEADER = /chi so phat trien|toc do phat trien|= ?100\b|\bindex\b/;
+
+// Grammar: a per-cent mark in a header: "(%)", " %" at the end, or "- %".
+// Example: "nam 2013 so voi nam 2012 (%)", "so sanh %" match; "so sanh" does not.
+const PERCENT_HEADER = /\(%\)|(?:^| |-)%$/;
 
 // Grammar: ("ghi chu" | "nguon" | "note" ["s"] | "source" ["s"]) [" " text].
 // Example: "ghi chu", "nguon so lieu", "source" match; "nguoi lap" does not.
@@ -55,8 +76,14 @@ export interface RecognizedHeader {
   readonly year?: number;
 }
 
+/** A year-less value column (`Cùng kỳ`, `Thực hiện 6 tháng`, `Ước TH`): a year comes from a header above or the table. */
+interface YearlessHeader {
+  readonly role: 'year' | 'estimate';
+  readonly sameTimeLastYear: boolean;
+}
+
 /** Roles a table has at most one column of; a second such column is kept as `other`. */
-const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set(['stt', 'indicator', 'unit', 'plan', 'claim', 'note']);
+const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set(['stt', 'indicator', 'unit', 'plan', 'claim', 'index', 'note']);
 
 /**
  * The role of a report-table column from its header.
@@ -72,16 +99,89 @@ export function recognizeHeader(header: string): RecognizedHeader {
 
 function recognizeKey(key: string): RecognizedHeader {
   if (key === '') return { role: 'other' };
-  if (CLAIM_HEADER.test(key)) return { role: 'claim' };
+  if (CLAIM_HEADER.test(key)) return { role: PERCENT_HEADER.test(key) || INDEX_HEADER.test(key) ? 'index' : 'claim' };
   if (STT_HEADER.test(key)) return { role: 'stt' };
   if (INDICATOR_HEADER.test(key)) return { role: 'indicator' };
   if (UNIT_HEADER.test(key)) return { role: 'unit' };
   const plan = PLAN_HEADER.exec(key);
   if (plan) return plan[1] === undefined ? { role: 'plan' } : { role: 'plan', year: Number(plan[1]) };
   const year = YEAR_HEADER.exec(key);
-  if (year) return { role: 'year', year: Number(year[1]) };
+  if (year) {
+    const estimate = ESTIMATE_WORD.test(year[1] ?? '') || ESTIMATE_WORD.test(year[4] ?? '') || ESTIMATE_WORD.test(year[3] ?? '');
+    return { role: estimate ? 'estimate' : 'year', year: Number(year[2]) };
+  }
   if (NOTE_HEADER.test(key)) return { role: 'note' };
+  if (INDEX_HEADER.test(key)) return { role: 'index' };
   return { role: 'other' };
+}
+
+function yearlessKey(key: string): YearlessHeader | null {
+  const m = YEARLESS_VALUE.exec(key);
+  if (!m) return null;
+  const word = m[1] ?? '';
+  return { role: ESTIMATE_WORD.test(word) ? 'estimate' : 'year', sameTimeLastYear: word === 'cung ky' };
+}
+
+/** A header cell that names neither a role nor a year: the label of a column group. */
+function isGroupLabel(key: string): boolean {
+  return recognizeKey(key).role === 'other' && yearlessKey(key) === null && !BARE_YEAR.test(key);
+}
+
+/** A column read from the stack of its header cells (top to bottom, a spanning group label included). */
+export interface StackedHeader extends RecognizedHeader {
+  /** The cells joined top to bottom. */
+  readonly header: string;
+  /** The label of a group spanning this column (`Diện tích (nghìn ha)`), when it names no role or year. */
+  readonly group?: string;
+  /** A `Cùng kỳ` column without a year: the same period a year before the table's latest year. */
+  readonly sameTimeLastYear?: boolean;
+}
+
+/**
+ * The role of a column from a multi-row header: the joined cells first (`Thực hiện` over
+ * `Năm 2020` reads as "Thực hiện Năm 2020", a year), else the cells one by one: a plan or
+ * estimate word above or below a year (`Năm 2023` over `KH`), a group label over a year
+ * (`Diện tích (nghìn ha)` over `2022`: a year column of that group), a year-less `Cùng kỳ`.
+ *
+ * @example
+ * recognizeStack(['Thực hiện', 'Năm 2020']);  // { role: 'year', year: 2020, header: 'Thực hiện Năm 2020' }
+ * recognizeStack(['Năm 2023', 'KH']);          // { role: 'plan', year: 2023, header: 'Năm 2023 KH' }
+ * recognizeStack(['Diện tích (nghìn ha)', '2022']); // { role: 'year', year: 2022, group: 'Diện tích (nghìn ha)', … }
+ */
+export function recognizeStack(cells: readonly string[]): StackedHeader {
+  const parts = cells.map(collapseWhitespace).filter((c) => c !== '');
+  const unique = parts.filter((c, i) => parts.indexOf(c) === i);
+  const header = unique.join(' ');
+  const whole = recognizeKey(headerKey(header));
+  if (whole.role !== 'other' || unique.length < 2) {
+    const yearless = whole.role === 'other' ? yearlessKey(headerKey(header)) : null;
+    if (yearless) return { header, role: yearless.role, ...(yearless.sameTimeLastYear ? { sameTimeLastYear: true } : {}) };
+    const label = unique.length < 2 ? undefined : unique.find((part) => isGroupLabel(headerKey(part)));
+    return label === undefined ? { header, ...whole } : { header, ...whole, group: label };
+  }
+  let year: number | undefined;
+  let role: ColumnRole = 'other';
+  let group: string | undefined;
+  let sameTimeLastYear = false;
+  for (const part of unique) {
+    const key = headerKey(part);
+    const alone = recognizeKey(key);
+    const yearless = alone.role === 'other' ? yearlessKey(key) : null;
+    if (alone.year !== undefined) year = alone.year;
+    else if (BARE_YEAR.test(key)) year = Number(key.slice(-4));
+    if (alone.role === 'claim' || alone.role === 'index') return { header, role: alone.role };
+    if (alone.role === 'plan' || alone.role === 'estimate') role = alone.role;
+    else if (yearless) {
+      if (role !== 'plan') role = yearless.role === 'estimate' ? 'estimate' : role;
+      sameTimeLastYear ||= yearless.sameTimeLastYear;
+    } else if (alone.role === 'year' && role === 'other') role = 'year';
+    else if (alone.role === 'other' && group === undefined) group = part;
+  }
+  if (role === 'other' && (year !== undefined || sameTimeLastYear)) role = 'year';
+  if (role === 'other') return { header, role: 'other' };
+  const withYear = year === undefined ? {} : { year };
+  const grouped = group === undefined ? {} : { group };
+  return { header, role, ...withYear, ...grouped, ...(sameTimeLastYear && year === undefined ? { sameTimeLastYear } : {}) };
 }
 
 /**

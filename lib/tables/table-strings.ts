@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import type { NumberStyle } from '../numbers/types';
-import type { NotTextKind } from './types';
+import type { LegacyFont, NotTextKind } from './types';
 
 /** The words of every table-reading error and warning; `cell` texts arrive already shortened. */
 export interface TableProblemStrings {
@@ -21,7 +21,11 @@ export interface TableProblemStrings {
   readonly notANumber: (cell: string) => string;
   readonly mixedMarks: (cell: string) => string;
   readonly mixedNumberStyle: (style: NumberStyle) => string;
+  readonly extraCells: (cells: number, width: number) => string;
+  readonly legacyFont: (font: LegacyFont) => string;
 }
+
+const FONT_NAMES: Readonly<Record<LegacyFont, string>> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
 export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> = {
   vi: {
@@ -31,7 +35,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     notText: {
       pdf: 'đây là tệp PDF, không phải bảng CSV. Hãy mở bảng gốc trong Excel và lưu dưới dạng CSV.',
       zip: 'đây là tệp Excel (.xlsx, dạng nén zip), không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel, hoặc tải tệp lên bằng chức năng tải tệp XLSX.',
-      xls: 'đây là tệp Excel đời cũ (.xls), không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
+      xls: 'đây là tệp Excel đời cũ (.xls, Excel 97–2003). Hãy mở tệp trong Excel và lưu lại dưới dạng "Sổ làm việc Excel (.xlsx)" hoặc CSV, rồi tải lên lại.',
       'spreadsheet-xml': 'đây là bảng tính Excel dạng XML, không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
       'spreadsheet-html':
         'đây là bảng tính Excel dạng trang web (HTML), không phải CSV. Hãy dùng "Lưu thành… CSV" trong Excel.',
@@ -56,6 +60,9 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
       `các ô số viết lẫn kiểu Việt Nam (1.234,5) và kiểu tiếng Anh (1,234.5); đã đọc cả tệp theo ${
         style === 'vi' ? 'kiểu Việt Nam (1.234,5: dấu phẩy là dấu thập phân)' : 'kiểu tiếng Anh (1,234.5: dấu chấm là dấu thập phân)'
       }. Hãy kiểm tra lại các ô số.`,
+    extraCells: (cells, width) =>
+      `dòng có ${cells} ô nhưng dòng tiêu đề chỉ có ${width} cột: có thể một số thập phân có dấu phẩy không nằm trong ngoặc kép (như "Tăng 2,79 lần" bị tách thành "Tăng 2" và "79 lần"). Nhận định của dòng này không được kiểm tra. Hãy lưu lại tệp với dấu chấm phẩy (;) làm dấu phân cách, hoặc đặt ô đó trong ngoặc kép.`,
+    legacyFont: (font) => `văn bản gõ bằng phông ${FONT_NAMES[font]} đã được chuyển sang Unicode.`,
   },
   en: {
     row: (row) => `row ${row}`,
@@ -64,7 +71,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     notText: {
       pdf: 'this is a PDF file, not a CSV table. Open the original table in Excel and save it as CSV.',
       zip: 'this is an Excel file (.xlsx, a zip archive), not a CSV. Use "Save As… CSV" in Excel, or upload the file as an XLSX workbook.',
-      xls: 'this is an old Excel file (.xls), not a CSV. Use "Save As… CSV" in Excel.',
+      xls: 'this is an old Excel file (.xls, Excel 97–2003). Open it in Excel and save it as "Excel Workbook (.xlsx)" or CSV, then upload it again.',
       'spreadsheet-xml': 'this is an Excel XML spreadsheet, not a CSV. Use "Save As… CSV" in Excel.',
       'spreadsheet-html': 'this is an Excel spreadsheet saved as a web page (HTML), not a CSV. Use "Save As… CSV" in Excel.',
       binary: 'the file holds binary data, not text. Save the table as CSV.',
@@ -86,5 +93,8 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
       `the number cells mix the Vietnamese way (1.234,5) and the English way (1,234.5) of writing numbers; the whole file was read the ${
         style === 'vi' ? 'Vietnamese way (1.234,5: the comma is the decimal mark)' : 'English way (1,234.5: the dot is the decimal mark)'
       }. Check the number cells.`,
+    extraCells: (cells, width) =>
+      `the row has ${cells} cells but the header has ${width} columns: a decimal comma may be outside quotes (so a cell such as "2,79" was split into "2" and "79"). This row's claim is not checked. Save the file again with semicolons (;) as the delimiter, or put that cell in double quotes.`,
+    legacyFont: (font) => `text typed in the ${FONT_NAMES[font]} font was converted to Unicode.`,
   },
 };

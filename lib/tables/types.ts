@@ -1,5 +1,6 @@
 import type { NumberStyle } from '../numbers/types';
 import type { TextEncoding } from '../text/decode-text';
+import type { LegacyFont } from '../text/legacy-fonts';
 
 export type Encoding = TextEncoding;
 export type Delimiter = ',' | ';' | '\t';
@@ -47,17 +48,58 @@ export type TableWarning = Location &
     | { readonly code: 'mixed-marks'; readonly raw: string }
     /** The file mixes both ways of writing numbers; `style` is the one the whole file was read with. */
     | { readonly code: 'mixed-number-style'; readonly style: NumberStyle }
+    /**
+     * A row with more cells than the header (`cells` against `width`): in a `,`-delimited file an
+     * unquoted decimal comma (`Tăng 2,79 lần`) splits one cell in two. `column` is the first cell
+     * that may have been cut; no verdict is given on that row's claim.
+     */
+    | { readonly code: 'extra-cells'; readonly cells: number; readonly width: number }
+    /** Legacy-font text (TCVN3 or VNI) was found and converted to Unicode. */
+    | { readonly code: 'legacy-font'; readonly font: LegacyFont }
   );
 
-export type ColumnRole = 'stt' | 'indicator' | 'unit' | 'year' | 'plan' | 'claim' | 'note' | 'other';
+export type { LegacyFont } from '../text/legacy-fonts';
+
+/**
+ * What a column holds. `year` and `estimate` hold the values of a year (`Năm 2022`, `Ước năm 2023`);
+ * `plan` a plan or budget (`Kế hoạch`, `KH 2023`, `Dự toán`); `claim` the printed comparison in
+ * words; `index` a comparison printed as an index (`Năm 2013 so với năm 2012 (%)` over `99,72`,
+ * read as 100 × to / from).
+ */
+export type ColumnRole =
+  | 'stt'
+  | 'indicator'
+  | 'unit'
+  | 'year'
+  | 'estimate'
+  | 'plan'
+  | 'claim'
+  | 'index'
+  | 'note'
+  | 'other';
+
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'stt',
+  'indicator',
+  'unit',
+  'year',
+  'estimate',
+  'plan',
+  'claim',
+  'index',
+  'note',
+  'other',
+];
 
 export interface Column {
   readonly index: number;
-  /** The header as written, NFC, whitespace collapsed. */
+  /** The header as written, NFC, whitespace collapsed (a multi-row header joined top to bottom). */
   readonly header: string;
   readonly role: ColumnRole;
-  /** For `year` columns (and `plan` columns that name one): the year. */
+  /** For `year`/`estimate` columns (and `plan` columns that name one): the year. */
   readonly year?: number;
+  /** The group label spanning this column in a multi-row header (`Diện tích (nghìn ha)`), if any. */
+  readonly group?: string;
 }
 
 /** A value cell as written plus its parse; `null` raw means the cell was absent. */
@@ -83,7 +125,14 @@ export interface TableRow {
   readonly section: string | null;
   /** Other columns, by header. */
   readonly extras: Readonly<Record<string, string>>;
+  /** The years this row's claim compares when they differ from the table's (a yearbook with years as rows). */
+  readonly compare?: { readonly from: number; readonly to: number };
+  /** True when the row had more cells than the header: its claim may be cut and gets no verdict. */
+  readonly cut?: boolean;
 }
+
+/** How a report table lays out its years: across the columns (a report form) or down the rows (a yearbook). */
+export type TableShape = 'years-across' | 'years-down';
 
 export interface ReportTable {
   readonly kind: 'report';
@@ -102,6 +151,11 @@ export interface ReportTable {
   readonly rows: readonly TableRow[];
   /** Section heading rows (indicator, no values), in order. */
   readonly sections: readonly { readonly line: number; readonly title: string }[];
+  /** Footer notes and sources under the data (`Ghi chú: …`, `Nguồn: …`), and a `Năm trước = 100` note. */
+  readonly notes: readonly string[];
+  readonly shape: TableShape;
+  /** The header rows (1-based lines) that were joined into the column headers. */
+  readonly headerRows: readonly number[];
   readonly meta: ReadMeta;
   readonly warnings: readonly TableWarning[];
 }

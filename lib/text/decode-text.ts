@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { hasForeignLetters, toUnicodeText, type LegacyFont } from './legacy-fonts';
 
 /**
  * The one text decoder of the project: the bytes of an uploaded table or report text become NFC
@@ -15,7 +16,13 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'wi
 export type NotTextReason = 'empty' | 'pdf' | 'zip' | 'ole' | 'binary';
 
 export type DecodedText =
-  | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly encoding: TextEncoding;
+      /** Set when the text was typed in a legacy Vietnamese font (TCVN3, VNI) and converted to Unicode. */
+      readonly legacyFont?: LegacyFont;
+    }
   | { readonly ok: false; readonly reason: NotTextReason };
 
 /** How many leading characters are inspected for control characters. */
@@ -95,7 +102,9 @@ export function checkDecoded(raw: string, encoding: TextEncoding): DecodedText {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (isBlank(text)) return { ok: false, reason: 'empty' };
   if (looksBinary(text)) return { ok: false, reason: 'binary' };
-  return { ok: true, text: text.normalize('NFC'), encoding };
+  // Text typed in a TCVN3 or VNI font (kept by Word and Excel as Latin-1 characters) becomes Unicode.
+  const unicode = toUnicodeText(text.normalize('NFC'));
+  return unicode.font === null ? { ok: true, text: unicode.text, encoding } : { ok: true, text: unicode.text, encoding, legacyFont: unicode.font };
 }
 
 function fromBytes(text: string | null, encoding: TextEncoding): DecodedText {
@@ -120,5 +129,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary' };
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return checkDecoded(utf8, 'utf-8');
-  return checkDecoded(iconv.decode(bytes, 'windows1258'), 'windows-1258');
+  // An 8-bit file typed in TCVN3 or VNI holds the fonts' codes as bytes: when its Windows-1258
+  // reading has letters foreign to Vietnamese and its Latin-1 reading is a legacy font, take that.
+  const cp1258 = iconv.decode(bytes, 'windows1258');
+  if (hasForeignLetters(cp1258)) {
+    const latin1 = iconv.decode(bytes, 'latin1');
+    if (toUnicodeText(latin1).font !== null) return checkDecoded(latin1, 'windows-1258');
+  }
+  return checkDecoded(cp1258, 'windows-1258');
 }

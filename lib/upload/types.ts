@@ -2,7 +2,8 @@
  * The JSON shapes of the upload API (`/api/datasets`, `/api/verify`, `/api/sheets`). Types only,
  * so both the route handlers and the client upload page may import this module.
  */
-import type { Delimiter, Encoding, TableWarning } from '../tables/types';
+import type { RoleCorrection } from '../tables/apply-roles';
+import type { ColumnRole, Delimiter, Encoding, LegacyFont, TableShape, TableWarning } from '../tables/types';
 import type { VerdictCounts } from '../dataset/types';
 import type { RowResult } from '../verify/result';
 
@@ -41,6 +42,14 @@ export interface Recognition {
   readonly warnings: readonly TableWarning[];
   /** How many more warnings the file had beyond those kept. */
   readonly moreWarnings: number;
+  /** The legacy font (TCVN3, VNI) the text was typed in and converted from; absent when Unicode. */
+  readonly legacyFont?: LegacyFont;
+  /** Whether the years run across the columns or down the rows (absent: across). */
+  readonly shape?: TableShape;
+  /** The table's name as its reader gives it (`bang.csv`, `bang.xlsx (Trang1) #2`), which role corrections refer to. */
+  readonly table?: string;
+  /** The user's corrections of column roles applied to this table (kept with the dataset, reused by a recheck). */
+  readonly roles?: readonly RoleCorrection[];
 }
 
 /** One stored original file (the bytes themselves are not sent). */
@@ -90,4 +99,65 @@ export interface VerifyResponse {
 /** Every API error: one sentence (Vietnamese, or English with `?lang=en`) naming file, row and column where they apply. */
 export interface ApiErrorBody {
   readonly error: string;
+}
+
+/** One column as the reader recognised it, for the "Đã nhận ra" preview. */
+export interface PreviewColumn {
+  /** 0-based position in the table. */
+  readonly index: number;
+  /** The header as read (a multi-row header joined top to bottom). */
+  readonly header: string;
+  readonly role: ColumnRole;
+  readonly year: number | null;
+  /** The label of the column group it belongs to (a yearbook's indicator over its years), if any. */
+  readonly group: string | null;
+}
+
+/** One row as read: indicator, unit, the value of each year, the plan and the printed claim. */
+export interface PreviewRow {
+  readonly line: number;
+  readonly section: string | null;
+  readonly indicator: string;
+  readonly unit: string;
+  /** Raw value cells, in the order of `PreviewTable.years`. */
+  readonly values: readonly string[];
+  readonly plan: string | null;
+  readonly claim: string | null;
+  readonly verdict: import('../verify/types').Verdict;
+}
+
+/** What was read from one table before anything is stored (`POST /api/recognise`). */
+export interface PreviewTable {
+  /** The table's name as the reader gives it; role corrections refer to it. */
+  readonly table: string;
+  readonly file: string;
+  readonly sheet: string | null;
+  readonly title: string | null;
+  /** The 1-based lines (sheet rows) joined into the column headers. */
+  readonly headerRows: readonly number[];
+  readonly years: readonly number[];
+  /** Years whose column is an estimate (`Ước năm 2023`). */
+  readonly estimateYears: readonly number[];
+  readonly compare: { readonly from: number; readonly to: number } | null;
+  readonly shape: TableShape;
+  readonly numberStyle: 'vi' | 'en';
+  readonly columns: readonly PreviewColumn[];
+  /** The first rows (at most 8). */
+  readonly rows: readonly PreviewRow[];
+  readonly rowCount: number;
+  readonly sections: readonly string[];
+  readonly notes: readonly string[];
+  readonly claimCount: number;
+  /** Claims that could not be computed (unparsed or not computable). */
+  readonly uncomputable: number;
+  readonly warnings: readonly TableWarning[];
+  readonly legacyFont: LegacyFont | null;
+  /** The corrections already applied. */
+  readonly roles: readonly RoleCorrection[];
+}
+
+/** `POST /api/recognise`: every report table read from the upload, and the long series (as recognised). */
+export interface RecognisePreview {
+  readonly tables: readonly PreviewTable[];
+  readonly series: readonly Recognition[];
 }

@@ -1,4 +1,5 @@
-import { readTable } from '../tables/read-table';
+import { readTables } from '../tables/read-table';
+import type { ReadOptions } from '../tables/read-input';
 import type { ReportTable, SeriesTable, TableError } from '../tables/types';
 import type { ParsedNumber } from '../numbers/types';
 import type { RowResult } from './result';
@@ -8,6 +9,10 @@ import { indicatorIdOf, verifyReportTable, type SeriesIndex } from './verify-tab
 export interface InputFile {
   readonly name: string;
   readonly bytes: Uint8Array | string;
+  /** For a sheet written one record per row: its merged ranges (see ReadOptions.merges). */
+  readonly merges?: ReadOptions['merges'];
+  /** The user's corrections of column roles (see ReadOptions.roles). */
+  readonly roles?: ReadOptions['roles'];
 }
 
 export interface CheckedTable {
@@ -72,10 +77,12 @@ export function checkFiles(files: readonly InputFile[]): CheckOutcome {
   const reports: ReportTable[] = [];
   const series: SeriesTable[] = [];
   for (const f of files) {
-    const read = readTable(f.bytes, f.name);
+    const read = readTables(f.bytes, f.name, { ...(f.merges ? { merges: f.merges } : {}), ...(f.roles ? { roles: f.roles } : {}) });
     if (!read.ok) return { ok: false, error: read.error };
-    if (read.value.kind === 'report') reports.push(read.value);
-    else series.push(read.value);
+    for (const table of read.value) {
+      if (table.kind === 'report') reports.push(table);
+      else series.push(table);
+    }
   }
   const index = buildSeriesIndex(series, reports);
   const tables = reports.map((table) => ({ table, results: verifyReportTable(table, index) }));

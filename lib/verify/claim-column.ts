@@ -10,16 +10,19 @@ const PERCENT_HEADER = /\(\s*%\s*\)\s*$/u;
 const BASE_100 = /=\s*100(?![\d]|[.,]\d)/u;
 
 /**
- * What a report table's claim column holds (spec §2b, table-csv.md): `index` when its header ends in `(%)` or
- * says "… = 100", or when the title or a note row above the data says "Năm trước = 100"; otherwise
+ * What a report table's claim column holds (spec §2b, table-csv.md): `index` when the reader gave it the role
+ * `index`, when its header ends in `(%)` or says "… = 100", or when the title, a note or a section row says
+ * "Năm trước = 100"; otherwise
  * `comparison`. In an index column a bare `99,72` is the index of the later year on the earlier.
  *
  * @example
  * claimColumnOf(table) // 'index' for the header "Năm 2016 so với năm 2015 (%)"
  */
-export function claimColumnOf(table: Pick<ReportTable, 'columns' | 'title' | 'sections'>): ClaimColumn {
+export function claimColumnOf(table: Pick<ReportTable, 'columns' | 'title' | 'sections' | 'notes'>): ClaimColumn {
+  if (table.columns.some((c) => c.role === 'index')) return 'index';
   const header = table.columns.find((c) => c.role === 'claim')?.header ?? '';
   if (PERCENT_HEADER.test(header) || BASE_100.test(header)) return 'index';
   if (table.title !== null && BASE_100.test(table.title)) return 'index';
+  if (table.notes.some((note) => BASE_100.test(note))) return 'index';
   return table.sections.some((s) => BASE_100.test(s.title)) ? 'index' : 'comparison';
 }

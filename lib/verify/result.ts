@@ -19,6 +19,11 @@ export type RowWarning =
       readonly message: Localized;
     }
   | {
+      /** The row has more cells than the header (an unquoted decimal comma): its claim may be cut and gets no verdict. */
+      readonly code: 'cut-claim';
+      readonly message: Localized;
+    }
+  | {
       /** A warning stored as Vietnamese text before warnings had codes (upgraded on read). */
       readonly code: 'stored-text';
       readonly message: Localized;

@@ -61,10 +61,11 @@ describe('verifyClaim on the forms of spec §2b', () => {
 });
 
 describe('claimColumnOf', () => {
-  const table = (header: string, title: string | null = null, sections: string[] = []) => ({
+  const table = (header: string, title: string | null = null, sections: string[] = [], notes: string[] = []) => ({
     columns: [{ index: 0, header: 'Chỉ tiêu', role: 'indicator' as const }, { index: 1, header, role: 'claim' as const }],
     title,
     sections: sections.map((s, i) => ({ line: i + 1, title: s })),
+    notes,
   });
   it.each([
     ['Năm 2013 so với năm 2012 (%)', null, [], 'index'],
@@ -75,6 +76,12 @@ describe('claimColumnOf', () => {
     ['So sánh (=1000 người)', null, [], 'comparison'],
   ] as const)('%s / %s / %j → %s', (header, title, sections, expected) => {
     expect(claimColumnOf(table(header, title, [...sections]))).toBe(expected);
+  });
+  it('a "Năm trước = 100" note kept by the reader, or a column read as index, makes an index column', () => {
+    expect(claimColumnOf(table('Năm 2016 so với năm 2015', null, [], ['Năm trước = 100']))).toBe('index');
+    expect(claimColumnOf(table('Năm 2016 so với năm 2015', null, [], ['Nguồn: Niên giám thống kê 2016']))).toBe('comparison');
+    const indexRole = { ...table('Chỉ số'), columns: [{ index: 0, header: 'Chỉ tiêu', role: 'indicator' as const }, { index: 1, header: 'Chỉ số', role: 'index' as const }] };
+    expect(claimColumnOf(indexRole)).toBe('index');
   });
 });
 

@@ -197,6 +197,12 @@ function claimOf(context: TableContext, text: string | null): ParsedClaim | null
   return parsed;
 }
 
+/** A row split by an unquoted decimal comma: its claim may be cut, so no verdict is given. */
+const CUT_MESSAGE = {
+  vi: 'Dòng này có nhiều ô hơn dòng tiêu đề (có thể do dấu phẩy thập phân không nằm trong ngoặc kép): nhận định có thể bị cắt nên không kiểm tra. Hãy lưu lại tệp với dấu ; làm dấu phân cách.',
+  en: 'This row has more cells than the header (a decimal comma may be outside quotes): the claim may be cut, so it is not checked. Save the file again with ; as the delimiter.',
+} as const;
+
 /**
  * Checks every claim of a report table (spec §3) and returns the spec §4 result rows.
  * Section rows are not checked; rows without a claim get verdict `none` and still show their change.
@@ -237,12 +243,41 @@ function ambiguousWarnings(
   return qualityWarnings(row, repaired, verdictUnder, verdict);
 }
 
+/** The result of a row whose claim may have been cut by the delimiter: `unparsed`, with the reason as a warning. */
+function cutResult(table: ReportTable, row: TableRow, id: string | null, from: RowResult['from'], to: RowResult['to']): RowResult {
+  return {
+    file: table.file,
+    row: row.line,
+    stt: row.stt,
+    indicatorId: id,
+    indicator: row.indicator,
+    unit: row.unit,
+    section: row.section,
+    from,
+    to,
+    claim: row.claim,
+    kind: null,
+    parsed: null,
+    verdict: 'unparsed',
+    computed: null,
+    message: CUT_MESSAGE.vi,
+    messageEn: CUT_MESSAGE.en,
+    expected: null,
+    implied: null,
+    source: row.note,
+    warnings: [{ code: 'cut-claim', message: CUT_MESSAGE }],
+  };
+}
+
 function verifyRow(context: TableContext, row: TableRow, id: string | null): RowResult {
   const { table, series } = context;
   const repaired = resolveRowValues(row, table.years, id, series);
-  const claim = claimOf(context, row.claim);
-  const compare = table.compare;
-  const isPlan = (claim?.ok === true && KIND_RULES[claim.kind].planBase) || compare?.fromPlan === true || (compare === null && row.plan !== null);
+  const claim = row.cut ? null : claimOf(context, row.claim);
+  const compare: ReportTable['compare'] = row.compare ?? table.compare;
+  // An index compares two years, never a value with its plan, whatever columns the table also has.
+  const isIndex = claim?.ok === true && claim.kind === 'index';
+  const isPlan =
+    !isIndex && ((claim?.ok === true && KIND_RULES[claim.kind].planBase) || compare?.fromPlan === true || (compare === null && row.plan !== null));
 
   let from: RowResult['from'] = null;
   let to: RowResult['to'] = null;
@@ -268,8 +303,10 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
 
   const input: ClaimInput = { from: fromValue, to: toValue, unit: row.unit, years, claim };
   const v = verifyClaim(input);
+  if (row.cut) return cutResult(table, row, id, from, to);
   const noClaimChange = v.verdict === 'none' && fromValue !== null && toValue !== null && fromValue.value > 0;
-  const message = noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : v.message;
+  const worded = { message: noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : v.message, expected: v.expected };
+  const message = worded.message;
   const warnings =
     repaired !== null && repaired.size > 0
       ? ambiguousWarnings(row, repaired, input, isPlan, from?.year, to?.year, v.verdict)
@@ -291,7 +328,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
     computed: noClaimChange && fromValue && toValue ? Math.round((toValue.value / fromValue.value) * 1e4) / 1e4 : v.computed,
     message: message.vi,
     messageEn: message.en,
-    expected: v.expected,
+    expected: worded.expected,
     implied: v.implied,
     source: row.note,
     warnings,

@@ -30,3 +30,22 @@ export const renameBodySchema = z.object({ name: datasetNameSchema }).strict();
 
 /** The route parameters of `/api/datasets/:id`. */
 export const datasetParamsSchema = z.object({ id: datasetIdSchema });
+
+/**
+ * `roles` of an upload (the "Đã nhận ra" preview's corrections): a JSON list of
+ * `{ table, column, role }`, at most 2 000, table names as the preview gave them.
+ *
+ * @example
+ * roleCorrectionsSchema.parse([{ table: 'bang.csv', column: 3, role: 'estimate' }]);
+ */
+export const roleCorrectionsSchema = z
+  .array(
+    z
+      .object({
+        table: z.string().min(1).max(400),
+        column: z.number().int().min(0).max(511),
+        role: z.enum(['stt', 'indicator', 'unit', 'year', 'estimate', 'plan', 'claim', 'index', 'note', 'other']),
+      })
+      .strict(),
+  )
+  .max(2000);

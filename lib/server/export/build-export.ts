@@ -28,6 +28,8 @@ export interface BuiltExport {
   readonly filtered: boolean;
   /** The section the rows come from, when there is one. */
   readonly section: string | null;
+  /** The table's footer notes and sources, as printed under it. */
+  readonly notes: readonly string[];
 }
 
 export type BuildExportResult = { readonly ok: true; readonly value: BuiltExport } | { readonly ok: false; readonly reason: 'not-found'; readonly message: string };
@@ -59,7 +61,7 @@ async function rowsExport(
   total: number,
   keys: readonly string[] | null,
   options: RowsSheetOptions,
-  about: Pick<BuiltExport, 'fileTitle' | 'years' | 'section'>,
+  about: Pick<BuiltExport, 'fileTitle' | 'years' | 'section' | 'notes'>,
 ): Promise<BuiltExport> {
   const { columns, title } = buildRowsSheet([], options);
   if (keys === null) {
@@ -92,7 +94,7 @@ export async function buildExport(reader: DatasetReader, request: ExportRequest)
       table.rowCount,
       keys,
       { title: table.title, lang, years: table.years },
-      { fileTitle: table.title, years: table.years, section: sectionTitle(table.section) },
+      { fileTitle: table.title, years: table.years, section: sectionTitle(table.section), notes: table.notes ?? [] },
     );
     return { ok: true, value };
   }
@@ -118,12 +120,13 @@ export async function buildExport(reader: DatasetReader, request: ExportRequest)
         total: indicator.points.length,
         filtered: keys !== null,
         section: null,
+        notes: [],
       },
     };
   }
 
   const title = FINDINGS_TITLE[lang];
   const tableTitles = new Map(reader.tables.map((t) => [t.id, t.title]));
-  const value = await rowsExport((range) => reader.findings(range), reader.claimCount, keys, { title, lang, years: null, tableTitles }, { fileTitle: title, years: null, section: null });
+  const value = await rowsExport((range) => reader.findings(range), reader.claimCount, keys, { title, lang, years: null, tableTitles }, { fileTitle: title, years: null, section: null, notes: [] });
   return { ok: true, value };
 }

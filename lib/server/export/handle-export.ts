@@ -28,6 +28,7 @@ const INFO = {
     date: 'Ngày tài liệu',
     title: 'Nội dung',
     section: 'Mục',
+    notes: 'Ghi chú của bảng',
     rows: 'Số dòng',
     rowsValue: (n: number, total: number, filtered: boolean) =>
       filtered ? `${n} / ${total} (chỉ các dòng đang hiển thị sau khi lọc)` : `${n} (tất cả)`,
@@ -46,6 +47,7 @@ const INFO = {
     date: 'Document date',
     title: 'Content',
     section: 'Section',
+    notes: 'Table notes',
     rows: 'Rows',
     rowsValue: (n: number, total: number, filtered: boolean) => (filtered ? `${n} / ${total} (only the rows shown after filters)` : `${n} (all)`),
     exported: 'Exported',
@@ -84,6 +86,7 @@ function infoLines(reader: DatasetReader, built: BuiltExport, request: ExportReq
     [t.title, built.title],
   ];
   if (built.section) lines.push([t.section, built.section]);
+  for (const note of built.notes) lines.push([t.notes, note]);
   lines.push(
     [t.rows, t.rowsValue(built.exported, built.total, built.filtered)],
     [t.exported, when],

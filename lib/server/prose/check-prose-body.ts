@@ -6,6 +6,7 @@ import { readProseFile, type ProseFileFormat } from '../../prose/read-prose-file
 import { checkDocumentTables } from '../../prose/document-tables';
 import { pageBreaks, paginate } from '../../prose/paginate';
 import type { TableBlock } from '../../prose/table-blocks';
+import type { LegacyFont } from '../../text/legacy-fonts';
 import { MAX_PROSE_CHARS, type ProseResponse } from '../../prose/types';
 import { refuse, type ApiResult } from '../api/respond';
 
@@ -28,6 +29,7 @@ interface ReadText {
   readonly format: ProseFileFormat | 'paste';
   readonly pageStarts: readonly number[] | null;
   readonly tables: readonly TableBlock[];
+  readonly legacyFont?: LegacyFont;
 }
 
 async function textOf(body: ProseBody): Promise<ApiResult<ReadText>> {
@@ -35,7 +37,8 @@ async function textOf(body: ProseBody): Promise<ApiResult<ReadText>> {
   const read = await readProseFile(body.name ?? 'van-ban.txt', body.bytes);
   if (!read.ok) return refuse(read.status, read.message);
   const format = body.name === null && read.format !== 'pdf' ? 'paste' : read.format;
-  return { ok: true, value: { text: read.text, name: body.name, format, pageStarts: read.pageStarts ?? null, tables: read.tables ?? [] } };
+  const value: ReadText = { text: read.text, name: body.name, format, pageStarts: read.pageStarts ?? null, tables: read.tables ?? [] };
+  return { ok: true, value: read.legacyFont ? { ...value, legacyFont: read.legacyFont } : value };
 }
 
 /**
@@ -93,7 +96,13 @@ export async function checkDocumentBody(body: ProseBody, sources: readonly Known
       display,
       pageBreaks: pageStarts === null ? [] : pageBreaks(report.text, pageStarts, display),
       tables: tables.tables,
-      input: { name: input.value.name, format: input.value.format, characters: report.text.length, pages: pageStarts?.length ?? null },
+      input: {
+        name: input.value.name,
+        format: input.value.format,
+        characters: report.text.length,
+        pages: pageStarts?.length ?? null,
+        ...(input.value.legacyFont ? { legacyFont: input.value.legacyFont } : {}),
+      },
       sources: sources.map((s) => ({ origin: s.origin, label: s.label, values: s.values.length })),
   };
   return { ok: true, value: { response, text } };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { localizeTableProblem, tooManyRowsError } from '../../tables/messages';
+import type { RoleCorrection } from '../../tables/apply-roles';
 import type { ReportTable, SeriesTable, TableError, TableWarning } from '../../tables/types';
 import type { Recognition, UploadFormat } from '../../upload/types';
 import { checkFiles, type CheckedTable, type InputFile } from '../../verify/check-files';
@@ -30,6 +31,7 @@ interface Source {
   readonly format: UploadFormat;
   readonly sheet: string | null;
   readonly sheets: readonly string[];
+  readonly roles: readonly RoleCorrection[];
 }
 
 /**
@@ -63,7 +65,10 @@ function keptWarnings(warnings: readonly TableWarning[]): Pick<Recognition, 'war
 
 function recogniseReport(table: ReportTable, source: Source): Recognition {
   const xlsx = source.format === 'xlsx';
+  const roles = source.roles.filter((r) => r.table === table.file);
   return {
+    table: table.file,
+    ...(roles.length > 0 ? { roles } : {}),
     file: source.file,
     format: source.format,
     sheet: source.sheet,
@@ -79,7 +84,15 @@ function recogniseReport(table: ReportTable, source: Source): Recognition {
     claimCount: table.rows.filter((r) => r.claim !== null).length,
     numberStyle: table.meta.numberStyle,
     ...keptWarnings(table.warnings),
+    ...legacyFontOf(table.warnings),
+    ...(table.shape === 'years-down' ? { shape: table.shape } : {}),
   };
+}
+
+/** The legacy font a table was converted from, as its warning says. */
+function legacyFontOf(warnings: readonly TableWarning[]): Pick<Recognition, 'legacyFont'> {
+  for (const w of warnings) if (w.code === 'legacy-font') return { legacyFont: w.font };
+  return {};
 }
 
 function recogniseSeries(series: SeriesTable, source: Source): Recognition {
@@ -159,23 +172,26 @@ export async function analyseUpload(
         maxInflatedBytes: limits.maxUploadBytes * INFLATE_FACTOR,
       });
       if (!book.ok) return refuse(xlsxStatusOf(book.error), book.error.message);
-      inputs.push({ name: book.value.label, bytes: book.value.text });
+      inputs.push({ name: book.value.label, bytes: book.value.text, merges: book.value.merges, roles: file.roles ?? [] });
       files.push({ name: file.name, format: 'xlsx', sheet: book.value.sheet, bytes: file.bytes });
-      sources.set(book.value.label, { file: file.name, format: 'xlsx', sheet: book.value.sheet, sheets: book.value.sheets });
+      sources.set(book.value.label, { file: file.name, format: 'xlsx', sheet: book.value.sheet, sheets: book.value.sheets, roles: file.roles ?? [] });
     } else {
-      inputs.push({ name: file.name, bytes: file.bytes });
+      inputs.push({ name: file.name, bytes: file.bytes, roles: file.roles ?? [] });
       files.push({ name: file.name, format: 'csv', sheet: null, bytes: file.bytes });
-      sources.set(file.name, { file: file.name, format: 'csv', sheet: null, sheets: [] });
+      sources.set(file.name, { file: file.name, format: 'csv', sheet: null, sheets: [], roles: file.roles ?? [] });
     }
   }
   const outcome = checkFiles(inputs);
   if (!outcome.ok) return refuse(statusOf(outcome.error), localizeTableProblem(outcome.error));
   const limit = checkRowLimit(outcome.tables, outcome.series, limits.maxRows);
   if (!limit.ok) return limit;
-  const fallback = (file: string): Source => ({ file, format: 'csv', sheet: null, sheets: [] });
+  const fallback = (file: string): Source => ({ file, format: 'csv', sheet: null, sheets: [], roles: [] });
+  // A table read from a file (`bang.csv #2`) takes the source of its file.
+  // Grammar: " #" digits at the end, the number the reader gives a file's second and later tables. Example: "bang.csv #2".
+  const sourceOf = (table: string): Source | undefined => sources.get(table) ?? sources.get(table.replace(/ #\d+$/, ''));
   const recognised = [
-    ...outcome.tables.map(({ table }) => recogniseReport(table, sources.get(table.file) ?? fallback(table.file))),
-    ...outcome.series.map((s) => recogniseSeries(s, sources.get(s.file) ?? fallback(s.file))),
+    ...outcome.tables.map(({ table }) => recogniseReport(table, sourceOf(table.file) ?? fallback(table.file))),
+    ...outcome.series.map((s) => recogniseSeries(s, sourceOf(s.file) ?? fallback(s.file))),
   ];
   return {
     ok: true,

@@ -3,12 +3,16 @@ import type { UploadLimits } from '../config';
 import { refuse, type ApiResult } from '../api/respond';
 import { cleanFileName } from './detect-format';
 import { readLimitedBody, tooLargeMessage } from './read-body';
+import { roleCorrectionsSchema } from '../api/schemas';
+import type { RoleCorrection } from '../../tables/apply-roles';
 
 export interface UploadedFile {
   readonly name: string;
   readonly bytes: Uint8Array;
   /** For an .xlsx file: the sheet to read (the first visible one when absent). */
   readonly sheet?: string | null;
+  /** The user's corrections of column roles (from the "Đã nhận ra" preview), by table name. */
+  readonly roles?: readonly RoleCorrection[];
 }
 
 export interface UploadRequest {
@@ -54,6 +58,23 @@ function queryField(url: URL, key: string): string | null {
   return value !== null && value.trim() !== '' ? value.trim() : null;
 }
 
+/** The `roles` field: a JSON list of corrections, or a 400 naming what is wrong with it. */
+function readRoles(text: string | null): ApiResult<readonly RoleCorrection[]> {
+  if (text === null) return { ok: true, value: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = roleCorrectionsSchema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return refuse(400, {
+    vi: 'Trường "roles" không hợp lệ: cần danh sách JSON dạng [{"table": "bang.csv", "column": 3, "role": "year"}].',
+    en: 'The "roles" field is not valid: a JSON list like [{"table": "bang.csv", "column": 3, "role": "year"}] is needed.',
+  });
+}
+
 async function parseMultipart(request: Request, limits: UploadLimits): Promise<ApiResult<UploadRequest>> {
   const body = await readLimitedBody(request, limits.maxUploadBytes + MULTIPART_OVERHEAD, null, limits.maxUploadBytes);
   if (!body.ok) return body;
@@ -73,15 +94,17 @@ async function parseMultipart(request: Request, limits: UploadLimits): Promise<A
     });
   if (entries.length > MAX_FILES) return refuse(400, { vi: `Mỗi lần chỉ tải lên tối đa ${MAX_FILES} tệp.`, en: `At most ${MAX_FILES} files may be uploaded at once.` });
   const sheet = textField(form.get('sheet'));
+  const roles = readRoles(textField(form.get('roles')));
+  if (!roles.ok) return roles;
   const files: UploadedFile[] = [];
   for (const entry of entries) {
     if (typeof entry === 'string') {
-      files.push({ name: 'du-lieu.csv', bytes: new TextEncoder().encode(entry), sheet });
+      files.push({ name: 'du-lieu.csv', bytes: new TextEncoder().encode(entry), sheet, roles: roles.value });
       continue;
     }
     const name = cleanFileName(entry.name, 'du-lieu.csv');
     if (entry.size > limits.maxUploadBytes) return refuse(413, tooLargeMessage(name, entry.size, limits.maxUploadBytes));
-    files.push({ name, bytes: new Uint8Array(await entry.arrayBuffer()), sheet });
+    files.push({ name, bytes: new Uint8Array(await entry.arrayBuffer()), sheet, roles: roles.value });
   }
   return { ok: true, value: { files, name: textField(form.get('name')) } };
 }

@@ -1,0 +1,151 @@
+'use client';
+
+import { useId } from 'react';
+import type { Lang } from '@/lib/i18n/lang';
+import type { RoleCorrection } from '@/lib/tables/apply-roles';
+import { COLUMN_ROLES, type ColumnRole } from '@/lib/tables/types';
+import type { PreviewTable, RecognisePreview } from '@/lib/upload/types';
+import { VerdictBadge } from '../verdict/verdict-badge';
+import { PREVIEW_STRINGS } from './preview-strings';
+import styles from './upload.module.css';
+
+function lines(rows: readonly number[]): string {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (first === undefined || last === undefined) return '—';
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+function TablePreview({ table, lang, onRole }: { table: PreviewTable; lang: Lang; onRole: (correction: RoleCorrection) => void }) {
+  const t = PREVIEW_STRINGS[lang];
+  const ids = useId();
+  const years =
+    table.years.length === 0
+      ? t.noYears
+      : t.years(table.years.map((y) => (table.estimateYears.includes(y) ? `${y} (${t.estimate})` : String(y))).join(', '));
+  const unsure: string[] = [];
+  if (table.shape === 'years-across' && table.years.length < 2 && table.compare === null) unsure.push(t.fewYears);
+  if (table.claimCount > 0 && table.uncomputable > 0) unsure.push(t.uncomputable(table.uncomputable, table.claimCount));
+  return (
+    <section className={`panel ${styles.preview}`} aria-labelledby={`${ids}-title`}>
+      <h3 id={`${ids}-title`}>{t.title(table.title ?? table.table)}</h3>
+      <ul className={styles.previewFacts}>
+        <li>{t.headerRows(lines(table.headerRows))}</li>
+        <li>{years}</li>
+        <li>{table.shape === 'years-down' ? t.yearsDown : t.yearsAcross}</li>
+        <li>{t.numberStyle(table.numberStyle)}</li>
+        {table.compare ? <li>{t.compare(table.compare.to, table.compare.from)}</li> : null}
+        <li>{t.rowCount(table.rowCount, table.sections.length)}</li>
+        {table.legacyFont ? <li>{t.legacyFont(table.legacyFont)}</li> : null}
+      </ul>
+      {unsure.map((text) => (
+        <p key={text} className={styles.unsure} role="note">
+          {text}
+        </p>
+      ))}
+      <h4 id={`${ids}-columns`}>{t.columnsTitle}</h4>
+      <p className="muted small">{t.columnsHint}</p>
+      <ul className={styles.roleList} aria-labelledby={`${ids}-columns`}>
+        {table.columns.map((column) => {
+          const name = column.header === '' ? t.unnamedColumn(column.index + 1) : column.header;
+          return (
+            <li key={column.index} className={styles.roleItem}>
+              <label htmlFor={`${ids}-role-${column.index}`}>
+                <span className={styles.roleHeader}>{name}</span>
+                {column.group ? <span className="muted small"> · {t.group(column.group)}</span> : null}
+              </label>
+              <select
+                id={`${ids}-role-${column.index}`}
+                aria-label={t.roleOf(name)}
+                value={column.role}
+                onChange={(e) => onRole({ table: table.table, column: column.index, role: e.target.value as ColumnRole })}
+              >
+                {COLUMN_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {t.roles[role]}
+                  </option>
+                ))}
+              </select>
+            </li>
+          );
+        })}
+      </ul>
+      <div className={styles.previewScroll}>
+        <table className="data-table">
+          <caption>{t.rowsTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.line}</th>
+              <th scope="col">{t.indicator}</th>
+              <th scope="col">{t.unit}</th>
+              {table.years.map((y) => (
+                <th key={y} scope="col" className="num">
+                  {table.estimateYears.includes(y) ? `${y} (${t.estimate})` : y}
+                </th>
+              ))}
+              <th scope="col">{t.claim}</th>
+              <th scope="col">{t.verdict}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.line}>
+                <td className="num">{row.line}</td>
+                <th scope="row">{row.indicator}</th>
+                <td>{row.unit}</td>
+                {row.values.map((v, i) => (
+                  <td key={table.years[i] ?? i} className="num">
+                    {v}
+                  </td>
+                ))}
+                <td>{row.claim ?? ''}</td>
+                <td>
+                  <VerdictBadge verdict={row.verdict} lang={lang} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {table.notes.length > 0 ? (
+        <>
+          <h4>{t.notes}</h4>
+          <ul>
+            {table.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * The "Đã nhận ra" preview: what the reader recognised in each table of the chosen file, before
+ * anything is stored: header rows, years (estimates marked), whether years run across or down,
+ * the number style, each column's role (a select per column to correct it) and the first rows as
+ * read, with their verdicts. Says in words where the reader is unsure.
+ *
+ * @example
+ * <RecognitionPreview preview={preview} lang="vi" onRole={(c) => setRoles([...roles, c])} />
+ */
+export function RecognitionPreview({
+  preview,
+  lang,
+  onRole,
+}: {
+  preview: RecognisePreview;
+  lang: Lang;
+  onRole: (correction: RoleCorrection) => void;
+}) {
+  const t = PREVIEW_STRINGS[lang];
+  return (
+    <div className={styles.previewList}>
+      <p>{t.intro}</p>
+      {preview.tables.map((table) => (
+        <TablePreview key={table.table} table={table} lang={lang} onRole={onRole} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,274 @@
+import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
+import { headerKey } from './header-key';
+import { filledCells, isIndexBaseRow } from './note-rows';
+import { isColumnNumberRow, isIndicatorHeader, recognizeHeader, recognizeStack, HEADER_SEARCH_ROWS } from './recognize-columns';
+import type { Column, ColumnRole } from './types';
+
+type Records = readonly (readonly string[])[];
+
+/** A horizontal span of a header cell over the columns under it (0-based record and columns, inclusive). */
+export interface HeaderSpan {
+  readonly record: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** Where a table's header sits and what it says. */
+export interface HeaderBlock {
+  /** The header records joined into the column headers (first one is the header row). */
+  readonly records: readonly number[];
+  /** The first record after the header, the column-number row and the index-base row. */
+  readonly dataStart: number;
+  readonly columns: readonly Column[];
+  /** Years run down the first column (a yearbook) rather than across. */
+  readonly yearsDown: boolean;
+  /** `Năm trước = 100` (and the like), read under the header or in the title. */
+  readonly notes: readonly string[];
+  /** The widest header record: a data row with more filled cells than this was split. */
+  readonly width: number;
+}
+
+/** At most this many records are joined into one header. */
+const MAX_HEADER_RECORDS = 4;
+
+// Grammar: [PREFIX " "] ["nam " | "year "] YEAR [" (" text ")"] ; PREFIX = so bo | uoc tinh | uoc | sb ; YEAR = 4 digits.
+// Example: "2015", "nam 2016", "so bo 2021", "2021 (so bo)" match — a year cell of a yearbook's first column; "2015-2020" does not.
+const YEAR_ROW_CELL = /^(?:(?:so bo|uoc tinh|uoc|sb) )?(?:nam |year )?(?:19|20|21)\d{2}(?: ?\([^)]*\)| ?\*+)?$/;
+
+/**
+ * The year a cell of a yearbook's year column names, or null.
+ *
+ * @example
+ * yearOfRowCell('Sơ bộ 2021'); // 2021
+ */
+export function yearOfRowCell(cell: string): number | null {
+  const key = headerKey(cell);
+  if (!YEAR_ROW_CELL.test(key)) return null;
+  const m = /(?:19|20|21)\d{2}/.exec(key);
+  return m ? Number(m[0]) : null;
+}
+
+function countFilled(record: readonly string[]): number {
+  let n = 0;
+  for (const cell of record) if (!isBlankCell(cell)) n++;
+  return n;
+}
+
+function isYearRole(role: ColumnRole): boolean {
+  return role === 'year' || role === 'estimate';
+}
+
+/** A header row is one with two filled cells, one naming the indicator column; or one with two year headers. */
+function headerKind(record: readonly string[]): 'indicator' | 'years' | null {
+  if (countFilled(record) < 2) return null;
+  if (record.some((cell) => !isBlankCell(cell) && isIndicatorHeader(cell))) return 'indicator';
+  // A yearbook's header leaves the corner over the indicator names empty: `| 2015 | 2020 | …`.
+  let years = 0;
+  let corner = false;
+  for (const cell of record) {
+    if (isBlankCell(cell)) corner ||= years === 0;
+    else if (isYearRole(recognizeHeader(cell).role)) years++;
+  }
+  return years >= 2 && corner ? 'years' : null;
+}
+
+/** The column holding years in the rows under `index` (a yearbook with years down), or -1. */
+function yearsDownColumn(records: Records, index: number): number {
+  const header = records[index] ?? [];
+  if (countFilled(header) < 2) return -1;
+  const counts = new Map<number, number>();
+  for (let i = index + 1; i < Math.min(records.length, index + 12); i++) {
+    const record = records[i] ?? [];
+    const at = record.findIndex((cell) => !isBlankCell(cell));
+    if (at >= 0 && yearOfRowCell(record[at] ?? '') !== null) counts.set(at, (counts.get(at) ?? 0) + 1);
+  }
+  for (const [at, n] of counts) if (n >= 2 && at <= 1) return at;
+  return -1;
+}
+
+/** The row above a yearbook's year header holds only group labels over the year columns (none over the corner). */
+function groupRowAbove(records: Records, index: number, from: number): boolean {
+  if (index - 1 < from) return false;
+  const above = records[index - 1] ?? [];
+  const header = records[index] ?? [];
+  const firstYear = header.findIndex((cell) => !isBlankCell(cell) && isYearRole(recognizeHeader(cell).role));
+  const filled = above.flatMap((cell, i) => (isBlankCell(cell) ? [] : [i]));
+  return filled.length > 0 && filled.every((i) => i >= firstYear);
+}
+
+/** Where a table's header row is, from record `from` on. */
+export interface HeaderRow {
+  readonly index: number;
+  /** For a yearbook with years down: the column holding the years. */
+  readonly yearsAt: number | null;
+}
+
+/**
+ * The next header row from `from`: a row naming the indicator column, else (a yearbook) a row
+ * with two year headers, or a row over a first column of years. Searches HEADER_SEARCH_ROWS
+ * records, or to `end`.
+ *
+ * @example
+ * locateHeaderRow([['Biểu 1'], ['', '2015', '2020'], ['GRDP', '1', '2']], 0); // { index: 1, yearsAt: null }
+ */
+export function locateHeaderRow(records: Records, from = 0, end = from + HEADER_SEARCH_ROWS): HeaderRow | null {
+  const stop = Math.min(records.length, end);
+  for (let i = from; i < stop; i++) if (headerKind(records[i] ?? []) === 'indicator') return { index: i, yearsAt: null };
+  for (let i = from; i < stop; i++) {
+    if (headerKind(records[i] ?? []) === 'years') return { index: groupRowAbove(records, i, from) ? i - 1 : i, yearsAt: null };
+    const at = yearsDownColumn(records, i);
+    if (at >= 0) return { index: i, yearsAt: at };
+  }
+  return null;
+}
+
+// Grammar: a number cell that is not a year: digits with `.`/`,` groups or decimals, a sign, or a bare
+// integer outside 1900–2199. Example: "47.684", "94,18", "-3", "12" match; "2022" does not.
+function isDataNumber(cell: string): boolean {
+  const key = headerKey(cell);
+  if (/^(?:19|20|21)\d{2}$/.test(key)) return false;
+  return /^[-+]?\d[\d.,]*%?$/.test(key);
+}
+
+/** A record continues the header: empty indicator cell, and only header-like cells (words, years). */
+function continuesHeader(record: readonly string[], indicatorAt: number, width: number): boolean {
+  if (indicatorAt >= 0 && !isBlankCell(record[indicatorAt] ?? '')) return false;
+  const cells = filledCells(record);
+  if (cells.length === 0) return false;
+  if (isColumnNumberRow(record, indicatorAt, width) || isIndexBaseRow(record)) return false;
+  return cells.every((cell) => !isDataNumber(cell));
+}
+
+/** Spans of header cells over empty cells to their right, guessed as a CSV export leaves a merge. */
+function guessSpans(records: Records, rows: readonly number[], width: number): HeaderSpan[] {
+  const spans: HeaderSpan[] = [];
+  for (let k = 0; k < rows.length - 1; k++) {
+    const r = rows[k] ?? 0;
+    const record = records[r] ?? [];
+    for (let c = 0; c < width; c++) {
+      if (isBlankCell(record[c] ?? '')) continue;
+      let right = c;
+      while (right + 1 < width && isBlankCell(record[right + 1] ?? '')) {
+        const below = rows.slice(k + 1).some((row) => !isBlankCell(records[row]?.[right + 1] ?? ''));
+        const above = rows.slice(0, k).some((row) => !isBlankCell(records[row]?.[right + 1] ?? ''));
+        if (!below || above) break;
+        right++;
+      }
+      if (right > c) spans.push({ record: r, left: c, right });
+    }
+  }
+  return spans;
+}
+
+/** The header cells of each column, top to bottom, a spanning label repeated over the columns it spans. */
+function stacksOf(records: Records, rows: readonly number[], width: number, spans: readonly HeaderSpan[]): string[][] {
+  const stacks: string[][] = [];
+  for (let c = 0; c < width; c++) {
+    const stack: string[] = [];
+    for (const r of rows) {
+      const own = records[r]?.[c] ?? '';
+      if (!isBlankCell(own)) {
+        stack.push(own);
+        continue;
+      }
+      const span = spans.find((s) => s.record === r && s.left < c && c <= s.right);
+      const label = span ? (records[r]?.[span.left] ?? '') : '';
+      if (!isBlankCell(label)) stack.push(label);
+    }
+    stacks.push(stack);
+  }
+  return stacks;
+}
+
+const SINGLE: ReadonlySet<ColumnRole> = new Set(['stt', 'indicator', 'unit', 'plan', 'note']);
+
+/**
+ * Columns from the header stacks: a second single-role column is `other`, a second claim or index
+ * column too, a `Cùng kỳ` column without a year takes the year before the latest year.
+ */
+function columnsOf(stacks: readonly (readonly string[])[], yearsAt: number | null): Column[] {
+  const taken = new Set<string>();
+  const read = stacks.map((stack) => recognizeStack(stack));
+  const latest = Math.max(0, ...read.flatMap((r) => (r.year !== undefined && isYearRole(r.role) ? [r.year] : [])));
+  const columns = read.map((r, index): Column => {
+    let role: ColumnRole = r.role;
+    if (yearsAt !== null) {
+      if (index === yearsAt) role = 'year';
+      else if (role !== 'stt' && role !== 'note' && role !== 'unit' && role !== 'index') role = r.header === '' ? 'other' : 'indicator';
+      return { index, header: collapseWhitespace(r.header), role };
+    }
+    const kind = role === 'index' ? 'claim' : role;
+    if (SINGLE.has(kind) || kind === 'claim') {
+      // One column of each role per column group (a yearbook prints a comparison under every group).
+      const key = `${kind}|${r.group ?? ''}`;
+      if (taken.has(key)) role = 'other';
+      else taken.add(key);
+    }
+    let year = r.year;
+    if (year === undefined && r.sameTimeLastYear && latest > 0) year = latest - 1;
+    if (isYearRole(role) && year === undefined) role = 'other';
+    const column: Column = { index, header: collapseWhitespace(r.header), role };
+    const withYear = year !== undefined && (isYearRole(role) || role === 'plan') ? { ...column, year } : column;
+    return r.group !== undefined && role !== 'other' ? { ...withYear, group: r.group } : withYear;
+  });
+  // A table whose header names no indicator column: the first unnamed column left of the years holds it.
+  if (yearsAt === null && !columns.some((c) => c.role === 'indicator')) {
+    const firstYear = columns.findIndex((c) => isYearRole(c.role));
+    const at = columns.findIndex((c, i) => i < firstYear && c.role === 'other' && c.header === '');
+    const old = columns[at];
+    if (old) columns[at] = { index: old.index, header: old.header, role: 'indicator' };
+  }
+  return columns;
+}
+
+/**
+ * Reads a table's header: the header row and the rows under it that continue it (a group
+ * label over years, `Thực hiện` over `Năm 2020 | Năm 2022`), spans taken from the sheet's merged
+ * cells when given, else guessed from a label followed by empty cells; then the column-number
+ * row (1, 2, 3…) and an index-base row (`Năm trước = 100`) are passed over.
+ *
+ * @example
+ * readHeaderBlock([['Chỉ tiêu', 'Thực hiện', '', 'Ước năm 2023'], ['', 'Năm 2020', 'Năm 2022', '']],
+ *   { index: 0, yearsAt: null }, null).columns.map((c) => c.year); // [undefined, 2020, 2022, 2023]
+ */
+export function readHeaderBlock(records: Records, header: HeaderRow, merges: readonly HeaderSpan[] | null): HeaderBlock {
+  const first = records[header.index] ?? [];
+  let width = first.length;
+  const indicatorAt = first.findIndex((cell) => !isBlankCell(cell) && isIndicatorHeader(cell));
+  const rows = [header.index];
+  let next = header.index + 1;
+  while (next < records.length && rows.length < MAX_HEADER_RECORDS && header.yearsAt === null) {
+    const record = records[next] ?? [];
+    if (!continuesHeader(record, indicatorAt, Math.max(width, record.length))) break;
+    rows.push(next);
+    width = Math.max(width, record.length);
+    next++;
+  }
+  if (header.yearsAt !== null) {
+    // A yearbook's header may also sit on two rows (a group over its columns); the years start below it.
+    while (next < records.length && rows.length < MAX_HEADER_RECORDS) {
+      const record = records[next] ?? [];
+      const at = record.findIndex((cell) => !isBlankCell(cell));
+      if (at < 0 || yearOfRowCell(record[at] ?? '') !== null || isIndexBaseRow(record)) break;
+      if (!continuesHeader(record, header.yearsAt, width)) break;
+      rows.push(next);
+      width = Math.max(width, record.length);
+      next++;
+    }
+  }
+  const spans = merges ? merges.filter((s) => rows.includes(s.record)) : guessSpans(records, rows, width);
+  const columns = columnsOf(stacksOf(records, rows, width, spans), header.yearsAt);
+
+  const notes: string[] = [];
+  const indicatorColumn = columns.find((c) => c.role === 'indicator')?.index ?? -1;
+  for (let guard = 0; guard < 4 && next < records.length; guard++) {
+    const record = records[next] ?? [];
+    if (record.every(isBlankCell)) next++;
+    else if (isIndexBaseRow(record)) {
+      notes.push(filledCells(record).join(' '));
+      next++;
+    } else if (isColumnNumberRow(record, indicatorColumn, columns.length)) next++;
+    else break;
+  }
+  return { records: rows, dataStart: next, columns, yearsDown: header.yearsAt !== null, notes, width };
+}

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { verifyReportTable } from '../verify/verify-table';
+import { describeTableProblem } from './messages';
+import { readReportTables } from './read-report-table';
+import type { ReportTable } from './types';
+
+/*
+ * Report forms and yearbook shapes. Figures: Cục Thống kê tỉnh Quảng Ngãi, Niên giám thống kê 2016, biểu 41
+ * (GRDP bình quân đầu người: 44.108 (2013), 47.731 (2014), 47.684 (2015), 44.908 (2016) nghìn đồng; 2.107, 2.241,
+ * 2.218, 2.060 USD) and Cục Thống kê tỉnh Hưng Yên, Niên giám thống kê 2022, biểu 39 (giá so sánh 2010, triệu đồng).
+ * The form layouts, the "Ước" label on 2016 and the planted wrong claims are ours.
+ */
+
+function read(csv: string, file = 'bieu-mau.csv'): ReportTable[] {
+  const r = readReportTables(csv, file);
+  if (!r.ok) throw new Error(describeTableProblem(r.error, 'en'));
+  return r.value;
+}
+
+function only(csv: string): ReportTable {
+  const [table] = read(csv);
+  if (!table) throw new Error('no table');
+  return table;
+}
+
+const FORM = [
+  'Biểu 02. Một số chỉ tiêu kinh tế chủ yếu',
+  ';;;;;;',
+  'STT;Chỉ tiêu;Đơn vị tính;Thực hiện;;Ước năm 2016;Ước 2016 so với năm 2015',
+  ';;;Năm 2014;Năm 2015;;',
+  'A;B;C;1;2;3;4=3/2',
+  'I;Kinh tế;;;;;',
+  '1;GRDP bình quân đầu người;Nghìn đồng;47.731;47.684;44.908;Giảm 5,8%',
+  '2;GRDP bình quân đầu người (USD);USD;2.241;2.218;2.060;Giảm 9,5%',
+  'II;Tổng sản phẩm;;;;;',
+  '3;Tổng sản phẩm (giá so sánh 2010);Triệu đồng;31.871.009;33.927.875;33.927.875;Tăng 3,5%',
+  ';;;;;;',
+  'Ghi chú: số liệu năm 2016 là số ước tính.',
+  'Nguồn: Cục Thống kê tỉnh Quảng Ngãi.',
+].join('\n');
+
+describe('a report form with a two-row header', () => {
+  const table = only(FORM);
+
+  it('recognises every year, the one under the group label and the estimate', () => {
+    expect(table.years).toEqual([2014, 2015, 2016]);
+    expect(table.columns.map((c) => c.role)).toEqual(['stt', 'indicator', 'unit', 'year', 'year', 'estimate', 'claim']);
+    expect(table.compare).toEqual({ from: 2015, to: 2016 });
+    expect(table.headerRows).toEqual([3, 4]);
+  });
+
+  it('passes over the column-number row, keeps sections and the footer notes', () => {
+    expect(table.rows.map((r) => r.indicator)).toEqual([
+      'GRDP bình quân đầu người',
+      'GRDP bình quân đầu người (USD)',
+      'Tổng sản phẩm (giá so sánh 2010)',
+    ]);
+    expect(table.sections.map((s) => s.title)).toEqual(['Kinh tế', 'Tổng sản phẩm']);
+    expect(table.notes).toEqual(['Ghi chú: số liệu năm 2016 là số ước tính.', 'Nguồn: Cục Thống kê tỉnh Quảng Ngãi.']);
+    expect(table.title).toBe('Biểu 02. Một số chỉ tiêu kinh tế chủ yếu');
+  });
+
+  it('checks the claims against the values of the years read, and finds the planted wrong one', () => {
+    const results = verifyReportTable(table);
+    expect(results.map((r) => r.verdict)).toEqual(['match', 'mismatch', 'mismatch']);
+    // 44.908 / 47.684 − 1 = −5,82 %; 2.060 / 2.218 − 1 = −7,12 % (planted 9,5); 33.927.875 / 33.927.875: 0 % (planted 3,5).
+    expect(results[1]?.computed).toBeCloseTo(7.1235, 3);
+    expect(results.every((r) => r.implied === null)).toBe(true);
+    expect(results[0]?.from).toEqual({ year: 2015, value: 47684 });
+  });
+});
+
+describe('header variants', () => {
+  it.each<[string, string, readonly (number | undefined)[], readonly string[]]>([
+    ['plan and estimate', 'Chỉ tiêu;Năm 2015;KH 2016;Ước TH 2016;Dự toán', [undefined, 2015, 2016, 2016, undefined], ['indicator', 'year', 'plan', 'estimate', 'other']],
+    ['group over plan words', 'Chỉ tiêu;Năm 2016;;Năm 2015', [undefined, 2016, 2016, 2015], ['indicator', 'plan', 'estimate', 'year']],
+    ['same period', 'Chỉ tiêu;Thực hiện 6 tháng năm 2016;Cùng kỳ;So sánh (%)', [undefined, 2016, 2015, undefined], ['indicator', 'year', 'year', 'index']],
+  ])('%s', (_, header, years, roles) => {
+    const second = header.startsWith('Chỉ tiêu;Năm 2016;;') ? ';KH;Ước TH;' : null;
+    const csv = [header, ...(second ? [second] : []), 'GRDP;47.731;47.684;44.908;1'].join('\n');
+    const table = only(csv);
+    expect(table.columns.map((c) => c.year)).toEqual(years);
+    expect(table.columns.map((c) => c.role)).toEqual(roles);
+  });
+});
+
+describe('merged header cells from a sheet', () => {
+  it('takes the span of a merged group label from the merges, not from empty cells', () => {
+    const csv = ['Chỉ tiêu\tThực hiện\t\tGhi chú', '\tNăm 2014\tNăm 2015\t', 'GRDP\t47.731\t47.684\t'].join('\n');
+    const r = readReportTables(csv, 'bang.xlsx (Trang1)', { merges: [{ top: 1, left: 2, bottom: 1, right: 3 }] });
+    expect(r.ok && r.value[0]?.years).toEqual([2014, 2015]);
+  });
+});
+
+describe('yearbook shapes', () => {
+  it('reads an index column over "Năm trước = 100" and checks it as 100 × to / from', () => {
+    const table = only(
+      [
+        'STT;Chỉ tiêu;Đơn vị tính;Năm 2015;Năm 2016;Năm 2016 so với năm 2015',
+        ';Năm trước = 100;;;;',
+        '1;GRDP bình quân đầu người;Nghìn đồng;47.684;44.908;94,18',
+        '2;GRDP bình quân đầu người (USD);USD;2.218;2.060;95,00',
+      ].join('\n'),
+    );
+    expect(table.columns[5]?.role).toBe('index');
+    expect(table.notes).toEqual(['Năm trước = 100']);
+    expect(table.sections).toEqual([]);
+    const results = verifyReportTable(table);
+    expect(results.map((r) => r.verdict)).toEqual(['match', 'mismatch']);
+    expect(results[1]?.computed).toBeCloseTo(92.8765, 3);
+  });
+
+  it('reads years down the first column, with an index column per year', () => {
+    const table = only(
+      [
+        'Biểu 41. GRDP bình quân đầu người tỉnh Quảng Ngãi',
+        ';GRDP bình quân đầu người (nghìn đồng);Chỉ số phát triển (Năm trước = 100) - %',
+        '2013;44.108;',
+        '2014;47.731;108,21',
+        '2015;47.684;99,90',
+        'Sơ bộ 2016;44.908;94,50',
+      ].join('\n'),
+    );
+    expect(table.shape).toBe('years-down');
+    expect(table.years).toEqual([2013, 2014, 2015, 2016]);
+    const results = verifyReportTable(table);
+    expect(results.map((r) => [r.indicator, r.verdict])).toEqual([
+      ['GRDP bình quân đầu người (nghìn đồng)', 'none'],
+      ['GRDP bình quân đầu người (nghìn đồng) (2014/2013)', 'match'],
+      ['GRDP bình quân đầu người (nghìn đồng) (2015/2014)', 'match'],
+      ['GRDP bình quân đầu người (nghìn đồng) (2016/2015)', 'mismatch'],
+    ]);
+    expect(results[0]?.unit).toBe('nghìn đồng');
+    expect(results[1]?.unit).toBe('nghìn đồng');
+  });
+
+  it('splits indicators printed as column groups into one table each', () => {
+    const tables = read(
+      [
+        ';GRDP bình quân đầu người (nghìn đồng);;;GRDP bình quân đầu người (USD);;',
+        ';2015;2016;2016 so với 2015 (%);2015;2016;2016 so với 2015 (%)',
+        'Tỉnh Quảng Ngãi;47.684;44.908;94,18;2.218;2.060;92,88',
+      ].join('\n'),
+      'nien-giam.csv',
+    );
+    expect(tables.map((t) => [t.file, t.title, t.years])).toEqual([
+      ['nien-giam.csv', 'GRDP bình quân đầu người (nghìn đồng)', [2015, 2016]],
+      ['nien-giam.csv #2', 'GRDP bình quân đầu người (USD)', [2015, 2016]],
+    ]);
+    expect(tables.map((t) => verifyReportTable(t)[0]?.verdict)).toEqual(['match', 'match']);
+    expect(tables[1]?.rows[0]?.unit).toBe('USD');
+  });
+});
+
+describe('several tables on one sheet', () => {
+  it('reads each table after a blank row, with its own title and header', () => {
+    const tables = read(
+      [
+        'Biểu 1. Quảng Ngãi',
+        'Chỉ tiêu;Đơn vị tính;Năm 2015;Năm 2016;Năm 2016 so với năm 2015',
+        'GRDP bình quân đầu người;Nghìn đồng;47.684;44.908;Giảm 5,8%',
+        '',
+        'Biểu 2. Hưng Yên',
+        'Chỉ tiêu;Đơn vị tính;2012;2013;Năm 2013 so với năm 2012 (%)',
+        'Dịch vụ;Triệu đồng;8.632.037;8.974.665;103,97',
+      ].join('\n'),
+    );
+    expect(tables.map((t) => [t.file, t.title, t.rows.length])).toEqual([
+      ['bieu-mau.csv', 'Biểu 1. Quảng Ngãi', 1],
+      ['bieu-mau.csv #2', 'Biểu 2. Hưng Yên', 1],
+    ]);
+    expect(tables.flatMap((t) => verifyReportTable(t).map((r) => r.verdict))).toEqual(['match', 'match']);
+  });
+});
+
+describe('the unquoted decimal comma', () => {
+  const csv = [
+    'STT,Chỉ tiêu,Đơn vị tính,Năm 2014,Năm 2015,Năm 2015 so với năm 2014',
+    '1,GRDP bình quân đầu người (USD),USD,2241,2218,Giảm 1,03%',
+    '2,GRDP bình quân đầu người,Nghìn đồng,47731,47684,Giảm 0,1%',
+  ].join('\n');
+
+  it('warns on the row, naming file, row and column, and gives no verdict on the cut claim', () => {
+    const table = only(csv);
+    expect(table.warnings.map((w) => describeTableProblem(w, 'en'))).toEqual([
+      expect.stringMatching(/^bieu-mau\.csv: row 2, column "Năm 2015 so với năm 2014": the row has 7 cells but the header has 6/),
+      expect.stringMatching(/^bieu-mau\.csv: row 3, column/),
+    ]);
+    const results = verifyReportTable(table);
+    expect(results.map((r) => [r.claim, r.verdict])).toEqual([
+      ['Giảm 1,03%', 'unparsed'],
+      ['Giảm 0,1%', 'unparsed'],
+    ]);
+    expect(results[0]?.warnings.length).toBe(1);
+  });
+});
+
+describe('edge cases', () => {
+  it('a header naming no indicator and no empty corner is still refused', () => {
+    const r = readReportTables('STT;Tên;Năm 2015;Năm 2020\n1;GDP;10,6;39,8', 'bang.csv');
+    expect(r.ok ? null : r.error.code).toBe('no-indicator-column');
+  });
+
+  it('a table with only title rows and a note is refused with the header row named', () => {
+    const r = readReportTables('Chỉ tiêu;Năm 2015;Năm 2016\nNguồn: Cục Thống kê', 'bang.csv');
+    expect(r.ok ? null : [r.error.code, r.error.row]).toEqual(['no-rows', 1]);
+  });
+
+  it('a value row under a one-row header is not taken as a header row', () => {
+    const table = only('Chỉ tiêu;Năm 2015;Năm 2016\n;47.684;44.908\nGRDP;47.684;44.908');
+    expect(table.headerRows).toEqual([1]);
+    expect(table.rows.map((r) => r.indicator)).toEqual(['GRDP']);
+  });
+});
+
+describe('legacy fonts in a table', () => {
+  it('reads a CSV saved in 8-bit TCVN3, converts it and warns that it did', () => {
+    // Quảng Ngãi, Niên giám thống kê 2016, biểu 41; the header and indicator typed in the ABC font (.VnTime).
+    const text = 'STT;ChØ tiªu;§¬n vÞ tÝnh;N¨m 2015;N¨m 2016;N¨m 2016 so víi n¨m 2015\n1;GRDP b×nh qu©n ®Çu ng­êi;Ngh×n ®ång;47.684;44.908;Gi¶m 5,8%';
+    const bytes = Uint8Array.from([...text].map((ch) => ch.charCodeAt(0)));
+    const r = readReportTables(bytes, 'abc.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    const table = r.value[0];
+    expect(table?.rows[0]?.indicator).toBe('GRDP bình quân đầu người');
+    expect(table?.rows[0]?.unit).toBe('Nghìn đồng');
+    expect(table?.warnings.map((w) => describeTableProblem(w, 'vi'))).toEqual(['abc.csv: văn bản gõ bằng phông TCVN3 (ABC) đã được chuyển sang Unicode.']);
+    expect(table ? verifyReportTable(table)[0]?.verdict : null).toBe('match');
+  });
+});
