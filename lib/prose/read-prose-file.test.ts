@@ -30,6 +30,7 @@ describe('readProseFile', () => {
       format: 'docx',
       legacyFont: 'tcvn3',
       text: 'GDP bình quân đầu người tăng từ 10,6 triệu đồng năm 2009 lên 39,8 triệu đồng năm 2022.\n\n',
+      tables: [],
     });
   });
 
