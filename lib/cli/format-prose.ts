@@ -43,14 +43,21 @@ function compareText(claim: ProseClaimResult): string {
   return 'year' in c ? ` so với ${c.year}` : ` so với ${c.period.from}–${c.period.to}`;
 }
 
+/** What the CLI prints beyond the findings. */
+export interface ProseOutputOptions {
+  /** Also the figure groups the consistency checks examined and did not report, each with why (`--explain`). */
+  readonly explain: boolean;
+}
+
 /**
  * A checked text as a plain Vietnamese report for a terminal: every claim that compares something, in text
- * order with its line, then the consistency checks, then a summary by verdict, worst first.
+ * order with its line, then the consistency checks (and, with `explain`, what they examined and did not
+ * report), then a summary by verdict, worst first.
  *
  * @example
  * formatProseText(report, 'bao-cao.txt'); // "bao-cao.txt:412  ⇅ Sai chiều  “tăng từ 54,06% … lên 53,75% …”\n…"
  */
-export function formatProseText(report: ProseReport, file: string): string {
+export function formatProseText(report: ProseReport, file: string, options: ProseOutputOptions = { explain: false }): string {
   const lineOf = lineFinder(report.text);
   const lines: string[] = [];
   const checked = report.claims.filter((c) => c.verdict !== 'none');
@@ -67,7 +74,16 @@ export function formatProseText(report: ProseReport, file: string): string {
       const severity = SEVERITY_LABELS[check.severity];
       const where = check.spans.map((s) => lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
       lines.push(`  ${severity.symbol} ${severity.word.vi} — ${CONSISTENCY_LABELS[check.kind].vi} (dòng ${where.join(', ')})`);
-      lines.push(`    ${check.message}`);
+      lines.push(`    ${check.message.vi}`);
+    }
+  }
+  if (options.explain && report.explanations.length > 0) {
+    lines.push('');
+    lines.push('Đã kiểm tra, không báo lỗi:');
+    for (const explanation of report.explanations) {
+      const where = explanation.spans.map((s) => lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
+      lines.push(`  ○ ${CONSISTENCY_LABELS[explanation.kind].vi} (dòng ${where.join(', ')})`);
+      lines.push(`    ${explanation.message.vi}`);
     }
   }
   const counts = [...Object.entries(report.counts)]
@@ -85,12 +101,18 @@ export function formatProseText(report: ProseReport, file: string): string {
 }
 
 /**
- * The JSON the CLI prints: every claim with the spec's fields first, then the consistency checks.
+ * The JSON the CLI prints: every claim with the spec's fields first, then the consistency checks (`message` in
+ * Vietnamese as spec §4 fixes it, `messageEn` beside it), and with `explain` the field `explanations`: what the
+ * checks examined and did not report, each with why.
  *
  * @example
  * JSON.parse(JSON.stringify(proseJson(report, 'bao-cao.txt'))).claims[0].verdict; // 'none'
  */
-export function proseJson(report: ProseReport, file: string): { file: string; claims: unknown[]; checks: unknown[] } {
+export function proseJson(
+  report: ProseReport,
+  file: string,
+  options: ProseOutputOptions = { explain: false },
+): { file: string; claims: unknown[]; checks: unknown[]; explanations?: unknown[] } {
   const lineOf = lineFinder(report.text);
   const claims = report.claims.map((c) => ({
     text: c.text,
@@ -119,7 +141,8 @@ export function proseJson(report: ProseReport, file: string): { file: string; cl
   const checks = report.checks.map((k) => ({
     kind: k.kind,
     severity: k.severity,
-    message: k.message,
+    message: k.message.vi,
+    messageEn: k.message.en,
     claims: k.claims,
     spans: k.spans,
     lines: k.spans.map((s) => lineOf(s.start)),
@@ -127,5 +150,14 @@ export function proseJson(report: ProseReport, file: string): { file: string; cl
     year: k.year,
     computed: k.computed,
   }));
-  return { file, claims, checks };
+  if (!options.explain) return { file, claims, checks };
+  const explanations = report.explanations.map((e) => ({
+    kind: e.kind,
+    message: e.message.vi,
+    messageEn: e.message.en,
+    claims: e.claims,
+    spans: e.spans,
+    lines: e.spans.map((s) => lineOf(s.start)),
+  }));
+  return { file, claims, checks, explanations };
 }

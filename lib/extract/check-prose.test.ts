@@ -81,6 +81,6 @@ describe('edge cases', () => {
   });
 
   it('a warning alone does not fail the text', () => {
-    expect(proseFails({ claims: [], checks: [{ kind: 'conflicting-values', severity: 'warning', claims: [], spans: [], message: '', indicator: null, year: null, computed: null }] })).toBe(false);
+    expect(proseFails({ claims: [], checks: [{ kind: 'conflicting-values', severity: 'warning', claims: [], spans: [], places: [], message: { vi: '', en: '' }, indicator: null, year: null, computed: null }] })).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
+import type { Lang } from '../../i18n/lang';
 import type { CheckSeverity, ConsistencyKind } from './consistency-types';
-
-type Lang = 'vi' | 'en';
 
 /** How each consistency check is named (Vietnamese first), for the CLI, the page and the CSV export. */
 export const CONSISTENCY_LABELS: Readonly<Record<ConsistencyKind, Record<Lang, string>>> = {
@@ -8,6 +7,9 @@ export const CONSISTENCY_LABELS: Readonly<Record<ConsistencyKind, Record<Lang, s
   'shares-not-100': { vi: 'Tỷ trọng không cộng đủ 100%', en: 'Shares do not add up to 100%' },
   'direction-contradicts-values': { vi: 'Chữ tăng/giảm ngược với số liệu', en: 'Direction word contradicts the values' },
   'average-contradicts-total': { vi: 'Tốc độ bình quân ngược với tổng mức tăng', en: 'Average rate contradicts the total change' },
+  'parts-not-total': { vi: 'Các thành phần không cộng bằng tổng', en: 'Parts do not add up to the total' },
+  'contributions-not-total': { vi: 'Mức đóng góp không cộng bằng tốc độ tăng', en: 'Contributions do not add up to the growth' },
+  'impossible-unit': { vi: 'Đơn vị không hợp với loại số liệu', en: 'Impossible unit for the figure' },
 };
 
 /** Severity as a word and a symbol, so it never relies on colour. */

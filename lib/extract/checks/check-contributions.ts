@@ -1,0 +1,118 @@
+import { foldDiacritics } from '../../claims/normalize-text';
+import { formatNumber } from '../../numbers/format-number';
+import { claimInterval, halfUnit, intersects } from '../../verify/interval';
+import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding, TextPlace } from './consistency-types';
+import { sentenceSpans } from './sentence-spans';
+import { NUMBER_SOURCE, makeFigure } from '../finding/figure-grammar';
+import type { ExtractedClaim } from '../types';
+
+/** Slack for binary floating point when comparing sums. */
+const EPSILON = 1e-9;
+/** Fewest contributions worth adding up. */
+const MIN_PARTS = 2;
+
+// Grammar: contribution := verb space+ number space* points
+//   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"      points := "điểm phần trăm" | "điểm %"
+// Example: "dịch vụ đóng góp 2,71 điểm phần trăm" → verb "đóng góp", number "2,71";
+//          "làm giảm 0,35 điểm phần trăm" counts against the growth.
+const CONTRIBUTION = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)\\s+(?:thêm\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
+  'giu',
+);
+
+// Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" (folded, anywhere in the name)
+// Example: "Quý I/2022, GDP" names the aggregate whose growth the sectors' contributions add up to.
+const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tri tang them/u;
+
+interface Contribution {
+  readonly place: TextPlace;
+  readonly value: number;
+  readonly decimals: number;
+  readonly sign: 1 | -1;
+}
+
+function contributionsIn(text: string, from: number, to: number): Contribution[] {
+  const out: Contribution[] = [];
+  for (const m of text.slice(from, to).matchAll(CONTRIBUTION)) {
+    const n = m.groups?.n;
+    const verb = foldDiacritics(m.groups?.verb ?? '');
+    const figure = n === undefined ? null : makeFigure(n, undefined);
+    if (figure === null) continue;
+    const start = from + m.index;
+    out.push({ place: { start, end: start + m[0].length }, value: figure.value, decimals: figure.decimals, sign: verb.startsWith('lam giam') ? -1 : 1 });
+  }
+  return out;
+}
+
+/** The growth the contributions share out: a % change of GDP/GRDP printed before them in the sentence. */
+function growthBefore(claims: readonly ExtractedClaim[], from: number, before: number): { index: number; claim: ExtractedClaim } | null {
+  let found: { index: number; claim: ExtractedClaim } | null = null;
+  claims.forEach((claim, index) => {
+    if (claim.start < from || claim.end > before || claim.kind !== 'comparison') return;
+    if (claim.claim?.ok !== true || claim.claim.kind !== 'percent') return;
+    if (!AGGREGATE.test(foldDiacritics(claim.indicator ?? ''))) return;
+    found = { index, claim };
+  });
+  return found;
+}
+
+function termsText(parts: readonly Contribution[]): string {
+  return parts.map((p, i) => `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${formatNumber(p.value, p.decimals)}`).join('');
+}
+
+/**
+ * Contributions in percentage points ("công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm") against the growth
+ * of GDP or GRDP that the same sentence states before them ("GDP tăng 5,03%"): they must add up to it within the
+ * rounding of every printed figure. A contribution that "làm giảm" counts negatively. Contributions without a
+ * stated aggregate growth (the sub-sectors of one sector) have nothing to add up to and are not checked.
+ *
+ * @example
+ * checkContributions(extractClaims(t), t).findings[0]?.computed; // t = 'Quý I/2022, GDP tăng 5,03%, trong đó … đóng góp 0,29 điểm phần trăm, … 2,57 điểm phần trăm và … 2,71 điểm phần trăm.' → 5.57
+ */
+export function checkContributions(claims: readonly ExtractedClaim[], text: string): CheckOutcome {
+  const findings: ConsistencyFinding[] = [];
+  const explanations: ConsistencyExplanation[] = [];
+  for (const sentence of sentenceSpans(text)) {
+    const parts = contributionsIn(text, sentence.start, sentence.end);
+    const first = parts[0];
+    if (first === undefined || parts.length < MIN_PARTS) continue;
+    const growth = growthBefore(claims, sentence.start, first.place.start);
+    const figure = growth?.claim.claim?.ok === true ? growth.claim.claim.figure : null;
+    if (growth === null || figure === null) continue;
+    const stated = (growth.claim.direction === 'down' ? -1 : 1) * figure.value;
+    const statedInterval = claimInterval({ value: stated, decimals: figure.decimals }, growth.claim.qualifier);
+    const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
+    const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals), 0) + EPSILON;
+    const decimals = Math.max(...parts.map((p) => p.decimals));
+    const places = parts.map((p) => p.place);
+    const arithmetic = `${termsText(parts)} = ${formatNumber(sum, decimals)}`;
+    const growthText = `“${growth.claim.text}”`;
+    if (intersects({ lo: sum - slack, hi: sum + slack }, statedInterval)) {
+      explanations.push({
+        kind: 'contributions-not-total',
+        claims: [growth.index],
+        places,
+        message: {
+          vi: `Các mức đóng góp ${arithmetic} điểm phần trăm, khớp với ${growthText} trong sai số làm tròn`,
+          en: `The contributions ${arithmetic} percentage points match ${growthText} within rounding`,
+        },
+      });
+      continue;
+    }
+    const tolerance = formatNumber(slack + halfUnit(figure.decimals), decimals + 1);
+    findings.push({
+      kind: 'contributions-not-total',
+      severity: 'error',
+      claims: [growth.index],
+      places,
+      indicator: growth.claim.indicator,
+      year: null,
+      computed: sum,
+      message: {
+        vi: `Các mức đóng góp cộng lại ${arithmetic} điểm phần trăm, không bằng mức tăng ${formatNumber(stated, figure.decimals)}% của ${growthText} (sai số làm tròn tối đa ±${tolerance})`,
+        en: `The contributions add up to ${arithmetic} percentage points, not the growth of ${formatNumber(stated, figure.decimals)}% in ${growthText} (rounding allows ±${tolerance})`,
+      },
+    });
+  }
+  return { findings, explanations };
+}
