@@ -110,7 +110,7 @@ function endpointsTotal(total: ExtractedClaim): Total | null {
     text: total.text,
     formula: `(${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)})`,
     reverse: (rate, _rateText, years) =>
-      `${formatNumber(from.value, from.decimals)} × ${formatNumber(1 + rate / 100, 4)}^${years} = ${formatNumber(from.value * (1 + rate / 100) ** years, from.decimals)}${unit}`,
+      `${formatNumber(from.value, from.decimals)} × ${formatNumber(1 + rate / 100)}^${years} = ${formatNumber(from.value * (1 + rate / 100) ** years, from.decimals)}${unit}`,
   };
 }
 

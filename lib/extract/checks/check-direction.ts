@@ -43,7 +43,7 @@ export function checkDirection(claims: readonly ExtractedClaim[]): ConsistencyFi
     const change = toValue - from.value;
     const contradicts = (claim.direction === 'up' && change < 0) || (claim.direction === 'down' && change > 0);
     if (!contradicts) return;
-    const decimals = Math.max(from.decimals, to.decimals);
+    const decimals = toValue === to.value ? Math.max(from.decimals, to.decimals) : from.decimals;
     const arithmetic = `${formatNumber(toValue, toValue === to.value ? to.decimals : undefined)} − ${formatNumber(from.value, from.decimals)} = ${formatNumber(change, decimals)}`;
     const said = claim.direction === 'up' ? { vi: 'tăng', en: 'rise' } : { vi: 'giảm', en: 'fall' };
     const is = change < 0 ? { vi: 'giảm', en: 'a fall' } : { vi: 'tăng', en: 'a rise' };
