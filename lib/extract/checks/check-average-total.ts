@@ -2,7 +2,9 @@ import type { Claim } from '../../claims/types';
 import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, intersects, negateInterval } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
+import type { Lang } from '../../i18n/lang';
 import type { ConsistencyFinding } from './consistency-types';
+import { figureText } from './figure-text';
 import { isPeriod } from '../finding/find-time-phrases';
 import { isGrowthRateName } from '../finding/growth-rate-name';
 import { averageSpan } from '../finding/link-claims';
@@ -81,7 +83,7 @@ interface Total {
   /** The factor in the formula: "(1 + 39%)", "(17.363 / 10.200)". */
   readonly formula: string;
   /** What the average rate compounds to, as the reverse arithmetic shows it. */
-  readonly reverse: (rate: number, rateText: string, years: number) => string;
+  readonly reverse: (rate: number, rateText: string, years: number, lang: Lang) => string;
 }
 
 function claimTotal(total: ExtractedClaim, totalClaim: Claim): Total | null {
@@ -103,14 +105,13 @@ function endpointsTotal(total: ExtractedClaim): Total | null {
   if (ends === null || ends.from.value <= 0 || ends.to.value <= 0 || ends.from.unit !== ends.to.unit) return null;
   const { from, to } = ends;
   const half = (d: number) => 0.5 * 10 ** -d;
-  const unit = from.unit === null ? '' : from.unit.startsWith('%') ? from.unit : ` ${from.unit}`;
   return {
     factor: { lo: (to.value - half(to.decimals)) / (from.value + half(from.decimals)), hi: (to.value + half(to.decimals)) / (from.value - half(from.decimals)) },
     point: to.value / from.value,
     text: total.text,
     formula: `(${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)})`,
-    reverse: (rate, _rateText, years) =>
-      `${formatNumber(from.value, from.decimals)} × ${formatNumber(1 + rate / 100)}^${years} = ${formatNumber(from.value * (1 + rate / 100) ** years, from.decimals)}${unit}`,
+    reverse: (rate, _rateText, years, lang) =>
+      `${formatNumber(from.value, from.decimals)} × ${formatNumber(1 + rate / 100)}^${years} = ${figureText(from.value * (1 + rate / 100) ** years, from.decimals, from.unit, lang)}`,
   };
 }
 
@@ -129,7 +130,6 @@ function contradiction(average: ExtractedClaim, avgClaim: Claim, totalOwner: Ext
   const head = name === null ? '' : `“${name}” `;
   const averageText = average.claim?.text ?? '';
   const forward = `${total.formula}^(1/${years}) − 1 = ${formatNumber(rate, 2)}%`;
-  const backward = total.reverse(avgSigned, rateText, years);
   return {
     kind: 'average-contradicts-total',
     severity: 'error',
@@ -140,10 +140,10 @@ function contradiction(average: ExtractedClaim, avgClaim: Claim, totalOwner: Ext
     message: {
       vi:
         `${head}${span.from}–${span.to}: “${total.text}” trong ${years} năm tương đương bình quân ${forward}/năm, ` +
-        `không khớp “${averageText}”; ngược lại, ${rateText}%/năm trong ${years} năm cho ${backward}`,
+        `không khớp “${averageText}”; ngược lại, ${rateText}%/năm trong ${years} năm cho ${total.reverse(avgSigned, rateText, years, 'vi')}`,
       en:
         `${head}${span.from}–${span.to}: “${total.text}” over ${years} years is an average of ${forward} a year, ` +
-        `not “${averageText}”; the other way round, ${rateText}% a year over ${years} years gives ${backward}`,
+        `not “${averageText}”; the other way round, ${rateText}% a year over ${years} years gives ${total.reverse(avgSigned, rateText, years, 'en')}`,
     },
   };
 }

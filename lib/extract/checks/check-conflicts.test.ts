@@ -26,7 +26,7 @@ describe('checkConflicts', () => {
     expect(finding?.computed).toBeCloseTo(9, 9);
     expect(finding?.message).toEqual({
       vi: '“doanh thu bưu chính” năm 2023 được ghi hai giá trị khác nhau: 412,7 tỷ đồng và 421,7 tỷ đồng (chênh 421,7 − 412,7 = 9,0 tỷ đồng)',
-      en: '“doanh thu bưu chính” for 2023 is printed with two different values: 412,7 tỷ đồng and 421,7 tỷ đồng (a gap of 421,7 − 412,7 = 9,0 tỷ đồng)',
+      en: '“doanh thu bưu chính” for 2023 is printed with two different values: 412,7 billion dong and 421,7 billion dong (a gap of 421,7 − 412,7 = 9,0 billion dong)',
     });
   });
 });

@@ -1,7 +1,8 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
 import type { ConsistencyFinding } from './consistency-types';
-import { figureText, unitSuffix } from './figure-text';
+import type { Lang } from '../../i18n/lang';
+import { figureText } from './figure-text';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import { isPeriod } from '../finding/find-time-phrases';
 import { sameIndicator } from '../finding/same-indicator';
@@ -129,13 +130,16 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Co
       const same = sameCoreName(a.indicator, b.indicator);
       if (!same && !sameIndicator(a.indicator, b.indicator)) continue;
       if (!valuesDiffer(a.value, b.value) || listedApart(a, b, sentences)) continue;
-      const unit = unitSuffix(a.value.unit);
       const decimals = Math.max(a.value.decimals, b.value.decimals);
       const gap = Math.abs(b.value.value - a.value.value);
       const [high, low] = b.value.value >= a.value.value ? [b.value, a.value] : [a.value, b.value];
-      const first = figureText(a.value.value, a.value.decimals, a.value.unit);
-      const second = figureText(b.value.value, b.value.decimals, b.value.unit);
-      const arithmetic = `${formatNumber(high.value, high.decimals)} − ${formatNumber(low.value, low.decimals)} = ${formatNumber(gap, decimals)}${unit}`;
+      const shown = (lang: Lang) => ({
+        first: figureText(a.value.value, a.value.decimals, a.value.unit, lang),
+        second: figureText(b.value.value, b.value.decimals, b.value.unit, lang),
+        arithmetic: `${formatNumber(high.value, high.decimals)} − ${formatNumber(low.value, low.decimals)} = ${figureText(gap, decimals, a.value.unit, lang)}`,
+      });
+      const vi = shown('vi');
+      const en = shown('en');
       const names = a.indicator === b.indicator ? `“${a.indicator}”` : `“${a.indicator}” / “${b.indicator}”`;
       findings.push({
         kind: 'conflicting-values',
@@ -146,8 +150,8 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Co
         year: a.value.year,
         computed: gap,
         message: {
-          vi: `${names} năm ${a.value.year} được ghi hai giá trị khác nhau: ${first} và ${second} (chênh ${arithmetic})`,
-          en: `${names} for ${a.value.year} is printed with two different values: ${first} and ${second} (a gap of ${arithmetic})`,
+          vi: `${names} năm ${a.value.year} được ghi hai giá trị khác nhau: ${vi.first} và ${vi.second} (chênh ${vi.arithmetic})`,
+          en: `${names} for ${a.value.year} is printed with two different values: ${en.first} and ${en.second} (a gap of ${en.arithmetic})`,
         },
       });
     }

@@ -1,13 +1,13 @@
 import type { Lang } from '../../i18n/lang';
 import { formatNumber } from '../../numbers/format-number';
 import type { ConsistencyFinding } from './consistency-types';
-import { figureText } from './figure-text';
+import { figureText, unitSuffix } from './figure-text';
 import { scaledUnit } from './unit-scale';
 import type { ExtractedClaim, YearValue } from '../types';
 
-function shown(end: YearValue, yearWord: string): string {
-  const year = end.year === null ? '' : ` (${yearWord} ${end.year})`;
-  return `${figureText(end.value, end.decimals, end.unit)}${year}`;
+function shown(end: YearValue, lang: Lang): string {
+  const year = end.year === null ? '' : ` (${lang === 'vi' ? 'năm' : 'year'} ${end.year})`;
+  return `${figureText(end.value, end.decimals, end.unit, lang)}${year}`;
 }
 
 /** The unit of a difference: points for rates, the unit itself otherwise. */
@@ -15,7 +15,7 @@ function differenceUnit(unit: string | null, lang: Lang): string {
   if (unit === null) return '';
   if (unit.startsWith('%')) return lang === 'vi' ? ' điểm phần trăm' : ' percentage points';
   if (unit.startsWith('‰')) return lang === 'vi' ? ' điểm phần nghìn' : ' per-mille points';
-  return ` ${unit}`;
+  return unitSuffix(unit, lang);
 }
 
 /** The value in the unit of `other` when both count the same thing at different scales ("1,49 triệu tỉ" → 1.490.000 tỉ). */
@@ -57,9 +57,9 @@ export function checkDirection(claims: readonly ExtractedClaim[]): ConsistencyFi
       year: to.year,
       computed: change,
       message: {
-        vi: `${name}ghi “${said.vi}” nhưng ${shown(from, 'năm')} → ${shown(to, 'năm')} là ${is.vi}: ${arithmetic}${differenceUnit(from.unit, 'vi')}`,
+        vi: `${name}ghi “${said.vi}” nhưng ${shown(from, 'vi')} → ${shown(to, 'vi')} là ${is.vi}: ${arithmetic}${differenceUnit(from.unit, 'vi')}`,
         en:
-          `${name}the text says “${said.vi}” (${said.en}) but ${shown(from, 'year')} → ${shown(to, 'year')} is ${is.en}: ` +
+          `${name}the text says “${said.vi}” (${said.en}) but ${shown(from, 'en')} → ${shown(to, 'en')} is ${is.en}: ` +
           `${arithmetic}${differenceUnit(from.unit, 'en')}`,
       },
     });

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../numbers/format-number';
 import { textLevels, valuesDiffer } from './check-conflicts';
 import type { ConsistencyFinding } from './consistency-types';
+import type { Lang } from '../../i18n/lang';
 import { figureText } from './figure-text';
 import { findKnownValue, type KnownSource } from '../finding/known-values';
 import type { ExtractedClaim } from '../types';
@@ -39,8 +40,8 @@ export function checkKnown(claims: readonly ExtractedClaim[], sources: readonly 
     const [high, low] = value.value >= known.value ? [value, known] : [known, value];
     const gap = high.value - low.value;
     const arithmetic = `${formatNumber(high.value, high.decimals)} − ${formatNumber(low.value, low.decimals)} = ${formatNumber(gap, Math.max(high.decimals, low.decimals))}`;
-    const printed = figureText(value.value, value.decimals, value.unit);
-    const other = figureText(known.value, known.decimals, known.unit);
+    const printed = (lang: Lang) => figureText(value.value, value.decimals, value.unit, lang);
+    const other = (lang: Lang) => figureText(known.value, known.decimals, known.unit, lang);
     findings.push({
       kind: 'conflicting-values',
       severity: 'warning',
@@ -50,8 +51,8 @@ export function checkKnown(claims: readonly ExtractedClaim[], sources: readonly 
       year: value.year,
       computed: gap,
       message: {
-        vi: `“${level.indicator}” năm ${value.year}: văn bản ghi ${printed}, ${where} ghi ${other} (chênh ${arithmetic})`,
-        en: `“${level.indicator}” in ${value.year}: the text prints ${printed}, ${where} prints ${other} (a gap of ${arithmetic})`,
+        vi: `“${level.indicator}” năm ${value.year}: văn bản ghi ${printed('vi')}, ${where} ghi ${other('vi')} (chênh ${arithmetic})`,
+        en: `“${level.indicator}” in ${value.year}: the text prints ${printed('en')}, “${where}” prints ${other('en')} (a gap of ${arithmetic})`,
       },
     });
   }

@@ -39,7 +39,7 @@ describe('checkPartsTotal', () => {
     expect(finding?.computed).toBeCloseTo(497.66, 9);
     expect(finding?.message).toEqual({
       vi: '“kim ngạch xuất nhập khẩu”: các thành phần cộng lại 259,67 + 237,99 = 497,66 tỷ USD, không bằng tổng 494,66 tỷ USD (chênh 3,00 tỷ USD, sai số làm tròn tối đa ±0,015)',
-      en: '“kim ngạch xuất nhập khẩu”: the parts add up to 259,67 + 237,99 = 497,66 tỷ USD, not the total 494,66 tỷ USD (a gap of 3,00 tỷ USD; rounding allows ±0,015)',
+      en: '“kim ngạch xuất nhập khẩu”: the parts add up to 259,67 + 237,99 = 497,66 billion USD, not the total 494,66 billion USD (a gap of 3,00 billion USD; rounding allows ±0,015)',
     });
   });
 

@@ -2,6 +2,7 @@ import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-te
 import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
+import type { Lang } from '../../i18n/lang';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { figureText } from './figure-text';
 import { sentenceSpans, type SentenceSpan } from './sentence-spans';
@@ -97,11 +98,11 @@ function inBrackets(text: string, from: number, at: number): boolean {
 }
 
 /** The arithmetic written out: "259,67 + 237,99 = 497,66 tỷ USD". */
-function sumText(parts: readonly Term[], total: Term): string {
+function sumText(parts: readonly Term[], total: Term, lang: Lang): string {
   const scale = scaledUnit(total.unit).scale;
   const sum = parts.reduce((acc, p) => acc + (p.value * scaledUnit(p.unit).scale) / scale, 0);
   const decimals = Math.max(...parts.map((p) => p.decimals));
-  return `${parts.map((p) => figureText(p.value, p.decimals, p.unit === total.unit ? null : p.unit)).join(' + ')} = ${figureText(sum, decimals, total.unit)}`;
+  return `${parts.map((p) => figureText(p.value, p.decimals, p.unit === total.unit ? null : p.unit, lang)).join(' + ')} = ${figureText(sum, decimals, total.unit, lang)}`;
 }
 
 interface Listed {
@@ -141,11 +142,11 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
 
 function partsFinding(listed: Listed): ConsistencyFinding {
   const { total, parts } = listed;
-  const printed = figureText(total.value, total.decimals, total.unit);
+  const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
   const point = parts.reduce((acc, p) => acc + (p.value * scaledUnit(p.unit).scale) / scaledUnit(total.unit).scale, 0);
   const gap = point - total.value;
   const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals) * (scaledUnit(p.unit).scale / scaledUnit(total.unit).scale), halfUnit(total.decimals));
-  const gapText = figureText(Math.abs(gap), Math.max(total.decimals, ...parts.map((p) => p.decimals)), total.unit);
+  const gapText = (lang: Lang) => figureText(Math.abs(gap), Math.max(total.decimals, ...parts.map((p) => p.decimals)), total.unit, lang);
   const slackText = formatNumber(slack, Math.max(total.decimals, ...parts.map((p) => p.decimals)) + 1);
   const name = total.claim.indicator === null ? '' : `“${total.claim.indicator}”: `;
   return {
@@ -157,24 +158,24 @@ function partsFinding(listed: Listed): ConsistencyFinding {
     year: null,
     computed: point,
     message: {
-      vi: `${name}các thành phần cộng lại ${sumText(parts, total)}, không bằng tổng ${printed} (chênh ${gapText}, sai số làm tròn tối đa ±${slackText})`,
-      en: `${name}the parts add up to ${sumText(parts, total)}, not the total ${printed} (a gap of ${gapText}; rounding allows ±${slackText})`,
+      vi: `${name}các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText})`,
+      en: `${name}the parts add up to ${sumText(parts, total, 'en')}, not the total ${printed('en')} (a gap of ${gapText('en')}; rounding allows ±${slackText})`,
     },
   };
 }
 
 function partsExplanation(listed: Listed, why: 'adds-up' | 'subset'): ConsistencyExplanation {
   const { total, parts } = listed;
-  const printed = figureText(total.value, total.decimals, total.unit);
+  const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
   const message =
     why === 'adds-up'
       ? {
-          vi: `Các thành phần cộng lại ${sumText(parts, total)}, khớp với tổng ${printed} trong sai số làm tròn`,
-          en: `The parts add up to ${sumText(parts, total)}, which is the total ${printed} within rounding`,
+          vi: `Các thành phần cộng lại ${sumText(parts, total, 'vi')}, khớp với tổng ${printed('vi')} trong sai số làm tròn`,
+          en: `The parts add up to ${sumText(parts, total, 'en')}, which is the total ${printed('en')} within rounding`,
         }
       : {
-          vi: `Các thành phần sau “trong đó” cộng lại ${sumText(parts, total)}, ít hơn tổng ${printed}; “trong đó” có thể chỉ nêu một số thành phần nên không báo lỗi`,
-          en: `The parts after “trong đó” (among which) add up to ${sumText(parts, total)}, less than the total ${printed}; “trong đó” may name only some parts, so this is not reported`,
+          vi: `Các thành phần sau “trong đó” cộng lại ${sumText(parts, total, 'vi')}, ít hơn tổng ${printed('vi')}; “trong đó” có thể chỉ nêu một số thành phần nên không báo lỗi`,
+          en: `The parts after “trong đó” (among which) add up to ${sumText(parts, total, 'en')}, less than the total ${printed('en')}; “trong đó” may name only some parts, so this is not reported`,
         };
   return { kind: 'parts-not-total', claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b), places: [], message };
 }
@@ -216,8 +217,9 @@ function remainderFinding(listed: Listed, rest: ExtractedClaim): ConsistencyFind
   const scale = scaledUnit(total.unit).scale;
   const left = total.value - cut.reduce((acc, p) => acc + (p.value * scaledUnit(p.unit).scale) / scale, 0);
   const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
-  const arithmetic = `${formatNumber(total.value, total.decimals)} − ${cut.map((p) => formatNumber(p.value, p.decimals)).join(' − ')} = ${figureText(left, decimals, total.unit)}`;
-  const printed = kept === undefined ? '' : figureText(kept.value, kept.decimals, kept.unit);
+  const arithmetic = (lang: Lang) =>
+    `${formatNumber(total.value, total.decimals)} − ${cut.map((p) => formatNumber(p.value, p.decimals)).join(' − ')} = ${figureText(left, decimals, total.unit, lang)}`;
+  const printed = (lang: Lang) => (kept === undefined ? '' : figureText(kept.value, kept.decimals, kept.unit, lang));
   const gap = kept === undefined ? 0 : Math.abs(left - (kept.value * scaledUnit(kept.unit).scale) / scale);
   const name = rest.indicator === null ? '' : `“${rest.indicator}”: `;
   return {
@@ -229,8 +231,8 @@ function remainderFinding(listed: Listed, rest: ExtractedClaim): ConsistencyFind
     year: null,
     computed: left,
     message: {
-      vi: `${name}${arithmetic} sau khi trừ phần không tính, không phải ${printed} như văn bản ghi (chênh ${figureText(gap, decimals, total.unit)})`,
-      en: `${name}${arithmetic} once the excluded part is taken off, not ${printed} as printed (a gap of ${figureText(gap, decimals, total.unit)})`,
+      vi: `${name}${arithmetic('vi')} sau khi trừ phần không tính, không phải ${printed('vi')} như văn bản ghi (chênh ${figureText(gap, decimals, total.unit)})`,
+      en: `${name}${arithmetic('en')} once the excluded part is taken off, not ${printed('en')} as printed (a gap of ${figureText(gap, decimals, total.unit, 'en')})`,
     },
   };
 }

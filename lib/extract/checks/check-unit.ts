@@ -1,16 +1,11 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import type { ConsistencyFinding } from './consistency-types';
-import { figureText } from './figure-text';
-import { scaledUnit } from './unit-scale';
+import { figureText, isMoneyUnit } from './figure-text';
 import type { ExtractedClaim } from '../types';
 
 // Grammar: index-or-rate-name := ( "chỉ số" | "tốc độ" | "tỷ lệ" | "tỉ lệ" ) at the start of the name (folded)
 // Example: "chỉ số sản xuất công nghiệp" is an index; "tỷ lệ hộ nghèo" a rate; "thu nhập" neither.
 const INDEX_OR_RATE = /^(?:chi so|toc do|t[yi] le)(?![\p{L}])/u;
-
-// Grammar: money := "đồng" | "USD" | "đô la" (folded, the counted unit after scale words)
-// Example: "triệu đồng" counts "dong"; "tỷ USD" counts "usd".
-const MONEY = /^(?:dong|usd|do la)(?:\/|$)/u;
 
 function kindOf(name: string): { vi: string; en: string } {
   return name.startsWith('chi so') ? { vi: 'chỉ số', en: 'an index' } : { vi: 'tốc độ hay tỷ lệ', en: 'a rate' };
@@ -28,9 +23,8 @@ export function checkUnit(claims: readonly ExtractedClaim[]): ConsistencyFinding
   claims.forEach((claim, index) => {
     const name = foldDiacritics(claim.indicator ?? '').trim();
     const figure = claim.figures[0];
-    if (figure === undefined || !INDEX_OR_RATE.test(name) || !MONEY.test(scaledUnit(figure.unit).base)) return;
+    if (figure === undefined || !INDEX_OR_RATE.test(name) || !isMoneyUnit(figure.unit)) return;
     const kind = kindOf(name);
-    const printed = figureText(figure.value, figure.decimals, figure.unit);
     findings.push({
       kind: 'impossible-unit',
       severity: 'error',
@@ -40,8 +34,8 @@ export function checkUnit(claims: readonly ExtractedClaim[]): ConsistencyFinding
       year: null,
       computed: null,
       message: {
-        vi: `“${claim.indicator ?? ''}” là ${kind.vi}, chỉ tính bằng % hoặc điểm, nhưng “${claim.text}” ghi ${printed}`,
-        en: `“${claim.indicator ?? ''}” is ${kind.en}, measured in % or points only, but “${claim.text}” prints ${printed}`,
+        vi: `“${claim.indicator ?? ''}” là ${kind.vi}, chỉ tính bằng % hoặc điểm, nhưng “${claim.text}” ghi ${figureText(figure.value, figure.decimals, figure.unit)}`,
+        en: `“${claim.indicator ?? ''}” is ${kind.en}, measured in % or points only, but “${claim.text}” prints ${figureText(figure.value, figure.decimals, figure.unit, 'en')}`,
       },
     });
   });
