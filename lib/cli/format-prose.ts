@@ -1,4 +1,4 @@
-import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '../extract/checks/consistency-labels';
+import { CONSISTENCY_LABELS, EXPLAINED_LABELS, SEVERITY_LABELS } from '../extract/checks/consistency-labels';
 import type { ProseClaimResult, ProseReport } from '../extract/check-prose';
 import { isPeriod } from '../extract/finding/find-time-phrases';
 import type { ClaimYears } from '../extract/types';
@@ -82,7 +82,7 @@ export function formatProseText(report: ProseReport, file: string, options: Pros
     lines.push('Đã kiểm tra, không báo lỗi:');
     for (const explanation of report.explanations) {
       const where = explanation.spans.map((s) => lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
-      lines.push(`  ○ ${CONSISTENCY_LABELS[explanation.kind].vi} (dòng ${where.join(', ')})`);
+      lines.push(`  ○ ${EXPLAINED_LABELS[explanation.kind].vi} (dòng ${where.join(', ')})`);
       lines.push(`    ${explanation.message.vi}`);
     }
   }

@@ -4,7 +4,7 @@ import { checkAverageTotal } from './check-average-total';
 import { extractClaims } from '../finding/extract-claims';
 
 function averages(raw: string) {
-  return checkAverageTotal(extractClaims(raw));
+  return checkAverageTotal(extractClaims(raw)).findings;
 }
 
 describe('checkAverageTotal', () => {

@@ -3,7 +3,7 @@ import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, intersects, negateInterval } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
 import type { Lang } from '../../i18n/lang';
-import type { ConsistencyFinding } from './consistency-types';
+import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { figureText } from './figure-text';
 import { isPeriod } from '../finding/find-time-phrases';
 import { isGrowthRateName } from '../finding/growth-rate-name';
@@ -187,12 +187,14 @@ function totalOf(total: ExtractedClaim, span: Period): Total | null {
  * Both figures are taken as intervals (rounding and qualifiers), so only a real contradiction is reported.
  *
  * @example
- * checkAverageTotal(extractClaims('Vốn đầu tư bình quân tăng trên 10%/năm; năm 2022 đạt 10.607 tỷ đồng, tăng 39% so với năm 2015.'))[0]?.computed;
+ * checkAverageTotal(extractClaims('Vốn đầu tư bình quân tăng trên 10%/năm; năm 2022 đạt 10.607 tỷ đồng, tăng 39% so với năm 2015.')).findings[0]?.computed;
  * // 4.82…
  */
-export function checkAverageTotal(claims: readonly ExtractedClaim[]): ConsistencyFinding[] {
+export function checkAverageTotal(claims: readonly ExtractedClaim[]): CheckOutcome {
   const findings: ConsistencyFinding[] = [];
+  const explanations: ConsistencyExplanation[] = [];
   claims.forEach((average, a) => {
+    explanations.push(...periodComparisons(claims, average, a));
     const span = rateSpan(average, claims);
     const avgClaim = parsed(average);
     if (span === null || avgClaim === null || avgClaim.kind !== 'average-annual' || isGrowthRateName(average.indicator)) return;
@@ -204,5 +206,31 @@ export function checkAverageTotal(claims: readonly ExtractedClaim[]): Consistenc
       if (finding !== null) findings.push({ ...finding, claims: [Math.min(a, t), Math.max(a, t)] });
     });
   });
-  return findings;
+  return { findings, explanations };
+}
+
+/**
+ * A comparison of one period with another ("tăng 55,49% so với giai đoạn 2011 - 2015") beside an average annual
+ * rate: it compares two multi-year totals, not the first and the last year, so the rate cannot be checked
+ * against it. Explained, never reported.
+ */
+function periodComparisons(claims: readonly ExtractedClaim[], average: ExtractedClaim, a: number): ConsistencyExplanation[] {
+  if (average.kind !== 'average-annual' || !isPeriod(average.years)) return [];
+  const out: ConsistencyExplanation[] = [];
+  claims.forEach((total, t) => {
+    if (total.kind !== 'comparison' || total.sentence !== average.sentence || total.compareTo === null || !('period' in total.compareTo)) return;
+    const base = total.compareTo.period;
+    const rate = `“${average.claim?.text ?? average.text}”`;
+    const change = `“${total.claim?.text ?? total.text}”`;
+    out.push({
+      kind: 'average-contradicts-total',
+      claims: [Math.min(a, t), Math.max(a, t)],
+      places: [],
+      message: {
+        vi: `${change} so sánh tổng của hai giai đoạn (${base.from}–${base.to} với giai đoạn sau), không phải năm đầu với năm cuối, nên không dùng để kiểm tra ${rate}`,
+        en: `${change} compares the totals of two periods (${base.from}–${base.to} with the later one), not the first year with the last, so it cannot check ${rate}`,
+      },
+    });
+  });
+  return out;
 }

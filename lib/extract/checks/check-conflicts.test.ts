@@ -3,7 +3,7 @@ import { checkConflicts, textLevels, valuesDiffer } from './check-conflicts';
 import { extractClaims } from '../finding/extract-claims';
 
 function conflicts(raw: string) {
-  return checkConflicts(extractClaims(raw));
+  return checkConflicts(extractClaims(raw)).findings;
 }
 
 describe('checkConflicts', () => {
@@ -35,7 +35,7 @@ describe('checkConflicts', () => {
 // elsewhere), GSO Q1/2023 structure with the same quarter of 2022 in a "tương ứng" list, GSO 2023 contributions in points.
 describe('checkConflicts in real sentences', () => {
   function found(raw: string): string[] {
-    return checkConflicts(extractClaims(raw), raw).map((f) => f.severity);
+    return checkConflicts(extractClaims(raw), raw).findings.map((f) => f.severity);
   }
 
   it.each<[string, string, string[]]>([

@@ -1,6 +1,8 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
-import type { ConsistencyFinding } from './consistency-types';
+import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
+import { sameCoreName } from './core-name';
+import { basisBefore } from './explain-price-basis';
 import type { Lang } from '../../i18n/lang';
 import { figureText } from './figure-text';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
@@ -55,36 +57,6 @@ export function valuesDiffer(a: { value: number; decimals: number }, b: { value:
   return Math.abs(a.value - b.value) > 0.5 * 10 ** -a.decimals + 0.5 * 10 ** -b.decimals + EPSILON;
 }
 
-/** Words that qualify an indicator's name without changing what it measures ("quy mô GRDP của tỉnh" is "GRDP"). */
-const NAME_FILLER = new Set([
-  'tong', 'quy', 'mo', 'gia', 'tri', 'cua', 'tren', 'dia', 'ban', 'toan', 'tinh', 'thanh', 'pho', 'ca', 'nuoc', 'cac', 'va',
-  'nam', 'trong', 'khu', 'vuc', 'chi', 'tieu', 'dat', 'la', 'chung',
-]);
-
-// Grammar: word := letter-or-digit+ ; a proper name word := uppercase letter, then at least one lowercase letter
-// Example: in "GRDP tỉnh Hưng Yên" the words are GRDP, tỉnh, Hưng, Yên; Hưng and Yên are proper-name words.
-const NAME_WORD = /[\p{L}\p{N}]+/gu;
-const PROPER_NAME = /^\p{Lu}\p{Ll}/u;
-
-/** The words that say what an indicator measures: no filler, no place name after the first word. */
-function coreWords(indicator: string): string {
-  const words = indicator.normalize('NFC').match(NAME_WORD) ?? [];
-  const kept = words.filter((w, i) => !(i > 0 && PROPER_NAME.test(w))).map((w) => foldDiacritics(w)).filter((w) => !NAME_FILLER.has(w));
-  return [...new Set(kept)].sort().join(' ');
-}
-
-/**
- * Whether two names say the same thing once filler and place names are dropped: "GRDP tỉnh Hưng Yên" and
- * "quy mô GRDP của tỉnh", "GRDP bình quân đầu người của tỉnh" and "GRDP bình quân đầu người".
- *
- * @example
- * sameCoreName('GRDP tỉnh Hưng Yên', 'quy mô GRDP của tỉnh'); // true
- */
-export function sameCoreName(a: string, b: string): boolean {
-  const ca = coreWords(a);
-  return ca !== '' && ca === coreWords(b);
-}
-
 // Grammar: respectively := "tương ứng" | "lần lượt" (folded: "tuong ung" | "lan luot")
 // Example: "các tỷ trọng tương ứng là 28,27%, 31,48% và 40,25%" pairs three values with three sectors.
 const RESPECTIVELY = /tuong ung|lan luot/u;
@@ -98,13 +70,35 @@ function isContribution(level: TextLevel): boolean {
 }
 
 /**
- * Why two levels of one sentence are no pair of values of one indicator: the sentence pairs a list of values
- * with a list of items ("tương ứng", "lần lượt"), or it names them differently (a list of items).
+ * Why two levels are no pair of values of one indicator: one sentence pairs a list of values with a list of
+ * items ("tương ứng", "lần lượt"), or names them differently (a list of items); or they are at different price
+ * bases ("giá hiện hành" and "giá so sánh 2010" are two series).
  */
-function listedApart(a: TextLevel, b: TextLevel, sentences: readonly SentenceSpan[]): boolean {
+function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly SentenceSpan[]): { why: 'respectively' | 'price-basis'; sentence: SentenceSpan } | 'list' | null {
   const sa = sentenceAt(sentences, a.start);
-  if (sa === null || sa !== sentenceAt(sentences, b.start)) return false;
-  return RESPECTIVELY.test(foldDiacritics(sa.text)) || a.indicator !== b.indicator;
+  const sb = sentenceAt(sentences, b.start);
+  if (sa === null || sb === null) return null;
+  const ba = basisBefore(text, sa, a.start);
+  const bb = basisBefore(text, sb, b.start);
+  if (ba !== null && bb !== null && ba !== bb) return { why: 'price-basis', sentence: sb };
+  if (sa !== sb) return null;
+  if (RESPECTIVELY.test(foldDiacritics(sa.text))) return { why: 'respectively', sentence: sa };
+  return a.indicator !== b.indicator ? 'list' : null;
+}
+
+function apartExplanation(a: TextLevel, b: TextLevel, why: 'respectively' | 'price-basis'): ConsistencyExplanation {
+  const shown = (lang: Lang) => `${figureText(a.value.value, a.value.decimals, a.value.unit, lang)} / ${figureText(b.value.value, b.value.decimals, b.value.unit, lang)}`;
+  const message =
+    why === 'respectively'
+      ? {
+          vi: `${shown('vi')}: câu dùng “tương ứng”/“lần lượt”, ghép từng giá trị với từng mục theo thứ tự, nên đây không phải hai giá trị của một chỉ tiêu`,
+          en: `${shown('en')}: the sentence says “tương ứng”/“lần lượt” (respectively), pairing each value with one item in order, so these are not two values of one indicator`,
+        }
+      : {
+          vi: `${shown('vi')}: một giá trị theo giá hiện hành, một theo giá so sánh; hai chuỗi khác nhau nên không so với nhau`,
+          en: `${shown('en')}: one value is at current prices, the other at constant prices; two different series, so they are not compared`,
+        };
+  return { kind: 'conflicting-values', claims: [a.index, b.index], places: [], message };
 }
 
 /**
@@ -115,12 +109,14 @@ function listedApart(a: TextLevel, b: TextLevel, sentences: readonly SentenceSpa
  *
  * @example
  * checkConflicts(extractClaims('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Kết quả năm 2023: doanh thu bưu chính 421,7 tỷ đồng.'));
- * // [{ kind: 'conflicting-values', severity: 'error', claims: [0, 1], computed: 9, … }]
+ * // { findings: [{ kind: 'conflicting-values', severity: 'error', claims: [0, 1], computed: 9, … }], explanations: [] }
  */
-export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): ConsistencyFinding[] {
+export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): CheckOutcome {
   const levels = textLevels(claims).filter((l) => !isContribution(l));
   const sentences = sentenceSpans(text);
   const findings: ConsistencyFinding[] = [];
+  const explanations: ConsistencyExplanation[] = [];
+  const explained = new Set<SentenceSpan>();
   for (let i = 0; i < levels.length; i++) {
     for (let j = i + 1; j < levels.length; j++) {
       const a = levels[i];
@@ -129,7 +125,15 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Co
       if (a.value.year !== b.value.year || a.value.unit !== b.value.unit) continue;
       const same = sameCoreName(a.indicator, b.indicator);
       if (!same && !sameIndicator(a.indicator, b.indicator)) continue;
-      if (!valuesDiffer(a.value, b.value) || listedApart(a, b, sentences)) continue;
+      if (!valuesDiffer(a.value, b.value)) continue;
+      const separate = apart(a, b, text, sentences);
+      if (separate === 'list') continue;
+      if (separate !== null) {
+        // One explanation per sentence: a list of four values would otherwise give six.
+        if (!explained.has(separate.sentence)) explanations.push(apartExplanation(a, b, separate.why));
+        explained.add(separate.sentence);
+        continue;
+      }
       const decimals = Math.max(a.value.decimals, b.value.decimals);
       const gap = Math.abs(b.value.value - a.value.value);
       const [high, low] = b.value.value >= a.value.value ? [b.value, a.value] : [a.value, b.value];
@@ -156,5 +160,5 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Co
       });
     }
   }
-  return findings;
+  return { findings, explanations };
 }

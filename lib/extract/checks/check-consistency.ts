@@ -6,6 +6,7 @@ import { checkKnown } from './check-known';
 import { checkPartsTotal } from './check-parts-total';
 import { checkShares } from './check-shares';
 import { checkUnit } from './check-unit';
+import { explainPriceBasis } from './explain-price-basis';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import type { KnownSource } from '../finding/known-values';
 import type { ExtractedClaim } from '../types';
@@ -34,11 +35,14 @@ function firstPlace(item: { readonly claims: readonly number[]; readonly places:
 export function checkConsistency(claims: readonly ExtractedClaim[], sources: readonly KnownSource[] = [], text = ''): CheckOutcome {
   const parts = checkPartsTotal(claims, text);
   const contributions = checkContributions(claims, text);
+  const shares = checkShares(claims, text);
+  const conflicts = checkConflicts(claims, text);
+  const averages = checkAverageTotal(claims);
   const all: ConsistencyFinding[] = [
-    ...checkConflicts(claims, text),
-    ...checkShares(claims, text),
+    ...conflicts.findings,
+    ...shares.findings,
     ...checkDirection(claims),
-    ...checkAverageTotal(claims),
+    ...averages.findings,
     ...parts.findings,
     ...contributions.findings,
     ...checkUnit(claims),
@@ -48,7 +52,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     .map((finding, order) => ({ finding, order, at: firstPlace(finding, claims) }))
     .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.at - b.at || a.order - b.order)
     .map((x) => x.finding);
-  const explanations: ConsistencyExplanation[] = [...parts.explanations, ...contributions.explanations]
+  const explanations: ConsistencyExplanation[] = [...conflicts.explanations, ...shares.explanations, ...averages.explanations, ...parts.explanations, ...contributions.explanations, ...explainPriceBasis(claims, text)]
     .map((explanation, order) => ({ explanation, order, at: firstPlace(explanation, claims) }))
     .sort((a, b) => a.at - b.at || a.order - b.order)
     .map((x) => x.explanation);

@@ -3,7 +3,7 @@ import { checkShares } from './check-shares';
 import { extractClaims } from '../finding/extract-claims';
 
 function shares(raw: string) {
-  return checkShares(extractClaims(raw));
+  return checkShares(extractClaims(raw)).findings;
 }
 
 describe('checkShares', () => {
@@ -34,7 +34,7 @@ describe('checkShares', () => {
 // socio-economic indicator database, where 2013 prints 26,00 + 39,31 + 34,72 = 100,03); Hưng Yên 2022 (HĐND resolution).
 describe('checkShares on printed lists', () => {
   function severities(raw: string): string[] {
-    return checkShares(extractClaims(raw), raw).map((f) => `${f.year ?? '-'}/${f.severity}`);
+    return checkShares(extractClaims(raw), raw).findings.map((f) => `${f.year ?? '-'}/${f.severity}`);
   }
 
   it.each<[string, string, string[]]>([
@@ -49,7 +49,7 @@ describe('checkShares on printed lists', () => {
 
   it('says why a lone list is only a warning', () => {
     const raw = 'Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 11,96%; công nghiệp và xây dựng chiếm 37,12%; dịch vụ chiếm 42,54%.';
-    expect(checkShares(extractClaims(raw), raw)[0]?.message).toEqual({
+    expect(checkShares(extractClaims(raw), raw).findings[0]?.message).toEqual({
       vi: 'Các tỷ trọng năm 2023: 11,96% + 37,12% + 42,54% = 91,62%, không phải 100% (sai số làm tròn tối đa ±0,015); có thể danh sách thiếu một thành phần (như thuế sản phẩm)',
       en: 'The shares for 2023: 11,96% + 37,12% + 42,54% = 91,62%, not 100% (rounding allows ±0,015); the list may leave out a component (such as product taxes)',
     });
@@ -59,7 +59,7 @@ describe('checkShares on printed lists', () => {
     ['one item over several years', 'Tỷ trọng dân số từ 60 tuổi trở lên là 10,4% năm 2006 và 13,3% năm 2016.'],
     ['percentages without a structure word', 'Năm 2018 có 16,9% không có bằng cấp và 20,2% tốt nghiệp tiểu học.'],
   ])('%s is no list of shares', (_name, raw) => {
-    expect(checkShares(extractClaims(raw), raw)).toEqual([]);
+    expect(checkShares(extractClaims(raw), raw)).toEqual({ findings: [], explanations: [] });
   });
 });
 

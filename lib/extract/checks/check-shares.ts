@@ -1,6 +1,6 @@
 import { formatNumber } from '../../numbers/format-number';
 import { foldDiacritics } from '../../claims/normalize-text';
-import type { ConsistencyFinding } from './consistency-types';
+import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { isPeriod } from '../finding/find-time-phrases';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import type { ExtractedClaim, YearValue } from '../types';
@@ -50,7 +50,7 @@ interface ShareList {
 function finding(list: ShareList, whole: ShareList | null, claims: readonly number[]): ConsistencyFinding {
   const year = list.ends[0]?.year ?? null;
   const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
-  const slack = formatNumber(list.total.tolerance, Math.max(list.total.decimals + 1, 1));
+  const slack = formatNumber(list.total.tolerance, list.total.decimals + 1);
   if (whole === null) {
     return {
       kind: 'shares-not-100',
@@ -185,21 +185,44 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): ShareLis
  *
  * @example
  * checkShares(extractClaims('Cơ cấu: nông nghiệp giảm từ 40% (năm 2018) xuống 35% (năm 2023); dịch vụ tăng từ 60% (năm 2018) lên 61% (năm 2023).'));
- * // [{ kind: 'shares-not-100', severity: 'error', year: 2023, computed: 96, … }]
+ * // { findings: [{ kind: 'shares-not-100', severity: 'error', year: 2023, computed: 96, … }], explanations: [ the 2018 list ] }
  */
-export function checkShares(claims: readonly ExtractedClaim[], text = ''): ConsistencyFinding[] {
+export function checkShares(claims: readonly ExtractedClaim[], text = ''): CheckOutcome {
   const findings: ConsistencyFinding[] = [];
+  const explanations: ConsistencyExplanation[] = [];
   for (const sides of fromToLists(claims)) {
     const whole = sides.find((s) => isWhole(s.total));
     if (whole === undefined) continue;
-    for (const side of sides) if (!isWhole(side.total)) findings.push(finding(side, whole, side.members));
+    for (const side of sides) {
+      if (isWhole(side.total)) explanations.push(wholeExplanation(side));
+      else findings.push(finding(side, whole, side.members));
+    }
   }
   for (const lists of printedLists(claims, text)) {
     for (const list of lists) {
-      if (isWhole(list.total)) continue;
+      if (isWhole(list.total)) {
+        explanations.push(wholeExplanation(list));
+        continue;
+      }
       const whole = lists.find((l) => l !== list && l.ends.length === list.ends.length && isWhole(l.total)) ?? null;
       findings.push(finding(list, whole, list.members));
     }
   }
-  return findings;
+  return { findings, explanations };
+}
+
+/** A list that sums to 100 within rounding: checked, and why it passes. */
+function wholeExplanation(list: ShareList): ConsistencyExplanation {
+  const year = list.ends[0]?.year ?? null;
+  const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
+  const slack = formatNumber(list.total.tolerance, list.total.decimals + 1);
+  return {
+    kind: 'shares-not-100',
+    claims: list.members,
+    places: [],
+    message: {
+      vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, đủ 100% trong sai số làm tròn (±${slack})`,
+      en: `The shares${yearPhrase(year, 'en')}: ${sum}, which is 100% within rounding (±${slack})`,
+    },
+  };
 }

@@ -56,11 +56,17 @@ export interface ConsistencyFinding {
 }
 
 /**
+ * What an explanation is about: the check that examined the figures, or `price-basis` for a rate at constant
+ * prices printed beside levels at current prices, which no check compares (spec §2b).
+ */
+export type ExplainedKind = ConsistencyKind | 'price-basis';
+
+/**
  * A figure group a careful reader might expect a check to report but that is consistent, or not comparable:
  * shown under `claims --explain` (JSON `explanations`), never reported as a finding.
  */
 export interface ConsistencyExplanation {
-  readonly kind: ConsistencyKind;
+  readonly kind: ExplainedKind;
   readonly claims: readonly number[];
   readonly places: readonly TextPlace[];
   /** One sentence saying why this is no finding, in both languages. */
