@@ -82,7 +82,7 @@ export function FindingsPanel({
                     </span>{' '}
                     <strong>{CONSISTENCY_LABELS[check.kind][lang]}</strong>
                   </p>
-                  <p className={styles.checkMessage} data-message="engine">
+                  <p className={styles.checkMessage} data-message="check">
                     {localize(check.message, lang)}
                   </p>
                   {first !== undefined ? (
