@@ -5,6 +5,7 @@ import type { Lang } from '@/lib/verify/labels';
 import { claimYears, sortClaims } from './indicator-view';
 import { INDICATOR_STRINGS } from './strings';
 import styles from './indicator.module.css';
+import { isPlanKind } from '@/lib/verify/kind-rules';
 
 /**
  * Every checked claim about the indicator, worst first, each with its verdict and a link to its table row.
@@ -33,7 +34,7 @@ export function ClaimList({
       <ul className={styles.claims}>
         {sortClaims(claims).map((c) => {
           const span = claimYears(c);
-          const years = span && c.kind === 'plan' ? t.claimPlan(span) : span;
+          const years = span && isPlanKind(c.kind) ? t.claimPlan(span) : span;
           const table = tableTitles[c.tableId] ?? c.tableId;
           return (
             <li key={c.key} className={styles.claim}>

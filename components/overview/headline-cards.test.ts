@@ -11,7 +11,7 @@ function claim(verdict: Verdict, text: string | null = 'Tăng 2 lần'): RowView
   return {
     file: 'a.csv', row: 2, stt: '1', indicatorId: 'x', indicator: 'X', unit: 'Tỷ đồng', section: null,
     from: { year: 2009, value: 1 }, to: { year: 2022, value: 2 }, claim: text, kind: 'ratio', parsed: null, verdict,
-    computed: 2, message: '', expected: null, implied: null, source: null, warnings: [],
+    computed: 2, message: '', messageEn: '', expected: null, implied: null, source: null, warnings: [],
     key: 'a:2', tableId: 'a', cells: [],
   };
 }

@@ -6,6 +6,7 @@ import { formatRowFigure } from '@/lib/series/recomputed-figure';
 import { compareVerdicts, VERDICT_LABELS } from '@/lib/verify/labels';
 import type { Verdict } from '@/lib/verify/types';
 import { OVERVIEW_STRINGS } from './strings';
+import { isPlanKind } from '@/lib/verify/kind-rules';
 
 /** A claim the overview asks the official to look at again. */
 export interface ReviewItem {
@@ -53,7 +54,7 @@ function reasonOf(row: RowView, lang: Lang): string {
       const implied = row.implied;
       if (!implied) return t.notComputable;
       const year = (implied.side === 'from' ? row.from?.year : row.to?.year) ?? null;
-      const isPlan = row.kind === 'plan' && implied.side === 'from';
+      const isPlan = isPlanKind(row.kind) && implied.side === 'from';
       return t.implied(isPlan ? null : year, formatNumber(implied.value, impliedDecimals(row)));
     }
     case 'not_computable':

@@ -6,10 +6,11 @@ import type { RowView } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/verify/labels';
 import styles from './print.module.css';
 import { PRINT_STRINGS } from './strings';
+import { isPlanKind } from '@/lib/verify/kind-rules';
 
 function valuesText(row: RowView, lang: Lang): string | null {
   const r = REPORT_STRINGS[lang];
-  const isPlan = row.kind === 'plan';
+  const isPlan = isPlanKind(row.kind);
   const side = (which: 'from' | 'to') => {
     const point = row[which];
     if (!point) return null;

@@ -7,7 +7,7 @@ function row(verdict: Verdict, tableId: string, indicatorId: string | null, indi
   return {
     file: `${tableId}.csv`, row: line, stt: null, indicatorId, indicator, unit: '%', section: null,
     from: { year: 2015, value: 1 }, to: { year: 2022, value: 2 }, claim: 'tăng', kind: 'direction', parsed: null, verdict,
-    computed: null, message: '', expected: null, implied: null, source: null, warnings: [],
+    computed: null, message: '', messageEn: '', expected: null, implied: null, source: null, warnings: [],
     key: `${tableId}:${line}`, tableId, cells: [],
   };
 }

@@ -9,6 +9,7 @@ import { formatRowFigure } from '@/lib/series/recomputed-figure';
 import { impliedDecimals, printedValue } from './format-finding';
 import styles from './report.module.css';
 import { REPORT_STRINGS } from './strings';
+import { isPlanKind } from '@/lib/verify/kind-rules';
 
 export interface FindingProps {
   readonly row: RowView;
@@ -29,7 +30,7 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
   const to = printedValue(row, 'to');
   const computed = formatRowFigure(row, lang);
   // A plan claim compares the achieved value (`to`) with the plan (`from`), usually of the same year.
-  const isPlan = row.kind === 'plan';
+  const isPlan = isPlanKind(row.kind);
   const fromLabel = row.from ? (isPlan ? `${t.plan} ${row.from.year}` : String(row.from.year)) : null;
   const toLabel = row.to ? (isPlan ? `${t.achieved} ${row.to.year}` : String(row.to.year)) : null;
   // Grammar: any character other than an ASCII letter, digit or "-". Example: "gdp:2015>2022" → "gdp-2015-2022".

@@ -1,4 +1,5 @@
 import type { Lang } from '@/lib/verify/labels';
+import { KIND_RULES } from '@/lib/verify/kind-rules';
 import { TABLE_STRINGS } from './strings';
 import type { ClaimFigure, ClaimTerms } from './types';
 
@@ -12,22 +13,21 @@ import type { ClaimFigure, ClaimTerms } from './types';
  * claimTermsOf({ kind: 'absolute', direction: 'up', value: 785, decimals: 0, qualifier: null, unitSign: null, unitWord: 'doanh nghiệp' }, 'Doanh nghiệp') // 'absolute:doanh nghiệp'
  */
 export function claimTermsOf(figure: ClaimFigure, rowUnit: string): ClaimTerms | null {
-  switch (figure.kind) {
+  const family = KIND_RULES[figure.kind].family;
+  switch (family) {
     case 'ratio':
-    case 'ratio-down':
-    case 'ratio-minus-one':
-      return 'ratio';
-    case 'percent':
+    case 'plan':
+    case 'plan-excess':
+      return family;
+    case 'relative':
       return figure.unitSign === '‰' ? 'permille' : 'percent';
     case 'points':
       return figure.unitSign === '‰' ? 'absolute:‰' : 'points';
-    case 'average-annual':
+    case 'per-year':
       return 'annual';
-    case 'plan':
-      return 'plan';
-    case 'absolute':
+    case 'difference':
       return `absolute:${figure.unitWord ?? figure.unitSign ?? rowUnit}`;
-    case 'direction':
+    case 'sign':
       return null;
   }
 }
@@ -41,7 +41,7 @@ export function claimTermsOf(figure: ClaimFigure, rowUnit: string): ClaimTerms |
  */
 export function termsUnit(terms: ClaimTerms, lang: Lang): string {
   const units = TABLE_STRINGS[lang].units;
-  if (terms.startsWith('absolute:')) return terms.slice('absolute:'.length);
+  if (isAbsoluteTerms(terms)) return terms.slice('absolute:'.length);
   switch (terms) {
     case 'ratio':
       return units.ratio;
@@ -53,9 +53,15 @@ export function termsUnit(terms: ClaimTerms, lang: Lang): string {
       return units.points;
     case 'annual':
       return units.annual;
-    default:
+    case 'plan':
       return units.plan;
+    case 'plan-excess':
+      return units.planExcess;
   }
+}
+
+function isAbsoluteTerms(terms: ClaimTerms): terms is `absolute:${string}` {
+  return terms.startsWith('absolute:');
 }
 
 /**

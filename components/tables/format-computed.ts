@@ -2,6 +2,7 @@ import { formatNumber } from '@/lib/numbers/format-number';
 import type { Lang } from '@/lib/verify/labels';
 import { TABLE_STRINGS } from './strings';
 import type { ReportRow } from './types';
+import { isPlanKind } from '@/lib/verify/kind-rules';
 
 /**
  * For an `implied` row: the missing value the claim implies, at the printed precision of the
@@ -13,7 +14,7 @@ import type { ReportRow } from './types';
  */
 export function formatImplied(row: Pick<ReportRow, 'implied' | 'from' | 'to' | 'cells' | 'figure'>, lang: Lang): string | null {
   if (row.implied === null) return null;
-  const isPlan = row.figure?.kind === 'plan' && row.implied.side === 'from';
+  const isPlan = isPlanKind(row.figure?.kind ?? null) && row.implied.side === 'from';
   const missingYear = row.implied.side === 'from' ? row.from?.year : row.to?.year;
   const presentYear = row.implied.side === 'from' ? row.to?.year : row.from?.year;
   const decimals = row.cells.find((c) => c.year === presentYear)?.decimals ?? 0;

@@ -72,6 +72,7 @@ export interface TableStrings {
     readonly permillePoints: string;
     readonly annual: string;
     readonly plan: string;
+    readonly planExcess: string;
   };
 }
 
@@ -148,6 +149,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
       permillePoints: 'điểm ‰',
       annual: '%/năm',
       plan: '% kế hoạch',
+      planExcess: '% vượt kế hoạch',
     },
   },
   en: {
@@ -222,6 +224,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
       permillePoints: 'points ‰',
       annual: '%/yr',
       plan: '% of plan',
+      planExcess: '% over plan',
     },
   },
 };

@@ -94,9 +94,9 @@ const CASES: readonly Case[] = [
   c('bằng 104% dự toán', 'plan', null, [104, 0], { unitSign: '%' }),
   c('đạt 95% chỉ tiêu', 'plan', null, [95, 0], { unitSign: '%' }),
   c('đạt 53,8% mục tiêu', 'plan', null, [53.8, 1], { unitSign: '%' }),
-  // "vượt N%": value / plan × 100 − 100 = N, the plan claim of 100 + N with N's decimals
-  c('vượt 4% kế hoạch', 'plan', null, [104, 0], { unitSign: '%' }),
-  c('vượt 2,5% dự toán', 'plan', null, [102.5, 1], { unitSign: '%' }),
+  // "vượt N%": value / plan × 100 − 100 = N (spec §2b), the figure kept as printed
+  c('vượt 4% kế hoạch', 'plan-excess', null, [4, 0], { unitSign: '%' }),
+  c('vượt 2,5% dự toán', 'plan-excess', null, [2.5, 1], { unitSign: '%' }),
   // a yearly rate stated as a level
   c('bình quân đạt 12,5%/năm', 'average-annual', 'up', [12.5, 1], { unitSign: '%' }),
   c('đạt 6,8%/năm', 'average-annual', 'up', [6.8, 1], { unitSign: '%' }),
@@ -187,6 +187,34 @@ describe('parseClaim: line breaks, tabs and no-break spaces', () => {
   it.each(withText)('%j', (text, expected) => {
     const messy = `\n ${text.replace(/ /g, () => '\u00a0\n\t\u202f ')}\r\n`;
     check(messy, expected, false);
+  });
+});
+
+describe('the words a claim printed', () => {
+  it.each([
+    ['tăng chưa đến 5%', 'chua-den', 'upper'],
+    ['tang chua toi 5%', 'chua-den', 'upper'],
+    ['tăng hơn 5 lần', 'hon', 'lower'],
+    ['tăng trên 10%', 'tren', 'lower'],
+    ['tăng xấp xỉ 20%', 'xap-xi', 'about'],
+    ['ước tính tăng 7%', 'uoc', 'about'],
+    ['tăng 7%', null, null],
+  ])('%s', (text, word, qualifier) => {
+    const claim = parseClaim(text);
+    expect(claim.ok && claim.qualifierWord).toBe(word);
+    expect(claim.ok && claim.qualifier).toBe(qualifier);
+  });
+
+  it.each([
+    ['bằng 104% dự toán', 'plan', 'bang'],
+    ['đạt 95% chỉ tiêu', 'plan', 'dat'],
+    ['thực hiện 100,7% kế hoạch', 'plan', 'dat'],
+    ['vượt 4% kế hoạch', 'plan-excess', null],
+    ['tăng 4%', 'percent', null],
+  ])('%s', (text, kind, verb) => {
+    const claim = parseClaim(text);
+    expect(claim.ok && claim.kind).toBe(kind);
+    expect(claim.ok && claim.planVerb).toBe(verb);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Measured, UnitSign } from '../numbers/types';
 import { DIRECTION_CLAIM, FIGURE_CLAIM, FROM_TO_CLAIM, HAS_DIGIT, PLAN_CLAIM, RATE_CLAIM } from './claim-grammar';
 import { foldDiacritics, foldDiacriticsAligned, normalizeText } from './normalize-text';
 import { readMeasured } from '../numbers/read-measured';
-import type { Claim, ClaimKind, Direction, ParsedClaim, Qualifier } from './types';
+import type { Claim, ClaimKind, Direction, ParsedClaim, PlanVerb, Qualifier, QualifierWord } from './types';
 
 /**
  * Claim parsing (spec §2). The text is NFC-normalised and whitespace-collapsed (that form is
@@ -22,8 +22,8 @@ import type { Claim, ClaimKind, Direction, ParsedClaim, Qualifier } from './type
  * - A from–to form without a verb takes its direction from "lên" (up) or "xuống" (down);
  *   with a verb, the verb is the claim. "từ A đến B" with no verb has no direction: unparsed.
  * - Several qualifiers: the first one written counts.
- * - "vượt N% kế hoạch" (N % over the plan) is the plan claim "bằng (100 + N)% kế hoạch", with the
- *   decimals written: value / plan × 100 − 100 = N exactly when value / plan × 100 = 100 + N.
+ * - "vượt N% kế hoạch" (N % over the plan) is a `plan-excess` claim with the figure N as printed:
+ *   value / plan × 100 − 100 (spec §2b).
  * - "[bình quân] đạt N%/năm" states a yearly growth rate: average-annual, direction up. Without
  *   "bình quân" or "/năm" it is a level, not a claim.
  *
@@ -50,11 +50,42 @@ function unparsed(text: string): ParsedClaim {
   return { ok: false, reason: 'unparsed', text };
 }
 
-function qualifierOf(word: string | undefined): Qualifier | null {
-  if (word === undefined) return null;
-  if (word === 'tren' || word === 'hon') return 'lower';
-  if (word === 'duoi' || word === 'chua den' || word === 'chua toi') return 'upper';
-  return 'about';
+/** The qualifier word of a folded QUAL match (claim-grammar.ts), or `null` for none. */
+function qualifierWordOf(word: string | undefined): QualifierWord | null {
+  switch (word) {
+    case undefined:
+      return null;
+    case 'tren':
+    case 'hon':
+    case 'duoi':
+    case 'gan':
+    case 'khoang':
+      return word;
+    case 'chua den':
+    case 'chua toi':
+      return 'chua-den';
+    case 'xap xi':
+      return 'xap-xi';
+    default:
+      // "uoc", "uoc tinh", "uoc dat": the rest of QUAL.
+      return 'uoc';
+  }
+}
+
+/** What a qualifier word means (spec §2): trên/hơn a lower bound, dưới/chưa đến an upper bound, the rest "about". */
+const QUALIFIER_OF_WORD: Readonly<Record<QualifierWord, Qualifier>> = {
+  tren: 'lower',
+  hon: 'lower',
+  duoi: 'upper',
+  'chua-den': 'upper',
+  gan: 'about',
+  khoang: 'about',
+  'xap-xi': 'about',
+  uoc: 'about',
+};
+
+function qualifierOf(word: QualifierWord | null): Qualifier | null {
+  return word === null ? null : QUALIFIER_OF_WORD[word];
 }
 
 function directionOf(verb: string | undefined): Direction | null {
@@ -76,7 +107,8 @@ interface ClaimParts {
   readonly figure?: Measured | null;
   readonly unitSign?: UnitSign | null;
   readonly unitWord?: string | null;
-  readonly qualifier?: Qualifier | null;
+  readonly qualifierWord?: QualifierWord | null;
+  readonly planVerb?: PlanVerb | null;
   readonly fromTo?: Claim['fromTo'];
 }
 
@@ -88,7 +120,9 @@ function claimOf(text: string, parts: ClaimParts): Claim {
     figure: parts.figure ?? null,
     unitSign: parts.unitSign ?? null,
     unitWord: parts.unitWord ?? null,
-    qualifier: parts.qualifier ?? null,
+    qualifier: qualifierOf(parts.qualifierWord ?? null),
+    qualifierWord: parts.qualifierWord ?? null,
+    planVerb: parts.planVerb ?? null,
     fromTo: parts.fromTo ?? null,
     text,
   };
@@ -117,12 +151,12 @@ function readFigureClaim(span: Span, carried: Direction | null): Read | null {
   const length = match[0].length;
   const text = span.text.slice(0, length);
   const direction = directionOf(g.verb);
-  const qualifier = qualifierOf(g.q0 ?? g.q1 ?? g.q2);
+  const qualifierWord = qualifierWordOf(g.q0 ?? g.q1 ?? g.q2);
   const average = g.avg0 ?? g.avg1 ?? g.each ?? g.per;
 
   if (g.lan !== undefined) {
     const kind = average === undefined ? ratioKind(g) : null;
-    return kind ? { claim: claimOf(text, { kind, direction, figure, qualifier }), length } : null;
+    return kind ? { claim: claimOf(text, { kind, direction, figure, qualifierWord }), length } : null;
   }
   // Everything below needs a verb and takes no "gấp" and no "lên".
   if (direction === null || g.gap !== undefined || g.mod === 'len') return null;
@@ -131,19 +165,19 @@ function readFigureClaim(span: Span, carried: Direction | null): Read | null {
   if (g.diem !== undefined) {
     if (average !== undefined) return null;
     const unitSign = signOf(g.diemSign, g.diemWords);
-    return { claim: claimOf(text, { kind: 'points', direction, figure, unitSign, qualifier }), length };
+    return { claim: claimOf(text, { kind: 'points', direction, figure, unitSign, qualifierWord }), length };
   }
   const unitSign = signOf(g.sign, g.signWords);
   if (unitSign !== null) {
-    if (average === undefined) return { claim: claimOf(text, { kind: 'percent', direction, figure, unitSign, qualifier }), length };
+    if (average === undefined) return { claim: claimOf(text, { kind: 'percent', direction, figure, unitSign, qualifierWord }), length };
     if (unitSign !== '%') return null;
-    return { claim: claimOf(text, { kind: 'average-annual', direction, figure, unitSign, qualifier }), length };
+    return { claim: claimOf(text, { kind: 'average-annual', direction, figure, unitSign, qualifierWord }), length };
   }
   if (average !== undefined) return null;
   // The folded text is aligned with `text`, so the unit is cut from the original spelling.
   const words = match.indices?.groups?.words;
   const unitWord = words ? text.slice(words[0], words[1]) : null;
-  return { claim: claimOf(text, { kind: 'absolute', direction, figure, unitWord, qualifier }), length };
+  return { claim: claimOf(text, { kind: 'absolute', direction, figure, unitWord, qualifierWord }), length };
 }
 
 /** "tăng từ A lên B", "giảm từ A xuống còn B", "từ A lên B"; `null` when not one. */
@@ -169,12 +203,14 @@ function readPlanClaim(span: Span): Read | null {
   const match = PLAN_CLAIM.exec(span.folded);
   const g: Groups | undefined = match?.groups;
   if (!match || !g) return null;
-  const written = readMeasured(g.num ?? '');
-  if (!written) return null;
-  const figure = g.verb === 'vuot' ? { value: 100 + written.value, decimals: written.decimals } : written;
-  const qualifier = qualifierOf(g.q0 ?? g.q1);
+  const figure = readMeasured(g.num ?? '');
+  if (!figure) return null;
+  const qualifierWord = qualifierWordOf(g.q0 ?? g.q1);
   const length = match[0].length;
-  const claim = claimOf(span.text.slice(0, length), { kind: 'plan', direction: null, figure, unitSign: '%', qualifier });
+  const text = span.text.slice(0, length);
+  if (g.verb === 'vuot') return { claim: claimOf(text, { kind: 'plan-excess', direction: null, figure, unitSign: '%', qualifierWord }), length };
+  const planVerb: PlanVerb = g.verb === 'bang' ? 'bang' : 'dat';
+  const claim = claimOf(text, { kind: 'plan', direction: null, figure, unitSign: '%', qualifierWord, planVerb });
   return { claim, length };
 }
 
@@ -186,7 +222,7 @@ function readRateClaim(span: Span): Read | null {
   const figure = readMeasured(g.num ?? '');
   if (!figure) return null;
   const length = match[0].length;
-  const parts = { kind: 'average-annual', direction: 'up', figure, unitSign: '%', qualifier: qualifierOf(g.q) } as const;
+  const parts = { kind: 'average-annual', direction: 'up', figure, unitSign: '%', qualifierWord: qualifierWordOf(g.q) } as const;
   return { claim: claimOf(span.text.slice(0, length), parts), length };
 }
 
@@ -232,7 +268,7 @@ export function parseClaim(input: string): ParsedClaim {
  */
 export function readQualifier(word: string | undefined): Qualifier | null {
   const folded = normalizeText(foldDiacritics(word ?? ''));
-  return folded === '' ? null : qualifierOf(folded);
+  return folded === '' ? null : qualifierOf(qualifierWordOf(folded));
 }
 
 /** Prose prepared for readClaimAt: NFC text with single spaces and its aligned fold (made once per clause). */

@@ -10,6 +10,7 @@ import type { Measured, UnitSign } from '../numbers/types';
  * - `absolute`: to − from, magnitude ("tăng 785 doanh nghiệp")
  * - `average-annual`: ((to / from)^(1 / years) − 1) × 100 ("bình quân tăng 10%/năm")
  * - `plan`: value / plan × 100 ("bằng 104% kế hoạch")
+ * - `plan-excess`: value / plan × 100 − 100, the part over the plan as printed ("vượt 4% kế hoạch", spec §2b)
  * - `direction`: sign of to − from ("tăng", "giảm", "tăng từ 54,06% lên 53,75%")
  */
 export type ClaimKind =
@@ -21,12 +22,23 @@ export type ClaimKind =
   | 'absolute'
   | 'average-annual'
   | 'plan'
+  | 'plan-excess'
   | 'direction';
 
 export type Direction = 'up' | 'down';
 
 /** `lower`: trên/hơn (more than). `upper`: dưới (less than). `about`: gần/khoảng/xấp xỉ/ước (±5 %). */
 export type Qualifier = 'lower' | 'upper' | 'about';
+
+/**
+ * The qualifier word as printed, so a message quotes the claim's own word back: `tren` trên,
+ * `hon` hơn, `duoi` dưới, `chua-den` chưa đến / chưa tới, `gan` gần, `khoang` khoảng,
+ * `xap-xi` xấp xỉ, `uoc` ước / ước tính / ước đạt.
+ */
+export type QualifierWord = 'tren' | 'hon' | 'duoi' | 'chua-den' | 'gan' | 'khoang' | 'xap-xi' | 'uoc';
+
+/** The verb of a plan claim: `bang` "bằng" (equal to), `dat` "đạt" / "thực hiện" / "hoàn thành" (reached). */
+export type PlanVerb = 'bang' | 'dat';
 
 export interface Claim {
   readonly ok: true;
@@ -40,6 +52,10 @@ export interface Claim {
   /** The unit word of an absolute claim ("doanh nghiệp", "bác sĩ"), if any. */
   readonly unitWord: string | null;
   readonly qualifier: Qualifier | null;
+  /** The word that printed the qualifier, `null` when there is none. */
+  readonly qualifierWord: QualifierWord | null;
+  /** The verb of a `plan` claim ("bằng" or "đạt"), `null` for every other kind. */
+  readonly planVerb: PlanVerb | null;
   /** For "tăng từ A lên B" forms: the two figures the text itself prints. */
   readonly fromTo: { readonly from: Measured; readonly to: Measured } | null;
   /** The text as given, NFC-normalised, whitespace collapsed. */

@@ -28,6 +28,7 @@ export function makeExportRow(overrides: Partial<RowView> & { cells?: readonly C
     verdict: 'match',
     computed: 3.7547,
     message: '39,8 / 10,6 = 3,75 → làm tròn 3,8',
+    messageEn: '39,8 / 10,6 = 3,75 → rounds to 3,8',
     expected: null,
     implied: null,
     source: 'Mục II.1',

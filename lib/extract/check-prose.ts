@@ -143,7 +143,7 @@ function result(resolved: ResolvedClaim, id: number, searched: boolean): ProseCl
     ...base,
     verdict: v.verdict,
     computed: v.computed,
-    message: joinMessage(v.message, notes(resolved, v.verdict, searched)),
+    message: joinMessage(v.message.vi, notes(resolved, v.verdict, searched)),
     expected: v.expected,
     implied: v.implied,
   };

@@ -1,8 +1,19 @@
+import type { ClaimKind } from '../claims/types';
 import type { Lang } from '../i18n/lang';
 import { formatNumber } from '../numbers/format-number';
+import { KIND_RULES } from '../verify/kind-rules';
 
 /** What a recomputed figure is measured in. `points`/`permille-points` are plain differences of two rates. */
-export type FigureTerms = 'ratio' | 'percent' | 'permille' | 'points' | 'permille-points' | 'per-year' | 'plan' | 'unit';
+export type FigureTerms =
+  | 'ratio'
+  | 'percent'
+  | 'permille'
+  | 'points'
+  | 'permille-points'
+  | 'per-year'
+  | 'plan'
+  | 'plan-excess'
+  | 'unit';
 
 /** A recomputed figure as an official reads it: the value, the decimals to show, its terms. */
 export interface RecomputedFigure {
@@ -18,7 +29,7 @@ export interface RecomputedFigure {
 /** The least a row must give: its verdict, claim kind and text, unit, engine figure and compared values. */
 export interface FigureRow {
   readonly verdict: string;
-  readonly kind: string | null;
+  readonly kind: ClaimKind | null;
   readonly claim: string | null;
   readonly unit: string;
   readonly computed: number | null;
@@ -87,34 +98,52 @@ export function recomputedFigure(row: FigureRow): RecomputedFigure | null {
   const value = row.computed;
   if (value === null) return null;
   const base = { value, unit: row.unit, signed: false };
-  switch (row.kind) {
+  const shown = plusOne(decimals, value);
+  const family = row.kind === null ? 'sign' : KIND_RULES[row.kind].family;
+  switch (family) {
     case 'ratio':
-    case 'ratio-down':
-    case 'ratio-minus-one':
-      return { ...base, decimals: plusOne(decimals, value), terms: 'ratio' };
-    case 'percent':
-      return { ...base, decimals: plusOne(decimals, value), terms: perMille ? 'permille' : 'percent' };
     case 'plan':
-      return { ...base, decimals: plusOne(decimals, value), terms: 'plan' };
-    case 'average-annual':
-      return { ...base, decimals: plusOne(decimals, value), terms: 'per-year' };
+    case 'plan-excess':
+      return { ...base, decimals: shown, terms: family };
+    case 'relative':
+      return { ...base, decimals: shown, terms: perMille ? 'permille' : 'percent' };
+    case 'per-year':
+      return { ...base, decimals: shown, terms: 'per-year' };
     case 'points':
-      return { ...base, decimals: plusOne(decimals, value), terms: differenceTerms(row.unit, perMille) };
-    case 'absolute':
-      return { ...base, decimals: plusOne(decimals, value), terms: rate ? differenceTerms(row.unit, perMille) : 'unit', signed: true };
-    default:
-      // A direction-only claim ("tăng từ A lên B") or an unknown kind: the exact signed difference.
+      return { ...base, decimals: shown, terms: differenceTerms(row.unit, perMille) };
+    case 'difference':
+      return { ...base, decimals: shown, terms: rate ? differenceTerms(row.unit, perMille) : 'unit', signed: true };
+    case 'sign':
+      // A direction-only claim ("tăng từ A lên B"): the exact signed difference.
       return { ...base, decimals: shortestDecimals(value), terms: rate ? differenceTerms(row.unit, perMille) : 'unit', signed: true };
   }
 }
 
 /** The unit words of each term, in both languages. */
 export const FIGURE_UNITS: Readonly<Record<Lang, Readonly<Record<Exclude<FigureTerms, 'unit'>, string>>>> = {
-  vi: { ratio: 'lần', percent: '%', permille: '‰', points: 'điểm %', 'permille-points': 'điểm ‰', 'per-year': '%/năm', plan: '% kế hoạch' },
-  en: { ratio: '×', percent: '%', permille: '‰', points: 'pp', 'permille-points': 'points ‰', 'per-year': '%/year', plan: '% of plan' },
+  vi: {
+    ratio: 'lần',
+    percent: '%',
+    permille: '‰',
+    points: 'điểm %',
+    'permille-points': 'điểm ‰',
+    'per-year': '%/năm',
+    plan: '% kế hoạch',
+    'plan-excess': '% vượt kế hoạch',
+  },
+  en: {
+    ratio: '×',
+    percent: '%',
+    permille: '‰',
+    points: 'pp',
+    'permille-points': 'points ‰',
+    'per-year': '%/year',
+    plan: '% of plan',
+    'plan-excess': '% over plan',
+  },
 };
 
-const ATTACHED = new Set(['%', '‰', '×', '%/năm', '%/year', '% kế hoạch', '% of plan']);
+const ATTACHED = new Set(['%', '‰', '×', '%/năm', '%/year', '% kế hoạch', '% of plan', '% vượt kế hoạch', '% over plan']);
 
 /**
  * The figure as text, in vi-VN number style with its unit: `-28,750 điểm %`, `3,75 lần`, `+12 Trường`.

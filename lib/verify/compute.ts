@@ -1,43 +1,14 @@
-import type { Claim, ClaimKind, Direction } from '../claims/types';
-import type { Measured, UnitSign } from '../numbers/types';
+import type { ClaimKind } from '../claims/types';
+import type { Measured } from '../numbers/types';
 import { halfUnit, magnitudeInterval, negateInterval } from './interval';
+import { KIND_RULES, type FormulaOptions } from './kind-rules';
 import type { Interval } from './types';
 
-/**
- * The kind a claim is checked as. An "absolute" claim whose figure carries `%` or `‰`
- * ("giảm 0,4‰") is checked as a relative change, like "giảm 28,75%": the sign says
- * percent/per mille, and reading it as a difference in points is what `match_points` is for.
- *
- * @example
- * effectiveKind({ kind: 'absolute', unitSign: '‰' }); // 'percent'
- */
-export function effectiveKind(claim: Pick<Claim, 'kind' | 'unitSign'>): ClaimKind {
-  if (claim.kind === 'absolute' && claim.unitSign !== null) return 'percent';
-  return claim.kind;
-}
+export { effectiveKind, type FormulaOptions } from './kind-rules';
 
 /** Which value is the divisor of the kind's formula (must be positive), or `null` for differences. */
 export function baseSideOf(kind: ClaimKind): 'from' | 'to' | null {
-  switch (kind) {
-    case 'ratio':
-    case 'ratio-minus-one':
-    case 'percent':
-    case 'average-annual':
-    case 'plan':
-      return 'from';
-    case 'ratio-down':
-      return 'to';
-    default:
-      return null;
-  }
-}
-
-/** What the formula needs besides the two values. */
-export interface FormulaOptions {
-  readonly kind: ClaimKind;
-  readonly direction: Direction | null;
-  readonly unitSign: UnitSign | null;
-  readonly years: number | null;
+  return KIND_RULES[kind].baseSide;
 }
 
 /** A computed figure: the point estimate and the interval over the values' rounding intervals. */
@@ -46,49 +17,11 @@ export interface Computation {
   readonly interval: Interval;
 }
 
-/** Division by a non-negative divisor; at 0 it gives ±∞ (or 0 for 0 / 0) instead of NaN. */
-function divide(numerator: number, divisor: number): number {
-  if (divisor > 0) return numerator / divisor;
-  if (numerator > 0) return Infinity;
-  if (numerator < 0) return -Infinity;
-  return 0;
-}
-
-/**
- * The signed formula of a kind, before taking magnitudes, at one pair of values. A plain switch
- * rather than a closure per call: it runs five times for every checked row.
- */
-function signedFormula(options: FormulaOptions, from: number, to: number): number {
-  switch (options.kind) {
-    case 'ratio':
-      return divide(to, from);
-    case 'ratio-down':
-      return divide(from, to);
-    case 'ratio-minus-one':
-      return divide(to, from) - 1;
-    case 'percent':
-      return (divide(to, from) - 1) * (options.unitSign === '‰' ? 1000 : 100);
-    case 'points':
-    case 'absolute':
-    case 'direction':
-      return to - from;
-    case 'plan':
-      return divide(to, from) * 100;
-    case 'average-annual':
-      return (divide(Math.max(to, 0), from) ** (1 / (options.years ?? NaN)) - 1) * 100;
-  }
-}
-
 /** False when the kind's formula cannot be applied (average-annual without a usable `years`). */
 function hasFormula(options: FormulaOptions): boolean {
-  if (options.kind !== 'average-annual') return true;
+  if (!KIND_RULES[options.kind].needsYears) return true;
   const years = options.years;
   return !(years === null || !(years > 0) || !Number.isFinite(years));
-}
-
-/** Whether the kind reports a magnitude (the direction word carries the sign). */
-function isMagnitude(kind: ClaimKind): boolean {
-  return kind === 'percent' || kind === 'points' || kind === 'absolute';
 }
 
 /** The low end of the interval a value may take, clamped at 0 where the formula needs a non-negative input. */
@@ -117,27 +50,29 @@ function highEnd(measured: Measured, clampAtZero: boolean): number {
  */
 export function computeFigure(options: FormulaOptions, from: Measured, to: Measured): Computation | null {
   if (!hasFormula(options)) return null;
-  const base = baseSideOf(options.kind);
+  const rules = KIND_RULES[options.kind];
+  const base = rules.baseSide;
   if (base === 'from' && !(from.value > 0)) return null;
   if (base === 'to' && !(to.value > 0)) return null;
 
+  const signedFormula = rules.formula;
   const clampFrom = base === 'from';
-  const clampTo = base === 'to' || options.kind === 'average-annual';
+  const clampTo = rules.clampTo;
   const fromLo = lowEnd(from, clampFrom);
   const fromHi = highEnd(from, clampFrom);
   const toLo = lowEnd(to, clampTo);
   const toHi = highEnd(to, clampTo);
-  const c1 = signedFormula(options, fromLo, toLo);
-  const c2 = signedFormula(options, fromLo, toHi);
-  const c3 = signedFormula(options, fromHi, toLo);
-  const c4 = signedFormula(options, fromHi, toHi);
-  let point = signedFormula(options, from.value, to.value);
+  const c1 = signedFormula(fromLo, toLo, options);
+  const c2 = signedFormula(fromLo, toHi, options);
+  const c3 = signedFormula(fromHi, toLo, options);
+  const c4 = signedFormula(fromHi, toHi, options);
+  let point = signedFormula(from.value, to.value, options);
   let interval: Interval = { lo: Math.min(c1, c2, c3, c4), hi: Math.max(c1, c2, c3, c4) };
 
-  if (isMagnitude(options.kind)) {
+  if (rules.sign === 'magnitude') {
     point = Math.abs(point);
     interval = magnitudeInterval(interval);
-  } else if (options.kind === 'average-annual' && options.direction === 'down') {
+  } else if (rules.sign === 'by-direction' && options.direction === 'down') {
     point = -point;
     interval = negateInterval(interval);
   }

@@ -1,5 +1,6 @@
 import type { ClaimKind, Direction, Qualifier } from '../claims/types';
 import type { UnitSign } from '../numbers/types';
+import { KIND_RULES } from './kind-rules';
 
 /** How the implied value relates to the truth: `about` for a plain or "khoảng" figure, else a bound. */
 export type ImpliedBound = 'about' | 'above' | 'below';
@@ -23,44 +24,6 @@ export interface ImpliedQuestion {
   readonly missing: 'from' | 'to';
 }
 
-type Relation =
-  | { readonly type: 'factor'; readonly factor: number; readonly increasing: boolean }
-  | { readonly type: 'offset'; readonly offset: number; readonly increasing: boolean };
-
-/** `to = from × factor` or `to = from + offset`, and whether it grows with the figure N. */
-function relationOf(q: ImpliedQuestion): Relation | ImpliedResult {
-  const n = q.figure;
-  const up = q.direction !== 'down';
-  switch (q.kind) {
-    case 'ratio':
-      return { type: 'factor', factor: n, increasing: true };
-    case 'ratio-down':
-      return { type: 'factor', factor: 1 / n, increasing: false };
-    case 'ratio-minus-one':
-      return { type: 'factor', factor: 1 + n, increasing: true };
-    case 'plan':
-      return { type: 'factor', factor: n / 100, increasing: true };
-    case 'percent': {
-      if (q.direction === null) return { ok: false, reason: 'no-direction' };
-      const share = n / (q.unitSign === '‰' ? 1000 : 100);
-      return { type: 'factor', factor: up ? 1 + share : 1 - share, increasing: up };
-    }
-    case 'average-annual': {
-      const years = q.years;
-      if (years === null || !(years > 0) || !Number.isFinite(years)) return { ok: false, reason: 'no-years' };
-      const yearly = up ? 1 + n / 100 : 1 - n / 100;
-      if (!(yearly > 0)) return { ok: false, reason: 'not-implied' };
-      return { type: 'factor', factor: yearly ** years, increasing: up };
-    }
-    case 'points':
-    case 'absolute':
-      if (q.direction === null) return { ok: false, reason: 'no-direction' };
-      return { type: 'offset', offset: up ? n : -n, increasing: up };
-    case 'direction':
-      return { ok: false, reason: 'not-implied' };
-  }
-}
-
 /**
  * The value a claim implies for the missing side, from the side that is present
  * (spec §3, verdict `implied`). With a qualifier the figure is a bound, so the implied value is too:
@@ -72,8 +35,8 @@ function relationOf(q: ImpliedQuestion): Relation | ImpliedResult {
  * // { ok: true, value: 400807.69…, bound: 'about' }
  */
 export function impliedValue(q: ImpliedQuestion): ImpliedResult {
-  const relation = relationOf(q);
-  if ('ok' in relation) return relation;
+  const relation = KIND_RULES[q.kind].relation(q.figure, q.direction, q.unitSign, q.years);
+  if (relation.type === 'none') return { ok: false, reason: relation.reason };
   let value: number;
   let increasing = relation.increasing;
   if (relation.type === 'factor') {

@@ -19,7 +19,7 @@ import {
 import { makeClaim, m } from './test-claims';
 
 function context(claim: Claim, from: Measured, to: Measured, years: number | null = null, valueSign: UnitSign | null = null): MessageContext {
-  return { worded: { kind: effectiveKind(claim), claim }, from, to, years, valueSign };
+  return { worded: { kind: effectiveKind(claim), claim }, from, to, years, valueSign, lang: 'vi' };
 }
 
 function computed(ctx: MessageContext) {
@@ -95,15 +95,15 @@ describe('verdict messages', () => {
   it('implied', () => {
     const claim = makeClaim('tăng 160%', 'percent', 'up', [160, 0], { unitSign: '%' });
     expect(
-      impliedMessage({ worded: { kind: 'percent', claim }, present: m(1042100, 0), missing: 'from', value: 400807.69, bound: 'about', valueSign: null }),
+      impliedMessage({ worded: { kind: 'percent', claim }, present: m(1042100, 0), missing: 'from', value: 400807.69, bound: 'about', valueSign: null, lang: 'vi' }),
     ).toBe('tăng 160% đến 1.042.100 ⇒ giá trị năm gốc khoảng 400.808');
   });
 
   it('implied for a plan names the plan', () => {
-    const claim = makeClaim('bằng 104% kế hoạch', 'plan', null, [104, 0], { unitSign: '%' });
-    expect(
-      impliedMessage({ worded: { kind: 'plan', claim }, present: m(1000, 0), missing: 'to', value: 1040, bound: 'about', valueSign: null }),
-    ).toBe('bằng 104% kế hoạch, kế hoạch 1.000 ⇒ giá trị thực hiện khoảng 1.040');
+    const claim = makeClaim('bằng 104% kế hoạch', 'plan', null, [104, 0], { unitSign: '%', planVerb: 'bang' });
+    const facts = { worded: { kind: 'plan' as const, claim }, present: m(1000, 0), missing: 'to' as const, value: 1040, bound: 'about' as const, valueSign: null };
+    expect(impliedMessage({ ...facts, lang: 'vi' })).toBe('bằng 104% kế hoạch, kế hoạch 1.000 ⇒ giá trị thực hiện khoảng 1.040');
+    expect(impliedMessage({ ...facts, lang: 'en' })).toBe('equal to 104% of plan, plan 1.000 ⇒ the achieved value about 1.040');
   });
 });
 
@@ -134,14 +134,15 @@ describe('edge cases', () => {
     );
   });
 
-  it('every not-computable reason has a distinct Vietnamese message', () => {
+  it.each(['vi', 'en'] as const)('every not-computable reason has a distinct message (%s)', (lang) => {
     const reasons: NotComputableReason[] = ['both-missing', 'no-figure', 'zero-base', 'negative-value', 'no-years', 'direction-needs-both', 'no-direction', 'not-implied'];
-    const messages = reasons.map(notComputableMessage);
+    const messages = reasons.map((reason) => notComputableMessage(reason, lang));
     expect(new Set(messages).size).toBe(reasons.length);
     for (const message of messages) expect(message.length).toBeGreaterThan(10);
   });
 
-  it('the unparsed message quotes the phrase', () => {
-    expect(unparsedMessage('Tăng mạnh')).toMatch(/^'Tăng mạnh' không phải dạng nhận định đã biết/u);
+  it('the unparsed message quotes the phrase in Vietnamese and leaves it to its column in English', () => {
+    expect(unparsedMessage('Tăng mạnh', 'vi')).toMatch(/^'Tăng mạnh' không phải dạng nhận định đã biết/u);
+    expect(unparsedMessage('Tăng mạnh', 'en')).not.toContain('Tăng');
   });
 });

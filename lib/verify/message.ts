@@ -1,8 +1,10 @@
+import type { Lang, Localized } from '../i18n/lang';
 import { roundTo } from '../numbers/decimals';
 import { formatNumber } from '../numbers/format-number';
 import type { Measured, UnitSign } from '../numbers/types';
 import type { Computation } from './compute';
 import type { ImpliedBound } from './implied';
+import { KIND_RULES } from './kind-rules';
 import type { Interval } from './types';
 import {
   displayDecimals,
@@ -15,7 +17,7 @@ import {
   type WordedClaim,
 } from './wording';
 
-/** Everything a message about two present values needs. */
+/** Everything a message about two present values needs, and the language to write it in. */
 export interface MessageContext {
   readonly worded: WordedClaim;
   readonly from: Measured;
@@ -23,6 +25,7 @@ export interface MessageContext {
   readonly years: number | null;
   /** `%`/`‰` when the table's unit is one of those. */
   readonly valueSign: UnitSign | null;
+  readonly lang: Lang;
 }
 
 /** Why a figure cannot be computed. */
@@ -36,6 +39,101 @@ export type NotComputableReason =
   | 'no-direction'
   | 'not-implied';
 
+/** The sentences of the verdict messages; the figures and formulas in them are built by the code below. */
+interface MessageStrings {
+  readonly roundsTo: string;
+  readonly reaches: (quote: string) => string;
+  readonly withinAbout: (quote: string) => string;
+  readonly stillMatches: (claimed: string, range: string) => string;
+  readonly notInstead: (claimed: string) => string;
+  readonly truncated: string;
+  readonly advise: (expected: string) => string;
+  readonly missesBound: (quote: string) => string;
+  readonly missesAbout: (quote: string) => string;
+  readonly isChange: (values: string, change: string) => string;
+  readonly equivalent: (change: string) => string;
+  readonly notDirection: (values: string, actual: string, claimed: string) => string;
+  readonly unchanged: (values: string) => string;
+  readonly up: string;
+  readonly down: string;
+  readonly impliedLink: (plan: boolean, missing: 'from' | 'to', present: string) => string;
+  readonly impliedTarget: (plan: boolean, missing: 'from' | 'to') => string;
+  readonly bounds: Readonly<Record<ImpliedBound, string>>;
+  readonly notComputable: Readonly<Record<NotComputableReason, string>>;
+  readonly unparsed: (text: string) => string;
+}
+
+const MESSAGE_STRINGS: Readonly<Record<Lang, MessageStrings>> = {
+  vi: {
+    roundsTo: 'làm tròn',
+    reaches: (quote) => `đạt '${quote}'`,
+    withinAbout: (quote) => `khớp '${quote}' (sai lệch trong ±5%)`,
+    stillMatches: (claimed, range) => `vẫn khớp ${claimed} khi tính sai số làm tròn của số liệu (${range})`,
+    notInstead: (claimed) => `không phải ${claimed}`,
+    truncated: '(số bị cắt bớt chữ số)',
+    advise: (expected) => `nên ghi '${expected}'`,
+    missesBound: (quote) => `không đạt '${quote}'`,
+    missesAbout: (quote) => `không khớp '${quote}' (lệch quá ±5%)`,
+    isChange: (values, change) => `${values} là ${change}`,
+    equivalent: (change) => `tương đương ${change}`,
+    notDirection: (values, actual, claimed) => `${values} là ${actual}, không phải ${claimed}`,
+    unchanged: (values) => `${values} là không đổi (trong độ chính xác của số liệu)`,
+    up: 'tăng',
+    down: 'giảm',
+    impliedLink: (plan, missing, present) =>
+      plan ? (missing === 'from' ? `, thực hiện ${present}` : `, kế hoạch ${present}`) : missing === 'from' ? ` đến ${present}` : ` từ ${present}`,
+    impliedTarget: (plan, missing) =>
+      plan ? (missing === 'from' ? 'kế hoạch' : 'giá trị thực hiện') : missing === 'from' ? 'giá trị năm gốc' : 'giá trị năm sau',
+    bounds: { about: 'khoảng', above: 'trên', below: 'dưới' },
+    notComputable: {
+      'both-missing': 'Thiếu cả hai giá trị so sánh, không tính được.',
+      'no-figure': 'Nhận định không có con số để kiểm tra.',
+      'zero-base': 'Giá trị gốc bằng 0 hoặc âm, không tính được tỷ lệ.',
+      'negative-value': 'Giá trị âm, không tính được tốc độ tăng bình quân.',
+      'no-years': 'Không rõ số năm giữa hai mốc, không tính được tốc độ bình quân mỗi năm.',
+      'direction-needs-both': 'Thiếu một giá trị, không xác định được chiều tăng hay giảm.',
+      'no-direction': 'Nhận định không nói tăng hay giảm, không suy ra được giá trị còn thiếu.',
+      'not-implied': 'Không suy ra được giá trị còn thiếu từ nhận định này.',
+    },
+    unparsed: (text) =>
+      `'${text}' không phải dạng nhận định đã biết (tăng/giảm … lần, %, điểm phần trăm, %/năm, % kế hoạch), không kiểm tra được.`,
+  },
+  en: {
+    roundsTo: 'rounds to',
+    reaches: (quote) => `meets '${quote}'`,
+    withinAbout: (quote) => `matches '${quote}' (within ±5%)`,
+    stillMatches: (claimed, range) => `still matches ${claimed} within the rounding of the values (${range})`,
+    notInstead: (claimed) => `not ${claimed}`,
+    truncated: '(digits cut off instead of rounded)',
+    advise: (expected) => `should read '${expected}'`,
+    missesBound: (quote) => `does not meet '${quote}'`,
+    missesAbout: (quote) => `does not match '${quote}' (off by more than ±5%)`,
+    isChange: (values, change) => `${values} is ${change}`,
+    equivalent: (change) => `equivalent to ${change}`,
+    notDirection: (values, actual, claimed) => `${values} is ${actual}, not ${claimed}`,
+    unchanged: (values) => `${values} is unchanged (within the precision of the values)`,
+    up: 'up',
+    down: 'down',
+    impliedLink: (plan, missing, present) =>
+      plan ? (missing === 'from' ? `, achieved ${present}` : `, plan ${present}`) : missing === 'from' ? ` to ${present}` : ` from ${present}`,
+    impliedTarget: (plan, missing) =>
+      plan ? (missing === 'from' ? 'the plan' : 'the achieved value') : missing === 'from' ? 'the base-year value' : 'the later value',
+    bounds: { about: 'about', above: 'above', below: 'below' },
+    notComputable: {
+      'both-missing': 'Both compared values are missing; nothing to compute.',
+      'no-figure': 'The claim has no figure to check.',
+      'zero-base': 'The base value is zero or negative; no ratio can be computed.',
+      'negative-value': 'A value is negative; no average growth rate can be computed.',
+      'no-years': 'The number of years between the two points is unknown; no yearly average can be computed.',
+      'direction-needs-both': 'One value is missing; the direction of the change cannot be told.',
+      'no-direction': 'The claim does not say up or down; the missing value cannot be implied.',
+      'not-implied': 'The missing value cannot be implied from this claim.',
+    },
+    // The printed phrase stays in its own column: an English sentence does not quote Vietnamese words.
+    unparsed: () => 'The printed phrase is not a known form of claim (up/down … times, %, percentage points, %/year, % of plan); it cannot be checked.',
+  },
+};
+
 function formatYears(years: number): string {
   return formatNumber(years, Number.isInteger(years) ? 0 : 2);
 }
@@ -47,28 +145,18 @@ function changeSign(ctx: MessageContext): number {
 /**
  * The arithmetic of the claim's formula with the printed values, e.g. "39,8 / 10,6",
  * "1 − 33,65 / 62,4", "(10.607 / 7.600)^(1/7) − 1".
+ *
+ * @example
+ * formulaText({ worded: { kind: 'ratio', claim }, from: m(10.6, 1), to: m(39.8, 1), … }); // "39,8 / 10,6"
  */
-export function formulaText(ctx: MessageContext): string {
-  const f = formatNumber(ctx.from.value, ctx.from.decimals);
-  const t = formatNumber(ctx.to.value, ctx.to.decimals);
-  const falling = ctx.to.value < ctx.from.value;
-  switch (ctx.worded.kind) {
-    case 'ratio':
-    case 'plan':
-      return `${t} / ${f}`;
-    case 'ratio-down':
-      return `${f} / ${t}`;
-    case 'ratio-minus-one':
-      return `${t} / ${f} − 1`;
-    case 'percent':
-      return falling ? `1 − ${t} / ${f}` : `${t} / ${f} − 1`;
-    case 'average-annual': {
-      const root = `(${t} / ${f})^(1/${formatYears(ctx.years ?? 0)})`;
-      return ctx.worded.claim.direction === 'down' ? `1 − ${root}` : `${root} − 1`;
-    }
-    default:
-      return falling ? `${f} − ${t}` : `${t} − ${f}`;
-  }
+export function formulaText(ctx: Omit<MessageContext, 'lang'>): string {
+  return KIND_RULES[ctx.worded.kind].formulaText({
+    from: formatNumber(ctx.from.value, ctx.from.decimals),
+    to: formatNumber(ctx.to.value, ctx.to.decimals),
+    falling: ctx.to.value < ctx.from.value,
+    direction: ctx.worded.claim.direction,
+    years: formatYears(ctx.years ?? 0),
+  });
 }
 
 function claimDecimals(ctx: MessageContext): number {
@@ -78,71 +166,82 @@ function claimDecimals(ctx: MessageContext): number {
 /** "39,8 / 10,6 = 3,75" */
 function equation(ctx: MessageContext, computation: Computation): string {
   const shown = formatNumber(computation.point, displayDecimals(claimDecimals(ctx)));
-  return `${formulaText(ctx)} = ${shown}${resultSuffix(ctx.worded)}`;
+  return `${formulaText(ctx)} = ${shown}${resultSuffix(ctx.worded, ctx.lang)}`;
 }
 
-/** "làm tròn 3,8" at the claim's precision. */
+/** "3,8" at the claim's precision, with the result's suffix. */
 function roundedText(ctx: MessageContext, computation: Computation): string {
-  return `${formatNumber(computation.point, claimDecimals(ctx))}${resultSuffix(ctx.worded)}`;
+  return `${formatNumber(computation.point, claimDecimals(ctx))}${resultSuffix(ctx.worded, ctx.lang)}`;
 }
 
 function claimedText(ctx: MessageContext): string {
   const figure = ctx.worded.claim.figure;
-  return figure === null ? '' : `${formatNumber(figure.value, figure.decimals)}${resultSuffix(ctx.worded)}`;
+  return figure === null ? '' : `${formatNumber(figure.value, figure.decimals)}${resultSuffix(ctx.worded, ctx.lang)}`;
 }
 
 function intervalText(interval: Interval, decimals: number): string {
   return `${formatNumber(interval.lo, decimals)}–${formatNumber(interval.hi, decimals)}`;
 }
 
-/** The figure that should have been printed, at the claim's precision, in the claim's words. */
+/**
+ * The figure that should have been printed, at the claim's precision, in the claim's words.
+ *
+ * @example
+ * expectedPhrase(ctx, 3.7547); // "tăng 3,8 lần" (vi), "up 3,8 times" (en)
+ */
 export function expectedPhrase(ctx: MessageContext, value: number): string {
-  return phraseFigure(ctx.worded, value, claimDecimals(ctx), changeSign(ctx), null);
+  return phraseFigure(ctx.worded, value, claimDecimals(ctx), changeSign(ctx), null, ctx.lang);
 }
 
 /**
  * `match`: "39,8 / 10,6 = 3,75 → làm tròn 3,8"; with a qualifier "…; đạt 'trên 10%/năm'";
  * at an interval edge, says the claim still fits within the values' rounding.
+ *
+ * @example
+ * matchMessage(ctx, computation); // "39,8 / 10,6 = 3,75 → làm tròn 3,8" ("… → rounds to 3,8" in English)
  */
 export function matchMessage(ctx: MessageContext, computation: Computation): string {
+  const t = MESSAGE_STRINGS[ctx.lang];
   const claim = ctx.worded.claim;
   const head = equation(ctx, computation);
-  if (claim.qualifier === 'lower' || claim.qualifier === 'upper') {
-    return `${head}; đạt '${quoteClaimFigure(ctx.worded)}'`;
-  }
-  if (claim.qualifier === 'about') {
-    return `${head}; khớp '${quoteClaimFigure(ctx.worded)}' (sai lệch trong ±5%)`;
-  }
+  if (claim.qualifier === 'lower' || claim.qualifier === 'upper') return `${head}; ${t.reaches(quoteClaimFigure(ctx.worded, ctx.lang))}`;
+  if (claim.qualifier === 'about') return `${head}; ${t.withinAbout(quoteClaimFigure(ctx.worded, ctx.lang))}`;
   const figure = claim.figure;
   const decimals = claimDecimals(ctx);
-  const rounded = `→ làm tròn ${roundedText(ctx, computation)}`;
+  const rounded = `→ ${t.roundsTo} ${roundedText(ctx, computation)}`;
   if (figure !== null && roundTo(computation.point, decimals) === roundTo(figure.value, decimals)) {
     return `${head} ${rounded}`;
   }
   const range = intervalText(computation.interval, displayDecimals(decimals));
-  return `${head} ${rounded}; vẫn khớp ${claimedText(ctx)} khi tính sai số làm tròn của số liệu (${range})`;
+  return `${head} ${rounded}; ${t.stillMatches(claimedText(ctx), range)}`;
 }
 
-/** `match_truncated`: "… = 186,37% → làm tròn 186,4%, không phải 186,3% (số bị cắt bớt chữ số)". */
+/**
+ * `match_truncated`: "… = 186,37% → làm tròn 186,4%, không phải 186,3% (số bị cắt bớt chữ số)".
+ *
+ * @example
+ * truncatedMessage(ctx, computation); // "3.957,9 / 1.382,08 − 1 = 186,37% → làm tròn 186,4%, không phải 186,3% (…)"
+ */
 export function truncatedMessage(ctx: MessageContext, computation: Computation): string {
-  return `${equation(ctx, computation)} → làm tròn ${roundedText(ctx, computation)}, không phải ${claimedText(ctx)} (số bị cắt bớt chữ số)`;
+  const t = MESSAGE_STRINGS[ctx.lang];
+  return `${equation(ctx, computation)} → ${t.roundsTo} ${roundedText(ctx, computation)}, ${t.notInstead(claimedText(ctx))} ${t.truncated}`;
 }
 
 /**
  * `mismatch`: "… = 3,75 → làm tròn 3,8, không phải 4,1; nên ghi 'tăng 3,8 lần'", or with a
  * qualifier "… = 4,88%/năm; không đạt 'trên 10%/năm'; nên ghi 'tăng 5%/năm'".
+ *
+ * @example
+ * mismatchMessage(ctx, computation, 'up 3,8 times'); // "39,8 / 10,6 = 3,75 → rounds to 3,8, not 4,1; should read 'up 3,8 times'"
  */
 export function mismatchMessage(ctx: MessageContext, computation: Computation, expected: string): string {
+  const t = MESSAGE_STRINGS[ctx.lang];
   const head = equation(ctx, computation);
   const qualifier = ctx.worded.claim.qualifier;
-  const advice = `nên ghi '${expected}'`;
-  if (qualifier === 'lower' || qualifier === 'upper') {
-    return `${head}; không đạt '${quoteClaimFigure(ctx.worded)}'; ${advice}`;
-  }
-  if (qualifier === 'about') {
-    return `${head}; không khớp '${quoteClaimFigure(ctx.worded)}' (lệch quá ±5%); ${advice}`;
-  }
-  return `${head} → làm tròn ${roundedText(ctx, computation)}, không phải ${claimedText(ctx)}; ${advice}`;
+  const advice = t.advise(expected);
+  if (qualifier === 'lower' || qualifier === 'upper') return `${head}; ${t.missesBound(quoteClaimFigure(ctx.worded, ctx.lang))}; ${advice}`;
+  if (qualifier === 'about') return `${head}; ${t.missesAbout(quoteClaimFigure(ctx.worded, ctx.lang))}; ${advice}`;
+  return `${head} → ${t.roundsTo} ${roundedText(ctx, computation)}, ${t.notInstead(claimedText(ctx))}; ${advice}`;
 }
 
 function valuesText(ctx: MessageContext): string {
@@ -151,39 +250,59 @@ function valuesText(ctx: MessageContext): string {
   return `${from} → ${to}`;
 }
 
+function changeWord(ctx: MessageContext, sign: number): string {
+  const t = MESSAGE_STRINGS[ctx.lang];
+  return sign < 0 ? t.down : t.up;
+}
+
+/**
+ * The points phrase that `match_points` advises, e.g. "giảm 28,75 điểm phần trăm".
+ *
+ * @example
+ * pointsPhrase(ctx, 28.75); // "giảm 28,75 điểm phần trăm" ("down 28,75 percentage points" in English)
+ */
+export function pointsPhrase(ctx: MessageContext, points: number): string {
+  return `${changeWord(ctx, changeSign(ctx))} ${formatNumber(points, claimDecimals(ctx))} ${pointsWords(ctx.valueSign, ctx.lang)}`;
+}
+
 /**
  * `match_points`: "62,4% → 33,65% là giảm 28,75 điểm phần trăm (tương đương giảm 46,1%);
  * nên ghi 'giảm 28,75 điểm phần trăm'".
+ *
+ * @example
+ * pointsMessage(ctx, 28.75, 'down 28,75 percentage points'); // "62,4% → 33,65% is down 28,75 percentage points (equivalent to down 46,1%); …"
  */
 export function pointsMessage(ctx: MessageContext, points: number, expected: string): string {
-  const sign = changeSign(ctx);
-  const verb = sign < 0 ? 'giảm' : 'tăng';
+  const t = MESSAGE_STRINGS[ctx.lang];
+  const verb = changeWord(ctx, changeSign(ctx));
   const relative = Math.abs(ctx.to.value / ctx.from.value - 1) * 100;
-  const pointsText = `${formatNumber(points, claimDecimals(ctx))} ${pointsWords(ctx.valueSign)}`;
-  return `${valuesText(ctx)} là ${verb} ${pointsText} (tương đương ${verb} ${formatNumber(relative, 1)}%); nên ghi '${expected}'`;
+  const change = pointsPhrase(ctx, points);
+  return `${t.isChange(valuesText(ctx), change)} (${t.equivalent(`${verb} ${formatNumber(relative, 1)}%`)}); ${t.advise(expected)}`;
 }
 
-/** The points phrase that `match_points` advises, e.g. "giảm 28,75 điểm phần trăm". */
-export function pointsPhrase(ctx: MessageContext, points: number): string {
-  const verb = changeSign(ctx) < 0 ? 'giảm' : 'tăng';
-  return `${verb} ${formatNumber(points, claimDecimals(ctx))} ${pointsWords(ctx.valueSign)}`;
-}
-
-/** `wrong_direction`: "54,06% → 53,75% là giảm, không phải tăng". */
+/**
+ * `wrong_direction`: "54,06% → 53,75% là giảm, không phải tăng".
+ *
+ * @example
+ * wrongDirectionMessage({ ...ctx, lang: 'en' }); // "54,06% → 53,75% is down, not up"
+ */
 export function wrongDirectionMessage(ctx: MessageContext): string {
-  const actual = changeSign(ctx) < 0 ? 'giảm' : 'tăng';
-  const claimed = actual === 'giảm' ? 'tăng' : 'giảm';
-  return `${valuesText(ctx)} là ${actual}, không phải ${claimed}`;
-}
-
-/** `match` for a direction-only claim: "54,06% → 56,1% là tăng". */
-export function directionMatchMessage(ctx: MessageContext): string {
   const sign = changeSign(ctx);
-  if (sign === 0) return `${valuesText(ctx)} là không đổi (trong độ chính xác của số liệu)`;
-  return `${valuesText(ctx)} là ${sign < 0 ? 'giảm' : 'tăng'}`;
+  return MESSAGE_STRINGS[ctx.lang].notDirection(valuesText(ctx), changeWord(ctx, sign), changeWord(ctx, -sign));
 }
 
-const BOUND_WORDS: Record<ImpliedBound, string> = { about: 'khoảng', above: 'trên', below: 'dưới' };
+/**
+ * `match` for a direction-only claim: "54,06% → 56,1% là tăng".
+ *
+ * @example
+ * directionMatchMessage({ ...ctx, lang: 'en' }); // "54,06% → 56,1% is up"
+ */
+export function directionMatchMessage(ctx: MessageContext): string {
+  const t = MESSAGE_STRINGS[ctx.lang];
+  const sign = changeSign(ctx);
+  if (sign === 0) return t.unchanged(valuesText(ctx));
+  return t.isChange(valuesText(ctx), changeWord(ctx, sign));
+}
 
 /** Facts for the `implied` message. */
 export interface ImpliedFacts {
@@ -193,57 +312,53 @@ export interface ImpliedFacts {
   readonly value: number;
   readonly bound: ImpliedBound;
   readonly valueSign: UnitSign | null;
+  readonly lang: Lang;
 }
 
 /**
  * `implied`: "tăng 160% đến 1.042.100 ⇒ giá trị năm gốc khoảng 400.808"
  * (the implied value is rounded at the present value's precision).
+ *
+ * @example
+ * impliedMessage({ ...facts, lang: 'en' }); // "up 160% to 1.042.100 ⇒ the base-year value about 400.808"
  */
 export function impliedMessage(facts: ImpliedFacts): string {
-  const { worded, present, missing, value, bound, valueSign } = facts;
+  const { worded, present, missing, value, bound, valueSign, lang } = facts;
+  const t = MESSAGE_STRINGS[lang];
   const direction = worded.claim.direction === 'down' ? -1 : 1;
-  const claimed = phraseFigureWithQualifier(worded, direction);
+  const claimed = `${leadWord(worded, direction, lang)} ${quoteClaimFigure(worded, lang)}`.trim();
   const presentText = formatValue(present.value, present.decimals, valueSign);
   const impliedText = formatValue(value, present.decimals, valueSign);
-  const isPlan = worded.kind === 'plan';
-  const link = isPlan
-    ? missing === 'from'
-      ? `, thực hiện ${presentText}`
-      : `, kế hoạch ${presentText}`
-    : missing === 'from'
-      ? ` đến ${presentText}`
-      : ` từ ${presentText}`;
-  const target = isPlan
-    ? missing === 'from'
-      ? 'kế hoạch'
-      : 'giá trị thực hiện'
-    : missing === 'from'
-      ? 'giá trị năm gốc'
-      : 'giá trị năm sau';
-  return `${claimed}${link} ⇒ ${target} ${BOUND_WORDS[bound]} ${impliedText}`;
+  const plan = KIND_RULES[worded.kind].planBase;
+  return `${claimed}${t.impliedLink(plan, missing, presentText)} ⇒ ${t.impliedTarget(plan, missing)} ${t.bounds[bound]} ${impliedText}`;
 }
 
-function phraseFigureWithQualifier(worded: WordedClaim, direction: number): string {
-  return `${leadWord(worded, direction)} ${quoteClaimFigure(worded)}`;
+/**
+ * The message of a `not_computable` verdict.
+ *
+ * @example
+ * notComputableMessage('zero-base', 'en'); // "The base value is zero or negative; no ratio can be computed."
+ */
+export function notComputableMessage(reason: NotComputableReason, lang: Lang): string {
+  return MESSAGE_STRINGS[lang].notComputable[reason];
 }
 
-const NOT_COMPUTABLE_MESSAGES: Record<NotComputableReason, string> = {
-  'both-missing': 'Thiếu cả hai giá trị so sánh, không tính được.',
-  'no-figure': 'Nhận định không có con số để kiểm tra.',
-  'zero-base': 'Giá trị gốc bằng 0 hoặc âm, không tính được tỷ lệ.',
-  'negative-value': 'Giá trị âm, không tính được tốc độ tăng bình quân.',
-  'no-years': 'Không rõ số năm giữa hai mốc, không tính được tốc độ bình quân mỗi năm.',
-  'direction-needs-both': 'Thiếu một giá trị, không xác định được chiều tăng hay giảm.',
-  'no-direction': 'Nhận định không nói tăng hay giảm, không suy ra được giá trị còn thiếu.',
-  'not-implied': 'Không suy ra được giá trị còn thiếu từ nhận định này.',
-};
-
-/** The message of a `not_computable` verdict. */
-export function notComputableMessage(reason: NotComputableReason): string {
-  return NOT_COMPUTABLE_MESSAGES[reason];
+/**
+ * The message of an `unparsed` verdict: the phrase is shown, quoted.
+ *
+ * @example
+ * unparsedMessage('Tăng mạnh', 'vi'); // "'Tăng mạnh' không phải dạng nhận định đã biết (…), không kiểm tra được."
+ */
+export function unparsedMessage(text: string, lang: Lang): string {
+  return MESSAGE_STRINGS[lang].unparsed(text);
 }
 
-/** The message of an `unparsed` verdict: the phrase is shown, quoted. */
-export function unparsedMessage(text: string): string {
-  return `'${text}' không phải dạng nhận định đã biết (tăng/giảm … lần, %, điểm phần trăm, %/năm, % kế hoạch), không kiểm tra được.`;
+/**
+ * A message in both languages, made by one function of the language.
+ *
+ * @example
+ * inBoth((lang) => notComputableMessage('no-figure', lang)); // { vi: 'Nhận định không có …', en: 'The claim has no figure to check.' }
+ */
+export function inBoth(make: (lang: Lang) => string): Localized {
+  return { vi: make('vi'), en: make('en') };
 }

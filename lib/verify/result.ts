@@ -28,8 +28,10 @@ export interface RowResult {
   readonly verdict: Verdict;
   /** In the claim's own terms, rounded to 4 decimals; `null` when not computable. */
   readonly computed: number | null;
-  /** The Vietnamese arithmetic message. */
+  /** The arithmetic message in Vietnamese (spec §4). */
   readonly message: string;
+  /** The same message in English (absent in rows stored before it existed: re-derived on read). */
+  readonly messageEn: string;
   /** What should have been printed (mismatch, match_points, match_truncated), else `null`. */
   readonly expected: string | null;
   /** For `implied`: the implied missing value. */

@@ -1,4 +1,5 @@
 import type { Claim, ParsedClaim } from '../claims/types';
+import type { Localized } from '../i18n/lang';
 import type { Measured } from '../numbers/types';
 
 /** The verdict codes of spec §3, plus `none` for a row without a claim. */
@@ -54,8 +55,8 @@ export interface Verification {
   readonly expected: string | null;
   /** For `implied`: the missing value the claim implies, and which side it fills. */
   readonly implied: { readonly side: 'from' | 'to'; readonly value: number } | null;
-  /** A short Vietnamese message that shows the arithmetic. */
-  readonly message: string;
+  /** A short message that shows the arithmetic, in both languages (spec §4 prints the Vietnamese one). */
+  readonly message: Localized;
   /** The parsed claim, when there was one and it parsed. */
   readonly claim: Claim | null;
 }

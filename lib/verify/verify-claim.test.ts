@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Claim, ClaimKind, Direction, Qualifier } from '../claims/types';
+import type { Claim, ClaimKind, Direction, PlanVerb, Qualifier, QualifierWord } from '../claims/types';
 import type { Measured, UnitSign } from '../numbers/types';
 import { makeClaim, m } from './test-claims';
+import { CLAIM_KINDS } from './kind-rules';
 import { VERDICTS, type ClaimInput, type Verdict } from './types';
 import { verifyClaim } from './verify-claim';
 
@@ -18,6 +19,8 @@ interface Case {
   readonly computed?: number;
   readonly expected?: string;
   readonly message?: string;
+  /** The same message in English. */
+  readonly messageEn?: string;
   /** Expected implied value and tolerance. */
   readonly implied?: { readonly side: 'from' | 'to'; readonly value: number; readonly within: number };
 }
@@ -27,7 +30,8 @@ function check(row: Case): void {
   expect(result.verdict).toBe(row.verdict);
   if (row.computed !== undefined) expect(result.computed).toBeCloseTo(row.computed, 3);
   if (row.expected !== undefined) expect(result.expected).toBe(row.expected);
-  if (row.message !== undefined) expect(result.message).toBe(row.message);
+  if (row.message !== undefined) expect(result.message.vi).toBe(row.message);
+  if (row.messageEn !== undefined) expect(result.message.en).toBe(row.messageEn);
   if (row.implied !== undefined) {
     expect(result.implied?.side).toBe(row.implied.side);
     expect(Math.abs((result.implied?.value ?? NaN) - row.implied.value)).toBeLessThanOrEqual(row.implied.within);
@@ -69,7 +73,7 @@ const seed1991: Case[] = [
 
 /** Seed table 2: 2009 → 2022. */
 const seed2009: Case[] = [
-  { name: 'GDP per head', from: m(10.6, 1), to: m(39.8, 1), unit: 'Triệu đồng', years: 13, claim: ratioUp('Tăng 3,8 lần', 3.8, 1), verdict: 'match', computed: 3.7547, message: '39,8 / 10,6 = 3,75 → làm tròn 3,8' },
+  { name: 'GDP per head', from: m(10.6, 1), to: m(39.8, 1), unit: 'Triệu đồng', years: 13, claim: ratioUp('Tăng 3,8 lần', 3.8, 1), verdict: 'match', computed: 3.7547, message: '39,8 / 10,6 = 3,75 → làm tròn 3,8', messageEn: '39,8 / 10,6 = 3,75 → rounds to 3,8' },
   { name: 'grain', from: m(228.59, 2), to: m(296.3, 1), unit: 'Nghìn tấn', years: 13, claim: ratioUp('Tăng 1,3 lần', 1.3, 1), verdict: 'match', computed: 1.2962 },
   { name: 'farm output per ha', from: m(18, 0), to: m(44, 0), unit: 'Triệu đồng/ha', years: 13, claim: ratioUp('Tăng 2,4 lần', 2.4, 1), verdict: 'match', computed: 2.4444 },
   { name: 'budget revenue', from: m(393.6, 1), to: m(3957.9, 1), unit: 'Tỷ đồng', years: 13, claim: ratioUp('Tăng 10,1 lần', 10.1, 1), verdict: 'match', computed: 10.0556 },
@@ -105,13 +109,14 @@ const seedProse: Case[] = [
   {
     name: 'services share said to rise', from: m(54.06, 2), to: m(53.75, 2), unit: '%', years: 7,
     claim: makeClaim('tăng từ 54,06% lên 53,75%', 'direction', 'up', null, { fromTo: { from: m(54.06, 2), to: m(53.75, 2) } }),
-    verdict: 'wrong_direction', message: '54,06% → 53,75% là giảm, không phải tăng',
+    verdict: 'wrong_direction', message: '54,06% → 53,75% là giảm, không phải tăng', messageEn: '54,06% → 53,75% is down, not up',
   },
   {
     name: 'tourism revenue +160%, base year missing', from: null, to: m(1042100, 0), unit: 'Triệu đồng', years: 7,
     claim: makeClaim('tăng 160%', 'percent', 'up', [160, 0], { unitSign: '%' }),
     verdict: 'implied', implied: { side: 'from', value: 400808, within: 1 },
     message: 'tăng 160% đến 1.042.100 ⇒ giá trị năm gốc khoảng 400.808',
+    messageEn: 'up 160% to 1.042.100 ⇒ the base-year value about 400.808',
   },
   {
     name: 'ratio 4,8, base year missing', from: null, to: m(547.6, 1), unit: 'Tỷ đồng', years: 7,
@@ -153,7 +158,10 @@ describe('verifyClaim by kind', () => {
     { name: 'average-annual down mismatch', from: m(1000, 0), to: m(700, 0), unit: 'Ha', years: 5, claim: makeClaim('bình quân giảm 5%/năm', 'average-annual', 'down', [5, 0], { unitSign: '%' }), verdict: 'mismatch', expected: 'giảm 7%/năm' },
     { name: 'average-annual up match', from: m(100, 0), to: m(121, 0), unit: 'Ha', years: 2, claim: makeClaim('bình quân tăng 10%/năm', 'average-annual', 'up', [10, 0], { unitSign: '%' }), verdict: 'match', computed: 10 },
     { name: 'plan match', from: m(1000, 0), to: m(1106, 0), unit: 'Tỷ đồng', years: null, claim: makeClaim('đạt 110,6% kế hoạch', 'plan', null, [110.6, 1], { unitSign: '%' }), verdict: 'match', computed: 110.6 },
-    { name: 'plan mismatch keeps "bằng"', from: m(1000, 0), to: m(1106, 0), unit: 'Tỷ đồng', years: null, claim: makeClaim('bằng 104% kế hoạch', 'plan', null, [104, 0], { unitSign: '%' }), verdict: 'mismatch', expected: 'bằng 111% kế hoạch' },
+    { name: 'plan mismatch keeps "bằng"', from: m(1000, 0), to: m(1106, 0), unit: 'Tỷ đồng', years: null, claim: makeClaim('bằng 104% kế hoạch', 'plan', null, [104, 0], { unitSign: '%', planVerb: 'bang' }), verdict: 'mismatch', expected: 'bằng 111% kế hoạch' },
+    // "vượt N% kế hoạch" keeps the printed N: value / plan × 100 − 100.
+    { name: 'plan excess matches as printed', from: m(1000, 0), to: m(1041, 0), unit: 'Tỷ đồng', years: null, claim: makeClaim('vượt 4% kế hoạch', 'plan-excess', null, [4, 0], { unitSign: '%' }), verdict: 'match', computed: 4.1, message: '1.041 / 1.000 − 1 = 4,10% → làm tròn 4%', messageEn: '1.041 / 1.000 − 1 = 4,10% → rounds to 4%' },
+    { name: 'plan excess mismatch advises the excess', from: m(1000, 0), to: m(1106, 0), unit: 'Tỷ đồng', years: null, claim: makeClaim('vượt 4% kế hoạch', 'plan-excess', null, [4, 0], { unitSign: '%' }), verdict: 'mismatch', computed: 10.6, expected: 'vượt 11% kế hoạch', messageEn: "1.106 / 1.000 − 1 = 10,60% → rounds to 11%, not 4%; should read 'over plan by 11%'" },
     { name: 'direction-only rise', from: m(54.06, 2), to: m(56.1, 1), unit: '%', years: 7, claim: makeClaim('tăng', 'direction', 'up', null), verdict: 'match', computed: 2.04, message: '54,06% → 56,1% là tăng' },
     { name: 'direction-only fall said giảm', from: m(10, 0), to: m(8, 0), unit: 'Tỷ đồng', years: 7, claim: makeClaim('giảm', 'direction', 'down', null), verdict: 'match', message: '10 → 8 là giảm' },
     { name: 'direction-only rise said giảm', from: m(8, 0), to: m(10, 0), unit: 'Tỷ đồng', years: 7, claim: makeClaim('giảm', 'direction', 'down', null), verdict: 'wrong_direction', message: '8 → 10 là tăng, không phải giảm' },
@@ -192,7 +200,7 @@ describe('edge cases', () => {
     { name: 'expected rounds half away from zero', from: m(100.0, 2), to: m(124.5, 2), unit: 'Tỷ đồng', years: 5, claim: percent('tăng 30%', 'up', 30, 0), verdict: 'mismatch', computed: 24.5, expected: 'tăng 25%' },
     // Qualifiers.
     { name: 'trên 3 lần', from: tenSix, to: thirtyNineEight, unit: 'Triệu đồng', years: 13, claim: makeClaim('tăng trên 3 lần', 'ratio', 'up', [3, 0], { qualifier: 'lower' }), verdict: 'match', message: "39,8 / 10,6 = 3,75; đạt 'trên 3 lần'" },
-    { name: 'hơn 5 lần', from: tenSix, to: thirtyNineEight, unit: 'Triệu đồng', years: 13, claim: makeClaim('tăng hơn 5 lần', 'ratio', 'up', [5, 0], { qualifier: 'lower' }), verdict: 'mismatch', expected: 'tăng 4 lần', message: "39,8 / 10,6 = 3,75; không đạt 'hơn 5 lần'; nên ghi 'tăng 4 lần'" },
+    { name: 'hơn 5 lần', from: tenSix, to: thirtyNineEight, unit: 'Triệu đồng', years: 13, claim: makeClaim('tăng hơn 5 lần', 'ratio', 'up', [5, 0], { qualifier: 'lower', qualifierWord: 'hon' }), verdict: 'mismatch', expected: 'tăng 4 lần', message: "39,8 / 10,6 = 3,75; không đạt 'hơn 5 lần'; nên ghi 'tăng 4 lần'", messageEn: "39,8 / 10,6 = 3,75; does not meet 'more than 5 times'; should read 'up 4 times'" },
     { name: 'dưới 4 lần', from: tenSix, to: thirtyNineEight, unit: 'Triệu đồng', years: 13, claim: makeClaim('tăng dưới 4 lần', 'ratio', 'up', [4, 0], { qualifier: 'upper' }), verdict: 'match' },
     { name: 'dưới 3,6 lần (no truncation for a bound)', from: tenSix, to: thirtyNineEight, unit: 'Triệu đồng', years: 13, claim: makeClaim('tăng dưới 3,6 lần', 'ratio', 'up', [3.6, 1], { qualifier: 'upper' }), verdict: 'mismatch', expected: 'tăng 3,8 lần' },
     { name: 'khoảng 3,6 lần is within 5%', from: tenSix, to: thirtyNineEight, unit: 'Triệu đồng', years: 13, claim: makeClaim('tăng khoảng 3,6 lần', 'ratio', 'up', [3.6, 1], { qualifier: 'about' }), verdict: 'match', message: "39,8 / 10,6 = 3,75; khớp 'khoảng 3,6 lần' (sai lệch trong ±5%)" },
@@ -223,14 +231,15 @@ describe('edge cases', () => {
 
   it('a row without a claim is none, with nothing computed and no message', () => {
     const result = verifyClaim({ from: tenSix, to: thirtyNineEight, unit: 'Tỷ đồng', years: 13, claim: null });
-    expect(result).toEqual({ verdict: 'none', computed: null, computedInterval: null, expected: null, implied: null, message: '', claim: null });
+    expect(result).toEqual({ verdict: 'none', computed: null, computedInterval: null, expected: null, implied: null, message: { vi: '', en: '' }, claim: null });
   });
 
   it('an unparsed claim shows its text and says it is not a known form', () => {
     const result = verifyClaim({ from: tenSix, to: thirtyNineEight, unit: 'Tỷ đồng', years: 13, claim: { ok: false, reason: 'unparsed', text: 'Tăng mạnh' } });
     expect(result.verdict).toBe('unparsed');
-    expect(result.message).toContain("'Tăng mạnh'");
-    expect(result.message).toContain('không phải dạng nhận định đã biết');
+    expect(result.message.vi).toContain("'Tăng mạnh'");
+    expect(result.message.vi).toContain('không phải dạng nhận định đã biết');
+    expect(result.message.en).toContain('not a known form of claim');
     expect(result.computed).toBeNull();
   });
 
@@ -261,7 +270,7 @@ describe('properties', () => {
     );
   });
 
-  const kinds: ClaimKind[] = ['ratio', 'ratio-down', 'ratio-minus-one', 'percent', 'points', 'absolute', 'average-annual', 'plan', 'direction'];
+  const kinds = CLAIM_KINDS;
   const anyNumber = fc.oneof(fc.double(), fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.constantFrom(0, -0, Number.NaN, Infinity, -Infinity));
   const anyMeasured = fc.option(fc.record({ value: anyNumber, decimals: fc.oneof(fc.integer({ min: -5, max: 40 }), anyNumber) }), { nil: null });
   const anyMeasuredSure = fc.record({ value: anyNumber, decimals: fc.integer({ min: -5, max: 40 }) });
@@ -276,6 +285,8 @@ describe('properties', () => {
       unitSign: fc.constantFrom<UnitSign | null>('%', '‰', null),
       unitWord: fc.option(fc.string(), { nil: null }),
       qualifier: fc.constantFrom<Qualifier | null>('lower', 'upper', 'about', null),
+      qualifierWord: fc.constantFrom<QualifierWord | null>('tren', 'hon', 'duoi', 'chua-den', 'gan', 'khoang', 'xap-xi', 'uoc', null),
+      planVerb: fc.constantFrom<PlanVerb | null>('bang', 'dat', null),
       fromTo: fc.option(fc.record({ from: anyMeasuredSure, to: anyMeasuredSure }), { nil: null }),
       text: fc.string(),
     }),
@@ -287,7 +298,8 @@ describe('properties', () => {
         (from, to, unit, years, claim) => {
           const result = verifyClaim({ from, to, unit, years, claim });
           expect(VERDICTS).toContain(result.verdict);
-          expect(typeof result.message).toBe('string');
+          expect(typeof result.message.vi).toBe('string');
+          expect(typeof result.message.en).toBe('string');
           if (result.computed !== null) expect(Number.isFinite(result.computed)).toBe(true);
           if (result.implied !== null) expect(Number.isFinite(result.implied.value)).toBe(true);
           expect(result.message).not.toContain('NaN');

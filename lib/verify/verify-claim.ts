@@ -1,12 +1,15 @@
 import type { Claim, ClaimKind } from '../claims/types';
+import type { Lang, Localized } from '../i18n/lang';
 import type { Measured, UnitSign } from '../numbers/types';
 import { baseSideOf, computeFigure, effectiveKind, type Computation } from './compute';
+import { KIND_RULES } from './kind-rules';
 import { impliedValue } from './implied';
 import { claimInterval, intersects, magnitudeInterval, truncationInterval, valueInterval } from './interval';
 import {
   directionMatchMessage,
   expectedPhrase,
   impliedMessage,
+  inBoth,
   matchMessage,
   mismatchMessage,
   notComputableMessage,
@@ -15,7 +18,6 @@ import {
   truncatedMessage,
   unparsedMessage,
   wrongDirectionMessage,
-  type ImpliedFacts,
   type MessageContext,
   type NotComputableReason,
 } from './message';
@@ -44,7 +46,7 @@ function verification(
   computation: Computation | null,
   expected: string | null,
   implied: Verification['implied'],
-  message: string,
+  message: Localized,
 ): Verification {
   let computed: number | null = null;
   let computedInterval: Interval | null = null;
@@ -57,7 +59,9 @@ function verification(
   return { verdict, computed, computedInterval, expected, implied, message, claim };
 }
 
-/** The facts every two-value message reads. */
+/** The facts every two-value message reads, in one language. */
+type ContextIn = (lang: Lang) => MessageContext;
+
 function contextOf(
   kind: ClaimKind,
   claim: Claim,
@@ -65,13 +69,15 @@ function contextOf(
   to: Measured,
   years: number | null,
   valueSign: UnitSign | null,
-): MessageContext {
-  return { worded: { kind, claim }, from, to, years, valueSign };
+): ContextIn {
+  return (lang) => ({ worded: { kind, claim }, from, to, years, valueSign, lang });
 }
 
 function notComputable(claim: Claim, reason: NotComputableReason): Verification {
-  return verification('not_computable', claim, null, null, null, notComputableMessage(reason));
+  return verification('not_computable', claim, null, null, null, inBoth((lang) => notComputableMessage(reason, lang)));
 }
+
+const NO_MESSAGE: Localized = { vi: '', en: '' };
 
 /**
  * Checks one printed claim against the two values it compares, by the rules of spec §3:
@@ -90,12 +96,14 @@ function notComputable(claim: Claim, reason: NotComputableReason): Verification 
  *   claim: { ok: true, kind: 'ratio', direction: 'up', figure: { value: 3.8, decimals: 1 }, unitSign: null,
  *            unitWord: null, qualifier: null, fromTo: null, text: 'Tăng 3,8 lần' },
  * });
- * // { verdict: 'match', computed: 3.7547, message: '39,8 / 10,6 = 3,75 → làm tròn 3,8', … }
+ * // { verdict: 'match', computed: 3.7547, message: { vi: '39,8 / 10,6 = 3,75 → làm tròn 3,8', en: '… → rounds to 3,8' }, … }
  */
 export function verifyClaim(input: ClaimInput): Verification {
   const parsed = input.claim;
-  if (parsed === null) return { ...EMPTY, verdict: 'none', message: '', claim: null };
-  if (!parsed.ok) return { ...EMPTY, verdict: 'unparsed', message: unparsedMessage(parsed.text), claim: null };
+  if (parsed === null) return { ...EMPTY, verdict: 'none', message: NO_MESSAGE, claim: null };
+  if (!parsed.ok) {
+    return { ...EMPTY, verdict: 'unparsed', message: inBoth((lang) => unparsedMessage(parsed.text, lang)), claim: null };
+  }
   const claim = parsed;
   const kind = effectiveKind(claim);
   const valueSign = readValueUnitSign(input.unit);
@@ -104,14 +112,15 @@ export function verifyClaim(input: ClaimInput): Verification {
   const to = usable(input.to) ?? usable(claim.fromTo?.to);
   const figure = usable(claim.figure);
 
-  if (kind !== 'direction' && figure === null) return notComputable(claim, 'no-figure');
+  const rules = KIND_RULES[kind];
+  if (rules.family !== 'sign' && figure === null) return notComputable(claim, 'no-figure');
   if (from === null && to === null) return notComputable(claim, 'both-missing');
-  if (kind === 'direction' && (from === null || to === null)) return notComputable(claim, 'direction-needs-both');
-  if (kind === 'average-annual' && years === null) return notComputable(claim, 'no-years');
+  if (rules.family === 'sign' && (from === null || to === null)) return notComputable(claim, 'direction-needs-both');
+  if (rules.needsYears && years === null) return notComputable(claim, 'no-years');
   const baseSide = baseSideOf(kind);
   const base = baseSide === 'from' ? from : baseSide === 'to' ? to : null;
   if (base !== null && !(base.value > 0)) return notComputable(claim, 'zero-base');
-  if (kind === 'average-annual' && to !== null && to.value < 0) return notComputable(claim, 'negative-value');
+  if (rules.needsYears && to !== null && to.value < 0) return notComputable(claim, 'negative-value');
 
   if (from === null || to === null) {
     const present = from ?? to;
@@ -131,38 +140,41 @@ export function verifyClaim(input: ClaimInput): Verification {
       const reason = result.reason === 'no-direction' || result.reason === 'no-years' ? result.reason : 'not-implied';
       return notComputable(claim, reason);
     }
-    const facts: ImpliedFacts = { worded: { kind, claim }, present, missing, value: result.value, bound: result.bound, valueSign };
-    return verification('implied', claim, null, null, { side: missing, value: result.value }, impliedMessage(facts));
+    const { value, bound } = result;
+    const message = inBoth((lang) => impliedMessage({ worded: { kind, claim }, present, missing, value, bound, valueSign, lang }));
+    return verification('implied', claim, null, null, { side: missing, value }, message);
   }
 
   const computation = computeFigure({ kind, direction: claim.direction, unitSign: claim.unitSign, years }, from, to);
   const ctx = contextOf(kind, claim, from, to, years, valueSign);
   const wrongWay =
     (claim.direction === 'up' && to.value < from.value) || (claim.direction === 'down' && to.value > from.value);
-  if (wrongWay) return verification('wrong_direction', claim, computation, null, null, wrongDirectionMessage(ctx));
+  if (wrongWay) return verification('wrong_direction', claim, computation, null, null, inBoth((lang) => wrongDirectionMessage(ctx(lang))));
   if (computation === null) return notComputable(claim, 'not-implied');
-  if (kind === 'direction' || figure === null) {
-    return verification('match', claim, computation, null, null, directionMatchMessage(ctx));
+  if (rules.family === 'sign' || figure === null) {
+    return verification('match', claim, computation, null, null, inBoth((lang) => directionMatchMessage(ctx(lang))));
   }
   if (intersects(computation.interval, claimInterval(figure, claim.qualifier))) {
-    return verification('match', claim, computation, null, null, matchMessage(ctx, computation));
+    return verification('match', claim, computation, null, null, inBoth((lang) => matchMessage(ctx(lang), computation)));
   }
   // Every verdict below prints the figure that was expected, in the claim's words.
   if (claim.qualifier === null && intersects(computation.interval, truncationInterval(figure))) {
-    const expected = expectedPhrase(ctx, computation.point);
-    return verification('match_truncated', claim, computation, expected, null, truncatedMessage(ctx, computation));
+    const expected = expectedPhrase(ctx('vi'), computation.point);
+    const message = inBoth((lang) => truncatedMessage(ctx(lang), computation));
+    return verification('match_truncated', claim, computation, expected, null, message);
   }
-  if (kind === 'percent' && claim.unitSign !== null && valueSign !== null) {
+  if (rules.family === 'relative' && claim.unitSign !== null && valueSign !== null) {
     const pointsInterval = magnitudeInterval({
       lo: valueInterval(to).lo - valueInterval(from).hi,
       hi: valueInterval(to).hi - valueInterval(from).lo,
     });
     if (intersects(pointsInterval, claimInterval(figure, claim.qualifier))) {
       const points = Math.abs(to.value - from.value);
-      const expected = pointsPhrase(ctx, points);
-      return verification('match_points', claim, computation, expected, null, pointsMessage(ctx, points, expected));
+      const message = inBoth((lang) => pointsMessage(ctx(lang), points, pointsPhrase(ctx(lang), points)));
+      return verification('match_points', claim, computation, pointsPhrase(ctx('vi'), points), null, message);
     }
   }
-  const expected = expectedPhrase(ctx, computation.point);
-  return verification('mismatch', claim, computation, expected, null, mismatchMessage(ctx, computation, expected));
+  const expected = expectedPhrase(ctx('vi'), computation.point);
+  const message = inBoth((lang) => mismatchMessage(ctx(lang), computation, expectedPhrase(ctx(lang), computation.point)));
+  return verification('mismatch', claim, computation, expected, null, message);
 }

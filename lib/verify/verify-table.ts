@@ -1,10 +1,13 @@
 import { parseClaim } from '../claims/parse-claim';
 import type { ParsedClaim } from '../claims/types';
 import { foldDiacritics } from '../claims/normalize-text';
+import type { Lang, Localized } from '../i18n/lang';
 import { formatNumber } from '../numbers/format-number';
 import { repairSeries } from '../numbers/repair-ambiguous';
 import type { Measured, ParsedNumber, RepairedValue } from '../numbers/types';
 import type { ReportTable, TableRow, ValueCell } from '../tables/types';
+import { KIND_RULES } from './kind-rules';
+import { inBoth } from './message';
 import type { RowResult } from './result';
 import type { ClaimInput, Verdict } from './types';
 import { verifyClaim } from './verify-claim';
@@ -131,11 +134,19 @@ function qualityWarnings(
   return warnings;
 }
 
+const CHANGE_WORDS: Readonly<Record<Lang, { readonly times: string; readonly up: string; readonly down: string }>> = {
+  vi: { times: 'lần', up: 'tăng', down: 'giảm' },
+  en: { times: 'times', up: 'up', down: 'down' },
+};
+
 /** For a row without a claim: the ratio and the change, for display only (spec §3, verdict `none`). */
-function describeChange(from: Measured, to: Measured): string {
+function describeChange(from: Measured, to: Measured): Localized {
   const ratio = to.value / from.value;
   const pct = (ratio - 1) * 100;
-  return `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)} lần (${pct >= 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(pct), 1)}%)`;
+  return inBoth((lang) => {
+    const w = CHANGE_WORDS[lang];
+    return `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)} ${w.times} (${pct >= 0 ? w.up : w.down} ${formatNumber(Math.abs(pct), 1)}%)`;
+  });
 }
 
 function measured(v: RepairedValue | undefined): Measured | null {
@@ -205,7 +216,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   const repaired = resolveRowValues(row, table.years, id, series);
   const claim = claimOf(context, row.claim);
   const compare = table.compare;
-  const isPlan = (claim?.ok === true && claim.kind === 'plan') || compare?.fromPlan === true || (compare === null && row.plan !== null);
+  const isPlan = (claim?.ok === true && KIND_RULES[claim.kind].planBase) || compare?.fromPlan === true || (compare === null && row.plan !== null);
 
   let from: RowResult['from'] = null;
   let to: RowResult['to'] = null;
@@ -232,6 +243,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   const input: ClaimInput = { from: fromValue, to: toValue, unit: row.unit, years, claim };
   const v = verifyClaim(input);
   const noClaimChange = v.verdict === 'none' && fromValue !== null && toValue !== null && fromValue.value > 0;
+  const message = noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : v.message;
   const warnings =
     repaired !== null && repaired.size > 0
       ? ambiguousWarnings(row, repaired, input, isPlan, from?.year, to?.year, v.verdict)
@@ -251,7 +263,8 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
     parsed: v.claim,
     verdict: v.verdict,
     computed: noClaimChange && fromValue && toValue ? Math.round((toValue.value / fromValue.value) * 1e4) / 1e4 : v.computed,
-    message: noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : v.message,
+    message: message.vi,
+    messageEn: message.en,
     expected: v.expected,
     implied: v.implied,
     source: row.note,

@@ -1,6 +1,10 @@
-import type { Claim, ClaimKind } from '../claims/types';
+import type { Claim, ClaimKind, QualifierWord } from '../claims/types';
+import type { Lang } from '../i18n/lang';
 import type { UnitSign } from '../numbers/types';
 import { formatNumber } from '../numbers/format-number';
+import { KIND_RULES, LEAD_WORDS } from './kind-rules';
+
+export { pointsWords } from './kind-rules';
 
 /** The parts of a claim its wording depends on, with the kind it is checked as. */
 export interface WordedClaim {
@@ -13,100 +17,85 @@ export function displayDecimals(claimDecimals: number): number {
   return Math.max(2, claimDecimals + 1);
 }
 
-/** "điểm phần trăm" or "điểm phần nghìn". */
-export function pointsWords(sign: UnitSign | null): string {
-  return sign === '‰' ? 'điểm phần nghìn' : 'điểm phần trăm';
-}
-
 /**
  * What follows a computed result (`= 3,75`, `= 186,37%`, `= 4,88%/năm`).
  *
  * @example
- * resultSuffix({ kind: 'average-annual', claim }); // "%/năm"
+ * resultSuffix({ kind: 'average-annual', claim }, 'vi'); // "%/năm"
  */
-export function resultSuffix(worded: WordedClaim): string {
-  const { kind, claim } = worded;
-  switch (kind) {
-    case 'percent':
-      return claim.unitSign ?? '%';
-    case 'average-annual':
-      return '%/năm';
-    case 'plan':
-      return '%';
-    case 'points':
-      return ` ${pointsWords(claim.unitSign)}`;
-    case 'absolute':
-      return claim.unitWord ? ` ${claim.unitWord}` : '';
-    default:
-      return '';
-  }
+export function resultSuffix(worded: WordedClaim, lang: Lang): string {
+  return KIND_RULES[worded.kind].resultSuffix(worded.claim, lang);
 }
 
 /**
  * What follows the figure in the claim's own words (`3,8 lần`, `104% kế hoạch`).
  *
  * @example
- * claimSuffix({ kind: 'ratio', claim }); // " lần"
+ * claimSuffix({ kind: 'ratio', claim }, 'vi'); // " lần"
+ * claimSuffix({ kind: 'ratio', claim }, 'en'); // " times"
  */
-export function claimSuffix(worded: WordedClaim): string {
-  switch (worded.kind) {
-    case 'ratio':
-    case 'ratio-down':
-    case 'ratio-minus-one':
-      return ' lần';
-    case 'plan':
-      return '% kế hoạch';
-    default:
-      return resultSuffix(worded);
-  }
+export function claimSuffix(worded: WordedClaim, lang: Lang): string {
+  return KIND_RULES[worded.kind].claimSuffix(worded.claim, lang);
 }
 
-/** The claim text lower-cased in NFC, for spotting which word it used. */
-function claimWords(claim: Claim): string {
-  return claim.text.normalize('NFC').toLowerCase();
-}
+/** The qualifier words in both languages: Vietnamese as the claim printed it, English by meaning. */
+const QUALIFIER_WORDS: Readonly<Record<Lang, Readonly<Record<QualifierWord, string>>>> = {
+  vi: {
+    tren: 'trên',
+    hon: 'hơn',
+    duoi: 'dưới',
+    'chua-den': 'chưa đến',
+    gan: 'gần',
+    khoang: 'khoảng',
+    'xap-xi': 'xấp xỉ',
+    uoc: 'ước',
+  },
+  en: {
+    tren: 'over',
+    hon: 'more than',
+    duoi: 'under',
+    'chua-den': 'less than',
+    gan: 'nearly',
+    khoang: 'about',
+    'xap-xi': 'approximately',
+    uoc: 'an estimated',
+  },
+};
 
 /**
- * The qualifier word as the claim wrote it ("trên", "hơn", "dưới", "khoảng"…), or `null`.
+ * The claim's qualifier word in the given language ("trên", "hơn", "chưa đến"… as printed), or `null`.
  *
  * @example
- * qualifierWord({ ...claim, qualifier: 'lower', text: 'tăng hơn 10%' }); // "hơn"
+ * qualifierWord({ ...claim, qualifierWord: 'hon' }, 'vi'); // "hơn"
+ * qualifierWord({ ...claim, qualifierWord: 'hon' }, 'en'); // "more than"
  */
-export function qualifierWord(claim: Claim): string | null {
-  const words = claimWords(claim);
-  switch (claim.qualifier) {
-    case 'lower':
-      return words.includes('hơn') ? 'hơn' : 'trên';
-    case 'upper':
-      return 'dưới';
-    case 'about':
-      return ['xấp xỉ', 'khoảng', 'gần', 'ước'].find((word) => words.includes(word)) ?? 'khoảng';
-    default:
-      return null;
-  }
+export function qualifierWord(claim: Claim, lang: Lang): string | null {
+  return claim.qualifierWord === null ? null : QUALIFIER_WORDS[lang][claim.qualifierWord];
 }
 
 /**
  * The verb before the figure: "tăng"/"giảm" from the claim, else from the values' change
- * (`changeSign`), "gấp" for a ratio without direction, "bằng"/"đạt" for a plan.
+ * (`changeSign`), "gấp" for a ratio without direction, "bằng"/"đạt"/"vượt" for a plan.
+ *
+ * @example
+ * leadWord({ kind: 'plan', claim: { ...claim, planVerb: 'bang' } }, 1, 'vi'); // "bằng"
  */
-export function leadWord(worded: WordedClaim, changeSign: number): string {
-  const { kind, claim } = worded;
-  if (kind === 'plan') return claimWords(claim).includes('bằng') ? 'bằng' : 'đạt';
-  if (kind === 'ratio-minus-one') return claim.direction === 'down' ? 'giảm thêm' : 'tăng thêm';
-  if (kind === 'ratio-down') return 'giảm';
-  if (claim.direction === 'up') return 'tăng';
-  if (claim.direction === 'down') return 'giảm';
-  if (kind === 'ratio') return 'gấp';
-  return changeSign < 0 ? 'giảm' : 'tăng';
+export function leadWord(worded: WordedClaim, changeSign: number, lang: Lang): string {
+  return LEAD_WORDS[lang][KIND_RULES[worded.kind].lead(worded.claim, changeSign)];
+}
+
+/** Words joined by single spaces, leaving out empty and missing ones. */
+function joinWords(parts: readonly (string | null)[]): string {
+  return parts.filter((part): part is string => part !== null && part !== '').join(' ');
 }
 
 /**
  * A figure in the claim's words, e.g. "tăng 3,1 lần", "giảm 28,75 điểm phần trăm",
- * "tăng 5%/năm", "đạt 110,6% kế hoạch"; `qualifier` is put before the figure when given.
+ * "tăng 5%/năm", "đạt 110,6% kế hoạch" ("up 3,1 times" in English); `qualifier` is put before
+ * the figure when given.
  *
  * @example
- * phraseFigure({ kind: 'ratio', claim }, 3.113, 1, 1, null); // "tăng 3,1 lần"
+ * phraseFigure({ kind: 'ratio', claim }, 3.113, 1, 1, null, 'vi'); // "tăng 3,1 lần"
  */
 export function phraseFigure(
   worded: WordedClaim,
@@ -114,19 +103,22 @@ export function phraseFigure(
   decimals: number,
   changeSign: number,
   qualifier: string | null,
+  lang: Lang,
 ): string {
-  const figure = `${formatNumber(value, decimals)}${claimSuffix(worded)}`;
-  const parts = [leadWord(worded, changeSign), qualifier, figure].filter((part) => part !== null);
-  return parts.join(' ');
+  const figure = `${formatNumber(value, decimals)}${claimSuffix(worded, lang)}`;
+  return joinWords([leadWord(worded, changeSign, lang), qualifier, figure]);
 }
 
-/** The claimed figure with its qualifier and suffix, as quoted in messages ("trên 10%/năm"). */
-export function quoteClaimFigure(worded: WordedClaim): string {
+/**
+ * The claimed figure with its qualifier and suffix, as quoted in messages ("trên 10%/năm").
+ *
+ * @example
+ * quoteClaimFigure({ kind: 'average-annual', claim }, 'en'); // "over 10%/year"
+ */
+export function quoteClaimFigure(worded: WordedClaim, lang: Lang): string {
   const figure = worded.claim.figure;
-  if (figure === null) return worded.claim.text;
-  const qualifier = qualifierWord(worded.claim);
-  const body = `${formatNumber(figure.value, figure.decimals)}${claimSuffix(worded)}`;
-  return qualifier === null ? body : `${qualifier} ${body}`;
+  const body = figure === null ? '' : `${formatNumber(figure.value, figure.decimals)}${claimSuffix(worded, lang)}`;
+  return joinWords([qualifierWord(worded.claim, lang), body]);
 }
 
 /** A value as the table prints it, with `%`/`‰` when the unit is one of those. */

@@ -38,6 +38,7 @@ function factorInterval(claim: Claim): Interval | null {
     case 'absolute':
     case 'average-annual':
     case 'plan':
+    case 'plan-excess':
     case 'direction':
       return null;
   }

@@ -1,0 +1,321 @@
+import type { Claim, ClaimKind, Direction } from '../claims/types';
+import type { Lang } from '../i18n/lang';
+import type { UnitSign } from '../numbers/types';
+
+/**
+ * Everything a claim kind means, in one table (issue 11): its formula, the side that divides, how
+ * its sign is reported, how a missing value is implied from it, its formula text, the words around
+ * its figure in both languages, and the family of terms charts and the "recomputed" column use.
+ * `KIND_RULES` is a `Record<ClaimKind, KindRules>`: a new kind fails to compile until every rule
+ * is written, and no code elsewhere switches over kinds.
+ */
+
+/** What the formula needs besides the two values. */
+export interface FormulaOptions {
+  readonly kind: ClaimKind;
+  readonly direction: Direction | null;
+  readonly unitSign: UnitSign | null;
+  readonly years: number | null;
+}
+
+/** How a missing value follows from the claim: `to = from × factor` or `to = from + offset`, and whether it grows with the figure. */
+export type Relation =
+  | { readonly type: 'factor'; readonly factor: number; readonly increasing: boolean }
+  | { readonly type: 'offset'; readonly offset: number; readonly increasing: boolean }
+  | { readonly type: 'none'; readonly reason: 'no-direction' | 'no-years' | 'not-implied' };
+
+/** The printed values of a formula text, already formatted, and what the text depends on. */
+export interface FormulaValues {
+  /** The earlier (or plan) value as printed, e.g. "10,6". */
+  readonly from: string;
+  /** The later (or achieved) value as printed, e.g. "39,8". */
+  readonly to: string;
+  readonly falling: boolean;
+  readonly direction: Direction | null;
+  /** The years of an average-annual claim, formatted ("7"). */
+  readonly years: string;
+}
+
+/**
+ * The verb before a figure: `up` tăng, `down` giảm, `up-further` tăng thêm, `down-further` giảm thêm,
+ * `times` gấp, `equal` bằng, `reach` đạt, `exceed` vượt.
+ */
+export type LeadWord = 'up' | 'down' | 'up-further' | 'down-further' | 'times' | 'equal' | 'reach' | 'exceed';
+
+/** The lead words in both languages; an empty word is left out ("3,8 times"). */
+export const LEAD_WORDS: Readonly<Record<Lang, Readonly<Record<LeadWord, string>>>> = {
+  vi: {
+    up: 'tăng',
+    down: 'giảm',
+    'up-further': 'tăng thêm',
+    'down-further': 'giảm thêm',
+    times: 'gấp',
+    equal: 'bằng',
+    reach: 'đạt',
+    exceed: 'vượt',
+  },
+  en: {
+    up: 'up',
+    down: 'down',
+    'up-further': 'up a further',
+    'down-further': 'down a further',
+    times: '',
+    equal: 'equal to',
+    reach: 'reaching',
+    exceed: 'over plan by',
+  },
+};
+
+/**
+ * The family of terms a kind's figure is in: figures of different families are never drawn on one
+ * axis. `relative` is a percent (or per mille) change, `difference` a change in the row's unit,
+ * `sign` a direction-only claim (no figure).
+ */
+export type FigureFamily = 'ratio' | 'relative' | 'points' | 'per-year' | 'plan' | 'plan-excess' | 'difference' | 'sign';
+
+export interface KindRules {
+  /** The signed formula at one pair of values, before taking magnitudes. */
+  readonly formula: (from: number, to: number, options: FormulaOptions) => number;
+  /** Which value divides (it must be positive), or `null` for differences. */
+  readonly baseSide: 'from' | 'to' | null;
+  /** Whether `to` is clamped at 0 inside its rounding interval (a root of to / from). */
+  readonly clampTo: boolean;
+  /** `magnitude`: the direction word carries the sign; `by-direction`: negated for "giảm"; `signed`: as computed. */
+  readonly sign: 'magnitude' | 'by-direction' | 'signed';
+  /** Whether the formula needs the years between the two values. */
+  readonly needsYears: boolean;
+  /** How a missing value follows from the figure `n` (the `implied` verdict). */
+  readonly relation: (n: number, direction: Direction | null, unitSign: UnitSign | null, years: number | null) => Relation;
+  /** The formula with the printed values: "39,8 / 10,6", "1 − 33,65 / 62,4". */
+  readonly formulaText: (values: FormulaValues) => string;
+  /** What follows a computed result: "%", "%/năm", " điểm phần trăm". */
+  readonly resultSuffix: (claim: Claim, lang: Lang) => string;
+  /** What follows the figure in the claim's words: " lần", "% kế hoạch". */
+  readonly claimSuffix: (claim: Claim, lang: Lang) => string;
+  /** The verb before the figure, from the claim, else from the values' change (`changeSign`). */
+  readonly lead: (claim: Claim, changeSign: number) => LeadWord;
+  /** Whether `from` is a plan and `to` the achieved value (messages say "kế hoạch", not "năm gốc"). */
+  readonly planBase: boolean;
+  readonly family: FigureFamily;
+}
+
+/** Division by a non-negative divisor; at 0 it gives ±∞ (or 0 for 0 / 0) instead of NaN. */
+function divide(numerator: number, divisor: number): number {
+  if (divisor > 0) return numerator / divisor;
+  if (numerator > 0) return Infinity;
+  if (numerator < 0) return -Infinity;
+  return 0;
+}
+
+/** "điểm phần trăm" / "percentage points", or their per-mille forms. */
+export function pointsWords(sign: UnitSign | null, lang: Lang): string {
+  if (lang === 'en') return sign === '‰' ? 'per mille points' : 'percentage points';
+  return sign === '‰' ? 'điểm phần nghìn' : 'điểm phần trăm';
+}
+
+function directionLead(claim: Claim, changeSign: number): LeadWord {
+  if (claim.direction === 'up') return 'up';
+  if (claim.direction === 'down') return 'down';
+  return changeSign < 0 ? 'down' : 'up';
+}
+
+function noDirection(): Relation {
+  return { type: 'none', reason: 'no-direction' };
+}
+
+const none = (): string => '';
+const ratioWord = (_claim: Claim, lang: Lang): string => (lang === 'vi' ? ' lần' : ' times');
+const percentSign = (claim: Claim): string => claim.unitSign ?? '%';
+const planWord = (_claim: Claim, lang: Lang): string => (lang === 'vi' ? '% kế hoạch' : '% of plan');
+const sumOrDifference = ({ from, to, falling }: FormulaValues): string => (falling ? `${from} − ${to}` : `${to} − ${from}`);
+
+/** The relative-change rules shared by `percent` (and a ‰ `absolute` claim, checked as percent). */
+const PERCENT: KindRules = {
+  formula: (from, to, o) => (divide(to, from) - 1) * (o.unitSign === '‰' ? 1000 : 100),
+  baseSide: 'from',
+  clampTo: false,
+  sign: 'magnitude',
+  needsYears: false,
+  relation: (n, direction, unitSign) => {
+    if (direction === null) return noDirection();
+    const share = n / (unitSign === '‰' ? 1000 : 100);
+    const up = direction === 'up';
+    return { type: 'factor', factor: up ? 1 + share : 1 - share, increasing: up };
+  },
+  formulaText: ({ from, to, falling }) => (falling ? `1 − ${to} / ${from}` : `${to} / ${from} − 1`),
+  resultSuffix: percentSign,
+  claimSuffix: percentSign,
+  lead: directionLead,
+  planBase: false,
+  family: 'relative',
+};
+
+export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
+  ratio: {
+    formula: (from, to) => divide(to, from),
+    baseSide: 'from',
+    clampTo: false,
+    sign: 'signed',
+    needsYears: false,
+    relation: (n) => ({ type: 'factor', factor: n, increasing: true }),
+    formulaText: ({ from, to }) => `${to} / ${from}`,
+    resultSuffix: none,
+    claimSuffix: ratioWord,
+    lead: (claim) => (claim.direction === 'up' ? 'up' : claim.direction === 'down' ? 'down' : 'times'),
+    planBase: false,
+    family: 'ratio',
+  },
+  'ratio-down': {
+    formula: (from, to) => divide(from, to),
+    baseSide: 'to',
+    clampTo: true,
+    sign: 'signed',
+    needsYears: false,
+    relation: (n) => ({ type: 'factor', factor: 1 / n, increasing: false }),
+    formulaText: ({ from, to }) => `${from} / ${to}`,
+    resultSuffix: none,
+    claimSuffix: ratioWord,
+    lead: () => 'down',
+    planBase: false,
+    family: 'ratio',
+  },
+  'ratio-minus-one': {
+    formula: (from, to) => divide(to, from) - 1,
+    baseSide: 'from',
+    clampTo: false,
+    sign: 'signed',
+    needsYears: false,
+    relation: (n) => ({ type: 'factor', factor: 1 + n, increasing: true }),
+    formulaText: ({ from, to }) => `${to} / ${from} − 1`,
+    resultSuffix: none,
+    claimSuffix: ratioWord,
+    lead: (claim) => (claim.direction === 'down' ? 'down-further' : 'up-further'),
+    planBase: false,
+    family: 'ratio',
+  },
+  percent: PERCENT,
+  points: {
+    formula: (from, to) => to - from,
+    baseSide: null,
+    clampTo: false,
+    sign: 'magnitude',
+    needsYears: false,
+    relation: (n, direction) =>
+      direction === null ? noDirection() : { type: 'offset', offset: direction === 'up' ? n : -n, increasing: direction === 'up' },
+    formulaText: sumOrDifference,
+    resultSuffix: (claim, lang) => ` ${pointsWords(claim.unitSign, lang)}`,
+    claimSuffix: (claim, lang) => ` ${pointsWords(claim.unitSign, lang)}`,
+    lead: directionLead,
+    planBase: false,
+    family: 'points',
+  },
+  absolute: {
+    formula: (from, to) => to - from,
+    baseSide: null,
+    clampTo: false,
+    sign: 'magnitude',
+    needsYears: false,
+    relation: (n, direction) =>
+      direction === null ? noDirection() : { type: 'offset', offset: direction === 'up' ? n : -n, increasing: direction === 'up' },
+    formulaText: sumOrDifference,
+    // The unit word is the document's ("doanh nghiệp"); the English text leaves it to the row's unit.
+    resultSuffix: (claim, lang) => (lang === 'vi' && claim.unitWord ? ` ${claim.unitWord}` : ''),
+    claimSuffix: (claim, lang) => (lang === 'vi' && claim.unitWord ? ` ${claim.unitWord}` : ''),
+    lead: directionLead,
+    planBase: false,
+    family: 'difference',
+  },
+  'average-annual': {
+    formula: (from, to, o) => (divide(Math.max(to, 0), from) ** (1 / (o.years ?? NaN)) - 1) * 100,
+    baseSide: 'from',
+    clampTo: true,
+    sign: 'by-direction',
+    needsYears: true,
+    relation: (n, direction, _unitSign, years) => {
+      if (years === null || !(years > 0) || !Number.isFinite(years)) return { type: 'none', reason: 'no-years' };
+      const up = direction !== 'down';
+      const yearly = up ? 1 + n / 100 : 1 - n / 100;
+      if (!(yearly > 0)) return { type: 'none', reason: 'not-implied' };
+      return { type: 'factor', factor: yearly ** years, increasing: up };
+    },
+    formulaText: ({ from, to, direction, years }) => {
+      const root = `(${to} / ${from})^(1/${years})`;
+      return direction === 'down' ? `1 − ${root}` : `${root} − 1`;
+    },
+    resultSuffix: (_claim, lang) => (lang === 'vi' ? '%/năm' : '%/year'),
+    claimSuffix: (_claim, lang) => (lang === 'vi' ? '%/năm' : '%/year'),
+    lead: directionLead,
+    planBase: false,
+    family: 'per-year',
+  },
+  plan: {
+    formula: (from, to) => divide(to, from) * 100,
+    baseSide: 'from',
+    clampTo: false,
+    sign: 'signed',
+    needsYears: false,
+    relation: (n) => ({ type: 'factor', factor: n / 100, increasing: true }),
+    formulaText: ({ from, to }) => `${to} / ${from}`,
+    resultSuffix: () => '%',
+    claimSuffix: planWord,
+    lead: (claim) => (claim.planVerb === 'bang' ? 'equal' : 'reach'),
+    planBase: true,
+    family: 'plan',
+  },
+  'plan-excess': {
+    formula: (from, to) => divide(to, from) * 100 - 100,
+    baseSide: 'from',
+    clampTo: false,
+    sign: 'signed',
+    needsYears: false,
+    relation: (n) => ({ type: 'factor', factor: 1 + n / 100, increasing: true }),
+    formulaText: ({ from, to }) => `${to} / ${from} − 1`,
+    resultSuffix: () => '%',
+    claimSuffix: (_claim, lang) => (lang === 'vi' ? '% kế hoạch' : '%'),
+    lead: () => 'exceed',
+    planBase: true,
+    family: 'plan-excess',
+  },
+  direction: {
+    formula: (from, to) => to - from,
+    baseSide: null,
+    clampTo: false,
+    sign: 'signed',
+    needsYears: false,
+    relation: () => ({ type: 'none', reason: 'not-implied' }),
+    formulaText: sumOrDifference,
+    resultSuffix: none,
+    claimSuffix: none,
+    lead: directionLead,
+    planBase: false,
+    family: 'sign',
+  },
+};
+
+/**
+ * The rules a claim is checked by. An "absolute" claim whose figure carries `%` or `‰`
+ * ("giảm 0,4‰") is checked as a relative change, like "giảm 28,75%": the sign says
+ * percent/per mille, and reading it as a difference in points is what `match_points` is for.
+ *
+ * @example
+ * effectiveKind({ kind: 'absolute', unitSign: '‰' }); // 'percent'
+ */
+export function effectiveKind(claim: Pick<Claim, 'kind' | 'unitSign'>): ClaimKind {
+  if (claim.kind === 'absolute' && claim.unitSign !== null) return 'percent';
+  return claim.kind;
+}
+
+/** Every claim kind, in the order of KIND_RULES. */
+export const CLAIM_KINDS = Object.keys(KIND_RULES) as readonly ClaimKind[];
+
+/**
+ * Whether a claim of this kind compares against a plan (its `from` is the plan), for pages that
+ * name the plan rather than a base year. `false` for no kind.
+ *
+ * @example
+ * isPlanKind('plan-excess'); // true
+ * isPlanKind('percent');     // false
+ */
+export function isPlanKind(kind: ClaimKind | null): boolean {
+  return kind !== null && KIND_RULES[kind].planBase;
+}
