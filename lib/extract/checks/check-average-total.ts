@@ -211,27 +211,29 @@ export function checkAverageTotal(claims: readonly ExtractedClaim[]): CheckOutco
 }
 
 /**
- * A comparison of one period with another ("tăng 55,49% so với giai đoạn 2011 - 2015") beside an average annual
- * rate: it compares two multi-year totals, not the first and the last year, so the rate cannot be checked
- * against it. Explained, never reported.
+ * A comparison of one period with another ("tăng 55,49% so với giai đoạn 2011 - 2015") just before an average
+ * annual rate (no other rate between them, in one sentence): it compares two multi-year totals, not the first and
+ * the last year, so the rate cannot be checked against it. Explained, never reported.
  */
 function periodComparisons(claims: readonly ExtractedClaim[], average: ExtractedClaim, a: number): ConsistencyExplanation[] {
   if (average.kind !== 'average-annual' || !isPeriod(average.years)) return [];
-  const out: ConsistencyExplanation[] = [];
-  claims.forEach((total, t) => {
-    if (total.kind !== 'comparison' || total.sentence !== average.sentence || total.compareTo === null || !('period' in total.compareTo)) return;
-    const base = total.compareTo.period;
-    const rate = `“${average.claim?.text ?? average.text}”`;
-    const change = `“${total.claim?.text ?? total.text}”`;
-    out.push({
+  let t = a - 1;
+  while (t >= 0 && claims[t]?.sentence === average.sentence && claims[t]?.kind !== 'comparison' && claims[t]?.kind !== 'average-annual') t--;
+  const total = claims[t];
+  if (total === undefined || total.kind !== 'comparison' || total.sentence !== average.sentence) return [];
+  if (total.compareTo === null || !('period' in total.compareTo)) return [];
+  const base = total.compareTo.period;
+  const rate = `“${average.claim?.text ?? average.text}”`;
+  const change = `“${total.claim?.text ?? total.text}”`;
+  return [
+    {
       kind: 'average-contradicts-total',
-      claims: [Math.min(a, t), Math.max(a, t)],
+      claims: [t, a],
       places: [],
       message: {
         vi: `${change} so sánh tổng của hai giai đoạn (${base.from}–${base.to} với giai đoạn sau), không phải năm đầu với năm cuối, nên không dùng để kiểm tra ${rate}`,
         en: `${change} compares the totals of two periods (${base.from}–${base.to} with the later one), not the first year with the last, so it cannot check ${rate}`,
       },
-    });
-  });
-  return out;
+    },
+  ];
 }

@@ -19,11 +19,22 @@ describe('checkContributions', () => {
     ['points that miss the growth', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,71 điểm phần trăm.', 1, 0],
     ['points that add up after rounding', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,17 điểm phần trăm.', 0, 1],
     ['a negative contribution counts against the growth', 'Quý I/2022 GDP tăng 5,03%, trong đó công nghiệp và xây dựng đóng góp 3,5 điểm phần trăm, dịch vụ đóng góp 1,88 điểm phần trăm, còn nông nghiệp làm giảm 0,35 điểm phần trăm.', 0, 1],
-    ['sub-sectors without a stated aggregate growth', 'Năm 2023 ngành nông nghiệp tăng 3,88%, đóng góp 0,34 điểm phần trăm; lâm nghiệp tăng 3,74%, đóng góp 0,02 điểm phần trăm; thủy sản tăng 3,71%, đóng góp 0,1 điểm phần trăm.', 0, 0],
+    ['sub-sectors without a stated aggregate growth', 'Năm 2023 ngành nông nghiệp tăng 3,88%, đóng góp 0,34 điểm phần trăm; lâm nghiệp tăng 3,74%, đóng góp 0,02 điểm phần trăm; thủy sản tăng 3,71%, đóng góp 0,1 điểm phần trăm.', 0, 1],
+    // GSO Q3/2023 (9 months): shares of the value-added growth 9,16 + 22,27 + 68,57 = 100,00.
+    ['shares of the growth that make 100%', 'Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; công nghiệp và xây dựng đóng góp 22,27%; dịch vụ đóng góp 68,57%.', 0, 1],
+    // GSO Q1/2023: 8,85 − 4,76 + 95,91 = 100,00, industry and construction pulling the growth down.
+    ['a share that pulls the growth down', 'Quý I/2023 nông nghiệp tăng 2,52%, đóng góp 8,85%; công nghiệp và xây dựng giảm 0,4%, làm giảm 4,76%; dịch vụ tăng 6,79%, đóng góp 95,91%.', 0, 1],
+    ['shares of the growth that miss 100% are a warning', 'Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; dịch vụ đóng góp 68,57%.', 1, 0],
   ])('%s', (_name, raw, findings, explanations) => {
     const result = outcome(raw);
     expect(result.findings).toHaveLength(findings);
     expect(result.explanations).toHaveLength(explanations);
+  });
+
+  it('reports shares of the growth that miss 100% as a warning, since a component may be left out', () => {
+    const [finding] = outcome('Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; dịch vụ đóng góp 68,57%.').findings;
+    expect(finding).toMatchObject({ kind: 'contributions-not-total', severity: 'warning' });
+    expect(finding?.computed).toBeCloseTo(77.73, 9);
   });
 
   it('writes the sum against the growth and names every contribution', () => {

@@ -20,6 +20,14 @@ const CONTRIBUTION = new RegExp(
   'giu',
 );
 
+// Grammar: share-of-growth := verb space+ number space* "%" not-followed-by ( space* "/" | letter )
+//   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"
+// Example: "dịch vụ tăng 6,32%, đóng góp 68,57%" → 68,57 (a share of the growth); "làm giảm 4,76%" counts against it.
+const SHARE_OF_GROWTH = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)\\s+(?<n>${NUMBER_SOURCE})\\s*%(?!\\s*\\/)`,
+  'giu',
+);
+
 // Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" (folded, anywhere in the name)
 // Example: "Quý I/2022, GDP" names the aggregate whose growth the sectors' contributions add up to.
 const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tri tang them/u;
@@ -31,9 +39,9 @@ interface Contribution {
   readonly sign: 1 | -1;
 }
 
-function contributionsIn(text: string, from: number, to: number): Contribution[] {
+function contributionsIn(text: string, from: number, to: number, pattern: RegExp = CONTRIBUTION): Contribution[] {
   const out: Contribution[] = [];
-  for (const m of text.slice(from, to).matchAll(CONTRIBUTION)) {
+  for (const m of text.slice(from, to).matchAll(pattern)) {
     const n = m.groups?.n;
     const verb = foldDiacritics(m.groups?.verb ?? '');
     const figure = n === undefined ? null : makeFigure(n, undefined);
@@ -61,6 +69,52 @@ function termsText(parts: readonly Contribution[]): string {
 }
 
 /**
+ * Contributions printed as shares of the growth ("đóng góp 68,57%" of the rise): together they are the whole rise,
+ * 100 % within rounding. A list that misses 100 is a warning, not an error: it may leave out a component (the
+ * taxes on products in GDP).
+ */
+function sharesOfGrowth(text: string, from: number, to: number): { finding: ConsistencyFinding | null; explanation: ConsistencyExplanation | null } | null {
+  const parts = contributionsIn(text, from, to, SHARE_OF_GROWTH);
+  if (parts.length < MIN_PARTS) return null;
+  const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
+  const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals), 0) + EPSILON;
+  const decimals = Math.max(...parts.map((p) => p.decimals));
+  const places = parts.map((p) => p.place);
+  const arithmetic = `${termsText(parts)} = ${formatNumber(sum, decimals)}%`;
+  const tolerance = formatNumber(slack, decimals + 1);
+  if (Math.abs(sum - 100) <= slack) {
+    return {
+      finding: null,
+      explanation: {
+        kind: 'contributions-not-total',
+        claims: [],
+        places,
+        message: {
+          vi: `Các mức đóng góp vào tăng trưởng ${arithmetic}, đủ 100% trong sai số làm tròn (±${tolerance})`,
+          en: `The shares of the growth ${arithmetic}, which is 100% within rounding (±${tolerance})`,
+        },
+      },
+    };
+  }
+  return {
+    explanation: null,
+    finding: {
+      kind: 'contributions-not-total',
+      severity: 'warning',
+      claims: [],
+      places,
+      indicator: null,
+      year: null,
+      computed: sum,
+      message: {
+        vi: `Các mức đóng góp vào tăng trưởng ${arithmetic}, không phải 100% (sai số làm tròn tối đa ±${tolerance}); có thể danh sách thiếu một thành phần`,
+        en: `The shares of the growth ${arithmetic}, not 100% (rounding allows ±${tolerance}); the list may leave out a component`,
+      },
+    },
+  };
+}
+
+/**
  * Contributions in percentage points ("công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm") against the growth
  * of GDP or GRDP that the same sentence states before them ("GDP tăng 5,03%"): they must add up to it within the
  * rounding of every printed figure. A contribution that "làm giảm" counts negatively. Contributions without a
@@ -73,12 +127,26 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
   const findings: ConsistencyFinding[] = [];
   const explanations: ConsistencyExplanation[] = [];
   for (const sentence of sentenceSpans(text)) {
+    const shares = sharesOfGrowth(text, sentence.start, sentence.end);
+    if (shares?.finding) findings.push(shares.finding);
+    if (shares?.explanation) explanations.push(shares.explanation);
     const parts = contributionsIn(text, sentence.start, sentence.end);
     const first = parts[0];
     if (first === undefined || parts.length < MIN_PARTS) continue;
     const growth = growthBefore(claims, sentence.start, first.place.start);
     const figure = growth?.claim.claim?.ok === true ? growth.claim.claim.figure : null;
-    if (growth === null || figure === null) continue;
+    if (growth === null || figure === null) {
+      explanations.push({
+        kind: 'contributions-not-total',
+        claims: [],
+        places: parts.map((p) => p.place),
+        message: {
+          vi: `Các mức đóng góp ${termsText(parts)} điểm phần trăm không đi kèm tốc độ tăng của GDP hay GRDP nêu trước trong câu, nên không có tổng để cộng đối chiếu`,
+          en: `The contributions ${termsText(parts)} percentage points come with no GDP or GRDP growth stated before them in the sentence, so there is no total to add up to`,
+        },
+      });
+      continue;
+    }
     const stated = (growth.claim.direction === 'down' ? -1 : 1) * figure.value;
     const statedInterval = claimInterval({ value: stated, decimals: figure.decimals }, growth.claim.qualifier);
     const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
