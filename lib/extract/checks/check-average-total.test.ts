@@ -55,6 +55,19 @@ describe('checkAverageTotal against a from–to statement', () => {
   });
 });
 
+describe('explanations', () => {
+  // Tourism 2016–2020 against 2011–2015 in the seed report's figures (Cao Bằng), in our own words.
+  it('explains each average rate by the period comparison right before it, and no other', () => {
+    const raw =
+      'Giai đoạn 2016 - 2020 khách quốc tế đạt trên 420 nghìn lượt người, tăng 213% so với giai đoạn 2011 - 2015, bình quân tăng 42%/năm; ' +
+      'doanh thu đạt trên 1.200 tỷ đồng, tăng 192% so với giai đoạn 2011 - 2015, bình quân tăng 36%/năm; cả ngành bình quân tăng 25,8%/năm.';
+    const { findings, explanations } = checkAverageTotal(extractClaims(raw));
+    expect(findings).toEqual([]);
+    expect(explanations.map((e) => e.message.vi.slice(0, 12))).toEqual(['“tăng 213%” ', '“tăng 192%” ']);
+    expect(explanations[0]?.message.en).toContain('compares the totals of two periods');
+  });
+});
+
 describe('edge cases', () => {
   it('ignores growth rates, which are not levels', () => {
     expect(averages('Năm 2022 tốc độ tăng trưởng kinh tế tăng 39% so với năm 2015, bình quân tăng 10%/năm.')).toEqual([]);
