@@ -200,9 +200,9 @@ export function checkAverageTotal(claims: readonly ExtractedClaim[]): CheckOutco
     const avgClaim = parsed(average);
     if (span === null || avgClaim === null || avgClaim.kind !== 'average-annual' || isGrowthRateName(average.indicator)) return;
     claims.forEach((total, t) => {
-      if (!related(average, total)) return;
+      if (total.kind !== 'comparison' && total.kind !== 'from-to') return;
       const found = totalOf(total, span);
-      if (found === null) return;
+      if (found === null || !related(average, total)) return;
       const finding = contradiction(average, avgClaim, total, found, span);
       if (finding !== null) findings.push({ ...finding, claims: [Math.min(a, t), Math.max(a, t)] });
     });

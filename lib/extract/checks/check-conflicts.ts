@@ -122,10 +122,9 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Ch
       const a = levels[i];
       const b = levels[j];
       if (a === undefined || b === undefined || a.index === b.index) continue;
-      if (a.value.year !== b.value.year || a.value.unit !== b.value.unit) continue;
+      if (a.value.year !== b.value.year || a.value.unit !== b.value.unit || !valuesDiffer(a.value, b.value)) continue;
       const same = sameCoreName(a.indicator, b.indicator);
       if (!same && !sameIndicator(a.indicator, b.indicator)) continue;
-      if (!valuesDiffer(a.value, b.value)) continue;
       const separate = apart(a, b, text, sentences);
       if (separate === 'list') continue;
       if (separate !== null) {

@@ -2,7 +2,7 @@ import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding, TextPlace } from './consistency-types';
-import { sentenceSpans } from './sentence-spans';
+import { claimsBySentence, sentenceSpans, type IndexedClaim } from './sentence-spans';
 import { NUMBER_SOURCE, makeFigure } from '../finding/figure-grammar';
 import type { ExtractedClaim } from '../types';
 
@@ -53,10 +53,10 @@ function contributionsIn(text: string, from: number, to: number, pattern: RegExp
 }
 
 /** The growth the contributions share out: a % change of GDP/GRDP printed before them in the sentence. */
-function growthBefore(claims: readonly ExtractedClaim[], from: number, before: number): { index: number; claim: ExtractedClaim } | null {
+function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], before: number): { index: number; claim: ExtractedClaim } | null {
   let found: { index: number; claim: ExtractedClaim } | null = null;
-  claims.forEach((claim, index) => {
-    if (claim.start < from || claim.end > before || claim.kind !== 'comparison') return;
+  inSentence.forEach(({ claim, index }) => {
+    if (claim.end > before || claim.kind !== 'comparison') return;
     if (claim.claim?.ok !== true || claim.claim.kind !== 'percent') return;
     if (!AGGREGATE.test(foldDiacritics(claim.indicator ?? ''))) return;
     found = { index, claim };
@@ -126,14 +126,16 @@ function sharesOfGrowth(text: string, from: number, to: number): { finding: Cons
 export function checkContributions(claims: readonly ExtractedClaim[], text: string): CheckOutcome {
   const findings: ConsistencyFinding[] = [];
   const explanations: ConsistencyExplanation[] = [];
-  for (const sentence of sentenceSpans(text)) {
+  const sentences = sentenceSpans(text);
+  const bySentence = claimsBySentence(sentences, claims);
+  for (const sentence of sentences) {
     const shares = sharesOfGrowth(text, sentence.start, sentence.end);
     if (shares?.finding) findings.push(shares.finding);
     if (shares?.explanation) explanations.push(shares.explanation);
     const parts = contributionsIn(text, sentence.start, sentence.end);
     const first = parts[0];
     if (first === undefined || parts.length < MIN_PARTS) continue;
-    const growth = growthBefore(claims, sentence.start, first.place.start);
+    const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start);
     const figure = growth?.claim.claim?.ok === true ? growth.claim.claim.figure : null;
     if (growth === null || figure === null) {
       explanations.push({

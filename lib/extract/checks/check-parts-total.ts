@@ -5,7 +5,7 @@ import type { Interval } from '../../verify/types';
 import type { Lang } from '../../i18n/lang';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { figureText } from './figure-text';
-import { sentenceSpans, type SentenceSpan } from './sentence-spans';
+import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 import { sameIndicator } from '../finding/same-indicator';
 import type { ExtractedClaim } from '../types';
@@ -113,11 +113,10 @@ interface Listed {
 }
 
 /** The total before a marker and the parts after it, up to the end of the clause (";"), in one sentence. */
-function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number, marker: string, claims: readonly ExtractedClaim[]): Listed | null {
+function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number, marker: string, inSentence: readonly IndexedClaim<ExtractedClaim>[]): Listed | null {
   const clauseEnd = text.indexOf(';', markerAt);
   const end = clauseEnd < 0 || clauseEnd > sentence.end ? sentence.end : clauseEnd;
-  const after = claims
-    .map((claim, index) => ({ claim, index }))
+  const after = inSentence
     .filter(({ claim }) => claim.start >= markerAt && claim.end <= end && claim.kind === 'value' && !isRateUnit(claim.figures[0]?.unit ?? null))
     .filter(({ claim }) => !inBrackets(text, markerAt, claim.start));
   const first = after[0];
@@ -126,9 +125,8 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   const listed = after.filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base);
   if (listed.length < MIN_PARTS) return null;
   const changes = CHANGE_WORD.test(foldDiacriticsAligned(text.slice(markerAt, first.claim.start)));
-  const before = claims
-    .map((claim, index) => ({ claim, index }))
-    .filter(({ claim }) => claim.start >= sentence.start && claim.end <= markerAt)
+  const before = inSentence
+    .filter(({ claim }) => claim.end <= markerAt)
     .filter(({ claim }) => (changes ? claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'absolute' : claim.kind === 'value'))
     .filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base);
   const owner = before[before.length - 1];
@@ -181,11 +179,16 @@ function partsExplanation(listed: Listed, why: 'adds-up' | 'subset'): Consistenc
 }
 
 /** "Không tính X (a), Y còn b": the earlier total of Y minus a must be b. */
-function checkRemainder(text: string, sentence: SentenceSpan, claims: readonly ExtractedClaim[]): { finding: ConsistencyFinding | null; explanation: ConsistencyExplanation | null } | null {
+function checkRemainder(
+  text: string,
+  sentence: SentenceSpan,
+  claims: readonly ExtractedClaim[],
+  all: readonly IndexedClaim<ExtractedClaim>[],
+): { finding: ConsistencyFinding | null; explanation: ConsistencyExplanation | null } | null {
   const folded = foldDiacriticsAligned(sentence.text);
   const excluded = EXCLUDED.exec(folded);
   if (excluded === null) return null;
-  const inSentence = claims.map((claim, index) => ({ claim, index })).filter(({ claim }) => claim.start >= sentence.start && claim.end <= sentence.end && claim.kind === 'value');
+  const inSentence = all.filter(({ claim }) => claim.kind === 'value');
   const remainderAt = inSentence.findIndex(({ claim }, i) => {
     const from = i === 0 ? sentence.start + excluded.index : (inSentence[i - 1]?.claim.end ?? sentence.start);
     return REMAINDER.test(foldDiacriticsAligned(text.slice(from, claim.start)));
@@ -253,17 +256,21 @@ function remainderFinding(listed: Listed, rest: ExtractedClaim): ConsistencyFind
 export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string): CheckOutcome {
   const findings: ConsistencyFinding[] = [];
   const explanations: ConsistencyExplanation[] = [];
-  for (const sentence of sentenceSpans(text)) {
+  const sentences = sentenceSpans(text);
+  const bySentence = claimsBySentence(sentences, claims);
+  for (const sentence of sentences) {
+    const inSentence = bySentence.get(sentence) ?? [];
+    if (inSentence.length === 0) continue;
     const folded = foldDiacriticsAligned(sentence.text);
     for (const match of folded.matchAll(MARKER)) {
-      const listed = listAfterMarker(text, sentence, sentence.start + match.index, match[0], claims);
+      const listed = listAfterMarker(text, sentence, sentence.start + match.index, match[0], inSentence);
       if (listed === null) continue;
       const sum = sumInterval(listed.parts);
       if (intersects(widened(sum), listed.total.interval)) explanations.push(partsExplanation(listed, 'adds-up'));
       else if (sum.lo > listed.total.interval.hi || listed.exhaustive) findings.push(partsFinding(listed));
       else explanations.push(partsExplanation(listed, 'subset'));
     }
-    const remainder = checkRemainder(text, sentence, claims);
+    const remainder = checkRemainder(text, sentence, claims, inSentence);
     if (remainder?.finding) findings.push(remainder.finding);
     if (remainder?.explanation) explanations.push(remainder.explanation);
   }

@@ -11,8 +11,21 @@ const NAME_FILLER = new Set([
 const NAME_WORD = /[\p{L}\p{N}]+/gu;
 const PROPER_NAME = /^\p{Lu}\p{Ll}/u;
 
+/** Core words by indicator text: a text names few indicators and compares each of them many times. */
+const cache = new Map<string, readonly string[]>();
+const MAX_CACHED = 10_000;
+
 /** The words that say what an indicator measures: no filler, no place name after the first word. */
-function coreList(indicator: string): string[] {
+function coreList(indicator: string): readonly string[] {
+  const known = cache.get(indicator);
+  if (known !== undefined) return known;
+  const list = readCoreList(indicator);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(indicator, list);
+  return list;
+}
+
+function readCoreList(indicator: string): string[] {
   const words = indicator.normalize('NFC').match(NAME_WORD) ?? [];
   const kept = words.filter((w, i) => !(i > 0 && PROPER_NAME.test(w))).map((w) => foldDiacritics(w)).filter((w) => !NAME_FILLER.has(w));
   return [...new Set(kept)].sort();

@@ -3,7 +3,7 @@ import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import type { ConsistencyExplanation } from './consistency-types';
 import { namesWithin } from './core-name';
 import { figureText, isMoneyUnit } from './figure-text';
-import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
+import { claimsBySentence, sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import type { ExtractedClaim } from '../types';
 
 /** Constant prices ("giá so sánh 2010") or current prices ("giá hiện hành"). */
@@ -66,6 +66,7 @@ function isGrowthRate(claim: ExtractedClaim): boolean {
  */
 export function explainPriceBasis(claims: readonly ExtractedClaim[], text: string): ConsistencyExplanation[] {
   const sentences = sentenceSpans(text);
+  const bySentence = claimsBySentence(sentences, claims);
   const out: ConsistencyExplanation[] = [];
   claims.forEach((rate, index) => {
     if (!isGrowthRate(rate)) return;
@@ -75,9 +76,8 @@ export function explainPriceBasis(claims: readonly ExtractedClaim[], text: strin
     const name = foldDiacriticsAligned(rate.indicator ?? '');
     const rateBasis: Basis | null = named ?? (AGGREGATE.test(name) && !PER_HEAD.test(name) ? 'constant' : null);
     if (rateBasis !== 'constant') return;
-    const nominal = claims
-      .map((claim, i) => ({ claim, i }))
-      .filter(({ claim }) => claim.kind === 'value' && claim.start >= sentence.start && claim.end <= sentence.end && isMoneyUnit(claim.figures[0]?.unit ?? null))
+    const nominal = (bySentence.get(sentence) ?? [])
+      .filter(({ claim }) => claim.kind === 'value' && isMoneyUnit(claim.figures[0]?.unit ?? null))
       .filter(({ claim }) => (basisBefore(text, sentence, claim.start) ?? 'current') === 'current')
       .filter(({ claim }) => measuresSame(rate, claim));
     if (nominal.length === 0) return;
@@ -85,7 +85,7 @@ export function explainPriceBasis(claims: readonly ExtractedClaim[], text: strin
       nominal.map(({ claim }) => claim.figures[0]).filter((f) => f !== undefined).map((f) => figureText(f.value, f.decimals, f.unit, lang)).join(', ');
     out.push({
       kind: 'price-basis',
-      claims: [index, ...nominal.map(({ i }) => i)].sort((a, b) => a - b),
+      claims: [index, ...nominal.map((n) => n.index)].sort((a, b) => a - b),
       places: [],
       message: {
         vi: `“${rate.text}” là tốc độ tăng theo giá so sánh (đã loại trừ biến động giá), còn ${levels('vi')} là mức theo giá hiện hành: hai chuỗi khác nhau nên không đối chiếu với nhau`,

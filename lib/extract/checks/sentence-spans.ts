@@ -14,7 +14,17 @@ export interface SentenceSpan extends TextPlace {
  * sentenceSpans('Dân số 96 triệu người; trong đó nam 47 triệu người. Hộ tăng.').map((s) => s.text);
  * // ['Dân số 96 triệu người; trong đó nam 47 triệu người', 'Hộ tăng']
  */
-export function sentenceSpans(text: string): SentenceSpan[] {
+export function sentenceSpans(text: string): readonly SentenceSpan[] {
+  // The checks of one text each ask for its sentences: split it once.
+  if (text === last.text) return last.spans;
+  const spans = splitSentences(text);
+  last = { text, spans };
+  return spans;
+}
+
+let last: { text: string; spans: readonly SentenceSpan[] } = { text: '', spans: [] };
+
+function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let current: { sentence: number; start: number; end: number } | null = null;
   const close = (): void => {
@@ -50,4 +60,29 @@ export function sentenceAt(sentences: readonly SentenceSpan[], offset: number): 
     else return s;
   }
   return null;
+}
+
+/** A claim with its index in the list checked. */
+export interface IndexedClaim<T> {
+  readonly claim: T;
+  readonly index: number;
+}
+
+/**
+ * The claims that lie wholly inside each sentence, in the order given, each found by binary search, so that a
+ * check looks at one sentence's claims without scanning every claim.
+ *
+ * @example
+ * claimsBySentence(sentenceSpans(t), extractClaims(t)).get(sentenceSpans(t)[0]!)?.length; // the first sentence's claims
+ */
+export function claimsBySentence<T extends TextPlace>(sentences: readonly SentenceSpan[], claims: readonly T[]): Map<SentenceSpan, IndexedClaim<T>[]> {
+  const out = new Map<SentenceSpan, IndexedClaim<T>[]>();
+  claims.forEach((claim, index) => {
+    const sentence = sentenceAt(sentences, claim.start);
+    if (sentence === null || claim.end > sentence.end) return;
+    const list = out.get(sentence);
+    if (list === undefined) out.set(sentence, [{ claim, index }]);
+    else list.push({ claim, index });
+  });
+  return out;
 }
