@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, sentenceSpans } from './sentence-spans';
+import { claimsBySentence, sentenceAt, sentenceSpans } from './sentence-spans';
 
 describe('sentenceSpans', () => {
   it.each<[string, string[]]>([
@@ -16,5 +16,19 @@ describe('edge cases', () => {
     expect(sentenceAt(spans, 10)?.text).toBe('Câu hai');
     expect(sentenceAt(spans, 8)).toBeNull();
     expect(sentenceAt([], 0)).toBeNull();
+  });
+});
+
+describe('claimsBySentence', () => {
+  it('groups places by the sentence that holds them, and drops a place across two sentences', () => {
+    const text = 'Thu đạt 2.310,5 tỷ đồng. Chi đạt 6.210,4 tỷ đồng.';
+    const spans = sentenceSpans(text);
+    const places = [
+      { start: 8, end: 23 },
+      { start: 33, end: 48 },
+      { start: 20, end: 30 },
+    ];
+    const grouped = claimsBySentence(spans, places);
+    expect(spans.map((s) => (grouped.get(s) ?? []).map((c) => c.index))).toEqual([[0], [1]]);
   });
 });
