@@ -57,6 +57,8 @@ describe('edge cases', () => {
     ['one part only', 'Năm 2019 dân số cả nước là 96.208.984 người, trong đó nam 47.881.061 người.'],
     ['parts in another unit than the total', 'Năm 2022 doanh thu đạt 1.200 tỷ đồng, gồm 300 lượt khách và 400 lượt khách.'],
     ['an estimate is no "about": still checked to the last digit', 'Chín tháng năm 2023, kim ngạch ước đạt 497,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.'],
+    // Invented split of an investment total, with a nested "trong đó" detailing one part.
+    ['a nested "trong đó" details a part, it adds nothing', 'Năm 2022 vốn đầu tư đạt 10.000 tỷ đồng, gồm vốn nhà nước 3.000 tỷ đồng, trong đó trung ương 1.000 tỷ đồng và địa phương 2.000 tỷ đồng, vốn ngoài nhà nước 5.000 tỷ đồng và vốn FDI 2.000 tỷ đồng.'],
     ['lower bounds that stay below the total', 'Sáu tháng năm 2022 doanh thu đạt 24.209 tỷ đồng, gồm bán lẻ trên 18.800 tỷ đồng, lưu trú trên 2.200 tỷ đồng và dịch vụ khác 3.124 tỷ đồng.'],
   ])('%s gives no finding', (_name, raw) => {
     expect(outcome(raw).findings).toEqual([]);

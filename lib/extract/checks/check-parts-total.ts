@@ -112,10 +112,23 @@ interface Listed {
   readonly marker: string;
 }
 
-/** The total before a marker and the parts after it, up to the end of the clause (";"), in one sentence. */
-function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number, marker: string, inSentence: readonly IndexedClaim<ExtractedClaim>[]): Listed | null {
+/**
+ * Where the parts after a marker end: at the end of the clause (";"). `null` when the clause holds another
+ * marker: a nested list ("gồm vốn nhà nước 3.000 tỷ đồng, trong đó trung ương …, vốn ngoài nhà nước …") does not
+ * say where each list ends, so neither is checked.
+ */
+function listEnd(text: string, sentence: SentenceSpan, markerAt: number): number | null {
   const clauseEnd = text.indexOf(';', markerAt);
   const end = clauseEnd < 0 || clauseEnd > sentence.end ? sentence.end : clauseEnd;
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', markerAt) + 1);
+  const markers = foldDiacriticsAligned(text.slice(clauseStart, end)).match(MARKER) ?? [];
+  return markers.length > 1 ? null : end;
+}
+
+/** The total before a marker and the parts after it, up to the end of the list, in one sentence. */
+function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number, marker: string, inSentence: readonly IndexedClaim<ExtractedClaim>[]): Listed | null {
+  const end = listEnd(text, sentence, markerAt);
+  if (end === null) return null;
   const after = inSentence
     .filter(({ claim }) => claim.start >= markerAt && claim.end <= end && claim.kind === 'value' && !isRateUnit(claim.figures[0]?.unit ?? null))
     .filter(({ claim }) => !inBrackets(text, markerAt, claim.start));
