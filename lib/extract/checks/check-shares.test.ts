@@ -47,6 +47,13 @@ describe('checkShares on printed lists', () => {
     expect(severities(raw)).toEqual(expected);
   });
 
+  it('explains, and does not report, a list too far from 100 to be one whole', () => {
+    const raw = 'Về cơ cấu, năm 2022 khu vực đô thị 18,7% và khu vực biên giới 12,1%.';
+    const { findings, explanations } = checkShares(extractClaims(raw), raw);
+    expect(findings).toEqual([]);
+    expect(explanations.map((e) => e.message.vi)).toEqual([expect.stringContaining('18,7% + 12,1% = 30,8%, quá xa 100%')]);
+  });
+
   it('says why a lone list is only a warning', () => {
     const raw = 'Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 11,96%; công nghiệp và xây dựng chiếm 37,12%; dịch vụ chiếm 42,54%.';
     expect(checkShares(extractClaims(raw), raw).findings[0]?.message).toEqual({
@@ -58,6 +65,8 @@ describe('checkShares on printed lists', () => {
   it.each([
     ['one item over several years', 'Tỷ trọng dân số từ 60 tuổi trở lên là 10,4% năm 2006 và 13,3% năm 2016.'],
     ['percentages without a structure word', 'Năm 2018 có 16,9% không có bằng cấp và 20,2% tốt nghiệp tiểu học.'],
+    ['rates before the structure word', 'Năm 2022 hộ nghèo còn 10,5%, hộ cận nghèo 8,2%; cơ cấu lao động tiếp tục chuyển dịch.'],
+    ['rates named as rates', 'Cơ cấu dân số năm 2022: tỷ lệ hộ nghèo 10,5%, tỷ lệ hộ cận nghèo 8,2%.'],
   ])('%s is no list of shares', (_name, raw) => {
     expect(checkShares(extractClaims(raw), raw)).toEqual({ findings: [], explanations: [] });
   });

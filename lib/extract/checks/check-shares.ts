@@ -1,5 +1,5 @@
 import { formatNumber } from '../../numbers/format-number';
-import { foldDiacritics } from '../../claims/normalize-text';
+import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { isPeriod } from '../finding/find-time-phrases';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
@@ -33,6 +33,16 @@ function sumOf(ends: readonly YearValue[]): Sum {
 
 function isWhole(total: Sum): boolean {
   return Math.abs(total.sum - 100) <= total.tolerance;
+}
+
+/**
+ * How far from 100 a lone list may sum and still be read as the shares of one whole with a part left out (the
+ * taxes on products are about a tenth of GDP); a list further off is read as rates that share no whole.
+ */
+const LEFT_OUT = 20;
+
+function nearWhole(total: Sum): boolean {
+  return Math.abs(total.sum - 100) <= LEFT_OUT;
 }
 
 function yearPhrase(year: number | null, lang: 'vi' | 'en'): string {
@@ -112,8 +122,13 @@ const STRUCTURE = /co cau|t[yi] trong/u;
 // Example: "năm 2010 các tỷ trọng tương ứng là 28,27%, 31,48% và 40,25%" starts the list of another year.
 const RESPECTIVELY = /tuong ung|lan luot/u;
 
+// Grammar: rate-name := ( "tỷ lệ" | "tỉ lệ" | "tốc độ" | "chỉ số" ) at the start of the name (folded)
+// Example: "tỷ lệ hộ nghèo 10,5%" is a rate of its own population, not a share of the structure beside it.
+const RATE_NAME = /^(?:t[yi] le|toc do|chi so)(?![\p{L}])/u;
+
 function isPrintedShare(claim: ExtractedClaim): boolean {
   const unit = claim.figures[0]?.unit;
+  if (RATE_NAME.test(foldDiacritics(claim.indicator ?? '').trim())) return false;
   return (claim.kind === 'share' || claim.kind === 'value') && unit === '%' && claim.qualifier === null;
 }
 
@@ -145,9 +160,12 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): ShareLis
     if (sentence !== null) bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), index]);
   });
   const out: ShareList[][] = [];
-  for (const [sentence, members] of bySentence) {
+  for (const [sentence, all] of bySentence) {
+    // The shares a structure word announces follow it; without one, two "chiếm" shares make the list.
+    const announced = STRUCTURE.exec(foldDiacriticsAligned(sentence.text));
+    const members = announced === null ? all : all.filter((i) => (claims[i]?.start ?? 0) >= sentence.start + announced.index);
     const chiem = members.filter((i) => claims[i]?.kind === 'share').length;
-    if (!STRUCTURE.test(foldDiacritics(sentence.text)) && chiem < MIN_SHARES) continue;
+    if (announced === null && chiem < MIN_SHARES) continue;
     const lists: number[][] = [];
     let previous: ExtractedClaim | null = null;
     for (const i of members) {
@@ -205,10 +223,26 @@ export function checkShares(claims: readonly ExtractedClaim[], text = ''): Check
         continue;
       }
       const whole = lists.find((l) => l !== list && l.ends.length === list.ends.length && isWhole(l.total)) ?? null;
-      findings.push(finding(list, whole, list.members));
+      if (whole === null && !nearWhole(list.total)) explanations.push(farExplanation(list));
+      else findings.push(finding(list, whole, list.members));
     }
   }
   return { findings, explanations };
+}
+
+/** A lone list far from 100: percentages of different wholes, not a structure. */
+function farExplanation(list: ShareList): ConsistencyExplanation {
+  const year = list.ends[0]?.year ?? null;
+  const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
+  return {
+    kind: 'shares-not-100',
+    claims: list.members,
+    places: [],
+    message: {
+      vi: `Các tỷ lệ${yearPhrase(year, 'vi')}: ${sum}, quá xa 100% nên được hiểu là tỷ lệ của những tổng thể khác nhau, không phải cơ cấu của một tổng thể`,
+      en: `The percentages${yearPhrase(year, 'en')}: ${sum}, too far from 100% to be the shares of one whole, so they are read as rates of different wholes`,
+    },
+  };
 }
 
 /** A list that sums to 100 within rounding: checked, and why it passes. */
