@@ -78,9 +78,10 @@ function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly Sen
   const sa = sentenceAt(sentences, a.start);
   const sb = sentenceAt(sentences, b.start);
   if (sa === null || sb === null) return null;
-  const ba = basisBefore(text, sa, a.start);
-  const bb = basisBefore(text, sb, b.start);
-  if (ba !== null && bb !== null && ba !== bb) return { why: 'price-basis', sentence: sb };
+  // A level without a named price basis is at current prices, as reports print levels.
+  const ba = basisBefore(text, sa, a.start) ?? 'current';
+  const bb = basisBefore(text, sb, b.start) ?? 'current';
+  if (ba !== bb) return { why: 'price-basis', sentence: sb };
   if (sa !== sb) return null;
   if (RESPECTIVELY.test(foldDiacritics(sa.text))) return { why: 'respectively', sentence: sa };
   return a.indicator !== b.indicator ? 'list' : null;
