@@ -129,7 +129,6 @@ export function SeriesChart({
   source,
   others = [],
   claims = [],
-  org = null,
   data = null,
 }: {
   name: string;
@@ -142,8 +141,6 @@ export function SeriesChart({
   others?: readonly ComparableSeries[];
   /** The claims about the indicator, marked on the line and listed under it. */
   claims?: readonly ChartClaim[];
-  /** The issuing office (`SOATSO_ORG_NAME`), for exported images. */
-  org?: string | null;
   /** The chart's data as a CSV file, for the "Lấy số liệu" link. */
   data?: { readonly csv: string; readonly fileName: string } | null;
 }) {
@@ -241,7 +238,6 @@ export function SeriesChart({
               modeSlug: shownMode === 'absolute' ? null : shownMode === 'index' ? 'chi-so' : 'thang-log',
               claims: claimLines,
               notes,
-              org,
               legend: lines.length > 0 ? [name, ...lines.map((l) => `${l.name} (${x.compareBase(l.baseYear)})`)].join(' · ') : null,
             }}
           />

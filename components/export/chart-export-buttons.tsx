@@ -30,8 +30,6 @@ export interface ChartExportMeta {
   readonly claims?: readonly string[];
   /** Notes the figures depend on. */
   readonly notes?: readonly string[];
-  /** The issuing office (`SOATSO_ORG_NAME`). */
-  readonly org?: string | null;
 }
 
 /** Image sizes in CSS pixels (the PNG has twice as many pixels): as drawn, a 16:9 slide, an A4 page width, a square. */
@@ -62,6 +60,20 @@ function loadFontCss(): Promise<string> {
   return fontCss;
 }
 
+let orgRequest: Promise<string | null> | null = null;
+
+/** The issuing office (`SOATSO_ORG_NAME` on the server), asked once per page; none when it cannot be read. */
+function loadOrg(): Promise<string | null> {
+  orgRequest ??= fetch('/api/export/org')
+    .then((r) => (r.ok ? r.json() : null))
+    .then((body: unknown) => (typeof body === 'object' && body !== null && 'org' in body && typeof body.org === 'string' ? body.org : null))
+    .catch(() => {
+      orgRequest = null;
+      return null;
+    });
+  return orgRequest;
+}
+
 function yearsText(years: YearSpan): string | null {
   if (years === null) return null;
   const list = 'from' in years ? [years.from, years.to] : [...years];
@@ -87,7 +99,7 @@ export async function buildChartSvg(
   const t = EXPORT_UI_STRINGS[lang];
   const panels = serializeChartPanels(container);
   if (panels.length === 0) return null;
-  const css = await loadFontCss();
+  const [css, org] = await Promise.all([loadFontCss(), loadOrg()]);
   const years = yearsText(meta.years);
   const subtitle = [meta.unit ? `${t.unit}: ${meta.unit}` : null, years, meta.modeLabel ?? null].filter((x) => x !== null).join(' · ');
   const source = `${t.source}: ${meta.source.document}${meta.source.section ? `, ${meta.source.section}` : ''}`;
@@ -101,7 +113,7 @@ export async function buildChartSvg(
       legend: meta.legend ?? null,
       annotations: meta.claims ?? [],
       notes: (meta.notes ?? []).map((n) => `${t.note}: ${n}`),
-      footer: [source, ...(meta.org ? [meta.org] : []), `${t.page}: ${window.location.href}`, t.credit(today)],
+      footer: [source, ...(org ? [org] : []), `${t.page}: ${window.location.href}`, t.credit(today)],
       size: SIZE_PRESETS[preset],
     },
     measureText,

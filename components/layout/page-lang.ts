@@ -1,19 +1,19 @@
-import { cookies } from 'next/headers';
-import { LANG_COOKIE, resolveLang, type Lang } from '@/lib/i18n/lang';
+import { notFound } from 'next/navigation';
+import type { Lang } from '@/lib/i18n/lang';
+
+/** The route parameters every page has: the language segment that `proxy.ts` writes into the path. */
+export type LangParams = Promise<{ lang: string }>;
+
+/** The two languages every page is rendered in; the root layout prerenders both. */
+export const PAGE_LANGS: readonly { lang: Lang }[] = [{ lang: 'vi' }, { lang: 'en' }];
 
 /**
- * The saved language (cookie only), for the shell, which never sees the URL's search params.
- * @example await getSavedLang() // → 'en' when the soatso-lang cookie says en, else 'vi'
- */
-export async function getSavedLang(): Promise<Lang> {
-  return resolveLang(undefined, (await cookies()).get(LANG_COOKIE)?.value);
-}
-
-/**
- * A page's language: `?lang=` wins, then the cookie, then Vietnamese.
+ * A page's language, from the `[lang]` segment (chosen by `proxy.ts` from `?lang=`, then the
+ * saved cookie, then Vietnamese). Anything else is not a page.
  * @example await getPageLang(Promise.resolve({ lang: 'en' })) // → 'en'
  */
-export async function getPageLang(searchParams: Promise<Record<string, string | string[] | undefined>>): Promise<Lang> {
-  const sp = await searchParams;
-  return resolveLang(sp.lang, (await cookies()).get(LANG_COOKIE)?.value);
+export async function getPageLang(params: LangParams): Promise<Lang> {
+  const { lang } = await params;
+  if (lang === 'vi' || lang === 'en') return lang;
+  notFound();
 }

@@ -20,14 +20,11 @@ export function VerdictSummary({
   counts,
   lang,
   documentTitle,
-  org = null,
 }: {
   counts: VerdictCounts;
   lang: Lang;
   /** For the exported chart image's source line; no export buttons without it. */
   documentTitle?: string;
-  /** The issuing office (`SOATSO_ORG_NAME`), for the exported image. */
-  org?: string | null;
 }) {
   const t = OVERVIEW_STRINGS[lang];
   const verdicts = claimVerdicts(counts);
@@ -75,7 +72,7 @@ export function VerdictSummary({
           {documentTitle ? (
             <ExportableChart
               lang={lang}
-              meta={{ title: t.summaryTitle, unit: t.summaryCount, years: null, source: { document: documentTitle, section: null }, org }}
+              meta={{ title: t.summaryTitle, unit: t.summaryCount, years: null, source: { document: documentTitle, section: null } }}
             >
               <VerdictSummaryChart bars={bars} label={chartLabel} />
             </ExportableChart>

@@ -4,7 +4,7 @@ import { faultMessage } from '@/lib/server/store/storage-fault';
 import { STORE_STATUS_STRINGS } from './strings';
 
 /**
- * A banner on every page while the store has a fault (found by the start-up integrity check or
+ * A banner (server-rendered, for pages rendered per request) while the store has a fault (found by the start-up integrity check or
  * by the last failed write): it says, in both languages, that the server is at fault and that
  * nothing can be saved. Nothing is drawn while the store is sound.
  *
@@ -17,7 +17,7 @@ export async function StorageBanner({ lang }: { lang: Lang }) {
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
   const message = faultMessage(status.fault.kind);
   return (
-    <div role="alert" className="storage-banner" data-fault={status.fault.kind}>
+    <div role="alert" className="storage-banner" data-fault={status.fault.kind} data-rendered="server">
       <p>
         <strong>{STORE_STATUS_STRINGS[lang].bannerTitle}.</strong> {message[lang]}
       </p>

@@ -63,6 +63,8 @@ export interface UploadStrings {
   readonly noClaimsShort: string;
   readonly uploadLink: string;
   readonly overviewIntro: string;
+  /** While the overview fetches the list after first paint. */
+  readonly listLoading: string;
   readonly recheck: string;
   readonly rechecking: string;
   readonly rechecked: string;
@@ -139,6 +141,7 @@ export const UPLOAD_STRINGS: Readonly<Record<Lang, UploadStrings>> = {
     noClaimsShort: 'không có khẳng định',
     uploadLink: 'Tải bảng lên',
     overviewIntro: 'Các bảng người dùng đã tải lên và kiểm tra.',
+    listLoading: 'Đang tải danh sách…',
     recheck: 'Kiểm tra lại bằng bản mới',
     rechecking: 'Đang kiểm tra lại…',
     rechecked: 'Đã kiểm tra lại từ tệp gốc.',
@@ -213,6 +216,7 @@ export const UPLOAD_STRINGS: Readonly<Record<Lang, UploadStrings>> = {
     noClaimsShort: 'no claims',
     uploadLink: 'Upload a table',
     overviewIntro: 'Tables users have uploaded and checked.',
+    listLoading: 'Loading the list…',
     recheck: 'Check again with this version',
     rechecking: 'Checking again…',
     rechecked: 'Checked again from the original files.',

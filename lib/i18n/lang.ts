@@ -26,6 +26,7 @@ export function localize(text: Localized, lang: Lang): string {
   return text[lang];
 }
 
+/** The cookie that keeps the chosen language; next.config.js reads the same name. */
 export const LANG_COOKIE = 'soatso-lang';
 
 /**

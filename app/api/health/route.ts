@@ -8,10 +8,14 @@ export const dynamic = 'force-dynamic';
 /**
  * `GET /api/health`: 200 `{ "store": "ok" }` when the store can be read and written (a probe row
  * is written), else 503 `{ "store": "<corrupt|read-only|full|unavailable>", "detail", "error" }`.
+ * `?probe=0` writes nothing and reports the fault already known (found at start-up or by the last
+ * failed operation): the pages' storage banner asks this after every page load.
  * @example curl -s http://localhost:3000/api/health // {"store":"ok"}
  */
 export async function GET(request: Request): Promise<Response> {
-  return healthResponse(await getStore().health(), requestLang(request));
+  const store = getStore();
+  const probe = new URL(request.url).searchParams.get('probe') !== '0';
+  return healthResponse(await (probe ? store.health() : store.fault()), requestLang(request));
 }
 
 /** Every other method: 405 JSON with `Allow`. */

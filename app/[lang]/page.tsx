@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
-import { getPageLang } from '@/components/layout/page-lang';
+import { getPageLang, type LangParams } from '@/components/layout/page-lang';
 import { DocumentHeader } from '@/components/overview/document-header';
 import { HeadlineCard } from '@/components/overview/headline-card';
 import { buildHeadlineCards, HEADLINE_CARD_SPECS } from '@/components/overview/headline-cards';
@@ -9,19 +8,17 @@ import styles from '@/components/overview/overview.module.css';
 import { ReviewList } from '@/components/overview/review-list';
 import { OVERVIEW_STRINGS } from '@/components/overview/strings';
 import { TableList } from '@/components/overview/table-list';
-import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
+import { UploadedDatasetsLive } from '@/components/upload/uploaded-datasets-live';
 import { VerdictSummary } from '@/components/overview/verdict-summary';
-import { orgName } from '@/lib/server/config';
 import { getDataset } from '@/lib/server/data';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
  * The overview's page title in the page's language.
- * @example await generateMetadata({ searchParams: Promise.resolve({}) }) // → { title: '…' } in Vietnamese
+ * @example await generateMetadata({ params: Promise.resolve({ lang: 'vi' }) }) // → { title: '…' } in Vietnamese
  */
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const lang = await getPageLang(searchParams);
+export async function generateMetadata({ params }: { params: LangParams }): Promise<Metadata> {
+  const lang = await getPageLang(params);
   return { title: OVERVIEW_STRINGS[lang].pageTitle };
 }
 
@@ -29,8 +26,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  * The overview (/): the document, the verification summary, key indicators and the tables.
  * @example GET /?lang=en
  */
-export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
-  const lang = await getPageLang(searchParams);
+export default async function OverviewPage({ params }: { params: LangParams }) {
+  const lang = await getPageLang(params);
   const t = OVERVIEW_STRINGS[lang];
   const dataset = getDataset();
   if (!dataset) notFound();
@@ -39,7 +36,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     <>
       <DocumentHeader document={dataset.document} lang={lang} />
       <ReviewList claims={dataset.claims} lang={lang} />
-      <VerdictSummary counts={dataset.counts} lang={lang} documentTitle={dataset.document.title} org={orgName()} />
+      <VerdictSummary counts={dataset.counts} lang={lang} documentTitle={dataset.document.title} />
       {cards.length > 0 ? (
         <section aria-labelledby="key-indicators-title">
           <h2 id="key-indicators-title">{t.keyIndicators}</h2>
@@ -54,10 +51,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         </section>
       ) : null}
       <TableList tables={dataset.tables} lang={lang} />
-      {/* The per-user part (the store's list) streams in after the report: it never holds back the first paint. */}
-      <Suspense fallback={null}>
-        <UploadedDatasets lang={lang} />
-      </Suspense>
+      {/* The part that changes with every upload is fetched after first paint: the page itself is static. */}
+      <UploadedDatasetsLive lang={lang} />
       {dataset.document.notes ? (
         <details className={styles.notes}>
           <summary>{t.notes}</summary>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CopyLinkButton } from '@/components/export/copy-link-button';
 import { DataExportButtons } from '@/components/export/data-export-buttons';
-import { getPageLang } from '@/components/layout/page-lang';
+import { getPageLang, type LangParams } from '@/components/layout/page-lang';
 import { buildFilterOptions, claimIndicatorId, filterClaims, readFilters, type SearchParamsRecord } from '@/components/report/filter-claims';
 import { Finding } from '@/components/report/finding';
 import { ReportFilters } from '@/components/report/report-filters';
@@ -18,8 +18,8 @@ type SearchParams = Promise<SearchParamsRecord>;
  * The report's page title in the page's language.
  * @example await generateMetadata({ searchParams: Promise.resolve({ lang: 'en' }) }) // → { title: '…' } in English
  */
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const lang = await getPageLang(searchParams);
+export async function generateMetadata({ params }: { params: LangParams }): Promise<Metadata> {
+  const lang = await getPageLang(params);
   return { title: REPORT_STRINGS[lang].pageTitle };
 }
 
@@ -27,9 +27,9 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  * /kiem-tra: every checked claim, worst first, filtered by the URL's verdict, table and indicator.
  * @example GET /kiem-tra?verdict=mismatch&table=so-sanh-2015-2022
  */
-export default async function ReportPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ReportPage({ params: route, searchParams }: { params: LangParams; searchParams: SearchParams }) {
   const params = await searchParams;
-  const lang = await getPageLang(Promise.resolve(params));
+  const lang = await getPageLang(route);
   const t = REPORT_STRINGS[lang];
   const dataset = getDataset();
   if (!dataset) notFound();

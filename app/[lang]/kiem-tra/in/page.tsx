@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { buildComparison } from '@/components/charts/comparison-points';
 import { StaticComparisonPanel } from '@/components/charts/static-comparison-chart';
-import { getPageLang } from '@/components/layout/page-lang';
+import { getPageLang, type LangParams } from '@/components/layout/page-lang';
 import { PrintActions } from '@/components/print/print-actions';
 import { PrintFindings } from '@/components/print/print-findings';
 import { mainChartTables } from '@/components/print/print-model';
@@ -23,8 +23,8 @@ const SHEET_ID = 'bao-cao-in';
  * The printable report's page title in the page's language.
  * @example await generateMetadata({ searchParams: Promise.resolve({}) }) // → { title: '…' } in Vietnamese
  */
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const lang = await getPageLang(searchParams);
+export async function generateMetadata({ params }: { params: LangParams }): Promise<Metadata> {
+  const lang = await getPageLang(params);
   const dataset = getDataset();
   const title = PRINT_STRINGS[lang].pageTitle;
   // The browser suggests the page title as the PDF file name.
@@ -39,9 +39,9 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  * filters as /kiem-tra (`verdict`, `table`, `indicator`); `?auto=1` opens the print dialog.
  * @example GET /kiem-tra/in?verdict=mismatch&auto=1
  */
-export default async function PrintReportPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function PrintReportPage({ params: route, searchParams }: { params: LangParams; searchParams: SearchParams }) {
   const params = await searchParams;
-  const lang = await getPageLang(Promise.resolve(params));
+  const lang = await getPageLang(route);
   const t = PRINT_STRINGS[lang];
   const dataset = getDataset();
   if (!dataset) notFound();

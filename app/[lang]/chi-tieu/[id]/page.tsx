@@ -18,10 +18,9 @@ import { pageWindow } from '@/components/pagination/page-window';
 import { Pagination } from '@/components/pagination/pagination';
 import { PAGINATION_STRINGS } from '@/components/pagination/strings';
 import { buildSeriesSheet, exportFileName, toCsv } from '@/lib/export';
-import { orgName } from '@/lib/server/config';
 import { loadDataset, openDataset } from '@/lib/server/data';
 
-type Params = Promise<{ id: string }>;
+type Params = Promise<{ lang: string; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Claims per page: an indicator named on every row of a large upload stays a light page. */
@@ -50,7 +49,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
  */
 export default async function IndicatorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
-  const lang = await getPageLang(searchParams);
+  const lang = await getPageLang(params);
   const sp = await searchParams;
   const langParam = sp.lang;
   // `?ds=<id>` shows an uploaded dataset's indicator; links from here keep it.
@@ -136,7 +135,6 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
             source={{ document: reader.document.title, section: sources.length > 0 ? sources.join('; ') : null }}
             others={others}
             claims={chartClaims}
-            org={orgName()}
             data={data}
           />
           <SeriesTable points={points} unit={indicator.unit} lang={lang} />

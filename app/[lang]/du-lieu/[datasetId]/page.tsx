@@ -21,7 +21,7 @@ import { openDataset } from '@/lib/server/data';
 import { isDatasetId } from '@/lib/server/store/dataset-id';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 
-type Params = Promise<{ datasetId: string }>;
+type Params = Promise<{ lang: string; datasetId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
@@ -53,7 +53,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function UploadedDatasetPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   await connection();
   const { datasetId } = await params;
-  const lang = await getPageLang(searchParams);
+  const lang = await getPageLang(params);
   const t = UPLOAD_STRINGS[lang];
   const reader = await readStored(datasetId);
   const summary = reader?.summary;

@@ -1,25 +1,29 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getPageLang } from '@/components/layout/page-lang';
+import { getPageLang, type LangParams } from '@/components/layout/page-lang';
+import { StorageBanner } from '@/components/store-status/storage-banner';
 import { UploadForm } from '@/components/upload/upload-form';
 import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
 import { UPLOAD_STRINGS } from '@/components/upload/strings';
 import { readLimits } from '@/lib/server/config';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const lang = await getPageLang(searchParams);
+/**
+ * The upload page's title in the page's language.
+ * @example await generateMetadata({ params: Promise.resolve({ lang: 'en' }) }) // → { title: 'Upload a table' }
+ */
+export async function generateMetadata({ params }: { params: LangParams }): Promise<Metadata> {
+  const lang = await getPageLang(params);
   return { title: UPLOAD_STRINGS[lang].pageTitle };
 }
 
 /** `/tai-len`: upload a CSV/TSV/XLSX table, see what was recognised and its verdicts; list, rename, delete uploads. */
-export default async function UploadPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function UploadPage({ params }: { params: LangParams }) {
   await connection();
-  const lang = await getPageLang(searchParams);
+  const lang = await getPageLang(params);
   const t = UPLOAD_STRINGS[lang];
   return (
     <>
+      <StorageBanner lang={lang} />
       <header className="page-head">
         <p className="page-head__eyebrow">{t.eyebrow}</p>
         <h1>{t.pageTitle}</h1>

@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
-import { getPageLang } from '@/components/layout/page-lang';
+import { getPageLang, type LangParams } from '@/components/layout/page-lang';
 import { ProseChecker, type DatasetOption } from '@/components/prose/prose-checker';
 import styles from '@/components/prose/prose.module.css';
 import { PROSE_STRINGS } from '@/components/prose/strings';
 import { getDataset, listUploadedDatasets } from '@/lib/server/data';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
  * The /van-ban page title in the page's language.
- * @example await generateMetadata({ searchParams: Promise.resolve({ lang: 'en' }) }) // → { title: '…' } in English
+ * @example await generateMetadata({ params: Promise.resolve({ lang: 'en' }) }) // → { title: '…' } in English
  */
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const lang = await getPageLang(searchParams);
+export async function generateMetadata({ params }: { params: LangParams }): Promise<Metadata> {
+  const lang = await getPageLang(params);
   return { title: PROSE_STRINGS[lang].pageTitle };
 }
 
@@ -30,8 +29,8 @@ async function uploadedDatasets(): Promise<DatasetOption[]> {
  * /van-ban: check the figures of a pasted or uploaded text against the tables.
  * @example GET /van-ban?lang=en renders it in English
  */
-export default async function ProsePage({ searchParams }: { searchParams: SearchParams }) {
-  const lang = await getPageLang(searchParams);
+export default async function ProsePage({ params }: { params: LangParams }) {
+  const lang = await getPageLang(params);
   const t = PROSE_STRINGS[lang];
   const bundledTitle = getDataset()?.document.place ?? getDataset()?.document.title ?? '';
   return (

@@ -14,10 +14,9 @@ import { ReportTable } from '@/components/tables/report-table';
 import styles from '@/components/tables/report-page.module.css';
 import { TABLE_STRINGS } from '@/components/tables/strings';
 import { buildRowsSheet, exportFileName, toCsv } from '@/lib/export';
-import { orgName } from '@/lib/server/config';
 import { openDataset } from '@/lib/server/data';
 
-type Params = Promise<{ id: string }>;
+type Params = Promise<{ lang: string; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
@@ -51,7 +50,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
  */
 export default async function TablePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
-  const lang = await getPageLang(searchParams);
+  const lang = await getPageLang(params);
   const t = TABLE_STRINGS[lang];
   const p = PAGINATION_STRINGS[lang];
   const sp = await searchParams;
@@ -123,7 +122,6 @@ export default async function TablePage({ params, searchParams }: { params: Para
             title: table.title,
             years: table.years,
             source: { document: reader.document.title, section: section?.title ?? null },
-            org: orgName(),
             notes: [...new Set(page.rows.flatMap((r) => (r.verdict !== 'none' && r.note ? [`${r.indicator}: ${r.note}`] : [])))],
           }}
         />
