@@ -50,6 +50,9 @@ interface Term {
   readonly value: number;
   readonly decimals: number;
   readonly unit: string | null;
+  /** −1 for a fall in a list of changes ("nông thôn giảm 32.300 người"). */
+  readonly sign: 1 | -1;
+  /** The signed interval, in units of the total's scale. */
   readonly interval: Interval;
 }
 
@@ -58,13 +61,30 @@ function isRateUnit(unit: string | null): boolean {
 }
 
 /** The interval a figure stands for, in units of `scale`. "ước" is an estimate printed to its last digit, not "about". */
-function termOf(claim: ExtractedClaim, index: number, scale: number): Term | null {
+function termOf(claim: ExtractedClaim, index: number, scale: number, sign: 1 | -1 = 1): Term | null {
   const figure = claim.figures[0];
   if (figure === undefined) return null;
   const factor = scaledUnit(figure.unit).scale / scale;
   const qualifier = claim.qualifier === 'about' && ESTIMATE.test(foldDiacritics(claim.text)) ? null : claim.qualifier;
   const raw = claimInterval(figure, qualifier);
-  return { index, claim, value: figure.value, decimals: figure.decimals, unit: figure.unit, interval: { lo: raw.lo * factor, hi: raw.hi * factor } };
+  const interval = sign > 0 ? { lo: raw.lo * factor, hi: raw.hi * factor } : { lo: -raw.hi * factor, hi: -raw.lo * factor };
+  return { index, claim, value: figure.value, decimals: figure.decimals, unit: figure.unit, sign, interval };
+}
+
+// Grammar: fall-word := "giảm" (folded, whole word), the last direction word before a part of a list of changes
+// Example: "thành thị tăng 121.000 người, còn nông thôn giảm 32.300 người" makes 32.300 a fall.
+const FALL_WORD = /(?<![\p{L}\p{M}])giam(?![\p{L}\p{M}])/u;
+
+/** The sign of a change: its own direction, else the last direction word before it after the marker. */
+function signOf(claim: ExtractedClaim, text: string, from: number): 1 | -1 {
+  if (claim.direction !== null) return claim.direction === 'down' ? -1 : 1;
+  const words = foldDiacriticsAligned(text.slice(from, claim.start)).match(new RegExp(CHANGE_WORD.source, 'gu')) ?? [];
+  const last = words[words.length - 1];
+  return last !== undefined && FALL_WORD.test(last) ? -1 : 1;
+}
+
+function isAbsoluteChange(claim: ExtractedClaim): boolean {
+  return claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'absolute';
 }
 
 function sumInterval(parts: readonly Term[]): Interval {
@@ -99,16 +119,26 @@ function inBrackets(text: string, from: number, at: number): boolean {
 
 /** The arithmetic written out: "259,67 + 237,99 = 497,66 tỷ USD". */
 function sumText(parts: readonly Term[], total: Term, lang: Lang): string {
-  const scale = scaledUnit(total.unit).scale;
-  const sum = parts.reduce((acc, p) => acc + (p.value * scaledUnit(p.unit).scale) / scale, 0);
+  const sum = signedSum(parts, total);
   const decimals = Math.max(...parts.map((p) => p.decimals));
-  return `${parts.map((p) => figureText(p.value, p.decimals, p.unit === total.unit ? null : p.unit, lang)).join(' + ')} = ${figureText(sum, decimals, total.unit, lang)}`;
+  const terms = parts
+    .map((p, i) => `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${figureText(p.value, p.decimals, p.unit === total.unit ? null : p.unit, lang)}`)
+    .join('');
+  return `${terms} = ${figureText(sum, decimals, total.unit, lang)}`;
+}
+
+/** The parts added up as printed (signs kept), in the unit of the total. */
+function signedSum(parts: readonly Term[], total: Term): number {
+  const scale = scaledUnit(total.unit).scale;
+  return parts.reduce((acc, p) => acc + (p.sign * p.value * scaledUnit(p.unit).scale) / scale, 0);
 }
 
 interface Listed {
   readonly total: Term;
   readonly parts: readonly Term[];
   readonly exhaustive: boolean;
+  /** A list of changes ("tăng 88.700 người, trong đó thành thị tăng …"), whose parts may fall. */
+  readonly changes: boolean;
   readonly marker: string;
 }
 
@@ -130,32 +160,32 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   const end = listEnd(text, sentence, markerAt);
   if (end === null) return null;
   const after = inSentence
-    .filter(({ claim }) => claim.start >= markerAt && claim.end <= end && claim.kind === 'value' && !isRateUnit(claim.figures[0]?.unit ?? null))
-    .filter(({ claim }) => !inBrackets(text, markerAt, claim.start));
+    .filter(({ claim }) => claim.start >= markerAt && claim.end <= end && (claim.kind === 'value' || isAbsoluteChange(claim)))
+    .filter(({ claim }) => !isRateUnit(claim.figures[0]?.unit ?? null) && !inBrackets(text, markerAt, claim.start));
   const first = after[0];
   if (first === undefined || after.length < MIN_PARTS) return null;
   const base = scaledUnit(first.claim.figures[0]?.unit ?? null).base;
   const listed = after.filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base);
   if (listed.length < MIN_PARTS) return null;
-  const changes = CHANGE_WORD.test(foldDiacriticsAligned(text.slice(markerAt, first.claim.start)));
+  const changes = listed.some(({ claim }) => isAbsoluteChange(claim)) || CHANGE_WORD.test(foldDiacriticsAligned(text.slice(markerAt, first.claim.start)));
   const before = inSentence
     .filter(({ claim }) => claim.end <= markerAt)
-    .filter(({ claim }) => (changes ? claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'absolute' : claim.kind === 'value'))
+    .filter(({ claim }) => (changes ? isAbsoluteChange(claim) : claim.kind === 'value'))
     .filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base);
   const owner = before[before.length - 1];
   if (owner === undefined) return null;
   const scale = scaledUnit(owner.claim.figures[0]?.unit ?? null).scale;
-  const total = termOf(owner.claim, owner.index, scale);
-  const parts = listed.map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);
+  const total = termOf(owner.claim, owner.index, scale, changes ? signOf(owner.claim, text, sentence.start) : 1);
+  const parts = listed.map(({ claim, index }) => termOf(claim, index, scale, changes ? signOf(claim, text, markerAt) : 1)).filter((t): t is Term => t !== null);
   if (total === null || parts.length < MIN_PARTS) return null;
-  return { total, parts, exhaustive: EXHAUSTIVE.test(marker) || knownPartition(parts), marker };
+  return { total, parts, exhaustive: EXHAUSTIVE.test(marker) || knownPartition(parts), changes, marker };
 }
 
 function partsFinding(listed: Listed): ConsistencyFinding {
   const { total, parts } = listed;
   const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
-  const point = parts.reduce((acc, p) => acc + (p.value * scaledUnit(p.unit).scale) / scaledUnit(total.unit).scale, 0);
-  const gap = point - total.value;
+  const point = signedSum(parts, total);
+  const gap = point - total.sign * total.value;
   const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals) * (scaledUnit(p.unit).scale / scaledUnit(total.unit).scale), halfUnit(total.decimals));
   const gapText = (lang: Lang) => figureText(Math.abs(gap), Math.max(total.decimals, ...parts.map((p) => p.decimals)), total.unit, lang);
   const slackText = formatNumber(slack, Math.max(total.decimals, ...parts.map((p) => p.decimals)) + 1);
@@ -220,7 +250,7 @@ function checkRemainder(
   const total = termOf(owner.claim, owner.index, scale);
   const parts = [...cut, rest].map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);
   if (total === null || parts.length < MIN_PARTS) return null;
-  const listed: Listed = { total, parts, exhaustive: true, marker: 'không tính' };
+  const listed: Listed = { total, parts, exhaustive: true, changes: false, marker: 'không tính' };
   const sum = sumInterval(parts);
   if (intersects(widened(sum), total.interval)) return { finding: null, explanation: partsExplanation(listed, 'adds-up') };
   return { finding: remainderFinding(listed, rest.claim), explanation: null };
@@ -280,7 +310,8 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
       if (listed === null) continue;
       const sum = sumInterval(listed.parts);
       if (intersects(widened(sum), listed.total.interval)) explanations.push(partsExplanation(listed, 'adds-up'));
-      else if (sum.lo > listed.total.interval.hi || listed.exhaustive) findings.push(partsFinding(listed));
+      // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
+      else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed));
       else explanations.push(partsExplanation(listed, 'subset'));
     }
     const remainder = checkRemainder(text, sentence, claims, inSentence);
