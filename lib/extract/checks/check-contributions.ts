@@ -2,6 +2,7 @@ import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding, TextPlace } from './consistency-types';
+import { claimYear } from './claim-year';
 import { claimsBySentence, sentenceSpans, type IndexedClaim } from './sentence-spans';
 import { NUMBER_SOURCE, makeFigure } from '../finding/figure-grammar';
 import type { ExtractedClaim } from '../types';
@@ -176,7 +177,7 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
       claims: [growth.index],
       places,
       indicator: growth.claim.indicator,
-      year: null,
+      year: claimYear(growth.claim),
       computed: sum,
       message: {
         vi: `Các mức đóng góp cộng lại ${arithmetic} điểm phần trăm, không bằng mức tăng ${formatNumber(stated, figure.decimals)}% của ${growthText} (sai số làm tròn tối đa ±${tolerance})`,

@@ -4,6 +4,7 @@ import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
 import type { Lang } from '../../i18n/lang';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
+import { claimYear } from './claim-year';
 import { figureText } from './figure-text';
 import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
@@ -196,7 +197,7 @@ function partsFinding(listed: Listed): ConsistencyFinding {
     claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b),
     places: [],
     indicator: total.claim.indicator,
-    year: null,
+    year: claimYear(total.claim),
     computed: point,
     message: {
       vi: `${name}các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText})`,
@@ -274,7 +275,7 @@ function remainderFinding(listed: Listed, rest: ExtractedClaim): ConsistencyFind
     claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b),
     places: [],
     indicator: rest.indicator,
-    year: null,
+    year: claimYear(total.claim),
     computed: left,
     message: {
       vi: `${name}${arithmetic('vi')} sau khi trừ phần không tính, không phải ${printed('vi')} như văn bản ghi (chênh ${figureText(gap, decimals, total.unit)})`,

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../numbers/format-number';
 import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
-import { isPeriod } from '../finding/find-time-phrases';
+import { claimYear } from './claim-year';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import type { ExtractedClaim, YearValue } from '../types';
 
@@ -132,10 +132,6 @@ function isPrintedShare(claim: ExtractedClaim): boolean {
   return (claim.kind === 'share' || claim.kind === 'value') && unit === '%' && claim.qualifier === null;
 }
 
-function yearOf(claim: ExtractedClaim): number | null {
-  return isPeriod(claim.years) || claim.years.length !== 1 ? null : (claim.years[0] ?? null);
-}
-
 /**
  * Whether a list names a different item for every share, as the parts of one whole do; one name printed with
  * several shares is one item over several years ("tỷ trọng dân số từ 60 tuổi là 10,4% năm 2006 và 13,3% năm
@@ -174,7 +170,7 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): ShareLis
       const startsList =
         previous === null ||
         (RESPECTIVELY.test(foldDiacritics(claim.indicator ?? '')) && !RESPECTIVELY.test(foldDiacritics(previous.indicator ?? ''))) ||
-        (yearOf(claim) !== null && yearOf(previous) !== null && yearOf(claim) !== yearOf(previous));
+        (claimYear(claim) !== null && claimYear(previous) !== null && claimYear(claim) !== claimYear(previous));
       if (startsList) lists.push([i]);
       else lists[lists.length - 1]?.push(i);
       previous = claim;
@@ -183,7 +179,7 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): ShareLis
       .filter((l) => l.length >= MIN_SHARES && namesDistinctItems(l.map((i) => claims[i])))
       .map((l) => {
         const ends = l.map((i) => claims[i]).filter((c): c is ExtractedClaim => c !== undefined)
-          .map((c): YearValue | undefined => (c.figures[0] === undefined ? undefined : { ...c.figures[0], year: yearOf(c) }))
+          .map((c): YearValue | undefined => (c.figures[0] === undefined ? undefined : { ...c.figures[0], year: claimYear(c) }))
           .filter((e): e is YearValue => e !== undefined);
         return { members: l, ends, total: sumOf(ends) };
       });

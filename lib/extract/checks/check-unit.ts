@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../../claims/normalize-text';
+import { claimYear } from './claim-year';
 import type { ConsistencyFinding } from './consistency-types';
 import { figureText, isMoneyUnit } from './figure-text';
 import type { ExtractedClaim } from '../types';
@@ -31,7 +32,7 @@ export function checkUnit(claims: readonly ExtractedClaim[]): ConsistencyFinding
       claims: [index],
       places: [],
       indicator: claim.indicator,
-      year: null,
+      year: claimYear(claim),
       computed: null,
       message: {
         vi: `“${claim.indicator ?? ''}” là ${kind.vi}, chỉ tính bằng % hoặc điểm, nhưng “${claim.text}” ghi ${figureText(figure.value, figure.decimals, figure.unit)}`,
