@@ -1,5 +1,4 @@
 import type { Lang } from '../../i18n/lang';
-import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
 import { scaledUnit } from './unit-scale';
 
@@ -92,5 +91,5 @@ function englishSuffix(unit: string): string {
  */
 export function isMoneyUnit(unit: string | null): boolean {
   const head = scaledUnit(unit).base.split('/')[0] ?? '';
-  return head === 'dong' || head === 'usd' || head === 'do la' || foldDiacritics(head) === 'vnd';
+  return head === 'dong' || head === 'usd' || head === 'do la' || head === 'vnd';
 }
