@@ -18,6 +18,7 @@ describe('checkContributions', () => {
     ['points that add up to the growth', 'Nửa đầu năm 2005 GDP tăng 7,63%, trong đó công nghiệp và xây dựng đóng góp 3,68 điểm phần trăm, dịch vụ đóng góp 3,07 điểm phần trăm, nông nghiệp đóng góp 0,88 điểm phần trăm.', 0, 1],
     ['points that miss the growth', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,71 điểm phần trăm.', 1, 0],
     ['points that add up after rounding', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,17 điểm phần trăm.', 0, 1],
+    ['points below the growth are a warning: taxes may be left out', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm.', 1, 0],
     ['a negative contribution counts against the growth', 'Quý I/2022 GDP tăng 5,03%, trong đó công nghiệp và xây dựng đóng góp 3,5 điểm phần trăm, dịch vụ đóng góp 1,88 điểm phần trăm, còn nông nghiệp làm giảm 0,35 điểm phần trăm.', 0, 1],
     ['sub-sectors without a stated aggregate growth', 'Năm 2023 ngành nông nghiệp tăng 3,88%, đóng góp 0,34 điểm phần trăm; lâm nghiệp tăng 3,74%, đóng góp 0,02 điểm phần trăm; thủy sản tăng 3,71%, đóng góp 0,1 điểm phần trăm.', 0, 1],
     // GSO Q3/2023 (9 months): shares of the value-added growth 9,16 + 22,27 + 68,57 = 100,00.
@@ -29,6 +30,12 @@ describe('checkContributions', () => {
     const result = outcome(raw);
     expect(result.findings).toHaveLength(findings);
     expect(result.explanations).toHaveLength(explanations);
+  });
+
+  it('gives the severity by the side the sum misses on', () => {
+    const severity = (raw: string) => outcome(raw).findings.map((f) => f.severity);
+    expect(severity('Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm.')).toEqual(['warning']);
+    expect(severity('Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 5,57 điểm phần trăm.')).toEqual(['error']);
   });
 
   it('reports shares of the growth that miss 100% as a warning, since a component may be left out', () => {

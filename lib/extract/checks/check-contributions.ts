@@ -29,9 +29,9 @@ const SHARE_OF_GROWTH = new RegExp(
   'giu',
 );
 
-// Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" (folded, anywhere in the name)
+// Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" | "tăng trưởng kinh tế" (folded, anywhere in the name)
 // Example: "Quý I/2022, GDP" names the aggregate whose growth the sectors' contributions add up to.
-const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tri tang them/u;
+const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tri tang them|tang truong kinh te/u;
 
 interface Contribution {
   readonly place: TextPlace;
@@ -118,7 +118,8 @@ function sharesOfGrowth(text: string, from: number, to: number): { finding: Cons
 /**
  * Contributions in percentage points ("công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm") against the growth
  * of GDP or GRDP that the same sentence states before them ("GDP tăng 5,03%"): they must add up to it within the
- * rounding of every printed figure. A contribution that "làm giảm" counts negatively. Contributions without a
+ * rounding of every printed figure. A contribution that "làm giảm" counts negatively. More than the growth is an
+ * error; less is a warning, since a component (the taxes on products) may be left out. Contributions without a
  * stated aggregate growth (the sub-sectors of one sector) have nothing to add up to and are not checked.
  *
  * @example
@@ -171,17 +172,20 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
       continue;
     }
     const tolerance = formatNumber(slack + halfUnit(figure.decimals), decimals + 1);
+    // Below the growth, a component may be left out (the taxes on products); above it, the figures cannot all be right.
+    const below = sum + slack < statedInterval.lo;
+    const leftOut = below ? { vi: '; có thể thiếu một thành phần (như thuế sản phẩm)', en: '; a component may be left out (such as product taxes)' } : { vi: '', en: '' };
     findings.push({
       kind: 'contributions-not-total',
-      severity: 'error',
+      severity: below ? 'warning' : 'error',
       claims: [growth.index],
       places,
       indicator: growth.claim.indicator,
       year: claimYear(growth.claim),
       computed: sum,
       message: {
-        vi: `Các mức đóng góp cộng lại ${arithmetic} điểm phần trăm, không bằng mức tăng ${formatNumber(stated, figure.decimals)}% của ${growthText} (sai số làm tròn tối đa ±${tolerance})`,
-        en: `The contributions add up to ${arithmetic} percentage points, not the growth of ${formatNumber(stated, figure.decimals)}% in ${growthText} (rounding allows ±${tolerance})`,
+        vi: `Các mức đóng góp cộng lại ${arithmetic} điểm phần trăm, không bằng mức tăng ${formatNumber(stated, figure.decimals)}% của ${growthText} (sai số làm tròn tối đa ±${tolerance})${leftOut.vi}`,
+        en: `The contributions add up to ${arithmetic} percentage points, not the growth of ${formatNumber(stated, figure.decimals)}% in ${growthText} (rounding allows ±${tolerance})${leftOut.en}`,
       },
     });
   }
