@@ -14,7 +14,12 @@ import { EXPORT_STRINGS } from '@/lib/export/strings';
 import type { Lang } from '@/lib/i18n/lang';
 import { findVietnamese } from '@/lib/i18n/vietnamese-letters';
 import { TABLE_PROBLEM_STRINGS } from '@/lib/tables/table-strings';
+import { NOTE_STRINGS } from '@/lib/extract/check-prose';
+import { LEAD_WORDS } from '@/lib/verify/kind-rules';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
+import { MESSAGE_STRINGS } from '@/lib/verify/message';
+import { CHANGE_WORDS, WARNING_STRINGS } from '@/lib/verify/verify-table';
+import { QUALIFIER_WORDS } from '@/lib/verify/wording';
 
 /*
  * Every English strings table holds no Vietnamese letters. A text with values in it is a
@@ -48,6 +53,13 @@ const TABLES: readonly [string, Readonly<Record<Lang, unknown>>][] = [
   ['UPLOAD_STRINGS', UPLOAD_STRINGS],
   ['EXPORT_STRINGS', EXPORT_STRINGS],
   ['TABLE_PROBLEM_STRINGS', TABLE_PROBLEM_STRINGS],
+  // The engine's words: verdict messages, claim words, warnings and prose notes (lib/verify, lib/extract).
+  ['MESSAGE_STRINGS', MESSAGE_STRINGS],
+  ['LEAD_WORDS', LEAD_WORDS],
+  ['QUALIFIER_WORDS', QUALIFIER_WORDS],
+  ['WARNING_STRINGS', WARNING_STRINGS],
+  ['CHANGE_WORDS', CHANGE_WORDS],
+  ['NOTE_STRINGS', NOTE_STRINGS],
   ['VERDICT_LABELS', { vi: Object.values(VERDICT_LABELS).map((l) => l.word.vi), en: Object.values(VERDICT_LABELS).map((l) => l.word.en) }],
 ];
 

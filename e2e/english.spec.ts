@@ -4,12 +4,10 @@ import { findVietnamese } from '../lib/i18n/vietnamese-letters';
 
 /*
  * With ?lang=en, no message on any page is in Vietnamese: alerts, status lines, table warnings,
- * upload errors and the other elements marked `data-message` in the markup. Document data stays
- * as printed: text in quotes inside a message ("Năm 2015", "mười") is a cell or header of the
- * uploaded file, and indicator names are not message elements.
- *
- * Engine verdict messages and their warnings (lib/verify, lib/extract) carry
- * `data-message="engine"`; they are left out here until the engine words them in English.
+ * upload errors, the engine's verdict messages and data-quality warnings (`data-message="engine"`,
+ * made by lib/verify and lib/extract) and the other elements marked `data-message` in the markup.
+ * Document data stays as printed: text in quotes inside a message ("Năm 2015", "mười") is a cell
+ * or header of the uploaded file, and indicator names are not message elements.
  */
 
 const BAD = join(process.cwd(), 'lib', 'server', 'testing', 'bad-corpus');
@@ -26,10 +24,12 @@ function ownWords(text: string): string {
 }
 
 /** Every message element's text, each as found; hidden ones too (a folded warning list still counts). */
-async function messageTexts(page: Page): Promise<string[]> {
-  const messages = page.locator('[role="alert"], [role="status"], [data-message]:not([data-message="engine"])');
-  return (await messages.allTextContents()).map((t) => t.trim()).filter((t) => t !== '');
+async function messageTexts(page: Page, selector = '[role="alert"], [role="status"], [data-message]'): Promise<string[]> {
+  return (await page.locator(selector).allTextContents()).map((t) => t.trim()).filter((t) => t !== '');
 }
+
+/** The engine's messages on the page: verdict arithmetic and data-quality warnings. */
+const ENGINE = '[data-message="engine"]';
 
 /** Fails with the offending texts when a message element holds a Vietnamese letter outside quotes. */
 async function expectEnglishMessages(page: Page, minimum = 0): Promise<void> {
@@ -58,7 +58,20 @@ test.describe('English pages (?lang=en)', () => {
   test('an indicator with a warned value explains the growth in English', async ({ page }) => {
     await page.goto('/chi-tieu/san-luong-luong-thuc?lang=en');
     await expect(page.getByRole('heading', { level: 2, name: 'Data-quality warnings' })).toBeVisible();
+    expect((await messageTexts(page, ENGINE)).length).toBeGreaterThan(0);
     await expectEnglishMessages(page);
+  });
+
+  test('the findings and the print view give the engine messages in English', async ({ page }) => {
+    for (const path of ['/kiem-tra', '/kiem-tra/in']) {
+      await page.goto(`${path}?lang=en`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const engine = await messageTexts(page, ENGINE);
+      // The bundled report has findings, each with its arithmetic ("39,8 / 10,6 = 3,75 → rounds to 3,8").
+      expect(engine.length).toBeGreaterThan(5);
+      expect(engine.some((t) => t.includes('rounds to'))).toBe(true);
+      await expectEnglishMessages(page);
+    }
   });
 
   test('an upload refused by the server says why in English', async ({ page }) => {
@@ -93,15 +106,25 @@ test.describe('English pages (?lang=en)', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Không nhận được tệp' })).toBeVisible();
     const vietnamese = (await messageTexts(page)).filter((t) => findVietnamese(ownWords(t)) !== null);
     expect(vietnamese.length).toBeGreaterThan(0);
+
+    await page.goto('/kiem-tra');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const engine = (await messageTexts(page, ENGINE)).filter((t) => findVietnamese(ownWords(t)) !== null);
+    expect(engine.length).toBeGreaterThan(5);
   });
 
-  test('a prose check: the result and a refused file in English', async ({ page }) => {
+  test('a prose check: the result, its engine messages and a refused file in English', async ({ page }) => {
     await page.goto('/van-ban?lang=en');
-    // Test sentences in our own words, with figures from the bundled report (budget revenue, 2015 and 2020).
-    await page.getByLabel('Paste the report text').fill('Thu ngân sách năm 2020 đạt 1.000 tỷ đồng, tăng 25% so với năm 2015 (800 tỷ đồng).');
+    // Test sentences in our own words, with figures from the bundled report (budget revenue 2015 and 2022, Mục II.6).
+    await page
+      .getByLabel('Paste the report text')
+      .fill('Năm 2015 thu ngân sách đạt 1.382,08 tỷ đồng. Năm 2022 thu ngân sách đạt 3.957,9 tỷ đồng, tăng 186,4% so với năm 2015.');
     await page.getByRole('button', { name: 'Check the text' }).click();
     // Grammar: start "Results". Example: "Results: 3 figures, 1 with a comparison" matches.
     await expect(page.getByRole('heading', { level: 2, name: /^Results/ })).toBeVisible();
+    await page.locator('mark', { hasText: 'tăng 186,4%' }).focus();
+    await expect(page.getByRole('tooltip')).toContainText('3.957,9 / 1.382,08 − 1 = 186,37% → rounds to 186,4%');
+    expect((await messageTexts(page, ENGINE)).length).toBeGreaterThan(0);
     await expectEnglishMessages(page);
 
     await page.goto('/van-ban?lang=en');

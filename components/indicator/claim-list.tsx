@@ -6,6 +6,7 @@ import { claimYears, sortClaims } from './indicator-view';
 import { INDICATOR_STRINGS } from './strings';
 import styles from './indicator.module.css';
 import { isPlanKind } from '@/lib/verify/kind-rules';
+import { rowMessage } from '@/lib/dataset/row-text';
 
 /**
  * Every checked claim about the indicator, worst first, each with its verdict and a link to its table row.
@@ -51,8 +52,8 @@ export function ClaimList({
                 <span className="visually-hidden">{t.claimPrinted}: </span>“{c.claim}”
                 {c.indicator ? <span className={styles.claimIndicator}> — {c.indicator}</span> : null}
               </p>
-              <p className={styles.claimMessage} data-message="engine">
-                {c.message}
+              <p className={styles.claimMessage} lang={lang} data-message="engine">
+                {rowMessage(c, lang)}
               </p>
               {c.expected ? (
                 <p className={styles.claimExpected}>

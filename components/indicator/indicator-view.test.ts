@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { RowView, SeriesPointView } from '@/lib/dataset/types';
+import type { RowWarning } from '@/lib/verify/result';
 import type { Verdict } from '@/lib/verify/types';
 import { claimYears, namesWithYears, qualityItems, readingIfDifferent, sortClaims } from './indicator-view';
 
 const point = (year: number, raw: string, value: number, decimals: number, name = 'A', warning: string | null = null): SeriesPointView => ({
-  year, raw, value, decimals, name, warning, source: null,
+  year, raw, value, decimals, name, warning: warning === null ? null : { vi: warning, en: `en ${warning}` }, source: null,
 });
+
+/** A typed row warning about a year, as verify-table makes it. */
+const yearWarning = (year: number, vi: string): RowWarning => ({ code: 'read-as-decimal', year, raw: '1', otherVerdict: null, message: { vi, en: `${year}: two readings` } });
 
 describe('qualityItems', () => {
   const grainPoints = [
@@ -13,13 +17,13 @@ describe('qualityItems', () => {
     point(2008, '236.625', 236.625, 3, 'A', 'w2008'),
     point(2009, '228,59', 228.59, 2),
   ];
-  it.each<[string, string[], SeriesPointView[], string[][], { year: number | null; raw: string | null; reading: string | null; text: string }[]]>([
+  it.each<[string, string[], SeriesPointView[], RowWarning[][], { year: number | null; raw: string | null; reading: string | null; text: string }[]]>([
     ['none', [], [point(2009, '1', 1, 0)], [], []],
-    ['grain: one item per warned value, row warnings about those years dropped', ['w1991', 'w2008'], grainPoints, [['Năm 1991: hai cách đọc'], ['Năm 2008: hai cách đọc']], [
+    ['grain: one item per warned value, row warnings about those years dropped', ['w1991', 'w2008'], grainPoints, [[yearWarning(1991, 'Năm 1991: hai cách đọc')], [yearWarning(2008, 'Năm 2008: hai cách đọc')]], [
       { year: 1991, raw: '147.210', reading: '147,210', text: 'w1991' },
       { year: 2008, raw: '236.625', reading: '236,625', text: 'w2008' },
     ]],
-    ['a row warning about another year is kept, once', [], grainPoints, [['Năm 2015: khác'], ['Năm 2015: khác']], [
+    ['a row warning about another year is kept, once', [], grainPoints, [[yearWarning(2015, 'Năm 2015: khác')], [yearWarning(2015, 'Năm 2015: khác')]], [
       { year: 1991, raw: '147.210', reading: '147,210', text: 'w1991' },
       { year: 2008, raw: '236.625', reading: '236,625', text: 'w2008' },
       { year: null, raw: null, reading: null, text: 'Năm 2015: khác' },
@@ -31,7 +35,12 @@ describe('qualityItems', () => {
     ]],
   ])('%s', (_name, warnings, points, claimWarnings, expected) => {
     const claims = claimWarnings.map((ws) => ({ warnings: ws }) as unknown as RowView);
-    expect(qualityItems({ warnings, points, claims })).toEqual(expected);
+    expect(qualityItems({ warnings: warnings.map((vi) => ({ vi, en: `en ${vi}` })), points, claims }, 'vi')).toEqual(expected);
+  });
+
+  it('gives row warnings in the page language', () => {
+    const claims = [{ warnings: [yearWarning(2015, 'Năm 2015: khác')] } as unknown as RowView];
+    expect(qualityItems({ warnings: [], points: [], claims }, 'en')).toEqual([{ year: null, raw: null, reading: null, text: '2015: two readings' }]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { IndicatorView, RowView, SeriesPointView } from '@/lib/dataset/types';
 import { formatNumber } from '@/lib/numbers/format-number';
+import type { Lang } from '@/lib/i18n/lang';
 import { compareVerdicts } from '@/lib/verify/labels';
 
 /** One entry of the data-quality callout: a warned value (year, as printed, as read) or a general note. */
@@ -13,20 +14,21 @@ export interface QualityItem {
 
 /**
  * The data-quality warnings of an indicator, once each: first one per warned value (in year order),
- * then the indicator's and its claim rows' other warnings. A row warning about a year that already
- * has a warned value (`Năm 1991: …`) says the same thing and is left out.
+ * then the indicator's and its claim rows' other warnings, in the page language. A row warning about
+ * a year that already has a warned value says the same thing and is left out.
  *
  * @example
- * qualityItems({ warnings: [], points: [{ year: 1991, raw: '147.210', value: 147.21, decimals: 3, warning: 'w' }], claims: [] })
+ * qualityItems({ warnings: [], points: [{ year: 1991, raw: '147.210', value: 147.21, decimals: 3, warning: 'w' }], claims: [] }, 'vi')
  * // [{ year: 1991, raw: '147.210', reading: '147,210', text: 'w' }]
  */
-export function qualityItems(indicator: Pick<IndicatorView, 'warnings' | 'points' | 'claims'>): QualityItem[] {
-  const warned = [...indicator.points].filter((p) => p.warning !== null && p.warning.trim() !== '').sort((a, b) => a.year - b.year);
-  const items: QualityItem[] = warned.map((p) => ({ year: p.year, raw: p.raw, reading: readingIfDifferent(p), text: (p.warning ?? '').trim() }));
+export function qualityItems(indicator: Pick<IndicatorView, 'warnings' | 'points' | 'claims'>, lang: Lang): QualityItem[] {
+  const warned = [...indicator.points].filter((p) => p.warning !== null && p.warning[lang].trim() !== '').sort((a, b) => a.year - b.year);
+  const items: QualityItem[] = warned.map((p) => ({ year: p.year, raw: p.raw, reading: readingIfDifferent(p), text: (p.warning?.[lang] ?? '').trim() }));
   const seen = new Set(items.map((i) => i.text));
-  const aboutWarnedYear = (w: string) => warned.some((p) => w.startsWith(`Năm ${p.year}:`));
-  for (const w of [...indicator.warnings, ...indicator.claims.flatMap((c) => c.warnings)].map((x) => x.trim())) {
-    if (w === '' || seen.has(w) || aboutWarnedYear(w)) continue;
+  const warnedYears = new Set(warned.map((p) => p.year));
+  const rowWarnings = indicator.claims.flatMap((c) => c.warnings).filter((w) => w.code === 'stored-text' || !warnedYears.has(w.year));
+  for (const w of [...indicator.warnings, ...rowWarnings.map((x) => x.message)].map((x) => x[lang].trim())) {
+    if (w === '' || seen.has(w)) continue;
     seen.add(w);
     items.push({ year: null, raw: null, reading: null, text: w });
   }

@@ -26,13 +26,12 @@ export function QualityCallout({ items, unit, lang }: { items: readonly QualityI
             {item.year !== null && item.raw !== null ? (
               <strong className={styles.calloutItemHead}>{t.qualityItemHead(item.year, item.raw, item.reading, unit)}</strong>
             ) : null}{' '}
-            <span lang="vi" data-message="engine">
+            <span lang={lang} data-message="engine">
               {item.text}
             </span>
           </li>
         ))}
       </ul>
-      {t.qualityLangNote ? <p className={`${styles.calloutIntro} muted small`}>{t.qualityLangNote}</p> : null}
     </aside>
   );
 }

@@ -20,7 +20,6 @@ export interface IndicatorStrings {
   readonly noteSeeWarning: string;
   readonly qualityHeading: string;
   readonly qualityIntro: string;
-  readonly qualityLangNote: string | null;
   readonly qualityItemHead: (year: number, raw: string, reading: string | null, unit: string) => string;
   readonly growthHeading: string;
   readonly growthIntro: string;
@@ -71,7 +70,6 @@ export const INDICATOR_STRINGS: Readonly<Record<Lang, IndicatorStrings>> = {
     noteSeeWarning: 'Xem lưu ý',
     qualityHeading: 'Lưu ý về chất lượng số liệu',
     qualityIntro: 'Các giá trị có dấu ⚠ trên biểu đồ và trong bảng cần đọc thận trọng:',
-    qualityLangNote: null as string | null,
     qualityItemHead: (year: number, raw: string, reading: string | null, unit: string) =>
       reading ? `Năm ${year}: số in “${raw}”, đang đọc là ${reading} ${unit.toLowerCase()}.` : `Năm ${year}: số in “${raw}”.`,
     growthHeading: 'Tăng bình quân giữa hai năm',
@@ -121,7 +119,6 @@ export const INDICATOR_STRINGS: Readonly<Record<Lang, IndicatorStrings>> = {
     noteSeeWarning: 'See warning',
     qualityHeading: 'Data-quality warnings',
     qualityIntro: 'Values marked ⚠ in the chart and the table need care:',
-    qualityLangNote: 'The notes are written in Vietnamese by the checker.' as string | null,
     qualityItemHead: (year: number, raw: string, reading: string | null, unit: string) =>
       reading ? `${year}: printed “${raw}”, read as ${reading} ${unit.toLowerCase()}.` : `${year}: printed “${raw}”.`,
     growthHeading: 'Average growth between two years',

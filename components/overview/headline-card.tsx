@@ -17,13 +17,14 @@ function yearsOf(c: HeadlineClaim): string | null {
 }
 
 /** A value as printed; an ambiguous one also says how it was read, so the change beside it adds up. */
-function PrintedValue({ point, readAs }: { point: HeadlinePoint; readAs: (value: string) => string }) {
+function PrintedValue({ point, readAs, lang }: { point: HeadlinePoint; readAs: (value: string) => string; lang: Lang }) {
   if (!point.warning) return <span className="num">{displayCell(point)}</span>;
   const read = formatNumber(point.value, point.decimals);
+  const warning = point.warning[lang];
   return (
-    <span className="num" title={point.warning}>
+    <span className="num" title={warning}>
       {point.raw} <span aria-hidden="true">⚠</span>
-      {read !== point.raw ? <> {readAs(read)}</> : <span className="visually-hidden"> {point.warning}</span>}
+      {read !== point.raw ? <> {readAs(read)}</> : <span className="visually-hidden"> {warning}</span>}
     </span>
   );
 }
@@ -66,7 +67,7 @@ export function HeadlineCard({ card, lang }: { card: HeadlineCardModel; lang: La
       <p className={styles.cardChange}>
         {card.earliest && change ? (
           <>
-            {t.since(card.earliest.year)} (<PrintedValue point={card.earliest} readAs={t.readAs} />):{' '}
+            {t.since(card.earliest.year)} (<PrintedValue point={card.earliest} readAs={t.readAs} lang={lang} />):{' '}
             <strong className="num">{change.main}</strong>
             {change.detail ? <span className="num"> ({change.detail})</span> : null}
           </>
@@ -118,7 +119,7 @@ export function HeadlineCard({ card, lang }: { card: HeadlineCardModel; lang: La
               <tr key={p.year}>
                 <th scope="row">{p.year}</th>
                 <td className="num">
-                  <PrintedValue point={p} readAs={t.readAs} />
+                  <PrintedValue point={p} readAs={t.readAs} lang={lang} />
                 </td>
               </tr>
             ))}

@@ -81,9 +81,9 @@ describe('summariseIndicator', () => {
 
   describe('edge cases', () => {
     it('keeps the warning of an ambiguous value and computes the change from the value as read', () => {
-      const ambiguous = { ...point(1991, 147.21, '147.210', 3), warning: '"147.210" (1991) đọc là 147,21' };
+      const ambiguous = { ...point(1991, 147.21, '147.210', 3), warning: { vi: '"147.210" (1991) đọc là 147,21', en: '"147.210" (1991) read as 147,21' } };
       const card = summariseIndicator(indicator('x', 'Nghìn tấn', [ambiguous, point(2022, 296.3, '296,3')]), spec, 'vi');
-      expect(card?.earliest?.warning).toContain('147,21');
+      expect(card?.earliest?.warning?.vi).toContain('147,21');
       expect(card?.change?.kind === 'ratio' ? card.change.ratio : null).toBeCloseTo(2.0128, 3);
     });
     it('returns null for an indicator without points', () => {

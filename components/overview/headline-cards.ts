@@ -2,6 +2,7 @@ import type { IndicatorView, SeriesPointView } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { compareVerdicts } from '@/lib/verify/labels';
 import type { Verdict } from '@/lib/verify/types';
+import type { Localized } from '@/lib/i18n/lang';
 
 /** One headline card: the label to show and the indicator ids it may have in the data (first found wins). */
 export interface HeadlineCardSpec {
@@ -36,8 +37,8 @@ export interface HeadlinePoint {
   readonly decimals: number;
   /** The text as printed. */
   readonly raw: string;
-  /** A data-quality warning on this value, if any. */
-  readonly warning: string | null;
+  /** A data-quality warning on this value, if any, in both languages. */
+  readonly warning: Localized | null;
 }
 
 export interface HeadlineClaim {
@@ -65,7 +66,7 @@ export interface HeadlineCard {
   /** Every claim about the indicator, worst verdict first (document order within a verdict). */
   readonly claims: readonly HeadlineClaim[];
   readonly claimCount: number;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Localized[];
 }
 
 /** Units whose values are rates: their change is read in points, not as a ratio. */

@@ -7,6 +7,7 @@ import type { Lang } from '@/lib/verify/labels';
 import styles from './print.module.css';
 import { PRINT_STRINGS } from './strings';
 import { isPlanKind } from '@/lib/verify/kind-rules';
+import { rowMessage, rowWarnings } from '@/lib/dataset/row-text';
 
 function valuesText(row: RowView, lang: Lang): string | null {
   const r = REPORT_STRINGS[lang];
@@ -78,11 +79,13 @@ export function PrintFindings({ rows, lang, tableTitles }: { rows: readonly RowV
               </th>
               <td lang="vi">{row.claim ? <q>{row.claim}</q> : null}</td>
               <td className="num">{computed ?? '—'}</td>
-              <td lang="vi" className={styles.message} data-message="engine">
-                {row.message}
+              <td className={styles.message}>
+                <span lang={lang} data-message="engine">
+                  {rowMessage(row, lang)}
+                </span>
                 {row.expected ? (
                   <span className={styles.expected}>
-                    {t.expected}: <strong>{row.expected}</strong>
+                    {t.expected}: <strong lang="vi">{row.expected}</strong>
                   </span>
                 ) : null}
                 {row.note ? (
@@ -90,8 +93,8 @@ export function PrintFindings({ rows, lang, tableTitles }: { rows: readonly RowV
                     {t.noteCol}: {row.note}
                   </span>
                 ) : null}
-                {row.warnings.map((w) => (
-                  <span key={w} className={styles.warning}>
+                {rowWarnings(row, lang).map((w) => (
+                  <span key={w} lang={lang} className={styles.warning} data-message="engine">
                     ⚠ {w}
                   </span>
                 ))}

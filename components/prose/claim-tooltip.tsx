@@ -7,6 +7,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import { basisText, compareText, yearsText } from './findings';
 import styles from './prose.module.css';
 import { PROSE_STRINGS } from './strings';
+import { rowMessage } from '@/lib/dataset/row-text';
 
 /** Gap between the mark and the tooltip, and the least distance kept from the viewport's edges, in px. */
 const GAP = 6;
@@ -76,8 +77,8 @@ export function ClaimTooltip({
           {base !== '' ? ` (${t.comparedWith} ${base})` : ''}
         </span>
       </p>
-      <p className={styles.tooltipMessage} data-message="engine">
-        {claim.message}
+      <p className={styles.tooltipMessage} lang={lang} data-message="engine">
+        {rowMessage(claim, lang)}
       </p>
       {claim.from !== null || claim.to !== null ? (
         <dl className={styles.tooltipValues}>

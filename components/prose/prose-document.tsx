@@ -8,6 +8,7 @@ import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { ClaimTooltip } from './claim-tooltip';
 import styles from './prose.module.css';
 import { buildParagraphs } from './segments';
+import { rowMessage } from '@/lib/dataset/row-text';
 
 const TOOLTIP_ID = 'prose-tooltip';
 /** How long the tooltip waits before closing when the pointer leaves, so it can be reached (WCAG 1.4.13). */
@@ -107,7 +108,7 @@ export function ProseDocument({
       <div hidden>
         {shown.map((c) => (
           <span key={c.id} id={`${markId(c.id)}-desc`}>
-            {VERDICT_LABELS[c.verdict].word[lang]}: {c.message}
+            {VERDICT_LABELS[c.verdict].word[lang]}: {rowMessage(c, lang)}
           </span>
         ))}
       </div>

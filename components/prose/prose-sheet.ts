@@ -7,6 +7,7 @@ import { localize, type Lang } from '@/lib/i18n/lang';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { basisText, compareText, orderFindings, yearsText } from './findings';
 import { PROSE_EXPORT_STRINGS } from './strings';
+import { rowMessage } from '@/lib/dataset/row-text';
 
 const KEYS = ['no', 'finding', 'result', 'code', 'indicator', 'text', 'years', 'compareTo', 'computed', 'message', 'from', 'to', 'position'] as const;
 type Key = (typeof KEYS)[number];
@@ -53,7 +54,7 @@ function claimRow(claim: ProseClaimResult, index: number, lang: Lang): ExportRow
     years: textCell(yearsText(claim.years)),
     compareTo: textCell(compareText(claim.compareTo)),
     computed: claim.computed === null ? { kind: 'empty' } : numberCell(claim.computed, computedDecimals(claim.computed)),
-    message: textCell(claim.message),
+    message: textCell(rowMessage(claim, lang)),
     from: textCell(basisText(claim.from, lang)),
     to: textCell(basisText(claim.to, lang)),
     position: { kind: 'number', value: claim.start, decimals: 0, grouping: false },

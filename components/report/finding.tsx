@@ -10,6 +10,7 @@ import { impliedDecimals, printedValue } from './format-finding';
 import styles from './report.module.css';
 import { REPORT_STRINGS } from './strings';
 import { isPlanKind } from '@/lib/verify/kind-rules';
+import { rowMessage, rowWarnings } from '@/lib/dataset/row-text';
 
 export interface FindingProps {
   readonly row: RowView;
@@ -78,8 +79,8 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
         {row.message ? (
           <div>
             <dt>{t.arithmetic}</dt>
-            <dd lang="vi" data-message="engine">
-              {row.message}
+            <dd lang={lang} data-message="engine">
+              {rowMessage(row, lang)}
             </dd>
           </div>
         ) : null}
@@ -109,9 +110,9 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
         {row.warnings.length > 0 ? (
           <div className={styles.warnings}>
             <dt>{t.warnings}</dt>
-            <dd lang="vi" data-message="engine">
+            <dd lang={lang} data-message="engine">
               <ul>
-                {row.warnings.map((w) => (
+                {rowWarnings(row, lang).map((w) => (
                   <li key={w}>{w}</li>
                 ))}
               </ul>

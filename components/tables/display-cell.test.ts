@@ -13,7 +13,7 @@ describe('displayCell', () => {
 
   describe('edge cases', () => {
     it('keeps a warned value as printed', () => {
-      expect(displayCell({ raw: '147.210', value: 147.21, decimals: 3, warning: 'đọc là 147,210' })).toBe('147.210');
+      expect(displayCell({ raw: '147.210', value: 147.21, decimals: 3, warning: { vi: 'đọc là 147,210', en: 'read as 147,210' } })).toBe('147.210');
     });
     it('keeps text that is not a number', () => {
       expect(displayCell({ raw: '-', value: null, decimals: 0, warning: null })).toBe('-');

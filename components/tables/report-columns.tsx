@@ -37,11 +37,11 @@ function YearCell({ cell, lang }: { cell: CellView | undefined; lang: Lang }) {
       {cell.warning ? (
         <>
           {' '}
-          <span className={styles.warnMark} title={cell.warning} aria-hidden="true">
+          <span className={styles.warnMark} title={cell.warning[lang]} aria-hidden="true">
             ⚠
           </span>
-          <span className={styles.srOnly} data-message="engine">
-            ({t.warningMark}: {cell.warning})
+          <span className={styles.srOnly} lang={lang} data-message="engine">
+            ({t.warningMark}: {cell.warning[lang]})
           </span>
         </>
       ) : null}

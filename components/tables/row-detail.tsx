@@ -4,6 +4,7 @@ import type { Lang } from '@/lib/verify/labels';
 import styles from './report-table.module.css';
 import { TABLE_STRINGS } from './strings';
 import type { ReportRow } from './types';
+import { rowMessage, rowWarnings } from '@/lib/dataset/row-text';
 
 /**
  * The expanded part of a row: the arithmetic, what should have been printed, warnings, provenance.
@@ -23,8 +24,8 @@ export function RowDetail({ row, lang }: { row: ReportRow; lang: Lang }) {
         ) : (
           <div>
             <dt>{t.detailArithmetic}</dt>
-            <dd lang="vi" className={styles.message} data-message="engine">
-              {row.message}
+            <dd lang={lang} className={styles.message} data-message="engine">
+              {rowMessage(row, lang)}
             </dd>
           </div>
         )}
@@ -49,8 +50,8 @@ export function RowDetail({ row, lang }: { row: ReportRow; lang: Lang }) {
           <div>
             <dt>{t.detailWarnings}</dt>
             <dd>
-              <ul lang="vi" className={styles.warnings} data-message="engine">
-                {row.warnings.map((w) => (
+              <ul lang={lang} className={styles.warnings} data-message="engine">
+                {rowWarnings(row, lang).map((w) => (
                   <li key={w}>
                     <span aria-hidden="true">⚠ </span>
                     {w}

@@ -10,6 +10,7 @@ import type { VerdictCounts } from '@/lib/dataset/types';
 import { describeRecognition } from './describe-recognition';
 import styles from './upload.module.css';
 import { UPLOAD_STRINGS } from './strings';
+import { rowMessage } from '@/lib/dataset/row-text';
 
 /** How many findings the upload result lists before pointing to the details page. */
 const SHOWN_FINDINGS = 30;
@@ -108,8 +109,8 @@ export function FindingsTable({ results, lang, limit }: { results: readonly RowR
                   {r.unit ? <span className="muted small"> ({r.unit})</span> : null}
                 </th>
                 <td data-label={t.claimColumn}>{r.claim}</td>
-                <td data-label={t.messageColumn} className={styles.message} data-message="engine">
-                  {r.message}
+                <td data-label={t.messageColumn} className={styles.message} lang={lang} data-message="engine">
+                  {rowMessage(r, lang)}
                 </td>
                 <td data-label={t.rowColumn} className="num">
                   {r.row}

@@ -62,7 +62,7 @@ function knownSources(paths: readonly string[]): { ok: true; sources: KnownSourc
   if (paths.length === 0) return { ok: true, sources: [] };
   const collected = collectFiles(paths);
   if (!collected.ok) return collected;
-  const known = knownFromFiles(collected.files, `bảng số liệu ${paths.join(', ')}`);
+  const known = knownFromFiles(collected.files, { vi: `bảng số liệu ${paths.join(', ')}`, en: `the data tables ${paths.join(', ')}` });
   return known.ok ? { ok: true, sources: [known.source] } : known;
 }
 

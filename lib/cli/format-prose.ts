@@ -137,6 +137,7 @@ export function proseJson(
     implied: c.implied,
     from: c.from,
     to: c.to,
+    messageEn: c.messageEn,
   }));
   const checks = report.checks.map((k) => ({
     kind: k.kind,

@@ -78,7 +78,9 @@ describe('verify data --json (the bundled Cao Bằng tables)', () => {
     expect(grain?.from).toEqual({ year: 1991, value: 147.21 });
     expect(grain?.to).toEqual({ year: 2008, value: 236.625 });
     expect(grain?.warnings).toHaveLength(2);
-    expect(grain?.warnings[0]).toContain('147.210');
+    expect(grain?.warnings[0]).toMatchObject({ code: 'read-as-decimal', year: 1991, raw: '147.210' });
+    expect(grain?.warnings[0]?.message.vi).toContain('147.210');
+    expect(grain?.warnings[0]?.message.en).toContain('can be read two ways');
   });
 
   it('keeps the spec §4 field names on every result', () => {

@@ -7,6 +7,7 @@ import { VERDICTS, type Verdict } from '../verify/types';
 import { headerKey } from '../tables/header-key';
 import { slugify } from './slugify';
 import type { CellView, Dataset, DocumentMeta, IndicatorView, RowView, SeriesPointView, TableView } from './types';
+import type { Localized } from '../i18n/lang';
 
 type OkNumber = Extract<ParsedNumber, { ok: true }>;
 
@@ -23,9 +24,17 @@ function baseName(file: string): string {
   return name.replace(/\.[^.]+$/, '');
 }
 
-function cellWarning(raw: string, parsed: ParsedNumber): string | null {
-  if (!parsed.ok) return parsed.reason === 'not-a-number' ? `"${raw}" không phải là số` : null;
+function cellWarning(raw: string, parsed: ParsedNumber): Localized | null {
+  if (!parsed.ok) return parsed.reason === 'not-a-number' ? { vi: `"${raw}" không phải là số`, en: `"${raw}" is not a number` } : null;
   return null;
+}
+
+/** A value read as a decimal by series continuity, said in both languages. */
+function decimalReadingWarning(raw: string, year: number, read: string, thousands: string): Localized {
+  return {
+    vi: `"${raw}" (${year}) đọc là ${read}: nếu đọc theo hàng nghìn (${thousands}) thì lệch khoảng 1000 lần so với các năm khác`,
+    en: `"${raw}" (${year}) read as ${read}: read as thousands (${thousands}) it would be about 1000 times off the other years`,
+  };
 }
 
 // Grammar: "ghi chu" | "note" ["s"], then optionally a space and more words. Example: "Ghi chú (nếu có)" → key "ghi chu (neu co)" matches.
@@ -53,7 +62,7 @@ function buildTableView(checked: CheckedTable, meta: TableMeta | undefined): Tab
       const parsed = cell?.parsed;
       const fromResult = r.from?.year === year ? r.from.value : r.to?.year === year ? r.to.value : undefined;
       const value = fromResult !== undefined && fromResult !== null ? fromResult : parsed?.ok ? parsed.value : null;
-      const ambiguousNote = parsed?.ok && parsed.ambiguous ? r.warnings.find((w) => w.startsWith(`Năm ${year}:`)) ?? null : null;
+      const ambiguousNote = parsed?.ok && parsed.ambiguous ? (r.warnings.find((w) => w.code !== 'stored-text' && w.year === year)?.message ?? null) : null;
       return {
         year,
         raw: cell?.raw ?? '',
@@ -91,13 +100,13 @@ function indicatorFromPoints(id: string, drafts: PointDraft[], claims: RowView[]
   for (const d of drafts) if (!byYear.has(d.year)) byYear.set(d.year, d);
   const ordered = [...byYear.values()].sort((a, b) => a.year - b.year);
   const repaired = repairSeries(ordered.map((d) => ({ year: d.year, parsed: d.parsed })));
-  const warnings: string[] = [];
+  const warnings: Localized[] = [];
   const points: SeriesPointView[] = ordered.map((d, i) => {
     const r = repaired[i] ?? { value: d.parsed.value, decimals: d.parsed.decimals };
     // Only a cell re-read as a decimal is a data-quality finding; plain thousands (`3.407`) are not.
     const warning =
       r.ambiguous && r.repair === 'decimal-reading'
-        ? `"${d.raw}" (${d.year}) đọc là ${formatNumber(r.value, r.decimals)}: nếu đọc theo hàng nghìn (${formatNumber(r.ambiguous.thousands.value, 0)}) thì lệch khoảng 1000 lần so với các năm khác`
+        ? decimalReadingWarning(d.raw, d.year, formatNumber(r.value, r.decimals), formatNumber(r.ambiguous.thousands.value, 0))
         : null;
     if (warning) warnings.push(warning);
     return { year: d.year, value: r.value, decimals: r.decimals, raw: d.raw, source: d.source, name: d.name, warning };

@@ -2,6 +2,7 @@
  * The shapes the pages receive: plain, serialisable data built on the server from the checked
  * tables. Types only, so client components may import this module.
  */
+import type { Localized } from '../i18n/lang';
 import type { RowResult } from '../verify/result';
 import type { Verdict } from '../verify/types';
 
@@ -22,8 +23,8 @@ export interface CellView {
   readonly raw: string;
   readonly value: number | null;
   readonly decimals: number;
-  /** A data-quality warning for this cell (ambiguous reading, not a number). */
-  readonly warning: string | null;
+  /** A data-quality warning for this cell (ambiguous reading, not a number), in both languages. */
+  readonly warning: Localized | null;
 }
 
 /** A checked row of a report table. */
@@ -62,7 +63,8 @@ export interface SeriesPointView {
   readonly source: string | null;
   /** The name the indicator has at this point (names differ between tables). */
   readonly name: string;
-  readonly warning: string | null;
+  /** A data-quality warning for this value, in both languages. */
+  readonly warning: Localized | null;
 }
 
 export interface IndicatorView {
@@ -76,7 +78,7 @@ export interface IndicatorView {
   readonly points: readonly SeriesPointView[];
   /** Every checked claim about this indicator. */
   readonly claims: readonly RowView[];
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Localized[];
 }
 
 export type VerdictCounts = Readonly<Record<Verdict, number>>;

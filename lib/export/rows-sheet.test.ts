@@ -19,9 +19,9 @@ const TABLE_ROWS = [
     computed: 0.31,
     cells: [
       { year: 2009, raw: '-12,5', value: -12.5, decimals: 1, warning: null },
-      { year: 2022, raw: '-', value: null, decimals: 0, warning: 'Không phải số' },
+      { year: 2022, raw: '-', value: null, decimals: 0, warning: { vi: 'Không phải số', en: 'Not a number' } },
     ],
-    warnings: ['Ô 2022 không phải số'],
+    warnings: [{ code: 'stored-text', message: { vi: 'Ô 2022 không phải số', en: 'Cell 2022 is not a number' } }],
   }),
   // Tỷ lệ hộ nghèo 62,4% → 33,65%, printed "Giảm 28,75%": read as points (bundled bang-1).
   makeExportRow({

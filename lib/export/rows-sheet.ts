@@ -4,6 +4,7 @@ import { FIGURE_UNITS, recomputedFigure } from '../series/recomputed-figure';
 import { numberCell, textCell, yearCell } from './cells';
 import { EXPORT_STRINGS } from './strings';
 import type { ExportCell, ExportColumn, ExportRow, ExportSheet } from './types';
+import { rowMessage, rowWarnings } from '../dataset/row-text';
 
 export interface RowsSheetOptions {
   readonly title: string;
@@ -83,8 +84,8 @@ function columnsFor(options: RowsSheetOptions): RowsColumn[] {
     },
     { key: 'verdict', header: t.verdict, kind: 'text', width: 20, cell: (r) => textCell(VERDICT_LABELS[r.verdict].word[options.lang]) },
     { key: 'verdict-code', header: t.verdictCode, kind: 'text', width: 17, cell: (r) => textCell(r.verdict) },
-    { key: 'message', header: t.message, kind: 'text', width: 60, cell: (r) => textCell(r.message) },
-    { key: 'warnings', header: t.warnings, kind: 'text', width: 40, cell: (r) => textCell(r.warnings.join(' ')) },
+    { key: 'message', header: t.message, kind: 'text', width: 60, cell: (r) => textCell(rowMessage(r, options.lang)) },
+    { key: 'warnings', header: t.warnings, kind: 'text', width: 40, cell: (r) => textCell(rowWarnings(r, options.lang).join(' ')) },
     { key: 'note', header: t.note, kind: 'text', width: 40, cell: (r) => textCell(r.note) },
     { key: 'source', header: t.source, kind: 'text', width: 24, cell: (r) => textCell(r.source) },
     { key: 'file-row', header: t.fileRow, kind: 'text', width: 30, cell: (r) => textCell(`${r.file}:${r.row}`) },

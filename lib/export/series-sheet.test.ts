@@ -3,7 +3,7 @@ import type { SeriesPointView } from '../dataset/types';
 import { buildSeriesSheet } from './series-sheet';
 
 function point(year: number, value: number, decimals: number, raw: string, warning: string | null = null): SeriesPointView {
-  return { year, value, decimals, raw, source: 'Bảng 2', name: 'Sản lượng lương thực', warning };
+  return { year, value, decimals, raw, source: 'Bảng 2', name: 'Sản lượng lương thực', warning: warning === null ? null : { vi: warning, en: `English: ${warning}` } };
 }
 
 const INDICATOR = {

@@ -26,7 +26,7 @@ export function buildSeriesSheet(indicator: Pick<IndicatorView, 'name' | 'unit' 
     .sort((a, b) => a.year - b.year)
     .map((p) => ({
       key: String(p.year),
-      cells: [yearCell(p.year), numberCell(p.value, p.decimals), textCell(p.raw), textCell(p.name), textCell(p.source), textCell(p.warning)],
+      cells: [yearCell(p.year), numberCell(p.value, p.decimals), textCell(p.raw), textCell(p.name), textCell(p.source), textCell(p.warning?.[lang] ?? null)],
       tone: null,
     }));
   return { title: indicator.name, columns, rows };

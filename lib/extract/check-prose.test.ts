@@ -5,6 +5,7 @@ import type { KnownSource } from './finding/known-values';
 const TABLES: KnownSource = {
   origin: 'tables',
   label: 'Dữ liệu kèm theo',
+  labelEn: 'Bundled data',
   values: [{ indicatorId: 'thu-ngan-sach', names: ['Thu ngân sách trên địa bàn'], unit: 'Tỷ đồng', year: 2009, value: 393.6, decimals: 1, source: 'Mục II.6, bảng 2' }],
 };
 
@@ -32,16 +33,20 @@ describe('checkProse', () => {
     expect(proseFails(report)).toBe(false);
   });
 
-  it.each<[string, string, string, string]>([
+  it.each<[string, string, string, string, string]>([
     ['a base from the tables', 'Năm 2022 thu ngân sách trên địa bàn đạt 3.957,9 tỷ đồng, tăng 10,1 lần so với năm 2009.', 'match',
-      '3.957,9 / 393,6 = 10,06 → làm tròn 10,1. Giá trị năm 2009 (393,6 Tỷ đồng) lấy từ Dữ liệu kèm theo — Mục II.6, bảng 2.'],
+      '3.957,9 / 393,6 = 10,06 → làm tròn 10,1. Giá trị năm 2009 (393,6 Tỷ đồng) lấy từ Dữ liệu kèm theo — Mục II.6, bảng 2.',
+      '3.957,9 / 393,6 = 10,06 → rounds to 10,1. The 2009 value (393,6 “Tỷ đồng”) is taken from Bundled data — “Mục II.6, bảng 2”.'],
     ['no base anywhere', 'Năm 2022 doanh thu du lịch đạt 547,6 tỷ đồng, tăng gấp 4,8 lần so với năm 2015.', 'implied',
-      'tăng 4,8 lần đến 547,6 ⇒ giá trị năm gốc khoảng 114,1. Không tìm thấy giá trị năm 2015 trong văn bản và các bộ dữ liệu đối chiếu.'],
-    ['a count out of a total', 'Toàn tỉnh có 161/199 xã đạt chuẩn nông thôn mới.', 'none', '161 / 199 = 80,9%; không có phép so sánh để kiểm tra.'],
-  ])('%s', (_name, raw, verdict, message) => {
+      'tăng 4,8 lần đến 547,6 ⇒ giá trị năm gốc khoảng 114,1. Không tìm thấy giá trị năm 2015 trong văn bản và các bộ dữ liệu đối chiếu.',
+      'up 4,8 times to 547,6 ⇒ the base-year value about 114,1. No 2015 value was found in the text or the reference data.'],
+    ['a count out of a total', 'Toàn tỉnh có 161/199 xã đạt chuẩn nông thôn mới.', 'none', '161 / 199 = 80,9%; không có phép so sánh để kiểm tra.',
+      '161 / 199 = 80,9%; there is no comparison to check.'],
+  ])('%s', (_name, raw, verdict, message, messageEn) => {
     const claim = checkProse(raw, [TABLES]).claims.at(-1);
     expect(claim?.verdict).toBe(verdict);
     expect(claim?.message).toBe(message);
+    expect(claim?.messageEn).toBe(messageEn);
   });
 
   it('fails a text with a wrong direction, and lists its consistency checks with their spans', () => {

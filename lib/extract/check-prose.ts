@@ -1,4 +1,6 @@
+import type { Lang, Localized } from '../i18n/lang';
 import { formatNumber } from '../numbers/format-number';
+import { inBoth } from '../verify/message';
 import { verifyClaim } from '../verify/verify-claim';
 import { VERDICTS, type Verdict } from '../verify/types';
 import { checkConsistency } from './checks/check-consistency';
@@ -36,8 +38,10 @@ export interface ProseClaimResult {
   readonly verdict: Verdict;
   /** In the claim's own terms (ratio, %, points…), rounded to 4 decimals; `null` when not computed. */
   readonly computed: number | null;
-  /** Vietnamese, with the arithmetic and where each value came from. */
+  /** Vietnamese (spec §4), with the arithmetic and where each value came from. */
   readonly message: string;
+  /** The same message in English. */
+  readonly messageEn: string;
   readonly expected: string | null;
   readonly implied: { readonly side: 'from' | 'to'; readonly value: number } | null;
   readonly from: Basis | null;
@@ -64,8 +68,9 @@ export interface ProseReport {
   readonly counts: Readonly<Record<Verdict, number>>;
 }
 
-function basisText(basis: Basis): string {
-  const unit = basis.unit === null ? '' : basis.unit.startsWith('%') || basis.unit.startsWith('‰') ? basis.unit : ` ${basis.unit}`;
+/** A value with its unit; in English a unit word is the document's and is quoted ("393,6 “Tỷ đồng”"). */
+function basisText(basis: Basis, lang: Lang): string {
+  const unit = basis.unit === null ? '' : basis.unit.startsWith('%') || basis.unit.startsWith('‰') ? basis.unit : lang === 'vi' ? ` ${basis.unit}` : ` “${basis.unit}”`;
   return `${formatNumber(basis.value, basis.decimals)}${unit}`;
 }
 
@@ -75,31 +80,56 @@ function yearOf(side: 'from' | 'to', resolved: ResolvedClaim): number | null {
   return resolved.to?.year ?? (!isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null);
 }
 
+interface NoteStrings {
+  readonly takenFrom: (year: number | null, value: string, source: string) => string;
+  readonly notFound: (year: number | null, side: 'from' | 'to', searched: boolean) => string;
+  readonly share: (formula: string) => string;
+  readonly recorded: string;
+}
+
+export const NOTE_STRINGS: Readonly<Record<Lang, NoteStrings>> = {
+  vi: {
+    takenFrom: (year, value, source) => `Giá trị${year === null ? '' : ` năm ${year}`} (${value}) lấy từ ${source}.`,
+    notFound: (year, side, searched) =>
+      `Không tìm thấy giá trị${year === null ? (side === 'from' ? ' năm gốc' : ' năm sau') : ` năm ${year}`} ` +
+      `${searched ? 'trong văn bản và các bộ dữ liệu đối chiếu' : 'trong văn bản'}.`,
+    share: (formula) => `${formula}; không có phép so sánh để kiểm tra.`,
+    recorded: 'Số liệu được ghi nhận; không có phép so sánh để kiểm tra.',
+  },
+  en: {
+    takenFrom: (year, value, source) => `The ${year === null ? '' : `${year} `}value (${value}) is taken from ${source}.`,
+    notFound: (year, side, searched) =>
+      `No ${year === null ? (side === 'from' ? 'base-year' : 'later') : year} value was found ` +
+      `${searched ? 'in the text or the reference data' : 'in the text'}.`,
+    share: (formula) => `${formula}; there is no comparison to check.`,
+    recorded: 'The figure is recorded; there is no comparison to check.',
+  },
+};
+
 /** Where the values came from, and what was looked for in vain, as sentences to add to the verifier's message. */
-function notes(resolved: ResolvedClaim, verdict: Verdict, searched: boolean): string[] {
+function notes(resolved: ResolvedClaim, verdict: Verdict, searched: boolean, lang: Lang): string[] {
+  const t = NOTE_STRINGS[lang];
   const out: string[] = [];
   for (const basis of [resolved.from, resolved.to]) {
     if (basis === null || basis.origin === 'text' || basis.source === null) continue;
-    const year = basis.year === null ? '' : ` năm ${basis.year}`;
-    out.push(`Giá trị${year} (${basisText(basis)}) lấy từ ${basis.source}.`);
+    out.push(t.takenFrom(basis.year, basisText(basis, lang), lang === 'vi' ? basis.source : (basis.sourceEn ?? basis.source)));
   }
   if (verdict === 'implied' && resolved.claim.kind !== 'plan') {
     const side = resolved.from === null ? 'from' : 'to';
-    const year = yearOf(side, resolved);
-    const where = searched ? 'trong văn bản và các bộ dữ liệu đối chiếu' : 'trong văn bản';
-    out.push(`Không tìm thấy giá trị${year === null ? (side === 'from' ? ' năm gốc' : ' năm sau') : ` năm ${year}`} ${where}.`);
+    out.push(t.notFound(yearOf(side, resolved), side, searched));
   }
   return out;
 }
 
-function describeValue(resolved: ResolvedClaim): string {
+function describeValue(resolved: ResolvedClaim): Localized {
   const { claim } = resolved;
   const [part, whole] = claim.figures;
   if (claim.kind === 'part-whole' && part !== undefined && whole !== undefined && whole.value > 0) {
     const share = (part.value / whole.value) * 100;
-    return `${formatNumber(part.value, part.decimals)} / ${formatNumber(whole.value, whole.decimals)} = ${formatNumber(share, 1)}%; không có phép so sánh để kiểm tra.`;
+    const formula = `${formatNumber(part.value, part.decimals)} / ${formatNumber(whole.value, whole.decimals)} = ${formatNumber(share, 1)}%`;
+    return inBoth((lang) => NOTE_STRINGS[lang].share(formula));
   }
-  return 'Số liệu được ghi nhận; không có phép so sánh để kiểm tra.';
+  return inBoth((lang) => NOTE_STRINGS[lang].recorded);
 }
 
 function joinMessage(base: string, extra: readonly string[]): string {
@@ -136,14 +166,16 @@ function result(resolved: ResolvedClaim, id: number, searched: boolean): ProseCl
     to: resolved.to,
   };
   if (resolved.input === null) {
-    return { ...base, verdict: 'none', computed: null, message: describeValue(resolved), expected: null, implied: null };
+    const described = describeValue(resolved);
+    return { ...base, verdict: 'none', computed: null, message: described.vi, messageEn: described.en, expected: null, implied: null };
   }
   const v = verifyClaim(resolved.input);
   return {
     ...base,
     verdict: v.verdict,
     computed: v.computed,
-    message: joinMessage(v.message.vi, notes(resolved, v.verdict, searched)),
+    message: joinMessage(v.message.vi, notes(resolved, v.verdict, searched, 'vi')),
+    messageEn: joinMessage(v.message.en, notes(resolved, v.verdict, searched, 'en')),
     expected: v.expected,
     implied: v.implied,
   };

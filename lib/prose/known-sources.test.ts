@@ -13,7 +13,7 @@ describe('knownFromFiles', () => {
     ['Tổng vốn đầu tư toàn xã hội', 2015, 7600],
     ['Tổng vốn đầu tư toàn xã hội', 2016, null],
   ])('keeps %s in %i from the bundled files', (indicator, year, value) => {
-    const known = knownFromFiles([file('bang-1-1991-2008.csv'), file('bang-2-2009-2022.csv'), file('chi-tieu-theo-nam.csv')], 'dữ liệu');
+    const known = knownFromFiles([file('bang-1-1991-2008.csv'), file('bang-2-2009-2022.csv'), file('chi-tieu-theo-nam.csv')], { vi: 'dữ liệu', en: 'data' });
     expect(known.ok).toBe(true);
     if (!known.ok) return;
     expect(known.source).toMatchObject({ origin: 'tables', label: 'dữ liệu' });
@@ -23,7 +23,7 @@ describe('knownFromFiles', () => {
 
 describe('edge cases', () => {
   it('refuses the set with the reader’s one-line reason when a file cannot be read', () => {
-    const known = knownFromFiles([{ name: 'rong.csv', bytes: new Uint8Array(0) }], 'dữ liệu');
+    const known = knownFromFiles([{ name: 'rong.csv', bytes: new Uint8Array(0) }], { vi: 'dữ liệu', en: 'data' });
     expect(known.ok).toBe(false);
     if (known.ok) return;
     expect(known.message).toContain('rong.csv');
@@ -31,7 +31,7 @@ describe('edge cases', () => {
   });
 
   it('marks an upload as such', () => {
-    const known = knownFromFiles([file('bang-2-2009-2022.csv')], 'Bảng tải lên', 'upload');
+    const known = knownFromFiles([file('bang-2-2009-2022.csv')], { vi: 'Bảng tải lên', en: 'Uploaded table' }, 'upload');
     expect(known.ok && known.source.origin).toBe('upload');
   });
 });

@@ -1,4 +1,5 @@
 import { buildDataset } from '../dataset/build-dataset';
+import type { Localized } from '../i18n/lang';
 import type { Dataset } from '../dataset/types';
 import { knownValuesFromIndicators, type KnownSource } from '../extract/finding/known-values';
 import { checkFiles, type InputFile } from '../verify/check-files';
@@ -15,8 +16,9 @@ export type KnownFromFiles = { readonly ok: true; readonly source: KnownSource }
  * @example
  * knownFromDataset(getDataset(), 'tables').values.length; // 90
  */
-export function knownFromDataset(dataset: Dataset, origin: KnownSource['origin'], label?: string): KnownSource {
-  return { origin, label: label ?? dataset.document.title, values: knownValuesFromIndicators(dataset.indicators) };
+export function knownFromDataset(dataset: Dataset, origin: KnownSource['origin'], label?: Localized): KnownSource {
+  const title = dataset.document.title;
+  return { origin, label: label?.vi ?? title, labelEn: label?.en ?? title, values: knownValuesFromIndicators(dataset.indicators) };
 }
 
 /**
@@ -24,12 +26,12 @@ export function knownFromDataset(dataset: Dataset, origin: KnownSource['origin']
  * One unreadable file refuses the set, with the reader's one-line reason.
  *
  * @example
- * knownFromFiles([{ name: 'data/bang-2-2009-2022.csv', bytes }], 'bảng số liệu') // { ok: true, source: { origin: 'tables', … } }
+ * knownFromFiles([{ name: 'data/bang-2-2009-2022.csv', bytes }], { vi: 'bảng số liệu', en: 'the data tables' }) // { ok: true, source: { origin: 'tables', … } }
  */
-export function knownFromFiles(files: readonly InputFile[], label: string, origin: KnownSource['origin'] = 'tables'): KnownFromFiles {
+export function knownFromFiles(files: readonly InputFile[], label: Localized, origin: KnownSource['origin'] = 'tables'): KnownFromFiles {
   const outcome = checkFiles(files);
   if (!outcome.ok) return { ok: false, message: describeTableProblem(outcome.error, 'vi') };
-  const document = { id: 'known', title: label, issuer: '', date: '', sections: [] };
+  const document = { id: 'known', title: label.vi, issuer: '', date: '', sections: [] };
   const dataset = buildDataset('known', document, outcome.tables, outcome.series);
   return { ok: true, source: knownFromDataset(dataset, origin, label) };
 }

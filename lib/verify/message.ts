@@ -17,14 +17,33 @@ import {
   type WordedClaim,
 } from './wording';
 
-/** Everything a message about two present values needs, and the language to write it in. */
-export interface MessageContext {
+/** The facts a message about two present values reads, in any language. */
+export interface MessageFacts {
   readonly worded: WordedClaim;
   readonly from: Measured;
   readonly to: Measured;
   readonly years: number | null;
   /** `%`/`‰` when the table's unit is one of those. */
   readonly valueSign: UnitSign | null;
+}
+
+/** The numbers of a message, formatted once and written into both languages. */
+export interface Numerals {
+  /** The formula with the printed values: "39,8 / 10,6". */
+  readonly formula: string;
+  /** The two values as the table prints them: "62,4% → 33,65%". */
+  readonly values: string;
+  /** The computed figure at display precision ("3,75"), or `''` when nothing was computed. */
+  readonly computed: string;
+  /** The computed figure at the claim's precision ("3,8"), or `''`. */
+  readonly rounded: string;
+  /** The claimed figure as printed ("4,1"), or `''` for a claim without one. */
+  readonly claimed: string;
+}
+
+/** Everything a message about two present values needs, and the language to write it in. */
+export interface MessageContext extends MessageFacts {
+  readonly numerals: Numerals;
   readonly lang: Lang;
 }
 
@@ -63,7 +82,7 @@ interface MessageStrings {
   readonly unparsed: (text: string) => string;
 }
 
-const MESSAGE_STRINGS: Readonly<Record<Lang, MessageStrings>> = {
+export const MESSAGE_STRINGS: Readonly<Record<Lang, MessageStrings>> = {
   vi: {
     roundsTo: 'làm tròn',
     reaches: (quote) => `đạt '${quote}'`,
@@ -149,7 +168,7 @@ function changeSign(ctx: MessageContext): number {
  * @example
  * formulaText({ worded: { kind: 'ratio', claim }, from: m(10.6, 1), to: m(39.8, 1), … }); // "39,8 / 10,6"
  */
-export function formulaText(ctx: Omit<MessageContext, 'lang'>): string {
+export function formulaText(ctx: MessageFacts): string {
   return KIND_RULES[ctx.worded.kind].formulaText({
     from: formatNumber(ctx.from.value, ctx.from.decimals),
     to: formatNumber(ctx.to.value, ctx.to.decimals),
@@ -159,24 +178,40 @@ export function formulaText(ctx: Omit<MessageContext, 'lang'>): string {
   });
 }
 
-function claimDecimals(ctx: MessageContext): number {
+function claimDecimals(ctx: MessageFacts): number {
   return ctx.worded.claim.figure?.decimals ?? 0;
 }
 
+/**
+ * The numbers of the messages about two values, formatted once for both languages.
+ *
+ * @example
+ * numeralsOf(facts, { point: 3.7547, interval }); // { formula: '39,8 / 10,6', values: '10,6 → 39,8', computed: '3,75', rounded: '3,8', claimed: '3,8' }
+ */
+export function numeralsOf(facts: MessageFacts, computation: Computation | null): Numerals {
+  const figure = facts.worded.claim.figure;
+  const decimals = claimDecimals(facts);
+  return {
+    formula: formulaText(facts),
+    values: `${formatValue(facts.from.value, facts.from.decimals, facts.valueSign)} → ${formatValue(facts.to.value, facts.to.decimals, facts.valueSign)}`,
+    computed: computation === null ? '' : formatNumber(computation.point, displayDecimals(decimals)),
+    rounded: computation === null ? '' : formatNumber(computation.point, decimals),
+    claimed: figure === null ? '' : formatNumber(figure.value, figure.decimals),
+  };
+}
+
 /** "39,8 / 10,6 = 3,75" */
-function equation(ctx: MessageContext, computation: Computation): string {
-  const shown = formatNumber(computation.point, displayDecimals(claimDecimals(ctx)));
-  return `${formulaText(ctx)} = ${shown}${resultSuffix(ctx.worded, ctx.lang)}`;
+function equation(ctx: MessageContext): string {
+  return `${ctx.numerals.formula} = ${ctx.numerals.computed}${resultSuffix(ctx.worded, ctx.lang)}`;
 }
 
 /** "3,8" at the claim's precision, with the result's suffix. */
-function roundedText(ctx: MessageContext, computation: Computation): string {
-  return `${formatNumber(computation.point, claimDecimals(ctx))}${resultSuffix(ctx.worded, ctx.lang)}`;
+function roundedText(ctx: MessageContext): string {
+  return `${ctx.numerals.rounded}${resultSuffix(ctx.worded, ctx.lang)}`;
 }
 
 function claimedText(ctx: MessageContext): string {
-  const figure = ctx.worded.claim.figure;
-  return figure === null ? '' : `${formatNumber(figure.value, figure.decimals)}${resultSuffix(ctx.worded, ctx.lang)}`;
+  return ctx.worded.claim.figure === null ? '' : `${ctx.numerals.claimed}${resultSuffix(ctx.worded, ctx.lang)}`;
 }
 
 function intervalText(interval: Interval, decimals: number): string {
@@ -203,12 +238,12 @@ export function expectedPhrase(ctx: MessageContext, value: number): string {
 export function matchMessage(ctx: MessageContext, computation: Computation): string {
   const t = MESSAGE_STRINGS[ctx.lang];
   const claim = ctx.worded.claim;
-  const head = equation(ctx, computation);
+  const head = equation(ctx);
   if (claim.qualifier === 'lower' || claim.qualifier === 'upper') return `${head}; ${t.reaches(quoteClaimFigure(ctx.worded, ctx.lang))}`;
   if (claim.qualifier === 'about') return `${head}; ${t.withinAbout(quoteClaimFigure(ctx.worded, ctx.lang))}`;
   const figure = claim.figure;
   const decimals = claimDecimals(ctx);
-  const rounded = `→ ${t.roundsTo} ${roundedText(ctx, computation)}`;
+  const rounded = `→ ${t.roundsTo} ${roundedText(ctx)}`;
   if (figure !== null && roundTo(computation.point, decimals) === roundTo(figure.value, decimals)) {
     return `${head} ${rounded}`;
   }
@@ -220,11 +255,11 @@ export function matchMessage(ctx: MessageContext, computation: Computation): str
  * `match_truncated`: "… = 186,37% → làm tròn 186,4%, không phải 186,3% (số bị cắt bớt chữ số)".
  *
  * @example
- * truncatedMessage(ctx, computation); // "3.957,9 / 1.382,08 − 1 = 186,37% → làm tròn 186,4%, không phải 186,3% (…)"
+ * truncatedMessage(ctx); // "3.957,9 / 1.382,08 − 1 = 186,37% → làm tròn 186,4%, không phải 186,3% (…)"
  */
-export function truncatedMessage(ctx: MessageContext, computation: Computation): string {
+export function truncatedMessage(ctx: MessageContext): string {
   const t = MESSAGE_STRINGS[ctx.lang];
-  return `${equation(ctx, computation)} → ${t.roundsTo} ${roundedText(ctx, computation)}, ${t.notInstead(claimedText(ctx))} ${t.truncated}`;
+  return `${equation(ctx)} → ${t.roundsTo} ${roundedText(ctx)}, ${t.notInstead(claimedText(ctx))} ${t.truncated}`;
 }
 
 /**
@@ -232,22 +267,20 @@ export function truncatedMessage(ctx: MessageContext, computation: Computation):
  * qualifier "… = 4,88%/năm; không đạt 'trên 10%/năm'; nên ghi 'tăng 5%/năm'".
  *
  * @example
- * mismatchMessage(ctx, computation, 'up 3,8 times'); // "39,8 / 10,6 = 3,75 → rounds to 3,8, not 4,1; should read 'up 3,8 times'"
+ * mismatchMessage(ctx, 'up 3,8 times'); // "39,8 / 10,6 = 3,75 → rounds to 3,8, not 4,1; should read 'up 3,8 times'"
  */
-export function mismatchMessage(ctx: MessageContext, computation: Computation, expected: string): string {
+export function mismatchMessage(ctx: MessageContext, expected: string): string {
   const t = MESSAGE_STRINGS[ctx.lang];
-  const head = equation(ctx, computation);
+  const head = equation(ctx);
   const qualifier = ctx.worded.claim.qualifier;
   const advice = t.advise(expected);
   if (qualifier === 'lower' || qualifier === 'upper') return `${head}; ${t.missesBound(quoteClaimFigure(ctx.worded, ctx.lang))}; ${advice}`;
   if (qualifier === 'about') return `${head}; ${t.missesAbout(quoteClaimFigure(ctx.worded, ctx.lang))}; ${advice}`;
-  return `${head} → ${t.roundsTo} ${roundedText(ctx, computation)}, ${t.notInstead(claimedText(ctx))}; ${advice}`;
+  return `${head} → ${t.roundsTo} ${roundedText(ctx)}, ${t.notInstead(claimedText(ctx))}; ${advice}`;
 }
 
 function valuesText(ctx: MessageContext): string {
-  const from = formatValue(ctx.from.value, ctx.from.decimals, ctx.valueSign);
-  const to = formatValue(ctx.to.value, ctx.to.decimals, ctx.valueSign);
-  return `${from} → ${to}`;
+  return ctx.numerals.values;
 }
 
 function changeWord(ctx: MessageContext, sign: number): string {

@@ -1,5 +1,28 @@
 import type { Claim, ClaimKind } from '../claims/types';
+import type { Localized } from '../i18n/lang';
 import type { Verdict } from './types';
+
+/**
+ * A data-quality warning on a row, typed: `read-as-decimal` when an ambiguous cell ("147.210") is
+ * read as a decimal by series continuity; `reading-changes-verdict` when a cell kept as thousands
+ * would change the verdict if read as a decimal. `message` is built from these facts.
+ */
+export type RowWarning =
+  | {
+      readonly code: 'read-as-decimal' | 'reading-changes-verdict';
+      /** The year of the ambiguous cell. */
+      readonly year: number;
+      /** The cell as printed. */
+      readonly raw: string;
+      /** The verdict under the other reading, for `reading-changes-verdict`; else `null`. */
+      readonly otherVerdict: Verdict | null;
+      readonly message: Localized;
+    }
+  | {
+      /** A warning stored as Vietnamese text before warnings had codes (upgraded on read). */
+      readonly code: 'stored-text';
+      readonly message: Localized;
+    };
 
 /**
  * One checked row, in the JSON shape of spec §4. Fields may be added, never renamed.
@@ -38,6 +61,6 @@ export interface RowResult {
   readonly implied: { readonly side: 'from' | 'to'; readonly value: number } | null;
   /** Provenance: the note/source column ("Mục II.6, Bảng 2"), if any. */
   readonly source: string | null;
-  /** Data-quality warnings on this row (Vietnamese), e.g. an ambiguous value read as decimal. */
-  readonly warnings: readonly string[];
+  /** Data-quality warnings on this row, e.g. an ambiguous value read as decimal. */
+  readonly warnings: readonly RowWarning[];
 }

@@ -12,6 +12,7 @@ import {
   inBoth,
   matchMessage,
   mismatchMessage,
+  numeralsOf,
   notComputableMessage,
   pointsMessage,
   pointsPhrase,
@@ -59,9 +60,7 @@ function verification(
   return { verdict, computed, computedInterval, expected, implied, message, claim };
 }
 
-/** The facts every two-value message reads, in one language. */
-type ContextIn = (lang: Lang) => MessageContext;
-
+/** The message context in each language: the numbers are formatted once, for both. */
 function contextOf(
   kind: ClaimKind,
   claim: Claim,
@@ -69,8 +68,11 @@ function contextOf(
   to: Measured,
   years: number | null,
   valueSign: UnitSign | null,
-): ContextIn {
-  return (lang) => ({ worded: { kind, claim }, from, to, years, valueSign, lang });
+  computation: Computation | null,
+): Readonly<Record<Lang, MessageContext>> {
+  const facts = { worded: { kind, claim }, from, to, years, valueSign };
+  const numerals = numeralsOf(facts, computation);
+  return { vi: { ...facts, numerals, lang: 'vi' }, en: { ...facts, numerals, lang: 'en' } };
 }
 
 function notComputable(claim: Claim, reason: NotComputableReason): Verification {
@@ -146,21 +148,21 @@ export function verifyClaim(input: ClaimInput): Verification {
   }
 
   const computation = computeFigure({ kind, direction: claim.direction, unitSign: claim.unitSign, years }, from, to);
-  const ctx = contextOf(kind, claim, from, to, years, valueSign);
+  const ctx = contextOf(kind, claim, from, to, years, valueSign, computation);
   const wrongWay =
     (claim.direction === 'up' && to.value < from.value) || (claim.direction === 'down' && to.value > from.value);
-  if (wrongWay) return verification('wrong_direction', claim, computation, null, null, inBoth((lang) => wrongDirectionMessage(ctx(lang))));
+  if (wrongWay) return verification('wrong_direction', claim, computation, null, null, { vi: wrongDirectionMessage(ctx.vi), en: wrongDirectionMessage(ctx.en) });
   if (computation === null) return notComputable(claim, 'not-implied');
   if (rules.family === 'sign' || figure === null) {
-    return verification('match', claim, computation, null, null, inBoth((lang) => directionMatchMessage(ctx(lang))));
+    return verification('match', claim, computation, null, null, { vi: directionMatchMessage(ctx.vi), en: directionMatchMessage(ctx.en) });
   }
   if (intersects(computation.interval, claimInterval(figure, claim.qualifier))) {
-    return verification('match', claim, computation, null, null, inBoth((lang) => matchMessage(ctx(lang), computation)));
+    return verification('match', claim, computation, null, null, { vi: matchMessage(ctx.vi, computation), en: matchMessage(ctx.en, computation) });
   }
   // Every verdict below prints the figure that was expected, in the claim's words.
   if (claim.qualifier === null && intersects(computation.interval, truncationInterval(figure))) {
-    const expected = expectedPhrase(ctx('vi'), computation.point);
-    const message = inBoth((lang) => truncatedMessage(ctx(lang), computation));
+    const expected = expectedPhrase(ctx.vi, computation.point);
+    const message = { vi: truncatedMessage(ctx.vi), en: truncatedMessage(ctx.en) };
     return verification('match_truncated', claim, computation, expected, null, message);
   }
   if (rules.family === 'relative' && claim.unitSign !== null && valueSign !== null) {
@@ -170,11 +172,12 @@ export function verifyClaim(input: ClaimInput): Verification {
     });
     if (intersects(pointsInterval, claimInterval(figure, claim.qualifier))) {
       const points = Math.abs(to.value - from.value);
-      const message = inBoth((lang) => pointsMessage(ctx(lang), points, pointsPhrase(ctx(lang), points)));
-      return verification('match_points', claim, computation, pointsPhrase(ctx('vi'), points), null, message);
+      const expected = { vi: pointsPhrase(ctx.vi, points), en: pointsPhrase(ctx.en, points) };
+      const message = { vi: pointsMessage(ctx.vi, points, expected.vi), en: pointsMessage(ctx.en, points, expected.en) };
+      return verification('match_points', claim, computation, expected.vi, null, message);
     }
   }
-  const expected = expectedPhrase(ctx('vi'), computation.point);
-  const message = inBoth((lang) => mismatchMessage(ctx(lang), computation, expectedPhrase(ctx(lang), computation.point)));
-  return verification('mismatch', claim, computation, expected, null, message);
+  const expected = { vi: expectedPhrase(ctx.vi, computation.point), en: expectedPhrase(ctx.en, computation.point) };
+  const message = { vi: mismatchMessage(ctx.vi, expected.vi), en: mismatchMessage(ctx.en, expected.en) };
+  return verification('mismatch', claim, computation, expected.vi, null, message);
 }

@@ -8,7 +8,7 @@ import type { Measured, ParsedNumber, RepairedValue } from '../numbers/types';
 import type { ReportTable, TableRow, ValueCell } from '../tables/types';
 import { KIND_RULES } from './kind-rules';
 import { inBoth } from './message';
-import type { RowResult } from './result';
+import type { RowResult, RowWarning } from './result';
 import type { ClaimInput, Verdict } from './types';
 import { verifyClaim } from './verify-claim';
 
@@ -100,6 +100,26 @@ function valueAt(row: TableRow, repaired: Map<number, RepairedValue> | null, yea
   return parsed;
 }
 
+interface WarningStrings {
+  readonly readAsDecimal: (year: number, raw: string, decimal: string, thousands: string) => string;
+  readonly changesVerdict: (year: number, raw: string, decimal: string, thousands: string, other: Verdict) => string;
+}
+
+export const WARNING_STRINGS: Readonly<Record<Lang, WarningStrings>> = {
+  vi: {
+    readAsDecimal: (year, raw, decimal, thousands) =>
+      `Năm ${year}: "${raw}" có thể đọc hai cách; đọc là ${decimal} (số thập phân) vì nếu đọc là ${thousands} thì lệch khoảng 1000 lần so với các năm khác`,
+    changesVerdict: (year, raw, decimal, thousands, other) =>
+      `Năm ${year}: "${raw}" có thể đọc hai cách; đang đọc là ${thousands}, nếu là ${decimal} thì kết quả đổi thành "${other}"`,
+  },
+  en: {
+    readAsDecimal: (year, raw, decimal, thousands) =>
+      `${year}: "${raw}" can be read two ways; read as ${decimal} (a decimal) because ${thousands} would be about 1000 times off the other years`,
+    changesVerdict: (year, raw, decimal, thousands, other) =>
+      `${year}: "${raw}" can be read two ways; read as ${thousands}, and as ${decimal} the verdict would be "${other}"`,
+  },
+};
+
 /**
  * Data-quality warnings for ambiguous cells. A cell re-read as a decimal by series continuity
  * always gets one; a cell kept as thousands gets one only when reading the row's kept cells the
@@ -111,8 +131,8 @@ function qualityWarnings(
   values: Map<number, RepairedValue>,
   verdictUnder: (decimalYears: ReadonlySet<number>) => Verdict,
   verdict: Verdict,
-): string[] {
-  const warnings: string[] = [];
+): RowWarning[] {
+  const warnings: RowWarning[] = [];
   const kept = new Set<number>();
   for (const [year, v] of values) if (v.ambiguous && v.repair !== 'decimal-reading') kept.add(year);
   const other = kept.size > 0 ? verdictUnder(kept) : verdict;
@@ -122,31 +142,34 @@ function qualityWarnings(
     const decimal = formatNumber(v.ambiguous.decimal.value, v.ambiguous.decimal.decimals);
     const thousands = formatNumber(v.ambiguous.thousands.value, 0);
     if (v.repair === 'decimal-reading') {
-      warnings.push(
-        `Năm ${year}: "${raw}" có thể đọc hai cách; đọc là ${decimal} (số thập phân) vì nếu đọc là ${thousands} thì lệch khoảng 1000 lần so với các năm khác`,
-      );
+      const message = inBoth((lang) => WARNING_STRINGS[lang].readAsDecimal(year, raw, decimal, thousands));
+      warnings.push({ code: 'read-as-decimal', year, raw, otherVerdict: null, message });
     } else if (other !== verdict) {
-      warnings.push(
-        `Năm ${year}: "${raw}" có thể đọc hai cách; đang đọc là ${thousands}, nếu là ${decimal} thì kết quả đổi thành "${other}"`,
-      );
+      const message = inBoth((lang) => WARNING_STRINGS[lang].changesVerdict(year, raw, decimal, thousands, other));
+      warnings.push({ code: 'reading-changes-verdict', year, raw, otherVerdict: other, message });
     }
   }
   return warnings;
 }
 
-const CHANGE_WORDS: Readonly<Record<Lang, { readonly times: string; readonly up: string; readonly down: string }>> = {
+export const CHANGE_WORDS: Readonly<Record<Lang, { readonly times: string; readonly up: string; readonly down: string }>> = {
   vi: { times: 'lần', up: 'tăng', down: 'giảm' },
   en: { times: 'times', up: 'up', down: 'down' },
 };
 
-/** For a row without a claim: the ratio and the change, for display only (spec §3, verdict `none`). */
-function describeChange(from: Measured, to: Measured): Localized {
+/**
+ * For a row without a claim: the ratio and the change, for display only (spec §3, verdict `none`).
+ *
+ * @example
+ * describeChange({ value: 10.6, decimals: 1 }, { value: 39.8, decimals: 1 }).en // "39,8 / 10,6 = 3,75 times (up 275,5%)"
+ */
+export function describeChange(from: Measured, to: Measured): Localized {
   const ratio = to.value / from.value;
   const pct = (ratio - 1) * 100;
-  return inBoth((lang) => {
-    const w = CHANGE_WORDS[lang];
-    return `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)} ${w.times} (${pct >= 0 ? w.up : w.down} ${formatNumber(Math.abs(pct), 1)}%)`;
-  });
+  const head = `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)}`;
+  const change = formatNumber(Math.abs(pct), 1);
+  const line = (w: (typeof CHANGE_WORDS)[Lang]): string => `${head} ${w.times} (${pct >= 0 ? w.up : w.down} ${change}%)`;
+  return { vi: line(CHANGE_WORDS.vi), en: line(CHANGE_WORDS.en) };
 }
 
 function measured(v: RepairedValue | undefined): Measured | null {
@@ -199,7 +222,7 @@ function ambiguousWarnings(
   fromYear: number | undefined,
   toYear: number | undefined,
   verdict: Verdict,
-): string[] {
+): RowWarning[] {
   const verdictUnder = (decimalYears: ReadonlySet<number>): Verdict => {
     const pick = (year: number | undefined, current: Measured | null): Measured | null => {
       const amb = year !== undefined && decimalYears.has(year) ? repaired.get(year)?.ambiguous : undefined;

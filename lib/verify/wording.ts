@@ -39,7 +39,7 @@ export function claimSuffix(worded: WordedClaim, lang: Lang): string {
 }
 
 /** The qualifier words in both languages: Vietnamese as the claim printed it, English by meaning. */
-const QUALIFIER_WORDS: Readonly<Record<Lang, Readonly<Record<QualifierWord, string>>>> = {
+export const QUALIFIER_WORDS: Readonly<Record<Lang, Readonly<Record<QualifierWord, string>>>> = {
   vi: {
     tren: 'trên',
     hon: 'hơn',

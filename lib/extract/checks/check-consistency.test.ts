@@ -14,6 +14,7 @@ function kinds(raw: string, sources: KnownSource[] = []): string[] {
 const TABLES: KnownSource = {
   origin: 'tables',
   label: 'Dữ liệu kèm theo',
+  labelEn: 'Bundled data',
   values: [{ indicatorId: null, names: ['Doanh thu bưu chính'], unit: 'Tỷ đồng', year: 2023, value: 421.7, decimals: 1, source: '' }],
 };
 

@@ -10,6 +10,7 @@ function known(names: string[], year: number, value: number, decimals: number, u
 const TABLES: KnownSource = {
   origin: 'tables',
   label: 'Dữ liệu kèm theo',
+  labelEn: 'Bundled data',
   values: [known(['Thu ngân sách trên địa bàn'], 2022, 3957.9, 1), known(['Sản lượng lương thực'], 1991, 147.21, 3, 'Nghìn tấn')],
 };
 

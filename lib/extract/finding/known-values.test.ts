@@ -9,6 +9,7 @@ function value(names: string[], year: number, v: number, decimals: number, unit 
 const TABLES: KnownSource = {
   origin: 'tables',
   label: 'Dữ liệu kèm theo',
+  labelEn: 'Bundled data',
   values: [
     value(['Thu ngân sách trên địa bàn'], 2009, 393.6, 1),
     value(['Thu ngân sách trên địa bàn'], 2022, 3957.9, 1),
@@ -22,6 +23,7 @@ const TABLES: KnownSource = {
 const UPLOAD: KnownSource = {
   origin: 'upload',
   label: 'Bảng tải lên',
+  labelEn: 'Uploaded table',
   values: [value(['Thu ngân sách trên địa bàn'], 2015, 1382.08, 2), value(['Tổng vốn đầu tư toàn xã hội'], 2015, 7599, 0)],
 };
 
@@ -53,7 +55,7 @@ describe('edge cases', () => {
   it('skips a source whose look-alike values disagree, rather than guess', () => {
     const twoReadings: KnownSource = {
       origin: 'tables',
-      label: 'hai cách ghi',
+      label: 'hai cách ghi', labelEn: 'two spellings',
       values: [value(['vốn đầu tư công trên địa bàn'], 2020, 500, 0), value(['tổng vốn đầu tư công'], 2020, 650, 0)],
     };
     expect(findKnownValue([twoReadings], { indicator: 'vốn đầu tư công', year: 2020, unit: null })).toBeNull();
@@ -64,6 +66,7 @@ describe('edge cases', () => {
     const agreeing: KnownSource = {
       origin: 'tables',
       label: 'cùng số',
+      labelEn: 'same figure',
       values: [value(['vốn đầu tư công trên địa bàn'], 2020, 500, 0), value(['tổng vốn đầu tư công'], 2020, 500.2, 1)],
     };
     expect(findKnownValue([agreeing], { indicator: 'vốn đầu tư công', year: 2020, unit: null })?.value.value).toBe(500);

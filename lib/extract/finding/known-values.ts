@@ -25,8 +25,10 @@ export type ValueOrigin = 'text' | 'tables' | 'upload';
 /** One set of known values, searched as a whole and in the order given. */
 export interface KnownSource {
   readonly origin: Exclude<ValueOrigin, 'text'>;
-  /** The dataset's name as shown to the user. */
+  /** The dataset's name as shown to the user (Vietnamese). */
   readonly label: string;
+  /** The same name on the English page. */
+  readonly labelEn: string;
   readonly values: readonly KnownValue[];
 }
 

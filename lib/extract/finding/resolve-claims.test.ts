@@ -11,6 +11,7 @@ function known(names: string[], year: number, value: number, decimals: number, u
 const TABLES: KnownSource = {
   origin: 'tables',
   label: 'Dữ liệu kèm theo',
+  labelEn: 'Bundled data',
   values: [
     known(['Thu ngân sách trên địa bàn'], 2009, 393.6, 1),
     known(['Thu ngân sách trên địa bàn'], 2022, 3957.9, 1),
@@ -25,6 +26,7 @@ const TABLES: KnownSource = {
 const UPLOAD: KnownSource = {
   origin: 'upload',
   label: 'Bảng tải lên',
+  labelEn: 'Uploaded table',
   values: [known(['Số lượt khách du lịch'], 2015, 400, 0, 'Nghìn lượt'), known(['Thu ngân sách trên địa bàn'], 2009, 390, 0)],
 };
 

@@ -10,6 +10,8 @@ export interface Basis extends YearValue {
   readonly origin: ValueOrigin;
   /** For values from a dataset: the dataset's name and, when it says, where it took the value from. */
   readonly source: string | null;
+  /** The same in English (the dataset's name in English; where it took the value from stays as the dataset says). */
+  readonly sourceEn: string | null;
 }
 
 export interface ResolvedClaim {
@@ -21,7 +23,7 @@ export interface ResolvedClaim {
 }
 
 function fromText(value: YearValue | null): Basis | null {
-  return value === null ? null : { ...value, origin: 'text', source: null };
+  return value === null ? null : { ...value, origin: 'text', source: null, sourceEn: null };
 }
 
 /** The years a comparison or an average rate needs values for, or `null` when the text does not say. */
@@ -49,6 +51,8 @@ function lookUp(sources: readonly KnownSource[], indicator: string, year: number
     year: value.year,
     origin: source.origin,
     source: value.source === '' ? source.label : `${source.label} — ${value.source}`,
+    // Where the dataset took the value from is the document's own words: quoted in English.
+    sourceEn: value.source === '' ? source.labelEn : `${source.labelEn} — “${value.source}”`,
   };
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { KnownSource } from '../../extract/finding/known-values';
+import type { Localized } from '../../i18n/lang';
 import { knownFromDataset } from '../../prose/known-sources';
 import type { ProseResponse } from '../../prose/types';
 import { refuse, type ApiResult } from '../api/respond';
@@ -22,7 +23,7 @@ interface ProseInput {
 
 /** Room for multipart boundaries, part headers and the small fields. */
 const MULTIPART_OVERHEAD = 64 * 1024;
-const BUNDLED_LABEL = 'dữ liệu kèm theo';
+const BUNDLED_LABEL: Localized = { vi: 'dữ liệu kèm theo', en: 'the bundled data' };
 
 function mediaType(request: Request): string {
   return ((request.headers.get('content-type') ?? '').split(';')[0] ?? '').trim().toLowerCase();
@@ -122,7 +123,8 @@ async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> 
         en: `No dataset “${input.dataset}” was found. It may have been deleted; choose again.`,
       });
     }
-    sources.push(knownFromDataset(dataset, 'upload', `bộ dữ liệu “${dataset.document.title}”`));
+    const title = dataset.document.title;
+    sources.push(knownFromDataset(dataset, 'upload', { vi: `bộ dữ liệu “${title}”`, en: `the dataset “${title}”` }));
   }
   return { ok: true, value: sources };
 }

@@ -4,6 +4,7 @@ import type { Dataset, DocumentMeta, IndicatorView, RowView, TableView } from '.
 import { slugify } from '../../dataset/slugify';
 import { VERDICT_LABELS } from '../../verify/labels';
 import type { DatasetOutline, TableOutline } from './types';
+import { upgradeIndicator, type StoredIndicator } from '../../dataset/upgrade-row';
 
 /** The indicator a row belongs to: its `Mã chỉ tiêu`, else its name as a slug (as buildDataset does). */
 export function indicatorKeyOf(row: RowView): string {
@@ -90,7 +91,8 @@ export function outlineOf(tableJson: string, rowCount: number, claimCount: numbe
 
 /** An indicator as stored, with the claims given. */
 export function indicatorOf(indicatorJson: string, claims: readonly RowView[]): IndicatorView {
-  return { ...(JSON.parse(indicatorJson) as Omit<IndicatorView, 'claims'>), claims };
+  // Indicators stored before warnings were bilingual are upgraded as they are read.
+  return { ...upgradeIndicator(JSON.parse(indicatorJson) as StoredIndicator), claims };
 }
 
 /**

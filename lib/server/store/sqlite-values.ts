@@ -6,6 +6,7 @@ import type { DatasetSummary, Recognition, StoredFileInfo, UploadFormat } from '
 import type { DatasetHead } from './dataset-parts';
 import type { DatasetRow, FileRow } from './sqlite-statements';
 import type { RowRange } from './types';
+import { upgradeRow, type StoredRow } from '../../dataset/upgrade-row';
 
 /*
  * Small conversions between the SQLite rows and the store's values.
@@ -54,7 +55,8 @@ export function headOf(dataset: Dataset): string {
  * @example parseRows(['{"row":2,…}'])[0]?.row // 2
  */
 export function parseRows(json: readonly unknown[]): RowView[] {
-  return json.map((j) => JSON.parse(j as string) as RowView);
+  // Rows stored before messages were bilingual are upgraded as they are read.
+  return json.map((j) => upgradeRow(JSON.parse(j as string) as StoredRow));
 }
 
 /**

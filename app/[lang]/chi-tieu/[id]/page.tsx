@@ -71,7 +71,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const points = [...indicator.points].sort((a, b) => a.year - b.year);
   const first = points[0]?.year ?? 0;
   const last = points[points.length - 1]?.year ?? 0;
-  const warnings = qualityItems(indicator);
+  const warnings = qualityItems(indicator, lang);
   const tableTitles = Object.fromEntries(reader.tables.map((tb) => [tb.id, tb.title]));
   const sources = [...new Set(points.map((p) => p.source).filter((x) => x !== null))];
   // Other indicators of the same dataset, to compare growth with in index mode. A large upload is
