@@ -37,6 +37,7 @@ export function checkKnown(claims: readonly ExtractedClaim[], sources: readonly 
     seen.add(key);
     const known = match.value;
     const where = known.source === '' ? match.source.label : `${match.source.label} — ${known.source}`;
+    const whereEn = known.source === '' ? match.source.labelEn : `${match.source.labelEn} (“${known.source}”)`;
     const [high, low] = value.value >= known.value ? [value, known] : [known, value];
     const gap = high.value - low.value;
     const arithmetic = `${formatNumber(high.value, high.decimals)} − ${formatNumber(low.value, low.decimals)} = ${formatNumber(gap, Math.max(high.decimals, low.decimals))}`;
@@ -52,7 +53,7 @@ export function checkKnown(claims: readonly ExtractedClaim[], sources: readonly 
       computed: gap,
       message: {
         vi: `“${level.indicator}” năm ${value.year}: văn bản ghi ${printed('vi')}, ${where} ghi ${other('vi')} (chênh ${arithmetic})`,
-        en: `“${level.indicator}” in ${value.year}: the text prints ${printed('en')}, “${where}” prints ${other('en')} (a gap of ${arithmetic})`,
+        en: `“${level.indicator}” in ${value.year}: the text prints ${printed('en')}, ${whereEn} prints ${other('en')} (a gap of ${arithmetic})`,
       },
     });
   }
