@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPARISON_STRINGS } from '@/components/charts/comparison-strings';
 import { SERIES_CHART_STRINGS } from '@/components/charts/series-chart-strings';
+import { DOCUMENT_STRINGS } from '@/components/documents/strings';
 import { EXPORT_UI_STRINGS } from '@/components/export/strings';
 import { INDICATOR_STRINGS } from '@/components/indicator/strings';
 import { LAYOUT_STRINGS } from '@/components/layout/strings';
@@ -41,6 +42,7 @@ const APP_NAME = 'soát số';
 const TABLES: readonly [string, Readonly<Record<Lang, unknown>>][] = [
   ['COMPARISON_STRINGS', COMPARISON_STRINGS],
   ['SERIES_CHART_STRINGS', SERIES_CHART_STRINGS],
+  ['DOCUMENT_STRINGS', DOCUMENT_STRINGS],
   ['EXPORT_UI_STRINGS', EXPORT_UI_STRINGS],
   ['INDICATOR_STRINGS', INDICATOR_STRINGS],
   ['LAYOUT_STRINGS', LAYOUT_STRINGS],

@@ -128,13 +128,13 @@ test.describe('English pages (?lang=en)', () => {
     await expectEnglishMessages(page);
 
     await page.goto('/van-ban?lang=en');
-    await page.getByLabel('or choose a file (.txt, .docx)').setInputFiles({
+    await page.getByLabel('or choose a file (.txt, .docx, .pdf)').setInputFiles({
       name: 'report.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.7\n1 0 obj\n'),
     });
     await page.getByRole('button', { name: 'Check the text' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText('report.pdf: this is a PDF file');
+    await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText('report.pdf: the PDF file is broken');
     await expectEnglishMessages(page, 1);
   });
 });

@@ -134,19 +134,19 @@ test.describe('prose checker (/van-ban)', () => {
     expect(lines[4]).toContain(';mismatch;vốn đầu tư;tăng 25% so với năm 2018;2023;2018;20;');
   });
 
-  test('refuses an empty form with a message, and a PDF with the server’s reason', async ({ page }) => {
+  test('refuses an empty form with a message, and a broken PDF with the server’s reason', async ({ page }) => {
     await page.goto('/van-ban');
     await page.getByRole('button', { name: 'Kiểm tra văn bản' }).click();
-    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Hãy dán văn bản hoặc chọn một tệp .txt hay .docx.');
-    await page.getByLabel('hoặc chọn tệp (.txt, .docx)').setInputFiles({ name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Hãy dán văn bản hoặc chọn một tệp .txt, .docx hay .pdf.');
+    await page.getByLabel('hoặc chọn tệp (.txt, .docx, .pdf)').setInputFiles({ name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
     await page.getByRole('button', { name: 'Kiểm tra văn bản' }).click();
-    await expect(page.getByRole('main').getByRole('alert')).toContainText('bao-cao.pdf: đây là tệp PDF');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('bao-cao.pdf: tệp PDF bị hỏng');
   });
 
   test('uploads the seed .txt and reports the services share as a wrong direction', async ({ page }) => {
     expect(existsSync(SEED), `the seed text is missing at ${SEED}: CI must check out shared/ beside the repository`).toBe(true);
     await page.goto('/van-ban');
-    await page.getByLabel('hoặc chọn tệp (.txt, .docx)').setInputFiles(SEED);
+    await page.getByLabel('hoặc chọn tệp (.txt, .docx, .pdf)').setInputFiles(SEED);
     await check(page);
     await expect(page.getByText('Tệp 000_240dbfc099c0156e.txt (txt)')).toBeVisible();
 

@@ -8,6 +8,7 @@ import styles from '@/components/overview/overview.module.css';
 import { ReviewList } from '@/components/overview/review-list';
 import { OVERVIEW_STRINGS } from '@/components/overview/strings';
 import { TableList } from '@/components/overview/table-list';
+import { StoredDocumentsLive } from '@/components/documents/stored-documents-live';
 import { UploadedDatasetsLive } from '@/components/upload/uploaded-datasets-live';
 import { VerdictSummary } from '@/components/overview/verdict-summary';
 import { getDataset } from '@/lib/server/data';
@@ -53,6 +54,7 @@ export default async function OverviewPage({ params }: { params: LangParams }) {
       <TableList tables={dataset.tables} lang={lang} />
       {/* The part that changes with every upload is fetched after first paint: the page itself is static. */}
       <UploadedDatasetsLive lang={lang} />
+      <StoredDocumentsLive lang={lang} />
       {dataset.document.notes ? (
         <details className={styles.notes}>
           <summary>{t.notes}</summary>

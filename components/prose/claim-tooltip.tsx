@@ -74,6 +74,7 @@ export function ClaimTooltip({
         <span className={styles.tooltipWhat}>
           {claim.indicator ?? t.noIndicator}
           {yearsText(claim.years) !== '' ? ` · ${yearsText(claim.years)}` : ''}
+          {claim.page !== undefined ? ` · ${t.page(claim.page)}` : ''}
           {base !== '' ? ` (${t.comparedWith} ${base})` : ''}
         </span>
       </p>

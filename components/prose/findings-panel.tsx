@@ -111,6 +111,7 @@ export function FindingsPanel({
                   <span className={styles.findingWhat}>
                     {claim.indicator ?? t.noIndicator}
                     {yearsText(claim.years) !== '' ? ` · ${yearsText(claim.years)}` : ''}
+                    {claim.page !== undefined ? ` · ${t.page(claim.page)}` : ''}
                   </span>
                 </button>
               </li>

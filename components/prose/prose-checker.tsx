@@ -1,11 +1,13 @@
 'use client';
 
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { SaveDocumentButton } from '@/components/documents/document-actions';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { Lang } from '@/lib/i18n/lang';
 import type { ProseResponse } from '@/lib/prose/types';
 import { compareVerdicts } from '@/lib/verify/labels';
 import { VERDICTS, type Verdict } from '@/lib/verify/types';
+import { DocumentTables } from './document-tables';
 import { FindingsPanel } from './findings-panel';
 import { ProseDocument } from './prose-document';
 import styles from './prose.module.css';
@@ -51,6 +53,9 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ProseResponse | null>(null);
+  /** What was sent for the result shown, so that saving it stores exactly that. */
+  const [checked, setChecked] = useState<{ file: File | null; text: string; bundled: boolean; dataset: string }>({ file: null, text: '', bundled: true, dataset: '' });
+  const [saveKey, setSaveKey] = useState(0);
   const [formOpen, setFormOpen] = useState(true);
   const [showValues, setShowValues] = useState(true);
 
@@ -76,6 +81,8 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
         return;
       }
       setResult(body);
+      setChecked({ file, text, bundled, dataset });
+      setSaveKey((k) => k + 1);
       setFormOpen(false);
       window.requestAnimationFrame(() => resultsRef.current?.focus());
     } catch {
@@ -122,7 +129,7 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
                 ref={fileRef}
                 type="file"
                 name="file"
-                accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                 onChange={(e) => setFile(e.target.files?.[0] ?? null)}
                 aria-describedby={`${ids}-file-hint`}
               />
@@ -176,7 +183,8 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
               {t.resultsTitle}: {t.summary(result.claims.length, compared)}
             </h2>
             <p className="muted small">
-              {t.readFrom(result.input.name, result.input.format, numberFormat.format(result.input.characters))}.{' '}
+              {t.readFrom(result.input.name, result.input.format, numberFormat.format(result.input.characters))}
+              {result.input.pages !== null ? `, ${t.pagesRead(numberFormat.format(result.input.pages))}` : ''}.{' '}
               {result.sources.length === 0 ? t.searchedTextOnly : t.searched(result.sources.map((s) => s.label).join(', '))}
             </p>
             <ul className={styles.counts} aria-label={t.legend}>
@@ -189,6 +197,7 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
             <a href="#prose-findings" className={styles.skip}>
               {t.toPanel}
             </a>
+            <SaveDocumentButton key={saveKey} file={checked.file} text={checked.text} bundled={checked.bundled} dataset={checked.dataset} lang={lang} />
           </div>
           <div className={styles.layout}>
             <section aria-labelledby="prose-document-title" className={styles.documentPanel}>
@@ -199,10 +208,11 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
                 </label>
               </div>
               <p className="muted small">{t.documentHint}</p>
-              <ProseDocument display={result.display} claims={result.claims} showValues={showValues} lang={lang} />
+              <ProseDocument display={result.display} claims={result.claims} showValues={showValues} lang={lang} pageBreaks={result.pageBreaks} />
             </section>
             <FindingsPanel claims={result.claims} checks={result.checks} lang={lang} fileTitle={fileTitleOf(result, t.fileTitle)} />
           </div>
+          <DocumentTables tables={result.tables} lang={lang} />
         </section>
       ) : null}
     </>

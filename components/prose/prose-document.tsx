@@ -7,7 +7,8 @@ import type { Lang } from '@/lib/i18n/lang';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { ClaimTooltip } from './claim-tooltip';
 import styles from './prose.module.css';
-import { buildParagraphs } from './segments';
+import { buildParagraphs, type PageStart } from './segments';
+import { PROSE_STRINGS } from './strings';
 import { rowMessage } from '@/lib/dataset/row-text';
 
 const TOOLTIP_ID = 'prose-tooltip';
@@ -25,19 +26,22 @@ export function markId(claimId: number): string {
 /**
  * The text with every claim marked like a spell-checker: a tinted, underlined `<mark>` with the verdict's symbol,
  * focusable with Tab, described by its verdict and arithmetic; the arithmetic also floats beside the mark on
- * focus and hover. Escape closes it.
- * @example <ProseDocument display={display} claims={report.claims} showValues={false} lang="vi" />
+ * focus and hover. Escape closes it. A PDF's page breaks show as labelled separators ("Trang 2").
+ * @example <ProseDocument display={display} claims={report.claims} showValues={false} lang="vi" pageBreaks={report.pageBreaks} />
  */
 export function ProseDocument({
   display,
   claims,
   showValues,
   lang,
+  pageBreaks = [],
 }: {
   display: DisplayProse;
   claims: readonly ProseClaimResult[];
   showValues: boolean;
   lang: Lang;
+  /** Where each PDF page after the first begins in `display.text`. */
+  pageBreaks?: readonly PageStart[];
 }) {
   const [active, setActive] = useState<{ id: number; anchor: HTMLElement } | null>(null);
   const closeTimer = useRef<number | null>(null);
@@ -48,8 +52,8 @@ export function ProseDocument({
       const span = display.spans[c.id];
       return span === null || span === undefined ? [] : [{ id: c.id, start: span.start, end: span.end }];
     });
-    return buildParagraphs(display.text, marks);
-  }, [display, shown]);
+    return buildParagraphs(display.text, marks, pageBreaks);
+  }, [display, shown, pageBreaks]);
 
   const cancelClose = useCallback(() => {
     if (closeTimer.current !== null) window.clearTimeout(closeTimer.current);
@@ -79,6 +83,13 @@ export function ProseDocument({
         <p key={p.start}>
           {p.parts.map((part, i) => {
             if (part.kind === 'text') return <span key={i}>{part.text}</span>;
+            if (part.kind === 'page') {
+              return (
+                <span key={i} role="separator" aria-label={PROSE_STRINGS[lang].pageBreak(part.page)} className={styles.pageBreak}>
+                  {PROSE_STRINGS[lang].pageBreak(part.page)}
+                </span>
+              );
+            }
             const claim = claims[part.id];
             if (claim === undefined) return <span key={i}>{part.text}</span>;
             const label = VERDICT_LABELS[claim.verdict];

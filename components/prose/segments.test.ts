@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildParagraphs, type Paragraph } from './segments';
 
 function flat(paragraphs: Paragraph[]): string[] {
-  return paragraphs.map((p) => p.parts.map((x) => (x.kind === 'mark' ? `[${x.id}:${x.text}]` : x.text)).join(''));
+  return paragraphs.map((p) => p.parts.map((x) => (x.kind === 'mark' ? `[${x.id}:${x.text}]` : x.kind === 'page' ? `|${x.page}|` : x.text)).join(''));
 }
 
 describe('buildParagraphs', () => {
@@ -17,6 +17,17 @@ describe('buildParagraphs', () => {
     ['no marks', 'a\nb', [], ['a', 'b']],
   ])('%s', (_name, text, marks, expected) => {
     expect(flat(buildParagraphs(text, marks))).toEqual(expected);
+  });
+});
+
+describe('page breaks', () => {
+  it.each<[string, string, { id: number; start: number; end: number }[], { page: number; at: number }[], string[]]>([
+    ['inside running text', 'Năm 2022 tăng 5%.', [], [{ page: 2, at: 9 }], ['Năm 2022 |2|tăng 5%.']],
+    ['at a paragraph start', 'a\nb', [], [{ page: 2, at: 2 }], ['a', '|2|b']],
+    ['inside a mark, put after it', 'x tăng 5% y', [{ id: 0, start: 2, end: 9 }], [{ page: 3, at: 4 }], ['x [0:tăng 5%]|3| y']],
+    ['on a dropped empty line, at the next paragraph', 'a\n\nb', [], [{ page: 2, at: 2 }], ['a', '|2|b']],
+  ])('%s', (_name, text, marks, pages, expected) => {
+    expect(flat(buildParagraphs(text, marks, pages))).toEqual(expected);
   });
 });
 

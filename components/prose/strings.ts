@@ -49,18 +49,31 @@ export interface ProseStrings {
   readonly from: string;
   readonly to: string;
   readonly comparedWith: string;
+  /** "trang 12" / "page 12". */
+  readonly page: (n: number) => string;
+  /** The separator shown where a PDF page begins in the text. */
+  readonly pageBreak: (n: number) => string;
+  readonly pagesRead: (n: string) => string;
+  readonly tablesTitle: string;
+  readonly tablesHint: string;
+  readonly tableName: (n: number) => string;
+  readonly tableIndicator: string;
+  readonly tableClaim: string;
+  readonly tableVerdict: string;
+  readonly tableMessage: string;
+  readonly tableNoClaims: string;
 }
 
 export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
   vi: {
     pageTitle: 'Soát số trong văn bản',
     intro:
-      'Dán nội dung báo cáo hoặc chọn tệp .txt hay .docx. Mọi con số so sánh được tìm ra và tính lại: trước hết với số liệu in ngay trong văn bản, sau đó với bảng số liệu kèm theo và bộ dữ liệu đã tải lên. Văn bản chỉ được xử lý trên máy chủ này, không lưu lại.',
+      'Dán nội dung báo cáo hoặc chọn tệp .txt, .docx hay .pdf. Mọi con số so sánh được tìm ra và tính lại: trước hết với số liệu in ngay trong văn bản, sau đó với bảng số liệu kèm theo và bộ dữ liệu đã tải lên. Văn bản chỉ được xử lý trên máy chủ này, không lưu lại.',
     formTitle: 'Văn bản cần kiểm tra',
     textLabel: 'Dán văn bản báo cáo',
     textHint: 'Văn bản chép từ PDF cũng được: dòng bị ngắt và số trang được tự nối và bỏ.',
-    fileLabel: 'hoặc chọn tệp (.txt, .docx)',
-    fileHint: 'Tệp .txt mã UTF-8 hoặc UTF-16; tệp Word .docx. Khi đã chọn tệp, nội dung dán ở trên được bỏ qua.',
+    fileLabel: 'hoặc chọn tệp (.txt, .docx, .pdf)',
+    fileHint: 'Tệp .txt mã UTF-8 hoặc UTF-16; tệp Word .docx; tệp PDF có lớp chữ (không phải bản quét ảnh). Khi đã chọn tệp, nội dung dán ở trên được bỏ qua.',
     clearFile: 'Bỏ tệp đã chọn',
     sourcesLegend: 'Đối chiếu với',
     bundledLabel: (title: string) => `Bảng số liệu kèm theo (${title})`,
@@ -69,7 +82,7 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     noUploads: 'Chưa có bộ dữ liệu nào được tải lên.',
     submit: 'Kiểm tra văn bản',
     checking: 'Đang kiểm tra…',
-    emptyInput: 'Hãy dán văn bản hoặc chọn một tệp .txt hay .docx.',
+    emptyInput: 'Hãy dán văn bản hoặc chọn một tệp .txt, .docx hay .pdf.',
     networkError: 'Không gửi được văn bản tới máy chủ. Hãy kiểm tra kết nối rồi thử lại.',
     editAgain: 'Sửa văn bản hoặc kiểm tra văn bản khác',
     resultsTitle: 'Kết quả',
@@ -102,16 +115,27 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     from: 'Gốc',
     to: 'So sánh',
     comparedWith: 'so với',
+    page: (n: number) => `trang ${new Intl.NumberFormat('vi-VN').format(n)}`,
+    pageBreak: (n: number) => `Trang ${new Intl.NumberFormat('vi-VN').format(n)}`,
+    pagesRead: (n: string) => `${n} trang`,
+    tablesTitle: 'Bảng số liệu trong tài liệu',
+    tablesHint: 'Các bảng trong tệp được đọc như bảng tải lên: mỗi dòng có so sánh được tính lại theo tên chỉ tiêu của bảng.',
+    tableName: (n: number) => `Bảng ${new Intl.NumberFormat('vi-VN').format(n)}`,
+    tableIndicator: 'Chỉ tiêu',
+    tableClaim: 'Nhận định',
+    tableVerdict: 'Kết quả',
+    tableMessage: 'Cách tính',
+    tableNoClaims: 'Bảng không có dòng so sánh nào để kiểm tra.',
   },
   en: {
     pageTitle: 'Check the figures in a text',
     intro:
-      'Paste a report or choose a .txt or .docx file. Every comparison is found and recomputed: first from the values the text itself prints, then from the bundled tables and an uploaded dataset. The text is processed on this server only and is not stored.',
+      'Paste a report or choose a .txt, .docx or .pdf file. Every comparison is found and recomputed: first from the values the text itself prints, then from the bundled tables and an uploaded dataset. The text is processed on this server only and is not stored.',
     formTitle: 'Text to check',
     textLabel: 'Paste the report text',
     textHint: 'Text copied from a PDF is fine: wrapped lines and page numbers are joined and dropped.',
-    fileLabel: 'or choose a file (.txt, .docx)',
-    fileHint: 'A UTF-8 or UTF-16 .txt file, or a Word .docx. When a file is chosen, the pasted text is ignored.',
+    fileLabel: 'or choose a file (.txt, .docx, .pdf)',
+    fileHint: 'A UTF-8 or UTF-16 .txt file, a Word .docx, or a PDF with a text layer (not a scanned image). When a file is chosen, the pasted text is ignored.',
     clearFile: 'Remove the chosen file',
     sourcesLegend: 'Compare with',
     bundledLabel: (title: string) => `The bundled tables (${title})`,
@@ -120,7 +144,7 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     noUploads: 'No dataset has been uploaded yet.',
     submit: 'Check the text',
     checking: 'Checking…',
-    emptyInput: 'Paste some text or choose a .txt or .docx file.',
+    emptyInput: 'Paste some text or choose a .txt, .docx or .pdf file.',
     networkError: 'The text could not be sent to the server. Check the connection and try again.',
     editAgain: 'Edit the text or check another one',
     resultsTitle: 'Results',
@@ -153,6 +177,17 @@ export const PROSE_STRINGS: Readonly<Record<Lang, ProseStrings>> = {
     from: 'Base',
     to: 'Compared',
     comparedWith: 'vs',
+    page: (n: number) => `page ${new Intl.NumberFormat('en-GB').format(n)}`,
+    pageBreak: (n: number) => `Page ${new Intl.NumberFormat('en-GB').format(n)}`,
+    pagesRead: (n: string) => `${n} pages`,
+    tablesTitle: 'Tables in the document',
+    tablesHint: 'The tables of the file are read like uploaded tables: every row that compares is recomputed under the indicator names of its table.',
+    tableName: (n: number) => `Table ${new Intl.NumberFormat('en-GB').format(n)}`,
+    tableIndicator: 'Indicator',
+    tableClaim: 'Claim',
+    tableVerdict: 'Verdict',
+    tableMessage: 'Arithmetic',
+    tableNoClaims: 'The table has no comparison to check.',
   },
 };
 

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makePdf, textPdf } from '../server/testing/make-pdf';
 import { makeZip } from '../server/testing/make-zip';
 import { runClaimsCli } from './claims-cli';
 
@@ -30,6 +31,7 @@ interface JsonClaim {
   computed: number | null;
   message: string;
   line: number;
+  page?: number;
   from: { value: number; origin: string } | null;
 }
 
@@ -147,6 +149,41 @@ describe('claims text output', () => {
     expect(out).toContain('Kiểm tra nhất quán:');
     expect(out).toContain('✗ Lỗi — Chữ tăng/giảm ngược với số liệu (dòng 1)');
     expect(out).toContain('Tổng cộng 1 số liệu, 1 nhận định có so sánh: 1 sai chiều; kiểm tra nhất quán: 1 lỗi, 0 cảnh báo.');
+  });
+});
+
+describe('PDF', () => {
+  // Figures in the style of the Cao Bằng 2022 report (data/), sentences in our own words.
+  const pdf = textPdf([['Năm 2015 vốn đầu tư đạt 7.600 tỷ đồng.'], ['Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng, tăng 39,6% so với năm 2015.']]);
+
+  it('prints the page of every claim in the JSON', async () => {
+    const { code, out } = await run([file('bao-cao.pdf', pdf), '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as JsonOut;
+    expect(json.claims.map((c) => c.page)).toEqual([1, 2, 2]);
+  });
+
+  it('names the page instead of the line in the text list', async () => {
+    const { out } = await run([file('bao-cao.pdf', pdf)]);
+    expect(out).toMatch(/bao-cao\.pdf trang 2 {2}✓/u);
+  });
+
+  it('checks a table-like block of a PDF like an uploaded table, and fails on its mismatch', async () => {
+    const columns = [20, 60, 200, 290, 360, 430];
+    const rows = [
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2015', 'Năm 2020', 'So sánh'],
+      ['1', 'Thu ngân sách', 'Tỷ đồng', '1.042,5', '1.563,7', 'Tăng 60%'],
+    ];
+    const table = makePdf([{ lines: rows.flatMap((cells, r) => cells.map((text, i) => ({ text, x: columns[i] ?? 0, y: 700 - r * 14 }))) }]);
+    const { code, out } = await run([file('bang.pdf', table)]);
+    expect(code).toBe(1);
+    expect(out).toContain('bang.pdf bảng 1 trang 1, dòng 2  ✗ Không khớp  Thu ngân sách: “Tăng 60%”');
+  });
+
+  it('a scanned PDF is refused with one line saying it has no text layer', async () => {
+    const { code, err } = await run([file('quet.pdf', makePdf([{ image: true }]))]);
+    expect(code).toBe(2);
+    expect(err).toContain('quet.pdf: tệp PDF không có lớp chữ');
   });
 });
 

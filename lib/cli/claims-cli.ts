@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { checkProse, proseFails } from '../extract/check-prose';
 import type { KnownSource } from '../extract/finding/known-values';
 import { knownFromFiles } from '../prose/known-sources';
+import { checkDocumentTables } from '../prose/document-tables';
+import { paginate } from '../prose/paginate';
 import { readProseFile } from '../prose/read-prose-file';
 import { collectFiles } from './collect-files';
 import { formatProseText, proseJson } from './format-prose';
 import type { CliIO } from './verify-cli';
 
 const USAGE =
-  'Cách dùng: npm run --silent claims -- <tệp văn bản .txt|.docx> [--data <tệp|thư mục>]... [--json] [--explain]\n' +
+  'Cách dùng: npm run --silent claims -- <tệp văn bản .txt|.docx|.pdf> [--data <tệp|thư mục>]... [--json] [--explain]\n' +
   '  --data     bảng số liệu để đối chiếu khi văn bản không in giá trị năm gốc (lặp lại được)\n' +
   '  --json     in kết quả dạng JSON\n' +
   '  --explain  in thêm các nhóm số liệu đã kiểm tra nhất quán mà không báo lỗi, kèm lý do (JSON: explanations)\n';
@@ -68,7 +70,8 @@ function knownSources(paths: readonly string[]): { ok: true; sources: KnownSourc
 
 /**
  * Runs the `claims` command: extracts and checks every numeric claim of a report text, linking comparisons
- * to the values the text prints, then to the `--data` tables. Returns the exit status: 0 when no claim is
+ * to the values the text prints, then to the `--data` tables; the tables inside a .docx or PDF are checked like
+ * uploaded tables. Returns the exit status: 0 when no claim (of the text or its tables) is
  * `mismatch` or `wrong_direction` and no consistency check of severity `error` fails, 1 when one does,
  * 2 when an input cannot be read (one line on stderr naming the file).
  *
@@ -101,10 +104,17 @@ export async function runClaimsCli(args: readonly string[], io: CliIO): Promise<
       io.stderr(`${known.message}\n`);
       return 2;
     }
-    const report = checkProse(text.text, known.sources);
+    const tables = checkDocumentTables(parsed.file, text.text, text.tables ?? []);
+    const checked = checkProse(tables.text, known.sources);
+    const report = text.pageStarts === undefined ? checked : paginate(checked, text.pageStarts);
     const options = { explain: parsed.explain };
-    io.stdout(parsed.json ? `${JSON.stringify(proseJson(report, parsed.file, options), null, 2)}\n` : formatProseText(report, parsed.file, options));
-    return proseFails(report) ? 1 : 0;
+    io.stdout(
+      parsed.json
+        ? `${JSON.stringify(proseJson(report, parsed.file, tables.tables, options), null, 2)}\n`
+        : formatProseText(report, parsed.file, tables.tables, options),
+    );
+    const tableFails = tables.tables.some((t) => t.results.some((r) => r.verdict === 'mismatch' || r.verdict === 'wrong_direction'));
+    return proseFails(report) || tableFails ? 1 : 0;
   } catch (e) {
     // A bug must still end in one readable line, never a stack trace.
     io.stderr(`Lỗi không mong đợi khi kiểm tra ${parsed.file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);

@@ -1,5 +1,6 @@
 import { CONSISTENCY_LABELS, EXPLAINED_LABELS, SEVERITY_LABELS } from '../extract/checks/consistency-labels';
 import type { ProseClaimResult, ProseReport } from '../extract/check-prose';
+import type { DocumentTable } from '../prose/document-tables';
 import { isPeriod } from '../extract/finding/find-time-phrases';
 import type { ClaimYears } from '../extract/types';
 import { VERDICT_LABELS, compareVerdicts } from '../verify/labels';
@@ -50,20 +51,34 @@ export interface ProseOutputOptions {
 }
 
 /**
- * A checked text as a plain Vietnamese report for a terminal: every claim that compares something, in text
- * order with its line, then the consistency checks (and, with `explain`, what they examined and did not
- * report), then a summary by verdict, worst first.
+ * A checked text as a plain Vietnamese report for a terminal: the checked rows of the tables inside the
+ * document, then every claim that compares something, in text order with its line, then the consistency checks
+ * (and, with `explain`, what they examined and did not report), then a summary by verdict, worst first.
  *
  * @example
  * formatProseText(report, 'bao-cao.txt'); // "bao-cao.txt:412  ⇅ Sai chiều  “tăng từ 54,06% … lên 53,75% …”\n…"
  */
-export function formatProseText(report: ProseReport, file: string, options: ProseOutputOptions = { explain: false }): string {
+export function formatProseText(
+  report: ProseReport,
+  file: string,
+  tables: readonly DocumentTable[] = [],
+  options: ProseOutputOptions = { explain: false },
+): string {
   const lineOf = lineFinder(report.text);
   const lines: string[] = [];
+  for (const table of tables) {
+    for (const r of table.results.filter((row) => row.verdict !== 'none')) {
+      const label = VERDICT_LABELS[r.verdict];
+      const page = table.page === null ? '' : ` trang ${table.page}`;
+      lines.push(`${file} bảng ${table.index}${page}, dòng ${r.row}  ${label.symbol} ${label.word.vi}  ${r.indicator}: “${r.claim ?? ''}”`);
+      lines.push(`    ${r.message}`);
+    }
+  }
   const checked = report.claims.filter((c) => c.verdict !== 'none');
   for (const c of checked) {
     const label = VERDICT_LABELS[c.verdict];
-    lines.push(`${file}:${lineOf(c.start)}  ${label.symbol} ${label.word.vi}  “${c.text}”`);
+    const where = c.page === undefined ? `${file}:${lineOf(c.start)}` : `${file} trang ${c.page}`;
+    lines.push(`${where}  ${label.symbol} ${label.word.vi}  “${c.text}”`);
     lines.push(`    ${c.indicator ?? '(không rõ chỉ tiêu)'} · ${formatYears(c.years)}${compareText(c)}`);
     lines.push(`    ${c.message}`);
   }
@@ -72,8 +87,9 @@ export function formatProseText(report: ProseReport, file: string, options: Pros
     lines.push('Kiểm tra nhất quán:');
     for (const check of report.checks) {
       const severity = SEVERITY_LABELS[check.severity];
-      const where = check.spans.map((s) => lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
-      lines.push(`  ${severity.symbol} ${severity.word.vi} — ${CONSISTENCY_LABELS[check.kind].vi} (dòng ${where.join(', ')})`);
+      const paged = check.spans.some((s) => s.page !== undefined);
+      const where = check.spans.map((s) => s.page ?? lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
+      lines.push(`  ${severity.symbol} ${severity.word.vi} — ${CONSISTENCY_LABELS[check.kind].vi} (${paged ? 'trang' : 'dòng'} ${where.join(', ')})`);
       lines.push(`    ${check.message.vi}`);
     }
   }
@@ -81,8 +97,9 @@ export function formatProseText(report: ProseReport, file: string, options: Pros
     lines.push('');
     lines.push('Đã kiểm tra, không báo lỗi:');
     for (const explanation of report.explanations) {
-      const where = explanation.spans.map((s) => lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
-      lines.push(`  ○ ${EXPLAINED_LABELS[explanation.kind].vi} (dòng ${where.join(', ')})`);
+      const paged = explanation.spans.some((s) => s.page !== undefined);
+      const where = explanation.spans.map((s) => s.page ?? lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
+      lines.push(`  ○ ${EXPLAINED_LABELS[explanation.kind].vi} (${paged ? 'trang' : 'dòng'} ${where.join(', ')})`);
       lines.push(`    ${explanation.message.vi}`);
     }
   }
@@ -102,8 +119,9 @@ export function formatProseText(report: ProseReport, file: string, options: Pros
 
 /**
  * The JSON the CLI prints: every claim with the spec's fields first, then the consistency checks (`message` in
- * Vietnamese as spec §4 fixes it, `messageEn` beside it), and with `explain` the field `explanations`: what the
- * checks examined and did not report, each with why.
+ * Vietnamese as spec §4 fixes it, `messageEn` beside it), then the tables read inside the document (each with its
+ * page for a PDF, and its rows as spec §4 results), and with `explain` the field `explanations`: what the checks
+ * examined and did not report, each with why.
  *
  * @example
  * JSON.parse(JSON.stringify(proseJson(report, 'bao-cao.txt'))).claims[0].verdict; // 'none'
@@ -111,8 +129,9 @@ export function formatProseText(report: ProseReport, file: string, options: Pros
 export function proseJson(
   report: ProseReport,
   file: string,
+  tables: readonly DocumentTable[] = [],
   options: ProseOutputOptions = { explain: false },
-): { file: string; claims: unknown[]; checks: unknown[]; explanations?: unknown[] } {
+): { file: string; claims: unknown[]; checks: unknown[]; tables: readonly DocumentTable[]; explanations?: unknown[] } {
   const lineOf = lineFinder(report.text);
   const claims = report.claims.map((c) => ({
     text: c.text,
@@ -127,6 +146,7 @@ export function proseJson(
     message: c.message,
     id: c.id,
     line: lineOf(c.start),
+    ...(c.page === undefined ? {} : { page: c.page }),
     claim: c.claim,
     compareTo: c.compareTo,
     figures: c.figures,
@@ -147,11 +167,12 @@ export function proseJson(
     claims: k.claims,
     spans: k.spans,
     lines: k.spans.map((s) => lineOf(s.start)),
+    ...(k.spans.some((s) => s.page !== undefined) ? { pages: k.spans.map((s) => s.page) } : {}),
     indicator: k.indicator,
     year: k.year,
     computed: k.computed,
   }));
-  if (!options.explain) return { file, claims, checks };
+  if (!options.explain) return { file, claims, checks, tables };
   const explanations = report.explanations.map((e) => ({
     kind: e.kind,
     message: e.message.vi,
@@ -160,5 +181,5 @@ export function proseJson(
     spans: e.spans,
     lines: e.spans.map((s) => lineOf(s.start)),
   }));
-  return { file, claims, checks, explanations };
+  return { file, claims, checks, tables, explanations };
 }

@@ -46,16 +46,19 @@ export interface ProseClaimResult {
   readonly implied: { readonly side: 'from' | 'to'; readonly value: number } | null;
   readonly from: Basis | null;
   readonly to: Basis | null;
+  /** For a text read from a PDF: the 1-based page the claim starts on. */
+  readonly page?: number;
 }
 
 /** A consistency finding with every place it involves (its claims' and the figures it read itself) as spans, in text order. */
 export interface ProseCheck extends ConsistencyFinding {
-  readonly spans: readonly TextPlace[];
+  /** Where each place involved sits (its claims' and the figures the check read itself); `page` for a text read from a PDF. */
+  readonly spans: readonly (TextPlace & { readonly page?: number })[];
 }
 
 /** A figure group checked and found consistent (or not comparable), with its spans: shown under `--explain`. */
 export interface ProseExplanation extends ConsistencyExplanation {
-  readonly spans: readonly TextPlace[];
+  readonly spans: readonly (TextPlace & { readonly page?: number })[];
 }
 
 export interface ProseReport {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makePdf, textPdf } from '../server/testing/make-pdf';
 import { makeZip } from '../server/testing/make-zip';
 import { readProseFile } from './read-prose-file';
 
@@ -13,7 +14,12 @@ function docx(paragraphs: string[]): Uint8Array {
 describe('readProseFile', () => {
   it('reads a .docx paragraph by paragraph, composed (NFC)', async () => {
     const read = await readProseFile('bao-cao.docx', docx(['Năm 2022 đạt 845,5 triệu USD.'.normalize('NFD'), 'Tăng 51,8% so với năm 2015.']));
-    expect(read).toEqual({ ok: true, format: 'docx', text: 'Năm 2022 đạt 845,5 triệu USD.\n\nTăng 51,8% so với năm 2015.\n\n' });
+    expect(read).toEqual({ ok: true, format: 'docx', text: 'Năm 2022 đạt 845,5 triệu USD.\n\nTăng 51,8% so với năm 2015.\n\n', tables: [] });
+  });
+
+  it('reads a PDF page by page, with where each page starts', async () => {
+    const read = await readProseFile('bao-cao.pdf', textPdf([['Năm 2022 đạt 845,5 triệu USD.'], ['Tăng 51,8% so với năm 2015.']]));
+    expect(read).toEqual({ ok: true, format: 'pdf', text: 'Năm 2022 đạt 845,5 triệu USD.\n\nTăng 51,8% so với năm 2015.', pageStarts: [0, 31], tables: [] });
   });
 
   it('reads plain text', async () => {
@@ -27,7 +33,8 @@ describe('readProseFile', () => {
     ['cu.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 415, 'cu.doc: tệp Word .doc cũ'],
     ['hong.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 400, 'hong.docx: tệp .docx bị hỏng'],
     ['rong.docx', docx([]), 400, 'rong.docx: tài liệu không có chữ'],
-    ['bao-cao.pdf', new TextEncoder().encode('%PDF-1.4'), 415, 'bao-cao.pdf: đây là tệp PDF'],
+    ['bao-cao.pdf', new TextEncoder().encode('%PDF-1.4'), 400, 'bao-cao.pdf: tệp PDF bị hỏng'],
+    ['quet.pdf', makePdf([{ image: true }]), 422, 'quet.pdf: tệp PDF không có lớp chữ'],
     ['rong.txt', new Uint8Array(0), 400, 'rong.txt: tệp không có nội dung'],
   ])('refuses %s (%i)', async (name, bytes, status, message) => {
     const read = await readProseFile(name, bytes);
@@ -80,6 +87,6 @@ describe('bounded .docx reading', () => {
       '<w:del><w:r><w:delText>xoá</w:delText><w:t>bỏ</w:t></w:r></w:del></w:p>' +
       '<mc:AlternateContent><mc:Choice><w:p><w:r><w:t>hai lần</w:t></w:r></w:p></mc:Choice><mc:Fallback><w:p><w:r><w:t>một lần</w:t></w:r></w:p></mc:Fallback></mc:AlternateContent>' +
       '</w:body></w:document>';
-    expect(await readProseFile('a.docx', makeZip([{ name: 'word/document.xml', data: xml }]))).toEqual({ ok: true, format: 'docx', text: 'A\tB\nC\n\nmột lần\n\n' });
+    expect(await readProseFile('a.docx', makeZip([{ name: 'word/document.xml', data: xml }]))).toEqual({ ok: true, format: 'docx', text: 'A\tB\nC\n\nmột lần\n\n', tables: [] });
   });
 });

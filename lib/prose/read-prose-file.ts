@@ -1,7 +1,9 @@
 import type { Localized } from '../i18n/lang';
 import { readDocxText } from '../server/prose/docx-text';
+import { isPdf, readPdfText } from './pdf-text';
 import { readZipDirectory, zipKind } from '../server/xlsx/zip-directory';
 import { decodeText, type NotTextReason } from '../text/decode-text';
+import { findTableBlocks, type TableBlock } from './table-blocks';
 import { MAX_PROSE_CHARS } from './types';
 
 /**
@@ -10,11 +12,22 @@ import { MAX_PROSE_CHARS } from './types';
  * bounded streaming pass (see lib/server/prose/docx-text.ts). Every refusal is one sentence in both languages naming the file.
  */
 
-export type ProseFileFormat = 'txt' | 'docx';
+export type ProseFileFormat = 'txt' | 'docx' | 'pdf';
 
 export type ProseFile =
-  | { readonly ok: true; readonly text: string; readonly format: ProseFileFormat }
-  | { readonly ok: false; readonly message: Localized; readonly status: 413 | 415 | 400 };
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly format: ProseFileFormat;
+      /** For a PDF: the offset in `text` where each page starts (page n at `pageStarts[n - 1]`). */
+      readonly pageStarts?: readonly number[];
+      /** For a .docx or PDF: the tables (or table-like blocks) found, with where their text sits in `text`. */
+      readonly tables?: readonly TableBlock[];
+    }
+  | { readonly ok: false; readonly message: Localized; readonly status: 413 | 415 | 400 | 422 };
+
+/** A PDF with more pages than this is refused before its pages are read. */
+export const MAX_PDF_PAGES = 1000;
 
 /** A .docx part inflating past this is refused, whatever size the archive declares (a zip bomb guard). */
 export const MAX_DOCX_UNCOMPRESSED = 64 * 1024 * 1024;
@@ -30,12 +43,12 @@ function named(file: string, text: Localized): Localized {
 const NOT_TEXT: Readonly<Record<NotTextReason, Localized>> = {
   empty: { vi: 'tệp không có nội dung', en: 'the file is empty' },
   pdf: {
-    vi: 'đây là tệp PDF; hãy chép văn bản ra tệp .txt (UTF-8) hoặc lưu thành .docx',
-    en: 'this is a PDF file; copy the text into a .txt file (UTF-8) or save it as .docx',
+    vi: 'tệp PDF bị hỏng, không đọc được',
+    en: 'the PDF file is broken and cannot be read',
   },
   zip: {
-    vi: 'đây là tệp nén hoặc tài liệu Office, không phải văn bản thuần; chỉ đọc được .txt và .docx',
-    en: 'this is a zip file or an Office document, not plain text; only .txt and .docx can be read',
+    vi: 'đây là tệp nén hoặc tài liệu Office, không phải văn bản thuần; chỉ đọc được .txt, .docx và .pdf',
+    en: 'this is a zip file or an Office document, not plain text; only .txt, .docx and .pdf can be read',
   },
   ole: {
     vi: 'tệp Word .doc cũ chưa đọc được; hãy lưu lại thành .docx hoặc .txt',
@@ -74,8 +87,8 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
       ok: false,
       status: 415,
       message: named(name, {
-        vi: 'đây là bảng tính Excel; hãy kiểm tra bảng ở trang “Kiểm tra”, trang này đọc văn bản .txt hoặc .docx',
-        en: 'this is an Excel workbook; check tables on the “Check” page, this page reads .txt or .docx text',
+        vi: 'đây là bảng tính Excel; hãy kiểm tra bảng ở trang “Kiểm tra”, trang này đọc văn bản .txt, .docx hoặc .pdf',
+        en: 'this is an Excel workbook; check tables on the “Check” page, this page reads .txt, .docx or .pdf text',
       }),
     };
   }
@@ -84,8 +97,8 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
       ok: false,
       status: 415,
       message: named(name, {
-        vi: 'không phải tài liệu Word .docx; chỉ đọc được .txt và .docx',
-        en: 'not a Word .docx document; only .txt and .docx can be read',
+        vi: 'không phải tài liệu Word .docx; chỉ đọc được .txt, .docx và .pdf',
+        en: 'not a Word .docx document; only .txt, .docx and .pdf can be read',
       }),
     };
   }
@@ -103,7 +116,58 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
   }
   const text = read.text.normalize('NFC');
   if (text.trim() === '') return { ok: false, status: 400, message: named(name, { vi: 'tài liệu không có chữ', en: 'the document has no text' }) };
-  return { ok: true, text, format: 'docx' };
+  // Offsets into the composed text: the composed length of everything before each end.
+  const composed = (offset: number): number => (text.length === read.text.length ? offset : read.text.slice(0, offset).normalize('NFC').length);
+  const tables = read.tables.map((t) => ({ start: composed(t.start), end: composed(t.end), rows: t.rows.map((r) => r.map((c) => c.normalize('NFC'))) }));
+  return { ok: true, text, format: 'docx', tables };
+}
+
+const pages = (lang: 'vi' | 'en', n: number): string => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
+
+async function readPdf(name: string, bytes: Uint8Array): Promise<ProseFile> {
+  const read = await readPdfText(bytes, { maxPages: MAX_PDF_PAGES, maxChars: MAX_PROSE_CHARS });
+  if (read.ok) return { ok: true, text: read.text, format: 'pdf', pageStarts: read.pageStarts, tables: findTableBlocks(read.text, read.pageStarts) };
+  switch (read.reason) {
+    case 'no-text':
+      return {
+        ok: false,
+        status: 422,
+        message: named(name, {
+          vi: 'tệp PDF không có lớp chữ (có lẽ là bản quét ảnh), nên không đọc được số liệu nào; hãy gửi bản PDF xuất từ Word, tệp .docx, hoặc nhận dạng chữ (OCR) trước',
+          en: 'the PDF has no text layer (it is probably a scanned image), so no figure can be read; send a PDF exported from Word, the .docx, or run text recognition (OCR) first',
+        }),
+      };
+    case 'too-many-pages':
+      return {
+        ok: false,
+        status: 413,
+        message: named(name, {
+          vi: `tệp PDF có ${pages('vi', read.pages ?? 0)} trang, quá giới hạn ${pages('vi', MAX_PDF_PAGES)} trang; hãy tách thành nhiều tệp`,
+          en: `the PDF has ${pages('en', read.pages ?? 0)} pages, over the limit of ${pages('en', MAX_PDF_PAGES)} pages; split it into several files`,
+        }),
+      };
+    case 'too-long':
+      return { ok: false, status: 413, message: named(name, tooLong) };
+    case 'encrypted':
+      return {
+        ok: false,
+        status: 422,
+        message: named(name, {
+          vi: 'tệp PDF được đặt mật khẩu; hãy gửi bản không có mật khẩu',
+          en: 'the PDF is password-protected; send a copy without a password',
+        }),
+      };
+    case 'broken':
+      if (read.page === undefined) return { ok: false, status: 400, message: named(name, NOT_TEXT.pdf) };
+      return {
+        ok: false,
+        status: 400,
+        message: named(name, {
+          vi: `tệp PDF bị hỏng ở trang ${pages('vi', read.page)}, không đọc được`,
+          en: `the PDF is broken on page ${pages('en', read.page)} and cannot be read`,
+        }),
+      };
+  }
 }
 
 /**
@@ -114,6 +178,7 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
 export async function readProseFile(name: string, bytes: Uint8Array): Promise<ProseFile> {
   const lower = name.toLowerCase();
   if (isZip(bytes)) return readDocx(name, bytes);
+  if (isPdf(bytes)) return readPdf(name, bytes);
   if (lower.endsWith('.docx')) {
     return {
       ok: false,

@@ -4,6 +4,7 @@
 import type { ProseCheck, ProseClaimResult } from '../extract/check-prose';
 import type { DisplayProse } from '../extract/text/display-prose';
 import type { KnownSource } from '../extract/finding/known-values';
+import type { DocumentTable } from './document-tables';
 import type { Verdict } from '../verify/types';
 
 export interface ProseResponse {
@@ -14,9 +15,25 @@ export interface ProseResponse {
   /** The text re-flowed for reading, with every claim's span in it (same order as `claims`). */
   readonly display: DisplayProse;
   /** What was read: a file's name and format, or pasted text. */
-  readonly input: { readonly name: string | null; readonly format: 'txt' | 'docx' | 'paste'; readonly characters: number };
+  readonly input: {
+    readonly name: string | null;
+    readonly format: 'txt' | 'docx' | 'pdf' | 'paste';
+    readonly characters: number;
+    /** Pages read, for a PDF; `null` otherwise. */
+    readonly pages: number | null;
+  };
+  /** Where each page after the first begins in `display.text` (a PDF only; empty otherwise). */
+  readonly pageBreaks: readonly PageBreak[];
+  /** The report tables inside the document (.docx tables, PDF table blocks), checked like uploaded tables. */
+  readonly tables: readonly DocumentTable[];
   /** The datasets searched after the text, in order. */
   readonly sources: readonly { readonly origin: KnownSource['origin']; readonly label: string; readonly values: number }[];
+}
+
+/** Page `page` of a PDF begins at offset `at` of the display text. */
+export interface PageBreak {
+  readonly page: number;
+  readonly at: number;
 }
 
 /** Longest text accepted, in characters (a report of a few hundred pages). */

@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { getPageLang, type LangParams } from '@/components/layout/page-lang';
 import { StorageBanner } from '@/components/store-status/storage-banner';
 import { UploadForm } from '@/components/upload/upload-form';
+import { StoredDocuments } from '@/components/documents/stored-documents';
 import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
 import { UPLOAD_STRINGS } from '@/components/upload/strings';
 import { readLimits } from '@/lib/server/config';
@@ -31,6 +32,7 @@ export default async function UploadPage({ params }: { params: LangParams }) {
       </header>
       <UploadForm lang={lang} maxBytes={readLimits().maxUploadBytes} />
       <UploadedDatasets lang={lang} showUploadLink={false} />
+      <StoredDocuments lang={lang} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { KnownSource } from '../../extract/finding/known-values';
 import type { ProseResponse } from '../../prose/types';
 import type { ApiResult } from '../api/respond';
 import type { UploadLimits } from '../config';
-import { checkProseBody, type ProseBody } from '../prose/check-prose-body';
+import { checkDocumentBody, checkProseBody, type CheckedBody, type ProseBody } from '../prose/check-prose-body';
 import { listXlsxSheets, type XlsxResult } from '../read-xlsx';
 import { analyseUpload, type Analysis } from '../upload/analyse-upload';
 import type { UploadedFile } from '../upload/parse-upload';
@@ -14,12 +14,14 @@ import type { UploadedFile } from '../upload/parse-upload';
 export type Job =
   | { readonly kind: 'analyse-upload'; readonly files: readonly UploadedFile[]; readonly limits: UploadLimits }
   | { readonly kind: 'list-sheets'; readonly file: UploadedFile; readonly maxInflatedBytes: number }
-  | { readonly kind: 'check-prose'; readonly body: ProseBody; readonly sources: readonly KnownSource[] };
+  | { readonly kind: 'check-prose'; readonly body: ProseBody; readonly sources: readonly KnownSource[] }
+  | { readonly kind: 'check-document'; readonly body: ProseBody; readonly sources: readonly KnownSource[] };
 
 export interface JobResults {
   readonly 'analyse-upload': ApiResult<Analysis>;
   readonly 'list-sheets': XlsxResult<string[]>;
   readonly 'check-prose': ApiResult<ProseResponse>;
+  readonly 'check-document': ApiResult<CheckedBody>;
 }
 
 export type JobKind = Job['kind'];
@@ -39,5 +41,7 @@ export async function runJob(job: Job): Promise<JobResults[JobKind]> {
       return listXlsxSheets(job.file.bytes, job.file.name, { maxInflatedBytes: job.maxInflatedBytes });
     case 'check-prose':
       return checkProseBody(job.body, job.sources);
+    case 'check-document':
+      return checkDocumentBody(job.body, job.sources);
   }
 }

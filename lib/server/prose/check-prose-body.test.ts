@@ -7,7 +7,7 @@ const TEXT = 'Năm 2015 vốn đầu tư đạt 7.600 tỷ đồng. Năm 2022 v�
 describe('checkProseBody', () => {
   it('checks pasted text and names its input', async () => {
     const answer = await checkProseBody({ kind: 'text', text: TEXT }, []);
-    expect(answer.ok && answer.value.input).toEqual({ name: null, format: 'paste', characters: TEXT.length });
+    expect(answer.ok && answer.value.input).toEqual({ name: null, format: 'paste', characters: TEXT.length, pages: null });
     expect(answer.ok && answer.value.counts.match).toBeGreaterThan(0);
   });
 

@@ -9,10 +9,20 @@ import type { ZipEntry } from '../xlsx/zip-directory';
  * `word/document.xml`: the entry is inflated under a running byte cap whatever size the archive
  * declares, and the pass stops as soon as the text passes the character limit, so a small file
  * holding 60 MB of repeated paragraphs costs a few hundred kilobytes. Pure: bytes in, text out.
+ * The same pass collects every top-level table (`w:tbl`) row by row (`w:tr`), cell by cell (`w:tc`,
+ * its paragraphs joined by a space; a table nested in a cell counts as that cell's text), with the
+ * offsets of its text, so a report table inside a document can be read as one.
  */
 
+/** A table of the document body: its cells' text by row, and where its text sits in `text`. */
+export interface DocxTable {
+  readonly start: number;
+  readonly end: number;
+  readonly rows: readonly (readonly string[])[];
+}
+
 export type DocxText =
-  | { readonly ok: true; readonly text: string }
+  | { readonly ok: true; readonly text: string; readonly tables: readonly DocxTable[] }
   | { readonly ok: false; readonly reason: 'too-long' | 'too-large' | 'broken' };
 
 export interface DocxLimits {
@@ -27,7 +37,7 @@ export interface DocxLimits {
  *
  * @example
  * await readDocxText(bytes, entries, { maxChars: 400_000, maxInflatedBytes: 64 * 1024 * 1024 })
- * // { ok: true, text: 'Năm 2022 đạt 845,5 triệu USD.\n\n' }
+ * // { ok: true, text: 'Năm 2022 đạt 845,5 triệu USD.\n\n', tables: [] }
  */
 export async function readDocxText(bytes: Uint8Array, entries: readonly ZipEntry[], limits: DocxLimits): Promise<DocxText> {
   const entry = findEntry(entries, 'word/document.xml');
@@ -37,14 +47,22 @@ export async function readDocxText(bytes: Uint8Array, entries: readonly ZipEntry
   let inText = false;
   /** Inside `mc:Choice` (the Fallback twin is read instead) or a deleted run. */
   let skipped = 0;
+  const tables: DocxTable[] = [];
+  /** Nesting depth of `w:tbl`, and the outermost table being read. */
+  let tableDepth = 0;
+  let table: { start: number; rows: string[][]; row: string[] | null; cell: string[] | null } | null = null;
   const add = (text: string): void => {
     if (skipped > 0) return;
     parts.push(text);
     length += text.length;
+    if (table?.cell) table.cell.push(text);
   };
   const feed = xmlFeed({
     ignoringText: () => !inText,
     open(name) {
+      if (name === 'tbl' && ++tableDepth === 1) table = { start: length, rows: [], row: null, cell: null };
+      else if (tableDepth === 1 && table !== null && name === 'tr') table.row = [];
+      else if (tableDepth === 1 && table !== null && name === 'tc') table.cell = [];
       if (name === 'Choice' || name === 'del') skipped++;
       else if (name === 't') inText = true;
       else if (name === 'tab') add('\t');
@@ -57,6 +75,19 @@ export async function readDocxText(bytes: Uint8Array, entries: readonly ZipEntry
       if (name === 'Choice' || name === 'del') skipped--;
       else if (name === 't') inText = false;
       else if (name === 'p') add('\n\n');
+      if (tableDepth === 1 && table !== null) {
+        if (name === 'tc' && table.cell !== null) {
+          table.row?.push(table.cell.join('').replace(/\s+/gu, ' ').trim());
+          table.cell = null;
+        } else if (name === 'tr' && table.row !== null) {
+          table.rows.push(table.row);
+          table.row = null;
+        }
+      }
+      if (name === 'tbl' && tableDepth-- === 1 && table !== null) {
+        tables.push({ start: table.start, end: length, rows: table.rows });
+        table = null;
+      }
     },
   });
   let broken = false;
@@ -76,5 +107,5 @@ export async function readDocxText(bytes: Uint8Array, entries: readonly ZipEntry
   } catch {
     return { ok: false, reason: 'broken' };
   }
-  return { ok: true, text: parts.join('') };
+  return { ok: true, text: parts.join(''), tables };
 }

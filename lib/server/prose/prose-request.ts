@@ -29,7 +29,13 @@ function mediaType(request: Request): string {
   return ((request.headers.get('content-type') ?? '').split(';')[0] ?? '').trim().toLowerCase();
 }
 
-function flag(value: unknown): boolean {
+/**
+ * A form or query flag: off for `false`, `0`, `false`, `off`; on otherwise (absent included).
+ *
+ * @example
+ * flag('0') // false
+ */
+export function flag(value: unknown): boolean {
   return !(value === false || value === '0' || value === 'false' || value === 'off');
 }
 
@@ -98,7 +104,7 @@ async function readInput(request: Request): Promise<ApiResult<ProseInput>> {
   if (type === 'multipart/form-data') return fromMultipart(request, limit);
   if (type === 'application/json') return fromJson(request, limit);
   if (type === 'text/plain' || type === '' || type === 'application/octet-stream') return fromPlainText(request, limit);
-  if (type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return fromPlainText(request, limit);
+  if (type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' || type === 'application/pdf') return fromPlainText(request, limit);
   return refuse(415, {
     vi: `Không nhận kiểu nội dung "${type}". Hãy gửi văn bản (text/plain), JSON {"text": "…"} hoặc multipart/form-data với trường "file" hay "text".`,
     en: `Content type "${type}" is not accepted. Send the text as text/plain, JSON {"text": "…"} or multipart/form-data with a "file" or "text" field.`,
@@ -112,7 +118,14 @@ function bundled(): KnownSource {
   return bundledSource;
 }
 
-async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> {
+/**
+ * The datasets a text is checked against, in order: the bundled tables (unless left out), then an
+ * uploaded dataset; an unknown dataset is a 404.
+ *
+ * @example
+ * const sources = await sourcesFor({ bundled: true, dataset: null }); // { ok: true, value: [bundled tables] }
+ */
+export async function sourcesFor(input: Pick<ProseInput, 'bundled' | 'dataset'>): Promise<ApiResult<KnownSource[]>> {
   const sources: KnownSource[] = [];
   if (input.bundled) sources.push(bundled());
   if (input.dataset !== null && input.dataset !== BUNDLED_DATASET_ID) {
@@ -132,7 +145,7 @@ async function sourcesFor(input: ProseInput): Promise<ApiResult<KnownSource[]>> 
 /**
  * Checks a report text sent to `POST /api/prose` and builds the JSON answer, or refuses it with a 4xx status
  * and a sentence in both languages: no text (400), a text over the character limit or a body over the upload limit
- * (413), a file that is not .txt or .docx (415), an unknown dataset (404). The text is read and checked in
+ * (413), a file that is not .txt, .docx or .pdf (415), a PDF without a text layer (422), an unknown dataset (404). The text is read and checked in
  * the worker pool (see run-in-pool.ts), so a slow or huge text is ended with 422 or 413 and the server goes on.
  *
  * @example

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DELETE, PATCH } from '@/app/api/datasets/[id]/route';
 import { POST as recheck } from '@/app/api/datasets/[id]/recheck/route';
 import { POST as create } from '@/app/api/datasets/route';
+import { POST as recheckDocument } from '@/app/api/documents/[id]/recheck/route';
+import { POST as createDocument } from '@/app/api/documents/route';
 import { POST as prose } from '@/app/api/prose/route';
 import { POST as verify } from '@/app/api/verify/route';
 import { routeContext } from '../testing/api-client';
@@ -44,6 +46,8 @@ const CALLS: ReadonlyArray<readonly [string, Call]> = [
   ['POST /api/datasets/:id/recheck', (c) => recheck(request(`/api/datasets/${ID}/recheck`, 'POST', c), routeContext(ID))],
   ['POST /api/verify', (c) => verify(request('/api/verify', 'POST', c, SAMPLE_CSV))],
   ['POST /api/prose', (c) => prose(request('/api/prose', 'POST', c, 'GDP tăng 5%.', 'text/plain'))],
+  ['POST /api/documents', (c) => createDocument(request('/api/documents', 'POST', c, 'GDP tăng 5%.', 'text/plain'))],
+  ['POST /api/documents/:id/recheck', (c) => recheckDocument(request(`/api/documents/${ID}/recheck`, 'POST', c), routeContext(ID))],
 ];
 
 describe('rate-limited routes', () => {

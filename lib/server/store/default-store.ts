@@ -2,6 +2,7 @@ import 'server-only';
 import { join } from 'node:path';
 import { dataDirectory } from '../config';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
+import type { DocumentStore } from './document-store';
 import type { DatasetStore, RateLimitStore } from './types';
 
 /** The database file name inside the data directory. */
@@ -30,6 +31,16 @@ function openDefault(): SqliteDatasetStore {
  */
 export function getStore(): DatasetStore {
   return openDefault();
+}
+
+/**
+ * The process's stored documents (the same database as the datasets).
+ *
+ * @example
+ * const documents = await getDocumentStore().listDocuments();
+ */
+export function getDocumentStore(): DocumentStore {
+  return openDefault().documents;
 }
 
 /**

@@ -52,6 +52,44 @@ const SPLIT_ROWS_SQL = `
     checked_at TEXT NOT NULL
   ) STRICT;`;
 
+/**
+ * Stored documents (lib/server/store/sqlite-documents.ts), in portable SQL: one row per version of a
+ * document with its original bytes, extracted text and what the check found beside its findings;
+ * the findings (claims, checks, table rows) one row each under their stable id. Every version of a
+ * document shares `series_id` (the first version's id) and has its own `version` number.
+ */
+const DOCUMENTS_SQL = `
+  CREATE TABLE documents (
+    id           TEXT PRIMARY KEY NOT NULL,
+    series_id    TEXT NOT NULL,
+    version      INTEGER NOT NULL,
+    name         TEXT NOT NULL,
+    format       TEXT NOT NULL CHECK (format IN ('txt', 'docx', 'pdf')),
+    size         BIGINT NOT NULL,
+    sha256       TEXT NOT NULL,
+    bytes        BLOB NOT NULL,
+    text         TEXT NOT NULL,
+    pages        INTEGER,
+    options_json TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    checked_at   TEXT NOT NULL,
+    counts_json  TEXT NOT NULL,
+    claim_count  INTEGER NOT NULL,
+    result_json  TEXT NOT NULL,
+    UNIQUE (series_id, version)
+  );
+  CREATE INDEX documents_by_created ON documents (created_at DESC, id);
+  CREATE TABLE document_findings (
+    document_id  TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    finding_id   TEXT NOT NULL,
+    source       TEXT NOT NULL CHECK (source IN ('claim', 'check', 'row')),
+    table_index  INTEGER,
+    finding_json TEXT NOT NULL,
+    PRIMARY KEY (document_id, position)
+  );
+  CREATE UNIQUE INDEX document_findings_by_id ON document_findings (document_id, finding_id);`;
+
 /** Moves every dataset stored as one blob (migration 1) into rows, one dataset at a time. */
 function splitStoredDatasets(db: Database.Database): void {
   const writers = preparePartWriters(db);
@@ -106,6 +144,7 @@ const MIGRATIONS: readonly Migration[] = [
      PRIMARY KEY (bucket, client)
    );
    CREATE INDEX rate_limit_hits_by_window ON rate_limit_hits (window_start);`,
+  DOCUMENTS_SQL,
 ];
 
 /** The schema version this build writes. */

@@ -4,7 +4,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DatasetSummary } from '../../upload/types';
 import { assembleDataset, clearParts, indicatorOf, outlineOf, preparePartWriters, writeParts, type DatasetHead, type PartWriters } from './dataset-parts';
+import type { DocumentStore } from './document-store';
 import { migrate, NewerSchemaError } from './migrations';
+import { createSqliteDocuments } from './sqlite-documents';
 import { prepareStatements, type DatasetRow, type FileBytesRow, type FileRow, type Statements, type TableRow } from './sqlite-statements';
 import { clampRange, fileInfo, headOf, parseRows, quickCheck, rowCountOf, sha256Hex, summaryOf } from './sqlite-values';
 import { classifyStorageError, StorageError, type StorageFault, type StoreHealth } from './storage-fault';
@@ -56,6 +58,8 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
   private readonly startupFault: StorageFault | null = null;
   /** Found by the last operation that failed; cleared by the next write that succeeds. */
   private lastFault: StorageFault | null = null;
+  /** The stored documents, on this connection (see sqlite-documents.ts). */
+  readonly documents: DocumentStore = createSqliteDocuments((kind, operation) => this.run(kind, (_s, db) => operation(db)));
 
   constructor(
     readonly path: string,

@@ -1,0 +1,17 @@
+import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/api/respond';
+import { methodNotAllowed } from '@/lib/server/api/methods';
+import { readDocument } from '@/lib/server/documents/documents';
+import { getDocumentStore } from '@/lib/server/store/default-store';
+
+export const runtime = 'nodejs';
+
+/** `GET /api/documents/:id`: the stored document with its text, claims, checks and table rows. */
+export const GET = guard(async (request: Request, context: { readonly params: Promise<{ id: string }> }) => {
+  const { id } = await context.params;
+  const document = await readDocument(getDocumentStore(), id);
+  return document.ok ? jsonResponse(200, document.value) : errorResponse(document.error, requestLang(request));
+});
+
+/** Every other method: 405 JSON with `Allow`. */
+const notAllowed = methodNotAllowed(['GET']);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
