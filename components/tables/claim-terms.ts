@@ -18,6 +18,7 @@ export function claimTermsOf(figure: ClaimFigure, rowUnit: string): ClaimTerms |
     case 'ratio':
     case 'plan':
     case 'plan-excess':
+    case 'index':
       return family;
     case 'relative':
       return figure.unitSign === '‰' ? 'permille' : 'percent';
@@ -57,6 +58,8 @@ export function termsUnit(terms: ClaimTerms, lang: Lang): string {
       return units.plan;
     case 'plan-excess':
       return units.planExcess;
+    case 'index':
+      return units.index;
   }
 }
 

@@ -73,6 +73,8 @@ export interface TableStrings {
     readonly annual: string;
     readonly plan: string;
     readonly planExcess: string;
+    /** An index: the later value as a percentage of the earlier (a yearbook's "Năm trước = 100"). */
+    readonly index: string;
   };
 }
 
@@ -150,6 +152,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
       annual: '%/năm',
       plan: '% kế hoạch',
       planExcess: '% vượt kế hoạch',
+      index: '% năm gốc',
     },
   },
   en: {
@@ -225,6 +228,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
       annual: '%/yr',
       plan: '% of plan',
       planExcess: '% over plan',
+      index: '% of base',
     },
   },
 };

@@ -36,9 +36,14 @@ const WORD = '[^ \\d%‰(),;:.!?/*"“”…]+';
 // Example: "tang 785 doanh nghiep so voi nam 2015" → the unit stops before "so".
 const UNIT_STOP = '(?:so|tu|den|trong|nam|vao|sau|va|nhung|(?:moi|hang|mot) nam)(?= |$)';
 
-// Grammar: UNIT_WORDS = WORD not a UNIT_STOP, then up to 5 more (" " + WORD not a UNIT_STOP).
-// Example: "tang 3,5 bac si" → UNIT_WORDS = "bac si".
-const UNIT_WORDS = `(?!${UNIT_STOP})${WORD}(?: (?!${UNIT_STOP})${WORD}){0,5}`;
+// Grammar: SLASH_WORD = WORD ("/" PER_PART)*, PER_PART = characters that are not a space, "/", a bracket,
+// punctuation, "%" or "‰" (digits allowed: "km2"): a unit word, slashes included (spec §2b).
+// Example: "nguoi/km2", "dong/nguoi/thang", "nguoi/ho".
+const SLASH_WORD = `${WORD}(?:\\/[^ \\/(),;:.!?*"“”…%‰]+)*`;
+
+// Grammar: UNIT_WORDS = SLASH_WORD not a UNIT_STOP, then up to 5 more (" " + SLASH_WORD not a UNIT_STOP).
+// Example: "tang 3,5 bac si" → UNIT_WORDS = "bac si"; "thap hon 0,2 nguoi/ho" → "nguoi/ho".
+const UNIT_WORDS = `(?!${UNIT_STOP})${SLASH_WORD}(?: (?!${UNIT_STOP})${SLASH_WORD}){0,5}`;
 
 // Grammar: PER_MILLE_OR_PERCENT_WORDS = "phan tram" (%) | "phan nghin" | "phan ngan" (‰).
 // Example: "tang 6 diem phan tram" → "phan tram".
@@ -52,34 +57,49 @@ const AVG = '(?:binh quan|trung binh)(?: (?:moi|hang) nam)?';
 // Example: "tang 10%/nam" → PER_YEAR = "/nam"; "tang 7% moi nam" → " moi nam".
 const PER_YEAR = ' ?\\/ ?(?:1 |mot )?nam| (?:moi|mot|hang) nam';
 
+// Grammar: CMP = ("cao" | "thap" | "nhieu" | "it" | "lon" | "nho") " hon": a comparative that states a signed
+// difference (spec §2b): cao/nhiều/lớn hơn → up, thấp/ít/nhỏ hơn → down.
+// Example: "thap hon 0,2 nguoi/ho" → CMP "thap hon"; "cao hon 0,6 diem phan tram" → "cao hon".
+const CMP = '(?:cao|thap|nhieu|it|lon|nho) hon';
+
+// Grammar: RANGE_TAIL = [" "] ["%" | "‰"] [" "] ("-" | "–" | "—") [" "] NUM: the upper bound of a range.
+// Example: "tang 7-8%" → num "7", range "-8", num2 "8"; "6,5% - 7%/nam" → num "6,5", range "% - 7".
+const RANGE_TAIL = ` ?(?<rangeSign>[%‰])? ?[-–—] ?(?<num2>${NUM})`;
+
 // Grammar (FIGURE_CLAIM, ratio / percent / points / absolute / average-annual):
-//   [QUAL " "] [AVG " " | ("moi" | "hang") " nam "] [VERB " "] [MOD " "] [AVG " "]
-//   [QUAL " "] ["gap "] [QUAL " "] NUM [UNIT] [PER_YEAR] END
-// with VERB = "tang" | "giam"; MOD = "them" | "len" | "di";
+//   [QUAL " "] [AVG " " | ("moi" | "hang") " nam "] [(VERB | CMP) " "] [MOD " "] [AVG " "]
+//   [QUAL " "] [("cao" | "lon") " "] ["gap "] [QUAL " "] ["(" [" "]] [SIGN [" "]] NUM [RANGE_TAIL] [UNIT] [PER_YEAR] [[" "] ")"] END
+// with VERB = "tang" | "giam"; MOD = "them" | "len" | "di"; SIGN = "-" | "−" | "+" (a sign that repeats the
+// verb: "giam (-9,28%)" is a fall of 9,28 %, spec §2b);
 // UNIT = [" "] "lan" | " diem" (" " SIGN_WORDS | [" "] ("%" | "‰") | not followed by " " + a unit WORD)
 //        | [" "] ("%" | "‰")
 //        | " " SIGN_WORDS | " " UNIT_WORDS.
-// Which combinations make sense (a verb or "gap" is needed, "them" only with "lan", …) is
-// decided by the parser from the captured groups.
+// Which combinations make sense (a verb or "gap" is needed, "them" only with "lan", a bracket closed, a
+// sign that agrees with the verb, …) is decided by the parser from the captured groups.
 // "diem" alone is points only when no unit word follows: "tang 40 diem truong" counts schools (absolute).
 // Example: "binh quan tang tren 10%/nam so voi 2015" → avg0 "binh quan", verb "tang",
 //   q1 "tren", num "10", sign "%", per "/nam"; " so voi 2015" is trailing context.
+//   "giam (-9,28%)" → verb "giam", open "(", bsign "-", num "9,28", sign "%", close ")".
 export const FIGURE_CLAIM = new RegExp(
   `^(?:(?<q0>${QUAL}) )?` +
     `(?:(?<avg0>${AVG}) |(?<each>moi|hang) nam )?` +
-    `(?:(?<verb>tang|giam) )?` +
+    `(?:(?:(?<verb>tang|giam)|(?<cmp>${CMP})) )?` +
     `(?:(?<mod>them|len|di) )?` +
     `(?:(?<avg1>${AVG}) )?` +
     `(?:(?<q1>${QUAL}) )?` +
+    `(?:(?<high>cao|lon) )?` +
     `(?:(?<gap>gap) )?` +
     `(?:(?<q2>${QUAL}) )?` +
+    `(?:(?<open>\\() ?)?(?:(?<bsign>[-−+]) ?)?` +
     `(?<num>${NUM})` +
+    `(?<range>${RANGE_TAIL})?` +
     `(?: ?(?<lan>lan)` +
     `| (?<diem>diem)(?: (?<diemWords>${SIGN_WORDS})| ?(?<diemSign>[%‰])|(?! (?!${UNIT_STOP})${WORD}))` +
     `| ?(?<sign>[%‰])` +
     `| (?<signWords>${SIGN_WORDS})` +
     `| (?<words>${UNIT_WORDS}))?` +
     `(?<per>${PER_YEAR})?` +
+    `(?<close> ?\\))?` +
     END,
   'd',
 );
@@ -89,10 +109,9 @@ export const FIGURE_CLAIM = new RegExp(
 // Example: "tu 10,6 trieu dong len 39,8" → the unit "trieu dong" stops before "len".
 const FT_STOP = '(?:len|xuong|den|toi|con|muc|nam|vao|cuoi|dau)(?= |$)';
 
-// Grammar: FT_WORD = WORD ("/" PER_PART)*, PER_PART = characters that are not a space, "/", a bracket,
-// punctuation, "%" or "‰" (digits allowed: "km2"): a unit word, slashes included (spec §2b).
+// Grammar: FT_WORD = SLASH_WORD: a unit word of a from–to figure, slashes included.
 // Example: "nguoi/km2", "dong/nguoi/thang".
-const FT_WORD = `${WORD}(?:\\/[^ \\/(),;:.!?*"“”…%‰]+)*`;
+const FT_WORD = SLASH_WORD;
 
 // Grammar: FT_UNIT(x) = [" "] ("%" | "‰") captured as x | " " up to 4 FT_WORDs that are not FT_STOP.
 // Example: "tu 34% len …" → "%"; "tu 10,6 trieu dong len …" → " trieu dong"; "tu 259 nguoi/km2 nam 2009" → " nguoi/km2".
@@ -123,20 +142,42 @@ export const FROM_TO_CLAIM = new RegExp(
 // Grammar (PLAN_CLAIM): [QUAL " "] [PLAN_VERB " "] [QUAL " "] NUM [" "] "%" " "
 //   ["so voi " | "cua "] PLAN_WORD END, with
 //   PLAN_VERB = "bang" | "dat duoc" | "dat" | "thuc hien" | "hoan thanh" | "vuot" (vượt: the excess over
-//   the plan, value / plan × 100 − 100) and PLAN_WORD = "ke hoach" | "kh" | "du toan" | "chi tieu" | "muc tieu".
+//   the plan, value / plan × 100 − 100) and PLAN_WORD = "ke hoach" | "kh" | "du toan" | "chi tieu" | "muc tieu"
+//   | "muc duoc giao" | "muc giao" (the amount assigned).
 // Example: "bang 85,1% so voi ke hoach" → verb "bang", num "85,1"; "vuot 4% ke hoach" → verb "vuot".
 export const PLAN_CLAIM = new RegExp(
   `^(?:(?<q0>${QUAL}) )?(?:(?<verb>bang|dat duoc|dat|thuc hien|hoan thanh|vuot) )?` +
-    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% (?:so voi |cua )?(?:ke hoach|kh|du toan|chi tieu|muc tieu)` +
+    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% (?:so voi |cua )?(?:ke hoach|kh|du toan|chi tieu|muc tieu|muc (?:duoc )?giao)` +
     END,
 );
 
-// Grammar (RATE_CLAIM): [AVG " "] RATE_VERB " " [QUAL " "] NUM [" "] "%" [PER_YEAR] END, with
-//   RATE_VERB = "dat" | "la" | "o muc". A yearly rate stated as a level; the parser needs AVG or PER_YEAR.
-// Example: "binh quan dat 12,5%/nam" → avg "binh quan", num "12,5", per "/nam".
+// Grammar (RATE_CLAIM): [AVG [" " digits " nam"] [" " ["giai doan "] YEAR4 [" "] DASH [" "] YEAR4] " "] RATE_VERB " "
+//   [QUAL " "] NUM [" "] "%" [PER_YEAR] END, with RATE_VERB = "dat" | "la" | "o muc" | "muc" and DASH = "-" | "–" | "—".
+//   A yearly rate stated as a level; the parser needs AVG or PER_YEAR.
+// Example: "binh quan dat 12,5%/nam" → avg "binh quan", num "12,5", per "/nam";
+//   "binh quan 3 nam 2016 - 2018 dat 6,57%" → avg; "muc 5,91%/nam" → per.
 export const RATE_CLAIM = new RegExp(
-  `^(?:(?<avg>${AVG}) )?(?:dat|la|o muc) (?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?<per>${PER_YEAR})?` + END,
+  `^(?:(?<avg>${AVG})(?: \\d+ nam)?(?: (?:giai doan )?\\d{4} ?[-–—] ?\\d{4})? )?(?:dat|la|o muc|muc) ` +
+    `(?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?<per>${PER_YEAR})?` +
+    END,
 );
+
+// Grammar (INDEX_CLAIM, spec §2b): an index, the later value as a percentage of the earlier, in two forms:
+//   SAME_BASE: [("bang" | "dat duoc" | "dat") " "] [QUAL " "] NUM [" "] "%" followed by " so voi" | " so cung ky"
+//     (the comparison is trailing context, read by the caller; PLAN_CLAIM is tried first, so
+//     "bằng 85% so với kế hoạch" stays a plan claim);
+//   GROWTH: ("toc do" | "chi so") " phat trien" [" " ("dat" | "la" | "bang")] " " [QUAL " "] NUM [" "] "%" END.
+// Example: "bang 104,2% so voi cung ky" → verb "bang", num "104,2"; "toc do phat trien 109,48%" → num2 "109,48".
+export const INDEX_CLAIM = new RegExp(
+  `^(?:(?:(?<verb>bang|dat duoc|dat) )?(?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?= so (?:voi|sanh voi|cung ky))` +
+    `|(?:toc do|chi so) phat trien(?: (?:dat|la|bang))? (?:(?<q2>${QUAL}) )?(?<num2>${NUM}) ?%${END})`,
+);
+
+// Grammar (CELL_FIGURE): a table cell that holds only a figure: NUM [" "] ["%" | "lan"] [" "] end.
+// Read as an index in a column headed "(%)" or "Năm trước = 100", and as a ratio when "lan" is written
+// ("3,06 lần" in a comparison column); spec §2b.
+// Example: "99,72" → num "99,72"; "3,30 lan" → num "3,30", lan "lan".
+export const CELL_FIGURE = new RegExp(`^(?<num>${NUM}) ?(?:(?<sign>%)|(?<lan>lan))? ?$`);
 
 // Grammar (DIRECTION_CLAIM): VERB [. | ; | !] [[" "] "(" anything | " " ("so" | "trong") (" " anything | end)] end.
 // Only a bare verb or a verb followed by a comparison ("so với …") or a parenthesis is a

@@ -225,7 +225,6 @@ describe('edge cases', () => {
     'đạt',
     '',
     '   \n\t ',
-    '3,8 lần',
     'lần',
     'x',
     'tăng lên 20%',

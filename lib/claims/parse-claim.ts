@@ -1,5 +1,15 @@
 import type { Measured, UnitSign } from '../numbers/types';
-import { DIRECTION_CLAIM, FIGURE_CLAIM, FROM_TO_CLAIM, HAS_DIGIT, PLAN_CLAIM, RATE_CLAIM } from './claim-grammar';
+import {
+  CELL_FIGURE,
+  DIRECTION_CLAIM,
+  FIGURE_CLAIM,
+  FROM_TO_CLAIM,
+  HAS_DIGIT,
+  INDEX_CLAIM,
+  PLAN_CLAIM,
+  RATE_CLAIM,
+} from './claim-grammar';
+import { scaleOfUnit } from './scale-words';
 import { foldDiacritics, foldDiacriticsAligned, normalizeText } from './normalize-text';
 import { readMeasured } from '../numbers/read-measured';
 import type { Claim, ClaimKind, Direction, ParsedClaim, PlanVerb, Qualifier, QualifierWord } from './types';
@@ -26,6 +36,18 @@ import type { Claim, ClaimKind, Direction, ParsedClaim, PlanVerb, Qualifier, Qua
  *   value / plan × 100 − 100 (spec §2b).
  * - "[bình quân] đạt N%/năm" states a yearly growth rate: average-annual, direction up. Without
  *   "bình quân" or "/năm" it is a level, not a claim.
+ * - Comparatives (spec §2b) are signed differences: "cao hơn 0,6 điểm phần trăm" is points up, "thấp hơn
+ *   0,2 người/hộ" absolute down, "cao hơn 5%" percent up; "cao gấp hơn 1,2 lần" is a ratio with "hơn" as its
+ *   qualifier. A comparative with "lần" alone ("cao hơn 2 lần") is ambiguous and stays unparsed.
+ * - A sign after the verb repeats it: "giảm (-9,28%)" and "giảm -9,28%" are a fall of 9,28 %; a sign that
+ *   contradicts the verb ("tăng (-3%)") is no claim. A bracket must be closed.
+ * - A range "tăng 7-8%" / "6,5% - 7%/năm" keeps its lower bound as `figure` and its upper as `upper`; the
+ *   upper bound must be the larger.
+ * - Scale words in an absolute claim's unit ("tăng thêm 10,4 triệu người") set `scale` (1e6).
+ * - An index ("bằng 104,2% so với cùng kỳ", "tốc độ phát triển 109,48%") has no direction: a value below 100
+ *   is a fall written as an index, never a wrong direction.
+ * - A table cell holding only a figure is a claim only by its column: "3,06 lần" is a ratio in any comparison
+ *   column, a bare "99,72" (or "99,72%") an index in an index column (parseClaim's `column`).
  *
  * Every reader below works on a view of the text from a position (`Span`) and answers the claim
  * and how much of the text it took, so prose (lib/extract) reads claims where it finds them with
@@ -110,6 +132,8 @@ interface ClaimParts {
   readonly qualifierWord?: QualifierWord | null;
   readonly planVerb?: PlanVerb | null;
   readonly fromTo?: Claim['fromTo'];
+  readonly upper?: Measured | null;
+  readonly scale?: number;
 }
 
 function claimOf(text: string, parts: ClaimParts): Claim {
@@ -125,6 +149,8 @@ function claimOf(text: string, parts: ClaimParts): Claim {
     planVerb: parts.planVerb ?? null,
     fromTo: parts.fromTo ?? null,
     text,
+    ...(parts.upper ? { upper: parts.upper } : {}),
+    ...(parts.scale !== undefined && parts.scale !== 1 ? { scale: parts.scale } : {}),
   };
 }
 
@@ -139,6 +165,34 @@ function ratioKind(g: Groups): ClaimKind | null {
   return mod === undefined || mod === 'di' ? 'ratio-down' : null;
 }
 
+// Grammar: year-like := ("19" | "20") digit digit, the whole figure. Example: "2016"; not "2.016" or "7".
+const YEAR_LIKE = /^(?:19|20)\d{2}$/u;
+
+// Grammar: minus sign := "-" | "−" (U+2212). Example: the "-" of "giảm (-9,28%)".
+const MINUS = /^[-−]$/u;
+
+function comparativeDirection(cmp: string): Direction {
+  return cmp.startsWith('cao') || cmp.startsWith('nhieu') || cmp.startsWith('lon') ? 'up' : 'down';
+}
+
+/** Whether a bracketed or bare sign agrees with the verb ("giảm (-9,28%)"); no sign agrees with anything. */
+function signAgrees(sign: string | undefined, direction: Direction | null): boolean {
+  if (sign === undefined) return true;
+  if (direction === null) return false;
+  return MINUS.test(sign) ? direction === 'down' : direction === 'up';
+}
+
+/** The upper bound of a range, when it is one and reads as a range (larger than the lower bound). */
+function rangeUpper(g: Groups, lower: Measured): Measured | null | undefined {
+  if (g.range === undefined) return null;
+  const upper = readMeasured(g.num2 ?? '');
+  if (!upper || !(upper.value > lower.value)) return undefined;
+  // Two years ("2016-2020") are a period, not a range of figures.
+  if (YEAR_LIKE.test(g.num ?? '') && YEAR_LIKE.test(g.num2 ?? '')) return undefined;
+  if (g.rangeSign !== undefined && g.rangeSign !== g.sign && g.rangeSign !== g.diemSign) return undefined;
+  return upper;
+}
+
 /** Ratio, percent, points, absolute and average-annual claims; `null` when not one. */
 function readFigureClaim(span: Span, carried: Direction | null): Read | null {
   const match = FIGURE_CLAIM.exec(span.folded);
@@ -147,37 +201,47 @@ function readFigureClaim(span: Span, carried: Direction | null): Read | null {
   const figure = readMeasured(found.num ?? '');
   if (!figure) return null;
   // A verb carried from the head of a list ("giảm 125 trường học, 2 trung tâm") stands for a missing one.
-  const g: Groups = found.verb === undefined && carried !== null ? { ...found, verb: carried === 'up' ? 'tang' : 'giam' } : found;
-  const length = match[0].length;
+  const hasWord = found.verb !== undefined || found.cmp !== undefined;
+  const g: Groups = !hasWord && carried !== null ? { ...found, verb: carried === 'up' ? 'tang' : 'giam' } : found;
+  // A closing bracket without an opening one belongs to the text around the claim ("(tăng 5%)").
+  const length = match[0].length - (g.open === undefined && g.close !== undefined ? g.close.length : 0);
+  if (g.open !== undefined && g.close === undefined) return null;
   const text = span.text.slice(0, length);
-  const direction = directionOf(g.verb);
+  const direction = g.cmp !== undefined ? comparativeDirection(g.cmp) : directionOf(g.verb);
+  if (!signAgrees(g.bsign, direction)) return null;
+  const upper = rangeUpper(g, figure);
+  if (upper === undefined) return null;
   const qualifierWord = qualifierWordOf(g.q0 ?? g.q1 ?? g.q2);
   const average = g.avg0 ?? g.avg1 ?? g.each ?? g.per;
+  if (g.high !== undefined && g.gap === undefined) return null;
 
   if (g.lan !== undefined) {
+    if (g.cmp !== undefined || upper !== null) return null;
     const kind = average === undefined ? ratioKind(g) : null;
     return kind ? { claim: claimOf(text, { kind, direction, figure, qualifierWord }), length } : null;
   }
   // Everything below needs a verb and takes no "gấp" and no "lên".
   if (direction === null || g.gap !== undefined || g.mod === 'len') return null;
   if (g.mod === 'di' && direction !== 'down') return null;
+  if (g.cmp !== undefined && g.mod !== undefined) return null;
 
   if (g.diem !== undefined) {
     if (average !== undefined) return null;
     const unitSign = signOf(g.diemSign, g.diemWords);
-    return { claim: claimOf(text, { kind: 'points', direction, figure, unitSign, qualifierWord }), length };
+    return { claim: claimOf(text, { kind: 'points', direction, figure, unitSign, qualifierWord, upper }), length };
   }
   const unitSign = signOf(g.sign, g.signWords);
   if (unitSign !== null) {
-    if (average === undefined) return { claim: claimOf(text, { kind: 'percent', direction, figure, unitSign, qualifierWord }), length };
+    if (average === undefined) return { claim: claimOf(text, { kind: 'percent', direction, figure, unitSign, qualifierWord, upper }), length };
     if (unitSign !== '%') return null;
-    return { claim: claimOf(text, { kind: 'average-annual', direction, figure, unitSign, qualifierWord }), length };
+    return { claim: claimOf(text, { kind: 'average-annual', direction, figure, unitSign, qualifierWord, upper }), length };
   }
   if (average !== undefined) return null;
   // The folded text is aligned with `text`, so the unit is cut from the original spelling.
   const words = match.indices?.groups?.words;
   const unitWord = words ? text.slice(words[0], words[1]) : null;
-  return { claim: claimOf(text, { kind: 'absolute', direction, figure, unitWord, qualifierWord }), length };
+  const scale = scaleOfUnit(unitWord);
+  return { claim: claimOf(text, { kind: 'absolute', direction, figure, unitWord, qualifierWord, upper, scale }), length };
 }
 
 /** "tăng từ A lên B", "giảm từ A xuống còn B", "từ A lên B"; `null` when not one. */
@@ -226,6 +290,27 @@ function readRateClaim(span: Span): Read | null {
   return { claim: claimOf(span.text.slice(0, length), parts), length };
 }
 
+/** "bằng 104,2% so với cùng kỳ", "tốc độ phát triển 109,48%"; `null` when not one. */
+function readIndexClaim(span: Span): Read | null {
+  const match = INDEX_CLAIM.exec(span.folded);
+  const g: Groups | undefined = match?.groups;
+  if (!match || !g) return null;
+  const figure = readMeasured(g.num ?? g.num2 ?? '');
+  if (!figure) return null;
+  const length = match[0].length;
+  const parts = { kind: 'index', direction: null, figure, unitSign: '%', qualifierWord: qualifierWordOf(g.q ?? g.q2) } as const;
+  return { claim: claimOf(span.text.slice(0, length), parts), length };
+}
+
+/** A table cell that holds only a figure: a ratio with "lần", an index in an index column (spec §2b). */
+function readCellFigure(text: string, folded: string, column: ClaimColumn): Claim | null {
+  const g: Groups | undefined = CELL_FIGURE.exec(folded)?.groups;
+  const figure = g ? readMeasured(g.num ?? '') : null;
+  if (!g || !figure) return null;
+  if (g.lan !== undefined) return claimOf(text, { kind: 'ratio', direction: null, figure });
+  return column === 'index' ? claimOf(text, { kind: 'index', direction: null, figure, unitSign: '%' }) : null;
+}
+
 /** A bare "tăng" / "giảm", possibly followed by a comparison; `null` when not one. */
 function parseDirectionClaim(text: string, folded: string): Claim | null {
   const direction = directionOf(DIRECTION_CLAIM.exec(folded)?.groups?.verb);
@@ -234,26 +319,39 @@ function parseDirectionClaim(text: string, folded: string): Claim | null {
 
 /** Every claim with a figure, in the order the grammar tries them. */
 function readClaimWithFigure(span: Span, carried: Direction | null): Read | null {
-  return readFigureClaim(span, carried) ?? readFromToClaim(span) ?? readPlanClaim(span) ?? readRateClaim(span);
+  return (
+    readFigureClaim(span, carried) ?? readFromToClaim(span) ?? readPlanClaim(span) ?? readIndexClaim(span) ?? readRateClaim(span)
+  );
 }
 
 /**
- * Parses the comparison text printed next to two values (spec §2). Never throws: text that
- * is not a claim of a known kind gives `{ ok: false, reason: 'unparsed', text }`.
+ * What a table's claim column holds: `comparison` (the default: "Tăng 3,8 lần", also a bare "3,06 lần") or
+ * `index` (a yearbook column headed "(%)" or "Năm trước = 100", where a bare "99,72" is an index).
+ */
+export type ClaimColumn = 'comparison' | 'index';
+
+/**
+ * Parses the comparison text printed next to two values (spec §2, §2b). Never throws: text that
+ * is not a claim of a known kind gives `{ ok: false, reason: 'unparsed', text }`. `column` says what
+ * the table column holds, for cells that are a bare figure.
  *
  * @example
  * parseClaim('Tăng\n3,8 lần')
  * // → { ok: true, kind: 'ratio', direction: 'up', figure: { value: 3.8, decimals: 1 },
  * //     unitSign: null, unitWord: null, qualifier: null, fromTo: null, text: 'Tăng 3,8 lần' }
  * parseClaim('bình quân tăng trên 10%/năm').kind // → 'average-annual' (qualifier 'lower')
+ * parseClaim('99,72', 'index').kind // → 'index'
  * parseClaim('Tăng mạnh') // → { ok: false, reason: 'unparsed', text: 'Tăng mạnh' }
  */
-export function parseClaim(input: string): ParsedClaim {
+export function parseClaim(input: string, column: ClaimColumn = 'comparison'): ParsedClaim {
   if (typeof input !== 'string') return unparsed('');
   const text = normalizeText(input);
   const folded = foldDiacriticsAligned(text);
+  if (!HAS_DIGIT.test(folded)) return parseDirectionClaim(text, folded) ?? unparsed(text);
+  const cell = readCellFigure(text, folded, column);
+  if (cell !== null) return cell;
   // A table cell is one claim: it keeps its whole text, trailing context included.
-  const withFigure = HAS_DIGIT.test(folded) ? readClaimWithFigure({ text, folded }, null) : null;
+  const withFigure = readClaimWithFigure({ text, folded }, null);
   if (withFigure !== null) return { ...withFigure.claim, text };
   return parseDirectionClaim(text, folded) ?? unparsed(text);
 }

@@ -12,6 +12,8 @@ import type { Measured, UnitSign } from '../numbers/types';
  * - `plan`: value / plan × 100 ("bằng 104% kế hoạch")
  * - `plan-excess`: value / plan × 100 − 100, the part over the plan as printed ("vượt 4% kế hoạch", spec §2b)
  * - `direction`: sign of to − from ("tăng", "giảm", "tăng từ 54,06% lên 53,75%")
+ * - `index`: to / from × 100 ("bằng 104,2% so với cùng kỳ", "tốc độ phát triển 109,48%", a bare
+ *   `99,72` in a yearbook column headed `(%)` or `Năm trước = 100`; spec §2b)
  */
 export type ClaimKind =
   | 'ratio'
@@ -23,7 +25,8 @@ export type ClaimKind =
   | 'average-annual'
   | 'plan'
   | 'plan-excess'
-  | 'direction';
+  | 'direction'
+  | 'index';
 
 export type Direction = 'up' | 'down';
 
@@ -60,6 +63,16 @@ export interface Claim {
   readonly fromTo: { readonly from: Measured; readonly to: Measured } | null;
   /** The text as given, NFC-normalised, whitespace collapsed. */
   readonly text: string;
+  /**
+   * For a range ("tăng 7-8%", "7,5–8,0%"): the upper bound; `figure` is then the lower bound and the
+   * claim stands for the interval from the lower bound's interval to the upper's (spec §2b). Absent otherwise.
+   */
+  readonly upper?: Measured | null;
+  /**
+   * The power of ten the scale words of `unitWord` give ("triệu người" → 1e6, "nghìn tỷ đồng" → 1e12).
+   * Absent (1) when the unit has none. Differences are compared after converting to the values' unit.
+   */
+  readonly scale?: number;
 }
 
 export interface UnparsedClaim {

@@ -9,6 +9,8 @@ import type { Direction, ParsedClaim, Qualifier } from '../claims/types';
  * - `average-annual`: a yearly rate ("bình quân tăng 8%/năm", "giai đoạn … đạt 6,8%/năm")
  * - `share`: part of a whole ("chiếm 12,45% dân số")
  * - `part-whole`: a count out of a total ("73/95 xã")
+ * - `index`: the later value as a percentage of the earlier ("bằng 104,2% so với cùng kỳ", "tốc độ phát triển 109,48%")
+ * - `contribution`: a part's share of a total growth ("đóng góp 9,16%", "đóng góp 0,34 điểm phần trăm")
  */
 export type ExtractedKind =
   | 'value'
@@ -17,7 +19,9 @@ export type ExtractedKind =
   | 'plan'
   | 'average-annual'
   | 'share'
-  | 'part-whole';
+  | 'part-whole'
+  | 'index'
+  | 'contribution';
 
 export const EXTRACTED_KINDS: readonly ExtractedKind[] = [
   'value',
@@ -27,6 +31,8 @@ export const EXTRACTED_KINDS: readonly ExtractedKind[] = [
   'average-annual',
   'share',
   'part-whole',
+  'index',
+  'contribution',
 ];
 
 /** A span of years written "giai đoạn 2019 - 2023" or "từ năm 2016 đến năm 2023". */

@@ -13,6 +13,7 @@ export type FigureTerms =
   | 'per-year'
   | 'plan'
   | 'plan-excess'
+  | 'index'
   | 'unit';
 
 /** A recomputed figure as an official reads it: the value, the decimals to show, its terms. */
@@ -104,6 +105,7 @@ export function recomputedFigure(row: FigureRow): RecomputedFigure | null {
     case 'ratio':
     case 'plan':
     case 'plan-excess':
+    case 'index':
       return { ...base, decimals: shown, terms: family };
     case 'relative':
       return { ...base, decimals: shown, terms: perMille ? 'permille' : 'percent' };
@@ -130,6 +132,7 @@ export const FIGURE_UNITS: Readonly<Record<Lang, Readonly<Record<Exclude<FigureT
     'per-year': '%/năm',
     plan: '% kế hoạch',
     'plan-excess': '% vượt kế hoạch',
+    index: '% năm gốc',
   },
   en: {
     ratio: '×',
@@ -140,10 +143,11 @@ export const FIGURE_UNITS: Readonly<Record<Lang, Readonly<Record<Exclude<FigureT
     'per-year': '%/year',
     plan: '% of plan',
     'plan-excess': '% over plan',
+    index: '% of base',
   },
 };
 
-const ATTACHED = new Set(['%', '‰', '×', '%/năm', '%/year', '% kế hoạch', '% of plan', '% vượt kế hoạch', '% over plan']);
+const ATTACHED = new Set(['%', '‰', '×', '%/năm', '%/year', '% kế hoạch', '% of plan', '% vượt kế hoạch', '% over plan', '% năm gốc', '% of base']);
 
 /**
  * The figure as text, in vi-VN number style with its unit: `-28,750 điểm %`, `3,75 lần`, `+12 Trường`.

@@ -71,7 +71,7 @@ export const LEAD_WORDS: Readonly<Record<Lang, Readonly<Record<LeadWord, string>
  * axis. `relative` is a percent (or per mille) change, `difference` a change in the row's unit,
  * `sign` a direction-only claim (no figure).
  */
-export type FigureFamily = 'ratio' | 'relative' | 'points' | 'per-year' | 'plan' | 'plan-excess' | 'difference' | 'sign';
+export type FigureFamily = 'ratio' | 'relative' | 'points' | 'per-year' | 'plan' | 'plan-excess' | 'index' | 'difference' | 'sign';
 
 export interface KindRules {
   /** The signed formula at one pair of values, before taking magnitudes. */
@@ -275,6 +275,22 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: () => 'exceed',
     planBase: true,
     family: 'plan-excess',
+  },
+  // An index (spec §2b): the later value as a percentage of the earlier ("bằng 104,2% so với cùng kỳ", a
+  // yearbook's "Năm trước = 100" column). No direction word: 94,18 is a fall written as an index.
+  index: {
+    formula: (from, to) => divide(to, from) * 100,
+    baseSide: 'from',
+    clampTo: false,
+    sign: 'signed',
+    needsYears: false,
+    relation: (n) => ({ type: 'factor', factor: n / 100, increasing: true }),
+    formulaText: ({ from, to }) => `${to} / ${from} × 100`,
+    resultSuffix: () => '%',
+    claimSuffix: (_claim, lang) => (lang === 'vi' ? '% năm gốc' : '% of the base'),
+    lead: () => 'equal',
+    planBase: false,
+    family: 'index',
   },
   direction: {
     formula: (from, to) => to - from,

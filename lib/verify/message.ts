@@ -12,6 +12,7 @@ import {
   leadWord,
   phraseFigure,
   pointsWords,
+  figureText,
   quoteClaimFigure,
   resultSuffix,
   type WordedClaim,
@@ -31,8 +32,6 @@ export interface MessageFacts {
 export interface Numerals {
   /** The formula with the printed values: "39,8 / 10,6". */
   readonly formula: string;
-  /** The two values as the table prints them: "62,4% → 33,65%". */
-  readonly values: string;
   /** The computed figure at display precision ("3,75"), or `''` when nothing was computed. */
   readonly computed: string;
   /** The computed figure at the claim's precision ("3,8"), or `''`. */
@@ -186,17 +185,17 @@ function claimDecimals(ctx: MessageFacts): number {
  * The numbers of the messages about two values, formatted once for both languages.
  *
  * @example
- * numeralsOf(facts, { point: 3.7547, interval }); // { formula: '39,8 / 10,6', values: '10,6 → 39,8', computed: '3,75', rounded: '3,8', claimed: '3,8' }
+ * numeralsOf(facts, { point: 3.7547, interval }); // { formula: '39,8 / 10,6', computed: '3,75', rounded: '3,8', claimed: '3,8' }
  */
 export function numeralsOf(facts: MessageFacts, computation: Computation | null): Numerals {
   const figure = facts.worded.claim.figure;
   const decimals = claimDecimals(facts);
   return {
     formula: formulaText(facts),
-    values: `${formatValue(facts.from.value, facts.from.decimals, facts.valueSign)} → ${formatValue(facts.to.value, facts.to.decimals, facts.valueSign)}`,
     computed: computation === null ? '' : formatNumber(computation.point, displayDecimals(decimals)),
     rounded: computation === null ? '' : formatNumber(computation.point, decimals),
-    claimed: figure === null ? '' : formatNumber(figure.value, figure.decimals),
+    // A range is quoted with both bounds ("7–8").
+    claimed: figure === null ? '' : figureText(facts.worded.claim),
   };
 }
 
@@ -279,8 +278,11 @@ export function mismatchMessage(ctx: MessageContext, expected: string): string {
   return `${head} → ${t.roundsTo} ${roundedText(ctx)}, ${t.notInstead(claimedText(ctx))}; ${advice}`;
 }
 
+/** The two values as the table prints them: "62,4% → 33,65%" (only the direction and points messages need them). */
 function valuesText(ctx: MessageContext): string {
-  return ctx.numerals.values;
+  const from = formatValue(ctx.from.value, ctx.from.decimals, ctx.valueSign);
+  const to = formatValue(ctx.to.value, ctx.to.decimals, ctx.valueSign);
+  return `${from} → ${to}`;
 }
 
 function changeWord(ctx: MessageContext, sign: number): string {

@@ -24,6 +24,14 @@ import {
 } from './message';
 import type { ClaimInput, Interval, Verdict, Verification } from './types';
 import { readValueUnitSign } from './value-unit';
+import { scaleClaim } from './scale-claim';
+
+/** The interval a claim stands for: its figure's, or for a range from the lower bound's to the upper's (spec §2b). */
+function claimRange(claim: Claim, figure: Measured): Interval {
+  const lower = claimInterval(figure, claim.qualifier);
+  const upper = claim.upper ? usable(claim.upper) : null;
+  return upper === null ? lower : { lo: lower.lo, hi: claimInterval(upper, claim.qualifier).hi };
+}
 
 const EMPTY: Omit<Verification, 'verdict' | 'message' | 'claim'> = {
   computed: null,
@@ -32,11 +40,14 @@ const EMPTY: Omit<Verification, 'verdict' | 'message' | 'claim'> = {
   implied: null,
 };
 
-/** A value the formulas can use: finite, with a whole, non-negative number of decimals (capped at 15). */
+/**
+ * A value the formulas can use: finite, with a whole number of decimals (capped at ±15). Negative decimals
+ * come only from scale conversion (a claim in "đồng" against values in "triệu đồng"): 7 triệu is ±500.000 đồng.
+ */
 function usable(measured: Measured | null | undefined): Measured | null {
   if (!measured || !Number.isFinite(measured.value)) return null;
   const raw = Number.isFinite(measured.decimals) ? Math.trunc(measured.decimals) : 0;
-  const decimals = Math.min(15, Math.max(0, raw));
+  const decimals = Math.min(15, Math.max(-15, raw));
   return decimals === measured.decimals ? measured : { value: measured.value, decimals };
 }
 
@@ -101,18 +112,30 @@ const NO_MESSAGE: Localized = { vi: '', en: '' };
  * // { verdict: 'match', computed: 3.7547, message: { vi: '39,8 / 10,6 = 3,75 → làm tròn 3,8', en: '… → rounds to 3,8' }, … }
  */
 export function verifyClaim(input: ClaimInput): Verification {
+  const v = verifyInUnits(input);
+  // The arithmetic may state a claim in the values' unit (scale words); the result keeps the claim as printed.
+  return v.claim === null || v.claim === input.claim ? v : { ...v, claim: input.claim?.ok === true ? input.claim : v.claim };
+}
+
+/** verifyClaim, with the claim as the arithmetic states it (in the values' unit when its scale words differ). */
+function verifyInUnits(input: ClaimInput): Verification {
   const parsed = input.claim;
   if (parsed === null) return { ...EMPTY, verdict: 'none', message: NO_MESSAGE, claim: null };
   if (!parsed.ok) {
     return { ...EMPTY, verdict: 'unparsed', message: inBoth((lang) => unparsedMessage(parsed.text, lang)), claim: null };
   }
-  const claim = parsed;
-  const kind = effectiveKind(claim);
+  const kind = effectiveKind(parsed);
   const valueSign = readValueUnitSign(input.unit);
   const years = input.years !== null && Number.isFinite(input.years) && input.years > 0 ? input.years : null;
-  const from = usable(input.from) ?? usable(claim.fromTo?.from);
-  const to = usable(input.to) ?? usable(claim.fromTo?.to);
-  const figure = usable(claim.figure);
+  // Scale words (spec §2b): a difference claim and its values are put in one unit first.
+  const { claim, from, to, figure } = scaleClaim(
+    parsed,
+    kind,
+    input.unit,
+    usable(input.from) ?? usable(parsed.fromTo?.from),
+    usable(input.to) ?? usable(parsed.fromTo?.to),
+    usable(parsed.figure),
+  );
 
   const rules = KIND_RULES[kind];
   if (rules.family !== 'sign' && figure === null) return notComputable(claim, 'no-figure');
@@ -156,11 +179,11 @@ export function verifyClaim(input: ClaimInput): Verification {
   if (rules.family === 'sign' || figure === null) {
     return verification('match', claim, computation, null, null, { vi: directionMatchMessage(ctx.vi), en: directionMatchMessage(ctx.en) });
   }
-  if (intersects(computation.interval, claimInterval(figure, claim.qualifier))) {
+  if (intersects(computation.interval, claimRange(claim, figure))) {
     return verification('match', claim, computation, null, null, { vi: matchMessage(ctx.vi, computation), en: matchMessage(ctx.en, computation) });
   }
   // Every verdict below prints the figure that was expected, in the claim's words.
-  if (claim.qualifier === null && intersects(computation.interval, truncationInterval(figure))) {
+  if (claim.qualifier === null && !claim.upper && intersects(computation.interval, truncationInterval(figure))) {
     const expected = expectedPhrase(ctx.vi, computation.point);
     const message = { vi: truncatedMessage(ctx.vi), en: truncatedMessage(ctx.en) };
     return verification('match_truncated', claim, computation, expected, null, message);
@@ -170,7 +193,7 @@ export function verifyClaim(input: ClaimInput): Verification {
       lo: valueInterval(to).lo - valueInterval(from).hi,
       hi: valueInterval(to).hi - valueInterval(from).lo,
     });
-    if (intersects(pointsInterval, claimInterval(figure, claim.qualifier))) {
+    if (intersects(pointsInterval, claimRange(claim, figure))) {
       const points = Math.abs(to.value - from.value);
       const expected = { vi: pointsPhrase(ctx.vi, points), en: pointsPhrase(ctx.en, points) };
       const message = { vi: pointsMessage(ctx.vi, points, expected.vi), en: pointsMessage(ctx.en, points, expected.en) };

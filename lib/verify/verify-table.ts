@@ -1,4 +1,5 @@
-import { parseClaim } from '../claims/parse-claim';
+import { parseClaim, type ClaimColumn } from '../claims/parse-claim';
+import { claimColumnOf } from './claim-column';
 import type { ParsedClaim } from '../claims/types';
 import { foldDiacritics } from '../claims/normalize-text';
 import type { Lang, Localized } from '../i18n/lang';
@@ -181,6 +182,8 @@ interface TableContext {
   readonly table: ReportTable;
   readonly series: SeriesIndex;
   readonly claims: Map<string, ParsedClaim>;
+  /** What the claim column holds: a bare figure is an index in an index column (spec §2b). */
+  readonly column: ClaimColumn;
 }
 
 /** parseClaim, once per distinct claim text of a table (parseClaim is pure, and a row keeps only the kind). */
@@ -188,7 +191,7 @@ function claimOf(context: TableContext, text: string | null): ParsedClaim | null
   if (text === null || text.trim() === '') return null;
   let parsed = context.claims.get(text);
   if (parsed === undefined) {
-    parsed = parseClaim(text);
+    parsed = parseClaim(text, context.column);
     context.claims.set(text, parsed);
   }
   return parsed;
@@ -203,7 +206,7 @@ function claimOf(context: TableContext, text: string | null): ParsedClaim | null
  */
 export function verifyReportTable(table: ReportTable, series: SeriesIndex = new Map()): RowResult[] {
   const idHeader = idHeaderOf(table.rows[0]);
-  const context: TableContext = { table, series, claims: new Map() };
+  const context: TableContext = { table, series, claims: new Map(), column: claimColumnOf(table) };
   const rows = table.rows;
   const results = new Array<RowResult>(rows.length);
   for (let i = 0; i < rows.length; i++) {

@@ -117,8 +117,21 @@ export function phraseFigure(
  */
 export function quoteClaimFigure(worded: WordedClaim, lang: Lang): string {
   const figure = worded.claim.figure;
-  const body = figure === null ? '' : `${formatNumber(figure.value, figure.decimals)}${claimSuffix(worded, lang)}`;
+  const body = figure === null ? '' : `${figureText(worded.claim)}${claimSuffix(worded, lang)}`;
   return joinWords([qualifierWord(worded.claim, lang), body]);
+}
+
+/**
+ * The claimed figure as printed, a range with both bounds ("7–8").
+ *
+ * @example
+ * figureText(parseClaim('tăng 7-8%')) // "7–8"
+ */
+export function figureText(claim: Claim): string {
+  const { figure, upper } = claim;
+  if (figure === null) return '';
+  const lower = formatNumber(figure.value, figure.decimals);
+  return upper ? `${lower}–${formatNumber(upper.value, upper.decimals)}` : lower;
 }
 
 /** A value as the table prints it, with `%`/`‰` when the unit is one of those. */

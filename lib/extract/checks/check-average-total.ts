@@ -34,6 +34,8 @@ function factorInterval(claim: Claim): Interval | null {
       return { lo: c.lo + 1, hi: c.hi + 1 };
     case 'ratio-down':
       return { lo: 1 / c.hi, hi: c.lo > 0 ? 1 / c.lo : Infinity };
+    case 'index':
+      return { lo: c.lo / 100, hi: c.hi / 100 };
     case 'points':
     case 'absolute':
     case 'average-annual':

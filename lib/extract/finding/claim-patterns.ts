@@ -26,40 +26,67 @@ export const FROM_TO = new RegExp(
 
 // Grammar: plan := ( "bằng" | "đạt" | "vượt" | "hoàn thành" ) space qualifier? number space* "%" space*
 //                  ( ( "so với" | "của" ) space )? plan-word ( space ( "năm" | "giao" | "được giao" | "đề ra" ) )* ( space year )?
-//   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán"
+//   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán" | "mức được giao" | "mức giao"
 // Example: "bằng 104,3% kế hoạch"; "đạt 100% kế hoạch năm 2015".
 export const PLAN = new RegExp(
   `${WORD_START}(?<verb>bằng|đạt|vượt|hoàn\\s+thành)\\s+(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|của)\\s+)?` +
-    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán)${WORD_END}` +
+    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|mức\\s+(?:được\\s+)?giao)${WORD_END}` +
     `(?:\\s+(?:năm|giao|được\\s+giao|đề\\s+ra)${WORD_END})*(?:\\s+${Y})?`,
   'giu',
 );
 
-// Grammar: change := average-before? ( direction modifier? | "gấp" ) average-after? space qualifier? number space* unit?
+// Grammar: change := average-before? ( direction modifier? | comparative | "cao"? "gấp" ) average-after? space
+//                    qualifier? signed-bracket? number range? space* unit? ( space* ")" )?
 //   average-before := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )? space
 //   direction := "tăng" | "giảm"      modifier := space "thêm" | space "gấp"
+//   comparative := ( "cao" | "thấp" | "nhiều" | "ít" | "lớn" | "nhỏ" ) space "hơn"
 //   average-after := space ( "bình quân" | "trung bình" )
-// Example: "tăng gấp 3,7 lần"; "bình quân tăng 8%/năm"; "tăng bình quân gần 9%/năm"; "giảm 0,3‰".
+//   signed-bracket := "(" space* ( sign space* )? | sign space*      sign := "-" | "−" | "+"
+//   range := space* "%"? space* dash space* number       dash := "-" | "–" | "—"
+// Example: "tăng gấp 3,7 lần"; "bình quân tăng 8%/năm"; "tăng bình quân gần 9%/năm"; "giảm 0,3‰";
+//   "thấp hơn 0,2 người/hộ"; "cao gấp hơn 1,2 lần"; "giảm (-9,28%)"; "tăng 7-8%".
 export const CHANGE = new RegExp(
   `${WORD_START}(?<avg1>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    '(?:(?<dir>tăng|giảm)(?<mod>\\s+thêm|\\s+gấp)?|(?<gap>gấp))' +
-    `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>${U})?`,
+    '(?:(?<dir>tăng|giảm)(?<mod>\\s+thêm|\\s+gấp)?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))' +
+    `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?:\\(\\s*)?(?:[-−+]\\s*)?(?<n>${N})` +
+    `(?:\\s*%?\\s*[-–—]\\s*${N})?\\s*(?<u>${U})?(?:\\s*\\))?`,
   'giu',
 );
 
-// Grammar: rate := average? ( "đạt" | "là" | "ở mức" ) space qualifier? number space* ( "%/năm" | "%" )
-//   average := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )? space
-// Example: "bình quân đạt 12,5%/năm"; "đạt 6,8%/năm" after "giai đoạn 2019 - 2023".
+// Grammar: index := ( ( "bằng" | "đạt" ) space qualifier? number space* "%" followed by space "so" space ( "sánh" space )? ( "với" | "cùng kỳ" ) )
+//                 | ( "tốc độ" | "chỉ số" ) space "phát triển" ( space ( "đạt" | "là" | "bằng" ) )? space qualifier? number space* "%"
+// Example: "bằng 104,2% so với cùng kỳ năm trước"; "tốc độ phát triển 109,48%".
+export const INDEX = new RegExp(
+  `${WORD_START}(?:(?:bằng|đạt)\\s+(?<q>${Q})?(?<n>${N})\\s*%(?=\\s+so\\s+(?:sánh\\s+)?(?:với|cùng\\s+kỳ))` +
+    `|(?:tốc\\s+độ|chỉ\\s+số)\\s+phát\\s+triển(?:\\s+(?:đạt|là|bằng))?\\s+(?<q2>${Q})?(?<n2>${N})\\s*%)`,
+  'giu',
+);
+
+// Grammar: contribution := ( "đóng góp" | "góp" | "làm giảm" | "làm tăng" ) space qualifier? number space*
+//                          ( "điểm phần trăm" | "điểm %" | "%" )
+// Example: "đóng góp 9,16%"; "đóng góp 0,34 điểm phần trăm"; "làm giảm 4,76%" (a negative contribution).
+export const CONTRIBUTION = new RegExp(
+  `${WORD_START}(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
+  'giu',
+);
+
+// Grammar: rate := average? ( "đạt" | "là" | "ở mức" | "mức" ) space qualifier? number space* ( "%/năm" | "%" )
+//   average := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )?
+//              ( space digits space "năm" )? ( space ( "giai đoạn" space )? year space* dash space* year )? space
+// Example: "bình quân đạt 12,5%/năm"; "đạt 6,8%/năm" after "giai đoạn 2019 - 2023";
+//   "bình quân 3 năm 2016 - 2018 đạt 6,57%"; "mức 5,91%/năm".
 export const RATE = new RegExp(
-  `${WORD_START}(?<avg>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    `(?:đạt|là|ở\\s+mức)\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>%\\s*/\\s*năm|%)`,
+  `${WORD_START}(?<avg>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?(?:\\s+\\d+\\s+năm)?` +
+    `(?:\\s+(?:giai\\s+đoạn\\s+)?\\d{4}\\s*[-–—]\\s*\\d{4})?\\s+)?` +
+    `(?:đạt|là|ở\\s+mức|mức)\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>%\\s*/\\s*năm|%)`,
   'giu',
 );
 
 // Grammar: share := "chiếm" space ( ( "tỷ" | "tỉ" ) space ( "lệ" | "trọng" ) space )? qualifier? number space* ( "%" | "‰" )
-// Example: "chiếm trên 60%"; "chiếm tỷ trọng 12,45%".
+//                 | "bằng" space qualifier? number space* "%" followed by space "số" space (a share of a count)
+// Example: "chiếm trên 60%"; "chiếm tỷ trọng 12,45%"; "bằng 58,33% số xã".
 export const SHARE = new RegExp(
-  `${WORD_START}chiếm\\s+(?:(?:tỷ|tỉ)\\s+(?:lệ|trọng)\\s+)?(?<q>${Q})?(?<n>${N})\\s*(?<u>%|‰)`,
+  `${WORD_START}(?:chiếm\\s+(?:(?:tỷ|tỉ)\\s+(?:lệ|trọng)\\s+)?|bằng\\s+(?=(?:${Q})?${N}\\s*%\\s+số\\s))(?<q>${Q})?(?<n>${N})\\s*(?<u>%|‰)`,
   'giu',
 );
 
@@ -67,6 +94,24 @@ export const SHARE = new RegExp(
 //   count := digit{1,3} ( "." digit{3} )*   (not glued to a digit, ".", "," or "/" on either side)
 // Example: "138/161 xã đạt tiêu chí"; not "07/6/2012" and not "673/QĐ-TTg".
 export const PART_WHOLE = /(?<![\p{N}.,/])(?<a>\d{1,3}(?:\.\d{3})*)\s*\/\s*(?<b>\d{1,3}(?:\.\d{3})*)(?![\p{N}/.,])\s+(?=\p{L})/gu;
+
+// Grammar: target-range := target-word ( any character but "," ";" "." "\n" ){0,100}? ( "từ" space )? number space* "%"?
+//                         space* ( dash | "đến" | "tới" ) space* number space* "%" ( space* "/" space* "năm" )?
+//   target-word := "kế hoạch" | "mục tiêu" | "chỉ tiêu"      dash := "-" | "–" | "—"
+// A target stated as a range (spec §2b): nothing to verify against values, never a change from the lower bound.
+// Example: "kế hoạch đề ra từ 7,0% đến 7,5%"; "mục tiêu kế hoạch 5 năm là 6,5% - 7%/năm".
+export const TARGET_RANGE = new RegExp(
+  `${WORD_START}(?:kế\\s+hoạch|mục\\s+tiêu|chỉ\\s+tiêu)[^,;.\\n]{0,100}?(?:từ\\s+)?(?<n1>${N})\\s*%?\\s*(?:[-–—]|đến|tới)\\s*(?<n2>${N})\\s*(?<u>%(?:\\s*/\\s*năm)?)`,
+  'giu',
+);
+
+// Grammar: compound := qualifier? number space+ big space+ digit{1,3} space+ small space+ unit-word
+//   big small := ( "tỷ" | "tỉ" ) "triệu" | "triệu" ( "nghìn" | "ngàn" )
+// Example: "1.097 tỷ 386 triệu đồng" is 1.097,386 tỷ đồng (spec §2b); "5 triệu 200 nghìn đồng" is 5,2 triệu đồng.
+export const COMPOUND = new RegExp(
+  `(?:${WORD_START}(?<q>${Q}))?(?<n>${N})\\s+(?<big>tỷ|tỉ|triệu)\\s+(?<small>\\d{1,3})\\s+(?:triệu|nghìn|ngàn)\\s+(?<u>${U})`,
+  'giu',
+);
 
 // Grammar: value := ( qualifier )? number space* unit      (the unit is required)
 // Example: "trên 2 triệu lượt người"; "96,4 triệu USD"; "88,5%".

@@ -1,11 +1,13 @@
 import { carryListDirection } from './carry-list-direction';
+import { linkBrackets } from './link-brackets';
+import { readLists } from './read-lists';
 import { findSubject, readObjectPhrase } from './find-indicator';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
 import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
 import { findTableHeaders, readTableRow, type TableHeader } from './read-table-row';
 import { segmentSentences, type Segment } from '../text/segment-sentences';
-import type { ClaimYears, ExtractedClaim, Figure } from '../types';
+import type { ClaimYears, ExtractedClaim, Figure, Period } from '../types';
 
 // Grammar: bullet := ( "-" | "+" | "•" | "*" | "–" ) space
 // Example: "- Thu ngân sách trên địa bàn: …" is a list item.
@@ -22,6 +24,10 @@ const MEASURE_WORDS = new Set([
 
 /** Scale words, which neither measure nor name. */
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn']);
+
+// Grammar: joined-predicate := space* ","? ( any character but "," ";" ":" )* space "và" space* end
+// Example: " dự toán HĐND tỉnh điều chỉnh và " or ", không đổi so với quý trước và " between two claims of one subject.
+const JOINED_PREDICATE = /^\s*,?[^,;:]*\svà\s*$/u;
 
 // Grammar: opens-parenthesis := "(" space* end
 // Example: "… thường xuyên (" — the claim that follows opens a parenthetical remark.
@@ -99,6 +105,11 @@ function inheritedYears(match: ClaimMatch, context: SentenceContext): ClaimYears
     const to = isPeriod(previous.years) ? undefined : previous.years[previous.years.length - 1];
     if (to !== undefined && to > previous.compareTo.year) return { from: previous.compareTo.year, to };
   }
+  // "tăng từ 10.200 tỷ đồng năm 2015 lên 17.363 tỷ đồng năm 2020, bình quân tăng …%/năm" spans the two ends.
+  const ends = previous.endpoints;
+  if (match.kind === 'average-annual' && ends !== null && ends.from.year !== null && ends.to.year !== null && ends.to.year > ends.from.year) {
+    return { from: ends.from.year, to: ends.to.year };
+  }
   return previous.years;
 }
 
@@ -151,7 +162,10 @@ function resolveClaim(
   let indicator = chosen.indicator;
   let years: ClaimYears | null = match.ownYears ?? subject.years;
   let inherited = false;
-  if (indicator === null && context.previous !== null) {
+  // "đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3%": the words after a claim that end
+  // in "và" continue that claim's predicate; the next claim has the same subject.
+  const sameSubject = context.previous !== null && match.kind !== 'value' && JOINED_PREDICATE.test(before);
+  if ((indicator === null || sameSubject) && context.previous !== null) {
     indicator = context.previous.indicator;
     inherited = true;
   }
@@ -163,6 +177,8 @@ function resolveClaim(
     const previous = context.previous?.compareTo ?? null;
     if (compareTo === null && match.kind === 'average-annual' && years !== null && isPeriod(years)) {
       if (previous !== null && 'year' in previous && previous.year === years.from) compareTo = previous;
+      // …or from the earlier end of the from–to statement before it.
+      if (context.previous?.endpoints?.from.year === years.from) compareTo = { year: years.from };
     }
   }
   const claim: ExtractedClaim = {
@@ -171,11 +187,17 @@ function resolveClaim(
     indicator,
     years: years ?? [],
     compareTo,
-    endpoints: match.endpoints,
+    endpoints: datedEnds(match.endpoints, years),
     inherited,
     source: 'prose',
   };
   return { claim, consumed: chosen.consumed };
+}
+
+/** A from–to statement without years of its own, under a period heading, runs from the period's start to its end. */
+function datedEnds(ends: ClaimMatch['endpoints'], years: ClaimYears | null): ClaimMatch['endpoints'] {
+  if (ends === null || years === null || !isPeriod(years) || ends.from.year !== null || ends.to.year !== null) return ends;
+  return { from: { ...ends.from, year: years.from }, to: { ...ends.to, year: years.to } };
 }
 
 /**
@@ -193,6 +215,19 @@ function fillAverageYears(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
     }
     return claim;
   });
+}
+
+// Grammar: period-heading := ( numbering space* )? ( "giai đoạn" | "thời kỳ" | "nhiệm kỳ" ) space+ year space* dash
+//   space* year space* ":"? — the whole line; numbering := roman or arabic digits and "." or ")".
+// Example: "Giai đoạn 2015 - 2020", "II. Thời kỳ 2011 – 2015:"; not "Trải qua 525 năm (1499 - 2024), …".
+const PERIOD_HEADING = /^(?:[IVXLC\d]+[.)]\s*)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+\d{4}\s*[-–—]\s*\d{4}\s*:?$/iu;
+
+/** The period a heading line names ("Giai đoạn 2016 – 2020" on a line of its own), or `null`. */
+function headingPeriod(line: string): Period | null {
+  if (!PERIOD_HEADING.test(line.trim())) return null;
+  const times = findTimePhrases(line);
+  const only = times.length === 1 ? times[0]?.years : undefined;
+  return only !== undefined && isPeriod(only) ? only : null;
 }
 
 function groupBySentence(segments: readonly Segment[]): Segment[][] {
@@ -221,12 +256,13 @@ export function extractClaims(raw: string): ExtractedClaim[] {
   const prose = normalizeProse(raw);
   const claims: ExtractedClaim[] = [];
   let listYears: ClaimYears | null = null;
+  let headingYears: Period | null = null;
   for (const group of groupBySentence(segmentSentences(prose.text))) {
     const first = group[0];
     const last = group[group.length - 1];
     if (first === undefined || last === undefined) continue;
     const isItem = BULLET.test(first.text);
-    const context: SentenceContext = { previous: null, listYears: isItem ? listYears : null };
+    const context: SentenceContext = { previous: null, listYears: isItem ? listYears : headingYears };
     const found: ExtractedClaim[] = [];
     for (const segment of group) {
       let cursor = 0;
@@ -239,7 +275,10 @@ export function extractClaims(raw: string): ExtractedClaim[] {
         cursor = consumed;
       }
     }
-    claims.push(...carryListDirection(raw, fillAverageYears(found)));
+    const listed = readLists(raw, prose.toOriginal(first.start), carryListDirection(raw, fillAverageYears(found)));
+    claims.push(...linkBrackets(raw, listed));
+    const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
+    if (heading !== null) headingYears = heading;
     if (last.text.endsWith(':')) {
       const times = findTimePhrases(prose.text.slice(first.start, last.end));
       listYears = times[times.length - 1]?.years ?? null;

@@ -1,4 +1,5 @@
 import type { ClaimInput } from '../../verify/types';
+import { inUnitOf } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
 import { sameIndicator } from './same-indicator';
@@ -35,12 +36,21 @@ function withYear(figure: Figure, year: number | null): YearValue {
   return { value: figure.value, decimals: figure.decimals, unit: figure.unit, year };
 }
 
+// Grammar: points-unit := "điểm" at the start of a unit. Example: "điểm phần trăm", "điểm %".
+const POINTS_UNIT = /^điểm(?![\p{L}\p{M}])/iu;
+
+/** A value that can be a level: not a difference in points ("7,63 điểm phần trăm tăng trưởng"). */
+function isLevel(claim: ExtractedClaim): boolean {
+  const unit = claim.figures[0]?.unit ?? null;
+  return claim.kind === 'value' && (unit === null || !POINTS_UNIT.test(unit));
+}
+
 /** Every level the text prints: value statements, and both ends of from–to statements and table rows. */
 function collectLevels(claims: readonly ExtractedClaim[]): Level[] {
   const levels: Level[] = [];
   claims.forEach((claim, index) => {
     const first = claim.figures[0];
-    if (claim.kind === 'value' && first !== undefined) {
+    if (isLevel(claim) && first !== undefined) {
       levels.push({ indicator: claim.indicator, value: withYear(first, singleYear(claim)), index });
     }
     if (claim.endpoints !== null) {
@@ -93,7 +103,9 @@ function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
     }
     out.push(lastByIndicator.get(claim.indicator) ?? null);
     const first = claim.figures[0];
-    if (claim.kind === 'value' && first !== undefined) lastByIndicator.set(claim.indicator, withYear(first, singleYear(claim)));
+    // A share printed before a change of it is its level too ("chiếm 58,66%, tăng 3,73% so với năm 2015").
+    const level = isLevel(claim) || (claim.kind === 'share' && claim.qualifier === null);
+    if (level && first !== undefined) lastByIndicator.set(claim.indicator, withYear(first, singleYear(claim)));
   }
   return out;
 }
@@ -128,7 +140,9 @@ export function averageSpan(claim: ExtractedClaim): Period | null {
 export function inputFor(claim: ExtractedClaim, from: YearValue | null, to: YearValue | null, span: Period | null = null): ClaimInput | null {
   if (claim.claim === null) return null;
   const years = yearsBetween(from, to) ?? (span === null ? null : span.to - span.from);
-  return { from, to, unit: to?.unit ?? from?.unit ?? '', years, claim: claim.claim };
+  // Two levels with different scale words are compared in the later one's unit.
+  const base = from === null || to === null ? from : inUnitOf(from, to.unit);
+  return { from: base, to, unit: to?.unit ?? from?.unit ?? '', years, claim: claim.claim };
 }
 
 function link(levels: LevelsByYear, beside: YearValue | null, claim: ExtractedClaim, index: number): LinkedClaim {
@@ -147,7 +161,7 @@ function link(levels: LevelsByYear, beside: YearValue | null, claim: ExtractedCl
     const from = findLevel(levels, claim.indicator, span.from, to?.unit ?? null, index);
     return { claim, from, to, input: inputFor(claim, from, to, span) };
   }
-  if (claim.kind === 'comparison') {
+  if (claim.kind === 'comparison' || claim.kind === 'index') {
     const year = singleYear(claim);
     const to = beside ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
     const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;

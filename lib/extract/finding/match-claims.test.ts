@@ -18,7 +18,7 @@ const ROWS: readonly Row[] = [
   { text: 'đạt 64,2 triệu USD', kind: 'value', span: '64,2 triệu USD', claimText: null, values: [64.2], unit: 'triệu USD' },
   { text: 'tăng 12,4% so với năm 2019', kind: 'comparison', span: 'tăng 12,4% so với năm 2019', claimText: 'tăng 12,4%', values: [12.4], unit: '%', compareTo: { year: 2019 } },
   { text: 'tăng gấp 2,6 lần so với năm 2018', kind: 'comparison', span: 'tăng gấp 2,6 lần so với năm 2018', claimText: 'tăng gấp 2,6 lần', values: [2.6], unit: 'lần', compareTo: { year: 2018 } },
-  { text: 'gấp 1,9 lần năm trước', kind: 'comparison', span: 'gấp 1,9 lần', claimText: 'gấp 1,9 lần', values: [1.9], unit: 'lần' },
+  { text: 'gấp 1,9 lần năm trước', kind: 'comparison', span: 'gấp 1,9 lần năm trước', claimText: 'gấp 1,9 lần', values: [1.9], unit: 'lần' },
   { text: 'tăng 88% so với giai đoạn 2014 - 2018', kind: 'comparison', span: 'tăng 88% so với giai đoạn 2014 - 2018', claimText: 'tăng 88%', values: [88], unit: '%', compareTo: { period: { from: 2014, to: 2018 } } },
   { text: 'tăng 46 hợp tác xã so với năm 2019', kind: 'comparison', span: 'tăng 46 hợp tác xã so với năm 2019', claimText: 'tăng 46 hợp tác xã', values: [46], unit: 'hợp tác xã', compareTo: { year: 2019 } },
   { text: 'giảm 0,3‰', kind: 'comparison', span: 'giảm 0,3‰', claimText: 'giảm 0,3‰', values: [0.3], unit: '‰' },

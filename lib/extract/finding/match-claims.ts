@@ -1,6 +1,7 @@
 import { claimTextOf, readClaimAt, readQualifier, type ClaimText } from '../../claims/parse-claim';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { CHANGE, FROM_TO, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { CHANGE, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, TARGET_RANGE, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
 import type { ClaimYears, CompareTo, ExtractedKind, Figure, YearValue } from '../types';
@@ -50,6 +51,8 @@ function matchFromTo(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const y1 = yearOf(g['y1'], g['y1b']);
   const y2 = yearOf(g['y2'], g['y2b']);
   const claim = claimAt(clause, m.index, m.index + m[0].length);
+  // "từ 05 đến 11 tuổi", "từ 7,0% đến 7,5%": a band or a target range, not a change (no verb, no lên/xuống).
+  if (!claim.ok) return null;
   const ownYears = y1 !== null && y2 !== null ? [y1, y2] : y2 !== null ? [y2] : y1 !== null ? [y1] : null;
   return {
     kind: 'from-to',
@@ -60,7 +63,8 @@ function matchFromTo(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
     ...wordsOf(claim),
     compareTo: null,
     ownYears,
-    endpoints: { from: { ...from, year: y1 }, to: { ...to, year: y2 } },
+    // "từ 919.000 tỉ đồng lên 1,49 triệu tỉ đồng": both ends in the later one's unit.
+    endpoints: { from: inUnitOf({ ...from, year: y1 }, to.unit), to: { ...to, year: y2 } },
     figureEnd: m.index + m[0].length,
   };
 }
@@ -85,13 +89,19 @@ function matchPlan(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   };
 }
 
+// Grammar: unopened-close := space* ")" end. Example: the ")" of "tăng 6 trạm)".
+const UNOPENED_CLOSE = /\s*\)$/u;
+
 function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
   const figure = makeFigure(g['n'] ?? '', g['u']);
   if (figure === null) return null;
-  const matchEnd = m.index + m[0].length;
-  const tail = readCompareTail(clause.text.slice(matchEnd));
+  // A closing bracket belongs to the claim only when the claim opened it ("giảm (-9,28%)"), not in "(tăng 6 trạm)".
+  const taken = m[0].includes('(') ? m[0] : m[0].replace(UNOPENED_CLOSE, '');
+  const matchEnd = m.index + taken.length;
   const isRatio = g['gap'] !== undefined || (g['mod'] ?? '').trim().toLowerCase() === 'gấp';
+  // "gấp 1,3 lần năm 2015": the base follows a "gấp" ratio directly.
+  const tail = readCompareTail(clause.text.slice(matchEnd), isRatio);
   if (isRatio && figure.unit !== 'lần') return null;
   if (figure.unit === null && tail === null) return null;
   const claim = claimAt(clause, m.index, matchEnd);
@@ -102,6 +112,28 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
     figures: [figure],
     claim,
     ...wordsOf(claim),
+    compareTo: tail?.compareTo ?? null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: matchEnd,
+  };
+}
+
+function matchIndex(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const figure = makeFigure(g['n'] ?? g['n2'] ?? '', '%');
+  if (figure === null) return null;
+  const matchEnd = m.index + m[0].length;
+  const tail = readCompareTail(clause.text.slice(matchEnd));
+  const claim = claimAt(clause, m.index, matchEnd);
+  return {
+    kind: 'index',
+    start: m.index,
+    end: tail === null ? matchEnd : matchEnd + tail.end,
+    figures: [figure],
+    claim,
+    qualifier: wordsOf(claim).qualifier,
+    direction: null,
     compareTo: tail?.compareTo ?? null,
     ownYears: null,
     endpoints: null,
@@ -131,7 +163,7 @@ function matchRate(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   };
 }
 
-function matchSimple(kind: 'share' | 'value', m: RegExpExecArray): ClaimMatch | null {
+function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpExecArray): ClaimMatch | null {
   const g = m.groups ?? {};
   const n = g['n'] ?? '';
   const figure = makeFigure(n, g['u']);
@@ -151,8 +183,12 @@ function matchSimple(kind: 'share' | 'value', m: RegExpExecArray): ClaimMatch | 
   };
 }
 
+// Grammar: rank-before := ( "thứ" | "hạng" ) space* end. Example: "xếp thứ 7/63 tỉnh" is a rank, not 7 of 63 things counted.
+const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:thứ|hạng)\s*$/iu;
+
 function matchPartWhole(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
+  if (RANK_BEFORE.test(clause.text.slice(0, m.index))) return null;
   const after = clause.text.slice(m.index + m[0].length);
   const unitText = LEADING_UNIT.exec(after)?.[0];
   const part = makeFigure(g['a'] ?? '', unitText);
@@ -174,16 +210,70 @@ function matchPartWhole(m: RegExpExecArray, clause: ClaimText): ClaimMatch | nul
   };
 }
 
+// Grammar: next-scale := after "tỷ"/"tỉ" the small part is in "triệu", after "triệu" in "nghìn".
+// Example: "1.097 tỷ 386 triệu" → 386 triệu; "5 triệu 200 triệu" is no compound.
+const SMALL_SCALE: Readonly<Record<string, RegExp>> = { tỷ: /triệu/u, tỉ: /triệu/u, triệu: /nghìn|ngàn/u };
+
+/** "1.097 tỷ 386 triệu đồng" → 1.097,386 tỷ đồng: the small part is thousandths of the big one. */
+function matchCompound(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const big = (g['big'] ?? '').toLowerCase();
+  if (!(SMALL_SCALE[big]?.test(m[0].toLowerCase()) ?? false)) return null;
+  const whole = makeFigure(g['n'] ?? '', `${big} ${g['u'] ?? ''}`);
+  const small = Number(g['small']);
+  if (whole === null || !Number.isFinite(small)) return null;
+  const figure = { value: whole.value + small / 1000, decimals: Math.max(whole.decimals, 3), unit: whole.unit };
+  return {
+    kind: 'value',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [figure],
+    claim: null,
+    qualifier: readQualifier(g['q']),
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
+/** A target range ("kế hoạch đề ra từ 7,0% đến 7,5%"): a plan statement with both bounds, compared with nothing. */
+function matchTarget(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const unit = (g['u'] ?? '').replace(/\s+/gu, '');
+  const lower = makeFigure(g['n1'] ?? '', unit);
+  const upper = makeFigure(g['n2'] ?? '', unit);
+  if (lower === null || upper === null || !(upper.value > lower.value)) return null;
+  return {
+    kind: 'plan',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [lower, upper],
+    claim: null,
+    qualifier: null,
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
 type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 
 /** Patterns in priority order: an earlier pattern's match wins over an overlapping later one. */
 const READERS: readonly (readonly [RegExp, Reader])[] = [
   [FROM_TO, matchFromTo],
   [PLAN, matchPlan],
+  [CONTRIBUTION, (m) => matchSimple('contribution', m)],
+  [INDEX, matchIndex],
   [CHANGE, matchChange],
   [RATE, matchRate],
+  [TARGET_RANGE, (m) => matchTarget(m)],
   [SHARE, (m) => matchSimple('share', m)],
   [PART_WHOLE, matchPartWhole],
+  [COMPOUND, (m) => matchCompound(m)],
   [VALUE, (m) => (YEAR_LIKE.test(m.groups?.['n'] ?? '') ? null : matchSimple('value', m))],
 ];
 

@@ -10,6 +10,13 @@ describe('readCompareTail', () => {
     [' so với tổng doanh thu của ngành giai đoạn 2014 - 2018', ' so với tổng doanh thu của ngành giai đoạn 2014 - 2018', { period: { from: 2014, to: 2018 } }],
     [' so sánh với năm 2010', ' so sánh với năm 2010', { year: 2010 }],
     [' so với cùng kỳ năm trước, đạt', ' so với cùng kỳ năm trước', null],
+    // gso-2023-q3 CPI: the next comparison starts after "và"; its decimal comma does not end the tail
+    [' so với tháng 12/2022 và tăng 3,66% so với cùng kỳ', ' so với tháng 12/2022', null],
+    // gso-2022-retail: two comparisons of one level
+    [' so với quý trước và tăng 17,1% so với cùng kỳ năm trước', ' so với quý trước', null],
+    // thainguyen-2022-h1: a plan claim follows the comparison
+    [' so với cùng kỳ và bằng 52,6% kế hoạch năm', ' so với cùng kỳ', null],
+    [' so với cùng kỳ năm 2020; 70.200 doanh nghiệp', ' so với cùng kỳ năm 2020', { year: 2020 }],
   ])('%s', (text, covered, compareTo) => {
     const tail = readCompareTail(text);
     expect(tail?.compareTo).toEqual(compareTo);
@@ -24,5 +31,22 @@ describe('edge cases', () => {
 
   it('does not reach a year past the clause', () => {
     expect(readCompareTail(' so với đầu kỳ, năm 2019 đạt')?.compareTo).toBeNull();
+  });
+});
+
+describe('readCompareTail: a base right after "gấp N lần"', () => {
+  // hcm-2020 per capita: 6.799 USD, "gấp 1,3 lần năm 2015 (5.104 USD)"
+  it.each<[string, string, CompareTo]>([
+    [' năm 2015 (5.104 USD)', ' năm 2015', { year: 2015 }],
+    [' quy mô năm 2015, thấp hơn', ' quy mô năm 2015', { year: 2015 }],
+    [' lao động nữ (8 triệu đồng', ' lao động nữ', null],
+  ])('%s', (text, covered, compareTo) => {
+    const tail = readCompareTail(text, true);
+    expect(tail?.compareTo).toEqual(compareTo);
+    expect(text.slice(0, tail?.end)).toBe(covered);
+  });
+
+  it('needs "so với" without direct', () => {
+    expect(readCompareTail(' năm 2015 (5.104 USD)')).toBeNull();
   });
 });

@@ -11,9 +11,13 @@ export interface CompareTail {
 // Example: ", so với năm 2019" and " so với giai đoạn 2014 - 2018" start a tail.
 const TAIL_START = /^\s*,?\s*so\s+(?:sánh\s+)?với\s+/iu;
 
-// Grammar: tail-stop := "," | ";" | ":" | "." space | "(" | ")" | newline
-// Example: in "so với năm 2015, bình quân…" the tail stops at ",".
-const TAIL_STOP = /[,;:()\n]|\.\s/u;
+// Grammar: tail-stop := "," not between two digits | ";" | ":" | "." space | "(" | ")" | newline
+//   | space ( "và" | "nhưng" | "còn" ) space, followed by a claim word (tăng, giảm, bằng, đạt, chiếm, gấp, cao,
+//     thấp, vượt) or a digit
+// Example: in "so với năm 2015, bình quân…" the tail stops at ","; "so với tháng 12/2022 và tăng 3,66%" stops
+// before " và tăng"; the "," of "3,66" never stops it.
+const TAIL_STOP =
+  /(?<!\d),|,(?!\d)|[;:()\n]|\.\s|\s(?:và|nhưng|còn)\s+(?=tăng|giảm|bằng|đạt|chiếm|gấp|cao|thấp|vượt|\d)/u;
 
 // Grammar: words := ( non-space+ space* ){1,6} from the start
 // Example: "cùng kỳ năm trước và" → "cùng kỳ năm trước và" (six words at most).
@@ -22,15 +26,20 @@ const FIRST_WORDS = /^(?:\S+\s*){1,6}/u;
 /** How far after "so với" a year may sit and still be the base ("so với tổng doanh thu của ngành … giai đoạn 2014 - 2018"). */
 const MAX_TAIL_LENGTH = 90;
 
+// Grammar: direct-start := space+ followed by a letter (the base named right after "gấp N lần", without "so với")
+// Example: " năm 2015 (5.104 USD)" after "gấp 1,3 lần"; " lao động nữ (…)".
+const DIRECT_START = /^\s+(?=\p{L})/u;
+
 /**
- * Reads the "so với …" phrase that may follow a comparison, and the year or period it names.
+ * Reads the "so với …" phrase that may follow a comparison, and the year or period it names. With `direct`, the
+ * base may follow without "so với", as after "gấp 1,3 lần năm 2015".
  *
  * @example
  * readCompareTail(' so với giai đoạn 2014 - 2018, bình quân tăng 9%/năm');
  * // { end: 29, compareTo: { period: { from: 2014, to: 2018 } } }
  */
-export function readCompareTail(text: string): CompareTail | null {
-  const start = TAIL_START.exec(text);
+export function readCompareTail(text: string, direct = false): CompareTail | null {
+  const start = TAIL_START.exec(text) ?? (direct ? DIRECT_START.exec(text) : null);
   if (start === null) return null;
   const bodyStart = start[0].length;
   const rest = text.slice(bodyStart, bodyStart + MAX_TAIL_LENGTH);

@@ -33,7 +33,7 @@ function yearsNeeded(linked: LinkedClaim): { from: number | null; to: number | n
     const span = averageSpan(claim);
     return span === null || isGrowthRateName(claim.indicator) ? null : { from: span.from, to: span.to, span };
   }
-  if (claim.kind !== 'comparison') return null;
+  if (claim.kind !== 'comparison' && claim.kind !== 'index') return null;
   const own = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
   const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
   return { from: base, to: linked.to?.year ?? own, span: null };

@@ -1,0 +1,29 @@
+import { scaleOfUnit } from '../../claims/scale-words';
+import { foldDiacritics } from '../../claims/normalize-text';
+import type { YearValue } from '../types';
+
+// Grammar: scale-word := ( "nghin" | "ngan" | "van" | "trieu" | "ty" | "ti" ) as a whole word, on folded text,
+// with the spaces after it. Example: "trieu ti dong" → "dong".
+const SCALE_WORDS = /(?<![a-z])(?:nghin|ngan|van|trieu|ty|ti)(?![a-z])\s*/gu;
+
+/** A unit without its scale words, folded: "triệu tỉ đồng" and "tỷ đồng" are both "dong". */
+function baseUnit(unit: string): string {
+  return foldDiacritics(unit).replace(SCALE_WORDS, '').trim();
+}
+
+/**
+ * A value written in the same unit as another but with other scale words, converted to that unit (spec §2b: "two
+ * figures with different scale words are compared after conversion"). Its precision moves with it: 919.000 tỉ
+ * đồng in "triệu tỉ đồng" is 0,919000 with 6 decimals. Unchanged when the units differ otherwise or share a scale.
+ *
+ * @example
+ * inUnitOf({ value: 919000, decimals: 0, unit: 'tỉ đồng', year: 2015 }, 'triệu tỉ đồng');
+ * // { value: 0.919, decimals: 6, unit: 'triệu tỉ đồng', year: 2015 }
+ */
+export function inUnitOf(value: YearValue, unit: string | null): YearValue {
+  if (unit === null || value.unit === null || value.unit === unit) return value;
+  if (baseUnit(value.unit) !== baseUnit(unit)) return value;
+  const factor = scaleOfUnit(value.unit) / scaleOfUnit(unit);
+  if (factor === 1 || !Number.isFinite(factor)) return value;
+  return { ...value, value: value.value * factor, decimals: value.decimals + Math.round(Math.log10(1 / factor)), unit };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checkProse } from '../check-prose';
+
+/**
+ * Context that real reports spread over a paragraph (issue 12): a period named in a heading, and an average
+ * rate that spans the from–to statement before it. Our own words; figures as named per case.
+ */
+describe('years from the context', () => {
+  it.each([
+    // hcm-2020: 5.104 USD (2015) → 6.799 USD (2020); the heading names the period, 5 yearly steps
+    ['a period heading', 'Giai đoạn 2015 - 2020\nGRDP bình quân đầu người tăng từ 5.104 USD lên 6.799 USD, bình quân tăng 5,9%/năm.', 'match', 5.9027],
+    // nghean-2020 budget with a planted rate: 10.200 (2015) → 17.363 (2020) is 11,23 %/năm, not 15,8
+    ['an average after a from–to', 'Thu ngân sách tăng từ 10.200 tỷ đồng năm 2015 lên 17.363 tỷ đồng năm 2020, bình quân tăng 15,8%/năm.', 'mismatch', 11.2256],
+  ])('%s', (_name, text, verdict, computed) => {
+    const average = checkProse(text).claims.find((c) => c.kind === 'average-annual');
+    expect(average?.verdict).toBe(verdict);
+    expect(average?.computed).toBeCloseTo(computed, 3);
+  });
+});
+
+describe('the level a change is measured from', () => {
+  it.each([
+    // nghean-2020: one subject, two predicates joined by "và"
+    ['a predicate after "và"', 'Năm 2020 tổng thu ngân sách đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3% so với năm 2019.', 16182],
+    // brvt-2020: a share is the level of the change printed after it
+    ['a share before its change', 'Năm 2020 công nghiệp - xây dựng chiếm 58,66%, tăng 3,73% so với năm 2015.', 56.55],
+  ])('%s', (_name, text, implied) => {
+    const change = checkProse(text).claims.find((c) => c.kind === 'comparison');
+    expect(change?.verdict).toBe('implied');
+    expect(change?.implied?.value).toBeCloseTo(implied, 0);
+  });
+
+  it('keeps two subjects apart: "A tăng 5% và B tăng 6%"', () => {
+    const claims = checkProse('Năm 2023 doanh thu đạt 300 tỷ đồng, tăng 5% và lợi nhuận tăng 6%.').claims.filter((c) => c.kind === 'comparison');
+    expect(claims[1]?.indicator).not.toBe(claims[0]?.indicator);
+  });
+});
+
+describe('edge cases', () => {
+  it.each([
+    ['a period inside a sentence is no heading', 'Trải qua 525 năm (1499 - 2024), tỉnh giữ vững truyền thống.\nDoanh thu tăng từ 5 tỷ đồng lên 6 tỷ đồng.'],
+    ['a heading line with more words is no heading', 'Kết quả thực hiện các mục tiêu giai đoạn 2016 - 2020 của tỉnh và định hướng.\n\nDoanh thu tăng từ 5 tỷ đồng lên 6 tỷ đồng.'],
+  ])('%s', (_name, text) => {
+    const fromTo = checkProse(text).claims.find((c) => c.kind === 'from-to');
+    expect(fromTo?.years).toEqual([]);
+  });
+});

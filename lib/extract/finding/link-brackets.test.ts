@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkProse } from '../check-prose';
+import { inUnitOf } from './align-scale';
+
+/**
+ * Bases printed in brackets or right after a claim, compound amounts and scale words, in our own words with the
+ * real figures of the issue-12 corpus documents (constructed bases say so).
+ */
+const CASES: readonly (readonly [string, string, string, number])[] = [
+  // hcm-2020 per capita: 6.799 USD against 5.104 USD in 2015
+  ['hcm-2020', 'Năm 2020 GRDP bình quân đầu người đạt 6.799 USD, gấp 1,3 lần năm 2015 (5.104 USD).', 'match', 1.3321],
+  // thainguyen-2022-h1 budget with its base derived by us
+  ['thainguyen-2022-h1', 'Thu ngân sách 6 tháng đạt 9.528,3 tỷ đồng, bằng 129,3% so với cùng kỳ năm trước (7.369,1 tỷ đồng).', 'match', 129.3007],
+  ['thainguyen-2022-h1 (planted)', 'Thu ngân sách 6 tháng đạt 9.528,3 tỷ đồng, bằng 104,2% so với cùng kỳ năm trước (7.369,1 tỷ đồng).', 'mismatch', 129.3007],
+  // constructed: both ends of a ratio in brackets, with a slash unit
+  ['constructed', 'Thu nhập bình quân năm 2020 tăng 2,79 lần so với năm 2010 (từ 1,07 lên 2,99 triệu đồng/tháng).', 'match', 2.7944],
+  // constructed: a from–to clause after a signed bracket
+  ['constructed', 'Số doanh nghiệp giải thể năm 2023 giảm (-9,28%) so với năm 2022, từ 1.153 xuống 1.046 doanh nghiệp.', 'match', 9.2801],
+  // lfs-2023-q1: both values in one bracket
+  ['lfs-2023-q1', 'Thu nhập của lao động nam cao gấp 1,36 lần lao động nữ (8 triệu đồng so với 5,9 triệu đồng).', 'match', 1.3559],
+  // constructed: compound amounts (tỷ + triệu)
+  ['constructed', 'Thu ngân sách năm 2023 đạt 1.234 tỷ 560 triệu đồng, tăng 12,5% so với năm 2022 (1.097 tỷ 386 triệu đồng).', 'match', 12.5001],
+  // gso-2022-retail (Q3 derived by us): an index after the two levels it compares
+  ['gso-2022-retail', 'Doanh thu quý III/2022 đạt 1.445,2 nghìn tỷ đồng và quý IV/2022 đạt 1.514,6 nghìn tỷ đồng, tốc độ phát triển 104,8%.', 'match', 104.8022],
+];
+
+describe('bases in brackets (through checkProse)', () => {
+  it.each(CASES)('%s: %s', (_source, text, verdict, computed) => {
+    const claim = checkProse(text).claims.find((c) => c.kind === 'comparison' || c.kind === 'index');
+    expect(claim?.verdict).toBe(verdict);
+    expect(claim?.computed).toBeCloseTo(computed, 3);
+  });
+});
+
+describe('edge cases', () => {
+  it('never takes a difference in points as a level (gso-2005-h1: "trong 7,63 điểm phần trăm tăng trưởng đó")', () => {
+    const growth = checkProse('Sáu tháng đầu năm 2005, GDP tăng 7,63%; trong 7,63 điểm phần trăm tăng trưởng đó, dịch vụ đóng góp 3,07 điểm phần trăm.').claims[0];
+    expect(growth?.verdict).toBe('not_computable');
+  });
+
+  it('never reads a bracketed base as a second value of the sentence year', () => {
+    const report = checkProse('Xuất khẩu 6 tháng năm 2022 đạt 16,8 tỷ USD, tăng 7-8% so với cùng kỳ (15,6 tỷ USD).');
+    expect(report.checks).toEqual([]);
+    expect(report.claims.find((c) => c.kind === 'comparison')?.verdict).toBe('match');
+  });
+
+  it('compares levels with different scale words after conversion (hcm-2020: 919.000 tỉ → 1,49 triệu tỉ)', () => {
+    const report = checkProse('Quy mô GRDP tăng từ 919.000 tỉ đồng năm 2015 lên 1,49 triệu tỉ đồng năm 2020.');
+    expect(report.claims[0]?.verdict).toBe('match');
+    expect(report.checks).toEqual([]);
+  });
+
+  it.each([
+    [{ value: 919000, decimals: 0, unit: 'tỉ đồng', year: 2015 }, 'triệu tỉ đồng', 0.919, 6],
+    [{ value: 7, decimals: 0, unit: 'triệu đồng', year: null }, 'đồng', 7e6, -6],
+    [{ value: 7, decimals: 0, unit: 'triệu đồng', year: null }, 'triệu USD', 7, 0],
+  ] as const)('inUnitOf %j in %s', (value, unit, expected, decimals) => {
+    const v = inUnitOf(value, unit);
+    expect(v.value).toBeCloseTo(expected, 9);
+    expect(v.decimals).toBe(decimals);
+  });
+});

@@ -1,0 +1,113 @@
+import { isPeriod } from './find-time-phrases';
+import type { ExtractedClaim, YearValue } from '../types';
+
+/**
+ * A base printed in brackets or in the next clause (spec §2b): "gấp 1,3 lần năm 2015 (5.104 USD)", "bằng 129,3%
+ * so với cùng kỳ năm trước (7.369,1 tỷ đồng)", "tăng 2,79 lần so với năm 2010 (từ 1,07 lên 2,99 triệu
+ * đồng/tháng)", "giảm (-9,28%) so với năm 2022, từ 1.153 xuống 1.046 doanh nghiệp", "cao gấp 1,36 lần lao động
+ * nữ (8 triệu đồng so với 5,9 triệu đồng)". The text prints both values: the claim is checked against them.
+ */
+
+// Grammar: opens := space* "(" space* end. Example: " (" between "so với năm 2015" and "5.104 USD".
+const OPENS = /^\s*\(\s*$/u;
+
+// Grammar: opens-or-comma := space* ( "(" | "," ) space* end. Example: ", " before "từ 1.153 xuống 1.046".
+const OPENS_OR_COMMA = /^\s*[(,]\s*$/u;
+
+// Grammar: closes := space* ")". Example: ")" after "5.104 USD".
+const CLOSES = /^\s*\)/u;
+
+// Grammar: versus := space+ "so" space+ "với" space+ end. Example: " so với " in "(8 triệu đồng so với 5,9 triệu đồng)".
+const VERSUS = /^\s+so\s+với\s+$/iu;
+
+function baseYear(claim: ExtractedClaim): number | null {
+  return claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
+}
+
+function ownYear(claim: ExtractedClaim): number | null {
+  return !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
+}
+
+function levelOf(claim: ExtractedClaim, year: number | null): YearValue | null {
+  const figure = claim.figures[0];
+  return figure === undefined ? null : { ...figure, year };
+}
+
+function isComparison(claim: ExtractedClaim): boolean {
+  return (claim.kind === 'comparison' || claim.kind === 'index') && claim.endpoints === null && claim.claim?.ok === true;
+}
+
+/** The level printed before the claim in its sentence: the value it compares (the nearest one). */
+function levelBefore(claims: readonly ExtractedClaim[], index: number): ExtractedClaim | null {
+  const claim = claims[index];
+  for (let k = index - 1; k >= 0; k--) {
+    const c = claims[k];
+    if (c === undefined || claim === undefined || c.sentence !== claim.sentence) return null;
+    if (c.kind === 'value') return c;
+  }
+  return null;
+}
+
+/**
+ * An index that names no base ("…quý III đạt 1.445,2 nghìn tỷ đồng và quý IV đạt 1.514,6 nghìn tỷ đồng, tốc độ
+ * phát triển 104,8%") compares the two values printed right before it in its sentence, in one unit, the later
+ * one last; `null` unless exactly those two levels precede it since the sentence (or the last claim) began.
+ */
+function twoLevelsBefore(claims: readonly ExtractedClaim[], index: number): { from: YearValue; to: YearValue } | null {
+  const claim = claims[index];
+  const a = claims[index - 2];
+  const b = claims[index - 1];
+  if (claim === undefined || a === undefined || b === undefined) return null;
+  if (a.sentence !== claim.sentence || b.sentence !== claim.sentence || a.kind !== 'value' || b.kind !== 'value') return null;
+  const before = claims[index - 3];
+  if (before !== undefined && before.sentence === claim.sentence && before.kind === 'value') return null;
+  const from = levelOf(a, ownYear(a));
+  const to = levelOf(b, ownYear(b));
+  if (from === null || to === null || from.unit === null || from.unit !== to.unit) return null;
+  return { from, to };
+}
+
+/**
+ * Gives each comparison the two values its brackets (or the from–to right after it) print, as `endpoints`, and
+ * gives a bracketed base the base year (not the year of the sentence), so it is never a second value of that year.
+ *
+ * @example
+ * linkBrackets(raw, extractClaims(raw))[1]?.endpoints;
+ * // raw 'Năm 2020 đạt 6.799 USD, gấp 1,3 lần năm 2015 (5.104 USD).' → { from: 5.104 (2015), to: 6.799 (2020) }
+ */
+export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const out = [...claims];
+  for (let i = 0; i < out.length; i++) {
+    const claim = out[i];
+    if (claim !== undefined && claim.kind === 'index' && claim.compareTo === null) {
+      const ends = twoLevelsBefore(out, i);
+      if (ends !== null && claim.endpoints === null) out[i] = { ...claim, endpoints: ends };
+    }
+    const next = out[i + 1];
+    if (claim === undefined || next === undefined || !isComparison(claim) || next.sentence !== claim.sentence) continue;
+    const gap = raw.slice(claim.end, next.start);
+    const from = baseYear(claim);
+    if (next.kind === 'from-to' && next.endpoints !== null && OPENS_OR_COMMA.test(gap)) {
+      const ends = next.endpoints;
+      const endpoints = { from: { ...ends.from, year: ends.from.year ?? from }, to: { ...ends.to, year: ends.to.year ?? ownYear(claim) } };
+      out[i] = { ...claim, endpoints };
+      continue;
+    }
+    if (next.kind !== 'value' || !OPENS.test(gap)) continue;
+    const after = out[i + 2];
+    if (after !== undefined && after.kind === 'value' && VERSUS.test(raw.slice(next.end, after.start)) && CLOSES.test(raw.slice(after.end))) {
+      const to = levelOf(next, ownYear(claim));
+      const base = levelOf(after, from);
+      if (to !== null && base !== null) out[i] = { ...claim, endpoints: { from: base, to } };
+      continue;
+    }
+    if (!CLOSES.test(raw.slice(next.end))) continue;
+    const beside = levelBefore(out, i);
+    const base = levelOf(next, from);
+    const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
+    if (base === null || to === null) continue;
+    out[i] = { ...claim, endpoints: { from: base, to } };
+    out[i + 1] = { ...next, indicator: claim.indicator, years: from === null ? [] : [from], inherited: true };
+  }
+  return out;
+}

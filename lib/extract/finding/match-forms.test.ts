@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { matchClaims } from './match-claims';
+import type { ExtractedKind } from '../types';
+
+/**
+ * Where prose prints the forms of spec §2b, in our own words with the real figures of the issue-12 corpus
+ * documents (named per case): the kind read, the claimed figure and the claim text lib/claims took.
+ */
+const CASES: readonly (readonly [string, string, ExtractedKind, number, string | null])[] = [
+  // gso-2023-q3: sector contributions to GDP growth
+  ['gso-2023-q3', 'dịch vụ tăng 6,32%, đóng góp 68,57% vào mức tăng chung', 'contribution', 68.57, null],
+  // gso-2005-h1: contributions in percentage points
+  ['gso-2005-h1', 'dịch vụ đóng góp 3,07 điểm phần trăm', 'contribution', 3.07, null],
+  // gso-2023-q1: a negative contribution
+  ['gso-2023-q1', 'xây dựng giảm 0,4%, làm giảm 4,76%', 'contribution', 4.76, null],
+  // thainguyen-2022-h1 (base derived): an index against the same period
+  ['thainguyen-2022-h1', 'thu ngân sách bằng 129,3% so với cùng kỳ năm trước', 'index', 129.3, 'bằng 129,3%'],
+  ['gso-2022-retail', 'doanh thu quý IV có tốc độ phát triển 104,8%', 'index', 104.8, 'tốc độ phát triển 104,8%'],
+  // census-2019: comparatives
+  ['census-2019', 'bình quân 3,6 người/hộ, thấp hơn 0,2 người/hộ so với năm 2009', 'comparison', 0.2, 'thấp hơn 0,2 người/hộ'],
+  ['lfs-2023-q1', 'tỷ lệ 26,4%, cao hơn 0,3 điểm phần trăm so với cùng kỳ', 'comparison', 0.3, 'cao hơn 0,3 điểm phần trăm'],
+  ['vhlss-2018', 'nhóm nghèo nhất 4,0 người, cao gấp hơn 1,2 lần nhóm giàu nhất', 'comparison', 1.2, 'cao gấp hơn 1,2 lần'],
+  // gso-2022-retail: a bracketed sign that repeats the verb
+  ['gso-2022-retail', 'lữ hành đạt 6,5 nghìn tỷ đồng, giảm (-29,4%) so với quý trước', 'comparison', 29.4, 'giảm (-29,4%)'],
+  // constructed range with a real export level
+  ['constructed', 'xuất khẩu đạt 16,8 tỷ USD, tăng 7-8% so với cùng kỳ', 'comparison', 7, 'tăng 7-8%'],
+  // hanoi-2022 and mpi-2018: targets stated as ranges, compared with nothing
+  ['hanoi-2022', 'GRDP tăng 8,89%, vượt kế hoạch đề ra từ 7,0% đến 7,5%', 'plan', 7, null],
+  ['mpi-2018', 'mục tiêu kế hoạch 5 năm là 6,5% - 7%/năm', 'plan', 6.5, null],
+  // mpi-2018: yearly rates named by a period or by "mức"
+  ['mpi-2018', 'tăng trưởng bình quân 3 năm 2016 - 2018 đạt 6,57%', 'average-annual', 6.57, 'bình quân 3 năm 2016 - 2018 đạt 6,57%'],
+  ['mpi-2018', 'cao hơn mức 5,91%/năm của giai đoạn trước', 'average-annual', 5.91, 'mức 5,91%/năm'],
+];
+
+describe('matchClaims: the forms of spec §2b in prose', () => {
+  it.each(CASES)('%s: %s', (_source, text, kind, figure, claimText) => {
+    const found = matchClaims(text).find((m) => m.kind === kind);
+    expect(found?.figures[0]?.value).toBe(figure);
+    if (claimText === null) expect(found?.claim).toBeNull();
+    else expect(found?.claim?.ok && found.claim.text).toBe(claimText);
+  });
+});
+
+describe('edge cases', () => {
+  it.each([
+    // the traps of the corpus (vaccination age bands; hungyen-2022 ranking)
+    ['an age band', 'trẻ từ 05 đến 11 tuổi được tiêm mũi 1', 'from-to'],
+    ['a rank among provinces', 'vươn lên xếp thứ 7/63 tỉnh, thành phố', 'part-whole'],
+  ])('%s is no claim: %s', (_name, text, kind) => {
+    expect(matchClaims(text).filter((m) => m.kind === kind)).toEqual([]);
+  });
+
+  it('does not take a closing bracket it did not open', () => {
+    const [change] = matchClaims('Có 95 trạm (tăng 6 trạm), 2 phòng khám').filter((m) => m.kind === 'comparison');
+    expect(change?.end).toBe('Có 95 trạm (tăng 6 trạm'.length);
+  });
+
+  it('reads "so với kế hoạch" as a plan, not an index', () => {
+    expect(matchClaims('đạt 109% so với mức được giao').map((m) => m.kind)).toEqual(['plan']);
+  });
+
+  it('stops a comparison tail before the next claim of the clause', () => {
+    const kinds = matchClaims('tăng 29,9% so với cùng kỳ và bằng 52,6% kế hoạch năm').map((m) => m.kind);
+    expect(kinds).toEqual(['comparison', 'plan']);
+  });
+});
