@@ -170,7 +170,9 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): ShareLis
       const startsList =
         previous === null ||
         (RESPECTIVELY.test(foldDiacritics(claim.indicator ?? '')) && !RESPECTIVELY.test(foldDiacritics(previous.indicator ?? ''))) ||
-        (claimYear(claim) !== null && claimYear(previous) !== null && claimYear(claim) !== claimYear(previous));
+        (claimYear(claim) !== null && claimYear(previous) !== null && claimYear(claim) !== claimYear(previous)) ||
+        // An item named again starts the list of another year ("… (cùng kỳ năm 2022 tương ứng là …)" read item by item).
+        (claim.indicator !== null && (lists[lists.length - 1] ?? []).some((j) => claims[j]?.indicator === claim.indicator));
       if (startsList) lists.push([i]);
       else lists[lists.length - 1]?.push(i);
       previous = claim;
