@@ -61,7 +61,7 @@ function languageRewrites(source) {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ['better-sqlite3', 'exceljs', 'unpdf'],
+  serverExternalPackages: ['better-sqlite3', 'exceljs', 'unpdf', '@node-rs/argon2'],
   poweredByHeader: false,
   // Stylesheets stay separate files: inlined, they were written twice into every page (once in the
   // HTML, once in the RSC payload), 38 KB of the overview's 200 KB, and could not be cached.

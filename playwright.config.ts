@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { defineConfig, devices } from '@playwright/test';
+import { REVIEWER_STATE } from './e2e/support/accounts';
 
 /**
  * End-to-end tests on Debian's chromium (Playwright cannot download browsers here).
@@ -7,6 +9,21 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const external = process.env.PW_BASE_URL;
 const port = Number(process.env.PW_PORT ?? 3100);
+
+/*
+ * The password of the test accounts, random per run (the workers inherit it). Against an external
+ * server (PW_BASE_URL) set SOATSO_E2E_PASSWORD to the password of its `e2e-admin`.
+ */
+process.env.SOATSO_E2E_PASSWORD ??= randomBytes(18).toString('base64url');
+
+/*
+ * The test admin is created before `next start` by the user CLI, the way an operator creates the
+ * first admin (README), in the test data directory: `add`, or `passwd` when an earlier run left it.
+ * The password reaches the CLI on standard input, never on a command line.
+ */
+const createAdmin =
+  `(printf '%s\\n' "$SOATSO_E2E_PASSWORD" | npm run --silent user -- add e2e-admin --role admin` +
+  ` || printf '%s\\n' "$SOATSO_E2E_PASSWORD" | npm run --silent user -- passwd e2e-admin)`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,11 +50,19 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    // Creates the reviewer and viewer accounts and saves the reviewer's session (e2e/accounts.setup.ts).
+    { name: 'setup', testMatch: /accounts\.setup\.ts/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], channel: undefined, storageState: REVIEWER_STATE },
+      dependencies: ['setup'],
+    },
+  ],
   webServer: external
     ? undefined
     : {
-        command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
+        command: `npm run build && ${createAdmin} && npx next start -p ${port} -H 127.0.0.1`,
         url: `http://127.0.0.1:${port}`,
         timeout: 300_000,
         reuseExistingServer: !process.env.CI,
@@ -47,6 +72,7 @@ export default defineConfig({
           SOATSO_RATE_UPLOAD: '1000/60',
           SOATSO_RATE_SAVE: '1000/60',
           SOATSO_RATE_CHECK: '1000/60',
+          SOATSO_RATE_SIGN_IN: '1000/60',
         },
       },
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ACCOUNT_STRINGS } from '@/components/account/strings';
+import { ADMIN_STRINGS } from '@/components/admin/strings';
 import { COMPARISON_STRINGS } from '@/components/charts/comparison-strings';
+import { DECISION_STRINGS } from '@/components/decisions/strings';
 import { SERIES_CHART_STRINGS } from '@/components/charts/series-chart-strings';
 import { DOCUMENT_STRINGS } from '@/components/documents/strings';
 import { EXPORT_UI_STRINGS } from '@/components/export/strings';
@@ -40,6 +43,9 @@ function texts(value: unknown, path: string): [string, string][] {
 const APP_NAME = 'soát số';
 
 const TABLES: readonly [string, Readonly<Record<Lang, unknown>>][] = [
+  ['ACCOUNT_STRINGS', ACCOUNT_STRINGS],
+  ['ADMIN_STRINGS', ADMIN_STRINGS],
+  ['DECISION_STRINGS', DECISION_STRINGS],
   ['COMPARISON_STRINGS', COMPARISON_STRINGS],
   ['SERIES_CHART_STRINGS', SERIES_CHART_STRINGS],
   ['DOCUMENT_STRINGS', DOCUMENT_STRINGS],

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { signedInContext } from './support/accounts';
 import {
+  ADMIN_PAGES,
   checkProse,
   FIXED_PAGES,
   inLanguage,
@@ -44,6 +46,15 @@ for (const lang of ['vi', 'en'] as const) {
 
     test('overview, findings, print, upload, prose and not-found pages', async ({ page }) => {
       expect(await auditPages(page, FIXED_PAGES, lang)).toEqual([]);
+    });
+
+    test('the admin pages, and the review pages with their decision forms', async ({ browser, baseURL }) => {
+      const context = await signedInContext(browser, 'admin', baseURL ?? '');
+      const page = await context.newPage();
+      const id = uploaded()?.id ?? 'cao-bang';
+      const found = await auditPages(page, [...ADMIN_PAGES, `/kiem-tra?ds=${id}`, `/kiem-tra?status=unreviewed`, `/phieu-ra-soat/${id}`], lang);
+      await context.close();
+      expect(found).toEqual([]);
     });
 
     test('every table of the report, rows expanded', async ({ page, request }) => {

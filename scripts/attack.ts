@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { buildAttacks, FULL_SCALE } from './attack/payloads';
 import { sampleTreeRss } from './attack/process-tree';
 import { sendAttack, type AttackAnswer } from './attack/send-attack';
+import { createReviewer, signInScript } from './script-session';
 
 const ATTACK_LIMIT_MS = 10_000;
 const HOME_LIMIT_MS = 2_000;
@@ -154,7 +155,10 @@ async function main(): Promise<number> {
   }
   const dataDir = join(process.cwd(), '.data', `attack-${Date.now()}`);
   mkdirSync(dataDir, { recursive: true });
+  // The uploads are sent by a signed-in reviewer (created with the user CLI), so they reach the readers.
+  const reviewer = createReviewer(dataDir);
   const server = await startServer(options.port, dataDir);
+  await signInScript(base, reviewer);
   const pid = server.pid ?? 0;
   try {
     await (await fetch(`${base}/`)).arrayBuffer();

@@ -17,6 +17,7 @@ import { checkApi, checkDatabase } from './crash-test/check-store';
 import { Server, sleep } from './crash-test/next-server';
 import { parseArgs } from './crash-test/options';
 import { largeTable, postLarge, postSmall } from './crash-test/uploads';
+import { createReviewer, signInScript } from './script-session';
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
@@ -26,6 +27,8 @@ async function main(): Promise<number> {
   }
   console.log(`Thư mục dữ liệu: ${options.dataDir}; cổng ${options.port}; ${options.rounds} vòng; bảng lớn ${options.rows} dòng.`);
   const server = new Server(options);
+  // Uploads need a signed-in reviewer: one is created in the data directory with the user CLI.
+  const reviewer = createReviewer(options.dataDir);
   const acknowledged = new Set<string>();
   let failures = 0;
   let interrupted = 0;
@@ -33,6 +36,7 @@ async function main(): Promise<number> {
   try {
     for (let round = 1; round <= options.rounds; round++) {
       await server.start(round);
+      await signInScript(server.url, reviewer);
       for (let i = 0; i < 3; i++) {
         const id = await postSmall(server.url, `v${round}-${i}`);
         if (id) acknowledged.add(id);

@@ -7,9 +7,12 @@
  * whole by GET /api/datasets/:id (name, verdict counts, results, SHA-256 of the original bytes),
  * and that no answer was a 5xx. Prints the time taken, requests per second, latency percentiles
  * and the statuses. The datasets it created are deleted at the end unless `--keep`.
- * Exit status: 0 when every check passed, 1 otherwise, 2 when the server cannot be reached.
+ * Uploads need a signed-in reviewer: set SOATSO_USER and SOATSO_PASSWORD (create one with
+ * `npm run user -- add <name> --role reviewer` in the server's data directory).
+ * Exit status: 0 when every check passed, 1 otherwise, 2 when the server cannot be reached or refuses the sign-in.
  */
 import { createHash } from 'node:crypto';
+import { credentialsFromEnv, scriptHeaders, signInScript } from './script-session';
 
 interface Options {
   readonly url: string;
@@ -87,6 +90,18 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  const credentials = credentialsFromEnv();
+  if (!credentials) {
+    console.error('Cần một tài khoản người soát / a reviewer account: SOATSO_USER=<tên> SOATSO_PASSWORD=<mật khẩu> npm run test:load');
+    return 2;
+  }
+  try {
+    await signInScript(options.url, credentials);
+  } catch (error) {
+    console.error(`Không đăng nhập được / sign-in failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+
   const problems: string[] = [];
   const bodies = Array.from({ length: options.count }, (_, i) => new TextEncoder().encode(tableFor(i)));
   console.log(`Gửi ${options.count} lượt tải lên cùng lúc tới ${options.url} …`);
@@ -98,7 +113,7 @@ async function main(): Promise<number> {
         form.append('file', new File([bytes], `tai-thu-${i}.csv`, { type: 'text/csv' }));
         form.append('name', `${run} ${i}`);
         try {
-          const response = await fetch(`${options.url}/api/datasets`, { method: 'POST', body: form });
+          const response = await fetch(`${options.url}/api/datasets`, { method: 'POST', body: form, headers: scriptHeaders() });
           const body = (await response.json().catch(() => null)) as (Created & { files: { sha256: string }[]; results: unknown[] }) | null;
           return { status: response.status, value: body };
         } catch (error) {
@@ -166,7 +181,7 @@ async function main(): Promise<number> {
   console.log(`Đã lưu và đọc lại đúng: ${created.length - missing.length}/${options.count}`);
 
   if (!options.keep) {
-    await Promise.all(created.map((c) => fetch(`${options.url}/api/datasets/${c.id}`, { method: 'DELETE' }).catch(() => null)));
+    await Promise.all(created.map((c) => fetch(`${options.url}/api/datasets/${c.id}`, { method: 'DELETE', headers: scriptHeaders() }).catch(() => null)));
     console.log(`Đã xoá ${created.length} bộ dữ liệu thử (dùng --keep để giữ lại).`);
   }
   if (problems.length > 0) {

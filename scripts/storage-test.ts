@@ -20,6 +20,7 @@ import Database from 'better-sqlite3';
 import { Server } from './crash-test/next-server';
 import { parseArgs } from './crash-test/options';
 import { postSmall, smallTable } from './crash-test/uploads';
+import { createReviewer, scriptHeaders, signInScript } from './script-session';
 
 const failures: string[] = [];
 
@@ -57,7 +58,7 @@ async function faultChecks(server: Server, label: string, reason: string): Promi
   }
   const form = new FormData();
   form.append('file', new File([smallTable(label)], 'bang.csv', { type: 'text/csv' }));
-  const posted = await fetch(`${server.url}/api/datasets`, { method: 'POST', body: form });
+  const posted = await fetch(`${server.url}/api/datasets`, { method: 'POST', body: form, headers: scriptHeaders() });
   const body = (await posted.json()) as { error?: string; reason?: string };
   check(posted.status === 503 && body.reason === reason && (body.error ?? '').includes('không phải ở tệp của bạn'), `${label}: an upload answers 503 (${posted.status}, ${body.reason})`);
   const health = await fetch(`${server.url}/api/health`);
@@ -75,8 +76,11 @@ async function main(): Promise<number> {
   console.log(`Data directory: ${options.dataDir}; port ${options.port}.`);
   const server = new Server(options);
   try {
-    // 1. Clean stop.
+    // 1. Clean stop. Uploads need a signed-in reviewer (created with the user CLI); the session
+    // is kept in the database, so the same cookie reaches the read-only and damaged copies.
+    const reviewer = createReviewer(options.dataDir);
     await server.start(1);
+    await signInScript(server.url, reviewer);
     const acknowledged: string[] = [];
     for (let i = 0; i < 5; i++) {
       const id = await postSmall(server.url, `sigterm-${i}`);

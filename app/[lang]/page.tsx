@@ -10,6 +10,7 @@ import { OVERVIEW_STRINGS } from '@/components/overview/strings';
 import { TableList } from '@/components/overview/table-list';
 import { StoredDocumentsLive } from '@/components/documents/stored-documents-live';
 import { UploadedDatasetsLive } from '@/components/upload/uploaded-datasets-live';
+import { OpenFindingsLive } from '@/components/decisions/open-findings-live';
 import { VerdictSummary } from '@/components/overview/verdict-summary';
 import { getDataset } from '@/lib/server/data';
 
@@ -36,6 +37,7 @@ export default async function OverviewPage({ params }: { params: LangParams }) {
   return (
     <>
       <DocumentHeader document={dataset.document} lang={lang} />
+      <OpenFindingsLive datasetId={dataset.id} lang={lang} />
       <ReviewList claims={dataset.claims} lang={lang} />
       <VerdictSummary counts={dataset.counts} lang={lang} documentTitle={dataset.document.title} />
       {cards.length > 0 ? (

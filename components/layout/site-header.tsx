@@ -1,12 +1,14 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
+import { AccountMenu } from '@/components/account/account-menu';
 import type { Lang } from '@/lib/i18n/lang';
 import { LanguageToggle } from './language-toggle';
 import { NavLinks } from './nav-links';
 import { LAYOUT_STRINGS } from './strings';
 
 /**
- * Skip link, brand, main navigation and the language toggle.
+ * Skip link, brand, main navigation, the language toggle and the account menu (filled after
+ * first paint, so the shell stays static).
  * @example <SiteHeader lang="vi" />
  */
 export function SiteHeader({ lang }: { lang: Lang }) {
@@ -34,6 +36,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
           <Suspense fallback={null}>
             <LanguageToggle savedLang={lang} label={t.languageLabel} />
           </Suspense>
+          <AccountMenu lang={lang} />
         </div>
       </header>
     </>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { RowView } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/i18n/lang';
@@ -18,13 +19,18 @@ export interface FindingProps {
   readonly tableTitle: string;
   /** Whether `/chi-tieu/<id>` exists for this claim's indicator. */
   readonly hasIndicatorPage: boolean;
+  /** Shown at the end of the card (the review decision). */
+  readonly footer?: ReactNode;
+  /** An uploaded dataset's id: the links to its table and indicator pages carry `?ds=`. */
+  readonly datasetId?: string | null;
 }
 
 /**
  * One checked claim: verdict, what was printed, what the arithmetic gives, and where it comes from.
  * @example <Finding row={row} lang="vi" tableTitle="Bảng 2" hasIndicatorPage />
  */
-export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProps) {
+export function Finding({ row, lang, tableTitle, hasIndicatorPage, footer, datasetId = null }: FindingProps) {
+  const dsQuery = datasetId ? `?ds=${datasetId}` : '';
   const t = REPORT_STRINGS[lang];
   const indicatorId = claimIndicatorId(row);
   const from = printedValue(row, 'from');
@@ -123,17 +129,18 @@ export function Finding({ row, lang, tableTitle, hasIndicatorPage }: FindingProp
           <dt>{t.source}</dt>
           <dd>
             {row.source ? <span lang="vi">{row.source} · </span> : null}
-            <Link href={`/bang/${row.tableId}#row-${row.row}`}>{t.rowLink(tableTitle, row.row)}</Link>
+            <Link href={`/bang/${row.tableId}${datasetId ? `?ds=${datasetId}&row=${row.row}` : ''}#row-${row.row}`}>{t.rowLink(tableTitle, row.row)}</Link>
           </dd>
         </div>
       </dl>
       {hasIndicatorPage ? (
         <p className={styles.findingLinks}>
-          <Link href={`/chi-tieu/${indicatorId}`}>
+          <Link href={`/chi-tieu/${indicatorId}${dsQuery}`}>
             {t.indicatorLink}: <span lang="vi">{row.indicator}</span>
           </Link>
         </p>
       ) : null}
+      {footer}
     </article>
   );
 }

@@ -7,6 +7,8 @@ import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { Lang } from '@/lib/i18n/lang';
 import type { ApiErrorBody, DatasetSummary } from '@/lib/upload/types';
 import { formatUploadDate } from './format-date';
+import { DECISION_STRINGS } from '@/components/decisions/strings';
+import { formatNumber } from '@/lib/numbers/format-number';
 import { UPLOAD_STRINGS } from './strings';
 import styles from './upload.module.css';
 
@@ -53,9 +55,22 @@ function RenameForm({
 
 /**
  * Uploaded datasets (name, date, files, verdict summary) with rename and delete. Usable on the
- * upload page and on the overview; `initial` comes from the server's store.
+ * upload page and on the overview; `initial` comes from the server's store. Without `canWrite`
+ * (a visitor or a viewer) the rename and delete buttons are not shown.
  */
-export function DatasetList({ initial, lang }: { initial: readonly DatasetSummary[]; lang: Lang }) {
+export function DatasetList({
+  initial,
+  lang,
+  canWrite,
+  openFindings = {},
+}: {
+  initial: readonly DatasetSummary[];
+  lang: Lang;
+  canWrite: boolean;
+  /** Per dataset id, how many findings nobody has reviewed yet. */
+  openFindings?: Readonly<Record<string, number>>;
+}) {
+  const d = DECISION_STRINGS[lang];
   const t = UPLOAD_STRINGS[lang];
   const [items, setItems] = useState<readonly DatasetSummary[]>(initial);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
@@ -129,6 +144,12 @@ export function DatasetList({ initial, lang }: { initial: readonly DatasetSummar
                 {item.files.map((f) => (f.sheet ? `${f.name} (${f.sheet})` : f.name)).join(', ')}
                 {' · '}
                 {item.claimCount > 0 ? t.claims(item.claimCount) : t.noClaimsShort}
+                {openFindings[item.id] !== undefined && openFindings[item.id] !== 0 ? (
+                  <>
+                    {' · '}
+                    <Link href={`/kiem-tra?ds=${item.id}&status=unreviewed`}>{d.openFindingsShort(formatNumber(openFindings[item.id] ?? 0, 0))}</Link>
+                  </>
+                ) : null}
               </p>
               {item.claimCount > 0 ? (
                 <ul className={styles.badges} aria-label={t.summaryColumn}>
@@ -149,7 +170,7 @@ export function DatasetList({ initial, lang }: { initial: readonly DatasetSummar
                     {t.cancel}
                   </button>
                 </div>
-              ) : mode.kind === 'rename' && mode.id === item.id ? null : (
+              ) : (mode.kind === 'rename' && mode.id === item.id) || !canWrite ? null : (
                 <div className={styles.actions}>
                   <button
                     type="button"

@@ -4,6 +4,7 @@ import { listUploadedDatasets } from '@/lib/server/data';
 import type { DatasetSummary } from '@/lib/upload/types';
 import { STORE_STATUS_STRINGS } from '@/components/store-status/strings';
 import { DatasetList } from './dataset-list';
+import { openCounts } from '@/lib/server/team/open-counts';
 import { UPLOAD_STRINGS } from './strings';
 
 async function readList(): Promise<DatasetSummary[] | null> {
@@ -24,11 +25,14 @@ export async function UploadedDatasets({
   lang,
   headingLevel = 2,
   showUploadLink = true,
+  canWrite,
 }: {
   lang: Lang;
   headingLevel?: 2 | 3;
   /** The link to /tai-len (off on the upload page itself). */
   showUploadLink?: boolean;
+  /** Whether the signed-in user may rename and delete (a reviewer or admin). */
+  canWrite: boolean;
 }) {
   const t = UPLOAD_STRINGS[lang];
   const items = await readList();
@@ -48,7 +52,13 @@ export async function UploadedDatasets({
         {t.overviewIntro}{' '}
         {showUploadLink ? <Link href={lang === 'en' ? '/tai-len?lang=en' : '/tai-len'}>{t.uploadLink}</Link> : null}
       </p>
-      <DatasetList key={items.map((d) => `${d.id}:${d.updatedAt}`).join('|')} initial={items} lang={lang} />
+      <DatasetList
+        key={items.map((d) => `${d.id}:${d.updatedAt}`).join('|')}
+        initial={items}
+        lang={lang}
+        canWrite={canWrite}
+        openFindings={Object.fromEntries([...(await openCounts(items)).entries()].map(([id, c]) => [id, c.open]))}
+      />
     </section>
   );
 }

@@ -9,7 +9,19 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
  * an uploaded dataset.
  */
 
-export const FIXED_PAGES = ['/', '/kiem-tra', '/kiem-tra/in', '/tai-len', '/van-ban', '/khong-co-trang-nay'] as const;
+export const FIXED_PAGES = [
+  '/',
+  '/kiem-tra',
+  '/kiem-tra/in',
+  '/tai-len',
+  '/van-ban',
+  '/dang-nhap',
+  '/phieu-ra-soat/cao-bang',
+  '/khong-co-trang-nay',
+] as const;
+
+/** The pages only a signed-in user (the account page) or an admin (the rest) opens. */
+export const ADMIN_PAGES = ['/tai-khoan', '/quan-tri', '/quan-tri/nhat-ky'] as const;
 
 /*
  * Grammar of a link to a report page: `href="` ( "/bang/" | "/chi-tieu/" ) slug, where slug is

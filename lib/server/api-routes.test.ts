@@ -13,8 +13,10 @@ import { jsonRequest, multipartRequest, rawRequest, routeContext } from './testi
 import { makeWorkbook } from './testing/make-workbook';
 import { SAMPLE_CSV } from './testing/sample-tables';
 import { useTempDataDir } from './testing/temp-data-dir';
+import { testSessionHeaders, useSignedInUser } from './testing/test-session';
 
 const dataDir = useTempDataDir('soatso-api-');
+useSignedInUser('reviewer');
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -68,7 +70,7 @@ describe('POST /api/verify', () => {
 
   it('stores nothing', async () => {
     await verify(rawRequest('/api/verify', SAMPLE_CSV, 'text/csv'));
-    const body = (await (await list()).json()) as { datasets: DatasetSummary[] };
+    const body = (await (await list(new Request('http://localhost/api/datasets'))).json()) as { datasets: DatasetSummary[] };
     expect(body.datasets.filter((d) => d.files[0]?.name === 'du-lieu.csv')).toEqual([]);
   });
 });
@@ -94,7 +96,7 @@ describe('the dataset resource', () => {
 
   it('GET lists it and GET /:id reads it back', async () => {
     const created = await createSample('Đọc lại');
-    const listed = (await (await list()).json()) as { datasets: DatasetSummary[] };
+    const listed = (await (await list(new Request('http://localhost/api/datasets'))).json()) as { datasets: DatasetSummary[] };
     expect(listed.datasets.map((d) => d.id)).toContain(created.id);
     const one = await getOne(new Request('http://localhost'), routeContext(created.id));
     expect(one.status).toBe(200);
@@ -122,7 +124,7 @@ describe('the dataset resource', () => {
 
   it('DELETE removes the dataset: 204, then 404', async () => {
     const created = await createSample();
-    const deleted = await DELETE(new Request('http://localhost', { method: 'DELETE' }), routeContext(created.id));
+    const deleted = await DELETE(new Request('http://localhost', { method: 'DELETE', headers: testSessionHeaders() }), routeContext(created.id));
     expect(deleted.status).toBe(204);
     const again = await getOne(new Request('http://localhost'), routeContext(created.id));
     expect(again.status).toBe(404);
@@ -131,7 +133,7 @@ describe('the dataset resource', () => {
 
   it('recheck re-reads the stored bytes and gives the same verdicts', async () => {
     const created = await createSample();
-    const response = await recheck(new Request('http://localhost', { method: 'POST' }), routeContext(created.id));
+    const response = await recheck(new Request('http://localhost', { method: 'POST', headers: testSessionHeaders() }), routeContext(created.id));
     expect(response.status).toBe(200);
     const body = (await response.json()) as DatasetDetail;
     expect(body.counts).toEqual(created.counts);
@@ -204,8 +206,8 @@ describe('edge cases', () => {
 
   it.each([
     ['PATCH', async (id: string) => PATCH(jsonRequest('/', 'PATCH', { name: 'x' }), routeContext(id))],
-    ['DELETE', async (id: string) => DELETE(new Request('http://localhost', { method: 'DELETE' }), routeContext(id))],
-    ['recheck', async (id: string) => recheck(new Request('http://localhost', { method: 'POST' }), routeContext(id))],
+    ['DELETE', async (id: string) => DELETE(new Request('http://localhost', { method: 'DELETE', headers: testSessionHeaders() }), routeContext(id))],
+    ['recheck', async (id: string) => recheck(new Request('http://localhost', { method: 'POST', headers: testSessionHeaders() }), routeContext(id))],
   ])('%s of an unknown id is a 404', async (_label, call) => {
     const response = await call('0'.repeat(32));
     expect(response.status).toBe(404);

@@ -7,6 +7,7 @@ import { countingStream, multipartRequest, rawRequest, streamRequest } from './t
 import { makeZip } from './testing/make-zip';
 import { checkStoreIntegrity } from './store/default-store';
 import { useTempDataDir } from './testing/temp-data-dir';
+import { testSessionHeaders, useSignedInUser } from './testing/test-session';
 import { describeTableProblem } from '../tables/messages';
 import type { TableWarning } from '../tables/types';
 
@@ -20,6 +21,7 @@ const CORPUS = join(import.meta.dirname, 'testing', 'bad-corpus');
 const MB = 1024 * 1024;
 
 useTempDataDir('soatso-bad-');
+useSignedInUser('reviewer');
 
 beforeAll(() => {
   delete process.env.SOATSO_MAX_UPLOAD_BYTES;
@@ -34,7 +36,7 @@ async function errorOf(response: Response): Promise<string> {
 }
 
 async function storedCount(): Promise<number> {
-  const response = await listDatasets();
+  const response = await listDatasets(new Request('http://localhost/api/datasets'));
   const body = (await response.json()) as { datasets: unknown[] };
   return body.datasets.length;
 }
@@ -106,7 +108,7 @@ describe('over the limits', () => {
     const request = new Request('http://localhost/api/datasets?filename=lon.csv', {
       method: 'POST',
       body: big.stream,
-      headers: { 'content-type': 'text/csv', 'content-length': String(50 * MB) },
+      headers: { 'content-type': 'text/csv', 'content-length': String(50 * MB), ...testSessionHeaders() },
       duplex: 'half',
     } as RequestInit & { duplex: 'half' });
     const response = await createDataset(request);
@@ -194,7 +196,7 @@ describe('edge cases', () => {
   it('a multipart body without a file field is a 400', async () => {
     const form = new FormData();
     form.append('name', 'Không có tệp');
-    const response = await createDataset(new Request('http://localhost/api/datasets', { method: 'POST', body: form }));
+    const response = await createDataset(new Request('http://localhost/api/datasets', { method: 'POST', body: form, headers: testSessionHeaders() }));
     expect(response.status).toBe(400);
     expect(await errorOf(response)).toContain('trường "file"');
   });

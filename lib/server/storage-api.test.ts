@@ -10,6 +10,7 @@ import { closeStore, DATABASE_FILE } from './store/default-store';
 import { jsonRequest, multipartRequest, routeContext } from './testing/api-client';
 import { SAMPLE_CSV } from './testing/sample-tables';
 import { useTempDataDir } from './testing/temp-data-dir';
+import { testSessionHeaders, useSignedInUser } from './testing/test-session';
 
 /*
  * The API in front of a broken store: a damaged file (bytes overwritten for real) and a file
@@ -18,6 +19,7 @@ import { useTempDataDir } from './testing/temp-data-dir';
  */
 
 const dataDir = useTempDataDir('soatso-storage-api-');
+useSignedInUser('reviewer');
 const csv = new TextEncoder().encode(SAMPLE_CSV);
 const dbPath = () => join(dataDir(), DATABASE_FILE);
 const hash = () => createHash('sha256').update(readFileSync(dbPath())).digest('hex');
@@ -49,7 +51,7 @@ describe('storage faults through the API', () => {
       const probe = await health(new Request('http://localhost/api/health'));
       expect(probe.status).toBe(503);
       expect(await probe.json()).toMatchObject({ store: 'read-only' });
-      expect((await list()).status).toBe(200);
+      expect((await list(new Request('http://localhost/api/datasets'))).status).toBe(200);
     } finally {
       closeStore();
       delete process.env.SOATSO_READ_ONLY;
@@ -69,7 +71,7 @@ describe('storage faults through the API', () => {
     const probe = await health(new Request('http://localhost/api/health?lang=en'));
     expect(probe.status).toBe(503);
     expect(await probe.json()).toMatchObject({ store: 'corrupt', error: expect.stringContaining('A server fault') });
-    expect((await list()).status).toBe(503);
+    expect((await list(new Request('http://localhost/api/datasets'))).status).toBe(503);
     closeStore();
     expect(hash()).toBe(before);
   });

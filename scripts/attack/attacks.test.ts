@@ -6,6 +6,7 @@ import { POST as sheets } from '@/app/api/sheets/route';
 import { countingStream, multipartRequest, rawRequest, streamRequest } from '../../lib/server/testing/api-client';
 import { SAMPLE_CSV } from '../../lib/server/testing/sample-tables';
 import { useTempDataDir } from '../../lib/server/testing/temp-data-dir';
+import { testSessionHeaders, useSignedInUser } from '../../lib/server/testing/test-session';
 import { buildAttacks, type Attack } from './payloads';
 
 /*
@@ -16,6 +17,7 @@ import { buildAttacks, type Attack } from './payloads';
  */
 
 useTempDataDir('soatso-attack-');
+useSignedInUser('reviewer');
 
 const MB = 1024 * 1024;
 const SCALE = { bombBytes: 256 * MB, honestXmlBytes: 60 * MB, sheetCells: 3_000_000, streamBytes: 50 * MB };

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import type { Attack } from './payloads';
+import { scriptHeaders } from '../script-session';
 
 export interface AttackAnswer {
   readonly name: string;
@@ -29,7 +30,8 @@ export function sendAttack(base: string, attack: Attack): Promise<AttackAnswer> 
       answered = true;
       resolve({ name: attack.name, status, ms: Math.round(performance.now() - started), body: body.slice(0, 160) });
     };
-    const headers: Record<string, string> = { 'content-type': attack.contentType };
+    // Signed in (scripts/script-session.ts), so that the uploads reach the readers they attack.
+    const headers: Record<string, string> = { 'content-type': attack.contentType, ...scriptHeaders() };
     if (attack.body.kind === 'bytes') headers['content-length'] = String(attack.body.bytes.byteLength);
     const req = request(url, { method: 'POST', headers }, (res) => {
       let body = '';

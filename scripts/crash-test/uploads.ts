@@ -1,3 +1,4 @@
+import { scriptHeaders } from '../script-session';
 import { sleep } from './next-server';
 
 /**
@@ -50,7 +51,7 @@ export async function postSmall(url: string, tag: string): Promise<string | null
   form.append('file', new File([smallTable(tag)], `nho-${tag}.csv`, { type: 'text/csv' }));
   form.append('name', `nhỏ ${tag}`);
   try {
-    const response = await fetch(`${url}/api/datasets`, { method: 'POST', body: form });
+    const response = await fetch(`${url}/api/datasets`, { method: 'POST', body: form, headers: scriptHeaders() });
     if (response.status !== 201) return null;
     return ((await response.json()) as { id: string }).id;
   } catch {
@@ -67,7 +68,7 @@ export async function postLarge(url: string, bytes: Uint8Array, tag: string, pro
     const response = await fetch(`${url}/api/datasets?filename=lon-${tag}.csv&name=${encodeURIComponent(`lớn ${tag}`)}`, {
       method: 'POST',
       body: slowStream(bytes, progress),
-      headers: { 'content-type': 'text/csv' },
+      headers: { 'content-type': 'text/csv', ...scriptHeaders() },
       duplex: 'half',
     } as RequestInit & { duplex: 'half' });
     if (response.status !== 201) return null;

@@ -7,6 +7,9 @@ import { StoredDocuments } from '@/components/documents/stored-documents';
 import { UploadedDatasets } from '@/components/upload/uploaded-datasets';
 import { UPLOAD_STRINGS } from '@/components/upload/strings';
 import { readLimits } from '@/lib/server/config';
+import { canWrite, requireReader, signInHref } from '@/lib/server/auth/page-user';
+import Link from 'next/link';
+import { ACCOUNT_STRINGS } from '@/components/account/strings';
 
 /**
  * The upload page's title in the page's language.
@@ -21,6 +24,7 @@ export async function generateMetadata({ params }: { params: LangParams }): Prom
 export default async function UploadPage({ params }: { params: LangParams }) {
   await connection();
   const lang = await getPageLang(params);
+  const user = await requireReader('/tai-len');
   const t = UPLOAD_STRINGS[lang];
   return (
     <>
@@ -30,8 +34,14 @@ export default async function UploadPage({ params }: { params: LangParams }) {
         <h1>{t.pageTitle}</h1>
         <p>{t.intro}</p>
       </header>
-      <UploadForm lang={lang} maxBytes={readLimits().maxUploadBytes} />
-      <UploadedDatasets lang={lang} showUploadLink={false} />
+      {canWrite(user) ? (
+        <UploadForm lang={lang} maxBytes={readLimits().maxUploadBytes} />
+      ) : (
+        <p className="note">
+          {user ? ACCOUNT_STRINGS[lang].needsReviewer : <Link href={signInHref('/tai-len')}>{ACCOUNT_STRINGS[lang].signInToWrite}</Link>}
+        </p>
+      )}
+      <UploadedDatasets lang={lang} showUploadLink={false} canWrite={canWrite(user)} />
       <StoredDocuments lang={lang} />
     </>
   );

@@ -8,7 +8,7 @@ import { storageErrorResponse } from './storage-response';
 export { requestLang };
 
 /** The statuses an API error may have: never a 5xx, except 503 "busy, retry later". */
-export type ErrorStatus = 400 | 404 | 405 | 413 | 415 | 422 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 503;
 
 /** A refused request: a status and one sentence in both languages, naming file, row and column. */
 export interface ApiError {

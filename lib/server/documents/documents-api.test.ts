@@ -8,8 +8,12 @@ import type { DocumentVersions } from './documents';
 import { multipartRequest, rawRequest, routeContext } from '../testing/api-client';
 import { makePdf, textPdf } from '../testing/make-pdf';
 import { useTempDataDir } from '../testing/temp-data-dir';
+import { testSessionHeaders, useSignedInUser } from '../testing/test-session';
 
 useTempDataDir('soatso-documents-api-');
+useSignedInUser('reviewer');
+
+const listRequest = (): Request => new Request('http://localhost/api/documents');
 
 // Figures in the style of the Cao Bằng 2022 report (data/), sentences in our own words.
 const INVESTMENT = 'Năm 2015 vốn đầu tư đạt 7.600 tỷ đồng. Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng, tăng 39,6% so với năm 2015.';
@@ -36,13 +40,16 @@ describe('/api/documents', () => {
     const again = await getOne(new Request(`http://localhost/api/documents/${created.summary.id}`), routeContext(created.summary.id));
     expect(again.status).toBe(200);
     expect(((await again.json()) as StoredDocument).claims).toEqual(created.claims);
-    const listed = (await (await list()).json()) as { documents: { id: string }[] };
+    const listed = (await (await list(listRequest())).json()) as { documents: { id: string }[] };
     expect(listed.documents.map((d) => d.id)).toContain(created.summary.id);
   });
 
   it('re-checks a stored document and keeps the ids of the same findings', async () => {
     const created = await upload('bao-cao.txt', utf8(BUDGET_WRONG));
-    const response = await recheck(new Request(`http://localhost/api/documents/${created.summary.id}/recheck`, { method: 'POST' }), routeContext(created.summary.id));
+    const response = await recheck(
+      new Request(`http://localhost/api/documents/${created.summary.id}/recheck`, { method: 'POST', headers: testSessionHeaders() }),
+      routeContext(created.summary.id),
+    );
     expect(response.status).toBe(200);
     const rechecked = (await response.json()) as StoredDocument;
     expect(rechecked.claims.map((c) => c.id)).toEqual(created.claims.map((c) => c.id));
@@ -73,11 +80,18 @@ describe('edge cases: refusals name the file, nothing is stored', () => {
     ['an unknown versionOf', () => multipartRequest('/api/documents', 'a.txt', utf8(INVESTMENT), { versionOf: '0123456789abcdef0123456789abcdef' }), 404, 'Không tìm thấy tài liệu'],
     ['a body over the upload limit', () => rawRequest('/api/documents', 'x', 'multipart/form-data; boundary=x', { 'content-length': String(50 * 1024 * 1024) }), 413, 'quá lớn'],
   ])('%s', async (_name, request, status, message) => {
-    const before = ((await (await list()).json()) as { documents: unknown[] }).documents.length;
+    const before = ((await (await list(listRequest())).json()) as { documents: unknown[] }).documents.length;
     const response = await POST(request());
     expect(response.status).toBe(status);
     expect(((await response.json()) as { error: string }).error).toContain(message);
-    expect(((await (await list()).json()) as { documents: unknown[] }).documents).toHaveLength(before);
+    expect(((await (await list(listRequest())).json()) as { documents: unknown[] }).documents).toHaveLength(before);
+  });
+
+  it('a re-check without a signed-in reviewer is refused with 401 and changes nothing', async () => {
+    const created = await upload('bao-cao.txt', utf8(INVESTMENT));
+    const response = await recheck(new Request(`http://localhost/api/documents/${created.summary.id}/recheck`, { method: 'POST' }), routeContext(created.summary.id));
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { error: string }).error).toContain('đăng nhập');
   });
 
   it.each([

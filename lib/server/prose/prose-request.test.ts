@@ -7,9 +7,11 @@ import { jsonRequest, multipartRequest, rawRequest } from '../testing/api-client
 import { makePdf, textPdf } from '../testing/make-pdf';
 import { makeZip } from '../testing/make-zip';
 import { useTempDataDir } from '../testing/temp-data-dir';
+import { testSessionHeaders, useSignedInUser } from '../testing/test-session';
 import type { ProseResponse } from '../../prose/types';
 
 useTempDataDir('soatso-prose-');
+useSignedInUser('reviewer');
 
 // A report table in the style of the Cao Bằng 2022 tables (data/), rows written for these tests.
 const TABLE_ROWS = [

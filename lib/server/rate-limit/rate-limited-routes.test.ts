@@ -9,8 +9,10 @@ import { POST as verify } from '@/app/api/verify/route';
 import { routeContext } from '../testing/api-client';
 import { SAMPLE_CSV } from '../testing/sample-tables';
 import { useTempDataDir } from '../testing/temp-data-dir';
+import { testSessionHeaders, useSignedInUser } from '../testing/test-session';
 
 useTempDataDir('soatso-rate-');
+useSignedInUser('reviewer');
 
 const ID = '0123456789abcdef0123456789abcdef';
 let address = 0;
@@ -18,7 +20,7 @@ let address = 0;
 const nextClient = (): string => `10.9.0.${++address}`;
 
 function request(path: string, method: string, client: string, body?: string, contentType = 'text/csv'): Request {
-  const headers: Record<string, string> = { 'x-forwarded-for': client };
+  const headers: Record<string, string> = { 'x-forwarded-for': client, ...testSessionHeaders() };
   if (body !== undefined) headers['content-type'] = contentType;
   return new Request(`http://localhost${path}`, { method, headers, body });
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { dataDirectory } from '../config';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
 import type { DocumentStore } from './document-store';
+import { SqliteTeamStore } from './sqlite-team-store';
+import type { TeamStore } from './team-types';
 import type { DatasetStore, RateLimitStore } from './types';
 
 /** The database file name inside the data directory. */
@@ -51,6 +53,23 @@ export function getDocumentStore(): DocumentStore {
  */
 export function getRateLimitStore(): RateLimitStore {
   return openDefault();
+}
+
+const teamStores = new WeakMap<SqliteDatasetStore, SqliteTeamStore>();
+
+/**
+ * The process's accounts, sessions, decisions and audit log (the same database).
+ *
+ * @example
+ * await getTeamStore().users() // [{ name: 'lan', role: 'admin', … }]
+ */
+export function getTeamStore(): TeamStore {
+  const base = openDefault();
+  const held = teamStores.get(base);
+  if (held) return held;
+  const team = new SqliteTeamStore(base);
+  teamStores.set(base, team);
+  return team;
 }
 
 /**

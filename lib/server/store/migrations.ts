@@ -105,6 +105,56 @@ function splitStoredDatasets(db: Database.Database): void {
 }
 
 /**
+ * Team review (issue 14): accounts, server-side sessions (only the token's SHA-256 is kept),
+ * consecutive failed sign-ins, decisions on findings (one row per decision, never updated: the
+ * current status is the latest row) and the audit log. Portable SQL: `INTEGER PRIMARY KEY` is an
+ * identity column in PostgreSQL's terms.
+ */
+const TEAM_SQL = `
+  CREATE TABLE users (
+    id            TEXT PRIMARY KEY NOT NULL,
+    name          TEXT NOT NULL,
+    name_key      TEXT NOT NULL UNIQUE,
+    role          TEXT NOT NULL CHECK (role IN ('viewer', 'reviewer', 'admin')),
+    password_hash TEXT NOT NULL,
+    disabled      INTEGER NOT NULL DEFAULT 0,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+  );
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY NOT NULL,
+    user_id    TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at BIGINT NOT NULL
+  );
+  CREATE INDEX sessions_by_user ON sessions (user_id);
+  CREATE TABLE sign_in_failures (
+    failure_key    TEXT PRIMARY KEY NOT NULL,
+    failures       INTEGER NOT NULL,
+    last_failed_at BIGINT NOT NULL
+  );
+  CREATE TABLE decisions (
+    id           INTEGER PRIMARY KEY,
+    subject_kind TEXT NOT NULL CHECK (subject_kind IN ('dataset', 'document')),
+    subject_id   TEXT NOT NULL,
+    target       TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('unreviewed', 'confirmed', 'accepted', 'dismissed')),
+    comment      TEXT NOT NULL,
+    user_id      TEXT NOT NULL,
+    user_name    TEXT NOT NULL,
+    decided_at   TEXT NOT NULL
+  );
+  CREATE INDEX decisions_by_target ON decisions (subject_kind, subject_id, target, id);
+  CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    user_name TEXT,
+    action    TEXT NOT NULL,
+    target    TEXT NOT NULL,
+    detail    TEXT NOT NULL
+  );`;
+
+/**
  * Schema migrations, applied in order on open. `PRAGMA user_version` records how many have run,
  * so a database created by an older build is brought up to date without set-up. Never edit a
  * migration once released: add a new one.
@@ -145,6 +195,7 @@ const MIGRATIONS: readonly Migration[] = [
    );
    CREATE INDEX rate_limit_hits_by_window ON rate_limit_hits (window_start);`,
   DOCUMENTS_SQL,
+  TEAM_SQL,
 ];
 
 /** The schema version this build writes. */

@@ -314,6 +314,15 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
     });
   }
 
+  /**
+   * Runs an operation of another part of the store (accounts, decisions, audit) on this
+   * connection, with the same fault handling: refused after a start-up fault, a storage error
+   * rejected as a StorageError.
+   */
+  runOnDatabase<T>(kind: 'read' | 'write', operation: (db: Database.Database) => T): T {
+    return this.run(kind, (_s, db) => operation(db));
+  }
+
   async fault(): Promise<StoreHealth> {
     const fault = this.startupFault ?? this.lastFault;
     return fault ? { ok: false, fault } : { ok: true };

@@ -3,6 +3,8 @@
  * count how much of themselves was read.
  */
 
+import { testSessionHeaders } from './test-session';
+
 const ORIGIN = 'http://localhost';
 
 /**
@@ -20,7 +22,7 @@ export function multipartRequest(
   const form = new FormData();
   form.append('file', new File([bytes as Uint8Array<ArrayBuffer>], fileName));
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
-  return new Request(`${ORIGIN}${path}`, { method: 'POST', body: form });
+  return new Request(`${ORIGIN}${path}`, { method: 'POST', body: form, headers: testSessionHeaders() });
 }
 
 /**
@@ -30,7 +32,7 @@ export function multipartRequest(
  * rawRequest('/api/verify', bytes, 'text/csv')
  */
 export function rawRequest(path: string, bytes: Uint8Array | string, contentType: string | null, headers: Record<string, string> = {}): Request {
-  const all = new Headers(headers);
+  const all = new Headers({ ...testSessionHeaders(), ...headers });
   if (contentType !== null) all.set('content-type', contentType);
   const body = typeof bytes === 'string' ? bytes : (bytes as Uint8Array<ArrayBuffer>);
   return new Request(`${ORIGIN}${path}`, { method: 'POST', body, headers: all });
@@ -46,7 +48,7 @@ export function jsonRequest(path: string, method: string, body: unknown, content
   return new Request(`${ORIGIN}${path}`, {
     method,
     body: typeof body === 'string' ? body : JSON.stringify(body),
-    headers: { 'content-type': contentType },
+    headers: { 'content-type': contentType, ...testSessionHeaders() },
   });
 }
 
@@ -92,7 +94,7 @@ export function streamRequest(path: string, stream: ReadableStream<Uint8Array>, 
   return new Request(`${ORIGIN}${path}`, {
     method: 'POST',
     body: stream,
-    headers: { 'content-type': contentType },
+    headers: { 'content-type': contentType, ...testSessionHeaders() },
     duplex: 'half',
   } as RequestInit & { duplex: 'half' });
 }

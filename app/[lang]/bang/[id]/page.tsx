@@ -15,6 +15,7 @@ import styles from '@/components/tables/report-page.module.css';
 import { TABLE_STRINGS } from '@/components/tables/strings';
 import { buildRowsSheet, exportFileName, toCsv } from '@/lib/export';
 import { openDataset } from '@/lib/server/data';
+import { requireReader } from '@/lib/server/auth/page-user';
 
 type Params = Promise<{ lang: string; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -50,6 +51,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
  */
 export default async function TablePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
+  await requireReader(`/bang/${encodeURIComponent(id)}`);
   const lang = await getPageLang(params);
   const t = TABLE_STRINGS[lang];
   const p = PAGINATION_STRINGS[lang];

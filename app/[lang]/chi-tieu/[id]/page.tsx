@@ -19,6 +19,7 @@ import { Pagination } from '@/components/pagination/pagination';
 import { PAGINATION_STRINGS } from '@/components/pagination/strings';
 import { buildSeriesSheet, exportFileName, toCsv } from '@/lib/export';
 import { loadDataset, openDataset } from '@/lib/server/data';
+import { requireReader } from '@/lib/server/auth/page-user';
 
 type Params = Promise<{ lang: string; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -49,6 +50,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
  */
 export default async function IndicatorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
+  await requireReader(`/chi-tieu/${encodeURIComponent(id)}`);
   const lang = await getPageLang(params);
   const sp = await searchParams;
   const langParam = sp.lang;

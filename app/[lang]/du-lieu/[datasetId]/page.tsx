@@ -20,6 +20,9 @@ import { FindingsTable, RecognitionList, VerdictCountTable } from '@/components/
 import { openDataset } from '@/lib/server/data';
 import { isDatasetId } from '@/lib/server/store/dataset-id';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
+import { canWrite, requireReader } from '@/lib/server/auth/page-user';
+import { OpenFindings } from '@/components/decisions/open-findings';
+import { openCounts } from '@/lib/server/team/open-counts';
 
 type Params = Promise<{ lang: string; datasetId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -53,6 +56,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function UploadedDatasetPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   await connection();
   const { datasetId } = await params;
+  const user = await requireReader(`/du-lieu/${encodeURIComponent(datasetId)}`);
   const lang = await getPageLang(params);
   const t = UPLOAD_STRINGS[lang];
   const reader = await readStored(datasetId);
@@ -62,6 +66,7 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
   const p = PAGINATION_STRINGS[lang];
   const findingsWindow = pageWindow(sp, 'findings', summary.claimCount, FINDINGS_PER_PAGE);
   const findings = await reader.findings({ offset: findingsWindow.offset, limit: findingsWindow.pageSize });
+  const open = (await openCounts([summary])).get(summary.id);
   const previews = await Promise.all(
     reader.tables.map(async (table) => {
       const limit = rowsPerPage(table.years.length, PREVIEW_CELLS / Math.max(1, reader.tables.length), PREVIEW_MIN_ROWS, PREVIEW_MAX_ROWS);
@@ -117,6 +122,7 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
             <dd>{summary.claimCount}</dd>
           </div>
         </dl>
+        {open ? <OpenFindings datasetId={summary.id} open={open.open} total={open.total} lang={lang} /> : null}
       </header>
 
       <section aria-labelledby="summary-title">
@@ -138,7 +144,7 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
           <a className="button button--secondary" href={`/api/datasets/${summary.id}`} download={`${summary.id}.json`}>
             {t.exportJson}
           </a>
-          <RecheckButton datasetId={summary.id} lang={lang} />
+          {canWrite(user) ? <RecheckButton datasetId={summary.id} lang={lang} /> : null}
         </div>
         <RecognitionList recognised={summary.recognised} lang={lang} />
       </section>

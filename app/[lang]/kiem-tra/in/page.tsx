@@ -14,6 +14,7 @@ import { toReportRows } from '@/components/tables/report-rows';
 import { orgName } from '@/lib/server/config';
 import { getDataset } from '@/lib/server/data';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
+import { requireReader } from '@/lib/server/auth/page-user';
 
 type SearchParams = Promise<SearchParamsRecord>;
 
@@ -42,6 +43,7 @@ export async function generateMetadata({ params }: { params: LangParams }): Prom
 export default async function PrintReportPage({ params: route, searchParams }: { params: LangParams; searchParams: SearchParams }) {
   const params = await searchParams;
   const lang = await getPageLang(route);
+  await requireReader('/kiem-tra/in');
   const t = PRINT_STRINGS[lang];
   const dataset = getDataset();
   if (!dataset) notFound();

@@ -8,6 +8,7 @@ import { DocumentView } from '@/components/documents/document-view';
 import { DOCUMENT_STRINGS } from '@/components/documents/strings';
 import { VersionComparison } from '@/components/documents/version-comparison';
 import { getPageLang } from '@/components/layout/page-lang';
+import { canWrite, requireReader } from '@/lib/server/auth/page-user';
 import { claimVerdicts } from '@/components/overview/verdict-counts';
 import { formatUploadDate } from '@/components/upload/format-date';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
@@ -29,13 +30,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /**
- * `/tai-lieu/[id]`: a saved document: its versions, the marked text beside its findings, its tables,
+ * `/tai-lieu/[id]`: a saved document (re-check and new versions for reviewers): its versions, the marked text beside its findings, its tables,
  * a re-check with the current engine, the comparison with the version before, and the upload of the next
  * version.
  */
 export default async function StoredDocumentPage({ params }: { params: Params }) {
   await connection();
   const { id } = await params;
+  const user = await requireReader(`/tai-lieu/${encodeURIComponent(id)}`);
+  const writer = canWrite(user);
   const lang = await getPageLang(params);
   const t = DOCUMENT_STRINGS[lang];
   const document = await readStored(id);
@@ -76,7 +79,7 @@ export default async function StoredDocumentPage({ params }: { params: Params })
             </li>
           ))}
         </ul>
-        <RecheckDocumentButton documentId={summary.id} lang={lang} />
+        {writer ? <RecheckDocumentButton documentId={summary.id} lang={lang} /> : null}
       </header>
       {versions.length > 1 ? (
         <nav aria-labelledby="document-versions-title">
@@ -101,7 +104,7 @@ export default async function StoredDocumentPage({ params }: { params: Params })
       ) : null}
       {earlier !== null ? <VersionComparison comparison={compareVersions(earlier, document)} from={earlier.summary.version} to={summary.version} lang={lang} /> : null}
       <DocumentView result={document} lang={lang} fileTitle={fileTitle} />
-      <NewVersionForm documentId={summary.id} lang={lang} />
+      {writer ? <NewVersionForm documentId={summary.id} lang={lang} /> : null}
     </>
   );
 }

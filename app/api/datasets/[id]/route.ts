@@ -6,6 +6,7 @@ import { notFoundMessage, readDetail } from '@/lib/server/datasets';
 import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { getStore } from '@/lib/server/store/default-store';
 import { methodNotAllowed } from '@/lib/server/api/methods';
+import { audit, authorize, refuseUnsignedRead } from '@/lib/server/auth/authorize';
 
 export const runtime = 'nodejs';
 
@@ -15,6 +16,8 @@ interface Context {
 
 /** `GET /api/datasets/:id`: summary, recognition, spec §4 results and links to the views. */
 export const GET = guard(async (request: Request, context: Context) => {
+  const unsigned = await refuseUnsignedRead(request);
+  if (unsigned) return unsigned;
   const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
   if (!id.ok) return errorResponse(id.error, lang);
@@ -26,24 +29,32 @@ export const GET = guard(async (request: Request, context: Context) => {
 export const PATCH = guard(async (request: Request, context: Context) => {
   const refused = await limitRequest(request, 'save');
   if (refused) return refused;
+  const auth = await authorize(request, 'reviewer');
+  if (!auth.ok) return auth.response;
   const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
   if (!id.ok) return errorResponse(id.error, lang);
   const body = await readJsonBody(request, renameBodySchema);
   if (!body.ok) return errorResponse(body.error, lang);
   const summary = await getStore().rename(id.value, body.value.name);
-  return summary ? jsonResponse(200, summary) : errorResponse({ status: 404, message: notFoundMessage(id.value) }, lang);
+  if (!summary) return errorResponse({ status: 404, message: notFoundMessage(id.value) }, lang);
+  await audit(auth.user, 'dataset.rename', id.value, summary.name);
+  return jsonResponse(200, summary);
 });
 
 /** `DELETE /api/datasets/:id`: removes the dataset and its original files (204). */
 export const DELETE = guard(async (request: Request, context: Context) => {
   const refused = await limitRequest(request, 'save');
   if (refused) return refused;
+  const auth = await authorize(request, 'reviewer');
+  if (!auth.ok) return auth.response;
   const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
   if (!id.ok) return errorResponse(id.error, lang);
   const deleted = await getStore().delete(id.value);
-  return deleted ? new Response(null, { status: 204 }) : errorResponse({ status: 404, message: notFoundMessage(id.value) }, lang);
+  if (!deleted) return errorResponse({ status: 404, message: notFoundMessage(id.value) }, lang);
+  await audit(auth.user, 'dataset.delete', id.value, '');
+  return new Response(null, { status: 204 });
 });
 
 /** Every other method: 405 JSON with `Allow`. */

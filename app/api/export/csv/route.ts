@@ -1,6 +1,7 @@
 import { guard } from '@/lib/server/api/respond';
 import { handleExport } from '@/lib/server/export/handle-export';
 import { methodNotAllowed } from '@/lib/server/api/methods';
+import { refuseUnsignedRead } from '@/lib/server/auth/authorize';
 
 export const runtime = 'nodejs';
 
@@ -9,7 +10,7 @@ export const runtime = 'nodejs';
  * delimited, vi-VN or plain numbers. Body: see lib/server/export/export-request.ts.
  * @example curl -X POST -H 'content-type: application/json' -d '{"source":{"kind":"table","id":"bang-2-2009-2022"}}' http://localhost:3000/api/export/csv
  */
-export const POST = guard(async (request: Request) => handleExport(request, 'csv'));
+export const POST = guard(async (request: Request) => (await refuseUnsignedRead(request)) ?? handleExport(request, 'csv'));
 
 /** Every other method: 405 JSON with `Allow`. */
 const notAllowed = methodNotAllowed(['POST']);

@@ -5,6 +5,7 @@ import { recheckDataset } from '@/lib/server/datasets';
 import { limitRequest } from '@/lib/server/rate-limit/limit-request';
 import { getStore } from '@/lib/server/store/default-store';
 import { methodNotAllowed } from '@/lib/server/api/methods';
+import { audit, authorize } from '@/lib/server/auth/authorize';
 
 export const runtime = 'nodejs';
 
@@ -12,11 +13,15 @@ export const runtime = 'nodejs';
 export const POST = guard(async (request: Request, context: { readonly params: Promise<{ id: string }> }) => {
   const refused = await limitRequest(request, 'save');
   if (refused) return refused;
+  const auth = await authorize(request, 'reviewer');
+  if (!auth.ok) return auth.response;
   const lang = requestLang(request);
   const id = await datasetIdFrom(context.params);
   if (!id.ok) return errorResponse(id.error, lang);
   const rechecked = await recheckDataset(getStore(), id.value, readLimits());
-  return rechecked.ok ? jsonResponse(200, rechecked.value) : errorResponse(rechecked.error, lang);
+  if (!rechecked.ok) return errorResponse(rechecked.error, lang);
+  await audit(auth.user, 'dataset.recheck', id.value, '');
+  return jsonResponse(200, rechecked.value);
 });
 
 /** Every other method: 405 JSON with `Allow`. */

@@ -2,6 +2,7 @@ import { errorResponse, guard, jsonResponse, requestLang } from '@/lib/server/ap
 import { methodNotAllowed } from '@/lib/server/api/methods';
 import { documentVersions } from '@/lib/server/documents/documents';
 import { getDocumentStore } from '@/lib/server/store/default-store';
+import { refuseUnsignedRead } from '@/lib/server/auth/authorize';
 
 export const runtime = 'nodejs';
 
@@ -10,6 +11,8 @@ export const runtime = 'nodejs';
  * with the one before: `{ versions, comparisons: [{ from, to, comparison: { entries, counts } }] }`.
  */
 export const GET = guard(async (request: Request, context: { readonly params: Promise<{ id: string }> }) => {
+  const refused = await refuseUnsignedRead(request);
+  if (refused) return refused;
   const { id } = await context.params;
   const versions = await documentVersions(getDocumentStore(), id);
   return versions.ok ? jsonResponse(200, versions.value) : errorResponse(versions.error, requestLang(request));

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Role } from '../../team/types';
+import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_SECONDS } from '../auth/session-token';
+import { getTeamStore } from '../store/default-store';
+
+let cookie: string | null = null;
+
+/**
+ * The Cookie header of the test file's signed-in user (see useSignedInUser), or nothing.
+ * @example new Request(url, { method: 'DELETE', headers: testSessionHeaders() })
+ */
+export function testSessionHeaders(): Record<string, string> {
+  return cookie === null ? {} : { cookie };
+}
+
+/**
+ * Signs a user of `role` in for the calling test file: after its data directory is set
+ * (call after useTempDataDir), a user and a session are created in the store, and every request
+ * built by testing/api-client carries the session cookie. The user has no usable password.
+ * @example useTempDataDir('soatso-api-'); useSignedInUser('reviewer');
+ */
+export function useSignedInUser(role: Role = 'reviewer'): void {
+  beforeAll(async () => {
+    const store = getTeamStore();
+    const created = await store.createUser({ name: `test-${role}`, role, passwordHash: 'no-password' });
+    const user = created.ok ? created.user : await store.userByName(`test-${role}`);
+    if (!user) throw new Error('the test user could not be created');
+    const token = newSessionToken();
+    await store.createSession(hashSessionToken(token), user.id, Date.now() + SESSION_SECONDS * 1000);
+    cookie = `${SESSION_COOKIE}=${token}`;
+  });
+  afterAll(() => {
+    cookie = null;
+  });
+}
