@@ -81,6 +81,17 @@ test.describe('prose checker (/van-ban)', () => {
     await expect(doc.locator('mark')).toHaveCount(5);
   });
 
+  test('shows the consistency checks in English on the English page', async ({ page }) => {
+    await page.goto('/van-ban?lang=en');
+    await page.getByLabel('Paste the report text').fill(PARAGRAPH);
+    await page.getByRole('button', { name: 'Check the text' }).click();
+    const checks = page.getByRole('list', { name: 'Consistency checks' }).getByRole('listitem');
+    await expect(checks).toHaveCount(2);
+    await expect(checks.nth(0)).toContainText('Shares do not add up to 100%');
+    await expect(checks.nth(0)).toContainText('The shares for 2023: 25% + 45% + 25% = 95%, not 100%');
+    await expect(checks.nth(1)).toContainText('45 − 50 = -5 percentage points');
+  });
+
   test('lists findings worst first, checks included, and a finding leads to its mark', async ({ page }) => {
     await page.goto('/van-ban');
     await page.getByLabel('Dán văn bản báo cáo').fill(PARAGRAPH);

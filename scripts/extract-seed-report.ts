@@ -72,5 +72,5 @@ if (args.includes('--verify')) {
     process.stdout.write(`${String(i + 1).padStart(3)} ${v.verdict.padEnd(16)} «${linked.claim.claim?.text ?? "''"}» ${linked.claim.indicator ?? '∅'} — ${v.message}\n`);
   });
   process.stdout.write('\nconsistency:\n');
-  for (const finding of checkConsistency(extracted)) process.stdout.write(`  ${finding.kind}: ${finding.message}\n`);
+  for (const finding of checkConsistency(extracted, [], raw).findings) process.stdout.write(`  ${finding.kind}: ${finding.message.vi}\n`);
 }

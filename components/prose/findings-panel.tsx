@@ -6,7 +6,7 @@ import type { ProseCheck, ProseClaimResult } from '@/lib/extract/check-prose';
 import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '@/lib/extract/checks/consistency-labels';
 import { exportFileName } from '@/lib/export/file-name';
 import type { CsvDelimiter } from '@/lib/export/types';
-import type { Lang } from '@/lib/i18n/lang';
+import { localize, type Lang } from '@/lib/i18n/lang';
 import { orderFindings, yearsText } from './findings';
 import { markId } from './prose-document';
 import { proseCsv } from './prose-sheet';
@@ -82,8 +82,8 @@ export function FindingsPanel({
                     </span>{' '}
                     <strong>{CONSISTENCY_LABELS[check.kind][lang]}</strong>
                   </p>
-                  <p className={styles.checkMessage} data-message="engine">
-                    {check.message}
+                  <p className={styles.checkMessage} data-message="check">
+                    {localize(check.message, lang)}
                   </p>
                   {first !== undefined ? (
                     <button type="button" className={styles.linkButton} onClick={() => goToClaim(first)}>

@@ -23,6 +23,12 @@ describe('buildProseSheet', () => {
     expect(sheet.rows.map((r) => r.tone)).toEqual(['bad', 'bad', 'bad', 'ok', 'ok', 'ok']);
   });
 
+  it('writes the checks\' messages in the sheet\'s language', () => {
+    const message = (lang: 'vi' | 'en') => buildProseSheet(report, lang, 'Báo cáo').rows[0]?.cells[9];
+    expect(message('vi')).toEqual({ kind: 'text', text: expect.stringContaining('Các tỷ trọng năm 2023: 25% + 45% + 25% = 95%, không phải 100%') });
+    expect(message('en')).toEqual({ kind: 'text', text: expect.stringContaining('The shares for 2023: 25% + 45% + 25% = 95%, not 100%') });
+  });
+
   it('orders findings worst first, then by position', () => {
     expect(orderFindings(report.claims).map((c) => c.verdict)).toEqual(['wrong_direction', 'match', 'match', 'match']);
   });

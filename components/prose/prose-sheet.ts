@@ -3,7 +3,7 @@ import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '@/lib/extract/checks/consis
 import { computedDecimals, numberCell, textCell } from '@/lib/export/cells';
 import { toCsv } from '@/lib/export/csv';
 import type { CsvDelimiter, ExportCell, ExportColumn, ExportRow, ExportSheet } from '@/lib/export/types';
-import type { Lang } from '@/lib/i18n/lang';
+import { localize, type Lang } from '@/lib/i18n/lang';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { basisText, compareText, orderFindings, yearsText } from './findings';
 import { PROSE_EXPORT_STRINGS } from './strings';
@@ -34,7 +34,7 @@ function checkRow(check: ProseCheck, index: number, claims: readonly ProseClaimR
     years: textCell(check.year === null ? null : String(check.year)),
     compareTo: { kind: 'empty' },
     computed: check.computed === null ? { kind: 'empty' } : numberCell(check.computed, computedDecimals(Math.round(check.computed * 10_000) / 10_000)),
-    message: textCell(check.message),
+    message: textCell(localize(check.message, lang)),
     from: { kind: 'empty' },
     to: { kind: 'empty' },
     position: involved[0] === undefined ? { kind: 'empty' } : { kind: 'number', value: involved[0].start, decimals: 0, grouping: false },

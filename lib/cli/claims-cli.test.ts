@@ -90,6 +90,35 @@ describe('claims --json on a constructed text', () => {
   });
 });
 
+// Written for the test with real figures (GSO, 9 months of 2023: exports 259,67 and imports 237,99 tỷ USD; Census 2019).
+const PARTS = file(
+  'thanh-phan.txt',
+  'Chín tháng năm 2023, kim ngạch xuất nhập khẩu đạt 494,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.\n' +
+    'Dân số cả nước năm 2019 có 96.208.984 người, trong đó nam 47.881.061 người và nữ 48.327.923 người.\n',
+);
+
+describe('claims --explain', () => {
+  it('adds the explanations to the JSON, the message in Vietnamese and English beside it', async () => {
+    const { code, out } = await run([PARTS, '--json', '--explain']);
+    expect(code).toBe(1);
+    const json = JSON.parse(out) as JsonOut & { checks: { messageEn: string }[]; explanations: { kind: string; message: string; messageEn: string; lines: number[] }[] };
+    expect(json.checks.map((c) => c.kind)).toEqual(['parts-not-total']);
+    expect(json.checks[0]?.message).toContain('259,67 + 237,99 = 497,66 tỷ USD');
+    expect(json.checks[0]?.messageEn).toContain('259,67 + 237,99 = 497,66 billion USD');
+    expect(json.explanations).toEqual([
+      expect.objectContaining({ kind: 'parts-not-total', lines: [2, 2, 2], message: expect.stringContaining('47.881.061 + 48.327.923 = 96.208.984 người') }),
+    ]);
+  });
+
+  it('leaves explanations out without the flag, and lists them in the text output with it', async () => {
+    expect(JSON.parse((await run([PARTS, '--json'])).out)).not.toHaveProperty('explanations');
+    const { out } = await run([PARTS, '--explain']);
+    expect(out).toContain('Đã kiểm tra, không báo lỗi:');
+    expect(out).toContain('○ Các thành phần không cộng bằng tổng (dòng 2)');
+    expect((await run([PARTS])).out).not.toContain('Đã kiểm tra, không báo lỗi:');
+  });
+});
+
 describe('claims exit codes', () => {
   it.each<[string, string[], number]>([
     ['a text without problems', [GOOD], 0],

@@ -10,22 +10,25 @@ import { formatProseText, proseJson } from './format-prose';
 import type { CliIO } from './verify-cli';
 
 const USAGE =
-  'Cách dùng: npm run --silent claims -- <tệp văn bản .txt|.docx|.pdf> [--data <tệp|thư mục>]... [--json]\n' +
-  '  --data  bảng số liệu để đối chiếu khi văn bản không in giá trị năm gốc (lặp lại được)\n' +
-  '  --json  in kết quả dạng JSON\n';
+  'Cách dùng: npm run --silent claims -- <tệp văn bản .txt|.docx|.pdf> [--data <tệp|thư mục>]... [--json] [--explain]\n' +
+  '  --data     bảng số liệu để đối chiếu khi văn bản không in giá trị năm gốc (lặp lại được)\n' +
+  '  --json     in kết quả dạng JSON\n' +
+  '  --explain  in thêm các nhóm số liệu đã kiểm tra nhất quán mà không báo lỗi, kèm lý do (JSON: explanations)\n';
 
 type Parsed =
-  | { readonly ok: true; readonly file: string; readonly data: readonly string[]; readonly json: boolean; readonly help: boolean }
+  | { readonly ok: true; readonly file: string; readonly data: readonly string[]; readonly json: boolean; readonly explain: boolean; readonly help: boolean }
   | { readonly ok: false; readonly message: string };
 
 function parseArgs(args: readonly string[]): Parsed {
   const data: string[] = [];
   const files: string[] = [];
   let json = false;
+  let explain = false;
   let help = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--json') json = true;
+    else if (arg === '--explain') explain = true;
     else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--data') {
       const value = args[i + 1];
@@ -39,11 +42,11 @@ function parseArgs(args: readonly string[]): Parsed {
     } else if (arg.startsWith('--')) return { ok: false, message: `Tuỳ chọn không hợp lệ: ${arg}` };
     else files.push(arg);
   }
-  if (help) return { ok: true, file: '', data, json, help };
+  if (help) return { ok: true, file: '', data, json, explain, help };
   if (files.length !== 1) {
     return { ok: false, message: files.length === 0 ? 'Thiếu tệp văn bản' : `Chỉ kiểm tra một tệp văn bản mỗi lần (nhận được ${files.length})` };
   }
-  return { ok: true, file: files[0] ?? '', data, json, help };
+  return { ok: true, file: files[0] ?? '', data, json, explain, help };
 }
 
 function readBytes(file: string): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {
@@ -104,10 +107,11 @@ export async function runClaimsCli(args: readonly string[], io: CliIO): Promise<
     const tables = checkDocumentTables(parsed.file, text.text, text.tables ?? []);
     const checked = checkProse(tables.text, known.sources);
     const report = text.pageStarts === undefined ? checked : paginate(checked, text.pageStarts);
+    const options = { explain: parsed.explain };
     io.stdout(
       parsed.json
-        ? `${JSON.stringify(proseJson(report, parsed.file, tables.tables), null, 2)}\n`
-        : formatProseText(report, parsed.file, tables.tables),
+        ? `${JSON.stringify(proseJson(report, parsed.file, tables.tables, options), null, 2)}\n`
+        : formatProseText(report, parsed.file, tables.tables, options),
     );
     const tableFails = tables.tables.some((t) => t.results.some((r) => r.verdict === 'mismatch' || r.verdict === 'wrong_direction'));
     return proseFails(report) || tableFails ? 1 : 0;

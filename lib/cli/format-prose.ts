@@ -1,4 +1,4 @@
-import { CONSISTENCY_LABELS, SEVERITY_LABELS } from '../extract/checks/consistency-labels';
+import { CONSISTENCY_LABELS, EXPLAINED_LABELS, SEVERITY_LABELS } from '../extract/checks/consistency-labels';
 import type { ProseClaimResult, ProseReport } from '../extract/check-prose';
 import type { DocumentTable } from '../prose/document-tables';
 import { isPeriod } from '../extract/finding/find-time-phrases';
@@ -44,15 +44,26 @@ function compareText(claim: ProseClaimResult): string {
   return 'year' in c ? ` so với ${c.year}` : ` so với ${c.period.from}–${c.period.to}`;
 }
 
+/** What the CLI prints beyond the findings. */
+export interface ProseOutputOptions {
+  /** Also the figure groups the consistency checks examined and did not report, each with why (`--explain`). */
+  readonly explain: boolean;
+}
+
 /**
  * A checked text as a plain Vietnamese report for a terminal: the checked rows of the tables inside the
- * document, then every claim that compares something, in text
- * order with its line, then the consistency checks, then a summary by verdict, worst first.
+ * document, then every claim that compares something, in text order with its line, then the consistency checks
+ * (and, with `explain`, what they examined and did not report), then a summary by verdict, worst first.
  *
  * @example
  * formatProseText(report, 'bao-cao.txt'); // "bao-cao.txt:412  ⇅ Sai chiều  “tăng từ 54,06% … lên 53,75% …”\n…"
  */
-export function formatProseText(report: ProseReport, file: string, tables: readonly DocumentTable[] = []): string {
+export function formatProseText(
+  report: ProseReport,
+  file: string,
+  tables: readonly DocumentTable[] = [],
+  options: ProseOutputOptions = { explain: false },
+): string {
   const lineOf = lineFinder(report.text);
   const lines: string[] = [];
   for (const table of tables) {
@@ -79,7 +90,17 @@ export function formatProseText(report: ProseReport, file: string, tables: reado
       const paged = check.spans.some((s) => s.page !== undefined);
       const where = check.spans.map((s) => s.page ?? lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
       lines.push(`  ${severity.symbol} ${severity.word.vi} — ${CONSISTENCY_LABELS[check.kind].vi} (${paged ? 'trang' : 'dòng'} ${where.join(', ')})`);
-      lines.push(`    ${check.message}`);
+      lines.push(`    ${check.message.vi}`);
+    }
+  }
+  if (options.explain && report.explanations.length > 0) {
+    lines.push('');
+    lines.push('Đã kiểm tra, không báo lỗi:');
+    for (const explanation of report.explanations) {
+      const paged = explanation.spans.some((s) => s.page !== undefined);
+      const where = explanation.spans.map((s) => s.page ?? lineOf(s.start)).filter((l, i, all) => all.indexOf(l) === i);
+      lines.push(`  ○ ${EXPLAINED_LABELS[explanation.kind].vi} (${paged ? 'trang' : 'dòng'} ${where.join(', ')})`);
+      lines.push(`    ${explanation.message.vi}`);
     }
   }
   const counts = [...Object.entries(report.counts)]
@@ -97,8 +118,10 @@ export function formatProseText(report: ProseReport, file: string, tables: reado
 }
 
 /**
- * The JSON the CLI prints: every claim with the spec's fields first, then the consistency checks, then the
- * tables read inside the document (each with its page for a PDF, and its rows as spec §4 results).
+ * The JSON the CLI prints: every claim with the spec's fields first, then the consistency checks (`message` in
+ * Vietnamese as spec §4 fixes it, `messageEn` beside it), then the tables read inside the document (each with its
+ * page for a PDF, and its rows as spec §4 results), and with `explain` the field `explanations`: what the checks
+ * examined and did not report, each with why.
  *
  * @example
  * JSON.parse(JSON.stringify(proseJson(report, 'bao-cao.txt'))).claims[0].verdict; // 'none'
@@ -107,7 +130,8 @@ export function proseJson(
   report: ProseReport,
   file: string,
   tables: readonly DocumentTable[] = [],
-): { file: string; claims: unknown[]; checks: unknown[]; tables: readonly DocumentTable[] } {
+  options: ProseOutputOptions = { explain: false },
+): { file: string; claims: unknown[]; checks: unknown[]; tables: readonly DocumentTable[]; explanations?: unknown[] } {
   const lineOf = lineFinder(report.text);
   const claims = report.claims.map((c) => ({
     text: c.text,
@@ -138,7 +162,8 @@ export function proseJson(
   const checks = report.checks.map((k) => ({
     kind: k.kind,
     severity: k.severity,
-    message: k.message,
+    message: k.message.vi,
+    messageEn: k.message.en,
     claims: k.claims,
     spans: k.spans,
     lines: k.spans.map((s) => lineOf(s.start)),
@@ -147,5 +172,14 @@ export function proseJson(
     year: k.year,
     computed: k.computed,
   }));
-  return { file, claims, checks, tables };
+  if (!options.explain) return { file, claims, checks, tables };
+  const explanations = report.explanations.map((e) => ({
+    kind: e.kind,
+    message: e.message.vi,
+    messageEn: e.message.en,
+    claims: e.claims,
+    spans: e.spans,
+    lines: e.spans.map((s) => lineOf(s.start)),
+  }));
+  return { file, claims, checks, tables, explanations };
 }

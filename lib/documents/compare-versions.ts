@@ -70,7 +70,7 @@ function itemsOf(result: DocumentCheckResult): Item[] {
   );
   const checks = result.checks.map((k): Item => ({
     key: checkKey(k),
-    view: { id: k.id, source: 'check', text: k.message, indicator: k.indicator, verdict: null, wrong: k.severity === 'error', page: k.spans[0]?.page ?? null },
+    view: { id: k.id, source: 'check', text: k.message.vi, indicator: k.indicator, verdict: null, wrong: k.severity === 'error', page: k.spans[0]?.page ?? null },
   }));
   return [...claims, ...rows, ...checks];
 }

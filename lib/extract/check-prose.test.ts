@@ -66,6 +66,30 @@ describe('checkProse', () => {
   });
 });
 
+describe('consistency checks in the report', () => {
+  // GSO Q1/2022 growth of 5,03% with the services contribution written 2,71 instead of 2,17 points.
+  const raw = 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,71 điểm phần trăm.';
+
+  it('names the claims and the figures a check read itself, in text order', () => {
+    const report = checkProse(raw);
+    const [check] = report.checks;
+    expect(check?.kind).toBe('contributions-not-total');
+    expect(check?.spans.map((s) => report.text.slice(s.start, s.end))).toEqual([
+      'tăng 5,03%',
+      'đóng góp 0,29 điểm phần trăm',
+      'đóng góp 2,57 điểm phần trăm',
+      'đóng góp 2,71 điểm phần trăm',
+    ]);
+    expect(proseFails(report)).toBe(true);
+  });
+
+  it('keeps what was checked and not reported apart, with its spans', () => {
+    const report = checkProse(raw.replace('2,71', '2,17'));
+    expect(report.checks).toEqual([]);
+    expect(report.explanations.map((e) => [e.kind, e.spans.length])).toEqual([['contributions-not-total', 4]]);
+  });
+});
+
 describe('edge cases', () => {
   it('normalises decomposed text and points its offsets into the text it returns', () => {
     const raw = 'Năm 2022 doanh thu tăng 12,4% so với năm 2020.'.normalize('NFD');
@@ -86,6 +110,6 @@ describe('edge cases', () => {
   });
 
   it('a warning alone does not fail the text', () => {
-    expect(proseFails({ claims: [], checks: [{ kind: 'conflicting-values', severity: 'warning', claims: [], spans: [], message: '', indicator: null, year: null, computed: null }] })).toBe(false);
+    expect(proseFails({ claims: [], checks: [{ kind: 'conflicting-values', severity: 'warning', claims: [], spans: [], places: [], message: { vi: '', en: '' }, indicator: null, year: null, computed: null }] })).toBe(false);
   });
 });

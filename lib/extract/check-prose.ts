@@ -4,7 +4,7 @@ import { inBoth } from '../verify/message';
 import { verifyClaim } from '../verify/verify-claim';
 import { VERDICTS, type Verdict } from '../verify/types';
 import { checkConsistency } from './checks/check-consistency';
-import type { ConsistencyFinding } from './checks/consistency-types';
+import type { ConsistencyExplanation, ConsistencyFinding, TextPlace } from './checks/consistency-types';
 import { extractClaims } from './finding/extract-claims';
 import { isPeriod } from './finding/find-time-phrases';
 import type { KnownSource } from './finding/known-values';
@@ -50,10 +50,15 @@ export interface ProseClaimResult {
   readonly page?: number;
 }
 
-/** A consistency finding with the claims it involves as ids and spans. */
+/** A consistency finding with every place it involves (its claims' and the figures it read itself) as spans, in text order. */
 export interface ProseCheck extends ConsistencyFinding {
-  /** Where each claim involved sits; `page` for a text read from a PDF. */
-  readonly spans: readonly { readonly start: number; readonly end: number; readonly page?: number }[];
+  /** Where each place involved sits (its claims' and the figures the check read itself); `page` for a text read from a PDF. */
+  readonly spans: readonly (TextPlace & { readonly page?: number })[];
+}
+
+/** A figure group checked and found consistent (or not comparable), with its spans: shown under `--explain`. */
+export interface ProseExplanation extends ConsistencyExplanation {
+  readonly spans: readonly (TextPlace & { readonly page?: number })[];
 }
 
 export interface ProseReport {
@@ -61,6 +66,8 @@ export interface ProseReport {
   readonly text: string;
   readonly claims: readonly ProseClaimResult[];
   readonly checks: readonly ProseCheck[];
+  /** What the consistency checks examined and did not report, and why (CLI `--explain`). */
+  readonly explanations: readonly ProseExplanation[];
   readonly counts: Readonly<Record<Verdict, number>>;
 }
 
@@ -191,13 +198,17 @@ export function checkProse(raw: string, sources: readonly KnownSource[] = []): P
   const text = typeof raw === 'string' ? raw.normalize('NFC') : '';
   const extracted = extractClaims(text);
   const claims = resolveClaims(extracted, sources).map((r, i) => result(r, i, sources.length > 0));
-  const checks: ProseCheck[] = checkConsistency(extracted, sources).map((finding) => ({
-    ...finding,
-    spans: finding.claims.map((i) => extracted[i]).filter((c) => c !== undefined).map((c) => ({ start: c.start, end: c.end })),
-  }));
+  const outcome = checkConsistency(extracted, sources, text);
+  const spansOf = (item: { readonly claims: readonly number[]; readonly places: readonly TextPlace[] }): TextPlace[] =>
+    [
+      ...item.claims.map((i) => extracted[i]).filter((c) => c !== undefined).map((c) => ({ start: c.start, end: c.end })),
+      ...item.places,
+    ].sort((a, b) => a.start - b.start);
+  const checks: ProseCheck[] = outcome.findings.map((finding) => ({ ...finding, spans: spansOf(finding) }));
+  const explanations: ProseExplanation[] = outcome.explanations.map((explanation) => ({ ...explanation, spans: spansOf(explanation) }));
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const c of claims) counts[c.verdict] += 1;
-  return { text, claims, checks, counts };
+  return { text, claims, checks, explanations, counts };
 }
 
 /**

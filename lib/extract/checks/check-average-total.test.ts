@@ -4,7 +4,7 @@ import { checkAverageTotal } from './check-average-total';
 import { extractClaims } from '../finding/extract-claims';
 
 function averages(raw: string) {
-  return checkAverageTotal(extractClaims(raw));
+  return checkAverageTotal(extractClaims(raw)).findings;
 }
 
 describe('checkAverageTotal', () => {
@@ -27,10 +27,44 @@ describe('checkAverageTotal', () => {
     const [finding] = averages('Vốn đầu tư bình quân tăng trên 10%/năm; năm 2022 đạt 10.607 tỷ đồng, tăng 39% so với năm 2015.');
     expect(finding).toMatchObject({ kind: 'average-contradicts-total', severity: 'error', claims: [0, 2], year: 2022, indicator: 'Vốn đầu tư' });
     expect(finding?.computed).toBeCloseTo(4.8167, 3);
-    expect(finding?.message).toBe(
-      '“Vốn đầu tư” 2015–2022: “tăng 39%” trong 7 năm tương đương bình quân (1 + 39%)^(1/7) − 1 = 4,82%/năm, ' +
+    expect(finding?.message).toEqual({
+      vi:
+        '“Vốn đầu tư” 2015–2022: “tăng 39%” trong 7 năm tương đương bình quân (1 + 39%)^(1/7) − 1 = 4,82%/năm, ' +
         'không khớp “bình quân tăng trên 10%/năm”; ngược lại, 10%/năm trong 7 năm cho (1 + 10%)^7 − 1 = 94,87%',
-    );
+      en:
+        '“Vốn đầu tư” 2015–2022: “tăng 39%” over 7 years is an average of (1 + 39%)^(1/7) − 1 = 4,82% a year, ' +
+        'not “bình quân tăng trên 10%/năm”; the other way round, 10% a year over 7 years gives (1 + 10%)^7 − 1 = 94,87%',
+    });
+  });
+});
+
+describe('checkAverageTotal against a from–to statement', () => {
+  // Levels invented around a real budget figure (Nghệ An, 17.363 tỷ đồng in 2020): 10.200 → 17.363 in 5 years is 11,23%/năm.
+  it.each<[string, string, number]>([
+    ['a rate the two ends give', 'Thu ngân sách tăng từ 10.200 tỷ đồng năm 2015 lên 17.363 tỷ đồng năm 2020, bình quân tăng 11,2%/năm.', 0],
+    ['a rate the two ends do not give', 'Thu ngân sách tăng từ 10.200 tỷ đồng năm 2015 lên 17.363 tỷ đồng năm 2020, bình quân tăng 15,8%/năm.', 1],
+  ])('%s', (_name, raw, count) => {
+    expect(averages(raw)).toHaveLength(count);
+  });
+
+  it('writes the rate the ends give and the level the rate gives', () => {
+    const [finding] = averages('Thu ngân sách tăng từ 10.200 tỷ đồng năm 2015 lên 17.363 tỷ đồng năm 2020, bình quân tăng 15,8%/năm.');
+    expect(finding?.computed).toBeCloseTo(11.23, 2);
+    expect(finding?.message.vi).toContain('(17.363 / 10.200)^(1/5) − 1 = 11,23%/năm');
+    expect(finding?.message.vi).toContain('10.200 × 1,158^5 = 21.239 tỷ đồng');
+  });
+});
+
+describe('explanations', () => {
+  // Tourism 2016–2020 against 2011–2015 in the seed report's figures (Cao Bằng), in our own words.
+  it('explains each average rate by the period comparison right before it, and no other', () => {
+    const raw =
+      'Giai đoạn 2016 - 2020 khách quốc tế đạt trên 420 nghìn lượt người, tăng 213% so với giai đoạn 2011 - 2015, bình quân tăng 42%/năm; ' +
+      'doanh thu đạt trên 1.200 tỷ đồng, tăng 192% so với giai đoạn 2011 - 2015, bình quân tăng 36%/năm; cả ngành bình quân tăng 25,8%/năm.';
+    const { findings, explanations } = checkAverageTotal(extractClaims(raw));
+    expect(findings).toEqual([]);
+    expect(explanations.map((e) => e.message.vi.slice(0, 12))).toEqual(['“tăng 213%” ', '“tăng 192%” ']);
+    expect(explanations[0]?.message.en).toContain('compares the totals of two periods');
   });
 });
 

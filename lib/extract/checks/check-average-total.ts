@@ -2,7 +2,9 @@ import type { Claim } from '../../claims/types';
 import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, intersects, negateInterval } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
-import type { ConsistencyFinding } from './consistency-types';
+import type { Lang } from '../../i18n/lang';
+import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
+import { figureText } from './figure-text';
 import { isPeriod } from '../finding/find-time-phrases';
 import { isGrowthRateName } from '../finding/growth-rate-name';
 import { averageSpan } from '../finding/link-claims';
@@ -74,62 +76,166 @@ function comparisonYears(claim: ExtractedClaim): Period | null {
   return to === undefined ? null : { from: claim.compareTo.year, to };
 }
 
-function contradiction(average: ExtractedClaim, avgClaim: Claim, total: ExtractedClaim, totalClaim: Claim, span: Period): Omit<ConsistencyFinding, 'claims'> | null {
+/** What a total change says about the growth factor over the years, and how a message writes it. */
+interface Total {
+  readonly factor: Interval;
+  /** The factor as printed (qualifiers dropped), for the arithmetic. */
+  readonly point: number;
+  /** The total as the text prints it: "tăng 39%", "tăng từ 10.200 tỷ đồng năm 2015 lên 17.363 tỷ đồng năm 2020". */
+  readonly text: string;
+  /** The factor in the formula: "(1 + 39%)", "(17.363 / 10.200)". */
+  readonly formula: string;
+  /** What the average rate compounds to, as the reverse arithmetic shows it. */
+  readonly reverse: (rate: number, rateText: string, years: number, lang: Lang) => string;
+}
+
+function claimTotal(total: ExtractedClaim, totalClaim: Claim): Total | null {
   const factor = factorInterval(totalClaim);
-  const figure = avgClaim.figure;
-  if (factor === null || figure === null) return null;
-  const years = span.to - span.from;
-  const implied: Interval = { lo: yearlyRate(factor.lo, years), hi: yearlyRate(factor.hi, years) };
-  const printed = claimInterval(figure, avgClaim.qualifier);
-  const signed = avgClaim.direction === 'down' ? negateInterval(printed) : printed;
-  if (intersects(implied, signed)) return null;
   const point = factorInterval({ ...totalClaim, qualifier: null });
-  if (point === null) return null;
-  const rate = yearlyRate((point.lo + point.hi) / 2, years);
-  const avgSigned = avgClaim.direction === 'down' ? -figure.value : figure.value;
-  const compounded = ((1 + avgSigned / 100) ** years - 1) * 100;
-  const name = average.indicator ?? total.indicator;
-  const head = name === null ? '' : `“${name}” `;
-  const sign = avgSigned < 0 ? '−' : '+';
+  if (factor === null || point === null) return null;
   return {
-    kind: 'average-contradicts-total',
-    severity: 'error',
-    indicator: name,
-    year: span.to,
-    computed: rate,
-    message:
-      `${head}${span.from}–${span.to}: “${total.claim?.text ?? ''}” trong ${years} năm tương đương bình quân ` +
-      `${factorText(totalClaim)}^(1/${years}) − 1 = ${formatNumber(rate, 2)}%/năm, không khớp “${average.claim?.text ?? ''}”; ` +
-      `ngược lại, ${formatNumber(figure.value, figure.decimals)}%/năm trong ${years} năm cho ` +
-      `(1 ${sign} ${formatNumber(figure.value, figure.decimals)}%)^${years} − 1 = ${formatNumber(compounded, 2)}%`,
+    factor,
+    point: (point.lo + point.hi) / 2,
+    text: total.claim?.text ?? '',
+    formula: factorText(totalClaim),
+    reverse: (rate, rateText, years) => `(1 ${rate < 0 ? '−' : '+'} ${rateText}%)^${years} − 1 = ${formatNumber(((1 + rate / 100) ** years - 1) * 100, 2)}%`,
   };
 }
 
+/** The total a from–to statement prints: its two ends, each over its rounding interval. */
+function endpointsTotal(total: ExtractedClaim): Total | null {
+  const ends = total.endpoints;
+  if (ends === null || ends.from.value <= 0 || ends.to.value <= 0 || ends.from.unit !== ends.to.unit) return null;
+  const { from, to } = ends;
+  const half = (d: number) => 0.5 * 10 ** -d;
+  return {
+    factor: { lo: (to.value - half(to.decimals)) / (from.value + half(from.decimals)), hi: (to.value + half(to.decimals)) / (from.value - half(from.decimals)) },
+    point: to.value / from.value,
+    text: total.text,
+    formula: `(${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)})`,
+    reverse: (rate, _rateText, years, lang) =>
+      `${formatNumber(from.value, from.decimals)} × ${formatNumber(1 + rate / 100)}^${years} = ${figureText(from.value * (1 + rate / 100) ** years, from.decimals, from.unit, lang)}`,
+  };
+}
+
+function contradiction(average: ExtractedClaim, avgClaim: Claim, totalOwner: ExtractedClaim, total: Total, span: Period): Omit<ConsistencyFinding, 'claims'> | null {
+  const figure = avgClaim.figure;
+  if (figure === null) return null;
+  const years = span.to - span.from;
+  const implied: Interval = { lo: yearlyRate(total.factor.lo, years), hi: yearlyRate(total.factor.hi, years) };
+  const printed = claimInterval(figure, avgClaim.qualifier);
+  const signed = avgClaim.direction === 'down' ? negateInterval(printed) : printed;
+  if (intersects(implied, signed)) return null;
+  const rate = yearlyRate(total.point, years);
+  const avgSigned = avgClaim.direction === 'down' ? -figure.value : figure.value;
+  const rateText = formatNumber(figure.value, figure.decimals);
+  const name = average.indicator ?? totalOwner.indicator;
+  const head = name === null ? '' : `“${name}” `;
+  const averageText = average.claim?.text ?? '';
+  const forward = `${total.formula}^(1/${years}) − 1 = ${formatNumber(rate, 2)}%`;
+  return {
+    kind: 'average-contradicts-total',
+    severity: 'error',
+    places: [],
+    indicator: name,
+    year: span.to,
+    computed: rate,
+    message: {
+      vi:
+        `${head}${span.from}–${span.to}: “${total.text}” trong ${years} năm tương đương bình quân ${forward}/năm, ` +
+        `không khớp “${averageText}”; ngược lại, ${rateText}%/năm trong ${years} năm cho ${total.reverse(avgSigned, rateText, years, 'vi')}`,
+      en:
+        `${head}${span.from}–${span.to}: “${total.text}” over ${years} years is an average of ${forward} a year, ` +
+        `not “${averageText}”; the other way round, ${rateText}% a year over ${years} years gives ${total.reverse(avgSigned, rateText, years, 'en')}`,
+    },
+  };
+}
+
+/** The years a from–to statement runs between, when it names both. */
+function endpointYears(claim: ExtractedClaim): Period | null {
+  const from = claim.endpoints?.from.year ?? null;
+  const to = claim.endpoints?.to.year ?? null;
+  return from === null || to === null || from >= to ? null : { from, to };
+}
+
+/** The years an average rate runs between: its own period, or the two years it is printed with beside a from–to statement. */
+function rateSpan(average: ExtractedClaim, claims: readonly ExtractedClaim[]): Period | null {
+  const own = averageSpan(average);
+  if (own !== null) return own;
+  if (isPeriod(average.years) || average.years.length !== 2) return null;
+  const [from, to] = average.years;
+  const beside = claims.find((c) => c.sentence === average.sentence && c.endpoints !== null && endpointYears(c)?.from === from && endpointYears(c)?.to === to);
+  return beside === undefined || from === undefined || to === undefined ? null : { from, to };
+}
+
+/** The total change a claim prints over exactly the years of the rate: a comparison, or a from–to statement. */
+function totalOf(total: ExtractedClaim, span: Period): Total | null {
+  if (total.kind === 'comparison') {
+    const years = comparisonYears(total);
+    const totalClaim = parsed(total);
+    if (years === null || years.from !== span.from || years.to !== span.to || totalClaim === null) return null;
+    return claimTotal(total, totalClaim);
+  }
+  if (total.kind === 'from-to') {
+    const years = endpointYears(total);
+    return years === null || years.from !== span.from || years.to !== span.to ? null : endpointsTotal(total);
+  }
+  return null;
+}
+
 /**
- * An average annual rate that contradicts the total change printed for the same indicator over the same years:
+ * An average annual rate that contradicts the total change printed for the same indicator over the same years
+ * (a comparison, or the two ends of a from–to statement):
  * "bình quân tăng trên 10%/năm" beside "tăng 39% so với năm 2015" in 2022 (39% over 7 years is 4,82%/năm).
  * Both figures are taken as intervals (rounding and qualifiers), so only a real contradiction is reported.
  *
  * @example
- * checkAverageTotal(extractClaims('Vốn đầu tư bình quân tăng trên 10%/năm; năm 2022 đạt 10.607 tỷ đồng, tăng 39% so với năm 2015.'))[0]?.computed;
+ * checkAverageTotal(extractClaims('Vốn đầu tư bình quân tăng trên 10%/năm; năm 2022 đạt 10.607 tỷ đồng, tăng 39% so với năm 2015.')).findings[0]?.computed;
  * // 4.82…
  */
-export function checkAverageTotal(claims: readonly ExtractedClaim[]): ConsistencyFinding[] {
+export function checkAverageTotal(claims: readonly ExtractedClaim[]): CheckOutcome {
   const findings: ConsistencyFinding[] = [];
+  const explanations: ConsistencyExplanation[] = [];
   claims.forEach((average, a) => {
-    const span = averageSpan(average);
+    explanations.push(...periodComparisons(claims, average, a));
+    const span = rateSpan(average, claims);
     const avgClaim = parsed(average);
     if (span === null || avgClaim === null || avgClaim.kind !== 'average-annual' || isGrowthRateName(average.indicator)) return;
     claims.forEach((total, t) => {
-      if (total.kind !== 'comparison') return;
-      const years = comparisonYears(total);
-      if (years === null || years.from !== span.from || years.to !== span.to) return;
-      if (!related(average, total)) return;
-      const totalClaim = parsed(total);
-      if (totalClaim === null) return;
-      const found = contradiction(average, avgClaim, total, totalClaim, span);
-      if (found !== null) findings.push({ ...found, claims: [Math.min(a, t), Math.max(a, t)] });
+      if (total.kind !== 'comparison' && total.kind !== 'from-to') return;
+      const found = totalOf(total, span);
+      if (found === null || !related(average, total)) return;
+      const finding = contradiction(average, avgClaim, total, found, span);
+      if (finding !== null) findings.push({ ...finding, claims: [Math.min(a, t), Math.max(a, t)] });
     });
   });
-  return findings;
+  return { findings, explanations };
+}
+
+/**
+ * A comparison of one period with another ("tăng 55,49% so với giai đoạn 2011 - 2015") just before an average
+ * annual rate (no other rate between them, in one sentence): it compares two multi-year totals, not the first and
+ * the last year, so the rate cannot be checked against it. Explained, never reported.
+ */
+function periodComparisons(claims: readonly ExtractedClaim[], average: ExtractedClaim, a: number): ConsistencyExplanation[] {
+  if (average.kind !== 'average-annual' || !isPeriod(average.years)) return [];
+  let t = a - 1;
+  while (t >= 0 && claims[t]?.sentence === average.sentence && claims[t]?.kind !== 'comparison' && claims[t]?.kind !== 'average-annual') t--;
+  const total = claims[t];
+  if (total === undefined || total.kind !== 'comparison' || total.sentence !== average.sentence) return [];
+  if (total.compareTo === null || !('period' in total.compareTo)) return [];
+  const base = total.compareTo.period;
+  const rate = `“${average.claim?.text ?? average.text}”`;
+  const change = `“${total.claim?.text ?? total.text}”`;
+  return [
+    {
+      kind: 'average-contradicts-total',
+      claims: [t, a],
+      places: [],
+      message: {
+        vi: `${change} so sánh tổng của hai giai đoạn (${base.from}–${base.to} với giai đoạn sau), không phải năm đầu với năm cuối, nên không dùng để kiểm tra ${rate}`,
+        en: `${change} compares the totals of two periods (${base.from}–${base.to} with the later one), not the first year with the last, so it cannot check ${rate}`,
+      },
+    },
+  ];
 }

@@ -3,13 +3,14 @@ import { checkConflicts, textLevels, valuesDiffer } from './check-conflicts';
 import { extractClaims } from '../finding/extract-claims';
 
 function conflicts(raw: string) {
-  return checkConflicts(extractClaims(raw));
+  return checkConflicts(extractClaims(raw)).findings;
 }
 
 describe('checkConflicts', () => {
   it.each<[string, string, string[]]>([
     ['one indicator and year, two values', 'Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Kết quả cả năm 2023: doanh thu bưu chính 421,7 tỷ đồng.', ['error']],
-    ['a rephrased name is only a warning', 'Năm 2023 tổng vốn đầu tư công đạt 5.000 tỷ đồng. Năm 2023 vốn đầu tư công trên địa bàn đạt 5.400 tỷ đồng.', ['warning']],
+    ['a name with filler words is the same name', 'Năm 2023 tổng vốn đầu tư công đạt 5.000 tỷ đồng. Năm 2023 vốn đầu tư công trên địa bàn đạt 5.400 tỷ đồng.', ['error']],
+    ['a name that only looks alike is a warning', 'Năm 2023 thu ngân sách đạt 5.000 tỷ đồng. Năm 2023 thu ngân sách nhà nước đạt 5.400 tỷ đồng.', ['warning']],
     ['a from–to end against a value', 'Năm 2023 tỷ lệ hộ nghèo là 11,2%. Tỷ lệ hộ nghèo giảm từ 19,5% năm 2018 xuống 12,1% năm 2023.', ['error']],
     ['the same value at another precision', 'Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Kết quả cả năm 2023: doanh thu bưu chính 413 tỷ đồng.', []],
     ['different years', 'Năm 2022 doanh thu bưu chính đạt 380 tỷ đồng. Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng.', []],
@@ -23,9 +24,29 @@ describe('checkConflicts', () => {
     const [finding] = conflicts('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Kết quả cả năm 2023: doanh thu bưu chính 421,7 tỷ đồng.');
     expect(finding).toMatchObject({ kind: 'conflicting-values', claims: [0, 1], year: 2023, indicator: 'doanh thu bưu chính' });
     expect(finding?.computed).toBeCloseTo(9, 9);
-    expect(finding?.message).toBe(
-      '“doanh thu bưu chính” năm 2023 được ghi hai giá trị khác nhau: 412,7 tỷ đồng và 421,7 tỷ đồng (chênh 421,7 − 412,7 = 9,0 tỷ đồng)',
-    );
+    expect(finding?.message).toEqual({
+      vi: '“doanh thu bưu chính” năm 2023 được ghi hai giá trị khác nhau: 412,7 tỷ đồng và 421,7 tỷ đồng (chênh 421,7 − 412,7 = 9,0 tỷ đồng)',
+      en: '“doanh thu bưu chính” for 2023 is printed with two different values: 412,7 billion dong and 421,7 billion dong (a gap of 421,7 − 412,7 = 9,0 billion dong)',
+    });
+  });
+});
+
+// Written for these tests with real figures: Hưng Yên GRDP 2022 (131.642 tỉ đồng in the yearbook, 132.176 printed
+// elsewhere), GSO Q1/2023 structure with the same quarter of 2022 in a "tương ứng" list, GSO 2023 contributions in points.
+describe('checkConflicts in real sentences', () => {
+  function found(raw: string): string[] {
+    return checkConflicts(extractClaims(raw), raw).findings.map((f) => f.severity);
+  }
+
+  it.each<[string, string, string[]]>([
+    ['a place name and "quy mô" do not change the indicator', 'Năm 2022, GRDP tỉnh Hưng Yên đạt 131.642 tỉ đồng. Cũng trong năm 2022, quy mô GRDP của tỉnh đạt 132.176 tỉ đồng.', ['error']],
+    ['a "tương ứng" list pairs values with items', 'Cơ cấu quý I/2023: dịch vụ 43,65%; thuế sản phẩm 9,22% (cùng kỳ năm 2022 tương ứng là 42,06%; 9,29%).', []],
+    ['contributions in points are no levels', 'Năm 2023 nông nghiệp tăng 3,88%, đóng góp 0,34 điểm phần trăm; lâm nghiệp tăng 3,74%, đóng góp 0,02 điểm phần trăm.', []],
+    // Hưng Yên GRDP 2022 at current prices (131.642 tỉ đồng) beside an invented constant-price figure.
+    ['two price bases are two series', 'Năm 2022, GRDP tỉnh Hưng Yên đạt 131.642 tỉ đồng. Tính theo giá so sánh 2010, GRDP năm 2022 đạt 80.250 tỉ đồng.', []],
+    ['items of one list in one sentence', 'Năm 2018 có 20,2% tốt nghiệp tiểu học, 28,3% tốt nghiệp trung học cơ sở.', []],
+  ])('%s', (_name, raw, expected) => {
+    expect(found(raw)).toEqual(expected);
   });
 });
 

@@ -1,6 +1,11 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
-import type { ConsistencyFinding } from './consistency-types';
+import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
+import { sameCoreName } from './core-name';
+import { basisBefore } from './explain-price-basis';
+import type { Lang } from '../../i18n/lang';
+import { figureText } from './figure-text';
+import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import { isPeriod } from '../finding/find-time-phrases';
 import { sameIndicator } from '../finding/same-indicator';
 import type { ExtractedClaim, YearValue } from '../types';
@@ -11,6 +16,8 @@ const EPSILON = 1e-9;
 /** A level the text prints for one indicator and one year, with the claim that prints it. */
 export interface TextLevel {
   readonly index: number;
+  /** Where the claim that prints it starts in the text. */
+  readonly start: number;
   readonly indicator: string;
   readonly value: YearValue & { readonly year: number };
 }
@@ -29,11 +36,11 @@ export function textLevels(claims: readonly ExtractedClaim[]): TextLevel[] {
     const first = claim.figures[0];
     const year = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
     if (claim.kind === 'value' && claim.qualifier === null && first !== undefined && year !== null) {
-      out.push({ index, indicator: claim.indicator, value: { ...first, year } });
+      out.push({ index, start: claim.start, indicator: claim.indicator, value: { ...first, year } });
     }
     if (claim.endpoints !== null) {
       for (const end of [claim.endpoints.from, claim.endpoints.to]) {
-        if (end.year !== null) out.push({ index, indicator: claim.indicator, value: { ...end, year: end.year } });
+        if (end.year !== null) out.push({ index, start: claim.start, indicator: claim.indicator, value: { ...end, year: end.year } });
       }
     }
   });
@@ -50,50 +57,108 @@ export function valuesDiffer(a: { value: number; decimals: number }, b: { value:
   return Math.abs(a.value - b.value) > 0.5 * 10 ** -a.decimals + 0.5 * 10 ** -b.decimals + EPSILON;
 }
 
-function unitText(unit: string | null): string {
-  if (unit === null) return '';
-  return unit.startsWith('%') || unit.startsWith('‰') ? unit : ` ${unit}`;
-}
+// Grammar: respectively := "tương ứng" | "lần lượt" (folded: "tuong ung" | "lan luot")
+// Example: "các tỷ trọng tương ứng là 28,27%, 31,48% và 40,25%" pairs three values with three sectors.
+const RESPECTIVELY = /tuong ung|lan luot/u;
 
-function sameWords(a: string, b: string): boolean {
-  return foldDiacritics(a).trim() === foldDiacritics(b).trim();
+// Grammar: contribution-word := "đóng góp" | "góp" | "làm giảm" | "làm tăng" (folded), the whole name
+// Example: the name "đóng góp" read for "đóng góp 0,34 điểm phần trăm" is a verb, not an indicator.
+const CONTRIBUTION_NAME = /^(?:dong gop|gop|lam giam|lam tang)$/u;
+
+function isContribution(level: TextLevel): boolean {
+  return CONTRIBUTION_NAME.test(foldDiacritics(level.indicator).trim()) || level.value.unit === 'điểm phần trăm';
 }
 
 /**
- * One indicator and year printed with two different values in the text. Names written the same way
- * make it an error; names that only look alike ("thu ngân sách" and "thu ngân sách trên địa bàn") a warning.
+ * Why two levels are no pair of values of one indicator: one sentence pairs a list of values with a list of
+ * items ("tương ứng", "lần lượt"), or names them differently (a list of items); or they are at different price
+ * bases ("giá hiện hành" and "giá so sánh 2010" are two series).
+ */
+function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly SentenceSpan[]): { why: 'respectively' | 'price-basis'; sentence: SentenceSpan } | 'list' | null {
+  const sa = sentenceAt(sentences, a.start);
+  const sb = sentenceAt(sentences, b.start);
+  if (sa === null || sb === null) return null;
+  // A level without a named price basis is at current prices, as reports print levels.
+  const ba = basisBefore(text, sa, a.start) ?? 'current';
+  const bb = basisBefore(text, sb, b.start) ?? 'current';
+  if (ba !== bb) return { why: 'price-basis', sentence: sb };
+  if (sa !== sb) return null;
+  if (RESPECTIVELY.test(foldDiacritics(sa.text))) return { why: 'respectively', sentence: sa };
+  return a.indicator !== b.indicator ? 'list' : null;
+}
+
+function apartExplanation(a: TextLevel, b: TextLevel, why: 'respectively' | 'price-basis'): ConsistencyExplanation {
+  const shown = (lang: Lang) => `${figureText(a.value.value, a.value.decimals, a.value.unit, lang)} / ${figureText(b.value.value, b.value.decimals, b.value.unit, lang)}`;
+  const message =
+    why === 'respectively'
+      ? {
+          vi: `${shown('vi')}: câu dùng “tương ứng”/“lần lượt”, ghép từng giá trị với từng mục theo thứ tự, nên đây không phải hai giá trị của một chỉ tiêu`,
+          en: `${shown('en')}: the sentence says “tương ứng”/“lần lượt” (respectively), pairing each value with one item in order, so these are not two values of one indicator`,
+        }
+      : {
+          vi: `${shown('vi')}: một giá trị theo giá hiện hành, một theo giá so sánh; hai chuỗi khác nhau nên không so với nhau`,
+          en: `${shown('en')}: one value is at current prices, the other at constant prices; two different series, so they are not compared`,
+        };
+  return { kind: 'conflicting-values', claims: [a.index, b.index], places: [], message };
+}
+
+/**
+ * One indicator and year printed with two different values in the text. Names that say the same thing once
+ * filler and place names are dropped make it an error; names that only look alike ("thu ngân sách" and "thu
+ * ngân sách trên địa bàn") a warning. Never a pair: two values of one list (items of one sentence, a
+ * "tương ứng" list), contributions ("đóng góp 0,34 điểm phần trăm"), or two units.
  *
  * @example
  * checkConflicts(extractClaims('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Kết quả năm 2023: doanh thu bưu chính 421,7 tỷ đồng.'));
- * // [{ kind: 'conflicting-values', severity: 'error', claims: [0, 1], computed: 9, … }]
+ * // { findings: [{ kind: 'conflicting-values', severity: 'error', claims: [0, 1], computed: 9, … }], explanations: [] }
  */
-export function checkConflicts(claims: readonly ExtractedClaim[]): ConsistencyFinding[] {
-  const levels = textLevels(claims);
+export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): CheckOutcome {
+  const levels = textLevels(claims).filter((l) => !isContribution(l));
+  const sentences = sentenceSpans(text);
   const findings: ConsistencyFinding[] = [];
+  const explanations: ConsistencyExplanation[] = [];
+  const explained = new Set<SentenceSpan>();
   for (let i = 0; i < levels.length; i++) {
     for (let j = i + 1; j < levels.length; j++) {
       const a = levels[i];
       const b = levels[j];
       if (a === undefined || b === undefined || a.index === b.index) continue;
-      if (a.value.year !== b.value.year || a.value.unit !== b.value.unit || !sameIndicator(a.indicator, b.indicator)) continue;
-      if (!valuesDiffer(a.value, b.value)) continue;
-      const unit = unitText(a.value.unit);
+      if (a.value.year !== b.value.year || a.value.unit !== b.value.unit || !valuesDiffer(a.value, b.value)) continue;
+      const same = sameCoreName(a.indicator, b.indicator);
+      if (!same && !sameIndicator(a.indicator, b.indicator)) continue;
+      const separate = apart(a, b, text, sentences);
+      if (separate === 'list') continue;
+      if (separate !== null) {
+        // One explanation per sentence: a list of four values would otherwise give six.
+        if (!explained.has(separate.sentence)) explanations.push(apartExplanation(a, b, separate.why));
+        explained.add(separate.sentence);
+        continue;
+      }
       const decimals = Math.max(a.value.decimals, b.value.decimals);
       const gap = Math.abs(b.value.value - a.value.value);
       const [high, low] = b.value.value >= a.value.value ? [b.value, a.value] : [a.value, b.value];
+      const shown = (lang: Lang) => ({
+        first: figureText(a.value.value, a.value.decimals, a.value.unit, lang),
+        second: figureText(b.value.value, b.value.decimals, b.value.unit, lang),
+        arithmetic: `${formatNumber(high.value, high.decimals)} − ${formatNumber(low.value, low.decimals)} = ${figureText(gap, decimals, a.value.unit, lang)}`,
+      });
+      const vi = shown('vi');
+      const en = shown('en');
+      const names = a.indicator === b.indicator ? `“${a.indicator}”` : `“${a.indicator}” / “${b.indicator}”`;
       findings.push({
         kind: 'conflicting-values',
-        severity: sameWords(a.indicator, b.indicator) ? 'error' : 'warning',
+        severity: same ? 'error' : 'warning',
         claims: [a.index, b.index],
+        places: [],
         indicator: a.indicator,
         year: a.value.year,
         computed: gap,
-        message:
-          `“${a.indicator}” năm ${a.value.year} được ghi hai giá trị khác nhau: ` +
-          `${formatNumber(a.value.value, a.value.decimals)}${unit} và ${formatNumber(b.value.value, b.value.decimals)}${unit} ` +
-          `(chênh ${formatNumber(high.value, high.decimals)} − ${formatNumber(low.value, low.decimals)} = ${formatNumber(gap, decimals)}${unit})`,
+        message: {
+          vi: `${names} năm ${a.value.year} được ghi hai giá trị khác nhau: ${vi.first} và ${vi.second} (chênh ${vi.arithmetic})`,
+          en: `${names} for ${a.value.year} is printed with two different values: ${en.first} and ${en.second} (a gap of ${en.arithmetic})`,
+        },
       });
     }
   }
-  return findings;
+  return { findings, explanations };
 }

@@ -1,40 +1,60 @@
 import { checkAverageTotal } from './check-average-total';
 import { checkConflicts } from './check-conflicts';
+import { checkContributions } from './check-contributions';
 import { checkDirection } from './check-direction';
 import { checkKnown } from './check-known';
+import { checkPartsTotal } from './check-parts-total';
 import { checkShares } from './check-shares';
-import type { ConsistencyFinding } from './consistency-types';
+import { checkUnit } from './check-unit';
+import { explainPriceBasis } from './explain-price-basis';
+import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import type { KnownSource } from '../finding/known-values';
 import type { ExtractedClaim } from '../types';
 
-export type { CheckSeverity, ConsistencyFinding, ConsistencyKind } from './consistency-types';
+export type { CheckOutcome, CheckSeverity, ConsistencyExplanation, ConsistencyFinding, ConsistencyKind } from './consistency-types';
 
 const SEVERITY_RANK = { error: 0, warning: 1 } as const;
 
+function firstPlace(item: { readonly claims: readonly number[]; readonly places: readonly { readonly start: number }[] }, claims: readonly ExtractedClaim[]): number {
+  const starts = [...item.claims.map((i) => claims[i]?.start ?? 0), ...item.places.map((p) => p.start)];
+  return starts.length === 0 ? 0 : Math.min(...starts);
+}
+
 /**
- * Checks a text against itself and against the datasets given, beyond single claims: values printed twice
- * differently, shares that miss 100, direction words against their values, and average rates against total
- * changes. Errors come first, then warnings, each in text order.
+ * Checks a text against itself and against the datasets given, beyond single claims (spec §5): values printed
+ * twice differently, shares that miss 100, direction words against their values, average rates against total
+ * changes, parts against their total, contributions against the growth, and impossible units. `text` is the text
+ * the claims were read from (NFC), for the checks that read the words around figures. Findings come errors
+ * first, then warnings, each in text order; explanations (what was checked and found consistent, or why a
+ * figure group is not comparable) in text order.
  *
  * @example
- * checkConsistency(extractClaims('Cơ cấu: nông nghiệp giảm từ 40% (năm 2018) xuống 35% (năm 2023); dịch vụ tăng từ 60% (năm 2018) lên 61% (năm 2023).'));
- * // [{ kind: 'shares-not-100', severity: 'error', year: 2023, computed: 96, message: 'Các tỷ trọng năm 2023: 35% + 61% = 96%, không phải 100% (năm 2018: 40% + 60% = 100%)', … }]
+ * checkConsistency(extractClaims(t), [], t).findings[0]?.kind;
+ * // t = 'Cơ cấu: nông nghiệp giảm từ 40% (năm 2018) xuống 35% (năm 2023); dịch vụ tăng từ 60% (năm 2018) lên 61% (năm 2023).' → 'shares-not-100'
  */
-export function checkConsistency(claims: readonly ExtractedClaim[], sources: readonly KnownSource[] = []): ConsistencyFinding[] {
-  const all = [
-    ...checkConflicts(claims),
-    ...checkShares(claims),
+export function checkConsistency(claims: readonly ExtractedClaim[], sources: readonly KnownSource[] = [], text = ''): CheckOutcome {
+  const parts = checkPartsTotal(claims, text);
+  const contributions = checkContributions(claims, text);
+  const shares = checkShares(claims, text);
+  const conflicts = checkConflicts(claims, text);
+  const averages = checkAverageTotal(claims);
+  const all: ConsistencyFinding[] = [
+    ...conflicts.findings,
+    ...shares.findings,
     ...checkDirection(claims),
-    ...checkAverageTotal(claims),
+    ...averages.findings,
+    ...parts.findings,
+    ...contributions.findings,
+    ...checkUnit(claims),
     ...checkKnown(claims, sources),
   ];
-  return all
-    .map((finding, order) => ({ finding, order }))
-    .sort(
-      (a, b) =>
-        SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
-        (a.finding.claims[0] ?? 0) - (b.finding.claims[0] ?? 0) ||
-        a.order - b.order,
-    )
+  const findings = all
+    .map((finding, order) => ({ finding, order, at: firstPlace(finding, claims) }))
+    .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.at - b.at || a.order - b.order)
     .map((x) => x.finding);
+  const explanations: ConsistencyExplanation[] = [...conflicts.explanations, ...shares.explanations, ...averages.explanations, ...parts.explanations, ...contributions.explanations, ...explainPriceBasis(claims, text)]
+    .map((explanation, order) => ({ explanation, order, at: firstPlace(explanation, claims) }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map((x) => x.explanation);
+  return { findings, explanations };
 }

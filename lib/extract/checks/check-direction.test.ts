@@ -22,14 +22,31 @@ describe('checkDirection', () => {
     const [finding] = directions('Tỷ trọng dịch vụ tăng từ 54,06% (năm 2015) lên 53,75% (năm 2022).');
     expect(finding).toMatchObject({ kind: 'direction-contradicts-values', severity: 'error', claims: [0], year: 2022 });
     expect(finding?.computed).toBeCloseTo(-0.31, 9);
-    expect(finding?.message).toBe(
-      '“Tỷ trọng dịch vụ”: ghi “tăng” nhưng 54,06% (năm 2015) → 53,75% (năm 2022) là giảm: 53,75 − 54,06 = -0,31 điểm phần trăm',
-    );
+    expect(finding?.message).toEqual({
+      vi: '“Tỷ trọng dịch vụ”: ghi “tăng” nhưng 54,06% (năm 2015) → 53,75% (năm 2022) là giảm: 53,75 − 54,06 = -0,31 điểm phần trăm',
+      en: '“Tỷ trọng dịch vụ”: the text says “tăng” (rise) but 54,06% (year 2015) → 53,75% (year 2022) is a fall: 53,75 − 54,06 = -0,31 percentage points',
+    });
   });
 
   it('writes the difference in the unit of the values otherwise', () => {
     const [finding] = directions('Doanh thu lữ hành giảm từ 10 tỷ đồng (năm 2018) xuống 12 tỷ đồng (năm 2023).');
-    expect(finding?.message).toContain('12 − 10 = 2 tỷ đồng');
+    expect(finding?.message.vi).toContain('12 − 10 = 2 tỷ đồng');
+  });
+});
+
+describe('checkDirection with scale words', () => {
+  // HCM City GRDP 2015 and 2020 (draft political report of the 2020–2025 Party congress): 919.000 tỉ → 1,49 triệu tỉ đồng.
+  it.each<[string, string, number]>([
+    ['a rise written with a larger scale word', 'Quy mô GRDP của Thành phố tăng từ 919.000 tỉ đồng năm 2015 lên 1,49 triệu tỉ đồng năm 2020.', 0],
+    ['a fall written with a larger scale word', 'Quy mô GRDP của Thành phố giảm từ 919.000 tỉ đồng năm 2015 xuống 1,49 triệu tỉ đồng năm 2020.', 1],
+  ])('%s', (_name, raw, count) => {
+    expect(directions(raw)).toHaveLength(count);
+  });
+
+  it('writes the two values in one scale', () => {
+    const [finding] = directions('Quy mô GRDP của Thành phố giảm từ 919.000 tỉ đồng năm 2015 xuống 1,49 triệu tỉ đồng năm 2020.');
+    // Grammar: "là tăng: " then the difference of the two values written in one scale; the result ends in 571.
+    expect(finding?.message.vi).toMatch(/là tăng: .* = [\d.,]*571/);
   });
 });
 

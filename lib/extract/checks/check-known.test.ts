@@ -29,9 +29,10 @@ describe('checkKnown', () => {
   it('names the dataset and its source, with the gap', () => {
     const [finding] = checkKnown(extractClaims('Năm 2022 thu ngân sách trên địa bàn đạt 3.975,9 tỷ đồng.'), [TABLES]);
     expect(finding).toMatchObject({ kind: 'conflicting-values', severity: 'warning', claims: [0], year: 2022 });
-    expect(finding?.message).toBe(
-      '“thu ngân sách trên địa bàn” năm 2022: văn bản ghi 3.975,9 tỷ đồng, Dữ liệu kèm theo — Mục II.6, bảng 2 ghi 3.957,9 Tỷ đồng (chênh 3.975,9 − 3.957,9 = 18,0)',
-    );
+    expect(finding?.message).toEqual({
+      vi: '“thu ngân sách trên địa bàn” năm 2022: văn bản ghi 3.975,9 tỷ đồng, Dữ liệu kèm theo — Mục II.6, bảng 2 ghi 3.957,9 Tỷ đồng (chênh 3.975,9 − 3.957,9 = 18,0)',
+      en: '“thu ngân sách trên địa bàn” in 2022: the text prints 3.975,9 billion dong, Bundled data (“Mục II.6, bảng 2”) prints 3.957,9 billion dong (a gap of 3.975,9 − 3.957,9 = 18,0)',
+    });
   });
 });
 

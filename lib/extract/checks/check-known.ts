@@ -1,13 +1,10 @@
 import { formatNumber } from '../../numbers/format-number';
 import { textLevels, valuesDiffer } from './check-conflicts';
 import type { ConsistencyFinding } from './consistency-types';
+import type { Lang } from '../../i18n/lang';
+import { figureText } from './figure-text';
 import { findKnownValue, type KnownSource } from '../finding/known-values';
 import type { ExtractedClaim } from '../types';
-
-function withUnit(value: number, decimals: number, unit: string | null): string {
-  if (unit === null || unit === '') return formatNumber(value, decimals);
-  return unit.startsWith('%') || unit.startsWith('‰') ? `${formatNumber(value, decimals)}${unit}` : `${formatNumber(value, decimals)} ${unit}`;
-}
 
 /**
  * Whether a whole number with one thousands group in the text ("147.210", read 147210) is the dataset's value
@@ -24,7 +21,7 @@ function sameAmbiguousCell(text: { value: number; decimals: number }, known: { v
  * an error: a dataset may measure the same name another way (another price basis, a revised figure).
  *
  * @example
- * checkKnown(extractClaims('Năm 2022 thu ngân sách trên địa bàn đạt 3.975,9 tỷ đồng.'), [tables])[0]?.message;
+ * checkKnown(extractClaims('Năm 2022 thu ngân sách trên địa bàn đạt 3.975,9 tỷ đồng.'), [tables])[0]?.message.vi;
  * // '“thu ngân sách trên địa bàn” năm 2022: văn bản ghi 3.975,9 tỷ đồng, Dữ liệu kèm theo — Mục II.6, bảng 2 ghi 3.957,9 Tỷ đồng (chênh 3.975,9 − 3.957,9 = 18)'
  */
 export function checkKnown(claims: readonly ExtractedClaim[], sources: readonly KnownSource[]): ConsistencyFinding[] {
@@ -40,19 +37,24 @@ export function checkKnown(claims: readonly ExtractedClaim[], sources: readonly 
     seen.add(key);
     const known = match.value;
     const where = known.source === '' ? match.source.label : `${match.source.label} — ${known.source}`;
+    const whereEn = known.source === '' ? match.source.labelEn : `${match.source.labelEn} (“${known.source}”)`;
     const [high, low] = value.value >= known.value ? [value, known] : [known, value];
     const gap = high.value - low.value;
+    const arithmetic = `${formatNumber(high.value, high.decimals)} − ${formatNumber(low.value, low.decimals)} = ${formatNumber(gap, Math.max(high.decimals, low.decimals))}`;
+    const printed = (lang: Lang) => figureText(value.value, value.decimals, value.unit, lang);
+    const other = (lang: Lang) => figureText(known.value, known.decimals, known.unit, lang);
     findings.push({
       kind: 'conflicting-values',
       severity: 'warning',
       claims: [level.index],
+      places: [],
       indicator: level.indicator,
       year: value.year,
       computed: gap,
-      message:
-        `“${level.indicator}” năm ${value.year}: văn bản ghi ${withUnit(value.value, value.decimals, value.unit)}, ` +
-        `${where} ghi ${withUnit(known.value, known.decimals, known.unit)} ` +
-        `(chênh ${formatNumber(high.value, high.decimals)} − ${formatNumber(low.value, low.decimals)} = ${formatNumber(gap, Math.max(high.decimals, low.decimals))})`,
+      message: {
+        vi: `“${level.indicator}” năm ${value.year}: văn bản ghi ${printed('vi')}, ${where} ghi ${other('vi')} (chênh ${arithmetic})`,
+        en: `“${level.indicator}” in ${value.year}: the text prints ${printed('en')}, ${whereEn} prints ${other('en')} (a gap of ${arithmetic})`,
+      },
     });
   }
   return findings;

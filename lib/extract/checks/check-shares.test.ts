@@ -3,7 +3,7 @@ import { checkShares } from './check-shares';
 import { extractClaims } from '../finding/extract-claims';
 
 function shares(raw: string) {
-  return checkShares(extractClaims(raw));
+  return checkShares(extractClaims(raw)).findings;
 }
 
 describe('checkShares', () => {
@@ -22,7 +22,53 @@ describe('checkShares', () => {
     const [finding] = shares('Cơ cấu: nông nghiệp giảm từ 40,5% (năm 2018) xuống 35,25% (năm 2023); dịch vụ tăng từ 59,5% (năm 2018) lên 61% (năm 2023).');
     expect(finding).toMatchObject({ kind: 'shares-not-100', severity: 'error', year: 2023, claims: [0, 1] });
     expect(finding?.computed).toBeCloseTo(96.25, 9);
-    expect(finding?.message).toBe('Các tỷ trọng năm 2023: 35,25% + 61% = 96,25%, không phải 100% (năm 2018: 40,5% + 59,5% = 100,0%)');
+    expect(finding?.message).toEqual({
+      vi: 'Các tỷ trọng năm 2023: 35,25% + 61% = 96,25%, không phải 100% (năm 2018: 40,5% + 59,5% = 100,0%)',
+      en: 'The shares for 2023: 35,25% + 61% = 96,25%, not 100%, while the same list for 2018 adds up: 40,5% + 59,5% = 100,0%',
+    });
+  });
+});
+
+// Lists written for these tests with real figures: GSO quarterly structure (Q1/2023 and the same quarter of 2022,
+// "Báo cáo tình hình kinh tế - xã hội quý I năm 2023"); Bắc Giang value-added structure 2013 and 2010 (Bắc Giang
+// socio-economic indicator database, where 2013 prints 26,00 + 39,31 + 34,72 = 100,03); Hưng Yên 2022 (HĐND resolution).
+describe('checkShares on printed lists', () => {
+  function severities(raw: string): string[] {
+    return checkShares(extractClaims(raw), raw).findings.map((f) => `${f.year ?? '-'}/${f.severity}`);
+  }
+
+  it.each<[string, string, string[]]>([
+    ['a list over 100 beside another year that adds up', 'Cơ cấu giá trị tăng thêm năm 2013: nông nghiệp 26,00%, công nghiệp - xây dựng 39,31%, dịch vụ 34,72%; năm 2010 các tỷ trọng tương ứng là 28,27%, 31,48% và 40,25%.', ['2013/error']],
+    ['both years add up', 'Cơ cấu kinh tế quý I/2023: nông, lâm nghiệp và thủy sản chiếm 11,66%; công nghiệp và xây dựng 35,47%; dịch vụ 43,65%; thuế sản phẩm 9,22% (cùng kỳ năm 2022 tương ứng là 11,57%; 37,08%; 42,06%; 9,29%).', []],
+    ['one year that misses 100 alone is a warning', 'Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng 63,91%; thương mại, dịch vụ 26,60%; nông nghiệp, thủy sản 7,49%.', ['2022/warning']],
+    ['one year that adds up', 'Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng 63,91%; thương mại, dịch vụ 28,60%; nông nghiệp, thủy sản 7,49%.', []],
+    ['sectors without taxes: a warning, not an error', 'Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 11,96%; công nghiệp và xây dựng chiếm 37,12%; dịch vụ chiếm 42,54%.', ['2023/warning']],
+  ])('%s', (_name, raw, expected) => {
+    expect(severities(raw)).toEqual(expected);
+  });
+
+  it('explains, and does not report, a list too far from 100 to be one whole', () => {
+    const raw = 'Về cơ cấu, năm 2022 khu vực đô thị 18,7% và khu vực biên giới 12,1%.';
+    const { findings, explanations } = checkShares(extractClaims(raw), raw);
+    expect(findings).toEqual([]);
+    expect(explanations.map((e) => e.message.vi)).toEqual([expect.stringContaining('18,7% + 12,1% = 30,8%, quá xa 100%')]);
+  });
+
+  it('says why a lone list is only a warning', () => {
+    const raw = 'Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 11,96%; công nghiệp và xây dựng chiếm 37,12%; dịch vụ chiếm 42,54%.';
+    expect(checkShares(extractClaims(raw), raw).findings[0]?.message).toEqual({
+      vi: 'Các tỷ trọng năm 2023: 11,96% + 37,12% + 42,54% = 91,62%, không phải 100% (sai số làm tròn tối đa ±0,015); có thể danh sách thiếu một thành phần (như thuế sản phẩm)',
+      en: 'The shares for 2023: 11,96% + 37,12% + 42,54% = 91,62%, not 100% (rounding allows ±0,015); the list may leave out a component (such as product taxes)',
+    });
+  });
+
+  it.each([
+    ['one item over several years', 'Tỷ trọng dân số từ 60 tuổi trở lên là 10,4% năm 2006 và 13,3% năm 2016.'],
+    ['percentages without a structure word', 'Năm 2018 có 16,9% không có bằng cấp và 20,2% tốt nghiệp tiểu học.'],
+    ['rates before the structure word', 'Năm 2022 hộ nghèo còn 10,5%, hộ cận nghèo 8,2%; cơ cấu lao động tiếp tục chuyển dịch.'],
+    ['rates named as rates', 'Cơ cấu dân số năm 2022: tỷ lệ hộ nghèo 10,5%, tỷ lệ hộ cận nghèo 8,2%.'],
+  ])('%s is no list of shares', (_name, raw) => {
+    expect(checkShares(extractClaims(raw), raw)).toEqual({ findings: [], explanations: [] });
   });
 });
 

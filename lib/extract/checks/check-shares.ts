@@ -1,5 +1,8 @@
 import { formatNumber } from '../../numbers/format-number';
-import type { ConsistencyFinding } from './consistency-types';
+import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
+import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
+import { claimYear } from './claim-year';
+import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import type { ExtractedClaim, YearValue } from '../types';
 
 /** Slack for binary floating point when comparing sums. */
@@ -33,49 +36,225 @@ function isWhole(total: Sum): boolean {
 }
 
 /**
- * The shares of one whole that do not sum to 100 within rounding. A whole is a sentence of two or more
- * from–to statements in %, one end of which sums to 100 (so the sentence is known to split one whole, as
- * "cơ cấu kinh tế: công nghiệp … dịch vụ … nông nghiệp …" does); the other end is then checked.
- *
- * @example
- * checkShares(extractClaims('Cơ cấu: nông nghiệp giảm từ 40% (năm 2018) xuống 35% (năm 2023); dịch vụ tăng từ 60% (năm 2018) lên 61% (năm 2023).'));
- * // [{ kind: 'shares-not-100', year: 2023, computed: 96, message: 'Các tỷ trọng năm 2023: 35% + 61% = 96%, không phải 100% (năm 2018: 40% + 60% = 100%)', … }]
+ * How far from 100 a lone list may sum and still be read as the shares of one whole with a part left out (the
+ * taxes on products are about a tenth of GDP); a list further off is read as rates that share no whole.
  */
-export function checkShares(claims: readonly ExtractedClaim[]): ConsistencyFinding[] {
+const LEFT_OUT = 20;
+
+function nearWhole(total: Sum): boolean {
+  return Math.abs(total.sum - 100) <= LEFT_OUT;
+}
+
+function yearPhrase(year: number | null, lang: 'vi' | 'en'): string {
+  if (year === null) return '';
+  return lang === 'vi' ? ` năm ${year}` : ` for ${year}`;
+}
+
+/** One list of shares of one whole, for one year, with the claims that print them. */
+interface ShareList {
+  readonly members: readonly number[];
+  readonly ends: readonly YearValue[];
+  readonly total: Sum;
+}
+
+function finding(list: ShareList, whole: ShareList | null, claims: readonly number[]): ConsistencyFinding {
+  const year = list.ends[0]?.year ?? null;
+  const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
+  const slack = formatNumber(list.total.tolerance, list.total.decimals + 1);
+  if (whole === null) {
+    return {
+      kind: 'shares-not-100',
+      severity: 'warning',
+      claims,
+      places: [],
+      indicator: null,
+      year,
+      computed: list.total.sum,
+      message: {
+        vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (sai số làm tròn tối đa ±${slack}); có thể danh sách thiếu một thành phần (như thuế sản phẩm)`,
+        en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100% (rounding allows ±${slack}); the list may leave out a component (such as product taxes)`,
+      },
+    };
+  }
+  const wholeYear = whole.ends[0]?.year ?? null;
+  const wholeSum = `${whole.total.terms} = ${formatNumber(whole.total.sum, whole.total.decimals)}%`;
+  return {
+    kind: 'shares-not-100',
+    severity: 'error',
+    claims,
+    places: [],
+    indicator: null,
+    year,
+    computed: list.total.sum,
+    message: {
+      vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (${wholeYear === null ? 'đầu kia' : `năm ${wholeYear}`}: ${wholeSum})`,
+      en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100%, while the same list ${wholeYear === null ? 'at the other end' : `for ${wholeYear}`} adds up: ${wholeSum}`,
+    },
+  };
+}
+
+/** Shares printed as from–to statements in one sentence: the earlier ends are one list, the later ends another. */
+function fromToLists(claims: readonly ExtractedClaim[]): ShareList[][] {
   const bySentence = new Map<number, number[]>();
   claims.forEach((claim, index) => {
     if (claim.kind !== 'from-to' || claim.endpoints === null || claim.figures[0]?.unit !== '%') return;
     bySentence.set(claim.sentence, [...(bySentence.get(claim.sentence) ?? []), index]);
   });
-  const findings: ConsistencyFinding[] = [];
+  const out: ShareList[][] = [];
   for (const members of bySentence.values()) {
     if (members.length < MIN_SHARES) continue;
     const group = members.map((i) => claims[i]).filter((c): c is ExtractedClaim => c !== undefined);
     const froms = group.map((c) => c.endpoints?.from).filter((e): e is YearValue => e !== undefined);
     const tos = group.map((c) => c.endpoints?.to).filter((e): e is YearValue => e !== undefined);
-    const sides = [
-      { ends: froms, total: sumOf(froms) },
-      { ends: tos, total: sumOf(tos) },
-    ];
+    out.push([
+      { members, ends: froms, total: sumOf(froms) },
+      { members, ends: tos, total: sumOf(tos) },
+    ]);
+  }
+  return out;
+}
+
+// Grammar: structure-word := "cơ cấu" | "tỷ trọng" | "tỉ trọng" (folded: "co cau" | "ty trong" | "ti trong")
+// Example: "Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 11,96%; …" announces the shares of one whole.
+const STRUCTURE = /co cau|t[yi] trong/u;
+
+// Grammar: respectively := "tương ứng" | "lần lượt" (folded)
+// Example: "năm 2010 các tỷ trọng tương ứng là 28,27%, 31,48% và 40,25%" starts the list of another year.
+const RESPECTIVELY = /tuong ung|lan luot/u;
+
+// Grammar: rate-name := ( "tỷ lệ" | "tỉ lệ" | "tốc độ" | "chỉ số" ) at the start of the name (folded)
+// Example: "tỷ lệ hộ nghèo 10,5%" is a rate of its own population, not a share of the structure beside it.
+const RATE_NAME = /^(?:t[yi] le|toc do|chi so)(?![\p{L}])/u;
+
+function isPrintedShare(claim: ExtractedClaim): boolean {
+  const unit = claim.figures[0]?.unit;
+  if (RATE_NAME.test(foldDiacritics(claim.indicator ?? '').trim())) return false;
+  return (claim.kind === 'share' || claim.kind === 'value') && unit === '%' && claim.qualifier === null;
+}
+
+/**
+ * Whether a list names a different item for every share, as the parts of one whole do; one name printed with
+ * several shares is one item over several years ("tỷ trọng dân số từ 60 tuổi là 10,4% năm 2006 và 13,3% năm
+ * 2016"). A "tương ứng" list names its items elsewhere.
+ */
+function namesDistinctItems(list: readonly (ExtractedClaim | undefined)[]): boolean {
+  const names = list.map((c) => c?.indicator ?? '').filter((n) => !RESPECTIVELY.test(foldDiacritics(n)));
+  return new Set(names).size === names.length;
+}
+
+/**
+ * Shares printed as a list in a sentence that announces a structure ("Cơ cấu kinh tế …: A chiếm x%; B y%"),
+ * one list per year: a "tương ứng" list or a change of year starts the next one ("năm 2010 các tỷ trọng tương
+ * ứng là …"). A sentence without a structure word needs two "chiếm" shares to count.
+ */
+function printedLists(claims: readonly ExtractedClaim[], text: string): ShareList[][] {
+  const sentences = sentenceSpans(text);
+  const bySentence = new Map<SentenceSpan, number[]>();
+  claims.forEach((claim, index) => {
+    if (!isPrintedShare(claim)) return;
+    const sentence = sentenceAt(sentences, claim.start);
+    if (sentence !== null) bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), index]);
+  });
+  const out: ShareList[][] = [];
+  for (const [sentence, all] of bySentence) {
+    // The shares a structure word announces follow it; without one, two "chiếm" shares make the list.
+    const announced = STRUCTURE.exec(foldDiacriticsAligned(sentence.text));
+    const members = announced === null ? all : all.filter((i) => (claims[i]?.start ?? 0) >= sentence.start + announced.index);
+    const chiem = members.filter((i) => claims[i]?.kind === 'share').length;
+    if (announced === null && chiem < MIN_SHARES) continue;
+    const lists: number[][] = [];
+    let previous: ExtractedClaim | null = null;
+    for (const i of members) {
+      const claim = claims[i];
+      if (claim === undefined) continue;
+      const startsList =
+        previous === null ||
+        (RESPECTIVELY.test(foldDiacritics(claim.indicator ?? '')) && !RESPECTIVELY.test(foldDiacritics(previous.indicator ?? ''))) ||
+        (claimYear(claim) !== null && claimYear(previous) !== null && claimYear(claim) !== claimYear(previous)) ||
+        // An item named again starts the list of another year ("… (cùng kỳ năm 2022 tương ứng là …)" read item by item).
+        (claim.indicator !== null && (lists[lists.length - 1] ?? []).some((j) => claims[j]?.indicator === claim.indicator));
+      if (startsList) lists.push([i]);
+      else lists[lists.length - 1]?.push(i);
+      previous = claim;
+    }
+    const shareLists = lists
+      .filter((l) => l.length >= MIN_SHARES && namesDistinctItems(l.map((i) => claims[i])))
+      .map((l) => {
+        const ends = l.map((i) => claims[i]).filter((c): c is ExtractedClaim => c !== undefined)
+          .map((c): YearValue | undefined => (c.figures[0] === undefined ? undefined : { ...c.figures[0], year: claimYear(c) }))
+          .filter((e): e is YearValue => e !== undefined);
+        return { members: l, ends, total: sumOf(ends) };
+      });
+    if (shareLists.length > 0) out.push(shareLists);
+  }
+  return out;
+}
+
+/**
+ * The shares of one whole that do not sum to 100 within rounding (the half-units of every printed share).
+ * Two shapes are read: a sentence of two or more from–to statements in % (the earlier ends are one list, the
+ * later ends another), and a list of printed shares in a sentence that announces a structure ("cơ cấu",
+ * "tỷ trọng", or two "chiếm"), one list per year. The severity follows spec §5: `error` when the same list in
+ * another year printed beside it sums to 100 (so the list is known to be the whole), else `warning`, because
+ * the parts may leave out a component such as taxes on products. From–to statements in % whose ends both
+ * miss 100 are rates, not shares, and are not reported.
+ *
+ * @example
+ * checkShares(extractClaims('Cơ cấu: nông nghiệp giảm từ 40% (năm 2018) xuống 35% (năm 2023); dịch vụ tăng từ 60% (năm 2018) lên 61% (năm 2023).'));
+ * // { findings: [{ kind: 'shares-not-100', severity: 'error', year: 2023, computed: 96, … }], explanations: [ the 2018 list ] }
+ */
+export function checkShares(claims: readonly ExtractedClaim[], text = ''): CheckOutcome {
+  const findings: ConsistencyFinding[] = [];
+  const explanations: ConsistencyExplanation[] = [];
+  for (const sides of fromToLists(claims)) {
     const whole = sides.find((s) => isWhole(s.total));
     if (whole === undefined) continue;
     for (const side of sides) {
-      if (isWhole(side.total)) continue;
-      const year = side.ends[0]?.year ?? null;
-      const wholeYear = whole.ends[0]?.year ?? null;
-      findings.push({
-        kind: 'shares-not-100',
-        severity: 'error',
-        claims: members,
-        indicator: null,
-        year,
-        computed: side.total.sum,
-        message:
-          `Các tỷ trọng${year === null ? '' : ` năm ${year}`}: ${side.total.terms} = ` +
-          `${formatNumber(side.total.sum, side.total.decimals)}%, không phải 100%` +
-          ` (${wholeYear === null ? 'đầu kia' : `năm ${wholeYear}`}: ${whole.total.terms} = ${formatNumber(whole.total.sum, whole.total.decimals)}%)`,
-      });
+      if (isWhole(side.total)) explanations.push(wholeExplanation(side));
+      else findings.push(finding(side, whole, side.members));
     }
   }
-  return findings;
+  for (const lists of printedLists(claims, text)) {
+    for (const list of lists) {
+      if (isWhole(list.total)) {
+        explanations.push(wholeExplanation(list));
+        continue;
+      }
+      const whole = lists.find((l) => l !== list && l.ends.length === list.ends.length && isWhole(l.total)) ?? null;
+      if (whole === null && !nearWhole(list.total)) explanations.push(farExplanation(list));
+      else findings.push(finding(list, whole, list.members));
+    }
+  }
+  return { findings, explanations };
+}
+
+/** A lone list far from 100: percentages of different wholes, not a structure. */
+function farExplanation(list: ShareList): ConsistencyExplanation {
+  const year = list.ends[0]?.year ?? null;
+  const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
+  return {
+    kind: 'shares-not-100',
+    claims: list.members,
+    places: [],
+    message: {
+      vi: `Các tỷ lệ${yearPhrase(year, 'vi')}: ${sum}, quá xa 100% nên được hiểu là tỷ lệ của những tổng thể khác nhau, không phải cơ cấu của một tổng thể`,
+      en: `The percentages${yearPhrase(year, 'en')}: ${sum}, too far from 100% to be the shares of one whole, so they are read as rates of different wholes`,
+    },
+  };
+}
+
+/** A list that sums to 100 within rounding: checked, and why it passes. */
+function wholeExplanation(list: ShareList): ConsistencyExplanation {
+  const year = list.ends[0]?.year ?? null;
+  const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
+  const slack = formatNumber(list.total.tolerance, list.total.decimals + 1);
+  return {
+    kind: 'shares-not-100',
+    claims: list.members,
+    places: [],
+    message: {
+      vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, đủ 100% trong sai số làm tròn (±${slack})`,
+      en: `The shares${yearPhrase(year, 'en')}: ${sum}, which is 100% within rounding (±${slack})`,
+    },
+  };
 }

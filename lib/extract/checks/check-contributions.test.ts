@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkContributions } from './check-contributions';
+import { extractClaims } from '../finding/extract-claims';
+
+function outcome(raw: string) {
+  return checkContributions(extractClaims(raw), raw);
+}
+
+// Sentences written for these tests; the figures are real:
+// - H1/2005 (GSO, "Kinh tế - xã hội 6 tháng đầu năm 2005"): GDP +7,63%, of which industry and construction 3,68,
+//   services 3,07 and agriculture 0,88 percentage points;
+// - Q1/2022 (GSO, "Báo cáo tình hình kinh tế - xã hội quý I năm 2022"): GDP +5,03%; the sector shares of the growth
+//   give 0,29, 2,57 and 2,17 points (2,71 below is the services figure with two digits swapped);
+// - 2023 (GSO, "Tình hình kinh tế - xã hội quý IV và năm 2023"): agriculture 0,34, forestry 0,02 and fishery
+//   0,1 points, three parts of one sector whose own growth is not printed.
+describe('checkContributions', () => {
+  it.each<[string, string, number, number]>([
+    ['points that add up to the growth', 'Nửa đầu năm 2005 GDP tăng 7,63%, trong đó công nghiệp và xây dựng đóng góp 3,68 điểm phần trăm, dịch vụ đóng góp 3,07 điểm phần trăm, nông nghiệp đóng góp 0,88 điểm phần trăm.', 0, 1],
+    ['points that miss the growth', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,71 điểm phần trăm.', 1, 0],
+    ['points that add up after rounding', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,17 điểm phần trăm.', 0, 1],
+    ['points below the growth are a warning: taxes may be left out', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm.', 1, 0],
+    ['a negative contribution counts against the growth', 'Quý I/2022 GDP tăng 5,03%, trong đó công nghiệp và xây dựng đóng góp 3,5 điểm phần trăm, dịch vụ đóng góp 1,88 điểm phần trăm, còn nông nghiệp làm giảm 0,35 điểm phần trăm.', 0, 1],
+    ['sub-sectors without a stated aggregate growth', 'Năm 2023 ngành nông nghiệp tăng 3,88%, đóng góp 0,34 điểm phần trăm; lâm nghiệp tăng 3,74%, đóng góp 0,02 điểm phần trăm; thủy sản tăng 3,71%, đóng góp 0,1 điểm phần trăm.', 0, 1],
+    // GSO Q3/2023 (9 months): shares of the value-added growth 9,16 + 22,27 + 68,57 = 100,00.
+    ['shares of the growth that make 100%', 'Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; công nghiệp và xây dựng đóng góp 22,27%; dịch vụ đóng góp 68,57%.', 0, 1],
+    // GSO Q1/2023: 8,85 − 4,76 + 95,91 = 100,00, industry and construction pulling the growth down.
+    ['a share that pulls the growth down', 'Quý I/2023 nông nghiệp tăng 2,52%, đóng góp 8,85%; công nghiệp và xây dựng giảm 0,4%, làm giảm 4,76%; dịch vụ tăng 6,79%, đóng góp 95,91%.', 0, 1],
+    ['shares of the growth that miss 100% are a warning', 'Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; dịch vụ đóng góp 68,57%.', 1, 0],
+  ])('%s', (_name, raw, findings, explanations) => {
+    const result = outcome(raw);
+    expect(result.findings).toHaveLength(findings);
+    expect(result.explanations).toHaveLength(explanations);
+  });
+
+  it('gives the severity by the side the sum misses on', () => {
+    const severity = (raw: string) => outcome(raw).findings.map((f) => f.severity);
+    expect(severity('Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm.')).toEqual(['warning']);
+    expect(severity('Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 5,57 điểm phần trăm.')).toEqual(['error']);
+  });
+
+  it('reports shares of the growth that miss 100% as a warning, since a component may be left out', () => {
+    const [finding] = outcome('Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; dịch vụ đóng góp 68,57%.').findings;
+    expect(finding).toMatchObject({ kind: 'contributions-not-total', severity: 'warning' });
+    expect(finding?.computed).toBeCloseTo(77.73, 9);
+  });
+
+  it('writes the sum against the growth and names every contribution', () => {
+    const raw = 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,71 điểm phần trăm.';
+    const [finding] = outcome(raw).findings;
+    expect(finding).toMatchObject({ kind: 'contributions-not-total', severity: 'error', claims: [0] });
+    expect(finding?.computed).toBeCloseTo(5.57, 9);
+    expect(finding?.places.map((p) => raw.slice(p.start, p.end))).toEqual([
+      'đóng góp 0,29 điểm phần trăm',
+      'đóng góp 2,57 điểm phần trăm',
+      'đóng góp 2,71 điểm phần trăm',
+    ]);
+    expect(finding?.message).toEqual({
+      vi: 'Các mức đóng góp cộng lại 0,29 + 2,57 + 2,71 = 5,57 điểm phần trăm, không bằng mức tăng 5,03% của “tăng 5,03%” (sai số làm tròn tối đa ±0,020)',
+      en: 'The contributions add up to 0,29 + 2,57 + 2,71 = 5,57 percentage points, not the growth of 5,03% in “tăng 5,03%” (rounding allows ±0,020)',
+    });
+  });
+});
+
+describe('edge cases', () => {
+  it.each([
+    ['no text', ''],
+    ['one contribution', 'Quý I/2022 GDP tăng 5,03%, trong đó dịch vụ đóng góp 2,17 điểm phần trăm.'],
+    ['contributions before the growth', 'Dịch vụ đóng góp 2,17 điểm phần trăm, công nghiệp đóng góp 2,57 điểm phần trăm vào mức tăng 5,03% của GDP.'],
+  ])('%s gives no finding', (_name, raw) => {
+    expect(outcome(raw).findings).toEqual([]);
+  });
+});

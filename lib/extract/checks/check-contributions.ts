@@ -1,0 +1,193 @@
+import { foldDiacritics } from '../../claims/normalize-text';
+import { formatNumber } from '../../numbers/format-number';
+import { claimInterval, halfUnit, intersects } from '../../verify/interval';
+import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding, TextPlace } from './consistency-types';
+import { claimYear } from './claim-year';
+import { claimsBySentence, sentenceSpans, type IndexedClaim } from './sentence-spans';
+import { NUMBER_SOURCE, makeFigure } from '../finding/figure-grammar';
+import type { ExtractedClaim } from '../types';
+
+/** Slack for binary floating point when comparing sums. */
+const EPSILON = 1e-9;
+/** Fewest contributions worth adding up. */
+const MIN_PARTS = 2;
+
+// Grammar: contribution := verb space+ number space* points
+//   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"      points := "điểm phần trăm" | "điểm %"
+// Example: "dịch vụ đóng góp 2,71 điểm phần trăm" → verb "đóng góp", number "2,71";
+//          "làm giảm 0,35 điểm phần trăm" counts against the growth.
+const CONTRIBUTION = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)\\s+(?:thêm\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
+  'giu',
+);
+
+// Grammar: share-of-growth := verb space+ number space* "%" not-followed-by ( space* "/" | letter )
+//   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"
+// Example: "dịch vụ tăng 6,32%, đóng góp 68,57%" → 68,57 (a share of the growth); "làm giảm 4,76%" counts against it.
+const SHARE_OF_GROWTH = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)\\s+(?<n>${NUMBER_SOURCE})\\s*%(?!\\s*\\/)`,
+  'giu',
+);
+
+// Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" | "tăng trưởng kinh tế" (folded, anywhere in the name)
+// Example: "Quý I/2022, GDP" names the aggregate whose growth the sectors' contributions add up to.
+const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tri tang them|tang truong kinh te/u;
+
+interface Contribution {
+  readonly place: TextPlace;
+  readonly value: number;
+  readonly decimals: number;
+  readonly sign: 1 | -1;
+}
+
+function contributionsIn(text: string, from: number, to: number, pattern: RegExp = CONTRIBUTION): Contribution[] {
+  const out: Contribution[] = [];
+  for (const m of text.slice(from, to).matchAll(pattern)) {
+    const n = m.groups?.n;
+    const verb = foldDiacritics(m.groups?.verb ?? '');
+    const figure = n === undefined ? null : makeFigure(n, undefined);
+    if (figure === null) continue;
+    const start = from + m.index;
+    out.push({ place: { start, end: start + m[0].length }, value: figure.value, decimals: figure.decimals, sign: verb.startsWith('lam giam') ? -1 : 1 });
+  }
+  return out;
+}
+
+/** The growth the contributions share out: a % change of GDP/GRDP printed before them in the sentence. */
+function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], before: number): { index: number; claim: ExtractedClaim } | null {
+  let found: { index: number; claim: ExtractedClaim } | null = null;
+  inSentence.forEach(({ claim, index }) => {
+    if (claim.end > before || claim.kind !== 'comparison') return;
+    if (claim.claim?.ok !== true || claim.claim.kind !== 'percent') return;
+    if (!AGGREGATE.test(foldDiacritics(claim.indicator ?? ''))) return;
+    found = { index, claim };
+  });
+  return found;
+}
+
+function termsText(parts: readonly Contribution[]): string {
+  return parts.map((p, i) => `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${formatNumber(p.value, p.decimals)}`).join('');
+}
+
+/**
+ * Contributions printed as shares of the growth ("đóng góp 68,57%" of the rise): together they are the whole rise,
+ * 100 % within rounding. A list that misses 100 is a warning, not an error: it may leave out a component (the
+ * taxes on products in GDP).
+ */
+function sharesOfGrowth(text: string, from: number, to: number): { finding: ConsistencyFinding | null; explanation: ConsistencyExplanation | null } | null {
+  const parts = contributionsIn(text, from, to, SHARE_OF_GROWTH);
+  if (parts.length < MIN_PARTS) return null;
+  const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
+  const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals), 0) + EPSILON;
+  const decimals = Math.max(...parts.map((p) => p.decimals));
+  const places = parts.map((p) => p.place);
+  const arithmetic = `${termsText(parts)} = ${formatNumber(sum, decimals)}%`;
+  const tolerance = formatNumber(slack, decimals + 1);
+  if (Math.abs(sum - 100) <= slack) {
+    return {
+      finding: null,
+      explanation: {
+        kind: 'contributions-not-total',
+        claims: [],
+        places,
+        message: {
+          vi: `Các mức đóng góp vào tăng trưởng ${arithmetic}, đủ 100% trong sai số làm tròn (±${tolerance})`,
+          en: `The shares of the growth ${arithmetic}, which is 100% within rounding (±${tolerance})`,
+        },
+      },
+    };
+  }
+  return {
+    explanation: null,
+    finding: {
+      kind: 'contributions-not-total',
+      severity: 'warning',
+      claims: [],
+      places,
+      indicator: null,
+      year: null,
+      computed: sum,
+      message: {
+        vi: `Các mức đóng góp vào tăng trưởng ${arithmetic}, không phải 100% (sai số làm tròn tối đa ±${tolerance}); có thể danh sách thiếu một thành phần`,
+        en: `The shares of the growth ${arithmetic}, not 100% (rounding allows ±${tolerance}); the list may leave out a component`,
+      },
+    },
+  };
+}
+
+/**
+ * Contributions in percentage points ("công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm") against the growth
+ * of GDP or GRDP that the same sentence states before them ("GDP tăng 5,03%"): they must add up to it within the
+ * rounding of every printed figure. A contribution that "làm giảm" counts negatively. More than the growth is an
+ * error; less is a warning, since a component (the taxes on products) may be left out. Contributions without a
+ * stated aggregate growth (the sub-sectors of one sector) have nothing to add up to and are not checked.
+ *
+ * @example
+ * checkContributions(extractClaims(t), t).findings[0]?.computed; // t = 'Quý I/2022, GDP tăng 5,03%, trong đó … đóng góp 0,29 điểm phần trăm, … 2,57 điểm phần trăm và … 2,71 điểm phần trăm.' → 5.57
+ */
+export function checkContributions(claims: readonly ExtractedClaim[], text: string): CheckOutcome {
+  const findings: ConsistencyFinding[] = [];
+  const explanations: ConsistencyExplanation[] = [];
+  const sentences = sentenceSpans(text);
+  const bySentence = claimsBySentence(sentences, claims);
+  for (const sentence of sentences) {
+    const shares = sharesOfGrowth(text, sentence.start, sentence.end);
+    if (shares?.finding) findings.push(shares.finding);
+    if (shares?.explanation) explanations.push(shares.explanation);
+    const parts = contributionsIn(text, sentence.start, sentence.end);
+    const first = parts[0];
+    if (first === undefined || parts.length < MIN_PARTS) continue;
+    const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start);
+    const figure = growth?.claim.claim?.ok === true ? growth.claim.claim.figure : null;
+    if (growth === null || figure === null) {
+      explanations.push({
+        kind: 'contributions-not-total',
+        claims: [],
+        places: parts.map((p) => p.place),
+        message: {
+          vi: `Các mức đóng góp ${termsText(parts)} điểm phần trăm không đi kèm tốc độ tăng của GDP hay GRDP nêu trước trong câu, nên không có tổng để cộng đối chiếu`,
+          en: `The contributions ${termsText(parts)} percentage points come with no GDP or GRDP growth stated before them in the sentence, so there is no total to add up to`,
+        },
+      });
+      continue;
+    }
+    const stated = (growth.claim.direction === 'down' ? -1 : 1) * figure.value;
+    const statedInterval = claimInterval({ value: stated, decimals: figure.decimals }, growth.claim.qualifier);
+    const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
+    const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals), 0) + EPSILON;
+    const decimals = Math.max(...parts.map((p) => p.decimals));
+    const places = parts.map((p) => p.place);
+    const arithmetic = `${termsText(parts)} = ${formatNumber(sum, decimals)}`;
+    const growthText = `“${growth.claim.text}”`;
+    if (intersects({ lo: sum - slack, hi: sum + slack }, statedInterval)) {
+      explanations.push({
+        kind: 'contributions-not-total',
+        claims: [growth.index],
+        places,
+        message: {
+          vi: `Các mức đóng góp ${arithmetic} điểm phần trăm, khớp với ${growthText} trong sai số làm tròn`,
+          en: `The contributions ${arithmetic} percentage points match ${growthText} within rounding`,
+        },
+      });
+      continue;
+    }
+    const tolerance = formatNumber(slack + halfUnit(figure.decimals), decimals + 1);
+    // Below the growth, a component may be left out (the taxes on products); above it, the figures cannot all be right.
+    const below = sum + slack < statedInterval.lo;
+    const leftOut = below ? { vi: '; có thể thiếu một thành phần (như thuế sản phẩm)', en: '; a component may be left out (such as product taxes)' } : { vi: '', en: '' };
+    findings.push({
+      kind: 'contributions-not-total',
+      severity: below ? 'warning' : 'error',
+      claims: [growth.index],
+      places,
+      indicator: growth.claim.indicator,
+      year: claimYear(growth.claim),
+      computed: sum,
+      message: {
+        vi: `Các mức đóng góp cộng lại ${arithmetic} điểm phần trăm, không bằng mức tăng ${formatNumber(stated, figure.decimals)}% của ${growthText} (sai số làm tròn tối đa ±${tolerance})${leftOut.vi}`,
+        en: `The contributions add up to ${arithmetic} percentage points, not the growth of ${formatNumber(stated, figure.decimals)}% in ${growthText} (rounding allows ±${tolerance})${leftOut.en}`,
+      },
+    });
+  }
+  return { findings, explanations };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { checkPartsTotal } from './check-parts-total';
+import { extractClaims } from '../finding/extract-claims';
+
+function outcome(raw: string) {
+  return checkPartsTotal(extractClaims(raw), raw);
+}
+
+// Sentences written for these tests; the figures are real:
+// - trade, 9 months of 2023: GSO, "Tình hình kinh tế - xã hội quý III và 9 tháng năm 2023" (exports 259,67 and
+//   imports 237,99 tỷ USD; the total printed there is 497,66);
+// - population by sex, 2019: Census 2019 results (96.208.984 = 47.881.061 + 48.327.923);
+// - GRDP of Hưng Yên 2013 at 2010 prices by sector: Hưng Yên statistical yearbook 2022, table 39;
+// - retail sales, Q4/2022: GSO annual report 2022 (1.514,6 = 1.180,4 + 147,7 + 6,5 + 180 nghìn tỷ đồng);
+// - labour force, Q2/2022: Lạng Sơn statistics office LFS release (growth 0,4 = 0,3 rural + 0,1 urban);
+// - labour force, Q1/2023: GSO LFS release (up 88.700: urban +121.000, rural −32.300);
+// - budget revenue 2020: Nghệ An (domestic revenue 16.186, land use and lottery 5.056, the rest 11.130 tỷ đồng).
+describe('checkPartsTotal', () => {
+  it.each<[string, string, number, number]>([
+    ['"gồm" parts above the total (the total printed 3 lower)', 'Tính chung 9 tháng năm 2023, kim ngạch xuất nhập khẩu đạt 494,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.', 1, 0],
+    ['"gồm" parts that add up', 'Tính chung 9 tháng năm 2023, kim ngạch xuất nhập khẩu đạt 497,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.', 0, 1],
+    ['a split by sex with a mistyped total', 'Dân số cả nước năm 2019 có 96.280.984 người, trong đó nam 47.881.061 người và nữ 48.327.923 người.', 1, 0],
+    ['a split by sex that adds up', 'Dân số cả nước năm 2019 có 96.208.984 người, trong đó nam 47.881.061 người và nữ 48.327.923 người.', 0, 1],
+    ['four sectors one unit off, within the rounding of five figures', 'Năm 2013 GRDP giá so sánh 2010 đạt 33.927.875 triệu đồng, gồm nông, lâm nghiệp và thủy sản 4.897.433 triệu đồng, công nghiệp và xây dựng 17.986.819 triệu đồng, dịch vụ 8.974.665 triệu đồng và thuế sản phẩm 2.068.959 triệu đồng.', 0, 1],
+    ['four sectors against a total with two digits swapped', 'Năm 2013 GRDP giá so sánh 2010 đạt 33.972.875 triệu đồng, gồm nông, lâm nghiệp và thủy sản 4.897.433 triệu đồng, công nghiệp và xây dựng 17.986.819 triệu đồng, dịch vụ 8.974.665 triệu đồng và thuế sản phẩm 2.068.959 triệu đồng.', 1, 0],
+    ['parts after a ";" and comparisons in %', 'Quý IV/2022 doanh thu bán lẻ và dịch vụ tiêu dùng đạt 1.514,6 nghìn tỷ đồng, tăng 17,1% so với cùng kỳ; trong đó bán lẻ hàng hóa 1.180,4 nghìn tỷ đồng, lưu trú và ăn uống 147,7 nghìn tỷ đồng, du lịch lữ hành 6,5 nghìn tỷ đồng và dịch vụ khác 180 nghìn tỷ đồng.', 0, 1],
+    ['changes listed against the change, not the level', 'Quý II/2022 lực lượng lao động là 51,6 triệu người, tăng hơn 0,4 triệu người so với quý trước, trong đó nông thôn và thành thị tăng tương ứng 0,3 triệu người và 0,1 triệu người.', 0, 1],
+    ['changes that add up, a fall counted negatively', 'Quý I/2023 lực lượng lao động là 52,2 triệu người, tăng 88.700 người so với quý trước, trong đó khu vực thành thị tăng 121.000 người và khu vực nông thôn giảm 32.300 người.', 0, 1],
+    ['changes of a whole split that miss the total', 'Quý I/2023 lực lượng lao động là 52,2 triệu người, tăng 88.700 người so với quý trước, trong đó khu vực thành thị tăng 121.000 người và khu vực nông thôn giảm 23.300 người.', 1, 0],
+    ['"trong đó" naming only some parts', 'Năm 2019 dân số cả nước là 96.208.984 người, trong đó Hà Nội 8.053.663 người và TP. Hồ Chí Minh 8.993.082 người.', 0, 1],
+    ['a total minus an excluded part', 'Năm 2020 thu nội địa đạt 16.186 tỷ đồng. Không tính tiền sử dụng đất và xổ số (5.056 tỷ đồng), thu nội địa còn 11.130 tỷ đồng.', 0, 1],
+    ['a total minus an excluded part that does not match', 'Năm 2020 thu nội địa đạt 16.186 tỷ đồng. Không tính tiền sử dụng đất và xổ số (5.056 tỷ đồng), thu nội địa còn 11.104 tỷ đồng.', 1, 0],
+  ])('%s', (_name, raw, findings, explanations) => {
+    const result = outcome(raw);
+    expect(result.findings.map((f) => f.severity)).toEqual(Array<string>(findings).fill('error'));
+    expect(result.explanations).toHaveLength(explanations);
+  });
+
+  it('writes the sum, the gap and the rounding slack', () => {
+    const [finding] = outcome('Tính chung 9 tháng năm 2023, kim ngạch xuất nhập khẩu đạt 494,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.').findings;
+    expect(finding).toMatchObject({ kind: 'parts-not-total', claims: [0, 1, 2] });
+    expect(finding?.computed).toBeCloseTo(497.66, 9);
+    expect(finding?.message).toEqual({
+      vi: '“kim ngạch xuất nhập khẩu”: các thành phần cộng lại 259,67 + 237,99 = 497,66 tỷ USD, không bằng tổng 494,66 tỷ USD (chênh 3,00 tỷ USD, sai số làm tròn tối đa ±0,015)',
+      en: '“kim ngạch xuất nhập khẩu”: the parts add up to 259,67 + 237,99 = 497,66 billion USD, not the total 494,66 billion USD (a gap of 3,00 billion USD; rounding allows ±0,015)',
+    });
+  });
+
+  it('writes a fall with a minus sign', () => {
+    const [finding] = outcome('Quý I/2023 lực lượng lao động là 52,2 triệu người, tăng 88.700 người so với quý trước, trong đó khu vực thành thị tăng 121.000 người và khu vực nông thôn giảm 23.300 người.').findings;
+    expect(finding?.computed).toBe(97700);
+    expect(finding?.message.vi).toContain('121.000 − 23.300 = 97.700 người, không bằng tổng 88.700 người');
+  });
+
+  it('writes the subtraction for an excluded part', () => {
+    const [finding] = outcome('Năm 2020 thu nội địa đạt 16.186 tỷ đồng. Không tính tiền sử dụng đất và xổ số (5.056 tỷ đồng), thu nội địa còn 11.104 tỷ đồng.').findings;
+    expect(finding?.computed).toBe(11130);
+    expect(finding?.message.vi).toContain('16.186 − 5.056 = 11.130 tỷ đồng');
+    expect(finding?.message.vi).toContain('chênh 26 tỷ đồng');
+  });
+});
+
+describe('edge cases', () => {
+  it.each([
+    ['no text', ''],
+    ['one part only', 'Năm 2019 dân số cả nước là 96.208.984 người, trong đó nam 47.881.061 người.'],
+    ['parts in another unit than the total', 'Năm 2022 doanh thu đạt 1.200 tỷ đồng, gồm 300 lượt khách và 400 lượt khách.'],
+    ['an estimate is no "about": still checked to the last digit', 'Chín tháng năm 2023, kim ngạch ước đạt 497,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.'],
+    // Invented split of an investment total, with a nested "trong đó" detailing one part.
+    ['a nested "trong đó" details a part, it adds nothing', 'Năm 2022 vốn đầu tư đạt 10.000 tỷ đồng, gồm vốn nhà nước 3.000 tỷ đồng, trong đó trung ương 1.000 tỷ đồng và địa phương 2.000 tỷ đồng, vốn ngoài nhà nước 5.000 tỷ đồng và vốn FDI 2.000 tỷ đồng.'],
+    ['lower bounds that stay below the total', 'Sáu tháng năm 2022 doanh thu đạt 24.209 tỷ đồng, gồm bán lẻ trên 18.800 tỷ đồng, lưu trú trên 2.200 tỷ đồng và dịch vụ khác 3.124 tỷ đồng.'],
+  ])('%s gives no finding', (_name, raw) => {
+    expect(outcome(raw).findings).toEqual([]);
+  });
+
+  it('converts scale words before adding', () => {
+    expect(outcome('Năm 2022 doanh thu đạt 1,2 nghìn tỷ đồng, gồm bán lẻ 900 tỷ đồng và dịch vụ 300 tỷ đồng.').findings).toEqual([]);
+    expect(outcome('Năm 2022 doanh thu đạt 1,2 nghìn tỷ đồng, gồm bán lẻ 900 tỷ đồng và dịch vụ 500 tỷ đồng.').findings).toHaveLength(1);
+  });
+});

@@ -1,0 +1,323 @@
+import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
+import { formatNumber } from '../../numbers/format-number';
+import { claimInterval, halfUnit, intersects } from '../../verify/interval';
+import type { Interval } from '../../verify/types';
+import type { Lang } from '../../i18n/lang';
+import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
+import { claimYear } from './claim-year';
+import { figureText } from './figure-text';
+import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
+import { scaledUnit } from './unit-scale';
+import { sameIndicator } from '../finding/same-indicator';
+import type { ExtractedClaim } from '../types';
+
+/** Slack for binary floating point when comparing sums. */
+const EPSILON = 1e-9;
+/** Fewest parts worth adding up. */
+const MIN_PARTS = 2;
+
+// Grammar: marker := not-after-letter ( "bao gồm" | "gồm" | "trong đó" | "chia ra" ) not-before-letter   (folded)
+// Example: "đạt 494,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD" has the marker "gồm".
+const MARKER = /(?<![\p{L}\p{M}])(?:bao gom|gom|trong do|chia ra)(?![\p{L}\p{M}])/gu;
+
+// Grammar: exhaustive := "gồm" | "bao gồm" | "chia ra" (folded); "trong đó" may list only some parts.
+// Example: "gồm nông, lâm nghiệp …" lists every part; "trong đó công nghiệp chế biến …" picks one.
+const EXHAUSTIVE = /gom|chia ra/u;
+
+// Grammar: change-word := "tăng" | "giảm" (folded, whole word)
+// Example: "trong đó nông thôn và thành thị tăng tương ứng 0,3 và 0,1 triệu người" lists changes, not levels.
+const CHANGE_WORD = /(?<![\p{L}\p{M}])(?:tang|giam)(?![\p{L}\p{M}])/u;
+
+// Grammar: excluded := "không tính" | "không kể" | "loại trừ" (folded);  remainder := "còn" (folded, whole word)
+// Example: "Không tính tiền sử dụng đất (5.056 tỷ đồng), thu nội địa còn 11.104 tỷ đồng" is a total minus a part.
+const EXCLUDED = /(?<![\p{L}\p{M}])(?:khong tinh|khong ke|loai tru)(?![\p{L}\p{M}])/u;
+const REMAINDER = /(?<![\p{L}\p{M}])con(?![\p{L}\p{M}])/u;
+
+// Grammar: estimate := "ước" ( "đạt" | "tính" )? at the start (folded). An estimate is a printed figure, not "about".
+// Example: "ước đạt 494,66 tỷ USD" is exact to its last digit; "khoảng 1,3 triệu" is not.
+const ESTIMATE = /^uoc(?: dat| tinh)?\s/u;
+
+/** Names of parts that, once all listed, make up their whole ("nam" and "nữ"). */
+const PARTITIONS: readonly (readonly string[])[] = [
+  ['nam', 'nu'],
+  ['nong thon', 'thanh thi'],
+  ['nhap khau', 'xuat khau'],
+];
+
+/** A figure of the check, with where the text prints it. */
+interface Term {
+  readonly index: number;
+  readonly claim: ExtractedClaim;
+  readonly value: number;
+  readonly decimals: number;
+  readonly unit: string | null;
+  /** −1 for a fall in a list of changes ("nông thôn giảm 32.300 người"). */
+  readonly sign: 1 | -1;
+  /** The signed interval, in units of the total's scale. */
+  readonly interval: Interval;
+}
+
+function isRateUnit(unit: string | null): boolean {
+  return unit === null || unit.startsWith('%') || unit.startsWith('‰') || unit === 'lần' || unit.startsWith('điểm');
+}
+
+/** The interval a figure stands for, in units of `scale`. "ước" is an estimate printed to its last digit, not "about". */
+function termOf(claim: ExtractedClaim, index: number, scale: number, sign: 1 | -1 = 1): Term | null {
+  const figure = claim.figures[0];
+  if (figure === undefined) return null;
+  const factor = scaledUnit(figure.unit).scale / scale;
+  const qualifier = claim.qualifier === 'about' && ESTIMATE.test(foldDiacritics(claim.text)) ? null : claim.qualifier;
+  const raw = claimInterval(figure, qualifier);
+  const interval = sign > 0 ? { lo: raw.lo * factor, hi: raw.hi * factor } : { lo: -raw.hi * factor, hi: -raw.lo * factor };
+  return { index, claim, value: figure.value, decimals: figure.decimals, unit: figure.unit, sign, interval };
+}
+
+// Grammar: fall-word := "giảm" (folded, whole word), the last direction word before a part of a list of changes
+// Example: "thành thị tăng 121.000 người, còn nông thôn giảm 32.300 người" makes 32.300 a fall.
+const FALL_WORD = /(?<![\p{L}\p{M}])giam(?![\p{L}\p{M}])/u;
+
+/** The sign of a change: its own direction, else the last direction word before it after the marker. */
+function signOf(claim: ExtractedClaim, text: string, from: number): 1 | -1 {
+  if (claim.direction !== null) return claim.direction === 'down' ? -1 : 1;
+  const words = foldDiacriticsAligned(text.slice(from, claim.start)).match(new RegExp(CHANGE_WORD.source, 'gu')) ?? [];
+  const last = words[words.length - 1];
+  return last !== undefined && FALL_WORD.test(last) ? -1 : 1;
+}
+
+function isAbsoluteChange(claim: ExtractedClaim): boolean {
+  return claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'absolute';
+}
+
+function sumInterval(parts: readonly Term[]): Interval {
+  return parts.reduce((acc, p) => ({ lo: acc.lo + p.interval.lo, hi: acc.hi + p.interval.hi }), { lo: 0, hi: 0 });
+}
+
+function widened(i: Interval): Interval {
+  const slack = EPSILON * Math.max(1, Math.abs(i.lo), Math.abs(i.hi));
+  return { lo: i.lo - slack, hi: i.hi + slack };
+}
+
+function partName(claim: ExtractedClaim): string {
+  return foldDiacritics(claim.indicator ?? '').replace(/^khu vuc\s+/u, '').trim();
+}
+
+/** Whether the parts' names, all together, are a known split of a whole ("nam", "nữ"). */
+function knownPartition(parts: readonly Term[]): boolean {
+  const names = parts.map((p) => partName(p.claim)).sort();
+  return PARTITIONS.some((p) => p.length === names.length && p.every((n, i) => names[i] === n));
+}
+
+/** Whether a part lies inside brackets opened after the marker (a detail of the part before it, not a part). */
+function inBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** The arithmetic written out: "259,67 + 237,99 = 497,66 tỷ USD". */
+function sumText(parts: readonly Term[], total: Term, lang: Lang): string {
+  const sum = signedSum(parts, total);
+  const decimals = Math.max(...parts.map((p) => p.decimals));
+  const terms = parts
+    .map((p, i) => `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${figureText(p.value, p.decimals, p.unit === total.unit ? null : p.unit, lang)}`)
+    .join('');
+  return `${terms} = ${figureText(sum, decimals, total.unit, lang)}`;
+}
+
+/** The parts added up as printed (signs kept), in the unit of the total. */
+function signedSum(parts: readonly Term[], total: Term): number {
+  const scale = scaledUnit(total.unit).scale;
+  return parts.reduce((acc, p) => acc + (p.sign * p.value * scaledUnit(p.unit).scale) / scale, 0);
+}
+
+interface Listed {
+  readonly total: Term;
+  readonly parts: readonly Term[];
+  readonly exhaustive: boolean;
+  /** A list of changes ("tăng 88.700 người, trong đó thành thị tăng …"), whose parts may fall. */
+  readonly changes: boolean;
+  readonly marker: string;
+}
+
+/**
+ * Where the parts after a marker end: at the end of the clause (";"). `null` when the clause holds another
+ * marker: a nested list ("gồm vốn nhà nước 3.000 tỷ đồng, trong đó trung ương …, vốn ngoài nhà nước …") does not
+ * say where each list ends, so neither is checked.
+ */
+function listEnd(text: string, sentence: SentenceSpan, markerAt: number): number | null {
+  const clauseEnd = text.indexOf(';', markerAt);
+  const end = clauseEnd < 0 || clauseEnd > sentence.end ? sentence.end : clauseEnd;
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', markerAt) + 1);
+  const markers = foldDiacriticsAligned(text.slice(clauseStart, end)).match(MARKER) ?? [];
+  return markers.length > 1 ? null : end;
+}
+
+/** The total before a marker and the parts after it, up to the end of the list, in one sentence. */
+function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number, marker: string, inSentence: readonly IndexedClaim<ExtractedClaim>[]): Listed | null {
+  const end = listEnd(text, sentence, markerAt);
+  if (end === null) return null;
+  const after = inSentence
+    .filter(({ claim }) => claim.start >= markerAt && claim.end <= end && (claim.kind === 'value' || isAbsoluteChange(claim)))
+    .filter(({ claim }) => !isRateUnit(claim.figures[0]?.unit ?? null) && !inBrackets(text, markerAt, claim.start));
+  const first = after[0];
+  if (first === undefined || after.length < MIN_PARTS) return null;
+  const base = scaledUnit(first.claim.figures[0]?.unit ?? null).base;
+  const listed = after.filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base);
+  if (listed.length < MIN_PARTS) return null;
+  const changes = listed.some(({ claim }) => isAbsoluteChange(claim)) || CHANGE_WORD.test(foldDiacriticsAligned(text.slice(markerAt, first.claim.start)));
+  const before = inSentence
+    .filter(({ claim }) => claim.end <= markerAt)
+    .filter(({ claim }) => (changes ? isAbsoluteChange(claim) : claim.kind === 'value'))
+    .filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base);
+  const owner = before[before.length - 1];
+  if (owner === undefined) return null;
+  const scale = scaledUnit(owner.claim.figures[0]?.unit ?? null).scale;
+  const total = termOf(owner.claim, owner.index, scale, changes ? signOf(owner.claim, text, sentence.start) : 1);
+  const parts = listed.map(({ claim, index }) => termOf(claim, index, scale, changes ? signOf(claim, text, markerAt) : 1)).filter((t): t is Term => t !== null);
+  if (total === null || parts.length < MIN_PARTS) return null;
+  return { total, parts, exhaustive: EXHAUSTIVE.test(marker) || knownPartition(parts), changes, marker };
+}
+
+function partsFinding(listed: Listed): ConsistencyFinding {
+  const { total, parts } = listed;
+  const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
+  const point = signedSum(parts, total);
+  const gap = point - total.sign * total.value;
+  const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals) * (scaledUnit(p.unit).scale / scaledUnit(total.unit).scale), halfUnit(total.decimals));
+  const gapText = (lang: Lang) => figureText(Math.abs(gap), Math.max(total.decimals, ...parts.map((p) => p.decimals)), total.unit, lang);
+  const slackText = formatNumber(slack, Math.max(total.decimals, ...parts.map((p) => p.decimals)) + 1);
+  const name = total.claim.indicator === null ? '' : `“${total.claim.indicator}”: `;
+  return {
+    kind: 'parts-not-total',
+    severity: 'error',
+    claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b),
+    places: [],
+    indicator: total.claim.indicator,
+    year: claimYear(total.claim),
+    computed: point,
+    message: {
+      vi: `${name}các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText})`,
+      en: `${name}the parts add up to ${sumText(parts, total, 'en')}, not the total ${printed('en')} (a gap of ${gapText('en')}; rounding allows ±${slackText})`,
+    },
+  };
+}
+
+function partsExplanation(listed: Listed, why: 'adds-up' | 'subset'): ConsistencyExplanation {
+  const { total, parts } = listed;
+  const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
+  const message =
+    why === 'adds-up'
+      ? {
+          vi: `Các thành phần cộng lại ${sumText(parts, total, 'vi')}, khớp với tổng ${printed('vi')} trong sai số làm tròn`,
+          en: `The parts add up to ${sumText(parts, total, 'en')}, which is the total ${printed('en')} within rounding`,
+        }
+      : {
+          vi: `Các thành phần sau “trong đó” cộng lại ${sumText(parts, total, 'vi')}, ít hơn tổng ${printed('vi')}; “trong đó” có thể chỉ nêu một số thành phần nên không báo lỗi`,
+          en: `The parts after “trong đó” (among which) add up to ${sumText(parts, total, 'en')}, less than the total ${printed('en')}; “trong đó” may name only some parts, so this is not reported`,
+        };
+  return { kind: 'parts-not-total', claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b), places: [], message };
+}
+
+/** "Không tính X (a), Y còn b": the earlier total of Y minus a must be b. */
+function checkRemainder(
+  text: string,
+  sentence: SentenceSpan,
+  claims: readonly ExtractedClaim[],
+  all: readonly IndexedClaim<ExtractedClaim>[],
+): { finding: ConsistencyFinding | null; explanation: ConsistencyExplanation | null } | null {
+  const folded = foldDiacriticsAligned(sentence.text);
+  const excluded = EXCLUDED.exec(folded);
+  if (excluded === null) return null;
+  const inSentence = all.filter(({ claim }) => claim.kind === 'value');
+  const remainderAt = inSentence.findIndex(({ claim }, i) => {
+    const from = i === 0 ? sentence.start + excluded.index : (inSentence[i - 1]?.claim.end ?? sentence.start);
+    return REMAINDER.test(foldDiacriticsAligned(text.slice(from, claim.start)));
+  });
+  const rest = inSentence[remainderAt];
+  if (rest === undefined || remainderAt < 1) return null;
+  const base = scaledUnit(rest.claim.figures[0]?.unit ?? null).base;
+  const cut = inSentence.slice(0, remainderAt).filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base);
+  const owner = claims
+    .map((claim, index) => ({ claim, index }))
+    .filter(({ claim }) => claim.end <= sentence.start && claim.kind === 'value' && scaledUnit(claim.figures[0]?.unit ?? null).base === base)
+    .filter(({ claim }) => sameIndicator(claim.indicator, rest.claim.indicator))
+    .pop();
+  if (owner === undefined || cut.length === 0) return null;
+  const scale = scaledUnit(owner.claim.figures[0]?.unit ?? null).scale;
+  const total = termOf(owner.claim, owner.index, scale);
+  const parts = [...cut, rest].map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);
+  if (total === null || parts.length < MIN_PARTS) return null;
+  const listed: Listed = { total, parts, exhaustive: true, changes: false, marker: 'không tính' };
+  const sum = sumInterval(parts);
+  if (intersects(widened(sum), total.interval)) return { finding: null, explanation: partsExplanation(listed, 'adds-up') };
+  return { finding: remainderFinding(listed, rest.claim), explanation: null };
+}
+
+function remainderFinding(listed: Listed, rest: ExtractedClaim): ConsistencyFinding {
+  const { total, parts } = listed;
+  const cut = parts.slice(0, -1);
+  const kept = parts[parts.length - 1];
+  const scale = scaledUnit(total.unit).scale;
+  const left = total.value - cut.reduce((acc, p) => acc + (p.value * scaledUnit(p.unit).scale) / scale, 0);
+  const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
+  const arithmetic = (lang: Lang) =>
+    `${formatNumber(total.value, total.decimals)} − ${cut.map((p) => formatNumber(p.value, p.decimals)).join(' − ')} = ${figureText(left, decimals, total.unit, lang)}`;
+  const printed = (lang: Lang) => (kept === undefined ? '' : figureText(kept.value, kept.decimals, kept.unit, lang));
+  const gap = kept === undefined ? 0 : Math.abs(left - (kept.value * scaledUnit(kept.unit).scale) / scale);
+  const name = rest.indicator === null ? '' : `“${rest.indicator}”: `;
+  return {
+    kind: 'parts-not-total',
+    severity: 'error',
+    claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b),
+    places: [],
+    indicator: rest.indicator,
+    year: claimYear(total.claim),
+    computed: left,
+    message: {
+      vi: `${name}${arithmetic('vi')} sau khi trừ phần không tính, không phải ${printed('vi')} như văn bản ghi (chênh ${figureText(gap, decimals, total.unit)})`,
+      en: `${name}${arithmetic('en')} once the excluded part is taken off, not ${printed('en')} as printed (a gap of ${figureText(gap, decimals, total.unit, 'en')})`,
+    },
+  };
+}
+
+/**
+ * Parts that the text presents as making up a total, against the total, with tolerances from the printed
+ * decimals (every figure may be off by half its last digit):
+ * - a total followed by "gồm", "bao gồm", "chia ra" or "trong đó" and a list of parts in the same unit up to
+ *   the end of the clause (scale words converted: "tỷ USD" and "triệu USD" add up);
+ * - "Không tính X (a), Y còn b": Y's earlier total minus a must be b.
+ * Parts above the total are an error. Parts below it are an error only when the list is the whole ("gồm", or
+ * a known split such as "nam"/"nữ"); "trong đó" may name only some parts, which is explained, not reported.
+ * Bounds ("trên 18.800 tỷ đồng") count as bounds; an estimate ("ước đạt") is exact to its last digit.
+ *
+ * @example
+ * checkPartsTotal(extractClaims(t), t).findings[0]?.computed; // t = '… đạt 494,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.' → 497.66
+ */
+export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string): CheckOutcome {
+  const findings: ConsistencyFinding[] = [];
+  const explanations: ConsistencyExplanation[] = [];
+  const sentences = sentenceSpans(text);
+  const bySentence = claimsBySentence(sentences, claims);
+  for (const sentence of sentences) {
+    const inSentence = bySentence.get(sentence) ?? [];
+    if (inSentence.length === 0) continue;
+    const folded = foldDiacriticsAligned(sentence.text);
+    for (const match of folded.matchAll(MARKER)) {
+      const listed = listAfterMarker(text, sentence, sentence.start + match.index, match[0], inSentence);
+      if (listed === null) continue;
+      const sum = sumInterval(listed.parts);
+      if (intersects(widened(sum), listed.total.interval)) explanations.push(partsExplanation(listed, 'adds-up'));
+      // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
+      else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed));
+      else explanations.push(partsExplanation(listed, 'subset'));
+    }
+    const remainder = checkRemainder(text, sentence, claims, inSentence);
+    if (remainder?.finding) findings.push(remainder.finding);
+    if (remainder?.explanation) explanations.push(remainder.explanation);
+  }
+  return { findings, explanations };
+}

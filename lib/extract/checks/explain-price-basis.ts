@@ -1,0 +1,97 @@
+import type { Lang } from '../../i18n/lang';
+import { foldDiacriticsAligned } from '../../claims/normalize-text';
+import type { ConsistencyExplanation } from './consistency-types';
+import { namesWithin } from './core-name';
+import { figureText, isMoneyUnit } from './figure-text';
+import { claimsBySentence, sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
+import type { ExtractedClaim } from '../types';
+
+/** Constant prices ("giá so sánh 2010") or current prices ("giá hiện hành"). */
+export type PriceBasis = 'constant' | 'current';
+type Basis = PriceBasis;
+
+// Grammar: basis := "giá so sánh" | "giá cố định" (constant prices) | "giá hiện hành" | "giá thực tế" (current), folded
+// Example: "tính theo giá so sánh, năng suất lao động tăng 3,65%" puts the rate at constant prices.
+const BASIS = /gia (?:so sanh|co dinh|hien hanh|thuc te)/gu;
+
+// Grammar: aggregate := "GDP" | "GRDP" (folded, a whole word): their growth rates are at constant prices by convention
+// Example: "GRDP Bình Dương ước tăng 8,01%" is a real growth rate.
+const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])/u;
+
+/**
+ * The price basis named last before `offset` in the sentence, if any.
+ *
+ * @example
+ * basisBefore(t, sentenceSpans(t)[0]!, t.length); // t = 'GRDP theo giá so sánh 2010 đạt 1.021.894 tỷ đồng' → 'constant'
+ */
+export function basisBefore(text: string, sentence: SentenceSpan, offset: number): Basis | null {
+  const folded = foldDiacriticsAligned(text.slice(sentence.start, offset));
+  let last: Basis | null = null;
+  for (const m of folded.matchAll(BASIS)) last = m[0].endsWith('so sanh') || m[0].endsWith('co dinh') ? 'constant' : 'current';
+  return last;
+}
+
+// Grammar: size := "quy mô" | "nền kinh tế" (folded): the level of GDP named by what it measures
+// Example: "quy mô nền kinh tế theo giá hiện hành đạt 10.221,8 nghìn tỷ đồng" is the size of GDP.
+const ECONOMY_SIZE = /quy mo|nen kinh te/u;
+
+// Grammar: per-head := "bình quân đầu người" (folded): a per-capita figure is another measure than the total
+// Example: "GRDP bình quân đầu người 3.400 USD" is not the size of GRDP.
+const PER_HEAD = /binh quan dau nguoi/u;
+
+/**
+ * Whether a level measures what the rate grows: one name within the other (both per head, or neither), or the
+ * size of the economy for GDP.
+ */
+function measuresSame(rate: ExtractedClaim, level: ExtractedClaim): boolean {
+  const a = rate.indicator ?? '';
+  const b = level.indicator ?? '';
+  if (PER_HEAD.test(foldDiacriticsAligned(a)) !== PER_HEAD.test(foldDiacriticsAligned(b))) return false;
+  if (namesWithin(a, b) || namesWithin(b, a)) return true;
+  return AGGREGATE.test(foldDiacriticsAligned(a)) && ECONOMY_SIZE.test(foldDiacriticsAligned(b));
+}
+
+function isGrowthRate(claim: ExtractedClaim): boolean {
+  return claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'percent' && claim.endpoints === null;
+}
+
+/**
+ * A growth rate at constant prices printed beside levels at current prices (spec §2b: two series, never compared):
+ * "năng suất lao động đạt 199,3 triệu đồng/lao động …; tính theo giá so sánh, tăng 3,65%", or a GDP/GRDP growth
+ * rate (real by convention) beside the nominal size of the economy. A careful reader might expect the rate to be
+ * checked against the levels; this says why it is not, for `claims --explain`.
+ *
+ * @example
+ * explainPriceBasis(extractClaims(t), t)[0]?.kind; // t = 'GRDP Bình Dương ước tăng 8,01%, đạt 459 nghìn tỷ đồng.' → 'price-basis'
+ */
+export function explainPriceBasis(claims: readonly ExtractedClaim[], text: string): ConsistencyExplanation[] {
+  const sentences = sentenceSpans(text);
+  const bySentence = claimsBySentence(sentences, claims);
+  const out: ConsistencyExplanation[] = [];
+  claims.forEach((rate, index) => {
+    if (!isGrowthRate(rate)) return;
+    const sentence = sentenceAt(sentences, rate.start);
+    if (sentence === null) return;
+    const named = basisBefore(text, sentence, rate.start);
+    const name = foldDiacriticsAligned(rate.indicator ?? '');
+    const rateBasis: Basis | null = named ?? (AGGREGATE.test(name) && !PER_HEAD.test(name) ? 'constant' : null);
+    if (rateBasis !== 'constant') return;
+    const nominal = (bySentence.get(sentence) ?? [])
+      .filter(({ claim }) => claim.kind === 'value' && isMoneyUnit(claim.figures[0]?.unit ?? null))
+      .filter(({ claim }) => (basisBefore(text, sentence, claim.start) ?? 'current') === 'current')
+      .filter(({ claim }) => measuresSame(rate, claim));
+    if (nominal.length === 0) return;
+    const levels = (lang: Lang) =>
+      nominal.map(({ claim }) => claim.figures[0]).filter((f) => f !== undefined).map((f) => figureText(f.value, f.decimals, f.unit, lang)).join(', ');
+    out.push({
+      kind: 'price-basis',
+      claims: [index, ...nominal.map((n) => n.index)].sort((a, b) => a - b),
+      places: [],
+      message: {
+        vi: `“${rate.text}” là tốc độ tăng theo giá so sánh (đã loại trừ biến động giá), còn ${levels('vi')} là mức theo giá hiện hành: hai chuỗi khác nhau nên không đối chiếu với nhau`,
+        en: `“${rate.text}” is a growth rate at constant prices (price changes removed), while ${levels('en')} is at current prices: two different series, so they are not compared`,
+      },
+    });
+  });
+  return out;
+}
