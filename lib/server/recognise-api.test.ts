@@ -8,8 +8,10 @@ import type { DatasetDetail, RecognisePreview } from '../upload/types';
 import { multipartRequest, routeContext } from './testing/api-client';
 import { makeWorkbook } from './testing/make-workbook';
 import { useTempDataDir } from './testing/temp-data-dir';
+import { testSessionHeaders, useSignedInUser } from './testing/test-session';
 
 useTempDataDir('soatso-recognise-');
+useSignedInUser('reviewer');
 
 /*
  * Figures: Cục Thống kê tỉnh Quảng Ngãi, Niên giám thống kê 2016, biểu 41 (GRDP bình quân đầu người). The form
@@ -74,7 +76,7 @@ describe('POST /api/datasets with roles', () => {
     const corrected = (await response.json()) as DatasetDetail;
     expect(corrected.results[0]?.verdict).toBe('match');
     expect(corrected.recognised[0]?.roles).toEqual([{ table: 'bang.csv', column: 2, role: 'estimate' }]);
-    const again = await recheck(new Request('http://localhost', { method: 'POST' }), routeContext(corrected.id));
+    const again = await recheck(new Request('http://localhost', { method: 'POST', headers: testSessionHeaders() }), routeContext(corrected.id));
     expect(((await again.json()) as DatasetDetail).results[0]?.verdict).toBe('match');
   });
 });
