@@ -11,7 +11,11 @@ function Side({ finding, lang }: { finding: FindingView | null; lang: Lang }) {
   return (
     <>
       {finding.verdict !== null ? <VerdictBadge verdict={finding.verdict} lang={lang} /> : <span className="small">{t.check}</span>}{' '}
-      <span lang="vi">“{finding.text}”</span>
+      {finding.message !== null ? (
+        <span data-message="check">{finding.message[lang]}</span>
+      ) : (
+        <span lang="vi">“{finding.text}”</span>
+      )}
       {finding.page !== null ? <span className="muted small"> · {t.page(finding.page)}</span> : null}
     </>
   );

@@ -62,6 +62,17 @@ describe('edge cases', () => {
     expect(compared.map((e) => e.before?.id)).toEqual([v1.claims.at(-1)?.id, v1.claims.find((c) => c.verdict !== 'none')?.id]);
   });
 
+  it('a consistency check keeps its message in both languages, so each page shows its own', () => {
+    // Shares in the pattern of a provincial report (a 2022 list that misses 100), our own words and figures.
+    const shares =
+      'Cơ cấu kinh tế chuyển dịch: tỷ trọng khu vực nông, lâm nghiệp và thủy sản giảm từ 30,0% năm 2015 xuống 20,0% năm 2022; khu vực công nghiệp và xây dựng tăng từ 30,0% lên 35,0%; khu vực dịch vụ tăng từ 40,0% lên 40,5%.';
+    const entry = compareVersions(version(INVESTMENT), version(INVESTMENT, shares)).entries.find((e) => e.after?.source === 'check');
+    expect(entry?.state).toBe('new');
+    expect(entry?.after?.message?.vi).toContain('95,5%');
+    expect(entry?.after?.message?.en).toContain('not 100%');
+    expect(entry?.after?.text).toBe(entry?.after?.message?.vi);
+  });
+
   it('identical versions are all unchanged', () => {
     const v = version(INVESTMENT, BUDGET_WRONG);
     expect(compareVersions(v, v).counts).toEqual({ fixed: 0, unchanged: 2, new: 0 });

@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n/lang';
 import type { Verdict } from '../verify/types';
 import { checkKey, claimKey, rowKey, type FindingKey } from './finding-ids';
 import type { DocumentCheckResult } from './types';
@@ -20,8 +21,10 @@ export const VERSION_STATES: readonly VersionState[] = ['fixed', 'unchanged', 'n
 export interface FindingView {
   readonly id: string;
   readonly source: 'claim' | 'row' | 'check';
-  /** The claim as printed, or the check's message. */
+  /** The claim as printed, or the check's message in Vietnamese (what the matching compares). */
   readonly text: string;
+  /** A check's message in both languages, shown in the page's language; `null` for a claim or a row. */
+  readonly message: Localized | null;
   readonly indicator: string | null;
   /** The claim's verdict; `null` for a consistency check. */
   readonly verdict: Verdict | null;
@@ -58,19 +61,19 @@ function itemsOf(result: DocumentCheckResult): Item[] {
     .filter((c) => c.verdict !== 'none')
     .map((c): Item => ({
       key: claimKey(c),
-      view: { id: c.id, source: 'claim', text: c.text, indicator: c.indicator, verdict: c.verdict, wrong: isWrong(c.verdict), page: c.page ?? null },
+      view: { id: c.id, source: 'claim', text: c.text, message: null, indicator: c.indicator, verdict: c.verdict, wrong: isWrong(c.verdict), page: c.page ?? null },
     }));
   const rows = result.tables.flatMap((t) =>
     t.results
       .filter((r) => r.verdict !== 'none')
       .map((r): Item => ({
         key: rowKey(r),
-        view: { id: r.id, source: 'row', text: r.claim ?? '', indicator: r.indicator, verdict: r.verdict, wrong: isWrong(r.verdict), page: t.page },
+        view: { id: r.id, source: 'row', text: r.claim ?? '', message: null, indicator: r.indicator, verdict: r.verdict, wrong: isWrong(r.verdict), page: t.page },
       })),
   );
   const checks = result.checks.map((k): Item => ({
     key: checkKey(k),
-    view: { id: k.id, source: 'check', text: k.message.vi, indicator: k.indicator, verdict: null, wrong: k.severity === 'error', page: k.spans[0]?.page ?? null },
+    view: { id: k.id, source: 'check', text: k.message.vi, message: k.message, indicator: k.indicator, verdict: null, wrong: k.severity === 'error', page: k.spans[0]?.page ?? null },
   }));
   return [...claims, ...rows, ...checks];
 }
