@@ -1,11 +1,13 @@
 /**
  * Starts `next start` (the production build) for the benchmark on its own port and data
  * directory, with the row and byte limits raised for the benchmark's large tables and rate
- * limits off; stops it with its whole process group.
+ * limits off, and a reviewer created with the user CLI and signed in (uploads need one); stops it
+ * with its whole process group.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createReviewer, signInScript } from '../scripts/script-session';
 
 export interface AppServer {
   readonly base: string;
@@ -31,6 +33,7 @@ async function waitFor(url: string, ms: number): Promise<void> {
  */
 export async function startApp(port: number): Promise<AppServer> {
   const dataDir = mkdtempSync(join(process.cwd(), '.data', 'bench-'));
+  const reviewer = createReviewer(dataDir, 'bench-reviewer');
   const child: ChildProcess = spawn(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
@@ -60,6 +63,7 @@ export async function startApp(port: number): Promise<AppServer> {
   };
   try {
     await waitFor(`${base}/`, 90_000);
+    await signInScript(base, reviewer);
   } catch (error) {
     stop();
     throw error;

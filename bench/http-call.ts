@@ -3,6 +3,7 @@
  * reuse a socket the server has meanwhile closed after its keep-alive timeout.
  */
 import { request } from 'node:http';
+import { scriptHeaders } from '../scripts/script-session';
 
 export interface HttpAnswer {
   readonly status: number;
@@ -14,7 +15,7 @@ export interface HttpAnswer {
  */
 export function httpCall(method: 'POST' | 'DELETE', url: string, body?: Uint8Array, contentType?: string): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string | number> = { connection: 'close' };
+    const headers: Record<string, string | number> = { connection: 'close', ...scriptHeaders() };
     if (body) {
       headers['content-type'] = contentType ?? 'application/octet-stream';
       headers['content-length'] = body.byteLength;
