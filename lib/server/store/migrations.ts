@@ -155,6 +155,15 @@ const TEAM_SQL = `
   );`;
 
 /**
+ * Decisions carried over to a later version of a document (issue 14): the earlier version's document
+ * and finding, and when the decision was carried. Null for a decision taken on the subject itself.
+ */
+const CARRIED_DECISIONS_SQL = `
+  ALTER TABLE decisions ADD COLUMN carried_from_subject TEXT;
+  ALTER TABLE decisions ADD COLUMN carried_from_target TEXT;
+  ALTER TABLE decisions ADD COLUMN carried_at TEXT;`;
+
+/**
  * Schema migrations, applied in order on open. `PRAGMA user_version` records how many have run,
  * so a database created by an older build is brought up to date without set-up. Never edit a
  * migration once released: add a new one.
@@ -196,6 +205,7 @@ const MIGRATIONS: readonly Migration[] = [
    CREATE INDEX rate_limit_hits_by_window ON rate_limit_hits (window_start);`,
   DOCUMENTS_SQL,
   TEAM_SQL,
+  CARRIED_DECISIONS_SQL,
 ];
 
 /** The schema version this build writes. */

@@ -5,6 +5,7 @@ import { readDecisionStatus, readRole, type AuditAction, type AuditEntry, type D
 import type { SqliteDatasetStore } from './sqlite-store';
 import type {
   AuditPage,
+  DecisionCarry,
   CreateUserResult,
   FailureCount,
   NewAuditEntry,
@@ -34,6 +35,9 @@ interface DecisionRow {
   comment: string;
   user_name: string;
   decided_at: string;
+  carried_from_subject: string | null;
+  carried_from_target: string | null;
+  carried_at: string | null;
 }
 
 interface AuditRow {
@@ -46,7 +50,7 @@ interface AuditRow {
 }
 
 const USER_COLUMNS = 'id, name, role, password_hash, disabled, created_at, updated_at';
-const DECISION_COLUMNS = 'id, subject_kind, subject_id, target, status, comment, user_name, decided_at';
+const DECISION_COLUMNS = 'id, subject_kind, subject_id, target, status, comment, user_name, decided_at, carried_from_subject, carried_from_target, carried_at';
 /** The latest decision of each target: no later row for the same subject and target. */
 const LATEST = `NOT EXISTS (SELECT 1 FROM decisions later WHERE later.subject_kind = d.subject_kind
   AND later.subject_id = d.subject_id AND later.target = d.target AND later.id > d.id)`;
@@ -82,6 +86,12 @@ function prepareTeamStatements(db: Database.Database) {
     insertDecision: db.prepare(
       `INSERT INTO decisions (subject_kind, subject_id, target, status, comment, user_id, user_name, decided_at)
        VALUES (@kind, @subjectId, @target, @status, @comment, @userId, @userName, @at) RETURNING ${DECISION_COLUMNS}`,
+    ),
+    carryDecision: db.prepare(
+      `INSERT INTO decisions (subject_kind, subject_id, target, status, comment, user_id, user_name, decided_at,
+         carried_from_subject, carried_from_target, carried_at)
+       SELECT @kind, @subjectId, @target, status, comment, user_id, user_name, decided_at, subject_id, target, @at
+       FROM decisions WHERE id = @decisionId`,
     ),
     currentDecisions: db.prepare(
       `SELECT ${DECISION_COLUMNS} FROM decisions d WHERE d.subject_kind = ? AND d.subject_id = ? AND ${LATEST}`,
@@ -139,7 +149,7 @@ function withoutHash({ passwordHash: _hash, ...user }: UserWithHash): User {
 }
 
 function decisionOf(row: DecisionRow): Decision {
-  return {
+  const decision: Decision = {
     id: row.id,
     subject: { kind: row.subject_kind === 'document' ? 'document' : 'dataset', id: row.subject_id },
     target: row.target,
@@ -148,6 +158,8 @@ function decisionOf(row: DecisionRow): Decision {
     userName: row.user_name,
     decidedAt: row.decided_at,
   };
+  if (row.carried_from_subject === null || row.carried_from_target === null || row.carried_at === null) return decision;
+  return { ...decision, carriedFrom: { subjectId: row.carried_from_subject, target: row.carried_from_target, at: row.carried_at } };
 }
 
 function auditOf(row: AuditRow): AuditEntry {
@@ -268,6 +280,18 @@ export class SqliteTeamStore implements TeamStore {
           at: new Date().toISOString(),
         }) as DecisionRow,
       ),
+    );
+  }
+
+  async carryDecisions(to: DecisionSubject, carries: readonly DecisionCarry[]): Promise<number> {
+    if (carries.length === 0) return 0;
+    const at = new Date().toISOString();
+    return this.write((s, db) =>
+      db
+        .transaction((): number =>
+          carries.reduce((copied, c) => copied + s.carryDecision.run({ kind: to.kind, subjectId: to.id, target: c.target, decisionId: c.decisionId, at }).changes, 0),
+        )
+        .immediate(),
     );
   }
 
