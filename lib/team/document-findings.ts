@@ -5,7 +5,7 @@ import type { CheckSeverity } from '../extract/checks/consistency-types';
 import type { Localized } from '../i18n/lang';
 import type { Verdict } from '../verify/types';
 import { formatRowFigure, type FigureRow } from '../series/recomputed-figure';
-import { isFinding } from './findings';
+import { findingCount, isFinding } from './findings';
 
 /**
  * The findings of a stored document a reviewer decides on: every claim of the text and every table
@@ -133,4 +133,15 @@ export function documentFindings(document: DocumentCheckResult & { readonly text
     };
   });
   return [...claims, ...rows, ...checks];
+}
+
+/**
+ * How many findings a stored document has, from its summary: the claims and table rows that are
+ * checked and not a match, and the consistency checks.
+ *
+ * @example
+ * documentFindingTotal({ counts: { match: 3, mismatch: 2, none: 4, … }, checkCount: 1 }) // 3
+ */
+export function documentFindingTotal(summary: { readonly counts: Readonly<Record<Verdict, number>>; readonly checkCount: number }): number {
+  return findingCount(summary.counts) + summary.checkCount;
 }

@@ -136,6 +136,7 @@ export type AuditAction =
   | 'document.save'
   | 'document.recheck'
   | 'decision'
+  | 'decision.carry'
   | 'user.create'
   | 'user.disable'
   | 'user.enable'
@@ -152,6 +153,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'document.save',
   'document.recheck',
   'decision',
+  'decision.carry',
   'user.create',
   'user.disable',
   'user.enable',

@@ -11,7 +11,8 @@ import { sha256Hex } from './sqlite-values';
 
 type Run = <T>(kind: 'read' | 'write', operation: (db: Database.Database) => T) => T;
 
-const SUMMARY_COLUMNS = 'id, series_id, version, name, format, size, sha256, pages, length(text) AS characters, created_at, checked_at, counts_json, claim_count';
+const SUMMARY_COLUMNS = `id, series_id, version, name, format, size, sha256, pages, length(text) AS characters, created_at, checked_at, counts_json, claim_count,
+  (SELECT COUNT(*) FROM document_findings f WHERE f.document_id = documents.id AND f.source = 'check') AS check_count`;
 
 interface SummaryRow {
   id: string;
@@ -27,6 +28,7 @@ interface SummaryRow {
   checked_at: string;
   counts_json: string;
   claim_count: number;
+  check_count: number;
 }
 
 interface FindingRow {
@@ -55,6 +57,7 @@ function summaryOf(row: SummaryRow): DocumentSummary {
     checkedAt: row.checked_at,
     counts: JSON.parse(row.counts_json) as DocumentSummary['counts'],
     claimCount: Number(row.claim_count),
+    checkCount: Number(row.check_count),
   };
 }
 
