@@ -3,29 +3,11 @@ import { claimVerdicts } from '@/components/overview/verdict-counts';
 import { formatUploadDate } from '@/components/upload/format-date';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { DocumentSummary } from '@/lib/documents/types';
+import { latestOpenTotal, type DocumentOpenCount } from '@/lib/team/document-findings';
 import type { Lang } from '@/lib/i18n/lang';
 import styles from './documents.module.css';
 import { DECISION_STRINGS } from '@/components/decisions/strings';
 import { DOCUMENT_STRINGS } from './strings';
-
-/** How many of a document's findings nobody has reviewed, and how many there are. */
-export interface DocumentOpenCount {
-  readonly open: number;
-  readonly total: number;
-}
-
-/**
- * The open findings of the latest version of each document, summed.
- * @example latestOpenTotal(items, open) // { open: 3, documents: 2 }
- */
-export function latestOpenTotal(items: readonly DocumentSummary[], open: Readonly<Record<string, DocumentOpenCount>>): { open: number; documents: number } {
-  const latest = new Map<string, DocumentSummary>();
-  for (const d of items) {
-    const held = latest.get(d.seriesId);
-    if (held === undefined || held.version < d.version) latest.set(d.seriesId, d);
-  }
-  return { open: [...latest.values()].reduce((sum, d) => sum + (open[d.id]?.open ?? 0), 0), documents: latest.size };
-}
 
 /**
  * Saved documents as a list: name (a link to `/tai-lieu/[id]`), version, date, format, pages,

@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'react';
 import type { DocumentSummary } from '@/lib/documents/types';
 import type { Lang } from '@/lib/i18n/lang';
-import { DocumentList, type DocumentOpenCount } from './document-list';
+import type { DocumentOpenCount } from '@/lib/team/document-findings';
+import { DocumentList } from './document-list';
 import { DOCUMENT_STRINGS } from './strings';
 
 type ListState =

@@ -2,7 +2,8 @@ import type { DocumentSummary } from '@/lib/documents/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { getDocumentStore } from '@/lib/server/store/default-store';
 import { documentOpenCounts } from '@/lib/server/team/document-open-counts';
-import { DocumentList, type DocumentOpenCount } from './document-list';
+import type { DocumentOpenCount } from '@/lib/team/document-findings';
+import { DocumentList } from './document-list';
 import { DOCUMENT_STRINGS } from './strings';
 
 async function readList(): Promise<{ items: DocumentSummary[]; open: Record<string, DocumentOpenCount> } | null> {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toDocumentResult } from '../documents/document-result';
 import { checkProse } from '../extract/check-prose';
 import { displayProse } from '../extract/text/display-prose';
-import { documentFindings } from './document-findings';
+import { documentFindings, documentFindingTotal, latestOpenTotal } from './document-findings';
+import { documentSheetEntry, findingLocation } from './document-sheet-entry';
+import type { Decision } from './types';
+import { VERDICTS, type Verdict } from '../verify/types';
 
 // Figures in the style of the Cao Bằng 2022 report (data/), sentences in our own words.
 const INVESTMENT = 'Năm 2015 vốn đầu tư đạt 7.600 tỷ đồng. Năm 2022 vốn đầu tư đạt 10.607 tỷ đồng, tăng 39,6% so với năm 2015.';
@@ -47,6 +50,67 @@ describe('documentFindings', () => {
         expect(check.printed).not.toBe('');
         expect(check.line).toBe(1);
       }
+    });
+  });
+});
+
+describe('open counts', () => {
+  it.each([
+    ['one document in two versions counts its latest only', [{ id: 'a1', seriesId: 'a1', version: 1 }, { id: 'a2', seriesId: 'a1', version: 2 }], { open: 1, documents: 1 }],
+    ['two documents add up', [{ id: 'a1', seriesId: 'a1', version: 1 }, { id: 'b1', seriesId: 'b1', version: 1 }], { open: 5, documents: 2 }],
+    ['a document without a count is 0', [{ id: 'c1', seriesId: 'c1', version: 1 }], { open: 0, documents: 1 }],
+  ])('%s', (_label, items, expected) => {
+    expect(latestOpenTotal(items, { a1: { open: 3, total: 3 }, a2: { open: 1, total: 2 }, b1: { open: 2, total: 4 } })).toEqual(expected);
+  });
+
+  it('a summary\'s findings are its claims and rows not a match, and its checks', () => {
+    const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+    Object.assign(counts, { match: 3, mismatch: 2, wrong_direction: 1, none: 4 });
+    expect(documentFindingTotal({ counts, checkCount: 1 })).toBe(4);
+    expect(documentFindingTotal({ counts: { ...counts, mismatch: 0, wrong_direction: 0 }, checkCount: 0 })).toBe(0);
+  });
+
+  describe('edge cases', () => {
+    it('no documents, nothing open', () => {
+      expect(latestOpenTotal([], {})).toEqual({ open: 0, documents: 0 });
+    });
+  });
+});
+
+describe('the sheet entry of a document finding', () => {
+  const decision: Decision = { id: 1, subject: { kind: 'document', id: 'd' }, target: 'x', status: 'confirmed', comment: 'in sai', userName: 'lan', decidedAt: '2026-12-04T03:00:00.000Z' };
+
+  it.each([
+    [{ source: 'claim', page: null, line: 3, table: null }, 'dòng 3'],
+    [{ source: 'claim', page: 2, line: 40, table: null }, 'trang 2, dòng 40 của văn bản'],
+    [{ source: 'row', page: null, line: 4, table: 1 }, 'bảng 1, dòng 4'],
+    [{ source: 'row', page: 2, line: 4, table: 1 }, 'trang 2, bảng 1, dòng 4'],
+    [{ source: 'check', page: null, line: 7, table: null }, 'dòng 7'],
+  ] as const)('%o is at %s', (finding, text) => {
+    expect(findingLocation(finding)).toBe(text);
+  });
+
+  it('gives the printed words, the values, the arithmetic, the suggestion and the comment', () => {
+    const [finding] = documentFindings(stored(INVESTMENT, BUDGET_WRONG));
+    if (!finding) throw new Error('no finding');
+    expect(documentSheetEntry(finding, decision)).toEqual({
+      location: 'dòng 3',
+      printed: 'thu ngân sách: 2015: 1.042,5 → 2020: 1.563,7',
+      claim: 'tăng 60% so với năm 2015',
+      recomputed: finding.message.vi,
+      suggested: 'tăng 50%',
+      comment: 'in sai',
+      reviewer: 'lan',
+    });
+  });
+
+  describe('edge cases', () => {
+    it('an empty comment and an unknown suggestion are dashes', () => {
+      const [check] = documentFindings(stored(STRUCTURE));
+      if (!check) throw new Error('no check');
+      const entry = documentSheetEntry(check, { ...decision, comment: '' });
+      expect([entry.suggested, entry.comment]).toEqual(['—', '—']);
+      expect(entry.printed).toContain('Tỷ trọng không cộng đủ 100%');
     });
   });
 });

@@ -145,3 +145,28 @@ export function documentFindings(document: DocumentCheckResult & { readonly text
 export function documentFindingTotal(summary: { readonly counts: Readonly<Record<Verdict, number>>; readonly checkCount: number }): number {
   return findingCount(summary.counts) + summary.checkCount;
 }
+
+/** How many of a document's findings nobody has reviewed, and how many there are. */
+export interface DocumentOpenCount {
+  readonly open: number;
+  readonly total: number;
+}
+
+/**
+ * The open findings of the latest version of each document, summed (earlier versions are history).
+ *
+ * @example
+ * latestOpenTotal([v1, v2, other], { [v1.id]: { open: 2, total: 2 }, [v2.id]: { open: 0, total: 1 }, [other.id]: { open: 1, total: 3 } })
+ * // { open: 1, documents: 2 }
+ */
+export function latestOpenTotal(
+  items: readonly { readonly id: string; readonly seriesId: string; readonly version: number }[],
+  open: Readonly<Record<string, DocumentOpenCount>>,
+): { readonly open: number; readonly documents: number } {
+  const latest = new Map<string, { readonly id: string; readonly version: number }>();
+  for (const d of items) {
+    const held = latest.get(d.seriesId);
+    if (held === undefined || held.version < d.version) latest.set(d.seriesId, d);
+  }
+  return { open: [...latest.values()].reduce((sum, d) => sum + (open[d.id]?.open ?? 0), 0), documents: latest.size };
+}

@@ -1,10 +1,9 @@
 import 'server-only';
 import type { DocumentSummary } from '../../documents/types';
-import { documentFindingTotal } from '../../team/document-findings';
+import { documentFindingTotal, type DocumentOpenCount } from '../../team/document-findings';
 import { openFindings } from '../../team/findings';
 import { getTeamStore } from '../store/default-store';
 import type { TeamStore } from '../store/team-types';
-import type { OpenCount } from './open-counts';
 
 /**
  * How many findings of each stored document are still open (no status other than `chưa xem`). A
@@ -16,7 +15,7 @@ import type { OpenCount } from './open-counts';
 export async function documentOpenCounts(
   documents: readonly Pick<DocumentSummary, 'id' | 'counts' | 'checkCount'>[],
   store: TeamStore = getTeamStore(),
-): Promise<Map<string, OpenCount>> {
+): Promise<Map<string, DocumentOpenCount>> {
   let decided: ReadonlyMap<string, number> = new Map();
   try {
     decided = await store.decidedCounts('document');
