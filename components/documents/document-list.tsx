@@ -39,7 +39,7 @@ export function DocumentList({ items, open, lang }: { items: readonly DocumentSu
               {open[item.id] ? (
                 <li>
                   <Link href={`/tai-lieu/${item.id}?status=unreviewed${lang === 'en' ? '&lang=en' : ''}#document-review-title`}>
-                    {d.openFindings(number.format(open[item.id]?.open ?? 0), number.format(open[item.id]?.total ?? 0))}
+                    {d.openFindingsShort(number.format(open[item.id]?.open ?? 0))}
                   </Link>
                 </li>
               ) : null}
