@@ -74,9 +74,13 @@ test('the reviewer saves a text, confirms two findings with comments; the histor
   // The status filter: the confirmed ones, then none left unreviewed.
   const filter = page.getByRole('navigation', { name: 'Trạng thái soát' });
   await filter.getByRole('link', { name: /Xác nhận sai \(2\)/ }).click();
+  await expect(page).toHaveURL(/status=confirmed/);
+  await expect(filter.getByRole('link', { name: /Xác nhận sai \(2\)/ })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByText('Đang hiện 2 trong 2 phát hiện')).toBeVisible();
-  await page.getByRole('navigation', { name: 'Trạng thái soát' }).getByRole('link', { name: /Chưa xem \(0\)/ }).click();
+  await filter.getByRole('link', { name: /Chưa xem \(0\)/ }).click();
+  await expect(page).toHaveURL(/status=unreviewed/);
   await expect(page.getByText('Không có phát hiện nào có trạng thái này.')).toBeVisible();
+  await expect(page.getByRole('form', { name: /^Ghi quyết định/ })).toHaveCount(0);
 });
 
 test('the review sheet: a printable page and a .docx holding both comments', async ({ page }) => {
