@@ -107,10 +107,29 @@ export function traceRequest<T>(request: IncomingMessage, response: ServerRespon
 }
 
 const LOG_KEY = Symbol.for('soatso.request-log');
+const OPEN_KEY = Symbol.for('soatso.open-requests');
+const counter = globalThis as { [OPEN_KEY]?: number };
+
+/**
+ * Requests (any path) the servers of this process are answering now; graceful shutdown waits for
+ * them. Counted once installRequestLog has run; 0 before.
+ *
+ * @example
+ * openRequestCount() // 3
+ */
+export function openRequestCount(): number {
+  return counter[OPEN_KEY] ?? 0;
+}
+
+function countOpen(response: ServerResponse): void {
+  counter[OPEN_KEY] = openRequestCount() + 1;
+  response.once('close', () => (counter[OPEN_KEY] = Math.max(0, openRequestCount() - 1)));
+}
 
 /**
  * Installs the request log on every HTTP server of this process, once (instrumentation.ts, at
- * start-up, after the method guard, so the guard's 405 answers are logged too).
+ * start-up, after the method guard, so the guard's 405 answers are logged too). It also counts the
+ * requests being answered, for graceful shutdown.
  *
  * @example
  * installRequestLog(); // every /api request now logs one line and answers with x-request-id
@@ -123,6 +142,7 @@ export function installRequestLog(logger: Logger = getLogger()): void {
   proto.emit = function loggedEmit(this: Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event !== 'request') return emit.call(this, event, ...args);
     const [request, response] = args as [IncomingMessage, ServerResponse];
+    countOpen(response);
     return traceRequest(request, response, logger, () => emit.call(this, event, ...args));
   } as Server['emit'];
 }

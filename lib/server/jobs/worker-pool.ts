@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Job, JobKind, JobOf, JobResults } from './jobs';
+import { describeError, getLogger } from '../log/logger';
 import { readPoolConfig, type PoolConfig } from './pool-config';
 
 /**
@@ -111,7 +112,7 @@ export function createPool(config: PoolConfig, file: string): WorkerPool {
       dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') console.error('[soatso pool]', error);
+      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') getLogger().error({ event: 'worker-error', err: describeError(error) }, 'worker thread failed');
       retire(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crashed');
     });
     worker.on('exit', () => retire(slot, 'crashed'));
@@ -158,7 +159,7 @@ export function createPool(config: PoolConfig, file: string): WorkerPool {
     run<K extends JobKind>(job: JobOf<K>): Promise<PoolOutcome<JobResults[K]>> {
       if (draining) return Promise.resolve({ ok: false, reason: 'stopping' });
       if (!existsSync(file)) {
-        console.error(`[soatso pool] worker file missing: ${file} (run "node scripts/build-worker.mjs" or "npm run build")`);
+        getLogger().error({ event: 'worker-missing', file }, 'worker file missing (run "node scripts/build-worker.mjs" or "npm run build")');
         return Promise.resolve({ ok: false, reason: 'unavailable' });
       }
       if (queue.length >= config.queue) return Promise.resolve({ ok: false, reason: 'busy' });
