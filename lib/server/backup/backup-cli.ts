@@ -30,14 +30,19 @@ const NOT_YET_POSTGRES: Localized = {
   en: 'Backup and restore of the PostgreSQL store (DATABASE_URL) is not yet supported. Use pg_dump/pg_restore.',
 };
 
+const viNumber = new Intl.NumberFormat('vi-VN');
+const enNumber = new Intl.NumberFormat('en-US');
+
 function say(io: BackupCliIo['stdout'], text: Localized): void {
   io(`${text.vi}\n${text.en}\n`);
 }
 
 function describeContents(c: BackupContents): Localized {
+  const vi = (n: number): string => viNumber.format(n);
+  const en = (n: number): string => enNumber.format(n);
   return {
-    vi: `${c.datasets} bộ số liệu, ${c.documents} văn bản, ${c.users} tài khoản, ${c.decisions} quyết định (lược đồ ${c.schemaVersion}).`,
-    en: `${c.datasets} datasets, ${c.documents} documents, ${c.users} users, ${c.decisions} decisions (schema ${c.schemaVersion}).`,
+    vi: `${vi(c.datasets)} bộ số liệu, ${vi(c.documents)} văn bản, ${vi(c.users)} tài khoản, ${vi(c.decisions)} quyết định (lược đồ ${c.schemaVersion}).`,
+    en: `${en(c.datasets)} datasets, ${en(c.documents)} documents, ${en(c.users)} users, ${en(c.decisions)} decisions (schema ${c.schemaVersion}).`,
   };
 }
 
@@ -115,7 +120,10 @@ export async function runBackupCli(args: readonly string[], env: Env, io: Backup
         return 1;
       }
       const { file, bytes, contents, ms } = result.done;
-      say(io.stdout, { vi: `Đã sao lưu vào ${file} (${bytes} byte, ${ms} ms).`, en: `Backed up to ${file} (${bytes} bytes, ${ms} ms).` });
+      say(io.stdout, {
+        vi: `Đã sao lưu vào ${file} (${viNumber.format(bytes)} byte, ${viNumber.format(ms)} ms).`,
+        en: `Backed up to ${file} (${enNumber.format(bytes)} bytes, ${enNumber.format(ms)} ms).`,
+      });
       say(io.stdout, describeContents(contents));
       return 0;
     }
@@ -150,7 +158,7 @@ export async function runRestoreCli(args: readonly string[], env: Env, io: Backu
         return 1;
       }
       const { database, contents, previous, ms } = result.done;
-      say(io.stdout, { vi: `Đã khôi phục ${database} (${ms} ms).`, en: `Restored ${database} (${ms} ms).` });
+      say(io.stdout, { vi: `Đã khôi phục ${database} (${viNumber.format(ms)} ms).`, en: `Restored ${database} (${enNumber.format(ms)} ms).` });
       say(io.stdout, describeContents(contents));
       if (previous) say(io.stdout, { vi: `Cơ sở dữ liệu cũ giữ tại ${previous}.`, en: `The previous database is kept as ${previous}.` });
       return 0;

@@ -35,12 +35,22 @@ export function startStoreLifecycle(): void {
   const dataDir = dataDirectory();
   writeServerPid(dataDir);
   process.once('exit', () => {
-    closeStore();
+    closeStoreOnce();
     removeServerPid(dataDir);
   });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => void stopOnSignal(signal));
   }
+}
+
+let storeClosed = false;
+
+/** Closes the store once, logging it (synchronously: this also runs in the 'exit' listener). */
+function closeStoreOnce(): void {
+  if (storeClosed) return;
+  storeClosed = true;
+  closeStore();
+  getLogger().info({ event: 'store-closed' }, 'store closed (WAL checkpointed)');
 }
 
 async function stopOnSignal(signal: 'SIGTERM' | 'SIGINT'): Promise<void> {
@@ -50,7 +60,7 @@ async function stopOnSignal(signal: 'SIGTERM' | 'SIGINT'): Promise<void> {
     {
       drainJobs: async (ms) => (await existingPool()?.drain(ms)) ?? null,
       openRequests: openRequestCount,
-      closeStore,
+      closeStore: closeStoreOnce,
       logger: getLogger(),
     },
     signal,
