@@ -122,7 +122,8 @@ async function main(): Promise<number> {
       PORT: String(PORT),
       HOSTNAME: '127.0.0.1',
       SOATSO_DATA_DIR: dataDir,
-      SOATSO_SHUTDOWN_GRACE_MS: '10000',
+      SOATSO_SHUTDOWN_GRACE_MS: '30000',
+      SOATSO_JOB_TIMEOUT_MS: '30000',
       NEXT_TELEMETRY_DISABLED: '1',
       npm_config_registry: 'http://127.0.0.1:9',
       npm_config_offline: 'true',
@@ -188,13 +189,25 @@ async function main(): Promise<number> {
     const refused = spawnSync(node, ['bin/soatso-backup.cjs', 'restore', backupFile], { cwd: app, env, encoding: 'utf8' });
     check('restore is refused while the server runs', refused.status === 1 && refused.stderr.includes('is running'), refused.stderr.trim());
 
+    // A table long enough that its check is still running in the worker pool when SIGTERM comes.
+    const rows = Array.from({ length: 8_000 }, (_, i) => `${i + 1};Chỉ tiêu ${i + 1};Tấn;${i + 10},5;${i + 12},5;Tăng ${i % 9},1%`);
+    const longTable = ['STT;Chỉ tiêu;Đơn vị tính;Năm 2015;Năm 2020;Năm 2020 so với năm 2015', ...rows].join('\n');
+    const inFlight = fetch(`${BASE}/api/verify`, { method: 'POST', headers: { 'content-type': 'text/csv', origin: BASE }, body: longTable });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+
     started = Date.now();
     running.kill('SIGTERM');
+    const answer = await inFlight;
+    const answered = (await answer.json()) as { results?: unknown[] };
+    check('the check in flight at SIGTERM finishes and is answered', answer.status === 200 && answered.results?.length === 8_000, `status ${answer.status}`);
     const code = await exited(running, 30_000);
     timings.push(`shutdown ${Date.now() - started} ms`);
     server = null;
     check('SIGTERM stops the server gracefully (exit 143)', code === 143, `exit ${code}`);
     check('the log says the shutdown began and the store was closed', output.includes('shutdown started') && output.includes('store closed'));
+    const lastVerify = output.split('\n').filter((l) => l.includes('"route":"/api/verify"')).at(-1) ?? '';
+    console.log(`     log line of the check in flight: ${lastVerify}`);
+    console.log(`     shutdown lines: ${output.split('\n').filter((l) => l.includes('"event":"shutdown"') || l.includes('store-closed')).join('\n                     ')}`);
     const left = readdirSync(dataDir);
     check('the store was checkpointed and the pid file removed', !left.includes('soatso.db-wal') && !left.includes('soatso.pid'), left.join(', '));
 
