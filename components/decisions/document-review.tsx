@@ -47,8 +47,8 @@ function FindingLabel({ finding, lang }: { finding: DocumentFinding; lang: Lang 
 }
 
 /**
- * `/tai-lieu/[id]`'s review: the open count, the status filter (links, so it works without script and
- * can be shared), and each finding (claim or row not a match, consistency check) with its place, what
+ * `/tai-lieu/[id]`'s review: the open count, the status filter (plain links that load the page again:
+ * it works without script, can be shared, and never races a refresh after a decision), and each finding (claim or row not a match, consistency check) with its place, what
  * is printed, the checker's arithmetic, and its decision panel (the form for reviewers only).
  * @example <DocumentReview documentId={id} findings={review.findings} histories={review.histories} counts={review.counts} status={null} canDecide versions={new Map()} lang="vi" />
  */
@@ -77,15 +77,15 @@ export function DocumentReview({ documentId, findings, histories, counts, status
           <nav aria-label={t.statusFilter}>
             <ul className={styles.filter}>
               <li>
-                <Link href={filterHref(documentId, null, lang)} aria-current={status === null ? 'page' : undefined}>
+                <a href={filterHref(documentId, null, lang)} aria-current={status === null ? 'page' : undefined}>
                   {t.allStatuses} ({formatNumber(findings.length, 0)})
-                </Link>
+                </a>
               </li>
               {DECISION_STATUSES.map((s) => (
                 <li key={s}>
-                  <Link href={filterHref(documentId, s, lang)} aria-current={status === s ? 'page' : undefined}>
+                  <a href={filterHref(documentId, s, lang)} aria-current={status === s ? 'page' : undefined}>
                     <span aria-hidden="true">{STATUS_SYMBOLS[s]}</span> {t.statusWords[s]} ({formatNumber(counts[s], 0)})
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
