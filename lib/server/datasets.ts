@@ -12,6 +12,7 @@ import type { DatasetStore, StoredDataset } from './store/types';
 import type { Analysis } from './upload/analyse-upload';
 import { analyseInPool } from './upload/analyse-in-pool';
 import type { UploadedFile } from './upload/parse-upload';
+import { analyseWithSavedRoles } from './upload/reuse-corrections';
 
 /** `bang-2.csv` → `bang-2`. */
 function stem(file: string): string {
@@ -76,10 +77,11 @@ export function toDetail(summary: DatasetSummary, dataset: Dataset): DatasetDeta
 
 /**
  * Checks an upload (in the worker pool) and, only when every file reads, stores it (original bytes, checked rows,
- * summary) in one transaction. A refusal stores nothing.
+ * summary, role corrections) in one transaction. A refusal stores nothing. Role corrections saved with earlier
+ * datasets of the same header are reused, but for the tables in `declined`.
  *
  * @example
- * const created = await createDataset(getStore(), upload.files, upload.name, readLimits());
+ * const created = await createDataset(getStore(), upload.files, upload.name, readLimits(), upload.declined);
  * if (created.ok) created.value.id // '3f2b…'
  */
 export async function createDataset(
@@ -87,8 +89,9 @@ export async function createDataset(
   files: readonly UploadedFile[],
   requestedName: string | null,
   limits: UploadLimits,
+  declined: readonly string[] = [],
 ): Promise<ApiResult<DatasetDetail>> {
-  const analysis = await analyseInPool(files, limits);
+  const analysis = await analyseWithSavedRoles(files, declined, limits, store, analyseInPool);
   if (!analysis.ok) return analysis;
   const id = newDatasetId();
   const createdAt = new Date();
