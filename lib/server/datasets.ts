@@ -134,7 +134,13 @@ export async function recheckDataset(
   if (!analysis.ok) return analysis;
   const createdAt = new Date(stored.summary.createdAt);
   const dataset = datasetOf(id, stored.summary.name, createdAt, analysis.value);
-  const summary = await store.replaceCheck(id, { dataset, recognised: analysis.value.recognised });
+  // Where a reused correction came from is still true after a recheck.
+  const reusedOf = new Map(stored.summary.recognised.flatMap((r) => (r.table !== undefined && r.reused ? [[r.table, r.reused] as const] : [])));
+  const recognised = analysis.value.recognised.map((r) => {
+    const reused = r.table === undefined ? undefined : reusedOf.get(r.table);
+    return reused ? { ...r, reused } : r;
+  });
+  const summary = await store.replaceCheck(id, { dataset, recognised });
   if (!summary) return refuse(404, notFoundMessage(id));
   return { ok: true, value: toDetail(summary, dataset) };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POST as recheck } from '@/app/api/datasets/[id]/recheck/route';
 import { DELETE as remove } from '@/app/api/datasets/[id]/route';
 import { POST as create } from '@/app/api/datasets/route';
 import { POST as recognise } from '@/app/api/recognise/route';
@@ -51,6 +52,9 @@ describe('a saved role correction', () => {
     expect(second.recognised[0]?.reused).toEqual({ dataset: first.id, name: 'Quý 1', columns: 1 });
     expect(second.recognised[0]?.roles).toEqual([{ table: 'quy-2.csv', column: 2, role: 'year' }]);
     expect(second.results[0]?.verdict).toBe('match');
+    const rechecked = (await (await recheck(new Request('http://localhost', { method: 'POST', headers: testSessionHeaders() }), routeContext(second.id))).json()) as DatasetDetail;
+    expect(rechecked.recognised[0]?.reused).toEqual({ dataset: first.id, name: 'Quý 1', columns: 1 });
+    expect(rechecked.results[0]?.verdict).toBe('match');
 
     // The second dataset saved the correction with itself: it outlives the first.
     const gone = await remove(new Request('http://localhost', { method: 'DELETE', headers: testSessionHeaders() }), routeContext(first.id));
