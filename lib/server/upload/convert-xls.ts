@@ -99,9 +99,10 @@ export async function findOfficeOnPath(path: string = process.env.PATH ?? ''): P
   for (const program of OFFICE_PROGRAMS) {
     for (const dir of path.split(PATH_SEPARATOR)) {
       if (dir === '') continue;
-      const candidate = join(dir, program);
+      // Paths outside the project: not for the bundler to trace.
+      const candidate = join(/*turbopackIgnore: true*/ dir, program);
       try {
-        await access(candidate, constants.X_OK);
+        await access(/*turbopackIgnore: true*/ candidate, constants.X_OK);
         return candidate;
       } catch {
         // not here
@@ -151,23 +152,23 @@ export async function convertXls(bytes: Uint8Array, file: string, options: Conve
 
 /** One conversion in its own temporary directory, removed whatever happens. */
 async function convertInTemp(bytes: Uint8Array, file: string, office: string, options: ConvertOptions): Promise<ApiResult<Uint8Array>> {
-  const dir = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'soatso-xls-'));
+  const dir = await mkdtemp(join(/*turbopackIgnore: true*/ options.tempRoot ?? tmpdir(), 'soatso-xls-'));
   try {
-    const input = join(dir, 'in.xls');
-    await writeFile(input, bytes);
-    const { command, args } = officeCommand(office, input, join(dir, 'out'), join(dir, 'profile'));
+    const input = join(/*turbopackIgnore: true*/ dir, 'in.xls');
+    await writeFile(/*turbopackIgnore: true*/ input, bytes);
+    const { command, args } = officeCommand(office, input, join(/*turbopackIgnore: true*/ dir, 'out'), join(/*turbopackIgnore: true*/ dir, 'profile'));
     const outcome = await (options.run ?? runFile)(command, args, { timeoutMs: options.timeoutMs ?? CONVERT_TIMEOUT_MS, cwd: dir });
     if (!outcome.ok) {
       console.error(`[soatso xls] ${file}: ${outcome.reason} (${outcome.detail})`);
       return refuse(outcome.reason === 'timeout' ? 422 : 415, saveAsXlsxMessage(file, outcome.reason));
     }
-    const output = join(dir, 'out', 'in.xlsx');
-    const size = await stat(output).then((s) => s.size, () => null);
+    const output = join(/*turbopackIgnore: true*/ dir, 'out', 'in.xlsx');
+    const size = await stat(/*turbopackIgnore: true*/ output).then((s) => s.size, () => null);
     if (size === null) return refuse(415, saveAsXlsxMessage(file, 'failed'));
     if (size > options.maxOutputBytes) return refuse(413, saveAsXlsxMessage(file, 'too-large'));
-    return { ok: true, value: new Uint8Array(await readFile(output)) };
+    return { ok: true, value: new Uint8Array(await readFile(/*turbopackIgnore: true*/ output)) };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(/*turbopackIgnore: true*/ dir, { recursive: true, force: true });
   }
 }
 
