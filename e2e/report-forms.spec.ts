@@ -113,8 +113,11 @@ test.describe('/tai-len: Đã nhận ra', () => {
     await expect(preview.getByRole('combobox', { name: 'Vai trò của cột “Ước năm 2016”' })).toHaveValue('estimate');
     await expect(preview.getByRole('row', { name: /GRDP bình quân đầu người \(USD\)/ })).toContainText('Không khớp');
     await expect(preview.getByText('Nguồn: Cục Thống kê tỉnh Quảng Ngãi.')).toBeVisible();
+    // The notes sheet holds no table: it is read, skipped and said so.
+    await expect(page.getByRole('region', { name: 'Trang tính không có bảng số liệu (bỏ qua)' })).toContainText('bieu-02.xlsx (Ghi chú)');
 
     await page.getByRole('button', { name: 'Kiểm tra và lưu' }).click();
+    await expect(page.getByRole('heading', { name: 'Trang tính không có bảng số liệu (bỏ qua)' })).toBeVisible();
     const findings = page.getByRole('region', { name: 'Kết quả kiểm tra' });
     const wrong = findings.getByRole('row', { name: /GRDP bình quân đầu người \(USD\)/ });
     await expect(wrong).toContainText('Không khớp');

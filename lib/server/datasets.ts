@@ -105,7 +105,8 @@ export async function createDataset(
     dataset,
     recognised: analysis.value.recognised,
   });
-  return { ok: true, value: toDetail(summary, dataset) };
+  const skipped = analysis.value.skipped.map((k) => ({ name: k.name, error: k.error }));
+  return { ok: true, value: skipped.length > 0 ? { ...toDetail(summary, dataset), skipped } : toDetail(summary, dataset) };
 }
 
 /**

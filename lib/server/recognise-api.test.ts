@@ -125,6 +125,7 @@ describe('POST /api/datasets with a workbook of several sheets', () => {
       ['GRDP bình quân đầu người (USD)', 'match'],
     ]);
     expect(detail.files.map((f) => [f.name, f.sheet])).toEqual([['hai-bieu.xlsx', null]]);
+    expect(detail.skipped?.map((k) => k.name)).toEqual(['hai-bieu.xlsx (Ghi chú)']);
     const again = await recheck(new Request('http://localhost', { method: 'POST', headers: testSessionHeaders() }), routeContext(detail.id));
     expect(((await again.json()) as DatasetDetail).tables.map((t) => t.id)).toEqual(['hai-bieu', 'hai-bieu-bieu-03']);
   });

@@ -101,6 +101,8 @@ export interface DatasetLinks {
 export interface DatasetDetail extends DatasetSummary, DatasetLinks {
   /** Spec §4 results: every checked row. */
   readonly results: readonly RowResult[];
+  /** `POST /api/datasets` only, when some were: the sheets read without a table (not stored). */
+  readonly skipped?: readonly SkippedSheet[];
 }
 
 /** `POST /api/verify`: spec §4 plus what was recognised. */
