@@ -8,6 +8,10 @@ import { headerKey } from '../tables/header-key';
 import { slugify } from './slugify';
 import type { CellView, Dataset, DocumentMeta, IndicatorView, RowView, SeriesPointView, TableView } from './types';
 import type { Localized } from '../i18n/lang';
+import { planRowsOf } from '../verify/quality/plan-rows';
+import { qualityForIndicator, qualityForTable, reviewQuality, type QualityTableInput } from '../verify/quality/review-quality';
+import type { ShareCandidate } from '../verify/quality/share-groups';
+import type { QualitySeries } from '../verify/quality/types';
 
 type OkNumber = Extract<ParsedNumber, { ok: true }>;
 
@@ -116,7 +120,7 @@ function indicatorFromPoints(id: string, drafts: PointDraft[], claims: RowView[]
         ? decimalReadingWarning(d.raw, d.year, formatNumber(r.value, r.decimals), formatNumber(r.ambiguous.thousands.value, 0))
         : null;
     if (warning) warnings.push(warning);
-    return { year: d.year, value: r.value, decimals: r.decimals, raw: d.raw, source: d.source, name: d.name, warning };
+    return { year: d.year, value: r.value, decimals: r.decimals, raw: d.raw, source: d.source, name: d.name, warning, unit: d.unit };
   });
   const last = ordered[ordered.length - 1] ?? drafts[0];
   const names = [...new Set(ordered.map((d) => d.name))];
@@ -185,5 +189,42 @@ export function buildDataset(
 
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const r of allRows) counts[r.verdict] += 1;
-  return { id, document, tables, indicators, claims, counts };
+
+  const quality = reviewQuality({
+    series: indicators.map(qualitySeriesOf),
+    tables: checked.map((c, ti): QualityTableInput => {
+      const view = tables[ti];
+      const tableId = view?.id ?? '';
+      return {
+        tableId,
+        planRows: planRowsOf(c.table, tableId, (_row, ri) => {
+          const r = c.results[ri];
+          return r ? (r.indicatorId ?? slugify(r.indicator)) : '';
+        }),
+        shareCandidates: (view?.rows ?? []).map(shareCandidateOf),
+      };
+    }),
+  });
+  const reviewedTables = tables.map((t) => ({
+    ...t,
+    quality: qualityForTable(quality, t.id, new Set(t.rows.map((r) => r.indicatorId ?? slugify(r.indicator))), t.years),
+  }));
+  const reviewedIndicators = indicators.map((i) => ({ ...i, quality: qualityForIndicator(quality, i.id) }));
+  return { id, document, tables: reviewedTables, indicators: reviewedIndicators, claims, counts, quality };
+}
+
+/** An indicator's series as the quality review reads it (each value with its own unit). */
+function qualitySeriesOf(indicator: IndicatorView): QualitySeries {
+  return {
+    indicatorId: indicator.id,
+    indicator: indicator.name,
+    points: indicator.points.map((p) => ({ year: p.year, value: p.value, decimals: p.decimals, raw: p.raw, unit: p.unit ?? indicator.unit })),
+  };
+}
+
+/** A table row as a possible share (a `Cơ cấu …: …` row in %, or a row under a `Cơ cấu` section). */
+function shareCandidateOf(row: RowView): ShareCandidate {
+  const values = new Map<number, { raw: string; value: number; decimals: number }>();
+  for (const c of row.cells) if (c.value !== null) values.set(c.year, { raw: c.raw, value: c.value, decimals: c.decimals });
+  return { indicatorId: row.indicatorId ?? slugify(row.indicator), indicator: row.indicator, unit: row.unit, section: row.section, values };
 }
