@@ -18,7 +18,7 @@ function close(a: QualityPoint, b: QualityPoint): boolean {
 /**
  * The neighbours that agree with each other and can judge point `i` of a run: the values on both
  * sides when they agree, else (at either end, when `ends` allows) the two next values on the
- * one side when they agree. `null` when no such pair: the series is too short, too sparse (gaps
+ * one side when they agree (and a third value beyond them, if any, agrees too). `null` when no such pair: the series is too short, too sparse (gaps
  * of more than MAX_GAP_YEARS), too coarse, or its neighbours disagree too (nothing to trust).
  *
  * @example
@@ -38,5 +38,8 @@ export function neighbourhoodOf(run: readonly QualityPoint[], i: number, ends: b
   const second = prev !== undefined ? run[i - 2] : run[i + 2];
   if (!usable(first) || !usable(second) || !close(first, point) || !close(first, second)) return null;
   if (!withinBand(first.value, second.value, second.year - first.year)) return null;
+  // A third value on that side that disagrees with the pair makes the pair the odd ones out.
+  const third = prev !== undefined ? run[i - 3] : run[i + 3];
+  if (third !== undefined && close(second, third) && !(third.value > 0 && withinBand(second.value, third.value, third.year - second.year))) return null;
   return { near: [first], shown: prev !== undefined ? [second, first] : [first, second] };
 }
