@@ -213,8 +213,14 @@ export function buildDataset(
   return { id, document, tables: reviewedTables, indicators: reviewedIndicators, claims, counts, quality };
 }
 
-/** An indicator's series as the quality review reads it (each value with its own unit). */
-function qualitySeriesOf(indicator: IndicatorView): QualitySeries {
+/**
+ * An indicator's series as the quality review reads it (each value with its own unit; a value
+ * stored before units were kept per value takes the indicator's unit).
+ *
+ * @example
+ * reviewSeries(qualitySeriesOf(indicator)) // the warnings of an indicator stored before the review existed
+ */
+export function qualitySeriesOf(indicator: IndicatorView): QualitySeries {
   return {
     indicatorId: indicator.id,
     indicator: indicator.name,
