@@ -65,11 +65,11 @@ test.describe('the data-quality panel', () => {
 
     await page.goto(`/du-lieu/${id}?lang=en`);
     const quality = panel(page, 'Data quality');
-    await expect(quality).toContainText('1 warnings, 0 notes.');
+    await expect(quality).toContainText('1 warning, 0 notes.');
     const item = quality.getByRole('listitem');
     await expect(item).toContainText('Warning: About 10 times off the neighbouring years');
     await expect(item).toContainText('796.645.730 (2016) is about 10 times the neighbouring years (2015: 73.048.284; 2017: 85.338.110)');
-    await expect(item).toContainText('The intended value is probably 79.664.573.');
+    await expect(item).toContainText('The intended value is probably 79.664.573. The decimal mark may have slipped, or a digit was added or dropped.');
     await expect(panel(page, 'Chất lượng dữ liệu')).toHaveCount(0);
   });
 

@@ -4,6 +4,9 @@ import type { QualityValue, QualityWarning } from '@/lib/verify/quality/types';
 import { QUALITY_STRINGS } from './strings';
 import styles from './quality-panel.module.css';
 
+/** The most warnings one panel lists (a large upload can have thousands). */
+const MAX_LISTED = 100;
+
 const MARK: Readonly<Record<QualityWarning['severity'], string>> = { warning: '⚠', info: 'ℹ' };
 
 function factorOf(w: QualityWarning): number | null {
@@ -28,8 +31,11 @@ export function QualityPanel({
   linkable = new Set<string>(),
   query = '',
   headingId = 'quality-heading',
+  total,
 }: {
   warnings: readonly QualityWarning[];
+  /** How many were found when `warnings` holds only the first ones. */
+  total?: number;
   lang: Lang;
   /** Indicator ids that have a page (`/chi-tieu/[id]`). */
   linkable?: ReadonlySet<string>;
@@ -39,6 +45,8 @@ export function QualityPanel({
 }) {
   const t = QUALITY_STRINGS[lang];
   const warningCount = warnings.filter((w) => w.severity === 'warning').length;
+  const listed = warnings.slice(0, MAX_LISTED);
+  const found = Math.max(total ?? 0, warnings.length);
   return (
     <section className={`panel ${styles.panel}`} aria-labelledby={headingId}>
       <h2 id={headingId}>{t.heading}</h2>
@@ -48,8 +56,9 @@ export function QualityPanel({
       ) : (
         <>
           <p>{t.count(warningCount, warnings.length - warningCount)}</p>
+          {found > listed.length ? <p className="small">{t.more(listed.length, found)}</p> : null}
           <ul className={styles.list}>
-            {warnings.map((w) => (
+            {listed.map((w) => (
               <li key={w.id} className={`${styles.item} ${w.severity === 'info' ? styles.info : ''}`}>
                 <p className={styles.head}>
                   <span aria-hidden="true">{MARK[w.severity]} </span>

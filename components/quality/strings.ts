@@ -6,6 +6,7 @@ export interface QualityStrings {
   readonly intro: string;
   readonly none: string;
   readonly count: (warnings: number, notes: number) => string;
+  readonly more: (shown: number, total: number) => string;
   readonly severity: Readonly<Record<QualitySeverity, string>>;
   readonly kind: (code: QualityCode, factor: number | null) => string;
   readonly indicator: string;
@@ -20,6 +21,7 @@ export const QUALITY_STRINGS: Readonly<Record<Lang, QualityStrings>> = {
     intro: 'Soát các chuỗi số liệu: giá trị lệch 10 hoặc 1000 lần, đổi đơn vị, giá trị nhỏ bất thường, tỷ trọng cộng lại khác 100 và đánh giá đạt/không đạt so với kế hoạch. Đây là lưu ý để xem lại, không phải kết luận sai.',
     none: 'Không thấy vấn đề nào về chất lượng dữ liệu.',
     count: (warnings, notes) => `${warnings} cảnh báo, ${notes} ghi chú.`,
+    more: (shown, total) => `Hiển thị ${shown} trên ${total} lưu ý; danh sách đầy đủ có trong kết quả của lệnh verify --json.`,
     severity: { warning: 'Cảnh báo', info: 'Ghi chú' },
     kind: (code, factor) => {
       switch (code) {
@@ -46,7 +48,8 @@ export const QUALITY_STRINGS: Readonly<Record<Lang, QualityStrings>> = {
     heading: 'Data quality',
     intro: 'A review of the series: values 10 or 1000 times off, unit changes, stray small values, shares that do not sum to 100, and plan words against the plan. These are points to look at, not findings of error.',
     none: 'No data-quality problems found.',
-    count: (warnings, notes) => `${warnings} warnings, ${notes} notes.`,
+    count: (warnings, notes) => `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${notes} ${notes === 1 ? 'note' : 'notes'}.`,
+    more: (shown, total) => `Showing ${shown} of ${total}; the full list is in the output of verify --json.`,
     severity: { warning: 'Warning', info: 'Note' },
     kind: (code, factor) => {
       switch (code) {

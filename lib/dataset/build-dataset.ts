@@ -15,6 +15,9 @@ import type { QualitySeries } from '../verify/quality/types';
 
 type OkNumber = Extract<ParsedNumber, { ok: true }>;
 
+/** The most data-quality warnings a table keeps (its outline is read by every page of the dataset). */
+export const MAX_TABLE_QUALITY = 200;
+
 export interface TableMeta {
   readonly file: string;
   readonly id?: string;
@@ -205,10 +208,13 @@ export function buildDataset(
       };
     }),
   });
-  const reviewedTables = tables.map((t) => ({
-    ...t,
-    quality: qualityForTable(quality, t.id, new Set(t.rows.map((r) => r.indicatorId ?? slugify(r.indicator))), t.years),
-  }));
+  const reviewedTables = tables.map((t): TableView => {
+    const found = qualityForTable(quality, t.id, new Set(t.rows.map((r) => r.indicatorId ?? slugify(r.indicator))), t.years);
+    // A table's warnings travel with its outline to every page: a large upload keeps the first ones and their count.
+    return found.length > MAX_TABLE_QUALITY
+      ? { ...t, quality: found.slice(0, MAX_TABLE_QUALITY), qualityTotal: found.length }
+      : { ...t, quality: found };
+  });
   const reviewedIndicators = indicators.map((i) => ({ ...i, quality: qualityForIndicator(quality, i.id) }));
   return { id, document, tables: reviewedTables, indicators: reviewedIndicators, claims, counts, quality };
 }

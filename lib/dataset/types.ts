@@ -57,6 +57,8 @@ export interface TableView {
   readonly notes?: readonly string[];
   /** The data-quality review of the table and of its indicators' series in its years; absent in datasets stored before. */
   readonly quality?: readonly QualityWarning[];
+  /** How many warnings the review found for the table when more than `quality` keeps (a large upload). */
+  readonly qualityTotal?: number;
 }
 
 export interface SeriesPointView {

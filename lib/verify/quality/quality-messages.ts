@@ -31,7 +31,7 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
     slip: (raw, year, factor, high, around, likely) =>
       `${raw} (${year}) ${high ? `lớn gấp khoảng ${factor} lần` : `chỉ bằng khoảng 1/${factor}`} các năm lân cận (${around}); thay đổi thật hiếm khi quá 50%/năm.` +
       ` Giá trị đúng có lẽ là ${likely}.`,
-    slipCause: (thousands) => (thousands ? ' Có thể đã nhầm dấu phân cách hàng nghìn hoặc đơn vị.' : ' Có thể đã nhầm vị trí dấu thập phân.'),
+    slipCause: (thousands) => (thousands ? ' Có thể đã nhầm dấu phân cách hàng nghìn hoặc đơn vị.' : ' Có thể đã nhầm vị trí dấu thập phân, hoặc thừa hay thiếu một chữ số.'),
     unitLabel: (before, after) => `Đơn vị đổi trong chuỗi: ${before} sang ${after}.`,
     unitConverted: (after, converted, consistent) =>
       consistent
@@ -75,7 +75,7 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
     slip: (raw, year, factor, high, around, likely) =>
       `${raw} (${year}) is ${high ? `about ${factor} times` : `only about 1/${factor} of`} the neighbouring years (${around}); real change is rarely over 50% a year.` +
       ` The intended value is probably ${likely}.`,
-    slipCause: (thousands) => (thousands ? ' A thousands separator or the unit may have slipped.' : ' The decimal mark may have slipped.'),
+    slipCause: (thousands) => (thousands ? ' A thousands separator or the unit may have slipped.' : ' The decimal mark may have slipped, or a digit was added or dropped.'),
     unitLabel: (before, after) => `The unit changes inside the series: ${before} to ${after}.`,
     unitConverted: (after, converted, consistent) =>
       consistent

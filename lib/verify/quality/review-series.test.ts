@@ -46,7 +46,7 @@ describe('reviewSeries: slips of 10× and 1000×', () => {
     const [slip] = reviewSeries(testSeries('Doanh thu du lịch', 'Tỷ đồng', [[2019, '121,3'], [2020, '1.234,5'], [2021, '125,8']]));
     expect(slip?.message.vi).toBe(
       '1.234,5 (2020) lớn gấp khoảng 10 lần các năm lân cận (2019: 121,3; 2021: 125,8); thay đổi thật hiếm khi quá 50%/năm. ' +
-        'Giá trị đúng có lẽ là 123,45. Có thể đã nhầm vị trí dấu thập phân.',
+        'Giá trị đúng có lẽ là 123,45. Có thể đã nhầm vị trí dấu thập phân, hoặc thừa hay thiếu một chữ số.',
     );
     expect(slip?.message.en).toContain('is about 10 times the neighbouring years (2019: 121,3; 2021: 125,8)');
     expect(slip?.message.en).toContain('probably 123,45');
@@ -137,5 +137,17 @@ describe('reviewSeries: edge cases', () => {
   it('gives each warning a stable id of code, indicator and years', () => {
     const [slip] = reviewSeries(testSeries('Doanh thu', 'Tỷ đồng', [[2019, '121,3'], [2020, '1.234,5'], [2021, '125,8']]));
     expect(slip?.id).toBe('scale-slip:doanh-thu:2020');
+  });
+});
+
+describe('reviewSeries: the likely value keeps the decimals it needs', () => {
+  it.each([
+    ['a digit added to an integer', [[2015, '73.048.284'], [2016, '796.645.730'], [2017, '85.338.110']], '79664573', 0],
+    ['a lost decimal comma in an integer-looking value', [[2019, '121,3'], [2020, '1235'], [2021, '125,8']], '123.5', 1],
+    ['a decimal slip', [[2019, '121,3'], [2020, '1.234,5'], [2021, '125,8']], '123.45', 2],
+    ['a value 10× too small keeps fewer decimals', [[2019, '121,3'], [2020, '12,35'], [2021, '125,8']], '123.5', 1],
+  ] as const)('%s', (_name, cells, value, decimals) => {
+    const [slip] = reviewSeries(testSeries('Doanh thu', 'Tỷ đồng', cells));
+    expect(slip?.code === 'scale-slip' ? [String(slip.likely.value), slip.likely.decimals] : null).toEqual([value, decimals]);
   });
 });

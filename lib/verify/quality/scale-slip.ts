@@ -35,7 +35,9 @@ export function slipOf(point: QualityPoint, around: Neighbourhood): Slip | null 
       });
       if (!fits) continue;
       const shift = Math.round(Math.log10(factor));
-      const decimals = direction === 'high' ? point.decimals + shift : Math.max(0, point.decimals - shift);
+      // An integer whose tenth is an integer too had a digit added (796.645.730 for 79.664.573): it keeps no decimals.
+      const whole = point.decimals === 0 && Number.isInteger(likely);
+      const decimals = direction === 'low' ? Math.max(0, point.decimals - shift) : whole ? 0 : point.decimals + shift;
       return { factor, direction, likely: { value: Number(likely.toFixed(Math.min(20, decimals + 2))), decimals } };
     }
   }

@@ -18,6 +18,17 @@ const SPELLING = /(?<![a-z])(ngan|ti)(?![a-z])/gu;
  * unitKey(' (Nghìn tấn)') // 'nghin tan'
  */
 export function unitKey(unit: string): string {
+  // A dataset repeats a handful of unit texts on every value: each is folded once.
+  const known = keys.get(unit);
+  if (known !== undefined) return known;
+  const key = foldUnit(unit);
+  if (keys.size < 1000) keys.set(unit, key);
+  return key;
+}
+
+const keys = new Map<string, string>();
+
+function foldUnit(unit: string): string {
   // Grammar: one leading "(" and one trailing ")" with the spaces next to them. Example: "(nghin tan)" → "nghin tan".
   const bare = normalizeText(foldDiacritics(normalizeText(unit).toLowerCase())).replace(/^\(\s*|\s*\)$/gu, '');
   return bare.replace(SPELLING, (w) => (w === 'ngan' ? 'nghin' : 'ty'));

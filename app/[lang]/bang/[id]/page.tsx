@@ -155,7 +155,7 @@ export default async function TablePage({ params, searchParams }: { params: Para
         />
         {paged ? pager : null}
       </section>
-      <QualityPanel warnings={quality} lang={lang} linkable={qualityLinks} query={ds ? `?ds=${encodeURIComponent(ds)}` : ''} />
+      <QualityPanel warnings={quality} total={table.qualityTotal} lang={lang} linkable={qualityLinks} query={ds ? `?ds=${encodeURIComponent(ds)}` : ''} />
     </>
   );
 }

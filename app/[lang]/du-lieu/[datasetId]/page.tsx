@@ -80,6 +80,7 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
   );
   // The data-quality review of every table, each warning once (a series warning shows in every table of its indicator).
   const quality = uniqueWarnings(reader.tables.map((table) => table.quality ?? []));
+  const qualityCapped = reader.tables.some((table) => table.qualityTotal !== undefined);
   const qualityLinks = await reader.knownIndicators(quality.flatMap((w) => w.indicatorIds));
   const dsQuery = `?ds=${encodeURIComponent(summary.id)}${lang === 'en' ? '&lang=en' : ''}`;
   const verdicts = claimVerdicts(summary.counts);
@@ -154,7 +155,7 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
         <RecognitionList recognised={summary.recognised} lang={lang} />
       </section>
 
-      <QualityPanel warnings={quality} lang={lang} linkable={qualityLinks} query={`?ds=${encodeURIComponent(summary.id)}`} />
+      <QualityPanel warnings={quality} total={qualityCapped ? reader.tables.reduce((n, tb) => n + (tb.qualityTotal ?? tb.quality?.length ?? 0), 0) : undefined} lang={lang} linkable={qualityLinks} query={`?ds=${encodeURIComponent(summary.id)}`} />
 
       {previews.map(({ table, rows }) => (
         <section key={table.id} aria-labelledby={`table-${table.id}`}>
