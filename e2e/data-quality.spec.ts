@@ -31,6 +31,7 @@ async function uploadSlip(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Xem bảng, biểu đồ và toàn bộ kết quả' }).click();
   // Grammar: "/du-lieu/" then 32 hex digits. Example: "/du-lieu/3f2b…9a".
   await expect(page).toHaveURL(/\/du-lieu\/[0-9a-f]{32}/);
+  // Grammar: "/du-lieu/" then 32 hex digits, captured. Example: "/du-lieu/3f2b…9a?x" → "3f2b…9a".
   const id = /\/du-lieu\/([0-9a-f]{32})/.exec(page.url())?.[1];
   if (!id) throw new Error(`no dataset id in ${page.url()}`);
   return id;

@@ -14,7 +14,12 @@ export const MAX_GAP_YEARS = 5;
 /** A value is too coarse to judge when its half-unit is more than this share of it (`2` printed without decimals). */
 const COARSE_SHARE = 0.1;
 
-/** The half-unit of a value printed with `decimals` decimals: ½·10^−decimals. */
+/**
+ * The half-unit of a value printed with `decimals` decimals: ½·10^−decimals.
+ *
+ * @example
+ * halfUnit(1) // 0.05
+ */
 export function halfUnit(decimals: number): number {
   return 0.5 * 10 ** -Math.max(0, decimals);
 }

@@ -20,5 +20,6 @@ export function testSeries(
     const parsed = parseNumber(raw, style);
     if (parsed.ok) points.push({ year, raw, value: parsed.value, decimals: parsed.decimals, unit: own ?? unit });
   }
+  // Grammar: a run of whitespace. Example: "Doanh thu du lịch" → "doanh-thu-du-lịch".
   return { indicatorId: indicator.toLowerCase().replace(/\s+/g, '-'), indicator, points };
 }
