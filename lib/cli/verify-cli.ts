@@ -2,7 +2,7 @@ import { checkFiles } from '../verify/check-files';
 import { collectFiles } from './collect-files';
 import { formatResultsText } from './format-results';
 import { describeTableProblem } from '../tables/messages';
-import { buildDataset } from '../dataset/build-dataset';
+import { buildReviewedDataset } from '../dataset/build-dataset';
 import { formatQualityText } from './format-quality';
 
 /** The document the CLI's files are checked as (only the quality review reads the dataset). */
@@ -43,7 +43,7 @@ export function runVerifyCli(args: readonly string[], io: CliIO): number {
     }
     const results = outcome.results;
     // The data-quality review of every series and table: warnings only, never a change of exit status.
-    const quality = buildDataset('cli', CLI_DOCUMENT, outcome.tables, outcome.series).quality ?? [];
+    const { quality } = buildReviewedDataset('cli', CLI_DOCUMENT, outcome.tables, outcome.series);
     io.stdout(json ? JSON.stringify({ results, quality }, null, 2) + '\n' : formatResultsText(results) + '\n' + formatQualityText(quality));
     return results.some((r) => r.verdict === 'mismatch' || r.verdict === 'wrong_direction') ? 1 : 0;
   } catch (e) {

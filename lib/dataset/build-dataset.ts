@@ -8,15 +8,10 @@ import { headerKey } from '../tables/header-key';
 import { slugify } from './slugify';
 import type { CellView, Dataset, DocumentMeta, IndicatorView, RowView, SeriesPointView, TableView } from './types';
 import type { Localized } from '../i18n/lang';
-import { planRowsOf } from '../verify/quality/plan-rows';
-import { qualityForIndicator, qualityForTable, reviewQuality, type QualityTableInput } from '../verify/quality/review-quality';
-import type { ShareCandidate } from '../verify/quality/share-groups';
-import type { QualitySeries } from '../verify/quality/types';
+import { attachQuality, type ReviewedDataset } from './attach-quality';
 
 type OkNumber = Extract<ParsedNumber, { ok: true }>;
 
-/** The most data-quality warnings a table keeps (its outline is read by every page of the dataset). */
-export const MAX_TABLE_QUALITY = 200;
 
 export interface TableMeta {
   readonly file: string;
@@ -143,6 +138,23 @@ export function buildDataset(
   series: readonly SeriesTable[],
   tableMeta: readonly TableMeta[] = [],
 ): Dataset {
+  return buildReviewedDataset(id, document, checked, series, tableMeta).dataset;
+}
+
+/**
+ * buildDataset, with every data-quality warning of the review once each (the tables keep at
+ * most MAX_TABLE_QUALITY of theirs; the CLI prints them all).
+ *
+ * @example
+ * buildReviewedDataset('cli', document, outcome.tables, outcome.series).quality // [{ code: 'shares-gap', … }]
+ */
+export function buildReviewedDataset(
+  id: string,
+  document: DocumentMeta,
+  checked: readonly CheckedTable[],
+  series: readonly SeriesTable[],
+  tableMeta: readonly TableMeta[] = [],
+): ReviewedDataset {
   const metaByFile = new Map(tableMeta.map((m) => [baseName(m.file), m]));
   const tables = checked.map((c) => buildTableView(c, metaByFile.get(baseName(c.table.file))));
   const allRows = tables.flatMap((t) => t.rows);
@@ -193,50 +205,5 @@ export function buildDataset(
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const r of allRows) counts[r.verdict] += 1;
 
-  const quality = reviewQuality({
-    series: indicators.map(qualitySeriesOf),
-    tables: checked.map((c, ti): QualityTableInput => {
-      const view = tables[ti];
-      const tableId = view?.id ?? '';
-      return {
-        tableId,
-        planRows: planRowsOf(c.table, tableId, (_row, ri) => {
-          const r = c.results[ri];
-          return r ? (r.indicatorId ?? slugify(r.indicator)) : '';
-        }),
-        shareCandidates: (view?.rows ?? []).map(shareCandidateOf),
-      };
-    }),
-  });
-  const reviewedTables = tables.map((t): TableView => {
-    const found = qualityForTable(quality, t.id, new Set(t.rows.map((r) => r.indicatorId ?? slugify(r.indicator))), t.years);
-    // A table's warnings travel with its outline to every page: a large upload keeps the first ones and their count.
-    return found.length > MAX_TABLE_QUALITY
-      ? { ...t, quality: found.slice(0, MAX_TABLE_QUALITY), qualityTotal: found.length }
-      : { ...t, quality: found };
-  });
-  const reviewedIndicators = indicators.map((i) => ({ ...i, quality: qualityForIndicator(quality, i.id) }));
-  return { id, document, tables: reviewedTables, indicators: reviewedIndicators, claims, counts, quality };
-}
-
-/**
- * An indicator's series as the quality review reads it (each value with its own unit; a value
- * stored before units were kept per value takes the indicator's unit).
- *
- * @example
- * reviewSeries(qualitySeriesOf(indicator)) // the warnings of an indicator stored before the review existed
- */
-export function qualitySeriesOf(indicator: IndicatorView): QualitySeries {
-  return {
-    indicatorId: indicator.id,
-    indicator: indicator.name,
-    points: indicator.points.map((p) => ({ year: p.year, value: p.value, decimals: p.decimals, raw: p.raw, unit: p.unit ?? indicator.unit })),
-  };
-}
-
-/** A table row as a possible share (a `Cơ cấu …: …` row in %, or a row under a `Cơ cấu` section). */
-function shareCandidateOf(row: RowView): ShareCandidate {
-  const values = new Map<number, { raw: string; value: number; decimals: number }>();
-  for (const c of row.cells) if (c.value !== null) values.set(c.year, { raw: c.raw, value: c.value, decimals: c.decimals });
-  return { indicatorId: row.indicatorId ?? slugify(row.indicator), indicator: row.indicator, unit: row.unit, section: row.section, values };
+  return attachQuality({ id, document, tables, indicators, claims, counts }, checked);
 }

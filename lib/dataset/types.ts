@@ -103,6 +103,4 @@ export interface Dataset {
   /** Every checked row with a claim, in table order. */
   readonly claims: readonly RowView[];
   readonly counts: VerdictCounts;
-  /** Every data-quality warning of the dataset, once each; absent in datasets stored before. */
-  readonly quality?: readonly QualityWarning[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../dataset/build-dataset';
+import { buildReviewedDataset } from '../../dataset/build-dataset';
 import { checkFiles } from '../check-files';
 import { reviewQuality, uniqueWarnings } from './review-quality';
 import { testSeries } from './test-series';
@@ -38,12 +38,12 @@ function dataset() {
     { name: 'ke-hoach.csv', bytes: PLAN },
   ]);
   if (!out.ok) throw new Error(out.error.code);
-  return buildDataset('test', { id: 't', title: 'T', issuer: '', date: '', sections: [] }, out.tables, out.series);
+  return buildReviewedDataset('test', { id: 't', title: 'T', issuer: '', date: '', sections: [] }, out.tables, out.series);
 }
 
 describe('the review of a stored dataset (tables read from CSV)', () => {
-  const ds = dataset();
-  const summary = (ds.quality ?? []).map((w) => `${w.code}:${w.indicatorIds.join('+')}@${w.years.join('-')}`);
+  const { dataset: ds, quality } = dataset();
+  const summary = quality.map((w) => `${w.code}:${w.indicatorIds.join('+')}@${w.years.join('-')}`);
 
   it('finds the planted 10× slip, the real unit step, the plan word and the shares beyond rounding', () => {
     expect(summary).toEqual([
@@ -58,7 +58,7 @@ describe('the review of a stored dataset (tables read from CSV)', () => {
   });
 
   it('gives the slip its likely value', () => {
-    const slip = ds.quality?.find((w) => w.code === 'scale-slip');
+    const slip = quality.find((w) => w.code === 'scale-slip');
     expect(slip?.code === 'scale-slip' ? slip.likely : null).toEqual({ value: 30329.7, decimals: 1 });
   });
 
@@ -84,8 +84,8 @@ describe('a large upload', () => {
     const plainRows = Array.from({ length: 2000 }, (_, i) => `${i + 301};Sản lượng ${i + 1};Tấn;1.${String(i % 900).padStart(3, '0')};;1.${String((i % 900) + 50).padStart(3, '0')};`);
     const out = checkFiles([{ name: 'lon.csv', bytes: [header, ...planRows, ...plainRows].join('\n') }]);
     if (!out.ok) throw new Error(out.error.code);
-    const ds = buildDataset('lon', { id: 'l', title: 'L', issuer: '', date: '', sections: [] }, out.tables, out.series);
-    expect(ds.quality).toHaveLength(300);
+    const { dataset: ds, quality } = buildReviewedDataset('lon', { id: 'l', title: 'L', issuer: '', date: '', sections: [] }, out.tables, out.series);
+    expect(quality).toHaveLength(300);
     expect(ds.tables[0]?.quality).toHaveLength(200);
     expect(ds.tables[0]?.qualityTotal).toBe(300);
   });

@@ -21,7 +21,7 @@ import { buildSeriesSheet, exportFileName, toCsv } from '@/lib/export';
 import { loadDataset, openDataset } from '@/lib/server/data';
 import { requireReader } from '@/lib/server/auth/page-user';
 import { QualityPanel } from '@/components/quality/quality-panel';
-import { qualitySeriesOf } from '@/lib/dataset/build-dataset';
+import { qualitySeriesOf } from '@/lib/dataset/attach-quality';
 import { reviewSeries } from '@/lib/verify/quality/review-series';
 
 type Params = Promise<{ lang: string; id: string }>;
