@@ -138,28 +138,39 @@ export function aroundText(values: readonly QualityValue[]): string {
 }
 
 /**
- * A value with its unit, `1.234,5 Tỷ đồng`.
+ * Document text (a unit, an indicator name) inside a message: as printed in Vietnamese, in quotes
+ * in English (the convention for document data inside an English message).
  *
  * @example
- * withUnit({ year: 2020, raw: '1.234,5', value: 1234.5, unit: 'Tỷ đồng' }) // '1.234,5 Tỷ đồng (2020)'
+ * documentText('Tỷ đồng', 'en') // '“Tỷ đồng”'
  */
-export function withUnit(v: QualityValue): string {
-  return `${v.raw}${v.unit === '' ? '' : ` ${v.unit}`} (${v.year})`;
+export function documentText(text: string, lang: Lang): string {
+  return lang === 'en' && text !== '' ? `“${text}”` : text;
 }
 
 /**
- * The parts of a group of shares, `dịch vụ 53,75 + …`.
+ * A value with its unit and year, `1.234,5 Tỷ đồng (2020)`.
  *
  * @example
- * partsText([{ indicator: 'Cơ cấu: dịch vụ', raw: '53,75', … }, { indicator: 'Cơ cấu: nông nghiệp', raw: '21,74', … }])
+ * withUnit({ year: 2020, raw: '1.234,5', value: 1234.5, unit: 'Tỷ đồng' }, 'vi') // '1.234,5 Tỷ đồng (2020)'
+ */
+export function withUnit(v: QualityValue, lang: Lang): string {
+  return `${v.raw}${v.unit === '' ? '' : ` ${documentText(v.unit, lang)}`} (${v.year})`;
+}
+
+/**
+ * The parts of a group of shares, the title of their whole said once.
+ *
+ * @example
+ * partsText([{ indicator: 'Cơ cấu: dịch vụ', raw: '53,75', … }, { indicator: 'Cơ cấu: nông nghiệp', raw: '21,74', … }], 'vi')
  * // 'Cơ cấu: dịch vụ 53,75 + nông nghiệp 21,74'
  */
-export function partsText(parts: readonly SharePart[]): string {
+export function partsText(parts: readonly SharePart[], lang: Lang): string {
   // Grammar: TITLE ": " — the title of the whole before a part's name. Example: "Cơ cấu kinh tế: dịch vụ" → "Cơ cấu kinh tế".
   const title = /^([^:]+):\s*/u.exec(parts[0]?.indicator ?? '')?.[1];
   const shared = title !== undefined && parts.every((p) => p.indicator.startsWith(`${title}:`));
-  const list = parts.map((p) => `${shared ? p.indicator.slice(title.length + 1).trim() : p.indicator} ${p.raw}`).join(' + ');
-  return shared ? `${title}: ${list}` : list;
+  const list = parts.map((p) => `${documentText(shared ? p.indicator.slice(title.length + 1).trim() : p.indicator, lang)} ${p.raw}`).join(' + ');
+  return shared ? `${documentText(title, lang)}: ${list}` : list;
 }
 
 /**

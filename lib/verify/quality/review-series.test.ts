@@ -76,7 +76,7 @@ describe('reviewSeries: unit changes', () => {
     expect(step.kind).toBe('step');
     expect(step.likelyUnit).toBe('Nghìn đồng');
     expect(step.message.vi).toContain('Từ năm 2015, giá trị lớn gấp khoảng 1000 lần các năm trước (2014: 26.68 → 2015: 33785.30)');
-    expect(step.message.en).toContain('probably entered in Nghìn đồng');
+    expect(step.message.en).toContain('while the unit still reads “Triệu đồng”: the later years were probably entered in “Nghìn đồng”.');
   });
 
   it.each([

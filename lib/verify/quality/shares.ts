@@ -57,7 +57,7 @@ export function checkShares(group: ShareGroup): SharesWarning | null {
     decimals,
     message: inBoth((lang) => {
       const t = QUALITY_MESSAGE_STRINGS[lang];
-      const head = t.sharesSum(year, partsText(parts), formatNumber(sum, decimals));
+      const head = t.sharesSum(year, partsText(parts, lang), formatNumber(sum, decimals));
       return head + (holds ? t.sharesRounding(f(low), f(high)) : t.sharesGap(f(low), f(high), formatNumber(Math.abs(100 - sum), decimals), sum < 100));
     }),
   };

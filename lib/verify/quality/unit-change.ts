@@ -1,7 +1,7 @@
 import { formatNumber } from '../../numbers/format-number';
 import { MAX_GAP_YEARS, isCoarse, withinBand } from './growth-band';
 import { valueOf, warningId } from './points';
-import { QUALITY_MESSAGE_STRINGS, inBoth, withUnit } from './quality-messages';
+import { QUALITY_MESSAGE_STRINGS, documentText, inBoth, withUnit } from './quality-messages';
 import type { QualityPoint, QualitySeries, UnitChangeWarning } from './types';
 import { rescaleUnit, scaleBetween, unitKey } from './unit-scale';
 
@@ -13,7 +13,6 @@ function labelWarning(series: QualitySeries, before: QualityPoint, after: Qualit
   const converted = factor === null ? null : after.value * factor;
   const consistent = converted === null || before.value <= 0 || converted <= 0 ? null : withinBand(before.value, converted, after.year - before.year);
   const decimals = factor === null ? 0 : Math.max(0, after.decimals + Math.round(-Math.log10(factor)));
-  const convertedText = converted === null ? '' : `${formatNumber(converted, decimals)} ${before.unit}`;
   return {
     id: warningId('unit-change', [series.indicatorId], [before.year, after.year]),
     code: 'unit-change',
@@ -31,9 +30,10 @@ function labelWarning(series: QualitySeries, before: QualityPoint, after: Qualit
     likelyUnit: null,
     message: inBoth((lang) => {
       const t = QUALITY_MESSAGE_STRINGS[lang];
-      const head = t.unitLabel(withUnit(valueOf(before)), withUnit(valueOf(after)));
-      if (consistent === null) return head + t.unitIncomparable;
-      return head + t.unitConverted(`${after.raw} ${after.unit}`, convertedText, consistent);
+      const head = t.unitLabel(withUnit(valueOf(before), lang), withUnit(valueOf(after), lang));
+      if (consistent === null || converted === null) return head + t.unitIncomparable;
+      const convertedText = `${formatNumber(converted, decimals)} ${documentText(before.unit, lang)}`;
+      return head + t.unitConverted(`${after.raw} ${documentText(after.unit, lang)}`, convertedText, consistent);
     }),
   };
 }
@@ -97,7 +97,7 @@ export function findUnitSteps(series: QualitySeries, run: readonly QualityPoint[
       consistent: false,
       likelyUnit,
       message: inBoth((lang) =>
-        QUALITY_MESSAGE_STRINGS[lang].unitStep(after.year, `${before.year}: ${before.raw}`, `${after.year}: ${after.raw}`, up, after.unit === '' ? '—' : after.unit, likelyUnit),
+        QUALITY_MESSAGE_STRINGS[lang].unitStep(after.year, `${before.year}: ${before.raw}`, `${after.year}: ${after.raw}`, up, after.unit === '' ? '—' : documentText(after.unit, lang), likelyUnit === null ? null : documentText(likelyUnit, lang)),
       ),
     });
   }
