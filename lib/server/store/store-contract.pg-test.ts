@@ -10,6 +10,7 @@ import { pgSchemaVersion } from './pg-migrations';
 import { openPgStore, type PgDatasetStore } from './pg-store';
 import { PgTeamStore } from './pg-team-store';
 import { SCHEMA_VERSION } from './migrations';
+import { generateReportTable } from '../../../bench/generate-table';
 import { describeStoreContract, type ContractStores } from './store-contract';
 
 const url = process.env.DATABASE_URL ?? '';
@@ -20,6 +21,7 @@ const TABLES = 'datasets, dataset_files, dataset_tables, dataset_rows, dataset_i
 const held = new WeakMap<ContractStores, PgDatasetStore>();
 
 describeStoreContract('PostgreSQL', {
+  generateTable: (rows) => generateReportTable(rows),
   open: async () => {
     const admin = openPgClient(url);
     await admin.unsafe(`CREATE SCHEMA ${schema}`);

@@ -1,5 +1,6 @@
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
 import { SqliteTeamStore } from './sqlite-team-store';
+import { generateReportTable } from '../../../bench/generate-table';
 import { describeStoreContract, type ContractStores } from './store-contract';
 
 /** A fresh in-memory database per case: the same code as the file store, nothing to clean. */
@@ -17,6 +18,7 @@ function open(): ContractStores {
 }
 
 describeStoreContract('SQLite', {
+  generateTable: (rows) => generateReportTable(rows),
   open: async () => open(),
   reset: async (stores) => {
     held.get(stores)?.close();

@@ -4,7 +4,6 @@
  * passes a fresh, empty set of stores to each case.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { generateReportTable } from '../../../bench/generate-table';
 import { buildDataset } from '../../dataset/build-dataset';
 import type { Dataset } from '../../dataset/types';
 import { toDocumentResult } from '../../documents/document-result';
@@ -32,14 +31,18 @@ export interface ContractStores {
 
 /** How a store under test is opened: once per file, emptied before each case. */
 export interface ContractHarness {
+  /** A synthetic report table of `rows` rows as CSV bytes (bench/generate-table.ts). */
+  readonly generateTable: (rows: number) => Uint8Array;
   readonly open: () => Promise<ContractStores>;
   /** Leaves the database empty (each case starts from nothing). */
   readonly reset: (stores: ContractStores) => Promise<ContractStores>;
   readonly close: (stores: ContractStores) => Promise<void>;
 }
 
+let generateTable: ContractHarness['generateTable'] = () => new Uint8Array();
+
 function generated(id: string, rows: number): Dataset {
-  const outcome = checkFiles([{ name: 'lon.csv', bytes: generateReportTable(rows) }]);
+  const outcome = checkFiles([{ name: 'lon.csv', bytes: generateTable(rows) }]);
   if (!outcome.ok) throw new Error(describeTableProblem(outcome.error, 'vi'));
   return buildDataset(id, { id, title: 'Bảng lớn', issuer: '', date: '2024-01-01', sections: [] }, outcome.tables, outcome.series);
 }
@@ -87,6 +90,7 @@ const SUBJECT = { kind: 'dataset', id: 'cao-bang' } as const;
  * describeStoreContract('SQLite', { open: async () => …, reset: async (s) => …, close: async (s) => … });
  */
 export function describeStoreContract(label: string, harness: ContractHarness): void {
+  generateTable = harness.generateTable;
   describe(`store contract: ${label}`, () => {
     let opened: ContractStores | null = null;
     let s: ContractStores;
