@@ -16,17 +16,19 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDataset } from '../lib/dataset/build-dataset';
-import { checkFiles } from '../lib/verify/check-files';
+import { SAMPLE_CSV } from '../lib/server/testing/sample-tables';
 import { Server, sleep } from './crash-test/next-server';
 import { largeTable, smallTable } from './crash-test/uploads';
 import { createReviewer, scriptHeaders, signInScript } from './script-session';
-import { checkDatasets, createTestDatabase } from './two-servers/database';
+import { checkDatasets, createTestDatabase, waitForRowWrite, worstFindingKey } from './two-servers/database';
 
 const HOST = '127.0.0.1';
 const PARALLEL_UPLOADS = 200;
-const KILL_UPLOADS = 12;
-const KILL_ROWS = 20_000;
+const KILL_UPLOADS = 6;
+/** No request may hang the test: each is abandoned after this long (ms). */
+const REQUEST_TIMEOUT_MS = 300_000;
+/** Rows per upload of the kill step: more than one INSERT statement's worth (7 500 rows). */
+const KILL_ROWS = 8_000;
 const LIMITS = { SOATSO_RATE_UPLOAD: '100000/60', SOATSO_RATE_SAVE: '100000/60', SOATSO_RATE_CHECK: '100000/60', SOATSO_RATE_SIGN_IN: '100000/60' };
 
 const problems: string[] = [];
@@ -52,7 +54,7 @@ async function upload(base: string, bytes: Uint8Array<ArrayBuffer>, fileName: st
   form.append('file', new File([bytes], fileName, { type: 'text/csv' }));
   form.append('name', name);
   try {
-    const response = await fetch(`${base}/api/datasets`, { method: 'POST', body: form, headers: scriptHeaders() });
+    const response = await fetch(`${base}/api/datasets`, { method: 'POST', body: form, headers: scriptHeaders(), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     const body = (await response.json()) as { id?: string };
     return { status: response.status, id: response.status === 201 ? (body.id ?? null) : null };
   } catch {
@@ -76,34 +78,25 @@ async function listed(base: string): Promise<Set<string>> {
   return new Set(((await response.json()) as { datasets: { id: string }[] }).datasets.map((d) => d.id));
 }
 
-/** The key of the first claim of a small table, as the servers will build it (`<tableId>:<line>`). */
-function firstClaimKey(bytes: Uint8Array, fileName: string): string {
-  const outcome = checkFiles([{ name: fileName, bytes }]);
-  if (!outcome.ok) throw new Error(`the test table does not read: ${JSON.stringify(outcome.error)}`);
-  const dataset = buildDataset('x', { id: 'x', title: '', issuer: '', date: '2024-01-01', sections: [] }, outcome.tables, outcome.series);
-  const key = dataset.claims[0]?.key;
-  if (!key) throw new Error('the test table has no claim');
-  return key;
-}
-
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-async function seenOnBoth(a: Server, b: Server): Promise<void> {
+async function seenOnBoth(a: Server, b: Server, databaseUrl: string): Promise<void> {
   const session = await fetch(`${b.url}/api/session`, { headers: scriptHeaders() });
   check(session.status === 200, `a sign-in on server A is a session on server B (GET /api/session → ${session.status})`);
-  const bytes = smallTable('chung');
+  // One match, one mismatch, one wrong direction: the decision goes to the worst finding.
+  const bytes = new TextEncoder().encode(SAMPLE_CSV);
   const created = await upload(a.url, bytes, 'chung.csv', 'Bảng chung');
   check(created.status === 201 && created.id !== null, `an upload on A is answered 201 (${created.status})`);
   if (!created.id) return;
   const onB = await detail(b.url, created.id);
   check(onB?.name === 'Bảng chung' && onB.files[0]?.sha256 === sha256(bytes), 'the upload made on A is read whole on B at once');
-  const target = firstClaimKey(bytes, 'chung.csv');
+  const target = await worstFindingKey(databaseUrl, created.id);
   const decided = await fetch(`${a.url}/api/datasets/${created.id}/decisions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...scriptHeaders() },
     body: JSON.stringify({ target, status: 'confirmed', comment: 'sai thật' }),
   });
-  check(decided.status === 201, `a decision on A is answered 201 (${decided.status})`);
+  check(decided.status === 201, `a decision on A is answered 201 (${decided.status}${decided.status === 201 ? '' : `: ${await decided.text()}`})`);
   const decisions = await fetch(`${b.url}/api/datasets/${created.id}/decisions`, { headers: scriptHeaders() });
   const body = (await decisions.json()) as { current?: { target: string; status: string }[] };
   check(body.current?.some((d) => d.target === target && d.status === 'confirmed') === true, 'the decision made on A is the current one on B at once');
@@ -134,13 +127,13 @@ async function parallelUploads(a: Server, b: Server): Promise<void> {
 async function killMidUpload(a: Server, b: Server, databaseUrl: string): Promise<void> {
   const before = await listed(b.url);
   const pending = Array.from({ length: KILL_UPLOADS }, (_, n) => upload(a.url, new Uint8Array(largeTable(KILL_ROWS, `giet-${n}`)), `giet-${n}.csv`, `Giết ${n}`));
-  // Kill A as soon as its first large upload is stored: the others are being checked or written.
-  const first = await Promise.race(pending.map((p) => p.then((x) => (x.status === 201 ? x : new Promise<Answer>(() => undefined)))));
-  const killedAt = Date.now();
+  // Kill A while one of its upload transactions is writing rows (seen in pg_stat_activity).
+  const writing = await waitForRowWrite(databaseUrl, REQUEST_TIMEOUT_MS);
   await a.kill('SIGKILL');
+  check(writing, 'server A was killed while an upload transaction was open (written to, not committed)');
   const answers = await Promise.all(pending);
   const acknowledged = answers.filter((x) => x.id !== null).map((x) => x.id as string);
-  console.log(`  killed A ${Date.now() - killedAt} ms after the first 201 (${first.id}); ${acknowledged.length}/${KILL_UPLOADS} answered 201 before it died`);
+  console.log(`  ${acknowledged.length}/${KILL_UPLOADS} large uploads were answered 201 before A died`);
   check(acknowledged.length < KILL_UPLOADS, 'the kill landed while uploads were still in flight');
   await sleep(500);
   const db = await checkDatasets(databaseUrl);
@@ -180,7 +173,7 @@ async function main(): Promise<number> {
     const health = (await (await fetch(`${b.url}/api/health`)).json()) as { database?: string };
     check(health.database === 'postgresql', `/api/health checks PostgreSQL (${JSON.stringify(health)})`);
     await signInScript(a.url, reviewer);
-    await timed('seen on both', () => seenOnBoth(a, b));
+    await timed('seen on both', () => seenOnBoth(a, b, database.url));
     await timed(`${PARALLEL_UPLOADS} parallel uploads`, () => parallelUploads(a, b));
     await timed('kill mid-upload', () => killMidUpload(a, b, database.url));
   } finally {

@@ -72,3 +72,42 @@ export async function checkDatasets(url: string): Promise<DatabaseCheck> {
     await sql.end();
   }
 }
+
+/**
+ * The key of a stored dataset's worst finding (`<tableId>:<line>`), the target of a decision.
+ * @example await firstClaimKey(db.url, id) // 'bang-1:4'
+ */
+export async function worstFindingKey(url: string, datasetId: string): Promise<string> {
+  const sql = postgres(url, { max: 1, onnotice: false });
+  try {
+    const [row] = await sql<{ key: string | null }[]>`SELECT row_json::json ->> 'key' AS key FROM dataset_rows
+      WHERE dataset_id = ${datasetId} AND claim_position IS NOT NULL ORDER BY severity, claim_position LIMIT 1`;
+    if (!row?.key) throw new Error(`dataset ${datasetId} has no claim`);
+    return row.key;
+  } finally {
+    await sql.end();
+  }
+}
+
+/**
+ * Waits until a server is inside a write transaction (an upload storing its dataset), polling
+ * `pg_stat_activity` every 10 ms; false when none was seen within `timeoutMs`.
+ * @example if (await waitForRowWrite(db.url, 60_000)) await server.kill('SIGKILL');
+ */
+export async function waitForRowWrite(url: string, timeoutMs: number): Promise<boolean> {
+  const sql = postgres(url, { max: 1, onnotice: false });
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      // A transaction that has written something has a transaction id (backend_xid): an upload
+      // between its first INSERT and its COMMIT.
+      const [row] = await sql<{ n: string }[]>`SELECT COUNT(*) AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL`;
+      if (Number(row?.n ?? 0) > 0) return true;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return false;
+  } finally {
+    await sql.end();
+  }
+}
