@@ -19,5 +19,7 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['scripts/require-database-url.mjs'],
     testTimeout: 60_000,
+    // Creating and dropping databases takes seconds on a busy machine.
+    hookTimeout: 60_000,
   },
 });

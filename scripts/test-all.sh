@@ -4,7 +4,8 @@
 #  2. starts a throw-away PostgreSQL cluster (scripts/pg-cluster.sh, which installs Debian's
 #     postgresql when missing) and stops it on exit, whatever happens;
 #  3. runs: typecheck, vitest (SQLite), the store contract on PostgreSQL (test:pg), Playwright
-#     (on SQLite, as the default deployment), and the two-server test on PostgreSQL.
+#     (on SQLite, as the default deployment), the two-server test on PostgreSQL, then builds the
+#     offline tarball and serves it with no network (bundle, test:bundle).
 # DATABASE_URL is given only to the PostgreSQL steps, so the others run on SQLite as configured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,4 +35,7 @@ echo "== browser tests (Playwright, SQLite)"
 npm run test:e2e
 echo "== two servers on one PostgreSQL"
 DATABASE_URL=$PG_URL npm run test:two-servers
+echo "== offline tarball"
+npm run bundle
+npm run test:bundle
 echo "== every test passed"

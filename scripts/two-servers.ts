@@ -171,7 +171,7 @@ async function main(): Promise<number> {
     const reviewer = createReviewer(dirs[0], 'two-servers-reviewer');
     await timed('start both servers', () => Promise.all([a.start(1, (r) => r.ok, env), b.start(1, (r) => r.ok, env)]));
     const health = (await (await fetch(`${b.url}/api/health`)).json()) as { database?: string };
-    check(health.database === 'postgresql', `/api/health checks PostgreSQL (${JSON.stringify(health)})`);
+    check(health.database === 'postgres', `/api/health checks PostgreSQL (${JSON.stringify(health)})`);
     await signInScript(a.url, reviewer);
     await timed('seen on both', () => seenOnBoth(a, b, database.url));
     await timed(`${PARALLEL_UPLOADS} parallel uploads`, () => parallelUploads(a, b));

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Lang } from '../../i18n/lang';
 import { faultMessage, type StorageFault, type StoreHealth } from '../store/storage-fault';
-import type { StoreKind } from '../store/default-store';
+import type { StoreKind } from '../store/store-kind';
 
 export { requestLang } from './request-lang';
 
@@ -23,7 +23,7 @@ export function storageErrorResponse(fault: StorageFault, lang: Lang): Response 
 /**
  * `GET /api/health`: 200 `{ store: 'ok', database }` when the store can be read and written, else
  * 503 with the fault's kind, the driver's detail and the sentence in the asked language. `database`
- * names what was checked: `sqlite` (the file) or `postgresql` (the server of DATABASE_URL).
+ * names what was checked: `sqlite` (the file) or `postgres` (the server of DATABASE_URL).
  *
  * @example
  * healthResponse({ ok: false, fault: { kind: 'corrupt', detail: 'SQLITE_NOTADB' } }, 'en', 'sqlite')

@@ -6,14 +6,13 @@ import { openPgStore, type PgDatasetStore } from './pg-store';
 import { PgTeamStore } from './pg-team-store';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
 import { SqliteTeamStore } from './sqlite-team-store';
+import { storeKind, type StoreKind } from './store-kind';
 import type { TeamStore } from './team-types';
 import type { DatasetStore, RateLimitStore } from './types';
 
 /** The database file name inside the data directory. */
 export const DATABASE_FILE = 'soatso.db';
 
-/** Which database holds the state: embedded SQLite (the default) or PostgreSQL (`DATABASE_URL`). */
-export type StoreKind = 'sqlite' | 'postgresql';
 
 /** Every part of the process's store, on one connection (SQLite) or one pool (PostgreSQL). */
 interface OpenStore {
@@ -26,20 +25,6 @@ interface OpenStore {
   readonly checkIntegrity: () => Promise<string>;
   /** Waits for the store to be closed (a PostgreSQL pool ends its connections). */
   readonly end: () => Promise<void>;
-}
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-/**
- * The store the environment asks for: PostgreSQL when `DATABASE_URL` is set and not empty,
- * else SQLite in the data directory.
- *
- * @example
- * storeKind({ DATABASE_URL: 'postgres://soatso@db/soatso' }) // 'postgresql'
- * storeKind({}) // 'sqlite'
- */
-export function storeKind(env: Env = process.env): StoreKind {
-  return (env.DATABASE_URL ?? '').trim() === '' ? 'sqlite' : 'postgresql';
 }
 
 function openSqlite(path: string): OpenStore {
@@ -59,7 +44,7 @@ function openPostgres(url: string): OpenStore {
   const store: PgDatasetStore = openPgStore(url);
   store.start();
   return {
-    kind: 'postgresql',
+    kind: 'postgres',
     key: url,
     datasets: store,
     documents: store.documents,
@@ -74,11 +59,11 @@ const holder = globalThis as typeof globalThis & { __soatsoStore?: OpenStore };
 
 function openDefault(): OpenStore {
   const kind = storeKind();
-  const key = kind === 'postgresql' ? (process.env.DATABASE_URL ?? '').trim() : join(dataDirectory(), DATABASE_FILE);
+  const key = kind === 'postgres' ? (process.env.DATABASE_URL ?? '').trim() : join(dataDirectory(), DATABASE_FILE);
   const held = holder.__soatsoStore;
   if (held && held.kind === kind && held.key === key) return held;
   held?.datasets.close();
-  const opened = kind === 'postgresql' ? openPostgres(key) : openSqlite(key);
+  const opened = kind === 'postgres' ? openPostgres(key) : openSqlite(key);
   holder.__soatsoStore = opened;
   return opened;
 }

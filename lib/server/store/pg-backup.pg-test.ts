@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleDataset, SAMPLE_CSV } from '../testing/sample-tables';
 import { newDatasetId } from './dataset-id';
 import { openPgClient, type PgSql } from './pg-client';
+import { runBackupCli, runRestoreCli } from '../backup/backup-cli';
 import { backupPostgres, restorePostgres } from './pg-backup';
 import { openPgStore, type PgDatasetStore } from './pg-store';
 import { PgTeamStore } from './pg-team-store';
@@ -96,6 +97,27 @@ describe('PostgreSQL backup and restore', () => {
     expect((await restorePostgres(databaseUrl, file)).ok).toBe(true);
     const reopened = openPgStore(databaseUrl);
     expect((await reopened.get(id))?.summary.name).toBe('Sao lưu');
+    await reopened.end();
+  });
+
+  it('npm run backup and npm run restore (the CLI) round-trip the PostgreSQL store', async () => {
+    const databaseUrl = await freshDatabase();
+    const store = openPgStore(databaseUrl);
+    const id = await fill(store);
+    const before = await snapshot(store, id);
+    const file = join(dir, 'cli.pgdump');
+    const out: string[] = [];
+    const io = { stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t) };
+    const env = { DATABASE_URL: databaseUrl };
+    expect(await runBackupCli([file], env, io)).toBe(0);
+    expect(await runBackupCli([file], env, io)).toBe(1); // never overwrites
+    await store.delete(id);
+    await teamOf(store).appendAudit({ userName: 'lan', action: 'dataset.delete', target: id, detail: '' });
+    await store.end();
+    expect(await runRestoreCli([file], env, io)).toBe(0);
+    expect(out.join('')).toContain('Restored PostgreSQL from');
+    const reopened = openPgStore(databaseUrl);
+    expect(await snapshot(reopened, id)).toEqual(before);
     await reopened.end();
   });
 

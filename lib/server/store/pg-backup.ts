@@ -1,6 +1,6 @@
 import 'server-only';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /*
@@ -67,14 +67,21 @@ function runTool(tool: string, args: readonly string[], url: string, env: Env): 
 }
 
 /**
- * Dumps the database of `url` into `file` (pg_dump's custom format).
+ * Dumps the database of `url` into `file` (pg_dump's custom format); a failed dump leaves no file.
  *
  * @example
  * await backupPostgres(process.env.DATABASE_URL ?? '', '/var/backups/soatso.pgdump') // { ok: true, bytes: 18342 }
  */
 export async function backupPostgres(url: string, file: string, env: Env = process.env): Promise<PgToolResult> {
-  const result = await runTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`], url, env);
-  return result.ok ? { ok: true, bytes: statSync(file).size } : result;
+  // pg_dump writes as it goes: into a side file, renamed into place only when the dump is whole.
+  const partial = `${file}.partial`;
+  const result = await runTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`], url, env);
+  if (!result.ok) {
+    rmSync(partial, { force: true });
+    return result;
+  }
+  renameSync(partial, file);
+  return { ok: true, bytes: statSync(file).size };
 }
 
 /**

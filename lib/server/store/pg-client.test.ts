@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPgError, poolSize } from './pg-client';
-import { storeKind } from './default-store';
+import { storeKind } from './store-kind';
 
 const withCode = (code: unknown): Error => Object.assign(new Error('x'), { code });
 
@@ -38,7 +38,7 @@ describe('storeKind and poolSize', () => {
     [{}, 'sqlite'],
     [{ DATABASE_URL: '' }, 'sqlite'],
     [{ DATABASE_URL: '  ' }, 'sqlite'],
-    [{ DATABASE_URL: 'postgres://soatso@db/soatso' }, 'postgresql'],
+    [{ DATABASE_URL: 'postgres://soatso@db/soatso' }, 'postgres'],
   ])('%j → %s', (env, kind) => {
     expect(storeKind(env)).toBe(kind);
   });
