@@ -1,11 +1,13 @@
 import 'server-only';
 import type { DatasetSummary } from '../../upload/types';
-import { assembleDataset, indicatorOf, outlineOf, partsOf, type DatasetHead } from './dataset-parts';
+import { assembleDataset, indicatorOf } from './dataset-parts';
 import type { DocumentStore } from './document-store';
-import { classifyPgError, openPgClient, type PgSql, type PgTx } from './pg-client';
+import { classifyPgError, openPgClient, type PgSql } from './pg-client';
+import { datasetRowOf, FILE_COLUMNS, fileRowOf, readOutline, readSummary, SUMMARY_COLUMNS, writeParts } from './pg-dataset-rows';
 import { createPgDocuments } from './pg-documents';
 import { migratePg, NewerPgSchemaError } from './pg-migrations';
 import { insertChunked } from './pg-insert';
+import { countHitIn, countOrphans } from './pg-upkeep';
 import type { DatasetRow, FileBytesRow, FileRow, TableRow } from './sqlite-statements';
 import { clampRange, fileInfo, headOf, parseRows, rowCountOf, sha256Hex, summaryOf } from './sqlite-values';
 import { classifyStorageError, StorageError, type StorageFault, type StoreHealth } from './storage-fault';
@@ -28,77 +30,8 @@ const RATE_LIMIT_KEEP_MS = 24 * 60 * 60 * 1000;
 /** How often the old rate-limit rows are swept (ms). */
 const RATE_LIMIT_SWEEP_MS = 60 * 60 * 1000;
 
-const SUMMARY_COLUMNS = 'id, name, created_at, updated_at, checked_at, counts_json, claim_count, row_count, recognised_json';
-const FILE_COLUMNS = 'dataset_id, position, name, format, sheet, size, sha256';
 /** Reads that span several queries see one snapshot. */
 const SNAPSHOT = 'ISOLATION LEVEL REPEATABLE READ READ ONLY';
-
-type Query = PgSql | PgTx;
-
-/** PostgreSQL gives BIGINT (and COUNT) as text: the numbers the shared row readers expect. */
-function datasetRowOf(row: DatasetRow): DatasetRow {
-  return { ...row, claim_count: Number(row.claim_count), row_count: Number(row.row_count) };
-}
-
-function fileRowOf<T extends FileRow>(row: T): T {
-  return { ...row, position: Number(row.position), size: Number(row.size) };
-}
-
-function tableRowOf(row: TableRow): TableRow {
-  return { ...row, position: Number(row.position), row_count: Number(row.row_count), claim_count: Number(row.claim_count) };
-}
-
-async function readSummary(q: Query, id: string): Promise<DatasetSummary | null> {
-  const [row] = await q.unsafe<DatasetRow[]>(`SELECT ${SUMMARY_COLUMNS} FROM datasets WHERE id = $1`, [id]);
-  if (!row) return null;
-  const files = await q.unsafe<FileRow[]>(`SELECT ${FILE_COLUMNS} FROM dataset_files WHERE dataset_id = $1 ORDER BY position`, [id]);
-  return summaryOf(datasetRowOf(row), files.map(fileRowOf));
-}
-
-async function readOutline(q: Query, id: string): Promise<DatasetOutline | null> {
-  const summary = await readSummary(q, id);
-  const [head] = await q<{ dataset_json: string }[]>`SELECT dataset_json FROM datasets WHERE id = ${id}`;
-  if (!summary || !head) return null;
-  const { document } = JSON.parse(head.dataset_json) as DatasetHead;
-  const tables = await q<TableRow[]>`SELECT position, table_id, row_count, claim_count, table_json FROM dataset_tables
-                                     WHERE dataset_id = ${id} ORDER BY position`;
-  const [count] = await q<{ n: string }[]>`SELECT COUNT(*) AS n FROM dataset_indicators WHERE dataset_id = ${id}`;
-  return {
-    summary,
-    document: { ...document, title: summary.name },
-    tables: tables.map(tableRowOf).map((t) => outlineOf(t.table_json, t.row_count, t.claim_count)),
-    indicatorCount: Number(count?.n ?? 0),
-  };
-}
-
-/** Writes a dataset's tables, rows and indicators (partsOf) inside the caller's transaction. */
-async function writeParts(tx: PgTx, datasetId: string, content: CheckedContent): Promise<void> {
-  const parts = partsOf(content.dataset);
-  await insertChunked(
-    tx,
-    'dataset_tables',
-    parts.tables.map((t) => ({ dataset_id: datasetId, position: t.position, table_id: t.tableId, row_count: t.rowCount, claim_count: t.claimCount, table_json: t.json })),
-  );
-  await insertChunked(
-    tx,
-    'dataset_rows',
-    parts.rows.map((r) => ({
-      dataset_id: datasetId,
-      table_position: r.tablePosition,
-      position: r.position,
-      line: r.line,
-      claim_position: r.claimPosition,
-      severity: r.severity,
-      indicator_id: r.indicatorId,
-      row_json: r.json,
-    })),
-  );
-  await insertChunked(
-    tx,
-    'dataset_indicators',
-    parts.indicators.map((i) => ({ dataset_id: datasetId, indicator_id: i.indicatorId, position: i.position, name: i.name, indicator_json: i.json })),
-  );
-}
 
 /**
  * The PostgreSQL store, used when `DATABASE_URL` is set, so several servers share one database:
@@ -364,16 +297,7 @@ export class PgDatasetStore implements DatasetStore, RateLimitStore {
         this.lastSweep = now;
         await sql`DELETE FROM rate_limit_hits WHERE window_start < ${now - RATE_LIMIT_KEEP_MS}`;
       }
-      const windowStart = Math.floor(now / windowMs) * windowMs;
-      // One statement: two servers counting the same client at once both see their own hit.
-      const [row] = await sql<{ hits: number; window_start: string }[]>`
-        INSERT INTO rate_limit_hits (bucket, client, window_start, hits) VALUES (${bucket}, ${client}, ${windowStart}, 1)
-        ON CONFLICT (bucket, client) DO UPDATE SET
-          hits = CASE WHEN rate_limit_hits.window_start = excluded.window_start THEN rate_limit_hits.hits + 1 ELSE 1 END,
-          window_start = excluded.window_start
-        RETURNING hits, window_start`;
-      if (!row) throw new Error('rate-limit upsert returned no row');
-      return { count: Number(row.hits), windowEndsAt: Number(row.window_start) + windowMs };
+      return countHitIn(sql, bucket, client, windowMs, now);
     });
   }
 
@@ -384,11 +308,7 @@ export class PgDatasetStore implements DatasetStore, RateLimitStore {
   /** PostgreSQL enforces foreign keys on every write; this counts rows without their dataset or document all the same. */
   async checkIntegrity(): Promise<string> {
     return this.run('read', async (sql) => {
-      const [row] = await sql<{ n: string }[]>`SELECT
-        (SELECT COUNT(*) FROM dataset_rows r WHERE NOT EXISTS (SELECT 1 FROM datasets d WHERE d.id = r.dataset_id))
-      + (SELECT COUNT(*) FROM dataset_files f WHERE NOT EXISTS (SELECT 1 FROM datasets d WHERE d.id = f.dataset_id))
-      + (SELECT COUNT(*) FROM document_findings f WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = f.document_id)) AS n`;
-      const orphans = Number(row?.n ?? 0);
+      const orphans = await countOrphans(sql);
       return orphans === 0 ? 'ok' : `${orphans} rows without their dataset or document`;
     });
   }
