@@ -58,9 +58,25 @@ function noteOf(row: ReportTable['rows'][number] | undefined): string | null {
   return null;
 }
 
-function buildTableView(checked: CheckedTable, meta: TableMeta | undefined): TableView {
+// Grammar: " (" sheet name ")" before an optional " #n" at the end: the sheet a workbook table was read from.
+// Example: "bieu.xlsx (Biểu 02) #2" → "Biểu 02".
+const SHEET_NAME = / \(([^()]+)\)(?: #\d+)?$/;
+
+/**
+ * A table id not used yet: the one given, else with its sheet's slug (two sheets of one workbook
+ * both slug to the workbook's name), else with a number.
+ */
+function uniqueTableId(wanted: string, file: string, used: Set<string>): string {
+  const sheet = SHEET_NAME.exec(file)?.[1];
+  const candidates = [wanted, ...(sheet ? [`${wanted}-${slugify(sheet)}`] : [])];
+  let id = candidates.find((c) => !used.has(c));
+  for (let n = 2; id === undefined; n++) if (!used.has(`${wanted}-${n}`)) id = `${wanted}-${n}`;
+  used.add(id);
+  return id;
+}
+
+function buildTableView(checked: CheckedTable, meta: TableMeta | undefined, id: string): TableView {
   const { table, results } = checked;
-  const id = meta?.id ?? slugify(baseName(table.file));
   const rows: RowView[] = results.map((r, i) => {
     const row = table.rows[i];
     const cells: CellView[] = table.years.map((year) => {
@@ -137,7 +153,11 @@ export function buildDataset(
   tableMeta: readonly TableMeta[] = [],
 ): Dataset {
   const metaByFile = new Map(tableMeta.map((m) => [baseName(m.file), m]));
-  const tables = checked.map((c) => buildTableView(c, metaByFile.get(baseName(c.table.file))));
+  const used = new Set<string>();
+  const tables = checked.map((c) => {
+    const meta = metaByFile.get(baseName(c.table.file));
+    return buildTableView(c, meta, uniqueTableId(meta?.id ?? slugify(baseName(c.table.file)), c.table.file, used));
+  });
   const allRows = tables.flatMap((t) => t.rows);
   const claims = allRows.filter((r) => r.verdict !== 'none');
 
