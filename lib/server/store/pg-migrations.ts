@@ -151,6 +151,14 @@ const PG_MIGRATIONS: readonly string[] = [
      target    TEXT NOT NULL,
      detail    TEXT NOT NULL
    );`,
+  `CREATE TABLE dataset_corrections (
+     dataset_id  TEXT NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
+     header_hash TEXT NOT NULL,
+     roles_json  TEXT NOT NULL,
+     created_at  TEXT NOT NULL,
+     PRIMARY KEY (dataset_id, header_hash)
+   );
+   CREATE INDEX dataset_corrections_by_header ON dataset_corrections (header_hash, created_at);`,
 ];
 
 /** The schema version this build writes in PostgreSQL: always SQLite's (checked on migrate). */

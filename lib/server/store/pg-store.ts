@@ -4,6 +4,7 @@ import { assembleDataset, indicatorOf } from './dataset-parts';
 import type { DocumentStore } from './document-store';
 import { classifyPgError, openPgClient, type PgSql } from './pg-client';
 import { datasetRowOf, FILE_COLUMNS, fileRowOf, readOutline, readSummary, SUMMARY_COLUMNS, writeParts } from './pg-dataset-rows';
+import { readPgCorrections, writePgCorrections } from './pg-corrections';
 import { createPgDocuments } from './pg-documents';
 import { migratePg, NewerPgSchemaError } from './pg-migrations';
 import { insertChunked } from './pg-insert';
@@ -21,6 +22,7 @@ import type {
   RateLimitStore,
   RowRange,
   RowWindow,
+  SavedCorrection,
   StoredDataset,
   StoredFile,
 } from './types';
@@ -126,6 +128,7 @@ export class PgDatasetStore implements DatasetStore, RateLimitStore {
           })),
         );
         await writeParts(tx, input.id, input);
+        await writePgCorrections(tx, input.id, input.recognised, createdAt);
       });
       const summary = await readSummary(sql, input.id);
       if (!summary) throw new Error(`dataset ${input.id} was stored but cannot be read back`);
@@ -259,10 +262,16 @@ export class PgDatasetStore implements DatasetStore, RateLimitStore {
         await tx`DELETE FROM dataset_tables WHERE dataset_id = ${id}`;
         await tx`DELETE FROM dataset_indicators WHERE dataset_id = ${id}`;
         await writeParts(tx, id, content);
+        await writePgCorrections(tx, id, content.recognised, checkedAt);
         return true;
       });
       return changed ? readSummary(sql, id) : null;
     });
+  }
+
+  async savedCorrections(signatures: readonly string[]): Promise<SavedCorrection[]> {
+    if (signatures.length === 0) return [];
+    return this.run('read', (sql) => sql.begin(SNAPSHOT, (tx) => readPgCorrections(tx, signatures)));
   }
 
   async rename(id: string, name: string): Promise<DatasetSummary | null> {

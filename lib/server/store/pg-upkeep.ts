@@ -37,6 +37,7 @@ export async function countOrphans(sql: PgSql): Promise<number> {
       (SELECT COUNT(*) FROM dataset_rows r WHERE NOT EXISTS (SELECT 1 FROM datasets d WHERE d.id = r.dataset_id))
     + (SELECT COUNT(*) FROM dataset_files f WHERE NOT EXISTS (SELECT 1 FROM datasets d WHERE d.id = f.dataset_id))
     + (SELECT COUNT(*) FROM dataset_indicators i WHERE NOT EXISTS (SELECT 1 FROM datasets d WHERE d.id = i.dataset_id))
+    + (SELECT COUNT(*) FROM dataset_corrections c WHERE NOT EXISTS (SELECT 1 FROM datasets d WHERE d.id = c.dataset_id))
     + (SELECT COUNT(*) FROM document_findings f WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = f.document_id)) AS n`;
   return Number(row?.n ?? 0);
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { compareVerdicts } from '../../verify/labels';
 import { SAMPLE_CSV, sampleDataset } from '../testing/sample-tables';
 import { newDatasetId } from './dataset-id';
-import { generated, upload, type ContractStores } from './store-contract-fixtures';
+import type { Recognition } from '../../upload/types';
+import { generated, recognition, SIGNATURE, upload, type ContractStores } from './store-contract-fixtures';
 
 /**
  * Declares the dataset and rate-limit cases; `stores()` gives the fresh stores of the running case.
@@ -164,6 +165,43 @@ export function describeDatasetContract(stores: () => ContractStores): void {
         await stores().datasets.create(upload(sampleDataset(id)));
         const window = await stores().datasets.findings(id, { offset, limit });
         expect([window?.offset, window?.rows.length]).toEqual([expectedOffset, expectedRows]);
+      });
+    });
+  });
+
+  describe('saved role corrections', () => {
+    it.each<[string, Partial<Recognition>, boolean]>([
+      ['a corrected table is saved', {}, true],
+      ['a table without corrections is not', { roles: [] }, false],
+      ['corrections naming another table are not', { roles: [{ table: 'khac.csv', column: 2, role: 'year' }] }, false],
+    ])('%s', async (_name, overrides, saved) => {
+      const id = newDatasetId();
+      await stores().datasets.create({ ...upload(sampleDataset(id), 'Quý 1'), recognised: [recognition(overrides)] });
+      const expected = saved ? [{ signature: SIGNATURE, dataset: id, name: 'Quý 1', roles: [{ column: 2, role: 'year' }] }] : [];
+      expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual(expected);
+    });
+
+    it('gives the newest correction of a header under its dataset’s current name; a recheck replaces it; a delete forgets it', async () => {
+      const older = newDatasetId();
+      const newer = newDatasetId();
+      await stores().datasets.create({ ...upload(sampleDataset(older), 'Quý 1', new Date('2026-01-01T00:00:00Z')), recognised: [recognition({})] });
+      const estimate = recognition({ roles: [{ table: 'bang.csv', column: 2, role: 'estimate' }] });
+      await stores().datasets.create({ ...upload(sampleDataset(newer), 'Quý 2', new Date('2026-02-01T00:00:00Z')), recognised: [estimate] });
+      await stores().datasets.rename(newer, 'Quý 2 (sửa)');
+      expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual([{ signature: SIGNATURE, dataset: newer, name: 'Quý 2 (sửa)', roles: [{ column: 2, role: 'estimate' }] }]);
+      await stores().datasets.replaceCheck(newer, { dataset: sampleDataset(newer), recognised: [] });
+      expect((await stores().datasets.savedCorrections([SIGNATURE]))[0]?.dataset).toBe(older);
+      await stores().datasets.delete(older);
+      expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual([]);
+    });
+
+    describe('edge cases', () => {
+      it('no signature, an unknown one and a repeated one', async () => {
+        const id = newDatasetId();
+        await stores().datasets.create({ ...upload(sampleDataset(id)), recognised: [recognition({})] });
+        expect(await stores().datasets.savedCorrections([])).toEqual([]);
+        expect(await stores().datasets.savedCorrections(['khong co'])).toEqual([]);
+        expect((await stores().datasets.savedCorrections([SIGNATURE, SIGNATURE])).length).toBe(1);
       });
     });
   });

@@ -5,6 +5,7 @@ import { buildDataset } from '../../dataset/build-dataset';
 import type { Dataset } from '../../dataset/types';
 import { toDocumentResult } from '../../documents/document-result';
 import type { DocumentCheckResult } from '../../documents/types';
+import type { Recognition } from '../../upload/types';
 import { checkProse } from '../../extract/check-prose';
 import { displayProse } from '../../extract/text/display-prose';
 import { describeTableProblem } from '../../tables/messages';
@@ -87,3 +88,32 @@ export function newDocument(overrides: Partial<NewDocument> = {}): NewDocument {
 
 /** The subject of the decision cases. */
 export const SUBJECT = { kind: 'dataset', id: 'cao-bang' } as const;
+
+/** A header signature with saved roles (lib/tables/header-signature.ts). */
+export const SIGNATURE = 'chi tieu | nam 2015 | so lieu 2016 | so sanh';
+
+/** What an upload recognised in one table whose column 2 was corrected to a year. */
+export function recognition(overrides: Partial<Recognition>): Recognition {
+  return {
+    file: 'bang.csv',
+    format: 'csv',
+    sheet: null,
+    sheets: [],
+    kind: 'report',
+    encoding: 'utf-8',
+    delimiter: ';',
+    headerRow: 1,
+    compare: null,
+    years: [2015],
+    indicatorCount: 1,
+    rowCount: 1,
+    claimCount: 1,
+    numberStyle: 'vi',
+    warnings: [],
+    moreWarnings: 0,
+    table: 'bang.csv',
+    headerKey: SIGNATURE,
+    roles: [{ table: 'bang.csv', column: 2, role: 'year' }],
+    ...overrides,
+  };
+}

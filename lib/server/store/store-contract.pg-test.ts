@@ -17,7 +17,7 @@ const url = process.env.DATABASE_URL ?? '';
 if (url.trim() === '') throw new Error('npm run test:pg needs DATABASE_URL (e.g. DATABASE_URL=$(scripts/pg-cluster.sh start))');
 
 const schema = `contract_${randomBytes(6).toString('hex')}`;
-const TABLES = 'datasets, dataset_files, dataset_tables, dataset_rows, dataset_indicators, store_probe, rate_limit_hits, documents, document_findings, users, sessions, sign_in_failures, decisions, audit_log';
+const TABLES = 'datasets, dataset_files, dataset_tables, dataset_rows, dataset_indicators, store_probe, rate_limit_hits, documents, document_findings, users, sessions, sign_in_failures, decisions, audit_log, dataset_corrections';
 const held = new WeakMap<ContractStores, PgDatasetStore>();
 
 describeStoreContract('PostgreSQL', {
