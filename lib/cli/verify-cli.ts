@@ -2,6 +2,11 @@ import { checkFiles } from '../verify/check-files';
 import { collectFiles } from './collect-files';
 import { formatResultsText } from './format-results';
 import { describeTableProblem } from '../tables/messages';
+import { buildReviewedDataset } from '../dataset/build-dataset';
+import { formatQualityText } from './format-quality';
+
+/** The document the CLI's files are checked as (only the quality review reads the dataset). */
+const CLI_DOCUMENT = { id: 'cli', title: '', issuer: '', date: '', sections: [] };
 
 export interface CliIO {
   readonly stdout: (s: string) => void;
@@ -37,7 +42,9 @@ export function runVerifyCli(args: readonly string[], io: CliIO): number {
       return 2;
     }
     const results = outcome.results;
-    io.stdout(json ? JSON.stringify({ results }, null, 2) + '\n' : formatResultsText(results));
+    // The data-quality review of every series and table: warnings only, never a change of exit status.
+    const { quality } = buildReviewedDataset('cli', CLI_DOCUMENT, outcome.tables, outcome.series);
+    io.stdout(json ? JSON.stringify({ results, quality }, null, 2) + '\n' : formatResultsText(results) + '\n' + formatQualityText(quality));
     return results.some((r) => r.verdict === 'mismatch' || r.verdict === 'wrong_direction') ? 1 : 0;
   } catch (e) {
     // A bug must still end in one readable line, never a stack trace.

@@ -8,8 +8,10 @@ import { headerKey } from '../tables/header-key';
 import { slugify } from './slugify';
 import type { CellView, Dataset, DocumentMeta, IndicatorView, RowView, SeriesPointView, TableView } from './types';
 import type { Localized } from '../i18n/lang';
+import { attachQuality, type ReviewedDataset } from './attach-quality';
 
 type OkNumber = Extract<ParsedNumber, { ok: true }>;
+
 
 export interface TableMeta {
   readonly file: string;
@@ -132,7 +134,7 @@ function indicatorFromPoints(id: string, drafts: PointDraft[], claims: RowView[]
         ? decimalReadingWarning(d.raw, d.year, formatNumber(r.value, r.decimals), formatNumber(r.ambiguous.thousands.value, 0))
         : null;
     if (warning) warnings.push(warning);
-    return { year: d.year, value: r.value, decimals: r.decimals, raw: d.raw, source: d.source, name: d.name, warning };
+    return { year: d.year, value: r.value, decimals: r.decimals, raw: d.raw, source: d.source, name: d.name, warning, unit: d.unit };
   });
   const last = ordered[ordered.length - 1] ?? drafts[0];
   const names = [...new Set(ordered.map((d) => d.name))];
@@ -152,6 +154,23 @@ export function buildDataset(
   series: readonly SeriesTable[],
   tableMeta: readonly TableMeta[] = [],
 ): Dataset {
+  return buildReviewedDataset(id, document, checked, series, tableMeta).dataset;
+}
+
+/**
+ * buildDataset, with every data-quality warning of the review once each (the tables keep at
+ * most MAX_TABLE_QUALITY of theirs; the CLI prints them all).
+ *
+ * @example
+ * buildReviewedDataset('cli', document, outcome.tables, outcome.series).quality // [{ code: 'shares-gap', … }]
+ */
+export function buildReviewedDataset(
+  id: string,
+  document: DocumentMeta,
+  checked: readonly CheckedTable[],
+  series: readonly SeriesTable[],
+  tableMeta: readonly TableMeta[] = [],
+): ReviewedDataset {
   const metaByFile = new Map(tableMeta.map((m) => [baseName(m.file), m]));
   const used = new Set<string>();
   const tables = checked.map((c) => {
@@ -205,5 +224,6 @@ export function buildDataset(
 
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const r of allRows) counts[r.verdict] += 1;
-  return { id, document, tables, indicators, claims, counts };
+
+  return attachQuality({ id, document, tables, indicators, claims, counts }, checked);
 }

@@ -20,6 +20,9 @@ import { PAGINATION_STRINGS } from '@/components/pagination/strings';
 import { buildSeriesSheet, exportFileName, toCsv } from '@/lib/export';
 import { loadDataset, openDataset } from '@/lib/server/data';
 import { requireReader } from '@/lib/server/auth/page-user';
+import { QualityPanel } from '@/components/quality/quality-panel';
+import { qualitySeriesOf } from '@/lib/dataset/attach-quality';
+import { reviewSeries } from '@/lib/verify/quality/review-series';
 
 type Params = Promise<{ lang: string; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -74,6 +77,9 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const first = points[0]?.year ?? 0;
   const last = points[points.length - 1]?.year ?? 0;
   const warnings = qualityItems(indicator, lang);
+  // An indicator stored before the data-quality review has no `quality`: its series is reviewed here.
+  const quality = indicator.quality ?? reviewSeries(qualitySeriesOf(indicator));
+  const qualityLinks = await reader.knownIndicators(quality.flatMap((w) => w.indicatorIds));
   const tableTitles = Object.fromEntries(reader.tables.map((tb) => [tb.id, tb.title]));
   const sources = [...new Set(points.map((p) => p.source).filter((x) => x !== null))];
   // Other indicators of the same dataset, to compare growth with in index mode. A large upload is
@@ -163,6 +169,8 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           </section>
         </div>
       </div>
+
+      <QualityPanel warnings={quality} lang={lang} linkable={qualityLinks} query={ds ? `?ds=${encodeURIComponent(ds)}` : ''} />
 
       <section className={styles.section} aria-labelledby="claims-heading">
         <h2 id="claims-heading">{t.claimsHeading}</h2>
