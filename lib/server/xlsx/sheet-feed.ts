@@ -1,6 +1,6 @@
 import { parseCellRef } from './cell-ref';
 import { dateText, flattenCellText, isDateFormat, serialDate } from './cell-text';
-import type { GridCell } from './sheet-grid';
+import type { GridCell } from './sheet-cells';
 import { xmlFeed } from './xml-feed';
 
 /** What a sheet's cells refer to: the shared strings and the cell styles' number formats. */

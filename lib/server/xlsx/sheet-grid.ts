@@ -1,11 +1,8 @@
 import { findHeaderRow } from '../../tables/recognize-columns';
 import type { MergeRange } from './cell-ref';
-import type { SheetCells } from './sheet-pass';
+import type { GridCell, SheetCells } from './sheet-cells';
 
-/** A sheet cell reduced to what a table needs: its text, or a number with its display format. */
-export type GridCell =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'number'; readonly value: number; readonly numFmt: string | undefined };
+export type { GridCell } from './sheet-cells';
 
 export interface SheetGrid {
   /** Rows from sheet row 1 to the last used row; `null` for an empty cell. */

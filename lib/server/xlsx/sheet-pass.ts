@@ -1,6 +1,6 @@
 import { streamEntry, type InflateBudget } from './inflate-entry';
 import { parseRange, type MergeRange } from './cell-ref';
-import type { GridCell } from './sheet-grid';
+import type { GridCell, SheetCells } from './sheet-cells';
 import { xlsxFeedFor, type SheetContext } from './sheet-feed';
 import type { ZipEntry } from './zip-directory';
 
@@ -17,13 +17,7 @@ export interface SheetCaps {
   readonly cells: number;
 }
 
-export interface SheetCells {
-  /** `rows[r - 1][c - 1]` is the cell at row r, column c; rows and cells may be missing. */
-  readonly rows: readonly ((GridCell | null)[] | undefined)[];
-  readonly lastRow: number;
-  readonly lastCol: number;
-  readonly merges: readonly MergeRange[];
-}
+export type { SheetCells } from './sheet-cells';
 
 export type SheetPass =
   | { readonly ok: true; readonly value: SheetCells }
