@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { runClaimsCli } from '../lib/cli/claims-cli';
+import { runClaimsCli } from '../lib/server/cli/claims-cli';
 import { describeTableProblem } from '../lib/tables/messages';
 import { checkFiles } from '../lib/verify/check-files';
 import { generateReportTable } from './generate-table';

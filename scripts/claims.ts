@@ -6,7 +6,7 @@
  *
  *   npm run --silent claims -- ../shared/seed/000_240dbfc099c0156e.txt --data data --json
  */
-import { runClaimsCli } from '../lib/cli/claims-cli';
+import { runClaimsCli } from '../lib/server/cli/claims-cli';
 
 runClaimsCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

@@ -2,7 +2,7 @@
  * `npm run --silent verify -- <file|dir>... [--json]`: checks every claim in the given tables
  * (spec §4). Exit 0: no mismatch or wrong direction; 1: at least one; 2: input cannot be read.
  */
-import { runVerifyCli } from '../lib/cli/verify-cli';
+import { runVerifyCli } from '../lib/server/cli/verify-cli';
 
 process.exitCode = runVerifyCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

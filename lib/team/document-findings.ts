@@ -1,4 +1,4 @@
-import { lineFinder } from '../cli/format-prose';
+import { lineFinder } from '../text/line-finder';
 import type { DocumentCheckResult } from '../documents/types';
 import { CONSISTENCY_LABELS } from '../extract/checks/consistency-labels';
 import type { CheckSeverity } from '../extract/checks/consistency-types';

@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runClaimsCli } from '../../lib/cli/claims-cli';
-import { runVerifyCli } from '../../lib/cli/verify-cli';
+import { runClaimsCli } from '../../lib/server/cli/claims-cli';
+import { runVerifyCli } from '../../lib/server/cli/verify-cli';
 
 export type EngineResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 

@@ -2,7 +2,7 @@ import { checkProse } from '../../extract/check-prose';
 import { displayProse } from '../../extract/text/display-prose';
 import type { KnownSource } from '../../extract/finding/known-values';
 import type { Lang } from '../../i18n/lang';
-import { readProseFile, type ProseFileFormat } from '../../prose/read-prose-file';
+import { readProseFile, type ProseFileFormat } from './read-prose-file';
 import { checkDocumentTables } from '../../prose/document-tables';
 import { pageBreaks, paginate } from '../../prose/paginate';
 import type { TableBlock } from '../../prose/table-blocks';

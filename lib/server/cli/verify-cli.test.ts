@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RowResult } from '../verify/result';
-import type { QualityWarning } from '../verify/quality/types';
+import type { RowResult } from '../../verify/result';
+import type { QualityWarning } from '../../verify/quality/types';
 import { runVerifyCli } from './verify-cli';
 
 function run(args: string[]): { code: number; out: string; err: string } {

@@ -1,11 +1,11 @@
-import type { Localized } from '../i18n/lang';
-import { readDocxText } from '../server/prose/docx-text';
-import { isPdf, readPdfText } from './pdf-text';
-import { readZipDirectory, zipKind } from '../server/xlsx/zip-directory';
-import { decodeText, type NotTextReason } from '../text/decode-text';
-import { findTableBlocks, type TableBlock } from './table-blocks';
-import { convertLegacyFont, toUnicodeText, type LegacyFont } from '../text/legacy-fonts';
-import { MAX_PROSE_CHARS } from './types';
+import type { Localized } from '../../i18n/lang';
+import { readDocxText } from './docx-text';
+import { isPdf, readPdfText } from '../../prose/pdf-text';
+import { readZipDirectory, zipKind } from '../xlsx/zip-directory';
+import { decodeText, type NotTextReason } from '../../text/decode-text';
+import { findTableBlocks, type TableBlock } from '../../prose/table-blocks';
+import { convertLegacyFont, toUnicodeText, type LegacyFont } from '../../text/legacy-fonts';
+import { MAX_PROSE_CHARS } from '../../prose/types';
 
 /**
  * Reads a report text from a file's bytes, for the `claims` CLI and the /api/prose route (Node only, no

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { checkProse, proseFails } from '../extract/check-prose';
-import type { KnownSource } from '../extract/finding/known-values';
-import { knownFromFiles } from '../prose/known-sources';
-import { checkDocumentTables } from '../prose/document-tables';
-import { paginate } from '../prose/paginate';
+import { checkProse, proseFails } from '../../extract/check-prose';
+import type { KnownSource } from '../../extract/finding/known-values';
+import { knownFromFiles } from '../../prose/known-sources';
+import { checkDocumentTables } from '../../prose/document-tables';
+import { paginate } from '../../prose/paginate';
 import { readProseFile } from '../prose/read-prose-file';
 import { collectFiles } from './collect-files';
 import { formatProseText, proseJson } from './format-prose';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { InputFile } from '../verify/check-files';
+import type { InputFile } from '../../verify/check-files';
 
 /** File endings the checker reads when it is given a directory. */
 export const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);

@@ -1,5 +1,5 @@
-import type { Lang } from '../i18n/lang';
-import type { QualityWarning } from '../verify/quality/types';
+import type { Lang } from '../../i18n/lang';
+import type { QualityWarning } from '../../verify/quality/types';
 
 const HEADING: Readonly<Record<Lang, (n: number) => string>> = {
   vi: (n) => (n === 0 ? 'Chất lượng dữ liệu: không thấy vấn đề nào.' : `Chất lượng dữ liệu: ${n} lưu ý.`),

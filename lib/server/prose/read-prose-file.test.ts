@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makePdf, textPdf } from '../server/testing/make-pdf';
-import { makeZip } from '../server/testing/make-zip';
+import { makePdf, textPdf } from '../testing/make-pdf';
+import { makeZip } from '../testing/make-zip';
 import { readProseFile } from './read-prose-file';
 
 function docx(paragraphs: string[]): Uint8Array {

@@ -1,31 +1,12 @@
-import { CONSISTENCY_LABELS, EXPLAINED_LABELS, SEVERITY_LABELS } from '../extract/checks/consistency-labels';
-import type { ProseClaimResult, ProseReport } from '../extract/check-prose';
-import type { DocumentTable } from '../prose/document-tables';
-import { isPeriod } from '../extract/finding/find-time-phrases';
-import type { ClaimYears } from '../extract/types';
-import { VERDICT_LABELS, compareVerdicts } from '../verify/labels';
-import type { Verdict } from '../verify/types';
+import { CONSISTENCY_LABELS, EXPLAINED_LABELS, SEVERITY_LABELS } from '../../extract/checks/consistency-labels';
+import type { ProseClaimResult, ProseReport } from '../../extract/check-prose';
+import type { DocumentTable } from '../../prose/document-tables';
+import { isPeriod } from '../../extract/finding/find-time-phrases';
+import type { ClaimYears } from '../../extract/types';
+import { VERDICT_LABELS, compareVerdicts } from '../../verify/labels';
+import type { Verdict } from '../../verify/types';
 
-/**
- * The 1-based line of every offset in a text, by binary search over the line starts.
- *
- * @example
- * lineFinder('a\nb\nc')(4); // 3
- */
-export function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
+import { lineFinder } from '../../text/line-finder';
 
 /**
  * Years as a reader writes them: "2022", "2015, 2022", "2016–2020", or "—".

@@ -1,7 +1,7 @@
-import { formatNumber } from '../numbers/format-number';
-import { VERDICT_LABELS, compareVerdicts } from '../verify/labels';
-import type { RowResult } from '../verify/result';
-import type { Verdict } from '../verify/types';
+import { formatNumber } from '../../numbers/format-number';
+import { VERDICT_LABELS, compareVerdicts } from '../../verify/labels';
+import type { RowResult } from '../../verify/result';
+import type { Verdict } from '../../verify/types';
 
 function valueText(v: { year: number; value: number | null } | null): string {
   if (!v) return '—';

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkProse } from '../extract/check-prose';
-import { formatProseText, formatYears, lineFinder, proseJson } from './format-prose';
-
-describe('lineFinder', () => {
-  it.each<[string, number, number]>([
-    ['a\nb\nc', 0, 1],
-    ['a\nb\nc', 1, 1],
-    ['a\nb\nc', 2, 2],
-    ['a\nb\nc', 4, 3],
-    ['\n\n\nx', 3, 4],
-  ])('%j at %i is line %i', (text, offset, line) => {
-    expect(lineFinder(text)(offset)).toBe(line);
-  });
-});
+import { checkProse } from '../../extract/check-prose';
+import { formatProseText, formatYears, proseJson } from './format-prose';
 
 describe('formatYears', () => {
   it.each<[Parameters<typeof formatYears>[0], string]>([

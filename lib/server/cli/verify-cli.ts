@@ -1,8 +1,8 @@
-import { checkFiles } from '../verify/check-files';
+import { checkFiles } from '../../verify/check-files';
 import { collectFiles } from './collect-files';
 import { formatResultsText } from './format-results';
-import { describeTableProblem } from '../tables/messages';
-import { buildReviewedDataset } from '../dataset/build-dataset';
+import { describeTableProblem } from '../../tables/messages';
+import { buildReviewedDataset } from '../../dataset/build-dataset';
 import { formatQualityText } from './format-quality';
 
 /** The document the CLI's files are checked as (only the quality review reads the dataset). */

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makePdf, textPdf } from '../server/testing/make-pdf';
-import { makeZip } from '../server/testing/make-zip';
+import { makePdf, textPdf } from '../testing/make-pdf';
+import { makeZip } from '../testing/make-zip';
 import { runClaimsCli } from './claims-cli';
 
 interface Run {
