@@ -46,7 +46,7 @@ export function claimInterval(figure: Measured, qualifier: Qualifier | null): In
       const b = 1.05 * n;
       return { lo: Math.min(n - h, a, b), hi: Math.max(n + h, a, b) };
     }
-    default:
+    case null:
       return { lo: n - h, hi: n + h };
   }
 }
