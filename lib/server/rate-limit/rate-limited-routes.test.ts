@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DELETE, PATCH } from '@/app/api/datasets/[id]/route';
 import { POST as recheck } from '@/app/api/datasets/[id]/recheck/route';
 import { POST as create } from '@/app/api/datasets/route';
@@ -28,12 +28,17 @@ function request(path: string, method: string, client: string, body?: string, co
 
 const savedSwitch = process.env.SOATSO_RATE_LIMITS;
 beforeEach(() => {
+  // Counters use fixed windows (floor(now / window)); a test that straddled a window's end would
+  // see its count start again. The clock is pinned to the start of a window, so it cannot.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Math.ceil(Date.now() / 60_000) * 60_000);
   process.env.SOATSO_RATE_LIMITS = 'on';
   process.env.SOATSO_RATE_UPLOAD = '2/60';
   process.env.SOATSO_RATE_SAVE = '2/60';
   process.env.SOATSO_RATE_CHECK = '2/60';
 });
 afterEach(() => {
+  vi.useRealTimers();
   process.env.SOATSO_RATE_LIMITS = savedSwitch;
   delete process.env.SOATSO_RATE_UPLOAD;
   delete process.env.SOATSO_RATE_SAVE;
