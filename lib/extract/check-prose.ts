@@ -12,7 +12,8 @@ import { resolveClaims, type Basis, type ResolvedClaim } from './finding/resolve
 import type { ClaimSource, ClaimYears, CompareTo, ExtractedKind, Figure } from './types';
 import type { Direction, Qualifier } from '../claims/types';
 import type { MatchQuestion } from '../verify/reference-lookup';
-import { NO_RULES, type MatchRules } from '../verify/reference-types';
+import { NO_RULES, type MatchRules, type PeriodKey, type PriceBase } from '../verify/reference-types';
+import { claimContext } from './reference/claim-context';
 import { checkReferenceLevels, type ReferenceCheck } from './reference/check-reference-levels';
 import { resolveFromReferences } from './reference/resolve-reference';
 
@@ -61,6 +62,10 @@ export interface ProseClaimResult {
   readonly reference: ReferenceCheck | null;
   /** True when a value taken from a reference is preliminary or an estimate: a mismatch is then a warning. */
   readonly provisional: boolean;
+  /** The period within the year the claim speaks of (`''`: the whole year; see `PeriodKey`). */
+  readonly period: PeriodKey;
+  /** The price base its sentence names (or the convention gives), else `null`. */
+  readonly priceBase: PriceBase | null;
 }
 
 /** A consistency finding with every place it involves (its claims' and the figures it read itself) as spans, in text order. */
@@ -170,6 +175,8 @@ function basisOf(resolved: ResolvedClaim): ResultBasis {
 interface ReferenceExtras {
   readonly reference: ReferenceCheck | null;
   readonly provisional: boolean;
+  readonly period: PeriodKey;
+  readonly priceBase: PriceBase | null;
 }
 
 function result(resolved: ResolvedClaim, id: number, searched: boolean, extras: ReferenceExtras): ProseClaimResult {
@@ -178,6 +185,8 @@ function result(resolved: ResolvedClaim, id: number, searched: boolean, extras: 
     basis: basisOf(resolved),
     reference: extras.reference,
     provisional: extras.provisional,
+    period: extras.period,
+    priceBase: extras.priceBase,
     id,
     text: claim.text,
     start: claim.start,
@@ -231,7 +240,13 @@ export function checkProse(raw: string, sources: readonly KnownSource[] = [], ru
   const levels = checkReferenceLevels(extracted, text, references, rules);
   const claims = fromReferences.map((r, i) => {
     const question = r.question === null ? null : ({ kind: 'question', question: r.question } as const);
-    return result(r.resolved, i, sources.length > 0, { reference: levels.checks[i] ?? question, provisional: r.provisional });
+    const context = claimContext(r.resolved.claim, text);
+    return result(r.resolved, i, sources.length > 0, {
+      reference: levels.checks[i] ?? question,
+      provisional: r.provisional,
+      period: context.period,
+      priceBase: context.priceBase,
+    });
   });
   const outcome = checkConsistency(extracted, known, text);
   const spansOf = (item: { readonly claims: readonly number[]; readonly places: readonly TextPlace[] }): TextPlace[] =>

@@ -50,11 +50,11 @@ export function parsePeriodCell(cell: string): { readonly ok: true; readonly key
 
 // Grammar (folded prose): period := quarter | months | month
 //   quarter := "quy" space ( "i" | "ii" | "iii" | "iv" | digit ) ( space? "/" space? YEAR | space "nam" space YEAR )?
-//   months  := ( digit digit? | "sau" | "chin" | "ba" ) space "thang" ( space "dau nam" )? ( space "nam" space YEAR )?
+//   months  := ( digit digit? | "sau" | "chin" | "ba" ) space "thang" ( space "dau nam" ( space YEAR )? )? ( space "nam" space YEAR )?
 //   month   := "thang" space digit digit? ( space? "/" space? YEAR | space "nam" space YEAR )?
 // Example: "quy i/2024" → Q1 of 2024; "sau thang dau nam 2024" → L6 of 2024; "thang 3 nam 2024" → T3.
 const PERIOD_PHRASE =
-  /(?<![\p{L}\p{N}])(?:quy (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|sau|chin|ba) thang(?: dau nam)?|thang (?<t>\d{1,2}))(?:\s?\/\s?(?<y1>\d{4})| nam (?<y2>\d{4}))?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:quy (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|sau|chin|ba) thang(?: dau nam(?: (?<y3>\d{4}))?)?|thang (?<t>\d{1,2}))(?:\s?\/\s?(?<y1>\d{4})| nam (?<y2>\d{4}))?(?![\p{L}\p{N}])/gu;
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = { ba: 3, sau: 6, chin: 9 };
 
@@ -78,7 +78,7 @@ export function periodInText(text: string): PeriodPhrase {
   let found: PeriodPhrase = { key: WHOLE_YEAR, year: null };
   for (const m of folded.matchAll(PERIOD_PHRASE)) {
     const g = m.groups ?? {};
-    const year = g.y1 ?? g.y2;
+    const year = g.y1 ?? g.y2 ?? g.y3;
     const key =
       g.q !== undefined
         ? canonical('Q', quarterNumber(g.q))
