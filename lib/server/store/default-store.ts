@@ -4,6 +4,8 @@ import { dataDirectory } from '../config';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
 import type { DocumentStore } from './document-store';
 import { SqliteTeamStore } from './sqlite-team-store';
+import { SqliteReferenceStore } from './sqlite-reference-store';
+import type { ReferenceStore } from './reference-store';
 import type { TeamStore } from './team-types';
 import type { DatasetStore, RateLimitStore } from './types';
 
@@ -70,6 +72,23 @@ export function getTeamStore(): TeamStore {
   const team = new SqliteTeamStore(base);
   teamStores.set(base, team);
   return team;
+}
+
+const referenceStores = new WeakMap<SqliteDatasetStore, SqliteReferenceStore>();
+
+/**
+ * The process's reference marks, synonyms and match answers (the same database).
+ *
+ * @example
+ * await getReferenceStore().referenceIds() // ['3f2a…']
+ */
+export function getReferenceStore(): ReferenceStore {
+  const base = openDefault();
+  const held = referenceStores.get(base);
+  if (held) return held;
+  const made = new SqliteReferenceStore(base);
+  referenceStores.set(base, made);
+  return made;
 }
 
 /**
