@@ -120,6 +120,9 @@ export type AuditAction =
   | 'dataset.rename'
   | 'dataset.delete'
   | 'dataset.recheck'
+  | 'dataset.reference'
+  | 'indicator.synonym'
+  | 'indicator.answer'
   | 'document.save'
   | 'document.recheck'
   | 'decision'
@@ -136,6 +139,9 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'dataset.rename',
   'dataset.delete',
   'dataset.recheck',
+  'dataset.reference',
+  'indicator.synonym',
+  'indicator.answer',
   'document.save',
   'document.recheck',
   'decision',

@@ -1,0 +1,136 @@
+import 'server-only';
+import type { ConsistencyFinding } from '../extract/checks/consistency-types';
+import { checkBetweenDocuments, type OtherDocument } from '../extract/reference/check-between-documents';
+import { sourcesByYear, type DocumentInput, type YearSources } from '../extract/reference/indicator-sources';
+import { foldDiacritics } from '../claims/normalize-text';
+import { indicatorKey } from '../verify/indicator-key';
+import { priceBaseIn, priceBaseText } from '../verify/price-base';
+import { BUNDLED_DATASET_ID, getBundledDataset } from './bundled-dataset';
+import { loadDataset } from './data';
+import { matchRules, referenceSets } from './references';
+import { getDocumentStore, getReferenceStore, getStore } from './store/default-store';
+import type { Dataset } from '../dataset/types';
+
+/** A series found by `GET /api/indicators?q=`. */
+export interface IndicatorHit {
+  readonly dataset: string;
+  readonly datasetName: string;
+  readonly indicator: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly priceBase: string | null;
+  readonly reference: boolean;
+}
+
+/** Most datasets searched and hits returned by one search: a search stays bounded in time and memory. */
+const MAX_DATASETS = 200;
+const MAX_HITS = 100;
+
+async function allDatasets(): Promise<{ dataset: Dataset; name: string }[]> {
+  const summaries = (await getStore().list()).slice(0, MAX_DATASETS);
+  const out = [{ dataset: getBundledDataset(), name: getBundledDataset().document.title }];
+  for (const s of summaries) {
+    const stored = await getStore().get(s.id);
+    if (stored !== null) out.push({ dataset: stored.dataset, name: s.name });
+  }
+  return out;
+}
+
+function fold(text: string): string {
+  return foldDiacritics(text.normalize('NFC')).replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Searches every stored series (the bundled one included) by name, folded, or by the matcher's key (so `GDP`
+ * finds `Tổng sản phẩm trên địa bàn`): `{ dataset, indicator, unit, priceBase }` for each hit.
+ *
+ * @example
+ * (await searchIndicators('thu ngan sach'))[0] // { dataset: 'cao-bang', indicator: 'thu-ngan-sach-tren-dia-ban', unit: 'Tỷ đồng', … }
+ */
+export async function searchIndicators(q: string): Promise<IndicatorHit[]> {
+  const wanted = fold(q);
+  if (wanted === '') return [];
+  const rules = await matchRules();
+  const key = indicatorKey(q, rules.synonyms);
+  const references = new Set([BUNDLED_DATASET_ID, ...(await getReferenceStore().referenceIds())]);
+  const hits: IndicatorHit[] = [];
+  for (const { dataset, name } of await allDatasets()) {
+    for (const indicator of dataset.indicators) {
+      const names = indicator.names.length > 0 ? indicator.names : [indicator.name];
+      const found = names.some((n) => fold(n).includes(wanted) || (key !== '' && indicatorKey(n, rules.synonyms).includes(key)));
+      if (!found) continue;
+      hits.push({
+        dataset: dataset.id,
+        datasetName: name,
+        indicator: indicator.id,
+        name: indicator.name,
+        unit: indicator.unit,
+        priceBase: priceBaseText(priceBaseIn(`${indicator.name} ${indicator.unit}`)),
+        reference: references.has(dataset.id),
+      });
+      if (hits.length >= MAX_HITS) return hits;
+    }
+  }
+  return hits;
+}
+
+/** The latest version of every stored document with its levels (and title), at most `MAX_DATASETS`. */
+async function storedDocuments(except: string | null = null): Promise<(DocumentInput & { readonly seriesId: string })[]> {
+  const store = getDocumentStore();
+  const seen = new Set<string>();
+  const out: (DocumentInput & { readonly seriesId: string })[] = [];
+  for (const summary of await store.listDocuments()) {
+    if (seen.has(summary.seriesId) || out.length >= MAX_DATASETS) continue;
+    seen.add(summary.seriesId);
+    if (summary.seriesId === except) continue;
+    const document = await store.getDocument(summary.id);
+    if (document === null) continue;
+    const claims = document.claims.map((c, id) => ({ ...c, id }));
+    out.push({ id: summary.id, title: summary.name, claims, seriesId: summary.seriesId });
+  }
+  return out;
+}
+
+/** Every source of each year's value of one series. */
+export interface IndicatorValues {
+  readonly dataset: string;
+  readonly indicator: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly years: readonly YearSources[];
+}
+
+/**
+ * Every source of each year's value of a dataset's series, across stored documents and references
+ * (`GET /api/indicators/values`, `/chi-tieu/[id]`); null for an unknown dataset or indicator.
+ *
+ * @example
+ * (await indicatorValues('cao-bang', 'thu-ngan-sach-tren-dia-ban'))?.years[0]?.sources[0]?.kind // 'dataset'
+ */
+export async function indicatorValues(datasetId: string, indicatorId: string): Promise<IndicatorValues | null> {
+  const dataset = await loadDataset(datasetId);
+  const indicator = dataset?.indicators.find((i) => i.id === indicatorId);
+  if (dataset === null || indicator === undefined) return null;
+  const [documents, references, rules] = await Promise.all([storedDocuments(), referenceSets({ bundled: true }), matchRules()]);
+  const series = {
+    datasetId: dataset.id,
+    datasetLabel: dataset.document.title,
+    name: indicator.name,
+    names: indicator.names,
+    unit: indicator.unit,
+    points: indicator.points.map((p) => ({ year: p.year, value: p.value, decimals: p.decimals, source: p.source })),
+  };
+  return { dataset: dataset.id, indicator: indicator.id, name: indicator.name, unit: indicator.unit, years: sourcesByYear(series, documents, references, rules) };
+}
+
+/**
+ * The `differs-between-documents` findings of a stored document against the latest version of every other
+ * stored document.
+ *
+ * @example
+ * await documentDifferences({ seriesId, claims }) // [{ kind: 'differs-between-documents', … }]
+ */
+export async function documentDifferences(document: { readonly seriesId: string; readonly claims: OtherDocument['claims'] }): Promise<ConsistencyFinding[]> {
+  const [others, rules] = await Promise.all([storedDocuments(document.seriesId), matchRules()]);
+  return checkBetweenDocuments(document.claims, others, rules.synonyms);
+}
