@@ -2,6 +2,7 @@ import 'server-only';
 import type { ConsistencyFinding } from '../extract/checks/consistency-types';
 import { checkBetweenDocuments, type OtherDocument } from '../extract/reference/check-between-documents';
 import { sourcesByYear, type DocumentInput, type YearSources } from '../extract/reference/indicator-sources';
+import { datasetReferenceRows, type DatasetReferenceRow } from '../extract/reference/dataset-reference';
 import { foldDiacritics } from '../claims/normalize-text';
 import { indicatorKey } from '../verify/indicator-key';
 import { priceBaseIn, priceBaseText } from '../verify/price-base';
@@ -75,10 +76,12 @@ export async function searchIndicators(q: string): Promise<IndicatorHit[]> {
 }
 
 /** The latest version of every stored document with its levels (and title), at most `MAX_DATASETS`. */
-async function storedDocuments(except: string | null = null): Promise<(DocumentInput & { readonly seriesId: string })[]> {
+type StoredLevels = DocumentInput & { readonly seriesId: string; readonly differing: number };
+
+async function storedDocuments(except: string | null = null): Promise<StoredLevels[]> {
   const store = getDocumentStore();
   const seen = new Set<string>();
-  const out: (DocumentInput & { readonly seriesId: string })[] = [];
+  const out: StoredLevels[] = [];
   for (const summary of await store.listDocuments()) {
     if (seen.has(summary.seriesId) || out.length >= MAX_DATASETS) continue;
     seen.add(summary.seriesId);
@@ -86,7 +89,9 @@ async function storedDocuments(except: string | null = null): Promise<(DocumentI
     const document = await store.getDocument(summary.id);
     if (document === null) continue;
     const claims = document.claims.map((c, id) => ({ ...c, id }));
-    out.push({ id: summary.id, title: summary.name, claims, seriesId: summary.seriesId });
+    // Documents stored before issue 15 have no `reference` on their claims.
+    const differing = document.claims.filter((c) => (c.reference ?? null)?.kind === 'differs').length;
+    out.push({ id: summary.id, title: summary.name, claims, seriesId: summary.seriesId, differing });
   }
   return out;
 }
@@ -133,4 +138,37 @@ export async function indicatorValues(datasetId: string, indicatorId: string): P
 export async function documentDifferences(document: { readonly seriesId: string; readonly claims: OtherDocument['claims'] }): Promise<ConsistencyFinding[]> {
   const [others, rules] = await Promise.all([storedDocuments(document.seriesId), matchRules()]);
   return checkBetweenDocuments(document.claims, others, rules.synonyms);
+}
+
+/**
+ * A dataset's values beside the reference series (bundled and marked ones, not itself); `[]` for an unknown id.
+ *
+ * @example
+ * (await datasetReference('3f2a…')).filter((r) => !r.reference.agrees).length // 1
+ */
+export async function datasetReference(datasetId: string): Promise<DatasetReferenceRow[]> {
+  const dataset = await loadDataset(datasetId);
+  if (dataset === null) return [];
+  const [references, rules] = await Promise.all([referenceSets({ bundled: true }), matchRules()]);
+  return datasetReferenceRows(dataset.id, dataset.indicators, references, rules);
+}
+
+/** How many figures differ from the reference: the bundled dataset's values and the stored documents' levels. */
+export interface ReferenceDifferences {
+  readonly dataset: number;
+  readonly documents: number;
+  readonly total: number;
+}
+
+/**
+ * Counts the figures that differ from the reference series, for the overview: the bundled dataset's values (against
+ * the marked references) and the printed levels of the latest version of every stored document.
+ *
+ * @example
+ * await referenceDifferences() // { dataset: 0, documents: 3, total: 3 }
+ */
+export async function referenceDifferences(): Promise<ReferenceDifferences> {
+  const dataset = (await datasetReference(BUNDLED_DATASET_ID)).filter((r) => !r.reference.agrees).length;
+  const documents = (await storedDocuments()).reduce((n, d) => n + d.differing, 0);
+  return { dataset, documents, total: dataset + documents };
 }

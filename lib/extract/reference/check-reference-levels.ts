@@ -46,7 +46,7 @@ function slipText(slip: LevelSlip | null, lang: Lang): string {
   if (slip === null) return '';
   switch (slip.kind) {
     case 'scale':
-      return lang === 'vi' ? ' Có thể nhầm đơn vị (lệch 1.000 lần, như tỷ và triệu).' : ' Possibly a unit slip (1,000 times off, as tỷ and triệu).';
+      return lang === 'vi' ? ' Có thể nhầm đơn vị (lệch 1.000 lần, như tỷ và triệu).' : ' Possibly a unit slip (1,000 times off, billion for million).';
     case 'digits':
       return lang === 'vi' ? ' Có thể đảo hai chữ số.' : ' Possibly two digits swapped.';
     case 'year':

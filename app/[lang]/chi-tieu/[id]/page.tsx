@@ -20,6 +20,9 @@ import { PAGINATION_STRINGS } from '@/components/pagination/strings';
 import { buildSeriesSheet, exportFileName, toCsv } from '@/lib/export';
 import { loadDataset, openDataset } from '@/lib/server/data';
 import { requireReader } from '@/lib/server/auth/page-user';
+import { indicatorValues } from '@/lib/server/indicators';
+import { ValueSources } from '@/components/reference/value-sources';
+import { BUNDLED_DATASET_ID } from '@/lib/server/bundled-dataset';
 
 type Params = Promise<{ lang: string; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -89,6 +92,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
     toYear: c.to?.year ?? null,
     note: c.note ?? null,
   }));
+  const values = await indicatorValues(ds ?? BUNDLED_DATASET_ID, indicator.id);
   const data = {
     csv: toCsv(buildSeriesSheet(indicator, lang), { delimiter: ';', numberStyle: 'vi', bom: false }),
     fileName: exportFileName(indicator.name, points.map((p) => p.year), 'csv'),
@@ -163,6 +167,8 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           </section>
         </div>
       </div>
+
+      {values !== null ? <ValueSources name={indicator.name} years={values.years} lang={lang} /> : null}
 
       <section className={styles.section} aria-labelledby="claims-heading">
         <h2 id="claims-heading">{t.claimsHeading}</h2>

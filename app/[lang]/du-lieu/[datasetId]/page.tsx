@@ -23,6 +23,8 @@ import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { canWrite, requireReader } from '@/lib/server/auth/page-user';
 import { OpenFindings } from '@/components/decisions/open-findings';
 import { openCounts } from '@/lib/server/team/open-counts';
+import { DatasetReference } from '@/components/reference/dataset-reference';
+import { datasetReference } from '@/lib/server/indicators';
 
 type Params = Promise<{ lang: string; datasetId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -172,6 +174,8 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
           />
         </section>
       ))}
+
+      <DatasetReference rows={await datasetReference(summary.id)} lang={lang} query={dsQuery} />
 
       {summary.claimCount > 0 ? (
         <section aria-labelledby="findings-title">
