@@ -27,7 +27,15 @@ export const datasetNameSchema = z
 
 /** `PATCH /api/datasets/:id` body: a new name, or `{ "reference": true | false }` (admin). */
 export const renameBodySchema = z.object({ name: datasetNameSchema }).strict();
-export const datasetPatchSchema = z.union([renameBodySchema, z.object({ reference: z.boolean() }).strict()]);
+export const datasetPatchSchema = z
+  .object({ name: datasetNameSchema.optional(), reference: z.boolean().optional() })
+  .strict()
+  .refine((body) => (body.name === undefined) !== (body.reference === undefined), {
+    message: 'Gửi đúng một trường: "name" (đổi tên) hoặc "reference" (đánh dấu số liệu gốc).',
+  })
+  .transform((body): { readonly name: string } | { readonly reference: boolean } =>
+    body.reference === undefined ? { name: body.name ?? '' } : { reference: body.reference },
+  );
 
 /** A folded synonym phrase: 1–100 characters once folded. */
 const phraseSchema = z.string().max(200).transform((s) => s.normalize('NFC').trim()).pipe(z.string().min(1).max(100));
