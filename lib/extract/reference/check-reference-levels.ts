@@ -14,23 +14,23 @@ import { referencePlace, valueText } from './reference-basis';
 
 /** A printed figure beside the reference value for it. */
 export interface ReferenceComparison {
-      readonly kind: 'agrees' | 'differs';
-      /** The reference set's id (a dataset id or a file name). */
-      readonly reference: string;
-      readonly label: string;
-      readonly labelEn: string;
-      /** The reference value as the reference prints it. */
-      readonly value: number;
-      readonly decimals: number;
-      readonly unit: string;
-      readonly year: number;
-      readonly period: PeriodKey;
-      readonly status: ReferenceStatus;
-      /** Where the reference prints it (its source column, its page). */
-      readonly place: string;
-      readonly placeEn: string;
-      /** Printed − reference, in the printed unit; 0 when they agree. */
-      readonly gap: number;
+  readonly kind: 'agrees' | 'differs';
+  /** The reference set's id (a dataset id or a file name). */
+  readonly reference: string;
+  readonly label: string;
+  readonly labelEn: string;
+  /** The reference value as the reference prints it. */
+  readonly value: number;
+  readonly decimals: number;
+  readonly unit: string;
+  readonly year: number;
+  readonly period: PeriodKey;
+  readonly status: ReferenceStatus;
+  /** Where the reference prints it (its source column, its page). */
+  readonly place: string;
+  readonly placeEn: string;
+  /** Printed − reference, in the printed unit; 0 when they agree. */
+  readonly gap: number;
 }
 
 /** What the reference says about one printed figure (the "Đối chiếu với số liệu gốc" column). */

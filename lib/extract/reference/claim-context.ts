@@ -1,6 +1,6 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import { priceBaseIn } from '../../verify/price-base';
-import { periodInText, WHOLE_YEAR } from '../../verify/reference-period';
+import { periodInText } from '../../verify/reference-period';
 import type { PeriodKey, PriceBase } from '../../verify/reference-types';
 import { sentenceAt, sentenceSpans } from '../checks/sentence-spans';
 import { isPeriod } from '../finding/find-time-phrases';
@@ -55,4 +55,3 @@ export function claimContext(claim: ExtractedClaim, text: string): ClaimContext 
   };
 }
 
-export { WHOLE_YEAR };
