@@ -61,7 +61,11 @@ function languageRewrites(source) {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ['better-sqlite3', 'exceljs', 'unpdf', '@node-rs/argon2'],
+  serverExternalPackages: ['better-sqlite3', 'exceljs', 'unpdf', '@node-rs/argon2', 'pino'],
+  // `npm run bundle` builds with SOATSO_STANDALONE=1: `.next/standalone/server.js` with the traced
+  // production dependencies, for the offline tarball (scripts/bundle.ts). Other builds stay as
+  // they were, so `next start` (tests, README) runs without Next's standalone warning.
+  output: process.env.SOATSO_STANDALONE === '1' ? 'standalone' : undefined,
   poweredByHeader: false,
   // Stylesheets stay separate files: inlined, they were written twice into every page (once in the
   // HTML, once in the RSC payload), 38 KB of the overview's 200 KB, and could not be cached.

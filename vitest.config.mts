@@ -16,6 +16,7 @@ export default defineConfig({
     globalSetup: ['scripts/vitest-global-setup.mjs'],
     setupFiles: ['./vitest.setup.ts'],
     // The handlers are called without a client address; rate-limit tests set their own limits.
-    env: { SOATSO_RATE_LIMITS: 'off' },
+    // The server log stays quiet (lib/server/log); its tests give their own logger.
+    env: { SOATSO_RATE_LIMITS: 'off', LOG_LEVEL: 'silent' },
   },
 });

@@ -82,5 +82,18 @@ for (const lang of ['vi', 'en'] as const) {
       await page.locator('main mark').first().focus();
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    test("a visitor's header, with its sign-in link filled in", async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of ['/', '/tai-len']) {
+        await page.goto(inLanguage(path, lang));
+        await expect(page.getByRole('banner').getByRole('link', { name: lang === 'vi' ? 'Đăng nhập' : 'Sign in' })).toBeVisible();
+        found.push(...(await seriousViolations(page)));
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    });
   });
 }

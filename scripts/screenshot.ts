@@ -65,7 +65,9 @@ async function shoot(browser: Browser, base: URL, options: Options, outDir: stri
     const page = await context.newPage();
     page.on('pageerror', (err) => problems.push(`page error (${vp.suffix}): ${err.message}`));
     const target = new URL(options.path, base);
-    const response = await page.goto(target.href, { waitUntil: 'networkidle' });
+    const response = await page.goto(target.href, { waitUntil: 'load' });
+    // Link prefetches of slow dynamic pages may keep the network busy for a while: wait, but not for ever.
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
     if (!response || response.status() >= 400) problems.push(`${target.href} answered ${response?.status() ?? 'nothing'}`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     if ((await page.locator('.recharts-wrapper').count()) > 0) {

@@ -110,6 +110,33 @@ function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
   return out;
 }
 
+// Grammar: plan-words := ( "được" )? "giao" | "dự toán" | "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu", as whole words
+// Example: "Thành phố được giao thu ngân sách" and "Dự toán thu năm 2022" name a plan; "thu ngân sách" does not.
+const PLAN_WORDS = /(?<![\p{L}\p{M}])(?:giao|dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}\p{M}])/iu;
+
+/**
+ * For each plan claim, the plan value its sentence printed before it ("được giao thu ngân sách 386.568 tỷ đồng;
+ * … đã thu 457.500 tỷ đồng, vượt 18,4% dự toán"): the nearest earlier level in the sentence whose own words name
+ * a plan. `null` for other claims and where the sentence prints no plan value.
+ */
+function plansBefore(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
+  const out: (YearValue | null)[] = [];
+  let sentence = -1;
+  let plan: YearValue | null = null;
+  for (const claim of claims) {
+    if (claim.sentence !== sentence) {
+      sentence = claim.sentence;
+      plan = null;
+    }
+    out.push(claim.kind === 'plan' ? plan : null);
+    const first = claim.figures[0];
+    if (isLevel(claim) && first !== undefined && !claim.inherited && claim.indicator !== null && PLAN_WORDS.test(claim.indicator)) {
+      plan = withYear(first, singleYear(claim));
+    }
+  }
+  return out;
+}
+
 function yearsBetween(from: YearValue | null, to: YearValue | null): number | null {
   const a = from?.year ?? null;
   const b = to?.year ?? null;
@@ -145,14 +172,23 @@ export function inputFor(claim: ExtractedClaim, from: YearValue | null, to: Year
   return { from: base, to, unit: to?.unit ?? from?.unit ?? '', years, claim: claim.claim };
 }
 
-function link(levels: LevelsByYear, beside: YearValue | null, claim: ExtractedClaim, index: number): LinkedClaim {
+function link(
+  levels: LevelsByYear,
+  beside: YearValue | null,
+  plans: readonly (YearValue | null)[],
+  claim: ExtractedClaim,
+  index: number,
+): LinkedClaim {
   if (claim.endpoints !== null) {
     const { from, to } = claim.endpoints;
     return { claim, from, to, input: inputFor(claim, from, to) };
   }
   if (claim.kind === 'plan') {
     const to = beside;
-    return { claim, from: null, to, input: inputFor(claim, null, to) };
+    const plan = to === null ? null : (plans[index] ?? null);
+    // The level beside the claim may be the plan value itself: then the text prints no achieved level.
+    const from = plan !== null && to !== null && plan.value === to.value && plan.unit === to.unit ? null : plan;
+    return { claim, from, to, input: inputFor(claim, from, to) };
   }
   if (claim.kind === 'average-annual') {
     const span = averageSpan(claim);
@@ -182,5 +218,6 @@ function link(levels: LevelsByYear, beside: YearValue | null, claim: ExtractedCl
 export function linkClaims(claims: readonly ExtractedClaim[]): LinkedClaim[] {
   const levels = byYear(collectLevels(claims));
   const beside = levelsBeside(claims);
-  return claims.map((claim, index) => link(levels, beside[index] ?? null, claim, index));
+  const plans = plansBefore(claims);
+  return claims.map((claim, index) => link(levels, beside[index] ?? null, plans, claim, index));
 }

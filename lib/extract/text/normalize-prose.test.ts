@@ -26,6 +26,8 @@ describe('normalizeProse', () => {
     ['an ALL-CAPS line after prose starts a heading', 'tăng 1,4 lần \nIV. NHIỆM VỤ GIAI ĐOẠN TỚI', 'tăng 1,4 lần\nIV. NHIỆM VỤ GIAI ĐOẠN TỚI'],
     ['CRLF and form feeds are line breaks', 'mật độ \r\n\r\nđường\fgiao thông', 'mật độ đường giao thông'],
     ['decomposed letters are composed', 'ta\u0306ng 5%', 'tăng 5%'],
+    ['a precomposed letter takes the mark after it', 'kinh t\u00ea\u0301 t\u0103\u0301ng', 'kinh tế tắng'],
+    ['a no-break space between letters is one space', 'Cao\u00a0\u00a0Bằng', 'Cao Bằng'],
   ])('%s', (_name, raw, expected) => {
     expect(normalizeProse(raw).text).toBe(expected);
   });

@@ -123,18 +123,23 @@ function splitLines(raw: string): RawLine[] {
 }
 
 /**
- * Trims, collapses whitespace and composes (NFC) one line. The raw offsets of each code unit of
- * the result are appended to `starts` and `ends` (shared by all lines: no per-line arrays to copy).
+ * Whether `code` is a precomposed Latin letter (U+00C0–U+024F, and U+1E00–U+1EFF where Vietnamese
+ * `ạ`…`ỹ` live): never whitespace, never a combining mark, and its own NFC form, so most of a
+ * Vietnamese text skips the regular expressions and the normaliser below.
  */
-/** WHITESPACE for the code point `code`, without a regular expression for ASCII (most characters). */
-function isWhitespace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return WHITESPACE.test(String.fromCodePoint(code));
+function isPrecomposedLatin(code: number): boolean {
+  return (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
 }
 
-/** COMBINING for the code point `code`; ASCII never combines. */
+/** WHITESPACE for the code point `code`, without a regular expression for ASCII and Latin letters. */
+function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return !isPrecomposedLatin(code) && WHITESPACE.test(String.fromCodePoint(code));
+}
+
+/** COMBINING for the code point `code`; ASCII and precomposed Latin letters never combine. */
 function isCombining(code: number): boolean {
-  return code >= 0x80 && COMBINING.test(String.fromCodePoint(code));
+  return code >= 0x80 && !isPrecomposedLatin(code) && COMBINING.test(String.fromCodePoint(code));
 }
 
 /** UTF-16 length of a code point. */
@@ -145,11 +150,12 @@ function unitsOf(code: number): number {
 /**
  * Trims, collapses whitespace and composes (NFC) one line. The raw offsets of each code unit of
  * the result are appended to `starts` and `ends` (shared by all lines: no per-line arrays to copy).
- * Reads the line code point by code point, building no per-character strings for ASCII.
+ * Copies runs of plain letters in one slice; only other characters go through the normaliser.
  */
 function cleanLine(line: RawLine, starts: number[], ends: number[]): CleanLine {
   const content = line.content;
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
   let pendingSpace = -1;
   let lastContentEnd = line.start;
   let i = 0;
@@ -160,6 +166,26 @@ function cleanLine(line: RawLine, starts: number[], ends: number[]): CleanLine {
       i += unitsOf(first);
       continue;
     }
+    if (pendingSpace >= 0 && length > 0) {
+      parts.push(' ');
+      length++;
+      starts.push(pendingSpace);
+      ends.push(pendingSpace + 1);
+    }
+    pendingSpace = -1;
+    const runStart = i;
+    i = plainRunEnd(content, i);
+    if (i > runStart) {
+      // A run of lone ASCII or precomposed Latin letters is its own NFC form: one slice, one offset per unit.
+      parts.push(content.slice(runStart, i));
+      length += i - runStart;
+      for (let k = runStart; k < i; k++) {
+        starts.push(line.start + k);
+        ends.push(line.start + k + 1);
+      }
+      lastContentEnd = line.start + i;
+      continue;
+    }
     const clusterStart = i;
     i += unitsOf(first);
     while (i < content.length) {
@@ -167,25 +193,36 @@ function cleanLine(line: RawLine, starts: number[], ends: number[]): CleanLine {
       if (!isCombining(next)) break;
       i += unitsOf(next);
     }
-    if (pendingSpace >= 0 && text.length > 0) {
-      text += ' ';
-      starts.push(pendingSpace);
-      ends.push(pendingSpace + 1);
-    }
-    pendingSpace = -1;
-    // ASCII is its own NFC form: most of a text skips the normaliser.
-    const cluster = content.slice(clusterStart, i);
-    const composed = i - clusterStart === 1 && first < 0x80 ? cluster : cluster.normalize('NFC');
+    const composed = content.slice(clusterStart, i).normalize('NFC');
     const offset = line.start + clusterStart;
     const clusterEnd = line.start + i;
     for (let k = 0; k < composed.length; k++) {
       starts.push(offset);
       ends.push(clusterEnd);
     }
-    text += composed;
+    parts.push(composed);
+    length += composed.length;
     lastContentEnd = clusterEnd;
   }
-  return { text, breakAt: lastContentEnd };
+  return { text: parts.join(''), breakAt: lastContentEnd };
+}
+
+/**
+ * Where the run of plain characters starting at `from` ends: characters that are neither whitespace
+ * nor combining, each ASCII or a precomposed Latin letter, and not followed by a combining mark
+ * (which would compose with the last one). `from` itself when the first is not plain.
+ */
+function plainRunEnd(content: string, from: number): number {
+  let i = from;
+  while (i < content.length) {
+    const code = content.charCodeAt(i);
+    const plain = code < 0x80 ? !isWhitespace(code) : isPrecomposedLatin(code);
+    if (!plain) break;
+    i++;
+  }
+  // The last plain character takes any combining marks after it: leave it to the cluster path.
+  if (i < content.length && i > from && isCombining(content.codePointAt(i) ?? 0)) i--;
+  return i;
 }
 
 function extendParagraph(paragraph: ParagraphSoFar, text: string): void {

@@ -48,15 +48,9 @@ describe('errorResponse', () => {
     const handler = guard(async (_request: Request) => {
       throw new Error('boom');
     });
-    const original = console.error;
-    console.error = () => undefined;
-    try {
-      const response = await handler(request('?lang=en'));
-      expect(response.status).toBe(400);
-      const body = (await response.json()) as { error: string };
-      expect(body.error).toMatch(/^The server could not handle this request/);
-    } finally {
-      console.error = original;
-    }
+    const response = await handler(request('?lang=en'));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string };
+    expect(body.error).toMatch(/^The server could not handle this request/);
   });
 });

@@ -1,6 +1,8 @@
 import 'server-only';
 import { localize, type Lang, type Localized } from '../../i18n/lang';
 import type { ApiErrorBody } from '../../upload/types';
+import { currentRequestId } from '../http/request-log';
+import { describeError, getLogger } from '../log/logger';
 import { classifyStorageError } from '../store/storage-fault';
 import { requestLang } from './request-lang';
 import { storageErrorResponse } from './storage-response';
@@ -65,7 +67,8 @@ const UNEXPECTED: Localized = {
 /**
  * Wraps a route handler so that nothing it throws becomes a stack trace: a storage fault
  * (corrupt file, read-only, disk full) answers 503 saying the server is at fault; anything else
- * is logged on the server and the client gets a 400. Both answer in the request's language
+ * is logged on the server (its class, message and stack, with the request id) and the client gets
+ * a 400. Both answer in the request's language
  * (Next passes the request as the first argument).
  *
  * @example
@@ -83,7 +86,7 @@ export function guard<A extends unknown[]>(handler: (...args: A) => Promise<Resp
       const lang = requestLang(args.find((a): a is Request => a instanceof Request));
       const fault = classifyStorageError(error);
       if (fault) return storageErrorResponse(fault, lang);
-      console.error('[soatso api]', error);
+      getLogger().error({ event: 'unexpected-error', requestId: currentRequestId(), err: describeError(error) }, 'route handler failed');
       return errorResponse({ status: 400, message: UNEXPECTED }, lang);
     }
   };

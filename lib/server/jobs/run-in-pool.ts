@@ -12,7 +12,8 @@ const integers = new Intl.NumberFormat('vi-VN');
 
 /**
  * The refusal for a job the pool ended or could not take, in both languages: 422 over the time
- * limit or failed, 413 over the memory limit, 503 (with Retry-After) when the queue is full.
+ * limit or failed, 413 over the memory limit, 503 (with Retry-After) when the queue is full, the
+ * worker is missing or the server is stopping.
  *
  * @example
  * poolRefusal('busy').status // 503
@@ -64,6 +65,15 @@ export function poolRefusal(reason: PoolFailure): { readonly status: ApiError['s
         text: {
           vi: 'Máy chủ chưa sẵn sàng xử lý tệp (thiếu luồng xử lý). Hãy thử lại sau.',
           en: 'The server is not ready to process files (its worker is missing). Try again later.',
+        },
+      };
+    case 'stopping':
+      return {
+        status: 503,
+        retryAfter: RETRY_AFTER_SECONDS,
+        text: {
+          vi: `Máy chủ đang dừng để khởi động lại nên không nhận việc mới; số liệu đã lưu không bị thay đổi. Hãy thử lại sau ${RETRY_AFTER_SECONDS} giây.`,
+          en: `The server is stopping for a restart and takes no new work; stored data was not changed. Try again in ${RETRY_AFTER_SECONDS} seconds.`,
         },
       };
   }

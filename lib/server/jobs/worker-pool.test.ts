@@ -52,6 +52,7 @@ describe('edge cases', () => {
     ['busy', 503],
     ['crashed', 422],
     ['unavailable', 503],
+    ['stopping', 503],
   ] as const)('%s is refused with %i, in both languages', (reason, status) => {
     const refusal = poolRefusal(reason);
     expect(refusal.status).toBe(status);

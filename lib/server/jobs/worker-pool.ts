@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Job, JobKind, JobOf, JobResults } from './jobs';
+import { describeError, getLogger } from '../log/logger';
 import { readPoolConfig, type PoolConfig } from './pool-config';
 
 /**
@@ -13,7 +14,15 @@ import { readPoolConfig, type PoolConfig } from './pool-config';
  * requests go on.
  */
 
-export type PoolFailure = 'timeout' | 'memory' | 'busy' | 'crashed' | 'unavailable';
+export type PoolFailure = 'timeout' | 'memory' | 'busy' | 'crashed' | 'unavailable' | 'stopping';
+
+/** How a drain ended: every job finished in time, or the ones still running were ended. */
+export interface DrainReport {
+  /** Jobs running or waiting when the drain began. */
+  readonly inFlight: number;
+  /** Jobs ended unfinished because the grace period ran out (answered 'stopping'). */
+  readonly abandoned: number;
+}
 
 export type PoolOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: PoolFailure };
 
@@ -39,6 +48,12 @@ export interface WorkerPool {
   run<K extends JobKind>(job: JobOf<K>): Promise<PoolOutcome<JobResults[K]>>;
   /** Jobs running and waiting, for tests and health checks. */
   load(): { readonly running: number; readonly waiting: number };
+  /**
+   * Stops taking jobs (a new one answers 'stopping' at once), lets the running and waiting ones
+   * finish within `graceMs`, ends those still unfinished then (answered 'stopping') and stops
+   * every thread. Calling it again returns the same drain.
+   */
+  drain(graceMs: number): Promise<DrainReport>;
 }
 
 /**
@@ -63,6 +78,8 @@ export function createPool(config: PoolConfig, file: string): WorkerPool {
   const slots: Slot[] = [];
   const queue: Task[] = [];
   let nextId = 1;
+  let draining: Promise<DrainReport> | null = null;
+  let idle: (() => void) | null = null;
 
   function settle(slot: Slot, outcome: PoolOutcome<unknown>): void {
     if (slot.timer) clearTimeout(slot.timer);
@@ -70,6 +87,7 @@ export function createPool(config: PoolConfig, file: string): WorkerPool {
     const task = slot.task;
     slot.task = null;
     task?.resolve(outcome);
+    if (idle && queue.length === 0 && slots.every((s) => s.task === null)) idle();
   }
 
   /** Ends a thread (over a limit, or dead) and answers its job; a fresh thread replaces it on demand. */
@@ -94,7 +112,7 @@ export function createPool(config: PoolConfig, file: string): WorkerPool {
       dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') console.error('[soatso pool]', error);
+      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') getLogger().error({ event: 'worker-error', err: describeError(error) }, 'worker thread failed');
       retire(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crashed');
     });
     worker.on('exit', () => retire(slot, 'crashed'));
@@ -114,10 +132,34 @@ export function createPool(config: PoolConfig, file: string): WorkerPool {
     }
   }
 
+  /** Waits until no job runs or waits, or `graceMs` passes; then ends what is left and every thread. */
+  async function drainPool(graceMs: number): Promise<DrainReport> {
+    const inFlight = queue.length + slots.filter((s) => s.task !== null).length;
+    if (inFlight > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => (idle = resolve)),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ]);
+      clearTimeout(timer);
+      idle = null;
+    }
+    const left = queue.splice(0);
+    const abandoned = left.length + slots.filter((s) => s.task !== null).length;
+    for (const task of left) task.resolve({ ok: false, reason: 'stopping' });
+    for (const slot of slots.splice(0)) {
+      settle(slot, { ok: false, reason: 'stopping' });
+      slot.worker.removeAllListeners('exit');
+      await slot.worker.terminate();
+    }
+    return { inFlight, abandoned };
+  }
+
   return {
     run<K extends JobKind>(job: JobOf<K>): Promise<PoolOutcome<JobResults[K]>> {
+      if (draining) return Promise.resolve({ ok: false, reason: 'stopping' });
       if (!existsSync(file)) {
-        console.error(`[soatso pool] worker file missing: ${file} (run "node scripts/build-worker.mjs" or "npm run build")`);
+        getLogger().error({ event: 'worker-missing', file }, 'worker file missing (run "node scripts/build-worker.mjs" or "npm run build")');
         return Promise.resolve({ ok: false, reason: 'unavailable' });
       }
       if (queue.length >= config.queue) return Promise.resolve({ ok: false, reason: 'busy' });
@@ -128,6 +170,10 @@ export function createPool(config: PoolConfig, file: string): WorkerPool {
     },
     load() {
       return { running: slots.filter((s) => s.task !== null).length, waiting: queue.length };
+    },
+    drain(graceMs: number): Promise<DrainReport> {
+      draining ??= drainPool(graceMs);
+      return draining;
     },
   };
 }
@@ -145,4 +191,14 @@ export function getPool(): WorkerPool {
   const holder = globalThis as { [POOL_KEY]?: WorkerPool };
   holder[POOL_KEY] ??= createPool(readPoolConfig(), workerFile());
   return holder[POOL_KEY];
+}
+
+/**
+ * The process's pool if a job ever started one, else null (shutdown has nothing to drain then).
+ *
+ * @example
+ * await existingPool()?.drain(30_000)
+ */
+export function existingPool(): WorkerPool | null {
+  return (globalThis as { [POOL_KEY]?: WorkerPool })[POOL_KEY] ?? null;
 }
