@@ -7,6 +7,8 @@ import { POST as answer } from '@/app/api/indicators/answers/route';
 import { DELETE as removeSynonym, GET as synonyms, POST as addSynonym } from '@/app/api/indicators/synonyms/route';
 import { GET as values } from '@/app/api/indicators/values/route';
 import { POST as prose } from '@/app/api/prose/route';
+import { POST as saveDocument } from '@/app/api/documents/route';
+import { GET as differences } from '@/app/api/indicators/differences/route';
 import type { DatasetDetail } from '../upload/types';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_SECONDS } from './auth/session-token';
 import { getReferenceStore, getTeamStore } from './store/default-store';
@@ -71,6 +73,18 @@ describe('reference datasets through the API', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { years: { year: number; sources: { kind: string }[] }[] };
     expect(body.years.find((y) => y.year === 2022)?.sources[0]?.kind).toBe('dataset');
+  });
+
+  it('counts the stored documents’ figures that differ from the reference, for the overview', async () => {
+    const before = (await (await differences(rawRequest('/api/indicators/differences', '', null))).json()) as { documents: number; total: number };
+    const dataset = await upload();
+    await PATCH(jsonRequest(`/api/datasets/${dataset.id}`, 'PATCH', { reference: true }), routeContext(dataset.id));
+    const text = 'Năm 2021, giá trị tăng thêm khu vực dịch vụ đạt 28.841,4 tỷ đồng.';
+    const saved = await saveDocument(multipartRequest('/api/documents', 'bao-cao.txt', new TextEncoder().encode(text), { bundled: '0' }));
+    expect(saved.status).toBe(201);
+    const after = (await (await differences(rawRequest('/api/indicators/differences', '', null))).json()) as { documents: number; total: number };
+    expect(after.documents).toBe(before.documents + 1);
+    expect(after.total).toBe(before.total + 1);
   });
 
   it('keeps the admin’s synonyms and the users’ answers', async () => {
