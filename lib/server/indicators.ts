@@ -11,6 +11,7 @@ import { loadDataset } from './data';
 import { matchRules, referenceSets } from './references';
 import { getDocumentStore, getReferenceStore, getStore } from './store/default-store';
 import type { Dataset } from '../dataset/types';
+import type { DocumentSummary } from '../documents/types';
 
 /** A series found by `GET /api/indicators?q=`. */
 export interface IndicatorHit {
@@ -75,23 +76,36 @@ export async function searchIndicators(q: string): Promise<IndicatorHit[]> {
   return hits;
 }
 
-/** The latest version of every stored document with its levels (and title), at most `MAX_DATASETS`. */
+/** A stored document version's printed levels, and how many of its figures differ from the reference. */
 type StoredLevels = DocumentInput & { readonly seriesId: string; readonly differing: number };
 
+/** The levels of each stored document version, by id, kept while its check is unchanged (a page reads them all). */
+const levelCache = new Map<string, { readonly checkedAt: string; readonly levels: StoredLevels }>();
+
+async function levelsOf(summary: DocumentSummary): Promise<StoredLevels | null> {
+  const held = levelCache.get(summary.id);
+  if (held && held.checkedAt === summary.checkedAt && held.levels.title === summary.name) return held.levels;
+  const document = await getDocumentStore().getDocument(summary.id);
+  if (document === null) return null;
+  // Only printed levels are compared across documents; documents stored before issue 15 have no `reference`.
+  const claims = document.claims.flatMap((c, id) => (c.kind === 'value' ? [{ ...c, id }] : []));
+  const differing = document.claims.filter((c) => (c.reference ?? null)?.kind === 'differs').length;
+  const levels = { id: summary.id, title: summary.name, claims, seriesId: summary.seriesId, differing };
+  if (levelCache.size >= MAX_DATASETS * 2) levelCache.clear();
+  levelCache.set(summary.id, { checkedAt: summary.checkedAt, levels });
+  return levels;
+}
+
+/** The latest version of every stored document with its levels (and title), at most `MAX_DATASETS`. */
 async function storedDocuments(except: string | null = null): Promise<StoredLevels[]> {
-  const store = getDocumentStore();
   const seen = new Set<string>();
   const out: StoredLevels[] = [];
-  for (const summary of await store.listDocuments()) {
+  for (const summary of await getDocumentStore().listDocuments()) {
     if (seen.has(summary.seriesId) || out.length >= MAX_DATASETS) continue;
     seen.add(summary.seriesId);
     if (summary.seriesId === except) continue;
-    const document = await store.getDocument(summary.id);
-    if (document === null) continue;
-    const claims = document.claims.map((c, id) => ({ ...c, id }));
-    // Documents stored before issue 15 have no `reference` on their claims.
-    const differing = document.claims.filter((c) => (c.reference ?? null)?.kind === 'differs').length;
-    out.push({ id: summary.id, title: summary.name, claims, seriesId: summary.seriesId, differing });
+    const levels = await levelsOf(summary);
+    if (levels !== null) out.push(levels);
   }
   return out;
 }
