@@ -10,6 +10,8 @@ import { INDICATOR_STRINGS } from '@/components/indicator/strings';
 import { LAYOUT_STRINGS } from '@/components/layout/strings';
 import { OVERVIEW_STRINGS } from '@/components/overview/strings';
 import { PRINT_STRINGS } from '@/components/print/strings';
+import { QUALITY_STRINGS } from '@/components/quality/strings';
+import { QUALITY_MESSAGE_STRINGS } from '@/lib/verify/quality/quality-messages';
 import { PROSE_EXPORT_STRINGS, PROSE_STRINGS } from '@/components/prose/strings';
 import { REPORT_STRINGS } from '@/components/report/strings';
 import { REFERENCE_STRINGS } from '@/components/reference/strings';
@@ -55,6 +57,7 @@ const TABLES: readonly [string, Readonly<Record<Lang, unknown>>][] = [
   ['LAYOUT_STRINGS', LAYOUT_STRINGS],
   ['OVERVIEW_STRINGS', OVERVIEW_STRINGS],
   ['PRINT_STRINGS', PRINT_STRINGS],
+  ['QUALITY_STRINGS', QUALITY_STRINGS],
   ['PROSE_STRINGS', PROSE_STRINGS],
   ['PROSE_EXPORT_STRINGS', PROSE_EXPORT_STRINGS],
   ['REPORT_STRINGS', REPORT_STRINGS],
@@ -70,6 +73,7 @@ const TABLES: readonly [string, Readonly<Record<Lang, unknown>>][] = [
   ['WARNING_STRINGS', WARNING_STRINGS],
   ['CHANGE_WORDS', CHANGE_WORDS],
   ['NOTE_STRINGS', NOTE_STRINGS],
+  ['QUALITY_MESSAGE_STRINGS', QUALITY_MESSAGE_STRINGS],
   ['VERDICT_LABELS', { vi: Object.values(VERDICT_LABELS).map((l) => l.word.vi), en: Object.values(VERDICT_LABELS).map((l) => l.word.en) }],
 ];
 

@@ -80,7 +80,7 @@ test.describe('/tai-len upload', () => {
     await upload(page, join(FIXTURES, 'bang-excel.xlsx'), `Excel ${RUN}`);
     const sheet = page.getByLabel('Trang tính');
     await expect(sheet).toBeVisible();
-    await expect(sheet.locator('option')).toHaveText(['Ghi chú', 'Bảng kinh tế']);
+    await expect(sheet.locator('option')).toHaveText(['Mọi trang tính có bảng', 'Ghi chú', 'Bảng kinh tế']);
     await sheet.selectOption('Bảng kinh tế');
     await submit(page);
     await expect(

@@ -49,6 +49,18 @@ describe('describeRecognition', () => {
       'vi',
       'Mã hoá UTF-8, phân cách: dấu phẩy, dòng tiêu đề: 3, năm 1991–2022, chuỗi số liệu: 5 chỉ tiêu, 1.200 giá trị',
     ],
+    [
+      'a correction reused from an earlier dataset',
+      { format: 'xlsx', sheet: 'Biểu 02', encoding: null, delimiter: null, headerRow: 2, reused: { dataset: '3f2b', name: 'Quý 1', columns: 1 } },
+      'vi',
+      'Tệp Excel, trang tính "Biểu 02", dòng tiêu đề: 2, năm so sánh: 2020 với 2015, 12 chỉ tiêu, dùng lại sửa đổi vai trò cột từ bộ dữ liệu “Quý 1”',
+    ],
+    [
+      'the same in English',
+      { reused: { dataset: '3f2b', name: 'Quý 1', columns: 1 } },
+      'en',
+      'Encoding UTF-16, delimiter: tab, header row: 3, years compared: 2020 with 2015, 12 indicators, column roles corrected as saved with the dataset “Quý 1”',
+    ],
   ])('%s', (_label, overrides, lang, expected) => {
     expect(describeRecognition({ ...base, ...overrides }, lang)).toBe(expected);
   });

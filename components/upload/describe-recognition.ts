@@ -65,5 +65,12 @@ export function describeRecognition(r: Recognition, lang: Lang): string {
     const font = r.legacyFont === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
     parts.push(lang === 'vi' ? `gõ bằng phông ${font}, đã chuyển sang Unicode` : `typed in the ${font} font, converted to Unicode`);
   }
+  if (r.reused) {
+    parts.push(
+      lang === 'vi'
+        ? `dùng lại sửa đổi vai trò cột từ bộ dữ liệu “${r.reused.name}”`
+        : `column roles corrected as saved with the dataset “${r.reused.name}”`,
+    );
+  }
   return parts.join(', ');
 }

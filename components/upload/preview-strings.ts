@@ -34,6 +34,9 @@ export interface PreviewStrings {
   readonly claim: string;
   readonly verdict: string;
   readonly corrected: (n: number) => string;
+  readonly reused: (dataset: string, columns: number) => string;
+  readonly undoReused: string;
+  readonly skippedTitle: string;
   readonly submitChecked: string;
   readonly template: string;
 }
@@ -82,6 +85,10 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
     claim: 'Nhận định',
     verdict: 'Kết quả',
     corrected: (n) => `Đã sửa vai trò ${n} cột; sửa đổi được lưu cùng bộ dữ liệu.`,
+    reused: (dataset, columns) =>
+      `Đã áp dụng sửa đổi đã lưu (vai trò ${columns} cột) từ bộ dữ liệu “${dataset}”, vì dòng tiêu đề đọc giống nhau.`,
+    undoReused: 'Bỏ sửa đổi đã lưu',
+    skippedTitle: 'Trang tính không có bảng số liệu (bỏ qua)',
     submitChecked: 'Kiểm tra và lưu',
     template: 'Tải mẫu bảng',
   },
@@ -128,6 +135,10 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
     claim: 'Claim',
     verdict: 'Result',
     corrected: (n) => `${n} column roles corrected; the corrections are saved with the dataset.`,
+    reused: (dataset, columns) =>
+      `A saved correction (the roles of ${columns} columns) from the dataset “${dataset}” was applied, because the header rows read the same.`,
+    undoReused: 'Undo the saved correction',
+    skippedTitle: 'Sheets without a table of figures (skipped)',
     submitChecked: 'Check and save',
     template: 'Download the table template',
   },

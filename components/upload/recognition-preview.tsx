@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import type { RoleCorrection } from '@/lib/tables/apply-roles';
 import { COLUMN_ROLES, type ColumnRole } from '@/lib/tables/types';
+import { describeTableProblem } from '@/lib/tables/messages';
 import type { PreviewTable, RecognisePreview } from '@/lib/upload/types';
 import { VerdictBadge } from '../verdict/verdict-badge';
 import { PREVIEW_STRINGS } from './preview-strings';
@@ -16,7 +17,14 @@ function lines(rows: readonly number[]): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
-function TablePreview({ table, lang, onRole }: { table: PreviewTable; lang: Lang; onRole: (correction: RoleCorrection) => void }) {
+interface TableProps {
+  readonly table: PreviewTable;
+  readonly lang: Lang;
+  readonly onRole: (correction: RoleCorrection) => void;
+  readonly onUndoReused: (table: string) => void;
+}
+
+function TablePreview({ table, lang, onRole, onUndoReused }: TableProps) {
   const t = PREVIEW_STRINGS[lang];
   const ids = useId();
   const years =
@@ -38,6 +46,14 @@ function TablePreview({ table, lang, onRole }: { table: PreviewTable; lang: Lang
         <li>{t.rowCount(table.rowCount, table.sections.length)}</li>
         {table.legacyFont ? <li>{t.legacyFont(table.legacyFont)}</li> : null}
       </ul>
+      {table.reused ? (
+        <div className={styles.reused}>
+          <p role="status">{t.reused(table.reused.name, table.reused.columns)}</p>
+          <button type="button" className="button button--secondary" onClick={() => onUndoReused(table.table)}>
+            {t.undoReused}
+          </button>
+        </div>
+      ) : null}
       {unsure.map((text) => (
         <p key={text} className={styles.unsure} role="note">
           {text}
@@ -125,27 +141,41 @@ function TablePreview({ table, lang, onRole }: { table: PreviewTable; lang: Lang
  * The "Đã nhận ra" preview: what the reader recognised in each table of the chosen file, before
  * anything is stored: header rows, years (estimates marked), whether years run across or down,
  * the number style, each column's role (a select per column to correct it) and the first rows as
- * read, with their verdicts. Says in words where the reader is unsure.
+ * read, with their verdicts. Says in words where the reader is unsure, which saved correction was
+ * applied (with a button to undo it) and which sheets held no table.
  *
  * @example
- * <RecognitionPreview preview={preview} lang="vi" onRole={(c) => setRoles([...roles, c])} />
+ * <RecognitionPreview preview={preview} lang="vi" onRole={(c) => setRoles([...roles, c])} onUndoReused={(t) => setDeclined([t])} />
  */
 export function RecognitionPreview({
   preview,
   lang,
   onRole,
+  onUndoReused,
 }: {
   preview: RecognisePreview;
   lang: Lang;
   onRole: (correction: RoleCorrection) => void;
+  onUndoReused: (table: string) => void;
 }) {
   const t = PREVIEW_STRINGS[lang];
+  const ids = useId();
   return (
     <div className={styles.previewList}>
       <p>{t.intro}</p>
       {preview.tables.map((table) => (
-        <TablePreview key={table.table} table={table} lang={lang} onRole={onRole} />
+        <TablePreview key={table.table} table={table} lang={lang} onRole={onRole} onUndoReused={onUndoReused} />
       ))}
+      {preview.skipped.length > 0 ? (
+        <section className={`panel ${styles.preview}`} aria-labelledby={`${ids}-skipped`}>
+          <h3 id={`${ids}-skipped`}>{t.skippedTitle}</h3>
+          <ul>
+            {preview.skipped.map((s) => (
+              <li key={s.name}>{describeTableProblem(s.error, lang)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -22,6 +22,7 @@ export interface UploadStrings {
   readonly nameLabel: string;
   readonly nameHint: string;
   readonly sheetLabel: string;
+  readonly allSheets: string;
   readonly sheetLoading: string;
   readonly submit: string;
   readonly uploading: (percent: number) => string;
@@ -94,11 +95,12 @@ export const UPLOAD_STRINGS: Readonly<Record<Lang, UploadStrings>> = {
     formTitle: 'Chọn tệp',
     dropHint: 'Kéo thả tệp vào đây, hoặc',
     chooseFile: 'chọn tệp từ máy',
-    accepted: (maxBytes: number) => `Nhận .csv, .tsv, .txt, .xlsx; tối đa ${megabytes('vi', maxBytes)} MB.`,
+    accepted: (maxBytes: number) => `Nhận .csv, .tsv, .txt, .xlsx (và .xls khi máy chủ có LibreOffice); tối đa ${megabytes('vi', maxBytes)} MB.`,
     chosen: (name: string, size: number) => `Đã chọn: ${name} (${fileSize('vi', size)})`,
     nameLabel: 'Tên bộ dữ liệu (không bắt buộc)',
     nameHint: 'Để trống thì dùng tên tệp.',
     sheetLabel: 'Trang tính',
+    allSheets: 'Mọi trang tính có bảng',
     sheetLoading: 'Đang đọc danh sách trang tính…',
     submit: 'Tải lên và kiểm tra',
     uploading: (percent: number) => `Đang tải lên… ${percent}%`,
@@ -106,7 +108,7 @@ export const UPLOAD_STRINGS: Readonly<Record<Lang, UploadStrings>> = {
     progressLabel: 'Tiến độ tải lên',
     tooLargeClient: (name: string, size: number, maxBytes: number) =>
       `${name}: tệp quá lớn (${megabytes('vi', size)} MB); giới hạn là ${megabytes('vi', maxBytes)} MB. Hãy chia bảng thành nhiều tệp nhỏ hơn.`,
-    wrongTypeClient: (name: string) => `${name}: chỉ nhận tệp .csv, .tsv, .txt hoặc .xlsx.`,
+    wrongTypeClient: (name: string) => `${name}: chỉ nhận tệp .csv, .tsv, .txt, .xlsx hoặc .xls.`,
     networkError: 'Không gửi được tệp tới máy chủ. Hãy kiểm tra kết nối và thử lại.',
     unreadableResponse: 'Máy chủ trả lời không đọc được. Hãy thử lại.',
     errorTitle: 'Không nhận được tệp',
@@ -169,11 +171,12 @@ export const UPLOAD_STRINGS: Readonly<Record<Lang, UploadStrings>> = {
     formTitle: 'Choose a file',
     dropHint: 'Drop a file here, or',
     chooseFile: 'choose a file',
-    accepted: (maxBytes: number) => `Accepts .csv, .tsv, .txt, .xlsx; at most ${megabytes('en', maxBytes)} MB.`,
+    accepted: (maxBytes: number) => `Accepts .csv, .tsv, .txt, .xlsx (and .xls when the server has LibreOffice); at most ${megabytes('en', maxBytes)} MB.`,
     chosen: (name: string, size: number) => `Chosen: ${name} (${fileSize('en', size)})`,
     nameLabel: 'Dataset name (optional)',
     nameHint: 'Left empty, the file name is used.',
     sheetLabel: 'Sheet',
+    allSheets: 'Every sheet with a table',
     sheetLoading: 'Reading the sheet names…',
     submit: 'Upload and check',
     uploading: (percent: number) => `Uploading… ${percent}%`,
@@ -181,7 +184,7 @@ export const UPLOAD_STRINGS: Readonly<Record<Lang, UploadStrings>> = {
     progressLabel: 'Upload progress',
     tooLargeClient: (name: string, size: number, maxBytes: number) =>
       `${name}: file too large (${megabytes('en', size)} MB); the limit is ${megabytes('en', maxBytes)} MB. Split the table into smaller files.`,
-    wrongTypeClient: (name: string) => `${name}: only .csv, .tsv, .txt or .xlsx files are accepted.`,
+    wrongTypeClient: (name: string) => `${name}: only .csv, .tsv, .txt, .xlsx or .xls files are accepted.`,
     networkError: 'The file could not be sent to the server. Check the connection and try again.',
     unreadableResponse: 'The server answered with something unreadable. Please try again.',
     errorTitle: 'File not accepted',

@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import type { RoleCorrection } from '@/lib/tables/apply-roles';
-import type { ApiErrorBody, DatasetDetail, RecognisePreview } from '@/lib/upload/types';
+import type { DatasetDetail, RecognisePreview } from '@/lib/upload/types';
+import { errorText, sendWithProgress } from './send-form';
 import { PREVIEW_STRINGS } from './preview-strings';
 import { RecognitionPreview } from './recognition-preview';
 import { UPLOAD_STRINGS } from './strings';
@@ -18,7 +19,7 @@ type Phase =
   | { readonly kind: 'done'; readonly detail: DatasetDetail }
   | { readonly kind: 'error'; readonly message: string };
 
-const ACCEPTED = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm'];
+const ACCEPTED = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls'];
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -28,43 +29,6 @@ function extensionOf(name: string): string {
 function isWorkbook(file: File): boolean {
   const ext = extensionOf(file.name);
   return ext === '.xlsx' || ext === '.xlsm';
-}
-
-function errorText(body: unknown, fallback: string): string {
-  const error = (body as Partial<ApiErrorBody> | null)?.error;
-  return typeof error === 'string' && error !== '' ? error : fallback;
-}
-
-/**
- * Sends the form with XMLHttpRequest, which (unlike fetch) reports upload progress.
- * Resolves with the status and parsed JSON body; rejects only when the network fails.
- */
-function sendWithProgress(
-  url: string,
-  body: FormData,
-  onProgress: (percent: number) => void,
-  onUploaded: () => void,
-): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.responseType = 'text';
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && e.total > 0) onProgress(Math.min(100, Math.round((e.loaded / e.total) * 100)));
-    };
-    xhr.upload.onload = onUploaded;
-    xhr.onload = () => {
-      let parsed: unknown = null;
-      try {
-        parsed = xhr.responseText === '' ? null : JSON.parse(xhr.responseText);
-      } catch {
-        parsed = null;
-      }
-      resolve({ status: xhr.status, body: parsed });
-    };
-    xhr.onerror = () => reject(new Error('network'));
-    xhr.send(body);
-  });
 }
 
 /**
@@ -86,17 +50,20 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
   const [preview, setPreview] = useState<RecognisePreview | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [roles, setRoles] = useState<readonly RoleCorrection[]>([]);
+  // Tables whose saved correction (from an earlier dataset of the same header) the user undid.
+  const [declined, setDeclined] = useState<readonly string[]>([]);
   const p = PREVIEW_STRINGS[lang];
   const busy = phase.kind === 'uploading' || phase.kind === 'checking' || loadingSheets || previewing;
 
   /** Reads the file on the server without storing it (`POST /api/recognise`), with the roles corrected so far. */
-  const recognise = async (chosen: File, corrections: readonly RoleCorrection[], chosenSheet: string) => {
+  const recognise = async (chosen: File, corrections: readonly RoleCorrection[], chosenSheet: string, undone: readonly string[] = declined) => {
     setPreviewing(true);
     try {
       const form = new FormData();
       form.append('file', chosen);
       if (chosenSheet !== '') form.append('sheet', chosenSheet);
       if (corrections.length > 0) form.append('roles', JSON.stringify(corrections));
+      if (undone.length > 0) form.append('declined', JSON.stringify(undone));
       const response = await fetch(`/api/recognise?lang=${lang}`, { method: 'POST', body: form });
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok || body === null) {
@@ -119,6 +86,13 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
     if (file) void recognise(file, next, sheet);
   };
 
+  /** Undoes a saved correction applied to a table: it is read again as recognised, with the user's own corrections. */
+  const undoReused = (table: string) => {
+    const next = [...declined.filter((t) => t !== table), table];
+    setDeclined(next);
+    if (file) void recognise(file, roles, sheet, next);
+  };
+
   const listSheets = async (chosen: File) => {
     setLoadingSheets(true);
     try {
@@ -133,7 +107,8 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
       const names = (body as { sheets?: unknown }).sheets;
       const list = Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [];
       setSheets(list);
-      setSheet(list[0] ?? '');
+      // Every sheet with a table is read unless the user picks one.
+      setSheet('');
     } catch {
       setPhase({ kind: 'error', message: t.networkError });
     } finally {
@@ -146,6 +121,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
     setSheet('');
     setPreview(null);
     setRoles([]);
+    setDeclined([]);
     if (!chosen) {
       setFile(null);
       return;
@@ -181,6 +157,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
     if (name.trim() !== '') form.append('name', name.trim());
     if (sheet !== '') form.append('sheet', sheet);
     if (roles.length > 0) form.append('roles', JSON.stringify(roles));
+    if (declined.length > 0) form.append('declined', JSON.stringify(declined));
     setPhase({ kind: 'uploading', percent: 0 });
     try {
       const answer = await sendWithProgress(
@@ -265,8 +242,10 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
                   setSheet(e.target.value);
                   setPreview(null);
                   setRoles([]);
+                  setDeclined([]);
                 }}
               >
+                {sheets.length > 1 ? <option value="">{t.allSheets}</option> : null}
                 {sheets.map((s) => (
                   <option key={s} value={s}>
                     {s}
@@ -312,7 +291,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
           </div>
         ) : null}
       </form>
-      {preview && phase.kind !== 'done' ? <RecognitionPreview preview={preview} lang={lang} onRole={correct} /> : null}
+      {preview && phase.kind !== 'done' ? <RecognitionPreview preview={preview} lang={lang} onRole={correct} onUndoReused={undoReused} /> : null}
       {phase.kind === 'done' ? <UploadResult detail={phase.detail} lang={lang} /> : null}
     </>
   );

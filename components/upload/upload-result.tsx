@@ -8,6 +8,7 @@ import { compareVerdicts } from '@/lib/verify/labels';
 import type { RowResult } from '@/lib/verify/result';
 import type { VerdictCounts } from '@/lib/dataset/types';
 import { describeRecognition } from './describe-recognition';
+import { PREVIEW_STRINGS } from './preview-strings';
 import styles from './upload.module.css';
 import { UPLOAD_STRINGS } from './strings';
 import { rowMessage } from '@/lib/dataset/row-text';
@@ -134,6 +135,16 @@ export function UploadResult({ detail, lang }: { detail: DatasetDetail; lang: La
         {t.resultTitle}: {detail.name}
       </h2>
       <RecognitionList recognised={detail.recognised} lang={lang} />
+      {detail.skipped && detail.skipped.length > 0 ? (
+        <div className={styles.recognised}>
+          <h3>{PREVIEW_STRINGS[lang].skippedTitle}</h3>
+          <ul>
+            {detail.skipped.map((k) => (
+              <li key={k.name}>{describeTableProblem(k.error, lang)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <VerdictCountTable counts={detail.counts} lang={lang} />
       {detail.claimCount > 0 ? <h3>{t.findingsTitle}</h3> : null}
       <FindingsTable results={detail.results} lang={lang} limit={SHOWN_FINDINGS} />

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RowResult } from '../verify/result';
+import type { QualityWarning } from '../verify/quality/types';
 import { runVerifyCli } from './verify-cli';
 
 function run(args: string[]): { code: number; out: string; err: string } {
@@ -13,7 +14,8 @@ function run(args: string[]): { code: number; out: string; err: string } {
 }
 
 const seed = run(['data', '--json']);
-const results = (JSON.parse(seed.out) as { results: RowResult[] }).results;
+const parsed = JSON.parse(seed.out) as { results: RowResult[]; quality: QualityWarning[] };
+const results = parsed.results;
 const byFile = (file: string) => results.filter((r) => r.file.endsWith(file));
 
 describe('verify data --json (the bundled Cao Bằng tables)', () => {
@@ -92,6 +94,35 @@ describe('verify data --json (the bundled Cao Bằng tables)', () => {
   });
 });
 
+describe('verify --json: the data-quality review of the bundled data', () => {
+  it('raises no false alarm: the only note is the documented 2022 structure summing to 96,25', () => {
+    expect(parsed.quality.map((w) => [w.code, w.severity, w.years])).toEqual([['shares-gap', 'warning', [2022]]]);
+    const [gap] = parsed.quality;
+    expect(gap?.code === 'shares-gap' ? [gap.sum, gap.low, gap.high] : null).toEqual([96.25, 96.235, 96.265]);
+    expect(gap?.message.vi).toContain('thiếu 3,75 điểm phần trăm');
+  });
+
+  it('gives each warning its code, severity, indicators, years, values and message in both languages', () => {
+    for (const w of parsed.quality) {
+      expect(Object.keys(w)).toEqual(expect.arrayContaining(['id', 'code', 'severity', 'indicatorIds', 'indicators', 'years', 'values', 'tableId', 'message']));
+      expect(Object.keys(w.message).sort()).toEqual(['en', 'vi']);
+    }
+  });
+
+  it('finds a planted 10× slip in a table and prints it without --json, leaving the exit status to the claims', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soatso-cli-'));
+    // Vĩnh Phúc GRDP at current prices (Niên giám thống kê 2017, biểu 35), 2016 planted 10× too large.
+    writeFileSync(join(dir, 'grdp.csv'), 'STT;Chỉ tiêu;Đơn vị tính;Năm 2014;Năm 2015;Năm 2016;Năm 2017\n1;GRDP giá hiện hành;Triệu đồng;65.432.814;73.048.284;796.645.730;85.338.110\n');
+    const text = run([join(dir, 'grdp.csv')]);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Chất lượng dữ liệu: 1 lưu ý.');
+    expect(text.out).toContain('796.645.730 (2016) lớn gấp khoảng 10 lần các năm lân cận');
+    expect(text.out).toContain('Giá trị đúng có lẽ là 79.664.573');
+    const json = JSON.parse(run([join(dir, 'grdp.csv'), '--json']).out) as { quality: QualityWarning[] };
+    expect(json.quality.map((w) => w.code)).toEqual(['scale-slip']);
+  });
+});
+
 describe('verify exit codes and messages', () => {
   it.each([
     [['data/bang-2-2009-2022.csv'], 0],
@@ -108,6 +139,7 @@ describe('verify exit codes and messages', () => {
     expect(out).toContain('GDP bình quân đầu người');
     expect(out).toContain('✓ Khớp: 39,8 / 10,6 = 3,75 → làm tròn 3,8');
     expect(out).toContain('Tổng cộng 8 khẳng định: 8 khớp.');
+    expect(out).toContain('Chất lượng dữ liệu: không thấy vấn đề nào.');
   });
 
   describe('edge cases', () => {

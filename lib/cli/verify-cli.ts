@@ -5,6 +5,11 @@ import { referenceSources } from './reference-files';
 import { collectFiles } from './collect-files';
 import { formatResultsText } from './format-results';
 import { describeTableProblem } from '../tables/messages';
+import { buildReviewedDataset } from '../dataset/build-dataset';
+import { formatQualityText } from './format-quality';
+
+/** The document the CLI's files are checked as (only the quality review reads the dataset). */
+const CLI_DOCUMENT = { id: 'cli', title: '', issuer: '', date: '', sections: [] };
 
 export interface CliIO {
   readonly stdout: (s: string) => void;
@@ -71,7 +76,13 @@ export function runVerifyCli(args: readonly string[], io: CliIO): number {
       return 2;
     }
     const { results, checks } = checkTablesAgainstReferences(outcome.tables, references.sources, NO_RULES);
-    io.stdout(json ? JSON.stringify({ results, checks }, null, 2) + '\n' : formatResultsText(results) + formatTableChecks(checks));
+    // The data-quality review of every series and table: warnings only, never a change of exit status.
+    const { quality } = buildReviewedDataset('cli', CLI_DOCUMENT, outcome.tables, outcome.series);
+    io.stdout(
+      json
+        ? JSON.stringify({ results, checks, quality }, null, 2) + '\n'
+        : formatResultsText(results) + formatTableChecks(checks) + '\n' + formatQualityText(quality),
+    );
     const failed = results.some((r) => r.verdict === 'mismatch' || r.verdict === 'wrong_direction') || checks.some((c) => c.severity === 'error');
     return failed ? 1 : 0;
   } catch (e) {

@@ -8,8 +8,10 @@ import { headerKey } from '../tables/header-key';
 import { slugify } from './slugify';
 import type { CellView, Dataset, DocumentMeta, IndicatorView, RowView, SeriesPointView, TableView } from './types';
 import type { Localized } from '../i18n/lang';
+import { attachQuality, type ReviewedDataset } from './attach-quality';
 
 type OkNumber = Extract<ParsedNumber, { ok: true }>;
+
 
 export interface TableMeta {
   readonly file: string;
@@ -58,9 +60,25 @@ function noteOf(row: ReportTable['rows'][number] | undefined): string | null {
   return null;
 }
 
-function buildTableView(checked: CheckedTable, meta: TableMeta | undefined): TableView {
+// Grammar: " (" sheet name ")" before an optional " #n" at the end: the sheet a workbook table was read from.
+// Example: "bieu.xlsx (Biểu 02) #2" → "Biểu 02".
+const SHEET_NAME = / \(([^()]+)\)(?: #\d+)?$/;
+
+/**
+ * A table id not used yet: the one given, else with its sheet's slug (two sheets of one workbook
+ * both slug to the workbook's name), else with a number.
+ */
+function uniqueTableId(wanted: string, file: string, used: Set<string>): string {
+  const sheet = SHEET_NAME.exec(file)?.[1];
+  const candidates = [wanted, ...(sheet ? [`${wanted}-${slugify(sheet)}`] : [])];
+  let id = candidates.find((c) => !used.has(c));
+  for (let n = 2; id === undefined; n++) if (!used.has(`${wanted}-${n}`)) id = `${wanted}-${n}`;
+  used.add(id);
+  return id;
+}
+
+function buildTableView(checked: CheckedTable, meta: TableMeta | undefined, id: string): TableView {
   const { table, results } = checked;
-  const id = meta?.id ?? slugify(baseName(table.file));
   const rows: RowView[] = results.map((r, i) => {
     const row = table.rows[i];
     const cells: CellView[] = table.years.map((year) => {
@@ -116,7 +134,7 @@ function indicatorFromPoints(id: string, drafts: PointDraft[], claims: RowView[]
         ? decimalReadingWarning(d.raw, d.year, formatNumber(r.value, r.decimals), formatNumber(r.ambiguous.thousands.value, 0))
         : null;
     if (warning) warnings.push(warning);
-    return { year: d.year, value: r.value, decimals: r.decimals, raw: d.raw, source: d.source, name: d.name, warning };
+    return { year: d.year, value: r.value, decimals: r.decimals, raw: d.raw, source: d.source, name: d.name, warning, unit: d.unit };
   });
   const last = ordered[ordered.length - 1] ?? drafts[0];
   const names = [...new Set(ordered.map((d) => d.name))];
@@ -136,8 +154,29 @@ export function buildDataset(
   series: readonly SeriesTable[],
   tableMeta: readonly TableMeta[] = [],
 ): Dataset {
+  return buildReviewedDataset(id, document, checked, series, tableMeta).dataset;
+}
+
+/**
+ * buildDataset, with every data-quality warning of the review once each (the tables keep at
+ * most MAX_TABLE_QUALITY of theirs; the CLI prints them all).
+ *
+ * @example
+ * buildReviewedDataset('cli', document, outcome.tables, outcome.series).quality // [{ code: 'shares-gap', … }]
+ */
+export function buildReviewedDataset(
+  id: string,
+  document: DocumentMeta,
+  checked: readonly CheckedTable[],
+  series: readonly SeriesTable[],
+  tableMeta: readonly TableMeta[] = [],
+): ReviewedDataset {
   const metaByFile = new Map(tableMeta.map((m) => [baseName(m.file), m]));
-  const tables = checked.map((c) => buildTableView(c, metaByFile.get(baseName(c.table.file))));
+  const used = new Set<string>();
+  const tables = checked.map((c) => {
+    const meta = metaByFile.get(baseName(c.table.file));
+    return buildTableView(c, meta, uniqueTableId(meta?.id ?? slugify(baseName(c.table.file)), c.table.file, used));
+  });
   const allRows = tables.flatMap((t) => t.rows);
   const claims = allRows.filter((r) => r.verdict !== 'none');
 
@@ -185,5 +224,6 @@ export function buildDataset(
 
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const r of allRows) counts[r.verdict] += 1;
-  return { id, document, tables, indicators, claims, counts };
+
+  return attachQuality({ id, document, tables, indicators, claims, counts }, checked);
 }

@@ -3,6 +3,7 @@
  * tables. Types only, so client components may import this module.
  */
 import type { Localized } from '../i18n/lang';
+import type { QualityWarning } from '../verify/quality/types';
 import type { RowResult } from '../verify/result';
 import type { Verdict } from '../verify/types';
 
@@ -54,6 +55,10 @@ export interface TableView {
   readonly sections: readonly string[];
   /** Footer notes and sources printed under the table (`Ghi chú: …`, `Nguồn: …`); absent in datasets stored before. */
   readonly notes?: readonly string[];
+  /** The data-quality review of the table and of its indicators' series in its years; absent in datasets stored before. */
+  readonly quality?: readonly QualityWarning[];
+  /** How many warnings the review found for the table when more than `quality` keeps (a large upload). */
+  readonly qualityTotal?: number;
 }
 
 export interface SeriesPointView {
@@ -67,6 +72,8 @@ export interface SeriesPointView {
   readonly name: string;
   /** A data-quality warning for this value, in both languages. */
   readonly warning: Localized | null;
+  /** The unit printed with this value (a series may change units); absent in datasets stored before. */
+  readonly unit?: string;
 }
 
 export interface IndicatorView {
@@ -81,6 +88,8 @@ export interface IndicatorView {
   /** Every checked claim about this indicator. */
   readonly claims: readonly RowView[];
   readonly warnings: readonly Localized[];
+  /** The data-quality review of this indicator's series (slips, unit changes, stray values, shares, plan words); absent in datasets stored before. */
+  readonly quality?: readonly QualityWarning[];
 }
 
 export type VerdictCounts = Readonly<Record<Verdict, number>>;

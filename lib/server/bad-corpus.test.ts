@@ -59,7 +59,8 @@ const CASES: readonly [string, number, RegExp][] = [
   ['bang-tinh-xml.csv', 415, /^bang-tinh-xml\.csv: đây là bảng tính Excel dạng XML/],
   ['pdf-doi-ten.csv', 415, /^pdf-doi-ten\.csv: đây là tệp PDF/],
   ['xlsx-doi-ten.csv', 415, /^xlsx-doi-ten\.csv: đây là tệp Excel \(\.xlsx/],
-  ['excel-cu.xls', 415, /^excel-cu\.xls: đây là tệp Excel đời cũ \(\.xls, Excel 97–2003\)\. Hãy mở tệp trong Excel và lưu lại dưới dạng "Sổ làm việc Excel \(\.xlsx\)"/],
+  // Without LibreOffice (as here) or when it cannot convert these bytes: the same advice to save as .xlsx.
+  ['excel-cu.xls', 415, /^excel-cu\.xls: đây là tệp Excel 97–2003 \(\.xls\) và .*Hãy mở tệp trong Excel, chọn Tệp → Lưu thành → Sổ làm việc Excel \(\.xlsx\)/],
   ['tai-lieu.pdf', 415, /^tai-lieu\.pdf: chỉ nhận tệp \.csv, \.tsv, \.txt hoặc \.xlsx; tệp này có đuôi \.pdf/],
   ['van-ban.docx', 415, /^van-ban\.docx: chỉ nhận tệp/],
   ['pdf-doi-ten.xlsx', 415, /^pdf-doi-ten\.xlsx: tệp có đuôi \.xlsx nhưng thực ra là tệp PDF/],

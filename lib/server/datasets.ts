@@ -12,6 +12,7 @@ import type { DatasetStore, StoredDataset } from './store/types';
 import type { Analysis } from './upload/analyse-upload';
 import { analyseInPool } from './upload/analyse-in-pool';
 import type { UploadedFile } from './upload/parse-upload';
+import { analyseWithSavedRoles } from './upload/reuse-corrections';
 
 /** `bang-2.csv` → `bang-2`. */
 function stem(file: string): string {
@@ -76,10 +77,11 @@ export function toDetail(summary: DatasetSummary, dataset: Dataset): DatasetDeta
 
 /**
  * Checks an upload (in the worker pool) and, only when every file reads, stores it (original bytes, checked rows,
- * summary) in one transaction. A refusal stores nothing.
+ * summary, role corrections) in one transaction. A refusal stores nothing. Role corrections saved with earlier
+ * datasets of the same header are reused, but for the tables in `declined`.
  *
  * @example
- * const created = await createDataset(getStore(), upload.files, upload.name, readLimits());
+ * const created = await createDataset(getStore(), upload.files, upload.name, readLimits(), upload.declined);
  * if (created.ok) created.value.id // '3f2b…'
  */
 export async function createDataset(
@@ -87,8 +89,9 @@ export async function createDataset(
   files: readonly UploadedFile[],
   requestedName: string | null,
   limits: UploadLimits,
+  declined: readonly string[] = [],
 ): Promise<ApiResult<DatasetDetail>> {
-  const analysis = await analyseInPool(files, limits);
+  const analysis = await analyseWithSavedRoles(files, declined, limits, store, analyseInPool);
   if (!analysis.ok) return analysis;
   const id = newDatasetId();
   const createdAt = new Date();
@@ -102,7 +105,8 @@ export async function createDataset(
     dataset,
     recognised: analysis.value.recognised,
   });
-  return { ok: true, value: toDetail(summary, dataset) };
+  const skipped = analysis.value.skipped.map((k) => ({ name: k.name, error: k.error }));
+  return { ok: true, value: skipped.length > 0 ? { ...toDetail(summary, dataset), skipped } : toDetail(summary, dataset) };
 }
 
 /**
@@ -131,7 +135,13 @@ export async function recheckDataset(
   if (!analysis.ok) return analysis;
   const createdAt = new Date(stored.summary.createdAt);
   const dataset = datasetOf(id, stored.summary.name, createdAt, analysis.value);
-  const summary = await store.replaceCheck(id, { dataset, recognised: analysis.value.recognised });
+  // Where a reused correction came from is still true after a recheck.
+  const reusedOf = new Map(stored.summary.recognised.flatMap((r) => (r.table !== undefined && r.reused ? [[r.table, r.reused] as const] : [])));
+  const recognised = analysis.value.recognised.map((r) => {
+    const reused = r.table === undefined ? undefined : reusedOf.get(r.table);
+    return reused ? { ...r, reused } : r;
+  });
+  const summary = await store.replaceCheck(id, { dataset, recognised });
   if (!summary) return refuse(404, notFoundMessage(id));
   return { ok: true, value: toDetail(summary, dataset) };
 }

@@ -238,13 +238,57 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: XlsxOpt
       en: `there is no sheet "${options.sheet ?? ''}". The sheets in the file: ${names}.`,
     });
   }
+  const table = await sheetTable(book.value, sheet, file, options.maxRows);
+  if (!table.ok) return table;
+  return table.value === null ? fail('empty-sheet', `${file} (${sheet.name})`, EMPTY_SHEET) : { ok: true, value: table.value };
+}
+
+const EMPTY_SHEET: Localized = { vi: 'trang tính trống, không có dữ liệu.', en: 'the sheet is empty; it holds no data.' };
+
+/** One sheet as text for the table reader; null when the sheet holds no cell. */
+async function sheetTable(book: OpenedBook, sheet: SheetRef, file: string, maxRows: number): Promise<XlsxResult<XlsxTable | null>> {
   const label = `${file} (${sheet.name})`;
-  const grid = await readSheet(book.value, sheet, label, options.maxRows);
+  const grid = await readSheet(book, sheet, label, maxRows);
   if (!grid.ok) return grid;
-  if (grid.value.rows.length === 0) return fail('empty-sheet', label, { vi: 'trang tính trống, không có dữ liệu.', en: 'the sheet is empty; it holds no data.' });
+  if (grid.value.rows.length === 0) return { ok: true, value: null };
   const numberStyle = detectNumberStyle(textCells(grid.value)).style;
+  const sheets = book.info.sheets.map((w) => w.name);
   return {
     ok: true,
     value: { text: gridToText(grid.value, numberStyle), sheet: sheet.name, sheets, label, numberStyle, merges: grid.value.merges },
   };
+}
+
+/** At most this many sheets of one workbook are read when no sheet is chosen. */
+export const MAX_SHEETS = 30;
+
+/**
+ * Every visible sheet that holds cells, each as {@link readXlsx} reads one (hidden and empty sheets are
+ * skipped, at most {@link MAX_SHEETS}); with `options.sheet`, only that sheet. Every sheet shares one
+ * inflate budget, so the whole workbook stays under `maxInflatedBytes`. Refuses a workbook with no
+ * sheet holding data.
+ *
+ * @example
+ * const r = await readXlsxSheets(bytes, 'bieu.xlsx', { maxRows: 50_000, maxInflatedBytes: 1e8 });
+ * if (r.ok) r.value.map((t) => t.label) // ['bieu.xlsx (Biểu 01)', 'bieu.xlsx (Biểu 02)']
+ */
+export async function readXlsxSheets(bytes: Uint8Array, file: string, options: XlsxOptions): Promise<XlsxResult<XlsxTable[]>> {
+  if (options.sheet !== null && options.sheet !== undefined && options.sheet !== '') {
+    const one = await readXlsx(bytes, file, options);
+    return one.ok ? { ok: true, value: [one.value] } : one;
+  }
+  const book = await openBook(bytes, file, options.maxInflatedBytes);
+  if (!book.ok) return book;
+  const all = book.value.info.sheets;
+  const shown = all.filter((w) => w.state === 'visible');
+  const visible = shown.length > 0 ? shown : all;
+  const tables: XlsxTable[] = [];
+  for (const sheet of visible.slice(0, MAX_SHEETS)) {
+    const table = await sheetTable(book.value, sheet, file, options.maxRows);
+    if (!table.ok) return table;
+    if (table.value !== null) tables.push(table.value);
+  }
+  if (tables.length > 0) return { ok: true, value: tables };
+  const first = visible[0];
+  return fail('empty-sheet', first ? `${file} (${first.name})` : file, EMPTY_SHEET);
 }

@@ -38,6 +38,27 @@ async function form(): Promise<Uint8Array> {
   ]);
 }
 
+/** The form of {@link form} on sheet "Biểu 02", a one-row table of the same figures on "Biểu 03", and a notes sheet. */
+async function twoSheets(): Promise<Uint8Array> {
+  return makeWorkbook([
+    {
+      name: 'Biểu 02',
+      rows: [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2014', 'Năm 2015', 'Năm 2015 so với năm 2014'],
+        [1, 'GRDP bình quân đầu người', 'Nghìn đồng', 47731, 47684, 'Giảm 0,1%'],
+      ],
+    },
+    { name: 'Ghi chú', rows: [['Biểu này lập theo số liệu niên giám.']] },
+    {
+      name: 'Biểu 03',
+      rows: [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2015', 'Năm 2016', 'Năm 2016 so với năm 2015'],
+        [1, 'GRDP bình quân đầu người (USD)', 'USD', 2218, 2060, 'Giảm 7,1%'],
+      ],
+    },
+  ]);
+}
+
 describe('POST /api/recognise', () => {
   it('shows what was read without storing it: header rows, every year, roles, first rows, notes', async () => {
     const response = await recognise(multipartRequest('/api/recognise', 'bieu-02.xlsx', await form()));
@@ -54,6 +75,18 @@ describe('POST /api/recognise', () => {
       ['GRDP bình quân đầu người (USD)', ['2241', '2218', '2060'], 'mismatch'],
     ]);
     expect(table?.notes).toEqual(['Nguồn: Cục Thống kê tỉnh Quảng Ngãi.']);
+  });
+
+  it.each<[string, Record<string, string>, string[], string[]]>([
+    ['every sheet with a table, named by sheet; a notes sheet skipped', {}, ['hai-bieu.xlsx (Biểu 02)', 'hai-bieu.xlsx (Biểu 03)'], ['hai-bieu.xlsx (Ghi chú)']],
+    ['only the sheet chosen', { sheet: 'Biểu 03' }, ['hai-bieu.xlsx (Biểu 03)'], []],
+  ])('a workbook of several sheets: %s', async (_name, fields, tables, skipped) => {
+    const response = await recognise(multipartRequest('/api/recognise', 'hai-bieu.xlsx', await twoSheets(), fields));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as RecognisePreview;
+    expect(body.tables.map((t) => t.table)).toEqual(tables);
+    expect(body.tables.map((t) => t.sheet)).toEqual(tables.map((t) => /\((.+)\)/.exec(t)?.[1]));
+    expect(body.skipped.map((s) => [s.name, s.error.code])).toEqual(skipped.map((name) => [name, 'no-indicator-column']));
   });
 
   it('refuses a bad roles field with a 400 naming it', async () => {
@@ -78,6 +111,23 @@ describe('POST /api/datasets with roles', () => {
     expect(corrected.recognised[0]?.roles).toEqual([{ table: 'bang.csv', column: 2, role: 'estimate' }]);
     const again = await recheck(new Request('http://localhost', { method: 'POST', headers: testSessionHeaders() }), routeContext(corrected.id));
     expect(((await again.json()) as DatasetDetail).results[0]?.verdict).toBe('match');
+  });
+});
+
+describe('POST /api/datasets with a workbook of several sheets', () => {
+  it('stores every sheet’s table under its own id and checks each', async () => {
+    const response = await create(multipartRequest('/api/datasets', 'hai-bieu.xlsx', await twoSheets()));
+    expect(response.status).toBe(201);
+    const detail = (await response.json()) as DatasetDetail;
+    expect(detail.tables.map((t) => t.id)).toEqual(['hai-bieu', 'hai-bieu-bieu-03']);
+    expect(detail.results.map((r) => [r.indicator, r.verdict])).toEqual([
+      ['GRDP bình quân đầu người', 'match'],
+      ['GRDP bình quân đầu người (USD)', 'match'],
+    ]);
+    expect(detail.files.map((f) => [f.name, f.sheet])).toEqual([['hai-bieu.xlsx', null]]);
+    expect(detail.skipped?.map((k) => k.name)).toEqual(['hai-bieu.xlsx (Ghi chú)']);
+    const again = await recheck(new Request('http://localhost', { method: 'POST', headers: testSessionHeaders() }), routeContext(detail.id));
+    expect(((await again.json()) as DatasetDetail).tables.map((t) => t.id)).toEqual(['hai-bieu', 'hai-bieu-bieu-03']);
   });
 });
 

@@ -3,7 +3,7 @@
  * so both the route handlers and the client upload page may import this module.
  */
 import type { RoleCorrection } from '../tables/apply-roles';
-import type { ColumnRole, Delimiter, Encoding, LegacyFont, TableShape, TableWarning } from '../tables/types';
+import type { ColumnRole, Delimiter, Encoding, LegacyFont, TableError, TableShape, TableWarning } from '../tables/types';
 import type { VerdictCounts } from '../dataset/types';
 import type { RowResult } from '../verify/result';
 
@@ -50,6 +50,19 @@ export interface Recognition {
   readonly table?: string;
   /** The user's corrections of column roles applied to this table (kept with the dataset, reused by a recheck). */
   readonly roles?: readonly RoleCorrection[];
+  /** The table's header rows after folding (lib/tables/header-signature.ts): corrections are reused by it. */
+  readonly headerKey?: string;
+  /** Set when `roles` came (at least in part) from corrections saved with an earlier dataset of the same header. */
+  readonly reused?: ReusedCorrection;
+}
+
+/** Where a reused role correction came from. */
+export interface ReusedCorrection {
+  /** The dataset id and its name when the correction was found. */
+  readonly dataset: string;
+  readonly name: string;
+  /** How many columns it set. */
+  readonly columns: number;
 }
 
 /** One stored original file (the bytes themselves are not sent). */
@@ -88,6 +101,8 @@ export interface DatasetLinks {
 export interface DatasetDetail extends DatasetSummary, DatasetLinks {
   /** Spec §4 results: every checked row. */
   readonly results: readonly RowResult[];
+  /** `POST /api/datasets` only, when some were: the sheets read without a table (not stored). */
+  readonly skipped?: readonly SkippedSheet[];
 }
 
 /** `POST /api/verify`: spec §4 plus what was recognised. */
@@ -154,10 +169,20 @@ export interface PreviewTable {
   readonly legacyFont: LegacyFont | null;
   /** The corrections already applied. */
   readonly roles: readonly RoleCorrection[];
+  /** Set when a correction saved with an earlier dataset of the same header was applied (the user may undo it). */
+  readonly reused: ReusedCorrection | null;
+}
+
+/** A sheet of a workbook read whole that held no table, and why (worded by `describeTableProblem`). */
+export interface SkippedSheet {
+  /** As the reader names it: `bieu.xlsx (Ghi chú)`. */
+  readonly name: string;
+  readonly error: TableError;
 }
 
 /** `POST /api/recognise`: every report table read from the upload, and the long series (as recognised). */
 export interface RecognisePreview {
   readonly tables: readonly PreviewTable[];
   readonly series: readonly Recognition[];
+  readonly skipped: readonly SkippedSheet[];
 }

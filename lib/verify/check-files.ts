@@ -13,6 +13,17 @@ export interface InputFile {
   readonly merges?: ReadOptions['merges'];
   /** The user's corrections of column roles (see ReadOptions.roles). */
   readonly roles?: ReadOptions['roles'];
+  /**
+   * One of several sheets of a workbook: when it holds no table it is skipped (listed in
+   * `skipped`) instead of refusing the whole set.
+   */
+  readonly optional?: boolean;
+}
+
+/** An optional input that held no table, with the reader's reason. */
+export interface SkippedInput {
+  readonly name: string;
+  readonly error: TableError;
 }
 
 export interface CheckedTable {
@@ -26,6 +37,7 @@ export type CheckOutcome =
       readonly tables: readonly CheckedTable[];
       readonly series: readonly SeriesTable[];
       readonly results: readonly RowResult[];
+      readonly skipped: readonly SkippedInput[];
     }
   | { readonly ok: false; readonly error: TableError };
 
@@ -67,7 +79,8 @@ export function buildSeriesIndex(series: readonly SeriesTable[], reports: readon
 
 /**
  * Reads every file and checks every claim. One unreadable file refuses the whole set, so a
- * caller never stores or reports a partial result.
+ * caller never stores or reports a partial result; an `optional` input that holds no table (a
+ * workbook's notes sheet) is listed in `skipped` instead.
  *
  * @example
  * const out = checkFiles([{ name: 'bang.csv', bytes }]);
@@ -76,8 +89,13 @@ export function buildSeriesIndex(series: readonly SeriesTable[], reports: readon
 export function checkFiles(files: readonly InputFile[]): CheckOutcome {
   const reports: ReportTable[] = [];
   const series: SeriesTable[] = [];
+  const skipped: SkippedInput[] = [];
   for (const f of files) {
     const read = readTables(f.bytes, f.name, { ...(f.merges ? { merges: f.merges } : {}), ...(f.roles ? { roles: f.roles } : {}) });
+    if (!read.ok && f.optional === true && isNoTable(read.error)) {
+      skipped.push({ name: f.name, error: read.error });
+      continue;
+    }
     if (!read.ok) return { ok: false, error: read.error };
     for (const table of read.value) {
       if (table.kind === 'report') reports.push(table);
@@ -86,5 +104,29 @@ export function checkFiles(files: readonly InputFile[]): CheckOutcome {
   }
   const index = buildSeriesIndex(series, reports);
   const tables = reports.map((table) => ({ table, results: verifyReportTable(table, index) }));
-  return { ok: true, tables, series, results: tables.flatMap((t) => t.results) };
+  return { ok: true, tables, series, results: tables.flatMap((t) => t.results), skipped };
+}
+
+/**
+ * Whether a refusal means "no table here" (a sheet of notes), as opposed to a broken or too
+ * large input, which refuses the upload even on an optional sheet.
+ *
+ * @example
+ * isNoTable({ code: 'no-year-column', file: 'a.xlsx (Ghi chú)', row: 1 }) // true
+ */
+export function isNoTable(error: TableError): boolean {
+  switch (error.code) {
+    case 'empty-file':
+    case 'no-rows':
+    case 'no-indicator-column':
+    case 'no-year-column':
+    case 'no-value-column':
+      return true;
+    case 'not-text':
+    case 'too-large':
+    case 'unbalanced-quotes':
+    case 'duplicate-year-column':
+    case 'bad-series-row':
+      return false;
+  }
 }

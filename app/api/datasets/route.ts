@@ -20,8 +20,9 @@ export const GET = guard(async (request: Request) => {
 });
 
 /**
- * `POST /api/datasets` (a signed-in reviewer): multipart `file` (and optional `name`, `sheet`), or a raw body. Checks
- * the file and stores it whole; `201 { id, name, createdAt, counts, recognised, results, … }`.
+ * `POST /api/datasets` (a signed-in reviewer): multipart `file` (and optional `name`, `sheet`, `roles`, `declined`), or a
+ * raw body. Checks the file and stores it whole with its role corrections; corrections saved with an earlier dataset
+ * of the same folded header are reused unless the table is in `declined`. `201 { id, name, createdAt, counts, recognised, results, … }`.
  */
 export const POST = guard(async (request: Request) => {
   const refused = await limitRequest(request, 'upload');
@@ -32,7 +33,7 @@ export const POST = guard(async (request: Request) => {
   const limits = readLimits();
   const upload = await parseUploadRequest(request, limits);
   if (!upload.ok) return errorResponse(upload.error, lang);
-  const created = await createDataset(getStore(), upload.value.files, upload.value.name, limits);
+  const created = await createDataset(getStore(), upload.value.files, upload.value.name, limits, upload.value.declined);
   if (!created.ok) return errorResponse(created.error, lang);
   await audit(auth.user, 'dataset.create', created.value.id, `${created.value.name} (${created.value.files.map((f) => f.name).join(', ')})`);
   const response = jsonResponse(201, created.value);

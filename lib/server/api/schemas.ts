@@ -67,3 +67,12 @@ export const roleCorrectionsSchema = z
       .strict(),
   )
   .max(2000);
+
+/**
+ * The `declined` field of an upload: the tables (as their reader names them) whose saved role
+ * correction the user undid in the preview.
+ *
+ * @example
+ * declinedTablesSchema.parse(['bieu.xlsx (Biểu 02)']);
+ */
+export const declinedTablesSchema = z.array(z.string().min(1).max(400)).max(200);

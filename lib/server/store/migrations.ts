@@ -180,6 +180,21 @@ const TEAM_SQL = `
   );`;
 
 /**
+ * Role corrections made in the "Đã nhận ra" preview, saved with their dataset (and gone with it) and
+ * found again by the folded header of a later upload (lib/server/store/sqlite-corrections.ts), in
+ * portable SQL. `header_hash` is the SHA-256 of the header signature (lib/tables/header-signature.ts).
+ */
+const CORRECTIONS_SQL = `
+  CREATE TABLE dataset_corrections (
+    dataset_id  TEXT NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
+    header_hash TEXT NOT NULL,
+    roles_json  TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, header_hash)
+  );
+  CREATE INDEX dataset_corrections_by_header ON dataset_corrections (header_hash, created_at);`;
+
+/**
  * Schema migrations, applied in order on open. `PRAGMA user_version` records how many have run,
  * so a database created by an older build is brought up to date without set-up. Never edit a
  * migration once released: add a new one.
@@ -221,9 +236,9 @@ const MIGRATIONS: readonly Migration[] = [
    CREATE INDEX rate_limit_hits_by_window ON rate_limit_hits (window_start);`,
   DOCUMENTS_SQL,
   TEAM_SQL,
+  CORRECTIONS_SQL,
   REFERENCE_SQL,
 ];
-
 
 /** The schema version this build writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,6 +6,7 @@ import type { DatasetSummary } from '../../upload/types';
 import { assembleDataset, clearParts, indicatorOf, outlineOf, preparePartWriters, writeParts, type DatasetHead, type PartWriters } from './dataset-parts';
 import type { DocumentStore } from './document-store';
 import { migrate, NewerSchemaError } from './migrations';
+import { readSavedCorrections, writeCorrections } from './sqlite-corrections';
 import { createSqliteDocuments } from './sqlite-documents';
 import { prepareStatements, type DatasetRow, type FileBytesRow, type FileRow, type Statements, type TableRow } from './sqlite-statements';
 import { clampRange, fileInfo, headOf, parseRows, quickCheck, rowCountOf, sha256Hex, summaryOf } from './sqlite-values';
@@ -20,6 +21,7 @@ import type {
   RateLimitStore,
   RowRange,
   RowWindow,
+  SavedCorrection,
   StoredDataset,
   StoredFile,
 } from './types';
@@ -155,6 +157,7 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
           });
         });
         writeParts(w, input.id, input.dataset);
+        writeCorrections(db, input.id, input.recognised, createdAt);
       }).immediate();
       const summary = this.readSummary(s, input.id);
       if (!summary) throw new Error(`dataset ${input.id} was stored but cannot be read back`);
@@ -270,11 +273,17 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
           if (result.changes === 0) return 0;
           clearParts(w, id);
           writeParts(w, id, content.dataset);
+          writeCorrections(db, id, content.recognised, new Date().toISOString());
           return result.changes;
         })
         .immediate();
       return changed === 0 ? null : this.readSummary(s, id);
     });
+  }
+
+  async savedCorrections(signatures: readonly string[]): Promise<SavedCorrection[]> {
+    if (signatures.length === 0) return [];
+    return this.run('read', (_s, db) => db.transaction(() => readSavedCorrections(db, signatures))());
   }
 
   async rename(id: string, name: string): Promise<DatasetSummary | null> {

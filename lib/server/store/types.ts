@@ -1,5 +1,6 @@
 import type { Dataset, DocumentMeta, IndicatorView, RowView, TableView } from '../../dataset/types';
 import type { DatasetSummary, Recognition, StoredFileInfo, UploadFormat } from '../../upload/types';
+import type { SavedRole } from '../../tables/header-signature';
 import type { StoreHealth } from './storage-fault';
 
 /** An original file as uploaded, kept so the dataset can be checked again when the engine improves. */
@@ -52,6 +53,16 @@ export interface DatasetOutline {
   readonly indicatorCount: number;
 }
 
+/** A role correction saved with a dataset, found by the header signature of a later upload. */
+export interface SavedCorrection {
+  /** The folded header it was made on (lib/tables/header-signature.ts). */
+  readonly signature: string;
+  /** The dataset it was saved with, and that dataset's current name. */
+  readonly dataset: string;
+  readonly name: string;
+  readonly roles: readonly SavedRole[];
+}
+
 /** Which rows to read: `limit` rows after skipping `offset`. */
 export interface RowRange {
   readonly offset: number;
@@ -101,6 +112,12 @@ export interface DatasetStore {
   knownIndicators(id: string, indicatorIds: readonly string[]): Promise<ReadonlySet<string>>;
   /** The original files with their bytes, in upload order; null for an unknown id. */
   files(id: string): Promise<StoredFile[] | null>;
+  /**
+   * The newest saved role corrections for these header signatures (at most one each). A dataset's
+   * corrections are saved with it (`create`, `replaceCheck`: every recognised table with `roles`
+   * and a `headerKey`) and deleted with it.
+   */
+  savedCorrections(signatures: readonly string[]): Promise<SavedCorrection[]>;
   /** Replaces the check results (after a recheck) in one transaction; null for an unknown id. */
   replaceCheck(id: string, content: CheckedContent): Promise<DatasetSummary | null>;
   rename(id: string, name: string): Promise<DatasetSummary | null>;

@@ -3,18 +3,25 @@ import type { ApiResult } from '../api/respond';
 import type { UploadLimits } from '../config';
 import { runInPool } from '../jobs/run-in-pool';
 import { xlsxStatusOf, type Analysis } from './analyse-upload';
+import { convertLegacyWorkbooks } from './convert-xls';
 import type { UploadedFile } from './parse-upload';
+
+/** A converted workbook may be this many times the upload limit (an .xlsx is usually smaller than its .xls). */
+const CONVERTED_FACTOR = 2;
 
 /**
  * {@link analyseUpload} run in the worker pool: the same answer, or 413/422/503 when the pool
- * ended the job (over its memory or time limit) or could not take it.
+ * ended the job (over its memory or time limit) or could not take it. Excel 97–2003 workbooks are
+ * converted first, outside the pool (LibreOffice runs in its own bounded child process).
  *
  * @example
  * const analysis = await analyseInPool(upload.files, readLimits());
  * if (!analysis.ok) return errorResponse(analysis.error);
  */
 export async function analyseInPool(files: readonly UploadedFile[], limits: UploadLimits): Promise<ApiResult<Analysis>> {
-  const outcome = await runInPool({ kind: 'analyse-upload', files, limits });
+  const converted = await convertLegacyWorkbooks(files, { maxOutputBytes: limits.maxUploadBytes * CONVERTED_FACTOR });
+  if (!converted.ok) return converted;
+  const outcome = await runInPool({ kind: 'analyse-upload', files: converted.value, limits });
   return outcome.ok ? outcome.value : outcome;
 }
 

@@ -3,11 +3,12 @@ import { localizeTableProblem, tooManyRowsError } from '../../tables/messages';
 import type { RoleCorrection } from '../../tables/apply-roles';
 import type { ReportTable, SeriesTable, TableError, TableWarning } from '../../tables/types';
 import type { Recognition, UploadFormat } from '../../upload/types';
-import { checkFiles, type CheckedTable, type InputFile } from '../../verify/check-files';
+import { checkFiles, type CheckedTable, type InputFile, type SkippedInput } from '../../verify/check-files';
 import type { RowResult } from '../../verify/result';
 import type { UploadLimits } from '../config';
 import { refuse, type ApiResult, type ErrorStatus } from '../api/respond';
-import { readXlsx, type XlsxError } from '../read-xlsx';
+import { headerSignature } from '../../tables/header-signature';
+import { readXlsxSheets, type XlsxError } from '../read-xlsx';
 import type { NewFile } from '../store/types';
 import { detectUploadFormat } from './detect-format';
 import type { UploadedFile } from './parse-upload';
@@ -24,6 +25,8 @@ export interface Analysis {
   readonly series: readonly SeriesTable[];
   readonly results: readonly RowResult[];
   readonly recognised: readonly Recognition[];
+  /** Sheets of a workbook read whole that held no table (a notes sheet), with the reader's reason. */
+  readonly skipped: readonly SkippedInput[];
 }
 
 interface Source {
@@ -69,6 +72,7 @@ function recogniseReport(table: ReportTable, source: Source): Recognition {
   return {
     table: table.file,
     ...(roles.length > 0 ? { roles } : {}),
+    headerKey: headerSignature(table.columns),
     file: source.file,
     format: source.format,
     sheet: source.sheet,
@@ -162,19 +166,26 @@ export async function analyseUpload(
   const inputs: InputFile[] = [];
   const files: NewFile[] = [];
   const sources = new Map<string, Source>();
+  const workbooks = new Map<string, string[]>();
   for (const file of uniqueNames(uploaded)) {
     const format = detectUploadFormat(file.name, file.bytes);
     if (!format.ok) return format;
     if (format.value === 'xlsx') {
-      const book = await readXlsx(file.bytes, file.name, {
+      const book = await readXlsxSheets(file.bytes, file.name, {
         sheet: file.sheet ?? null,
         maxRows: limits.maxRows,
         maxInflatedBytes: limits.maxUploadBytes * INFLATE_FACTOR,
       });
       if (!book.ok) return refuse(xlsxStatusOf(book.error), book.error.message);
-      inputs.push({ name: book.value.label, bytes: book.value.text, merges: book.value.merges, roles: file.roles ?? [] });
-      files.push({ name: file.name, format: 'xlsx', sheet: book.value.sheet, bytes: file.bytes });
-      sources.set(book.value.label, { file: file.name, format: 'xlsx', sheet: book.value.sheet, sheets: book.value.sheets, roles: file.roles ?? [] });
+      // Several sheets: one without a table (notes) is skipped; the workbook is refused only when none has one.
+      const optional = book.value.length > 1;
+      for (const sheet of book.value) {
+        inputs.push({ name: sheet.label, bytes: sheet.text, merges: sheet.merges, roles: file.roles ?? [], optional });
+        sources.set(sheet.label, { file: file.name, format: 'xlsx', sheet: sheet.sheet, sheets: sheet.sheets, roles: file.roles ?? [] });
+      }
+      workbooks.set(file.name, book.value.map((sheet) => sheet.label));
+      // The sheet chosen, or null: every sheet is read again on a recheck.
+      files.push({ name: file.name, format: 'xlsx', sheet: file.sheet ? (book.value[0]?.sheet ?? null) : null, bytes: file.bytes });
     } else {
       inputs.push({ name: file.name, bytes: file.bytes, roles: file.roles ?? [] });
       files.push({ name: file.name, format: 'csv', sheet: null, bytes: file.bytes });
@@ -183,6 +194,11 @@ export async function analyseUpload(
   }
   const outcome = checkFiles(inputs);
   if (!outcome.ok) return refuse(statusOf(outcome.error), localizeTableProblem(outcome.error));
+  for (const labels of workbooks.values()) {
+    const missing = labels.map((label) => outcome.skipped.find((s) => s.name === label));
+    const first = missing[0];
+    if (first && missing.every((s) => s !== undefined)) return refuse(statusOf(first.error), localizeTableProblem(first.error));
+  }
   const limit = checkRowLimit(outcome.tables, outcome.series, limits.maxRows);
   if (!limit.ok) return limit;
   const fallback = (file: string): Source => ({ file, format: 'csv', sheet: null, sheets: [], roles: [] });
@@ -195,6 +211,6 @@ export async function analyseUpload(
   ];
   return {
     ok: true,
-    value: { files, tables: outcome.tables, series: outcome.series, results: outcome.results, recognised },
+    value: { files, tables: outcome.tables, series: outcome.series, results: outcome.results, recognised, skipped: outcome.skipped },
   };
 }

@@ -48,7 +48,7 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * How to read an upload, from its name first: `.xlsx` goes to the workbook reader (which checks
+ * How to read an upload, from its name first: `.xlsx` (and an `.xls` holding a zip) goes to the workbook reader (which checks
  * the bytes really are a workbook), `.csv`/`.tsv`/`.txt` to the table reader (which refuses PDF,
  * zip and binary content), a name without extension by its first bytes. Any other extension is
  * refused with 415.
@@ -62,7 +62,8 @@ export function detectUploadFormat(name: string, bytes: Uint8Array): ApiResult<U
   if (XLSX_EXTENSIONS.has(ext)) return { ok: true, value: 'xlsx' };
   if (TEXT_EXTENSIONS.has(ext)) return { ok: true, value: 'csv' };
   if (ext === '') return { ok: true, value: isZip(bytes) ? 'xlsx' : 'csv' };
-  if (ext === 'xls') return refuse(415, localizeTableProblem(notTextError(name, 'xls')));
+  // An .xls that is really a workbook of today (renamed, or converted by LibreOffice) is read as one.
+  if (ext === 'xls') return isZip(bytes) ? { ok: true, value: 'xlsx' } : refuse(415, localizeTableProblem(notTextError(name, 'xls')));
   if (ext === 'ods') {
     return refuse(415, {
       vi: `${name}: đây là bảng tính OpenDocument (.ods). Hãy lưu lại dưới dạng .xlsx hoặc CSV.`,

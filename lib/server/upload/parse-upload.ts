@@ -3,7 +3,7 @@ import type { UploadLimits } from '../config';
 import { refuse, type ApiResult } from '../api/respond';
 import { cleanFileName } from './detect-format';
 import { readLimitedBody, tooLargeMessage } from './read-body';
-import { roleCorrectionsSchema } from '../api/schemas';
+import { declinedTablesSchema, roleCorrectionsSchema } from '../api/schemas';
 import type { RoleCorrection } from '../../tables/apply-roles';
 
 export interface UploadedFile {
@@ -19,6 +19,8 @@ export interface UploadRequest {
   readonly files: readonly UploadedFile[];
   /** The dataset name typed by the user (multipart `name` or `?name=`), if any. */
   readonly name: string | null;
+  /** Tables whose saved role correction the user undid (multipart `declined`, a JSON list of table names). */
+  readonly declined: readonly string[];
 }
 
 /** Room for multipart boundaries, part headers and the small text fields. */
@@ -75,6 +77,23 @@ function readRoles(text: string | null): ApiResult<readonly RoleCorrection[]> {
   });
 }
 
+/** The `declined` field: a JSON list of table names, or a 400. */
+function readDeclined(text: string | null): ApiResult<readonly string[]> {
+  if (text === null) return { ok: true, value: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = declinedTablesSchema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return refuse(400, {
+    vi: 'Trường "declined" không hợp lệ: cần danh sách JSON tên bảng, dạng ["bang.csv"].',
+    en: 'The "declined" field is not valid: a JSON list of table names like ["bang.csv"] is needed.',
+  });
+}
+
 async function parseMultipart(request: Request, limits: UploadLimits): Promise<ApiResult<UploadRequest>> {
   const body = await readLimitedBody(request, limits.maxUploadBytes + MULTIPART_OVERHEAD, null, limits.maxUploadBytes);
   if (!body.ok) return body;
@@ -96,6 +115,8 @@ async function parseMultipart(request: Request, limits: UploadLimits): Promise<A
   const sheet = textField(form.get('sheet'));
   const roles = readRoles(textField(form.get('roles')));
   if (!roles.ok) return roles;
+  const declined = readDeclined(textField(form.get('declined')));
+  if (!declined.ok) return declined;
   const files: UploadedFile[] = [];
   for (const entry of entries) {
     if (typeof entry === 'string') {
@@ -106,7 +127,7 @@ async function parseMultipart(request: Request, limits: UploadLimits): Promise<A
     if (entry.size > limits.maxUploadBytes) return refuse(413, tooLargeMessage(name, entry.size, limits.maxUploadBytes));
     files.push({ name, bytes: new Uint8Array(await entry.arrayBuffer()), sheet, roles: roles.value });
   }
-  return { ok: true, value: { files, name: textField(form.get('name')) } };
+  return { ok: true, value: { files, name: textField(form.get('name')), declined: declined.value } };
 }
 
 /**
@@ -137,6 +158,6 @@ export async function parseUploadRequest(request: Request, limits: UploadLimits)
   if (!body.ok) return body;
   return {
     ok: true,
-    value: { files: [{ name, bytes: body.value, sheet: queryField(url, 'sheet') }], name: queryField(url, 'name') },
+    value: { files: [{ name, bytes: body.value, sheet: queryField(url, 'sheet') }], name: queryField(url, 'name'), declined: [] },
   };
 }

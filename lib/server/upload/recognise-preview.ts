@@ -43,6 +43,7 @@ function previewTable({ table, results }: CheckedTable, recognised: Recognition 
     warnings: (recognised?.warnings ?? table.warnings).slice(0, 20),
     legacyFont: recognised?.legacyFont ?? null,
     roles: recognised?.roles ?? [],
+    reused: recognised?.reused ?? null,
   };
 }
 
@@ -60,5 +61,6 @@ export function recognisePreview(analysis: Analysis): RecognisePreview {
   return {
     tables: analysis.tables.map((checked) => previewTable(checked, byTable.get(checked.table.file))),
     series: analysis.recognised.filter((r) => r.kind === 'series'),
+    skipped: analysis.skipped.map((s) => ({ name: s.name, error: s.error })),
   };
 }

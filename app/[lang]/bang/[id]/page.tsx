@@ -16,6 +16,7 @@ import { TABLE_STRINGS } from '@/components/tables/strings';
 import { buildRowsSheet, exportFileName, toCsv } from '@/lib/export';
 import { openDataset } from '@/lib/server/data';
 import { requireReader } from '@/lib/server/auth/page-user';
+import { QualityPanel } from '@/components/quality/quality-panel';
 
 type Params = Promise<{ lang: string; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -71,6 +72,8 @@ export default async function TablePage({ params, searchParams }: { params: Para
   if (!page) notFound();
   const known = await reader.knownIndicators(page.rows.map(indicatorIdOf));
   const rows = linkRows(page.rows, known, ds);
+  const quality = table.quality ?? [];
+  const qualityLinks = await reader.knownIndicators(quality.flatMap((w) => w.indicatorIds));
   const comparison = buildComparison(rows, lang);
   const section = table.section ? reader.document.sections.find((s) => s.id === table.section) : undefined;
   const paged = win.pageCount > 1;
@@ -152,6 +155,7 @@ export default async function TablePage({ params, searchParams }: { params: Para
         />
         {paged ? pager : null}
       </section>
+      <QualityPanel warnings={quality} total={table.qualityTotal} lang={lang} linkable={qualityLinks} query={ds ? `?ds=${encodeURIComponent(ds)}` : ''} />
     </>
   );
 }

@@ -20,6 +20,9 @@ import { PAGINATION_STRINGS } from '@/components/pagination/strings';
 import { buildSeriesSheet, exportFileName, toCsv } from '@/lib/export';
 import { loadDataset, openDataset } from '@/lib/server/data';
 import { requireReader } from '@/lib/server/auth/page-user';
+import { QualityPanel } from '@/components/quality/quality-panel';
+import { qualitySeriesOf } from '@/lib/dataset/attach-quality';
+import { reviewSeries } from '@/lib/verify/quality/review-series';
 import { indicatorValues } from '@/lib/server/indicators';
 import { ValueSources } from '@/components/reference/value-sources';
 import { BUNDLED_DATASET_ID } from '@/lib/server/bundled-dataset';
@@ -77,6 +80,9 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const first = points[0]?.year ?? 0;
   const last = points[points.length - 1]?.year ?? 0;
   const warnings = qualityItems(indicator, lang);
+  // An indicator stored before the data-quality review has no `quality`: its series is reviewed here.
+  const quality = indicator.quality ?? reviewSeries(qualitySeriesOf(indicator));
+  const qualityLinks = await reader.knownIndicators(quality.flatMap((w) => w.indicatorIds));
   const tableTitles = Object.fromEntries(reader.tables.map((tb) => [tb.id, tb.title]));
   const sources = [...new Set(points.map((p) => p.source).filter((x) => x !== null))];
   // Other indicators of the same dataset, to compare growth with in index mode. A large upload is
@@ -167,6 +173,8 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           </section>
         </div>
       </div>
+
+      <QualityPanel warnings={quality} lang={lang} linkable={qualityLinks} query={ds ? `?ds=${encodeURIComponent(ds)}` : ''} />
 
       {values !== null ? <ValueSources name={indicator.name} years={values.years} lang={lang} /> : null}
 

@@ -23,6 +23,8 @@ import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { canWrite, requireReader } from '@/lib/server/auth/page-user';
 import { OpenFindings } from '@/components/decisions/open-findings';
 import { openCounts } from '@/lib/server/team/open-counts';
+import { QualityPanel } from '@/components/quality/quality-panel';
+import { uniqueWarnings } from '@/lib/verify/quality/review-quality';
 import { DatasetReference } from '@/components/reference/dataset-reference';
 import { datasetReference } from '@/lib/server/indicators';
 
@@ -78,6 +80,10 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
       return { table, rows: linkRows(rows, known, summary.id) };
     }),
   );
+  // The data-quality review of every table, each warning once (a series warning shows in every table of its indicator).
+  const quality = uniqueWarnings(reader.tables.map((table) => table.quality ?? []));
+  const qualityCapped = reader.tables.some((table) => table.qualityTotal !== undefined);
+  const qualityLinks = await reader.knownIndicators(quality.flatMap((w) => w.indicatorIds));
   const dsQuery = `?ds=${encodeURIComponent(summary.id)}${lang === 'en' ? '&lang=en' : ''}`;
   const verdicts = claimVerdicts(summary.counts);
   const bars = verdicts.map((v) => ({
@@ -150,6 +156,8 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
         </div>
         <RecognitionList recognised={summary.recognised} lang={lang} />
       </section>
+
+      <QualityPanel warnings={quality} total={qualityCapped ? reader.tables.reduce((n, tb) => n + (tb.qualityTotal ?? tb.quality?.length ?? 0), 0) : undefined} lang={lang} linkable={qualityLinks} query={`?ds=${encodeURIComponent(summary.id)}`} />
 
       {previews.map(({ table, rows }) => (
         <section key={table.id} aria-labelledby={`table-${table.id}`}>

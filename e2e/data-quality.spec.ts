@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/*
+ * The "Chất lượng dữ liệu" (Data quality) panel: an uploaded table with a planted 10× slip shows the
+ * warning, with the indicator, the year, the values and the reason, on its dataset page, its table
+ * page and its indicator page, in Vietnamese and in English; a bundled table without problems says so.
+ * Figures: Vĩnh Phúc GRDP at current prices (triệu đồng), Cục Thống kê Vĩnh Phúc, Niên giám thống kê
+ * 2017, biểu 35 (65.432.814, 73.048.284, 79.664.573, 85.338.110 for 2014–2017); the 2016 value is
+ * planted 10× too large (796.645.730).
+ */
+
+const RUN = `e2e-quality-${Date.now().toString(36)}`;
+const CSV = [
+  'STT;Chỉ tiêu;Đơn vị tính;Năm 2014;Năm 2015;Năm 2016;Năm 2017',
+  '1;GRDP giá hiện hành;Triệu đồng;65.432.814;73.048.284;796.645.730;85.338.110',
+  '2;Dân số trung bình;Nghìn người;1.066,0;1.079,0;1.092,4;1.106,3',
+].join('\n');
+
+test.afterAll(async ({ request }) => {
+  const response = await request.get('/api/datasets');
+  const { datasets } = (await response.json()) as { datasets: { id: string; name: string }[] };
+  for (const d of datasets) if (d.name.includes(RUN)) await request.delete(`/api/datasets/${d.id}`);
+});
+
+/** Uploads the table and opens its dataset page; returns the dataset id. */
+async function uploadSlip(page: Page): Promise<string> {
+  await page.goto('/tai-len');
+  await page.getByLabel('chọn tệp từ máy').setInputFiles({ name: 'grdp-vinh-phuc.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+  await page.getByLabel('Tên bộ dữ liệu (không bắt buộc)').fill(`GRDP Vĩnh Phúc ${RUN}`);
+  await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
+  await page.getByRole('link', { name: 'Xem bảng, biểu đồ và toàn bộ kết quả' }).click();
+  // Grammar: "/du-lieu/" then 32 hex digits. Example: "/du-lieu/3f2b…9a".
+  await expect(page).toHaveURL(/\/du-lieu\/[0-9a-f]{32}/);
+  // Grammar: "/du-lieu/" then 32 hex digits, captured. Example: "/du-lieu/3f2b…9a?x" → "3f2b…9a".
+  const id = /\/du-lieu\/([0-9a-f]{32})/.exec(page.url())?.[1];
+  if (!id) throw new Error(`no dataset id in ${page.url()}`);
+  return id;
+}
+
+function panel(page: Page, name: string) {
+  return page.getByRole('region', { name, exact: true });
+}
+
+async function expectVietnameseSlip(page: Page): Promise<void> {
+  const quality = panel(page, 'Chất lượng dữ liệu');
+  await expect(quality.getByRole('listitem')).toHaveCount(1);
+  const item = quality.getByRole('listitem');
+  await expect(item).toContainText('Cảnh báo: Lệch khoảng 10 lần so với các năm lân cận');
+  await expect(item.getByRole('link', { name: 'GRDP giá hiện hành' })).toBeVisible();
+  await expect(item).toContainText('2016: 796.645.730 Triệu đồng');
+  await expect(item).toContainText('796.645.730 (2016) lớn gấp khoảng 10 lần các năm lân cận (2015: 73.048.284; 2017: 85.338.110)');
+  await expect(item).toContainText('Giá trị đúng có lẽ là 79.664.573');
+}
+
+test.describe('the data-quality panel', () => {
+  test('an uploaded 10× slip is shown on the dataset, table and indicator pages, in Vietnamese and English', async ({ page }) => {
+    const id = await uploadSlip(page);
+    await expectVietnameseSlip(page);
+
+    await page.goto(`/bang/grdp-vinh-phuc?ds=${id}`);
+    await expectVietnameseSlip(page);
+
+    await panel(page, 'Chất lượng dữ liệu').getByRole('link', { name: 'GRDP giá hiện hành' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'GRDP giá hiện hành' })).toBeVisible();
+    await expectVietnameseSlip(page);
+
+    await page.goto(`/du-lieu/${id}?lang=en`);
+    const quality = panel(page, 'Data quality');
+    await expect(quality).toContainText('1 warning, 0 notes.');
+    const item = quality.getByRole('listitem');
+    await expect(item).toContainText('Warning: About 10 times off the neighbouring years');
+    await expect(item).toContainText('796.645.730 (2016) is about 10 times the neighbouring years (2015: 73.048.284; 2017: 85.338.110)');
+    await expect(item).toContainText('The intended value is probably 79.664.573. The decimal mark may have slipped, or a digit was added or dropped.');
+    await expect(panel(page, 'Chất lượng dữ liệu')).toHaveCount(0);
+  });
+
+  test('a bundled table without problems says none were found', async ({ page }) => {
+    await page.goto('/bang/bang-2-2009-2022');
+    await expect(panel(page, 'Chất lượng dữ liệu')).toContainText('Không thấy vấn đề nào về chất lượng dữ liệu.');
+    await page.goto('/bang/bang-2-2009-2022?lang=en');
+    await expect(panel(page, 'Data quality')).toContainText('No data-quality problems found.');
+  });
+
+  test('the bundled economic structure that sums to 96,25 is a warning with its reason', async ({ page }) => {
+    await page.goto('/bang/so-sanh-2015-2022');
+    const item = panel(page, 'Chất lượng dữ liệu').getByRole('listitem');
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText('Cảnh báo: Tỷ trọng cộng lại khác 100');
+    await expect(item).toContainText('thiếu 3,75 điểm phần trăm');
+  });
+});
+

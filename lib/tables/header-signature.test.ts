@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { RoleCorrection } from './apply-roles';
+import { headerSignature, savedRolesOf, withSavedRoles, type SavedRole } from './header-signature';
+
+describe('headerSignature', () => {
+  it.each<[string, string[], string]>([
+    ['one folded header per column', ['Chỉ tiêu', 'Năm 2015', 'Số 2016'], 'chi tieu | nam 2015 | so 2016'],
+    ['a two-row header joined top to bottom', ['Thực hiện Năm 2020', 'Ước năm 2023'], 'thuc hien nam 2020 | uoc nam 2023'],
+    ['an empty header stays a slot', ['STT', '', 'ĐVT'], 'stt |  | dvt'],
+  ])('%s', (_name, headers, expected) => {
+    expect(headerSignature(headers.map((header) => ({ header })))).toBe(expected);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ['diacritics', ['Chỉ tiêu', 'Số 2016'], ['Chi tieu', 'So 2016']],
+    ['case', ['CHỈ TIÊU', 'SỐ 2016'], ['chỉ tiêu', 'số 2016']],
+    ['whitespace and line breaks', ['Chỉ  tiêu', 'Số\n2016'], [' Chỉ tiêu ', 'Số 2016']],
+    ['decomposed letters', ['Chỉ tiêu'.normalize('NFD'), 'Số 2016'], ['Chỉ tiêu', 'Số 2016']],
+  ])('headers that differ only in %s read the same', (_name, a, b) => {
+    expect(headerSignature(a.map((header) => ({ header })))).toBe(headerSignature(b.map((header) => ({ header }))));
+  });
+});
+
+describe('savedRolesOf and withSavedRoles', () => {
+  const corrections: RoleCorrection[] = [
+    { table: 'a.csv', column: 3, role: 'claim' },
+    { table: 'b.csv', column: 1, role: 'unit' },
+    { table: 'a.csv', column: 2, role: 'year' },
+  ];
+
+  it.each<[string, string, SavedRole[]]>([
+    ['the table’s corrections, by column', 'a.csv', [{ column: 2, role: 'year' }, { column: 3, role: 'claim' }]],
+    ['another table’s', 'b.csv', [{ column: 1, role: 'unit' }]],
+    ['none for an unknown table', 'c.csv', []],
+  ])('%s', (_name, table, expected) => {
+    expect(savedRolesOf(corrections, table)).toEqual(expected);
+  });
+
+  it('names the new table and keeps the user’s own correction of a column', () => {
+    expect(withSavedRoles([{ column: 2, role: 'year' }, { column: 3, role: 'claim' }], 'moi.csv', [{ table: 'moi.csv', column: 3, role: 'index' }])).toEqual([
+      { table: 'moi.csv', column: 2, role: 'year' },
+      { table: 'moi.csv', column: 3, role: 'index' },
+    ]);
+  });
+});
+
+describe('edge cases', () => {
+  it('a table without columns has an empty signature', () => {
+    expect(headerSignature([])).toBe('');
+  });
+
+  it('a column corrected twice keeps the last role', () => {
+    expect(savedRolesOf([{ table: 'a.csv', column: 1, role: 'year' }, { table: 'a.csv', column: 1, role: 'estimate' }], 'a.csv')).toEqual([{ column: 1, role: 'estimate' }]);
+  });
+
+  it('the user’s corrections of other tables are left out', () => {
+    expect(withSavedRoles([{ column: 0, role: 'stt' }], 'moi.csv', [{ table: 'khac.csv', column: 0, role: 'other' }])).toEqual([{ table: 'moi.csv', column: 0, role: 'stt' }]);
+  });
+
+  it('nothing saved gives back only the user’s corrections', () => {
+    expect(withSavedRoles([], 'moi.csv', [{ table: 'moi.csv', column: 4, role: 'plan' }])).toEqual([{ table: 'moi.csv', column: 4, role: 'plan' }]);
+  });
+});
