@@ -67,7 +67,10 @@ export default defineConfig({
         timeout: 300_000,
         reuseExistingServer: !process.env.CI,
         // The suite uploads and checks far faster than an official: limits well above its pace.
+        // The browser tests run on SQLite, the default deployment, even when DATABASE_URL is set
+        // (PostgreSQL has its own tests: npm run test:pg and test:two-servers).
         env: {
+          DATABASE_URL: '',
           SOATSO_DATA_DIR: process.env.SOATSO_DATA_DIR ?? '.data/e2e',
           SOATSO_RATE_UPLOAD: '1000/60',
           SOATSO_RATE_SAVE: '1000/60',

@@ -17,6 +17,7 @@ export default defineConfig({
     setupFiles: ['./vitest.setup.ts'],
     // The handlers are called without a client address; rate-limit tests set their own limits.
     // The server log stays quiet (lib/server/log); its tests give their own logger.
-    env: { SOATSO_RATE_LIMITS: 'off', LOG_LEVEL: 'silent' },
+    // DATABASE_URL is cleared: the unit run is on SQLite; PostgreSQL has `npm run test:pg`.
+    env: { SOATSO_RATE_LIMITS: 'off', LOG_LEVEL: 'silent', DATABASE_URL: '' },
   },
 });

@@ -31,7 +31,7 @@ test.describe('the overview is served prerendered, in the chosen language', () =
     expect(await (await request.get('/en/kiem-tra')).text()).toContain('<html lang="en"');
     const api = await request.get('/api/health?probe=0&lang=en');
     expect(api.status()).toBe(200);
-    expect(await api.json()).toEqual({ store: 'ok' });
+    expect(await api.json()).toEqual({ store: 'ok', database: 'sqlite' });
   });
 
   test('the uploaded datasets appear after first paint', async ({ page }) => {

@@ -22,7 +22,7 @@ function walk(dir, out = []) {
     const path = join(dir, name);
     if (name === 'node_modules' || name.startsWith('.')) continue;
     if (statSync(join(ROOT, path)).isDirectory()) walk(path, out);
-    else if (/\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(path);
+    else if (/\.(ts|tsx)$/.test(name) && !/\.(pg-)?test\.tsx?$/.test(name)) out.push(path);
   }
   return out;
 }

@@ -11,7 +11,7 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { runUserCli } from '../lib/server/auth/user-cli';
-import { closeStore, getTeamStore } from '../lib/server/store/default-store';
+import { endStore, getTeamStore } from '../lib/server/store/default-store';
 
 /** The first line of standard input; on a terminal, asked for without echoing it. */
 async function readPassword(): Promise<string> {
@@ -36,4 +36,4 @@ runUserCli(process.argv.slice(2), getTeamStore(), {
   .then((code) => {
     process.exitCode = code;
   })
-  .finally(() => closeStore());
+  .finally(() => endStore());

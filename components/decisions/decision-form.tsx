@@ -9,18 +9,19 @@ import { DECISION_STATUSES, type DecisionStatus } from '@/lib/team/types';
 import { DECISION_STRINGS } from './strings';
 
 /**
- * A reviewer's decision on one finding: a status and a comment, sent to
- * `POST /api/datasets/:id/decisions`; the page is then refreshed to show it and its history.
- * @example <DecisionForm datasetId="cao-bang" target="bang-2:14" current="unreviewed" label="GDP · 2015–2022" lang="vi" />
+ * A reviewer's decision on one finding: a status and a comment, sent to `decisionsUrl`
+ * (`POST /api/datasets/:id/decisions` or `POST /api/documents/:id/decisions`); the page is then
+ * refreshed to show it and its history.
+ * @example <DecisionForm decisionsUrl="/api/datasets/cao-bang/decisions" target="bang-2:14" current="unreviewed" label="GDP · 2015–2022" lang="vi" />
  */
 export function DecisionForm({
-  datasetId,
+  decisionsUrl,
   target,
   current,
   label,
   lang,
 }: {
-  datasetId: string;
+  decisionsUrl: string;
   target: string;
   current: DecisionStatus;
   /** Names the finding in the form's accessible name (several forms share a page). */
@@ -38,7 +39,7 @@ export function DecisionForm({
     const form = new FormData(formElement);
     setStatus(t.saving);
     const sent = await sendJson(
-      `/api/datasets/${datasetId}/decisions?lang=${lang}`,
+      `${decisionsUrl}?lang=${lang}`,
       'POST',
       { target, status: String(form.get('status') ?? ''), comment: String(form.get('comment') ?? '') },
       { network: t.networkError, unreadable: t.unreadableResponse },

@@ -8,28 +8,33 @@ import { DECISION_STRINGS, STATUS_SYMBOLS } from './strings';
 
 /**
  * A finding's review: its current status (word and symbol), who decided and when, the comment,
- * the whole history (old and new statuses), and for a reviewer the form to decide.
- * @example <DecisionPanel datasetId="cao-bang" target="bang-2:14" history={[]} canDecide label="GDP" lang="vi" />
+ * the whole history (old and new statuses; a decision carried over from an earlier version of a
+ * document says so), and for a reviewer the form to decide.
+ * @example <DecisionPanel decisionsUrl="/api/datasets/cao-bang/decisions" target="bang-2:14" history={[]} canDecide label="GDP" lang="vi" />
  */
 export function DecisionPanel({
-  datasetId,
+  decisionsUrl,
   target,
   history,
   canDecide,
   label,
   lang,
+  versions,
 }: {
-  datasetId: string;
+  decisionsUrl: string;
   target: string;
   /** This finding's decisions, oldest first. */
   history: readonly Decision[];
   canDecide: boolean;
   label: string;
   lang: Lang;
+  /** A document's version number by its id, to name where a carried decision came from. */
+  versions?: ReadonlyMap<string, number>;
 }) {
   const t = DECISION_STRINGS[lang];
   const latest = history.at(-1);
   const status = currentStatus(latest);
+  const carried = (d: Decision) => (d.carriedFrom ? <span className="small"> · {t.carriedFrom(versions?.get(d.carriedFrom.subjectId) ?? null)}</span> : null);
   return (
     <div className={styles.decision}>
       <p>
@@ -38,6 +43,7 @@ export function DecisionPanel({
           <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span> {t.statusWords[status]}
         </span>
         {latest ? <span className="muted small"> · {t.decidedBy(latest.userName, formatUploadDate(latest.decidedAt, lang))}</span> : null}
+        {latest ? carried(latest) : null}
       </p>
       {latest?.comment ? (
         <p>
@@ -51,6 +57,7 @@ export function DecisionPanel({
             {history.map((d) => (
               <li key={d.id}>
                 {t.historyEntry(t.statusWords[d.status], d.userName, formatUploadDate(d.decidedAt, lang))}
+                {carried(d)}
                 {d.comment ? (
                   <>
                     : <q>{d.comment}</q>
@@ -61,7 +68,7 @@ export function DecisionPanel({
           </ol>
         </details>
       ) : null}
-      {canDecide ? <DecisionForm datasetId={datasetId} target={target} current={status} label={label} lang={lang} /> : null}
+      {canDecide ? <DecisionForm decisionsUrl={decisionsUrl} target={target} current={status} label={label} lang={lang} /> : null}
     </div>
   );
 }

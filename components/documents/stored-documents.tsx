@@ -1,12 +1,15 @@
 import type { DocumentSummary } from '@/lib/documents/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { getDocumentStore } from '@/lib/server/store/default-store';
+import { documentOpenCounts } from '@/lib/server/team/document-open-counts';
+import type { DocumentOpenCount } from '@/lib/team/document-findings';
 import { DocumentList } from './document-list';
 import { DOCUMENT_STRINGS } from './strings';
 
-async function readList(): Promise<DocumentSummary[] | null> {
+async function readList(): Promise<{ items: DocumentSummary[]; open: Record<string, DocumentOpenCount> } | null> {
   try {
-    return await getDocumentStore().listDocuments();
+    const items = await getDocumentStore().listDocuments();
+    return { items, open: Object.fromEntries(await documentOpenCounts(items)) };
   } catch (error) {
     console.error('[soatso] stored documents could not be listed', error);
     return null;
@@ -20,12 +23,12 @@ async function readList(): Promise<DocumentSummary[] | null> {
  */
 export async function StoredDocuments({ lang }: { lang: Lang }) {
   const t = DOCUMENT_STRINGS[lang];
-  const items = await readList();
+  const list = await readList();
   return (
     <section aria-labelledby="stored-documents-title">
       <h2 id="stored-documents-title">{t.listTitle}</h2>
       <p className="muted">{t.listIntro}</p>
-      {items === null ? <p role="alert">{t.listUnavailable}</p> : <DocumentList items={items} lang={lang} />}
+      {list === null ? <p role="alert">{t.listUnavailable}</p> : <DocumentList items={list.items} open={list.open} lang={lang} />}
     </section>
   );
 }

@@ -58,6 +58,8 @@ export interface DocumentSummary {
   readonly checkedAt: string;
   readonly counts: Readonly<Record<Verdict, number>>;
   readonly claimCount: number;
+  /** How many consistency checks report something. */
+  readonly checkCount: number;
 }
 
 /** A stored document with its extracted text and findings (the JSON of `GET /api/documents/:id`). */

@@ -219,6 +219,6 @@ describe('edge cases', () => {
 
   it('after every refusal the store is still empty and sound', async () => {
     expect(await storedCount()).toBe(0);
-    expect(checkStoreIntegrity()).toBe('ok');
+    expect(await checkStoreIntegrity()).toBe('ok');
   });
 });

@@ -29,10 +29,10 @@ async function upload(): Promise<Response> {
 }
 
 describe('storage faults through the API', () => {
-  it('a sound store: health 200 { store: "ok" } and uploads are accepted', async () => {
+  it('a sound store: health 200 { store: "ok", database: "sqlite" } and uploads are accepted', async () => {
     const response = await health(new Request('http://localhost/api/health'));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ store: 'ok' });
+    expect(await response.json()).toEqual({ store: 'ok', database: 'sqlite' });
     expect((await upload()).status).toBe(201);
   });
 

@@ -106,6 +106,9 @@ export function sheetEntry(row: RowView, tableTitle: string, decision: Decision,
   };
 }
 
+/** What frames a sheet: the document, the office, the place and the date. */
+export type ReviewSheetFrame = Omit<ReviewSheetInput, 'findings'>;
+
 /**
  * The review sheet of a document's confirmed findings.
  *
@@ -114,17 +117,31 @@ export function sheetEntry(row: RowView, tableTitle: string, decision: Decision,
  * // 'PHIẾU RÀ SOÁT SỐ LIỆU'
  */
 export function buildReviewSheet(input: ReviewSheetInput): ReviewSheet {
-  const reviewers = [...new Set(input.findings.map((f) => f.decision.userName))];
+  return layOutReviewSheet(
+    input,
+    input.findings.map((f) => sheetEntry(f.row, f.tableTitle, f.decision, f.page ?? null)),
+  );
+}
+
+/**
+ * Lays entries already written out as the official sheet (a stored document's findings use it too);
+ * the reviewers who sign are those named in the entries, in order.
+ *
+ * @example
+ * layOutReviewSheet({ documentTitle: 'bao-cao.txt', org: null, place: null, date }, entries).signers[0]?.role // 'NGƯỜI RÀ SOÁT'
+ */
+export function layOutReviewSheet(frame: ReviewSheetFrame, entries: readonly ReviewSheetEntry[]): ReviewSheet {
+  const reviewers = [...new Set(entries.map((e) => e.reviewer))];
   return {
-    issuer: (input.org ?? 'CƠ QUAN THỐNG KÊ').toUpperCase(),
+    issuer: (frame.org ?? 'CƠ QUAN THỐNG KÊ').toUpperCase(),
     number: 'Số: ……/PRS',
     nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     motto: 'Độc lập - Tự do - Hạnh phúc',
-    placeAndDate: `${input.place ?? '……'}, ${officialDate(input.date)}`,
+    placeAndDate: `${frame.place ?? '……'}, ${officialDate(frame.date)}`,
     title: 'PHIẾU RÀ SOÁT SỐ LIỆU',
-    subject: `V/v rà soát số liệu trong ${input.documentTitle}`,
-    intro: `Qua rà soát, các số liệu dưới đây trong ${input.documentTitle} được xác nhận là sai (${formatNumber(input.findings.length, 0)} phát hiện). Đề nghị đơn vị soạn thảo kiểm tra và chỉnh sửa trước khi ban hành.`,
-    entries: input.findings.map((f) => sheetEntry(f.row, f.tableTitle, f.decision, f.page ?? null)),
+    subject: `V/v rà soát số liệu trong ${frame.documentTitle}`,
+    intro: `Qua rà soát, các số liệu dưới đây trong ${frame.documentTitle} được xác nhận là sai (${formatNumber(entries.length, 0)} phát hiện). Đề nghị đơn vị soạn thảo kiểm tra và chỉnh sửa trước khi ban hành.`,
+    entries,
     none: 'Không có phát hiện nào được xác nhận sai.',
     columns: {
       index: 'TT',

@@ -96,6 +96,19 @@ export interface Decision {
   readonly userName: string;
   /** ISO 8601 instant. */
   readonly decidedAt: string;
+  /**
+   * Set when the decision was carried over from an earlier version of a document, for a finding that is
+   * `còn nguyên` there: the reviewer, time and comment above are the original decision's.
+   */
+  readonly carriedFrom?: CarriedFrom;
+}
+
+/** Where a carried decision came from: the earlier version's document id and finding id, and when it was carried. */
+export interface CarriedFrom {
+  readonly subjectId: string;
+  readonly target: string;
+  /** ISO 8601 instant of the carry-over (when the later version was saved). */
+  readonly at: string;
 }
 
 /** One line of the audit log: who did what, when. */
@@ -126,6 +139,7 @@ export type AuditAction =
   | 'document.save'
   | 'document.recheck'
   | 'decision'
+  | 'decision.carry'
   | 'user.create'
   | 'user.disable'
   | 'user.enable'
@@ -145,6 +159,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'document.save',
   'document.recheck',
   'decision',
+  'decision.carry',
   'user.create',
   'user.disable',
   'user.enable',

@@ -155,7 +155,7 @@ export default async function ReportPage({ params: route, searchParams }: { para
                   footer={
                     review.statusOf(row) === null ? null : (
                       <DecisionPanel
-                        datasetId={dataset.id}
+                        decisionsUrl={`/api/datasets/${dataset.id}/decisions`}
                         target={row.key}
                         history={review.histories.get(row.key) ?? []}
                         canDecide={mayDecide}

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Lang } from '../../i18n/lang';
 import { faultMessage, type StorageFault, type StoreHealth } from '../store/storage-fault';
+import type { StoreKind } from '../store/store-kind';
 
 export { requestLang } from './request-lang';
 
@@ -20,16 +21,17 @@ export function storageErrorResponse(fault: StorageFault, lang: Lang): Response 
 }
 
 /**
- * `GET /api/health`: 200 `{ store: 'ok' }` when the store can be read and written, else 503 with
- * the fault's kind, the driver's detail and the sentence in the asked language.
+ * `GET /api/health`: 200 `{ store: 'ok', database }` when the store can be read and written, else
+ * 503 with the fault's kind, the driver's detail and the sentence in the asked language. `database`
+ * names what was checked: `sqlite` (the file) or `postgres` (the server of DATABASE_URL).
  *
  * @example
- * healthResponse({ ok: false, fault: { kind: 'corrupt', detail: 'SQLITE_NOTADB' } }, 'en')
- * // 503 { store: 'corrupt', detail: 'SQLITE_NOTADB', error: 'A server fault, not a problem with your file: …' }
+ * healthResponse({ ok: false, fault: { kind: 'corrupt', detail: 'SQLITE_NOTADB' } }, 'en', 'sqlite')
+ * // 503 { store: 'corrupt', database: 'sqlite', detail: 'SQLITE_NOTADB', error: 'A server fault, not a problem with your file: …' }
  */
-export function healthResponse(health: StoreHealth, lang: Lang): Response {
+export function healthResponse(health: StoreHealth, lang: Lang, database: StoreKind): Response {
   const headers = { 'cache-control': 'no-store' };
-  if (health.ok) return Response.json({ store: 'ok' }, { status: 200, headers });
+  if (health.ok) return Response.json({ store: 'ok', database }, { status: 200, headers });
   const { kind, detail } = health.fault;
-  return Response.json({ store: kind, detail, error: faultMessage(kind)[lang] }, { status: 503, headers });
+  return Response.json({ store: kind, database, detail, error: faultMessage(kind)[lang] }, { status: 503, headers });
 }

@@ -6,7 +6,7 @@ import type { TeamStore } from '../store/team-types';
 import { verifyDecoy, verifyPassword } from './password';
 import { hashSessionToken, newSessionToken, SESSION_SECONDS } from './session-token';
 import { CLIENT_THROTTLE, NAME_THROTTLE, throttleWait } from './sign-in-throttle';
-import { nameKey } from '../store/sqlite-team-store';
+import { nameKey } from '../store/team-rows';
 
 export type SignInResult =
   | { readonly ok: true; readonly user: User; readonly token: string }

@@ -1,9 +1,11 @@
 import 'server-only';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Localized } from '../../i18n/lang';
 import { dataDirectory } from '../config';
 import { DATABASE_FILE } from '../store/default-store';
 import { SCHEMA_VERSION } from '../store/migrations';
+import { backupPostgres, restorePostgres } from '../store/pg-backup';
 import { storeKind } from '../store/store-kind';
 import type { BackupContents, InspectFailure } from './inspect-backup';
 import { backupSqlite, type BackupFailure } from './sqlite-backup';
@@ -25,10 +27,12 @@ const RESTORE_USAGE = `Cách dùng / usage:
   (dừng máy chủ trước / stop the server first)
 `;
 
-const NOT_YET_POSTGRES: Localized = {
-  vi: 'Sao lưu và khôi phục kho PostgreSQL (DATABASE_URL) chưa được hỗ trợ (not yet supported). Hãy dùng pg_dump/pg_restore.',
-  en: 'Backup and restore of the PostgreSQL store (DATABASE_URL) is not yet supported. Use pg_dump/pg_restore.',
-};
+/** A failed pg_dump/pg_restore, with the tool's own words (they are in English). */
+function describePgFailure(action: 'backup' | 'restore', reason: string): Localized {
+  return action === 'backup'
+    ? { vi: `Sao lưu PostgreSQL không thành công: ${reason}`, en: `The PostgreSQL backup failed: ${reason}` }
+    : { vi: `Khôi phục PostgreSQL không thành công, dữ liệu cũ giữ nguyên: ${reason}`, en: `The PostgreSQL restore failed and the old data is unchanged: ${reason}` };
+}
 
 const viNumber = new Intl.NumberFormat('vi-VN');
 const enNumber = new Intl.NumberFormat('en-US');
@@ -127,10 +131,25 @@ export async function runBackupCli(args: readonly string[], env: Env, io: Backup
       say(io.stdout, describeContents(contents));
       return 0;
     }
-    case 'postgres':
-      // The PostgreSQL branch belongs to lib/server/store/pg-backup.ts (issue 16, PostgreSQL store).
-      say(io.stderr, NOT_YET_POSTGRES);
-      return 1;
+    case 'postgres': {
+      const file = resolve(target);
+      if (existsSync(file)) {
+        say(io.stderr, describeBackupFailure({ reason: 'target-exists', file }));
+        return 1;
+      }
+      const started = Date.now();
+      const result = await backupPostgres(env.DATABASE_URL ?? '', file, env);
+      if (!result.ok) {
+        say(io.stderr, describePgFailure('backup', result.reason));
+        return 1;
+      }
+      const ms = Date.now() - started;
+      say(io.stdout, {
+        vi: `Đã sao lưu PostgreSQL vào ${file} (pg_dump, ${viNumber.format(result.bytes)} byte, ${viNumber.format(ms)} ms).`,
+        en: `Backed up PostgreSQL to ${file} (pg_dump, ${enNumber.format(result.bytes)} bytes, ${enNumber.format(ms)} ms).`,
+      });
+      return 0;
+    }
   }
 }
 
@@ -163,9 +182,18 @@ export async function runRestoreCli(args: readonly string[], env: Env, io: Backu
       if (previous) say(io.stdout, { vi: `Cơ sở dữ liệu cũ giữ tại ${previous}.`, en: `The previous database is kept as ${previous}.` });
       return 0;
     }
-    case 'postgres':
-      // The PostgreSQL branch belongs to lib/server/store/pg-backup.ts (issue 16, PostgreSQL store).
-      say(io.stderr, NOT_YET_POSTGRES);
-      return 1;
+    case 'postgres': {
+      // pg_restore runs in one transaction: it waits for the servers' locks, so stop them first.
+      const file = resolve(source);
+      const started = Date.now();
+      const result = await restorePostgres(env.DATABASE_URL ?? '', file, env);
+      if (!result.ok) {
+        say(io.stderr, describePgFailure('restore', result.reason));
+        return 1;
+      }
+      const ms = Date.now() - started;
+      say(io.stdout, { vi: `Đã khôi phục PostgreSQL từ ${file} (pg_restore, ${viNumber.format(ms)} ms).`, en: `Restored PostgreSQL from ${file} (pg_restore, ${enNumber.format(ms)} ms).` });
+      return 0;
+    }
   }
 }

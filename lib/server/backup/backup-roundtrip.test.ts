@@ -215,13 +215,14 @@ describe('edge cases', () => {
     expect(await runRestoreCli(args, {}, io)).toBe(code);
   });
 
-  it('with DATABASE_URL set, backup and restore say PostgreSQL is not yet supported', async () => {
+  it('with DATABASE_URL set, backup and restore go to PostgreSQL: a server that cannot be reached fails by name and writes nothing', async () => {
     const errors: string[] = [];
     const pgIo = { stdout: () => undefined, stderr: (s: string) => void errors.push(s) };
-    const env = { DATABASE_URL: 'postgres://soatso@127.0.0.1/soatso', SOATSO_DATA_DIR: dataDir };
+    const env = { DATABASE_URL: 'postgres://soatso@127.0.0.1:1/soatso', SOATSO_DATA_DIR: dataDir };
     expect(await runBackupCli([backup], env, pgIo)).toBe(1);
-    expect(await runRestoreCli([backup], env, pgIo)).toBe(1);
-    expect(errors.join('')).toContain('not yet supported');
+    expect(await runRestoreCli([join(dir, 'khong-co.pgdump')], env, pgIo)).toBe(1);
+    expect(errors.join('')).toContain('The PostgreSQL backup failed: pg_dump');
+    expect(errors.join('')).toContain('khong-co.pgdump: no such file');
     expect(existsSync(backup)).toBe(false);
   });
 });

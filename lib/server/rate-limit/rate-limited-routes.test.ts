@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DELETE, PATCH } from '@/app/api/datasets/[id]/route';
 import { POST as recheck } from '@/app/api/datasets/[id]/recheck/route';
 import { POST as create } from '@/app/api/datasets/route';
+import { POST as decideDocument } from '@/app/api/documents/[id]/decisions/route';
 import { POST as recheckDocument } from '@/app/api/documents/[id]/recheck/route';
 import { POST as createDocument } from '@/app/api/documents/route';
 import { POST as prose } from '@/app/api/prose/route';
@@ -50,6 +51,10 @@ const CALLS: ReadonlyArray<readonly [string, Call]> = [
   ['POST /api/prose', (c) => prose(request('/api/prose', 'POST', c, 'GDP tăng 5%.', 'text/plain'))],
   ['POST /api/documents', (c) => createDocument(request('/api/documents', 'POST', c, 'GDP tăng 5%.', 'text/plain'))],
   ['POST /api/documents/:id/recheck', (c) => recheckDocument(request(`/api/documents/${ID}/recheck`, 'POST', c), routeContext(ID))],
+  [
+    'POST /api/documents/:id/decisions',
+    (c) => decideDocument(request(`/api/documents/${ID}/decisions`, 'POST', c, '{"target":"c-1","status":"confirmed"}', 'application/json'), routeContext(ID)),
+  ],
 ];
 
 describe('rate-limited routes', () => {

@@ -40,38 +40,89 @@ export function preparePartWriters(db: Database.Database) {
 
 export type PartWriters = ReturnType<typeof preparePartWriters>;
 
+/** One `dataset_tables` row: the table without its rows, and its counts. */
+export interface TablePart {
+  readonly position: number;
+  readonly tableId: string;
+  readonly rowCount: number;
+  readonly claimCount: number;
+  readonly json: string;
+}
+
+/** One `dataset_rows` row: where the row sits, its claim position and severity, and its JSON. */
+export interface RowPart {
+  readonly tablePosition: number;
+  readonly position: number;
+  readonly line: number;
+  /** Its place among the dataset's claims; null for a row that claims nothing. */
+  readonly claimPosition: number | null;
+  readonly severity: number;
+  readonly indicatorId: string;
+  readonly json: string;
+}
+
+/** One `dataset_indicators` row: the indicator without its claims (they are rows). */
+export interface IndicatorPart {
+  readonly indicatorId: string;
+  readonly position: number;
+  readonly name: string;
+  readonly json: string;
+}
+
+export interface DatasetParts {
+  readonly tables: readonly TablePart[];
+  readonly rows: readonly RowPart[];
+  readonly indicators: readonly IndicatorPart[];
+}
+
 /**
- * Writes a dataset's tables, rows (one per database row, each with its verdict's severity and
- * its position among the claims) and indicators (without their claims, which are rows). The
- * caller holds the transaction.
+ * A dataset cut into the rows every store keeps: its tables, its rows (one per database row,
+ * each with its verdict's severity and its position among the claims) and its indicators
+ * (without their claims, which are rows). The same for SQLite and PostgreSQL.
+ *
+ * @example
+ * partsOf(sampleDataset(id)).rows.length // 3
+ */
+export function partsOf(dataset: Dataset): DatasetParts {
+  const tables: TablePart[] = [];
+  const rows: RowPart[] = [];
+  let claimPosition = 0;
+  dataset.tables.forEach((table, tablePosition) => {
+    const { rows: tableRows, ...meta } = table;
+    const claimCount = tableRows.filter((r) => r.verdict !== 'none').length;
+    tables.push({ position: tablePosition, tableId: table.id, rowCount: tableRows.length, claimCount, json: JSON.stringify(meta) });
+    tableRows.forEach((row, position) => {
+      const isClaim = row.verdict !== 'none';
+      rows.push({
+        tablePosition,
+        position,
+        line: row.row,
+        claimPosition: isClaim ? claimPosition++ : null,
+        severity: VERDICT_LABELS[row.verdict].rank,
+        indicatorId: indicatorKeyOf(row),
+        json: JSON.stringify(row),
+      });
+    });
+  });
+  const indicators = dataset.indicators.map((indicator, position): IndicatorPart => {
+    const { claims: _claims, ...rest } = indicator;
+    return { indicatorId: indicator.id, position, name: indicator.name, json: JSON.stringify(rest) };
+  });
+  return { tables, rows, indicators };
+}
+
+/**
+ * Writes a dataset's parts (see partsOf) with SQLite's prepared statements. The caller holds the
+ * transaction.
  *
  * @example
  * writeParts(writers, '3f2b…', dataset); // dataset_rows gets one row per table row
  */
 export function writeParts(writers: PartWriters, datasetId: string, dataset: Dataset): void {
-  let claimPosition = 0;
-  dataset.tables.forEach((table, tablePosition) => {
-    const { rows, ...meta } = table;
-    const claimCount = rows.filter((r) => r.verdict !== 'none').length;
-    writers.table.run(datasetId, tablePosition, table.id, rows.length, claimCount, JSON.stringify(meta));
-    rows.forEach((row, position) => {
-      const isClaim = row.verdict !== 'none';
-      writers.row.run(
-        datasetId,
-        tablePosition,
-        position,
-        row.row,
-        isClaim ? claimPosition++ : null,
-        VERDICT_LABELS[row.verdict].rank,
-        indicatorKeyOf(row),
-        JSON.stringify(row),
-      );
-    });
-  });
-  dataset.indicators.forEach((indicator, position) => {
-    const { claims: _claims, ...rest } = indicator;
-    writers.indicator.run(datasetId, indicator.id, position, indicator.name, JSON.stringify(rest));
-  });
+  const parts = partsOf(dataset);
+  for (const t of parts.tables) writers.table.run(datasetId, t.position, t.tableId, t.rowCount, t.claimCount, t.json);
+  for (const r of parts.rows) writers.row.run(datasetId, r.tablePosition, r.position, r.line, r.claimPosition, r.severity, r.indicatorId, r.json);
+  for (const i of parts.indicators) writers.indicator.run(datasetId, i.indicatorId, i.position, i.name, i.json);
 }
 
 /** Removes a dataset's parts (before a recheck writes new ones). */

@@ -1,9 +1,13 @@
 import 'server-only';
 import { join } from 'node:path';
 import { dataDirectory } from '../config';
-import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
 import type { DocumentStore } from './document-store';
+import { openPgStore, type PgDatasetStore } from './pg-store';
+import { PgTeamStore } from './pg-team-store';
+import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
 import { SqliteTeamStore } from './sqlite-team-store';
+import { storeKind, type StoreKind } from './store-kind';
+import { PgReferenceStore } from './pg-reference-store';
 import { SqliteReferenceStore } from './sqlite-reference-store';
 import type { ReferenceStore } from './reference-store';
 import type { TeamStore } from './team-types';
@@ -12,29 +16,86 @@ import type { DatasetStore, RateLimitStore } from './types';
 /** The database file name inside the data directory. */
 export const DATABASE_FILE = 'soatso.db';
 
-// One connection per server process, kept across hot reloads in development.
-const holder = globalThis as typeof globalThis & { __soatsoStore?: { path: string; store: SqliteDatasetStore } };
 
-function openDefault(): SqliteDatasetStore {
-  const path = join(dataDirectory(), DATABASE_FILE);
+/** Every part of the process's store, on one connection (SQLite) or one pool (PostgreSQL). */
+interface OpenStore {
+  readonly kind: StoreKind;
+  /** The file path or the database URL it was opened with: a change reopens (tests). */
+  readonly key: string;
+  readonly datasets: DatasetStore & RateLimitStore;
+  readonly documents: DocumentStore;
+  readonly team: TeamStore;
+  /** Reference marks, synonyms and match answers (issue 15). */
+  readonly references: ReferenceStore;
+  readonly checkIntegrity: () => Promise<string>;
+  /** Waits for the store to be closed (a PostgreSQL pool ends its connections). */
+  readonly end: () => Promise<void>;
+}
+
+function openSqlite(path: string): OpenStore {
+  const store: SqliteDatasetStore = openSqliteStore(path, { readOnly: process.env.SOATSO_READ_ONLY === '1' });
+  return {
+    kind: 'sqlite',
+    key: path,
+    datasets: store,
+    documents: store.documents,
+    team: new SqliteTeamStore(store),
+    references: new SqliteReferenceStore(store),
+    checkIntegrity: async () => store.checkIntegrity(),
+    end: async () => store.close(),
+  };
+}
+
+function openPostgres(url: string): OpenStore {
+  const store: PgDatasetStore = openPgStore(url);
+  store.start();
+  return {
+    kind: 'postgres',
+    key: url,
+    datasets: store,
+    documents: store.documents,
+    team: new PgTeamStore((kind, operation) => store.run(kind, operation)),
+    references: new PgReferenceStore((kind, operation) => store.run(kind, operation)),
+    checkIntegrity: () => store.checkIntegrity(),
+    end: () => store.end(),
+  };
+}
+
+// One store per server process, kept across hot reloads in development.
+const holder = globalThis as typeof globalThis & { __soatsoStore?: OpenStore };
+
+function openDefault(): OpenStore {
+  const kind = storeKind();
+  const key = kind === 'postgres' ? (process.env.DATABASE_URL ?? '').trim() : join(dataDirectory(), DATABASE_FILE);
   const held = holder.__soatsoStore;
-  if (held && held.path === path) return held.store;
-  held?.store.close();
-  const store = openSqliteStore(path, { readOnly: process.env.SOATSO_READ_ONLY === '1' });
-  holder.__soatsoStore = { path, store };
-  return store;
+  if (held && held.kind === kind && held.key === key) return held;
+  held?.datasets.close();
+  const opened = kind === 'postgres' ? openPostgres(key) : openSqlite(key);
+  holder.__soatsoStore = opened;
+  return opened;
 }
 
 /**
- * The process's dataset store: `<SOATSO_DATA_DIR>/soatso.db`, created with its directory on first
- * use, so the README's run command needs no set-up. Reopens when SOATSO_DATA_DIR changes (tests).
- * `SOATSO_READ_ONLY=1` opens the file read-only (every write answers 503).
+ * Which database the process's store is in.
+ *
+ * @example
+ * getStoreKind() // 'sqlite'
+ */
+export function getStoreKind(): StoreKind {
+  return openDefault().kind;
+}
+
+/**
+ * The process's dataset store: PostgreSQL when `DATABASE_URL` is set, else
+ * `<SOATSO_DATA_DIR>/soatso.db`, created with its directory on first use, so the README's run
+ * command needs no set-up. Reopens when SOATSO_DATA_DIR or DATABASE_URL changes (tests).
+ * `SOATSO_READ_ONLY=1` opens the SQLite file read-only (every write answers 503).
  *
  * @example
  * const summaries = await getStore().list();
  */
 export function getStore(): DatasetStore {
-  return openDefault();
+  return openDefault().datasets;
 }
 
 /**
@@ -48,16 +109,15 @@ export function getDocumentStore(): DocumentStore {
 }
 
 /**
- * The process's store seen as where rate-limit counters live (the same database).
+ * The process's store seen as where rate-limit counters live (the same database, so several
+ * servers on one PostgreSQL share them).
  *
  * @example
  * await getRateLimitStore().countHit('upload', '10.0.0.7', 60_000, Date.now()) // { count: 1, windowEndsAt: … }
  */
 export function getRateLimitStore(): RateLimitStore {
-  return openDefault();
+  return openDefault().datasets;
 }
-
-const teamStores = new WeakMap<SqliteDatasetStore, SqliteTeamStore>();
 
 /**
  * The process's accounts, sessions, decisions and audit log (the same database).
@@ -66,15 +126,8 @@ const teamStores = new WeakMap<SqliteDatasetStore, SqliteTeamStore>();
  * await getTeamStore().users() // [{ name: 'lan', role: 'admin', … }]
  */
 export function getTeamStore(): TeamStore {
-  const base = openDefault();
-  const held = teamStores.get(base);
-  if (held) return held;
-  const team = new SqliteTeamStore(base);
-  teamStores.set(base, team);
-  return team;
+  return openDefault().team;
 }
-
-const referenceStores = new WeakMap<SqliteDatasetStore, SqliteReferenceStore>();
 
 /**
  * The process's reference marks, synonyms and match answers (the same database).
@@ -83,26 +136,36 @@ const referenceStores = new WeakMap<SqliteDatasetStore, SqliteReferenceStore>();
  * await getReferenceStore().referenceIds() // ['3f2a…']
  */
 export function getReferenceStore(): ReferenceStore {
-  const base = openDefault();
-  const held = referenceStores.get(base);
-  if (held) return held;
-  const made = new SqliteReferenceStore(base);
-  referenceStores.set(base, made);
-  return made;
+  return openDefault().references;
 }
 
 /**
  * The full integrity check of the process's store (tests, maintenance): 'ok' or the problems.
  *
  * @example
- * checkStoreIntegrity() // 'ok'
+ * await checkStoreIntegrity() // 'ok'
  */
-export function checkStoreIntegrity(): string {
+export function checkStoreIntegrity(): Promise<string> {
   return openDefault().checkIntegrity();
 }
 
-/** Checkpoints the WAL into `soatso.db` and closes the process's store (tests, shutdown). */
+/**
+ * Closes the process's store (tests, shutdown): SQLite checkpoints the WAL into `soatso.db`
+ * first; a PostgreSQL pool ends its connections once their queries are done.
+ */
 export function closeStore(): void {
-  holder.__soatsoStore?.store.close();
+  holder.__soatsoStore?.datasets.close();
   delete holder.__soatsoStore;
+}
+
+/**
+ * Closes the process's store and waits until it is closed (scripts that must exit cleanly).
+ *
+ * @example
+ * await endStore();
+ */
+export async function endStore(): Promise<void> {
+  const held = holder.__soatsoStore;
+  delete holder.__soatsoStore;
+  await held?.end();
 }

@@ -6,6 +6,7 @@ import { getLogger } from '../log/logger';
 import { removeServerPid, writeServerPid } from '../shutdown/server-pid';
 import { shutDown, shutdownGraceMs } from '../shutdown/shut-down';
 import { closeStore, getStore } from './default-store';
+import { storeKind } from './store-kind';
 
 const installed = globalThis as typeof globalThis & { __soatsoLifecycle?: true };
 
@@ -50,7 +51,8 @@ function closeStoreOnce(): void {
   if (storeClosed) return;
   storeClosed = true;
   closeStore();
-  getLogger().info({ event: 'store-closed' }, 'store closed (WAL checkpointed)');
+  const kind = storeKind();
+  getLogger().info({ event: 'store-closed', store: kind }, kind === 'sqlite' ? 'store closed (WAL checkpointed)' : 'store closed (PostgreSQL pool ended)');
 }
 
 async function stopOnSignal(signal: 'SIGTERM' | 'SIGINT'): Promise<void> {

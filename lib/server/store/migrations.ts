@@ -195,6 +195,15 @@ const CORRECTIONS_SQL = `
   CREATE INDEX dataset_corrections_by_header ON dataset_corrections (header_hash, created_at);`;
 
 /**
+ * Decisions carried over to a later version of a document (issue 14): the earlier version's document
+ * and finding, and when the decision was carried. Null for a decision taken on the subject itself.
+ */
+const CARRIED_DECISIONS_SQL = `
+  ALTER TABLE decisions ADD COLUMN carried_from_subject TEXT;
+  ALTER TABLE decisions ADD COLUMN carried_from_target TEXT;
+  ALTER TABLE decisions ADD COLUMN carried_at TEXT;`;
+
+/**
  * Schema migrations, applied in order on open. `PRAGMA user_version` records how many have run,
  * so a database created by an older build is brought up to date without set-up. Never edit a
  * migration once released: add a new one.
@@ -237,6 +246,7 @@ const MIGRATIONS: readonly Migration[] = [
   DOCUMENTS_SQL,
   TEAM_SQL,
   CORRECTIONS_SQL,
+  CARRIED_DECISIONS_SQL,
   REFERENCE_SQL,
 ];
 

@@ -7,7 +7,7 @@ import type { Recognition } from '../../upload/types';
 import type { SavedCorrection } from './types';
 
 /** At most this many signatures are looked up at once (one per table of an upload). */
-const MAX_LOOKUPS = 200;
+export const MAX_LOOKUPS = 200;
 
 /**
  * The key a header signature is stored under: its SHA-256, so a wide header still fits an index.
@@ -23,8 +23,11 @@ function isRole(value: unknown): value is ColumnRole {
   return typeof value === 'string' && (COLUMN_ROLES as readonly string[]).includes(value);
 }
 
-/** The stored JSON back as roles; anything malformed is dropped, never trusted. */
-function parseRoles(json: string): SavedRole[] {
+/**
+ * The stored JSON back as roles; anything malformed is dropped, never trusted.
+ * @example parseRoles('[{"column":2,"role":"year"}]') // [{ column: 2, role: 'year' }]
+ */
+export function parseRoles(json: string): SavedRole[] {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -39,24 +42,40 @@ function parseRoles(json: string): SavedRole[] {
   });
 }
 
+/** One `dataset_corrections` row of a dataset: the header's hash and the roles' JSON. */
+export interface CorrectionRow {
+  readonly headerHash: string;
+  readonly rolesJson: string;
+}
+
 /**
- * Replaces a dataset's saved corrections by those of its recognised tables (each table with roles
- * and a header key), inside the caller's transaction.
+ * The corrections a dataset's recognised tables carry (each table with roles and a header key),
+ * one per header (the last table wins, as an upsert would), the same for SQLite and PostgreSQL.
+ *
+ * @example
+ * correctionRowsOf(recognised) // [{ headerHash: '9c1e…', rolesJson: '[{"column":2,"role":"year"}]' }]
+ */
+export function correctionRowsOf(recognised: readonly Recognition[]): CorrectionRow[] {
+  const byHeader = new Map<string, string>();
+  for (const r of recognised) {
+    if (r.headerKey === undefined || r.table === undefined || !r.roles || r.roles.length === 0) continue;
+    const roles = r.roles.filter((c) => c.table === r.table).map((c) => ({ column: c.column, role: c.role }));
+    if (roles.length > 0) byHeader.set(headerHash(r.headerKey), JSON.stringify(roles));
+  }
+  return [...byHeader].map(([hash, rolesJson]) => ({ headerHash: hash, rolesJson }));
+}
+
+/**
+ * Replaces a dataset's saved corrections by those of its recognised tables, inside the caller's
+ * transaction.
  *
  * @example
  * db.transaction(() => writeCorrections(db, id, recognised, new Date().toISOString()))();
  */
 export function writeCorrections(db: Database.Database, id: string, recognised: readonly Recognition[], at: string): void {
   db.prepare('DELETE FROM dataset_corrections WHERE dataset_id = ?').run(id);
-  const insert = db.prepare(
-    `INSERT INTO dataset_corrections (dataset_id, header_hash, roles_json, created_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (dataset_id, header_hash) DO UPDATE SET roles_json = excluded.roles_json`,
-  );
-  for (const r of recognised) {
-    if (r.headerKey === undefined || r.table === undefined || !r.roles || r.roles.length === 0) continue;
-    const roles = r.roles.filter((c) => c.table === r.table).map((c) => ({ column: c.column, role: c.role }));
-    if (roles.length > 0) insert.run(id, headerHash(r.headerKey), JSON.stringify(roles), at);
-  }
+  const insert = db.prepare('INSERT INTO dataset_corrections (dataset_id, header_hash, roles_json, created_at) VALUES (?, ?, ?, ?)');
+  for (const row of correctionRowsOf(recognised)) insert.run(id, row.headerHash, row.rolesJson, at);
 }
 
 /**

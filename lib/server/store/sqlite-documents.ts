@@ -1,6 +1,16 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
-import type { DocumentCheck, DocumentCheckResult, DocumentClaim, DocumentRow, DocumentSummary, StoredDocument } from '../../documents/types';
+import type { DocumentCheckResult, DocumentSummary, StoredDocument } from '../../documents/types';
+import {
+  assembleDocument,
+  DOCUMENT_SUMMARY_COLUMNS as SUMMARY_COLUMNS,
+  documentClaimCount as claimCountOf,
+  documentSummaryOf as summaryOf,
+  findingPartsOf,
+  resultHeadOf as headOf,
+  type DocumentSummaryRow as SummaryRow,
+  type FindingRow,
+} from './document-rows';
 import type { DocumentFile, DocumentOptions, DocumentStore, NewDocument } from './document-store';
 import { sha256Hex } from './sqlite-values';
 
@@ -10,68 +20,6 @@ import { sha256Hex } from './sqlite-values';
  */
 
 type Run = <T>(kind: 'read' | 'write', operation: (db: Database.Database) => T) => T;
-
-const SUMMARY_COLUMNS = 'id, series_id, version, name, format, size, sha256, pages, length(text) AS characters, created_at, checked_at, counts_json, claim_count';
-
-interface SummaryRow {
-  id: string;
-  series_id: string;
-  version: number;
-  name: string;
-  format: DocumentSummary['format'];
-  size: number;
-  sha256: string;
-  pages: number | null;
-  characters: number;
-  created_at: string;
-  checked_at: string;
-  counts_json: string;
-  claim_count: number;
-}
-
-interface FindingRow {
-  source: 'claim' | 'check' | 'row';
-  table_index: number | null;
-  finding_json: string;
-}
-
-/** What `result_json` holds: the check without its findings, which have rows of their own. */
-type ResultHead = Omit<DocumentCheckResult, 'claims' | 'checks' | 'tables'> & {
-  readonly tables: readonly { readonly index: number; readonly page: number | null }[];
-};
-
-function summaryOf(row: SummaryRow): DocumentSummary {
-  return {
-    id: row.id,
-    seriesId: row.series_id,
-    version: Number(row.version),
-    name: row.name,
-    format: row.format,
-    size: Number(row.size),
-    sha256: row.sha256,
-    pages: row.pages === null ? null : Number(row.pages),
-    characters: Number(row.characters),
-    createdAt: row.created_at,
-    checkedAt: row.checked_at,
-    counts: JSON.parse(row.counts_json) as DocumentSummary['counts'],
-    claimCount: Number(row.claim_count),
-  };
-}
-
-function headOf(result: DocumentCheckResult): string {
-  const head: ResultHead = {
-    counts: result.counts,
-    display: result.display,
-    pageBreaks: result.pageBreaks,
-    sources: result.sources,
-    tables: result.tables.map((t) => ({ index: t.index, page: t.page })),
-  };
-  return JSON.stringify(head);
-}
-
-function claimCountOf(result: DocumentCheckResult): number {
-  return result.claims.filter((c) => c.verdict !== 'none').length + result.tables.reduce((n, t) => n + t.results.filter((r) => r.verdict !== 'none').length, 0);
-}
 
 function prepare(db: Database.Database) {
   return {
@@ -99,42 +47,16 @@ function prepare(db: Database.Database) {
 type Statements = ReturnType<typeof prepare>;
 
 function writeFindings(s: Statements, id: string, result: DocumentCheckResult): void {
-  let position = 0;
-  const add = (findingId: string, source: FindingRow['source'], tableIndex: number | null, finding: unknown): void => {
-    s.insertFinding.run({ documentId: id, position: position++, findingId, source, tableIndex, json: JSON.stringify(finding) });
-  };
-  for (const c of result.claims) add(c.id, 'claim', null, c);
-  for (const k of result.checks) add(k.id, 'check', null, k);
-  for (const t of result.tables) for (const r of t.results) add(r.id, 'row', t.index, r);
+  for (const f of findingPartsOf(result)) {
+    s.insertFinding.run({ documentId: id, position: f.position, findingId: f.findingId, source: f.source, tableIndex: f.tableIndex, json: f.json });
+  }
 }
 
 function readDocument(s: Statements, id: string): StoredDocument | null {
   const row = s.summary.get(id) as SummaryRow | undefined;
   const body = s.body.get(id) as { text: string; result_json: string } | undefined;
   if (!row || !body) return null;
-  const head = JSON.parse(body.result_json) as ResultHead;
-  const claims: DocumentClaim[] = [];
-  const checks: DocumentCheck[] = [];
-  const rows = new Map<number, DocumentRow[]>();
-  for (const f of s.findings.all(id) as FindingRow[]) {
-    switch (f.source) {
-      case 'claim':
-        claims.push(JSON.parse(f.finding_json) as DocumentClaim);
-        break;
-      case 'check':
-        checks.push(JSON.parse(f.finding_json) as DocumentCheck);
-        break;
-      case 'row': {
-        const index = Number(f.table_index);
-        const list = rows.get(index) ?? [];
-        list.push(JSON.parse(f.finding_json) as DocumentRow);
-        rows.set(index, list);
-        break;
-      }
-    }
-  }
-  const tables = head.tables.map((t) => ({ ...t, results: rows.get(t.index) ?? [] }));
-  return { ...head, summary: summaryOf(row), text: body.text, claims, checks, tables };
+  return assembleDocument(row, body.text, body.result_json, s.findings.all(id) as FindingRow[]);
 }
 
 /**

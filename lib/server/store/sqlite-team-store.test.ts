@@ -77,12 +77,34 @@ describe('decisions', () => {
     expect((await team.decidedCounts('dataset')).get('cao-bang')).toBe(2);
   });
 
+  it('carries decisions to a later version: same reviewer, time, status and comment, marked with where they came from', async () => {
+    const user = await lan();
+    const v1 = { kind: 'document', id: 'v1' } as const;
+    const v2 = { kind: 'document', id: 'v2' } as const;
+    const first = await team.addDecision({ subject: v1, target: 'c-aa-1', status: 'accepted', comment: 'làm tròn', userId: user.id, userName: user.name });
+    const second = await team.addDecision({ subject: v1, target: 'c-aa-1', status: 'confirmed', comment: 'in sai', userId: user.id, userName: user.name });
+    expect(await team.carryDecisions(v2, [first, second].map((d) => ({ decisionId: d.id, target: 'c-bb-1' })))).toBe(2);
+    const carried = await team.decisionHistory(v2);
+    expect(carried.map((d) => [d.target, d.status, d.comment, d.userName, d.decidedAt, d.carriedFrom?.subjectId, d.carriedFrom?.target])).toEqual([
+      ['c-bb-1', 'accepted', 'làm tròn', 'Lan', first.decidedAt, 'v1', 'c-aa-1'],
+      ['c-bb-1', 'confirmed', 'in sai', 'Lan', second.decidedAt, 'v1', 'c-aa-1'],
+    ]);
+    expect((await team.currentDecisions(v2)).get('c-bb-1')?.status).toBe('confirmed');
+    expect((await team.decidedCounts('document')).get('v2')).toBe(1);
+    expect((await team.decisionHistory(v1)).every((d) => d.carriedFrom === undefined)).toBe(true);
+  });
+
   describe('edge cases', () => {
     it('decisions on another subject are apart', async () => {
       const user = await lan();
       await team.addDecision({ subject: { kind: 'document', id: 'cao-bang' }, target: 'x', status: 'confirmed', comment: '', userId: user.id, userName: user.name });
       expect(await team.decisionHistory(SUBJECT)).toEqual([]);
       expect((await team.decidedCounts('dataset')).size).toBe(0);
+    });
+    it('carrying nothing, or an unknown decision, copies nothing', async () => {
+      expect(await team.carryDecisions({ kind: 'document', id: 'v2' }, [])).toBe(0);
+      expect(await team.carryDecisions({ kind: 'document', id: 'v2' }, [{ decisionId: 999, target: 'x' }])).toBe(0);
+      expect(await team.decisionHistory({ kind: 'document', id: 'v2' })).toEqual([]);
     });
   });
 });

@@ -1,10 +1,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { readDecisionStatus, readRole, type AuditAction, type AuditEntry, type Decision, type DecisionSubject, type SubjectKind, type User } from '../../team/types';
+import type { Decision, DecisionSubject, SubjectKind, User } from '../../team/types';
+import { auditOf, decisionOf, DECISION_COLUMNS, LATEST_DECISION, nameKey, USER_COLUMNS, userOf, withoutHash, type AuditRow, type DecisionRow, type UserRow } from './team-rows';
 import type { SqliteDatasetStore } from './sqlite-store';
 import type {
   AuditPage,
+  DecisionCarry,
   CreateUserResult,
   FailureCount,
   NewAuditEntry,
@@ -15,41 +17,7 @@ import type {
   UserWithHash,
 } from './team-types';
 
-interface UserRow {
-  id: string;
-  name: string;
-  role: string;
-  password_hash: string;
-  disabled: number;
-  created_at: string;
-  updated_at: string;
-}
-
-interface DecisionRow {
-  id: number;
-  subject_kind: string;
-  subject_id: string;
-  target: string;
-  status: string;
-  comment: string;
-  user_name: string;
-  decided_at: string;
-}
-
-interface AuditRow {
-  id: number;
-  at: string;
-  user_name: string | null;
-  action: string;
-  target: string;
-  detail: string;
-}
-
-const USER_COLUMNS = 'id, name, role, password_hash, disabled, created_at, updated_at';
-const DECISION_COLUMNS = 'id, subject_kind, subject_id, target, status, comment, user_name, decided_at';
-/** The latest decision of each target: no later row for the same subject and target. */
-const LATEST = `NOT EXISTS (SELECT 1 FROM decisions later WHERE later.subject_kind = d.subject_kind
-  AND later.subject_id = d.subject_id AND later.target = d.target AND later.id > d.id)`;
+const LATEST = LATEST_DECISION;
 
 function prepareTeamStatements(db: Database.Database) {
   return {
@@ -83,6 +51,12 @@ function prepareTeamStatements(db: Database.Database) {
       `INSERT INTO decisions (subject_kind, subject_id, target, status, comment, user_id, user_name, decided_at)
        VALUES (@kind, @subjectId, @target, @status, @comment, @userId, @userName, @at) RETURNING ${DECISION_COLUMNS}`,
     ),
+    carryDecision: db.prepare(
+      `INSERT INTO decisions (subject_kind, subject_id, target, status, comment, user_id, user_name, decided_at,
+         carried_from_subject, carried_from_target, carried_at)
+       SELECT @kind, @subjectId, @target, status, comment, user_id, user_name, decided_at, subject_id, target, @at
+       FROM decisions WHERE id = @decisionId`,
+    ),
     currentDecisions: db.prepare(
       `SELECT ${DECISION_COLUMNS} FROM decisions d WHERE d.subject_kind = ? AND d.subject_id = ? AND ${LATEST}`,
     ),
@@ -109,49 +83,6 @@ function statementsFor(db: Database.Database): TeamStatements {
   const fresh = prepareTeamStatements(db);
   prepared.set(db, fresh);
   return fresh;
-}
-
-/**
- * The key a user name is unique under: NFC, trimmed, lower case.
- *
- * @example
- * nameKey(' Lan ') // 'lan'
- */
-export function nameKey(name: string): string {
-  return name.normalize('NFC').trim().toLowerCase();
-}
-
-function userOf(row: UserRow): UserWithHash {
-  return {
-    id: row.id,
-    name: row.name,
-    // The CHECK constraint admits only the three roles.
-    role: readRole(row.role) ?? 'viewer',
-    disabled: row.disabled !== 0,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    passwordHash: row.password_hash,
-  };
-}
-
-function withoutHash({ passwordHash: _hash, ...user }: UserWithHash): User {
-  return user;
-}
-
-function decisionOf(row: DecisionRow): Decision {
-  return {
-    id: row.id,
-    subject: { kind: row.subject_kind === 'document' ? 'document' : 'dataset', id: row.subject_id },
-    target: row.target,
-    status: readDecisionStatus(row.status) ?? 'unreviewed',
-    comment: row.comment,
-    userName: row.user_name,
-    decidedAt: row.decided_at,
-  };
-}
-
-function auditOf(row: AuditRow): AuditEntry {
-  return { id: row.id, at: row.at, userName: row.user_name, action: row.action as AuditAction, target: row.target, detail: row.detail };
 }
 
 /**
@@ -268,6 +199,18 @@ export class SqliteTeamStore implements TeamStore {
           at: new Date().toISOString(),
         }) as DecisionRow,
       ),
+    );
+  }
+
+  async carryDecisions(to: DecisionSubject, carries: readonly DecisionCarry[]): Promise<number> {
+    if (carries.length === 0) return 0;
+    const at = new Date().toISOString();
+    return this.write((s, db) =>
+      db
+        .transaction((): number =>
+          carries.reduce((copied, c) => copied + s.carryDecision.run({ kind: to.kind, subjectId: to.id, target: c.target, decisionId: c.decisionId, at }).changes, 0),
+        )
+        .immediate(),
     );
   }
 

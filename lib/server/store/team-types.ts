@@ -58,9 +58,23 @@ export interface NewDecision {
   readonly userName: string;
 }
 
+/** One stored decision copied onto a finding of a later version (see `DecisionStore.carryDecisions`). */
+export interface DecisionCarry {
+  /** The id of the decision to copy. */
+  readonly decisionId: number;
+  /** The finding of the later version it now applies to. */
+  readonly target: string;
+}
+
 /** Decisions on findings: every decision is a new row; the current status is the latest. */
 export interface DecisionStore {
   addDecision(input: NewDecision): Promise<Decision>;
+  /**
+   * Copies decisions onto another subject (a later version of a document), in the order given and in
+   * one transaction: each copy keeps its reviewer, time, status and comment, and records where it came
+   * from and when it was carried. Answers how many were copied (an unknown decision id copies nothing).
+   */
+  carryDecisions(to: DecisionSubject, carries: readonly DecisionCarry[]): Promise<number>;
   /** The latest decision per target. */
   currentDecisions(subject: DecisionSubject): Promise<ReadonlyMap<string, Decision>>;
   /** Every decision on the subject's findings, oldest first. */

@@ -15,9 +15,13 @@ import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import { compareVersions } from '@/lib/documents/compare-versions';
 import type { StoredDocument } from '@/lib/documents/types';
 import { isDatasetId } from '@/lib/server/store/dataset-id';
-import { getDocumentStore } from '@/lib/server/store/default-store';
+import { getDocumentStore, getTeamStore } from '@/lib/server/store/default-store';
 import { documentDifferences } from '@/lib/server/indicators';
 import type { ConsistencyFinding } from '@/lib/extract/checks/consistency-types';
+import { readDocumentReview } from '@/lib/server/team/document-review';
+import { readDecisionStatus } from '@/lib/team/types';
+import { DocumentReview } from '@/components/decisions/document-review';
+import { DECISION_STRINGS } from '@/components/decisions/strings';
 
 /** The stored findings plus `differs-between-documents` against the other stored documents, worked out on view. */
 function withDifferences(document: StoredDocument, differences: readonly ConsistencyFinding[]): StoredDocument {
@@ -34,6 +38,7 @@ function withDifferences(document: StoredDocument, differences: readonly Consist
 }
 
 type Params = Promise<{ lang: string; id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function readStored(id: string): Promise<StoredDocument | null> {
   return isDatasetId(id) ? getDocumentStore().getDocument(id) : null;
@@ -47,12 +52,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /**
  * `/tai-lieu/[id]`: a saved document (re-check and new versions for reviewers): its versions, the marked text beside its findings, its tables,
- * a re-check with the current engine, the comparison with the version before, and the upload of the next
- * version.
+ * a re-check with the current engine, the comparison with the version before, the review of its findings
+ * (`?status=` filters by decision; the controls for reviewers only) and the upload of the next version.
  */
-export default async function StoredDocumentPage({ params }: { params: Params }) {
+export default async function StoredDocumentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   await connection();
   const { id } = await params;
+  const rawStatus = (await searchParams).status;
+  const status = readDecisionStatus(typeof rawStatus === 'string' ? rawStatus : null);
   const user = await requireReader(`/tai-lieu/${encodeURIComponent(id)}`);
   const writer = canWrite(user);
   const lang = await getPageLang(params);
@@ -64,6 +71,8 @@ export default async function StoredDocumentPage({ params }: { params: Params })
   const versions = await store.documentVersions(id);
   const previous = versions.filter((v) => v.version < summary.version).at(-1);
   const earlier = previous === undefined ? null : await store.getDocument(previous.id);
+  const review = await readDocumentReview(getTeamStore(), document);
+  const d = DECISION_STRINGS[lang];
   const langQuery = lang === 'en' ? '?lang=en' : '';
   const number = new Intl.NumberFormat('vi-VN');
   // Grammar: a dot and the extension letters at the end. Example: "bao-cao.pdf" → "bao-cao".
@@ -95,6 +104,11 @@ export default async function StoredDocumentPage({ params }: { params: Params })
             </li>
           ))}
         </ul>
+        <p className="note">
+          <a href="#document-review-title" className={styles.openLink}>
+            {d.openFindings(number.format(review.counts.unreviewed), number.format(review.findings.length))}
+          </a>
+        </p>
         {writer ? <RecheckDocumentButton documentId={summary.id} lang={lang} /> : null}
       </header>
       {versions.length > 1 ? (
@@ -120,6 +134,16 @@ export default async function StoredDocumentPage({ params }: { params: Params })
       ) : null}
       {earlier !== null ? <VersionComparison comparison={compareVersions(earlier, document)} from={earlier.summary.version} to={summary.version} lang={lang} /> : null}
       <DocumentView result={withDifferences(document, await documentDifferences({ seriesId: summary.seriesId, claims: document.claims.map((c) => ({ ...c, id: c.position })) }))} lang={lang} fileTitle={fileTitle} />
+      <DocumentReview
+        documentId={summary.id}
+        findings={review.findings}
+        histories={review.histories}
+        counts={review.counts}
+        status={status}
+        canDecide={writer}
+        versions={new Map(versions.map((v) => [v.id, v.version]))}
+        lang={lang}
+      />
       {writer ? <NewVersionForm documentId={summary.id} lang={lang} /> : null}
     </>
   );

@@ -1,0 +1,46 @@
+import 'server-only';
+import type { Recognition } from '../../upload/types';
+import type { PgSql, PgTx } from './pg-client';
+import { insertChunked } from './pg-insert';
+import { correctionRowsOf, headerHash, MAX_LOOKUPS, parseRoles } from './sqlite-corrections';
+import type { SavedCorrection } from './types';
+
+/*
+ * Saved role corrections (migration 6) in PostgreSQL: the same rows as SQLite's
+ * (sqlite-corrections.ts), written in the dataset's create or recheck transaction.
+ */
+
+/**
+ * Replaces a dataset's saved corrections inside the caller's transaction.
+ *
+ * @example
+ * await sql.begin((tx) => writePgCorrections(tx, id, recognised, new Date().toISOString()));
+ */
+export async function writePgCorrections(tx: PgTx, id: string, recognised: readonly Recognition[], at: string): Promise<void> {
+  await tx`DELETE FROM dataset_corrections WHERE dataset_id = ${id}`;
+  await insertChunked(
+    tx,
+    'dataset_corrections',
+    correctionRowsOf(recognised).map((row) => ({ dataset_id: id, header_hash: row.headerHash, roles_json: row.rolesJson, created_at: at })),
+  );
+}
+
+/**
+ * The newest saved correction for each signature (with its dataset's current name).
+ *
+ * @example
+ * await readPgCorrections(sql, ['chi tieu | so 2016']) // [{ signature, dataset: '3f2b…', name: 'Số 2016', roles: [{ column: 1, role: 'year' }] }]
+ */
+export async function readPgCorrections(sql: PgSql | PgTx, signatures: readonly string[]): Promise<SavedCorrection[]> {
+  const found: SavedCorrection[] = [];
+  for (const signature of [...new Set(signatures)].slice(0, MAX_LOOKUPS)) {
+    const [row] = await sql<{ dataset: string; name: string; roles: string }[]>`
+      SELECT c.dataset_id AS dataset, d.name AS name, c.roles_json AS roles FROM dataset_corrections c
+      JOIN datasets d ON d.id = c.dataset_id WHERE c.header_hash = ${headerHash(signature)}
+      ORDER BY c.created_at DESC, c.dataset_id COLLATE "C" LIMIT 1`;
+    if (!row) continue;
+    const roles = parseRoles(row.roles);
+    if (roles.length > 0) found.push({ signature, dataset: row.dataset, name: row.name, roles });
+  }
+  return found;
+}
