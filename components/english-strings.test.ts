@@ -14,6 +14,7 @@ import { QUALITY_STRINGS } from '@/components/quality/strings';
 import { QUALITY_MESSAGE_STRINGS } from '@/lib/verify/quality/quality-messages';
 import { PROSE_EXPORT_STRINGS, PROSE_STRINGS } from '@/components/prose/strings';
 import { REPORT_STRINGS } from '@/components/report/strings';
+import { REFERENCE_STRINGS } from '@/components/reference/strings';
 import { TABLE_STRINGS } from '@/components/tables/strings';
 import { UPLOAD_STRINGS } from '@/components/upload/strings';
 import { EXPORT_STRINGS } from '@/lib/export/strings';
@@ -60,6 +61,7 @@ const TABLES: readonly [string, Readonly<Record<Lang, unknown>>][] = [
   ['PROSE_STRINGS', PROSE_STRINGS],
   ['PROSE_EXPORT_STRINGS', PROSE_EXPORT_STRINGS],
   ['REPORT_STRINGS', REPORT_STRINGS],
+  ['REFERENCE_STRINGS', REFERENCE_STRINGS],
   ['TABLE_STRINGS', TABLE_STRINGS],
   ['UPLOAD_STRINGS', UPLOAD_STRINGS],
   ['EXPORT_STRINGS', EXPORT_STRINGS],

@@ -13,6 +13,7 @@ import { UploadedDatasetsLive } from '@/components/upload/uploaded-datasets-live
 import { OpenFindingsLive } from '@/components/decisions/open-findings-live';
 import { VerdictSummary } from '@/components/overview/verdict-summary';
 import { getDataset } from '@/lib/server/data';
+import { ReferenceCountLive } from '@/components/reference/reference-count-live';
 
 
 /**
@@ -40,6 +41,7 @@ export default async function OverviewPage({ params }: { params: LangParams }) {
       <OpenFindingsLive datasetId={dataset.id} lang={lang} />
       <ReviewList claims={dataset.claims} lang={lang} />
       <VerdictSummary counts={dataset.counts} lang={lang} documentTitle={dataset.document.title} />
+      <ReferenceCountLive lang={lang} />
       {cards.length > 0 ? (
         <section aria-labelledby="key-indicators-title">
           <h2 id="key-indicators-title">{t.keyIndicators}</h2>

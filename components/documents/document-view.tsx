@@ -9,6 +9,15 @@ import { PROSE_STRINGS } from '@/components/prose/strings';
 import type { DocumentCheckResult } from '@/lib/documents/types';
 import type { ProseClaimResult } from '@/lib/extract/check-prose';
 import type { Lang } from '@/lib/i18n/lang';
+import type { MatchQuestion } from '@/lib/verify/reference-lookup';
+import { ReferenceColumn } from '@/components/reference/reference-column';
+
+/** The questions the claims raise, once each (documents stored before issue 15 raise none). */
+function questionsOf(claims: readonly ProseClaimResult[]): MatchQuestion[] {
+  const seen = new Map<string, MatchQuestion>();
+  for (const c of claims) if (c.reference?.kind === 'question') seen.set(c.reference.question.printed, c.reference.question);
+  return [...seen.values()];
+}
 
 /**
  * A stored document's marked text beside its findings panel, and its tables: the /van-ban result view
@@ -34,6 +43,7 @@ export function DocumentView({ result, lang, fileTitle }: { result: DocumentChec
         </section>
         <FindingsPanel claims={claims} checks={result.checks} lang={lang} fileTitle={fileTitle} />
       </div>
+      <ReferenceColumn claims={claims} questions={questionsOf(claims)} lang={lang} />
       <DocumentTables tables={result.tables} lang={lang} />
     </>
   );

@@ -7,6 +7,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import type { ProseResponse } from '@/lib/prose/types';
 import { compareVerdicts } from '@/lib/verify/labels';
 import { VERDICTS, type Verdict } from '@/lib/verify/types';
+import { ReferenceColumn } from '@/components/reference/reference-column';
 import { DocumentTables } from './document-tables';
 import { FindingsPanel } from './findings-panel';
 import { ProseDocument } from './prose-document';
@@ -213,6 +214,7 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
             </section>
             <FindingsPanel claims={result.claims} checks={result.checks} lang={lang} fileTitle={fileTitleOf(result, t.fileTitle)} />
           </div>
+          <ReferenceColumn claims={result.claims} questions={result.questions ?? []} lang={lang} />
           <DocumentTables tables={result.tables} lang={lang} />
         </section>
       ) : null}

@@ -11,6 +11,14 @@ import type { KnownSource } from './finding/known-values';
 import { resolveClaims, type Basis, type ResolvedClaim } from './finding/resolve-claims';
 import type { ClaimSource, ClaimYears, CompareTo, ExtractedKind, Figure } from './types';
 import type { Direction, Qualifier } from '../claims/types';
+import type { MatchQuestion } from '../verify/reference-lookup';
+import { NO_RULES, type MatchRules, type PeriodKey, type PriceBase } from '../verify/reference-types';
+import { claimContext } from './reference/claim-context';
+import { checkReferenceLevels, type ReferenceCheck } from './reference/check-reference-levels';
+import { resolveFromReferences } from './reference/resolve-reference';
+
+/** Which values a result was checked with: the document's own, or (some of) a reference set's (spec §6). */
+export type ResultBasis = 'document' | { readonly reference: string };
 
 /** One claim of a checked text, in the shape the CLI prints and the page shows. Plain data. */
 export interface ProseClaimResult {
@@ -48,6 +56,16 @@ export interface ProseClaimResult {
   readonly to: Basis | null;
   /** For a text read from a PDF: the 1-based page the claim starts on. */
   readonly page?: number;
+  /** `document` when every value came from the text, else the set that gave one (spec §6). */
+  readonly basis: ResultBasis;
+  /** A printed level beside its reference value, or the question an ambiguous indicator raises; else `null`. */
+  readonly reference: ReferenceCheck | null;
+  /** True when a value taken from a reference is preliminary or an estimate: a mismatch is then a warning. */
+  readonly provisional: boolean;
+  /** The period within the year the claim speaks of (`''`: the whole year; see `PeriodKey`). */
+  readonly period: PeriodKey;
+  /** The price base its sentence names (or the convention gives), else `null`. */
+  readonly priceBase: PriceBase | null;
 }
 
 /** A consistency finding with every place it involves (its claims' and the figures it read itself) as spans, in text order. */
@@ -69,6 +87,8 @@ export interface ProseReport {
   /** What the consistency checks examined and did not report, and why (CLI `--explain`). */
   readonly explanations: readonly ProseExplanation[];
   readonly counts: Readonly<Record<Verdict, number>>;
+  /** Indicators that fit several reference series: the user's answer decides (never a verdict). */
+  readonly questions: readonly MatchQuestion[];
 }
 
 /** A value with its unit; in English a unit word is the document's and is quoted ("393,6 “Tỷ đồng”"). */
@@ -147,9 +167,26 @@ function figureOf(resolved: ResolvedClaim): Figure | null {
   return (kind === 'from-to' ? figures[figures.length - 1] : figures[0]) ?? null;
 }
 
-function result(resolved: ResolvedClaim, id: number, searched: boolean): ProseClaimResult {
+function basisOf(resolved: ResolvedClaim): ResultBasis {
+  const other = [resolved.from, resolved.to].find((b) => b !== null && b.origin !== 'text');
+  return other === undefined || other === null ? 'document' : { reference: other.sourceId ?? other.source ?? '' };
+}
+
+interface ReferenceExtras {
+  readonly reference: ReferenceCheck | null;
+  readonly provisional: boolean;
+  readonly period: PeriodKey;
+  readonly priceBase: PriceBase | null;
+}
+
+function result(resolved: ResolvedClaim, id: number, searched: boolean, extras: ReferenceExtras): ProseClaimResult {
   const { claim } = resolved;
   const base = {
+    basis: basisOf(resolved),
+    reference: extras.reference,
+    provisional: extras.provisional,
+    period: extras.period,
+    priceBase: extras.priceBase,
     id,
     text: claim.text,
     start: claim.start,
@@ -194,21 +231,37 @@ function result(resolved: ResolvedClaim, id: number, searched: boolean): ProseCl
  * report.claims[2]?.verdict; // 'match'
  * report.claims[2]?.message; // '10.607 / 7.600 − 1 = 39,57% → làm tròn 39,6%'
  */
-export function checkProse(raw: string, sources: readonly KnownSource[] = []): ProseReport {
+export function checkProse(raw: string, sources: readonly KnownSource[] = [], rules: MatchRules = NO_RULES): ProseReport {
   const text = typeof raw === 'string' ? raw.normalize('NFC') : '';
   const extracted = extractClaims(text);
-  const claims = resolveClaims(extracted, sources).map((r, i) => result(r, i, sources.length > 0));
-  const outcome = checkConsistency(extracted, sources, text);
+  const known = sources.filter((s) => s.origin !== 'reference');
+  const references = sources.filter((s) => s.origin === 'reference');
+  const fromReferences = resolveFromReferences(resolveClaims(extracted, known), text, references, rules);
+  const levels = checkReferenceLevels(extracted, text, references, rules);
+  const claims = fromReferences.map((r, i) => {
+    const question = r.question === null ? null : ({ kind: 'question', question: r.question } as const);
+    const context = claimContext(r.resolved.claim, text);
+    return result(r.resolved, i, sources.length > 0, {
+      reference: levels.checks[i] ?? question,
+      provisional: r.provisional,
+      period: context.period,
+      priceBase: context.priceBase,
+    });
+  });
+  const outcome = checkConsistency(extracted, known, text);
   const spansOf = (item: { readonly claims: readonly number[]; readonly places: readonly TextPlace[] }): TextPlace[] =>
     [
       ...item.claims.map((i) => extracted[i]).filter((c) => c !== undefined).map((c) => ({ start: c.start, end: c.end })),
       ...item.places,
     ].sort((a, b) => a.start - b.start);
-  const checks: ProseCheck[] = outcome.findings.map((finding) => ({ ...finding, spans: spansOf(finding) }));
+  const findings = [...outcome.findings, ...levels.findings];
+  const checks: ProseCheck[] = findings.map((finding) => ({ ...finding, spans: spansOf(finding) }));
   const explanations: ProseExplanation[] = outcome.explanations.map((explanation) => ({ ...explanation, spans: spansOf(explanation) }));
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const c of claims) counts[c.verdict] += 1;
-  return { text, claims, checks, explanations, counts };
+  const questions = new Map<string, MatchQuestion>();
+  for (const c of claims) if (c.reference?.kind === 'question') questions.set(c.reference.question.printed, c.reference.question);
+  return { text, claims, checks, explanations, counts, questions: [...questions.values()] };
 }
 
 /**
@@ -218,9 +271,12 @@ export function checkProse(raw: string, sources: readonly KnownSource[] = []): P
  * @example
  * proseFails(checkProse('Tỷ trọng dịch vụ tăng từ 54,06% (năm 2015) lên 53,75% (năm 2022).')); // true
  */
-export function proseFails(report: Pick<ProseReport, 'claims' | 'checks'>): boolean {
+export function proseFails(report: {
+  readonly claims: readonly { readonly verdict: Verdict; readonly provisional?: boolean }[];
+  readonly checks: readonly ProseCheck[];
+}): boolean {
   return (
-    report.claims.some((c) => c.verdict === 'mismatch' || c.verdict === 'wrong_direction') ||
+    report.claims.some((c) => (c.verdict === 'mismatch' || c.verdict === 'wrong_direction') && c.provisional !== true) ||
     report.checks.some((c) => c.severity === 'error')
   );
 }

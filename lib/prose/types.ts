@@ -6,6 +6,7 @@ import type { DisplayProse } from '../extract/text/display-prose';
 import type { KnownSource } from '../extract/finding/known-values';
 import type { DocumentTable } from './document-tables';
 import type { Verdict } from '../verify/types';
+import type { MatchQuestion } from '../verify/reference-lookup';
 
 export interface ProseResponse {
   /** Every claim, in text order; offsets point into the NFC form of the text sent. */
@@ -28,8 +29,10 @@ export interface ProseResponse {
   readonly pageBreaks: readonly PageBreak[];
   /** The report tables inside the document (.docx tables, PDF table blocks), checked like uploaded tables. */
   readonly tables: readonly DocumentTable[];
-  /** The datasets searched after the text, in order. */
-  readonly sources: readonly { readonly origin: KnownSource['origin']; readonly label: string; readonly values: number }[];
+  /** The datasets searched after the text, in order (`id` for a reference set). */
+  readonly sources: readonly { readonly origin: KnownSource['origin']; readonly label: string; readonly values: number; readonly id?: string }[];
+  /** Indicators that fit several reference series: a question for the user, never a verdict (absent in old answers). */
+  readonly questions?: readonly MatchQuestion[];
 }
 
 /** Page `page` of a PDF begins at offset `at` of the display text. */

@@ -133,6 +133,9 @@ export type AuditAction =
   | 'dataset.rename'
   | 'dataset.delete'
   | 'dataset.recheck'
+  | 'dataset.reference'
+  | 'indicator.synonym'
+  | 'indicator.answer'
   | 'document.save'
   | 'document.recheck'
   | 'decision'
@@ -150,6 +153,9 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'dataset.rename',
   'dataset.delete',
   'dataset.recheck',
+  'dataset.reference',
+  'indicator.synonym',
+  'indicator.answer',
   'document.save',
   'document.recheck',
   'decision',

@@ -10,6 +10,7 @@ import { readLimits } from '@/lib/server/config';
 import { canWrite, requireReader, signInHref } from '@/lib/server/auth/page-user';
 import Link from 'next/link';
 import { ACCOUNT_STRINGS } from '@/components/account/strings';
+import { ReferenceAdmin } from '@/components/reference/reference-admin';
 
 /**
  * The upload page's title in the page's language.
@@ -42,6 +43,7 @@ export default async function UploadPage({ params }: { params: LangParams }) {
         </p>
       )}
       <UploadedDatasets lang={lang} showUploadLink={false} canWrite={canWrite(user)} />
+      <ReferenceAdmin lang={lang} isAdmin={user !== null && user.role === 'admin'} />
       <StoredDocuments lang={lang} />
     </>
   );

@@ -10,6 +10,8 @@ export const CONSISTENCY_LABELS: Readonly<Record<ConsistencyKind, Record<Lang, s
   'parts-not-total': { vi: 'Các thành phần không cộng bằng tổng', en: 'Parts do not add up to the total' },
   'contributions-not-total': { vi: 'Mức đóng góp không cộng bằng tốc độ tăng', en: 'Contributions do not add up to the growth' },
   'impossible-unit': { vi: 'Đơn vị không hợp với loại số liệu', en: 'Impossible unit for the figure' },
+  'differs-from-reference': { vi: 'Khác số liệu gốc', en: 'Differs from the reference' },
+  'differs-between-documents': { vi: 'Hai văn bản in hai giá trị', en: 'Two documents, two values' },
 };
 
 /** How each explanation is headed: its check's name, or the price-basis note. */

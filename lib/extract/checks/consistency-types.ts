@@ -10,7 +10,9 @@ import type { Localized } from '../../i18n/lang';
  * - `average-contradicts-total`: an average annual rate against the total change over the same years;
  * - `parts-not-total`: the parts the text lists for a total ("gồm …", "trong đó …") do not add up to it;
  * - `contributions-not-total`: contributions in percentage points do not add up to the stated growth;
- * - `impossible-unit`: a figure whose unit its kind cannot have (an index in "triệu đồng").
+ * - `impossible-unit`: a figure whose unit its kind cannot have (an index in "triệu đồng");
+ * - `differs-from-reference`: a printed level against the reference series' value (verification.md §6);
+ * - `differs-between-documents`: two stored documents print different values for one indicator and year.
  */
 export type ConsistencyKind =
   | 'conflicting-values'
@@ -19,7 +21,9 @@ export type ConsistencyKind =
   | 'average-contradicts-total'
   | 'parts-not-total'
   | 'contributions-not-total'
-  | 'impossible-unit';
+  | 'impossible-unit'
+  | 'differs-from-reference'
+  | 'differs-between-documents';
 
 export const CONSISTENCY_KINDS: readonly ConsistencyKind[] = [
   'conflicting-values',
@@ -29,6 +33,8 @@ export const CONSISTENCY_KINDS: readonly ConsistencyKind[] = [
   'parts-not-total',
   'contributions-not-total',
   'impossible-unit',
+  'differs-from-reference',
+  'differs-between-documents',
 ];
 
 /** `error`: the printed figures cannot all be right. `warning`: they disagree, but may measure different things. */

@@ -1,6 +1,7 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import type { IndicatorView } from '../../dataset/types';
 import { sameIndicator } from './same-indicator';
+import type { PeriodKey, PriceBase, ReferenceStatus } from '../../verify/reference-types';
 
 /**
  * Values known outside the text — the bundled tables in `data/`, or an uploaded dataset — as plain data,
@@ -17,10 +18,20 @@ export interface KnownValue {
   readonly decimals: number;
   /** Where the dataset says the value comes from ("Mục II.6, bảng 2"), or the file name. */
   readonly source: string;
+  /** The period within the year (`''` or absent: the whole year; see `PeriodKey`). */
+  readonly period?: PeriodKey;
+  /** How final the value is; absent: final. */
+  readonly status?: ReferenceStatus;
+  /** The series' price base, when its name or unit says one. */
+  readonly priceBase?: PriceBase | null;
+  /** The page of the source the value is printed on, when known. */
+  readonly page?: number | null;
+  /** For a merged province: the old provinces whose values were summed. */
+  readonly parts?: readonly string[];
 }
 
-/** Where a value used to check a claim was printed: the text itself, the bundled tables, or an upload. */
-export type ValueOrigin = 'text' | 'tables' | 'upload';
+/** Where a value used to check a claim was printed: the text itself, the bundled tables, an upload, or a reference series. */
+export type ValueOrigin = 'text' | 'tables' | 'upload' | 'reference';
 
 /** One set of known values, searched as a whole and in the order given. */
 export interface KnownSource {
@@ -30,6 +41,11 @@ export interface KnownSource {
   /** The same name on the English page. */
   readonly labelEn: string;
   readonly values: readonly KnownValue[];
+  /**
+   * The name a result gives for the set (`basis: { reference: id }`): a dataset id (`cao-bang`, a store id)
+   * or, for the CLI, the file name. Absent for sets that are no reference.
+   */
+  readonly id?: string;
 }
 
 /** What the linker asks for: one indicator, one year, and the unit the other value has (if known). */
@@ -74,7 +90,9 @@ function agree(a: KnownValue, b: KnownValue): boolean {
 /** The candidates of one source: exact names (folded) win over names that only look alike. */
 function candidatesIn(source: KnownSource, query: KnownQuery): KnownValue[] {
   const wanted = query.unit === null ? null : unitKey(query.unit);
-  const sameYear = source.values.filter((v) => v.year === query.year && (wanted === null || unitKey(v.unit) === wanted));
+  const sameYear = source.values.filter(
+    (v) => v.year === query.year && (v.period ?? '') === '' && (wanted === null || unitKey(v.unit) === wanted),
+  );
   const key = nameKey(query.indicator);
   const exact = sameYear.filter((v) => v.names.some((n) => nameKey(n) === key));
   if (exact.length > 0) return exact;

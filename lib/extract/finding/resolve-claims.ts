@@ -12,6 +12,8 @@ export interface Basis extends YearValue {
   readonly source: string | null;
   /** The same in English (the dataset's name in English; where it took the value from stays as the dataset says). */
   readonly sourceEn: string | null;
+  /** For values from a dataset: the set's id (a dataset id or a file name), as results name their basis. */
+  readonly sourceId?: string;
 }
 
 export interface ResolvedClaim {
@@ -50,6 +52,7 @@ function lookUp(sources: readonly KnownSource[], indicator: string, year: number
     unit: value.unit,
     year: value.year,
     origin: source.origin,
+    sourceId: source.id ?? source.label,
     source: value.source === '' ? source.label : `${source.label} — ${value.source}`,
     // Where the dataset took the value from is the document's own words: quoted in English.
     sourceEn: value.source === '' ? source.labelEn : `${source.labelEn} — “${value.source}”`,

@@ -25,8 +25,26 @@ export const datasetNameSchema = z
   .transform(cleanName)
   .pipe(z.string().min(1, 'Tên bộ dữ liệu không được để trống.').max(MAX_NAME_LENGTH, `Tên bộ dữ liệu dài quá ${MAX_NAME_LENGTH} ký tự.`));
 
-/** `PATCH /api/datasets/:id` body. */
+/** `PATCH /api/datasets/:id` body: a new name, or `{ "reference": true | false }` (admin). */
 export const renameBodySchema = z.object({ name: datasetNameSchema }).strict();
+export const datasetPatchSchema = z
+  .object({ name: datasetNameSchema.optional(), reference: z.boolean().optional() })
+  .strict()
+  .refine((body) => (body.name === undefined) !== (body.reference === undefined), {
+    message: 'Gửi đúng một trường: "name" (đổi tên) hoặc "reference" (đánh dấu số liệu gốc).',
+  })
+  .transform((body): { readonly name: string } | { readonly reference: boolean } =>
+    body.reference === undefined ? { name: body.name ?? '' } : { reference: body.reference },
+  );
+
+/** A folded synonym phrase: 1–100 characters once folded. */
+const phraseSchema = z.string().max(200).transform((s) => s.normalize('NFC').trim()).pipe(z.string().min(1).max(100));
+
+/** `POST /api/indicators/synonyms` body: `{ "from": "Thu NSNN", "to": "thu ngân sách nhà nước" }`. */
+export const synonymBodySchema = z.object({ from: phraseSchema, to: phraseSchema }).strict();
+
+/** `POST /api/indicators/answers` body: the printed name's key and the chosen series' key, or `null` for none. */
+export const answerBodySchema = z.object({ printed: phraseSchema, choice: phraseSchema.nullable() }).strict();
 
 /** The route parameters of `/api/datasets/:id`. */
 export const datasetParamsSchema = z.object({ id: datasetIdSchema });

@@ -6,21 +6,32 @@ import { checkDocumentTables } from '../../prose/document-tables';
 import { paginate } from '../../prose/paginate';
 import { readProseFile } from '../prose/read-prose-file';
 import { collectFiles } from './collect-files';
+import { referenceSources } from './reference-files';
 import { formatProseText, proseJson } from './format-prose';
 import type { CliIO } from './verify-cli';
 
 const USAGE =
-  'Cách dùng: npm run --silent claims -- <tệp văn bản .txt|.docx|.pdf> [--data <tệp|thư mục>]... [--json] [--explain]\n' +
-  '  --data     bảng số liệu để đối chiếu khi văn bản không in giá trị năm gốc (lặp lại được)\n' +
+  'Cách dùng: npm run --silent claims -- <tệp văn bản .txt|.docx|.pdf> [--data <tệp|thư mục>]... [--reference <tệp|thư mục>]... [--json] [--explain]\n' +
+  '  --data       bảng số liệu để đối chiếu khi văn bản không in giá trị năm gốc (lặp lại được)\n' +
+  '  --reference  số liệu gốc (niên giám, chuỗi chính thức): mỗi số in được so với số liệu gốc, năm gốc lấy từ đây (lặp lại được)\n' +
   '  --json     in kết quả dạng JSON\n' +
   '  --explain  in thêm các nhóm số liệu đã kiểm tra nhất quán mà không báo lỗi, kèm lý do (JSON: explanations)\n';
 
 type Parsed =
-  | { readonly ok: true; readonly file: string; readonly data: readonly string[]; readonly json: boolean; readonly explain: boolean; readonly help: boolean }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly data: readonly string[];
+      readonly reference: readonly string[];
+      readonly json: boolean;
+      readonly explain: boolean;
+      readonly help: boolean;
+    }
   | { readonly ok: false; readonly message: string };
 
 function parseArgs(args: readonly string[]): Parsed {
   const data: string[] = [];
+  const reference: string[] = [];
   const files: string[] = [];
   let json = false;
   let explain = false;
@@ -30,23 +41,23 @@ function parseArgs(args: readonly string[]): Parsed {
     if (arg === '--json') json = true;
     else if (arg === '--explain') explain = true;
     else if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--data') {
+    else if (arg === '--data' || arg === '--reference') {
       const value = args[i + 1];
-      if (value === undefined || value.startsWith('--')) return { ok: false, message: 'Thiếu đường dẫn sau --data' };
-      data.push(value);
+      if (value === undefined || value.startsWith('--')) return { ok: false, message: `Thiếu đường dẫn sau ${arg}` };
+      (arg === '--data' ? data : reference).push(value);
       i++;
-    } else if (arg.startsWith('--data=')) {
-      const value = arg.slice('--data='.length);
-      if (value === '') return { ok: false, message: 'Thiếu đường dẫn sau --data=' };
-      data.push(value);
+    } else if (arg.startsWith('--data=') || arg.startsWith('--reference=')) {
+      const [name = '', value = ''] = arg.split(/=(.*)/su);
+      if (value === '') return { ok: false, message: `Thiếu đường dẫn sau ${name}=` };
+      (name === '--data' ? data : reference).push(value);
     } else if (arg.startsWith('--')) return { ok: false, message: `Tuỳ chọn không hợp lệ: ${arg}` };
     else files.push(arg);
   }
-  if (help) return { ok: true, file: '', data, json, explain, help };
+  if (help) return { ok: true, file: '', data, reference, json, explain, help };
   if (files.length !== 1) {
     return { ok: false, message: files.length === 0 ? 'Thiếu tệp văn bản' : `Chỉ kiểm tra một tệp văn bản mỗi lần (nhận được ${files.length})` };
   }
-  return { ok: true, file: files[0] ?? '', data, json, explain, help };
+  return { ok: true, file: files[0] ?? '', data, reference, json, explain, help };
 }
 
 function readBytes(file: string): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {
@@ -104,8 +115,13 @@ export async function runClaimsCli(args: readonly string[], io: CliIO): Promise<
       io.stderr(`${known.message}\n`);
       return 2;
     }
+    const references = referenceSources(parsed.reference);
+    if (!references.ok) {
+      io.stderr(`${references.message}\n`);
+      return 2;
+    }
     const tables = checkDocumentTables(parsed.file, text.text, text.tables ?? []);
-    const checked = checkProse(tables.text, known.sources);
+    const checked = checkProse(tables.text, [...known.sources, ...references.sources]);
     const report = text.pageStarts === undefined ? checked : paginate(checked, text.pageStarts);
     const options = { explain: parsed.explain };
     io.stdout(

@@ -25,6 +25,6 @@ describe('formatProseText', () => {
 describe('edge cases', () => {
   it('prints an empty report without claims or checks', () => {
     expect(formatProseText(checkProse('Không có số liệu.'), 'a.txt')).toBe('\nTổng cộng 0 số liệu, 0 nhận định có so sánh: không có; kiểm tra nhất quán: 0 lỗi, 0 cảnh báo.\n');
-    expect(proseJson(checkProse(''), 'a.txt')).toEqual({ file: 'a.txt', claims: [], checks: [], tables: [] });
+    expect(proseJson(checkProse(''), 'a.txt')).toEqual({ file: 'a.txt', claims: [], checks: [], tables: [], questions: [] });
   });
 });

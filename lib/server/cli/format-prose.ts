@@ -74,6 +74,11 @@ export function formatProseText(
       lines.push(`    ${check.message.vi}`);
     }
   }
+  if (report.questions.length > 0) {
+    lines.push('');
+    lines.push('Cần xác nhận chỉ tiêu (chưa đối chiếu):');
+    for (const q of report.questions) lines.push(`  ? “${q.name}” là ${q.candidates.map((c) => `“${c}”`).join(' hay ')}?`);
+  }
   if (options.explain && report.explanations.length > 0) {
     lines.push('');
     lines.push('Đã kiểm tra, không báo lỗi:');
@@ -112,7 +117,7 @@ export function proseJson(
   file: string,
   tables: readonly DocumentTable[] = [],
   options: ProseOutputOptions = { explain: false },
-): { file: string; claims: unknown[]; checks: unknown[]; tables: readonly DocumentTable[]; explanations?: unknown[] } {
+): { file: string; claims: unknown[]; checks: unknown[]; tables: readonly DocumentTable[]; questions: unknown[]; explanations?: unknown[] } {
   const lineOf = lineFinder(report.text);
   const claims = report.claims.map((c) => ({
     text: c.text,
@@ -125,6 +130,7 @@ export function proseJson(
     verdict: c.verdict,
     computed: c.computed,
     message: c.message,
+    basis: c.basis,
     id: c.id,
     line: lineOf(c.start),
     ...(c.page === undefined ? {} : { page: c.page }),
@@ -139,6 +145,8 @@ export function proseJson(
     from: c.from,
     to: c.to,
     messageEn: c.messageEn,
+    reference: c.reference,
+    ...(c.provisional ? { provisional: true } : {}),
   }));
   const checks = report.checks.map((k) => ({
     kind: k.kind,
@@ -153,7 +161,8 @@ export function proseJson(
     year: k.year,
     computed: k.computed,
   }));
-  if (!options.explain) return { file, claims, checks, tables };
+  const questions = [...report.questions];
+  if (!options.explain) return { file, claims, checks, tables, questions };
   const explanations = report.explanations.map((e) => ({
     kind: e.kind,
     message: e.message.vi,
@@ -162,5 +171,5 @@ export function proseJson(
     spans: e.spans,
     lines: e.spans.map((s) => lineOf(s.start)),
   }));
-  return { file, claims, checks, tables, explanations };
+  return { file, claims, checks, tables, questions, explanations };
 }

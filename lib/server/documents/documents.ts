@@ -7,6 +7,7 @@ import { readLimits } from '../config';
 import { runInPool } from '../jobs/run-in-pool';
 import type { CheckedBody } from '../prose/check-prose-body';
 import { flag, sourcesFor } from '../prose/prose-request';
+import { matchRules } from '../references';
 import type { DocumentOptions, DocumentStore } from '../store/document-store';
 import { newDatasetId } from '../store/dataset-id';
 import { cleanFileName } from '../upload/detect-format';
@@ -79,7 +80,7 @@ async function readUpload(request: Request): Promise<ApiResult<DocumentUpload>> 
 async function checkFile(name: string, bytes: Uint8Array, options: DocumentOptions): Promise<ApiResult<CheckedBody>> {
   const sources = await sourcesFor(options);
   if (!sources.ok) return sources;
-  const checked = await runInPool({ kind: 'check-document', body: { kind: 'file', name, bytes }, sources: sources.value });
+  const checked = await runInPool({ kind: 'check-document', body: { kind: 'file', name, bytes }, sources: sources.value, rules: await matchRules() });
   return checked.ok ? checked.value : checked;
 }
 

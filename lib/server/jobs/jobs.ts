@@ -1,5 +1,6 @@
 import type { KnownSource } from '../../extract/finding/known-values';
 import type { ProseResponse } from '../../prose/types';
+import type { MatchRules } from '../../verify/reference-types';
 import type { ApiResult } from '../api/respond';
 import type { UploadLimits } from '../config';
 import { checkDocumentBody, checkProseBody, type CheckedBody, type ProseBody } from '../prose/check-prose-body';
@@ -14,8 +15,8 @@ import type { UploadedFile } from '../upload/parse-upload';
 export type Job =
   | { readonly kind: 'analyse-upload'; readonly files: readonly UploadedFile[]; readonly limits: UploadLimits }
   | { readonly kind: 'list-sheets'; readonly file: UploadedFile; readonly maxInflatedBytes: number }
-  | { readonly kind: 'check-prose'; readonly body: ProseBody; readonly sources: readonly KnownSource[] }
-  | { readonly kind: 'check-document'; readonly body: ProseBody; readonly sources: readonly KnownSource[] };
+  | { readonly kind: 'check-prose'; readonly body: ProseBody; readonly sources: readonly KnownSource[]; readonly rules?: MatchRules }
+  | { readonly kind: 'check-document'; readonly body: ProseBody; readonly sources: readonly KnownSource[]; readonly rules?: MatchRules };
 
 export interface JobResults {
   readonly 'analyse-upload': ApiResult<Analysis>;
@@ -40,8 +41,8 @@ export async function runJob(job: Job): Promise<JobResults[JobKind]> {
     case 'list-sheets':
       return listXlsxSheets(job.file.bytes, job.file.name, { maxInflatedBytes: job.maxInflatedBytes });
     case 'check-prose':
-      return checkProseBody(job.body, job.sources);
+      return checkProseBody(job.body, job.sources, job.rules);
     case 'check-document':
-      return checkDocumentBody(job.body, job.sources);
+      return checkDocumentBody(job.body, job.sources, job.rules);
   }
 }

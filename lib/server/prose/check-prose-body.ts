@@ -1,4 +1,5 @@
 import { checkProse } from '../../extract/check-prose';
+import { NO_RULES, type MatchRules } from '../../verify/reference-types';
 import { displayProse } from '../../extract/text/display-prose';
 import type { KnownSource } from '../../extract/finding/known-values';
 import type { Lang } from '../../i18n/lang';
@@ -50,8 +51,8 @@ async function textOf(body: ProseBody): Promise<ApiResult<ReadText>> {
  * const answer = await checkProseBody({ kind: 'text', text: 'Năm 2022 đạt 845,5 triệu USD.' }, []);
  * if (answer.ok) answer.value.input.characters // 29
  */
-export async function checkProseBody(body: ProseBody, sources: readonly KnownSource[]): Promise<ApiResult<ProseResponse>> {
-  const checked = await checkDocumentBody(body, sources);
+export async function checkProseBody(body: ProseBody, sources: readonly KnownSource[], rules: MatchRules = NO_RULES): Promise<ApiResult<ProseResponse>> {
+  const checked = await checkDocumentBody(body, sources, rules);
   return checked.ok ? { ok: true, value: checked.value.response } : checked;
 }
 
@@ -68,7 +69,7 @@ export interface CheckedBody {
  * const checked = await checkDocumentBody({ kind: 'file', name: 'bao-cao.pdf', bytes }, []);
  * if (checked.ok) checked.value.text.length // 12034
  */
-export async function checkDocumentBody(body: ProseBody, sources: readonly KnownSource[]): Promise<ApiResult<CheckedBody>> {
+export async function checkDocumentBody(body: ProseBody, sources: readonly KnownSource[], rules: MatchRules = NO_RULES): Promise<ApiResult<CheckedBody>> {
   const input = await textOf(body);
   if (!input.ok) return input;
   const text = input.value.text.normalize('NFC');
@@ -86,7 +87,7 @@ export async function checkDocumentBody(body: ProseBody, sources: readonly Known
   }
   const pageStarts = input.value.pageStarts;
   const tables = checkDocumentTables(input.value.name ?? 'van-ban', text, input.value.tables);
-  const checked = checkProse(tables.text, sources);
+  const checked = checkProse(tables.text, sources, rules);
   const report = pageStarts === null ? checked : paginate(checked, pageStarts);
   const display = displayProse(report.text, report.claims);
   const response: ProseResponse = {
@@ -103,7 +104,8 @@ export async function checkDocumentBody(body: ProseBody, sources: readonly Known
         pages: pageStarts?.length ?? null,
         ...(input.value.legacyFont ? { legacyFont: input.value.legacyFont } : {}),
       },
-      sources: sources.map((s) => ({ origin: s.origin, label: s.label, values: s.values.length })),
+      sources: sources.map((s) => ({ origin: s.origin, label: s.label, values: s.values.length, ...(s.id === undefined ? {} : { id: s.id }) })),
+      questions: report.questions,
   };
   return { ok: true, value: { response, text } };
 }

@@ -49,7 +49,11 @@ describe('POST /api/prose', () => {
     expect(body.claims[1]?.from).toMatchObject({ value: 393.6, origin: 'tables', source: 'dữ liệu kèm theo — Mục II.6, bảng 2' });
     expect(body.input).toEqual({ name: null, format: 'paste', characters: BUDGET.length, pages: null });
     expect(body.pageBreaks).toEqual([]);
-    expect(body.sources).toEqual([{ origin: 'tables', label: 'dữ liệu kèm theo', values: expect.any(Number) }]);
+    // The bundled series is searched as tables, and is the bundled document's default reference (issue 15).
+    expect(body.sources).toEqual([
+      { origin: 'tables', label: 'dữ liệu kèm theo', values: expect.any(Number) },
+      { origin: 'reference', id: 'cao-bang', label: 'Số liệu Cao Bằng (kèm theo)', values: expect.any(Number) },
+    ]);
     expect(body.display.text).toBe(BUDGET);
     expect(body.display.spans[1]).toEqual({ start: body.claims[1]?.start, end: body.claims[1]?.end });
   });
@@ -130,7 +134,7 @@ describe('POST /api/prose', () => {
     const withUpload = await ok(formRequest({ text, dataset: id }));
     expect(without.claims.at(-1)?.verdict).toBe('implied');
     expect(withUpload.claims.at(-1)).toMatchObject({ verdict: 'match', from: { value: 1109, origin: 'upload' } });
-    expect(withUpload.sources.map((s) => s.origin)).toEqual(['tables', 'upload']);
+    expect(withUpload.sources.map((s) => s.origin)).toEqual(['tables', 'upload', 'reference']);
   });
 });
 

@@ -11,6 +11,7 @@ import { runInPool } from '../jobs/run-in-pool';
 import { cleanFileName } from '../upload/detect-format';
 import { readLimitedBody } from '../upload/read-body';
 import type { ProseBody } from './check-prose-body';
+import { matchRules, referenceSets } from '../references';
 
 /** What a request asks to check: the body sent, and which datasets to search after the text. */
 interface ProseInput {
@@ -120,7 +121,8 @@ function bundled(): KnownSource {
 
 /**
  * The datasets a text is checked against, in order: the bundled tables (unless left out), then an
- * uploaded dataset; an unknown dataset is a 404.
+ * uploaded dataset, then the reference sets (the bundled Cao Bằng series with the bundled tables, and every
+ * dataset marked as a reference); an unknown dataset is a 404.
  *
  * @example
  * const sources = await sourcesFor({ bundled: true, dataset: null }); // { ok: true, value: [bundled tables] }
@@ -139,6 +141,7 @@ export async function sourcesFor(input: Pick<ProseInput, 'bundled' | 'dataset'>)
     const title = dataset.document.title;
     sources.push(knownFromDataset(dataset, 'upload', { vi: `bộ dữ liệu “${title}”`, en: `the dataset “${title}”` }));
   }
+  sources.push(...(await referenceSets({ bundled: input.bundled })));
   return { ok: true, value: sources };
 }
 
@@ -157,6 +160,6 @@ export async function checkProseRequest(request: Request): Promise<ApiResult<Pro
   if (!input.ok) return input;
   const sources = await sourcesFor(input.value);
   if (!sources.ok) return sources;
-  const checked = await runInPool({ kind: 'check-prose', body: input.value.body, sources: sources.value });
+  const checked = await runInPool({ kind: 'check-prose', body: input.value.body, sources: sources.value, rules: await matchRules() });
   return checked.ok ? checked.value : checked;
 }

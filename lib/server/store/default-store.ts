@@ -7,6 +7,9 @@ import { PgTeamStore } from './pg-team-store';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
 import { SqliteTeamStore } from './sqlite-team-store';
 import { storeKind, type StoreKind } from './store-kind';
+import { PgReferenceStore } from './pg-reference-store';
+import { SqliteReferenceStore } from './sqlite-reference-store';
+import type { ReferenceStore } from './reference-store';
 import type { TeamStore } from './team-types';
 import type { DatasetStore, RateLimitStore } from './types';
 
@@ -22,6 +25,8 @@ interface OpenStore {
   readonly datasets: DatasetStore & RateLimitStore;
   readonly documents: DocumentStore;
   readonly team: TeamStore;
+  /** Reference marks, synonyms and match answers (issue 15). */
+  readonly references: ReferenceStore;
   readonly checkIntegrity: () => Promise<string>;
   /** Waits for the store to be closed (a PostgreSQL pool ends its connections). */
   readonly end: () => Promise<void>;
@@ -35,6 +40,7 @@ function openSqlite(path: string): OpenStore {
     datasets: store,
     documents: store.documents,
     team: new SqliteTeamStore(store),
+    references: new SqliteReferenceStore(store),
     checkIntegrity: async () => store.checkIntegrity(),
     end: async () => store.close(),
   };
@@ -49,6 +55,7 @@ function openPostgres(url: string): OpenStore {
     datasets: store,
     documents: store.documents,
     team: new PgTeamStore((kind, operation) => store.run(kind, operation)),
+    references: new PgReferenceStore((kind, operation) => store.run(kind, operation)),
     checkIntegrity: () => store.checkIntegrity(),
     end: () => store.end(),
   };
@@ -120,6 +127,16 @@ export function getRateLimitStore(): RateLimitStore {
  */
 export function getTeamStore(): TeamStore {
   return openDefault().team;
+}
+
+/**
+ * The process's reference marks, synonyms and match answers (the same database).
+ *
+ * @example
+ * await getReferenceStore().referenceIds() // ['3f2a…']
+ */
+export function getReferenceStore(): ReferenceStore {
+  return openDefault().references;
 }
 
 /**

@@ -105,6 +105,31 @@ function splitStoredDatasets(db: Database.Database): void {
 }
 
 /**
+ * Reference data (issue 15; lib/server/store/sqlite-reference-store.ts), in portable SQL: which stored datasets an
+ * admin marked as references, the admin's indicator synonyms, and the users' answers to ambiguous matches
+ * (a printed name's key → the chosen series' key, or NULL for "none of them").
+ */
+const REFERENCE_SQL = `
+  CREATE TABLE reference_datasets (
+    dataset_id TEXT PRIMARY KEY NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
+    marked_by  TEXT,
+    marked_at  TEXT NOT NULL
+  );
+  CREATE TABLE indicator_synonyms (
+    phrase     TEXT PRIMARY KEY NOT NULL,
+    meaning    TEXT NOT NULL,
+    added_by   TEXT,
+    added_at   TEXT NOT NULL
+  );
+  CREATE TABLE indicator_answers (
+    printed     TEXT PRIMARY KEY NOT NULL,
+    choice      TEXT,
+    answered_by TEXT,
+    answered_at TEXT NOT NULL
+  );
+`;
+
+/**
  * Team review (issue 14): accounts, server-side sessions (only the token's SHA-256 is kept),
  * consecutive failed sign-ins, decisions on findings (one row per decision, never updated: the
  * current status is the latest row) and the audit log. Portable SQL: `INTEGER PRIMARY KEY` is an
@@ -222,6 +247,7 @@ const MIGRATIONS: readonly Migration[] = [
   TEAM_SQL,
   CORRECTIONS_SQL,
   CARRIED_DECISIONS_SQL,
+  REFERENCE_SQL,
 ];
 
 /** The schema version this build writes. */

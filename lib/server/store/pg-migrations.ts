@@ -162,6 +162,24 @@ const PG_MIGRATIONS: readonly string[] = [
   `ALTER TABLE decisions ADD COLUMN carried_from_subject TEXT;
    ALTER TABLE decisions ADD COLUMN carried_from_target TEXT;
    ALTER TABLE decisions ADD COLUMN carried_at TEXT;`,
+  // Reference data (issue 15): the same tables as SQLite's REFERENCE_SQL.
+  `CREATE TABLE reference_datasets (
+     dataset_id TEXT PRIMARY KEY NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
+     marked_by  TEXT,
+     marked_at  TEXT NOT NULL
+   );
+   CREATE TABLE indicator_synonyms (
+     phrase   TEXT PRIMARY KEY NOT NULL,
+     meaning  TEXT NOT NULL,
+     added_by TEXT,
+     added_at TEXT NOT NULL
+   );
+   CREATE TABLE indicator_answers (
+     printed     TEXT PRIMARY KEY NOT NULL,
+     choice      TEXT,
+     answered_by TEXT,
+     answered_at TEXT NOT NULL
+   );`,
 ];
 
 /** The schema version this build writes in PostgreSQL: always SQLite's (checked on migrate). */

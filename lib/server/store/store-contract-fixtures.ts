@@ -13,6 +13,7 @@ import { checkFiles } from '../../verify/check-files';
 import { SAMPLE_CSV } from '../testing/sample-tables';
 import { newDatasetId } from './dataset-id';
 import type { DocumentStore, NewDocument } from './document-store';
+import type { ReferenceStore } from './reference-store';
 import type { TeamStore } from './team-types';
 import type { DatasetStore, NewDataset, RateLimitStore } from './types';
 
@@ -21,6 +22,7 @@ export interface ContractStores {
   readonly datasets: DatasetStore & RateLimitStore;
   readonly documents: DocumentStore;
   readonly team: TeamStore;
+  readonly references: ReferenceStore;
   /** 'ok' or the rows found without their parent. */
   readonly checkIntegrity: () => Promise<string>;
 }

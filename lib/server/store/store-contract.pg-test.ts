@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyPgError, openPgClient } from './pg-client';
 import { pgSchemaVersion } from './pg-migrations';
 import { openPgStore, type PgDatasetStore } from './pg-store';
+import { PgReferenceStore } from './pg-reference-store';
 import { PgTeamStore } from './pg-team-store';
 import { SCHEMA_VERSION } from './migrations';
 import { generateReportTable } from '../../../bench/generate-table';
@@ -17,7 +18,7 @@ const url = process.env.DATABASE_URL ?? '';
 if (url.trim() === '') throw new Error('npm run test:pg needs DATABASE_URL (e.g. DATABASE_URL=$(scripts/pg-cluster.sh start))');
 
 const schema = `contract_${randomBytes(6).toString('hex')}`;
-const TABLES = 'datasets, dataset_files, dataset_tables, dataset_rows, dataset_indicators, store_probe, rate_limit_hits, documents, document_findings, users, sessions, sign_in_failures, decisions, audit_log, dataset_corrections';
+const TABLES = 'datasets, dataset_files, dataset_tables, dataset_rows, dataset_indicators, store_probe, rate_limit_hits, documents, document_findings, users, sessions, sign_in_failures, decisions, audit_log, dataset_corrections, reference_datasets, indicator_synonyms, indicator_answers';
 const held = new WeakMap<ContractStores, PgDatasetStore>();
 
 describeStoreContract('PostgreSQL', {
@@ -31,6 +32,7 @@ describeStoreContract('PostgreSQL', {
       datasets: store,
       documents: store.documents,
       team: new PgTeamStore((kind, operation) => store.run(kind, operation)),
+      references: new PgReferenceStore((kind, operation) => store.run(kind, operation)),
       checkIntegrity: () => store.checkIntegrity(),
     };
     held.set(stores, store);

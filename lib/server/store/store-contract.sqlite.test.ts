@@ -1,4 +1,5 @@
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
+import { SqliteReferenceStore } from './sqlite-reference-store';
 import { SqliteTeamStore } from './sqlite-team-store';
 import { generateReportTable } from '../../../bench/generate-table';
 import { describeStoreContract, type ContractStores } from './store-contract';
@@ -6,7 +7,7 @@ import { describeStoreContract, type ContractStores } from './store-contract';
 /** A fresh in-memory database per case: the same code as the file store, nothing to clean. */
 function openFresh(): ContractStores & { readonly base: SqliteDatasetStore } {
   const base = openSqliteStore(':memory:');
-  return { base, datasets: base, documents: base.documents, team: new SqliteTeamStore(base), checkIntegrity: async () => base.checkIntegrity() };
+  return { base, datasets: base, documents: base.documents, team: new SqliteTeamStore(base), references: new SqliteReferenceStore(base), checkIntegrity: async () => base.checkIntegrity() };
 }
 
 const held = new WeakMap<ContractStores, SqliteDatasetStore>();

@@ -1,12 +1,13 @@
 /**
  * The store contract: one suite of cases every store must pass, SQLite (store-contract.sqlite.test.ts,
  * in the normal vitest run) and PostgreSQL (store-contract.pg-test.ts, `npm run test:pg`). A store
- * passes a fresh, empty set of stores to each case. The cases: store-contract-datasets.ts and
- * store-contract-team.ts.
+ * passes a fresh, empty set of stores to each case. The cases: store-contract-datasets.ts,
+ * store-contract-team.ts and store-contract-references.ts.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect } from 'vitest';
 import { describeDatasetContract } from './store-contract-datasets';
 import { useTableGenerator, type ContractHarness, type ContractStores } from './store-contract-fixtures';
+import { describeReferenceContract } from './store-contract-references';
 import { describeTeamContract } from './store-contract-team';
 
 export type { ContractHarness, ContractStores } from './store-contract-fixtures';
@@ -40,5 +41,6 @@ export function describeStoreContract(label: string, harness: ContractHarness): 
 
     describeDatasetContract(() => s);
     describeTeamContract(() => s);
+    describeReferenceContract(() => s);
   });
 }

@@ -23,6 +23,9 @@ import { requireReader } from '@/lib/server/auth/page-user';
 import { QualityPanel } from '@/components/quality/quality-panel';
 import { qualitySeriesOf } from '@/lib/dataset/attach-quality';
 import { reviewSeries } from '@/lib/verify/quality/review-series';
+import { indicatorValues } from '@/lib/server/indicators';
+import { ValueSources } from '@/components/reference/value-sources';
+import { BUNDLED_DATASET_ID } from '@/lib/server/bundled-dataset';
 
 type Params = Promise<{ lang: string; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -95,6 +98,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
     toYear: c.to?.year ?? null,
     note: c.note ?? null,
   }));
+  const values = await indicatorValues(ds ?? BUNDLED_DATASET_ID, indicator.id);
   const data = {
     csv: toCsv(buildSeriesSheet(indicator, lang), { delimiter: ';', numberStyle: 'vi', bom: false }),
     fileName: exportFileName(indicator.name, points.map((p) => p.year), 'csv'),
@@ -171,6 +175,8 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
       </div>
 
       <QualityPanel warnings={quality} lang={lang} linkable={qualityLinks} query={ds ? `?ds=${encodeURIComponent(ds)}` : ''} />
+
+      {values !== null ? <ValueSources name={indicator.name} years={values.years} lang={lang} /> : null}
 
       <section className={styles.section} aria-labelledby="claims-heading">
         <h2 id="claims-heading">{t.claimsHeading}</h2>

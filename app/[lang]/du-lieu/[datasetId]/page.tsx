@@ -25,6 +25,8 @@ import { OpenFindings } from '@/components/decisions/open-findings';
 import { openCounts } from '@/lib/server/team/open-counts';
 import { QualityPanel } from '@/components/quality/quality-panel';
 import { uniqueWarnings } from '@/lib/verify/quality/review-quality';
+import { DatasetReference } from '@/components/reference/dataset-reference';
+import { datasetReference } from '@/lib/server/indicators';
 
 type Params = Promise<{ lang: string; datasetId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -180,6 +182,8 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
           />
         </section>
       ))}
+
+      <DatasetReference rows={await datasetReference(summary.id)} lang={lang} query={dsQuery} />
 
       {summary.claimCount > 0 ? (
         <section aria-labelledby="findings-title">

@@ -16,10 +16,26 @@ import { compareVersions } from '@/lib/documents/compare-versions';
 import type { StoredDocument } from '@/lib/documents/types';
 import { isDatasetId } from '@/lib/server/store/dataset-id';
 import { getDocumentStore, getTeamStore } from '@/lib/server/store/default-store';
+import { documentDifferences } from '@/lib/server/indicators';
+import type { ConsistencyFinding } from '@/lib/extract/checks/consistency-types';
 import { readDocumentReview } from '@/lib/server/team/document-review';
 import { readDecisionStatus } from '@/lib/team/types';
 import { DocumentReview } from '@/components/decisions/document-review';
 import { DECISION_STRINGS } from '@/components/decisions/strings';
+
+/** The stored findings plus `differs-between-documents` against the other stored documents, worked out on view. */
+function withDifferences(document: StoredDocument, differences: readonly ConsistencyFinding[]): StoredDocument {
+  const byPosition = new Map(document.claims.map((c) => [c.position, c]));
+  const extra = differences.map((f, i) => ({
+    ...f,
+    id: `between-${i}`,
+    spans: f.claims.flatMap((p) => {
+      const claim = byPosition.get(p);
+      return claim === undefined ? [] : [{ start: claim.start, end: claim.end }];
+    }),
+  }));
+  return extra.length === 0 ? document : { ...document, checks: [...document.checks, ...extra] };
+}
 
 type Params = Promise<{ lang: string; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -117,7 +133,7 @@ export default async function StoredDocumentPage({ params, searchParams }: { par
         </nav>
       ) : null}
       {earlier !== null ? <VersionComparison comparison={compareVersions(earlier, document)} from={earlier.summary.version} to={summary.version} lang={lang} /> : null}
-      <DocumentView result={document} lang={lang} fileTitle={fileTitle} />
+      <DocumentView result={withDifferences(document, await documentDifferences({ seriesId: summary.seriesId, claims: document.claims.map((c) => ({ ...c, id: c.position })) }))} lang={lang} fileTitle={fileTitle} />
       <DocumentReview
         documentId={summary.id}
         findings={review.findings}

@@ -1,0 +1,57 @@
+import { foldDiacriticsAligned } from '../../claims/normalize-text';
+import { priceBaseIn } from '../../verify/price-base';
+import { periodInText } from '../../verify/reference-period';
+import type { PeriodKey, PriceBase } from '../../verify/reference-types';
+import { sentenceAt, sentenceSpans } from '../checks/sentence-spans';
+import { isPeriod } from '../finding/find-time-phrases';
+import type { ExtractedClaim } from '../types';
+
+/** What a claim needs besides its own words to be looked up in a reference: period, year, price base. */
+export interface ClaimContext {
+  /** The period the claim speaks of (`''`: the whole year). */
+  readonly period: PeriodKey;
+  /** The claim's own year: its single year, else the one written with its period ("Quý I/2024"). */
+  readonly year: number | null;
+  /** True for "so với cùng kỳ": the base is the same period one year earlier. */
+  readonly samePeriod: boolean;
+  readonly priceBase: PriceBase | null;
+}
+
+// Grammar (folded): same-period := "cung ky"
+// Example: "tăng 9,1% so với cùng kỳ năm trước" compares with the same months a year earlier.
+const SAME_PERIOD = /cung ky/u;
+
+// Grammar (folded): aggregate := "gdp" | "grdp" as a whole word; per-head := "binh quan dau nguoi"
+// Example: "GRDP tăng 6,8%" is a real (constant-price) growth rate by convention; "GRDP bình quân đầu người" is not.
+const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])/u;
+const PER_HEAD = /binh quan dau nguoi/u;
+
+function isGrowthOfAggregate(claim: ExtractedClaim): boolean {
+  const name = foldDiacriticsAligned(claim.indicator ?? '');
+  const growth = claim.kind === 'comparison' || claim.kind === 'average-annual' || claim.kind === 'index';
+  return growth && AGGREGATE.test(name) && !PER_HEAD.test(name);
+}
+
+/**
+ * Reads a claim's period, year, comparison with the same period, and price base from its sentence: the price
+ * base the indicator or the words before the figure name ("theo giá so sánh 2010"); a GDP/GRDP growth rate
+ * without one is at constant prices (the statistical convention, spec §2b).
+ *
+ * @example
+ * claimContext(claim, 'Sáu tháng đầu năm 2024, tổng mức bán lẻ … tăng 9,1% so với cùng kỳ năm trước.');
+ * // { period: 'L6', year: 2024, samePeriod: true, priceBase: null }
+ */
+export function claimContext(claim: ExtractedClaim, text: string): ClaimContext {
+  const sentence = sentenceAt(sentenceSpans(text), claim.start);
+  const before = text.slice(sentence?.start ?? Math.max(0, claim.start - 300), claim.start);
+  const phrase = periodInText(before);
+  const own = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
+  const stated = priceBaseIn(`${claim.indicator ?? ''} ${before}`);
+  return {
+    period: phrase.key,
+    year: own ?? phrase.year,
+    samePeriod: SAME_PERIOD.test(foldDiacriticsAligned(claim.text)),
+    priceBase: stated ?? (isGrowthOfAggregate(claim) ? { kind: 'constant', year: null } : null),
+  };
+}
+

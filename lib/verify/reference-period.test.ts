@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parsePeriodCell, periodInText, periodLabel } from './reference-period';
+
+describe('parsePeriodCell', () => {
+  it.each([
+    ['', ''],
+    ['Năm', ''],
+    ['Q1', 'L3'],
+    ['Q2', 'Q2'],
+    ['quý IV', 'Q4'],
+    ['6T', 'L6'],
+    ['9T lũy kế', 'L9'],
+    ['9 tháng lũy kế', 'L9'],
+    ['T3', 'T3'],
+    ['tháng 12', 'T12'],
+    ['T1', 'L1'],
+    ['12T', ''],
+  ])('reads “%s” as %j', (cell, key) => {
+    expect(parsePeriodCell(cell)).toEqual({ ok: true, key });
+  });
+
+  describe('edge cases', () => {
+    it.each(['Q5', 'T13', 'mùa xuân', '13T'])('refuses “%s”', (cell) => {
+      expect(parsePeriodCell(cell)).toEqual({ ok: false });
+    });
+  });
+});
+
+describe('periodInText', () => {
+  it.each([
+    ['Sáu tháng đầu năm 2024, tổng mức bán lẻ', 'L6', 2024],
+    ['Quý I/2024, vốn đầu tư', 'L3', 2024],
+    ['Quý III năm 2023, xuất khẩu', 'Q3', 2023],
+    ['9 tháng, thu ngân sách', 'L9', null],
+    ['Tháng 3 năm 2024, chỉ số giá', 'T3', 2024],
+    ['Năm 2022, thu ngân sách', '', null],
+  ])('“%s” → %s %s', (text, key, year) => {
+    expect(periodInText(text)).toEqual({ key, year });
+  });
+
+  describe('edge cases', () => {
+    it('takes the last period named', () => {
+      expect(periodInText('Quý I tăng, 6 tháng đầu năm')).toEqual({ key: 'L6', year: null });
+    });
+    it('reads text without diacritics', () => {
+      expect(periodInText('sau thang dau nam 2024')).toEqual({ key: 'L6', year: 2024 });
+    });
+  });
+});
+
+describe('periodLabel', () => {
+  it.each([
+    ['', 'vi', 'cả năm'],
+    ['L9', 'vi', '9 tháng'],
+    ['L3', 'en', 'Q1'],
+    ['T3', 'en', 'month 3'],
+  ] as const)('%j in %s is “%s”', (key, lang, label) => {
+    expect(periodLabel(key, lang)).toBe(label);
+  });
+});
