@@ -1,5 +1,7 @@
 import type { Lang } from '@/lib/i18n/lang';
 
+const formatCount = (n: number, lang: Lang = 'vi'): string => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
+
 /** Text of the reference-data views (issue 15). Vietnamese first; English mirrors it. */
 export interface ReferenceStrings {
   readonly columnTitle: string;
@@ -35,6 +37,8 @@ export interface ReferenceStrings {
   readonly datasetTitle: string;
   readonly datasetIntro: string;
   readonly colValue: string;
+  readonly datasetCounts: (differ: number, agree: number) => string;
+  readonly datasetShown: (shown: number, total: number) => string;
   readonly noReference: string;
   readonly referenceMark: string;
   readonly markReference: string;
@@ -88,6 +92,8 @@ export const REFERENCE_STRINGS: Readonly<Record<Lang, ReferenceStrings>> = {
     datasetTitle: 'Đối chiếu với số liệu gốc',
     datasetIntro: 'Giá trị của từng chỉ tiêu so với các bộ số liệu gốc đã đánh dấu.',
     colValue: 'Giá trị',
+    datasetCounts: (differ, agree) => `${formatCount(differ)} giá trị khác số liệu gốc, ${formatCount(agree)} giá trị khớp.`,
+    datasetShown: (shown, total) => `Bảng dưới đây hiện ${formatCount(shown)} trên ${formatCount(total)} giá trị, các giá trị khác số liệu gốc đứng trước.`,
     noReference: 'Không có trong số liệu gốc',
     referenceMark: 'Số liệu gốc',
     markReference: 'Đánh dấu là số liệu gốc',
@@ -139,6 +145,8 @@ export const REFERENCE_STRINGS: Readonly<Record<Lang, ReferenceStrings>> = {
     datasetTitle: 'Checked against the reference',
     datasetIntro: 'Each indicator’s values compared with the marked reference series.',
     colValue: 'Value',
+    datasetCounts: (differ, agree) => `${formatCount(differ, 'en')} values differ from the reference, ${formatCount(agree, 'en')} agree.`,
+    datasetShown: (shown, total) => `The table below shows ${formatCount(shown, 'en')} of ${formatCount(total, 'en')} values, those that differ first.`,
     noReference: 'Not in the reference',
     referenceMark: 'Reference',
     markReference: 'Mark as reference',

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ConsistencyFinding } from '../extract/checks/consistency-types';
 import { checkBetweenDocuments, type OtherDocument } from '../extract/reference/check-between-documents';
 import { sourcesByYear, type DocumentInput, type YearSources } from '../extract/reference/indicator-sources';
-import { datasetReferenceRows, type DatasetReferenceRow } from '../extract/reference/dataset-reference';
+import { compareDatasetWithReference, type DatasetReference } from '../extract/reference/dataset-reference';
 import { foldDiacritics } from '../claims/normalize-text';
 import { indicatorKey } from '../verify/indicator-key';
 import { priceBaseIn, priceBaseText } from '../verify/price-base';
@@ -155,16 +155,17 @@ export async function documentDifferences(document: { readonly seriesId: string;
 }
 
 /**
- * A dataset's values beside the reference series (bundled and marked ones, not itself); `[]` for an unknown id.
+ * A dataset's values compared with the reference series (bundled and marked ones, not itself): every value counted,
+ * the first rows kept, values that differ first; nothing for an unknown id.
  *
  * @example
- * (await datasetReference('3f2a…')).filter((r) => !r.reference.agrees).length // 1
+ * (await datasetReference('3f2a…')).differing // 1
  */
-export async function datasetReference(datasetId: string): Promise<DatasetReferenceRow[]> {
+export async function datasetReference(datasetId: string): Promise<DatasetReference> {
   const dataset = await loadDataset(datasetId);
-  if (dataset === null) return [];
+  if (dataset === null) return { rows: [], differing: 0, agreeing: 0 };
   const [references, rules] = await Promise.all([referenceSets({ bundled: true }), matchRules()]);
-  return datasetReferenceRows(dataset.id, dataset.indicators, references, rules);
+  return compareDatasetWithReference(dataset.id, dataset.indicators, references, rules);
 }
 
 /** How many figures differ from the reference: the bundled dataset's values and the stored documents' levels. */
@@ -182,7 +183,7 @@ export interface ReferenceDifferences {
  * await referenceDifferences() // { dataset: 0, documents: 3, total: 3 }
  */
 export async function referenceDifferences(): Promise<ReferenceDifferences> {
-  const dataset = (await datasetReference(BUNDLED_DATASET_ID)).filter((r) => !r.reference.agrees).length;
+  const dataset = (await datasetReference(BUNDLED_DATASET_ID)).differing;
   const documents = (await storedDocuments()).reduce((n, d) => n + d.differing, 0);
   return { dataset, documents, total: dataset + documents };
 }

@@ -28,27 +28,48 @@ export interface DatasetReferenceRow {
   };
 }
 
-/** Most rows built for one dataset: the page stays small whatever the dataset's size. */
-export const MAX_REFERENCE_ROWS = 2000;
+/** Most rows kept for one dataset: the page stays small whatever the dataset's size. */
+export const MAX_REFERENCE_ROWS = 200;
+
+/** Every value of a dataset compared with the reference, counted; the rows kept, values that differ first. */
+export interface DatasetReference {
+  readonly rows: readonly DatasetReferenceRow[];
+  readonly differing: number;
+  readonly agreeing: number;
+}
 
 /**
- * Every whole-year value of a dataset's series that a reference series (other than the dataset itself) has,
- * with whether their rounding intervals meet, in indicator then year order.
+ * Compares every whole-year value of a dataset's series with the reference series (other than the dataset itself)
+ * that have it, by rounding intervals. Counts every value; keeps at most `limit` rows, those that differ first, each
+ * group in indicator then year order.
  *
  * @example
- * datasetReferenceRows('3f2a…', dataset.indicators, [yearbook], NO_RULES).filter((r) => !r.reference.agrees).length; // 1
+ * compareDatasetWithReference('3f2a…', dataset.indicators, [yearbook], NO_RULES) // { rows: [...], differing: 1, agreeing: 40 }
  */
-export function datasetReferenceRows(datasetId: string, indicators: readonly IndicatorView[], references: readonly KnownSource[], rules: MatchRules): DatasetReferenceRow[] {
+export function compareDatasetWithReference(
+  datasetId: string,
+  indicators: readonly IndicatorView[],
+  references: readonly KnownSource[],
+  rules: MatchRules,
+  limit: number = MAX_REFERENCE_ROWS,
+): DatasetReference {
   const others = references.filter((r) => r.id !== datasetId);
-  const rows: DatasetReferenceRow[] = [];
-  if (others.length === 0) return rows;
+  const differs: DatasetReferenceRow[] = [];
+  const agrees: DatasetReferenceRow[] = [];
+  let differing = 0;
+  let agreeing = 0;
+  if (others.length === 0) return { rows: [], differing, agreeing };
   for (const indicator of indicators) {
     const priceBase = priceBaseIn(`${indicator.name} ${indicator.unit}`);
     for (const point of indicator.points) {
       const hit = findReference(others, { name: indicator.name, unit: indicator.unit, priceBase, year: point.year, period: '' }, rules);
       if (hit.kind !== 'found') continue;
       const compared = compareLevel({ value: point.value, decimals: point.decimals, unit: indicator.unit }, hit.value);
-      rows.push({
+      if (compared.agree) agreeing++;
+      else differing++;
+      const kept = compared.agree ? agrees : differs;
+      if (kept.length >= limit) continue;
+      kept.push({
         indicatorId: indicator.id,
         indicator: indicator.name,
         unit: indicator.unit,
@@ -67,8 +88,7 @@ export function datasetReferenceRows(datasetId: string, indicators: readonly Ind
           gap: compared.agree ? 0 : compared.gap,
         },
       });
-      if (rows.length >= MAX_REFERENCE_ROWS) return rows;
     }
   }
-  return rows;
+  return { rows: [...differs, ...agrees].slice(0, limit), differing, agreeing };
 }

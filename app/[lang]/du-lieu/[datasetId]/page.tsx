@@ -25,7 +25,7 @@ import { OpenFindings } from '@/components/decisions/open-findings';
 import { openCounts } from '@/lib/server/team/open-counts';
 import { QualityPanel } from '@/components/quality/quality-panel';
 import { uniqueWarnings } from '@/lib/verify/quality/review-quality';
-import { DatasetReference } from '@/components/reference/dataset-reference';
+import { DatasetReferenceTable } from '@/components/reference/dataset-reference';
 import { datasetReference } from '@/lib/server/indicators';
 
 type Params = Promise<{ lang: string; datasetId: string }>;
@@ -183,7 +183,7 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
         </section>
       ))}
 
-      <DatasetReference rows={await datasetReference(summary.id)} lang={lang} query={dsQuery} />
+      <DatasetReferenceTable comparison={await datasetReference(summary.id)} lang={lang} query={dsQuery} />
 
       {summary.claimCount > 0 ? (
         <section aria-labelledby="findings-title">
