@@ -50,10 +50,6 @@ function formatWithIntl(value: number, key: number): string {
   return out.charCodeAt(0) === 0x2212 ? `-${out.slice(MINUS_SIGN.length)}` : out;
 }
 
-// Grammar: PLAIN = digit+ ["." digit+] (the shortest decimal JavaScript prints, no exponent).
-// Example: "1234.5" → int "1234", frac "5"; "1e+21" does not match.
-const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
-
 // Grammar: only zeros. Example: "000" matches, "001" does not.
 const ALL_ZERO = /^0*$/;
 
@@ -63,10 +59,12 @@ const ALL_ZERO = /^0*$/;
  * zeros. `null` when JavaScript prints the number with an exponent.
  */
 function roundShortest(magnitude: number, places: number, trim: boolean): { int: string; frac: string } | null {
-  const m = PLAIN_DECIMAL.exec(String(magnitude));
-  if (m === null) return null;
-  const intPart = m[1] ?? '0';
-  const fracPart = m[2] ?? '';
+  // String(x) of a finite magnitude is digits, an optional "." and digits, or an exponent form ("1e+21", "1e-7").
+  const text = String(magnitude);
+  if (text.includes('e')) return null;
+  const dot = text.indexOf('.');
+  const intPart = dot < 0 ? text : text.slice(0, dot);
+  const fracPart = dot < 0 ? '' : text.slice(dot + 1);
   let int = intPart;
   let frac: string;
   if (fracPart.length <= places) {
@@ -96,11 +94,9 @@ function increment(digits: string): string {
 /** vi-VN text of rounded digits: "." every three integer digits, "," before the fraction. */
 function groupVi(digits: { int: string; frac: string }): string {
   const { int, frac } = digits;
-  let grouped = '';
-  for (let i = 0; i < int.length; i++) {
-    if (i > 0 && (int.length - i) % 3 === 0) grouped += '.';
-    grouped += int.charAt(i);
-  }
+  // The first group takes 1–3 digits, every later group exactly 3 ("1234567" → "1" + ".234" + ".567").
+  let grouped = int.slice(0, ((int.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < int.length; i += 3) grouped += `.${int.slice(i, i + 3)}`;
   return frac === '' ? grouped : `${grouped},${frac}`;
 }
 

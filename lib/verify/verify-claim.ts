@@ -81,9 +81,13 @@ function contextOf(
   valueSign: UnitSign | null,
   computation: Computation | null,
 ): Readonly<Record<Lang, MessageContext>> {
-  const facts = { worded: { kind, claim }, from, to, years, valueSign };
-  const numerals = numeralsOf(facts, computation);
-  return { vi: { ...facts, numerals, lang: 'vi' }, en: { ...facts, numerals, lang: 'en' } };
+  const worded = { kind, claim };
+  const numerals = numeralsOf({ worded, from, to, years, valueSign }, computation);
+  // Two plain literals: spreading the facts into each was a tenth of the CLI check's time (V8 clones them slowly).
+  return {
+    vi: { worded, from, to, years, valueSign, numerals, lang: 'vi' },
+    en: { worded, from, to, years, valueSign, numerals, lang: 'en' },
+  };
 }
 
 function notComputable(claim: Claim, reason: NotComputableReason): Verification {
