@@ -75,25 +75,31 @@ export interface DatasetParts {
   readonly indicators: readonly IndicatorPart[];
 }
 
+/** What receives a dataset's parts, one at a time (see visitParts). */
+export interface PartVisitor {
+  table(part: TablePart): void;
+  row(part: RowPart): void;
+  indicator(part: IndicatorPart): void;
+}
+
 /**
- * A dataset cut into the rows every store keeps: its tables, its rows (one per database row,
- * each with its verdict's severity and its position among the claims) and its indicators
- * (without their claims, which are rows). The same for SQLite and PostgreSQL.
+ * Cuts a dataset into the rows every store keeps and hands each to the visitor as it is made: its
+ * tables, its rows (one per database row, each with its verdict's severity and its position among
+ * the claims) and its indicators (without their claims, which are rows). The same for SQLite and
+ * PostgreSQL. One part at a time, so a writer can store each JSON text before the next is made.
  *
  * @example
- * partsOf(sampleDataset(id)).rows.length // 3
+ * visitParts(dataset, { table: () => {}, row: (r) => console.log(r.line), indicator: () => {} });
  */
-export function partsOf(dataset: Dataset): DatasetParts {
-  const tables: TablePart[] = [];
-  const rows: RowPart[] = [];
+export function visitParts(dataset: Dataset, visitor: PartVisitor): void {
   let claimPosition = 0;
   dataset.tables.forEach((table, tablePosition) => {
     const { rows: tableRows, ...meta } = table;
     const claimCount = tableRows.filter((r) => r.verdict !== 'none').length;
-    tables.push({ position: tablePosition, tableId: table.id, rowCount: tableRows.length, claimCount, json: JSON.stringify(meta) });
+    visitor.table({ position: tablePosition, tableId: table.id, rowCount: tableRows.length, claimCount, json: JSON.stringify(meta) });
     tableRows.forEach((row, position) => {
       const isClaim = row.verdict !== 'none';
-      rows.push({
+      visitor.row({
         tablePosition,
         position,
         line: row.row,
@@ -104,25 +110,39 @@ export function partsOf(dataset: Dataset): DatasetParts {
       });
     });
   });
-  const indicators = dataset.indicators.map((indicator, position): IndicatorPart => {
+  dataset.indicators.forEach((indicator, position) => {
     const { claims: _claims, ...rest } = indicator;
-    return { indicatorId: indicator.id, position, name: indicator.name, json: JSON.stringify(rest) };
+    visitor.indicator({ indicatorId: indicator.id, position, name: indicator.name, json: JSON.stringify(rest) });
   });
+}
+
+/**
+ * Every part of a dataset at once (see visitParts), for a writer that inserts them in batches.
+ *
+ * @example
+ * partsOf(sampleDataset(id)).rows.length // 3
+ */
+export function partsOf(dataset: Dataset): DatasetParts {
+  const tables: TablePart[] = [];
+  const rows: RowPart[] = [];
+  const indicators: IndicatorPart[] = [];
+  visitParts(dataset, { table: (t) => tables.push(t), row: (r) => rows.push(r), indicator: (i) => indicators.push(i) });
   return { tables, rows, indicators };
 }
 
 /**
- * Writes a dataset's parts (see partsOf) with SQLite's prepared statements. The caller holds the
- * transaction.
+ * Writes a dataset's parts with SQLite's prepared statements, each as soon as it is made (a
+ * 100 000-row upload never holds all its row texts at once). The caller holds the transaction.
  *
  * @example
  * writeParts(writers, '3f2b…', dataset); // dataset_rows gets one row per table row
  */
 export function writeParts(writers: PartWriters, datasetId: string, dataset: Dataset): void {
-  const parts = partsOf(dataset);
-  for (const t of parts.tables) writers.table.run(datasetId, t.position, t.tableId, t.rowCount, t.claimCount, t.json);
-  for (const r of parts.rows) writers.row.run(datasetId, r.tablePosition, r.position, r.line, r.claimPosition, r.severity, r.indicatorId, r.json);
-  for (const i of parts.indicators) writers.indicator.run(datasetId, i.indicatorId, i.position, i.name, i.json);
+  visitParts(dataset, {
+    table: (t) => writers.table.run(datasetId, t.position, t.tableId, t.rowCount, t.claimCount, t.json),
+    row: (r) => writers.row.run(datasetId, r.tablePosition, r.position, r.line, r.claimPosition, r.severity, r.indicatorId, r.json),
+    indicator: (i) => writers.indicator.run(datasetId, i.indicatorId, i.position, i.name, i.json),
+  });
 }
 
 /** Removes a dataset's parts (before a recheck writes new ones). */
