@@ -24,9 +24,23 @@ function roundMagnitude(magnitude: number, decimals: number, roundUpOnFive: bool
   if (digits.length - point <= decimals) return magnitude;
   const keep = point + decimals;
   if (keep < 0) return 0;
-  const kept = BigInt(digits.slice(0, keep) || '0');
+  const kept = digits.slice(0, keep) || '0';
   const up = roundUpOnFive && (digits.charCodeAt(keep) || 0) >= 53; // '5'
-  return Number(`${up ? kept + 1n : kept}e-${decimals}`);
+  return Number(`${up ? incrementDigits(kept) : kept}e-${decimals}`);
+}
+
+/**
+ * A digit string plus one in its last place, exactly (no 17-digit limit).
+ *
+ * @example
+ * incrementDigits('199'); // '200'
+ * incrementDigits('99');  // '100'
+ */
+export function incrementDigits(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  if (i < 0) return `1${'0'.repeat(digits.length)}`;
+  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
 }
 
 /** Applies the rounding at `decimals` places to the magnitude, keeping the sign (never −0). */

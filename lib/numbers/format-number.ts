@@ -1,4 +1,4 @@
-import { clampDecimals } from './decimals';
+import { clampDecimals, incrementDigits } from './decimals';
 import type { Measured } from './types';
 
 /** Shown for NaN and ±Infinity: the statistical yearbooks' mark for "no figure". */
@@ -72,7 +72,7 @@ function roundShortest(magnitude: number, places: number, trim: boolean): { int:
   } else {
     const kept = intPart + fracPart.slice(0, places);
     const up = (fracPart.charCodeAt(places) ?? 48) >= 53;
-    const all = up ? increment(kept) : kept;
+    const all = up ? incrementDigits(kept) : kept;
     int = all.slice(0, all.length - places);
     frac = all.slice(all.length - places);
   }
@@ -82,14 +82,6 @@ function roundShortest(magnitude: number, places: number, trim: boolean): { int:
 
 // Grammar: zeros at the end. Example: "2500" → "25".
 const TRAILING_ZEROS = /0+$/;
-
-/** A digit string plus one in its last place ("199" → "200", "99" → "100"). */
-function increment(digits: string): string {
-  let i = digits.length - 1;
-  while (i >= 0 && digits[i] === '9') i--;
-  if (i < 0) return `1${'0'.repeat(digits.length)}`;
-  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
-}
 
 /** vi-VN text of rounded digits: "." every three integer digits, "," before the fraction. */
 function groupVi(digits: { int: string; frac: string }): string {
