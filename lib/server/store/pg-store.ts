@@ -1,4 +1,5 @@
 import 'server-only';
+import type { IndicatorView } from '../../dataset/types';
 import type { DatasetSummary } from '../../upload/types';
 import { assembleDataset, indicatorOf } from './dataset-parts';
 import type { DocumentStore } from './document-store';
@@ -222,6 +223,17 @@ export class PgDatasetStore implements DatasetStore, RateLimitStore {
           WHERE dataset_id = ${id} AND indicator_id = ${indicatorId} AND claim_position IS NOT NULL`;
         const rows = parseRows(claims.map((r) => r.row_json));
         return { indicator: indicatorOf(found.indicator_json, rows), claims: { rows, total: Number(count?.n ?? 0), offset } };
+      }),
+    );
+  }
+
+  async series(id: string): Promise<IndicatorView[] | null> {
+    return this.run('read', (sql) =>
+      sql.begin(SNAPSHOT, async (tx): Promise<IndicatorView[] | null> => {
+        const [exists] = await tx`SELECT 1 FROM datasets WHERE id = ${id}`;
+        if (!exists) return null;
+        const indicators = await tx<{ indicator_json: string }[]>`SELECT indicator_json FROM dataset_indicators WHERE dataset_id = ${id} ORDER BY position`;
+        return indicators.map((r) => indicatorOf(r.indicator_json, []));
       }),
     );
   }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { IndicatorView } from '../../dataset/types';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -238,6 +239,15 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
         const rows = parseRows(s.indicatorClaims.all(id, indicatorId, limit, offset));
         const total = Number(s.indicatorClaimCount.get(id, indicatorId));
         return { indicator: indicatorOf(json, rows), claims: { rows, total, offset } };
+      })(),
+    );
+  }
+
+  async series(id: string): Promise<IndicatorView[] | null> {
+    return this.run('read', (s, db) =>
+      db.transaction((): IndicatorView[] | null => {
+        if (!s.summary.get(id)) return null;
+        return (s.allIndicators.all(id) as string[]).map((json) => indicatorOf(json, []));
       })(),
     );
   }

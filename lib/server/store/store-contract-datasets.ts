@@ -48,7 +48,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
       expect(window).toEqual({ rows: table.rows.slice(offset, offset + limit), total: table.rows.length, offset });
     });
 
-    it('outline(), rowPosition(), findings(), indicator() and knownIndicators() read windows', async () => {
+    it('outline(), rowPosition(), findings(), indicator(), series() and knownIndicators() read windows', async () => {
       const id = newDatasetId();
       const dataset = generated(id, 600);
       await stores().datasets.create(upload(dataset, 'Tên'));
@@ -73,6 +73,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
       if (!indicator) throw new Error('no indicator with claims');
       const found = await stores().datasets.indicator(id, indicator.id, { offset: 0, limit: 10 });
       expect(found).toEqual({ indicator, claims: { rows: indicator.claims, total: indicator.claims.length, offset: 0 } });
+      expect(await stores().datasets.series(id)).toEqual(dataset.indicators.map((i) => ({ ...i, claims: [] })));
       const real = dataset.indicators.slice(0, 3).map((i) => i.id);
       expect(await stores().datasets.knownIndicators(id, [...real, 'khong-co', "x'); DROP TABLE datasets; --"])).toEqual(new Set(real));
     });
@@ -121,6 +122,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
         expect(await stores().datasets.rowPosition(id, 'bang-1', 3)).toBeNull();
         expect(await stores().datasets.findings(id, { offset: 0, limit: 10 })).toBeNull();
         expect(await stores().datasets.indicator(id, 'x', { offset: 0, limit: 10 })).toBeNull();
+        expect(await stores().datasets.series(id)).toBeNull();
         expect(await stores().datasets.knownIndicators(id, [])).toEqual(new Set());
         expect(await stores().datasets.files(id)).toBeNull();
         expect(await stores().datasets.replaceCheck(id, { dataset: sampleDataset(id), recognised: [] })).toBeNull();

@@ -108,6 +108,8 @@ export interface DatasetStore {
   findings(id: string, range: RowRange): Promise<RowWindow | null>;
   /** One indicator with a window of its claims; null when unknown. */
   indicator(id: string, indicatorId: string, claims: RowRange): Promise<IndicatorWindow | null>;
+  /** Every indicator's series (points, names, warnings) without its claims, in dataset order; null when unknown. */
+  series(id: string): Promise<IndicatorView[] | null>;
   /** Which of these indicator ids the dataset has (for links from a window of rows). */
   knownIndicators(id: string, indicatorIds: readonly string[]): Promise<ReadonlySet<string>>;
   /** The original files with their bytes, in upload order; null for an unknown id. */
