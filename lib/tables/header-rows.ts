@@ -1,27 +1,11 @@
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import type { PreparedInput } from './read-input';
-import type { HeaderRowsProblem, ReadResult, TableError } from './types';
+import type { HeaderLine, HeaderRowsCorrection, HeaderRowsProblem, ReadResult, TableError } from './types';
 
-/**
- * A user's correction of a table's header rows (the "Đã nhận ra" preview): the table its reader
- * names `table` (`bang.csv`, `bang.csv #2`, `bieu.xlsx (Biểu 02)`) takes exactly the lines
- * `from`–`to` (1-based, inclusive, as the preview and a spreadsheet number them) as its header.
- */
-export interface HeaderRowsCorrection {
-  readonly table: string;
-  readonly from: number;
-  readonly to: number;
-}
+export type { HeaderLine, HeaderRowsCorrection } from './types';
 
 /** At most this many rows may be forced into one header. */
 export const MAX_FORCED_HEADER_ROWS = 6;
-
-/** One raw row near a table's header, as the preview lists it to choose from: its line and its cells. */
-export interface HeaderLine {
-  readonly line: number;
-  /** The row's cells, whitespace collapsed, long cells cut, trailing empty cells dropped. */
-  readonly cells: readonly string[];
-}
 
 /** Rows listed before the first header row and after the last one (the window of `headerLinesOf`). */
 const WINDOW_ABOVE = 3;

@@ -2,8 +2,8 @@ import { checkSize, checkText, decodeBytes, MAX_BYTES } from './decode-bytes';
 import { detectDelimiter } from './detect-delimiter';
 import { parseRows } from './parse-rows';
 import type { RoleCorrection } from './apply-roles';
-import type { HeaderRowsCorrection } from './header-rows';
-import type { Delimiter, Encoding, LegacyFont, ReadResult } from './types';
+
+import type { Delimiter, Encoding, HeaderRowsCorrection, LegacyFont, ReadResult } from './types';
 
 /** The default limit on data rows in one table. */
 export const MAX_ROWS = 100_000;

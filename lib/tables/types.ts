@@ -1,7 +1,6 @@
 import type { NumberStyle } from '../numbers/types';
 import type { TextEncoding } from '../text/decode-text';
 import type { LegacyFont } from '../text/legacy-fonts';
-import type { HeaderLine } from './header-rows';
 
 export type Encoding = TextEncoding;
 export type Delimiter = ',' | ';' | '\t';
@@ -15,6 +14,24 @@ export interface Location {
 
 /** Why a file is not a text table (all give code `not-text`). */
 export type NotTextKind = 'pdf' | 'zip' | 'xls' | 'spreadsheet-xml' | 'spreadsheet-html' | 'binary';
+
+/**
+ * A user's correction of a table's header rows (the "Đã nhận ra" preview): the table its reader
+ * names `table` (`bang.csv`, `bang.csv #2`, `bieu.xlsx (Biểu 02)`) takes exactly the lines
+ * `from`–`to` (1-based, inclusive, as the preview and a spreadsheet number them) as its header.
+ */
+export interface HeaderRowsCorrection {
+  readonly table: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** One raw row near a table's header, as the preview lists it to choose from: its line and its cells. */
+export interface HeaderLine {
+  readonly line: number;
+  /** The row's cells, whitespace collapsed, long cells cut, trailing empty cells dropped. */
+  readonly cells: readonly string[];
+}
 
 /**
  * Why a header-rows correction is refused (code `bad-header-rows`): lines out of order or not
