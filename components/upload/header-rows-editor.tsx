@@ -25,7 +25,7 @@ export function headerRowsOf(table: string, from: string, to: string): HeaderRow
 
 /**
  * The header rows of one table in the preview: the raw rows around the header with their line
- * numbers (the header rows marked), and two number fields to choose the first and last header
+ * numbers (the header rows marked; folded away until opened), and two number fields to choose the first and last header
  * row; "Đọc lại với các dòng này" reads the table again with them.
  *
  * @example
@@ -61,9 +61,10 @@ export function HeaderRowsEditor({
         {t.headerHint}
       </p>
       {table.headerLines.length > 0 ? (
-        <div className={styles.previewScroll}>
+        <details className={styles.previewScroll}>
+          <summary>{t.headerLinesCaption}</summary>
           <table className="data-table">
-            <caption>{t.headerLinesCaption}</caption>
+            <caption className="visually-hidden">{t.headerLinesCaption}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.line}</th>
@@ -90,7 +91,7 @@ export function HeaderRowsEditor({
               })}
             </tbody>
           </table>
-        </div>
+        </details>
       ) : null}
       <div className={styles.headerFields}>
         <label htmlFor={`${ids}-from`}>{t.headerFrom}</label>
