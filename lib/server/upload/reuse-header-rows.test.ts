@@ -119,3 +119,32 @@ describe('edge cases', () => {
     expect(table?.years).toEqual([2019]);
   });
 });
+
+describe('a workbook', () => {
+  it('takes the header rows as sheet rows, merged cells spread over the columns under them; found from a CSV’s correction', async () => {
+    await save('bieu-05-csv.csv', { headerRows: rows('bieu-05-csv.csv', 2, 3) });
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Biểu 05');
+    FORM.split('\n').forEach((line, r) => line.split(';').forEach((value, c) => {
+      if (value !== '') sheet.getCell(r + 1, c + 1).value = /^\d+,\d$/.test(value) ? Number(value.replace(',', '.')) : value;
+    }));
+    for (const range of ['B2:B3', 'C2:C3', 'D2:E2']) sheet.mergeCells(range);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const read = async (fields: Record<string, string>) => {
+      const response = await recognise(multipartRequest('/api/recognise', 'bieu-05.xlsx', bytes, fields));
+      expect(response.status).toBe(200);
+      return ((await response.json()) as RecognisePreview).tables[0];
+    };
+    // The CSV saved with its header rows has the same raw rows: the correction is found for the workbook too.
+    const reused = await read({});
+    expect(reused?.reused?.headerRows).toEqual({ from: 2, to: 3 });
+    const table = reused?.table ?? '';
+    const alone = await read({ declined: JSON.stringify([table]) });
+    expect(alone?.years).toEqual([2019]);
+    const fixed = await read({ headerRows: rows(table, 2, 3), declined: JSON.stringify([table]) });
+    expect(fixed?.years).toEqual([2019, 2020, 2022, 2023]);
+    expect(fixed?.columns.map((c) => c.header).slice(3, 5)).toEqual(['Thực hiện Năm 2020', 'Thực hiện Năm 2022']);
+    expect(fixed?.rows.map((r) => r.verdict)).toEqual(['match', 'match']);
+  });
+});
