@@ -85,13 +85,19 @@ describe('rawHeaderSignature and headerRowsCandidates', () => {
     expect(rawHeaderSignature(other, 2, 3)).toBe(rawHeaderSignature(lines, 2, 3));
   });
 
-  it('candidates: ranges of up to four rows, starting and ending on a filled row', () => {
+  it('candidates: ranges of listed rows, starting and ending on a filled row', () => {
     expect(headerRowsCandidates(lines).map((c) => [c.from, c.to])).toEqual([
-      [1, 1], [1, 2], [1, 3],
+      [1, 1], [1, 2], [1, 3], [1, 5],
       [2, 2], [2, 3], [2, 5],
       [3, 3], [3, 5],
       [5, 5],
     ]);
+  });
+
+  it('candidates: at most six rows', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ line: i + 1, cells: [`dòng ${i + 1}`] }));
+    const longest = Math.max(...headerRowsCandidates(many).map((c) => c.to - c.from + 1));
+    expect(longest).toBe(6);
   });
 
   describe('edge cases', () => {

@@ -1,6 +1,6 @@
 import type { RoleCorrection } from './apply-roles';
 import { headerKey } from './header-key';
-import type { HeaderLine } from './header-rows';
+import { MAX_FORCED_HEADER_ROWS, type HeaderLine } from './header-rows';
 import type { Column, ColumnRole } from './types';
 
 /** A correction as saved for reuse: the column and its role, without the table it was made on. */
@@ -54,8 +54,8 @@ export function withSavedRoles(saved: readonly SavedRole[], table: string, user:
 
 /** The prefix of a signature made from raw rows, so it never equals a signature of column headers. */
 const ROWS_PREFIX = 'rows: ';
-/** A saved header-rows correction is looked for among ranges of at most this many rows. */
-export const MAX_CANDIDATE_ROWS = 4;
+/** A saved header-rows correction is looked for among ranges of at most this many rows (as many as a header may have). */
+export const MAX_CANDIDATE_ROWS = MAX_FORCED_HEADER_ROWS;
 
 /**
  * The signature of a header-rows correction: the raw rows the user chose (lines `from`–`to` of

@@ -77,7 +77,7 @@ function reusedOf(match: Match): ReusedCorrection {
  * (which the user did not decline) is read again with a saved correction under the user's own,
  * and its recognition says which dataset the correction came from (`reused`). A header-rows
  * correction is found when a range of raw rows around the table's header (three above and below
- * the header as found, up to four rows: headerRowsCandidates) reads the same after folding as the
+ * the header as found, up to six rows: headerRowsCandidates) reads the same after folding as the
  * rows the user chose; a role correction, when the table's column headers read the same. Saved
  * header rows that do not read in the new file are dropped (the file is read as recognised).
  * Without a store (an unsigned preview) nothing is looked up.
