@@ -63,8 +63,7 @@ export function HeaderRowsEditor({
       {table.headerLines.length > 0 ? (
         <details className={styles.previewScroll}>
           <summary>{t.headerLinesCaption}</summary>
-          <table className="data-table">
-            <caption className="visually-hidden">{t.headerLinesCaption}</caption>
+          <table className="data-table" aria-label={t.headerLinesCaption}>
             <thead>
               <tr>
                 <th scope="col">{t.line}</th>
