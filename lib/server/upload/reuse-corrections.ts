@@ -48,7 +48,8 @@ function matchesOf(lookups: readonly Lookup[], saved: readonly SavedCorrection[]
     for (const c of l.candidates) {
       const found = bySignature.get(c.signature);
       if (!found || found.headerRows !== c.to - c.from + 1) continue;
-      if (best === null || (best.rows !== null && c.to - c.from > best.rows.to - best.rows.from)) best = { table: l.table, saved: found, rows: { from: c.from, to: c.to } };
+      const longer = best === null || best.rows === null || c.to - c.from > best.rows.to - best.rows.from;
+      if (longer) best = { table: l.table, saved: found, rows: { from: c.from, to: c.to } };
     }
     if (best) return [best];
     const own = bySignature.get(l.own);
@@ -97,7 +98,8 @@ export async function analyseWithSavedRoles(
   if (!first.ok || store === null) return first;
   const refused = new Set(declined);
   const lookups = lookupsOf(first.value, refused);
-  const signatures = lookups.flatMap((l) => [l.own, ...l.candidates.map((c) => c.signature)]);
+  // Every table's own header first: past the store's lookup limit only ranges of rows are left out.
+  const signatures = [...lookups.map((l) => l.own), ...lookups.flatMap((l) => l.candidates.map((c) => c.signature))];
   if (signatures.length === 0) return first;
   const matches = matchesOf(lookups, await store.savedCorrections(signatures));
   if (matches.length === 0) return first;
