@@ -60,8 +60,9 @@ test.describe('/tai-len: header rows chosen in the preview', () => {
 
     // The rows around the header, folded away until asked for.
     await preview.getByText('Các dòng quanh tiêu đề, như trong tệp', { exact: true }).click();
-    await expect(preview.getByRole('rowheader', { name: '2 (tiêu đề)' })).toBeVisible();
-    await expect(preview.getByRole('row', { name: /^3 \(Theo giá hiện hành\)/ })).toBeVisible();
+    const around = preview.getByRole('table', { name: 'Các dòng quanh tiêu đề, như trong tệp' });
+    await expect(around.getByRole('rowheader', { name: '2 (tiêu đề)' })).toBeVisible();
+    await expect(around.getByRole('row', { name: /^3 \(Theo giá hiện hành\)/ })).toBeVisible();
 
     // A bad range is stopped in the page, with the reason.
     await preview.getByRole('spinbutton', { name: 'đến dòng' }).fill('1');
