@@ -4,8 +4,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 /*
  * Header rows chosen again in the "Đã nhận ra" preview on /tai-len. The form is built here with exceljs: its
  * two-row header starts the second row with a subtitle under "Chỉ tiêu" ("(Theo giá hiện hành)"), so the reader
- * alone keeps only the first header row and sees one year. Figures made up for the test: 121,0 → 130,0 is a
- * rise of 7,44 % (printed "Tăng 7,4%", right); 20,0 → 22,0 is 10,0 % (printed "Tăng 12,0%", wrong). Every
+ * alone keeps only the first header row and sees one year. Figures made up for the test: 12.100 → 13.000 is a
+ * rise of 7,44 % (printed "Tăng 7,4%", right); 2.000 → 2.200 is 10,0 % (printed "Tăng 12,0%", wrong). Every
  * dataset a test creates is deleted afterwards.
  */
 
@@ -19,8 +19,8 @@ async function formWorkbook(title: string): Promise<Buffer> {
     [title],
     ['Chỉ tiêu', 'Đơn vị tính', 'Năm 2019', 'Thực hiện', null, 'Ước thực hiện', 'So sánh'],
     ['(Theo giá hiện hành)', null, null, 'Năm 2020', 'Năm 2022', 'năm 2023', '2023 so với 2022'],
-    ['Lúa', 'nghìn tấn', 100, 110, 121, 130, 'Tăng 7,4%'],
-    ['Khoai lang', 'nghìn tấn', 18, 19, 20, 22, 'Tăng 12,0%'],
+    ['Lúa', 'tấn', 10000, 11000, 12100, 13000, 'Tăng 7,4%'],
+    ['Khoai lang', 'tấn', 1800, 1900, 2000, 2200, 'Tăng 12,0%'],
     [],
     ['Nguồn: số liệu dựng cho kiểm thử.'],
   ];
