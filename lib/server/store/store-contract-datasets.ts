@@ -6,7 +6,7 @@ import { compareVerdicts } from '../../verify/labels';
 import { SAMPLE_CSV, sampleDataset } from '../testing/sample-tables';
 import { newDatasetId } from './dataset-id';
 import type { Recognition } from '../../upload/types';
-import { generated, recognition, SIGNATURE, upload, type ContractStores } from './store-contract-fixtures';
+import { generated, recognition, ROWS_SIGNATURE, SIGNATURE, upload, type ContractStores } from './store-contract-fixtures';
 
 /**
  * Declares the dataset and rate-limit cases; `stores()` gives the fresh stores of the running case.
@@ -179,7 +179,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
     ])('%s', async (_name, overrides, saved) => {
       const id = newDatasetId();
       await stores().datasets.create({ ...upload(sampleDataset(id), 'Quý 1'), recognised: [recognition(overrides)] });
-      const expected = saved ? [{ signature: SIGNATURE, dataset: id, name: 'Quý 1', roles: [{ column: 2, role: 'year' }] }] : [];
+      const expected = saved ? [{ signature: SIGNATURE, dataset: id, name: 'Quý 1', roles: [{ column: 2, role: 'year' }], headerRows: null }] : [];
       expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual(expected);
     });
 
@@ -190,14 +190,33 @@ export function describeDatasetContract(stores: () => ContractStores): void {
       const estimate = recognition({ roles: [{ table: 'bang.csv', column: 2, role: 'estimate' }] });
       await stores().datasets.create({ ...upload(sampleDataset(newer), 'Quý 2', new Date('2026-02-01T00:00:00Z')), recognised: [estimate] });
       await stores().datasets.rename(newer, 'Quý 2 (sửa)');
-      expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual([{ signature: SIGNATURE, dataset: newer, name: 'Quý 2 (sửa)', roles: [{ column: 2, role: 'estimate' }] }]);
+      expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual([{ signature: SIGNATURE, dataset: newer, name: 'Quý 2 (sửa)', roles: [{ column: 2, role: 'estimate' }], headerRows: null }]);
       await stores().datasets.replaceCheck(newer, { dataset: sampleDataset(newer), recognised: [] });
       expect((await stores().datasets.savedCorrections([SIGNATURE]))[0]?.dataset).toBe(older);
       await stores().datasets.delete(older);
       expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual([]);
     });
 
+    it.each<[string, Partial<Recognition>, readonly { column: number; role: 'year' }[]]>([
+      ['header rows alone', { roles: [] }, []],
+      ['header rows with a role', {}, [{ column: 2, role: 'year' }]],
+    ])('a table whose header rows the user chose is saved under the raw rows chosen: %s', async (_name, overrides, roles) => {
+      const id = newDatasetId();
+      const forced = recognition({ headerForced: { from: 2, to: 3 }, headerRowsKey: ROWS_SIGNATURE, ...overrides });
+      await stores().datasets.create({ ...upload(sampleDataset(id), 'Biểu 05'), recognised: [forced] });
+      expect(await stores().datasets.savedCorrections([SIGNATURE, ROWS_SIGNATURE])).toEqual([
+        { signature: ROWS_SIGNATURE, dataset: id, name: 'Biểu 05', roles, headerRows: 2 },
+      ]);
+    });
+
     describe('edge cases', () => {
+      it('many signatures at once (the ranges of rows around every header of an upload) are looked up together', async () => {
+        const id = newDatasetId();
+        await stores().datasets.create({ ...upload(sampleDataset(id)), recognised: [recognition({ headerForced: { from: 2, to: 3 }, headerRowsKey: ROWS_SIGNATURE })] });
+        const many = [...Array.from({ length: 250 }, (_, i) => `rows: khac ${i}`), ROWS_SIGNATURE, SIGNATURE];
+        expect((await stores().datasets.savedCorrections(many)).map((c) => c.signature)).toEqual([ROWS_SIGNATURE]);
+      });
+
       it('no signature, an unknown one and a repeated one', async () => {
         const id = newDatasetId();
         await stores().datasets.create({ ...upload(sampleDataset(id)), recognised: [recognition({})] });

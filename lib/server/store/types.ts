@@ -61,6 +61,8 @@ export interface SavedCorrection {
   readonly dataset: string;
   readonly name: string;
   readonly roles: readonly SavedRole[];
+  /** How many header rows the user chose (the signature is then that of the raw rows), or null for roles only. */
+  readonly headerRows: number | null;
 }
 
 /** Which rows to read: `limit` rows after skipping `offset`. */
