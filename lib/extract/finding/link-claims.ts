@@ -183,6 +183,13 @@ function link(
     const { from, to } = claim.endpoints;
     return { claim, from, to, input: inputFor(claim, from, to) };
   }
+  if (claim.kind === 'share' && claim.counts !== undefined) {
+    // A rate beside its two counts: the whole is the base, the part the value (part / whole × 100).
+    const year = singleYear(claim);
+    const from = withYear(claim.counts.whole, year);
+    const to = withYear(claim.counts.part, year);
+    return { claim, from, to, input: inputFor(claim, from, to) };
+  }
   if (claim.kind === 'plan') {
     const to = beside;
     const plan = to === null ? null : (plans[index] ?? null);
