@@ -22,6 +22,9 @@ const CASES: readonly (readonly [string, string, string, number | null, number |
   // Figures of TP.HCM's 2022 budget (corpus document cities-2022), in our own words: 457.500 / 386.568 gives 18,35%, not 18,4%.
   ['a plan value printed earlier in the sentence', 'Năm 2022 dự toán thu ngân sách được giao là 386.568 tỷ đồng; cả năm thu được 457.500 tỷ đồng, vượt 18,4% dự toán.', 'plan', 386568, 457500, 0, 'mismatch'],
   ['a plan value named by "kế hoạch"', 'Kế hoạch giao sản lượng cá nuôi 8,0 nghìn tấn, thực hiện đạt 8,2 nghìn tấn, bằng 102,5% kế hoạch.', 'plan', 8, 8.2, null, 'match'],
+  // Lào Cai 2016–2020 poverty reduction (corpus document laocai-2020-poverty), in our own words: 5,02%/năm is 125,5% of a 4%/năm plan.
+  ['a plan after the yearly rate it measures', 'Giai đoạn 2016 - 2020 tỷ lệ hộ nghèo của tỉnh giảm bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch.', 'plan', null, 5.02, null, 'implied'],
+  ['a plan after a yearly rate, the plan printed first', 'Kế hoạch giao giảm tỷ lệ hộ nghèo 4%/năm; tỷ lệ hộ nghèo giảm bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch.', 'plan', 4, 5.02, null, 'match'],
   ['a comparison without its base', 'Năm 2024 toàn huyện có 412 hợp tác xã tăng 57 hợp tác xã so với năm 2019.', 'comparison', null, 412, null, 'implied'],
 ];
 
@@ -88,6 +91,14 @@ describe('edge cases', () => {
     const plan = comparative('Dự toán thu ngân sách là 386.568 tỷ đồng. Cả năm thu được 457.500 tỷ đồng, vượt 18,4% dự toán.').find((l) => l.claim.kind === 'plan');
     expect(plan?.from ?? null).toBeNull();
     expect(plan?.to?.value).toBe(457500);
+  });
+
+  it.each([
+    ['a rate with a qualifier is a bound, not the achieved value', 'Tỷ lệ hộ nghèo giảm bình quân đạt trên 5%/năm, bằng 125,5% kế hoạch.'],
+    ['a rate of another sentence', 'Tỷ lệ hộ nghèo giảm bình quân đạt 5,02%/năm. Sản lượng bằng 125,5% kế hoạch.'],
+  ])('a plan takes no yearly rate: %s', (_why, raw) => {
+    const plan = linked(raw).find((l) => l.claim.kind === 'plan');
+    expect(plan?.to).toBeNull();
   });
 
   it('an empty list links nothing', () => {

@@ -137,6 +137,21 @@ function plansBefore(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
   return out;
 }
 
+/**
+ * For each plan claim right after a yearly rate of its sentence ("tỷ lệ giảm nghèo bình quân đạt 5,02%/năm, bằng
+ * 125,5% kế hoạch"), that rate: the achieved value the plan is measured with. `null` for other claims, for a rate
+ * with a qualifier ("trên 10%/năm" is a bound, not a value) and for a rate of another indicator.
+ */
+function ratesBefore(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
+  return claims.map((claim, index) => {
+    const rate = claims[index - 1];
+    const figure = rate?.figures[0];
+    if (claim.kind !== 'plan' || rate === undefined || figure === undefined || rate.kind !== 'average-annual') return null;
+    if (rate.sentence !== claim.sentence || rate.qualifier !== null || !sameIndicator(rate.indicator, claim.indicator)) return null;
+    return withYear(figure, singleYear(rate));
+  });
+}
+
 function yearsBetween(from: YearValue | null, to: YearValue | null): number | null {
   const a = from?.year ?? null;
   const b = to?.year ?? null;
@@ -176,6 +191,7 @@ function link(
   levels: LevelsByYear,
   beside: YearValue | null,
   plans: readonly (YearValue | null)[],
+  rates: readonly (YearValue | null)[],
   claim: ExtractedClaim,
   index: number,
 ): LinkedClaim {
@@ -191,7 +207,7 @@ function link(
     return { claim, from, to, input: inputFor(claim, from, to) };
   }
   if (claim.kind === 'plan') {
-    const to = beside;
+    const to = beside ?? rates[index] ?? null;
     const plan = to === null ? null : (plans[index] ?? null);
     // The level beside the claim may be the plan value itself: then the text prints no achieved level.
     const from = plan !== null && to !== null && plan.value === to.value && plan.unit === to.unit ? null : plan;
@@ -226,5 +242,6 @@ export function linkClaims(claims: readonly ExtractedClaim[]): LinkedClaim[] {
   const levels = byYear(collectLevels(claims));
   const beside = levelsBeside(claims);
   const plans = plansBefore(claims);
-  return claims.map((claim, index) => link(levels, beside[index] ?? null, plans, claim, index));
+  const rates = ratesBefore(claims);
+  return claims.map((claim, index) => link(levels, beside[index] ?? null, plans, rates, claim, index));
 }
