@@ -30,6 +30,11 @@ const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạ
 // Example: " dự toán HĐND tỉnh điều chỉnh và " or ", không đổi so với quý trước và " between two claims of one subject.
 const JOINED_PREDICATE = /^\s*,?[^,;:]*\svà\s*$/u;
 
+// Grammar: object-continued := space* "và" space+ ( any character but a digit, "," ";" ":" )+ "," space* end
+// Example: " và quay lại hoạt động, " in "có 93.200 doanh nghiệp thành lập mới và quay lại hoạt động, tăng 6,9%": the
+// level's object phrase goes on past "và"; the change that follows the comma is a change of that level.
+const OBJECT_CONTINUED = /^\s*và\s+[^\d,;:]+,\s*$/u;
+
 // Grammar: opens-parenthesis := "(" space* end
 // Example: "… thường xuyên (" — the claim that follows opens a parenthetical remark.
 const OPENS_PARENTHESIS = /\(\s*$/u;
@@ -165,7 +170,8 @@ function resolveClaim(
   let inherited = false;
   // "đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3%": the words after a claim that end
   // in "và" continue that claim's predicate; the next claim has the same subject.
-  const sameSubject = context.previous !== null && match.kind !== 'value' && JOINED_PREDICATE.test(before);
+  const continued = context.previous?.kind === 'value' && match.kind === 'comparison' && OBJECT_CONTINUED.test(before);
+  const sameSubject = context.previous !== null && match.kind !== 'value' && (JOINED_PREDICATE.test(before) || continued);
   if ((indicator === null || sameSubject) && context.previous !== null) {
     indicator = context.previous.indicator;
     inherited = true;

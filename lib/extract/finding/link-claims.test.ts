@@ -25,6 +25,10 @@ const CASES: readonly (readonly [string, string, string, number | null, number |
   // Lào Cai 2016–2020 poverty reduction (corpus document laocai-2020-poverty), in our own words: 5,02%/năm is 125,5% of a 4%/năm plan.
   ['a plan after the yearly rate it measures', 'Giai đoạn 2016 - 2020 tỷ lệ hộ nghèo của tỉnh giảm bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch.', 'plan', null, 5.02, null, 'implied'],
   ['a plan after a yearly rate, the plan printed first', 'Kế hoạch giao giảm tỷ lệ hộ nghèo 4%/năm; tỷ lệ hộ nghèo giảm bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch.', 'plan', 4, 5.02, null, 'match'],
+  // Bắc Giang 2022 (corpus document bacgiang-2022): a growth rate 2,5 times the national one, which is not printed.
+  ['a "gấp" ratio of the growth rate before it', 'Năm 2022 GRDP của tỉnh tăng 19,8%, gấp gần 2,5 lần mức bình quân cả nước.', 'comparison', null, 19.8, null, 'implied'],
+  // GSO 6 months of 2021 (corpus document gso-2021-h1): the level's object phrase runs on past "và".
+  ['a change after a level whose object goes on past "và"', 'Sáu tháng đầu năm 2021 có 93.200 doanh nghiệp thành lập mới và quay lại hoạt động, tăng 6,9% so với cùng kỳ năm 2020.', 'comparison', null, 93200, null, 'implied'],
   ['a comparison without its base', 'Năm 2024 toàn huyện có 412 hợp tác xã tăng 57 hợp tác xã so với năm 2019.', 'comparison', null, 412, null, 'implied'],
 ];
 
@@ -99,6 +103,21 @@ describe('edge cases', () => {
   ])('a plan takes no yearly rate: %s', (_why, raw) => {
     const plan = linked(raw).find((l) => l.claim.kind === 'plan');
     expect(plan?.to).toBeNull();
+  });
+
+  it.each([
+    ['a ratio with a base year compares levels, not the rate', 'Năm 2022 GRDP của tỉnh tăng 19,8%, gấp 2,5 lần năm 2015.'],
+    ['a ratio with its own verb', 'Năm 2022 GRDP của tỉnh tăng 19,8%, tăng gấp 2,5 lần.'],
+    ['a ratio after a rate of another clause', 'Năm 2022 GRDP của tỉnh tăng 19,8% so với năm trước; xuất khẩu gấp 2,5 lần.'],
+    ['a ratio after a rank', 'Năm 2022 tỉnh đứng thứ 4 cả nước, gấp 2,5 lần.'],
+  ])('a ratio takes no rate: %s', (_why, raw) => {
+    const ratio = linked(raw).find((l) => l.claim.claim?.ok === true && l.claim.claim.kind === 'ratio');
+    expect(ratio?.to?.unit).not.toBe('%');
+  });
+
+  it('a change after two levels joined by "và" and a digit keeps its own subject', () => {
+    const change = linked('Năm 2021 có 93.200 doanh nghiệp thành lập mới và 3 hợp tác xã, tăng 6,9% so với năm 2020.').find((l) => l.claim.kind === 'comparison');
+    expect(change?.to?.value).not.toBe(93200);
   });
 
   it('an empty list links nothing', () => {

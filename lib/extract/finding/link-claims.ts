@@ -137,17 +137,36 @@ function plansBefore(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
   return out;
 }
 
+/** The most characters between a rate and a claim that measures it (", "). */
+const RATE_GAP = 2;
+
+/** Whether `claim` measures the rate `rate` printed right before it (see ratesBefore). */
+function measuresRate(claim: ExtractedClaim, rate: ExtractedClaim): boolean {
+  if (rate.sentence !== claim.sentence || rate.qualifier !== null || rate.claim?.ok !== true) return false;
+  if (claim.kind === 'plan') return rate.kind === 'average-annual' && sameIndicator(rate.indicator, claim.indicator);
+  const ratio = claim.claim?.ok === true && claim.claim.kind === 'ratio' && claim.claim.direction === null;
+  return (
+    ratio &&
+    claim.kind === 'comparison' &&
+    claim.compareTo === null &&
+    rate.kind === 'comparison' &&
+    rate.claim.kind === 'percent' &&
+    claim.start - rate.end <= RATE_GAP
+  );
+}
+
 /**
- * For each plan claim right after a yearly rate of its sentence ("tỷ lệ giảm nghèo bình quân đạt 5,02%/năm, bằng
- * 125,5% kế hoạch"), that rate: the achieved value the plan is measured with. `null` for other claims, for a rate
- * with a qualifier ("trên 10%/năm" is a bound, not a value) and for a rate of another indicator.
+ * For each claim that measures the rate printed right before it in its sentence, that rate: a plan after a
+ * yearly rate ("tỷ lệ giảm nghèo bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch"), or a "gấp" ratio without a year
+ * after a growth rate ("GRDP tăng 19,8%, gấp gần 2,5 lần mức bình quân cả nước": 19,8% is the later value, the
+ * national rate is not printed). `null` for other claims, for a rate with a qualifier ("trên 10%/năm" is a
+ * bound, not a value) and for a rate of another indicator.
  */
 function ratesBefore(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
   return claims.map((claim, index) => {
     const rate = claims[index - 1];
     const figure = rate?.figures[0];
-    if (claim.kind !== 'plan' || rate === undefined || figure === undefined || rate.kind !== 'average-annual') return null;
-    if (rate.sentence !== claim.sentence || rate.qualifier !== null || !sameIndicator(rate.indicator, claim.indicator)) return null;
+    if (rate === undefined || figure === undefined || !measuresRate(claim, rate)) return null;
     return withYear(figure, singleYear(rate));
   });
 }
@@ -222,7 +241,7 @@ function link(
   }
   if (claim.kind === 'comparison' || claim.kind === 'index') {
     const year = singleYear(claim);
-    const to = beside ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
+    const to = beside ?? rates[index] ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
     const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
     const from = base === null ? null : findLevel(levels, claim.indicator, base, to?.unit ?? null, index);
     return { claim, from, to, input: inputFor(claim, from, to) };
