@@ -187,6 +187,16 @@ export const SHARE_CLAIM = new RegExp(
     END,
 );
 
+// Grammar (LEVEL_CHANGE_CLAIM): a direction word, then the level reached: ("tang len" | "giam xuong") [" " ("con" | "muc"
+//   | "den")] " " [QUAL " "] NUM [" "] ["%" | "‰"] END ("tăng xuống" says two directions: no claim). It states the new level, not the size of
+//   the change, so it is a direction claim (spec §2: sign of to − from) whose earlier value the prose printed before
+//   it. Only readLevelChangeAt reads it: parseClaim keeps "tăng lên 20%" unparsed (a table cell has no level before).
+//   A figure followed by "lan" is a ratio ("tăng lên 3 lần"), not a level.
+// Example: "tang len 14,8%" → verb "tang", num "14,8", sign "%"; "giam xuong con 6,05%" → down "giam".
+export const LEVEL_CHANGE_CLAIM = new RegExp(
+  `^(?:(?<verb>tang) len|(?<down>giam) xuong)(?: (?:con|muc|den))? (?:(?<q>${QUAL}) )?(?<num>${NUM})(?: ?(?<sign>[%‰])|(?! ?lan(?![a-z])))` + END,
+);
+
 // Grammar (CELL_FIGURE): a table cell that holds only a figure: NUM [" "] ["%" | "lan"] [" "] end.
 // Read as an index in a column headed "(%)" or "Năm trước = 100", and as a ratio when "lan" is written
 // ("3,06 lần" in a comparison column); spec §2b.

@@ -1,5 +1,6 @@
 import { carryListDirection } from './carry-list-direction';
 import { linkBrackets } from './link-brackets';
+import { linkLevelChanges } from './link-level-changes';
 import { linkShareCounts } from './link-share-counts';
 import { readLists } from './read-lists';
 import { findSubject, readObjectPhrase } from './find-indicator';
@@ -283,7 +284,7 @@ export function extractClaims(raw: string): ExtractedClaim[] {
       }
     }
     const listed = readLists(raw, prose.toOriginal(first.start), carryListDirection(raw, fillAverageYears(found)));
-    claims.push(...linkShareCounts(raw, linkBrackets(raw, listed)));
+    claims.push(...linkLevelChanges(linkShareCounts(raw, linkBrackets(raw, listed))));
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
     if (heading !== null) headingYears = heading;
     if (last.text.endsWith(':')) {
