@@ -6,7 +6,9 @@ import { readLists } from './read-lists';
 import { findSubject, readObjectPhrase } from './find-indicator';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
+import { normalizeText } from '../../claims/normalize-text';
 import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
+import { restoreDiacritics } from '../text/restore-diacritics';
 import { findTableHeaders, readTableRow, type TableHeader } from './read-table-row';
 import { segmentSentences, type Segment } from '../text/segment-sentences';
 import type { ClaimYears, ExtractedClaim, Figure, Period } from '../types';
@@ -259,8 +261,10 @@ function groupBySentence(segments: readonly Segment[]): Segment[][] {
  * change.claim?.text; // 'tăng 12,4%'
  * change.compareTo; // { year: 2020 }
  */
-export function extractClaims(raw: string): ExtractedClaim[] {
-  if (typeof raw !== 'string' || raw.length === 0) return [];
+export function extractClaims(typed: string): ExtractedClaim[] {
+  if (typeof typed !== 'string' || typed.length === 0) return [];
+  // Text typed without diacritics is read through a view with them restored, offset for offset (spec §2).
+  const raw = restoreDiacritics(typed);
   const prose = normalizeProse(raw);
   const claims: ExtractedClaim[] = [];
   let listYears: ClaimYears | null = null;
@@ -294,5 +298,5 @@ export function extractClaims(raw: string): ExtractedClaim[] {
       listYears = null;
     }
   }
-  return claims;
+  return raw === typed ? claims : claims.map((c) => ({ ...c, text: normalizeText(typed.slice(c.start, c.end)) }));
 }
