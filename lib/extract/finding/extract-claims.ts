@@ -1,8 +1,10 @@
 import { carryListDirection } from './carry-list-direction';
 import { linkBrackets } from './link-brackets';
 import { linkLevelChanges } from './link-level-changes';
+import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
 import { readLists } from './read-lists';
+import { leadingCompare, yearsBesideBase } from './read-leading-compare';
 import { findSubject, readObjectPhrase } from './find-indicator';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
@@ -166,10 +168,12 @@ function resolveClaim(
     }
   }
   const before = segment.text.slice(cursor, match.start);
-  const subject = findSubject(before);
+  // "so với năm 1999 dân số tăng 9,47 triệu người": the year before the subject is the base, not the claim's own.
+  const leading = match.kind === 'comparison' && match.compareTo === null ? leadingCompare(before) : null;
+  const subject = leading === null ? findSubject(before) : { ...findSubject(before.slice(leading.subjectStart)), years: findSubject(before).years };
   const chosen = chooseIndicator(segment, match, before, subject.indicator);
   let indicator = chosen.indicator;
-  let years: ClaimYears | null = match.ownYears ?? subject.years;
+  let years: ClaimYears | null = match.ownYears ?? yearsBesideBase(subject.years, leading);
   let inherited = false;
   // "đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3%": the words after a claim that end
   // in "và" continue that claim's predicate; the next claim has the same subject.
@@ -179,7 +183,7 @@ function resolveClaim(
     indicator = context.previous.indicator;
     inherited = true;
   }
-  let compareTo = match.compareTo;
+  let compareTo: ExtractedClaim['compareTo'] = match.compareTo ?? (leading === null ? null : { year: leading.year });
   if (years === null) {
     years = inheritedYears(match, context);
     inherited = inherited || years !== null;
@@ -288,7 +292,8 @@ export function extractClaims(typed: string): ExtractedClaim[] {
       }
     }
     const listed = readLists(raw, prose.toOriginal(first.start), carryListDirection(raw, fillAverageYears(found)));
-    claims.push(...linkLevelChanges(linkShareCounts(raw, linkBrackets(raw, listed))));
+    const linked = linkShareCounts(raw, linkRespectiveChanges(raw, linkBrackets(raw, listed)));
+    claims.push(...linkLevelChanges(linked));
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
     if (heading !== null) headingYears = heading;
     if (last.text.endsWith(':')) {
