@@ -124,3 +124,27 @@ describe('edge cases', () => {
     expect(linkClaims([])).toEqual([]);
   });
 });
+
+/**
+ * A change whose subject is a shorter name of a level printed earlier in its sentence: implied from that level.
+ * Figures from the 2009 census results (census-2009: 85.789.573 people, 9,47 million more than in 1999); our words.
+ */
+describe('a level by a longer name', () => {
+  it('implies the base of the change (census-2009)', () => {
+    const change = linked('Ngày 1/4/2009 dân số cả nước là 85.789.573 người; so với năm 1999 dân số tăng 9,47 triệu người.').find((l) => l.claim.kind === 'comparison');
+    expect(change?.to?.value).toBe(85789573);
+    expect(change?.from).toBeNull();
+    expect(change?.loose).toBe(true);
+    expect(change?.input === null || change?.input === undefined ? null : verifyClaim(change.input).verdict).toBe('implied');
+  });
+
+  it.each([
+    ['two levels that fit', 'Dân số thành thị là 33.059.735 người và dân số nông thôn là 52.729.838 người; so với năm 1999 dân số tăng 9,47 triệu người.'],
+    ['a level in another unit', 'Dân số cả nước là 85,8 triệu hộ; so với năm 1999 dân số tăng 9,47 triệu người.'],
+    ['a level of another sentence', 'Dân số cả nước là 85.789.573 người. So với năm 1999 dân số tăng 9,47 triệu người.'],
+    ['a name glued into a longer word', 'Mật độ dân sốx là 85.789.573 người; so với năm 1999 dân số tăng 9,47 triệu người.'],
+  ])('takes no level: %s', (_why, raw) => {
+    const change = linked(raw).find((l) => l.claim.kind === 'comparison');
+    expect(change?.to).toBeNull();
+  });
+});

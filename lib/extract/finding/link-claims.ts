@@ -2,6 +2,7 @@ import type { ClaimInput } from '../../verify/types';
 import { inUnitOf } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
+import { looseLevel } from './loose-level';
 import { sameIndicator } from './same-indicator';
 import type { ExtractedClaim, Figure, Period, YearValue } from '../types';
 
@@ -18,6 +19,8 @@ export interface LinkedClaim {
   readonly to: YearValue | null;
   /** What `verifyClaim` needs; `null` for claims that compare nothing (values, shares, part–whole counts). */
   readonly input: ClaimInput | null;
+  /** `true` when `to` was found only by a looser name (loose-level.ts): good for `implied`, never for a verdict. */
+  readonly loose?: boolean;
 }
 
 /** A level printed in the text, for one indicator and one year. */
@@ -207,6 +210,7 @@ export function inputFor(claim: ExtractedClaim, from: YearValue | null, to: Year
 }
 
 function link(
+  claims: readonly ExtractedClaim[],
   levels: LevelsByYear,
   beside: YearValue | null,
   plans: readonly (YearValue | null)[],
@@ -244,6 +248,9 @@ function link(
     const to = beside ?? rates[index] ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
     const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
     const from = base === null ? null : findLevel(levels, claim.indicator, base, to?.unit ?? null, index);
+    // Neither value by name and year: a level whose longer name contains the subject, for an `implied` verdict only.
+    const loose = to === null && from === null ? looseLevel(claims, index) : null;
+    if (loose !== null) return { claim, from, to: loose, input: inputFor(claim, from, loose), loose: true };
     return { claim, from, to, input: inputFor(claim, from, to) };
   }
   return { claim, from: null, to: null, input: inputFor(claim, null, null) };
@@ -262,5 +269,5 @@ export function linkClaims(claims: readonly ExtractedClaim[]): LinkedClaim[] {
   const beside = levelsBeside(claims);
   const plans = plansBefore(claims);
   const rates = ratesBefore(claims);
-  return claims.map((claim, index) => link(levels, beside[index] ?? null, plans, rates, claim, index));
+  return claims.map((claim, index) => link(claims, levels, beside[index] ?? null, plans, rates, claim, index));
 }
