@@ -34,7 +34,17 @@ export interface PreviewStrings {
   readonly claim: string;
   readonly verdict: string;
   readonly corrected: (n: number) => string;
-  readonly reused: (dataset: string, columns: number) => string;
+  readonly reused: (dataset: string, columns: number, headerRows: string | null) => string;
+  readonly headerTitle: string;
+  readonly headerHint: string;
+  readonly headerFrom: string;
+  readonly headerTo: string;
+  readonly headerApply: string;
+  readonly headerLinesCaption: string;
+  readonly headerMark: string;
+  readonly headerChosen: string;
+  readonly headerInvalid: (max: number) => string;
+  readonly headerCorrected: (tables: number) => string;
   readonly undoReused: string;
   readonly skippedTitle: string;
   readonly submitChecked: string;
@@ -85,8 +95,20 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
     claim: 'Nhận định',
     verdict: 'Kết quả',
     corrected: (n) => `Đã sửa vai trò ${n} cột; sửa đổi được lưu cùng bộ dữ liệu.`,
-    reused: (dataset, columns) =>
-      `Đã áp dụng sửa đổi đã lưu (vai trò ${columns} cột) từ bộ dữ liệu “${dataset}”, vì dòng tiêu đề đọc giống nhau.`,
+    reused: (dataset, columns, headerRows) =>
+      headerRows === null
+        ? `Đã áp dụng sửa đổi đã lưu (vai trò ${columns} cột) từ bộ dữ liệu “${dataset}”, vì dòng tiêu đề đọc giống nhau.`
+        : `Đã áp dụng sửa đổi đã lưu (dòng tiêu đề ${headerRows}, vai trò ${columns} cột) từ bộ dữ liệu “${dataset}”, vì các dòng tiêu đề đã chọn đọc giống nhau.`,
+    headerTitle: 'Dòng tiêu đề',
+    headerHint: 'Nếu tiêu đề cột bị đọc thiếu hoặc thừa dòng, chọn lại dòng đầu và dòng cuối của tiêu đề (số dòng như trong Excel), rồi đọc lại.',
+    headerFrom: 'Dòng tiêu đề: từ dòng',
+    headerTo: 'đến dòng',
+    headerApply: 'Đọc lại với các dòng này',
+    headerLinesCaption: 'Các dòng quanh tiêu đề, như trong tệp',
+    headerMark: 'tiêu đề',
+    headerChosen: 'do bạn chọn',
+    headerInvalid: (max) => `Cần hai số dòng nguyên từ 1, dòng đầu không lớn hơn dòng cuối, tối đa ${max} dòng.`,
+    headerCorrected: (tables) => `Đã chọn lại dòng tiêu đề của ${tables} bảng; sửa đổi được lưu cùng bộ dữ liệu.`,
     undoReused: 'Bỏ sửa đổi đã lưu',
     skippedTitle: 'Trang tính không có bảng số liệu (bỏ qua)',
     submitChecked: 'Kiểm tra và lưu',
@@ -135,8 +157,20 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
     claim: 'Claim',
     verdict: 'Result',
     corrected: (n) => `${n} column roles corrected; the corrections are saved with the dataset.`,
-    reused: (dataset, columns) =>
-      `A saved correction (the roles of ${columns} columns) from the dataset “${dataset}” was applied, because the header rows read the same.`,
+    reused: (dataset, columns, headerRows) =>
+      headerRows === null
+        ? `A saved correction (the roles of ${columns} columns) from the dataset “${dataset}” was applied, because the header rows read the same.`
+        : `A saved correction (header rows ${headerRows}, the roles of ${columns} columns) from the dataset “${dataset}” was applied, because the chosen header rows read the same.`,
+    headerTitle: 'Header rows',
+    headerHint: 'If the column headers were read with a row too few or too many, choose the first and last header rows again (row numbers as in Excel), then read again.',
+    headerFrom: 'Header rows: from row',
+    headerTo: 'to row',
+    headerApply: 'Read again with these rows',
+    headerLinesCaption: 'The rows around the header, as in the file',
+    headerMark: 'header',
+    headerChosen: 'chosen by you',
+    headerInvalid: (max) => `Two whole row numbers from 1 are needed, the first not after the last, at most ${max} rows.`,
+    headerCorrected: (tables) => `Header rows chosen again for ${tables} table(s); the correction is saved with the dataset.`,
     undoReused: 'Undo the saved correction',
     skippedTitle: 'Sheets without a table of figures (skipped)',
     submitChecked: 'Check and save',

@@ -3,10 +3,12 @@
 import { useId } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import type { RoleCorrection } from '@/lib/tables/apply-roles';
+import type { HeaderRowsCorrection } from '@/lib/tables/header-rows';
 import { COLUMN_ROLES, type ColumnRole } from '@/lib/tables/types';
 import { describeTableProblem } from '@/lib/tables/messages';
 import type { PreviewTable, RecognisePreview } from '@/lib/upload/types';
 import { VerdictBadge } from '../verdict/verdict-badge';
+import { HeaderRowsEditor } from './header-rows-editor';
 import { PREVIEW_STRINGS } from './preview-strings';
 import styles from './upload.module.css';
 
@@ -21,10 +23,11 @@ interface TableProps {
   readonly table: PreviewTable;
   readonly lang: Lang;
   readonly onRole: (correction: RoleCorrection) => void;
+  readonly onHeaderRows: (correction: HeaderRowsCorrection) => void;
   readonly onUndoReused: (table: string) => void;
 }
 
-function TablePreview({ table, lang, onRole, onUndoReused }: TableProps) {
+function TablePreview({ table, lang, onRole, onHeaderRows, onUndoReused }: TableProps) {
   const t = PREVIEW_STRINGS[lang];
   const ids = useId();
   const years =
@@ -38,7 +41,7 @@ function TablePreview({ table, lang, onRole, onUndoReused }: TableProps) {
     <section className={`panel ${styles.preview}`} aria-labelledby={`${ids}-title`}>
       <h3 id={`${ids}-title`}>{t.title(table.title ?? table.table)}</h3>
       <ul className={styles.previewFacts}>
-        <li>{t.headerRows(lines(table.headerRows))}</li>
+        <li>{t.headerRows(table.headerForced ? `${lines(table.headerRows)} (${t.headerChosen})` : lines(table.headerRows))}</li>
         <li>{years}</li>
         <li>{table.shape === 'years-down' ? t.yearsDown : t.yearsAcross}</li>
         <li>{t.numberStyle(table.numberStyle)}</li>
@@ -48,7 +51,9 @@ function TablePreview({ table, lang, onRole, onUndoReused }: TableProps) {
       </ul>
       {table.reused ? (
         <div className={styles.reused}>
-          <p role="status">{t.reused(table.reused.name, table.reused.columns)}</p>
+          <p role="status">
+            {t.reused(table.reused.name, table.reused.columns, table.reused.headerRows ? lines([table.reused.headerRows.from, table.reused.headerRows.to]) : null)}
+          </p>
           <button type="button" className="button button--secondary" onClick={() => onUndoReused(table.table)}>
             {t.undoReused}
           </button>
@@ -59,6 +64,7 @@ function TablePreview({ table, lang, onRole, onUndoReused }: TableProps) {
           {text}
         </p>
       ))}
+      <HeaderRowsEditor key={table.headerRows.join(',')} table={table} lang={lang} onHeaderRows={onHeaderRows} />
       <h4 id={`${ids}-columns`}>{t.columnsTitle}</h4>
       <p className="muted small">{t.columnsHint}</p>
       <ul className={styles.roleList} aria-labelledby={`${ids}-columns`}>
@@ -140,22 +146,25 @@ function TablePreview({ table, lang, onRole, onUndoReused }: TableProps) {
 /**
  * The "Đã nhận ra" preview: what the reader recognised in each table of the chosen file, before
  * anything is stored: header rows, years (estimates marked), whether years run across or down,
- * the number style, each column's role (a select per column to correct it) and the first rows as
+ * the number style, the header rows (the rows around them listed, two fields to choose them again),
+ * each column's role (a select per column to correct it) and the first rows as
  * read, with their verdicts. Says in words where the reader is unsure, which saved correction was
  * applied (with a button to undo it) and which sheets held no table.
  *
  * @example
- * <RecognitionPreview preview={preview} lang="vi" onRole={(c) => setRoles([...roles, c])} onUndoReused={(t) => setDeclined([t])} />
+ * <RecognitionPreview preview={preview} lang="vi" onRole={(c) => correct(c)} onHeaderRows={(c) => correctHeader(c)} onUndoReused={(t) => undo(t)} />
  */
 export function RecognitionPreview({
   preview,
   lang,
   onRole,
+  onHeaderRows,
   onUndoReused,
 }: {
   preview: RecognisePreview;
   lang: Lang;
   onRole: (correction: RoleCorrection) => void;
+  onHeaderRows: (correction: HeaderRowsCorrection) => void;
   onUndoReused: (table: string) => void;
 }) {
   const t = PREVIEW_STRINGS[lang];
@@ -164,7 +173,7 @@ export function RecognitionPreview({
     <div className={styles.previewList}>
       <p>{t.intro}</p>
       {preview.tables.map((table) => (
-        <TablePreview key={table.table} table={table} lang={lang} onRole={onRole} onUndoReused={onUndoReused} />
+        <TablePreview key={table.table} table={table} lang={lang} onRole={onRole} onHeaderRows={onHeaderRows} onUndoReused={onUndoReused} />
       ))}
       {preview.skipped.length > 0 ? (
         <section className={`panel ${styles.preview}`} aria-labelledby={`${ids}-skipped`}>

@@ -4,9 +4,11 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import type { RoleCorrection } from '@/lib/tables/apply-roles';
+import type { HeaderRowsCorrection } from '@/lib/tables/header-rows';
 import type { DatasetDetail, RecognisePreview } from '@/lib/upload/types';
 import { errorText, sendWithProgress } from './send-form';
 import { PREVIEW_STRINGS } from './preview-strings';
+import { appendCorrections, NO_CORRECTIONS, withDeclined, withHeaderRows, withRole, type Corrections } from './corrections';
 import { RecognitionPreview } from './recognition-preview';
 import { UPLOAD_STRINGS } from './strings';
 import styles from './upload.module.css';
@@ -49,49 +51,48 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [preview, setPreview] = useState<RecognisePreview | null>(null);
   const [previewing, setPreviewing] = useState(false);
-  const [roles, setRoles] = useState<readonly RoleCorrection[]>([]);
-  // Tables whose saved correction (from an earlier dataset of the same header) the user undid.
-  const [declined, setDeclined] = useState<readonly string[]>([]);
+  // Roles, header rows and declined saved corrections, from the preview.
+  const [corrections, setCorrections] = useState<Corrections>(NO_CORRECTIONS);
   const p = PREVIEW_STRINGS[lang];
   const busy = phase.kind === 'uploading' || phase.kind === 'checking' || loadingSheets || previewing;
 
-  /** Reads the file on the server without storing it (`POST /api/recognise`), with the roles corrected so far. */
-  const recognise = async (chosen: File, corrections: readonly RoleCorrection[], chosenSheet: string, undone: readonly string[] = declined) => {
+  /** Reads the file on the server without storing it (`POST /api/recognise`), with the corrections made so far. */
+  const recognise = async (chosen: File, given: Corrections, chosenSheet: string): Promise<boolean> => {
     setPreviewing(true);
     try {
       const form = new FormData();
       form.append('file', chosen);
       if (chosenSheet !== '') form.append('sheet', chosenSheet);
-      if (corrections.length > 0) form.append('roles', JSON.stringify(corrections));
-      if (undone.length > 0) form.append('declined', JSON.stringify(undone));
+      appendCorrections(form, given);
       const response = await fetch(`/api/recognise?lang=${lang}`, { method: 'POST', body: form });
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok || body === null) {
-        setPreview(null);
+        // A correction the reader refuses (header rows past the table…) leaves the last preview to correct again.
+        if (given === NO_CORRECTIONS) setPreview(null);
         setPhase({ kind: 'error', message: errorText(body, t.unreadableResponse) });
-        return;
+        return false;
       }
       setPreview(body as RecognisePreview);
       setPhase({ kind: 'idle' });
+      return true;
     } catch {
       setPhase({ kind: 'error', message: t.networkError });
+      return false;
     } finally {
       setPreviewing(false);
     }
   };
 
-  const correct = (correction: RoleCorrection) => {
-    const next = [...roles.filter((r) => r.table !== correction.table || r.column !== correction.column), correction];
-    setRoles(next);
-    if (file) void recognise(file, next, sheet);
+  /** Applies a correction and reads the file again with it (an undone saved correction: read as recognised, with the user's own). */
+  const update = (next: Corrections) => {
+    if (!file) return;
+    const before = corrections;
+    setCorrections(next);
+    void recognise(file, next, sheet).then((ok) => ok || setCorrections(before));
   };
-
-  /** Undoes a saved correction applied to a table: it is read again as recognised, with the user's own corrections. */
-  const undoReused = (table: string) => {
-    const next = [...declined.filter((t) => t !== table), table];
-    setDeclined(next);
-    if (file) void recognise(file, roles, sheet, next);
-  };
+  const correct = (correction: RoleCorrection) => update(withRole(corrections, correction));
+  const correctHeader = (correction: HeaderRowsCorrection) => update(withHeaderRows(corrections, correction));
+  const undoReused = (table: string) => update(withDeclined(corrections, table));
 
   const listSheets = async (chosen: File) => {
     setLoadingSheets(true);
@@ -120,8 +121,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
     setSheets(null);
     setSheet('');
     setPreview(null);
-    setRoles([]);
-    setDeclined([]);
+    setCorrections(NO_CORRECTIONS);
     if (!chosen) {
       setFile(null);
       return;
@@ -156,8 +156,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
     form.append('file', file);
     if (name.trim() !== '') form.append('name', name.trim());
     if (sheet !== '') form.append('sheet', sheet);
-    if (roles.length > 0) form.append('roles', JSON.stringify(roles));
-    if (declined.length > 0) form.append('declined', JSON.stringify(declined));
+    appendCorrections(form, corrections);
     setPhase({ kind: 'uploading', percent: 0 });
     try {
       const answer = await sendWithProgress(
@@ -241,8 +240,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
                 onChange={(e) => {
                   setSheet(e.target.value);
                   setPreview(null);
-                  setRoles([]);
-                  setDeclined([]);
+                  setCorrections(NO_CORRECTIONS);
                 }}
               >
                 {sheets.length > 1 ? <option value="">{t.allSheets}</option> : null}
@@ -257,7 +255,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
         </div>
 
         <p className={styles.actions}>
-          <button type="button" className="button button--secondary" disabled={!file || busy} onClick={() => file && void recognise(file, roles, sheet)}>
+          <button type="button" className="button button--secondary" disabled={!file || busy} onClick={() => file && void recognise(file, corrections, sheet)}>
             {p.previewButton}
           </button>
           <button type="submit" className="button" disabled={!file || busy}>
@@ -268,7 +266,8 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
           </a>
         </p>
         {previewing ? <p role="status">{p.previewing}</p> : null}
-        {roles.length > 0 ? <p role="status">{p.corrected(roles.length)}</p> : null}
+        {corrections.roles.length > 0 ? <p role="status">{p.corrected(corrections.roles.length)}</p> : null}
+        {corrections.headerRows.length > 0 ? <p role="status">{p.headerCorrected(corrections.headerRows.length)}</p> : null}
 
         <div className={styles.progress} aria-live="polite">
           {phase.kind === 'uploading' ? (
@@ -291,7 +290,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
           </div>
         ) : null}
       </form>
-      {preview && phase.kind !== 'done' ? <RecognitionPreview preview={preview} lang={lang} onRole={correct} onUndoReused={undoReused} /> : null}
+      {preview && phase.kind !== 'done' ? <RecognitionPreview preview={preview} lang={lang} onRole={correct} onHeaderRows={correctHeader} onUndoReused={undoReused} /> : null}
       {phase.kind === 'done' ? <UploadResult detail={phase.detail} lang={lang} /> : null}
     </>
   );

@@ -173,6 +173,30 @@ export const INDEX_CLAIM = new RegExp(
     `|(?:toc do|chi so) phat trien(?: (?:dat|la|bang))? (?:(?<q2>${QUAL}) )?(?<num2>${NUM}) ?%${END})`,
 );
 
+// Grammar (SHARE_CLAIM, spec §2b share forms): a rate named by "ty le" / "ti le" and what it is a rate of, then its
+//   figure: ("ty le" | "ti le") (" " NAME_WORD){1,6} [" " ("la" | "dat" | "chiem" | "o muc")] " " [QUAL " "] NUM [" "] "%" END,
+//   with NAME_WORD = a WORD that is no verb of another claim ("tang", "giam", "gap", "bang", "vuot", "len", "xuong",
+//   "con", "tu", "so"), no verb of this one ("la", "dat", "chiem"), no "nam" (a year follows it: "tỷ lệ hộ nghèo năm
+//   2012 …" is read by the year's claim) and no QUAL right before the figure ("trên địa bàn" stays a name word).
+//   Only readShareClaimAt reads it: a share needs its two counts, which only prose prints beside it.
+// Example: "ty le ho ngheo 10,44%" → num "10,44"; "ty le ho ngheo chiem khoang 7,5%" → q "khoang", num "7,5";
+//   "ty le ho ngheo giam 2%" is no share (a percent change).
+export const SHARE_CLAIM = new RegExp(
+  `^t[yi] le(?: (?!(?:tang|giam|gap|bang|vuot|len|xuong|con|tu|so|nam|la|dat|chiem)(?= |$)|(?:${QUAL}) \\d)${WORD}){1,6}` +
+    `(?: (?:la|dat|chiem|o muc))? (?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%` +
+    END,
+);
+
+// Grammar (LEVEL_CHANGE_CLAIM): a direction word, then the level reached: ("tang len" | "giam xuong") [" " ("con" | "muc"
+//   | "den")] " " [QUAL " "] NUM [" "] ["%" | "‰"] END ("tăng xuống" says two directions: no claim). It states the new level, not the size of
+//   the change, so it is a direction claim (spec §2: sign of to − from) whose earlier value the prose printed before
+//   it. Only readLevelChangeAt reads it: parseClaim keeps "tăng lên 20%" unparsed (a table cell has no level before).
+//   A figure followed by "lan" is a ratio ("tăng lên 3 lần"), not a level.
+// Example: "tang len 14,8%" → verb "tang", num "14,8", sign "%"; "giam xuong con 6,05%" → down "giam".
+export const LEVEL_CHANGE_CLAIM = new RegExp(
+  `^(?:(?<verb>tang) len|(?<down>giam) xuong)(?: (?:con|muc|den))? (?:(?<q>${QUAL}) )?(?<num>${NUM})(?: ?(?<sign>[%‰])|(?! ?lan(?![a-z])))` + END,
+);
+
 // Grammar (CELL_FIGURE): a table cell that holds only a figure: NUM [" "] ["%" | "lan"] [" "] end.
 // Read as an index in a column headed "(%)" or "Năm trước = 100", and as a ratio when "lan" is written
 // ("3,06 lần" in a comparison column); spec §2b.

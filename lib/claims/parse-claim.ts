@@ -72,8 +72,13 @@ function unparsed(text: string): ParsedClaim {
   return { ok: false, reason: 'unparsed', text };
 }
 
-/** The qualifier word of a folded QUAL match (claim-grammar.ts), or `null` for none. */
-function qualifierWordOf(word: string | undefined): QualifierWord | null {
+/**
+ * The qualifier word of a folded QUAL match (claim-grammar.ts), or `null` for none.
+ *
+ * @example
+ * qualifierWordOf('chua toi') // → 'chua-den'
+ */
+export function qualifierWordOf(word: string | undefined): QualifierWord | null {
   switch (word) {
     case undefined:
       return null;
@@ -123,7 +128,8 @@ function signOf(sign: string | undefined, words: string | undefined): UnitSign |
   return null;
 }
 
-interface ClaimParts {
+/** What a claim is made of; claimOf fills in the rest. */
+export interface ClaimParts {
   readonly kind: ClaimKind;
   readonly direction: Direction | null;
   readonly figure?: Measured | null;
@@ -136,7 +142,13 @@ interface ClaimParts {
   readonly scale?: number;
 }
 
-function claimOf(text: string, parts: ClaimParts): Claim {
+/**
+ * A claim of the grammar from its parts (absent parts are `null`; the qualifier follows its word).
+ *
+ * @example
+ * claimOf('tăng 5%', { kind: 'percent', direction: 'up', figure: { value: 5, decimals: 0 }, unitSign: '%' }).qualifier // → null
+ */
+export function claimOf(text: string, parts: ClaimParts): Claim {
   return {
     ok: true,
     kind: parts.kind,
@@ -403,3 +415,4 @@ export function readClaimAt(
   const read = readClaimWithFigure({ text: clause.text.slice(at), folded: clause.folded.slice(at) }, carried);
   return read === null ? null : { claim: read.claim, end: at + read.length };
 }
+

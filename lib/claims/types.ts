@@ -14,6 +14,9 @@ import type { Measured, UnitSign } from '../numbers/types';
  * - `direction`: sign of to − from ("tăng", "giảm", "tăng từ 54,06% lên 53,75%")
  * - `index`: to / from × 100 ("bằng 104,2% so với cùng kỳ", "tốc độ phát triển 109,48%", a bare
  *   `99,72` in a yearbook column headed `(%)` or `Năm trước = 100`; spec §2b)
+ * - `share`: part / whole × 100, a rate printed beside the two counts it is made of ("44.541 hộ nghèo
+ *   trong tổng số 423.400 hộ, tỷ lệ hộ nghèo 10,44%"; spec §2b share forms, §5 shares). `from` is the
+ *   whole, `to` the part.
  */
 export type ClaimKind =
   | 'ratio'
@@ -26,7 +29,8 @@ export type ClaimKind =
   | 'plan'
   | 'plan-excess'
   | 'direction'
-  | 'index';
+  | 'index'
+  | 'share';
 
 export type Direction = 'up' | 'down';
 

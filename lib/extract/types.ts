@@ -95,4 +95,9 @@ export interface ExtractedClaim {
   readonly source: ClaimSource;
   /** Index of the sentence the claim sits in (claims of one sentence share it). */
   readonly sentence: number;
+  /**
+   * For a `share` printed right after the two counts it is made of ("44.541 hộ nghèo trong tổng số 423.400 hộ,
+   * tỷ lệ hộ nghèo 10,44%"): the part and the whole, checked as part / whole × 100. Absent otherwise.
+   */
+  readonly counts?: { readonly part: Figure; readonly whole: Figure };
 }

@@ -128,8 +128,11 @@ export async function recheckDataset(
   if (!stored || !files) return refuse(404, notFoundMessage(id));
   // The role corrections the user made before saving are applied again.
   const rolesOf = (file: string) => stored.summary.recognised.filter((r) => r.file === file).flatMap((r) => r.roles ?? []);
+  // And the header rows they chose.
+  const headerRowsOf = (file: string) =>
+    stored.summary.recognised.flatMap((r) => (r.file === file && r.table !== undefined && r.headerForced ? [{ table: r.table, ...r.headerForced }] : []));
   const analysis = await analyseInPool(
-    files.map((f) => ({ name: f.name, bytes: f.bytes, sheet: f.sheet, roles: rolesOf(f.name) })),
+    files.map((f) => ({ name: f.name, bytes: f.bytes, sheet: f.sheet, roles: rolesOf(f.name), headerRows: headerRowsOf(f.name) })),
     { ...limits, maxUploadBytes: Math.max(limits.maxUploadBytes, ...files.map((f) => f.size)) },
   );
   if (!analysis.ok) return analysis;

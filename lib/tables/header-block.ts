@@ -96,6 +96,21 @@ function groupRowAbove(records: Records, index: number, from: number): boolean {
   return filled.length > 0 && filled.every((i) => i >= firstYear);
 }
 
+/**
+ * The header row of a header the user chose (records `rows`): a yearbook's when the last of them
+ * names no year column and the rows under it start with years, else years across.
+ *
+ * @example
+ * forcedHeaderRow([['Năm', 'GRDP'], ['2015', '1'], ['2016', '2']], [0]); // { index: 0, yearsAt: 0 }
+ */
+export function forcedHeaderRow(records: Records, rows: readonly number[]): HeaderRow {
+  const index = rows[0] ?? 0;
+  const last = rows[rows.length - 1] ?? index;
+  const years = rows.some((r) => (records[r] ?? []).some((cell) => !isBlankCell(cell) && isYearRole(recognizeHeader(cell).role)));
+  const at = years ? -1 : yearsDownColumn(records, last);
+  return { index, yearsAt: at >= 0 ? at : null };
+}
+
 /** Where a table's header row is, from record `from` on. */
 export interface HeaderRow {
   readonly index: number;
@@ -231,7 +246,13 @@ function columnsOf(stacks: readonly (readonly string[])[], yearsAt: number | nul
  * readHeaderBlock([['Chỉ tiêu', 'Thực hiện', '', 'Ước năm 2023'], ['', 'Năm 2020', 'Năm 2022', '']],
  *   { index: 0, yearsAt: null }, null).columns.map((c) => c.year); // [undefined, 2020, 2022, 2023]
  */
-export function readHeaderBlock(records: Records, header: HeaderRow, merges: readonly HeaderSpan[] | null): HeaderBlock {
+export function readHeaderBlock(
+  records: Records,
+  header: HeaderRow,
+  merges: readonly HeaderSpan[] | null,
+  forced: readonly number[] | null = null,
+): HeaderBlock {
+  if (forced !== null && forced.length > 0) return blockOf(records, header, merges, [...forced]);
   const first = records[header.index] ?? [];
   let width = first.length;
   const indicatorAt = first.findIndex((cell) => !isBlankCell(cell) && isIndicatorHeader(cell));
@@ -256,6 +277,14 @@ export function readHeaderBlock(records: Records, header: HeaderRow, merges: rea
       next++;
     }
   }
+  return blockOf(records, header, merges, rows);
+}
+
+/** The header block of the given header records: columns from their stacks, then the rows passed over under them. */
+function blockOf(records: Records, header: HeaderRow, merges: readonly HeaderSpan[] | null, rows: readonly number[]): HeaderBlock {
+  let width = 0;
+  for (const r of rows) width = Math.max(width, records[r]?.length ?? 0);
+  let next = (rows[rows.length - 1] ?? header.index) + 1;
   const spans = merges ? merges.filter((s) => rows.includes(s.record)) : guessSpans(records, rows, width);
   const columns = columnsOf(stacksOf(records, rows, width, spans), header.yearsAt);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleCorrection } from './apply-roles';
-import { headerSignature, savedRolesOf, withSavedRoles, type SavedRole } from './header-signature';
+import { headerRowsCandidates, headerSignature, rawHeaderSignature, savedRolesOf, withSavedRoles, type SavedRole } from './header-signature';
+import type { HeaderLine } from './header-rows';
 
 describe('headerSignature', () => {
   it.each<[string, string[], string]>([
@@ -59,5 +60,57 @@ describe('edge cases', () => {
 
   it('nothing saved gives back only the user’s corrections', () => {
     expect(withSavedRoles([], 'moi.csv', [{ table: 'moi.csv', column: 4, role: 'plan' }])).toEqual([{ table: 'moi.csv', column: 4, role: 'plan' }]);
+  });
+});
+
+describe('rawHeaderSignature and headerRowsCandidates', () => {
+  const lines: HeaderLine[] = [
+    { line: 1, cells: ['Biểu 05'] },
+    { line: 2, cells: ['Chỉ tiêu', 'Thực hiện'] },
+    { line: 3, cells: ['(Giá hiện hành)', '', 'Năm 2020'] },
+    { line: 4, cells: [] },
+    { line: 5, cells: ['Lúa', '1'] },
+  ];
+
+  it.each<[string, number, number, string | null]>([
+    ['one row', 2, 2, 'rows: chi tieu | thuc hien'],
+    ['two rows, an empty cell kept as a slot', 2, 3, 'rows: chi tieu | thuc hien / (gia hien hanh) |  | nam 2020'],
+    ['a range over an empty row', 3, 5, 'rows: (gia hien hanh) |  | nam 2020 /  / lua | 1'],
+  ])('%s', (_name, from, to, expected) => {
+    expect(rawHeaderSignature(lines, from, to)).toBe(expected);
+  });
+
+  it('the same rows folded differently read the same', () => {
+    const other = lines.map((l) => ({ line: l.line, cells: l.cells.map((c) => c.toUpperCase().normalize('NFD')) }));
+    expect(rawHeaderSignature(other, 2, 3)).toBe(rawHeaderSignature(lines, 2, 3));
+  });
+
+  it('candidates: ranges of listed rows, starting and ending on a filled row', () => {
+    expect(headerRowsCandidates(lines).map((c) => [c.from, c.to])).toEqual([
+      [1, 1], [1, 2], [1, 3], [1, 5],
+      [2, 2], [2, 3], [2, 5],
+      [3, 3], [3, 5],
+      [5, 5],
+    ]);
+  });
+
+  it('candidates: at most six rows', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ line: i + 1, cells: [`dòng ${i + 1}`] }));
+    const longest = Math.max(...headerRowsCandidates(many).map((c) => c.to - c.from + 1));
+    expect(longest).toBe(6);
+  });
+
+  describe('edge cases', () => {
+    it.each<[string, number, number]>([
+      ['a line not listed', 2, 9],
+      ['a range before the list', -1, 0],
+      ['from after to', 3, 2],
+    ])('%s gives null', (_name, from, to) => {
+      expect(rawHeaderSignature(lines, from, to)).toBeNull();
+    });
+
+    it('no rows, no candidates', () => {
+      expect(headerRowsCandidates([])).toEqual([]);
+    });
   });
 });

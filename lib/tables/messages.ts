@@ -81,6 +81,8 @@ function problemText(problem: TableError | TableWarning, lang: Lang): string {
       return t.duplicateYearColumn(problem.year, showCell(problem.firstColumn));
     case 'bad-series-row':
       return problem.problem === 'bad-year' ? t.badYear(showCell(problem.raw)) : t.missingIndicator;
+    case 'bad-header-rows':
+      return t.badHeaderRows[problem.problem];
     case 'not-a-number':
       return t.notANumber(showCell(problem.raw));
     case 'mixed-marks':

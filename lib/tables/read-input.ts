@@ -2,7 +2,8 @@ import { checkSize, checkText, decodeBytes, MAX_BYTES } from './decode-bytes';
 import { detectDelimiter } from './detect-delimiter';
 import { parseRows } from './parse-rows';
 import type { RoleCorrection } from './apply-roles';
-import type { Delimiter, Encoding, LegacyFont, ReadResult } from './types';
+
+import type { Delimiter, Encoding, HeaderRowsCorrection, LegacyFont, ReadResult } from './types';
 
 /** The default limit on data rows in one table. */
 export const MAX_ROWS = 100_000;
@@ -19,6 +20,11 @@ export interface ReadOptions {
   readonly merges?: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
   /** The user's corrections of column roles (the "Đã nhận ra" preview), by table name. */
   readonly roles?: readonly RoleCorrection[];
+  /**
+   * The user's corrections of header rows (the preview), by table name: that table's header is
+   * exactly those lines (merged cells still spread); rows above are its title, rows below its body.
+   */
+  readonly headerRows?: readonly HeaderRowsCorrection[];
 }
 
 /** A file split into records, before any column is recognised. */

@@ -1,6 +1,7 @@
 import { applyRoles } from './apply-roles';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
-import { readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow, type HeaderSpan } from './header-block';
+import { forcedHeaderRow, readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow, type HeaderSpan } from './header-block';
+import { forcedHeaderRecords, headerLinesOf, headerRowsFor, type HeaderRowsCorrection } from './header-rows';
 import { duplicateYearColumnError, emptyFileError, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './messages';
 import { isIndexBaseRow, mentionsIndexBase } from './note-rows';
 import { prepareInput, type PreparedInput, type ReadOptions } from './read-input';
@@ -95,12 +96,15 @@ function tablesOfBlock(
   input: PreparedInput,
   header: HeaderRow,
   block: HeaderBlock,
-  range: { readonly titleFrom: number; readonly end: number; readonly file: string },
+  range: { readonly titleFrom: number; readonly end: number; readonly file: string; readonly forced: HeaderRowsCorrection | null },
   options: ReadOptions,
 ): ReadResult<ReportTable[]> {
   const { records, lines } = input;
   const headerLine = lines[header.index] ?? header.index + 1;
   const title = titleBetween(records, range.titleFrom, header.index);
+  const headerLines = headerLinesOf(input, block.records, range.titleFrom);
+  const forced = range.forced ? { from: range.forced.from, to: range.forced.to } : null;
+  const extra = (table: ReportTable): ReportTable => (forced ? { ...table, headerLines, headerForced: forced } : { ...table, headerLines });
   const columns = applyRoles(withIndexBase(block.columns, block.notes, title), options.roles ?? [], range.file);
   const layout: BodyLayout = {
     file: range.file,
@@ -116,7 +120,7 @@ function tablesOfBlock(
   };
   if (header.yearsAt !== null) {
     const table = readYearsDown(input, layout, header.yearsAt);
-    return table.ok ? { ok: true, value: [table.value] } : table;
+    return table.ok ? { ok: true, value: [extra(table.value)] } : table;
   }
   const groups = columnGroups(columns);
   const layouts: BodyLayout[] =
@@ -141,7 +145,7 @@ function tablesOfBlock(
     }
     const table = readTableBody(input, l, options);
     if (!table.ok) return table;
-    tables.push(table.value);
+    tables.push(extra(table.value));
   }
   return { ok: true, value: tables };
 }
@@ -161,7 +165,7 @@ function tablesOfBlock(
 export function buildReportTables(input: PreparedInput, options: ReadOptions = {}): ReadResult<ReportTable[]> {
   const { records, file } = input;
   const first = locateHeaderRow(records, 0);
-  if (first === null) {
+  if (first === null && headerRowsFor(options.headerRows, file) === null) {
     const line = firstFilledLine(input, 0);
     return { ok: false, error: line === undefined ? emptyFileError(file) : noIndicatorColumnError(file, line) };
   }
@@ -169,12 +173,21 @@ export function buildReportTables(input: PreparedInput, options: ReadOptions = {
   const tables: ReportTable[] = [];
   let titleFrom = 0;
   let header: HeaderRow | null = first;
-  while (header !== null && tables.length < MAX_TABLES) {
-    const block = readHeaderBlock(records, header, merges);
-    const end = nextTableStart(records, block.dataStart);
+  while (tables.length < MAX_TABLES) {
     const n = tables.length;
     const name = n === 0 ? file : `${file} #${n + 1}`;
-    const read = tablesOfBlock(input, header, block, { titleFrom, end, file: name }, options);
+    // The user's header rows for this table replace the header found (the body is found from them).
+    const forced = headerRowsFor(options.headerRows, name);
+    let block: HeaderBlock;
+    if (forced) {
+      const rows = forcedHeaderRecords(input, forced, titleFrom);
+      if (!rows.ok) return rows;
+      header = forcedHeaderRow(records, rows.value);
+      block = readHeaderBlock(records, header, merges, rows.value);
+    } else if (header !== null) block = readHeaderBlock(records, header, merges);
+    else break;
+    const end = nextTableStart(records, block.dataStart);
+    const read = tablesOfBlock(input, header, block, { titleFrom, end, file: name, forced }, options);
     if (!read.ok) return read;
     for (const t of read.value) tables.push(t);
     if (end >= records.length) break;

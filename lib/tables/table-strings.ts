@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import type { NumberStyle } from '../numbers/types';
-import type { LegacyFont, NotTextKind } from './types';
+import type { HeaderRowsProblem, LegacyFont, NotTextKind } from './types';
 
 /** The words of every table-reading error and warning; `cell` texts arrive already shortened. */
 export interface TableProblemStrings {
@@ -18,6 +18,7 @@ export interface TableProblemStrings {
   readonly duplicateYearColumn: (year: number, firstColumn: string) => string;
   readonly badYear: (cell: string) => string;
   readonly missingIndicator: string;
+  readonly badHeaderRows: Readonly<Record<HeaderRowsProblem, string>>;
   readonly notANumber: (cell: string) => string;
   readonly mixedMarks: (cell: string) => string;
   readonly mixedNumberStyle: (style: NumberStyle) => string;
@@ -54,6 +55,14 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     duplicateYearColumn: (year, first) => `trùng năm ${year} với cột "${first}"; mỗi năm chỉ được có một cột.`,
     badYear: (cell) => `"${cell}" không phải là năm (cần 4 chữ số, ví dụ 2022).`,
     missingIndicator: 'thiếu tên chỉ tiêu.',
+    badHeaderRows: {
+      order: 'dòng tiêu đề đã chọn không hợp lệ: cần hai số dòng nguyên, dòng đầu không lớn hơn dòng cuối.',
+      'too-many': 'chọn quá nhiều dòng tiêu đề: một bảng có tối đa 6 dòng tiêu đề.',
+      'beyond-table': 'dòng tiêu đề đã chọn nằm ngoài bảng (sau dòng cuối của tệp).',
+      'before-table': 'dòng tiêu đề đã chọn nằm phía trên bảng này (thuộc bảng trước).',
+      'inside-cell': 'dòng tiêu đề đã chọn nằm giữa một ô nhiều dòng, không phải đầu một dòng của bảng.',
+      empty: 'các dòng tiêu đề đã chọn đều trống.',
+    },
     notANumber: (cell) => `"${cell}" không phải là số`,
     mixedMarks: (cell) => `"${cell}" có cả dấu chấm và dấu phẩy; đã lấy dấu viết sau cùng làm dấu thập phân.`,
     mixedNumberStyle: (style) =>
@@ -87,6 +96,14 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     duplicateYearColumn: (year, first) => `year ${year} is also the year of column "${first}"; each year may have only one column.`,
     badYear: (cell) => `"${cell}" is not a year (4 digits are needed, for example 2022).`,
     missingIndicator: 'the indicator name is missing.',
+    badHeaderRows: {
+      order: 'the chosen header rows are not valid: two whole line numbers are needed, the first not after the last.',
+      'too-many': 'too many header rows chosen: a table has at most 6 header rows.',
+      'beyond-table': 'the chosen header rows lie outside the table (past the last line of the file).',
+      'before-table': 'the chosen header rows lie above this table (in the table before it).',
+      'inside-cell': 'the chosen header row lies inside a multi-line cell, not at the start of a row of the table.',
+      empty: 'the chosen header rows are all empty.',
+    },
     notANumber: (cell) => `"${cell}" is not a number`,
     mixedMarks: (cell) => `"${cell}" has both a dot and a comma; the mark written last was read as the decimal mark.`,
     mixedNumberStyle: (style) =>

@@ -15,6 +15,31 @@ export interface Location {
 /** Why a file is not a text table (all give code `not-text`). */
 export type NotTextKind = 'pdf' | 'zip' | 'xls' | 'spreadsheet-xml' | 'spreadsheet-html' | 'binary';
 
+/**
+ * A user's correction of a table's header rows (the "Đã nhận ra" preview): the table its reader
+ * names `table` (`bang.csv`, `bang.csv #2`, `bieu.xlsx (Biểu 02)`) takes exactly the lines
+ * `from`–`to` (1-based, inclusive, as the preview and a spreadsheet number them) as its header.
+ */
+export interface HeaderRowsCorrection {
+  readonly table: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** One raw row near a table's header, as the preview lists it to choose from: its line and its cells. */
+export interface HeaderLine {
+  readonly line: number;
+  /** The row's cells, whitespace collapsed, long cells cut, trailing empty cells dropped. */
+  readonly cells: readonly string[];
+}
+
+/**
+ * Why a header-rows correction is refused (code `bad-header-rows`): lines out of order or not
+ * whole numbers, more rows than allowed, past the last line, above where the table starts, inside
+ * a quoted multi-line cell, or all empty.
+ */
+export type HeaderRowsProblem = 'order' | 'too-many' | 'beyond-table' | 'before-table' | 'inside-cell' | 'empty';
+
 /** Why a long-series row is refused (code `bad-series-row`). */
 export type BadSeriesProblem = 'bad-year' | 'missing-indicator';
 
@@ -38,6 +63,8 @@ export type TableError = Location &
     /** `column` is the second column with the year; `firstColumn` the first. */
     | { readonly code: 'duplicate-year-column'; readonly year: number; readonly firstColumn: string }
     | { readonly code: 'bad-series-row'; readonly problem: BadSeriesProblem; readonly raw: string }
+    /** The user's header rows for the table named `file` cannot be used; `row` is the line at fault. */
+    | { readonly code: 'bad-header-rows'; readonly problem: HeaderRowsProblem }
   );
 
 /** A problem that does not refuse the file (a non-numeric value cell, mixed number styles…). */
@@ -156,6 +183,10 @@ export interface ReportTable {
   readonly shape: TableShape;
   /** The header rows (1-based lines) that were joined into the column headers. */
   readonly headerRows: readonly number[];
+  /** The raw rows around the header, to choose the header rows from (lib/tables/header-rows.ts). */
+  readonly headerLines?: readonly HeaderLine[];
+  /** Set when the header rows were forced by the user's correction. */
+  readonly headerForced?: { readonly from: number; readonly to: number };
   readonly meta: ReadMeta;
   readonly warnings: readonly TableWarning[];
 }

@@ -3,6 +3,7 @@
  * so both the route handlers and the client upload page may import this module.
  */
 import type { RoleCorrection } from '../tables/apply-roles';
+import type { HeaderLine } from '../tables/header-rows';
 import type { ColumnRole, Delimiter, Encoding, LegacyFont, TableError, TableShape, TableWarning } from '../tables/types';
 import type { VerdictCounts } from '../dataset/types';
 import type { RowResult } from '../verify/result';
@@ -52,6 +53,13 @@ export interface Recognition {
   readonly roles?: readonly RoleCorrection[];
   /** The table's header rows after folding (lib/tables/header-signature.ts): corrections are reused by it. */
   readonly headerKey?: string;
+  /** The header rows the user chose for this table (1-based lines), when they did. */
+  readonly headerForced?: LineRange;
+  /**
+   * With `headerForced`: the signature of the raw rows chosen (rawHeaderSignature), under which
+   * the correction (header rows and roles) is saved and found again.
+   */
+  readonly headerRowsKey?: string;
   /** Set when `roles` came (at least in part) from corrections saved with an earlier dataset of the same header. */
   readonly reused?: ReusedCorrection;
 }
@@ -63,6 +71,14 @@ export interface ReusedCorrection {
   readonly name: string;
   /** How many columns it set. */
   readonly columns: number;
+  /** The header rows it set (1-based lines), when it was a header-rows correction. */
+  readonly headerRows?: LineRange;
+}
+
+/** Lines `from`–`to` of a file or sheet, 1-based and inclusive. */
+export interface LineRange {
+  readonly from: number;
+  readonly to: number;
 }
 
 /** One stored original file (the bytes themselves are not sent). */
@@ -150,6 +166,10 @@ export interface PreviewTable {
   readonly title: string | null;
   /** The 1-based lines (sheet rows) joined into the column headers. */
   readonly headerRows: readonly number[];
+  /** The raw rows around the header (line and cells), to choose the header rows from. */
+  readonly headerLines: readonly HeaderLine[];
+  /** The header rows the user chose, when they did (else the reader found them). */
+  readonly headerForced: LineRange | null;
   readonly years: readonly number[];
   /** Years whose column is an estimate (`Ước năm 2023`). */
   readonly estimateYears: readonly number[];

@@ -13,6 +13,8 @@ export interface InputFile {
   readonly merges?: ReadOptions['merges'];
   /** The user's corrections of column roles (see ReadOptions.roles). */
   readonly roles?: ReadOptions['roles'];
+  /** The user's corrections of header rows (see ReadOptions.headerRows). */
+  readonly headerRows?: ReadOptions['headerRows'];
   /**
    * One of several sheets of a workbook: when it holds no table it is skipped (listed in
    * `skipped`) instead of refusing the whole set.
@@ -91,7 +93,9 @@ export function checkFiles(files: readonly InputFile[]): CheckOutcome {
   const series: SeriesTable[] = [];
   const skipped: SkippedInput[] = [];
   for (const f of files) {
-    const read = readTables(f.bytes, f.name, { ...(f.merges ? { merges: f.merges } : {}), ...(f.roles ? { roles: f.roles } : {}) });
+    const read = readTables(f.bytes, f.name, { ...(f.merges ? { merges: f.merges } : {}), ...(f.roles ? { roles: f.roles } : {}),
+      ...(f.headerRows ? { headerRows: f.headerRows } : {}),
+    });
     if (!read.ok && f.optional === true && isNoTable(read.error)) {
       skipped.push({ name: f.name, error: read.error });
       continue;
@@ -127,6 +131,7 @@ export function isNoTable(error: TableError): boolean {
     case 'unbalanced-quotes':
     case 'duplicate-year-column':
     case 'bad-series-row':
+    case 'bad-header-rows':
       return false;
   }
 }

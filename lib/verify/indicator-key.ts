@@ -50,6 +50,12 @@ function replacePhrase(tokens: readonly string[], from: readonly string[], to: r
   return out;
 }
 
+const NO_SYNONYMS: readonly Synonym[] = [];
+/** Keys already made, per synonym list: a page compares thousands of names with the same few series. */
+const memo = new WeakMap<readonly Synonym[], Map<string, string>>();
+/** Most keys kept per synonym list, so a long-lived list cannot grow without bound. */
+const MEMO_LIMIT = 100_000;
+
 /**
  * The key an indicator name is compared by: folded (no diacritics, lower case), the price base and punctuation
  * taken out, and every synonym (the built-in ones, then the admin's, longest phrase first) replaced by its meaning.
@@ -59,12 +65,22 @@ function replacePhrase(tokens: readonly string[], from: readonly string[], to: r
  * indicatorKey('Tỉ lệ hộ nghèo'); // 'ty le ho ngheo'
  * indicatorKey('Thu NSNN', [{ from: 'thu nsnn', to: 'thu ngan sach' }]); // 'thu ngan sach'
  */
-export function indicatorKey(name: string, synonyms: readonly Synonym[] = []): string {
+export function indicatorKey(name: string, synonyms: readonly Synonym[] = NO_SYNONYMS): string {
+  let keys = memo.get(synonyms);
+  if (keys === undefined) {
+    keys = new Map();
+    memo.set(synonyms, keys);
+  }
+  const known = keys.get(name);
+  if (known !== undefined) return known;
   const all = [...synonyms, ...DEFAULT_SYNONYMS]
     .map((s) => ({ from: words(s.from), to: words(s.to) }))
     .sort((a, b) => b.from.length - a.from.length);
   let tokens = words(withoutPriceBase(name));
   for (const s of all) tokens = replacePhrase(tokens, s.from, s.to);
   // A phrase and its abbreviation side by side ("tổng sản phẩm (GRDP)") name one thing once.
-  return tokens.filter((w, i) => w !== tokens[i - 1]).join(' ');
+  const key = tokens.filter((w, i) => w !== tokens[i - 1]).join(' ');
+  if (keys.size >= MEMO_LIMIT) keys.clear();
+  keys.set(name, key);
+  return key;
 }

@@ -1,6 +1,7 @@
 import type { Claim, ClaimKind, Direction } from '../claims/types';
 import type { Lang } from '../i18n/lang';
 import type { UnitSign } from '../numbers/types';
+import type { FormulaValues, KindRules, LeadWord, Relation } from './kind-rule-types';
 
 /**
  * Everything a claim kind means, in one table (issue 11): its formula, the side that divides, how
@@ -10,37 +11,7 @@ import type { UnitSign } from '../numbers/types';
  * is written, and no code elsewhere switches over kinds.
  */
 
-/** What the formula needs besides the two values. */
-export interface FormulaOptions {
-  readonly kind: ClaimKind;
-  readonly direction: Direction | null;
-  readonly unitSign: UnitSign | null;
-  readonly years: number | null;
-}
-
-/** How a missing value follows from the claim: `to = from × factor` or `to = from + offset`, and whether it grows with the figure. */
-export type Relation =
-  | { readonly type: 'factor'; readonly factor: number; readonly increasing: boolean }
-  | { readonly type: 'offset'; readonly offset: number; readonly increasing: boolean }
-  | { readonly type: 'none'; readonly reason: 'no-direction' | 'no-years' | 'not-implied' };
-
-/** The printed values of a formula text, already formatted, and what the text depends on. */
-export interface FormulaValues {
-  /** The earlier (or plan) value as printed, e.g. "10,6". */
-  readonly from: string;
-  /** The later (or achieved) value as printed, e.g. "39,8". */
-  readonly to: string;
-  readonly falling: boolean;
-  readonly direction: Direction | null;
-  /** The years of an average-annual claim, formatted ("7"). */
-  readonly years: string;
-}
-
-/**
- * The verb before a figure: `up` tăng, `down` giảm, `up-further` tăng thêm, `down-further` giảm thêm,
- * `times` gấp, `equal` bằng, `reach` đạt, `exceed` vượt.
- */
-export type LeadWord = 'up' | 'down' | 'up-further' | 'down-further' | 'times' | 'equal' | 'reach' | 'exceed';
+export type { FigureFamily, FormulaOptions, FormulaValues, KindRules, LeadWord, Relation } from './kind-rule-types';
 
 /** The lead words in both languages; an empty word is left out ("3,8 times"). */
 export const LEAD_WORDS: Readonly<Record<Lang, Readonly<Record<LeadWord, string>>>> = {
@@ -53,6 +24,7 @@ export const LEAD_WORDS: Readonly<Record<Lang, Readonly<Record<LeadWord, string>
     equal: 'bằng',
     reach: 'đạt',
     exceed: 'vượt',
+    rate: 'tỷ lệ',
   },
   en: {
     up: 'up',
@@ -63,41 +35,9 @@ export const LEAD_WORDS: Readonly<Record<Lang, Readonly<Record<LeadWord, string>
     equal: 'equal to',
     reach: 'reaching',
     exceed: 'over plan by',
+    rate: 'a share of',
   },
 };
-
-/**
- * The family of terms a kind's figure is in: figures of different families are never drawn on one
- * axis. `relative` is a percent (or per mille) change, `difference` a change in the row's unit,
- * `sign` a direction-only claim (no figure).
- */
-export type FigureFamily = 'ratio' | 'relative' | 'points' | 'per-year' | 'plan' | 'plan-excess' | 'index' | 'difference' | 'sign';
-
-export interface KindRules {
-  /** The signed formula at one pair of values, before taking magnitudes. */
-  readonly formula: (from: number, to: number, options: FormulaOptions) => number;
-  /** Which value divides (it must be positive), or `null` for differences. */
-  readonly baseSide: 'from' | 'to' | null;
-  /** Whether `to` is clamped at 0 inside its rounding interval (a root of to / from). */
-  readonly clampTo: boolean;
-  /** `magnitude`: the direction word carries the sign; `by-direction`: negated for "giảm"; `signed`: as computed. */
-  readonly sign: 'magnitude' | 'by-direction' | 'signed';
-  /** Whether the formula needs the years between the two values. */
-  readonly needsYears: boolean;
-  /** How a missing value follows from the figure `n` (the `implied` verdict). */
-  readonly relation: (n: number, direction: Direction | null, unitSign: UnitSign | null, years: number | null) => Relation;
-  /** The formula with the printed values: "39,8 / 10,6", "1 − 33,65 / 62,4". */
-  readonly formulaText: (values: FormulaValues) => string;
-  /** What follows a computed result: "%", "%/năm", " điểm phần trăm". */
-  readonly resultSuffix: (claim: Claim, lang: Lang) => string;
-  /** What follows the figure in the claim's words: " lần", "% kế hoạch". */
-  readonly claimSuffix: (claim: Claim, lang: Lang) => string;
-  /** The verb before the figure, from the claim, else from the values' change (`changeSign`). */
-  readonly lead: (claim: Claim, changeSign: number) => LeadWord;
-  /** Whether `from` is a plan and `to` the achieved value (messages say "kế hoạch", not "năm gốc"). */
-  readonly planBase: boolean;
-  readonly family: FigureFamily;
-}
 
 /** Division by a non-negative divisor; at 0 it gives ±∞ (or 0 for 0 / 0) instead of NaN. */
 function divide(numerator: number, divisor: number): number {
@@ -289,6 +229,22 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     resultSuffix: () => '%',
     claimSuffix: (_claim, lang) => (lang === 'vi' ? '% năm gốc' : '% of the base'),
     lead: () => 'equal',
+    planBase: false,
+    family: 'index',
+  },
+  // A share of a whole printed beside its two counts (spec §2b, §5 shares): `from` is the whole, `to` the part.
+  // Drawn in index terms (a percentage of another value); an implied part is the whole × the share.
+  share: {
+    formula: (from, to) => divide(to, from) * 100,
+    baseSide: 'from',
+    clampTo: false,
+    sign: 'signed',
+    needsYears: false,
+    relation: (n) => ({ type: 'factor', factor: n / 100, increasing: true }),
+    formulaText: ({ from, to }) => `${to} / ${from} × 100`,
+    resultSuffix: () => '%',
+    claimSuffix: () => '%',
+    lead: () => 'rate',
     planBase: false,
     family: 'index',
   },

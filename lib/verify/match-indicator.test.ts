@@ -45,11 +45,20 @@ describe('matchIndicator', () => {
     ['GRDP', 'tỷ đồng', { kind: 'constant', year: 2010 }],
     ['thu ngân sách', 'tỷ USD', null],
     ['kim ngạch xuất khẩu', null, null],
+    // A number other than a year names another thing: a numbered row, an age bound.
+    ['Thu ngân sách trên địa bàn 17', 'tỷ đồng', null],
+    ['Sản lượng lương thực có hạt vụ 2', null, null],
   ] as const)('links “%s” (%s, %j) to nothing', (name, unit, priceBase) => {
     expect(matchIndicator({ name, unit, priceBase }, series, NO_RULES)).toEqual({ kind: 'none' });
   });
 
   describe('edge cases', () => {
+    it('ignores years in either name, which price bases and periods print', () => {
+      const yearly: readonly SeriesName[] = [{ name: 'Dân số trung bình năm 2022', unit: 'Nghìn người', priceBase: null }];
+      expect(matchIndicator({ name: 'dân số trung bình', unit: 'người', priceBase: null }, yearly, NO_RULES)).toMatchObject({ kind: 'match', how: 'similar' });
+      const aged: readonly SeriesName[] = [{ name: 'Lực lượng lao động từ 15 tuổi trở lên', unit: 'Nghìn người', priceBase: null }];
+      expect(matchIndicator({ name: 'lực lượng lao động từ 15 tuổi trở lên', unit: 'nghìn người', priceBase: null }, aged, NO_RULES)).toMatchObject({ kind: 'match', how: 'exact' });
+    });
     const rivals: readonly SeriesName[] = [
       { name: 'Thu ngân sách nhà nước trên địa bàn', unit: 'Tỷ đồng', priceBase: null },
       { name: 'Thu ngân sách địa phương', unit: 'Tỷ đồng', priceBase: null },

@@ -61,6 +61,18 @@ function isTailOf(printed: string, series: string): boolean {
   return p.length >= MIN_TAIL_WORDS && p.length < s.length && p.every((w, i) => s[s.length - p.length + i] === w);
 }
 
+// Grammar: count := digit+, not a year (19dd or 20dd, which price bases and periods print)
+// Example: "thu ngan sach 17" has the count "17"; "grdp gia so sanh 2010" has none.
+const COUNT_WORD = /\b(?!(?:19|20)\d\d\b)\d+\b/g;
+
+/**
+ * Whether two keys carry the same numbers other than years: "trường số 1" is not "trường số 2", and a
+ * numbered row ("Thu ngân sách 17") is not the series "Thu ngân sách".
+ */
+function sameNumbers(a: string, b: string): boolean {
+  return (a.match(COUNT_WORD) ?? []).join(' ') === (b.match(COUNT_WORD) ?? []).join(' ');
+}
+
 function distinctByKey<S extends SeriesName>(series: readonly S[], rules: MatchRules): S[] {
   const seen = new Map<string, S>();
   for (const s of series) {
@@ -84,7 +96,7 @@ function distinctByKey<S extends SeriesName>(series: readonly S[], rules: MatchR
 export function matchIndicator<S extends SeriesName>(printed: PrintedIndicator, series: readonly S[], rules: MatchRules): IndicatorMatch<S> {
   const key = indicatorKey(printed.name, rules.synonyms);
   if (key === '') return { kind: 'none' };
-  const fitting = series.filter((s) => unitsCompatible(printed.unit, s.unit) && samePriceBase(printed.priceBase, s.priceBase));
+  const fitting = series.filter((s) => unitsCompatible(printed.unit, s.unit) && samePriceBase(printed.priceBase, s.priceBase) && sameNumbers(key, indicatorKey(s.name, rules.synonyms)));
   const exact = distinctByKey(
     fitting.filter((s) => indicatorKey(s.name, rules.synonyms) === key),
     rules,

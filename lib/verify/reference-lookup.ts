@@ -1,5 +1,5 @@
 import type { KnownSource, KnownValue } from '../extract/finding/known-values';
-import { matchIndicator, type PrintedIndicator, type SeriesName } from './match-indicator';
+import { matchIndicator, type IndicatorMatch, type PrintedIndicator, type SeriesName } from './match-indicator';
 import { priceBaseIn } from './price-base';
 import type { MatchRules, PeriodKey } from './reference-types';
 
@@ -64,26 +64,42 @@ function valueFor(series: ReferenceSeries, year: number, period: PeriodKey): Kno
   return series.values.find((v) => v.year === year && (v.period ?? '') === period) ?? null;
 }
 
+/** How the reference sets answer a printed indicator: in each set, the series that fit it, whatever the year. */
+export interface MatchedIndicator {
+  /** The name as the document prints it. */
+  readonly name: string;
+  readonly sets: ReadonlyArray<{ readonly source: KnownSource; readonly match: IndicatorMatch<ReferenceSeries> }>;
+}
+
 /**
- * Looks an indicator up in the reference sets, in the order given: the first set with a value for the matched series
- * decides; a set where several series fit asks a question instead. A set with no fitting series, or without that
- * year and period, is passed over.
+ * Matches a printed indicator against each reference set once, for every year and period to be looked up
+ * with {@link lookUpMatched}: a page comparing a long series matches its name once, not once per value.
  *
  * @example
- * findReference([yearbook], { name: 'thu ngân sách', unit: null, priceBase: null, year: 2021, period: '' }, NO_RULES);
- * // { kind: 'found', value: { value: 3524.1, year: 2021, … }, source: yearbook, series: … }
+ * lookUpMatched(matchSources([yearbook], printed, NO_RULES), 2021, ''); // { kind: 'found', … }
  */
-export function findReference(sources: readonly KnownSource[], query: ReferenceQuery, rules: MatchRules): ReferenceHit {
+export function matchSources(sources: readonly KnownSource[], printed: PrintedIndicator, rules: MatchRules): MatchedIndicator {
+  return { name: printed.name, sets: sources.map((source) => ({ source, match: matchIndicator(printed, seriesOf(source), rules) })) };
+}
+
+/**
+ * The value for one year and period among matched sets, in their order: the first set with a value for its
+ * series decides; a set where several series fit asks a question instead; a set with no fitting series, or
+ * without that year and period, is passed over.
+ *
+ * @example
+ * lookUpMatched(matchSources([yearbook], printed, NO_RULES), 2021, ''); // { kind: 'found', value: { value: 3524.1, … }, … }
+ */
+export function lookUpMatched(matched: MatchedIndicator, year: number, period: PeriodKey): ReferenceHit {
   let missing: ReferenceHit = { kind: 'none' };
-  for (const source of sources) {
-    const match = matchIndicator(query, seriesOf(source), rules);
+  for (const { source, match } of matched.sets) {
     switch (match.kind) {
       case 'none':
         continue;
       case 'ambiguous':
-        return { kind: 'ambiguous', question: { printed: match.printed, name: query.name, candidates: match.candidates.map((c) => c.name) } };
+        return { kind: 'ambiguous', question: { printed: match.printed, name: matched.name, candidates: match.candidates.map((c) => c.name) } };
       case 'match': {
-        const value = valueFor(match.series, query.year, query.period);
+        const value = valueFor(match.series, year, period);
         if (value !== null) return { kind: 'found', value, source, series: match.series };
         if (missing.kind === 'none') missing = { kind: 'missing', source, series: match.series };
         continue;
@@ -91,4 +107,16 @@ export function findReference(sources: readonly KnownSource[], query: ReferenceQ
     }
   }
   return missing;
+}
+
+/**
+ * Looks an indicator up in the reference sets for one year and period ({@link matchSources} then
+ * {@link lookUpMatched}).
+ *
+ * @example
+ * findReference([yearbook], { name: 'thu ngân sách', unit: null, priceBase: null, year: 2021, period: '' }, NO_RULES);
+ * // { kind: 'found', value: { value: 3524.1, year: 2021, … }, source: yearbook, series: … }
+ */
+export function findReference(sources: readonly KnownSource[], query: ReferenceQuery, rules: MatchRules): ReferenceHit {
+  return lookUpMatched(matchSources(sources, query, rules), query.year, query.period);
 }

@@ -20,8 +20,8 @@ export const GET = guard(async (request: Request) => {
 });
 
 /**
- * `POST /api/datasets` (a signed-in reviewer): multipart `file` (and optional `name`, `sheet`, `roles`, `declined`), or a
- * raw body. Checks the file and stores it whole with its role corrections; corrections saved with an earlier dataset
+ * `POST /api/datasets` (a signed-in reviewer): multipart `file` (and optional `name`, `sheet`, `roles`, `headerRows`, `declined`),
+ * or a raw body. Checks the file and stores it whole with its role and header-rows corrections; corrections saved with an earlier dataset
  * of the same folded header are reused unless the table is in `declined`. `201 { id, name, createdAt, counts, recognised, results, … }`.
  */
 export const POST = guard(async (request: Request) => {

@@ -12,7 +12,7 @@ import { getStore } from '@/lib/server/store/default-store';
 export const runtime = 'nodejs';
 
 /**
- * `POST /api/recognise`: the upload of `POST /api/datasets` (multipart `file`, `sheet`, `roles`, `declined`),
+ * `POST /api/recognise`: the upload of `POST /api/datasets` (multipart `file`, `sheet`, `roles`, `headerRows`, `declined`),
  * read and checked in the worker pool but not stored: `200 { tables: [{ table, headerRows,
  * years, columns: [{ index, header, role, year }], rows, … }], series }` for the "Đã nhận ra"
  * preview, `reused` on a table read with a correction saved with an earlier dataset of the same folded header,

@@ -42,6 +42,7 @@ function factorInterval(claim: Claim): Interval | null {
     case 'plan':
     case 'plan-excess':
     case 'direction':
+    case 'share':
       return null;
   }
 }

@@ -23,7 +23,21 @@ const SPACES = /\s+/u;
  * scaledUnit('%'); // { scale: 1, base: '%' }
  */
 export function scaledUnit(unit: string | null): ScaledUnit {
-  const words = foldDiacritics((unit ?? '').normalize('NFC')).trim().split(SPACES).filter((w) => w !== '');
+  const key = unit ?? '';
+  const cached = scaledCache.get(key);
+  if (cached !== undefined) return cached;
+  const scaled = splitScale(key);
+  if (scaledCache.size >= MAX_CACHED) scaledCache.clear();
+  scaledCache.set(key, scaled);
+  return scaled;
+}
+
+/** Units by text: a document prints few units and compares each of them many times. */
+const scaledCache = new Map<string, ScaledUnit>();
+const MAX_CACHED = 10_000;
+
+function splitScale(unit: string): ScaledUnit {
+  const words = foldDiacritics(unit.normalize('NFC')).trim().split(SPACES).filter((w) => w !== '');
   let scale = 1;
   let i = 0;
   for (; i < words.length - 1; i++) {

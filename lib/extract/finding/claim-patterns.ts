@@ -24,6 +24,14 @@ export const FROM_TO = new RegExp(
   'giu',
 );
 
+// Grammar: level-change := ( "tăng" space+ "lên" | "giảm" space+ "xuống" ) ( space+ ( "còn" | "mức" | "đến" ) )? space+ number
+//   space* unit — a direction word and the level reached; the earlier level is printed before it (link-level-change.ts).
+// Example: "đến năm 2018 tăng lên 14,8%" → "tăng lên 14,8%"; "giảm xuống còn 6,05%".
+export const LEVEL_CHANGE = new RegExp(
+  `${WORD_START}(?:tăng\\s+lên|giảm\\s+xuống)(?:\\s+(?:còn|mức|đến))?\\s+(?<n>${N})\\s*(?<u>${U})`,
+  'giu',
+);
+
 // Grammar: plan := ( "bằng" | "đạt" | "vượt" | "hoàn thành" ) space qualifier? number space* "%" space*
 //                  ( ( "so với" | "của" ) space )? plan-word ( space ( "năm" | "giao" | "được giao" | "đề ra" ) )* ( space year )?
 //   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán" | "mức được giao" | "mức giao"

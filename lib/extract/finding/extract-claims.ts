@@ -1,10 +1,16 @@
 import { carryListDirection } from './carry-list-direction';
 import { linkBrackets } from './link-brackets';
+import { linkLevelChanges } from './link-level-changes';
+import { linkRespectiveChanges } from './link-respective-change';
+import { linkShareCounts } from './link-share-counts';
 import { readLists } from './read-lists';
+import { leadingCompare, yearsBesideBase } from './read-leading-compare';
 import { findSubject, readObjectPhrase } from './find-indicator';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
+import { normalizeText } from '../../claims/normalize-text';
 import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
+import { restoreDiacritics } from '../text/restore-diacritics';
 import { findTableHeaders, readTableRow, type TableHeader } from './read-table-row';
 import { segmentSentences, type Segment } from '../text/segment-sentences';
 import type { ClaimYears, ExtractedClaim, Figure, Period } from '../types';
@@ -28,6 +34,11 @@ const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạ
 // Grammar: joined-predicate := space* ","? ( any character but "," ";" ":" )* space "và" space* end
 // Example: " dự toán HĐND tỉnh điều chỉnh và " or ", không đổi so với quý trước và " between two claims of one subject.
 const JOINED_PREDICATE = /^\s*,?[^,;:]*\svà\s*$/u;
+
+// Grammar: object-continued := space* "và" space+ ( any character but a digit, "," ";" ":" )+ "," space* end
+// Example: " và quay lại hoạt động, " in "có 93.200 doanh nghiệp thành lập mới và quay lại hoạt động, tăng 6,9%": the
+// level's object phrase goes on past "và"; the change that follows the comma is a change of that level.
+const OBJECT_CONTINUED = /^\s*và\s+[^\d,;:]+,\s*$/u;
 
 // Grammar: opens-parenthesis := "(" space* end
 // Example: "… thường xuyên (" — the claim that follows opens a parenthetical remark.
@@ -157,19 +168,22 @@ function resolveClaim(
     }
   }
   const before = segment.text.slice(cursor, match.start);
-  const subject = findSubject(before);
+  // "so với năm 1999 dân số tăng 9,47 triệu người": the year before the subject is the base, not the claim's own.
+  const leading = match.kind === 'comparison' && match.compareTo === null ? leadingCompare(before) : null;
+  const subject = leading === null ? findSubject(before) : { ...findSubject(before.slice(leading.subjectStart)), years: findSubject(before).years };
   const chosen = chooseIndicator(segment, match, before, subject.indicator);
   let indicator = chosen.indicator;
-  let years: ClaimYears | null = match.ownYears ?? subject.years;
+  let years: ClaimYears | null = match.ownYears ?? yearsBesideBase(subject.years, leading);
   let inherited = false;
   // "đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3%": the words after a claim that end
   // in "và" continue that claim's predicate; the next claim has the same subject.
-  const sameSubject = context.previous !== null && match.kind !== 'value' && JOINED_PREDICATE.test(before);
+  const continued = context.previous?.kind === 'value' && match.kind === 'comparison' && OBJECT_CONTINUED.test(before);
+  const sameSubject = context.previous !== null && match.kind !== 'value' && (JOINED_PREDICATE.test(before) || continued);
   if ((indicator === null || sameSubject) && context.previous !== null) {
     indicator = context.previous.indicator;
     inherited = true;
   }
-  let compareTo = match.compareTo;
+  let compareTo: ExtractedClaim['compareTo'] = match.compareTo ?? (leading === null ? null : { year: leading.year });
   if (years === null) {
     years = inheritedYears(match, context);
     inherited = inherited || years !== null;
@@ -251,8 +265,10 @@ function groupBySentence(segments: readonly Segment[]): Segment[][] {
  * change.claim?.text; // 'tăng 12,4%'
  * change.compareTo; // { year: 2020 }
  */
-export function extractClaims(raw: string): ExtractedClaim[] {
-  if (typeof raw !== 'string' || raw.length === 0) return [];
+export function extractClaims(typed: string): ExtractedClaim[] {
+  if (typeof typed !== 'string' || typed.length === 0) return [];
+  // Text typed without diacritics is read through a view with them restored, offset for offset (spec §2).
+  const raw = restoreDiacritics(typed);
   const prose = normalizeProse(raw);
   const claims: ExtractedClaim[] = [];
   let listYears: ClaimYears | null = null;
@@ -276,7 +292,8 @@ export function extractClaims(raw: string): ExtractedClaim[] {
       }
     }
     const listed = readLists(raw, prose.toOriginal(first.start), carryListDirection(raw, fillAverageYears(found)));
-    claims.push(...linkBrackets(raw, listed));
+    const linked = linkShareCounts(raw, linkRespectiveChanges(raw, linkBrackets(raw, listed)));
+    claims.push(...linkLevelChanges(linked));
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
     if (heading !== null) headingYears = heading;
     if (last.text.endsWith(':')) {
@@ -286,5 +303,5 @@ export function extractClaims(raw: string): ExtractedClaim[] {
       listYears = null;
     }
   }
-  return claims;
+  return raw === typed ? claims : claims.map((c) => ({ ...c, text: normalizeText(typed.slice(c.start, c.end)) }));
 }

@@ -22,6 +22,13 @@ const CASES: readonly (readonly [string, string, string, number | null, number |
   // Figures of TP.HCM's 2022 budget (corpus document cities-2022), in our own words: 457.500 / 386.568 gives 18,35%, not 18,4%.
   ['a plan value printed earlier in the sentence', 'Năm 2022 dự toán thu ngân sách được giao là 386.568 tỷ đồng; cả năm thu được 457.500 tỷ đồng, vượt 18,4% dự toán.', 'plan', 386568, 457500, 0, 'mismatch'],
   ['a plan value named by "kế hoạch"', 'Kế hoạch giao sản lượng cá nuôi 8,0 nghìn tấn, thực hiện đạt 8,2 nghìn tấn, bằng 102,5% kế hoạch.', 'plan', 8, 8.2, null, 'match'],
+  // Lào Cai 2016–2020 poverty reduction (corpus document laocai-2020-poverty), in our own words: 5,02%/năm is 125,5% of a 4%/năm plan.
+  ['a plan after the yearly rate it measures', 'Giai đoạn 2016 - 2020 tỷ lệ hộ nghèo của tỉnh giảm bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch.', 'plan', null, 5.02, null, 'implied'],
+  ['a plan after a yearly rate, the plan printed first', 'Kế hoạch giao giảm tỷ lệ hộ nghèo 4%/năm; tỷ lệ hộ nghèo giảm bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch.', 'plan', 4, 5.02, null, 'match'],
+  // Bắc Giang 2022 (corpus document bacgiang-2022): a growth rate 2,5 times the national one, which is not printed.
+  ['a "gấp" ratio of the growth rate before it', 'Năm 2022 GRDP của tỉnh tăng 19,8%, gấp gần 2,5 lần mức bình quân cả nước.', 'comparison', null, 19.8, null, 'implied'],
+  // GSO 6 months of 2021 (corpus document gso-2021-h1): the level's object phrase runs on past "và".
+  ['a change after a level whose object goes on past "và"', 'Sáu tháng đầu năm 2021 có 93.200 doanh nghiệp thành lập mới và quay lại hoạt động, tăng 6,9% so với cùng kỳ năm 2020.', 'comparison', null, 93200, null, 'implied'],
   ['a comparison without its base', 'Năm 2024 toàn huyện có 412 hợp tác xã tăng 57 hợp tác xã so với năm 2019.', 'comparison', null, 412, null, 'implied'],
 ];
 
@@ -90,7 +97,54 @@ describe('edge cases', () => {
     expect(plan?.to?.value).toBe(457500);
   });
 
+  it.each([
+    ['a rate with a qualifier is a bound, not the achieved value', 'Tỷ lệ hộ nghèo giảm bình quân đạt trên 5%/năm, bằng 125,5% kế hoạch.'],
+    ['a rate of another sentence', 'Tỷ lệ hộ nghèo giảm bình quân đạt 5,02%/năm. Sản lượng bằng 125,5% kế hoạch.'],
+  ])('a plan takes no yearly rate: %s', (_why, raw) => {
+    const plan = linked(raw).find((l) => l.claim.kind === 'plan');
+    expect(plan?.to).toBeNull();
+  });
+
+  it.each([
+    ['a ratio with a base year compares levels, not the rate', 'Năm 2022 GRDP của tỉnh tăng 19,8%, gấp 2,5 lần năm 2015.'],
+    ['a ratio with its own verb', 'Năm 2022 GRDP của tỉnh tăng 19,8%, tăng gấp 2,5 lần.'],
+    ['a ratio after a rate of another clause', 'Năm 2022 GRDP của tỉnh tăng 19,8% so với năm trước; xuất khẩu gấp 2,5 lần.'],
+    ['a ratio after a rank', 'Năm 2022 tỉnh đứng thứ 4 cả nước, gấp 2,5 lần.'],
+  ])('a ratio takes no rate: %s', (_why, raw) => {
+    const ratio = linked(raw).find((l) => l.claim.claim?.ok === true && l.claim.claim.kind === 'ratio');
+    expect(ratio?.to?.unit).not.toBe('%');
+  });
+
+  it('a change after two levels joined by "và" and a digit keeps its own subject', () => {
+    const change = linked('Năm 2021 có 93.200 doanh nghiệp thành lập mới và 3 hợp tác xã, tăng 6,9% so với năm 2020.').find((l) => l.claim.kind === 'comparison');
+    expect(change?.to?.value).not.toBe(93200);
+  });
+
   it('an empty list links nothing', () => {
     expect(linkClaims([])).toEqual([]);
+  });
+});
+
+/**
+ * A change whose subject is a shorter name of a level printed earlier in its sentence: implied from that level.
+ * Figures from the 2009 census results (census-2009: 85.789.573 people, 9,47 million more than in 1999); our words.
+ */
+describe('a level by a longer name', () => {
+  it('implies the base of the change (census-2009)', () => {
+    const change = linked('Ngày 1/4/2009 dân số cả nước là 85.789.573 người; so với năm 1999 dân số tăng 9,47 triệu người.').find((l) => l.claim.kind === 'comparison');
+    expect(change?.to?.value).toBe(85789573);
+    expect(change?.from).toBeNull();
+    expect(change?.loose).toBe(true);
+    expect(change?.input === null || change?.input === undefined ? null : verifyClaim(change.input).verdict).toBe('implied');
+  });
+
+  it.each([
+    ['two levels that fit', 'Dân số thành thị là 33.059.735 người và dân số nông thôn là 52.729.838 người; so với năm 1999 dân số tăng 9,47 triệu người.'],
+    ['a level in another unit', 'Dân số cả nước là 85,8 triệu hộ; so với năm 1999 dân số tăng 9,47 triệu người.'],
+    ['a level of another sentence', 'Dân số cả nước là 85.789.573 người. So với năm 1999 dân số tăng 9,47 triệu người.'],
+    ['a name glued into a longer word', 'Mật độ dân sốx là 85.789.573 người; so với năm 1999 dân số tăng 9,47 triệu người.'],
+  ])('takes no level: %s', (_why, raw) => {
+    const change = linked(raw).find((l) => l.claim.kind === 'comparison');
+    expect(change?.to).toBeNull();
   });
 });

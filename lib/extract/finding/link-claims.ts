@@ -2,6 +2,7 @@ import type { ClaimInput } from '../../verify/types';
 import { inUnitOf } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
+import { looseLevel } from './loose-level';
 import { sameIndicator } from './same-indicator';
 import type { ExtractedClaim, Figure, Period, YearValue } from '../types';
 
@@ -18,6 +19,8 @@ export interface LinkedClaim {
   readonly to: YearValue | null;
   /** What `verifyClaim` needs; `null` for claims that compare nothing (values, shares, part–whole counts). */
   readonly input: ClaimInput | null;
+  /** `true` when `to` was found only by a looser name (loose-level.ts): good for `implied`, never for a verdict. */
+  readonly loose?: boolean;
 }
 
 /** A level printed in the text, for one indicator and one year. */
@@ -137,6 +140,40 @@ function plansBefore(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
   return out;
 }
 
+/** The most characters between a rate and a claim that measures it (", "). */
+const RATE_GAP = 2;
+
+/** Whether `claim` measures the rate `rate` printed right before it (see ratesBefore). */
+function measuresRate(claim: ExtractedClaim, rate: ExtractedClaim): boolean {
+  if (rate.sentence !== claim.sentence || rate.qualifier !== null || rate.claim?.ok !== true) return false;
+  if (claim.kind === 'plan') return rate.kind === 'average-annual' && sameIndicator(rate.indicator, claim.indicator);
+  const ratio = claim.claim?.ok === true && claim.claim.kind === 'ratio' && claim.claim.direction === null;
+  return (
+    ratio &&
+    claim.kind === 'comparison' &&
+    claim.compareTo === null &&
+    rate.kind === 'comparison' &&
+    rate.claim.kind === 'percent' &&
+    claim.start - rate.end <= RATE_GAP
+  );
+}
+
+/**
+ * For each claim that measures the rate printed right before it in its sentence, that rate: a plan after a
+ * yearly rate ("tỷ lệ giảm nghèo bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch"), or a "gấp" ratio without a year
+ * after a growth rate ("GRDP tăng 19,8%, gấp gần 2,5 lần mức bình quân cả nước": 19,8% is the later value, the
+ * national rate is not printed). `null` for other claims, for a rate with a qualifier ("trên 10%/năm" is a
+ * bound, not a value) and for a rate of another indicator.
+ */
+function ratesBefore(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
+  return claims.map((claim, index) => {
+    const rate = claims[index - 1];
+    const figure = rate?.figures[0];
+    if (rate === undefined || figure === undefined || !measuresRate(claim, rate)) return null;
+    return withYear(figure, singleYear(rate));
+  });
+}
+
 function yearsBetween(from: YearValue | null, to: YearValue | null): number | null {
   const a = from?.year ?? null;
   const b = to?.year ?? null;
@@ -173,9 +210,11 @@ export function inputFor(claim: ExtractedClaim, from: YearValue | null, to: Year
 }
 
 function link(
+  claims: readonly ExtractedClaim[],
   levels: LevelsByYear,
   beside: YearValue | null,
   plans: readonly (YearValue | null)[],
+  rates: readonly (YearValue | null)[],
   claim: ExtractedClaim,
   index: number,
 ): LinkedClaim {
@@ -183,8 +222,15 @@ function link(
     const { from, to } = claim.endpoints;
     return { claim, from, to, input: inputFor(claim, from, to) };
   }
+  if (claim.kind === 'share' && claim.counts !== undefined) {
+    // A rate beside its two counts: the whole is the base, the part the value (part / whole × 100).
+    const year = singleYear(claim);
+    const from = withYear(claim.counts.whole, year);
+    const to = withYear(claim.counts.part, year);
+    return { claim, from, to, input: inputFor(claim, from, to) };
+  }
   if (claim.kind === 'plan') {
-    const to = beside;
+    const to = beside ?? rates[index] ?? null;
     const plan = to === null ? null : (plans[index] ?? null);
     // The level beside the claim may be the plan value itself: then the text prints no achieved level.
     const from = plan !== null && to !== null && plan.value === to.value && plan.unit === to.unit ? null : plan;
@@ -199,9 +245,12 @@ function link(
   }
   if (claim.kind === 'comparison' || claim.kind === 'index') {
     const year = singleYear(claim);
-    const to = beside ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
+    const to = beside ?? rates[index] ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
     const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
     const from = base === null ? null : findLevel(levels, claim.indicator, base, to?.unit ?? null, index);
+    // Neither value by name and year: a level whose longer name contains the subject, for an `implied` verdict only.
+    const loose = to === null && from === null ? looseLevel(claims, index) : null;
+    if (loose !== null) return { claim, from, to: loose, input: inputFor(claim, from, loose), loose: true };
     return { claim, from, to, input: inputFor(claim, from, to) };
   }
   return { claim, from: null, to: null, input: inputFor(claim, null, null) };
@@ -219,5 +268,6 @@ export function linkClaims(claims: readonly ExtractedClaim[]): LinkedClaim[] {
   const levels = byYear(collectLevels(claims));
   const beside = levelsBeside(claims);
   const plans = plansBefore(claims);
-  return claims.map((claim, index) => link(levels, beside[index] ?? null, plans, claim, index));
+  const rates = ratesBefore(claims);
+  return claims.map((claim, index) => link(claims, levels, beside[index] ?? null, plans, rates, claim, index));
 }

@@ -1,27 +1,14 @@
 import { claimTextOf, readClaimAt, readQualifier, type ClaimText } from '../../claims/parse-claim';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { CHANGE, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, TARGET_RANGE, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { CHANGE, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
-import type { ClaimYears, CompareTo, ExtractedKind, Figure, YearValue } from '../types';
+import type { ClaimMatch } from './claim-match';
+import { matchLevelChange } from './match-level-change';
+import type { Figure } from '../types';
 
-/** One claim pattern matched inside a clause; offsets are relative to the clause text. */
-export interface ClaimMatch {
-  readonly kind: ExtractedKind;
-  readonly start: number;
-  readonly end: number;
-  readonly figures: readonly Figure[];
-  readonly claim: ParsedClaim | null;
-  readonly qualifier: Qualifier | null;
-  readonly direction: Direction | null;
-  readonly compareTo: CompareTo;
-  /** Years printed inside the claim itself (from–to statements). */
-  readonly ownYears: ClaimYears | null;
-  readonly endpoints: { readonly from: YearValue; readonly to: YearValue } | null;
-  /** Offset just past the figure and its unit, where an object noun phrase may follow. */
-  readonly figureEnd: number;
-}
+export type { ClaimMatch } from './claim-match';
 
 /** The claim lib/claims reads where a pattern matched; an unparsed claim of the phrase when it reads none. */
 function claimAt(clause: ClaimText, start: number, end: number, carried: Direction | null = null): ParsedClaim {
@@ -265,6 +252,7 @@ type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 /** Patterns in priority order: an earlier pattern's match wins over an overlapping later one. */
 const READERS: readonly (readonly [RegExp, Reader])[] = [
   [FROM_TO, matchFromTo],
+  [LEVEL_CHANGE, matchLevelChange],
   [PLAN, matchPlan],
   [CONTRIBUTION, (m) => matchSimple('contribution', m)],
   [INDEX, matchIndex],

@@ -22,6 +22,8 @@ export interface ResolvedClaim {
   readonly to: Basis | null;
   /** What `verifyClaim` needs; `null` for claims that compare nothing. */
   readonly input: ClaimInput | null;
+  /** `to` was linked by a looser name only (LinkedClaim.loose): no dataset may complete it into a verdict. */
+  readonly loose?: boolean;
 }
 
 function fromText(value: YearValue | null): Basis | null {
@@ -63,8 +65,9 @@ function resolveOne(linked: LinkedClaim, sources: readonly KnownSource[]): Resol
   const { claim } = linked;
   const from = fromText(linked.from);
   const to = fromText(linked.to);
-  const plain: ResolvedClaim = { claim, from, to, input: linked.input };
-  if (linked.input === null || claim.endpoints !== null || claim.indicator === null || sources.length === 0) return plain;
+  const plain: ResolvedClaim = { claim, from, to, input: linked.input, ...(linked.loose === true ? { loose: true } : {}) };
+  // A level linked by a looser name only implies the base; a base from a dataset would turn it into a verdict.
+  if (linked.input === null || linked.loose === true || claim.endpoints !== null || claim.indicator === null || sources.length === 0) return plain;
   if (from !== null && to !== null) return plain;
   const years = yearsNeeded(linked);
   if (years === null) return plain;

@@ -1,7 +1,7 @@
 import type { IndicatorView } from '../../dataset/types';
 import { compareLevel } from '../../verify/compare-level';
 import { priceBaseIn } from '../../verify/price-base';
-import { findReference } from '../../verify/reference-lookup';
+import { lookUpMatched, matchSources } from '../../verify/reference-lookup';
 import type { MatchRules, ReferenceStatus } from '../../verify/reference-types';
 import type { KnownSource } from '../finding/known-values';
 import { referencePlace } from './reference-basis';
@@ -60,9 +60,9 @@ export function compareDatasetWithReference(
   let agreeing = 0;
   if (others.length === 0) return { rows: [], differing, agreeing };
   for (const indicator of indicators) {
-    const priceBase = priceBaseIn(`${indicator.name} ${indicator.unit}`);
+    const matched = matchSources(others, { name: indicator.name, unit: indicator.unit, priceBase: priceBaseIn(`${indicator.name} ${indicator.unit}`) }, rules);
     for (const point of indicator.points) {
-      const hit = findReference(others, { name: indicator.name, unit: indicator.unit, priceBase, year: point.year, period: '' }, rules);
+      const hit = lookUpMatched(matched, point.year, '');
       if (hit.kind !== 'found') continue;
       const compared = compareLevel({ value: point.value, decimals: point.decimals, unit: indicator.unit }, hit.value);
       if (compared.agree) agreeing++;

@@ -48,7 +48,7 @@ function ask(sources: readonly KnownSource[], resolved: ResolvedClaim, context: 
 function resolveOne(resolved: ResolvedClaim, text: string, references: readonly KnownSource[], rules: MatchRules): ReferenceResolved {
   const plain: ReferenceResolved = { resolved, question: null, provisional: false };
   const { claim } = resolved;
-  if (resolved.input === null || claim.endpoints !== null || claim.indicator === null) return plain;
+  if (resolved.input === null || resolved.loose === true || claim.endpoints !== null || claim.indicator === null) return plain;
   if (resolved.from !== null && resolved.to !== null) return plain;
   const context = claimContext(claim, text);
   const years = needed(resolved, context);

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { datasetIdSchema } from '../store/dataset-id';
 import { isBidiControl, isControl } from './control-characters';
+import { MAX_FORCED_HEADER_ROWS } from '../../tables/header-rows';
 
 export { datasetIdSchema };
 
@@ -67,6 +68,26 @@ export const roleCorrectionsSchema = z
       .strict(),
   )
   .max(2000);
+
+/**
+ * `headerRows` of an upload (the preview's corrections of header rows): a JSON list of
+ * `{ table, from, to }`, 1-based lines, `from` ≤ `to`, at most 6 rows, at most 200 tables.
+ *
+ * @example
+ * headerRowsCorrectionsSchema.parse([{ table: 'bang.csv', from: 2, to: 3 }]);
+ */
+export const headerRowsCorrectionsSchema = z
+  .array(
+    z
+      .object({
+        table: z.string().min(1).max(400),
+        from: z.number().int().min(1).max(10_000_000),
+        to: z.number().int().min(1).max(10_000_000),
+      })
+      .strict()
+      .refine((c) => c.from <= c.to && c.to - c.from < MAX_FORCED_HEADER_ROWS),
+  )
+  .max(200);
 
 /**
  * The `declined` field of an upload: the tables (as their reader names them) whose saved role

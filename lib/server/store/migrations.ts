@@ -195,6 +195,13 @@ const CORRECTIONS_SQL = `
   CREATE INDEX dataset_corrections_by_header ON dataset_corrections (header_hash, created_at);`;
 
 /**
+ * Header-rows corrections (issue 18): how many header rows the user chose for the table, saved with
+ * its role corrections; null for a correction of roles only. Such a row's `header_hash` is the hash
+ * of the raw rows chosen (rawHeaderSignature in lib/tables/header-signature.ts), not of the columns.
+ */
+const HEADER_ROWS_SQL = `ALTER TABLE dataset_corrections ADD COLUMN header_rows INTEGER;`;
+
+/**
  * Decisions carried over to a later version of a document (issue 14): the earlier version's document
  * and finding, and when the decision was carried. Null for a decision taken on the subject itself.
  */
@@ -248,6 +255,7 @@ const MIGRATIONS: readonly Migration[] = [
   CORRECTIONS_SQL,
   CARRIED_DECISIONS_SQL,
   REFERENCE_SQL,
+  HEADER_ROWS_SQL,
 ];
 
 /** The schema version this build writes. */

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Recognition } from '../../upload/types';
 import type { PgSql, PgTx } from './pg-client';
 import { insertChunked } from './pg-insert';
-import { correctionRowsOf, headerHash, MAX_LOOKUPS, parseRoles } from './sqlite-corrections';
+import { correctionRowsOf, headerHash, lookupSignatures, LOOKUP_CHUNK, newestCorrections, type StoredCorrection } from './sqlite-corrections';
 import type { SavedCorrection } from './types';
 
 /*
@@ -21,7 +21,13 @@ export async function writePgCorrections(tx: PgTx, id: string, recognised: reado
   await insertChunked(
     tx,
     'dataset_corrections',
-    correctionRowsOf(recognised).map((row) => ({ dataset_id: id, header_hash: row.headerHash, roles_json: row.rolesJson, created_at: at })),
+    correctionRowsOf(recognised).map((row) => ({
+      dataset_id: id,
+      header_hash: row.headerHash,
+      roles_json: row.rolesJson,
+      header_rows: row.headerRows,
+      created_at: at,
+    })),
   );
 }
 
@@ -29,18 +35,18 @@ export async function writePgCorrections(tx: PgTx, id: string, recognised: reado
  * The newest saved correction for each signature (with its dataset's current name).
  *
  * @example
- * await readPgCorrections(sql, ['chi tieu | so 2016']) // [{ signature, dataset: '3f2b…', name: 'Số 2016', roles: [{ column: 1, role: 'year' }] }]
+ * await readPgCorrections(sql, ['chi tieu | so 2016']) // [{ signature, dataset: '3f2b…', name: 'Số 2016', roles: [{ column: 1, role: 'year' }], headerRows: null }]
  */
 export async function readPgCorrections(sql: PgSql | PgTx, signatures: readonly string[]): Promise<SavedCorrection[]> {
-  const found: SavedCorrection[] = [];
-  for (const signature of [...new Set(signatures)].slice(0, MAX_LOOKUPS)) {
-    const [row] = await sql<{ dataset: string; name: string; roles: string }[]>`
-      SELECT c.dataset_id AS dataset, d.name AS name, c.roles_json AS roles FROM dataset_corrections c
-      JOIN datasets d ON d.id = c.dataset_id WHERE c.header_hash = ${headerHash(signature)}
-      ORDER BY c.created_at DESC, c.dataset_id COLLATE "C" LIMIT 1`;
-    if (!row) continue;
-    const roles = parseRoles(row.roles);
-    if (roles.length > 0) found.push({ signature, dataset: row.dataset, name: row.name, roles });
+  const wanted = lookupSignatures(signatures);
+  const rows: StoredCorrection[] = [];
+  for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
+    const hashes = wanted.slice(i, i + LOOKUP_CHUNK).map(headerHash);
+    const found = await sql<StoredCorrection[]>`
+      SELECT c.header_hash AS hash, c.dataset_id AS dataset, d.name AS name, c.roles_json AS roles, c.header_rows AS header_rows
+      FROM dataset_corrections c JOIN datasets d ON d.id = c.dataset_id
+      WHERE c.header_hash IN ${sql(hashes)} ORDER BY c.created_at DESC, c.dataset_id COLLATE "C"`;
+    rows.push(...found);
   }
-  return found;
+  return newestCorrections(wanted, rows);
 }

@@ -180,6 +180,8 @@ const PG_MIGRATIONS: readonly string[] = [
      answered_by TEXT,
      answered_at TEXT NOT NULL
    );`,
+  // Header-rows corrections (issue 18): the same column as SQLite's HEADER_ROWS_SQL.
+  `ALTER TABLE dataset_corrections ADD COLUMN header_rows INTEGER;`,
 ];
 
 /** The schema version this build writes in PostgreSQL: always SQLite's (checked on migrate). */

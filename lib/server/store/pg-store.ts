@@ -1,16 +1,17 @@
 import 'server-only';
+import type { IndicatorView } from '../../dataset/types';
 import type { DatasetSummary } from '../../upload/types';
-import { assembleDataset, indicatorOf } from './dataset-parts';
 import type { DocumentStore } from './document-store';
-import { classifyPgError, openPgClient, type PgSql } from './pg-client';
+import { classifyPgError, openPgClient, type PgSql, type PgTx } from './pg-client';
 import { datasetRowOf, FILE_COLUMNS, fileRowOf, readOutline, readSummary, SUMMARY_COLUMNS, writeParts } from './pg-dataset-rows';
 import { readPgCorrections, writePgCorrections } from './pg-corrections';
 import { createPgDocuments } from './pg-documents';
 import { migratePg, NewerPgSchemaError } from './pg-migrations';
 import { insertChunked } from './pg-insert';
 import { countHitIn, countOrphans } from './pg-upkeep';
-import type { DatasetRow, FileBytesRow, FileRow, TableRow } from './sqlite-statements';
-import { clampRange, fileInfo, headOf, parseRows, rowCountOf, sha256Hex, summaryOf } from './sqlite-values';
+import { readPgDataset, readPgFiles, readPgFindings, readPgIndicator, readPgRowPosition, readPgSeries, readPgTableRows } from './pg-windows';
+import type { DatasetRow, FileRow } from './sqlite-statements';
+import { headOf, rowCountOf, sha256Hex, summaryOf } from './sqlite-values';
 import { classifyStorageError, StorageError, type StorageFault, type StoreHealth } from './storage-fault';
 import type {
   CheckedContent,
@@ -152,78 +153,37 @@ export class PgDatasetStore implements DatasetStore, RateLimitStore {
     );
   }
 
+  /** A read in one snapshot, so the queries it makes see one state of the dataset. */
+  private read<T>(operation: (tx: PgTx) => Promise<T>): Promise<T> {
+    return this.run('read', (sql) => sql.begin(SNAPSHOT, operation) as Promise<T>);
+  }
+
   async outline(id: string): Promise<DatasetOutline | null> {
-    return this.run('read', (sql) => sql.begin(SNAPSHOT, (tx) => readOutline(tx, id)));
+    return this.read((tx) => readOutline(tx, id));
   }
 
   async get(id: string): Promise<StoredDataset | null> {
-    return this.run('read', (sql) =>
-      sql.begin(SNAPSHOT, async (tx): Promise<StoredDataset | null> => {
-        const outline = await readOutline(tx, id);
-        if (!outline) return null;
-        const rows = await tx<{ row_json: string }[]>`SELECT row_json FROM dataset_rows WHERE dataset_id = ${id} ORDER BY table_position, position`;
-        const indicators = await tx<{ indicator_json: string }[]>`SELECT indicator_json FROM dataset_indicators WHERE dataset_id = ${id} ORDER BY position`;
-        const dataset = assembleDataset(
-          id,
-          outline,
-          parseRows(rows.map((r) => r.row_json)),
-          indicators.map((i) => i.indicator_json),
-        );
-        return { summary: outline.summary, dataset };
-      }),
-    );
+    return this.read((tx) => readPgDataset(tx, id));
   }
 
   async tableRows(id: string, tableId: string, range: RowRange): Promise<RowWindow | null> {
-    const { offset, limit } = clampRange(range);
-    return this.run('read', (sql) =>
-      sql.begin(SNAPSHOT, async (tx): Promise<RowWindow | null> => {
-        const [table] = await tx<TableRow[]>`SELECT position, row_count FROM dataset_tables WHERE dataset_id = ${id} AND table_id = ${tableId}`;
-        if (!table) return null;
-        const rows = await tx<{ row_json: string }[]>`SELECT row_json FROM dataset_rows WHERE dataset_id = ${id} AND table_position = ${table.position}
-                                                      ORDER BY position LIMIT ${limit} OFFSET ${offset}`;
-        return { rows: parseRows(rows.map((r) => r.row_json)), total: Number(table.row_count), offset };
-      }),
-    );
+    return this.read((tx) => readPgTableRows(tx, id, tableId, range));
   }
 
   async rowPosition(id: string, tableId: string, line: number): Promise<number | null> {
-    return this.run('read', async (sql) => {
-      const [row] = await sql<{ position: number }[]>`
-        SELECT r.position FROM dataset_rows r JOIN dataset_tables t ON t.dataset_id = r.dataset_id AND t.position = r.table_position
-        WHERE r.dataset_id = ${id} AND t.table_id = ${tableId} AND r.line = ${line} ORDER BY r.position LIMIT 1`;
-      return row ? Number(row.position) : null;
-    });
+    return this.run('read', (sql) => readPgRowPosition(sql, id, tableId, line));
   }
 
   async findings(id: string, range: RowRange): Promise<RowWindow | null> {
-    const { offset, limit } = clampRange(range);
-    return this.run('read', (sql) =>
-      sql.begin(SNAPSHOT, async (tx): Promise<RowWindow | null> => {
-        const [head] = await tx<{ claim_count: number }[]>`SELECT claim_count FROM datasets WHERE id = ${id}`;
-        if (!head) return null;
-        const rows = await tx<{ row_json: string }[]>`SELECT row_json FROM dataset_rows WHERE dataset_id = ${id} AND claim_position IS NOT NULL
-                                                      ORDER BY severity, claim_position LIMIT ${limit} OFFSET ${offset}`;
-        return { rows: parseRows(rows.map((r) => r.row_json)), total: Number(head.claim_count), offset };
-      }),
-    );
+    return this.read((tx) => readPgFindings(tx, id, range));
   }
 
   async indicator(id: string, indicatorId: string, range: RowRange): Promise<IndicatorWindow | null> {
-    const { offset, limit } = clampRange(range);
-    return this.run('read', (sql) =>
-      sql.begin(SNAPSHOT, async (tx): Promise<IndicatorWindow | null> => {
-        const [found] = await tx<{ indicator_json: string }[]>`SELECT indicator_json FROM dataset_indicators WHERE dataset_id = ${id} AND indicator_id = ${indicatorId}`;
-        if (!found) return null;
-        const claims = await tx<{ row_json: string }[]>`SELECT row_json FROM dataset_rows
-          WHERE dataset_id = ${id} AND indicator_id = ${indicatorId} AND claim_position IS NOT NULL
-          ORDER BY claim_position LIMIT ${limit} OFFSET ${offset}`;
-        const [count] = await tx<{ n: string }[]>`SELECT COUNT(*) AS n FROM dataset_rows
-          WHERE dataset_id = ${id} AND indicator_id = ${indicatorId} AND claim_position IS NOT NULL`;
-        const rows = parseRows(claims.map((r) => r.row_json));
-        return { indicator: indicatorOf(found.indicator_json, rows), claims: { rows, total: Number(count?.n ?? 0), offset } };
-      }),
-    );
+    return this.read((tx) => readPgIndicator(tx, id, indicatorId, range));
+  }
+
+  async series(id: string): Promise<IndicatorView[] | null> {
+    return this.read((tx) => readPgSeries(tx, id));
   }
 
   async knownIndicators(id: string, indicatorIds: readonly string[]): Promise<ReadonlySet<string>> {
@@ -237,14 +197,7 @@ export class PgDatasetStore implements DatasetStore, RateLimitStore {
   }
 
   async files(id: string): Promise<StoredFile[] | null> {
-    return this.run('read', (sql) =>
-      sql.begin(SNAPSHOT, async (tx): Promise<StoredFile[] | null> => {
-        const [exists] = await tx`SELECT 1 FROM datasets WHERE id = ${id}`;
-        if (!exists) return null;
-        const rows = await tx.unsafe<FileBytesRow[]>(`SELECT ${FILE_COLUMNS}, bytes FROM dataset_files WHERE dataset_id = $1 ORDER BY position`, [id]);
-        return rows.map((row) => ({ ...fileInfo(fileRowOf(row)), bytes: new Uint8Array(row.bytes) }));
-      }),
-    );
+    return this.read((tx) => readPgFiles(tx, id));
   }
 
   async replaceCheck(id: string, content: CheckedContent): Promise<DatasetSummary | null> {

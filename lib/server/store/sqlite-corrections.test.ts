@@ -64,14 +64,14 @@ describe('savedCorrections', () => {
   ])('%s', async (_name, overrides, saved) => {
     const stored = await store.create(upload('Quý 1', [recognition(overrides)], new Date('2026-01-01T00:00:00Z')));
     const found = await store.savedCorrections([SIGNATURE]);
-    expect(found).toEqual(saved ? [{ signature: SIGNATURE, dataset: stored.id, name: 'Quý 1', roles: [{ column: 2, role: 'year' }] }] : []);
+    expect(found).toEqual(saved ? [{ signature: SIGNATURE, dataset: stored.id, name: 'Quý 1', roles: [{ column: 2, role: 'year' }], headerRows: null }] : []);
   });
 
   it('gives the newest correction of a header, under its dataset’s current name, and forgets a deleted dataset’s', async () => {
     const older = await store.create(upload('Quý 1', [recognition({})], new Date('2026-01-01T00:00:00Z')));
     const newer = await store.create(upload('Quý 2', [recognition({ roles: [{ table: 'bang.csv', column: 2, role: 'estimate' }] })], new Date('2026-02-01T00:00:00Z')));
     await store.rename(newer.id, 'Quý 2 (sửa)');
-    expect(await store.savedCorrections([SIGNATURE])).toEqual([{ signature: SIGNATURE, dataset: newer.id, name: 'Quý 2 (sửa)', roles: [{ column: 2, role: 'estimate' }] }]);
+    expect(await store.savedCorrections([SIGNATURE])).toEqual([{ signature: SIGNATURE, dataset: newer.id, name: 'Quý 2 (sửa)', roles: [{ column: 2, role: 'estimate' }], headerRows: null }]);
     await store.delete(newer.id);
     expect((await store.savedCorrections([SIGNATURE]))[0]?.dataset).toBe(older.id);
     await store.delete(older.id);
@@ -94,6 +94,21 @@ describe('edge cases', () => {
     db.close();
     store = openSqliteStore(join(dir, 'soatso.db'));
     expect((await store.savedCorrections([SIGNATURE]))[0]?.roles).toEqual([{ column: 3, role: 'claim' }]);
+  });
+
+  it.each<[string, number, number | null]>([
+    ['a count of rows is kept', 2, 2],
+    ['more rows than a header may have are dropped', 99, null],
+    ['no rows are dropped', 0, null],
+  ])('stored header rows: %s', async (_name, stored, expected) => {
+    const made = await store.create(upload('Biểu 05', [recognition({ headerForced: { from: 2, to: 3 }, headerRowsKey: 'rows: chi tieu' })], new Date()));
+    store.close();
+    const db = new Database(join(dir, 'soatso.db'));
+    db.prepare('UPDATE dataset_corrections SET header_rows = ? WHERE dataset_id = ?').run(stored, made.id);
+    db.close();
+    store = openSqliteStore(join(dir, 'soatso.db'));
+    // The table's role (column 2: year) keeps the correction even when its header rows are dropped.
+    expect((await store.savedCorrections(['rows: chi tieu']))[0]?.headerRows).toBe(expected);
   });
 
   it('a recheck keeps the dataset’s corrections', async () => {

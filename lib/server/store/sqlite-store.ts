@@ -2,14 +2,16 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { IndicatorView } from '../../dataset/types';
 import type { DatasetSummary } from '../../upload/types';
-import { assembleDataset, clearParts, indicatorOf, outlineOf, preparePartWriters, writeParts, type DatasetHead, type PartWriters } from './dataset-parts';
+import { clearParts, preparePartWriters, writeParts, type PartWriters } from './dataset-parts';
 import type { DocumentStore } from './document-store';
 import { migrate, NewerSchemaError } from './migrations';
 import { readSavedCorrections, writeCorrections } from './sqlite-corrections';
 import { createSqliteDocuments } from './sqlite-documents';
-import { prepareStatements, type DatasetRow, type FileBytesRow, type FileRow, type Statements, type TableRow } from './sqlite-statements';
-import { clampRange, fileInfo, headOf, parseRows, quickCheck, rowCountOf, sha256Hex, summaryOf } from './sqlite-values';
+import { prepareStatements, type DatasetRow, type FileRow, type Statements } from './sqlite-statements';
+import { readDataset, readFiles, readFindings, readIndicator, readOutline, readRowPosition, readSeries, readSummary, readTableRows } from './sqlite-windows';
+import { headOf, quickCheck, rowCountOf, sha256Hex, summaryOf } from './sqlite-values';
 import { classifyStorageError, StorageError, type StorageFault, type StoreHealth } from './storage-fault';
 import type {
   CheckedContent,
@@ -29,6 +31,11 @@ import type {
 /** How long a writer waits for another process's lock before giving up (ms). */
 const BUSY_TIMEOUT_MS = 10_000;
 
+/** Rate-limit rows whose window started longer ago than this are deleted (ms). */
+const RATE_LIMIT_KEEP_MS = 24 * 60 * 60 * 1000;
+/** How often the old rate-limit rows are swept (ms). */
+const RATE_LIMIT_SWEEP_MS = 60 * 60 * 1000;
+
 export interface SqliteStoreOptions {
   /**
    * Open the file read-only (`SOATSO_READ_ONLY=1`): pages and reads work, every write answers
@@ -46,11 +53,6 @@ export interface SqliteStoreOptions {
  * store refuses every write from then on, and `fault()` reports it for the page banner. A storage
  * error during an operation (read-only, disk full) rejects with a `StorageError`.
  */
-/** Rate-limit rows whose window started longer ago than this are deleted (ms). */
-const RATE_LIMIT_KEEP_MS = 24 * 60 * 60 * 1000;
-/** How often the old rate-limit rows are swept (ms). */
-const RATE_LIMIT_SWEEP_MS = 60 * 60 * 1000;
-
 export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
   private lastSweep = 0;
   private readonly db: Database.Database | null = null;
@@ -114,20 +116,9 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
     }
   }
 
-  private readSummary(s: Statements, id: string): DatasetSummary | null {
-    const row = s.summary.get(id) as DatasetRow | undefined;
-    if (!row) return null;
-    return summaryOf(row, s.filesOf.all(id) as FileRow[]);
-  }
-
-  private readOutline(s: Statements, id: string): DatasetOutline | null {
-    const summary = this.readSummary(s, id);
-    const head = s.head.get(id) as string | undefined;
-    if (!summary || head === undefined) return null;
-    const { document } = JSON.parse(head) as DatasetHead;
-    const tables = (s.tables.all(id) as TableRow[]).map((t) => outlineOf(t.table_json, t.row_count, t.claim_count));
-    const indicatorCount = Number(s.indicatorCount.get(id));
-    return { summary, document: { ...document, title: summary.name }, tables, indicatorCount };
+  /** A read in one transaction, so the parts it reads belong to one state of the dataset. */
+  private read<T>(operation: (s: Statements) => T): T {
+    return this.run('read', (s, db) => db.transaction(() => operation(s))());
   }
 
   async create(input: NewDataset): Promise<DatasetSummary> {
@@ -159,7 +150,7 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
         writeParts(w, input.id, input.dataset);
         writeCorrections(db, input.id, input.recognised, createdAt);
       }).immediate();
-      const summary = this.readSummary(s, input.id);
+      const summary = readSummary(s, input.id);
       if (!summary) throw new Error(`dataset ${input.id} was stored but cannot be read back`);
       return summary;
     });
@@ -182,64 +173,31 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
   }
 
   async outline(id: string): Promise<DatasetOutline | null> {
-    return this.run('read', (s, db) => db.transaction(() => this.readOutline(s, id))());
+    return this.run('read', (s, db) => db.transaction(() => readOutline(s, id))());
   }
 
   async get(id: string): Promise<StoredDataset | null> {
-    return this.run('read', (s, db) =>
-      db.transaction((): StoredDataset | null => {
-        const outline = this.readOutline(s, id);
-        if (!outline) return null;
-        const dataset = assembleDataset(id, outline, parseRows(s.allRows.all(id)), s.allIndicators.all(id) as string[]);
-        return { summary: outline.summary, dataset };
-      })(),
-    );
+    return this.read((s) => readDataset(s, id));
   }
 
   async tableRows(id: string, tableId: string, range: RowRange): Promise<RowWindow | null> {
-    const { offset, limit } = clampRange(range);
-    return this.run('read', (s, db) =>
-      db.transaction((): RowWindow | null => {
-        const table = s.table.get(id, tableId) as TableRow | undefined;
-        if (!table) return null;
-        return { rows: parseRows(s.tableRows.all(id, table.position, limit, offset)), total: table.row_count, offset };
-      })(),
-    );
+    return this.read((s) => readTableRows(s, id, tableId, range));
   }
 
   async rowPosition(id: string, tableId: string, line: number): Promise<number | null> {
-    return this.run('read', (s, db) =>
-      db.transaction((): number | null => {
-        const table = s.table.get(id, tableId) as TableRow | undefined;
-        if (!table) return null;
-        const position = s.rowPosition.get(id, table.position, line) as number | undefined;
-        return position ?? null;
-      })(),
-    );
+    return this.read((s) => readRowPosition(s, id, tableId, line));
   }
 
   async findings(id: string, range: RowRange): Promise<RowWindow | null> {
-    const { offset, limit } = clampRange(range);
-    return this.run('read', (s, db) =>
-      db.transaction((): RowWindow | null => {
-        const row = s.summary.get(id) as DatasetRow | undefined;
-        if (!row) return null;
-        return { rows: parseRows(s.findings.all(id, limit, offset)), total: row.claim_count, offset };
-      })(),
-    );
+    return this.read((s) => readFindings(s, id, range));
   }
 
   async indicator(id: string, indicatorId: string, range: RowRange): Promise<IndicatorWindow | null> {
-    const { offset, limit } = clampRange(range);
-    return this.run('read', (s, db) =>
-      db.transaction((): IndicatorWindow | null => {
-        const json = s.indicator.get(id, indicatorId) as string | undefined;
-        if (json === undefined) return null;
-        const rows = parseRows(s.indicatorClaims.all(id, indicatorId, limit, offset));
-        const total = Number(s.indicatorClaimCount.get(id, indicatorId));
-        return { indicator: indicatorOf(json, rows), claims: { rows, total, offset } };
-      })(),
-    );
+    return this.read((s) => readIndicator(s, id, indicatorId, range));
+  }
+
+  async series(id: string): Promise<IndicatorView[] | null> {
+    return this.read((s) => readSeries(s, id));
   }
 
   async knownIndicators(id: string, indicatorIds: readonly string[]): Promise<ReadonlySet<string>> {
@@ -248,13 +206,7 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
   }
 
   async files(id: string): Promise<StoredFile[] | null> {
-    return this.run('read', (s, db) =>
-      db.transaction(() => {
-        if (!s.summary.get(id)) return null;
-        const rows = s.fileBytesOf.all(id) as FileBytesRow[];
-        return rows.map((row) => ({ ...fileInfo(row), bytes: new Uint8Array(row.bytes) }));
-      })(),
-    );
+    return this.read((s) => readFiles(s, id));
   }
 
   async replaceCheck(id: string, content: CheckedContent): Promise<DatasetSummary | null> {
@@ -277,7 +229,7 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
           return result.changes;
         })
         .immediate();
-      return changed === 0 ? null : this.readSummary(s, id);
+      return changed === 0 ? null : readSummary(s, id);
     });
   }
 
@@ -289,7 +241,7 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
   async rename(id: string, name: string): Promise<DatasetSummary | null> {
     return this.run('write', (s) => {
       const changed = s.rename.run(name, new Date().toISOString(), id);
-      return changed.changes === 0 ? null : this.readSummary(s, id);
+      return changed.changes === 0 ? null : readSummary(s, id);
     });
   }
 

@@ -6,7 +6,7 @@ import { compareVerdicts } from '../../verify/labels';
 import { SAMPLE_CSV, sampleDataset } from '../testing/sample-tables';
 import { newDatasetId } from './dataset-id';
 import type { Recognition } from '../../upload/types';
-import { generated, recognition, SIGNATURE, upload, type ContractStores } from './store-contract-fixtures';
+import { generated, recognition, ROWS_SIGNATURE, SIGNATURE, upload, type ContractStores } from './store-contract-fixtures';
 
 /**
  * Declares the dataset and rate-limit cases; `stores()` gives the fresh stores of the running case.
@@ -48,7 +48,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
       expect(window).toEqual({ rows: table.rows.slice(offset, offset + limit), total: table.rows.length, offset });
     });
 
-    it('outline(), rowPosition(), findings(), indicator() and knownIndicators() read windows', async () => {
+    it('outline(), rowPosition(), findings(), indicator(), series() and knownIndicators() read windows', async () => {
       const id = newDatasetId();
       const dataset = generated(id, 600);
       await stores().datasets.create(upload(dataset, 'Tên'));
@@ -73,6 +73,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
       if (!indicator) throw new Error('no indicator with claims');
       const found = await stores().datasets.indicator(id, indicator.id, { offset: 0, limit: 10 });
       expect(found).toEqual({ indicator, claims: { rows: indicator.claims, total: indicator.claims.length, offset: 0 } });
+      expect(await stores().datasets.series(id)).toEqual(dataset.indicators.map((i) => ({ ...i, claims: [] })));
       const real = dataset.indicators.slice(0, 3).map((i) => i.id);
       expect(await stores().datasets.knownIndicators(id, [...real, 'khong-co', "x'); DROP TABLE datasets; --"])).toEqual(new Set(real));
     });
@@ -121,6 +122,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
         expect(await stores().datasets.rowPosition(id, 'bang-1', 3)).toBeNull();
         expect(await stores().datasets.findings(id, { offset: 0, limit: 10 })).toBeNull();
         expect(await stores().datasets.indicator(id, 'x', { offset: 0, limit: 10 })).toBeNull();
+        expect(await stores().datasets.series(id)).toBeNull();
         expect(await stores().datasets.knownIndicators(id, [])).toEqual(new Set());
         expect(await stores().datasets.files(id)).toBeNull();
         expect(await stores().datasets.replaceCheck(id, { dataset: sampleDataset(id), recognised: [] })).toBeNull();
@@ -177,7 +179,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
     ])('%s', async (_name, overrides, saved) => {
       const id = newDatasetId();
       await stores().datasets.create({ ...upload(sampleDataset(id), 'Quý 1'), recognised: [recognition(overrides)] });
-      const expected = saved ? [{ signature: SIGNATURE, dataset: id, name: 'Quý 1', roles: [{ column: 2, role: 'year' }] }] : [];
+      const expected = saved ? [{ signature: SIGNATURE, dataset: id, name: 'Quý 1', roles: [{ column: 2, role: 'year' }], headerRows: null }] : [];
       expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual(expected);
     });
 
@@ -188,14 +190,33 @@ export function describeDatasetContract(stores: () => ContractStores): void {
       const estimate = recognition({ roles: [{ table: 'bang.csv', column: 2, role: 'estimate' }] });
       await stores().datasets.create({ ...upload(sampleDataset(newer), 'Quý 2', new Date('2026-02-01T00:00:00Z')), recognised: [estimate] });
       await stores().datasets.rename(newer, 'Quý 2 (sửa)');
-      expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual([{ signature: SIGNATURE, dataset: newer, name: 'Quý 2 (sửa)', roles: [{ column: 2, role: 'estimate' }] }]);
+      expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual([{ signature: SIGNATURE, dataset: newer, name: 'Quý 2 (sửa)', roles: [{ column: 2, role: 'estimate' }], headerRows: null }]);
       await stores().datasets.replaceCheck(newer, { dataset: sampleDataset(newer), recognised: [] });
       expect((await stores().datasets.savedCorrections([SIGNATURE]))[0]?.dataset).toBe(older);
       await stores().datasets.delete(older);
       expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual([]);
     });
 
+    it.each<[string, Partial<Recognition>, readonly { column: number; role: 'year' }[]]>([
+      ['header rows alone', { roles: [] }, []],
+      ['header rows with a role', {}, [{ column: 2, role: 'year' }]],
+    ])('a table whose header rows the user chose is saved under the raw rows chosen: %s', async (_name, overrides, roles) => {
+      const id = newDatasetId();
+      const forced = recognition({ headerForced: { from: 2, to: 3 }, headerRowsKey: ROWS_SIGNATURE, ...overrides });
+      await stores().datasets.create({ ...upload(sampleDataset(id), 'Biểu 05'), recognised: [forced] });
+      expect(await stores().datasets.savedCorrections([SIGNATURE, ROWS_SIGNATURE])).toEqual([
+        { signature: ROWS_SIGNATURE, dataset: id, name: 'Biểu 05', roles, headerRows: 2 },
+      ]);
+    });
+
     describe('edge cases', () => {
+      it('many signatures at once (the ranges of rows around every header of an upload) are looked up together', async () => {
+        const id = newDatasetId();
+        await stores().datasets.create({ ...upload(sampleDataset(id)), recognised: [recognition({ headerForced: { from: 2, to: 3 }, headerRowsKey: ROWS_SIGNATURE })] });
+        const many = [...Array.from({ length: 250 }, (_, i) => `rows: khac ${i}`), ROWS_SIGNATURE, SIGNATURE];
+        expect((await stores().datasets.savedCorrections(many)).map((c) => c.signature)).toEqual([ROWS_SIGNATURE]);
+      });
+
       it('no signature, an unknown one and a repeated one', async () => {
         const id = newDatasetId();
         await stores().datasets.create({ ...upload(sampleDataset(id)), recognised: [recognition({})] });

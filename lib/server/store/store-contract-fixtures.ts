@@ -93,6 +93,8 @@ export const SUBJECT = { kind: 'dataset', id: 'cao-bang' } as const;
 
 /** A header signature with saved roles (lib/tables/header-signature.ts). */
 export const SIGNATURE = 'chi tieu | nam 2015 | so lieu 2016 | so sanh';
+/** The signature of the raw rows a user chose as a header (rawHeaderSignature). */
+export const ROWS_SIGNATURE = 'rows: chi tieu | don vi tinh | nam 2019 | thuc hien /  |  |  | nam 2020';
 
 /** What an upload recognised in one table whose column 2 was corrected to a year. */
 export function recognition(overrides: Partial<Recognition>): Recognition {

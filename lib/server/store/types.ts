@@ -61,6 +61,8 @@ export interface SavedCorrection {
   readonly dataset: string;
   readonly name: string;
   readonly roles: readonly SavedRole[];
+  /** How many header rows the user chose (the signature is then that of the raw rows), or null for roles only. */
+  readonly headerRows: number | null;
 }
 
 /** Which rows to read: `limit` rows after skipping `offset`. */
@@ -108,6 +110,8 @@ export interface DatasetStore {
   findings(id: string, range: RowRange): Promise<RowWindow | null>;
   /** One indicator with a window of its claims; null when unknown. */
   indicator(id: string, indicatorId: string, claims: RowRange): Promise<IndicatorWindow | null>;
+  /** Every indicator's series (points, names, warnings) without its claims, in dataset order; null when unknown. */
+  series(id: string): Promise<IndicatorView[] | null>;
   /** Which of these indicator ids the dataset has (for links from a window of rows). */
   knownIndicators(id: string, indicatorIds: readonly string[]): Promise<ReadonlySet<string>>;
   /** The original files with their bytes, in upload order; null for an unknown id. */

@@ -1,13 +1,14 @@
 import 'server-only';
 import { localizeTableProblem, tooManyRowsError } from '../../tables/messages';
 import type { RoleCorrection } from '../../tables/apply-roles';
+import type { HeaderRowsCorrection } from '../../tables/header-rows';
 import type { ReportTable, SeriesTable, TableError, TableWarning } from '../../tables/types';
 import type { Recognition, UploadFormat } from '../../upload/types';
 import { checkFiles, type CheckedTable, type InputFile, type SkippedInput } from '../../verify/check-files';
 import type { RowResult } from '../../verify/result';
 import type { UploadLimits } from '../config';
 import { refuse, type ApiResult, type ErrorStatus } from '../api/respond';
-import { headerSignature } from '../../tables/header-signature';
+import { headerSignature, rawHeaderSignature } from '../../tables/header-signature';
 import { readXlsxSheets, type XlsxError } from '../read-xlsx';
 import type { NewFile } from '../store/types';
 import { detectUploadFormat } from './detect-format';
@@ -35,6 +36,14 @@ interface Source {
   readonly sheet: string | null;
   readonly sheets: readonly string[];
   readonly roles: readonly RoleCorrection[];
+}
+
+/** The header rows the user chose for a table, with the signature of those raw rows (saved and found again by it). */
+function forcedOf(table: ReportTable): Pick<Recognition, 'headerForced' | 'headerRowsKey'> {
+  const forced = table.headerForced;
+  if (!forced) return {};
+  const key = rawHeaderSignature(table.headerLines ?? [], forced.from, forced.to);
+  return key === null ? { headerForced: forced } : { headerForced: forced, headerRowsKey: key };
 }
 
 /**
@@ -73,6 +82,7 @@ function recogniseReport(table: ReportTable, source: Source): Recognition {
     table: table.file,
     ...(roles.length > 0 ? { roles } : {}),
     headerKey: headerSignature(table.columns),
+    ...forcedOf(table),
     file: source.file,
     format: source.format,
     sheet: source.sheet,
@@ -180,14 +190,14 @@ export async function analyseUpload(
       // Several sheets: one without a table (notes) is skipped; the workbook is refused only when none has one.
       const optional = book.value.length > 1;
       for (const sheet of book.value) {
-        inputs.push({ name: sheet.label, bytes: sheet.text, merges: sheet.merges, roles: file.roles ?? [], optional });
+        inputs.push({ name: sheet.label, bytes: sheet.text, merges: sheet.merges, roles: file.roles ?? [], headerRows: file.headerRows ?? [], optional });
         sources.set(sheet.label, { file: file.name, format: 'xlsx', sheet: sheet.sheet, sheets: sheet.sheets, roles: file.roles ?? [] });
       }
       workbooks.set(file.name, book.value.map((sheet) => sheet.label));
       // The sheet chosen, or null: every sheet is read again on a recheck.
       files.push({ name: file.name, format: 'xlsx', sheet: file.sheet ? (book.value[0]?.sheet ?? null) : null, bytes: file.bytes });
     } else {
-      inputs.push({ name: file.name, bytes: file.bytes, roles: file.roles ?? [] });
+      inputs.push({ name: file.name, bytes: file.bytes, roles: file.roles ?? [], headerRows: file.headerRows ?? [] });
       files.push({ name: file.name, format: 'csv', sheet: null, bytes: file.bytes });
       sources.set(file.name, { file: file.name, format: 'csv', sheet: null, sheets: [], roles: file.roles ?? [] });
     }

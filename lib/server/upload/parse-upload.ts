@@ -3,8 +3,9 @@ import type { UploadLimits } from '../config';
 import { refuse, type ApiResult } from '../api/respond';
 import { cleanFileName } from './detect-format';
 import { readLimitedBody, tooLargeMessage } from './read-body';
-import { declinedTablesSchema, roleCorrectionsSchema } from '../api/schemas';
+import { declinedTablesSchema, headerRowsCorrectionsSchema, roleCorrectionsSchema } from '../api/schemas';
 import type { RoleCorrection } from '../../tables/apply-roles';
+import type { HeaderRowsCorrection } from '../../tables/header-rows';
 
 export interface UploadedFile {
   readonly name: string;
@@ -13,6 +14,8 @@ export interface UploadedFile {
   readonly sheet?: string | null;
   /** The user's corrections of column roles (from the "Đã nhận ra" preview), by table name. */
   readonly roles?: readonly RoleCorrection[];
+  /** The user's corrections of header rows (the preview), by table name. */
+  readonly headerRows?: readonly HeaderRowsCorrection[];
 }
 
 export interface UploadRequest {
@@ -77,6 +80,23 @@ function readRoles(text: string | null): ApiResult<readonly RoleCorrection[]> {
   });
 }
 
+/** The `headerRows` field: a JSON list of `{ table, from, to }`, or a 400 naming what is wrong with it. */
+function readHeaderRows(text: string | null): ApiResult<readonly HeaderRowsCorrection[]> {
+  if (text === null) return { ok: true, value: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = headerRowsCorrectionsSchema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return refuse(400, {
+    vi: 'Trường "headerRows" không hợp lệ: cần danh sách JSON dạng [{"table": "bang.csv", "from": 2, "to": 3}], số dòng nguyên từ 1, "from" không lớn hơn "to", tối đa 6 dòng.',
+    en: 'The "headerRows" field is not valid: a JSON list like [{"table": "bang.csv", "from": 2, "to": 3}] is needed, whole line numbers from 1, "from" not after "to", at most 6 rows.',
+  });
+}
+
 /** The `declined` field: a JSON list of table names, or a 400. */
 function readDeclined(text: string | null): ApiResult<readonly string[]> {
   if (text === null) return { ok: true, value: [] };
@@ -115,17 +135,19 @@ async function parseMultipart(request: Request, limits: UploadLimits): Promise<A
   const sheet = textField(form.get('sheet'));
   const roles = readRoles(textField(form.get('roles')));
   if (!roles.ok) return roles;
+  const headerRows = readHeaderRows(textField(form.get('headerRows')));
+  if (!headerRows.ok) return headerRows;
   const declined = readDeclined(textField(form.get('declined')));
   if (!declined.ok) return declined;
   const files: UploadedFile[] = [];
   for (const entry of entries) {
     if (typeof entry === 'string') {
-      files.push({ name: 'du-lieu.csv', bytes: new TextEncoder().encode(entry), sheet, roles: roles.value });
+      files.push({ name: 'du-lieu.csv', bytes: new TextEncoder().encode(entry), sheet, roles: roles.value, headerRows: headerRows.value });
       continue;
     }
     const name = cleanFileName(entry.name, 'du-lieu.csv');
     if (entry.size > limits.maxUploadBytes) return refuse(413, tooLargeMessage(name, entry.size, limits.maxUploadBytes));
-    files.push({ name, bytes: new Uint8Array(await entry.arrayBuffer()), sheet, roles: roles.value });
+    files.push({ name, bytes: new Uint8Array(await entry.arrayBuffer()), sheet, roles: roles.value, headerRows: headerRows.value });
   }
   return { ok: true, value: { files, name: textField(form.get('name')), declined: declined.value } };
 }
@@ -133,7 +155,8 @@ async function parseMultipart(request: Request, limits: UploadLimits): Promise<A
 /**
  * Takes an upload from either a raw body (`text/csv`, `text/tab-separated-values`, an .xlsx
  * type, or curl's default form type; file name from `?filename=`) or `multipart/form-data`
- * (fields `file`, one or more, plus optional `name` and `sheet`, the sheet of every .xlsx file). Bodies over the limit are
+ * (fields `file`, one or more, plus optional `name` and `sheet`, the sheet of every .xlsx file, and the
+ * preview's corrections `roles`, `headerRows` and `declined`, JSON lists). Bodies over the limit are
  * refused with 413 while streaming; other content types with 415.
  *
  * @example

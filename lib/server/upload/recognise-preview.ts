@@ -28,6 +28,8 @@ function previewTable({ table, results }: CheckedTable, recognised: Recognition 
     sheet: recognised?.sheet ?? null,
     title: table.title,
     headerRows: table.headerRows,
+    headerLines: table.headerLines ?? [],
+    headerForced: table.headerForced ?? null,
     years: table.years,
     estimateYears: table.columns.flatMap((c) => (c.role === 'estimate' && c.year !== undefined ? [c.year] : [])),
     compare: table.compare ? { from: table.compare.from, to: table.compare.to } : null,

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkProse } from '../check-prose';
+
+/**
+ * A rate printed beside its part and whole is checked as part / whole × 100 (spec §2b share forms, §5 shares).
+ * Sentences in our own words; figures from the Bắc Giang socio-economic report (bacgiang-ktxh-db: 44.541 of 423.400
+ * households poor in 2012, printed as 10,44%, which is 10,52%; 32.772 of 436.960 in 2014, printed as 7,50%).
+ * Constructed cases say so.
+ */
+const CASES: readonly (readonly [string, string, string, string, number])[] = [
+  // [source, text, share as printed, verdict, computed]
+  ['bacgiang-ktxh-db 2012', 'Năm 2012 tỉnh có 44.541 hộ nghèo trong tổng số 423.400 hộ, tỷ lệ hộ nghèo 10,44%.', 'tỷ lệ hộ nghèo 10,44%', 'mismatch', 10.5198],
+  ['bacgiang-ktxh-db 2014', 'Năm 2014 toàn tỉnh còn 32.772 hộ nghèo trên 436.960 hộ, tỷ lệ hộ nghèo 7,50%.', 'tỷ lệ hộ nghèo 7,50%', 'match', 7.5],
+  ['bacgiang-ktxh-db 2014, "trên tổng số"', 'Năm 2014 có 32.772 hộ nghèo trên tổng số 436.960 hộ; tỷ lệ hộ nghèo là 7,50%.', 'tỷ lệ hộ nghèo là 7,50%', 'match', 7.5],
+  ['constructed: at the edge of the interval', 'Xã có 1.049 hộ nghèo trong số 10.000 hộ, tỷ lệ hộ nghèo 10,5%.', 'tỷ lệ hộ nghèo 10,5%', 'match', 10.49],
+  ['constructed: just outside', 'Xã có 1.044 hộ nghèo trong số 10.000 hộ, tỷ lệ hộ nghèo 10,5%.', 'tỷ lệ hộ nghèo 10,5%', 'mismatch', 10.44],
+];
+
+describe('a rate beside its two counts (through checkProse)', () => {
+  it.each(CASES)('%s', (_source, text, printed, verdict, computed) => {
+    const report = checkProse(text);
+    const share = report.claims.find((c) => c.kind === 'share');
+    expect(share?.text).toBe(printed);
+    expect(share?.verdict).toBe(verdict);
+    expect(share?.computed).toBeCloseTo(computed, 3);
+    expect(report.checks).toEqual([]);
+  });
+
+  it('says why in both languages', () => {
+    const share = checkProse('Năm 2012 tỉnh có 44.541 hộ nghèo trong tổng số 423.400 hộ, tỷ lệ hộ nghèo 10,44%.').claims.find((c) => c.kind === 'share');
+    expect(share?.message).toContain('44.541 / 423.400 × 100');
+    expect(share?.message).toContain('10,52%');
+    expect(share?.messageEn).toContain('44.541 / 423.400 × 100');
+  });
+
+  it('takes a "trên" that joins the whole to its part as no qualifier of the whole', () => {
+    const report = checkProse('Năm 2014 toàn tỉnh còn 32.772 hộ nghèo trên 436.960 hộ, tỷ lệ hộ nghèo 7,50%.');
+    const whole = report.claims.find((c) => c.figure?.value === 436960);
+    expect(whole?.text).toBe('436.960 hộ');
+    expect(whole?.qualifier).toBeNull();
+  });
+});
+
+describe('edge cases', () => {
+  // [why, text, the share verdict (null: no share is read)]
+  it.each([
+    ['two counts side by side, no whole', 'Năm 2014 có 32.772 hộ nghèo và 20.100 hộ cận nghèo, tỷ lệ hộ nghèo 7,50%.', null],
+    ['counts of different things', 'Năm 2014 có 32.772 hộ nghèo trong tổng số 1.624.000 người, tỷ lệ hộ nghèo 7,50%.', null],
+    ['a part larger than the whole', 'Có 50.000 hộ nghèo trong tổng số 40.000 hộ, tỷ lệ hộ nghèo 7,50%.', null],
+    ['a rate named by no "tỷ lệ"', 'Năm 2014 có 32.772 hộ nghèo trên 436.960 hộ, giảm 2,94%.', null],
+    ['a change of the rate after the counts', 'Có 32.772 hộ nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo giảm 2,94%.', null],
+    ['a year written between counts and rate', 'Có 32.772 hộ nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo năm 2014 là 7,50%.', null],
+    ['a rank', 'Tỉnh xếp thứ 4 trong 14 tỉnh, tỷ lệ hộ nghèo 7,50%.', null],
+    ['a date and a document number before the counts', 'Theo Quyết định số 12/QĐ-UBND ngày 15/3/2014, có 32.772 hộ nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo 7,50%.', 'match'],
+    ['a year range before the counts', 'Giai đoạn 2011 - 2015 có 32.772 hộ thoát nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo 7,50%.', 'match'],
+  ] as const)('%s', (_why, text, verdict) => {
+    const report = checkProse(text);
+    expect(report.claims.filter((c) => c.verdict === 'mismatch' || c.verdict === 'wrong_direction')).toEqual([]);
+    expect(report.checks).toEqual([]);
+    expect(report.claims.filter((c) => c.kind === 'share').map((c) => c.verdict)).toEqual(verdict === null ? [] : [verdict]);
+  });
+});

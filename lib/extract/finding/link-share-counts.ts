@@ -1,0 +1,107 @@
+import { claimTextOf, normalizeText, readShareClaimAt } from '../../claims';
+import type { ExtractedClaim, Figure } from '../types';
+
+/**
+ * A rate printed beside the two counts it is made of (spec §2b share forms, §5 shares): "năm 2012 có 44.541 hộ
+ * nghèo trong tổng số 423.400 hộ, tỷ lệ hộ nghèo 10,44%". The rate is a `share` claim checked as part / whole × 100
+ * against the two counts, at the rate's rounding interval.
+ */
+
+// Grammar: between-counts := ( space+ word ){0,3} space+ ( "trong" | "trên" ) ( space+ ( "tổng số" | "tổng" | "số" ) )? space+
+//   — the words after the part's unit (what it counts) and the word that makes the next count its whole.
+// Example: " nghèo trong tổng số " in "44.541 hộ nghèo trong tổng số 423.400 hộ"; not " nghèo và " (two counts side by side).
+const BETWEEN_COUNTS = /^(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:trong|trên)(?:\s+tổng\s+số|\s+tổng|\s+số)?\s+$/iu;
+
+// Grammar: words-only := ( space+ word ){0,3} space+ — used when the whole's own text starts with "trên" (read there
+// as a qualifier: "32.772 hộ nghèo trên 436.960 hộ").
+// Example: " nghèo " between "32.772 hộ" and "trên 436.960 hộ".
+const WORDS_ONLY = /^(?:\s+[\p{L}\p{M}]+){0,3}\s+$/u;
+
+// Grammar: over := "trên" space+ at the start of a value's text. Example: "trên 436.960 hộ" → "trên ".
+const OVER = /^trên\s+/iu;
+
+// Grammar: rate-lead := space* ( "," | ";" )? space* ( ( "và" | "với" ) space+ )? ( "tỷ" | "tỉ" ) space+ "lệ" ( any but
+//   a digit, "," ";" "." "(" ")" )* end — the comma after the whole, then the rate's name up to its figure.
+// Example: ", tỷ lệ hộ nghèo " between "423.400 hộ" and "10,44%"; not ", trong đó 2.100 hộ …".
+const RATE_LEAD = /^\s*[,;]?\s*(?:(?:và|với)\s+)?(?<lead>(?:tỷ|tỉ)\s+lệ[^\d,;.()]*)$/iu;
+
+/** The first word of a count's unit ("hộ" of "hộ nghèo"), lower case, or `null` for a rate or no unit. */
+function countHead(figure: Figure | undefined): string | null {
+  const unit = figure?.unit ?? null;
+  if (unit === null || unit.includes('%') || unit.includes('‰')) return null;
+  return unit.trim().split(/\s+/u)[0]?.toLowerCase() ?? null;
+}
+
+/** A count printed as a plain value (no qualifier other than a "trên" that may join it to its part). */
+function isCount(claim: ExtractedClaim | undefined): claim is ExtractedClaim {
+  return claim !== undefined && claim.kind === 'value' && claim.figures.length === 1 && countHead(claim.figures[0]) !== null;
+}
+
+/** The whole, without a "trên" it printed as the word that joins it to its part. */
+function wholeWithoutOver(raw: string, whole: ExtractedClaim): ExtractedClaim {
+  const over = OVER.exec(raw.slice(whole.start, whole.end));
+  if (over === null) return whole;
+  const start = whole.start + over[0].length;
+  return { ...whole, start, text: normalizeText(raw.slice(start, whole.end)), qualifier: null };
+}
+
+interface Linked {
+  readonly whole: ExtractedClaim;
+  readonly share: ExtractedClaim;
+}
+
+/** The rate at `index` read as a share of the two counts printed right before it in its sentence, or `null`. */
+function linkAt(raw: string, claims: readonly ExtractedClaim[], index: number): Linked | null {
+  const rate = claims[index];
+  const part = claims[index - 2];
+  const whole = claims[index - 1];
+  if (rate === undefined || rate.kind !== 'value' || rate.figures[0]?.unit !== '%' || !isCount(part) || !isCount(whole)) return null;
+  if (part.sentence !== rate.sentence || whole.sentence !== rate.sentence) return null;
+  const partFigure = part.figures[0];
+  const wholeFigure = whole.figures[0];
+  if (partFigure === undefined || wholeFigure === undefined || countHead(partFigure) !== countHead(wholeFigure)) return null;
+  if (!(wholeFigure.value > 0) || partFigure.value > wholeFigure.value || part.qualifier !== null) return null;
+  const between = raw.slice(part.end, whole.start);
+  const joinedByOver = OVER.test(raw.slice(whole.start, whole.end)) && WORDS_ONLY.test(between);
+  if (!joinedByOver && (whole.qualifier !== null || !BETWEEN_COUNTS.test(between))) return null;
+  const gap = raw.slice(whole.end, rate.start);
+  const lead = RATE_LEAD.exec(gap);
+  const leadText = lead?.groups?.['lead'];
+  if (lead === null || leadText === undefined) return null;
+  const start = whole.end + gap.length - leadText.length;
+  const text = normalizeText(raw.slice(start, rate.end));
+  const read = readShareClaimAt(claimTextOf(text), 0);
+  if (read === null || read.end !== text.length) return null;
+  const share: ExtractedClaim = {
+    ...rate,
+    kind: 'share',
+    start,
+    text,
+    indicator: normalizeText(leadText),
+    claim: read.claim,
+    qualifier: read.claim.qualifier,
+    counts: { part: partFigure, whole: wholeFigure },
+  };
+  return { whole: wholeWithoutOver(raw, whole), share };
+}
+
+/**
+ * Reads each rate printed right after its part and whole ("44.541 hộ nghèo trong tổng số 423.400 hộ, tỷ lệ hộ
+ * nghèo 10,44%") as a `share` claim with `counts`, so it is checked as part / whole × 100. The claims of one
+ * sentence, in text order; offsets into `raw`. Everything else is returned as it was.
+ *
+ * @example
+ * const raw = 'Năm 2014 có 32.772 hộ nghèo trên 436.960 hộ, tỷ lệ hộ nghèo 7,50%.';
+ * linkShareCounts(raw, claims).map((c) => c.kind); // ['value', 'value', 'share']
+ * linkShareCounts(raw, claims)[2]?.counts; // { part: 32.772 hộ, whole: 436.960 hộ }
+ */
+export function linkShareCounts(raw: string, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  const out = [...claims];
+  for (let i = 2; i < out.length; i++) {
+    const linked = linkAt(raw, out, i);
+    if (linked === null) continue;
+    out[i - 1] = linked.whole;
+    out[i] = linked.share;
+  }
+  return out;
+}

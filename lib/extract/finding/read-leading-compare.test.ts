@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract-claims';
+import { leadingCompare, yearsBesideBase } from './read-leading-compare';
+
+/**
+ * A base named before the subject of a change. Figures from the 2009 census results (census-2009: the population grew
+ * by 9,47 million since 1999) and the GSO labour force release for Q3/2022 (lfs-2022-q3); sentences in our own words.
+ */
+const CASES: readonly (readonly [string, number | null])[] = [
+  ['; so với năm 1999 dân số ', 1999],
+  ['So với cùng kỳ năm 2021, thu nhập ', 2021],
+  ['so sánh với năm 2015 ', 2015],
+  ['năm 2021 thu nhập ', null],
+  ['so với cùng kỳ ', null],
+];
+
+describe('leadingCompare', () => {
+  it.each(CASES)('%s', (before, year) => {
+    expect(leadingCompare(before)?.year ?? null).toBe(year);
+  });
+
+  it('a change after a base named before its subject compares with it (census-2009)', () => {
+    const change = extractClaims('Dân số cả nước năm 2009 là 85,8 triệu người; so với năm 1999 dân số tăng 9,47 triệu người.').find((c) => c.kind === 'comparison');
+    expect(change?.compareTo).toEqual({ year: 1999 });
+    expect(change?.years).not.toEqual([1999]);
+    expect(change?.indicator).toBe('dân số');
+  });
+});
+
+describe('edge cases', () => {
+  it.each([
+    ['a number between the base and the change', '; so với năm 1999 có 12 tỉnh, '],
+    ['a date', 'so với ngày 15/3/2023 '],
+    ['a document number', 'so với Nghị quyết số 12/NQ-TU '],
+    ['a year range', 'so với giai đoạn 2011 - 2015 '],
+  ])('%s: no base', (_why, before) => {
+    expect(leadingCompare(before)).toBeNull();
+  });
+
+  it.each([
+    [[1999], { year: 1999 }, null],
+    [[2023], { year: 1999 }, [2023]],
+    [{ from: 2016, to: 2020 }, { year: 2015 }, { from: 2016, to: 2020 }],
+    [[1999], null, [1999]],
+  ] as const)('yearsBesideBase(%j, %j)', (years, base, expected) => {
+    expect(yearsBesideBase(years, base)).toEqual(expected);
+  });
+});
