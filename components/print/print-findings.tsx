@@ -31,7 +31,6 @@ function valuesText(row: RowView, lang: Lang): string | null {
  */
 export function PrintFindings({ rows, lang, tableTitles }: { rows: readonly RowView[]; lang: Lang; tableTitles: ReadonlyMap<string, string> }) {
   const t = PRINT_STRINGS[lang];
-  const r = REPORT_STRINGS[lang];
   if (rows.length === 0) return <p>{t.none}</p>;
   return (
     <table className={styles.findings}>

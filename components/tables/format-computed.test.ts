@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatImplied } from './format-computed';
 import { makeRow } from './test-rows';
-import type { ClaimFigure } from './types';
-
-function fig(overrides: Partial<ClaimFigure>): ClaimFigure {
-  return { kind: 'ratio', direction: 'up', value: 1, decimals: 1, qualifier: null, unitSign: null, unitWord: null, ...overrides };
-}
 
 describe('formatImplied', () => {
   const tourists = makeRow({

@@ -10,7 +10,7 @@ import { closeStore, DATABASE_FILE } from './store/default-store';
 import { jsonRequest, multipartRequest, routeContext } from './testing/api-client';
 import { SAMPLE_CSV } from './testing/sample-tables';
 import { useTempDataDir } from './testing/temp-data-dir';
-import { testSessionHeaders, useSignedInUser } from './testing/test-session';
+import { useSignedInUser } from './testing/test-session';
 
 /*
  * The API in front of a broken store: a damaged file (bytes overwritten for real) and a file

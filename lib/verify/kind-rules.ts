@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind, Direction } from '../claims/types';
+import type { Claim, ClaimKind } from '../claims/types';
 import type { Lang } from '../i18n/lang';
 import type { UnitSign } from '../numbers/types';
 import type { FormulaValues, KindRules, LeadWord, Relation } from './kind-rule-types';

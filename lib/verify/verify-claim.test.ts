@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Claim, ClaimKind, Direction, PlanVerb, Qualifier, QualifierWord } from '../claims/types';
+import type { Claim, Direction, PlanVerb, Qualifier, QualifierWord } from '../claims/types';
 import type { Measured, UnitSign } from '../numbers/types';
 import { makeClaim, m } from './test-claims';
 import { CLAIM_KINDS } from './kind-rules';

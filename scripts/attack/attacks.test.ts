@@ -6,7 +6,7 @@ import { POST as sheets } from '@/app/api/sheets/route';
 import { countingStream, multipartRequest, rawRequest, streamRequest } from '../../lib/server/testing/api-client';
 import { SAMPLE_CSV } from '../../lib/server/testing/sample-tables';
 import { useTempDataDir } from '../../lib/server/testing/temp-data-dir';
-import { testSessionHeaders, useSignedInUser } from '../../lib/server/testing/test-session';
+import { useSignedInUser } from '../../lib/server/testing/test-session';
 import { buildAttacks, type Attack } from './payloads';
 
 /*

@@ -6,7 +6,6 @@ import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
 import type { ClaimMatch } from './claim-match';
 import { matchLevelChange } from './match-level-change';
-import type { Figure } from '../types';
 
 export type { ClaimMatch } from './claim-match';
 

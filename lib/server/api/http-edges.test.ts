@@ -8,7 +8,7 @@ import type { DatasetDetail } from '../../upload/types';
 import { countingStream, jsonRequest, multipartRequest, routeContext, streamRequest } from '../testing/api-client';
 import { SAMPLE_CSV } from '../testing/sample-tables';
 import { useTempDataDir } from '../testing/temp-data-dir';
-import { testSessionHeaders, useSignedInUser } from '../testing/test-session';
+import { useSignedInUser } from '../testing/test-session';
 import { formatSize } from '../upload/read-body';
 import { allowHeader } from './methods';
 

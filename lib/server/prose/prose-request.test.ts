@@ -7,7 +7,7 @@ import { jsonRequest, multipartRequest, rawRequest } from '../testing/api-client
 import { makePdf, textPdf } from '../testing/make-pdf';
 import { makeZip } from '../testing/make-zip';
 import { useTempDataDir } from '../testing/temp-data-dir';
-import { testSessionHeaders, useSignedInUser } from '../testing/test-session';
+import { useSignedInUser } from '../testing/test-session';
 import type { ProseResponse } from '../../prose/types';
 
 useTempDataDir('soatso-prose-');

@@ -1,7 +1,6 @@
 import 'server-only';
 import { localizeTableProblem, tooManyRowsError } from '../../tables/messages';
 import type { RoleCorrection } from '../../tables/apply-roles';
-import type { HeaderRowsCorrection } from '../../tables/header-rows';
 import type { ReportTable, SeriesTable, TableError, TableWarning } from '../../tables/types';
 import type { Recognition, UploadFormat } from '../../upload/types';
 import { checkFiles, type CheckedTable, type InputFile, type SkippedInput } from '../../verify/check-files';
