@@ -38,7 +38,7 @@ export function ReferencePanel({ datasets, isAdmin, lang }: { datasets: readonly
       return;
     }
     setItems((all) => all.map((d) => (d.id === item.id ? { ...d, reference: !d.reference } : d)));
-    setStatus(`${item.name}: ${item.reference ? t.unmarkReference : t.isReference}`);
+    setStatus(`${item.name}: ${item.reference ? t.notReference : t.isReference}`);
   }
   return (
     <section className={styles.section} aria-labelledby="reference-panel-title">
@@ -48,7 +48,7 @@ export function ReferencePanel({ datasets, isAdmin, lang }: { datasets: readonly
         {items.map((item) => (
           <li key={item.id} className={styles.inline}>
             <span lang="vi">{item.name}</span>
-            {item.reference ? <strong>· {t.isReference}</strong> : null}
+            {item.reference ? <strong>· {t.isReference}</strong> : <span className="muted">· {t.notReference}</span>}
             {isAdmin ? (
               <button type="button" className="button button--secondary" onClick={() => void toggle(item)} aria-label={`${item.reference ? t.unmarkReference : t.markReference}: ${item.name}`}>
                 {item.reference ? t.unmarkReference : t.markReference}

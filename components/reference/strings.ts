@@ -44,6 +44,7 @@ export interface ReferenceStrings {
   readonly markReference: string;
   readonly unmarkReference: string;
   readonly isReference: string;
+  readonly notReference: string;
   readonly markFailed: string;
   readonly synonymsTitle: string;
   readonly synonymsIntro: string;
@@ -99,6 +100,7 @@ export const REFERENCE_STRINGS: Readonly<Record<Lang, ReferenceStrings>> = {
     markReference: 'Đánh dấu là số liệu gốc',
     unmarkReference: 'Bỏ đánh dấu số liệu gốc',
     isReference: 'Đang là số liệu gốc',
+    notReference: 'Không phải số liệu gốc',
     markFailed: 'Không đổi được đánh dấu',
     synonymsTitle: 'Từ đồng nghĩa của chỉ tiêu',
     synonymsIntro: 'Các cách viết khác nhau của cùng một chỉ tiêu (GDP/GRDP, tỉ/tỷ). Dùng khi so văn bản với số liệu gốc.',
@@ -152,6 +154,7 @@ export const REFERENCE_STRINGS: Readonly<Record<Lang, ReferenceStrings>> = {
     markReference: 'Mark as reference',
     unmarkReference: 'Unmark as reference',
     isReference: 'Reference series',
+    notReference: 'Not a reference',
     markFailed: 'The mark could not be changed',
     synonymsTitle: 'Indicator synonyms',
     synonymsIntro: 'Different spellings of one indicator (GDP/GRDP, ti/ty). Used when a text is checked against the reference.',
