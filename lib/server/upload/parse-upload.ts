@@ -1,4 +1,6 @@
 import 'server-only';
+import type { z } from 'zod';
+import type { Localized } from '../../i18n/lang';
 import type { UploadLimits } from '../config';
 import { refuse, type ApiResult } from '../api/respond';
 import { cleanFileName } from './detect-format';
@@ -63,8 +65,11 @@ function queryField(url: URL, key: string): string | null {
   return value !== null && value.trim() !== '' ? value.trim() : null;
 }
 
-/** The `roles` field: a JSON list of corrections, or a 400 naming what is wrong with it. */
-function readRoles(text: string | null): ApiResult<readonly RoleCorrection[]> {
+/**
+ * A JSON form field checked by its schema: empty when absent, else the parsed value or a 400 with `refusal`.
+ * @example readJsonField('[{"table":"a.csv","from":2,"to":3}]', headerRowsCorrectionsSchema, refusal) // { ok: true, value: [...] }
+ */
+function readJsonField<T>(text: string | null, schema: z.ZodType<T>, refusal: Localized): ApiResult<T | readonly never[]> {
   if (text === null) return { ok: true, value: [] };
   let json: unknown;
   try {
@@ -72,9 +77,13 @@ function readRoles(text: string | null): ApiResult<readonly RoleCorrection[]> {
   } catch {
     json = undefined;
   }
-  const parsed = roleCorrectionsSchema.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return refuse(400, {
+  const parsed = schema.safeParse(json);
+  return parsed.success ? { ok: true, value: parsed.data } : refuse(400, refusal);
+}
+
+/** The `roles` field: a JSON list of corrections, or a 400 naming what is wrong with it. */
+function readRoles(text: string | null): ApiResult<readonly RoleCorrection[]> {
+  return readJsonField(text, roleCorrectionsSchema, {
     vi: 'Trường "roles" không hợp lệ: cần danh sách JSON dạng [{"table": "bang.csv", "column": 3, "role": "year"}].',
     en: 'The "roles" field is not valid: a JSON list like [{"table": "bang.csv", "column": 3, "role": "year"}] is needed.',
   });
@@ -82,16 +91,7 @@ function readRoles(text: string | null): ApiResult<readonly RoleCorrection[]> {
 
 /** The `headerRows` field: a JSON list of `{ table, from, to }`, or a 400 naming what is wrong with it. */
 function readHeaderRows(text: string | null): ApiResult<readonly HeaderRowsCorrection[]> {
-  if (text === null) return { ok: true, value: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  const parsed = headerRowsCorrectionsSchema.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return refuse(400, {
+  return readJsonField(text, headerRowsCorrectionsSchema, {
     vi: 'Trường "headerRows" không hợp lệ: cần danh sách JSON dạng [{"table": "bang.csv", "from": 2, "to": 3}], số dòng nguyên từ 1, "from" không lớn hơn "to", tối đa 6 dòng.',
     en: 'The "headerRows" field is not valid: a JSON list like [{"table": "bang.csv", "from": 2, "to": 3}] is needed, whole line numbers from 1, "from" not after "to", at most 6 rows.',
   });
@@ -99,16 +99,7 @@ function readHeaderRows(text: string | null): ApiResult<readonly HeaderRowsCorre
 
 /** The `declined` field: a JSON list of table names, or a 400. */
 function readDeclined(text: string | null): ApiResult<readonly string[]> {
-  if (text === null) return { ok: true, value: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  const parsed = declinedTablesSchema.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return refuse(400, {
+  return readJsonField(text, declinedTablesSchema, {
     vi: 'Trường "declined" không hợp lệ: cần danh sách JSON tên bảng, dạng ["bang.csv"].',
     en: 'The "declined" field is not valid: a JSON list of table names like ["bang.csv"] is needed.',
   });
