@@ -12,7 +12,9 @@ function outcome(raw: string) {
 // - Q1/2022 (GSO, "Báo cáo tình hình kinh tế - xã hội quý I năm 2022"): GDP +5,03%; the sector shares of the growth
 //   give 0,29, 2,57 and 2,17 points (2,71 below is the services figure with two digits swapped);
 // - 2023 (GSO, "Tình hình kinh tế - xã hội quý IV và năm 2023"): agriculture 0,34, forestry 0,02 and fishery
-//   0,1 points, three parts of one sector whose own growth is not printed.
+//   0,1 points, three parts of one sector whose own growth is not printed;
+// - Q1/2023 Khánh Hòa (press summary of the provincial statistics office's report; not tuned on): value added by
+//   the sectors +10,2 %, of which 0,15 + 2,74 + 6,24 = 9,13 points — short of the growth it shares out.
 describe('checkContributions', () => {
   it.each<[string, string, number, number]>([
     ['points that add up to the growth', 'Nửa đầu năm 2005 GDP tăng 7,63%, trong đó công nghiệp và xây dựng đóng góp 3,68 điểm phần trăm, dịch vụ đóng góp 3,07 điểm phần trăm, nông nghiệp đóng góp 0,88 điểm phần trăm.', 0, 1],
@@ -21,6 +23,8 @@ describe('checkContributions', () => {
     ['points below the growth are a warning: taxes may be left out', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm.', 1, 0],
     ['a negative contribution counts against the growth', 'Quý I/2022 GDP tăng 5,03%, trong đó công nghiệp và xây dựng đóng góp 3,5 điểm phần trăm, dịch vụ đóng góp 1,88 điểm phần trăm, còn nông nghiệp làm giảm 0,35 điểm phần trăm.', 0, 1],
     ['sub-sectors without a stated aggregate growth', 'Năm 2023 ngành nông nghiệp tăng 3,88%, đóng góp 0,34 điểm phần trăm; lâm nghiệp tăng 3,74%, đóng góp 0,02 điểm phần trăm; thủy sản tăng 3,71%, đóng góp 0,1 điểm phần trăm.', 0, 1],
+    ['the sectors’ value added as the aggregate', 'Quý I/2023 giá trị tăng thêm các ngành kinh tế tăng 10,2%, trong đó nông, lâm nghiệp và thủy sản tăng 1,57%, đóng góp 0,15 điểm phần trăm; công nghiệp và xây dựng tăng 8,63%, đóng góp 2,74 điểm phần trăm; dịch vụ tăng 13,02%, đóng góp 6,24 điểm phần trăm.', 1, 0],
+    ['one sector’s value added is no aggregate', 'Quý I/2023 giá trị tăng thêm khu vực dịch vụ tăng 13,02%, trong đó bán lẻ đóng góp 2,1 điểm phần trăm, vận tải đóng góp 1,2 điểm phần trăm.', 0, 1],
     // GSO Q3/2023 (9 months): shares of the value-added growth 9,16 + 22,27 + 68,57 = 100,00.
     ['shares of the growth that make 100%', 'Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; công nghiệp và xây dựng đóng góp 22,27%; dịch vụ đóng góp 68,57%.', 0, 1],
     // GSO Q1/2023: 8,85 − 4,76 + 95,91 = 100,00, industry and construction pulling the growth down.

@@ -29,9 +29,11 @@ const SHARE_OF_GROWTH = new RegExp(
   'giu',
 );
 
-// Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" | "tăng trưởng kinh tế" (folded, anywhere in the name)
-// Example: "Quý I/2022, GDP" names the aggregate whose growth the sectors' contributions add up to.
-const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tri tang them|tang truong kinh te/u;
+// Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" | "tăng trưởng kinh tế"
+//                      | "giá trị tăng thêm" [ "của" ] "các ngành"      (folded, anywhere in the name)
+// Example: "Quý I/2022, GDP" and "giá trị tăng thêm các ngành kinh tế" name the aggregate whose growth the sectors'
+//          contributions add up to; "giá trị tăng thêm khu vực dịch vụ" is one sector.
+const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tri tang them|tang truong kinh te|gia tri tang them (?:cua )?cac nganh/u;
 
 interface Contribution {
   readonly place: TextPlace;
