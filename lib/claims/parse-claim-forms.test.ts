@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimTextOf, parseClaim, readClaimAt, type ClaimColumn } from './parse-claim';
+import { parseClaim, type ClaimColumn } from './parse-claim';
 import { scaleOfUnit } from './scale-words';
 import type { ClaimKind, Direction, Qualifier } from './types';
 
@@ -78,11 +78,6 @@ describe('parseClaim: §2b edge cases', () => {
   ] as const)('%s: %s is not a claim with a figure', (_why, text, column) => {
     const c = parseClaim(text, column);
     expect(c.ok && c.figure !== null).toBe(false);
-  });
-
-  it('leaves a closing bracket it did not open to the text around the claim', () => {
-    const clause = claimTextOf('(tăng 5%) so với năm trước');
-    expect(readClaimAt(clause, 1)?.claim.text).toBe('tăng 5%');
   });
 
   it('reads a plan before an index: "so với kế hoạch" is a plan', () => {

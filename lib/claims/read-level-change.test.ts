@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimTextOf } from './parse-claim';
+import { claimTextOf } from './read-claim-at';
 import { readLevelChangeAt } from './read-level-change';
 
 /**

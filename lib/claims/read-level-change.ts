@@ -1,5 +1,6 @@
 import { LEVEL_CHANGE_CLAIM } from './claim-grammar';
-import { claimOf, type ClaimText } from './parse-claim';
+import { claimOf } from './build-claim';
+import type { ClaimText } from './read-claim-at';
 import { readMeasured } from '../numbers/read-measured';
 import type { Claim } from './types';
 

@@ -1,5 +1,7 @@
 import { SHARE_CLAIM } from './claim-grammar';
-import { claimOf, qualifierWordOf, type ClaimText } from './parse-claim';
+import { claimOf } from './build-claim';
+import type { ClaimText } from './read-claim-at';
+import { qualifierWordOf } from './read-qualifier';
 import { readMeasured } from '../numbers/read-measured';
 import type { Claim } from './types';
 

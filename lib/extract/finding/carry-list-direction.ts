@@ -1,4 +1,4 @@
-import { claimTextOf, readClaimAt } from '../../claims/parse-claim';
+import { claimTextOf, readClaimAt } from '../../claims/read-claim-at';
 import type { ParsedClaim } from '../../claims/types';
 import type { ExtractedClaim } from '../types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQualifier } from '../../claims/parse-claim';
+import { readQualifier } from '../../claims/read-qualifier';
 import { canonicalUnit, makeFigure, NUMBER_SOURCE, UNIT_SOURCE } from './figure-grammar';
 
 // Grammar: every vi-number of the figure grammar (NUMBER_SOURCE), found anywhere.

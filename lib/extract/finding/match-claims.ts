@@ -1,4 +1,5 @@
-import { claimTextOf, readClaimAt, readQualifier, type ClaimText } from '../../claims/parse-claim';
+import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
+import { readQualifier } from '../../claims/read-qualifier';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
 import { CHANGE, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';

@@ -1,4 +1,4 @@
-import { claimTextOf, readClaimAt } from '../../claims/parse-claim';
+import { claimTextOf, readClaimAt } from '../../claims/read-claim-at';
 import type { Claim, Direction, ParsedClaim } from '../../claims/types';
 import { findTimePhrases } from './find-time-phrases';
 import type { ExtractedClaim } from '../types';
