@@ -24,7 +24,7 @@ import { TABLE_PROBLEM_STRINGS } from '@/lib/tables/table-strings';
 import { NOTE_STRINGS } from '@/lib/extract/check-prose';
 import { LEAD_WORDS } from '@/lib/verify/kind-rules';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
-import { MESSAGE_STRINGS } from '@/lib/verify/message';
+import { MESSAGE_STRINGS } from '@/lib/verify/message-strings';
 import { CHANGE_WORDS, WARNING_STRINGS } from '@/lib/verify/verify-table';
 import { QUALIFIER_WORDS } from '@/lib/verify/wording';
 

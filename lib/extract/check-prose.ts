@@ -1,6 +1,5 @@
-import type { Lang, Localized } from '../i18n/lang';
+import { inBoth, type Lang, type Localized } from '../i18n/lang';
 import { formatNumber } from '../numbers/format-number';
-import { inBoth } from '../verify/message';
 import { verifyClaim } from '../verify/verify-claim';
 import { VERDICTS, type Verdict } from '../verify/types';
 import { checkConsistency } from './checks/check-consistency';

@@ -26,6 +26,16 @@ export function localize(text: Localized, lang: Lang): string {
   return text[lang];
 }
 
+/**
+ * A message in both languages, made by one function of the language.
+ *
+ * @example
+ * inBoth((lang) => (lang === 'vi' ? 'Tệp rỗng' : 'The file is empty')) // { vi: 'Tệp rỗng', en: 'The file is empty' }
+ */
+export function inBoth(make: (lang: Lang) => string): Localized {
+  return { vi: make('vi'), en: make('en') };
+}
+
 /** The cookie that keeps the chosen language; next.config.js reads the same name. */
 export const LANG_COOKIE = 'soatso-lang';
 

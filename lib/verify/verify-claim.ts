@@ -1,27 +1,15 @@
 import type { Claim, ClaimKind } from '../claims/types';
-import type { Lang, Localized } from '../i18n/lang';
+import { inBoth, type Lang, type Localized } from '../i18n/lang';
 import type { Measured, UnitSign } from '../numbers/types';
 import { baseSideOf, computeFigure, effectiveKind, type Computation } from './compute';
 import { KIND_RULES } from './kind-rules';
 import { impliedValue } from './implied';
 import { claimInterval, intersects, magnitudeInterval, truncationInterval, valueInterval } from './interval';
-import {
-  directionMatchMessage,
-  expectedPhrase,
-  impliedMessage,
-  inBoth,
-  matchMessage,
-  mismatchMessage,
-  numeralsOf,
-  notComputableMessage,
-  pointsMessage,
-  pointsPhrase,
-  truncatedMessage,
-  unparsedMessage,
-  wrongDirectionMessage,
-  type MessageContext,
-  type NotComputableReason,
-} from './message';
+import { numeralsOf, type MessageContext } from './format-numerals';
+import { notComputableMessage, unparsedMessage, type NotComputableReason } from './message-strings';
+import { directionMatchMessage, pointsMessage, pointsPhrase, wrongDirectionMessage } from './write-change-messages';
+import { expectedPhrase, matchMessage, mismatchMessage, truncatedMessage } from './write-figure-messages';
+import { impliedMessage } from './write-implied-message';
 import type { ClaimInput, Interval, Verdict, Verification } from './types';
 import { readValueUnitSign } from './value-unit';
 import { scaleClaim } from './scale-claim';

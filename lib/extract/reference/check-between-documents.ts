@@ -1,11 +1,10 @@
-import type { Localized } from '../../i18n/lang';
+import { inBoth, type Localized } from '../../i18n/lang';
 import { compareLevel } from '../../verify/compare-level';
 import { indicatorKey } from '../../verify/indicator-key';
 import { unitsCompatible } from '../../verify/match-indicator';
 import { samePriceBase } from '../../verify/price-base';
 import { periodLabel } from '../../verify/reference-period';
 import type { PeriodKey, PriceBase, Synonym } from '../../verify/reference-types';
-import { inBoth } from '../../verify/message';
 import type { ConsistencyFinding } from '../checks/consistency-types';
 import { isPeriod } from '../finding/find-time-phrases';
 import { sameIndicator } from '../finding/same-indicator';

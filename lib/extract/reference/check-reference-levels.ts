@@ -1,11 +1,10 @@
-import type { Lang, Localized } from '../../i18n/lang';
+import { inBoth, type Lang, type Localized } from '../../i18n/lang';
 import { formatNumber } from '../../numbers/format-number';
 import { compareLevel, type LevelSlip } from '../../verify/compare-level';
 import { findReference, type MatchQuestion } from '../../verify/reference-lookup';
 import { periodLabel } from '../../verify/reference-period';
 import { isProvisional, statusLabel } from '../../verify/reference-status';
 import type { MatchRules, PeriodKey, ReferenceStatus } from '../../verify/reference-types';
-import { inBoth } from '../../verify/message';
 import type { ConsistencyFinding } from '../checks/consistency-types';
 import type { KnownSource } from '../finding/known-values';
 import type { ExtractedClaim } from '../types';

@@ -1,8 +1,7 @@
-import type { Lang } from '../../i18n/lang';
+import { inBoth, type Lang } from '../../i18n/lang';
 import { formatNumber } from '../../numbers/format-number';
 import type { CheckedTable } from '../../verify/check-files';
 import { compareLevel } from '../../verify/compare-level';
-import { inBoth } from '../../verify/message';
 import { priceBaseIn } from '../../verify/price-base';
 import { findReference } from '../../verify/reference-lookup';
 import { isProvisional, statusLabel } from '../../verify/reference-status';

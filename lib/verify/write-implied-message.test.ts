@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { makeClaim, m } from './test-claims';
+import { impliedMessage } from './write-implied-message';
+
+describe('verdict messages', () => {
+  it('implied', () => {
+    const claim = makeClaim('tăng 160%', 'percent', 'up', [160, 0], { unitSign: '%' });
+    expect(
+      impliedMessage({ worded: { kind: 'percent', claim }, present: m(1042100, 0), missing: 'from', value: 400807.69, bound: 'about', valueSign: null, lang: 'vi' }),
+    ).toBe('tăng 160% đến 1.042.100 ⇒ giá trị năm gốc khoảng 400.808');
+  });
+
+  it('implied for a plan names the plan', () => {
+    const claim = makeClaim('bằng 104% kế hoạch', 'plan', null, [104, 0], { unitSign: '%', planVerb: 'bang' });
+    const facts = { worded: { kind: 'plan' as const, claim }, present: m(1000, 0), missing: 'to' as const, value: 1040, bound: 'about' as const, valueSign: null };
+    expect(impliedMessage({ ...facts, lang: 'vi' })).toBe('bằng 104% kế hoạch, kế hoạch 1.000 ⇒ giá trị thực hiện khoảng 1.040');
+    expect(impliedMessage({ ...facts, lang: 'en' })).toBe('equal to 104% of plan, plan 1.000 ⇒ the achieved value about 1.040');
+  });
+});

@@ -1,0 +1,35 @@
+import type { Lang } from '../i18n/lang';
+import type { Measured, UnitSign } from '../numbers/types';
+import type { ImpliedBound } from './implied';
+import { KIND_RULES } from './kind-rules';
+import { MESSAGE_STRINGS } from './message-strings';
+import { formatValue, leadWord, quoteClaimFigure, type WordedClaim } from './wording';
+
+/** Facts for the `implied` message. */
+export interface ImpliedFacts {
+  readonly worded: WordedClaim;
+  readonly present: Measured;
+  readonly missing: 'from' | 'to';
+  readonly value: number;
+  readonly bound: ImpliedBound;
+  readonly valueSign: UnitSign | null;
+  readonly lang: Lang;
+}
+
+/**
+ * `implied`: "tăng 160% đến 1.042.100 ⇒ giá trị năm gốc khoảng 400.808"
+ * (the implied value is rounded at the present value's precision).
+ *
+ * @example
+ * impliedMessage({ ...facts, lang: 'en' }); // "up 160% to 1.042.100 ⇒ the base-year value about 400.808"
+ */
+export function impliedMessage(facts: ImpliedFacts): string {
+  const { worded, present, missing, value, bound, valueSign, lang } = facts;
+  const t = MESSAGE_STRINGS[lang];
+  const direction = worded.claim.direction === 'down' ? -1 : 1;
+  const claimed = `${leadWord(worded, direction, lang)} ${quoteClaimFigure(worded, lang)}`.trim();
+  const presentText = formatValue(present.value, present.decimals, valueSign);
+  const impliedText = formatValue(value, present.decimals, valueSign);
+  const plan = KIND_RULES[worded.kind].planBase;
+  return `${claimed}${t.impliedLink(plan, missing, presentText)} ⇒ ${t.impliedTarget(plan, missing)} ${t.bounds[bound]} ${impliedText}`;
+}
