@@ -1,7 +1,7 @@
 import type { CheckedTable } from '../verify/check-files';
 import { planRowsOf } from '../verify/quality/plan-rows';
 import { qualityForIndicator, qualityForTable, reviewQuality, type QualityTableInput } from '../verify/quality/review-quality';
-import type { ShareCandidate } from '../verify/quality/share-groups';
+import { isShareUnit, type ShareCandidate } from '../verify/quality/share-groups';
 import type { QualitySeries, QualityWarning } from '../verify/quality/types';
 import { slugify } from './slugify';
 import type { Dataset, IndicatorView, RowView, TableView } from './types';
@@ -59,7 +59,7 @@ export function attachQuality(dataset: Dataset, checked: readonly CheckedTable[]
           const r = c.results[ri];
           return r ? (r.indicatorId ?? slugify(r.indicator)) : '';
         }),
-        shareCandidates: (view?.rows ?? []).map(shareCandidateOf),
+        shareCandidates: (view?.rows ?? []).filter((row) => isShareUnit(row.unit)).map(shareCandidateOf),
       };
     }),
   });

@@ -1,6 +1,6 @@
 import { checkPlanWord, type PlanRow } from './plan-words';
 import { reviewSeries } from './review-series';
-import { seriesCandidate, shareGroups, type ShareCandidate } from './share-groups';
+import { isShareUnit, seriesCandidate, shareGroups, type ShareCandidate } from './share-groups';
 import { checkShares, type ShareGroup } from './shares';
 import type { QualitySeries, QualityWarning } from './types';
 
@@ -41,7 +41,7 @@ export function reviewQuality(input: QualityInput): QualityWarning[] {
     }
     groups.push(...shareGroups(t.shareCandidates, t.tableId));
   }
-  groups.push(...shareGroups(input.series.map(seriesCandidate), null));
+  groups.push(...shareGroups(input.series.filter((series) => isShareUnit(series.points[0]?.unit ?? '')).map(seriesCandidate), null));
   for (const g of groups) {
     const key = groupKey(g);
     if (seen.has(key)) continue;

@@ -26,6 +26,18 @@ export interface ShareCandidate {
 }
 
 /**
+ * Whether a value in this unit can be a share of a whole (a percentage): rows in other units are never
+ * share candidates, so callers need not make them.
+ *
+ * @example
+ * isShareUnit('%') // true
+ * isShareUnit('Tỷ đồng') // false
+ */
+export function isShareUnit(unit: string): boolean {
+  return readValueUnitSign(unit) === '%';
+}
+
+/**
  * The whole a candidate is a share of: the title before `:` in its name when that title names a
  * structure (`Cơ cấu kinh tế: dịch vụ`), else its section when the section does (`Cơ cấu GRDP
  * (%)`). `null` for a row that is no share: not in %, no structure word, or the total itself.
@@ -34,7 +46,7 @@ export interface ShareCandidate {
  * wholeOf({ indicator: 'Cơ cấu kinh tế: dịch vụ', unit: '%', section: null, … }) // 'co cau kinh te'
  */
 export function wholeOf(c: ShareCandidate): string | null {
-  if (readValueUnitSign(c.unit) !== '%') return null;
+  if (!isShareUnit(c.unit)) return null;
   const titled = TITLED_PART.exec(normalizeText(c.indicator));
   const title = titled?.[1] ? foldDiacritics(titled[1]).trim() : '';
   const part = titled?.[2] ? foldDiacritics(titled[2]).trim() : foldDiacritics(normalizeText(c.indicator));
