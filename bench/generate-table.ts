@@ -24,6 +24,16 @@ function vi(x: number, d: number): string {
 }
 
 /**
+ * The indicator name of data row `i` (1-based, its STT) of a generated table.
+ *
+ * @example
+ * generatedIndicatorName(20401) // 'Kim ngạch xuất nhập khẩu 20401'
+ */
+export function generatedIndicatorName(i: number, nameSuffix = ''): string {
+  return `${NAMES[i % NAMES.length]} ${i}${nameSuffix}`;
+}
+
+/**
  * A table of `rows` data rows as UTF-8 bytes; `nameSuffix` lengthens every indicator name
  * (a larger file within the readers' 100 000-row limit).
  */
@@ -39,7 +49,7 @@ export function generateReportTable(rows: number, seed = 42, nameSuffix = ''): U
       i % 3 === 0
         ? `Tăng ${vi(ratio, 1)} lần`
         : `${to >= from ? 'Tăng' : 'Giảm'} ${vi(Math.abs((ratio - 1) * 100), 1)}%`;
-    out.push(`${i};${NAMES[k]} ${i}${nameSuffix};${UNITS[k]};${vi(from, 2)};${vi(to, 1)};${claim}`);
+    out.push(`${i};${generatedIndicatorName(i, nameSuffix)};${UNITS[k]};${vi(from, 2)};${vi(to, 1)};${claim}`);
   }
   return new TextEncoder().encode(out.join('\r\n') + '\r\n');
 }

@@ -5,7 +5,7 @@ import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import type { RoleCorrection } from '@/lib/tables/apply-roles';
 import type { HeaderRowsCorrection } from '@/lib/tables/header-rows';
-import type { DatasetDetail, RecognisePreview } from '@/lib/upload/types';
+import type { DatasetAnswer, RecognisePreview } from '@/lib/upload/types';
 import { errorText, sendWithProgress } from './send-form';
 import { PREVIEW_STRINGS } from './preview-strings';
 import { appendCorrections, NO_CORRECTIONS, withDeclined, withHeaderRows, withRole, type Corrections } from './corrections';
@@ -18,7 +18,7 @@ type Phase =
   | { readonly kind: 'idle' }
   | { readonly kind: 'uploading'; readonly percent: number }
   | { readonly kind: 'checking' }
-  | { readonly kind: 'done'; readonly detail: DatasetDetail }
+  | { readonly kind: 'done'; readonly detail: DatasetAnswer }
   | { readonly kind: 'error'; readonly message: string };
 
 const ACCEPTED = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls'];
@@ -166,7 +166,7 @@ export function UploadForm({ lang, maxBytes }: { lang: Lang; maxBytes: number })
         () => setPhase({ kind: 'checking' }),
       );
       if (answer.status === 201 && answer.body !== null) {
-        setPhase({ kind: 'done', detail: answer.body as DatasetDetail });
+        setPhase({ kind: 'done', detail: answer.body as DatasetAnswer });
         router.refresh();
       } else {
         setPhase({ kind: 'error', message: errorText(answer.body, t.unreadableResponse) });

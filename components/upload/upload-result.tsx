@@ -3,7 +3,7 @@ import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import { claimVerdicts } from '@/components/overview/verdict-counts';
 import type { Lang } from '@/lib/i18n/lang';
 import { describeTableProblem } from '@/lib/tables/messages';
-import type { DatasetDetail, Recognition } from '@/lib/upload/types';
+import type { DatasetAnswer, Recognition } from '@/lib/upload/types';
 import { compareVerdicts } from '@/lib/verify/labels';
 import type { RowResult } from '@/lib/verify/result';
 import type { VerdictCounts } from '@/lib/dataset/types';
@@ -12,9 +12,6 @@ import { PREVIEW_STRINGS } from './preview-strings';
 import styles from './upload.module.css';
 import { UPLOAD_STRINGS } from './strings';
 import { rowMessage } from '@/lib/dataset/row-text';
-
-/** How many findings the upload result lists before pointing to the details page. */
-const SHOWN_FINDINGS = 30;
 
 /** What the reader recognised, one line per file, with its warnings folded away. */
 export function RecognitionList({ recognised, lang }: { recognised: readonly Recognition[]; lang: Lang }) {
@@ -77,12 +74,14 @@ export function VerdictCountTable({ counts, lang }: { counts: VerdictCounts; lan
   );
 }
 
-/** Checked claims, worst first: row, indicator, printed claim, verdict and the arithmetic. */
-export function FindingsTable({ results, lang, limit }: { results: readonly RowResult[]; lang: Lang; limit?: number }) {
+/**
+ * Checked claims, worst first: row, indicator, printed claim, verdict and the arithmetic. `total`: how many
+ * claims there are when `results` lists only the worst (an upload's answer), so the rest are counted.
+ */
+export function FindingsTable({ results, lang, total }: { results: readonly RowResult[]; lang: Lang; total?: number }) {
   const t = UPLOAD_STRINGS[lang];
-  const claims = results.filter((r) => r.verdict !== 'none').sort((a, b) => compareVerdicts(a.verdict, b.verdict));
-  const shown = limit === undefined ? claims : claims.slice(0, limit);
-  if (claims.length === 0) return null;
+  const shown = results.filter((r) => r.verdict !== 'none').sort((a, b) => compareVerdicts(a.verdict, b.verdict));
+  if (shown.length === 0) return null;
   return (
     <>
       <div className="table-scroll">
@@ -121,13 +120,13 @@ export function FindingsTable({ results, lang, limit }: { results: readonly RowR
           </tbody>
         </table>
       </div>
-      {shown.length < claims.length ? <p className="muted">{t.moreFindings(claims.length - shown.length)}</p> : null}
+      {total !== undefined && shown.length < total ? <p className="muted">{t.moreFindings(total - shown.length)}</p> : null}
     </>
   );
 }
 
 /** The answer to an upload: what was recognised, the verdicts, the worst findings, and where to go next. */
-export function UploadResult({ detail, lang }: { detail: DatasetDetail; lang: Lang }) {
+export function UploadResult({ detail, lang }: { detail: DatasetAnswer; lang: Lang }) {
   const t = UPLOAD_STRINGS[lang];
   return (
     <section className={`panel ${styles.result}`} aria-labelledby="upload-result-title">
@@ -147,7 +146,7 @@ export function UploadResult({ detail, lang }: { detail: DatasetDetail; lang: La
       ) : null}
       <VerdictCountTable counts={detail.counts} lang={lang} />
       {detail.claimCount > 0 ? <h3>{t.findingsTitle}</h3> : null}
-      <FindingsTable results={detail.results} lang={lang} limit={SHOWN_FINDINGS} />
+      <FindingsTable results={detail.findings} lang={lang} total={detail.claimCount} />
       <p>
         <Link className="button" href={`/du-lieu/${detail.id}${lang === 'en' ? '?lang=en' : ''}`}>
           {t.openDataset}

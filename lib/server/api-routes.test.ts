@@ -7,7 +7,7 @@ import { POST as recheck } from '@/app/api/datasets/[id]/recheck/route';
 import { GET as list, POST as create } from '@/app/api/datasets/route';
 import { POST as sheets } from '@/app/api/sheets/route';
 import { POST as verify } from '@/app/api/verify/route';
-import type { DatasetDetail, DatasetSummary, VerifyResponse } from '../upload/types';
+import type { DatasetAnswer, DatasetDetail, DatasetSummary, VerifyResponse } from '../upload/types';
 import { loadDataset } from './data';
 import { jsonRequest, multipartRequest, rawRequest, routeContext } from './testing/api-client';
 import { makeWorkbook } from './testing/make-workbook';
@@ -20,10 +20,10 @@ useSignedInUser('reviewer');
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-async function createSample(name?: string): Promise<DatasetDetail> {
+async function createSample(name?: string): Promise<DatasetDetail & DatasetAnswer> {
   const response = await create(multipartRequest('/api/datasets', 'bang.csv', utf8(SAMPLE_CSV), name ? { name } : {}));
   expect(response.status).toBe(201);
-  return (await response.json()) as DatasetDetail;
+  return (await response.json()) as DatasetDetail & DatasetAnswer;
 }
 
 describe('POST /api/verify', () => {
@@ -100,7 +100,10 @@ describe('the dataset resource', () => {
     expect(listed.datasets.map((d) => d.id)).toContain(created.id);
     const one = await getOne(new Request('http://localhost'), routeContext(created.id));
     expect(one.status).toBe(200);
-    expect(await one.json()).toEqual(created);
+    // The answer to the upload is the stored detail plus its worst findings.
+    const { findings, ...detail } = created;
+    expect(await one.json()).toEqual(detail);
+    expect(findings.map((r) => r.verdict)).toEqual(['wrong_direction', 'mismatch', 'match']);
   });
 
   it('the page data façade serves an uploaded dataset by id', async () => {

@@ -1,16 +1,14 @@
 import 'server-only';
-import { buildDataset } from '../dataset/build-dataset';
 import type { Localized } from '../i18n/lang';
-import type { Dataset, DocumentMeta } from '../dataset/types';
-import type { DatasetDetail, DatasetSummary } from '../upload/types';
-import type { RowResult } from '../verify/result';
+import type { Dataset } from '../dataset/types';
+import type { DatasetAnswer, DatasetDetail, DatasetSummary } from '../upload/types';
 import { refuse, type ApiResult } from './api/respond';
 import { datasetNameSchema } from './api/schemas';
 import type { UploadLimits } from './config';
 import { newDatasetId } from './store/dataset-id';
 import type { DatasetStore, StoredDataset } from './store/types';
-import type { Analysis } from './upload/analyse-upload';
-import { analyseInPool } from './upload/analyse-in-pool';
+import { prepareInPool } from './upload/analyse-in-pool';
+import { resultsOf, type PreparedUpload } from './upload/prepare-upload';
 import type { UploadedFile } from './upload/parse-upload';
 import { analyseWithSavedRoles } from './upload/reuse-corrections';
 
@@ -34,32 +32,6 @@ export function datasetName(requested: string | null, files: readonly string[]):
   return fromFile.success ? fromFile.data : 'Bảng tải lên';
 }
 
-function documentFor(id: string, name: string, createdAt: Date, files: readonly string[]): DocumentMeta {
-  return {
-    id,
-    title: name,
-    issuer: '',
-    date: createdAt.toISOString().slice(0, 10),
-    notes: `Tệp tải lên: ${files.join(', ')}`,
-    sections: [],
-  };
-}
-
-function datasetOf(id: string, name: string, createdAt: Date, analysis: Analysis): Dataset {
-  const files = analysis.files.map((f) => f.name);
-  return buildDataset(id, documentFor(id, name, createdAt, files), analysis.tables, analysis.series);
-}
-
-/**
- * Spec §4 rows of a dataset, in table order (the view-only fields dropped).
- *
- * @example
- * resultsOf(dataset)[0]?.verdict // 'match'
- */
-export function resultsOf(dataset: Dataset): RowResult[] {
-  return dataset.tables.flatMap((t) => t.rows.map(({ key: _key, tableId: _tableId, cells: _cells, ...row }) => row));
-}
-
 /**
  * The API view of a stored dataset: its summary, spec §4 results and links to its views.
  *
@@ -75,10 +47,16 @@ export function toDetail(summary: DatasetSummary, dataset: Dataset): DatasetDeta
   };
 }
 
+/** A stored summary with the check's answer (and the sheets skipped, when some were). */
+function answer(summary: DatasetSummary, upload: PreparedUpload): DatasetAnswer {
+  const skipped = upload.skipped.map((k) => ({ name: k.name, error: k.error }));
+  return skipped.length > 0 ? { ...summary, ...upload.answer, skipped } : { ...summary, ...upload.answer };
+}
+
 /**
- * Checks an upload (in the worker pool) and, only when every file reads, stores it (original bytes, checked rows,
- * summary, role corrections) in one transaction. A refusal stores nothing. Role corrections saved with earlier
- * datasets of the same header are reused, but for the tables in `declined`.
+ * Checks an upload and builds its page data (in the worker pool) and, only when every file reads, stores it
+ * (original bytes, checked rows, summary, role corrections) in one transaction. A refusal stores nothing. Role
+ * corrections saved with earlier datasets of the same header are reused, but for the tables in `declined`.
  *
  * @example
  * const created = await createDataset(getStore(), upload.files, upload.name, readLimits(), upload.declined);
@@ -90,23 +68,16 @@ export async function createDataset(
   requestedName: string | null,
   limits: UploadLimits,
   declined: readonly string[] = [],
-): Promise<ApiResult<DatasetDetail>> {
-  const analysis = await analyseWithSavedRoles(files, declined, limits, store, analyseInPool);
-  if (!analysis.ok) return analysis;
+): Promise<ApiResult<DatasetAnswer>> {
   const id = newDatasetId();
   const createdAt = new Date();
   const name = datasetName(requestedName, files.map((f) => f.name));
-  const dataset = datasetOf(id, name, createdAt, analysis.value);
-  const summary = await store.create({
-    id,
-    name,
-    createdAt,
-    files: analysis.value.files,
-    dataset,
-    recognised: analysis.value.recognised,
-  });
-  const skipped = analysis.value.skipped.map((k) => ({ name: k.name, error: k.error }));
-  return { ok: true, value: skipped.length > 0 ? { ...toDetail(summary, dataset), skipped } : toDetail(summary, dataset) };
+  const target = { id, name, createdAt: createdAt.toISOString() };
+  const upload = await analyseWithSavedRoles(files, declined, limits, store, (f, l) => prepareInPool(f, l, target));
+  if (!upload.ok) return upload;
+  const { prepared, recognised } = upload.value;
+  const summary = await store.create({ id, name, createdAt, files: upload.value.files, prepared, recognised });
+  return { ok: true, value: answer(summary, upload.value) };
 }
 
 /**
@@ -121,7 +92,7 @@ export async function recheckDataset(
   store: DatasetStore,
   id: string,
   limits: UploadLimits,
-): Promise<ApiResult<DatasetDetail>> {
+): Promise<ApiResult<DatasetAnswer>> {
   // The outline, not the whole dataset: a recheck never holds the old rows beside the new ones.
   const stored = await store.outline(id);
   const files = await store.files(id);
@@ -131,22 +102,21 @@ export async function recheckDataset(
   // And the header rows they chose.
   const headerRowsOf = (file: string) =>
     stored.summary.recognised.flatMap((r) => (r.file === file && r.table !== undefined && r.headerForced ? [{ table: r.table, ...r.headerForced }] : []));
-  const analysis = await analyseInPool(
+  const upload = await prepareInPool(
     files.map((f) => ({ name: f.name, bytes: f.bytes, sheet: f.sheet, roles: rolesOf(f.name), headerRows: headerRowsOf(f.name) })),
     { ...limits, maxUploadBytes: Math.max(limits.maxUploadBytes, ...files.map((f) => f.size)) },
+    { id, name: stored.summary.name, createdAt: stored.summary.createdAt },
   );
-  if (!analysis.ok) return analysis;
-  const createdAt = new Date(stored.summary.createdAt);
-  const dataset = datasetOf(id, stored.summary.name, createdAt, analysis.value);
+  if (!upload.ok) return upload;
   // Where a reused correction came from is still true after a recheck.
   const reusedOf = new Map(stored.summary.recognised.flatMap((r) => (r.table !== undefined && r.reused ? [[r.table, r.reused] as const] : [])));
-  const recognised = analysis.value.recognised.map((r) => {
+  const recognised = upload.value.recognised.map((r) => {
     const reused = r.table === undefined ? undefined : reusedOf.get(r.table);
     return reused ? { ...r, reused } : r;
   });
-  const summary = await store.replaceCheck(id, { dataset, recognised });
+  const summary = await store.replaceCheck(id, { prepared: upload.value.prepared, recognised });
   if (!summary) return refuse(404, notFoundMessage(id));
-  return { ok: true, value: toDetail(summary, dataset) };
+  return { ok: true, value: { ...summary, ...upload.value.answer } };
 }
 
 /**

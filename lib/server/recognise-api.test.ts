@@ -4,7 +4,7 @@ import { POST as create } from '@/app/api/datasets/route';
 import { POST as recognise } from '@/app/api/recognise/route';
 import { GET as template } from '@/app/api/template/route';
 import { readReportTables } from '../tables/read-report-table';
-import type { DatasetDetail, RecognisePreview } from '../upload/types';
+import type { DatasetAnswer, DatasetDetail, RecognisePreview } from '../upload/types';
 import { multipartRequest, routeContext } from './testing/api-client';
 import { makeWorkbook } from './testing/make-workbook';
 import { useTempDataDir } from './testing/temp-data-dir';
@@ -118,7 +118,7 @@ describe('POST /api/datasets with a workbook of several sheets', () => {
   it('stores every sheet’s table under its own id and checks each', async () => {
     const response = await create(multipartRequest('/api/datasets', 'hai-bieu.xlsx', await twoSheets()));
     expect(response.status).toBe(201);
-    const detail = (await response.json()) as DatasetDetail;
+    const detail = (await response.json()) as DatasetDetail & DatasetAnswer;
     expect(detail.tables.map((t) => t.id)).toEqual(['hai-bieu', 'hai-bieu-bieu-03']);
     expect(detail.results.map((r) => [r.indicator, r.verdict])).toEqual([
       ['GRDP bình quân đầu người', 'match'],

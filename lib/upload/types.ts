@@ -113,10 +113,30 @@ export interface DatasetLinks {
   readonly indicators: readonly { readonly id: string; readonly name: string }[];
 }
 
-/** `GET /api/datasets/:id` and `POST /api/datasets` (201). */
+/** `GET /api/datasets/:id`. */
 export interface DatasetDetail extends DatasetSummary, DatasetLinks {
   /** Spec §4 results: every checked row. */
   readonly results: readonly RowResult[];
+}
+
+/** An upload's answer lists every row and indicator only up to this many rows; a larger dataset's are read with `GET /api/datasets/:id`. */
+export const ANSWER_ROWS = 10_000;
+/** How many findings an upload's answer lists, worst first. */
+export const ANSWER_FINDINGS = 30;
+
+/** What a check answers besides the stored summary (see DatasetAnswer). */
+export interface CheckAnswer {
+  readonly tables: DatasetLinks['tables'];
+  /** The worst findings (not `none`), worst first, at most ANSWER_FINDINGS: what the upload page lists. */
+  readonly findings: readonly RowResult[];
+  /** Spec §4 results, every checked row: only when the dataset has at most ANSWER_ROWS rows. */
+  readonly results?: readonly RowResult[];
+  /** With `results`. */
+  readonly indicators?: DatasetLinks['indicators'];
+}
+
+/** `POST /api/datasets` (201) and `POST /api/datasets/:id/recheck`: the stored summary and the check's answer. */
+export interface DatasetAnswer extends DatasetSummary, CheckAnswer {
   /** `POST /api/datasets` only, when some were: the sheets read without a table (not stored). */
   readonly skipped?: readonly SkippedSheet[];
 }

@@ -14,6 +14,7 @@ import { SAMPLE_CSV, sampleDataset } from '../testing/sample-tables';
 import { runBackupCli, runRestoreCli } from './backup-cli';
 import { backupSqlite } from './sqlite-backup';
 import { restoreSqlite } from './sqlite-restore';
+import { prepareDataset } from '../store/prepare-dataset';
 
 const recognised: Recognition = {
   file: 'bang.csv',
@@ -40,7 +41,7 @@ function upload(name: string): NewDataset {
     id,
     name,
     files: [{ name: 'bang.csv', format: 'csv', sheet: null, bytes: new TextEncoder().encode(SAMPLE_CSV) }],
-    dataset: sampleDataset(id),
+    prepared: prepareDataset(sampleDataset(id)),
     recognised: [recognised],
   };
 }

@@ -14,6 +14,7 @@ import type { RowWindow } from '../store/types';
 import { useTempDataDir } from '../testing/temp-data-dir';
 import { handleExport, type ExportFormat } from './handle-export';
 import { EXPORT_WINDOW_ROWS, readWindows } from './read-windows';
+import { prepareDataset } from '../store/prepare-dataset';
 
 /*
  * An uploaded dataset of several windows of rows (bench/generate-table.ts, synthetic) exported
@@ -35,7 +36,7 @@ function generated(rows: number): Dataset {
 
 async function stored(rows: number): Promise<Dataset> {
   const dataset = generated(rows);
-  await getStore().create({ id: dataset.id, name: 'Bảng lớn', files: [], dataset, recognised: [] });
+  await getStore().create({ id: dataset.id, name: 'Bảng lớn', files: [], prepared: prepareDataset(dataset), recognised: [] });
   return dataset;
 }
 

@@ -7,6 +7,7 @@ import { checkDocumentBody, checkProseBody, type CheckedBody, type ProseBody } f
 import { listXlsxSheets, type XlsxResult } from '../read-xlsx';
 import { analyseUpload, type Analysis } from '../upload/analyse-upload';
 import type { UploadedFile } from '../upload/parse-upload';
+import { prepareUpload, type DatasetTarget, type PreparedUpload } from '../upload/prepare-upload';
 
 /**
  * The heavy jobs the worker pool runs, and what each answers. Everything here crosses a thread
@@ -14,12 +15,14 @@ import type { UploadedFile } from '../upload/parse-upload';
  */
 export type Job =
   | { readonly kind: 'analyse-upload'; readonly files: readonly UploadedFile[]; readonly limits: UploadLimits }
+  | { readonly kind: 'prepare-upload'; readonly files: readonly UploadedFile[]; readonly limits: UploadLimits; readonly target: DatasetTarget }
   | { readonly kind: 'list-sheets'; readonly file: UploadedFile; readonly maxInflatedBytes: number }
   | { readonly kind: 'check-prose'; readonly body: ProseBody; readonly sources: readonly KnownSource[]; readonly rules?: MatchRules }
   | { readonly kind: 'check-document'; readonly body: ProseBody; readonly sources: readonly KnownSource[]; readonly rules?: MatchRules };
 
 export interface JobResults {
   readonly 'analyse-upload': ApiResult<Analysis>;
+  readonly 'prepare-upload': ApiResult<PreparedUpload>;
   readonly 'list-sheets': XlsxResult<string[]>;
   readonly 'check-prose': ApiResult<ProseResponse>;
   readonly 'check-document': ApiResult<CheckedBody>;
@@ -38,6 +41,8 @@ export async function runJob(job: Job): Promise<JobResults[JobKind]> {
   switch (job.kind) {
     case 'analyse-upload':
       return analyseUpload(job.files, job.limits);
+    case 'prepare-upload':
+      return prepareUpload(job.files, job.limits, job.target);
     case 'list-sheets':
       return listXlsxSheets(job.file.bytes, job.file.name, { maxInflatedBytes: job.maxInflatedBytes });
     case 'check-prose':

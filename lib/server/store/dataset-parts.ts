@@ -4,6 +4,8 @@ import type { Dataset, DocumentMeta, IndicatorView, RowView, TableView } from '.
 import { slugify } from '../../dataset/slugify';
 import { VERDICT_LABELS } from '../../verify/labels';
 import type { DatasetOutline, TableOutline } from './types';
+import { countTexts, packTexts, textAt } from './packed-texts';
+import type { DatasetParts, IndicatorPart, IndicatorParts, RowPart, RowParts, TablePart } from './part-types';
 import { upgradeIndicator, type StoredIndicator } from '../../dataset/upgrade-row';
 
 /** The indicator a row belongs to: its `Mã chỉ tiêu`, else its name as a slug (as buildDataset does). */
@@ -40,109 +42,121 @@ export function preparePartWriters(db: Database.Database) {
 
 export type PartWriters = ReturnType<typeof preparePartWriters>;
 
-/** One `dataset_tables` row: the table without its rows, and its counts. */
-export interface TablePart {
-  readonly position: number;
-  readonly tableId: string;
-  readonly rowCount: number;
-  readonly claimCount: number;
-  readonly json: string;
-}
-
-/** One `dataset_rows` row: where the row sits, its claim position and severity, and its JSON. */
-export interface RowPart {
-  readonly tablePosition: number;
-  readonly position: number;
-  readonly line: number;
-  /** Its place among the dataset's claims; null for a row that claims nothing. */
-  readonly claimPosition: number | null;
-  readonly severity: number;
-  readonly indicatorId: string;
-  readonly json: string;
-}
-
-/** One `dataset_indicators` row: the indicator without its claims (they are rows). */
-export interface IndicatorPart {
-  readonly indicatorId: string;
-  readonly position: number;
-  readonly name: string;
-  readonly json: string;
-}
-
-export interface DatasetParts {
-  readonly tables: readonly TablePart[];
-  readonly rows: readonly RowPart[];
-  readonly indicators: readonly IndicatorPart[];
-}
-
-/** What receives a dataset's parts, one at a time (see visitParts). */
-export interface PartVisitor {
-  table(part: TablePart): void;
-  row(part: RowPart): void;
-  indicator(part: IndicatorPart): void;
-}
+const NO_CLAIM = -1;
 
 /**
- * Cuts a dataset into the rows every store keeps and hands each to the visitor as it is made: its
- * tables, its rows (one per database row, each with its verdict's severity and its position among
- * the claims) and its indicators (without their claims, which are rows). The same for SQLite and
- * PostgreSQL. One part at a time, so a writer can store each JSON text before the next is made.
+ * Cuts a dataset into the rows every store keeps: its tables (without their rows), its rows (one per
+ * database row, each with its verdict's severity and its position among the claims) and its
+ * indicators (without their claims, which are rows). The same for SQLite and PostgreSQL.
  *
  * @example
- * visitParts(dataset, { table: () => {}, row: (r) => console.log(r.line), indicator: () => {} });
+ * rowCountOfParts(partsOf(sampleDataset(id))) // 3
  */
-export function visitParts(dataset: Dataset, visitor: PartVisitor): void {
+export function partsOf(dataset: Dataset): DatasetParts {
+  const rowCount = dataset.tables.reduce((n, t) => n + t.rows.length, 0);
+  const tablePositions = new Uint32Array(rowCount);
+  const positions = new Uint32Array(rowCount);
+  const lines = new Uint32Array(rowCount);
+  const claimPositions = new Int32Array(rowCount);
+  const severities = new Uint8Array(rowCount);
+  const rowIndicators: string[] = [];
+  const rowJsons: string[] = [];
+  const tables: TablePart[] = [];
   let claimPosition = 0;
   dataset.tables.forEach((table, tablePosition) => {
     const { rows: tableRows, ...meta } = table;
     const claimCount = tableRows.filter((r) => r.verdict !== 'none').length;
-    visitor.table({ position: tablePosition, tableId: table.id, rowCount: tableRows.length, claimCount, json: JSON.stringify(meta) });
+    tables.push({ position: tablePosition, tableId: table.id, rowCount: tableRows.length, claimCount, json: JSON.stringify(meta) });
     tableRows.forEach((row, position) => {
-      const isClaim = row.verdict !== 'none';
-      visitor.row({
-        tablePosition,
-        position,
-        line: row.row,
-        claimPosition: isClaim ? claimPosition++ : null,
-        severity: VERDICT_LABELS[row.verdict].rank,
-        indicatorId: indicatorKeyOf(row),
-        json: JSON.stringify(row),
-      });
+      const i = rowJsons.length;
+      tablePositions[i] = tablePosition;
+      positions[i] = position;
+      lines[i] = row.row;
+      claimPositions[i] = row.verdict === 'none' ? NO_CLAIM : claimPosition++;
+      severities[i] = VERDICT_LABELS[row.verdict].rank;
+      rowIndicators.push(indicatorKeyOf(row));
+      rowJsons.push(JSON.stringify(row));
     });
   });
-  dataset.indicators.forEach((indicator, position) => {
-    const { claims: _claims, ...rest } = indicator;
-    visitor.indicator({ indicatorId: indicator.id, position, name: indicator.name, json: JSON.stringify(rest) });
-  });
+  const rows: RowParts = {
+    tablePosition: tablePositions,
+    position: positions,
+    line: lines,
+    claimPosition: claimPositions,
+    severity: severities,
+    indicatorIds: packTexts(rowIndicators),
+    jsons: packTexts(rowJsons),
+  };
+  const { indicators } = dataset;
+  const indicatorJsons = indicators.map(({ claims: _claims, ...rest }) => JSON.stringify(rest));
+  return {
+    tables,
+    rows,
+    indicators: {
+      indicatorIds: packTexts(indicators.map((i) => i.id)),
+      names: packTexts(indicators.map((i) => i.name)),
+      jsons: packTexts(indicatorJsons),
+    },
+  };
 }
 
 /**
- * Every part of a dataset at once (see visitParts), for a writer that inserts them in batches.
+ * How many `dataset_rows` rows the parts hold.
  *
  * @example
- * partsOf(sampleDataset(id)).rows.length // 3
+ * rowCountOfParts(partsOf(sampleDataset(id))) // 3
  */
-export function partsOf(dataset: Dataset): DatasetParts {
-  const tables: TablePart[] = [];
-  const rows: RowPart[] = [];
-  const indicators: IndicatorPart[] = [];
-  visitParts(dataset, { table: (t) => tables.push(t), row: (r) => rows.push(r), indicator: (i) => indicators.push(i) });
-  return { tables, rows, indicators };
+export function rowCountOfParts(parts: DatasetParts): number {
+  return parts.rows.line.length;
 }
 
 /**
- * Writes a dataset's parts with SQLite's prepared statements, each as soon as it is made (a
- * 100 000-row upload never holds all its row texts at once). The caller holds the transaction.
+ * Row `i` of the parts as one record.
  *
  * @example
- * writeParts(writers, '3f2b…', dataset); // dataset_rows gets one row per table row
+ * rowPartAt(partsOf(sampleDataset(id)).rows, 0).line // 3
  */
-export function writeParts(writers: PartWriters, datasetId: string, dataset: Dataset): void {
-  visitParts(dataset, {
-    table: (t) => writers.table.run(datasetId, t.position, t.tableId, t.rowCount, t.claimCount, t.json),
-    row: (r) => writers.row.run(datasetId, r.tablePosition, r.position, r.line, r.claimPosition, r.severity, r.indicatorId, r.json),
-    indicator: (i) => writers.indicator.run(datasetId, i.indicatorId, i.position, i.name, i.json),
-  });
+export function rowPartAt(rows: RowParts, i: number): RowPart {
+  const claimPosition = rows.claimPosition[i] ?? NO_CLAIM;
+  return {
+    tablePosition: rows.tablePosition[i] ?? 0,
+    position: rows.position[i] ?? 0,
+    line: rows.line[i] ?? 0,
+    claimPosition: claimPosition === NO_CLAIM ? null : claimPosition,
+    severity: rows.severity[i] ?? 0,
+    indicatorId: textAt(rows.indicatorIds, i) ?? '',
+    json: textAt(rows.jsons, i) ?? '',
+  };
+}
+
+/**
+ * Every indicator of the parts as records, in position order.
+ *
+ * @example
+ * indicatorPartsOf(partsOf(sampleDataset(id)).indicators)[0]?.name // 'GDP bình quân đầu người'
+ */
+export function indicatorPartsOf(indicators: IndicatorParts): IndicatorPart[] {
+  return Array.from({ length: countTexts(indicators.jsons) }, (_, position) => ({
+    indicatorId: textAt(indicators.indicatorIds, position) ?? '',
+    position,
+    name: textAt(indicators.names, position) ?? '',
+    json: textAt(indicators.jsons, position) ?? '',
+  }));
+}
+
+/**
+ * Writes a dataset's parts with SQLite's prepared statements. The caller holds the transaction.
+ *
+ * @example
+ * writeParts(writers, '3f2b…', prepareDataset(dataset).parts); // dataset_rows gets one row per table row
+ */
+export function writeParts(writers: PartWriters, datasetId: string, parts: DatasetParts): void {
+  for (const t of parts.tables) writers.table.run(datasetId, t.position, t.tableId, t.rowCount, t.claimCount, t.json);
+  for (let i = 0; i < rowCountOfParts(parts); i++) {
+    const r = rowPartAt(parts.rows, i);
+    writers.row.run(datasetId, r.tablePosition, r.position, r.line, r.claimPosition, r.severity, r.indicatorId, r.json);
+  }
+  for (const ind of indicatorPartsOf(parts.indicators)) writers.indicator.run(datasetId, ind.indicatorId, ind.position, ind.name, ind.json);
 }
 
 /** Removes a dataset's parts (before a recheck writes new ones). */

@@ -1,7 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import type { Dataset } from '../../dataset/types';
-import { preparePartWriters, writeParts, type DatasetHead } from './dataset-parts';
+import { partsOf, preparePartWriters, writeParts, type DatasetHead } from './dataset-parts';
 
 /**
  * One schema step: SQL, then optionally a data step in the same transaction (moving data the
@@ -98,7 +98,7 @@ function splitStoredDatasets(db: Database.Database): void {
   const keepHead = db.prepare('UPDATE datasets SET dataset_json = ? WHERE id = ?');
   for (const id of ids) {
     const dataset = JSON.parse(read.get(id) as string) as Dataset;
-    writeParts(writers, id, dataset);
+    writeParts(writers, id, partsOf(dataset));
     const head: DatasetHead = { document: dataset.document };
     keepHead.run(JSON.stringify(head), id);
   }

@@ -14,6 +14,7 @@ import { runBackupCli, runRestoreCli } from '../backup/backup-cli';
 import { backupPostgres, restorePostgres } from './pg-backup';
 import { openPgStore, type PgDatasetStore } from './pg-store';
 import { PgTeamStore } from './pg-team-store';
+import { prepareDataset } from './prepare-dataset';
 
 const url = process.env.DATABASE_URL ?? '';
 if (url.trim() === '') throw new Error('npm run test:pg needs DATABASE_URL (e.g. DATABASE_URL=$(scripts/pg-cluster.sh start))');
@@ -37,7 +38,7 @@ function teamOf(store: PgDatasetStore): PgTeamStore {
 
 async function fill(store: PgDatasetStore): Promise<string> {
   const id = newDatasetId();
-  await store.create({ id, name: 'Sao lưu', files: [{ name: 'bang.csv', format: 'csv', sheet: null, bytes: new TextEncoder().encode(SAMPLE_CSV) }], dataset: sampleDataset(id), recognised: [] });
+  await store.create({ id, name: 'Sao lưu', files: [{ name: 'bang.csv', format: 'csv', sheet: null, bytes: new TextEncoder().encode(SAMPLE_CSV) }], prepared: prepareDataset(sampleDataset(id)), recognised: [] });
   const team = teamOf(store);
   const lan = await team.createUser({ name: 'lan', role: 'reviewer', passwordHash: 'h' });
   if (!lan.ok) throw new Error('no user');

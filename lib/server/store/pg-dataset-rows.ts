@@ -1,11 +1,12 @@
 import 'server-only';
 import type { DatasetSummary } from '../../upload/types';
-import { outlineOf, partsOf, type DatasetHead } from './dataset-parts';
+import { indicatorPartsOf, outlineOf, rowCountOfParts, rowPartAt, type DatasetHead } from './dataset-parts';
+import type { DatasetParts } from './part-types';
 import type { PgSql, PgTx } from './pg-client';
 import { insertChunked } from './pg-insert';
 import type { DatasetRow, FileRow, TableRow } from './sqlite-statements';
 import { summaryOf } from './sqlite-values';
-import type { CheckedContent, DatasetOutline } from './types';
+import type { DatasetOutline } from './types';
 
 /*
  * Reading and writing a dataset's rows in PostgreSQL: the same rows and row readers as SQLite's
@@ -64,11 +65,10 @@ export async function readOutline(q: Query, id: string): Promise<DatasetOutline 
 }
 
 /**
- * Writes a dataset's tables, rows and indicators (partsOf) inside the caller's transaction.
- * @example await writeParts(tx, id, { dataset, recognised });
+ * Writes a dataset's tables, rows and indicators (prepareDataset) inside the caller's transaction.
+ * @example await writeParts(tx, id, prepareDataset(dataset).parts);
  */
-export async function writeParts(tx: PgTx, datasetId: string, content: CheckedContent): Promise<void> {
-  const parts = partsOf(content.dataset);
+export async function writeParts(tx: PgTx, datasetId: string, parts: DatasetParts): Promise<void> {
   await insertChunked(
     tx,
     'dataset_tables',
@@ -77,21 +77,24 @@ export async function writeParts(tx: PgTx, datasetId: string, content: CheckedCo
   await insertChunked(
     tx,
     'dataset_rows',
-    parts.rows.map((r) => ({
-      dataset_id: datasetId,
-      table_position: r.tablePosition,
-      position: r.position,
-      line: r.line,
-      claim_position: r.claimPosition,
-      severity: r.severity,
-      indicator_id: r.indicatorId,
-      row_json: r.json,
-    })),
+    Array.from({ length: rowCountOfParts(parts) }, (_, i) => {
+      const r = rowPartAt(parts.rows, i);
+      return {
+        dataset_id: datasetId,
+        table_position: r.tablePosition,
+        position: r.position,
+        line: r.line,
+        claim_position: r.claimPosition,
+        severity: r.severity,
+        indicator_id: r.indicatorId,
+        row_json: r.json,
+      };
+    }),
   );
   await insertChunked(
     tx,
     'dataset_indicators',
-    parts.indicators.map((i) => ({ dataset_id: datasetId, indicator_id: i.indicatorId, position: i.position, name: i.name, indicator_json: i.json })),
+    indicatorPartsOf(parts.indicators).map((i) => ({ dataset_id: datasetId, indicator_id: i.indicatorId, position: i.position, name: i.name, indicator_json: i.json })),
   );
 }
 

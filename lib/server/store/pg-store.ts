@@ -11,7 +11,8 @@ import { insertChunked } from './pg-insert';
 import { countHitIn, countOrphans } from './pg-upkeep';
 import { readPgDataset, readPgFiles, readPgFindings, readPgIndicator, readPgRowPosition, readPgSeries, readPgTableRows } from './pg-windows';
 import type { DatasetRow, FileRow } from './sqlite-statements';
-import { headOf, rowCountOf, sha256Hex, summaryOf } from './sqlite-values';
+import { sha256Hex, summaryOf } from './sqlite-values';
+import { rowCountOf } from './prepare-dataset';
 import { classifyStorageError, StorageError, type StorageFault, type StoreHealth } from './storage-fault';
 import type {
   CheckedContent,
@@ -107,11 +108,11 @@ export class PgDatasetStore implements DatasetStore, RateLimitStore {
             created_at: createdAt,
             updated_at: createdAt,
             checked_at: createdAt,
-            counts_json: JSON.stringify(input.dataset.counts),
-            claim_count: input.dataset.claims.length,
-            row_count: rowCountOf(input.dataset, input.recognised),
+            counts_json: JSON.stringify(input.prepared.counts),
+            claim_count: input.prepared.claimCount,
+            row_count: rowCountOf(input.prepared, input.recognised),
             recognised_json: JSON.stringify(input.recognised),
-            dataset_json: headOf(input.dataset),
+            dataset_json: input.prepared.head,
           },
         ]);
         await insertChunked(
@@ -128,7 +129,7 @@ export class PgDatasetStore implements DatasetStore, RateLimitStore {
             bytes: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
           })),
         );
-        await writeParts(tx, input.id, input);
+        await writeParts(tx, input.id, input.prepared.parts);
         await writePgCorrections(tx, input.id, input.recognised, createdAt);
       });
       const summary = await readSummary(sql, input.id);
@@ -206,15 +207,15 @@ export class PgDatasetStore implements DatasetStore, RateLimitStore {
         const checkedAt = new Date().toISOString();
         // The UPDATE locks the dataset's row: a second recheck of it waits for this one to commit.
         const updated = await tx`UPDATE datasets SET checked_at = ${checkedAt}, updated_at = ${checkedAt},
-            counts_json = ${JSON.stringify(content.dataset.counts)}, claim_count = ${content.dataset.claims.length},
-            row_count = ${rowCountOf(content.dataset, content.recognised)}, recognised_json = ${JSON.stringify(content.recognised)},
-            dataset_json = ${headOf(content.dataset)}
+            counts_json = ${JSON.stringify(content.prepared.counts)}, claim_count = ${content.prepared.claimCount},
+            row_count = ${rowCountOf(content.prepared, content.recognised)}, recognised_json = ${JSON.stringify(content.recognised)},
+            dataset_json = ${content.prepared.head}
           WHERE id = ${id} RETURNING id`;
         if (updated.length === 0) return false;
         await tx`DELETE FROM dataset_rows WHERE dataset_id = ${id}`;
         await tx`DELETE FROM dataset_tables WHERE dataset_id = ${id}`;
         await tx`DELETE FROM dataset_indicators WHERE dataset_id = ${id}`;
-        await writeParts(tx, id, content);
+        await writeParts(tx, id, content.prepared.parts);
         await writePgCorrections(tx, id, content.recognised, checkedAt);
         return true;
       });

@@ -9,6 +9,7 @@ import { newDatasetId } from './dataset-id';
 import { headerHash } from './sqlite-corrections';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
 import type { NewDataset } from './types';
+import { prepareDataset } from './prepare-dataset';
 
 let dir: string;
 let store: SqliteDatasetStore;
@@ -42,7 +43,7 @@ function recognition(overrides: Partial<Recognition>): Recognition {
 
 function upload(name: string, recognised: readonly Recognition[], createdAt: Date): NewDataset {
   const id = newDatasetId();
-  return { id, name, createdAt, files: [{ name: 'bang.csv', format: 'csv', sheet: null, bytes: new TextEncoder().encode(SAMPLE_CSV) }], dataset: sampleDataset(id), recognised };
+  return { id, name, createdAt, files: [{ name: 'bang.csv', format: 'csv', sheet: null, bytes: new TextEncoder().encode(SAMPLE_CSV) }], prepared: prepareDataset(sampleDataset(id)), recognised };
 }
 
 beforeEach(() => {
@@ -113,7 +114,7 @@ describe('edge cases', () => {
 
   it('a recheck keeps the dataset’s corrections', async () => {
     const stored = await store.create(upload('Quý 1', [recognition({})], new Date()));
-    await store.replaceCheck(stored.id, { dataset: sampleDataset(stored.id), recognised: [recognition({})] });
+    await store.replaceCheck(stored.id, { prepared: prepareDataset(sampleDataset(stored.id)), recognised: [recognition({})] });
     expect((await store.savedCorrections([SIGNATURE]))[0]?.dataset).toBe(stored.id);
   });
 

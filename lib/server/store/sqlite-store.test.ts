@@ -10,6 +10,7 @@ import { SCHEMA_VERSION } from './migrations';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
 import { StorageError } from './storage-fault';
 import type { NewDataset } from './types';
+import { prepareDataset } from './prepare-dataset';
 
 let dir: string;
 let store: SqliteDatasetStore;
@@ -39,7 +40,7 @@ function upload(overrides: Partial<NewDataset> = {}): NewDataset {
     id,
     name: 'Bảng thử',
     files: [{ name: 'bang.csv', format: 'csv', sheet: null, bytes: new TextEncoder().encode(SAMPLE_CSV) }],
-    dataset: sampleDataset(id),
+    prepared: prepareDataset(sampleDataset(id)),
     recognised: [recognised],
     ...overrides,
   };
@@ -111,7 +112,7 @@ describe('SqliteDatasetStore', () => {
     const input = upload();
     await store.create(input);
     const fixed = SAMPLE_CSV.replace('Tăng 60%', 'Tăng 50%');
-    const updated = await store.replaceCheck(input.id, { dataset: sampleDataset(input.id, fixed), recognised: [recognised] });
+    const updated = await store.replaceCheck(input.id, { prepared: prepareDataset(sampleDataset(input.id, fixed)), recognised: [recognised] });
     expect(updated?.counts.mismatch).toBe(0);
     expect(updated?.counts.match).toBe(2);
     expect((await store.get(input.id))?.dataset.counts.match).toBe(2);
@@ -144,7 +145,7 @@ describe('edge cases', () => {
     ['get', async (id: string) => store.get(id)],
     ['files', async (id: string) => store.files(id)],
     ['rename', async (id: string) => store.rename(id, 'x')],
-    ['replaceCheck', async (id: string) => store.replaceCheck(id, { dataset: sampleDataset(id), recognised: [] })],
+    ['replaceCheck', async (id: string) => store.replaceCheck(id, { prepared: prepareDataset(sampleDataset(id)), recognised: [] })],
   ])('%s of an unknown id gives null', async (_name, call) => {
     expect(await call(newDatasetId())).toBeNull();
   });

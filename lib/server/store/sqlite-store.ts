@@ -11,7 +11,8 @@ import { readSavedCorrections, writeCorrections } from './sqlite-corrections';
 import { createSqliteDocuments } from './sqlite-documents';
 import { prepareStatements, type DatasetRow, type FileRow, type Statements } from './sqlite-statements';
 import { readDataset, readFiles, readFindings, readIndicator, readOutline, readRowPosition, readSeries, readSummary, readTableRows } from './sqlite-windows';
-import { headOf, quickCheck, rowCountOf, sha256Hex, summaryOf } from './sqlite-values';
+import { quickCheck, sha256Hex, summaryOf } from './sqlite-values';
+import { rowCountOf } from './prepare-dataset';
 import { classifyStorageError, StorageError, type StorageFault, type StoreHealth } from './storage-fault';
 import type {
   CheckedContent,
@@ -129,11 +130,11 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
           id: input.id,
           name: input.name,
           createdAt,
-          counts: JSON.stringify(input.dataset.counts),
-          claimCount: input.dataset.claims.length,
-          rowCount: rowCountOf(input.dataset, input.recognised),
+          counts: JSON.stringify(input.prepared.counts),
+          claimCount: input.prepared.claimCount,
+          rowCount: rowCountOf(input.prepared, input.recognised),
           recognised: JSON.stringify(input.recognised),
-          head: headOf(input.dataset),
+          head: input.prepared.head,
         });
         input.files.forEach((file, position) => {
           s.insertFile.run({
@@ -147,7 +148,7 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
             bytes: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
           });
         });
-        writeParts(w, input.id, input.dataset);
+        writeParts(w, input.id, input.prepared.parts);
         writeCorrections(db, input.id, input.recognised, createdAt);
       }).immediate();
       const summary = readSummary(s, input.id);
@@ -216,15 +217,15 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
           const result = s.replaceCheck.run({
             id,
             checkedAt: new Date().toISOString(),
-            counts: JSON.stringify(content.dataset.counts),
-            claimCount: content.dataset.claims.length,
-            rowCount: rowCountOf(content.dataset, content.recognised),
+            counts: JSON.stringify(content.prepared.counts),
+            claimCount: content.prepared.claimCount,
+            rowCount: rowCountOf(content.prepared, content.recognised),
             recognised: JSON.stringify(content.recognised),
-            head: headOf(content.dataset),
+            head: content.prepared.head,
           });
           if (result.changes === 0) return 0;
           clearParts(w, id);
-          writeParts(w, id, content.dataset);
+          writeParts(w, id, content.prepared.parts);
           writeCorrections(db, id, content.recognised, new Date().toISOString());
           return result.changes;
         })

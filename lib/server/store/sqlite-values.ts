@@ -1,9 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Dataset, RowView, VerdictCounts } from '../../dataset/types';
+import type { RowView, VerdictCounts } from '../../dataset/types';
 import type { DatasetSummary, Recognition, StoredFileInfo, UploadFormat } from '../../upload/types';
-import type { DatasetHead } from './dataset-parts';
 import type { DatasetRow, FileRow } from './sqlite-statements';
 import type { RowRange } from './types';
 import { upgradeRow, type StoredRow } from '../../dataset/upgrade-row';
@@ -30,24 +29,6 @@ function toFormat(format: string): UploadFormat {
  */
 export function fileInfo(row: FileRow): StoredFileInfo {
   return { name: row.name, format: toFormat(row.format), sheet: row.sheet, size: row.size, sha256: row.sha256 };
-}
-
-/**
- * Data rows of a dataset: as recognised per file, else counted in its tables.
- * @example rowCountOf(dataset, []) // 3
- */
-export function rowCountOf(dataset: Dataset, recognised: readonly Recognition[]): number {
-  const fromRecognised = recognised.reduce((n, r) => n + r.rowCount, 0);
-  return fromRecognised > 0 ? fromRecognised : dataset.tables.reduce((n, t) => n + t.rows.length, 0);
-}
-
-/**
- * What `datasets.dataset_json` holds since migration 2: the document only.
- * @example headOf(dataset) // '{"document":{…}}'
- */
-export function headOf(dataset: Dataset): string {
-  const head: DatasetHead = { document: dataset.document };
-  return JSON.stringify(head);
 }
 
 /**

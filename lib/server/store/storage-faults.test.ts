@@ -8,6 +8,7 @@ import { newDatasetId } from './dataset-id';
 import { openSqliteStore } from './sqlite-store';
 import { classifyStorageError, faultMessage, StorageError } from './storage-fault';
 import type { NewDataset } from './types';
+import { prepareDataset } from './prepare-dataset';
 
 /*
  * What a broken storage does to the store. Damage is real (bytes overwritten in the file); a
@@ -33,7 +34,7 @@ function upload(): NewDataset {
     id,
     name: 'Bảng',
     files: [{ name: 'bang.csv', format: 'csv', sheet: null, bytes: new TextEncoder().encode(SAMPLE_CSV) }],
-    dataset: sampleDataset(id),
+    prepared: prepareDataset(sampleDataset(id)),
     recognised: [],
   };
 }

@@ -7,6 +7,7 @@ import { SAMPLE_CSV, sampleDataset } from '../testing/sample-tables';
 import { newDatasetId } from './dataset-id';
 import type { Recognition } from '../../upload/types';
 import { generated, recognition, ROWS_SIGNATURE, SIGNATURE, upload, type ContractStores } from './store-contract-fixtures';
+import { prepareDataset } from './prepare-dataset';
 
 /**
  * Declares the dataset and rate-limit cases; `stores()` gives the fresh stores of the running case.
@@ -91,7 +92,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
       const id = newDatasetId();
       await stores().datasets.create(upload(generated(id, 200)));
       const smaller = generated(id, 30);
-      expect(await stores().datasets.replaceCheck(id, { dataset: smaller, recognised: [] })).toMatchObject({ id, claimCount: smaller.claims.length });
+      expect(await stores().datasets.replaceCheck(id, { prepared: prepareDataset(smaller), recognised: [] })).toMatchObject({ id, claimCount: smaller.claims.length });
       expect((await stores().datasets.get(id))?.dataset.tables.map((t) => t.rows.length)).toEqual([30]);
       expect(await stores().datasets.rename(id, 'Tên mới')).toMatchObject({ name: 'Tên mới' });
       expect(await stores().datasets.delete(id)).toBe(true);
@@ -125,7 +126,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
         expect(await stores().datasets.series(id)).toBeNull();
         expect(await stores().datasets.knownIndicators(id, [])).toEqual(new Set());
         expect(await stores().datasets.files(id)).toBeNull();
-        expect(await stores().datasets.replaceCheck(id, { dataset: sampleDataset(id), recognised: [] })).toBeNull();
+        expect(await stores().datasets.replaceCheck(id, { prepared: prepareDataset(sampleDataset(id)), recognised: [] })).toBeNull();
         expect(await stores().datasets.rename(id, 'x')).toBeNull();
         expect(await stores().datasets.delete(id)).toBe(false);
       });
@@ -148,7 +149,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
         await stores().datasets.create(upload(dataset));
         const table = generated(id, 30).tables[0];
         if (!table) throw new Error('no table');
-        await expect(stores().datasets.replaceCheck(id, { dataset: { ...dataset, tables: [table, table] }, recognised: [] })).rejects.toThrow();
+        await expect(stores().datasets.replaceCheck(id, { prepared: prepareDataset({ ...dataset, tables: [table, table] }), recognised: [] })).rejects.toThrow();
         expect((await stores().datasets.get(id))?.dataset.claims).toEqual(dataset.claims);
       });
 
@@ -191,7 +192,7 @@ export function describeDatasetContract(stores: () => ContractStores): void {
       await stores().datasets.create({ ...upload(sampleDataset(newer), 'Quý 2', new Date('2026-02-01T00:00:00Z')), recognised: [estimate] });
       await stores().datasets.rename(newer, 'Quý 2 (sửa)');
       expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual([{ signature: SIGNATURE, dataset: newer, name: 'Quý 2 (sửa)', roles: [{ column: 2, role: 'estimate' }], headerRows: null }]);
-      await stores().datasets.replaceCheck(newer, { dataset: sampleDataset(newer), recognised: [] });
+      await stores().datasets.replaceCheck(newer, { prepared: prepareDataset(sampleDataset(newer)), recognised: [] });
       expect((await stores().datasets.savedCorrections([SIGNATURE]))[0]?.dataset).toBe(older);
       await stores().datasets.delete(older);
       expect(await stores().datasets.savedCorrections([SIGNATURE])).toEqual([]);

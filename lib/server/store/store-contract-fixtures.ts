@@ -16,6 +16,7 @@ import type { DocumentStore, NewDocument } from './document-store';
 import type { ReferenceStore } from './reference-store';
 import type { TeamStore } from './team-types';
 import type { DatasetStore, NewDataset, RateLimitStore } from './types';
+import { prepareDataset } from './prepare-dataset';
 
 /** The stores under test, all on one database. */
 export interface ContractStores {
@@ -57,7 +58,7 @@ export function upload(dataset: Dataset, name = 'Bảng thử', createdAt?: Date
     id: dataset.id,
     name,
     files: [{ name: 'bang.csv', format: 'csv', sheet: null, bytes: new TextEncoder().encode(SAMPLE_CSV) }],
-    dataset,
+    prepared: prepareDataset(dataset),
     recognised: [],
     ...(createdAt ? { createdAt } : {}),
   };

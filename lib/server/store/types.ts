@@ -2,6 +2,7 @@ import type { Dataset, DocumentMeta, IndicatorView, RowView, TableView } from '.
 import type { DatasetSummary, Recognition, StoredFileInfo, UploadFormat } from '../../upload/types';
 import type { SavedRole } from '../../tables/header-signature';
 import type { StoreHealth } from './storage-fault';
+import type { PreparedDataset } from './part-types';
 
 /** An original file as uploaded, kept so the dataset can be checked again when the engine improves. */
 export interface StoredFile extends StoredFileInfo {
@@ -16,10 +17,10 @@ export interface NewFile {
   readonly bytes: Uint8Array;
 }
 
-/** What a check produced: the dataset the pages render and what was recognised per file. */
+/** What a check produced: the dataset the pages render, cut into what a store writes, and what was recognised per file. */
 export interface CheckedContent {
-  /** Built with the dataset's store id (`buildDataset(id, …)`). */
-  readonly dataset: Dataset;
+  /** `prepareDataset(buildDataset(id, …))`, built with the dataset's store id. */
+  readonly prepared: PreparedDataset;
   readonly recognised: readonly Recognition[];
 }
 

@@ -14,6 +14,7 @@ import { newDatasetId } from './dataset-id';
 import { SCHEMA_VERSION } from './migrations';
 import { openSqliteStore, type SqliteDatasetStore } from './sqlite-store';
 import type { NewDataset } from './types';
+import { prepareDataset } from './prepare-dataset';
 
 let dir: string;
 let store: SqliteDatasetStore;
@@ -39,7 +40,7 @@ function input(dataset: Dataset, name = 'Bảng thử'): NewDataset {
     id: dataset.id,
     name,
     files: [{ name: 'bang.csv', format: 'csv', sheet: null, bytes: new TextEncoder().encode(SAMPLE_CSV) }],
-    dataset,
+    prepared: prepareDataset(dataset),
     recognised: [],
   };
 }
@@ -127,7 +128,7 @@ describe('rows stored one by one', () => {
     const id = newDatasetId();
     await store.create(input(generated(id, 200)));
     const smaller = generated(id, 30);
-    await store.replaceCheck(id, { dataset: smaller, recognised: [] });
+    await store.replaceCheck(id, { prepared: prepareDataset(smaller), recognised: [] });
     expect((await store.get(id))?.dataset.tables.map((t) => t.rows.length)).toEqual([30]);
     await store.delete(id);
     const db = new Database(store.path, { readonly: true });

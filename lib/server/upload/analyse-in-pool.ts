@@ -5,6 +5,7 @@ import { runInPool } from '../jobs/run-in-pool';
 import { xlsxStatusOf, type Analysis } from './analyse-upload';
 import { convertLegacyWorkbooks } from './convert-xls';
 import type { UploadedFile } from './parse-upload';
+import type { DatasetTarget, PreparedUpload } from './prepare-upload';
 
 /** A converted workbook may be this many times the upload limit (an .xlsx is usually smaller than its .xls). */
 const CONVERTED_FACTOR = 2;
@@ -22,6 +23,20 @@ export async function analyseInPool(files: readonly UploadedFile[], limits: Uplo
   const converted = await convertLegacyWorkbooks(files, { maxOutputBytes: limits.maxUploadBytes * CONVERTED_FACTOR });
   if (!converted.ok) return converted;
   const outcome = await runInPool({ kind: 'analyse-upload', files: converted.value, limits });
+  return outcome.ok ? outcome.value : outcome;
+}
+
+/**
+ * {@link prepareUpload} run in the worker pool (converting Excel 97–2003 workbooks first, as analyseInPool):
+ * the upload checked, built with the target's id, name and time, and cut into what the store writes.
+ *
+ * @example
+ * const upload = await prepareInPool(files, readLimits(), { id, name: 'Bảng 2', createdAt: new Date().toISOString() });
+ */
+export async function prepareInPool(files: readonly UploadedFile[], limits: UploadLimits, target: DatasetTarget): Promise<ApiResult<PreparedUpload>> {
+  const converted = await convertLegacyWorkbooks(files, { maxOutputBytes: limits.maxUploadBytes * CONVERTED_FACTOR });
+  if (!converted.ok) return converted;
+  const outcome = await runInPool({ kind: 'prepare-upload', files: converted.value, limits, target });
   return outcome.ok ? outcome.value : outcome;
 }
 

@@ -2,15 +2,22 @@ import 'server-only';
 import type { RoleCorrection } from '../../tables/apply-roles';
 import type { HeaderRowsCorrection } from '../../tables/header-rows';
 import { headerRowsCandidates, withSavedRoles, type HeaderRowsCandidate } from '../../tables/header-signature';
-import type { LineRange, ReusedCorrection } from '../../upload/types';
+import type { ReportTable } from '../../tables/types';
+import type { LineRange, Recognition, ReusedCorrection } from '../../upload/types';
 import type { ApiResult } from '../api/respond';
 import type { UploadLimits } from '../config';
 import type { DatasetStore, SavedCorrection } from '../store/types';
 import type { Analysis } from './analyse-upload';
 import type { UploadedFile } from './parse-upload';
 
+/** What corrections are looked up by: what was recognised, and each report table's header lines (an Analysis, a PreparedUpload). */
+export interface Correctable {
+  readonly recognised: readonly Recognition[];
+  readonly tables: readonly { readonly table: Pick<ReportTable, 'file' | 'headerLines'> }[];
+}
+
 /** Runs the analysis of an upload (the worker pool in production, a direct call in tests). */
-export type Analyse = (files: readonly UploadedFile[], limits: UploadLimits) => Promise<ApiResult<Analysis>>;
+export type Analyse<A extends Correctable = Analysis> = (files: readonly UploadedFile[], limits: UploadLimits) => Promise<ApiResult<A>>;
 
 /** A saved correction matched to a table of this upload, with the header rows it sets there (null: roles only). */
 interface Match {
@@ -26,7 +33,7 @@ interface Lookup {
   readonly candidates: readonly HeaderRowsCandidate[];
 }
 
-function lookupsOf(analysis: Analysis, declined: ReadonlySet<string>): Lookup[] {
+function lookupsOf(analysis: Correctable, declined: ReadonlySet<string>): Lookup[] {
   const linesOf = new Map(analysis.tables.map(({ table }) => [table.file, table.headerLines ?? []] as const));
   return analysis.recognised.flatMap((r) => {
     if (r.kind !== 'report' || r.table === undefined || declined.has(r.table)) return [];
@@ -87,13 +94,13 @@ function reusedOf(match: Match): ReusedCorrection {
  * const analysis = await analyseWithSavedRoles(upload.files, upload.declined, readLimits(), getStore(), analyseInPool);
  * if (analysis.ok) analysis.value.recognised[0]?.reused // { dataset: '3f2b…', name: 'Biểu 02', columns: 1 }
  */
-export async function analyseWithSavedRoles(
+export async function analyseWithSavedRoles<A extends Correctable>(
   files: readonly UploadedFile[],
   declined: readonly string[],
   limits: UploadLimits,
   store: Pick<DatasetStore, 'savedCorrections'> | null,
-  analyse: Analyse,
-): Promise<ApiResult<Analysis>> {
+  analyse: Analyse<A>,
+): Promise<ApiResult<A>> {
   const first = await analyse(files, limits);
   if (!first.ok || store === null) return first;
   const refused = new Set(declined);

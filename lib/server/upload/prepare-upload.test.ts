@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { generateReportTable } from '../../../bench/generate-table';
+import { ANSWER_FINDINGS, ANSWER_ROWS } from '../../upload/types';
+import { compareVerdicts } from '../../verify/labels';
+import { readLimits } from '../config';
+import { partsOf } from '../store/dataset-parts';
+import { SAMPLE_CSV, sampleDataset } from '../testing/sample-tables';
+import { answerOf, prepareUpload, resultsOf } from './prepare-upload';
+
+const ID = '0123456789abcdef0123456789abcdef';
+const target = { id: ID, name: 'Bảng 1', createdAt: '2026-12-04T10:00:00.000Z' };
+
+describe('answerOf', () => {
+  it.each([
+    // [rows in the table, listed in full]
+    [3, true],
+    [ANSWER_ROWS, true],
+  ])('a dataset of %i rows lists every row and indicator: %s', (rows, full) => {
+    const dataset = rows === 3 ? sampleDataset(ID) : sampleDataset(ID, new TextDecoder().decode(generateReportTable(rows)));
+    const answer = answerOf(dataset);
+    expect(answer.results !== undefined).toBe(full);
+    expect(answer.results).toEqual(resultsOf(dataset));
+    expect(answer.indicators?.length).toBe(dataset.indicators.length);
+  });
+
+  describe('edge cases', () => {
+    it('past ANSWER_ROWS rows it lists no rows, only the worst findings in the order the pages use', () => {
+      const dataset = sampleDataset(ID, new TextDecoder().decode(generateReportTable(ANSWER_ROWS + 1)));
+      const answer = answerOf(dataset);
+      expect(answer.results).toBeUndefined();
+      expect(answer.indicators).toBeUndefined();
+      const worst = resultsOf(dataset)
+        .filter((r) => r.verdict !== 'none')
+        .sort((a, b) => compareVerdicts(a.verdict, b.verdict))
+        .slice(0, ANSWER_FINDINGS);
+      expect(answer.findings).toEqual(worst);
+      expect(answer.findings).toHaveLength(ANSWER_FINDINGS);
+      expect(answer.tables).toEqual([{ id: dataset.tables[0]?.id, title: dataset.tables[0]?.title }]);
+    });
+
+    it('a dataset without claims has no findings', () => {
+      const dataset = sampleDataset(ID, 'Chỉ tiêu;Đơn vị tính;2020;2021\r\nDân số;Người;100;110\r\n');
+      expect(answerOf(dataset).findings).toEqual([]);
+    });
+  });
+});
+
+describe('prepareUpload', () => {
+  it('builds the dataset under the target id and name and cuts it as the store writes it', async () => {
+    const upload = await prepareUpload([{ name: 'bang.csv', bytes: new TextEncoder().encode(SAMPLE_CSV) }], readLimits(), target);
+    if (!upload.ok) throw new Error('the sample did not read');
+    const expected = sampleDataset(ID);
+    expect(JSON.parse(upload.value.prepared.head)).toEqual({ document: expect.objectContaining({ id: ID, title: 'Bảng 1', date: '2026-12-04' }) });
+    expect(upload.value.prepared.parts).toEqual(partsOf(expected));
+    expect(upload.value.prepared.counts).toEqual(expected.counts);
+    expect(upload.value.answer.results).toEqual(resultsOf(expected));
+    expect(upload.value.tables[0]?.table.file).toBe('bang.csv');
+  });
+
+  it('refuses what the reader refuses, with its message', async () => {
+    const upload = await prepareUpload([{ name: 'bang.csv', bytes: new Uint8Array() }], readLimits(), target);
+    expect(upload.ok).toBe(false);
+  });
+});
