@@ -4,7 +4,7 @@ import { readPoolConfig } from './pool-config';
 
 describe('readPoolConfig', () => {
   it('defaults to the machine parallelism, a queue of 256, 8 s and 512 MB', () => {
-    expect(readPoolConfig({})).toEqual({ threads: Math.max(1, availableParallelism()), queue: 256, timeoutMs: 8000, memoryMb: 512 });
+    expect(readPoolConfig({})).toEqual({ threads: Math.max(1, availableParallelism()), queue: 256, timeoutMs: 30_000, memoryMb: 512 });
   });
 
   it('reads every setting from the environment', () => {

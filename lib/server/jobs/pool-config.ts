@@ -6,7 +6,7 @@ export interface PoolConfig {
   readonly threads: number;
   /** `SOATSO_JOB_QUEUE`: jobs waiting for a thread; beyond this, 503 (default 256). */
   readonly queue: number;
-  /** `SOATSO_JOB_TIMEOUT_MS`: a job running longer is ended, 422 (default 8 000 ms). */
+  /** `SOATSO_JOB_TIMEOUT_MS`: a job running longer is ended, 422 (default 30 000 ms: a 50 000-row upload, the most the default row limit takes, is read, checked and built in one job). */
   readonly timeoutMs: number;
   /** `SOATSO_JOB_MEMORY_MB`: a job's heap limit; past it the job is ended, 413 (default 512 MB). */
   readonly memoryMb: number;
@@ -30,7 +30,7 @@ export function readPoolConfig(env: Env = process.env): PoolConfig {
   return {
     threads: positive(env.SOATSO_JOB_THREADS, Math.max(1, availableParallelism())),
     queue: positive(env.SOATSO_JOB_QUEUE, 256),
-    timeoutMs: positive(env.SOATSO_JOB_TIMEOUT_MS, 8000),
+    timeoutMs: positive(env.SOATSO_JOB_TIMEOUT_MS, 30_000),
     memoryMb: positive(env.SOATSO_JOB_MEMORY_MB, 512),
   };
 }
