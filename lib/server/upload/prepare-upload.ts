@@ -1,6 +1,6 @@
 import 'server-only';
 import { buildDataset } from '../../dataset/build-dataset';
-import type { Dataset, DocumentMeta } from '../../dataset/types';
+import type { Dataset, DocumentMeta, RowView } from '../../dataset/types';
 import type { ReportTable } from '../../tables/types';
 import type { CheckAnswer, Recognition } from '../../upload/types';
 import { ANSWER_FINDINGS, ANSWER_ROWS } from '../../upload/types';
@@ -40,14 +40,19 @@ function documentOf(target: DatasetTarget, files: readonly string[]): DocumentMe
   return { id: target.id, title: target.name, issuer: '', date: target.createdAt.slice(0, 10), notes: `Tệp tải lên: ${files.join(', ')}`, sections: [] };
 }
 
+/** A row as spec §4 gives it: the view-only fields dropped. */
+function resultOf({ key: _key, tableId: _tableId, cells: _cells, ...row }: RowView): RowResult {
+  return row;
+}
+
 /**
- * Spec §4 rows of a dataset, in table order (the view-only fields dropped).
+ * Spec §4 rows of a dataset, in table order.
  *
  * @example
  * resultsOf(dataset)[0]?.verdict // 'match'
  */
 export function resultsOf(dataset: Dataset): RowResult[] {
-  return dataset.tables.flatMap((t) => t.rows.map(({ key: _key, tableId: _tableId, cells: _cells, ...row }) => row));
+  return dataset.tables.flatMap((t) => t.rows.map(resultOf));
 }
 
 /**
@@ -58,11 +63,15 @@ export function resultsOf(dataset: Dataset): RowResult[] {
  * answerOf(dataset).findings[0]?.verdict // 'wrong_direction'
  */
 export function answerOf(dataset: Dataset): CheckAnswer {
-  const results = resultsOf(dataset);
-  const findings = results.filter((r) => r.verdict !== 'none').sort((a, b) => compareVerdicts(a.verdict, b.verdict)).slice(0, ANSWER_FINDINGS);
+  const findings = dataset.tables
+    .flatMap((t) => t.rows.filter((r) => r.verdict !== 'none'))
+    .sort((a, b) => compareVerdicts(a.verdict, b.verdict))
+    .slice(0, ANSWER_FINDINGS)
+    .map(resultOf);
   const tables = dataset.tables.map((t) => ({ id: t.id, title: t.title }));
-  if (results.length > ANSWER_ROWS) return { tables, findings };
-  return { tables, findings, results, indicators: dataset.indicators.map((i) => ({ id: i.id, name: i.name })) };
+  const rowCount = dataset.tables.reduce((n, t) => n + t.rows.length, 0);
+  if (rowCount > ANSWER_ROWS) return { tables, findings };
+  return { tables, findings, results: resultsOf(dataset), indicators: dataset.indicators.map((i) => ({ id: i.id, name: i.name })) };
 }
 
 /**
