@@ -1,3 +1,4 @@
+import { OffsetList } from './offset-list';
 /**
  * Turns text extracted from a PDF back into running prose, and remembers where every character came from.
  *
@@ -148,11 +149,11 @@ function unitsOf(code: number): number {
 }
 
 /**
- * Trims, collapses whitespace and composes (NFC) one line. The raw offsets of each code unit of
- * the result are appended to `starts` and `ends` (shared by all lines: no per-line arrays to copy).
+ * Trims, collapses whitespace and composes (NFC) one line. The raw span of each code unit of
+ * the result is appended to `offsets` (shared by all lines: no per-line arrays to copy).
  * Copies runs of plain letters in one slice; only other characters go through the normaliser.
  */
-function cleanLine(line: RawLine, starts: number[], ends: number[]): CleanLine {
+function cleanLine(line: RawLine, offsets: OffsetList): CleanLine {
   const content = line.content;
   const parts: string[] = [];
   let length = 0;
@@ -169,8 +170,7 @@ function cleanLine(line: RawLine, starts: number[], ends: number[]): CleanLine {
     if (pendingSpace >= 0 && length > 0) {
       parts.push(' ');
       length++;
-      starts.push(pendingSpace);
-      ends.push(pendingSpace + 1);
+      offsets.add(pendingSpace, pendingSpace + 1);
     }
     pendingSpace = -1;
     const runStart = i;
@@ -179,10 +179,7 @@ function cleanLine(line: RawLine, starts: number[], ends: number[]): CleanLine {
       // A run of lone ASCII or precomposed Latin letters is its own NFC form: one slice, one offset per unit.
       parts.push(content.slice(runStart, i));
       length += i - runStart;
-      for (let k = runStart; k < i; k++) {
-        starts.push(line.start + k);
-        ends.push(line.start + k + 1);
-      }
+      offsets.addRun(line.start + runStart, line.start + i);
       lastContentEnd = line.start + i;
       continue;
     }
@@ -196,10 +193,7 @@ function cleanLine(line: RawLine, starts: number[], ends: number[]): CleanLine {
     const composed = content.slice(clusterStart, i).normalize('NFC');
     const offset = line.start + clusterStart;
     const clusterEnd = line.start + i;
-    for (let k = 0; k < composed.length; k++) {
-      starts.push(offset);
-      ends.push(clusterEnd);
-    }
+    for (let k = 0; k < composed.length; k++) offsets.add(offset, clusterEnd);
     parts.push(composed);
     length += composed.length;
     lastContentEnd = clusterEnd;
@@ -261,8 +255,7 @@ function endsParagraph(prev: string, next: string, paragraph: ParagraphSoFar): b
 export function normalizeProse(raw: string): NormalizedProse {
   const lines = splitLines(raw);
   let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const offsets = new OffsetList();
   let previous: CleanLine | null = null;
   const paragraph: ParagraphSoFar = { head: '', length: 0 };
   let blanksBefore = 0;
@@ -280,10 +273,9 @@ export function normalizeProse(raw: string): NormalizedProse {
     blanksBefore = 0;
     // The joining character's offsets come before the line's own.
     if (previous !== null) {
-      starts.push(previous.breakAt);
-      ends.push(previous.breakAt + 1);
+      offsets.add(previous.breakAt, previous.breakAt + 1);
     }
-    const clean = cleanLine(line, starts, ends);
+    const clean = cleanLine(line, offsets);
     if (previous !== null) {
       const separator = endsParagraph(previous.text, clean.text, paragraph) ? '\n' : ' ';
       text += separator;
@@ -298,16 +290,16 @@ export function normalizeProse(raw: string): NormalizedProse {
     extendParagraph(paragraph, clean.text);
     previous = clean;
   }
-  const rawEnd = ends.length > 0 ? (ends[ends.length - 1] ?? raw.length) : 0;
+  const rawEnd = offsets.length > 0 ? (offsets.endAt(offsets.length - 1) ?? raw.length) : 0;
   const toOriginal = (offset: number): number => {
-    if (!Number.isFinite(offset) || offset >= starts.length) return rawEnd;
-    if (offset <= 0) return starts[0] ?? 0;
-    return starts[Math.floor(offset)] ?? rawEnd;
+    if (!Number.isFinite(offset) || offset >= offsets.length) return rawEnd;
+    if (offset <= 0) return offsets.startAt(0) ?? 0;
+    return offsets.startAt(Math.floor(offset)) ?? rawEnd;
   };
   const toOriginalEnd = (offset: number): number => {
-    if (!Number.isFinite(offset) || offset <= 0) return starts[0] ?? 0;
-    if (offset >= ends.length) return rawEnd;
-    return ends[Math.floor(offset) - 1] ?? rawEnd;
+    if (!Number.isFinite(offset) || offset <= 0) return offsets.startAt(0) ?? 0;
+    if (offset >= offsets.length) return rawEnd;
+    return offsets.endAt(Math.floor(offset) - 1) ?? rawEnd;
   };
   return { text, toOriginal, toOriginalEnd };
 }
