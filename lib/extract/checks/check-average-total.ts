@@ -197,13 +197,16 @@ function totalOf(total: ExtractedClaim, span: Period): Total | null {
 export function checkAverageTotal(claims: readonly ExtractedClaim[]): CheckOutcome {
   const findings: ConsistencyFinding[] = [];
   const explanations: ConsistencyExplanation[] = [];
+  // The years each total spans, found once (every rate is compared with every total).
+  const totalSpans = claims.map((c) => (c.kind === 'comparison' ? comparisonYears(c) : c.kind === 'from-to' ? endpointYears(c) : null));
   claims.forEach((average, a) => {
     explanations.push(...periodComparisons(claims, average, a));
     const span = rateSpan(average, claims);
     const avgClaim = parsed(average);
     if (span === null || avgClaim === null || avgClaim.kind !== 'average-annual' || isGrowthRateName(average.indicator)) return;
     claims.forEach((total, t) => {
-      if (total.kind !== 'comparison' && total.kind !== 'from-to') return;
+      const years = totalSpans[t];
+      if (!years || years.from !== span.from || years.to !== span.to) return;
       const found = totalOf(total, span);
       if (found === null || !related(average, total)) return;
       const finding = contradiction(average, avgClaim, total, found, span);
