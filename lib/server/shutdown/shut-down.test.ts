@@ -8,6 +8,7 @@ import { createPool, workerFile } from '../jobs/worker-pool';
 import { openSqliteStore, type SqliteDatasetStore } from '../store/sqlite-store';
 import { SAMPLE_CSV } from '../testing/sample-tables';
 import { DEFAULT_GRACE_MS, shutDown, shutdownGraceMs, type ShutdownParts } from './shut-down';
+import { readPoolConfig } from '../jobs/pool-config';
 
 const CONFIG = { threads: 1, queue: 8, timeoutMs: 30_000, memoryMb: 256 };
 const LIMITS = { maxUploadBytes: 10 * 1024 * 1024, maxRows: 50_000 };
@@ -123,5 +124,9 @@ describe('edge cases', () => {
     ['  ', DEFAULT_GRACE_MS],
   ])('SOATSO_SHUTDOWN_GRACE_MS=%j gives %i ms', (raw, ms) => {
     expect(shutdownGraceMs({ SOATSO_SHUTDOWN_GRACE_MS: raw })).toBe(ms);
+  });
+
+  it('by default a job running at SIGTERM has time to finish (grace above the job time limit)', () => {
+    expect(shutdownGraceMs({})).toBeGreaterThan(readPoolConfig({}).timeoutMs);
   });
 });

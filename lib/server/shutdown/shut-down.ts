@@ -23,10 +23,11 @@ export interface ShutdownReport {
 }
 
 /** Default grace period: a job's default time limit (8 s) and the save after it, with room. */
-export const DEFAULT_GRACE_MS = 15_000;
+export const DEFAULT_GRACE_MS = 35_000;
 
 /**
- * The grace period from `SOATSO_SHUTDOWN_GRACE_MS` (milliseconds), else 15 000.
+ * The grace period from `SOATSO_SHUTDOWN_GRACE_MS` (milliseconds), else 35 000 (above a job's default 30 s limit,
+ * so a job running at SIGTERM can finish).
  *
  * @example
  * shutdownGraceMs({ SOATSO_SHUTDOWN_GRACE_MS: '5000' }) // 5000
