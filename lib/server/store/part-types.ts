@@ -70,8 +70,6 @@ export interface DatasetParts {
 export interface PreparedDataset {
   readonly counts: VerdictCounts;
   readonly claimCount: number;
-  /** Rows counted in the tables (the row count when no file's recognition gives one). */
-  readonly tableRowCount: number;
   /** What `datasets.dataset_json` holds: the document only. */
   readonly head: string;
   readonly parts: DatasetParts;

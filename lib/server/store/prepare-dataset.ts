@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Dataset } from '../../dataset/types';
 import type { Recognition } from '../../upload/types';
-import { partsOf, type DatasetHead } from './dataset-parts';
+import { partsOf, rowCountOfParts, type DatasetHead } from './dataset-parts';
 import type { PreparedDataset } from './part-types';
 
 /**
@@ -15,7 +15,6 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   return {
     counts: dataset.counts,
     claimCount: dataset.claims.length,
-    tableRowCount: dataset.tables.reduce((n, t) => n + t.rows.length, 0),
     head: JSON.stringify(head),
     parts: partsOf(dataset),
   };
@@ -29,5 +28,5 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
  */
 export function rowCountOf(prepared: PreparedDataset, recognised: readonly Recognition[]): number {
   const fromRecognised = recognised.reduce((n, r) => n + r.rowCount, 0);
-  return fromRecognised > 0 ? fromRecognised : prepared.tableRowCount;
+  return fromRecognised > 0 ? fromRecognised : rowCountOfParts(prepared.parts);
 }
