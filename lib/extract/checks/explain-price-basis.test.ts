@@ -11,7 +11,7 @@ function explained(raw: string): string[] {
 // productivity 199,3 triệu đồng/lao động, +3,65% at constant prices); Bình Dương 2022 (GRDP +8,01%, 459 nghìn tỷ đồng).
 describe('explainPriceBasis', () => {
   it.each<[string, string, string[]]>([
-    ['a real rate named as such beside a nominal level', 'Năm 2023 năng suất lao động đạt 199,3 triệu đồng/lao động; tính theo giá so sánh, năng suất lao động tăng 3,65%.', ['199,3 triệu đồng | tăng 3,65%']],
+    ['a real rate named as such beside a nominal level', 'Năm 2023 năng suất lao động đạt 199,3 triệu đồng/lao động; tính theo giá so sánh, năng suất lao động tăng 3,65%.', ['199,3 triệu đồng/lao động | tăng 3,65%']],
     ['a GRDP rate, real by convention, beside the nominal size', 'GRDP Bình Dương năm 2022 ước tăng 8,01%, đạt 459 nghìn tỷ đồng.', ['tăng 8,01% | 459 nghìn tỷ đồng']],
     ['a level at constant prices is the same series', 'Năm 2022 GRDP theo giá so sánh 2010 đạt 1.021.894 tỷ đồng, tăng 9,03% so với năm 2021.', []],
     ['another indicator\'s level is not explained', 'GRDP Hà Nội năm 2022 tăng 8,89%; thu ngân sách đạt 333.000 tỷ đồng.', []],

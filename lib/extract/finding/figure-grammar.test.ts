@@ -48,6 +48,11 @@ describe('UNIT_SOURCE', () => {
     ['doanh nghiệp tăng', 'doanh nghiệp'],
     ['bác sĩ/vạn dân', 'bác sĩ/vạn dân'],
     ['triệu đồng/ha', 'triệu đồng/ha'],
+    // spec §2b: units with a slash are units (GSO, Khảo sát mức sống dân cư 2020/2021; labour productivity per worker)
+    ['triệu đồng/người/tháng, tăng', 'triệu đồng/người/tháng'],
+    ['triệu đồng/lao động; tính theo', 'triệu đồng/lao động'],
+    ['triệu đồng / người / tháng)', 'triệu đồng / người / tháng'],
+    ['USD/người.', 'USD/người'],
     ['lần so với', 'lần'],
     ['điểm phần trăm', 'điểm phần trăm'],
   ])('reads the unit at the start of "%s"', (text, unit) => {

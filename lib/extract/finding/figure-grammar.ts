@@ -55,12 +55,14 @@ const SCALE_ALTERNATION = SCALE_WORDS.map(escapeSource).join('|');
 // Grammar: unit := percent-unit | ( scale space ){0,2} unit-word per? not-followed-by-letter
 //   percent-unit := ( "%" | "‰" ) per?  |  "điểm phần trăm"  |  "điểm %"  |  "lần"
 //   scale := "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" | "vạn"
-//   per := "/" ( "năm" | "tháng" | "ngày" | "ha" | "người" | "hộ" | "vạn dân" | "nghìn dân" | digits " dân" | "km2" )
-// Example: "triệu USD", "tỷ đồng", "%/năm", "bác sĩ/vạn dân", "nghìn lượt người", "lần".
+//   per := ( space* "/" space* ( "năm" | "tháng" | "ngày" | "quý" | "vạn dân" | "nghìn dân" | digits " dân" | unit-word ) ){0,2}
+//   (spec §2b: units with a slash are units, not separators)
+// Example: "triệu USD", "tỷ đồng", "%/năm", "bác sĩ/vạn dân", "nghìn lượt người", "lần", "triệu đồng/lao động",
+//   "triệu đồng/người/tháng".
 export const UNIT_SOURCE =
   '(?:(?:%|‰)(?:\\s*/\\s*năm)?|điểm\\s+phần\\s+trăm|điểm\\s*%|lần(?![\\p{L}\\p{M}])' +
   `|(?:(?:${SCALE_ALTERNATION})\\s+){0,2}(?:${WORD_ALTERNATION})` +
-  '(?:\\s*/\\s*(?:năm|tháng|ngày|ha|người|hộ|vạn\\s+dân|nghìn\\s+dân|\\d+\\s+dân|km2))?(?![\\p{L}\\p{M}\\d]))';
+  `(?:\\s*/\\s*(?:năm|tháng|ngày|quý|vạn\\s+dân|nghìn\\s+dân|\\d+\\s+dân|${WORD_ALTERNATION})){0,2}(?![\\p{L}\\p{M}\\d]))`;
 
 // Grammar: scale-only := ( "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" | "vạn" ) not-followed-by-letter
 // Example: "5 triệu" (the unit noun omitted) still reads as a scaled count.
