@@ -23,6 +23,9 @@ const TAIL_STOP =
 // Example: "cùng kỳ năm trước và" → "cùng kỳ năm trước và" (six words at most).
 const FIRST_WORDS = /^(?:\S+\s*){1,6}/u;
 
+// Grammar: digit := a decimal digit. Example: "6 tháng đầu năm" has one; "nhóm hộ nghèo nhất" has none.
+const HAS_DIGIT = /\d/u;
+
 /** How far after "so với" a year may sit and still be the base ("so với tổng doanh thu của ngành … giai đoạn 2014 - 2018"). */
 const MAX_TAIL_LENGTH = 90;
 
@@ -53,6 +56,9 @@ export function readCompareTail(text: string, direct = false): CompareTail | nul
     else if (years.length === 1 && years[0] !== undefined) compareTo = { year: years[0] };
     return { end: bodyStart + time.end, compareTo };
   }
-  const words = FIRST_WORDS.exec(body)?.[0].trimEnd() ?? '';
+  // A base named in words up to the bracket that prints its value ("vùng Trung du và miền núi phía Bắc (2,74 …)")
+  // is the tail whole; any other stops after a few words.
+  const named = stop?.[0] === '(' && !HAS_DIGIT.test(body) ? body.trimEnd() : null;
+  const words = named ?? FIRST_WORDS.exec(body)?.[0].trimEnd() ?? '';
   return { end: bodyStart + words.length, compareTo: null };
 }
