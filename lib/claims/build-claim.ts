@@ -1,6 +1,6 @@
 import type { Measured, UnitSign } from '../numbers/types';
 import { qualifierOf } from './read-qualifier';
-import type { Claim, ClaimKind, Direction, PlanVerb, QualifierWord } from './types';
+import type { Claim, ClaimKind, Comparative, Direction, PlanVerb, QualifierWord } from './types';
 
 /** What a claim is made of; claimOf fills in the rest. */
 export interface ClaimParts {
@@ -14,6 +14,7 @@ export interface ClaimParts {
   readonly fromTo?: Claim['fromTo'];
   readonly upper?: Measured | null;
   readonly scale?: number;
+  readonly comparative?: Comparative | null;
 }
 
 /**
@@ -37,5 +38,6 @@ export function claimOf(text: string, parts: ClaimParts): Claim {
     text,
     ...(parts.upper ? { upper: parts.upper } : {}),
     ...(parts.scale !== undefined && parts.scale !== 1 ? { scale: parts.scale } : {}),
+    ...(parts.comparative ? { comparative: parts.comparative } : {}),
   };
 }

@@ -203,11 +203,18 @@ export const LEVEL_CHANGE_CLAIM = new RegExp(
 // Example: "99,72" → num "99,72"; "3,30 lan" → num "3,30", lan "lan".
 export const CELL_FIGURE = new RegExp(`^(?<num>${NUM}) ?(?:(?<sign>%)|(?<lan>lan))? ?$`);
 
-// Grammar (DIRECTION_CLAIM): VERB [. | ; | !] [[" "] "(" anything | " " ("so" | "trong") (" " anything | end)] end.
-// Only a bare verb or a verb followed by a comparison ("so với …") or a parenthesis is a
+// Grammar: DIRECTION_WORD = VERB | CMP, as a whole word (followed by a space, punctuation or the end), with
+// VERB = "tang" | "giam": the word of a direction-only claim (spec §2: sign of to − from), which prose prints
+// before the base it compares with ("giảm so với năm 2022 (100 doanh nghiệp)", "thấp hơn mức chung (4,24%)").
+// Example: "thap hon muc chung" → cmp "thap hon"; "tang so voi" → verb "tang"; "tang manh" → verb "tang"
+// (whether the rest makes it a claim is for the reader: a cell must match DIRECTION_CLAIM).
+export const DIRECTION_WORD = new RegExp(`^(?:(?<verb>tang|giam)|(?<cmp>${CMP}))(?=$|[ .,;:!?()])`);
+
+// Grammar (DIRECTION_CLAIM): DIRECTION_WORD [. | ; | !] [[" "] "(" anything | " " ("so" | "trong") (" " anything | end)] end.
+// Only a bare word or a word followed by a comparison ("so với …") or a parenthesis is a whole
 // direction claim: "tang manh" (strongly) is not, it stays unparsed.
-// Example: "tang so voi nam 2015" → verb "tang".
-export const DIRECTION_CLAIM = /^(?<verb>tang|giam)[.;!]?(?: ?\(.*| (?:so|trong)(?: .*)?)?$/;
+// Example: "tang so voi nam 2015" → verb "tang"; "thap hon so voi ca nuoc" → cmp "thap hon".
+export const DIRECTION_CLAIM = new RegExp(`^(?:(?<verb>tang|giam)|(?<cmp>${CMP}))[.;!]?(?: ?\\(.*| (?:so|trong)(?: .*)?)?$`);
 
 // Grammar: any decimal digit. Text without one can only be a direction claim.
 // Example: "tang manh" has none; "tang 3,8 lan" has.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClaim, type ClaimColumn } from './parse-claim';
 import { scaleOfUnit } from './scale-words';
-import type { ClaimKind, Direction, Qualifier } from './types';
+import type { ClaimKind, Comparative, Direction, Qualifier } from './types';
 
 /**
  * The forms of spec §2b, written in our own words with the real figures of the issue-12 corpus documents
@@ -17,6 +17,7 @@ interface FormCase {
   readonly unitWord?: string;
   readonly scale?: number;
   readonly qualifier?: Qualifier;
+  readonly comparative?: Comparative;
 }
 
 const FORMS: readonly FormCase[] = [
@@ -32,9 +33,12 @@ const FORMS: readonly FormCase[] = [
   { text: '3,30 lần', kind: 'ratio', direction: null, figure: [3.3, 2] },
   { text: '1,8 lần', column: 'index', kind: 'ratio', direction: null, figure: [1.8, 1] },
   // comparative differences (census-2019: 3,6 người/hộ, 0,2 lower; lfs-2023-q1: 0,3 points higher)
-  { text: 'Thấp hơn 0,2 người/hộ', kind: 'absolute', direction: 'down', figure: [0.2, 1], unitWord: 'người/hộ' },
-  { text: 'cao hơn 0,3 điểm phần trăm so với cùng kỳ', kind: 'points', direction: 'up', figure: [0.3, 1] },
-  { text: 'ít hơn 120 hộ', kind: 'absolute', direction: 'down', figure: [120, 0], unitWord: 'hộ' },
+  { text: 'Thấp hơn 0,2 người/hộ', kind: 'absolute', direction: 'down', figure: [0.2, 1], unitWord: 'người/hộ', comparative: 'thap' },
+  { text: 'cao hơn 0,3 điểm phần trăm so với cùng kỳ', kind: 'points', direction: 'up', figure: [0.3, 1], comparative: 'cao' },
+  { text: 'ít hơn 120 hộ', kind: 'absolute', direction: 'down', figure: [120, 0], unitWord: 'hộ', comparative: 'it' },
+  // Tây Ninh, 9 tháng 2023 (kinhdoanhso.vn): 5,35% against the country's 4,24%, 1,11 points higher
+  { text: 'cao hơn 1,11 điểm phần trăm', kind: 'points', direction: 'up', figure: [1.11, 2], comparative: 'cao' },
+  { text: 'lớn hơn 5%', kind: 'percent', direction: 'up', figure: [5, 0], comparative: 'lon' },
   { text: 'cao gấp hơn 1,2 lần', kind: 'ratio', direction: null, figure: [1.2, 1], qualifier: 'lower' },
   // scale words (census-2019: tăng thêm 10,4 triệu người; lfs-2023-q1: 640.000 đồng)
   { text: 'Tăng thêm 10,4 triệu người', kind: 'absolute', direction: 'up', figure: [10.4, 1], unitWord: 'triệu người', scale: 1e6 },
@@ -63,6 +67,29 @@ describe('parseClaim: the forms of spec §2b', () => {
     if (f.unitWord !== undefined) expect(c.unitWord).toBe(f.unitWord);
     expect(c.scale ?? 1).toBe(f.scale ?? 1);
     expect(c.qualifier).toBe(f.qualifier ?? null);
+    expect(c.comparative).toBe(f.comparative);
+  });
+});
+
+describe('parseClaim: direction-only cells, verbs and comparatives', () => {
+  it.each([
+    ['Tăng', 'up', undefined],
+    ['giảm so với năm 2015', 'down', undefined],
+    ['Cao hơn', 'up', 'cao'],
+    ['thấp hơn so với cả nước', 'down', 'thap'],
+    ['Nhiều hơn (so với 2019)', 'up', 'nhieu'],
+    ['nho hon', 'down', 'nho'],
+  ] as const)('%s → %s', (text, direction, comparative) => {
+    const c = parseClaim(text);
+    expect(c.ok && [c.kind, c.direction, c.figure, c.comparative]).toEqual(['direction', direction, null, comparative]);
+  });
+
+  it.each([
+    ['a verb with an adverb', 'Tăng mạnh'],
+    ['a comparative with an adverb', 'Cao hơn nhiều'],
+    ['"hơn" alone', 'hơn'],
+  ] as const)('edge case, %s: %s stays unparsed', (_why, text) => {
+    expect(parseClaim(text).ok).toBe(false);
   });
 });
 

@@ -1,9 +1,9 @@
 import { claimOf } from './build-claim';
-import { CELL_FIGURE, DIRECTION_CLAIM, HAS_DIGIT } from './claim-grammar';
+import { CELL_FIGURE, HAS_DIGIT } from './claim-grammar';
 import { foldDiacriticsAligned, normalizeText } from './normalize-text';
 import { readMeasured } from '../numbers/read-measured';
 import { readClaimWithFigure } from './read-claim-at';
-import { directionOf } from './read-claim-words';
+import { readDirectionCell } from './read-direction-claim';
 import type { Groups } from './reader-types';
 import type { Claim, ParsedClaim } from './types';
 
@@ -61,12 +61,6 @@ function readCellFigure(text: string, folded: string, column: ClaimColumn): Clai
   return column === 'index' ? claimOf(text, { kind: 'index', direction: null, figure, unitSign: '%' }) : null;
 }
 
-/** A bare "tăng" / "giảm", possibly followed by a comparison; `null` when not one. */
-function parseDirectionClaim(text: string, folded: string): Claim | null {
-  const direction = directionOf(DIRECTION_CLAIM.exec(folded)?.groups?.verb);
-  return direction ? claimOf(text, { kind: 'direction', direction }) : null;
-}
-
 /**
  * What a table's claim column holds: `comparison` (the default: "Tăng 3,8 lần", also a bare "3,06 lần") or
  * `index` (a yearbook column headed "(%)" or "Năm trước = 100", where a bare "99,72" is an index).
@@ -90,11 +84,11 @@ export function parseClaim(input: string, column: ClaimColumn = 'comparison'): P
   if (typeof input !== 'string') return unparsed('');
   const text = normalizeText(input);
   const folded = foldDiacriticsAligned(text);
-  if (!HAS_DIGIT.test(folded)) return parseDirectionClaim(text, folded) ?? unparsed(text);
+  if (!HAS_DIGIT.test(folded)) return readDirectionCell(text, folded) ?? unparsed(text);
   const cell = readCellFigure(text, folded, column);
   if (cell !== null) return cell;
   // A table cell is one claim: it keeps its whole text, trailing context included.
   const withFigure = readClaimWithFigure({ text, folded }, null);
   if (withFigure !== null) return { ...withFigure.claim, text };
-  return parseDirectionClaim(text, folded) ?? unparsed(text);
+  return readDirectionCell(text, folded) ?? unparsed(text);
 }

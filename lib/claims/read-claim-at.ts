@@ -4,6 +4,7 @@ import { readFromToClaim } from './read-from-to-claim';
 import { readIndexClaim } from './read-index-claim';
 import { readPlanClaim } from './read-plan-claim';
 import { readRateClaim } from './read-rate-claim';
+import { readDirectionWord } from './read-direction-claim';
 import type { Read, Span } from './reader-types';
 import type { Claim, Direction } from './types';
 
@@ -52,5 +53,17 @@ export function readClaimAt(
   carried: Direction | null = null,
 ): { readonly claim: Claim; readonly end: number } | null {
   const read = readClaimWithFigure({ text: clause.text.slice(at), folded: clause.folded.slice(at) }, carried);
+  return read === null ? null : { claim: read.claim, end: at + read.length };
+}
+
+/**
+ * Reads the word of a direction-only claim ("giảm", "thấp hơn") that starts at `at` in a clause, by the grammar
+ * of table cells (read-direction-claim.ts): the claim and where its word ends; `null` when none starts there.
+ *
+ * @example
+ * readDirectionAt(claimTextOf('Số doanh nghiệp giảm so với năm 2022'), 16) // → { claim: { kind: 'direction', direction: 'down', … }, end: 20 }
+ */
+export function readDirectionAt(clause: ClaimText, at: number): { readonly claim: Claim; readonly end: number } | null {
+  const read = readDirectionWord({ text: clause.text.slice(at), folded: clause.folded.slice(at) });
   return read === null ? null : { claim: read.claim, end: at + read.length };
 }

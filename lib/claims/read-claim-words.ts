@@ -1,5 +1,5 @@
 import type { UnitSign } from '../numbers/types';
-import type { Direction } from './types';
+import type { Comparative, Direction } from './types';
 
 /**
  * The direction a folded verb of the grammar states: "tang" up, "giam" down, anything else none.
@@ -12,6 +12,57 @@ export function directionOf(verb: string | undefined): Direction | null {
   if (verb === 'tang') return 'up';
   if (verb === 'giam') return 'down';
   return null;
+}
+
+// Grammar: comparative := COMPARATIVE_WORD " hon" (folded), COMPARATIVE_WORD := "cao" | "thap" | "nhieu" | "it" | "lon" | "nho".
+// Example: "thap hon" → "thap"; "cao  hon" (two spaces) is not one (the text is whitespace-collapsed first).
+const COMPARATIVE = /^(cao|thap|nhieu|it|lon|nho) hon$/;
+
+/**
+ * The comparative a folded "… hơn" of the grammar prints, or `null`.
+ *
+ * @example
+ * comparativeOf('thap hon') // → 'thap'
+ * comparativeOf('tang')     // → null
+ */
+export function comparativeOf(words: string | undefined): Comparative | null {
+  const word = words === undefined ? undefined : COMPARATIVE.exec(words)?.[1];
+  return COMPARATIVES.find((c) => c === word) ?? null;
+}
+
+const COMPARATIVES: readonly Comparative[] = ['cao', 'thap', 'nhieu', 'it', 'lon', 'nho'];
+
+/**
+ * The direction a comparative states: cao/nhiều/lớn hơn up, thấp/ít/nhỏ hơn down.
+ *
+ * @example
+ * comparativeDirection('it') // → 'down'
+ */
+export function comparativeDirection(comparative: Comparative): Direction {
+  switch (comparative) {
+    case 'cao':
+    case 'nhieu':
+    case 'lon':
+      return 'up';
+    case 'thap':
+    case 'it':
+    case 'nho':
+      return 'down';
+  }
+}
+
+/** The comparative of the other direction: cao ↔ thấp, nhiều ↔ ít, lớn ↔ nhỏ hơn. */
+const OPPOSITE: Readonly<Record<Comparative, Comparative>> = { cao: 'thap', thap: 'cao', nhieu: 'it', it: 'nhieu', lon: 'nho', nho: 'lon' };
+
+/**
+ * The comparative of the same kind that states `direction` ("thấp hơn" asked for up is "cao hơn").
+ *
+ * @example
+ * comparativeFor('thap', 'up') // → 'cao'
+ * comparativeFor('it', 'down') // → 'it'
+ */
+export function comparativeFor(comparative: Comparative, direction: Direction): Comparative {
+  return comparativeDirection(comparative) === direction ? comparative : OPPOSITE[comparative];
 }
 
 /**

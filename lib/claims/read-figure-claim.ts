@@ -2,7 +2,7 @@ import type { Measured } from '../numbers/types';
 import { readMeasured } from '../numbers/read-measured';
 import { claimOf } from './build-claim';
 import { FIGURE_CLAIM } from './claim-grammar';
-import { directionOf, signOf } from './read-claim-words';
+import { comparativeDirection, comparativeOf, directionOf, signOf } from './read-claim-words';
 import { qualifierWordOf } from './read-qualifier';
 import type { Groups, Read, Span } from './reader-types';
 import { scaleOfUnit } from './scale-words';
@@ -24,10 +24,6 @@ const YEAR_LIKE = /^(?:19|20)\d{2}$/u;
 
 // Grammar: minus sign := "-" | "−" (U+2212). Example: the "-" of "giảm (-9,28%)".
 const MINUS = /^[-−]$/u;
-
-function comparativeDirection(cmp: string): Direction {
-  return cmp.startsWith('cao') || cmp.startsWith('nhieu') || cmp.startsWith('lon') ? 'up' : 'down';
-}
 
 /** Whether a bracketed or bare sign agrees with the verb ("giảm (-9,28%)"); no sign agrees with anything. */
 function signAgrees(sign: string | undefined, direction: Direction | null): boolean {
@@ -70,7 +66,8 @@ export function readFigureClaim(span: Span, carried: Direction | null): Read | n
   const length = match[0].length - (g.open === undefined && g.close !== undefined ? g.close.length : 0);
   if (g.open !== undefined && g.close === undefined) return null;
   const text = span.text.slice(0, length);
-  const direction = g.cmp !== undefined ? comparativeDirection(g.cmp) : directionOf(g.verb);
+  const comparative = comparativeOf(g.cmp);
+  const direction = comparative !== null ? comparativeDirection(comparative) : directionOf(g.verb);
   if (!signAgrees(g.bsign, direction)) return null;
   const upper = rangeUpper(g, figure);
   if (upper === undefined) return null;
@@ -91,18 +88,18 @@ export function readFigureClaim(span: Span, carried: Direction | null): Read | n
   if (g.diem !== undefined) {
     if (average !== undefined) return null;
     const unitSign = signOf(g.diemSign, g.diemWords);
-    return { claim: claimOf(text, { kind: 'points', direction, figure, unitSign, qualifierWord, upper }), length };
+    return { claim: claimOf(text, { kind: 'points', direction, figure, unitSign, qualifierWord, upper, comparative }), length };
   }
   const unitSign = signOf(g.sign, g.signWords);
   if (unitSign !== null) {
-    if (average === undefined) return { claim: claimOf(text, { kind: 'percent', direction, figure, unitSign, qualifierWord, upper }), length };
+    if (average === undefined) return { claim: claimOf(text, { kind: 'percent', direction, figure, unitSign, qualifierWord, upper, comparative }), length };
     if (unitSign !== '%') return null;
-    return { claim: claimOf(text, { kind: 'average-annual', direction, figure, unitSign, qualifierWord, upper }), length };
+    return { claim: claimOf(text, { kind: 'average-annual', direction, figure, unitSign, qualifierWord, upper, comparative }), length };
   }
   if (average !== undefined) return null;
   // The folded text is aligned with `text`, so the unit is cut from the original spelling.
   const words = match.indices?.groups?.words;
   const unitWord = words ? text.slice(words[0], words[1]) : null;
   const scale = scaleOfUnit(unitWord);
-  return { claim: claimOf(text, { kind: 'absolute', direction, figure, unitWord, qualifierWord, upper, scale }), length };
+  return { claim: claimOf(text, { kind: 'absolute', direction, figure, unitWord, qualifierWord, upper, scale, comparative }), length };
 }

@@ -34,6 +34,12 @@ export type ClaimKind =
 
 export type Direction = 'up' | 'down';
 
+/**
+ * The comparative word that printed a claim's direction (spec §2b comparative difference), folded:
+ * `cao` cao hơn, `thap` thấp hơn, `nhieu` nhiều hơn, `it` ít hơn, `lon` lớn hơn, `nho` nhỏ hơn.
+ */
+export type Comparative = 'cao' | 'thap' | 'nhieu' | 'it' | 'lon' | 'nho';
+
 /** `lower`: trên/hơn (more than). `upper`: dưới (less than). `about`: gần/khoảng/xấp xỉ/ước (±5 %). */
 export type Qualifier = 'lower' | 'upper' | 'about';
 
@@ -77,6 +83,11 @@ export interface Claim {
    * Absent (1) when the unit has none. Differences are compared after converting to the values' unit.
    */
   readonly scale?: number;
+  /**
+   * The comparative that printed the direction ("thấp hơn 0,2 người/hộ" → `thap`), so advice keeps the
+   * document's word. Absent when a verb ("tăng", "giảm") or nothing printed it.
+   */
+  readonly comparative?: Comparative;
 }
 
 export interface UnparsedClaim {

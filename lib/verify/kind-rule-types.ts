@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind, Direction } from '../claims/types';
+import type { Claim, Comparative, ClaimKind, Direction } from '../claims/types';
 import type { Lang } from '../i18n/lang';
 import type { UnitSign } from '../numbers/types';
 
@@ -32,9 +32,19 @@ export interface FormulaValues {
 
 /**
  * The verb before a figure: `up` tăng, `down` giảm, `up-further` tăng thêm, `down-further` giảm thêm,
- * `times` gấp, `equal` bằng, `reach` đạt, `exceed` vượt, `rate` tỷ lệ (a share of a whole).
+ * `times` gấp, a comparative its own word (`cao` cao hơn, `thap` thấp hơn, …), `equal` bằng, `reach` đạt, `exceed` vượt, `rate` tỷ lệ (a share of a whole).
  */
-export type LeadWord = 'up' | 'down' | 'up-further' | 'down-further' | 'times' | 'equal' | 'reach' | 'exceed' | 'rate';
+export type LeadWord =
+  | 'up'
+  | 'down'
+  | 'up-further'
+  | 'down-further'
+  | 'times'
+  | 'equal'
+  | 'reach'
+  | 'exceed'
+  | 'rate'
+  | Comparative;
 
 /**
  * The family of terms a kind's figure is in: figures of different families are never drawn on one

@@ -25,6 +25,12 @@ export const LEAD_WORDS: Readonly<Record<Lang, Readonly<Record<LeadWord, string>
     reach: 'đạt',
     exceed: 'vượt',
     rate: 'tỷ lệ',
+    cao: 'cao hơn',
+    thap: 'thấp hơn',
+    nhieu: 'nhiều hơn',
+    it: 'ít hơn',
+    lon: 'lớn hơn',
+    nho: 'nhỏ hơn',
   },
   en: {
     up: 'up',
@@ -36,6 +42,12 @@ export const LEAD_WORDS: Readonly<Record<Lang, Readonly<Record<LeadWord, string>
     reach: 'reaching',
     exceed: 'over plan by',
     rate: 'a share of',
+    cao: 'higher by',
+    thap: 'lower by',
+    nhieu: 'more by',
+    it: 'fewer by',
+    lon: 'larger by',
+    nho: 'smaller by',
   },
 };
 
@@ -54,6 +66,7 @@ export function pointsWords(sign: UnitSign | null, lang: Lang): string {
 }
 
 function directionLead(claim: Claim, changeSign: number): LeadWord {
+  if (claim.comparative !== undefined) return claim.comparative;
   if (claim.direction === 'up') return 'up';
   if (claim.direction === 'down') return 'down';
   return changeSign < 0 ? 'down' : 'up';

@@ -1,11 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseClaim } from '../claims/parse-claim';
 import type { Claim, Direction, PlanVerb, Qualifier, QualifierWord } from '../claims/types';
 import type { Measured, UnitSign } from '../numbers/types';
 import { makeClaim, m } from './test-claims';
 import { CLAIM_KINDS } from './kind-rules';
 import { VERDICTS, type ClaimInput, type Verdict } from './types';
 import { verifyClaim } from './verify-claim';
+
+/** A claim of the grammar, read from its text (a test that gives unparsable text fails here). */
+function parsed(text: string): Claim {
+  const claim = parseClaim(text);
+  if (!claim.ok) throw new Error(`not a claim: ${text}`);
+  return claim;
+}
 
 interface Case {
   readonly name: string;
@@ -165,6 +173,10 @@ describe('verifyClaim by kind', () => {
     { name: 'direction-only rise', from: m(54.06, 2), to: m(56.1, 1), unit: '%', years: 7, claim: makeClaim('tăng', 'direction', 'up', null), verdict: 'match', computed: 2.04, message: '54,06% → 56,1% là tăng' },
     { name: 'direction-only fall said giảm', from: m(10, 0), to: m(8, 0), unit: 'Tỷ đồng', years: 7, claim: makeClaim('giảm', 'direction', 'down', null), verdict: 'match', message: '10 → 8 là giảm' },
     { name: 'direction-only rise said giảm', from: m(8, 0), to: m(10, 0), unit: 'Tỷ đồng', years: 7, claim: makeClaim('giảm', 'direction', 'down', null), verdict: 'wrong_direction', message: '8 → 10 là tăng, không phải giảm' },
+    // Comparatives keep the document's word (Tây Ninh, 9 tháng 2023: 5,35% against the country's 4,24%).
+    { name: 'comparative points mismatch advises in its word', from: m(4.24, 2), to: m(5.35, 2), unit: '%', years: null, claim: parsed('cao hơn 1,21 điểm phần trăm'), verdict: 'mismatch', expected: 'cao hơn 1,11 điểm phần trăm', messageEn: "5,35 − 4,24 = 1,110 percentage points → rounds to 1,11 percentage points, not 1,21 percentage points; should read 'higher by 1,11 percentage points'" },
+    { name: 'direction-only comparative said the wrong way', from: m(4.24, 2), to: m(5.35, 2), unit: '%', years: null, claim: parsed('thấp hơn'), verdict: 'wrong_direction', message: '4,24% → 5,35% là cao hơn, không phải thấp hơn', messageEn: '4,24% → 5,35% is higher, not lower' },
+    { name: 'direction-only comparative that holds', from: m(4.24, 2), to: m(5.35, 2), unit: '%', years: null, claim: parsed('cao hơn'), verdict: 'match', message: '4,24% → 5,35% là cao hơn' },
   ];
   it.each(rows)('$name → $verdict', check);
 });

@@ -1,3 +1,4 @@
+import { comparativeFor } from '../claims/read-claim-words';
 import { formatNumber } from '../numbers/format-number';
 import { changeSign, claimDecimals, type MessageContext } from './format-numerals';
 import { MESSAGE_STRINGS } from './message-strings';
@@ -10,9 +11,12 @@ function valuesText(ctx: MessageContext): string {
   return `${from} → ${to}`;
 }
 
+/** "tăng" or "giảm" for a change of this sign; in the claim's comparative when it printed one ("thấp hơn"). */
 function changeWord(ctx: MessageContext, sign: number): string {
   const t = MESSAGE_STRINGS[ctx.lang];
-  return sign < 0 ? t.down : t.up;
+  const printed = ctx.worded.claim.comparative;
+  if (printed === undefined) return sign < 0 ? t.down : t.up;
+  return t.comparatives[comparativeFor(printed, sign < 0 ? 'down' : 'up')];
 }
 
 /**

@@ -28,6 +28,12 @@ describe('checkDirection', () => {
     });
   });
 
+  it('says a comparative in its own words (Tây Ninh, 9 tháng 2023: 5,35% against the country’s 4,24%)', () => {
+    const [finding] = directions('Chín tháng năm 2023, kinh tế của tỉnh tăng 5,35%, thấp hơn mức tăng chung của cả nước (4,24%).');
+    expect(finding?.message.vi).toContain('ghi “thấp hơn” nhưng 4,24% → 5,35% (năm 2023) là cao hơn: 5,35 − 4,24 = 1,11 điểm phần trăm');
+    expect(finding?.message.en).toContain('the text says “thấp hơn” (lower) but 4,24% → 5,35% (year 2023) is higher');
+  });
+
   it('writes the difference in the unit of the values otherwise', () => {
     const [finding] = directions('Doanh thu lữ hành giảm từ 10 tỷ đồng (năm 2018) xuống 12 tỷ đồng (năm 2023).');
     expect(finding?.message.vi).toContain('12 − 10 = 2 tỷ đồng');

@@ -1,4 +1,7 @@
-import type { Lang } from '../../i18n/lang';
+import { comparativeFor } from '../../claims/read-claim-words';
+import type { Direction } from '../../claims/types';
+import type { Lang, Localized } from '../../i18n/lang';
+import { MESSAGE_STRINGS } from '../../verify/message-strings';
 import { formatNumber } from '../../numbers/format-number';
 import type { ConsistencyFinding } from './consistency-types';
 import { figureText, unitSuffix } from './figure-text';
@@ -25,6 +28,17 @@ function inScaleOf(end: YearValue, other: YearValue): number {
   return a.base === b.base && a.scale !== b.scale ? (end.value * a.scale) / b.scale : end.value;
 }
 
+/** A direction as the claim words it: "tăng"/"giảm", or in its comparative ("thấp hơn") when it printed one. */
+function directionWord(claim: ExtractedClaim, direction: Direction, article = false): Localized {
+  const printed = claim.claim?.ok === true ? claim.claim.comparative : undefined;
+  if (printed !== undefined) {
+    const word = comparativeFor(printed, direction);
+    return { vi: MESSAGE_STRINGS.vi.comparatives[word], en: MESSAGE_STRINGS.en.comparatives[word] };
+  }
+  const en = direction === 'up' ? 'rise' : 'fall';
+  return { vi: direction === 'up' ? 'tăng' : 'giảm', en: article ? `a ${en}` : en };
+}
+
 /**
  * A direction word that the two values printed with it contradict: "tăng từ 54,06% lên 53,75%", or a table
  * row that says "Tăng" over two values that fall. Equal values contradict neither word; values printed with
@@ -45,8 +59,8 @@ export function checkDirection(claims: readonly ExtractedClaim[]): ConsistencyFi
     if (!contradicts) return;
     const decimals = toValue === to.value ? Math.max(from.decimals, to.decimals) : from.decimals;
     const arithmetic = `${formatNumber(toValue, toValue === to.value ? to.decimals : undefined)} − ${formatNumber(from.value, from.decimals)} = ${formatNumber(change, decimals)}`;
-    const said = claim.direction === 'up' ? { vi: 'tăng', en: 'rise' } : { vi: 'giảm', en: 'fall' };
-    const is = change < 0 ? { vi: 'giảm', en: 'a fall' } : { vi: 'tăng', en: 'a rise' };
+    const said = directionWord(claim, claim.direction);
+    const is = directionWord(claim, change < 0 ? 'down' : 'up', true);
     const name = claim.indicator === null ? '' : `“${claim.indicator}”: `;
     findings.push({
       kind: 'direction-contradicts-values',

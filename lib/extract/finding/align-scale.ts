@@ -27,3 +27,16 @@ export function inUnitOf(value: YearValue, unit: string | null): YearValue {
   if (factor === 1 || !Number.isFinite(factor)) return value;
   return { ...value, value: value.value * factor, decimals: value.decimals + Math.round(Math.log10(1 / factor)), unit };
 }
+
+/**
+ * Whether two values count the same thing, whatever their scale words ("tỉ đồng" and "triệu tỉ đồng" do; "%" and
+ * "doanh nghiệp" do not). Two values without a unit count the same thing.
+ *
+ * @example
+ * sameBaseUnit('tỉ đồng', 'triệu tỉ đồng') // true
+ * sameBaseUnit('%', 'doanh nghiệp')        // false
+ */
+export function sameBaseUnit(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a === b || baseUnit(a) === baseUnit(b);
+}

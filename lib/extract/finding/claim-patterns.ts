@@ -61,6 +61,17 @@ export const CHANGE = new RegExp(
   'giu',
 );
 
+// Grammar: bare-compare := ( "tăng" | "giảm" ) followed by space+ "so" space+ ( "sánh" space+ )? "với" space
+//                        | comparative followed by space+ a letter
+//   comparative := ( "cao" | "thấp" | "nhiều" | "ít" | "lớn" | "nhỏ" ) space+ "hơn"
+// A direction word with no figure (spec §2 direction only); match-claims keeps it only when its base follows in
+// brackets, and link-brackets only when the level it compares is printed before it.
+// Example: "giảm so với năm 2022 (100 doanh nghiệp)" → "giảm"; "thấp hơn mức tăng chung của cả nước (4,24%)" → "thấp hơn".
+export const BARE_COMPARE = new RegExp(
+  `${WORD_START}(?:(?:tăng|giảm)(?=\\s+so\\s+(?:sánh\\s+)?với\\s)|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?=\\s+[\\p{L}\\p{M}]))`,
+  'giu',
+);
+
 // Grammar: index := ( ( "bằng" | "đạt" ) space qualifier? number space* "%" followed by space "so" space ( "sánh" space )? ( "với" | "cùng kỳ" ) )
 //                 | ( "tốc độ" | "chỉ số" ) space "phát triển" ( space ( "đạt" | "là" | "bằng" ) )? space qualifier? number space* "%"
 // Example: "bằng 104,2% so với cùng kỳ năm trước"; "tốc độ phát triển 109,48%".

@@ -1,5 +1,5 @@
 import { carryListDirection } from './carry-list-direction';
-import { linkBrackets } from './link-brackets';
+import { keepLinkedDirections, linkBrackets } from './link-brackets';
 import { linkLevelChanges } from './link-level-changes';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
@@ -292,7 +292,7 @@ export function extractClaims(typed: string): ExtractedClaim[] {
       }
     }
     const listed = readLists(raw, prose.toOriginal(first.start), carryListDirection(raw, fillAverageYears(found)));
-    const linked = linkShareCounts(raw, linkRespectiveChanges(raw, linkBrackets(raw, listed)));
+    const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, listed))));
     claims.push(...linkLevelChanges(linked));
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
     if (heading !== null) headingYears = heading;

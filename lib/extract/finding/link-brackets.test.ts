@@ -22,7 +22,47 @@ const CASES: readonly (readonly [string, string, string, number])[] = [
   ['constructed', 'Thu ngân sách năm 2023 đạt 1.234 tỷ 560 triệu đồng, tăng 12,5% so với năm 2022 (1.097 tỷ 386 triệu đồng).', 'match', 12.5001],
   // gso-2022-retail (Q3 derived by us): an index after the two levels it compares
   ['gso-2022-retail', 'Doanh thu quý III/2022 đạt 1.445,2 nghìn tỷ đồng và quý IV/2022 đạt 1.514,6 nghìn tỷ đồng, tốc độ phát triển 104,8%.', 'match', 104.8022],
+  // GSO, Khảo sát mức sống dân cư 2020: a base named in many words before its bracket, units per person per month
+  ['vhlss-2020', 'Năm 2020, thu nhập bình quân ở vùng Đông Nam Bộ là 6,02 triệu đồng/người/tháng, gấp 2,2 lần vùng Trung du và miền núi phía Bắc (2,74 triệu đồng/người/tháng).', 'match', 2.1971],
 ];
+
+/**
+ * Direction words printed without a figure, before a base in brackets (spec §2 direction only): the level before
+ * the word and the bracket are the two values. Real figures: GSO Sách Trắng doanh nghiệp 2020 (138.139 new
+ * enterprises in 2019, 131.275 in 2018); Tây Ninh, 9 tháng 2023 (kinhdoanhso.vn: 5,35% against the country's 4,24%).
+ */
+const BARE: readonly (readonly [string, string, string, string])[] = [
+  ['gso-white-book-2020', 'Năm 2019 cả nước có 138.139 doanh nghiệp thành lập mới, tăng so với năm 2018 (131.275 doanh nghiệp).', 'match', '131.275 → 138.139 là tăng'],
+  ['gso-white-book-2020 (planted)', 'Năm 2019 cả nước có 138.139 doanh nghiệp thành lập mới, giảm so với năm 2018 (131.275 doanh nghiệp).', 'wrong_direction', '131.275 → 138.139 là tăng, không phải giảm'],
+  ['tayninh-2023-9m', 'Chín tháng năm 2023, kinh tế của tỉnh tăng 5,35%, cao hơn mức tăng chung của cả nước (4,24%).', 'match', '4,24% → 5,35% là cao hơn'],
+  ['tayninh-2023-9m (planted)', 'Chín tháng năm 2023, kinh tế của tỉnh tăng 5,35%, thấp hơn mức tăng chung của cả nước (4,24%).', 'wrong_direction', '4,24% → 5,35% là cao hơn, không phải thấp hơn'],
+];
+
+describe('direction words before a bracketed base (through checkProse)', () => {
+  it.each(BARE)('%s: %s', (_source, text, verdict, message) => {
+    const report = checkProse(text);
+    const claim = report.claims.find((c) => c.claim !== null && c.figure === null);
+    expect([claim?.verdict, claim?.message]).toEqual([verdict, message]);
+    expect(report.checks.map((c) => c.kind)).toEqual(verdict === 'wrong_direction' ? ['direction-contradicts-values'] : []);
+  });
+
+  it.each([
+    ['no level before the word', 'Số doanh nghiệp giảm so với năm 2022 (100 doanh nghiệp).'],
+    ['no bracket after it', 'Năm 2023 có 120 doanh nghiệp, giảm so với năm 2022.'],
+    ['a bracket that prints no figure', 'Năm 2023 có 120 doanh nghiệp, giảm so với năm 2022 (xem biểu 3).'],
+    ['a level of another unit', 'Năm 2023 toàn tỉnh có 1.250 doanh nghiệp, cao hơn mức bình quân của vùng (45,2%).'],
+    ['a verb with an adverb', 'Năm 2023 có 120 doanh nghiệp, tăng mạnh so với năm 2022 (100 doanh nghiệp).'],
+  ] as const)('edge case, %s: no direction claim', (_why, text) => {
+    const report = checkProse(text);
+    expect(report.claims.filter((c) => c.claim !== null && c.figure === null)).toEqual([]);
+    expect(report.checks).toEqual([]);
+  });
+
+  it('keeps the rate it compares out of the levels: "tăng 5,35%" stays without values', () => {
+    const report = checkProse('Chín tháng năm 2023, kinh tế của tỉnh tăng 5,35%, cao hơn mức tăng chung của cả nước (4,24%).');
+    expect(report.claims.find((c) => c.claim === 'tăng 5,35%')?.verdict).toBe('not_computable');
+  });
+});
 
 describe('bases in brackets (through checkProse)', () => {
   it.each(CASES)('%s: %s', (_source, text, verdict, computed) => {

@@ -1,3 +1,4 @@
+import { sameBaseUnit } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import type { ExtractedClaim, YearValue } from '../types';
 
@@ -44,6 +45,21 @@ function levelBefore(claims: readonly ExtractedClaim[], index: number): Extracte
     const c = claims[k];
     if (c === undefined || claim === undefined || c.sentence !== claim.sentence) return null;
     if (c.kind === 'value') return c;
+  }
+  return null;
+}
+
+/**
+ * What a direction word printed without a figure compares with its bracket: the nearest level before it in its
+ * sentence, or a percent change ("tăng 5,35%, cao hơn mức tăng chung của cả nước (4,24%)" compares two rates).
+ */
+function comparedBefore(claims: readonly ExtractedClaim[], index: number): ExtractedClaim | null {
+  const claim = claims[index];
+  for (let k = index - 1; k >= 0; k--) {
+    const c = claims[k];
+    if (c === undefined || claim === undefined || c.sentence !== claim.sentence) return null;
+    if (c.kind === 'value') return c;
+    if (c.kind === 'comparison') return c.claim?.ok === true && c.claim.kind === 'percent' ? c : null;
   }
   return null;
 }
@@ -102,7 +118,7 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
       continue;
     }
     if (!CLOSES.test(raw.slice(next.end))) continue;
-    const beside = levelBefore(out, i);
+    const beside = isBareDirection(claim) ? comparedBefore(out, i) : levelBefore(out, i);
     const base = levelOf(next, from);
     const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
     if (base === null || to === null) continue;
@@ -110,4 +126,26 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
     out[i + 1] = { ...next, indicator: claim.indicator, years: from === null ? [] : [from], inherited: true };
   }
   return out;
+}
+
+/**
+ * A direction word printed without a figure ("giảm so với năm 2022 (…)"): match-claims' bare comparison.
+ *
+ * @example
+ * isBareDirection(extractClaims('Năm 2023 có 120 doanh nghiệp, giảm so với năm 2022 (100 doanh nghiệp).')[1]!) // true
+ */
+export function isBareDirection(claim: ExtractedClaim): boolean {
+  return claim.figures.length === 0 && claim.claim?.ok === true && claim.claim.kind === 'direction';
+}
+
+/**
+ * Leaves out each direction word printed without a figure that linkBrackets did not give two values of one unit:
+ * with no level before it, or a level of another unit than its bracket, it states nothing to check.
+ *
+ * @example
+ * keepLinkedDirections(linkBrackets(raw, extractClaims(raw))).length;
+ * // raw 'Số doanh nghiệp giảm so với năm 2022 (100 doanh nghiệp).' → 1 (the bracketed value; no level before the word)
+ */
+export function keepLinkedDirections(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  return claims.filter((c) => !isBareDirection(c) || (c.endpoints !== null && sameBaseUnit(c.endpoints.from.unit, c.endpoints.to.unit)));
 }

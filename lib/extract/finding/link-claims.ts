@@ -1,4 +1,5 @@
 import type { ClaimInput } from '../../verify/types';
+import { isBareDirection } from './link-brackets';
 import { inUnitOf } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
@@ -56,7 +57,9 @@ function collectLevels(claims: readonly ExtractedClaim[]): Level[] {
     if (isLevel(claim) && first !== undefined) {
       levels.push({ indicator: claim.indicator, value: withYear(first, singleYear(claim)), index });
     }
-    if (claim.endpoints !== null) {
+    // A direction word without a figure compares levels that are claims of their own (a value, its bracket) or a
+    // rate ("tăng 5,35%, cao hơn … (4,24%)"), which is no level.
+    if (claim.endpoints !== null && !isBareDirection(claim)) {
       levels.push({ indicator: claim.indicator, value: claim.endpoints.from, index });
       levels.push({ indicator: claim.indicator, value: claim.endpoints.to, index });
     }
