@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/lang';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { claimYear } from './claim-year';
 import { figureText } from './figure-text';
+import { listUnderHeading } from './parts-heading';
 import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, signedSum, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
 import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
@@ -196,6 +197,9 @@ function remainderFinding(listed: Listed, rest: ExtractedClaim): ConsistencyFind
  * decimals (every figure may be off by half its last digit):
  * - a total followed by "gồm", "bao gồm", "chia ra" or "trong đó" and a list of parts in the same unit up to
  *   the end of the clause (scale words converted: "tỷ USD" and "triệu USD" add up);
+ * - a sentence that opens with "Chia theo …,", "Phân theo …," or "Theo khu vực …," and lists a known split of a
+ *   whole (the economic sectors, thành thị / nông thôn, nam / nữ), against the one level in the same unit that
+ *   the sentence before prints (conditions in parts-heading.ts);
  * - "Không tính X (a), Y còn b": Y's earlier total minus a must be b.
  * Parts above the total are an error. Parts below it are an error only when the list is the whole ("gồm", or
  * a known split such as "nam"/"nữ"); "trong đó" may name only some parts, which is explained, not reported.
@@ -209,19 +213,24 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
   const explanations: ConsistencyExplanation[] = [];
   const sentences = sentenceSpans(text);
   const bySentence = claimsBySentence(sentences, claims);
-  for (const sentence of sentences) {
+  const judge = (listed: Listed): void => {
+    const sum = sumInterval(listed.parts);
+    if (intersects(widened(sum), listed.total.interval)) explanations.push(partsExplanation(listed, 'adds-up'));
+    // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
+    else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed));
+    else explanations.push(partsExplanation(listed, 'subset'));
+  };
+  for (const [at, sentence] of sentences.entries()) {
     const inSentence = bySentence.get(sentence) ?? [];
     if (inSentence.length === 0) continue;
-    const folded = foldDiacriticsAligned(sentence.text);
-    for (const match of folded.matchAll(MARKER)) {
+    const markers = [...foldDiacriticsAligned(sentence.text).matchAll(MARKER)];
+    for (const match of markers) {
       const listed = listAfterMarker(text, sentence, sentence.start + match.index, match[0], inSentence);
-      if (listed === null) continue;
-      const sum = sumInterval(listed.parts);
-      if (intersects(widened(sum), listed.total.interval)) explanations.push(partsExplanation(listed, 'adds-up'));
-      // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
-      else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed));
-      else explanations.push(partsExplanation(listed, 'subset'));
+      if (listed !== null) judge(listed);
     }
+    // A sentence with a marker lists its parts itself; a heading's list would be nested in it.
+    const underHeading = markers.length === 0 ? listUnderHeading(text, sentences, at, bySentence) : null;
+    if (underHeading !== null) judge(underHeading);
     const remainder = checkRemainder(text, sentence, claims, inSentence);
     if (remainder?.finding) findings.push(remainder.finding);
     if (remainder?.explanation) explanations.push(remainder.explanation);

@@ -6,7 +6,8 @@ import type { ExtractedClaim } from '../types';
 
 /*
  * The figures of the parts-and-total check (check-parts-total.ts) and their arithmetic: a figure as an interval
- * in the total's scale, sums of intervals, and the list of parts found for a total.
+ * in the total's scale, sums of intervals, and the list of parts found for a total, whichever way the text
+ * announces it ("gồm …" after the total, or "Chia theo …" in the sentence after it: parts-heading.ts).
  */
 
 /** Slack for binary floating point when comparing sums. */
