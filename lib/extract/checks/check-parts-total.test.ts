@@ -14,7 +14,13 @@ function outcome(raw: string) {
 // - retail sales, Q4/2022: GSO annual report 2022 (1.514,6 = 1.180,4 + 147,7 + 6,5 + 180 nghìn tỷ đồng);
 // - labour force, Q2/2022: Lạng Sơn statistics office LFS release (growth 0,4 = 0,3 rural + 0,1 urban);
 // - labour force, Q1/2023: GSO LFS release (up 88.700: urban +121.000, rural −32.300);
-// - budget revenue 2020: Nghệ An (domestic revenue 16.186, land use and lottery 5.056, the rest 11.130 tỷ đồng).
+// - budget revenue 2020: Nghệ An (domestic revenue 16.186, land use and lottery 5.056, the rest 11.130 tỷ đồng);
+// - new enterprises 2019: GSO, Sách Trắng doanh nghiệp Việt Nam 2020: doanh nghiệp thành lập mới năm 2019 (138.139,
+//   2018: 131.275, so up 5,2 %; by sector dịch vụ 99.548, công nghiệp và xây dựng 36.562, nông, lâm nghiệp và thủy
+//   sản 2.029). A planted wrong part prints dịch vụ as 99.458.
+const NEW_2019 = 'Năm 2019 cả nước có 138.139 doanh nghiệp thành lập mới';
+const SECTORS_2019 = 'dịch vụ 99.548 doanh nghiệp, công nghiệp và xây dựng 36.562 doanh nghiệp, nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp.';
+const PLANTED_2019 = SECTORS_2019.replace('99.548', '99.458');
 describe('checkPartsTotal', () => {
   it.each<[string, string, number, number]>([
     ['"gồm" parts above the total (the total printed 3 lower)', 'Tính chung 9 tháng năm 2023, kim ngạch xuất nhập khẩu đạt 494,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.', 1, 0],
@@ -30,6 +36,13 @@ describe('checkPartsTotal', () => {
     ['"trong đó" naming only some parts', 'Năm 2019 dân số cả nước là 96.208.984 người, trong đó Hà Nội 8.053.663 người và TP. Hồ Chí Minh 8.993.082 người.', 0, 1],
     ['a total minus an excluded part', 'Năm 2020 thu nội địa đạt 16.186 tỷ đồng. Không tính tiền sử dụng đất và xổ số (5.056 tỷ đồng), thu nội địa còn 11.130 tỷ đồng.', 0, 1],
     ['a total minus an excluded part that does not match', 'Năm 2020 thu nội địa đạt 16.186 tỷ đồng. Không tính tiền sử dụng đất và xổ số (5.056 tỷ đồng), thu nội địa còn 11.104 tỷ đồng.', 1, 0],
+    ['"Chia theo" sectors against the total of the sentence before', `${NEW_2019}, tăng 5,2% so với năm 2018 (131.275 doanh nghiệp). Chia theo khu vực kinh tế, khu vực ${SECTORS_2019}`, 0, 1],
+    ['"Chia theo" sectors with a planted wrong part', `${NEW_2019}, tăng 5,2% so với năm 2018 (131.275 doanh nghiệp). Chia theo khu vực kinh tế, khu vực ${PLANTED_2019}`, 1, 0],
+    ['"Phân theo" sectors cut by ";", with shares between them', `${NEW_2019}. Phân theo khu vực kinh tế, khu vực dịch vụ có 99.548 doanh nghiệp, chiếm 72,1%; khu vực công nghiệp và xây dựng có 36.562 doanh nghiệp, chiếm 26,5%; khu vực nông, lâm nghiệp và thủy sản có 2.029 doanh nghiệp, chiếm 1,5%.`, 0, 1],
+    ['"Theo khu vực" sectors with a planted wrong part', `${NEW_2019}. Theo khu vực, ${PLANTED_2019}`, 1, 0],
+    ['"Phân theo giới tính" after the total, adding up', 'Năm 2019 dân số cả nước là 96.208.984 người. Phân theo giới tính, nam có 47.881.061 người, nữ có 48.327.923 người.', 0, 1],
+    ['"Phân theo giới tính" after a mistyped total', 'Năm 2019 dân số cả nước là 96.280.984 người. Phân theo giới tính, nam có 47.881.061 người, nữ có 48.327.923 người.', 1, 0],
+    ['a GRDP split into sectors and product taxes', 'Năm 2013 GRDP giá so sánh 2010 đạt 33.927.875 triệu đồng. Chia theo khu vực kinh tế, nông, lâm nghiệp và thủy sản 4.897.433 triệu đồng, công nghiệp và xây dựng 17.986.819 triệu đồng, dịch vụ 8.974.665 triệu đồng, thuế sản phẩm 2.068.959 triệu đồng.', 0, 1],
   ])('%s', (_name, raw, findings, explanations) => {
     const result = outcome(raw);
     expect(result.findings.map((f) => f.severity)).toEqual(Array<string>(findings).fill('error'));
@@ -52,6 +65,15 @@ describe('checkPartsTotal', () => {
     expect(finding?.message.vi).toContain('121.000 − 23.300 = 97.700 người, không bằng tổng 88.700 người');
   });
 
+  it('names the total of the sentence before and the parts after "Chia theo"', () => {
+    const [finding] = outcome(`${NEW_2019}, tăng 5,2% so với năm 2018 (131.275 doanh nghiệp). Chia theo khu vực kinh tế, khu vực ${PLANTED_2019}`).findings;
+    // Claims: 138.139, 5,2%, (131.275), then the three parts.
+    expect(finding).toMatchObject({ kind: 'parts-not-total', claims: [0, 3, 4, 5], year: 2019 });
+    expect(finding?.computed).toBe(138049);
+    expect(finding?.message.vi).toContain('99.458 + 36.562 + 2.029 = 138.049 doanh nghiệp, không bằng tổng 138.139 doanh nghiệp (chênh 90 doanh nghiệp');
+    expect(finding?.message.en).toContain('99.458 + 36.562 + 2.029 = 138.049 enterprises, not the total 138.139 enterprises');
+  });
+
   it('writes the subtraction for an excluded part', () => {
     const [finding] = outcome('Năm 2020 thu nội địa đạt 16.186 tỷ đồng. Không tính tiền sử dụng đất và xổ số (5.056 tỷ đồng), thu nội địa còn 11.104 tỷ đồng.').findings;
     expect(finding?.computed).toBe(11130);
@@ -69,6 +91,21 @@ describe('edge cases', () => {
     // Invented split of an investment total, with a nested "trong đó" detailing one part.
     ['a nested "trong đó" details a part, it adds nothing', 'Năm 2022 vốn đầu tư đạt 10.000 tỷ đồng, gồm vốn nhà nước 3.000 tỷ đồng, trong đó trung ương 1.000 tỷ đồng và địa phương 2.000 tỷ đồng, vốn ngoài nhà nước 5.000 tỷ đồng và vốn FDI 2.000 tỷ đồng.'],
     ['lower bounds that stay below the total', 'Sáu tháng năm 2022 doanh thu đạt 24.209 tỷ đồng, gồm bán lẻ trên 18.800 tỷ đồng, lưu trú trên 2.200 tỷ đồng và dịch vụ khác 3.124 tỷ đồng.'],
+    // A heading's list is checked against the sentence before only when every sign links them (parts-heading.ts).
+    // Figures marked "invented" are made up for the case; the others are the sources' above.
+    ['"Chia theo" parts in another unit than the figure before (invented capital)', `${NEW_2019}. Chia theo khu vực kinh tế, vốn đăng ký của khu vực dịch vụ là 1.100 nghìn tỷ đồng, công nghiệp và xây dựng 550 nghìn tỷ đồng, nông, lâm nghiệp và thủy sản 40 nghìn tỷ đồng.`],
+    ['"Chia theo" after a sentence that prints only a growth rate', `Năm 2019 số doanh nghiệp thành lập mới tăng 5,2% so với năm 2018. Chia theo khu vực kinh tế, ${PLANTED_2019}`],
+    ['"Chia theo" after a sentence that prints only a year', `Các số liệu dưới đây là của năm 2019. Chia theo khu vực kinh tế, ${PLANTED_2019}`],
+    ['"Chia theo" in the next paragraph', `${NEW_2019}.\nChia theo khu vực kinh tế, ${PLANTED_2019}`],
+    ['"Chia theo" after two levels in the unit (which is the total?)', `${NEW_2019}, năm 2018 có 131.275 doanh nghiệp. Chia theo khu vực kinh tế, ${PLANTED_2019}`],
+    ['"Chia theo" parts of another year than the figure before', `${NEW_2019}. Chia theo khu vực kinh tế, năm 2018 khu vực ${PLANTED_2019}`],
+    ['"Chia theo" changes after a level (invented)', 'Năm 2019 có 7.000 doanh nghiệp quay trở lại hoạt động. Chia theo khu vực kinh tế, so với năm 2018 khu vực dịch vụ tăng 4.000 doanh nghiệp, công nghiệp và xây dựng tăng 2.000 doanh nghiệp, nông, lâm nghiệp và thủy sản tăng 864 doanh nghiệp.'],
+    ['a part alone above the figure before: another quantity (invented 20.000)', `${NEW_2019}. Trong năm có 20.000 doanh nghiệp giải thể. Chia theo khu vực kinh tế, ${SECTORS_2019}`],
+    ['parts far below the figure before: another quantity (invented 300.000)', `Năm 2019 có 300.000 doanh nghiệp đang hoạt động. Chia theo khu vực kinh tế, ${SECTORS_2019}`],
+    ['a split the check does not know to be whole (invented)', `${NEW_2019}. Chia theo loại hình, doanh nghiệp ngoài nhà nước 130.000 doanh nghiệp, doanh nghiệp FDI 3.000 doanh nghiệp.`],
+    ['a GRDP split into the three sectors only (product taxes left out)', 'Năm 2013 GRDP giá so sánh 2010 đạt 33.927.875 triệu đồng. Chia theo khu vực kinh tế, nông, lâm nghiệp và thủy sản 4.897.433 triệu đồng, công nghiệp và xây dựng 17.986.819 triệu đồng, dịch vụ 8.974.665 triệu đồng.'],
+    ['"Theo" that opens no split', `${NEW_2019}. Theo giá hiện hành, ${PLANTED_2019}`],
+    ['"theo khu vực" inside a sentence, not at its start', `${NEW_2019}. Số liệu theo khu vực, ${PLANTED_2019}`],
   ])('%s gives no finding', (_name, raw) => {
     expect(outcome(raw).findings).toEqual([]);
   });

@@ -1,20 +1,16 @@
-import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
+import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
-import { claimInterval, halfUnit, intersects } from '../../verify/interval';
-import type { Interval } from '../../verify/types';
+import { halfUnit, intersects } from '../../verify/interval';
 import type { Lang } from '../../i18n/lang';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { claimYear } from './claim-year';
 import { figureText } from './figure-text';
+import { listUnderHeading } from './parts-heading';
+import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, signedSum, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
 import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 import { sameIndicator } from '../finding/same-indicator';
 import type { ExtractedClaim } from '../types';
-
-/** Slack for binary floating point when comparing sums. */
-const EPSILON = 1e-9;
-/** Fewest parts worth adding up. */
-const MIN_PARTS = 2;
 
 // Grammar: marker := not-after-letter ( "bao gồm" | "gồm" | "trong đó" | "chia ra" ) not-before-letter   (folded)
 // Example: "đạt 494,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD" has the marker "gồm".
@@ -24,53 +20,10 @@ const MARKER = /(?<![\p{L}\p{M}])(?:bao gom|gom|trong do|chia ra)(?![\p{L}\p{M}]
 // Example: "gồm nông, lâm nghiệp …" lists every part; "trong đó công nghiệp chế biến …" picks one.
 const EXHAUSTIVE = /gom|chia ra/u;
 
-// Grammar: change-word := "tăng" | "giảm" (folded, whole word)
-// Example: "trong đó nông thôn và thành thị tăng tương ứng 0,3 và 0,1 triệu người" lists changes, not levels.
-const CHANGE_WORD = /(?<![\p{L}\p{M}])(?:tang|giam)(?![\p{L}\p{M}])/u;
-
 // Grammar: excluded := "không tính" | "không kể" | "loại trừ" (folded);  remainder := "còn" (folded, whole word)
 // Example: "Không tính tiền sử dụng đất (5.056 tỷ đồng), thu nội địa còn 11.104 tỷ đồng" is a total minus a part.
 const EXCLUDED = /(?<![\p{L}\p{M}])(?:khong tinh|khong ke|loai tru)(?![\p{L}\p{M}])/u;
 const REMAINDER = /(?<![\p{L}\p{M}])con(?![\p{L}\p{M}])/u;
-
-// Grammar: estimate := "ước" ( "đạt" | "tính" )? at the start (folded). An estimate is a printed figure, not "about".
-// Example: "ước đạt 494,66 tỷ USD" is exact to its last digit; "khoảng 1,3 triệu" is not.
-const ESTIMATE = /^uoc(?: dat| tinh)?\s/u;
-
-/** Names of parts that, once all listed, make up their whole ("nam" and "nữ"). */
-const PARTITIONS: readonly (readonly string[])[] = [
-  ['nam', 'nu'],
-  ['nong thon', 'thanh thi'],
-  ['nhap khau', 'xuat khau'],
-];
-
-/** A figure of the check, with where the text prints it. */
-interface Term {
-  readonly index: number;
-  readonly claim: ExtractedClaim;
-  readonly value: number;
-  readonly decimals: number;
-  readonly unit: string | null;
-  /** −1 for a fall in a list of changes ("nông thôn giảm 32.300 người"). */
-  readonly sign: 1 | -1;
-  /** The signed interval, in units of the total's scale. */
-  readonly interval: Interval;
-}
-
-function isRateUnit(unit: string | null): boolean {
-  return unit === null || unit.startsWith('%') || unit.startsWith('‰') || unit === 'lần' || unit.startsWith('điểm');
-}
-
-/** The interval a figure stands for, in units of `scale`. "ước" is an estimate printed to its last digit, not "about". */
-function termOf(claim: ExtractedClaim, index: number, scale: number, sign: 1 | -1 = 1): Term | null {
-  const figure = claim.figures[0];
-  if (figure === undefined) return null;
-  const factor = scaledUnit(figure.unit).scale / scale;
-  const qualifier = claim.qualifier === 'about' && ESTIMATE.test(foldDiacritics(claim.text)) ? null : claim.qualifier;
-  const raw = claimInterval(figure, qualifier);
-  const interval = sign > 0 ? { lo: raw.lo * factor, hi: raw.hi * factor } : { lo: -raw.hi * factor, hi: -raw.lo * factor };
-  return { index, claim, value: figure.value, decimals: figure.decimals, unit: figure.unit, sign, interval };
-}
 
 // Grammar: fall-word := "giảm" (folded, whole word), the last direction word before a part of a list of changes
 // Example: "thành thị tăng 121.000 người, còn nông thôn giảm 32.300 người" makes 32.300 a fall.
@@ -88,36 +41,6 @@ function isAbsoluteChange(claim: ExtractedClaim): boolean {
   return claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'absolute';
 }
 
-function sumInterval(parts: readonly Term[]): Interval {
-  return parts.reduce((acc, p) => ({ lo: acc.lo + p.interval.lo, hi: acc.hi + p.interval.hi }), { lo: 0, hi: 0 });
-}
-
-function widened(i: Interval): Interval {
-  const slack = EPSILON * Math.max(1, Math.abs(i.lo), Math.abs(i.hi));
-  return { lo: i.lo - slack, hi: i.hi + slack };
-}
-
-function partName(claim: ExtractedClaim): string {
-  return foldDiacritics(claim.indicator ?? '').replace(/^khu vuc\s+/u, '').trim();
-}
-
-/** Whether the parts' names, all together, are a known split of a whole ("nam", "nữ"). */
-function knownPartition(parts: readonly Term[]): boolean {
-  const names = parts.map((p) => partName(p.claim)).sort();
-  return PARTITIONS.some((p) => p.length === names.length && p.every((n, i) => names[i] === n));
-}
-
-/** Whether a part lies inside brackets opened after the marker (a detail of the part before it, not a part). */
-function inBrackets(text: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
-}
-
 /** The arithmetic written out: "259,67 + 237,99 = 497,66 tỷ USD". */
 function sumText(parts: readonly Term[], total: Term, lang: Lang): string {
   const sum = signedSum(parts, total);
@@ -126,21 +49,6 @@ function sumText(parts: readonly Term[], total: Term, lang: Lang): string {
     .map((p, i) => `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${figureText(p.value, p.decimals, p.unit === total.unit ? null : p.unit, lang)}`)
     .join('');
   return `${terms} = ${figureText(sum, decimals, total.unit, lang)}`;
-}
-
-/** The parts added up as printed (signs kept), in the unit of the total. */
-function signedSum(parts: readonly Term[], total: Term): number {
-  const scale = scaledUnit(total.unit).scale;
-  return parts.reduce((acc, p) => acc + (p.sign * p.value * scaledUnit(p.unit).scale) / scale, 0);
-}
-
-interface Listed {
-  readonly total: Term;
-  readonly parts: readonly Term[];
-  readonly exhaustive: boolean;
-  /** A list of changes ("tăng 88.700 người, trong đó thành thị tăng …"), whose parts may fall. */
-  readonly changes: boolean;
-  readonly marker: string;
 }
 
 /**
@@ -289,6 +197,9 @@ function remainderFinding(listed: Listed, rest: ExtractedClaim): ConsistencyFind
  * decimals (every figure may be off by half its last digit):
  * - a total followed by "gồm", "bao gồm", "chia ra" or "trong đó" and a list of parts in the same unit up to
  *   the end of the clause (scale words converted: "tỷ USD" and "triệu USD" add up);
+ * - a sentence that opens with "Chia theo …,", "Phân theo …," or "Theo khu vực …," and lists a known split of a
+ *   whole (the economic sectors, thành thị / nông thôn, nam / nữ), against the one level in the same unit that
+ *   the sentence before prints (conditions in parts-heading.ts);
  * - "Không tính X (a), Y còn b": Y's earlier total minus a must be b.
  * Parts above the total are an error. Parts below it are an error only when the list is the whole ("gồm", or
  * a known split such as "nam"/"nữ"); "trong đó" may name only some parts, which is explained, not reported.
@@ -302,19 +213,24 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
   const explanations: ConsistencyExplanation[] = [];
   const sentences = sentenceSpans(text);
   const bySentence = claimsBySentence(sentences, claims);
-  for (const sentence of sentences) {
+  const judge = (listed: Listed): void => {
+    const sum = sumInterval(listed.parts);
+    if (intersects(widened(sum), listed.total.interval)) explanations.push(partsExplanation(listed, 'adds-up'));
+    // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
+    else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed));
+    else explanations.push(partsExplanation(listed, 'subset'));
+  };
+  for (const [at, sentence] of sentences.entries()) {
     const inSentence = bySentence.get(sentence) ?? [];
     if (inSentence.length === 0) continue;
-    const folded = foldDiacriticsAligned(sentence.text);
-    for (const match of folded.matchAll(MARKER)) {
+    const markers = [...foldDiacriticsAligned(sentence.text).matchAll(MARKER)];
+    for (const match of markers) {
       const listed = listAfterMarker(text, sentence, sentence.start + match.index, match[0], inSentence);
-      if (listed === null) continue;
-      const sum = sumInterval(listed.parts);
-      if (intersects(widened(sum), listed.total.interval)) explanations.push(partsExplanation(listed, 'adds-up'));
-      // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
-      else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed));
-      else explanations.push(partsExplanation(listed, 'subset'));
+      if (listed !== null) judge(listed);
     }
+    // A sentence with a marker lists its parts itself; a heading's list would be nested in it.
+    const underHeading = markers.length === 0 ? listUnderHeading(text, sentences, at, bySentence) : null;
+    if (underHeading !== null) judge(underHeading);
     const remainder = checkRemainder(text, sentence, claims, inSentence);
     if (remainder?.finding) findings.push(remainder.finding);
     if (remainder?.explanation) explanations.push(remainder.explanation);

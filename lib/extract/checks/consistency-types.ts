@@ -8,7 +8,8 @@ import type { Localized } from '../../i18n/lang';
  * - `shares-not-100`: the shares of one whole for one year do not sum to 100 within rounding;
  * - `direction-contradicts-values`: a direction word (tăng/giảm) against the two values printed with it;
  * - `average-contradicts-total`: an average annual rate against the total change over the same years;
- * - `parts-not-total`: the parts the text lists for a total ("gồm …", "trong đó …") do not add up to it;
+ * - `parts-not-total`: the parts the text lists for a total ("gồm …", "trong đó …", "Chia theo …" after it) do not
+ *   add up to it;
  * - `contributions-not-total`: contributions in percentage points do not add up to the stated growth;
  * - `impossible-unit`: a figure whose unit its kind cannot have (an index in "triệu đồng");
  * - `differs-from-reference`: a printed level against the reference series' value (verification.md §6);

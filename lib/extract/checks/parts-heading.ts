@@ -1,0 +1,143 @@
+import { foldDiacriticsAligned } from '../../claims/normalize-text';
+import { isPeriod } from '../finding/find-time-phrases';
+import type { ClaimYears, ExtractedClaim } from '../types';
+import { MIN_PARTS, inBrackets, isRateUnit, sumInterval, termOf, type Listed, type Term } from './parts-terms';
+import type { IndexedClaim, SentenceSpan } from './sentence-spans';
+import { scaledUnit } from './unit-scale';
+
+/*
+ * Parts announced by a heading at the start of a sentence ("Chia theo khu vực kinh tế, dịch vụ có 99.548 doanh
+ * nghiệp, …") whose total is printed in the sentence before. Nothing in the words ties the two sentences
+ * together, so the link is made only when every sign points to it:
+ * - the two sentences are next to each other in one paragraph;
+ * - the sentence before prints exactly one level in the parts' unit (outside brackets, where the base of a
+ *   comparison is printed: "(131.275 doanh nghiệp)");
+ * - the parts are levels (no changes) and their names are a known split of a whole, each part named once:
+ *   the three economic sectors (with product taxes when either sentence names a GDP or GRDP), thành thị / nông thôn,
+ *   nam / nữ;
+ * - the parts speak about the total's year, or name none;
+ * - no part alone exceeds the total, and the parts add up to at least half of it: a figure so far from its
+ *   parts is another quantity printed before them, not their whole.
+ */
+
+// Grammar: heading := start ( "chia theo" | "phân theo" | "theo" lookahead( " " classifier ) ) ( " " word ){1,8} " "? ( "," | ":" )
+//   classifier := ( "khu vực" | "ngành" | "loại hình" | "vùng" | "giới tính" | "thành thị" | "thành phần" ) not-before-letter
+//   word := letter+                                                                   (folded)
+// Example: "Chia theo khu vực kinh tế, khu vực dịch vụ có 99.548 doanh nghiệp" has the heading "Chia theo khu vực kinh tế,";
+//   "Theo giá hiện hành, GDP đạt …" has none ("giá" is no classifier).
+const HEADING =
+  /^(?:chia theo|phan theo|theo(?= (?:khu vuc|nganh|loai hinh|vung|gioi tinh|thanh thi|thanh phan)(?![\p{L}\p{M}])))(?: [\p{L}\p{M}]+){1,8} ?[,:]/u;
+
+// Grammar: gdp := "gdp" | "grdp" | "tổng sản phẩm" (folded, whole words)
+// Example: "GRDP năm 2019 đạt 16.186 tỷ đồng" is a GDP: its sectors leave out product taxes.
+const GDP = /(?<![\p{L}\p{M}])(?:gdp|grdp|tong san pham)(?![\p{L}\p{M}])/u;
+
+// Grammar (each folded, whole words):
+//   agriculture := "nông" " nghiệp"? ","? " lâm"            industry := "công nghiệp" ( " và" | "," ) " xây dựng"
+//   services := "dịch vụ"      product-taxes := "thuế sản phẩm"      urban := "thành thị"      rural := "nông thôn"
+//   male := "nam"      female := "nữ"
+// Example: ", nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp" names agriculture; "khu vực dịch vụ có" names services.
+const AGRICULTURE = /(?<![\p{L}\p{M}])nong(?: nghiep)?,? lam(?![\p{L}\p{M}])/u;
+const INDUSTRY = /(?<![\p{L}\p{M}])cong nghiep(?: va|,) xay dung(?![\p{L}\p{M}])/u;
+const SERVICES = /(?<![\p{L}\p{M}])dich vu(?![\p{L}\p{M}])/u;
+const PRODUCT_TAXES = /(?<![\p{L}\p{M}])thue san pham(?![\p{L}\p{M}])/u;
+const URBAN = /(?<![\p{L}\p{M}])thanh thi(?![\p{L}\p{M}])/u;
+const RURAL = /(?<![\p{L}\p{M}])nong thon(?![\p{L}\p{M}])/u;
+const MALE = /(?<![\p{L}\p{M}])nam(?![\p{L}\p{M}])/u;
+const FEMALE = /(?<![\p{L}\p{M}])nu(?![\p{L}\p{M}])/u;
+
+/** A known split of a whole: the names of its parts; `notForGdp` when a GDP has a part it leaves out (product taxes). */
+interface Partition {
+  readonly members: readonly RegExp[];
+  readonly notForGdp: boolean;
+}
+
+const PARTITIONS: readonly Partition[] = [
+  { members: [AGRICULTURE, INDUSTRY, SERVICES], notForGdp: true },
+  { members: [AGRICULTURE, INDUSTRY, SERVICES, PRODUCT_TAXES], notForGdp: false },
+  { members: [URBAN, RURAL], notForGdp: false },
+  { members: [MALE, FEMALE], notForGdp: false },
+];
+
+function baseOf(claim: ExtractedClaim): string {
+  return scaledUnit(claim.figures[0]?.unit ?? null).base;
+}
+
+function unitOf(claim: ExtractedClaim): string | null {
+  return claim.figures[0]?.unit ?? null;
+}
+
+/** Whether each label names exactly one member of a partition and every member is named once. */
+function namesPartition(labels: readonly string[], partition: Partition): boolean {
+  if (labels.length !== partition.members.length) return false;
+  const named = labels.map((label) => partition.members.filter((member) => member.test(label)));
+  return named.every((m) => m.length === 1) && partition.members.every((member) => named.some((m) => m[0] === member));
+}
+
+function sameYears(a: ClaimYears, b: ClaimYears): boolean {
+  if (isPeriod(a) || isPeriod(b)) return isPeriod(a) && isPeriod(b) && a.from === b.from && a.to === b.to;
+  return a.length === b.length && a.every((year, i) => b[i] === year);
+}
+
+/** The one level in the sentence before, in the parts' unit and outside brackets, or `null` (none, or several). */
+function totalBefore(text: string, previous: SentenceSpan, claims: readonly IndexedClaim<ExtractedClaim>[], base: string): IndexedClaim<ExtractedClaim> | null {
+  const candidates = claims.filter(
+    ({ claim }) =>
+      claim.kind === 'value' && claim.source === 'prose' && !isRateUnit(unitOf(claim)) && baseOf(claim) === base && !inBrackets(text, previous.start, claim.start),
+  );
+  return candidates.length === 1 ? (candidates[0] ?? null) : null;
+}
+
+/** The parts listed after a heading, up to the end of the sentence (items are often cut by ";"), or `null`. */
+function partsAfter(text: string, from: number, claims: readonly IndexedClaim<ExtractedClaim>[]): IndexedClaim<ExtractedClaim>[] | null {
+  const listed = claims.filter(({ claim }) => claim.start >= from && !isRateUnit(unitOf(claim)) && !inBrackets(text, from, claim.start));
+  const first = listed[0];
+  if (first === undefined) return null;
+  const parts = listed.filter(({ claim }) => baseOf(claim) === baseOf(first.claim));
+  // A change ("dịch vụ tăng 4.000 doanh nghiệp") is no level, and a table row is no prose.
+  if (parts.length < MIN_PARTS || parts.some(({ claim }) => claim.kind !== 'value' || claim.source !== 'prose')) return null;
+  return parts;
+}
+
+/** Whether the parts are near enough to the total to be its parts (see the module comment). */
+function nearTotal(total: Term, parts: readonly Term[]): boolean {
+  return parts.every((p) => p.interval.lo <= total.interval.hi) && sumInterval(parts).hi >= total.interval.lo / 2;
+}
+
+/**
+ * The total in the sentence before and the parts after a heading such as "Chia theo khu vực kinh tế," at the start
+ * of sentence `at`, when every condition of the module comment holds; else `null`. The list is whole.
+ *
+ * @example
+ * // t = 'Năm 2019 có 138.139 doanh nghiệp thành lập mới. Chia theo khu vực kinh tế, dịch vụ 99.548 doanh nghiệp,
+ * //      công nghiệp và xây dựng 36.562 doanh nghiệp, nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp.'
+ * listUnderHeading(t, sentenceSpans(t), 1, claimsBySentence(sentenceSpans(t), extractClaims(t)))?.total.value; // 138139
+ */
+export function listUnderHeading(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  at: number,
+  bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
+): Listed | null {
+  const sentence = sentences[at];
+  const previous = sentences[at - 1];
+  if (sentence === undefined || previous === undefined || text.slice(previous.end, sentence.start).includes('\n')) return null;
+  const heading = HEADING.exec(foldDiacriticsAligned(sentence.text));
+  if (heading === null) return null;
+  const from = sentence.start + heading[0].length;
+  const listed = partsAfter(text, from, bySentence.get(sentence) ?? []);
+  const first = listed?.[0];
+  if (listed === null || first === undefined) return null;
+  const owner = totalBefore(text, previous, bySentence.get(previous) ?? [], baseOf(first.claim));
+  if (owner === null) return null;
+  const labels = listed.map(({ claim }, i) => foldDiacriticsAligned(text.slice(i === 0 ? from : (listed[i - 1]?.claim.end ?? from), claim.start)));
+  const gdp = GDP.test(foldDiacriticsAligned(`${previous.text} ${sentence.text}`));
+  if (!PARTITIONS.some((p) => !(gdp && p.notForGdp) && namesPartition(labels, p))) return null;
+  const yearsFit = (years: ClaimYears): boolean => (!isPeriod(years) && years.length === 0) || sameYears(years, owner.claim.years);
+  if (!listed.every(({ claim }) => yearsFit(claim.years))) return null;
+  const scale = scaledUnit(unitOf(owner.claim)).scale;
+  const total = termOf(owner.claim, owner.index, scale);
+  const parts = listed.map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);
+  if (total === null || parts.length !== listed.length || !nearTotal(total, parts)) return null;
+  return { total, parts, exhaustive: true, changes: false, marker: sentence.text.slice(0, heading[0].length - 1).trim() };
+}

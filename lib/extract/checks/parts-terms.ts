@@ -1,0 +1,105 @@
+import { foldDiacritics } from '../../claims/normalize-text';
+import { claimInterval } from '../../verify/interval';
+import type { Interval } from '../../verify/types';
+import { scaledUnit } from './unit-scale';
+import type { ExtractedClaim } from '../types';
+
+/*
+ * The figures of the parts-and-total check (check-parts-total.ts) and their arithmetic: a figure as an interval
+ * in the total's scale, sums of intervals, and the list of parts found for a total, whichever way the text
+ * announces it ("gồm …" after the total, or "Chia theo …" in the sentence after it: parts-heading.ts).
+ */
+
+/** Slack for binary floating point when comparing sums. */
+const EPSILON = 1e-9;
+/** Fewest parts worth adding up. */
+export const MIN_PARTS = 2;
+
+// Grammar: change-word := "tăng" | "giảm" (folded, whole word)
+// Example: "trong đó nông thôn và thành thị tăng tương ứng 0,3 và 0,1 triệu người" lists changes, not levels.
+export const CHANGE_WORD = /(?<![\p{L}\p{M}])(?:tang|giam)(?![\p{L}\p{M}])/u;
+
+// Grammar: estimate := "ước" ( "đạt" | "tính" )? at the start (folded). An estimate is a printed figure, not "about".
+// Example: "ước đạt 494,66 tỷ USD" is exact to its last digit; "khoảng 1,3 triệu" is not.
+const ESTIMATE = /^uoc(?: dat| tinh)?\s/u;
+
+/** Names of parts that, once all listed, make up their whole ("nam" and "nữ"). */
+const PARTITIONS: readonly (readonly string[])[] = [
+  ['nam', 'nu'],
+  ['nong thon', 'thanh thi'],
+  ['nhap khau', 'xuat khau'],
+];
+
+/** A figure of the check, with where the text prints it. */
+export interface Term {
+  readonly index: number;
+  readonly claim: ExtractedClaim;
+  readonly value: number;
+  readonly decimals: number;
+  readonly unit: string | null;
+  /** −1 for a fall in a list of changes ("nông thôn giảm 32.300 người"). */
+  readonly sign: 1 | -1;
+  /** The signed interval, in units of the total's scale. */
+  readonly interval: Interval;
+}
+
+/** A total and the parts the text lists for it. */
+export interface Listed {
+  readonly total: Term;
+  readonly parts: readonly Term[];
+  readonly exhaustive: boolean;
+  /** A list of changes ("tăng 88.700 người, trong đó thành thị tăng …"), whose parts may fall. */
+  readonly changes: boolean;
+  readonly marker: string;
+}
+
+export function isRateUnit(unit: string | null): boolean {
+  return unit === null || unit.startsWith('%') || unit.startsWith('‰') || unit === 'lần' || unit.startsWith('điểm');
+}
+
+/** The interval a figure stands for, in units of `scale`. "ước" is an estimate printed to its last digit, not "about". */
+export function termOf(claim: ExtractedClaim, index: number, scale: number, sign: 1 | -1 = 1): Term | null {
+  const figure = claim.figures[0];
+  if (figure === undefined) return null;
+  const factor = scaledUnit(figure.unit).scale / scale;
+  const qualifier = claim.qualifier === 'about' && ESTIMATE.test(foldDiacritics(claim.text)) ? null : claim.qualifier;
+  const raw = claimInterval(figure, qualifier);
+  const interval = sign > 0 ? { lo: raw.lo * factor, hi: raw.hi * factor } : { lo: -raw.hi * factor, hi: -raw.lo * factor };
+  return { index, claim, value: figure.value, decimals: figure.decimals, unit: figure.unit, sign, interval };
+}
+
+export function sumInterval(parts: readonly Term[]): Interval {
+  return parts.reduce((acc, p) => ({ lo: acc.lo + p.interval.lo, hi: acc.hi + p.interval.hi }), { lo: 0, hi: 0 });
+}
+
+export function widened(i: Interval): Interval {
+  const slack = EPSILON * Math.max(1, Math.abs(i.lo), Math.abs(i.hi));
+  return { lo: i.lo - slack, hi: i.hi + slack };
+}
+
+/** The parts added up as printed (signs kept), in the unit of the total. */
+export function signedSum(parts: readonly Term[], total: Term): number {
+  const scale = scaledUnit(total.unit).scale;
+  return parts.reduce((acc, p) => acc + (p.sign * p.value * scaledUnit(p.unit).scale) / scale, 0);
+}
+
+function partName(claim: ExtractedClaim): string {
+  return foldDiacritics(claim.indicator ?? '').replace(/^khu vuc\s+/u, '').trim();
+}
+
+/** Whether the parts' names, all together, are a known split of a whole ("nam", "nữ"). */
+export function knownPartition(parts: readonly Term[]): boolean {
+  const names = parts.map((p) => partName(p.claim)).sort();
+  return PARTITIONS.some((p) => p.length === names.length && p.every((n, i) => names[i] === n));
+}
+
+/** Whether a part lies inside brackets opened after `from` (a detail of the part before it, not a part). */
+export function inBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
