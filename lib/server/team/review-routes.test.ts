@@ -7,13 +7,11 @@ import * as documentSheet from '@/app/api/documents/[id]/review-sheet/route';
 import { POST as createDocument } from '@/app/api/documents/route';
 import type { StoredDocument } from '../../documents/types';
 import type { Decision } from '../../team/types';
-import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_SECONDS } from '../auth/session-token';
 import { loadDataset } from '../data';
-import { getTeamStore } from '../store/default-store';
 import { multipartRequest, routeContext } from '../testing/api-client';
 import { SAMPLE_CSV } from '../testing/sample-tables';
 import { useTempDataDir } from '../testing/temp-data-dir';
-import { testSessionHeaders, useSignedInUser } from '../testing/test-session';
+import { sessionHeadersFor, testSessionHeaders, useSignedInUser } from '../testing/test-session';
 
 /*
  * The decision and review-sheet routes of both kinds of subject (datasets and stored documents),
@@ -111,16 +109,6 @@ async function history(kind: Kind, id: string): Promise<{ findings: number; open
   return (await response.json()) as { findings: number; open: number; current: Decision[]; history: Decision[] };
 }
 
-async function viewerCookie(): Promise<Record<string, string>> {
-  const store = getTeamStore();
-  const created = await store.createUser({ name: 'test-viewer', role: 'viewer', passwordHash: 'no-password' });
-  const user = created.ok ? created.user : await store.userByName('test-viewer');
-  if (!user) throw new Error('no viewer');
-  const token = newSessionToken();
-  await store.createSession(hashSessionToken(token), user.id, Date.now() + SESSION_SECONDS * 1000);
-  return { cookie: `${SESSION_COOKIE}=${token}` };
-}
-
 const SAVED_ENV = { SOATSO_PUBLIC_READ: process.env.SOATSO_PUBLIC_READ, SOATSO_RATE_LIMITS: process.env.SOATSO_RATE_LIMITS, SOATSO_RATE_SAVE: process.env.SOATSO_RATE_SAVE };
 afterEach(() => {
   vi.useRealTimers();
@@ -172,7 +160,7 @@ describe.each(KINDS)('edge cases: $name', (kind) => {
   it.each<[string, (kind: Kind, subject: Subject) => Promise<Response>, number, string]>([
     ['no session', (k, s) => post(k, s.id, { target: s.finding, status: 'confirmed' }, {}), 401, 'đăng nhập'],
     ['another site', (k, s) => post(k, s.id, { target: s.finding, status: 'confirmed' }, { ...testSessionHeaders(), origin: 'http://evil.example' }), 403, 'trang khác'],
-    ['a viewer', async (k, s) => post(k, s.id, { target: s.finding, status: 'confirmed' }, await viewerCookie()), 403, 'chỉ được xem'],
+    ['a viewer', async (k, s) => post(k, s.id, { target: s.finding, status: 'confirmed' }, await sessionHeadersFor('viewer')), 403, 'chỉ được xem'],
     ['an unknown status', (k, s) => post(k, s.id, { target: s.finding, status: 'xong' }), 400, 'Trạng thái phải là một trong: chưa xem, xác nhận sai'],
     ['an unknown status, ?lang=en', (k, s) => post(k, s.id, { target: s.finding, status: 'xong' }, testSessionHeaders(), '?lang=en'), 400, 'The status must be one of: unreviewed'],
     ['an unknown status, Accept-Language: en', (k, s) => post(k, s.id, { target: s.finding, status: 'xong' }, { ...testSessionHeaders(), 'accept-language': 'en-GB,en;q=0.9' }), 400, 'The status must be one of'],
