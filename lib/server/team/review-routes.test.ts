@@ -12,6 +12,7 @@ import { multipartRequest, routeContext } from '../testing/api-client';
 import { SAMPLE_CSV } from '../testing/sample-tables';
 import { useTempDataDir } from '../testing/temp-data-dir';
 import { sessionHeadersFor, testSessionHeaders, useSignedInUser } from '../testing/test-session';
+import type { RouteHandler } from './review-routes';
 
 /*
  * The decision and review-sheet routes of both kinds of subject (datasets and stored documents),
@@ -36,13 +37,11 @@ interface Subject {
   readonly match: string;
 }
 
-type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
-
 interface Kind {
   readonly name: 'dataset' | 'document';
   readonly path: 'datasets' | 'documents';
-  readonly decisions: { readonly GET: Handler; readonly POST: Handler; readonly PUT: Handler };
-  readonly sheet: { readonly GET: Handler; readonly POST: Handler };
+  readonly decisions: { readonly GET: RouteHandler; readonly POST: RouteHandler; readonly PUT: RouteHandler };
+  readonly sheet: { readonly GET: RouteHandler; readonly POST: RouteHandler };
   /** The keys of the GET /decisions body, in order. */
   readonly keys: readonly string[];
   /** The first words of the 400 for a malformed id and of the 404 for an unknown one. */
@@ -99,7 +98,7 @@ function post(kind: Kind, id: string, body: unknown, headers: Record<string, str
   return kind.decisions.POST(request, routeContext(id));
 }
 
-function get(handler: Handler, path: string, id: string, headers: Record<string, string> = {}): Promise<Response> {
+function get(handler: RouteHandler, path: string, id: string, headers: Record<string, string> = {}): Promise<Response> {
   return handler(new Request(`http://localhost${path}`, { headers }), routeContext(id));
 }
 

@@ -33,6 +33,7 @@ export interface RouteContext {
   readonly params: Promise<{ id: string }>;
 }
 
+/** A GET or POST handler of a `/api/<kind>s/:id/…` route. */
 export type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
 type NotAllowed = (request: Request) => Promise<Response>;
 
