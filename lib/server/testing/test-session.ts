@@ -21,15 +21,24 @@ export function testSessionHeaders(): Record<string, string> {
  */
 export function useSignedInUser(role: Role = 'reviewer'): void {
   beforeAll(async () => {
-    const store = getTeamStore();
-    const created = await store.createUser({ name: `test-${role}`, role, passwordHash: 'no-password' });
-    const user = created.ok ? created.user : await store.userByName(`test-${role}`);
-    if (!user) throw new Error('the test user could not be created');
-    const token = newSessionToken();
-    await store.createSession(hashSessionToken(token), user.id, Date.now() + SESSION_SECONDS * 1000);
-    cookie = `${SESSION_COOKIE}=${token}`;
+    cookie = (await sessionHeadersFor(role)).cookie;
   });
   afterAll(() => {
     cookie = null;
   });
+}
+
+/**
+ * The Cookie header of a new session for user `test-<role>` (created the first time), for a test
+ * that needs a second user beside the file's signed-in one. Call once the data directory is set.
+ * @example const viewer = await sessionHeadersFor('viewer'); // { cookie: 'soatso_session=…' }
+ */
+export async function sessionHeadersFor(role: Role): Promise<{ readonly cookie: string }> {
+  const store = getTeamStore();
+  const created = await store.createUser({ name: `test-${role}`, role, passwordHash: 'no-password' });
+  const user = created.ok ? created.user : await store.userByName(`test-${role}`);
+  if (!user) throw new Error('the test user could not be created');
+  const token = newSessionToken();
+  await store.createSession(hashSessionToken(token), user.id, Date.now() + SESSION_SECONDS * 1000);
+  return { cookie: `${SESSION_COOKIE}=${token}` };
 }

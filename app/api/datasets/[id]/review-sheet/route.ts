@@ -1,30 +1,10 @@
-import { errorResponse, guard, requestLang } from '@/lib/server/api/respond';
-import { methodNotAllowed } from '@/lib/server/api/methods';
-import { refuseUnsignedRead } from '@/lib/server/auth/authorize';
-import { datasetReviewSheet } from '@/lib/server/team/dataset-review-sheet';
-import { reviewSheetDocx } from '@/lib/server/team/review-sheet-docx';
+import { reviewSheetRoutes } from '@/lib/server/team/review-routes';
 
 export const runtime = 'nodejs';
 
 /**
  * `GET /api/datasets/:id/review-sheet` (`:id` is `cao-bang` or a stored dataset): the review
  * sheet ("phiếu rà soát số liệu") of the confirmed findings as a `.docx`, always in Vietnamese.
+ * Other methods: 405.
  */
-export const GET = guard(async (request: Request, context: { readonly params: Promise<{ id: string }> }) => {
-  const unsigned = await refuseUnsignedRead(request);
-  if (unsigned) return unsigned;
-  const built = await datasetReviewSheet((await context.params).id);
-  if (!built.ok) return errorResponse(built.error, requestLang(request));
-  const bytes = await reviewSheetDocx(built.value.sheet);
-  return new Response(bytes as Uint8Array<ArrayBuffer>, {
-    status: 200,
-    headers: {
-      'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'content-disposition': `attachment; filename="phieu-ra-soat-${built.value.datasetId}.docx"`,
-      'cache-control': 'no-store',
-    },
-  });
-});
-
-const notAllowed = methodNotAllowed(['GET']);
-export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+export const { GET, POST, PUT, PATCH, DELETE } = reviewSheetRoutes('dataset');
