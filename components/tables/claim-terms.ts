@@ -26,6 +26,8 @@ export function claimTermsOf(figure: ClaimFigure, rowUnit: string): ClaimTerms |
       return figure.unitSign === '‰' ? 'absolute:‰' : 'points';
     case 'per-year':
       return 'annual';
+    case 'points-per-year':
+      return 'points-annual';
     case 'difference':
       return `absolute:${figure.unitWord ?? figure.unitSign ?? rowUnit}`;
     case 'sign':
@@ -54,6 +56,8 @@ export function termsUnit(terms: ClaimTerms, lang: Lang): string {
       return units.points;
     case 'annual':
       return units.annual;
+    case 'points-annual':
+      return units.pointsAnnual;
     case 'plan':
       return units.plan;
     case 'plan-excess':

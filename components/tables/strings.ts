@@ -71,6 +71,7 @@ export interface TableStrings {
     readonly points: string;
     readonly permillePoints: string;
     readonly annual: string;
+    readonly pointsAnnual: string;
     readonly plan: string;
     readonly planExcess: string;
     /** An index: the later value as a percentage of the earlier (a yearbook's "Năm trước = 100"). */
@@ -150,6 +151,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
       points: 'điểm %',
       permillePoints: 'điểm ‰',
       annual: '%/năm',
+      pointsAnnual: 'điểm %/năm',
       plan: '% kế hoạch',
       planExcess: '% vượt kế hoạch',
       index: '% năm gốc',
@@ -226,6 +228,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
       points: 'pp',
       permillePoints: 'points ‰',
       annual: '%/yr',
+      pointsAnnual: 'pp/yr',
       plan: '% of plan',
       planExcess: '% over plan',
       index: '% of base',

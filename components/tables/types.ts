@@ -29,7 +29,7 @@ export interface ReportRow extends RowView {
  * The terms a claim is stated in. Figures in different terms are never drawn on one axis.
  * `absolute:<unit>` keeps absolute changes in different units apart.
  */
-export type ClaimTerms = 'ratio' | 'percent' | 'permille' | 'points' | 'annual' | 'plan' | 'plan-excess' | 'index' | `absolute:${string}`;
+export type ClaimTerms = 'ratio' | 'percent' | 'permille' | 'points' | 'annual' | 'points-annual' | 'plan' | 'plan-excess' | 'index' | `absolute:${string}`;
 
 /** What the chart draws a claim in: its terms, or, for a direction-only claim, the signed change in the row's unit. */
 export type ChartTerms = ClaimTerms | `direction:${string}`;

@@ -39,6 +39,10 @@ const FORMS: readonly FormCase[] = [
   // Tây Ninh, 9 tháng 2023 (kinhdoanhso.vn): 5,35% against the country's 4,24%, 1,11 points higher
   { text: 'cao hơn 1,11 điểm phần trăm', kind: 'points', direction: 'up', figure: [1.11, 2], comparative: 'cao' },
   { text: 'lớn hơn 5%', kind: 'percent', direction: 'up', figure: [5, 0], comparative: 'lon' },
+  // a rate's change in points a year (Cao Bằng report, seed: the poverty rate 62,4% → 33,65% over 1991–2008)
+  { text: 'bình quân mỗi năm giảm 1,69 điểm phần trăm', kind: 'average-points', direction: 'down', figure: [1.69, 2] },
+  { text: 'giảm bình quân 1,7 điểm %/năm', kind: 'average-points', direction: 'down', figure: [1.7, 1] },
+  { text: 'tăng 0,5 điểm phần trăm mỗi năm', kind: 'average-points', direction: 'up', figure: [0.5, 1] },
   { text: 'cao gấp hơn 1,2 lần', kind: 'ratio', direction: null, figure: [1.2, 1], qualifier: 'lower' },
   // scale words (census-2019: tăng thêm 10,4 triệu người; lfs-2023-q1: 640.000 đồng)
   { text: 'Tăng thêm 10,4 triệu người', kind: 'absolute', direction: 'up', figure: [10.4, 1], unitWord: 'triệu người', scale: 1e6 },

@@ -233,7 +233,6 @@ describe('edge cases', () => {
     'tăng 2 lần/năm',
     'bình quân giảm 0,5‰/năm',
     'tăng 785 doanh nghiệp mỗi năm',
-    'bình quân tăng 3 điểm phần trăm',
     'từ 10% đến 20%',
     'gấp 3 doanh nghiệp',
     'giảm thêm 2 lần',

@@ -86,9 +86,9 @@ export function readFigureClaim(span: Span, carried: Direction | null): Read | n
   if (g.cmp !== undefined && g.mod !== undefined) return null;
 
   if (g.diem !== undefined) {
-    if (average !== undefined) return null;
     const unitSign = signOf(g.diemSign, g.diemWords);
-    return { claim: claimOf(text, { kind: 'points', direction, figure, unitSign, qualifierWord, upper, comparative }), length };
+    const kind = average === undefined ? 'points' : 'average-points';
+    return { claim: claimOf(text, { kind, direction, figure, unitSign, qualifierWord, upper, comparative }), length };
   }
   const unitSign = signOf(g.sign, g.signWords);
   if (unitSign !== null) {

@@ -9,6 +9,8 @@ import type { Measured, UnitSign } from '../numbers/types';
  * - `points`: to − from, magnitude ("tăng 6 điểm phần trăm")
  * - `absolute`: to − from, magnitude ("tăng 785 doanh nghiệp")
  * - `average-annual`: ((to / from)^(1 / years) − 1) × 100 ("bình quân tăng 10%/năm")
+ * - `average-points`: (to − from) / years, magnitude: a rate's change in points a year ("bình quân mỗi năm giảm
+ *   2,13 điểm phần trăm", "giảm bình quân 1,5 điểm %/năm")
  * - `plan`: value / plan × 100 ("bằng 104% kế hoạch")
  * - `plan-excess`: value / plan × 100 − 100, the part over the plan as printed ("vượt 4% kế hoạch", spec §2b)
  * - `direction`: sign of to − from ("tăng", "giảm", "tăng từ 54,06% lên 53,75%")
@@ -26,6 +28,7 @@ export type ClaimKind =
   | 'points'
   | 'absolute'
   | 'average-annual'
+  | 'average-points'
   | 'plan'
   | 'plan-excess'
   | 'direction'

@@ -11,6 +11,7 @@ export type FigureTerms =
   | 'points'
   | 'permille-points'
   | 'per-year'
+  | 'points-per-year'
   | 'plan'
   | 'plan-excess'
   | 'index'
@@ -93,6 +94,12 @@ export function recomputedFigure(row: FigureRow): RecomputedFigure | null {
   const rate = row.unit.trim() === '%' || row.unit.trim() === '‰';
   const readAsPoints = row.verdict === 'match_points' || (row.kind === 'percent' && perMille && rate);
   if (readAsPoints && typeof from === 'number' && typeof to === 'number') {
+    // An average rate read as points ("bình quân mỗi năm giảm 2,13%" of a rate) is a difference per year.
+    const years = row.kind === 'average-annual' && row.from && row.to ? row.to.year - row.from.year : null;
+    if (years !== null && years > 0) {
+      const value = Math.round(((to - from) / years) * 1e6) / 1e6;
+      return { value, decimals: plusOne(decimals, value), terms: 'points-per-year', signed: true, unit: row.unit };
+    }
     const value = Math.round((to - from) * 1e6) / 1e6;
     return { value, decimals: plusOne(decimals, value), terms: differenceTerms(row.unit, perMille), signed: true, unit: row.unit };
   }
@@ -111,6 +118,8 @@ export function recomputedFigure(row: FigureRow): RecomputedFigure | null {
       return { ...base, decimals: shown, terms: perMille ? 'permille' : 'percent' };
     case 'per-year':
       return { ...base, decimals: shown, terms: 'per-year' };
+    case 'points-per-year':
+      return { ...base, decimals: shown, terms: 'points-per-year' };
     case 'points':
       return { ...base, decimals: shown, terms: differenceTerms(row.unit, perMille) };
     case 'difference':
@@ -130,6 +139,7 @@ export const FIGURE_UNITS: Readonly<Record<Lang, Readonly<Record<Exclude<FigureT
     points: 'điểm %',
     'permille-points': 'điểm ‰',
     'per-year': '%/năm',
+    'points-per-year': 'điểm %/năm',
     plan: '% kế hoạch',
     'plan-excess': '% vượt kế hoạch',
     index: '% năm gốc',
@@ -141,6 +151,7 @@ export const FIGURE_UNITS: Readonly<Record<Lang, Readonly<Record<Exclude<FigureT
     points: 'pp',
     'permille-points': 'points ‰',
     'per-year': '%/year',
+    'points-per-year': 'pp/year',
     plan: '% of plan',
     'plan-excess': '% over plan',
     index: '% of base',

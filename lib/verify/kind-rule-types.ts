@@ -51,7 +51,17 @@ export type LeadWord =
  * axis. `relative` is a percent (or per mille) change, `difference` a change in the row's unit,
  * `sign` a direction-only claim (no figure).
  */
-export type FigureFamily = 'ratio' | 'relative' | 'points' | 'per-year' | 'plan' | 'plan-excess' | 'index' | 'difference' | 'sign';
+export type FigureFamily =
+  | 'ratio'
+  | 'relative'
+  | 'points'
+  | 'per-year'
+  | 'points-per-year'
+  | 'plan'
+  | 'plan-excess'
+  | 'index'
+  | 'difference'
+  | 'sign';
 
 export interface KindRules {
   /** The signed formula at one pair of values, before taking magnitudes. */

@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind } from '../claims/types';
 import type { Lang } from '../i18n/lang';
-import type { UnitSign } from '../numbers/types';
-import type { FormulaValues, KindRules, LeadWord, Relation } from './kind-rule-types';
+import { directionLead, pointsWords } from './lead-words';
+import type { FormulaValues, KindRules, Relation } from './kind-rule-types';
 
 /**
  * Everything a claim kind means, in one table (issue 11): its formula, the side that divides, how
@@ -12,44 +12,7 @@ import type { FormulaValues, KindRules, LeadWord, Relation } from './kind-rule-t
  */
 
 export type { FigureFamily, FormulaOptions, FormulaValues, KindRules, LeadWord, Relation } from './kind-rule-types';
-
-/** The lead words in both languages; an empty word is left out ("3,8 times"). */
-export const LEAD_WORDS: Readonly<Record<Lang, Readonly<Record<LeadWord, string>>>> = {
-  vi: {
-    up: 'tăng',
-    down: 'giảm',
-    'up-further': 'tăng thêm',
-    'down-further': 'giảm thêm',
-    times: 'gấp',
-    equal: 'bằng',
-    reach: 'đạt',
-    exceed: 'vượt',
-    rate: 'tỷ lệ',
-    cao: 'cao hơn',
-    thap: 'thấp hơn',
-    nhieu: 'nhiều hơn',
-    it: 'ít hơn',
-    lon: 'lớn hơn',
-    nho: 'nhỏ hơn',
-  },
-  en: {
-    up: 'up',
-    down: 'down',
-    'up-further': 'up a further',
-    'down-further': 'down a further',
-    times: '',
-    equal: 'equal to',
-    reach: 'reaching',
-    exceed: 'over plan by',
-    rate: 'a share of',
-    cao: 'higher by',
-    thap: 'lower by',
-    nhieu: 'more by',
-    it: 'fewer by',
-    lon: 'larger by',
-    nho: 'smaller by',
-  },
-};
+export { LEAD_WORDS, pointsWords } from './lead-words';
 
 /** Division by a non-negative divisor; at 0 it gives ±∞ (or 0 for 0 / 0) instead of NaN. */
 function divide(numerator: number, divisor: number): number {
@@ -57,19 +20,6 @@ function divide(numerator: number, divisor: number): number {
   if (numerator > 0) return Infinity;
   if (numerator < 0) return -Infinity;
   return 0;
-}
-
-/** "điểm phần trăm" / "percentage points", or their per-mille forms. */
-export function pointsWords(sign: UnitSign | null, lang: Lang): string {
-  if (lang === 'en') return sign === '‰' ? 'per mille points' : 'percentage points';
-  return sign === '‰' ? 'điểm phần nghìn' : 'điểm phần trăm';
-}
-
-function directionLead(claim: Claim, changeSign: number): LeadWord {
-  if (claim.comparative !== undefined) return claim.comparative;
-  if (claim.direction === 'up') return 'up';
-  if (claim.direction === 'down') return 'down';
-  return changeSign < 0 ? 'down' : 'up';
 }
 
 function noDirection(): Relation {
@@ -200,6 +150,25 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: directionLead,
     planBase: false,
     family: 'per-year',
+  },
+  'average-points': {
+    formula: (from, to, o) => (to - from) / (o.years ?? NaN),
+    baseSide: null,
+    clampTo: false,
+    sign: 'magnitude',
+    needsYears: true,
+    relation: (n, direction, _unitSign, years) => {
+      if (years === null || !(years > 0) || !Number.isFinite(years)) return { type: 'none', reason: 'no-years' };
+      if (direction === null) return noDirection();
+      const up = direction === 'up';
+      return { type: 'offset', offset: (up ? n : -n) * years, increasing: up };
+    },
+    formulaText: (values) => `(${sumOrDifference(values)}) / ${values.years}`,
+    resultSuffix: (claim, lang) => ` ${pointsWords(claim.unitSign, lang)}${lang === 'vi' ? '/năm' : '/year'}`,
+    claimSuffix: (claim, lang) => ` ${pointsWords(claim.unitSign, lang)}${lang === 'vi' ? '/năm' : '/year'}`,
+    lead: directionLead,
+    planBase: false,
+    family: 'points-per-year',
   },
   plan: {
     formula: (from, to) => divide(to, from) * 100,

@@ -35,6 +35,8 @@ interface MessageStrings {
   readonly down: string;
   /** A comparative as a change is said with it ("là thấp hơn, không phải cao hơn"). */
   readonly comparatives: Readonly<Record<Comparative, string>>;
+  /** After a rate or a difference per year: "/năm". */
+  readonly perYear: string;
   readonly impliedLink: (plan: boolean, missing: 'from' | 'to', present: string) => string;
   readonly impliedTarget: (plan: boolean, missing: 'from' | 'to') => string;
   readonly bounds: Readonly<Record<ImpliedBound, string>>;
@@ -65,6 +67,7 @@ export const MESSAGE_STRINGS: Readonly<Record<Lang, MessageStrings>> = {
     unchanged: (values) => `${values} là không đổi (trong độ chính xác của số liệu)`,
     up: 'tăng',
     down: 'giảm',
+    perYear: '/năm',
     comparatives: { cao: 'cao hơn', thap: 'thấp hơn', nhieu: 'nhiều hơn', it: 'ít hơn', lon: 'lớn hơn', nho: 'nhỏ hơn' },
     impliedLink: (plan, missing, present) =>
       plan ? (missing === 'from' ? `, thực hiện ${present}` : `, kế hoạch ${present}`) : missing === 'from' ? ` đến ${present}` : ` từ ${present}`,
@@ -100,6 +103,7 @@ export const MESSAGE_STRINGS: Readonly<Record<Lang, MessageStrings>> = {
     unchanged: (values) => `${values} is unchanged (within the precision of the values)`,
     up: 'up',
     down: 'down',
+    perYear: '/year',
     comparatives: { cao: 'higher', thap: 'lower', nhieu: 'more', it: 'fewer', lon: 'larger', nho: 'smaller' },
     impliedLink: (plan, missing, present) =>
       plan ? (missing === 'from' ? `, achieved ${present}` : `, plan ${present}`) : missing === 'from' ? ` to ${present}` : ` from ${present}`,

@@ -2,7 +2,7 @@ import type { Claim, ClaimKind } from '../claims/types';
 import { inBoth, type Lang, type Localized } from '../i18n/lang';
 import type { Measured, UnitSign } from '../numbers/types';
 import { baseSideOf, computeFigure, effectiveKind, type Computation } from './compute';
-import { KIND_RULES } from './kind-rules';
+import { KIND_RULES, type FigureFamily } from './kind-rules';
 import { impliedValue } from './implied';
 import { claimInterval, intersects, magnitudeInterval, truncationInterval, valueInterval } from './interval';
 import { numeralsOf, type MessageContext } from './format-numerals';
@@ -15,6 +15,23 @@ import { readValueUnitSign } from './value-unit';
 import { scaleClaim } from './scale-claim';
 
 /** The interval a claim stands for: its figure's, or for a range from the lower bound's to the upper's (spec §2b). */
+/**
+ * A `%`/`‰` claim on values in `%`/`‰` read as a difference in points (spec §3 `match_points`): the whole
+ * difference for a relative change ("giảm 28,75%" of 62,4% → 33,65%), the difference per year for an average
+ * rate ("bình quân mỗi năm giảm 2,13%" of 28,5% → 22,1% in 3 years); `null` for the other families.
+ */
+function pointsReading(
+  family: FigureFamily,
+  from: Measured,
+  to: Measured,
+  years: number | null,
+): { readonly interval: Interval; readonly point: number; readonly yearly: boolean } | null {
+  const per = family === 'per-year' ? years : family === 'relative' ? 1 : null;
+  if (per === null) return null;
+  const interval = magnitudeInterval({ lo: (valueInterval(to).lo - valueInterval(from).hi) / per, hi: (valueInterval(to).hi - valueInterval(from).lo) / per });
+  return { interval, point: Math.abs(to.value - from.value) / per, yearly: family === 'per-year' };
+}
+
 function claimRange(claim: Claim, figure: Measured): Interval {
   const lower = claimInterval(figure, claim.qualifier);
   const upper = claim.upper ? usable(claim.upper) : null;
@@ -180,17 +197,14 @@ function verifyInUnits(input: ClaimInput): Verification {
     const message = { vi: truncatedMessage(ctx.vi), en: truncatedMessage(ctx.en) };
     return verification('match_truncated', claim, computation, expected, null, message);
   }
-  if (rules.family === 'relative' && claim.unitSign !== null && valueSign !== null) {
-    const pointsInterval = magnitudeInterval({
-      lo: valueInterval(to).lo - valueInterval(from).hi,
-      hi: valueInterval(to).hi - valueInterval(from).lo,
-    });
-    if (intersects(pointsInterval, claimRange(claim, figure))) {
-      const points = Math.abs(to.value - from.value);
-      const expected = { vi: pointsPhrase(ctx.vi, points), en: pointsPhrase(ctx.en, points) };
-      const message = { vi: pointsMessage(ctx.vi, points, expected.vi), en: pointsMessage(ctx.en, points, expected.en) };
-      return verification('match_points', claim, computation, expected.vi, null, message);
-    }
+  const asPoints = claim.unitSign !== null && valueSign !== null ? pointsReading(rules.family, from, to, years) : null;
+  if (asPoints !== null && intersects(asPoints.interval, claimRange(claim, figure))) {
+    const expected = { vi: pointsPhrase(ctx.vi, asPoints.point, asPoints.yearly), en: pointsPhrase(ctx.en, asPoints.point, asPoints.yearly) };
+    const message = {
+      vi: pointsMessage(ctx.vi, asPoints.point, expected.vi, asPoints.yearly ? computation.point : null),
+      en: pointsMessage(ctx.en, asPoints.point, expected.en, asPoints.yearly ? computation.point : null),
+    };
+    return verification('match_points', claim, computation, expected.vi, null, message);
   }
   const expected = { vi: expectedPhrase(ctx.vi, computation.point), en: expectedPhrase(ctx.en, computation.point) };
   const message = { vi: mismatchMessage(ctx.vi, expected.vi), en: mismatchMessage(ctx.en, expected.en) };

@@ -20,28 +20,32 @@ function changeWord(ctx: MessageContext, sign: number): string {
 }
 
 /**
- * The points phrase that `match_points` advises, e.g. "giảm 28,75 điểm phần trăm".
+ * The points phrase that `match_points` advises, e.g. "giảm 28,75 điểm phần trăm", or per year
+ * ("giảm 2,13 điểm phần trăm/năm") for an average rate.
  *
  * @example
  * pointsPhrase(ctx, 28.75); // "giảm 28,75 điểm phần trăm" ("down 28,75 percentage points" in English)
+ * pointsPhrase(ctx, 2.133, true); // "giảm 2,13 điểm phần trăm/năm"
  */
-export function pointsPhrase(ctx: MessageContext, points: number): string {
-  return `${changeWord(ctx, changeSign(ctx))} ${formatNumber(points, claimDecimals(ctx))} ${pointsWords(ctx.valueSign, ctx.lang)}`;
+export function pointsPhrase(ctx: MessageContext, points: number, yearly = false): string {
+  const perYear = yearly ? MESSAGE_STRINGS[ctx.lang].perYear : '';
+  return `${changeWord(ctx, changeSign(ctx))} ${formatNumber(points, claimDecimals(ctx))} ${pointsWords(ctx.valueSign, ctx.lang)}${perYear}`;
 }
 
 /**
  * `match_points`: "62,4% → 33,65% là giảm 28,75 điểm phần trăm (tương đương giảm 46,1%);
- * nên ghi 'giảm 28,75 điểm phần trăm'".
+ * nên ghi 'giảm 28,75 điểm phần trăm'". For an average rate, `yearlyRate` is the compound rate the claim was
+ * checked as: "28,5% → 22,1% là giảm 2,13 điểm phần trăm/năm (tương đương giảm 8,13%/năm); …".
  *
  * @example
  * pointsMessage(ctx, 28.75, 'down 28,75 percentage points'); // "62,4% → 33,65% is down 28,75 percentage points (equivalent to down 46,1%); …"
  */
-export function pointsMessage(ctx: MessageContext, points: number, expected: string): string {
+export function pointsMessage(ctx: MessageContext, points: number, expected: string, yearlyRate: number | null = null): string {
   const t = MESSAGE_STRINGS[ctx.lang];
   const verb = changeWord(ctx, changeSign(ctx));
-  const relative = Math.abs(ctx.to.value / ctx.from.value - 1) * 100;
-  const change = pointsPhrase(ctx, points);
-  return `${t.isChange(valuesText(ctx), change)} (${t.equivalent(`${verb} ${formatNumber(relative, 1)}%`)}); ${t.advise(expected)}`;
+  const relative = yearlyRate === null ? `${formatNumber(Math.abs(ctx.to.value / ctx.from.value - 1) * 100, 1)}%` : `${formatNumber(Math.abs(yearlyRate), 2)}%${t.perYear}`;
+  const change = pointsPhrase(ctx, points, yearlyRate !== null);
+  return `${t.isChange(valuesText(ctx), change)} (${t.equivalent(`${verb} ${relative}`)}); ${t.advise(expected)}`;
 }
 
 /**

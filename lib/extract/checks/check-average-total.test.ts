@@ -43,6 +43,10 @@ describe('checkAverageTotal against a from–to statement', () => {
   it.each<[string, string, number]>([
     ['a rate the two ends give', 'Thu ngân sách tăng từ 10.200 tỷ đồng năm 2015 lên 17.363 tỷ đồng năm 2020, bình quân tăng 11,2%/năm.', 0],
     ['a rate the two ends do not give', 'Thu ngân sách tăng từ 10.200 tỷ đồng năm 2015 lên 17.363 tỷ đồng năm 2020, bình quân tăng 15,8%/năm.', 1],
+    // Cao Bằng report (seed, bảng 1): the poverty rate 62,4% (1991) → 33,65% (2008) is 1,69 points a year, 3,57%/năm compounded.
+    ['a rate in % whose yearly figure is points (match_points, not a contradiction)', 'Tỷ lệ hộ nghèo giảm từ 62,4% năm 1991 xuống 33,65% năm 2008, bình quân mỗi năm giảm 1,69%.', 0],
+    ['a rate in % that fits neither reading', 'Tỷ lệ hộ nghèo giảm từ 62,4% năm 1991 xuống 33,65% năm 2008, bình quân mỗi năm giảm 2,5%.', 1],
+    ['points a year are not a compound rate', 'Tỷ lệ hộ nghèo giảm từ 62,4% năm 1991 xuống 33,65% năm 2008, bình quân mỗi năm giảm 1,69 điểm phần trăm.', 0],
   ])('%s', (_name, raw, count) => {
     expect(averages(raw)).toHaveLength(count);
   });

@@ -93,7 +93,8 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   if (figure.unit === null && tail === null) return null;
   const claim = claimAt(clause, m.index, matchEnd);
   return {
-    kind: claim.ok && claim.kind === 'average-annual' ? 'average-annual' : 'comparison',
+    // An average in points a year ("bình quân mỗi năm giảm 2,13 điểm phần trăm") spans years as a rate does.
+    kind: claim.ok && (claim.kind === 'average-annual' || claim.kind === 'average-points') ? 'average-annual' : 'comparison',
     start: m.index,
     end: tail === null ? matchEnd : matchEnd + tail.end,
     figures: [figure],
