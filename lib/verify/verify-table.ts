@@ -196,6 +196,15 @@ function claimOf(context: TableContext, text: string | null): ParsedClaim | null
   return parsed;
 }
 
+/**
+ * A bare figure in an index column whose header compares with the plan ("So sánh (%) TH 2023/KH 2023" over
+ * "100,4") is "bằng 100,4% kế hoạch": the achieved value over the plan, not one year over another.
+ */
+function planIndex(claim: ParsedClaim | null, compare: ReportTable['compare']): ParsedClaim | null {
+  if (claim?.ok !== true || claim.kind !== 'index' || compare?.fromPlan !== true) return claim;
+  return { ...claim, kind: 'plan', planVerb: 'bang' };
+}
+
 /** A row split by an unquoted decimal comma: its claim may be cut, so no verdict is given. */
 const CUT_MESSAGE = {
   vi: 'Dòng này có nhiều ô hơn dòng tiêu đề (có thể do dấu phẩy thập phân không nằm trong ngoặc kép): nhận định có thể bị cắt nên không kiểm tra. Hãy lưu lại tệp với dấu ; làm dấu phân cách.',
@@ -271,8 +280,8 @@ function cutResult(table: ReportTable, row: TableRow, id: string | null, from: R
 function verifyRow(context: TableContext, row: TableRow, id: string | null): RowResult {
   const { table, series } = context;
   const repaired = resolveRowValues(row, table.years, id, series);
-  const claim = row.cut ? null : claimOf(context, row.claim);
   const compare: ReportTable['compare'] = row.compare ?? table.compare;
+  const claim = planIndex(row.cut ? null : claimOf(context, row.claim), compare);
   // An index compares two years, never a value with its plan, whatever columns the table also has.
   const isIndex = claim?.ok === true && claim.kind === 'index';
   const isPlan =
