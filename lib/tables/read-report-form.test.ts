@@ -227,3 +227,40 @@ describe('legacy fonts in a table', () => {
     expect(table ? verifyReportTable(table)[0]?.verdict : null).toBe('match');
   });
 });
+
+/*
+ * A plan form with two comparison columns: the estimate against the plan, and against the year before. Figures:
+ * Quảng Ngãi, Niên giám 2016, biểu 41 (GRDP bình quân đầu người 47.684 nghìn đồng in 2015, 44.908 in 2016; the
+ * yearbook prints the index 94,18). The plan 46.000 and the form are ours, so 44.908 / 46.000 = 97,63 %.
+ */
+const TWO_COMPARISONS = [
+  'STT;Chỉ tiêu;Đơn vị tính;Thực hiện năm 2015;Kế hoạch năm 2016;Ước thực hiện năm 2016;So sánh (%) - TH 2016/KH 2016;So sánh (%) - TH 2016/TH 2015',
+  '1;GRDP bình quân đầu người;Nghìn đồng;47.684;46.000;44.908;97,6;94,2',
+  '2;GRDP bình quân đầu người (planted);Nghìn đồng;47.684;46.000;44.908;97,6;95,2',
+].join('\n');
+
+describe('a plan form with two comparison columns', () => {
+  const tables = read(TWO_COMPARISONS, 'ke-hoach.csv');
+
+  it('reads one table per comparison, each titled by its comparison', () => {
+    expect(tables.map((t) => [t.file, t.title, t.compare])).toEqual([
+      ['ke-hoach.csv', 'So sánh (%) - TH 2016/KH 2016', { from: 2016, to: 2016, fromPlan: true }],
+      ['ke-hoach.csv #2', 'So sánh (%) - TH 2016/TH 2015', { from: 2015, to: 2016 }],
+    ]);
+    expect(tables.map((t) => t.rows.map((r) => r.claim))).toEqual([['97,6', '97,6'], ['94,2', '95,2']]);
+  });
+
+  it('checks the first against the plan and the second against the year before', () => {
+    const [plan, year] = tables.map((t) => verifyReportTable(t));
+    expect(plan?.map((r) => [r.verdict, r.kind])).toEqual([['match', 'plan'], ['match', 'plan']]);
+    expect(plan?.[0]?.computed).toBeCloseTo(97.626, 2);
+    expect(year?.map((r) => r.verdict)).toEqual(['match', 'mismatch']);
+    expect(year?.[0]?.computed).toBeCloseTo(94.178, 2);
+  });
+
+  it('edge case: one comparison column gives one table, and a plan index column alone still compares with the plan', () => {
+    const one = read(TWO_COMPARISONS.split('\n').map((line) => line.split(';').slice(0, 7).join(';')).join('\n'), 'ke-hoach.csv');
+    expect(one.map((t) => t.file)).toEqual(['ke-hoach.csv']);
+    expect(verifyReportTable(one[0]!).map((r) => r.verdict)).toEqual(['match', 'match']);
+  });
+});

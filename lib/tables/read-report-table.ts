@@ -1,4 +1,5 @@
-import { applyRoles } from './apply-roles';
+import { applyRoles, type RoleCorrection } from './apply-roles';
+import { comparisonColumnSets } from './comparison-columns';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { forcedHeaderRow, readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow, type HeaderSpan } from './header-block';
 import { forcedHeaderRecords, headerLinesOf, headerRowsFor, type HeaderRowsCorrection } from './header-rows';
@@ -80,6 +81,23 @@ function groupColumns(columns: readonly Column[], group: string): Column[] {
   });
 }
 
+/**
+ * The layouts with one table per comparison column (comparison-columns.ts), titled by their comparison and
+ * named `file`, `file #2`… in order.
+ */
+function withComparisons(layouts: readonly BodyLayout[], roles: readonly RoleCorrection[], file: string): BodyLayout[] {
+  const out: BodyLayout[] = [];
+  for (const layout of layouts) {
+    const sets = comparisonColumnSets(layout.columns, roles, file);
+    for (const columns of sets) {
+      const compared = sets.length > 1 ? columns.find((c) => c.role === 'claim' || c.role === 'index')?.header : undefined;
+      const title = compared === undefined ? layout.title : layout.title === null ? compared : `${layout.title} — ${compared}`;
+      out.push({ ...layout, columns, title });
+    }
+  }
+  return out.map((l, n) => ({ ...l, file: n === 0 ? file : `${file} #${n + 1}` }));
+}
+
 /** Merged ranges of the sheet as header spans (0-based records), for an XLSX read. */
 function spansOf(input: PreparedInput, merges: ReadOptions['merges']): HeaderSpan[] | null {
   if (!merges) return null;
@@ -134,7 +152,7 @@ function tablesOfBlock(
           defaultUnit: unitOfHeader(group),
         }));
   const tables: ReportTable[] = [];
-  for (const l of layouts) {
+  for (const l of withComparisons(layouts, options.roles ?? [], range.file)) {
     const duplicate = findDuplicateYear(l.columns);
     if (duplicate) {
       const error = duplicateYearColumnError(l.file, headerLine, duplicate.year, columnLabel(duplicate.first), columnLabel(duplicate.second));
