@@ -29,6 +29,10 @@ const FORMS: readonly FormCase[] = [
   // index in a yearbook column (quangngai-yearbook-2016, biểu 41: 94,18; hungyen-yearbook-2022: 99,39)
   { text: '94,18', column: 'index', kind: 'index', direction: null, figure: [94.18, 2] },
   { text: '99,39%', column: 'index', kind: 'index', direction: null, figure: [99.39, 2] },
+  // an average annual rate in a column headed "Tốc độ tăng bình quân … (%)" (Quảng Ngãi yearbook 2016: 0,60 %/năm)
+  { text: '0,6', column: 'average', kind: 'average-annual', direction: 'up', figure: [0.6, 1] },
+  { text: '-0,75', column: 'average', kind: 'average-annual', direction: 'down', figure: [0.75, 2] },
+  { text: '− 0,8%', column: 'average', kind: 'average-annual', direction: 'down', figure: [0.8, 1] },
   // bare ratio in a comparison column (bacgiang-ktxh-db: 3,30 lần; phuyen-2007-2010: 1,8 lần)
   { text: '3,30 lần', kind: 'ratio', direction: null, figure: [3.3, 2] },
   { text: '1,8 lần', column: 'index', kind: 'ratio', direction: null, figure: [1.8, 1] },
@@ -106,6 +110,8 @@ describe('parseClaim: §2b edge cases', () => {
     ['two years are a period, not a range', 'tăng 2016-2020 doanh nghiệp', undefined],
     ['a comparative with lần alone', 'cao hơn 2 lần', undefined],
     ['a bare figure with a word', '99,72 điểm', 'index'],
+    ['a minus in an index column', '-0,5', 'index'],
+    ['"lần" in an average column', '1,2 lần', 'average'],
   ] as const)('%s: %s is not a claim with a figure', (_why, text, column) => {
     const c = parseClaim(text, column);
     expect(c.ok && c.figure !== null).toBe(false);

@@ -52,20 +52,33 @@ function unparsed(text: string): ParsedClaim {
   return { ok: false, reason: 'unparsed', text };
 }
 
-/** A table cell that holds only a figure: a ratio with "lần", an index in an index column (spec §2b). */
+/**
+ * A table cell that holds only a figure: a ratio with "lần", an index in an index column, an average annual
+ * rate in an average column (spec §2b); a minus only in an average column, where it is a fall.
+ */
 function readCellFigure(text: string, folded: string, column: ClaimColumn): Claim | null {
   const g: Groups | undefined = CELL_FIGURE.exec(folded)?.groups;
   const figure = g ? readMeasured(g.num ?? '') : null;
   if (!g || !figure) return null;
-  if (g.lan !== undefined) return claimOf(text, { kind: 'ratio', direction: null, figure });
-  return column === 'index' ? claimOf(text, { kind: 'index', direction: null, figure, unitSign: '%' }) : null;
+  switch (column) {
+    case 'average':
+      if (g.lan !== undefined) return null;
+      return claimOf(text, { kind: 'average-annual', direction: g.minus === undefined ? 'up' : 'down', figure, unitSign: '%' });
+    case 'index':
+    case 'comparison':
+      if (g.minus !== undefined) return null;
+      if (g.lan !== undefined) return claimOf(text, { kind: 'ratio', direction: null, figure });
+      return column === 'index' ? claimOf(text, { kind: 'index', direction: null, figure, unitSign: '%' }) : null;
+  }
 }
 
 /**
- * What a table's claim column holds: `comparison` (the default: "Tăng 3,8 lần", also a bare "3,06 lần") or
- * `index` (a yearbook column headed "(%)" or "Năm trước = 100", where a bare "99,72" is an index).
+ * What a table's claim column holds: `comparison` (the default: "Tăng 3,8 lần", also a bare "3,06 lần"),
+ * `index` (a yearbook column headed "(%)" or "Năm trước = 100", where a bare "99,72" is an index) or
+ * `average` (a column headed "Tốc độ tăng bình quân 2016-2020 (%)", where a bare "11,2" is an average annual
+ * rate and "-2,3" a fall).
  */
-export type ClaimColumn = 'comparison' | 'index';
+export type ClaimColumn = 'comparison' | 'index' | 'average';
 
 /**
  * Parses the comparison text printed next to two values (spec §2, §2b). Never throws: text that

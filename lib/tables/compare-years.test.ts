@@ -17,6 +17,9 @@ describe('compareYears', () => {
     ['plan with no claim column', ['Chỉ tiêu', 'Năm 2015', 'Kế hoạch'], { from: 2015, to: 2015, fromPlan: true }],
     ['one year only', ['Chỉ tiêu', 'Năm 2015', 'Ghi chú'], null],
     ['English', ['Indicator', 'Year 2009', 'Year 2022', 'Comparison 2022 vs 2009'], { from: 2009, to: 2022 }],
+    ['an average over a period runs from the year before it', ['Chỉ tiêu', '2015', '2020', 'Tốc độ tăng bình quân 2016-2020 (%)'], { from: 2015, to: 2020 }],
+    ['an average over a period whose year before is not printed', ['Chỉ tiêu', '2016', '2020', 'Tăng bình quân 2016 - 2020 (%)'], { from: 2016, to: 2020 }],
+    ['an average without a period', ['Chỉ tiêu', '2015', '2020', 'Tăng trưởng bình quân năm (%)'], { from: 2015, to: 2020 }],
   ])('%s', (_name, headers, expected) => {
     expect(compareYears(buildColumns(headers))).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 import { headerKey } from './header-key';
+import { AVERAGE_HEADER } from './recognize-columns';
 import type { Column, ReportTable } from './types';
 
 export type CompareYears = ReportTable['compare'];
@@ -58,6 +59,8 @@ function compareOneNamed(years: readonly number[], key: string, named: NamedYear
  * The years the comparison column compares (spec "Comparison years"):
  * - a plan comparison ("So sánh với kế hoạch") with a plan column: the plan (from) against the
  *   year (to), `fromPlan: true`;
+ * - an average rate over a period ("Tốc độ tăng bình quân 2016-2020 (%)"): from the year before the period when
+ *   the table has it (2015 → 2020), else from its first year;
  * - two years named in the header: "Năm 2022 so sánh với năm 2009", "2020 so với 2015" → the
  *   first named is `to`, the one after "với" is `from`; a period "2009 - 2022" reads in order;
  * - otherwise the earliest year column against the latest.
@@ -82,6 +85,10 @@ export function compareYears(columns: readonly Column[]): CompareYears {
   }
   const first = named[0];
   const second = named[1];
+  // "Tốc độ tăng bình quân 2016-2020 (%)" runs from the year before the period when the table prints it.
+  if (first && second && AVERAGE_HEADER.test(key) && YEAR_RANGE.test(key)) {
+    return { from: years.includes(first.year - 1) ? first.year - 1 : first.year, to: second.year };
+  }
   if (first && second) {
     return YEAR_RANGE.test(key) ? { from: first.year, to: second.year } : { from: second.year, to: first.year };
   }

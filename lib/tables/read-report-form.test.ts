@@ -264,3 +264,40 @@ describe('a plan form with two comparison columns', () => {
     expect(verifyReportTable(one[0]!).map((r) => r.verdict)).toEqual(['match', 'match']);
   });
 });
+
+/*
+ * An average-rate column (Quảng Ngãi, Niên giám 2016, biểu 41: GRDP bình quân đầu người 44.108 nghìn đồng in 2013,
+ * 44.908 in 2016, 2.107 → 2.060 USD): 3 years from the year before the period, (44.908 / 44.108)^(1/3) − 1 = 0,60 %
+ * a year; (2.060 / 2.107)^(1/3) − 1 = −0,75 %. The form and the planted sign are ours.
+ */
+const AVERAGE = [
+  'Chỉ tiêu;Đơn vị tính;Năm 2013;Năm 2016;Tốc độ tăng bình quân 2014-2016 (%)',
+  'GRDP bình quân đầu người;Nghìn đồng;44.108;44.908;0,6',
+  'GRDP bình quân đầu người (USD);USD;2.107;2.060;-0,8',
+  'GRDP bình quân đầu người (USD, planted);USD;2.107;2.060;0,8',
+].join('\n');
+
+describe('an average-rate column', () => {
+  const [table] = read(AVERAGE, 'binh-quan.csv');
+
+  it('runs from the year before the period the header names', () => {
+    expect(table?.compare).toEqual({ from: 2013, to: 2016 });
+    expect(table?.columns.map((c) => c.role)).toEqual(['indicator', 'unit', 'year', 'year', 'claim']);
+  });
+
+  it('reads a bare figure as an average annual rate, a minus as a fall', () => {
+    const results = verifyReportTable(table!);
+    expect(results.map((r) => [r.kind, r.verdict])).toEqual([
+      ['average-annual', 'match'],
+      ['average-annual', 'match'],
+      ['average-annual', 'wrong_direction'],
+    ]);
+    expect(results[0]?.computed).toBeCloseTo(0.601, 3);
+  });
+
+  it('edge case: without a period it runs from the first year to the last', () => {
+    const [plain] = read(AVERAGE.replace('Tốc độ tăng bình quân 2014-2016 (%)', 'Tăng bình quân năm (%)'), 'binh-quan.csv');
+    expect(plain?.compare).toEqual({ from: 2013, to: 2016 });
+    expect(verifyReportTable(plain!)[0]?.verdict).toBe('match');
+  });
+});

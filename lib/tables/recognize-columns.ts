@@ -12,6 +12,12 @@ import type { Column, ColumnRole } from './types';
 // Example: "nam 2022 so sanh voi nam 2009" matches; "nam 2022" does not.
 const CLAIM_HEADER = /so sanh|so voi|comparison|compared|claim/;
 
+// Grammar: an average-rate header: ["toc do "] "tang" [" truong"] " binh quan" | "binh quan" [" hang" | " moi"] " nam"
+// | "average annual", anywhere in the header.
+// Example: "toc do tang binh quan 2016-2020 (%)", "tang truong binh quan nam (%)", "binh quan nam giai doan 2016 -
+// 2020 (%)" match; "binh quan dau nguoi" does not.
+export const AVERAGE_HEADER = /(?:toc do )?tang(?: truong)? binh quan|binh quan (?:hang |moi )?nam|average annual/;
+
 // Grammar: "stt" | "tt" | "so tt" | "so thu tu" | "no" ["."] | "#".
 // Example: "so tt" (from "Số TT") and "no." match; "note" does not.
 const STT_HEADER = /^(?:stt|tt|so tt|so thu tu|no\.?|#)$/;
@@ -99,6 +105,7 @@ export function recognizeHeader(header: string): RecognizedHeader {
 
 function recognizeKey(key: string): RecognizedHeader {
   if (key === '') return { role: 'other' };
+  if (AVERAGE_HEADER.test(key)) return { role: 'claim' };
   if (CLAIM_HEADER.test(key)) return { role: PERCENT_HEADER.test(key) || INDEX_HEADER.test(key) ? 'index' : 'claim' };
   if (STT_HEADER.test(key)) return { role: 'stt' };
   if (INDICATOR_HEADER.test(key)) return { role: 'indicator' };

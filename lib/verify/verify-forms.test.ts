@@ -74,6 +74,8 @@ describe('claimColumnOf', () => {
     ['Năm 2022 so sánh với năm 2009', null, [], 'comparison'],
     ['Tỷ lệ (%) so với 2009', null, [], 'comparison'],
     ['So sánh (=1000 người)', null, [], 'comparison'],
+    ['Tốc độ tăng bình quân 2016-2020 (%)', null, [], 'average'],
+    ['Tăng trưởng bình quân năm (%)', 'Chỉ số phát triển (Năm trước = 100)', [], 'average'],
   ] as const)('%s / %s / %j → %s', (header, title, sections, expected) => {
     expect(claimColumnOf(table(header, title, [...sections]))).toBe(expected);
   });
