@@ -3,7 +3,8 @@ import type { ReadOptions } from '../tables/read-input';
 import type { ReportTable, SeriesTable, TableError } from '../tables/types';
 import type { ParsedNumber } from '../numbers/types';
 import type { RowResult } from './result';
-import { indicatorIdOf, verifyReportTable, type SeriesIndex } from './verify-table';
+import { indicatorIdOf } from './indicator-id';
+import { verifyReportTable, type SeriesIndex } from './verify-table';
 
 /** A file handed to the checker: a name for messages and its raw bytes (or already decoded text). */
 export interface InputFile {

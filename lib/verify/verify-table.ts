@@ -1,7 +1,6 @@
-import { parseClaim, type ClaimColumn } from '../claims/parse-claim';
 import { claimColumnOf } from './claim-column';
-import type { ParsedClaim } from '../claims/types';
-import { foldDiacritics } from '../claims/normalize-text';
+import { idHeaderOf, indicatorIdOf } from './indicator-id';
+import { claimReaderOf, type ClaimReader } from './row-claim';
 import { inBoth, type Lang, type Localized } from '../i18n/lang';
 import { formatNumber } from '../numbers/format-number';
 import { repairSeries } from '../numbers/repair-ambiguous';
@@ -16,41 +15,6 @@ type OkNumber = Extract<ParsedNumber, { ok: true }>;
 
 /** Known values of one indicator by year, used to repair ambiguous cells by series continuity. */
 export type SeriesIndex = ReadonlyMap<string, readonly { readonly year: number; readonly parsed: OkNumber }[]>;
-
-const INDICATOR_ID_HEADERS = new Set(['ma chi tieu', 'ma', 'indicator_id', 'indicator id', 'id']);
-
-/** The extras header that holds the indicator id (`Mã chỉ tiêu`), or null. */
-function idHeaderOf(row: TableRow | undefined): string | null {
-  if (!row) return null;
-  // `for…in` with an own-property test visits Object.keys' headers in its order, without an array per row.
-  for (const header in row.extras) {
-    if (Object.hasOwn(row.extras, header) && isIdHeader(header)) return header;
-  }
-  return null;
-}
-
-/** Whether an extras header names the indicator id; a table repeats its headers on every row, so each is folded once. */
-function isIdHeader(header: string): boolean {
-  let known = idHeaders.get(header);
-  if (known === undefined) {
-    known = INDICATOR_ID_HEADERS.has(foldDiacritics(header));
-    if (idHeaders.size < 1000) idHeaders.set(header, known);
-  }
-  return known;
-}
-
-const idHeaders = new Map<string, boolean>();
-
-/**
- * The row's `Mã chỉ tiêu` (indicator id) when the table has such a column.
- *
- * @example
- * indicatorIdOf(row) // 'san-luong-luong-thuc'
- */
-export function indicatorIdOf(row: TableRow, header: string | null = idHeaderOf(row)): string | null {
-  const value = header === null ? undefined : row.extras[header]?.trim();
-  return value ? value : null;
-}
 
 function okCell(cell: ValueCell | null | undefined): OkNumber | null {
   return cell && cell.parsed.ok ? cell.parsed : null;
@@ -180,29 +144,7 @@ function measured(v: RepairedValue | undefined): Measured | null {
 interface TableContext {
   readonly table: ReportTable;
   readonly series: SeriesIndex;
-  readonly claims: Map<string, ParsedClaim>;
-  /** What the claim column holds: a bare figure is an index in an index column (spec §2b). */
-  readonly column: ClaimColumn;
-}
-
-/** parseClaim, once per distinct claim text of a table (parseClaim is pure, and a row keeps only the kind). */
-function claimOf(context: TableContext, text: string | null): ParsedClaim | null {
-  if (text === null || text.trim() === '') return null;
-  let parsed = context.claims.get(text);
-  if (parsed === undefined) {
-    parsed = parseClaim(text, context.column);
-    context.claims.set(text, parsed);
-  }
-  return parsed;
-}
-
-/**
- * A bare figure in an index column whose header compares with the plan ("So sánh (%) TH 2023/KH 2023" over
- * "100,4") is "bằng 100,4% kế hoạch": the achieved value over the plan, not one year over another.
- */
-function planIndex(claim: ParsedClaim | null, compare: ReportTable['compare']): ParsedClaim | null {
-  if (claim?.ok !== true || claim.kind !== 'index' || compare?.fromPlan !== true) return claim;
-  return { ...claim, kind: 'plan', planVerb: 'bang' };
+  readonly claims: ClaimReader;
 }
 
 /** A row split by an unquoted decimal comma: its claim may be cut, so no verdict is given. */
@@ -220,7 +162,7 @@ const CUT_MESSAGE = {
  */
 export function verifyReportTable(table: ReportTable, series: SeriesIndex = new Map()): RowResult[] {
   const idHeader = idHeaderOf(table.rows[0]);
-  const context: TableContext = { table, series, claims: new Map(), column: claimColumnOf(table) };
+  const context: TableContext = { table, series, claims: claimReaderOf(claimColumnOf(table)) };
   const rows = table.rows;
   const results = new Array<RowResult>(rows.length);
   for (let i = 0; i < rows.length; i++) {
@@ -281,7 +223,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   const { table, series } = context;
   const repaired = resolveRowValues(row, table.years, id, series);
   const compare: ReportTable['compare'] = row.compare ?? table.compare;
-  const claim = planIndex(row.cut ? null : claimOf(context, row.claim), compare);
+  const claim = row.cut ? null : context.claims(row.claim, compare);
   // An index compares two years, never a value with its plan, whatever columns the table also has.
   const isIndex = claim?.ok === true && claim.kind === 'index';
   const isPlan =
