@@ -58,6 +58,17 @@ describe('direction words before a bracketed base (through checkProse)', () => {
     expect(report.checks).toEqual([]);
   });
 
+  it.each([
+    ['(110 doanh nghiệp)', ['match', 'match'], '110 → 120 là tăng'],
+    ['(130 doanh nghiệp)', ['match', 'wrong_direction'], '130 → 120 là giảm, không phải tăng'],
+  ] as const)('two direction words in one sentence compare the same level, never the first bracket: %s', (bracket, verdicts, message) => {
+    // Invented counts.
+    const report = checkProse(`Năm 2023 có 120 doanh nghiệp giải thể, tăng so với năm 2022 (100 doanh nghiệp) nhưng tăng so với năm 2021 ${bracket}.`);
+    const bare = report.claims.filter((c) => c.claim !== null && c.figure === null);
+    expect(bare.map((c) => c.verdict)).toEqual(verdicts);
+    expect(bare[1]?.message).toBe(message);
+  });
+
   it('keeps the rate it compares out of the levels: "tăng 5,35%" stays without values', () => {
     const report = checkProse('Chín tháng năm 2023, kinh tế của tỉnh tăng 5,35%, cao hơn mức tăng chung của cả nước (4,24%).');
     expect(report.claims.find((c) => c.claim === 'tăng 5,35%')?.verdict).toBe('not_computable');

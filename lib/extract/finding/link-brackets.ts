@@ -53,11 +53,14 @@ function levelBefore(claims: readonly ExtractedClaim[], index: number): Extracte
  * What a direction word printed without a figure compares with its bracket: the nearest level before it in its
  * sentence, or a percent change ("tăng 5,35%, cao hơn mức tăng chung của cả nước (4,24%)" compares two rates).
  */
-function comparedBefore(claims: readonly ExtractedClaim[], index: number): ExtractedClaim | null {
+function comparedBefore(claims: readonly ExtractedClaim[], index: number, bases: ReadonlySet<number>): ExtractedClaim | null {
   const claim = claims[index];
   for (let k = index - 1; k >= 0; k--) {
     const c = claims[k];
     if (c === undefined || claim === undefined || c.sentence !== claim.sentence) return null;
+    // An earlier comparison's bracketed base ("(100 doanh nghiệp)") is that base, not the level compared, and an
+    // earlier direction word compares the same level ("tăng so với năm 2022 (…) nhưng giảm so với năm 2021 (…)").
+    if (bases.has(k) || isBareDirection(c)) continue;
     if (c.kind === 'value') return c;
     if (c.kind === 'comparison') return c.claim?.ok === true && c.claim.kind === 'percent' ? c : null;
   }
@@ -93,6 +96,7 @@ function twoLevelsBefore(claims: readonly ExtractedClaim[], index: number): { fr
  */
 export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   const out = [...claims];
+  const bases = new Set<number>();
   for (let i = 0; i < out.length; i++) {
     const claim = out[i];
     if (claim !== undefined && claim.kind === 'index' && claim.compareTo === null) {
@@ -118,12 +122,13 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
       continue;
     }
     if (!CLOSES.test(raw.slice(next.end))) continue;
-    const beside = isBareDirection(claim) ? comparedBefore(out, i) : levelBefore(out, i);
+    const beside = isBareDirection(claim) ? comparedBefore(out, i, bases) : levelBefore(out, i);
     const base = levelOf(next, from);
     const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
     if (base === null || to === null) continue;
     out[i] = { ...claim, endpoints: { from: base, to } };
     out[i + 1] = { ...next, indicator: claim.indicator, years: from === null ? [] : [from], inherited: true };
+    bases.add(i + 1);
   }
   return out;
 }
