@@ -84,6 +84,14 @@ describe('bases in brackets (through checkProse)', () => {
 });
 
 describe('edge cases', () => {
+  it('a second comparison in the sentence compares the level, never the first one\'s bracketed base (invented counts)', () => {
+    const report = checkProse('Năm 2023 có 120 doanh nghiệp giải thể, tăng 20% so với năm 2022 (100 doanh nghiệp) và tăng 9,1% so với năm 2021 (110 doanh nghiệp).');
+    const changes = report.claims.filter((c) => c.kind === 'comparison');
+    expect(changes.map((c) => [c.verdict, c.from?.value, c.to?.value])).toEqual([['match', 100, 120], ['match', 110, 120]]);
+    expect(report.checks).toEqual([]);
+  });
+
+
   it('never takes a difference in points as a level (gso-2005-h1: "trong 7,63 điểm phần trăm tăng trưởng đó")', () => {
     const growth = checkProse('Sáu tháng đầu năm 2005, GDP tăng 7,63%; trong 7,63 điểm phần trăm tăng trưởng đó, dịch vụ đóng góp 3,07 điểm phần trăm.').claims[0];
     expect(growth?.verdict).toBe('not_computable');

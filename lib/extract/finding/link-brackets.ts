@@ -38,12 +38,16 @@ function isComparison(claim: ExtractedClaim): boolean {
   return (claim.kind === 'comparison' || claim.kind === 'index') && claim.endpoints === null && claim.claim?.ok === true;
 }
 
-/** The level printed before the claim in its sentence: the value it compares (the nearest one). */
-function levelBefore(claims: readonly ExtractedClaim[], index: number): ExtractedClaim | null {
+/**
+ * The level printed before the claim in its sentence: the value it compares (the nearest one that is not an earlier
+ * comparison's bracketed base: "tăng 20% so với năm 2022 (100 …) và tăng 9,1% so với năm 2021 (110 …)").
+ */
+function levelBefore(claims: readonly ExtractedClaim[], index: number, bases: ReadonlySet<number>): ExtractedClaim | null {
   const claim = claims[index];
   for (let k = index - 1; k >= 0; k--) {
     const c = claims[k];
     if (c === undefined || claim === undefined || c.sentence !== claim.sentence) return null;
+    if (bases.has(k)) continue;
     if (c.kind === 'value') return c;
   }
   return null;
@@ -122,7 +126,7 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
       continue;
     }
     if (!CLOSES.test(raw.slice(next.end))) continue;
-    const beside = isBareDirection(claim) ? comparedBefore(out, i, bases) : levelBefore(out, i);
+    const beside = isBareDirection(claim) ? comparedBefore(out, i, bases) : levelBefore(out, i, bases);
     const base = levelOf(next, from);
     const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
     if (base === null || to === null) continue;
