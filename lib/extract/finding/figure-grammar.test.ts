@@ -33,6 +33,12 @@ describe('NUMBER_SOURCE', () => {
     ['dài 212,75km', ['212,75']],
     ['mã A1 và B2', []],
     ['ngày 07/6/2012', ['07']],
+    // spec §1: space grouping, read as one number when a unit follows
+    ['đạt 12 450,6 tỷ đồng', ['12 450,6']],
+    ['có 1 042 100 người', ['1 042 100']],
+    // a run of numbers in a flattened table row stays separate
+    ['Tỷ đồng 11 506,1 12 450,6 108,2', ['11', '506,1', '12', '450,6', '108,2']],
+    ['Doanh nghiệp 120 135 150', ['120', '135', '150']],
   ])('finds numbers in %s', (text, expected) => {
     expect([...text.matchAll(NUMBER)].map((m) => m[0])).toEqual(expected);
   });

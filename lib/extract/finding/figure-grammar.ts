@@ -6,14 +6,6 @@ import type { Figure } from '../types';
  * their matches into values. Everything here works on NFC text and is matched with the `iu` flags.
  */
 
-// Grammar: number := digit{1,3} ( "." digit{3} )+ ( "," digit+ )?      (Vietnamese grouping: 2.310.500, 6.210,4)
-//                  | digit+ ( "," digit+ )?                             (18, 3,7, 0,25)
-//                  | digit+ "." digit{1,2}                              (a lone English decimal point: 28.27)
-//   not glued to a letter, digit, "." or "," before it; not followed by more digits.
-// Example: in "đạt 6.210,4 tỷ đồng" the number is "6.210,4"; in "năm 2019." it is "2019".
-export const NUMBER_SOURCE =
-  '(?<![\\p{L}\\p{N}.,/])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2})(?![.,]?\\d)';
-
 // Grammar: year := ( "19" | "20" ) digit digit, not glued to digits, "." or "," around it
 // Example: "2015" in "so với năm 2015." is a year; "2.655" holds none.
 export const YEAR_SOURCE = '(?<![\\p{N}.,])(?:19|20)\\d{2}(?![.,]?\\d)';
@@ -63,6 +55,20 @@ export const UNIT_SOURCE =
   '(?:(?:%|‰)(?:\\s*/\\s*năm)?|điểm\\s+phần\\s+trăm|điểm\\s*%|lần(?![\\p{L}\\p{M}])' +
   `|(?:(?:${SCALE_ALTERNATION})\\s+){0,2}(?:${WORD_ALTERNATION})` +
   `(?:\\s*/\\s*(?:năm|tháng|ngày|quý|vạn\\s+dân|nghìn\\s+dân|\\d+\\s+dân|${WORD_ALTERNATION})){0,2}(?![\\p{L}\\p{M}\\d]))`;
+
+// Grammar: number := digit{1,3} ( " " digit{3} )+ ( "," digit+ )? followed by space* unit   (space grouping, spec §1:
+//                                                                               "12 450,6 tỷ đồng", "1 042 100 người")
+//                  | digit{1,3} ( "." digit{3} )+ ( "," digit+ )?      (Vietnamese grouping: 2.310.500, 6.210,4)
+//                  | digit+ ( "," digit+ )?                             (18, 3,7, 0,25)
+//                  | digit+ "." digit{1,2}                              (a lone English decimal point: 28.27)
+//   not glued to a letter, digit, "." or "," before it; not followed by more digits. Space grouping needs the unit
+//   after it: a run of numbers in a flattened table row ("120 135 150,5") stays separate numbers.
+// Example: in "đạt 6.210,4 tỷ đồng" the number is "6.210,4"; in "năm 2019." it is "2019"; in "đạt 12 450,6 tỷ đồng"
+//   it is "12 450,6".
+export const NUMBER_SOURCE =
+  '(?<![\\p{L}\\p{N}.,/])(?:\\d{1,3}(?: \\d{3})+(?:,\\d+)?(?=\\s*' +
+  UNIT_SOURCE +
+  ')|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2})(?![.,]?\\d)';
 
 // Grammar: scale-only := ( "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" | "vạn" ) not-followed-by-letter
 // Example: "5 triệu" (the unit noun omitted) still reads as a scaled count.
