@@ -25,6 +25,8 @@ describe('describeRecognition', () => {
   it.each<[string, Partial<Recognition>, 'vi' | 'en', string]>([
     ['the issue example', {}, 'vi', 'Mã hoá UTF-16, phân cách: tab, dòng tiêu đề: 3, năm so sánh: 2020 với 2015, 12 chỉ tiêu'],
     ['in English', {}, 'en', 'Encoding UTF-16, delimiter: tab, header row: 3, years compared: 2020 with 2015, 12 indicators'],
+    ['a comparison with the plan', { compare: { from: 2020, to: 2020, fromPlan: true } }, 'vi', 'Mã hoá UTF-16, phân cách: tab, dòng tiêu đề: 3, so sánh: năm 2020 với kế hoạch, 12 chỉ tiêu'],
+    ['a comparison with the plan, in English', { compare: { from: 2020, to: 2020, fromPlan: true } }, 'en', 'Encoding UTF-16, delimiter: tab, header row: 3, compared: 2020 with the plan, 12 indicators'],
     [
       'a UTF-8 BOM semicolon file',
       { encoding: 'utf-8-bom', delimiter: ';', headerRow: 1 },

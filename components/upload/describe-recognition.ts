@@ -54,7 +54,9 @@ export function describeRecognition(r: Recognition, lang: Lang): string {
         : `long series: ${count(lang, r.indicatorCount)} indicators, ${count(lang, r.rowCount)} values`,
     );
   } else {
-    if (r.compare) {
+    if (r.compare?.fromPlan === true) {
+      parts.push(lang === 'vi' ? `so sánh: năm ${r.compare.to} với kế hoạch` : `compared: ${r.compare.to} with the plan`);
+    } else if (r.compare) {
       parts.push(lang === 'vi' ? `năm so sánh: ${r.compare.to} với ${r.compare.from}` : `years compared: ${r.compare.to} with ${r.compare.from}`);
     }
     parts.push(lang === 'vi' ? `${count(lang, r.indicatorCount)} chỉ tiêu` : `${count(lang, r.indicatorCount)} indicators`);

@@ -13,6 +13,11 @@ import styles from './upload.module.css';
 import { UPLOAD_STRINGS } from './strings';
 import { rowMessage } from '@/lib/dataset/row-text';
 
+/** The file's name, or the table's when it is a second table of the file (`bieu.csv #2`). */
+function shownName(r: Recognition): string {
+  return r.table !== undefined && r.table.includes(' #') ? r.table : r.file;
+}
+
 /** What the reader recognised, one line per file, with its warnings folded away. */
 export function RecognitionList({ recognised, lang }: { recognised: readonly Recognition[]; lang: Lang }) {
   const t = UPLOAD_STRINGS[lang];
@@ -24,7 +29,7 @@ export function RecognitionList({ recognised, lang }: { recognised: readonly Rec
       <ul>
         {recognised.map((r, i) => (
           <li key={`${r.file}-${i}`}>
-            <strong>{r.file}</strong>: {describeRecognition(r, lang)}
+            <strong>{shownName(r)}</strong>: {describeRecognition(r, lang)}
           </li>
         ))}
       </ul>

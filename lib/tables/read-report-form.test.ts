@@ -301,3 +301,9 @@ describe('an average-rate column', () => {
     expect(verifyReportTable(plain!)[0]?.verdict).toBe('match');
   });
 });
+
+describe('a plan form with two comparison columns: rows counted once', () => {
+  it('marks the second table as repeating the first one\'s rows', () => {
+    expect(read(TWO_COMPARISONS, 'ke-hoach.csv').map((t) => t.sameRowsAs)).toEqual([undefined, 'ke-hoach.csv']);
+  });
+});

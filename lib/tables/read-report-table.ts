@@ -85,17 +85,23 @@ function groupColumns(columns: readonly Column[], group: string): Column[] {
  * The layouts with one table per comparison column (comparison-columns.ts), titled by their comparison and
  * named `file`, `file #2`… in order.
  */
-function withComparisons(layouts: readonly BodyLayout[], roles: readonly RoleCorrection[], file: string): BodyLayout[] {
-  const out: BodyLayout[] = [];
+function withComparisons(layouts: readonly BodyLayout[], roles: readonly RoleCorrection[], file: string): { layout: BodyLayout; repeats: number | null }[] {
+  const out: { layout: BodyLayout; repeats: number | null }[] = [];
   for (const layout of layouts) {
     const sets = comparisonColumnSets(layout.columns, roles, file);
-    for (const columns of sets) {
+    const first = out.length;
+    sets.forEach((columns, k) => {
       const compared = sets.length > 1 ? columns.find((c) => c.role === 'claim' || c.role === 'index')?.header : undefined;
       const title = compared === undefined ? layout.title : layout.title === null ? compared : `${layout.title} — ${compared}`;
-      out.push({ ...layout, columns, title });
-    }
+      out.push({ layout: { ...layout, columns, title }, repeats: k === 0 ? null : first });
+    });
   }
-  return out.map((l, n) => ({ ...l, file: n === 0 ? file : `${file} #${n + 1}` }));
+  return out.map(({ layout, repeats }, n) => ({ layout: { ...layout, file: nameOfRepeated(file, n) }, repeats }));
+}
+
+/** The name withComparisons gave the `n`-th layout of a block. */
+function nameOfRepeated(file: string, n: number): string {
+  return n === 0 ? file : `${file} #${n + 1}`;
 }
 
 /** Merged ranges of the sheet as header spans (0-based records), for an XLSX read. */
@@ -152,7 +158,7 @@ function tablesOfBlock(
           defaultUnit: unitOfHeader(group),
         }));
   const tables: ReportTable[] = [];
-  for (const l of withComparisons(layouts, options.roles ?? [], range.file)) {
+  for (const { layout: l, repeats } of withComparisons(layouts, options.roles ?? [], range.file)) {
     const duplicate = findDuplicateYear(l.columns);
     if (duplicate) {
       const error = duplicateYearColumnError(l.file, headerLine, duplicate.year, columnLabel(duplicate.first), columnLabel(duplicate.second));
@@ -163,7 +169,7 @@ function tablesOfBlock(
     }
     const table = readTableBody(input, l, options);
     if (!table.ok) return table;
-    tables.push(extra(table.value));
+    tables.push(extra(repeats === null ? table.value : { ...table.value, sameRowsAs: nameOfRepeated(range.file, repeats) }));
   }
   return { ok: true, value: tables };
 }

@@ -187,6 +187,11 @@ export interface ReportTable {
   readonly headerLines?: readonly HeaderLine[];
   /** Set when the header rows were forced by the user's correction. */
   readonly headerForced?: { readonly from: number; readonly to: number };
+  /**
+   * Set on a table read from a further comparison column of another (comparison-columns.ts): the name of the
+   * table whose rows it repeats, so its rows are counted once.
+   */
+  readonly sameRowsAs?: string;
   readonly meta: ReadMeta;
   readonly warnings: readonly TableWarning[];
 }

@@ -26,8 +26,8 @@ export interface Recognition {
   readonly delimiter: Delimiter | null;
   /** 1-based line (XLSX: sheet row) of the header. */
   readonly headerRow: number;
-  /** The years compared by the claim column, if any. */
-  readonly compare: { readonly from: number; readonly to: number } | null;
+  /** The years compared by the claim column, if any; `fromPlan` when it compares the year with the plan. */
+  readonly compare: { readonly from: number; readonly to: number; readonly fromPlan?: boolean } | null;
   readonly years: readonly number[];
   /** Indicator rows (report) or distinct indicators (series). */
   readonly indicatorCount: number;

@@ -90,10 +90,11 @@ function recogniseReport(table: ReportTable, source: Source): Recognition {
     encoding: xlsx ? null : table.meta.encoding,
     delimiter: xlsx ? null : table.meta.delimiter,
     headerRow: table.meta.headerRow,
-    compare: table.compare ? { from: table.compare.from, to: table.compare.to } : null,
+    compare: table.compare ? { from: table.compare.from, to: table.compare.to, ...(table.compare.fromPlan ? { fromPlan: true } : {}) } : null,
     years: table.years,
     indicatorCount: table.rows.length,
-    rowCount: table.rows.length,
+    // A table read from a further comparison column repeats another's rows: they are counted once.
+    rowCount: table.sameRowsAs === undefined ? table.rows.length : 0,
     claimCount: table.rows.filter((r) => r.claim !== null).length,
     numberStyle: table.meta.numberStyle,
     ...keptWarnings(table.warnings),
@@ -133,6 +134,7 @@ function recogniseSeries(series: SeriesTable, source: Source): Recognition {
 function checkRowLimit(tables: readonly CheckedTable[], series: readonly SeriesTable[], maxRows: number): ApiResult<null> {
   let total = 0;
   for (const { table } of tables) {
+    if (table.sameRowsAs !== undefined) continue;
     const over = table.rows[maxRows - total];
     if (over) return refuse(413, localizeTableProblem(tooManyRowsError(table.file, over.line, maxRows)));
     total += table.rows.length;

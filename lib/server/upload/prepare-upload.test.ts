@@ -62,3 +62,20 @@ describe('prepareUpload', () => {
     expect(upload.ok).toBe(false);
   });
 });
+
+describe('a table with two comparison columns', () => {
+  // Quảng Ngãi, Niên giám 2016, biểu 41 (GRDP bình quân đầu người, nghìn đồng); the plan 46.000 is ours.
+  const CSV = [
+    'STT;Chỉ tiêu;Đơn vị tính;Thực hiện năm 2015;Kế hoạch năm 2016;Ước thực hiện năm 2016;So sánh (%) - TH 2016/KH 2016;So sánh (%) - TH 2016/TH 2015',
+    '1;GRDP bình quân đầu người;Nghìn đồng;47.684;46.000;44.908;97,6;94,2',
+    '2;GRDP bình quân đầu người (USD);USD;2.218;2.200;2.060;93,6;92,9',
+  ].join('\n');
+
+  it('counts its rows once, against the row limit too', async () => {
+    const upload = await prepareUpload([{ name: 'ke-hoach.csv', bytes: new TextEncoder().encode(CSV) }], { ...readLimits(), maxRows: 2 }, target);
+    expect(upload.ok).toBe(true);
+    if (!upload.ok) return;
+    expect(upload.value.recognised.map((r) => [r.table, r.rowCount])).toEqual([['ke-hoach.csv', 2], ['ke-hoach.csv #2', 0]]);
+    expect(upload.value.answer.findings.map((r) => r.verdict)).toEqual(['match', 'match', 'match', 'match']);
+  });
+});
