@@ -1,4 +1,4 @@
-import { guard, requestLang } from '@/lib/server/api/respond';
+import { attachmentResponse, guard, requestLang } from '@/lib/server/api/respond';
 import { methodNotAllowed } from '@/lib/server/api/methods';
 
 export const runtime = 'nodejs';
@@ -31,14 +31,7 @@ const TEMPLATE = {
 export const GET = guard(async (request: Request) => {
   const lang = requestLang(request);
   const body = `\uFEFF${TEMPLATE[lang].join('\r\n')}\r\n`;
-  return new Response(body, {
-    status: 200,
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${lang === 'vi' ? 'mau-bang' : 'table-template'}.csv"`,
-      'cache-control': 'no-store',
-    },
-  });
+  return attachmentResponse(body, 'text/csv; charset=utf-8', `${lang === 'vi' ? 'mau-bang' : 'table-template'}.csv`);
 });
 
 /** Every other method: 405 JSON with `Allow`. */

@@ -36,6 +36,29 @@ export function refuse<T>(status: ErrorStatus, message: Localized): ApiResult<T>
 const NO_STORE = { 'cache-control': 'no-store' };
 
 /**
+ * A file to download: `attachment` with its (ASCII) file name, never cached; `headers` adds to them.
+ *
+ * @example
+ * attachmentResponse(bytes, 'text/csv; charset=utf-8', 'mau-bang.csv') // 200, content-disposition: attachment; filename="mau-bang.csv"
+ */
+export function attachmentResponse(
+  body: BodyInit,
+  contentType: string,
+  fileName: string,
+  headers: Readonly<Record<string, string>> = {},
+): Response {
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'content-type': contentType,
+      'content-disposition': `attachment; filename="${fileName}"`,
+      'cache-control': 'no-store',
+      ...headers,
+    },
+  });
+}
+
+/**
  * A JSON response that is never cached.
  *
  * @example

@@ -1,4 +1,5 @@
 import 'server-only';
+import { attachmentResponse } from '../api/respond';
 import { exportFileName } from '../../export/file-name';
 import { openDataset, type DatasetReader } from '../data';
 import { buildExport, type BuiltExport } from './build-export';
@@ -145,14 +146,8 @@ export async function handleExport(request: Request, format: ExportFormat, now: 
           info: infoLines(reader, built.value, req, now),
           created: now,
         });
-  return new Response(body, {
-    status: 200,
-    headers: {
-      'content-type': CONTENT_TYPE[format],
-      'content-disposition': `attachment; filename="${name}"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'x-export-rows': String(built.value.exported),
-    },
+  return attachmentResponse(body, CONTENT_TYPE[format], name, {
+    'x-content-type-options': 'nosniff',
+    'x-export-rows': String(built.value.exported),
   });
 }

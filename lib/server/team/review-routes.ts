@@ -7,7 +7,7 @@ import type { ReviewSheet } from '../../team/review-sheet';
 import { readDecisionStatus, type Decision, type SubjectKind, type User } from '../../team/types';
 import { methodNotAllowed } from '../api/methods';
 import { readJsonBody } from '../api/read-json';
-import { errorResponse, guard, jsonResponse, requestLang, type ApiResult } from '../api/respond';
+import { attachmentResponse, errorResponse, guard, jsonResponse, requestLang, type ApiResult } from '../api/respond';
 import { authorize, refuseUnsignedRead } from '../auth/authorize';
 import type { DatasetReader } from '../data';
 import { readDocument } from '../documents/documents';
@@ -172,6 +172,9 @@ export interface ReviewSheetRoutes {
   readonly DELETE: NotAllowed;
 }
 
+/** The content type of a Word document (.docx). */
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /**
  * The handlers of `/api/datasets/:id/review-sheet` or `/api/documents/:id/review-sheet`. GET: the
  * review sheet ("phiếu rà soát số liệu") of the confirmed findings as a `.docx` attachment
@@ -189,14 +192,7 @@ export function reviewSheetRoutes(kind: SubjectKind): ReviewSheetRoutes {
     const built = await sheetFile(kind, (await context.params).id);
     if (!built.ok) return errorResponse(built.error, requestLang(request));
     const bytes = await reviewSheetDocx(built.value.sheet);
-    return new Response(bytes as Uint8Array<ArrayBuffer>, {
-      status: 200,
-      headers: {
-        'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        'content-disposition': `attachment; filename="${built.value.fileName}"`,
-        'cache-control': 'no-store',
-      },
-    });
+    return attachmentResponse(bytes as Uint8Array<ArrayBuffer>, DOCX_TYPE, built.value.fileName);
   });
   const notAllowed = methodNotAllowed(['GET']);
   return { GET, POST: notAllowed, PUT: notAllowed, PATCH: notAllowed, DELETE: notAllowed };
