@@ -15,7 +15,10 @@ export interface ComparisonStrings {
     readonly permille: string;
     readonly points: string;
     readonly annual: string;
+    readonly pointsAnnual: string;
     readonly plan: string;
+    readonly planExcess: string;
+    readonly index: string;
     readonly absolute: string;
     readonly direction: string;
   };
@@ -52,7 +55,10 @@ export const COMPARISON_STRINGS: Readonly<Record<Lang, ComparisonStrings>> = {
       permille: 'Tăng, giảm bao nhiêu phần nghìn',
       points: 'Chênh lệch tính bằng điểm phần trăm',
       annual: 'Tốc độ tăng bình quân mỗi năm',
+      pointsAnnual: 'Chênh lệch điểm phần trăm bình quân mỗi năm',
       plan: 'Thực hiện so với kế hoạch',
+      planExcess: 'Phần vượt kế hoạch',
+      index: 'Chỉ số so với năm gốc',
       absolute: 'Chênh lệch tuyệt đối',
       direction: 'Nhận định chỉ nói tăng hay giảm: mũi tên là chiều được nói, hình tròn là mức thay đổi thật',
     },
@@ -93,7 +99,10 @@ export const COMPARISON_STRINGS: Readonly<Record<Lang, ComparisonStrings>> = {
       permille: 'Change in per mille',
       points: 'Change in percentage points',
       annual: 'Average annual growth',
+      pointsAnnual: 'Average change in percentage points a year',
       plan: 'Achieved against plan',
+      planExcess: 'Amount over plan',
+      index: 'Index on the base year',
       absolute: 'Absolute change',
       direction: 'Claims that only say up or down: the arrow is the stated direction, the circle the actual change',
     },
@@ -123,14 +132,22 @@ export const COMPARISON_STRINGS: Readonly<Record<Lang, ComparisonStrings>> = {
   },
 };
 
+function isAbsoluteTerms(terms: ChartTerms): terms is `absolute:${string}` {
+  return terms.startsWith('absolute:');
+}
+
+function isDirectionTerms(terms: ChartTerms): terms is `direction:${string}` {
+  return terms.startsWith('direction:');
+}
+
 /**
  * The title of the panel that holds figures in these terms.
  * @example panelTitle('ratio', 'vi') // → "Tăng, giảm bao nhiêu lần"
  */
 export function panelTitle(terms: ChartTerms, lang: Lang): string {
   const titles = COMPARISON_STRINGS[lang].panelTitle;
-  if (terms.startsWith('absolute:')) return titles.absolute;
-  if (terms.startsWith('direction:')) return titles.direction;
+  if (isAbsoluteTerms(terms)) return titles.absolute;
+  if (isDirectionTerms(terms)) return titles.direction;
   switch (terms) {
     case 'ratio':
       return titles.ratio;
@@ -142,7 +159,13 @@ export function panelTitle(terms: ChartTerms, lang: Lang): string {
       return titles.points;
     case 'annual':
       return titles.annual;
-    default:
+    case 'points-annual':
+      return titles.pointsAnnual;
+    case 'plan':
       return titles.plan;
+    case 'plan-excess':
+      return titles.planExcess;
+    case 'index':
+      return titles.index;
   }
 }

@@ -18,6 +18,8 @@ describe('formatRowFigure', () => {
     ['direction on a share: the exact signed difference', { verdict: 'wrong_direction', kind: 'direction', claim: 'tăng từ 54,06% lên 53,75%', unit: '%', computed: -0.31 }, 'vi', '-0,31 điểm %'],
     ['direction, a rise gets a plus', { kind: 'direction', claim: 'từ 34% lên 48,2%', unit: '%', computed: 14.2 }, 'en', '+14,2 pp'],
     ['absolute in the row unit, grouped', { kind: 'absolute', claim: 'tăng 1.200 trường', unit: 'Trường', computed: 1204 }, 'vi', '+1.204,0 Trường'],
+    // A row with no claim shows the ratio of its values (312 / 270 new enterprises; invented counts).
+    ['no claim: the ratio of the two values', { verdict: 'none', kind: null, claim: null, unit: 'Doanh nghiệp', computed: 1.1556, from: { year: 2022, value: 270 }, to: { year: 2023, value: 312 } }, 'vi', '1,1556 lần'],
   ])('%s', (_name, overrides, lang, expected) => {
     expect(formatRowFigure(row(overrides), lang)).toBe(expected);
   });

@@ -105,6 +105,8 @@ export function recomputedFigure(row: FigureRow): RecomputedFigure | null {
   }
   const value = row.computed;
   if (value === null) return null;
+  // A row with no claim carries the ratio of its two values for display (spec §3), not a difference.
+  if (row.verdict === 'none') return { value, unit: row.unit, signed: false, decimals: shortestDecimals(value), terms: 'ratio' };
   const base = { value, unit: row.unit, signed: false };
   const shown = plusOne(decimals, value);
   const family = row.kind === null ? 'sign' : KIND_RULES[row.kind].family;
