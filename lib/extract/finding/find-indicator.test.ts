@@ -17,6 +17,11 @@ describe('findSubject', () => {
     ['Đến nay, toàn tỉnh có ', null, []],
     ['và số thuê bao internet cố định đạt ', 'số thuê bao internet cố định', null],
     ['Hỗ trợ vốn cho ', 'Hỗ trợ vốn', null],
+    // a place after the year is not the indicator: the words before the year are
+    ['Dân số năm 2023 của tỉnh là ', 'Dân số', [2023]],
+    ['Kim ngạch xuất khẩu năm 2023 của địa phương ước đạt ', 'Kim ngạch xuất khẩu', [2023]],
+    ['Tốc độ tăng trưởng 9 tháng năm 2023 của cả nước ', 'Tốc độ tăng trưởng 9 tháng', [2023]],
+    ['Năm 2023 của tỉnh Lào Cai đạt ', 'của tỉnh Lào Cai', [2023]],
   ])('"%s"', (region, indicator, years) => {
     expect(findSubject(region)).toEqual({ indicator, years });
   });

@@ -44,6 +44,12 @@ const LEADING_FILLER =
 const TRAILING_FILLER =
   /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh)$/iu;
 
+// Grammar: place-only := ( "của" space )? ( ( "toàn" | "cả" ) space )? ( "tỉnh" | "thành phố" | "địa phương" | "huyện"
+//            | "thị xã" | "nước" | "vùng" | "quốc" ) | "trên địa bàn" ( space "tỉnh" )? — the whole phrase
+// Example: "của tỉnh", "của địa phương", "cả nước", "toàn quốc" name a place, not an indicator; "của tỉnh Lào Cai" is no match.
+const PLACE_ONLY =
+  /^(?:(?:của\s+)?(?:(?:toàn|cả)\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|huyện|thị\s+xã|nước|vùng|quốc)|trên\s+địa\s+bàn(?:\s+tỉnh)?)$/iu;
+
 // Grammar: comma := space* "," space*
 // Example: "nông, lâm, thủy sản" has two.
 const COMMA = /\s*,\s*/u;
@@ -171,7 +177,9 @@ export function findSubject(region: string): Subject {
   }
   const previousEnd = times.length > 1 ? (times[times.length - 2]?.end ?? 0) : 0;
   const afterText = scoped.slice(last.end);
-  const after = toIndicator(afterText.replace(PARENTHETICAL, ' ')) === null ? null : toIndicator(afterText);
+  const read = toIndicator(afterText.replace(PARENTHETICAL, ' ')) === null ? null : toIndicator(afterText);
+  // "Dân số trung bình năm 2023 của tỉnh là …": a place after the year leaves the indicator before it.
+  const after = read !== null && PLACE_ONLY.test(read) ? null : read;
   const indicator = after ?? toIndicator(scoped.slice(previousEnd, last.start));
   return { indicator, years: last.years };
 }
