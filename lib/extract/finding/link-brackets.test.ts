@@ -22,6 +22,10 @@ const CASES: readonly (readonly [string, string, string, number])[] = [
   ['constructed', 'Thu ngân sách năm 2023 đạt 1.234 tỷ 560 triệu đồng, tăng 12,5% so với năm 2022 (1.097 tỷ 386 triệu đồng).', 'match', 12.5001],
   // gso-2022-retail (Q3 derived by us): an index after the two levels it compares
   ['gso-2022-retail', 'Doanh thu quý III/2022 đạt 1.445,2 nghìn tỷ đồng và quý IV/2022 đạt 1.514,6 nghìn tỷ đồng, tốc độ phát triển 104,8%.', 'match', 104.8022],
+  // invented: a plan printed in brackets after the plan's name, and the part over plan
+  ['constructed', 'Thu ngân sách nhà nước năm 2023 đạt 2.480,5 tỷ đồng, bằng 107,8% dự toán HĐND tỉnh giao (2.300 tỷ đồng).', 'match', 107.8478],
+  ['constructed (planted)', 'Thu ngân sách nhà nước năm 2023 đạt 2.480,5 tỷ đồng, bằng 117,8% dự toán HĐND tỉnh giao (2.300 tỷ đồng).', 'mismatch', 107.8478],
+  ['constructed', 'Tổng vốn đầu tư năm 2023 đạt 12.450,6 tỷ đồng, vượt 0,4% kế hoạch (12.400 tỷ đồng).', 'match', 0.4081],
   // GSO, Khảo sát mức sống dân cư 2020: a base named in many words before its bracket, units per person per month
   ['vhlss-2020', 'Năm 2020, thu nhập bình quân ở vùng Đông Nam Bộ là 6,02 triệu đồng/người/tháng, gấp 2,2 lần vùng Trung du và miền núi phía Bắc (2,74 triệu đồng/người/tháng).', 'match', 2.1971],
 ];
@@ -77,7 +81,7 @@ describe('direction words before a bracketed base (through checkProse)', () => {
 
 describe('bases in brackets (through checkProse)', () => {
   it.each(CASES)('%s: %s', (_source, text, verdict, computed) => {
-    const claim = checkProse(text).claims.find((c) => c.kind === 'comparison' || c.kind === 'index');
+    const claim = checkProse(text).claims.find((c) => c.kind === 'comparison' || c.kind === 'index' || c.kind === 'plan');
     expect(claim?.verdict).toBe(verdict);
     expect(claim?.computed).toBeCloseTo(computed, 3);
   });
@@ -95,6 +99,16 @@ describe('edge cases', () => {
   it('never takes a difference in points as a level (gso-2005-h1: "trong 7,63 điểm phần trăm tăng trưởng đó")', () => {
     const growth = checkProse('Sáu tháng đầu năm 2005, GDP tăng 7,63%; trong 7,63 điểm phần trăm tăng trưởng đó, dịch vụ đóng góp 3,07 điểm phần trăm.').claims[0];
     expect(growth?.verdict).toBe('not_computable');
+  });
+
+  it('never reads a bracketed plan as a second value of the year (invented figures)', () => {
+    const report = checkProse('Tổng vốn đầu tư năm 2023 đạt 12.450,6 tỷ đồng, vượt 0,4% kế hoạch (12.400 tỷ đồng).');
+    expect(report.checks).toEqual([]);
+  });
+
+  it('leaves a plan whose bracket prints another unit unlinked (invented figures)', () => {
+    const report = checkProse('Năm 2023 có 312 doanh nghiệp thành lập mới, đạt 104% kế hoạch (300 tỷ đồng).');
+    expect(report.claims.find((c) => c.kind === 'plan')?.verdict).toBe('implied');
   });
 
   it('never reads a bracketed base as a second value of the sentence year', () => {

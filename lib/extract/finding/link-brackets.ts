@@ -90,6 +90,31 @@ function twoLevelsBefore(claims: readonly ExtractedClaim[], index: number): { fr
   return { from, to };
 }
 
+// Grammar: plan-opens := ( letter | mark | space ){0,40} "(" space* end — the rest of the plan's name, then its bracket.
+// Example: " HĐND tỉnh giao (" after "bằng 107,8% dự toán"; " (" after "vượt 0,4% kế hoạch".
+const PLAN_OPENS = /^[\p{L}\p{M}\s]{0,40}\(\s*$/u;
+
+/**
+ * A plan claim whose plan is printed in brackets ("bằng 107,8% dự toán HĐND tỉnh giao (2.300 tỷ đồng)", "vượt 0,4%
+ * kế hoạch (12.400 tỷ đồng)"): the level before the claim against that plan. The bracketed plan is no level of the
+ * year (it names no indicator), so it is never a second value of the achieved figure. Whether it linked.
+ */
+function linkPlanBracket(raw: string, out: ExtractedClaim[], i: number, bases: Set<number>): boolean {
+  const claim = out[i];
+  const next = out[i + 1];
+  if (claim === undefined || next === undefined || claim.kind !== 'plan' || claim.claim?.ok !== true || claim.endpoints !== null) return false;
+  if (next.kind !== 'value' || next.sentence !== claim.sentence || !PLAN_OPENS.test(raw.slice(claim.end, next.start)) || !CLOSES.test(raw.slice(next.end))) return false;
+  const beside = levelBefore(out, i, bases);
+  const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
+  // A plan is no level of its year: it carries none, so no check takes it for a second value of that year.
+  const plan = levelOf(next, null);
+  if (to === null || plan === null || !sameBaseUnit(to.unit, plan.unit)) return false;
+  out[i] = { ...claim, endpoints: { from: plan, to } };
+  out[i + 1] = { ...next, indicator: null, years: [], inherited: true };
+  bases.add(i + 1);
+  return true;
+}
+
 /**
  * Gives each comparison the two values its brackets (or the from–to right after it) print, as `endpoints`, and
  * gives a bracketed base the base year (not the year of the sentence), so it is never a second value of that year.
@@ -108,6 +133,7 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
       if (ends !== null && claim.endpoints === null) out[i] = { ...claim, endpoints: ends };
     }
     const next = out[i + 1];
+    if (claim !== undefined && next !== undefined && linkPlanBracket(raw, out, i, bases)) continue;
     if (claim === undefined || next === undefined || !isComparison(claim) || next.sentence !== claim.sentence) continue;
     const gap = raw.slice(claim.end, next.start);
     const from = baseYear(claim);
