@@ -209,13 +209,14 @@ export const CELL_FIGURE = new RegExp(`^(?:(?<minus>[-−]) ?)?(?<num>${NUM}) ?(
 // before the base it compares with ("giảm so với năm 2022 (100 doanh nghiệp)", "thấp hơn mức chung (4,24%)").
 // Example: "thap hon muc chung" → cmp "thap hon"; "tang so voi" → verb "tang"; "tang manh" → verb "tang"
 // (whether the rest makes it a claim is for the reader: a cell must match DIRECTION_CLAIM).
-export const DIRECTION_WORD = new RegExp(`^(?:(?<verb>tang|giam)|(?<cmp>${CMP}))(?=$|[ .,;:!?()])`);
+const DIRECTION_WORDS = `(?:(?<verb>tang|giam)|(?<cmp>${CMP}))`;
+export const DIRECTION_WORD = new RegExp(`^${DIRECTION_WORDS}(?=$|[ .,;:!?()])`);
 
 // Grammar (DIRECTION_CLAIM): DIRECTION_WORD [. | ; | !] [[" "] "(" anything | " " ("so" | "trong") (" " anything | end)] end.
 // Only a bare word or a word followed by a comparison ("so với …") or a parenthesis is a whole
 // direction claim: "tang manh" (strongly) is not, it stays unparsed.
 // Example: "tang so voi nam 2015" → verb "tang"; "thap hon so voi ca nuoc" → cmp "thap hon".
-export const DIRECTION_CLAIM = new RegExp(`^(?:(?<verb>tang|giam)|(?<cmp>${CMP}))[.;!]?(?: ?\\(.*| (?:so|trong)(?: .*)?)?$`);
+export const DIRECTION_CLAIM = new RegExp(`^${DIRECTION_WORDS}[.;!]?(?: ?\\(.*| (?:so|trong)(?: .*)?)?$`);
 
 // Grammar: any decimal digit. Text without one can only be a direction claim.
 // Example: "tang manh" has none; "tang 3,8 lan" has.

@@ -1,4 +1,4 @@
-import { claimTextOf, readClaimAt, readDirectionAt, type ClaimText } from '../../claims/read-claim-at';
+import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
 import { readQualifier } from '../../claims/read-qualifier';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
 import { BARE_COMPARE, CHANGE, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
@@ -6,6 +6,7 @@ import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
 import type { ClaimMatch } from './claim-match';
+import { matchBareCompare } from './match-bare-compare';
 import { matchLevelChange } from './match-level-change';
 
 export type { ClaimMatch } from './claim-match';
@@ -195,38 +196,6 @@ function matchPartWhole(m: RegExpExecArray, clause: ClaimText): ClaimMatch | nul
     ownYears: null,
     endpoints: null,
     figureEnd: end,
-  };
-}
-
-// Grammar: bracket-after := ( letter | mark | space ){0,60} (lazy), then a lookahead for space* "(" space* digit: the
-// rest of the base's name, up to the bracket that prints its value.
-// Example: "" before " (100 doanh nghiệp)" after "giảm so với năm 2022"; " của cả nước" before " (4,24%)".
-const BRACKET_AFTER = /^[\p{L}\p{M}\s]{0,60}?(?=\s*\(\s*\d)/u;
-
-/**
- * A direction word with no figure whose base follows in brackets ("giảm so với năm 2022 (100 doanh nghiệp)",
- * "thấp hơn mức tăng chung của cả nước (4,24%)"): a direction-only comparison, up to the bracket. Without the
- * bracket it is no claim (a bare "tăng so với cùng kỳ" prints nothing to check).
- */
-function matchBareCompare(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
-  const read = readDirectionAt(clause, m.index);
-  if (read === null) return null;
-  const tail = readCompareTail(clause.text.slice(read.end), m.groups?.['cmp'] !== undefined);
-  if (tail === null) return null;
-  const tailEnd = read.end + tail.end;
-  const rest = BRACKET_AFTER.exec(clause.text.slice(tailEnd));
-  if (rest === null) return null;
-  return {
-    kind: 'comparison',
-    start: m.index,
-    end: tailEnd + rest[0].trimEnd().length,
-    figures: [],
-    claim: read.claim,
-    ...wordsOf(read.claim),
-    compareTo: tail.compareTo,
-    ownYears: null,
-    endpoints: null,
-    figureEnd: read.end,
   };
 }
 
