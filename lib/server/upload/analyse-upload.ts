@@ -133,8 +133,8 @@ function recogniseSeries(series: SeriesTable, source: Source): Recognition {
 /** The first table that takes the total past the row limit, as a 413. */
 function checkRowLimit(tables: readonly CheckedTable[], series: readonly SeriesTable[], maxRows: number): ApiResult<null> {
   let total = 0;
+  // Every table counts, a further comparison column's too: each is read, checked, built and stored row by row.
   for (const { table } of tables) {
-    if (table.sameRowsAs !== undefined) continue;
     const over = table.rows[maxRows - total];
     if (over) return refuse(413, localizeTableProblem(tooManyRowsError(table.file, over.line, maxRows)));
     total += table.rows.length;

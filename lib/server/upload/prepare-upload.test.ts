@@ -71,8 +71,10 @@ describe('a table with two comparison columns', () => {
     '2;GRDP bình quân đầu người (USD);USD;2.218;2.200;2.060;93,6;92,9',
   ].join('\n');
 
-  it('counts its rows once, against the row limit too', async () => {
-    const upload = await prepareUpload([{ name: 'ke-hoach.csv', bytes: new TextEncoder().encode(CSV) }], { ...readLimits(), maxRows: 2 }, target);
+  it('counts its rows once in the dataset, but every table\'s rows against the row limit (each is checked and stored)', async () => {
+    const refused = await prepareUpload([{ name: 'ke-hoach.csv', bytes: new TextEncoder().encode(CSV) }], { ...readLimits(), maxRows: 3 }, target);
+    expect(refused.ok ? null : refused.error.status).toBe(413);
+    const upload = await prepareUpload([{ name: 'ke-hoach.csv', bytes: new TextEncoder().encode(CSV) }], { ...readLimits(), maxRows: 4 }, target);
     expect(upload.ok).toBe(true);
     if (!upload.ok) return;
     expect(upload.value.recognised.map((r) => [r.table, r.rowCount])).toEqual([['ke-hoach.csv', 2], ['ke-hoach.csv #2', 0]]);
