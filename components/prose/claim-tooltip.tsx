@@ -58,7 +58,8 @@ export function ClaimTooltip({
     };
   }, [anchor, claim.id]);
 
-  const base = compareText(claim.compareTo);
+  const base = compareText(claim.compareTo, lang);
+  const when = yearsText(claim.years, claim.period, lang);
   return (
     <div
       ref={ref}
@@ -73,7 +74,7 @@ export function ClaimTooltip({
         <VerdictBadge verdict={claim.verdict} lang={lang} />
         <span className={styles.tooltipWhat}>
           {claim.indicator ?? t.noIndicator}
-          {yearsText(claim.years) !== '' ? ` · ${yearsText(claim.years)}` : ''}
+          {when !== '' ? ` · ${when}` : ''}
           {claim.page !== undefined ? ` · ${t.page(claim.page)}` : ''}
           {base !== '' ? ` (${t.comparedWith} ${base})` : ''}
         </span>

@@ -110,7 +110,7 @@ export function FindingsPanel({
                   <span className={styles.findingText}>“{claim.text}”</span>
                   <span className={styles.findingWhat}>
                     {claim.indicator ?? t.noIndicator}
-                    {yearsText(claim.years) !== '' ? ` · ${yearsText(claim.years)}` : ''}
+                    {yearsText(claim.years, claim.period, lang) !== '' ? ` · ${yearsText(claim.years, claim.period, lang)}` : ''}
                     {claim.page !== undefined ? ` · ${t.page(claim.page)}` : ''}
                   </span>
                 </button>

@@ -4,6 +4,8 @@ import type { ClaimYears, CompareTo } from '@/lib/extract/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { formatNumber } from '@/lib/numbers/format-number';
 import { compareVerdicts } from '@/lib/verify/labels';
+import { yearPartText } from '@/lib/verify/reference-period';
+import type { PeriodKey } from '@/lib/verify/reference-types';
 import { PROSE_STRINGS } from './strings';
 
 /**
@@ -17,28 +19,30 @@ export function orderFindings(claims: readonly ProseClaimResult[]): ProseClaimRe
 }
 
 /**
- * Years as a reader writes them: "2022", "2015 → 2022", "2016–2020".
+ * Years as a reader writes them, with the part of the year a claim speaks of: "2022", "2015 → 2022", "2016–2020",
+ * "9 tháng năm 2023".
  *
  * @example
- * yearsText({ from: 2016, to: 2020 }); // '2016–2020'
+ * yearsText({ from: 2016, to: 2020 }, '', 'vi'); // '2016–2020'
+ * yearsText([2023], 'Q3', 'en'); // 'Q3 2023'
  */
-export function yearsText(years: ClaimYears): string {
+export function yearsText(years: ClaimYears, part: PeriodKey, lang: Lang): string {
   if (!Array.isArray(years)) {
     const period = years as { from: number; to: number };
     return `${period.from}–${period.to}`;
   }
-  return years.join(' → ');
+  return yearPartText(years.join(' → '), part, lang);
 }
 
 /**
- * The base of a comparison as written: "2015", "2011–2015", or ''.
+ * The base of a comparison as written: "2015", "2011–2015", "quý 2 năm 2023", or ''.
  *
  * @example
- * compareText({ year: 2015 }); // '2015'
+ * compareText({ year: 2015 }, 'vi'); // '2015'
  */
-export function compareText(compareTo: CompareTo): string {
+export function compareText(compareTo: CompareTo, lang: Lang): string {
   if (compareTo === null) return '';
-  return 'year' in compareTo ? String(compareTo.year) : `${compareTo.period.from}–${compareTo.period.to}`;
+  return 'year' in compareTo ? yearPartText(String(compareTo.year), compareTo.part ?? '', lang) : `${compareTo.period.from}–${compareTo.period.to}`;
 }
 
 /**

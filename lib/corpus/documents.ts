@@ -262,6 +262,15 @@ export const DOCUMENTS: readonly CorpusDocument[] = [
     via: '123docz (bản chép lại trích đoạn báo cáo)',
   },
   {
+    id: 'gso-2023-08',
+    title: 'Tình hình kinh tế - xã hội tháng 8 và 8 tháng năm 2023: thương mại, dịch vụ',
+    issuer: 'Tổng cục Thống kê',
+    date: '2023-08',
+    kind: 'gso-release',
+    address: 'https://vneconomy.vn/hoat-dong-thuong-mai-thang-8-soi-dong-day-tong-muc-ban-le-hang-hoa-tang-10.htm',
+    via: 'VnEconomy',
+  },
+  {
     id: 'census-2009',
     title: 'Kết quả sơ bộ Tổng điều tra dân số và nhà ở năm 2009 (hội nghị công bố 13/8/2009)',
     issuer: 'Ban Chỉ đạo Tổng điều tra dân số và nhà ở Trung ương',

@@ -198,4 +198,53 @@ export const FORM_CASES: readonly ProseCase[] = [
     findings: [],
     quiet: [],
   },
+  {
+    // FORM "so với cùng kỳ năm 2022" with real figures (gso-2023-08: 8 months of 2023 4.043,9 nghìn tỷ, +10%; gso-2022-retail:
+    // the whole of 2022 5.679,9; 8 months of 2022 3.676,3 derived by us). The base is the same eight months, not the year.
+    id: 'form-same-months-base',
+    doc: 'constructed',
+    text:
+      'Tám tháng năm 2022, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 3.676,3 nghìn tỷ đồng; cả năm 2022 đạt 5.679,9 ' +
+      'nghìn tỷ đồng. Tính chung 8 tháng năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 4.043,9 nghìn tỷ ' +
+      'đồng, tăng 10% so với cùng kỳ năm 2022.',
+    claims: [
+      {
+        kind: 'comparison',
+        span: 'tăng 10% so với cùng kỳ năm 2022',
+        figure: fig('10', 10, '%'),
+        indicator: 'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng',
+        period: '8T/2023',
+        forms: ['percent-change', 'same-period', 'scale-words'],
+        verdict: 'match',
+        computed: 10,
+        why: '4.043,9 / 3.676,3 − 1 = 9,9991% → 10%',
+      },
+    ],
+    findings: [],
+    quiet: [],
+  },
+  {
+    // FORM a quarter against the quarter before, named with its year (gso-2022-retail: Q4 1.514,6 nghìn tỷ, +4,8% on Q3,
+    // Q3 1.445,2 derived by us, as in form-growth-index).
+    id: 'form-quarter-base',
+    doc: 'constructed',
+    text:
+      'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng quý III/2022 đạt 1.445,2 nghìn tỷ đồng. Quý IV/2022, tổng mức bán lẻ ' +
+      'hàng hóa và doanh thu dịch vụ tiêu dùng đạt 1.514,6 nghìn tỷ đồng, tăng 4,8% so với quý III/2022.',
+    claims: [
+      {
+        kind: 'comparison',
+        span: 'tăng 4,8% so với quý III/2022',
+        figure: fig('4,8', 4.8, '%'),
+        indicator: 'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng',
+        period: 'Q4/2022',
+        forms: ['percent-change', 'scale-words'],
+        verdict: 'match',
+        computed: 4.8,
+        why: '1.514,6 / 1.445,2 − 1 = 4,802% → 4,8%',
+      },
+    ],
+    findings: [],
+    quiet: [],
+  },
 ];

@@ -19,7 +19,7 @@ export const PROVINCE_CASES: readonly ProseCase[] = [
         '6T/2021 = 16,8 / 1,299 = 12,93 tỷ USD',
       ),
       implied(
-        { kind: 'plan', span: 'bằng 52,6% kế hoạch năm', indicator: 'giá trị xuất khẩu', period: '2022', forms: ['plan-estimate'] },
+        { kind: 'plan', span: 'bằng 52,6% kế hoạch năm', indicator: 'giá trị xuất khẩu', period: '6T/2022', forms: ['plan-estimate'] },
         fig('52,6', 52.6, '%'),
         31.939,
         'plan = 16,8 / 0,526 = 31,94 tỷ USD',

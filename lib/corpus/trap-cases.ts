@@ -180,4 +180,26 @@ export const TRAP_CASES: readonly TrapCase[] = [
     span: null,
     why: '2,87 (2020) and 2,55 (2021) are not a change from 2,87 to 2,55, and 5,05 is above both',
   },
+  {
+    // Source: gso-2023-08 (August 515,4 and January–August 4.043,9 nghìn tỷ đồng). A month and the months to it.
+    id: 'trap-month-and-months',
+    doc: 'gso-2023-08',
+    text:
+      'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 8/2023 ước đạt 515,4 nghìn tỷ đồng. Tính chung 8 tháng năm ' +
+      '2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 4.043,9 nghìn tỷ đồng, tăng 10% so với cùng kỳ năm trước.',
+    trap: 'part-of-year',
+    span: null,
+    why: 'August and the first eight months are two levels of 2023, not two values of one',
+  },
+  {
+    // Source: gso-2023-08 (8 months of 2023) and gso-2022-retail (the whole of 2022: 5.679,9 nghìn tỷ đồng).
+    id: 'trap-months-against-year',
+    doc: 'gso-2023-08',
+    text:
+      'Năm 2022, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 5.679,9 nghìn tỷ đồng. Tính chung 8 tháng năm 2023, ' +
+      'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 4.043,9 nghìn tỷ đồng, tăng 10% so với cùng kỳ năm 2022.',
+    trap: 'part-of-year',
+    span: null,
+    why: '"cùng kỳ năm 2022" is January–August 2022, not the whole year: 4.043,9 below 5.679,9 is no fall',
+  },
 ];

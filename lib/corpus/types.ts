@@ -205,7 +205,8 @@ export type TrapKind =
   | 'sign-repeats-direction'
   | 'respectively-pairing'
   | 'price-basis'
-  | 'revised-figure';
+  | 'revised-figure'
+  | 'part-of-year';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

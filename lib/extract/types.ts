@@ -1,4 +1,5 @@
 import type { Direction, ParsedClaim, Qualifier } from '../claims/types';
+import type { PeriodKey } from '../verify/reference-types';
 
 /**
  * The kinds of numeric statement found in report prose.
@@ -44,8 +45,12 @@ export interface Period {
 /** The years a claim speaks about: single years (possibly none), or a period. */
 export type ClaimYears = readonly number[] | Period;
 
-/** What a comparison is measured against ("so với năm 2018", "so với giai đoạn 2014 - 2018"). */
-export type CompareTo = { readonly year: number } | { readonly period: Period } | null;
+/**
+ * What a comparison is measured against ("so với năm 2018", "so với giai đoạn 2014 - 2018"). A base that names a
+ * part of its year ("so với quý II/2023") carries it as `part`; without one the base is the claim's own part of the
+ * year ("so với cùng kỳ năm 2022" after "9 tháng năm 2023").
+ */
+export type CompareTo = { readonly year: number; readonly part?: PeriodKey } | { readonly period: Period } | null;
 
 /** A printed figure: its value, the decimals written, and its unit as written (canonical case). */
 export interface Figure {
@@ -58,6 +63,8 @@ export interface Figure {
 /** A value printed in the text together with the year it belongs to. */
 export interface YearValue extends Figure {
   readonly year: number | null;
+  /** The part of the year, where it is not the claim's (two quarters compared: "quý III … và quý IV …"). */
+  readonly part?: PeriodKey;
 }
 
 /** Where the claim was read: running prose, or a table row flattened into the text by the PDF reader. */
@@ -75,6 +82,8 @@ export interface ExtractedClaim {
   readonly indicator: string | null;
   /** The years the claim is about: `[2023]`, `[2018, 2023]` (from–to), `[]`, or a period. */
   readonly years: ClaimYears;
+  /** The part of the year it speaks of ("Quý III/2023" → `Q3`, "9 tháng" → `L9`; see `PeriodKey`); `''` for the whole year. */
+  readonly part: PeriodKey;
   /** The base of a comparison, when the text names it. */
   readonly compareTo: CompareTo;
   /** The figures in the order printed (the claimed figure; for from–to both ends; for part-whole both counts). */

@@ -17,7 +17,7 @@ describe('knownFromFiles', () => {
     expect(known.ok).toBe(true);
     if (!known.ok) return;
     expect(known.source).toMatchObject({ origin: 'tables', label: 'dữ liệu' });
-    expect(findKnownValue([known.source], { indicator, year, unit: null })?.value.value ?? null).toBe(value);
+    expect(findKnownValue([known.source], { indicator, year, part: '', unit: null })?.value.value ?? null).toBe(value);
   });
 });
 

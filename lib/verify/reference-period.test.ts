@@ -42,6 +42,17 @@ describe('periodInText', () => {
     it('takes the last period named', () => {
       expect(periodInText('Quý I tăng, 6 tháng đầu năm')).toEqual({ key: 'L6', year: null });
     });
+    it('a span of months across years is no part of a year (the Cao Bằng seed: tháng 10/1947 to tháng 4/1948)', () => {
+      expect(periodInText('Kết quả từ tháng 10 năm 1947 đến tháng 4 năm 1948, ta đã')).toEqual({ key: '', year: null });
+    });
+    it('months to a month are the months from January (Đồng Nai, budget to mid-December)', () => {
+      expect(periodInText('đến hết tháng 10/2023, thu ngân sách')).toEqual({ key: 'L10', year: 2023 });
+      expect(periodInText('đến giữa tháng 12/2022 đã thu')).toEqual({ key: '', year: 2022 });
+    });
+    it('number words count months ("Tám tháng năm 2022")', () => {
+      expect(periodInText('Tám tháng năm 2022, tổng mức bán lẻ')).toEqual({ key: 'L8', year: 2022 });
+      expect(periodInText('Mười một tháng năm 2021, xuất khẩu')).toEqual({ key: 'L11', year: 2021 });
+    });
     it('reads text without diacritics', () => {
       expect(periodInText('sau thang dau nam 2024')).toEqual({ key: 'L6', year: 2024 });
     });

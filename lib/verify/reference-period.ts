@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../claims/normalize-text';
+import { foldDiacritics, foldDiacriticsAligned } from '../claims/normalize-text';
 import type { Lang } from '../i18n/lang';
 import type { PeriodKey } from './reference-types';
 
@@ -48,15 +48,83 @@ export function parsePeriodCell(cell: string): { readonly ok: true; readonly key
   return key === null ? { ok: false } : { ok: true, key };
 }
 
-// Grammar (folded prose): period := quarter | months | month
-//   quarter := "quy" space ( "i" | "ii" | "iii" | "iv" | digit ) ( space? "/" space? YEAR | space "nam" space YEAR )?
-//   months  := ( digit digit? | "sau" | "chin" | "ba" ) space "thang" ( space "dau nam" ( space YEAR )? )? ( space "nam" space YEAR )?
-//   month   := "thang" space digit digit? ( space? "/" space? YEAR | space "nam" space YEAR )?
-// Example: "quy i/2024" → Q1 of 2024; "sau thang dau nam 2024" → L6 of 2024; "thang 3 nam 2024" → T3.
+// Grammar (folded prose, offsets kept): period := quarter | months | month, as whole words
+//   quarter   := ( "quy" | "qui" ) space ( "iv" | "i" | "ii" | "iii" | digit 1-4 ) year-tail?
+//   months    := count space "thang" ( space "dau nam" ( space YEAR )? )? year-tail?
+//                — never before "tuổi" (an age) or "cuối" (the second half), and kept only with "đầu năm", a
+//                year tail, or a digit count at a lead (MONTHS_LEAD): "trong 3 tháng" is a duration, not a period
+//   month     := up-to? "thang" space digit digit? year-tail? — with up-to, the months from January to it
+//   up-to     := "den" space ( ( "het" | "giua" | "cuoi" ) space )? | ( "het" | "cuoi" ) space
+//   count     := digit digit? | a number word from "hai" to "muoi hai" (folded: "tam" is "tám", 8)
+//   year-tail := space? "/" space? YEAR | space "nam" space ( YEAR | "nay" | "truoc" )
+// Example: "quý i/2024" → L3 of 2024; "sáu tháng đầu năm 2024" → L6 of 2024; "tháng 3 năm 2024" → T3 of 2024;
+// "tính chung 9 tháng năm nay" → L9, year not written; "tháng 12 năm trước" → T12; "đến hết tháng 10/2023" → L10;
+// not "trẻ dưới 6 tháng tuổi".
 const PERIOD_PHRASE =
-  /(?<![\p{L}\p{N}])(?:quy (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|sau|chin|ba) thang(?: dau nam(?: (?<y3>\d{4}))?)?|thang (?<t>\d{1,2}))(?:\s?\/\s?(?<y1>\d{4})| nam (?<y2>\d{4}))?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:qu[yi] (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|muoi mot|muoi hai|hai|ba|bon|nam|sau|bay|tam|chin|muoi) thang(?! tuoi| cuoi)(?<first> dau nam(?: (?<y3>\d{4}))?)?|(?<upto>den (?:(?:het|giua|cuoi) )?|(?:het|cuoi) )?thang (?<t>\d{1,2}))(?<tail>\s?\/\s?(?<y1>\d{4})| nam (?:(?<y2>\d{4})|nay|truoc))?(?![\p{L}\p{N}])/gu;
 
-const WORD_NUMBERS: Readonly<Record<string, number>> = { ba: 3, sau: 6, chin: 9 };
+// Grammar (folded): months-lead := ( start | "chung" space | "binh quan" space | ( "," | ":" | ";" | "(" ) space* ) at the end of
+//   the text before
+// Example: "Tính chung 9 tháng, …", "bình quân 9 tháng, CPI …" and "9 tháng, thu ngân sách …" name a period; "trong 3 tháng" does not.
+const MONTHS_LEAD = /(?:^|chung |binh quan |[,:;(]\s*)$/u;
+
+const WORD_NUMBERS: Readonly<Record<string, number>> = {
+  hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11, 'muoi hai': 12,
+};
+
+// Grammar (folded): span-start := "tu" space end — before the first month of "từ tháng M … đến tháng N …".
+const SPAN_START = /(?:^|[^\p{L}])tu $/u;
+
+/** Whether `previous` opens a span of months ("từ tháng 10 năm 1947") that the "đến tháng …" at `start` closes. */
+function isMonthSpan(folded: string, previous: PeriodSpan, start: number): boolean {
+  return folded.slice(previous.end, start).trim() === '' && SPAN_START.test(folded.slice(Math.max(0, previous.start - 4), previous.start));
+}
+
+/** A period named in prose, where it is written, and the year written with it. */
+export interface PeriodSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly key: PeriodKey;
+  /** The year written with it ("Quý I/2024"), or `null` ("9 tháng", "9 tháng năm nay"). */
+  readonly year: number | null;
+}
+
+/**
+ * Every period within a year that prose names ("Quý I/2024", "Sáu tháng đầu năm 2024", "tháng 3", "Tính chung
+ * 9 tháng"), left to right, with offsets into the (NFC) text given. Diacritics and case do not matter. "12 tháng
+ * năm 2023" is the whole year (key `''`).
+ *
+ * @example
+ * findPeriodPhrases('Tính chung 9 tháng năm 2023, xuất khẩu đạt'); // [{ start: 11, end: 27, key: 'L9', year: 2023 }]
+ * findPeriodPhrases('trẻ dưới 6 tháng tuổi'); // []
+ */
+export function findPeriodPhrases(text: string): PeriodSpan[] {
+  const folded = foldDiacriticsAligned(text);
+  const found: PeriodSpan[] = [];
+  for (const m of folded.matchAll(PERIOD_PHRASE)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    if (g.l !== undefined && g.first === undefined && g.tail === undefined) {
+      const isWord = WORD_NUMBERS[g.l] !== undefined;
+      if (isWord || !MONTHS_LEAD.test(folded.slice(Math.max(0, start - 12), start))) continue;
+    }
+    // "từ tháng 10 năm 1947 đến tháng 4 năm 1948" is a span of months, no part of one year: neither end is kept.
+    const previous = found.at(-1);
+    if (g.upto?.startsWith('den') === true && previous !== undefined && isMonthSpan(folded, previous, start)) {
+      found.pop();
+      continue;
+    }
+    const year = g.y1 ?? g.y2 ?? g.y3;
+    const key =
+      g.q !== undefined
+        ? canonical('Q', quarterNumber(g.q))
+        : g.t !== undefined
+          ? canonical(g.upto === undefined ? 'T' : 'L', Number(g.t))
+          : canonical('L', WORD_NUMBERS[g.l ?? ''] ?? Number(g.l));
+    if (key !== null) found.push({ start, end: start + m[0].length, key, year: year === undefined ? null : Number(year) });
+  }
+  return found;
+}
 
 /** A period named in prose and the year written with it, if any. */
 export interface PeriodPhrase {
@@ -65,8 +133,7 @@ export interface PeriodPhrase {
 }
 
 /**
- * The last period named in a stretch of prose ("Quý I/2024", "Sáu tháng đầu năm 2024", "9 tháng", "tháng 3"),
- * or the whole year when none is named. Diacritics and case do not matter.
+ * The last period named in a stretch of prose (see findPeriodPhrases), or the whole year when none is named.
  *
  * @example
  * periodInText('Sáu tháng đầu năm 2024, tổng mức bán lẻ'); // { key: 'L6', year: 2024 }
@@ -74,20 +141,8 @@ export interface PeriodPhrase {
  * periodInText('Năm 2022, thu ngân sách'); // { key: '', year: null }
  */
 export function periodInText(text: string): PeriodPhrase {
-  const folded = foldDiacritics(text.normalize('NFC')).replace(/\s+/gu, ' ');
-  let found: PeriodPhrase = { key: WHOLE_YEAR, year: null };
-  for (const m of folded.matchAll(PERIOD_PHRASE)) {
-    const g = m.groups ?? {};
-    const year = g.y1 ?? g.y2 ?? g.y3;
-    const key =
-      g.q !== undefined
-        ? canonical('Q', quarterNumber(g.q))
-        : g.t !== undefined
-          ? canonical('T', Number(g.t))
-          : canonical('L', WORD_NUMBERS[g.l ?? ''] ?? Number(g.l));
-    if (key !== null) found = { key, year: year === undefined ? null : Number(year) };
-  }
-  return found;
+  const last = findPeriodPhrases(text.normalize('NFC')).at(-1);
+  return last === undefined ? { key: WHOLE_YEAR, year: null } : { key: last.key, year: last.year };
 }
 
 /**
@@ -104,4 +159,17 @@ export function periodLabel(key: PeriodKey, lang: Lang): string {
   if (key.startsWith('T')) return lang === 'vi' ? `tháng ${n}` : `month ${n}`;
   if (n === 3) return lang === 'vi' ? 'quý 1' : 'Q1';
   return lang === 'vi' ? `${n} tháng` : `${n} months`;
+}
+
+/**
+ * A year (or years) with the part of it a figure speaks of, as a reader writes it: the year alone for the whole year.
+ *
+ * @example
+ * yearPartText('2023', 'L9', 'vi'); // '9 tháng năm 2023'
+ * yearPartText('2023', 'Q3', 'en'); // 'Q3 2023'
+ * yearPartText('2023', '', 'vi'); // '2023'
+ */
+export function yearPartText(years: string, part: PeriodKey, lang: Lang): string {
+  if (part === WHOLE_YEAR || years === '') return years;
+  return lang === 'vi' ? `${periodLabel(part, lang)} năm ${years}` : `${periodLabel(part, lang)} ${years}`;
 }

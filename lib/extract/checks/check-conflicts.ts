@@ -8,6 +8,9 @@ import { figureText } from './figure-text';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import { isPeriod } from '../finding/find-time-phrases';
 import { sameIndicator } from '../finding/same-indicator';
+import { endsWithParts } from '../finding/base-part';
+import { yearPartText } from '../../verify/reference-period';
+import type { PeriodKey } from '../../verify/reference-types';
 import type { ExtractedClaim, YearValue } from '../types';
 
 /** Slack for binary floating point when comparing printed values. */
@@ -20,6 +23,8 @@ export interface TextLevel {
   readonly start: number;
   readonly indicator: string;
   readonly value: YearValue & { readonly year: number };
+  /** The part of the year (`''`: the whole year): "9 tháng" and "cả năm" are two levels, never two values of one. */
+  readonly part: PeriodKey;
 }
 
 /**
@@ -36,12 +41,10 @@ export function textLevels(claims: readonly ExtractedClaim[]): TextLevel[] {
     const first = claim.figures[0];
     const year = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
     if (claim.kind === 'value' && claim.qualifier === null && first !== undefined && year !== null) {
-      out.push({ index, start: claim.start, indicator: claim.indicator, value: { ...first, year } });
+      out.push({ index, start: claim.start, indicator: claim.indicator, value: { ...first, year }, part: claim.part });
     }
-    if (claim.endpoints !== null) {
-      for (const end of [claim.endpoints.from, claim.endpoints.to]) {
-        if (end.year !== null) out.push({ index, start: claim.start, indicator: claim.indicator, value: { ...end, year: end.year } });
-      }
+    for (const { value, part } of endsWithParts(claim)) {
+      if (value.year !== null) out.push({ index, start: claim.start, indicator: claim.indicator, value: { ...value, year: value.year }, part });
     }
   });
   return out;
@@ -123,7 +126,7 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Ch
       const a = levels[i];
       const b = levels[j];
       if (a === undefined || b === undefined || a.index === b.index) continue;
-      if (a.value.year !== b.value.year || a.value.unit !== b.value.unit || !valuesDiffer(a.value, b.value)) continue;
+      if (a.value.year !== b.value.year || a.part !== b.part || a.value.unit !== b.value.unit || !valuesDiffer(a.value, b.value)) continue;
       const same = sameCoreName(a.indicator, b.indicator);
       if (!same && !sameIndicator(a.indicator, b.indicator)) continue;
       const separate = apart(a, b, text, sentences);
@@ -154,8 +157,8 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Ch
         year: a.value.year,
         computed: gap,
         message: {
-          vi: `${names} năm ${a.value.year} được ghi hai giá trị khác nhau: ${vi.first} và ${vi.second} (chênh ${vi.arithmetic})`,
-          en: `${names} for ${a.value.year} is printed with two different values: ${en.first} and ${en.second} (a gap of ${en.arithmetic})`,
+          vi: `${names} ${a.part === '' ? 'năm ' : ''}${yearPartText(String(a.value.year), a.part, 'vi')} được ghi hai giá trị khác nhau: ${vi.first} và ${vi.second} (chênh ${vi.arithmetic})`,
+          en: `${names} for ${yearPartText(String(a.value.year), a.part, 'en')} is printed with two different values: ${en.first} and ${en.second} (a gap of ${en.arithmetic})`,
         },
       });
     }

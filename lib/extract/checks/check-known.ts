@@ -30,7 +30,7 @@ export function checkKnown(claims: readonly ExtractedClaim[], sources: readonly 
   const seen = new Set<string>();
   for (const level of textLevels(claims)) {
     const { value } = level;
-    const match = findKnownValue(sources, { indicator: level.indicator, year: value.year, unit: value.unit });
+    const match = findKnownValue(sources, { indicator: level.indicator, year: value.year, part: level.part, unit: value.unit });
     if (match === null || !valuesDiffer(value, match.value) || sameAmbiguousCell(value, match.value)) continue;
     const key = `${level.index}:${value.year}:${value.value}`;
     if (seen.has(key)) continue;

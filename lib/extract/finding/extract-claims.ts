@@ -4,7 +4,7 @@ import { linkLevelChanges } from './link-level-changes';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
 import { readLists } from './read-lists';
-import { leadingCompare, yearsBesideBase } from './read-leading-compare';
+import { leadingCompare, leadingCompareTo, yearsBesideBase } from './read-leading-compare';
 import { findSubject, readObjectPhrase } from './find-indicator';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
@@ -13,6 +13,8 @@ import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
 import { restoreDiacritics } from '../text/restore-diacritics';
 import { findTableHeaders, readTableRow, type TableHeader } from './read-table-row';
 import { segmentSentences, type Segment } from '../text/segment-sentences';
+import { WHOLE_YEAR } from '../../verify/reference-period';
+import type { PeriodKey } from '../../verify/reference-types';
 import type { ClaimYears, ExtractedClaim, Figure, Period } from '../types';
 
 // Grammar: bullet := ( "-" | "+" | "•" | "*" | "–" ) space
@@ -52,6 +54,8 @@ const UNIT_WORD = /[^\s/]+/gu;
 interface SentenceContext {
   previous: ExtractedClaim | null;
   readonly listYears: ClaimYears | null;
+  /** The part of the year the list intro names ("Quý III/2023:"), `''` for none. */
+  readonly listPart: PeriodKey;
 }
 
 /** Whether a unit names the things counted ("doanh nghiệp", "lượt khách", "bác sĩ/vạn dân"), so it can serve as an indicator. */
@@ -124,6 +128,11 @@ function inheritedYears(match: ClaimMatch, context: SentenceContext): ClaimYears
   return previous.years;
 }
 
+/** The part of the year a claim that names no time of its own speaks of: the claim before it's, else its list's. */
+function inheritedPart(context: SentenceContext): PeriodKey {
+  return context.previous === null ? context.listPart : context.previous.part;
+}
+
 /** A clause being read, with its comparison headers found once, on first need. */
 interface Clause {
   readonly segment: Segment;
@@ -159,6 +168,7 @@ function resolveClaim(
         ...locate(prose, segment.start + row.valuesStart, segment.start + match.end),
         indicator: row.indicator,
         years: row.years,
+        part: WHOLE_YEAR,
         compareTo: row.compareTo,
         endpoints: row.endpoints,
         inherited: false,
@@ -174,6 +184,10 @@ function resolveClaim(
   const chosen = chooseIndicator(segment, match, before, subject.indicator);
   let indicator = chosen.indicator;
   let years: ClaimYears | null = match.ownYears ?? yearsBesideBase(subject.years, leading);
+  // "Tính chung 9 tháng, …" names a part of the year and leaves its year to the context.
+  const namesTime = subject.years !== null || subject.part !== WHOLE_YEAR;
+  // "(cùng kỳ năm 2022 tương ứng là 11,57%; …)" names the year of the context's part.
+  const part = match.ownYears !== null ? WHOLE_YEAR : namesTime ? (subject.part ?? inheritedPart(context)) : inheritedPart(context);
   let inherited = false;
   // "đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3%": the words after a claim that end
   // in "và" continue that claim's predicate; the next claim has the same subject.
@@ -183,7 +197,7 @@ function resolveClaim(
     indicator = context.previous.indicator;
     inherited = true;
   }
-  let compareTo: ExtractedClaim['compareTo'] = match.compareTo ?? (leading === null ? null : { year: leading.year });
+  let compareTo: ExtractedClaim['compareTo'] = match.compareTo ?? (leading === null ? null : leadingCompareTo(leading));
   if (years === null) {
     years = inheritedYears(match, context);
     inherited = inherited || years !== null;
@@ -200,6 +214,7 @@ function resolveClaim(
     ...locate(prose, segment.start + match.start, segment.start + match.end),
     indicator,
     years: years ?? [],
+    part,
     compareTo,
     endpoints: datedEnds(match.endpoints, years),
     inherited,
@@ -241,7 +256,7 @@ function headingPeriod(line: string): Period | null {
   if (!PERIOD_HEADING.test(line.trim())) return null;
   const times = findTimePhrases(line);
   const only = times.length === 1 ? times[0]?.years : undefined;
-  return only !== undefined && isPeriod(only) ? only : null;
+  return only !== undefined && only !== null && isPeriod(only) ? only : null;
 }
 
 function groupBySentence(segments: readonly Segment[]): Segment[][] {
@@ -272,13 +287,14 @@ export function extractClaims(typed: string): ExtractedClaim[] {
   const prose = normalizeProse(raw);
   const claims: ExtractedClaim[] = [];
   let listYears: ClaimYears | null = null;
+  let listPart: PeriodKey = WHOLE_YEAR;
   let headingYears: Period | null = null;
   for (const group of groupBySentence(segmentSentences(prose.text))) {
     const first = group[0];
     const last = group[group.length - 1];
     if (first === undefined || last === undefined) continue;
     const isItem = BULLET.test(first.text);
-    const context: SentenceContext = { previous: null, listYears: isItem ? listYears : headingYears };
+    const context: SentenceContext = { previous: null, listYears: isItem ? listYears : headingYears, listPart: isItem ? listPart : WHOLE_YEAR };
     const found: ExtractedClaim[] = [];
     for (const segment of group) {
       let cursor = 0;
@@ -297,10 +313,12 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
     if (heading !== null) headingYears = heading;
     if (last.text.endsWith(':')) {
-      const times = findTimePhrases(prose.text.slice(first.start, last.end));
-      listYears = times[times.length - 1]?.years ?? null;
+      const intro = findTimePhrases(prose.text.slice(first.start, last.end)).at(-1);
+      listYears = intro?.years ?? null;
+      listPart = intro?.period ?? WHOLE_YEAR;
     } else if (!isItem) {
       listYears = null;
+      listPart = WHOLE_YEAR;
     }
   }
   return raw === typed ? claims : claims.map((c) => ({ ...c, text: normalizeText(typed.slice(c.start, c.end)) }));

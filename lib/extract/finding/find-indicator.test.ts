@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findSubject, readObjectPhrase } from './find-indicator';
+import type { PeriodKey } from '../../verify/reference-types';
 import type { ClaimYears } from '../types';
 
 describe('findSubject', () => {
-  it.each<[string, string | null, ClaimYears | null]>([
+  it.each<[string, string | null, ClaimYears | null, PeriodKey?]>([
     ['Năm 2023, doanh thu bưu chính đạt ', 'doanh thu bưu chính', [2023]],
     ['Sản lượng thủy sản giai đoạn 2018 - 2021 đạt ', 'Sản lượng thủy sản', { from: 2018, to: 2021 }],
     ['Chỉ số sản xuất (IIP) năm 2023 (giá so sánh năm 2010) đạt ', 'Chỉ số sản xuất (IIP)', [2023]],
@@ -20,10 +21,15 @@ describe('findSubject', () => {
     // a place after the year is not the indicator: the words before the year are
     ['Dân số năm 2023 của tỉnh là ', 'Dân số', [2023]],
     ['Kim ngạch xuất khẩu năm 2023 của địa phương ước đạt ', 'Kim ngạch xuất khẩu', [2023]],
-    ['Tốc độ tăng trưởng 9 tháng năm 2023 của cả nước ', 'Tốc độ tăng trưởng 9 tháng', [2023]],
+    ['Tốc độ tăng trưởng 9 tháng năm 2023 của cả nước ', 'Tốc độ tăng trưởng', [2023], 'L9'],
     ['Năm 2023 của tỉnh Lào Cai đạt ', 'của tỉnh Lào Cai', [2023]],
-  ])('"%s"', (region, indicator, years) => {
-    expect(findSubject(region)).toEqual({ indicator, years });
+    // a part of a year is the claim's time, not words of its indicator (GSO 2023 Q3 release; Đồng Nai 10/2022)
+    ['Tổng sản phẩm trên địa bàn quý III năm 2023 ước đạt ', 'Tổng sản phẩm trên địa bàn', [2023], 'Q3'],
+    ['Kim ngạch xuất khẩu tháng 10/2022 đạt ', 'Kim ngạch xuất khẩu', [2022], 'T10'],
+    ['Tính chung 9 tháng, tổng sản phẩm trong nước ', 'tổng sản phẩm trong nước', null, 'L9'],
+    ['Sáu tháng đầu năm 2024, tổng mức bán lẻ hàng hóa ', 'tổng mức bán lẻ hàng hóa', [2024], 'L6'],
+  ])('"%s"', (region, indicator, years, part = '') => {
+    expect(findSubject(region)).toEqual({ indicator, years, part });
   });
 
   it('keeps only the last words of a very long subject', () => {

@@ -1,5 +1,7 @@
 import { YEAR_SOURCE } from './figure-grammar';
 import { findTimePhrases, type TimePhrase } from './find-time-phrases';
+import { WHOLE_YEAR } from '../../verify/reference-period';
+import type { PeriodKey } from '../../verify/reference-types';
 import type { ClaimYears } from '../types';
 
 /** What the words before a claim say about it. */
@@ -8,6 +10,11 @@ export interface Subject {
   readonly indicator: string | null;
   /** The year or period named before the claim, or `null` when none is. */
   readonly years: ClaimYears | null;
+  /**
+   * The part of the year named before the claim ("Quý III/2023" → `Q3`), `''` when none is; `null` for "cùng kỳ năm
+   * 2022": the same part as the claim's context.
+   */
+  readonly part: PeriodKey | null;
 }
 
 // Grammar: strong-delimiter := ":" | ( start | space | "," ) ( "trong đó" | "cụ thể là" | "cụ thể" | "bao gồm" | "gồm" ) space* ":"?
@@ -162,9 +169,11 @@ function toIndicator(s: string): string | null {
  *
  * @example
  * findSubject('Năm 2023, doanh thu bưu chính đạt ');
- * // { indicator: 'doanh thu bưu chính', years: [2023] }
+ * // { indicator: 'doanh thu bưu chính', years: [2023], part: '' }
  * findSubject('Sản lượng thủy sản giai đoạn 2018 - 2021 đạt ');
- * // { indicator: 'Sản lượng thủy sản', years: { from: 2018, to: 2021 } }
+ * // { indicator: 'Sản lượng thủy sản', years: { from: 2018, to: 2021 }, part: '' }
+ * findSubject('Kim ngạch xuất khẩu tháng 10/2022 đạt ');
+ * // { indicator: 'Kim ngạch xuất khẩu', years: [2022], part: 'T10' }
  */
 export function findSubject(region: string): Subject {
   const scoped = afterStrongDelimiter(region);
@@ -172,8 +181,8 @@ export function findSubject(region: string): Subject {
   const last = times[times.length - 1];
   if (last === undefined) {
     // "Kết quả năm 2023: doanh thu …" — the year may sit before the delimiter that starts the subject.
-    const outer = usableTimePhrases(region);
-    return { indicator: toIndicator(scoped), years: outer[outer.length - 1]?.years ?? null };
+    const outer = usableTimePhrases(region).at(-1);
+    return { indicator: toIndicator(scoped), years: outer?.years ?? null, part: outer?.period ?? WHOLE_YEAR };
   }
   const previousEnd = times.length > 1 ? (times[times.length - 2]?.end ?? 0) : 0;
   const afterText = scoped.slice(last.end);
@@ -181,7 +190,7 @@ export function findSubject(region: string): Subject {
   // "Dân số trung bình năm 2023 của tỉnh là …": a place after the year leaves the indicator before it.
   const after = read !== null && PLACE_ONLY.test(read) ? null : read;
   const indicator = after ?? toIndicator(scoped.slice(previousEnd, last.start));
-  return { indicator, years: last.years };
+  return { indicator, years: last.years, part: last.period };
 }
 
 /** A noun phrase read after a figure, and where it ends (relative to the text given). */

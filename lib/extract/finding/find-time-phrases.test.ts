@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import type { ClaimYears } from '../types';
 
-function years(text: string): ClaimYears[] {
+function years(text: string): (ClaimYears | null)[] {
   return findTimePhrases(text).map((t) => t.years);
 }
 
@@ -23,6 +23,22 @@ describe('findTimePhrases', () => {
     expect(years(text)).toEqual(expected);
   });
 
+  // Parts of a year, as GSO releases and provincial monthly reports write them (the periods of GSO's 2023 Q3 release
+  // and Đồng Nai's October 2022 report).
+  it.each<[string, string, ClaimYears | null, string]>([
+    ['quarter with a slash', 'GRDP quý III/2023 ước tăng', [2023], 'Q3'],
+    ['quarter with "năm"', 'Quý III năm 2023, tổng sản phẩm', [2023], 'Q3'],
+    ['first quarter is three months', 'Quý I/2024, vốn đầu tư', [2024], 'L3'],
+    ['months from January', 'Tính chung 9 tháng năm 2023, GDP tăng', [2023], 'L9'],
+    ['first half, in words', 'Sáu tháng đầu năm 2024, bán lẻ', [2024], 'L6'],
+    ['one month', 'xuất khẩu tháng 10/2022 đạt', [2022], 'T10'],
+    ['months without a year take the context’s', 'Tính chung 9 tháng, GDP tăng', null, 'L9'],
+    ['twelve months are the whole year', '12 tháng năm 2023 đạt', [2023], ''],
+  ])('%s: %s', (_name, text, expected, part) => {
+    const phrases = findTimePhrases(text);
+    expect(phrases.map((p) => [p.years, p.period])).toEqual([[expected, part]]);
+  });
+
   it('gives offsets covering the phrase', () => {
     const text = 'doanh thu giai đoạn 2018 - 2021 đạt';
     const [t] = findTimePhrases(text);
@@ -37,8 +53,17 @@ describe('edge cases', () => {
     ['a backwards period is ignored', '2021 - 2018'],
     ['an amount range is not a period', '150 - 200 hộ'],
     ['empty text', ''],
+    ['an age in months is no period', 'trẻ em dưới 6 tháng tuổi'],
+    ['a duration is no period', 'hoàn thành trong 3 tháng'],
+    ['the second half is not the first six months', 'trong 6 tháng cuối năm'],
   ])('%s', (_name, text) => {
     expect(findTimePhrases(text)).toEqual([]);
+  });
+
+  it('a part of a year and its year are one phrase, not a part and a year', () => {
+    const text = 'doanh thu quý III năm 2023 đạt';
+    const phrases = findTimePhrases(text);
+    expect(phrases.map((p) => text.slice(p.start, p.end))).toEqual(['quý III năm 2023']);
   });
 
   it('isPeriod tells periods from year lists', () => {

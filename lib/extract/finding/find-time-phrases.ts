@@ -1,12 +1,22 @@
 import { YEAR_SOURCE } from './figure-grammar';
+import { findPeriodPhrases, WHOLE_YEAR } from '../../verify/reference-period';
+import type { PeriodKey } from '../../verify/reference-types';
 import type { ClaimYears, Period } from '../types';
 
 /** A time phrase found in prose, with offsets relative to the searched text. */
 export interface TimePhrase {
   readonly start: number;
   readonly end: number;
-  /** `[2022]` for a year, `{ from, to }` for a period, `[]` for "đến nay" / "hiện nay". */
-  readonly years: ClaimYears;
+  /**
+   * `[2022]` for a year, `{ from, to }` for a period, `[]` for "đến nay" / "hiện nay"; `null` for a part of a
+   * year written without its year ("Tính chung 9 tháng", "quý III"), which takes the year of its context.
+   */
+  readonly years: ClaimYears | null;
+  /**
+   * The part of the year ("Quý III/2023" → `Q3`, "9 tháng năm 2023" → `L9`); `''` for a whole year or none; `null` for
+   * "cùng kỳ năm 2022", the same part of that year as its context.
+   */
+  readonly period: PeriodKey | null;
 }
 
 // Grammar: time-phrase := range | period | year | now
@@ -23,6 +33,10 @@ const TIME_PHRASE = new RegExp(
     '|(?<now>(?:đến|tới)\\s+nay|hiện\\s+nay)(?![\\p{L}\\p{M}])',
   'giu',
 );
+
+// Grammar: same-period-before := "cùng" space+ "kỳ" space+ end — before a year: the same part of that year.
+// Example: "cùng kỳ " in "tăng 7,92% so với cùng kỳ năm 2022" after "Chín tháng năm 2023".
+const SAME_PERIOD_BEFORE = /cùng\s+kỳ\s+$/iu;
 
 /**
  * Whether claim years are a period rather than a list of single years.
@@ -46,23 +60,35 @@ function periodOf(fromText: string | undefined, toText: string | undefined): Cla
 }
 
 /**
- * Finds years, periods and "up to now" phrases, left to right, without overlaps.
+ * Finds years, periods, parts of a year (lib/verify/reference-period.ts reads those) and "up to now" phrases, left to
+ * right, without overlaps: "quý III năm 2023" is one phrase, not a quarter and a year.
  *
  * @example
  * findTimePhrases('giai đoạn 2018 - 2021 đạt 6%/năm, năm 2023 đạt 5,5%');
- * // [{ start: 0, end: 21, years: { from: 2018, to: 2021 } }, { start: 34, end: 43, years: [2023] }]
+ * // [{ start: 0, end: 21, years: { from: 2018, to: 2021 }, period: '' }, { start: 34, end: 43, years: [2023], period: '' }]
+ * findTimePhrases('Tính chung 9 tháng năm 2023, xuất khẩu'); // [{ start: 11, end: 27, years: [2023], period: 'L9' }]
  */
 export function findTimePhrases(text: string): TimePhrase[] {
-  const found: TimePhrase[] = [];
+  const parts: TimePhrase[] = findPeriodPhrases(text).map((p) => ({
+    start: p.start,
+    end: p.end,
+    years: p.year === null ? null : [p.year],
+    period: p.key,
+  }));
+  const found: TimePhrase[] = [...parts];
   TIME_PHRASE.lastIndex = 0;
   for (let m = TIME_PHRASE.exec(text); m !== null; m = TIME_PHRASE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (parts.some((p) => p.start < end && start < p.end)) continue;
     const g = m.groups ?? {};
     let years: ClaimYears | null = null;
     if (g['r1'] !== undefined) years = periodOf(g['r1'], g['r2']);
     else if (g['p1'] !== undefined) years = periodOf(g['p1'], g['p2']);
     else if (g['y'] !== undefined) years = [Number(g['y'])];
     else if (g['now'] !== undefined) years = [];
-    if (years !== null) found.push({ start: m.index, end: m.index + m[0].length, years });
+    const samePeriod = g['y'] !== undefined && SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    if (years !== null) found.push({ start, end, years, period: samePeriod ? null : WHOLE_YEAR });
   }
-  return found;
+  return parts.length === 0 ? found : found.sort((a, b) => a.start - b.start);
 }

@@ -39,15 +39,15 @@ describe('findKnownValue', () => {
     ['the exact name wins over a longer look-alike', 'doanh thu bưu chính', 2019, null, 300, 'tables'],
     ['another indicator', 'Tỷ lệ hộ nghèo', 2009, null, null, null],
   ])('%s', (_name, indicator, year, unit, expected, origin) => {
-    const match = findKnownValue([TABLES, UPLOAD], { indicator, year, unit });
+    const match = findKnownValue([TABLES, UPLOAD], { indicator, year, part: '', unit });
     expect(match?.value.value ?? null).toBe(expected);
     expect(match?.source.origin ?? null).toBe(origin);
   });
 
   it('takes the bundled tables before the upload when both have the value', () => {
-    const match = findKnownValue([TABLES, UPLOAD], { indicator: 'Tổng vốn đầu tư toàn xã hội', year: 2015, unit: null });
+    const match = findKnownValue([TABLES, UPLOAD], { indicator: 'Tổng vốn đầu tư toàn xã hội', year: 2015, part: '', unit: null });
     expect(match?.value.value).toBe(7600);
-    expect(findKnownValue([UPLOAD, TABLES], { indicator: 'Tổng vốn đầu tư toàn xã hội', year: 2015, unit: null })?.value.value).toBe(7599);
+    expect(findKnownValue([UPLOAD, TABLES], { indicator: 'Tổng vốn đầu tư toàn xã hội', year: 2015, part: '', unit: null })?.value.value).toBe(7599);
   });
 });
 
@@ -58,8 +58,8 @@ describe('edge cases', () => {
       label: 'hai cách ghi', labelEn: 'two spellings',
       values: [value(['vốn đầu tư công trên địa bàn'], 2020, 500, 0), value(['tổng vốn đầu tư công'], 2020, 650, 0)],
     };
-    expect(findKnownValue([twoReadings], { indicator: 'vốn đầu tư công', year: 2020, unit: null })).toBeNull();
-    expect(findKnownValue([twoReadings, UPLOAD], { indicator: 'vốn đầu tư công', year: 2020, unit: null })).toBeNull();
+    expect(findKnownValue([twoReadings], { indicator: 'vốn đầu tư công', year: 2020, part: '', unit: null })).toBeNull();
+    expect(findKnownValue([twoReadings, UPLOAD], { indicator: 'vốn đầu tư công', year: 2020, part: '', unit: null })).toBeNull();
   });
 
   it('accepts look-alike values that agree within rounding', () => {
@@ -69,11 +69,11 @@ describe('edge cases', () => {
       labelEn: 'same figure',
       values: [value(['vốn đầu tư công trên địa bàn'], 2020, 500, 0), value(['tổng vốn đầu tư công'], 2020, 500.2, 1)],
     };
-    expect(findKnownValue([agreeing], { indicator: 'vốn đầu tư công', year: 2020, unit: null })?.value.value).toBe(500);
+    expect(findKnownValue([agreeing], { indicator: 'vốn đầu tư công', year: 2020, part: '', unit: null })?.value.value).toBe(500);
   });
 
   it('finds nothing without sources', () => {
-    expect(findKnownValue([], { indicator: 'Thu ngân sách trên địa bàn', year: 2009, unit: null })).toBeNull();
+    expect(findKnownValue([], { indicator: 'Thu ngân sách trên địa bàn', year: 2009, part: '', unit: null })).toBeNull();
   });
 
   it.each([

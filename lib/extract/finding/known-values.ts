@@ -52,6 +52,8 @@ export interface KnownSource {
 export interface KnownQuery {
   readonly indicator: string;
   readonly year: number;
+  /** The part of the year (`''`: the whole year; see `PeriodKey`): nine months are never a year's value. */
+  readonly part: PeriodKey;
   readonly unit: string | null;
 }
 
@@ -91,7 +93,7 @@ function agree(a: KnownValue, b: KnownValue): boolean {
 function candidatesIn(source: KnownSource, query: KnownQuery): KnownValue[] {
   const wanted = query.unit === null ? null : unitKey(query.unit);
   const sameYear = source.values.filter(
-    (v) => v.year === query.year && (v.period ?? '') === '' && (wanted === null || unitKey(v.unit) === wanted),
+    (v) => v.year === query.year && (v.period ?? '') === query.part && (wanted === null || unitKey(v.unit) === wanted),
   );
   const key = nameKey(query.indicator);
   const exact = sameYear.filter((v) => v.names.some((n) => nameKey(n) === key));

@@ -1,5 +1,7 @@
 import { sameBaseUnit } from './align-scale';
 import { isPeriod } from './find-time-phrases';
+import { WHOLE_YEAR } from '../../verify/reference-period';
+import { basePart } from './base-part';
 import type { ExtractedClaim, YearValue } from '../types';
 
 /**
@@ -29,9 +31,11 @@ function ownYear(claim: ExtractedClaim): number | null {
   return !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
 }
 
+/** The claim's figure as a level of `year`, with the claim's part of the year when it names one. */
 function levelOf(claim: ExtractedClaim, year: number | null): YearValue | null {
   const figure = claim.figures[0];
-  return figure === undefined ? null : { ...figure, year };
+  if (figure === undefined) return null;
+  return claim.part === WHOLE_YEAR ? { ...figure, year } : { ...figure, year, part: claim.part };
 }
 
 function isComparison(claim: ExtractedClaim): boolean {
@@ -157,7 +161,7 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
     const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
     if (base === null || to === null) continue;
     out[i] = { ...claim, endpoints: { from: base, to } };
-    out[i + 1] = { ...next, indicator: claim.indicator, years: from === null ? [] : [from], inherited: true };
+    out[i + 1] = { ...next, indicator: claim.indicator, years: from === null ? [] : [from], part: basePart(claim), inherited: true };
     bases.add(i + 1);
   }
   return out;

@@ -5,6 +5,8 @@ import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
 import { looseLevel } from './loose-level';
 import { sameIndicator } from './same-indicator';
+import type { PeriodKey } from '../../verify/reference-types';
+import { basePart, endsWithParts } from './base-part';
 import type { ExtractedClaim, Figure, Period, YearValue } from '../types';
 
 /**
@@ -24,10 +26,11 @@ export interface LinkedClaim {
   readonly loose?: boolean;
 }
 
-/** A level printed in the text, for one indicator and one year. */
+/** A level printed in the text, for one indicator, one year and one part of it (`''`: the whole year). */
 interface Level {
   readonly indicator: string | null;
   readonly value: YearValue;
+  readonly part: PeriodKey;
   readonly index: number;
 }
 
@@ -55,13 +58,12 @@ function collectLevels(claims: readonly ExtractedClaim[]): Level[] {
   claims.forEach((claim, index) => {
     const first = claim.figures[0];
     if (isLevel(claim) && first !== undefined) {
-      levels.push({ indicator: claim.indicator, value: withYear(first, singleYear(claim)), index });
+      levels.push({ indicator: claim.indicator, value: withYear(first, singleYear(claim)), part: claim.part, index });
     }
     // A direction word without a figure compares levels that are claims of their own (a value, its bracket) or a
     // rate ("tăng 5,35%, cao hơn … (4,24%)"), which is no level.
     if (claim.endpoints !== null && !isBareDirection(claim)) {
-      levels.push({ indicator: claim.indicator, value: claim.endpoints.from, index });
-      levels.push({ indicator: claim.indicator, value: claim.endpoints.to, index });
+      for (const end of endsWithParts(claim)) levels.push({ indicator: claim.indicator, value: end.value, part: end.part, index });
     }
   });
   return levels;
@@ -84,10 +86,13 @@ function byYear(levels: readonly Level[]): LevelsByYear {
   return out;
 }
 
-/** The level of the same indicator for a year, preferring the nearest one printed before the claim. */
-function findLevel(levels: LevelsByYear, indicator: string | null, year: number, unit: string | null, before: number): YearValue | null {
+/**
+ * The level of the same indicator for a year and a part of it, preferring the nearest one printed before the
+ * claim. Nine months are never compared with a whole year.
+ */
+function findLevel(levels: LevelsByYear, indicator: string | null, year: number, part: PeriodKey, unit: string | null, before: number): YearValue | null {
   const candidates = (levels.get(year) ?? []).filter(
-    (l) => sameIndicator(l.indicator, indicator) && unitsAgree(l.value.unit, unit),
+    (l) => l.part === part && sameIndicator(l.indicator, indicator) && unitsAgree(l.value.unit, unit),
   );
   const earlier = candidates.filter((l) => l.index < before);
   const best = earlier[earlier.length - 1] ?? candidates[0];
@@ -101,17 +106,19 @@ function findLevel(levels: LevelsByYear, indicator: string | null, year: number,
 function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
   const out: (YearValue | null)[] = [];
   let sentence = -1;
-  let lastByIndicator = new Map<string | null, YearValue>();
+  let lastByIndicator = new Map<string, YearValue>();
+  // One indicator in one part of the year: "quý III đạt …; tính chung 9 tháng tăng 5%" compares no quarter.
+  const keyOf = (claim: ExtractedClaim): string => `${claim.part}\u0000${claim.indicator ?? ''}`;
   for (const claim of claims) {
     if (claim.sentence !== sentence) {
       sentence = claim.sentence;
       lastByIndicator = new Map();
     }
-    out.push(lastByIndicator.get(claim.indicator) ?? null);
+    out.push(lastByIndicator.get(keyOf(claim)) ?? null);
     const first = claim.figures[0];
     // A share printed before a change of it is its level too ("chiếm 58,66%, tăng 3,73% so với năm 2015").
     const level = isLevel(claim) || (claim.kind === 'share' && claim.qualifier === null);
-    if (level && first !== undefined) lastByIndicator.set(claim.indicator, withYear(first, singleYear(claim)));
+    if (level && first !== undefined) lastByIndicator.set(keyOf(claim), withYear(first, singleYear(claim)));
   }
   return out;
 }
@@ -242,15 +249,15 @@ function link(
   if (claim.kind === 'average-annual') {
     const span = averageSpan(claim);
     if (span === null || isGrowthRateName(claim.indicator)) return { claim, from: null, to: null, input: inputFor(claim, null, null, span) };
-    const to = findLevel(levels, claim.indicator, span.to, null, index);
-    const from = findLevel(levels, claim.indicator, span.from, to?.unit ?? null, index);
+    const to = findLevel(levels, claim.indicator, span.to, claim.part, null, index);
+    const from = findLevel(levels, claim.indicator, span.from, claim.part, to?.unit ?? null, index);
     return { claim, from, to, input: inputFor(claim, from, to, span) };
   }
   if (claim.kind === 'comparison' || claim.kind === 'index') {
     const year = singleYear(claim);
-    const to = beside ?? rates[index] ?? (year === null ? null : findLevel(levels, claim.indicator, year, null, index));
+    const to = beside ?? rates[index] ?? (year === null ? null : findLevel(levels, claim.indicator, year, claim.part, null, index));
     const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
-    const from = base === null ? null : findLevel(levels, claim.indicator, base, to?.unit ?? null, index);
+    const from = base === null ? null : findLevel(levels, claim.indicator, base, basePart(claim), to?.unit ?? null, index);
     // Neither value by name and year: a level whose longer name contains the subject, for an `implied` verdict only.
     const loose = to === null && from === null ? looseLevel(claims, index) : null;
     if (loose !== null) return { claim, from, to: loose, input: inputFor(claim, from, loose), loose: true };

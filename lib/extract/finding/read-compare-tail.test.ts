@@ -11,7 +11,11 @@ describe('readCompareTail', () => {
     [' so sánh với năm 2010', ' so sánh với năm 2010', { year: 2010 }],
     [' so với cùng kỳ năm trước, đạt', ' so với cùng kỳ năm trước', null],
     // gso-2023-q3 CPI: the next comparison starts after "và"; its decimal comma does not end the tail
-    [' so với tháng 12/2022 và tăng 3,66% so với cùng kỳ', ' so với tháng 12/2022', null],
+    [' so với tháng 12/2022 và tăng 3,66% so với cùng kỳ', ' so với tháng 12/2022', { year: 2022, part: 'T12' }],
+    // a base in another part of a year names it; one without its year names no base year
+    [' so với quý II/2023 (11.800 tỷ đồng)', ' so với quý II/2023', { year: 2023, part: 'Q2' }],
+    [' so với quý II, đạt', ' so với quý II', null],
+    [' so với cùng kỳ năm 2022.', ' so với cùng kỳ năm 2022', { year: 2022 }],
     // gso-2022-retail: two comparisons of one level
     [' so với quý trước và tăng 17,1% so với cùng kỳ năm trước', ' so với quý trước', null],
     // thainguyen-2022-h1: a plan claim follows the comparison

@@ -1,4 +1,5 @@
-import { findTimePhrases, isPeriod } from './find-time-phrases';
+import { findTimePhrases, isPeriod, type TimePhrase } from './find-time-phrases';
+import { WHOLE_YEAR } from '../../verify/reference-period';
 import type { CompareTo } from '../types';
 
 export interface CompareTail {
@@ -34,6 +35,20 @@ const MAX_TAIL_LENGTH = 90;
 const DIRECT_START = /^\s+(?=\p{L})/u;
 
 /**
+ * The base a time phrase names: a period, or one year with the part of it written ("quý II/2023"); `null` for several
+ * years, "đến nay", or a part of a year without its year ("so với quý trước" names no year).
+ */
+function compareToOf(time: TimePhrase): CompareTo {
+  const years = time.years;
+  if (years === null) return null;
+  if (isPeriod(years)) return { period: years };
+  const year = years.length === 1 ? years[0] : undefined;
+  if (year === undefined) return null;
+  // "so với cùng kỳ năm 2022" (period null) is the claim's own part of that year.
+  return time.period === WHOLE_YEAR || time.period === null ? { year } : { year, part: time.period };
+}
+
+/**
  * Reads the "so với …" phrase that may follow a comparison, and the year or period it names. With `direct`, the
  * base may follow without "so với", as after "gấp 1,3 lần năm 2015".
  *
@@ -49,13 +64,7 @@ export function readCompareTail(text: string, direct = false): CompareTail | nul
   const stop = TAIL_STOP.exec(rest);
   const body = rest.slice(0, stop?.index ?? rest.length);
   const time = findTimePhrases(body)[0];
-  if (time !== undefined) {
-    const years = time.years;
-    let compareTo: CompareTo = null;
-    if (isPeriod(years)) compareTo = { period: years };
-    else if (years.length === 1 && years[0] !== undefined) compareTo = { year: years[0] };
-    return { end: bodyStart + time.end, compareTo };
-  }
+  if (time !== undefined) return { end: bodyStart + time.end, compareTo: compareToOf(time) };
   // A base named in words up to the bracket that prints its value ("vùng Trung du và miền núi phía Bắc (2,74 …)")
   // is the tail whole; any other stops after a few words.
   const named = stop?.[0] === '(' && !HAS_DIGIT.test(body) ? body.trimEnd() : null;

@@ -12,6 +12,9 @@ const CASES: readonly (readonly [string, number | null])[] = [
   ['so sánh với năm 2015 ', 2015],
   ['năm 2021 thu nhập ', null],
   ['so với cùng kỳ ', null],
+  // a part of a year, with or without its year (GSO 2023 Q3 release: CPI against December of the year before)
+  ['; so với tháng 12 năm trước ', null],
+  ['So với quý II/2023, doanh thu ', 2023],
 ];
 
 describe('leadingCompare', () => {
@@ -24,6 +27,24 @@ describe('leadingCompare', () => {
     expect(change?.compareTo).toEqual({ year: 1999 });
     expect(change?.years).not.toEqual([1999]);
     expect(change?.indicator).toBe('dân số');
+  });
+});
+
+describe('leading bases in a part of a year', () => {
+  it.each([
+    ['; so với tháng 12 năm trước ', 'T12'],
+    ['So với quý II/2023, doanh thu ', 'Q2'],
+    ['So với cùng kỳ năm 2021, thu nhập ', ''],
+  ])('%s → %s', (before, part) => {
+    expect(leadingCompare(before)?.part).toBe(part);
+  });
+
+  it('a change after "so với tháng 12 năm trước" keeps the subject of the sentence (GSO 2023 Q3, CPI)', () => {
+    const claims = extractClaims('Chỉ số giá tiêu dùng tháng 9 năm 2023 tăng 1,08% so với tháng trước; so với tháng 12 năm trước tăng 3,12%.');
+    expect(claims.map((c) => [c.indicator, c.part])).toEqual([
+      ['Chỉ số giá tiêu dùng', 'T9'],
+      ['Chỉ số giá tiêu dùng', 'T9'],
+    ]);
   });
 });
 

@@ -1,27 +1,57 @@
-import type { ClaimYears } from '../types';
+import { findTimePhrases, isPeriod } from './find-time-phrases';
+import { WHOLE_YEAR } from '../../verify/reference-period';
+import type { PeriodKey } from '../../verify/reference-types';
+import type { ClaimYears, CompareTo } from '../types';
 
 // Grammar: leading-compare := ( start | space | "," | ";" | "(" ) "so" space+ ( "sánh" space+ )? "với" space+
-//   ( "cùng" space+ "kỳ" space+ )? "năm" space+ year space* ","? ( any but a digit "," ";" ":" )* end — a base named
-//   before the subject, the change coming after it.
+//   ( "cùng" space+ "kỳ" space+ )? time subject — a base named before the subject, the change coming after it;
+//   time := one year, or a part of a year with or without its year (find-time-phrases.ts reads it);
+//   subject := space* ","? ( any but a digit "," ";" ":" )* end.
 // Example: "so với năm 1999 dân số " before "tăng 9,47 triệu người"; "So với cùng kỳ năm 2021, thu nhập " before
-//   "tăng 30,1%"; not "năm 2021 thu nhập " (a year of the claim itself).
-const LEADING_COMPARE = /(?:^|[\s,;(])so\s+(?:sánh\s+)?với\s+(?:cùng\s+kỳ\s+)?năm\s+(?<year>\d{4})\s*,?[^\d,;:]*$/iu;
+//   "tăng 30,1%"; "so với tháng 12 năm trước " before "tăng 3,12%"; not "năm 2021 thu nhập " (a year of the claim).
+const LEADING_HEAD = /(?:^|[\s,;(])so\s+(?:sánh\s+)?với\s+(?:cùng\s+kỳ\s+)?/giu;
+const SUBJECT_AFTER_BASE = /^\s*,?[^\d,;:]*$/u;
+
+/** A base named before the subject of a change: its year (`null` when not written) and part of the year. */
+export interface LeadingBase {
+  readonly year: number | null;
+  readonly part: PeriodKey;
+  /** Where the subject starts in the text given: past the base and its comma. */
+  readonly subjectStart: number;
+}
 
 /**
- * The base year a change names before its subject ("so với năm 1999 dân số tăng 9,47 triệu người"), read from the
+ * The base a change names before its subject ("so với năm 1999 dân số tăng 9,47 triệu người"), read from the
  * words between the previous claim and the change; `null` when they name none.
  *
  * @example
- * leadingCompare('; so với năm 1999 dân số '); // { year: 1999, subjectStart: 17 }
+ * leadingCompare('; so với năm 1999 dân số '); // { year: 1999, part: '', subjectStart: 17 }
+ * leadingCompare('; so với tháng 12 năm trước '); // { year: null, part: 'T12', subjectStart: 27 }
  * leadingCompare('năm 2021 thu nhập '); // null
  */
-export function leadingCompare(before: string): { readonly year: number; readonly subjectStart: number } | null {
-  const m = LEADING_COMPARE.exec(before);
-  const year = m?.groups?.['year'];
-  if (m === null || year === undefined) return null;
-  // The subject starts after the year (and its comma): "so với năm 1999 dân số " → "dân số ".
-  const subjectStart = m.index + m[0].indexOf(year) + year.length;
-  return { year: Number(year), subjectStart };
+export function leadingCompare(before: string): LeadingBase | null {
+  let found: LeadingBase | null = null;
+  LEADING_HEAD.lastIndex = 0;
+  for (let m = LEADING_HEAD.exec(before); m !== null; m = LEADING_HEAD.exec(before)) {
+    const baseStart = m.index + m[0].length;
+    const time = findTimePhrases(before.slice(baseStart))[0];
+    if (time === undefined || time.start !== 0 || !SUBJECT_AFTER_BASE.test(before.slice(baseStart + time.end))) continue;
+    const years = time.years;
+    if (years !== null && (isPeriod(years) || years.length !== 1)) continue;
+    found = { year: years === null ? null : (years[0] ?? null), part: time.period ?? WHOLE_YEAR, subjectStart: baseStart + time.end };
+  }
+  return found;
+}
+
+/**
+ * What a leading base compares with: its year, and the part of it when it names one ("so với quý II/2023").
+ *
+ * @example
+ * leadingCompareTo({ year: 2021, part: '', subjectStart: 30 }); // { year: 2021 }
+ */
+export function leadingCompareTo(base: LeadingBase): CompareTo {
+  if (base.year === null) return null;
+  return base.part === WHOLE_YEAR ? { year: base.year } : { year: base.year, part: base.part };
 }
 
 /**
@@ -31,7 +61,7 @@ export function leadingCompare(before: string): { readonly year: number; readonl
  * yearsBesideBase([1999], { year: 1999 }); // null
  * yearsBesideBase([2023], { year: 1999 }); // [2023]
  */
-export function yearsBesideBase(years: ClaimYears | null, base: { readonly year: number } | null): ClaimYears | null {
+export function yearsBesideBase(years: ClaimYears | null, base: { readonly year: number | null } | null): ClaimYears | null {
   if (base === null || years === null || !Array.isArray(years)) return years;
   return years.length === 1 && years[0] === base.year ? null : years;
 }

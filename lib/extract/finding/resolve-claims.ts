@@ -3,6 +3,8 @@ import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
 import { findKnownValue, type KnownSource, type ValueOrigin } from './known-values';
 import { averageSpan, inputFor, linkClaims, type LinkedClaim } from './link-claims';
+import { basePart } from './base-part';
+import type { PeriodKey } from '../../verify/reference-types';
 import type { ExtractedClaim, Period, YearValue } from '../types';
 
 /** A value a claim is checked against, and where it was found. */
@@ -43,9 +45,9 @@ function yearsNeeded(linked: LinkedClaim): { from: number | null; to: number | n
   return { from: base, to: linked.to?.year ?? own, span: null };
 }
 
-function lookUp(sources: readonly KnownSource[], indicator: string, year: number | null, unit: string | null): Basis | null {
+function lookUp(sources: readonly KnownSource[], indicator: string, year: number | null, part: PeriodKey, unit: string | null): Basis | null {
   if (year === null) return null;
-  const match = findKnownValue(sources, { indicator, year, unit });
+  const match = findKnownValue(sources, { indicator, year, part, unit });
   if (match === null) return null;
   const { value, source } = match;
   return {
@@ -71,8 +73,8 @@ function resolveOne(linked: LinkedClaim, sources: readonly KnownSource[]): Resol
   if (from !== null && to !== null) return plain;
   const years = yearsNeeded(linked);
   if (years === null) return plain;
-  const newTo = to ?? lookUp(sources, claim.indicator, years.to, from?.unit ?? null);
-  const newFrom = from ?? lookUp(sources, claim.indicator, years.from, newTo?.unit ?? null);
+  const newTo = to ?? lookUp(sources, claim.indicator, years.to, claim.part, from?.unit ?? null);
+  const newFrom = from ?? lookUp(sources, claim.indicator, years.from, basePart(claim), newTo?.unit ?? null);
   if (newFrom === from && newTo === to) return plain;
   return { claim, from: newFrom, to: newTo, input: inputFor(claim, newFrom, newTo, years.span) };
 }

@@ -1,6 +1,5 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import { priceBaseIn } from '../../verify/price-base';
-import { periodInText } from '../../verify/reference-period';
 import type { PeriodKey, PriceBase } from '../../verify/reference-types';
 import { sentenceAt, sentenceSpans } from '../checks/sentence-spans';
 import { isPeriod } from '../finding/find-time-phrases';
@@ -10,7 +9,7 @@ import type { ExtractedClaim } from '../types';
 export interface ClaimContext {
   /** The period the claim speaks of (`''`: the whole year). */
   readonly period: PeriodKey;
-  /** The claim's own year: its single year, else the one written with its period ("Quý I/2024"). */
+  /** The claim's own year ("Quý I/2024" → 2024), or `null` when it names none or several. */
   readonly year: number | null;
   /** True for "so với cùng kỳ": the base is the same period one year earlier. */
   readonly samePeriod: boolean;
@@ -33,7 +32,8 @@ function isGrowthOfAggregate(claim: ExtractedClaim): boolean {
 }
 
 /**
- * Reads a claim's period, year, comparison with the same period, and price base from its sentence: the price
+ * A claim's part of the year and year (as extraction read them), whether it compares with the same period, and
+ * its price base from its sentence: the price
  * base the indicator or the words before the figure name ("theo giá so sánh 2010"); a GDP/GRDP growth rate
  * without one is at constant prices (the statistical convention, spec §2b).
  *
@@ -44,12 +44,11 @@ function isGrowthOfAggregate(claim: ExtractedClaim): boolean {
 export function claimContext(claim: ExtractedClaim, text: string): ClaimContext {
   const sentence = sentenceAt(sentenceSpans(text), claim.start);
   const before = text.slice(sentence?.start ?? Math.max(0, claim.start - 300), claim.start);
-  const phrase = periodInText(before);
   const own = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
   const stated = priceBaseIn(`${claim.indicator ?? ''} ${before}`);
   return {
-    period: phrase.key,
-    year: own ?? phrase.year,
+    period: claim.part,
+    year: own,
     samePeriod: SAME_PERIOD.test(foldDiacriticsAligned(claim.text)),
     priceBase: stated ?? (isGrowthOfAggregate(claim) ? { kind: 'constant', year: null } : null),
   };

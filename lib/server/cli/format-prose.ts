@@ -3,6 +3,8 @@ import type { ProseClaimResult, ProseReport } from '../../extract/check-prose';
 import type { DocumentTable } from '../../prose/document-tables';
 import { isPeriod } from '../../extract/finding/find-time-phrases';
 import type { ClaimYears } from '../../extract/types';
+import { WHOLE_YEAR, yearPartText } from '../../verify/reference-period';
+import type { PeriodKey } from '../../verify/reference-types';
 import { VERDICT_LABELS, compareVerdicts } from '../../verify/labels';
 import type { Verdict } from '../../verify/types';
 
@@ -14,15 +16,15 @@ import { lineFinder } from '../../text/line-finder';
  * @example
  * formatYears({ from: 2016, to: 2020 }); // '2016–2020'
  */
-export function formatYears(years: ClaimYears): string {
+export function formatYears(years: ClaimYears, part: PeriodKey = WHOLE_YEAR): string {
   if (isPeriod(years)) return `${years.from}–${years.to}`;
-  return years.length === 0 ? '—' : years.join(', ');
+  return years.length === 0 ? '—' : yearPartText(years.join(', '), part, 'vi');
 }
 
 function compareText(claim: ProseClaimResult): string {
   const c = claim.compareTo;
   if (c === null) return '';
-  return 'year' in c ? ` so với ${c.year}` : ` so với ${c.period.from}–${c.period.to}`;
+  return 'year' in c ? ` so với ${yearPartText(String(c.year), c.part ?? WHOLE_YEAR, 'vi')}` : ` so với ${c.period.from}–${c.period.to}`;
 }
 
 /** What the CLI prints beyond the findings. */
@@ -60,7 +62,7 @@ export function formatProseText(
     const label = VERDICT_LABELS[c.verdict];
     const where = c.page === undefined ? `${file}:${lineOf(c.start)}` : `${file} trang ${c.page}`;
     lines.push(`${where}  ${label.symbol} ${label.word.vi}  “${c.text}”`);
-    lines.push(`    ${c.indicator ?? '(không rõ chỉ tiêu)'} · ${formatYears(c.years)}${compareText(c)}`);
+    lines.push(`    ${c.indicator ?? '(không rõ chỉ tiêu)'} · ${formatYears(c.years, c.period)}${compareText(c)}`);
     lines.push(`    ${c.message}`);
   }
   if (report.checks.length > 0) {
@@ -126,6 +128,7 @@ export function proseJson(
     kind: c.kind,
     indicator: c.indicator,
     years: c.years,
+    ...(c.period === '' ? {} : { period: c.period }),
     figure: c.figure,
     verdict: c.verdict,
     computed: c.computed,
