@@ -20,6 +20,11 @@ describe('compareYears', () => {
     ['an average over a period runs from the year before it', ['Chỉ tiêu', '2015', '2020', 'Tốc độ tăng bình quân 2016-2020 (%)'], { from: 2015, to: 2020 }],
     ['an average over a period whose year before is not printed', ['Chỉ tiêu', '2016', '2020', 'Tăng bình quân 2016 - 2020 (%)'], { from: 2016, to: 2020 }],
     ['an average without a period', ['Chỉ tiêu', '2015', '2020', 'Tăng trưởng bình quân năm (%)'], { from: 2015, to: 2020 }],
+    // A provincial report's one column of the period and its index on the same time a year earlier (Thái Nguyên, 6 tháng 2022):
+    // the base is not printed, so each claim is `implied`.
+    ['"so với cùng kỳ" beside one column', ['Chỉ tiêu', 'Thực hiện 6 tháng năm 2022', 'So với cùng kỳ năm trước (%)'], { from: 2021, to: 2022 }],
+    ['"năm trước = 100" beside one column', ['Chỉ tiêu', 'Năm 2022', 'Chỉ số phát triển (Năm trước = 100) - %'], { from: 2021, to: 2022 }],
+    ['a base year named but not printed', ['Chỉ tiêu', 'Năm 2023', 'So với năm 2022 (%)'], { from: 2022, to: 2023 }],
   ])('%s', (_name, headers, expected) => {
     expect(compareYears(buildColumns(headers))).toEqual(expected);
   });

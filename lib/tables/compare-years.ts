@@ -16,6 +16,10 @@ const MENTIONS_PLAN = /ke hoach|\bkh\b|\bplan\b/;
 // Example: "giai doan 2009 - 2022" matches; "2022 so voi 2015" does not.
 const YEAR_RANGE = /(?:19|20|21)\d{2} ?[-–—] ?(?:19|20|21)\d{2}/;
 
+// Grammar (folded): last-year-base := "cung ky" | "nam truoc" anywhere.
+// Example: "so voi cung ky nam truoc (%)", "nam truoc = 100" name the same time a year earlier as the base.
+const LAST_YEAR_BASE = /cung ky|nam truoc/;
+
 // Grammar: "voi" as a whole word (the "so với" of a comparison).
 // Example: "so sanh voi nam 2009" matches.
 const WITH_WORD = /\bvoi\b/;
@@ -63,6 +67,8 @@ function compareOneNamed(years: readonly number[], key: string, named: NamedYear
  *   the table has it (2015 → 2020), else from its first year;
  * - two years named in the header: "Năm 2022 so sánh với năm 2009", "2020 so với 2015" → the
  *   first named is `to`, the one after "với" is `from`; a period "2009 - 2022" reads in order;
+ * - one year column and a base "cùng kỳ (năm trước)" or "năm trước = 100": that year against the year before it,
+ *   which the table does not print;
  * - otherwise the earliest year column against the latest.
  * Year columns are taken chronologically. Null when fewer than two years (and no plan).
  *
@@ -92,6 +98,10 @@ export function compareYears(columns: readonly Column[]): CompareYears {
   if (first && second) {
     return YEAR_RANGE.test(key) ? { from: first.year, to: second.year } : { from: second.year, to: first.year };
   }
+  // "So với cùng kỳ năm trước (%)" beside one column of values: the base is the same time a year earlier, which
+  // the table does not print (its claims are then `implied`).
+  const only = years.length === 1 ? years[0] : undefined;
+  if (only !== undefined && LAST_YEAR_BASE.test(key) && (first === undefined || first.year === only)) return { from: only - 1, to: only };
   if (first) return compareOneNamed(years, key, first);
   return span(years);
 }
