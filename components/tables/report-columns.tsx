@@ -1,3 +1,4 @@
+import type { PeriodKey } from '@/lib/verify/reference-types';
 import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import type { CellView } from '@/lib/dataset/types';
 import type { Lang } from '@/lib/verify/labels';
@@ -55,7 +56,7 @@ function YearCell({ cell, lang }: { cell: CellView | undefined; lang: Lang }) {
  * source (both in the column chooser), and the verdict last (kept in view on a phone).
  * @example buildReportColumns([2009, 2022], 'vi') // → the column definitions for useReactTable
  */
-export function buildReportColumns(years: readonly number[], lang: Lang) {
+export function buildReportColumns(years: readonly number[], lang: Lang, part: PeriodKey = '') {
   const t = TABLE_STRINGS[lang];
   return helper.columns([
     helper.accessor((row) => row.stt ?? undefined, {
@@ -99,10 +100,10 @@ export function buildReportColumns(years: readonly number[], lang: Lang) {
     ...years.map((year) =>
       helper.accessor((row) => cellOf(row, year)?.value ?? undefined, {
         id: `nam-${year}`,
-        header: t.colYear(year),
+        header: t.colYear(year, part),
         sortFn: sortNumber,
         sortUndefined: 'last',
-        meta: { label: t.colYear(year), align: 'end' },
+        meta: { label: t.colYear(year, part), align: 'end' },
         cell: ({ row }) => <YearCell cell={cellOf(row.original, year)} lang={lang} />,
       }),
     ),

@@ -1,6 +1,7 @@
 'use client';
 
 import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { PeriodKey } from '@/lib/verify/reference-types';
 import { useTable, type Header } from '@tanstack/react-table';
 import { DataExportButtons } from '@/components/export/data-export-buttons';
 import { useViewState } from '@/lib/url-state/use-view-state';
@@ -57,6 +58,7 @@ function SortHeader({ header, lang }: { header: Header<ReportFeatures, ReportRow
 export function ReportTable({
   rows,
   years,
+  part,
   lang,
   caption,
   tableId,
@@ -65,6 +67,8 @@ export function ReportTable({
 }: {
   rows: ReportRow[];
   years: number[];
+  /** The part of the year the value columns speak of (TableView.part), for their headers. */
+  part?: PeriodKey;
   lang: Lang;
   caption: string;
   /** The table's id, for the CSV / XLSX export (no export buttons without it). */
@@ -76,7 +80,7 @@ export function ReportTable({
 }) {
   const t = TABLE_STRINGS[lang];
   const ids = useId();
-  const columns = useMemo(() => buildReportColumns(years, lang), [years, lang]);
+  const columns = useMemo(() => buildReportColumns(years, lang, part), [years, lang, part]);
   // Search and verdict filter start from the URL (`?q=…&verdict=…`) and are written back to it.
   const [view, setView] = useViewState();
   const table = useTable({

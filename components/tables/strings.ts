@@ -1,3 +1,5 @@
+import { yearPartText } from '@/lib/verify/reference-period';
+import type { PeriodKey } from '@/lib/verify/reference-types';
 import type { Lang } from '@/lib/verify/labels';
 
 /** Text of the report-table page and its client table. Vietnamese first; English mirrors it. */
@@ -6,7 +8,7 @@ export interface TableStrings {
   readonly breadcrumbLabel: string;
   readonly sectionLabel: string;
   readonly compareLabel: string;
-  readonly compareText: (to: number, from: number) => string;
+  readonly compareText: (to: number, from: number, part?: PeriodKey) => string;
   readonly planText: string;
   readonly sourceLabel: string;
   readonly fileLabel: string;
@@ -20,7 +22,8 @@ export interface TableStrings {
   readonly colIndicator: string;
   readonly colUnit: string;
   readonly colUnitLong: string;
-  readonly colYear: (year: number) => string;
+  /** A column of values: its year, or the part of the year with its year (`part` from lib/verify/reference-types). */
+  readonly colYear: (year: number, part?: PeriodKey) => string;
   readonly colClaim: string;
   readonly colComputed: string;
   readonly colNote: string;
@@ -85,7 +88,8 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
     breadcrumbLabel: 'Vị trí trang',
     sectionLabel: 'Mục',
     compareLabel: 'So sánh',
-    compareText: (to: number, from: number) => `năm ${to} so với năm ${from}`,
+    compareText: (to: number, from: number, part: PeriodKey = '') =>
+      part === '' ? `năm ${to} so với năm ${from}` : `${yearPartText(String(to), part, 'vi')} so với ${yearPartText(String(from), part, 'vi')}`,
     planText: 'số thực hiện so với kế hoạch',
     sourceLabel: 'Nguồn',
     fileLabel: 'Tệp số liệu',
@@ -99,7 +103,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
     colIndicator: 'Chỉ tiêu',
     colUnit: 'ĐVT',
     colUnitLong: 'Đơn vị tính',
-    colYear: (year: number) => `Năm ${year}`,
+    colYear: (year: number, part: PeriodKey = '') => (part === '' ? `Năm ${year}` : capitalize(yearPartText(String(year), part, 'vi'))),
     colClaim: 'Nhận định in',
     colComputed: 'Số tính lại',
     colNote: 'Ghi chú',
@@ -162,7 +166,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
     breadcrumbLabel: 'Breadcrumb',
     sectionLabel: 'Section',
     compareLabel: 'Compares',
-    compareText: (to: number, from: number) => `${to} against ${from}`,
+    compareText: (to: number, from: number, part: PeriodKey = '') => `${yearPartText(String(to), part, 'en')} against ${yearPartText(String(from), part, 'en')}`,
     planText: 'achieved against plan',
     sourceLabel: 'Source',
     fileLabel: 'Data file',
@@ -176,7 +180,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
     colIndicator: 'Indicator',
     colUnit: 'Unit',
     colUnitLong: 'Unit',
-    colYear: (year: number) => `${year}`,
+    colYear: (year: number, part: PeriodKey = '') => yearPartText(String(year), part, 'en'),
     colClaim: 'Printed claim',
     colComputed: 'Recomputed',
     colNote: 'Note',
@@ -236,3 +240,7 @@ export const TABLE_STRINGS: Readonly<Record<Lang, TableStrings>> = {
   },
 };
 
+/** The text with its first letter upper case ("tháng 10 năm 2023" → "Tháng 10 năm 2023"), for a column header. */
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -5,6 +5,7 @@ import type { ReportTable, SeriesTable } from '../tables/types';
 import type { CheckedTable } from '../verify/check-files';
 import { VERDICTS, type Verdict } from '../verify/types';
 import { headerKey } from '../tables/header-key';
+import { tablePart } from '../tables/table-part';
 import { slugify } from './slugify';
 import type { CellView, Dataset, DocumentMeta, IndicatorView, RowView, SeriesPointView, TableView } from './types';
 import type { Localized } from '../i18n/lang';
@@ -97,12 +98,14 @@ function buildTableView(checked: CheckedTable, meta: TableMeta | undefined, id: 
     });
     return { ...r, key: `${id}:${r.row}`, tableId: id, cells, note: noteOf(row) };
   });
+  const part = tablePart(table);
   return {
     id,
     title: meta?.title ?? table.title ?? baseName(table.file),
     section: meta?.section ?? null,
     file: table.file,
     years: table.years,
+    ...(part === '' ? {} : { part }),
     compare: table.compare,
     hasPlan: table.columns.some((c) => c.role === 'plan'),
     rows,
@@ -200,6 +203,8 @@ export function buildReviewedDataset(
   // Tables add the values that no series gives (uploads usually have no series file).
   checked.forEach((c: CheckedTable, ti) => {
     const table: ReportTable = c.table;
+    // An indicator's series is of whole years: October's value is not the year's.
+    if (tablePart(table) !== '') return;
     c.results.forEach((r, ri) => {
       const row = table.rows[ri];
       if (!row) return;

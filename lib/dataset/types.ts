@@ -1,3 +1,4 @@
+import type { PeriodKey } from '../verify/reference-types';
 /**
  * The shapes the pages receive: plain, serialisable data built on the server from the checked
  * tables. Types only, so client components may import this module.
@@ -49,6 +50,11 @@ export interface TableView {
   readonly file: string;
   /** The year columns, in order. */
   readonly years: readonly number[];
+  /**
+   * The part of the year every value column speaks of ("Ước tính tháng 10 năm 2023" → T10; see `PeriodKey`), when the
+   * table is not of whole years; absent otherwise.
+   */
+  readonly part?: PeriodKey;
   readonly compare: { readonly from: number; readonly to: number } | null;
   readonly hasPlan: boolean;
   readonly rows: readonly RowView[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonColumnSets } from './comparison-columns';
+import { comparisonColumnSets, partColumnSets } from './comparison-columns';
 import { buildColumns } from './recognize-columns';
 
 const roles = (headers: readonly string[], corrections: Parameters<typeof comparisonColumnSets>[1] = []) =>
@@ -36,5 +36,40 @@ describe('edge cases', () => {
   it('reads at most four comparison columns', () => {
     const headers = ['Chỉ tiêu', 'Năm 2021', 'Năm 2022', 'Năm 2023', ...Array.from({ length: 6 }, (_, i) => `So sánh ${i + 1} (%)`)];
     expect(roles(headers)).toHaveLength(4);
+  });
+});
+
+/*
+ * A monthly report's columns (Cục Thống kê Thừa Thiên Huế, bán lẻ hàng hóa tháng 10/2023; the GSO monthly release): the
+ * month before, the month, the months to it, and comparisons with the same time a year earlier.
+ */
+const partRoles = (headers: readonly string[]) =>
+  comparisonColumnSets(buildColumns(headers), [], 'bieu.csv')
+    .flatMap(partColumnSets)
+    .map((set) => set.map((c) => c.role).join(' '));
+
+const MONTHLY = ['Chỉ tiêu', 'Thực hiện tháng 9 năm 2023', 'Ước tính tháng 10 năm 2023', 'Lũy kế thực hiện 10 tháng năm 2023'];
+
+describe('partColumnSets', () => {
+  it.each<[string, readonly string[], readonly string[]]>([
+    [
+      'each comparison reads the part it names',
+      [...MONTHLY, 'Tháng 10/2023 so với cùng kỳ năm trước (%)', 'Lũy kế 10 tháng năm 2023 so với cùng kỳ năm trước (%)'],
+      ['indicator other estimate other index other', 'indicator other other year other index'],
+    ],
+    [
+      'a comparison that names no part reads the column left of it',
+      ['Chỉ tiêu', 'Tháng 10 năm 2023', 'So với cùng kỳ (%)', '10 tháng năm 2023', 'So với cùng kỳ (%)'],
+      ['indicator year index other other', 'indicator other other year index'],
+    ],
+    ['without a comparison, each part is a table', MONTHLY, ['indicator year other other', 'indicator other estimate other', 'indicator other other year']],
+    [
+      'a comparison with the month before is no year-on-year claim: kept, not checked',
+      ['Chỉ tiêu', 'Thực hiện tháng 9 năm 2023', 'Ước tính tháng 10 năm 2023', 'Tháng 10 so với tháng trước (%)'],
+      ['indicator year other other', 'indicator other estimate other'],
+    ],
+    ['parts of different years are one table', ['Chỉ tiêu', '6 tháng năm 2022', '6 tháng năm 2023', 'So sánh (%)'], ['indicator year year index']],
+  ])('%s', (_name, headers, expected) => {
+    expect(partRoles(headers)).toEqual(expected);
   });
 });

@@ -1,5 +1,8 @@
 import type { RoleCorrection } from './apply-roles';
+import { headerKey } from './header-key';
 import { recognizeHeader } from './recognize-columns';
+import { findPeriodPhrases } from '../verify/reference-period';
+import type { PeriodKey } from '../verify/reference-types';
 import type { Column } from './types';
 
 /** At most this many comparison columns of one table are read (each becomes a table of its own). */
@@ -37,4 +40,60 @@ export function comparisonColumnSets(columns: readonly Column[], corrections: re
       return comparisons.some((o) => o.index === c.index) ? { ...c, role: 'other' } : c;
     }),
   );
+}
+
+// Grammar (folded): earlier-part-base := "thang truoc" | "quy truoc" | "ky truoc" — a base earlier in the same year.
+// Example: "thang 10 so voi thang truoc (%)" compares two months of one year.
+const EARLIER_PART_BASE = /thang truoc|quy truoc|ky truoc/;
+
+function isValueColumn(column: Column): boolean {
+  return (column.role === 'year' || column.role === 'estimate') && column.year !== undefined;
+}
+
+function hasSharedYear(columns: readonly Column[]): boolean {
+  const years = columns.filter(isValueColumn).map((c) => c.year);
+  return new Set(years).size < years.length;
+}
+
+/** Whether a comparison's base is another part of the year it names ("Tháng 10/2023 so với tháng 9/2023", "so với tháng trước"). */
+function comparesWithinYear(header: string): boolean {
+  const [to, from] = findPeriodPhrases(header);
+  if (EARLIER_PART_BASE.test(headerKey(header))) return true;
+  return to !== undefined && from !== undefined && from.key !== to.key && (from.year === null || from.year === to.year);
+}
+
+/** The part of the year a comparison reads: the one its header names, else that of the nearest value column left of it. */
+function partOfComparison(columns: readonly Column[], comparison: Column): PeriodKey {
+  const named = findPeriodPhrases(comparison.header)[0];
+  if (named !== undefined) return named.key;
+  const left = columns.filter((c) => isValueColumn(c) && c.index < comparison.index).at(-1);
+  return left?.part ?? '';
+}
+
+function keepPart(columns: readonly Column[], part: PeriodKey): Column[] {
+  return columns.map((c): Column => (isValueColumn(c) && (c.part ?? '') !== part ? { index: c.index, header: c.header, role: 'other' } : c));
+}
+
+/**
+ * The column sets of a table whose value columns are parts of one year (a monthly report: "Thực hiện tháng 9 năm
+ * 2023", "Ước tính tháng 10 năm 2023", "Lũy kế 10 tháng năm 2023"). A comparison reads the columns of the part it
+ * names ("Tháng 10/2023 so với cùng kỳ năm trước (%)": the October column, against October of the year before, which
+ * the table does not print); without a comparison, each part is a table of its own. A comparison with another part
+ * of the same year ("so với tháng trước") has no year of its own to compare: it is kept as an `other` column. A
+ * table whose years are all distinct gives its columns unchanged.
+ *
+ * @example
+ * partColumnSets(buildColumns(['Chỉ tiêu', 'Thực hiện tháng 9 năm 2023', 'Lũy kế 10 tháng năm 2023'])).length // 2
+ */
+export function partColumnSets(columns: readonly Column[]): readonly (readonly Column[])[] {
+  if (!hasSharedYear(columns)) return [columns];
+  const comparison = columns.find((c) => c.role === 'claim' || c.role === 'index');
+  if (comparison !== undefined && !comparesWithinYear(comparison.header)) {
+    const kept = keepPart(columns, partOfComparison(columns, comparison));
+    return hasSharedYear(kept) ? [columns] : [kept];
+  }
+  const unchecked = columns.map((c): Column => (c === comparison ? { index: c.index, header: c.header, role: 'other' } : c));
+  const parts = [...new Set(unchecked.filter(isValueColumn).map((c) => c.part ?? ''))];
+  const sets = parts.map((part) => keepPart(unchecked, part));
+  return sets.some(hasSharedYear) ? [columns] : sets;
 }

@@ -223,7 +223,8 @@ function columnsOf(stacks: readonly (readonly string[])[], yearsAt: number | nul
     if (year === undefined && r.sameTimeLastYear && latest > 0) year = latest - 1;
     if (isYearRole(role) && year === undefined) role = 'other';
     const column: Column = { index, header: collapseWhitespace(r.header), role };
-    const withYear = year !== undefined && (isYearRole(role) || role === 'plan') ? { ...column, year } : column;
+    const parted = r.part !== undefined && isYearRole(role) ? { part: r.part } : {};
+    const withYear = year !== undefined && (isYearRole(role) || role === 'plan') ? { ...column, year, ...parted } : column;
     return r.group !== undefined && role !== 'other' ? { ...withYear, group: r.group } : withYear;
   });
   // A table whose header names no indicator column: the first unnamed column left of the years holds it.

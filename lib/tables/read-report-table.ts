@@ -1,5 +1,5 @@
 import { applyRoles, type RoleCorrection } from './apply-roles';
-import { comparisonColumnSets } from './comparison-columns';
+import { comparisonColumnSets, partColumnSets } from './comparison-columns';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { forcedHeaderRow, readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow, type HeaderSpan } from './header-block';
 import { forcedHeaderRecords, headerLinesOf, headerRowsFor, type HeaderRowsCorrection } from './header-rows';
@@ -88,10 +88,12 @@ function groupColumns(columns: readonly Column[], group: string): Column[] {
 function withComparisons(layouts: readonly BodyLayout[], roles: readonly RoleCorrection[], file: string): { layout: BodyLayout; repeats: number | null }[] {
   const out: { layout: BodyLayout; repeats: number | null }[] = [];
   for (const layout of layouts) {
-    const sets = comparisonColumnSets(layout.columns, roles, file);
+    const sets = comparisonColumnSets(layout.columns, roles, file).flatMap(partColumnSets);
     const first = out.length;
     sets.forEach((columns, k) => {
-      const compared = sets.length > 1 ? columns.find((c) => c.role === 'claim' || c.role === 'index')?.header : undefined;
+      // Each table is titled by its comparison, or (parts of a year without one) by its first column of values.
+      const named = columns.find((c) => c.role === 'claim' || c.role === 'index') ?? columns.find((c) => c.role === 'year' || c.role === 'estimate');
+      const compared = sets.length > 1 ? named?.header : undefined;
       const title = compared === undefined ? layout.title : layout.title === null ? compared : `${layout.title} — ${compared}`;
       out.push({ layout: { ...layout, columns, title }, repeats: k === 0 ? null : first });
     });

@@ -1,5 +1,7 @@
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { headerKey } from './header-key';
+import { findPeriodPhrases } from '../verify/reference-period';
+import type { PeriodKey } from '../verify/reference-types';
 import type { Column, ColumnRole } from './types';
 
 /*
@@ -44,6 +46,13 @@ const PLAN_HEADER = /^(?:ke hoach|kh|du toan|plan|budget|chi tieu ke hoach)(?: n
 const YEAR_HEADER =
   /^(?:(thuc hien|th|uoc thuc hien|uoc th|uoc tinh|uoc|so bo|cung ky|actual|estimated?) )?(?:(?:\d{1,2} thang(?: dau)?|quy (?:i|ii|iii|iv)) )?(?:nam |year )?((?:19|20|21)\d{2})(?: ?\(([^)]*)\)| ?\*+| (uoc tinh|uoc|so bo|sb))?$/;
 
+// Grammar: [VALUE-WORDS " "] PART-OF-YEAR [SUFFIX] — the values of a part of a year written with its year (the part is
+// read by lib/verify/reference-period.ts); VALUE-WORDS = thuc hien | th | uoc thuc hien | uoc th | uoc tinh | uoc | so bo
+// | luy ke [" thuc hien"] | cong don | tinh chung ; SUFFIX as YEAR_HEADER's.
+// Example: "thuc hien thang 9 nam 2023", "uoc tinh thang 10 nam 2023", "luy ke thuc hien 10 thang nam 2023", "quy iii/2023".
+const PART_VALUE_WORDS = /^(?:(thuc hien|th|uoc thuc hien|uoc th|uoc tinh|uoc|so bo|luy ke(?: thuc hien)?|cong don|tinh chung) )?/;
+const PART_VALUE_SUFFIX = /^(?: ?\(([^)]*)\)| ?\*+| (uoc tinh|uoc|so bo|sb))?$/;
+
 // Grammar: an estimate word: "uoc" (ước, ước tính, ước thực hiện, ước TH) or "estimate".
 // Example: "uoc th" and "uoc tinh" match; "so bo" does not (a preliminary figure is the year's value).
 const ESTIMATE_WORD = /^(?:uoc|estimate)/;
@@ -80,6 +89,8 @@ export const HEADER_SEARCH_ROWS = 50;
 export interface RecognizedHeader {
   readonly role: ColumnRole;
   readonly year?: number;
+  /** For a year or estimate column whose header names a part of the year ("Ước tính tháng 10 năm 2023" → T10). */
+  readonly part?: PeriodKey;
 }
 
 /** A year-less value column (`Cùng kỳ`, `Thực hiện 6 tháng`, `Ước TH`): a year comes from a header above or the table. */
@@ -112,6 +123,8 @@ function recognizeKey(key: string): RecognizedHeader {
   if (UNIT_HEADER.test(key)) return { role: 'unit' };
   const plan = PLAN_HEADER.exec(key);
   if (plan) return plan[1] === undefined ? { role: 'plan' } : { role: 'plan', year: Number(plan[1]) };
+  const parted = partValueHeader(key);
+  if (parted !== null) return parted;
   const year = YEAR_HEADER.exec(key);
   if (year) {
     const estimate = ESTIMATE_WORD.test(year[1] ?? '') || ESTIMATE_WORD.test(year[4] ?? '') || ESTIMATE_WORD.test(year[3] ?? '');
@@ -120,6 +133,19 @@ function recognizeKey(key: string): RecognizedHeader {
   if (NOTE_HEADER.test(key)) return { role: 'note' };
   if (INDEX_HEADER.test(key)) return { role: 'index' };
   return { role: 'other' };
+}
+
+/** A column of the values of a part of a year with its year (PART_VALUE_WORDS), or null. */
+function partValueHeader(key: string): RecognizedHeader | null {
+  const words = PART_VALUE_WORDS.exec(key)?.[0] ?? '';
+  const rest = key.slice(words.length);
+  const phrase = findPeriodPhrases(rest)[0];
+  if (phrase === undefined || phrase.start !== 0 || phrase.year === null) return null;
+  const suffix = PART_VALUE_SUFFIX.exec(rest.slice(phrase.end));
+  if (suffix === null) return null;
+  const estimate = ESTIMATE_WORD.test(words) || ESTIMATE_WORD.test(suffix[1] ?? '') || ESTIMATE_WORD.test(suffix[2] ?? '');
+  const role = estimate ? 'estimate' : 'year';
+  return phrase.key === '' ? { role, year: phrase.year } : { role, year: phrase.year, part: phrase.key };
 }
 
 function yearlessKey(key: string): YearlessHeader | null {
@@ -167,6 +193,7 @@ export function recognizeStack(cells: readonly string[]): StackedHeader {
     return label === undefined ? { header, ...whole } : { header, ...whole, group: label };
   }
   let year: number | undefined;
+  let yearPart: PeriodKey | undefined;
   let role: ColumnRole = 'other';
   let group: string | undefined;
   let sameTimeLastYear = false;
@@ -174,8 +201,10 @@ export function recognizeStack(cells: readonly string[]): StackedHeader {
     const key = headerKey(part);
     const alone = recognizeKey(key);
     const yearless = alone.role === 'other' ? yearlessKey(key) : null;
-    if (alone.year !== undefined) year = alone.year;
-    else if (BARE_YEAR.test(key)) year = Number(key.slice(-4));
+    if (alone.year !== undefined) {
+      year = alone.year;
+      yearPart = alone.part;
+    } else if (BARE_YEAR.test(key)) year = Number(key.slice(-4));
     if (alone.role === 'claim' || alone.role === 'index') return { header, role: alone.role };
     if (alone.role === 'plan' || alone.role === 'estimate') role = alone.role;
     else if (yearless) {
@@ -186,7 +215,7 @@ export function recognizeStack(cells: readonly string[]): StackedHeader {
   }
   if (role === 'other' && (year !== undefined || sameTimeLastYear)) role = 'year';
   if (role === 'other') return { header, role: 'other' };
-  const withYear = year === undefined ? {} : { year };
+  const withYear = year === undefined ? {} : yearPart === undefined ? { year } : { year, part: yearPart };
   const grouped = group === undefined ? {} : { group };
   return { header, role, ...withYear, ...grouped, ...(sameTimeLastYear && year === undefined ? { sameTimeLastYear } : {}) };
 }
@@ -291,11 +320,9 @@ export function buildColumns(cells: readonly string[]): Column[] {
       if (taken.has(role)) role = 'other';
       else taken.add(role);
     }
-    const column: Column =
-      recognized.year !== undefined && (role === 'year' || role === 'plan')
-        ? { index, header, role, year: recognized.year }
-        : { index, header, role };
-    return column;
+    if (recognized.year === undefined || (role !== 'year' && role !== 'estimate' && role !== 'plan')) return { index, header, role };
+    const part = recognized.part !== undefined && role !== 'plan' ? { part: recognized.part } : {};
+    return { index, header, role, year: recognized.year, ...part };
   });
 }
 

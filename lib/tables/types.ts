@@ -125,6 +125,8 @@ export interface Column {
   readonly role: ColumnRole;
   /** For `year`/`estimate` columns (and `plan` columns that name one): the year. */
   readonly year?: number;
+  /** For `year`/`estimate` columns whose header names a part of the year ("Ước tính tháng 10 năm 2023" → T10). */
+  readonly part?: import('../verify/reference-types').PeriodKey;
   /** The group label spanning this column in a multi-row header (`Diện tích (nghìn ha)`), if any. */
   readonly group?: string;
 }

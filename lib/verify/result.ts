@@ -1,3 +1,4 @@
+import type { PeriodKey } from './reference-types';
 import type { Claim, ClaimKind } from '../claims/types';
 import type { Localized } from '../i18n/lang';
 import type { Verdict } from './types';
@@ -45,6 +46,8 @@ export interface RowResult {
   readonly indicator: string;
   readonly unit: string;
   readonly section: string | null;
+  /** The part of the year the row's values speak of (a monthly report's October: `T10`); absent for whole years. */
+  readonly period?: PeriodKey;
   readonly from: { readonly year: number; readonly value: number | null } | null;
   readonly to: { readonly year: number; readonly value: number | null } | null;
   /** The printed claim text, or `null` when the row has none. */

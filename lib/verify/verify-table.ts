@@ -1,3 +1,4 @@
+import { tablePart } from '../tables/table-part';
 import { claimColumnOf } from './claim-column';
 import { idHeaderOf, indicatorIdOf } from './indicator-id';
 import { claimReaderOf, type ClaimReader } from './row-claim';
@@ -165,9 +166,12 @@ export function verifyReportTable(table: ReportTable, series: SeriesIndex = new 
   const context: TableContext = { table, series, claims: claimReaderOf(claimColumnOf(table)) };
   const rows = table.rows;
   const results = new Array<RowResult>(rows.length);
+  // A monthly report's table speaks of a part of each year (table-part.ts): every row says which.
+  const part = tablePart(table);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as TableRow;
-    results[i] = verifyRow(context, row, indicatorIdOf(row, idHeader));
+    const result = verifyRow(context, row, indicatorIdOf(row, idHeader));
+    results[i] = part === '' ? result : { ...result, period: part };
   }
   return results;
 }

@@ -2,10 +2,12 @@ import { formatNumber } from '../../numbers/format-number';
 import { VERDICT_LABELS, compareVerdicts } from '../../verify/labels';
 import type { RowResult } from '../../verify/result';
 import type { Verdict } from '../../verify/types';
+import { yearPartText } from '../../verify/reference-period';
+import type { PeriodKey } from '../../verify/reference-types';
 
-function valueText(v: { year: number; value: number | null } | null): string {
+function valueText(v: { year: number; value: number | null } | null, part: PeriodKey): string {
   if (!v) return '—';
-  return v.value === null ? `(${v.year}: trống)` : formatNumber(v.value);
+  return v.value === null ? `(${yearPartText(String(v.year), part, 'vi')}: trống)` : formatNumber(v.value);
 }
 
 /**
@@ -20,9 +22,10 @@ export function formatResultsText(results: readonly RowResult[]): string {
   const claims = results.filter((r) => r.verdict !== 'none');
   for (const r of claims) {
     const label = VERDICT_LABELS[r.verdict];
-    const years = r.from && r.to ? ` (${r.from.year}→${r.to.year})` : '';
+    const part = r.period ?? '';
+    const years = r.from && r.to ? ` (${yearPartText(String(r.from.year), part, 'vi')}→${yearPartText(String(r.to.year), part, 'vi')})` : '';
     lines.push(`${r.file}:${r.row}  ${r.indicator}${r.unit ? ` [${r.unit}]` : ''}`);
-    lines.push(`    ${valueText(r.from)} → ${valueText(r.to)}${years}   “${r.claim ?? ''}”`);
+    lines.push(`    ${valueText(r.from, part)} → ${valueText(r.to, part)}${years}   “${r.claim ?? ''}”`);
     lines.push(`    ${label.symbol} ${label.word.vi}: ${r.message}`);
     for (const w of r.warnings) lines.push(`    ⚠ ${w}`);
   }

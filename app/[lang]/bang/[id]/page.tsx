@@ -95,7 +95,7 @@ export default async function TablePage({ params, searchParams }: { params: Para
           {table.compare ? (
             <div>
               <dt>{t.compareLabel}</dt>
-              <dd>{table.hasPlan ? t.planText : t.compareText(table.compare.to, table.compare.from)}</dd>
+              <dd>{table.hasPlan ? t.planText : t.compareText(table.compare.to, table.compare.from, table.part)}</dd>
             </div>
           ) : null}
           <div>
@@ -147,6 +147,7 @@ export default async function TablePage({ params, searchParams }: { params: Para
         <ReportTable
           rows={rows}
           years={[...table.years]}
+          part={table.part}
           lang={lang}
           caption={t.tableCaption(table.title)}
           tableId={table.id}
