@@ -271,6 +271,15 @@ export const DOCUMENTS: readonly CorpusDocument[] = [
     via: 'VnEconomy',
   },
   {
+    id: 'hue-2023-10',
+    title: 'Doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng tháng 10 năm 2023',
+    issuer: 'Cục Thống kê tỉnh Thừa Thiên Huế',
+    date: '2023-10',
+    kind: 'provincial-report',
+    address: 'https://thuathienhue.gov.vn/vi-vn/Thong-tin-kinh-te-xa-hoi/tid/Doanh-thu-ban-le-hang-hoa-va-dich-vu-tieu-dung-thang-10-nam-2023/newsid/A77ECB7C-A307-40CC-A47E-B0B1008D9A76/cid/34A24D6D-466C-458F-ACD2-B0B1008D149F',
+    via: 'Cổng thông tin điện tử tỉnh Thừa Thiên Huế',
+  },
+  {
     id: 'census-2009',
     title: 'Kết quả sơ bộ Tổng điều tra dân số và nhà ở năm 2009 (hội nghị công bố 13/8/2009)',
     issuer: 'Ban Chỉ đạo Tổng điều tra dân số và nhà ở Trung ương',

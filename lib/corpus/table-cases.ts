@@ -150,4 +150,22 @@ export const TABLE_CASES: readonly TableCase[] = [
     ],
     rowWarnings: ['Tổng giá trị tăng thêm (giá hiện hành)'],
   },
+  {
+    // Source: hue-2023-10 (the table as printed: September, October, January–October 2023, and two indices on the same
+    // time a year earlier, which the table does not print). A monthly report's form: each index gives the base it implies.
+    id: 'table-hue-2023-10-months',
+    doc: 'hue-2023-10',
+    file: 'hue-ban-le-thang-10-2023.csv',
+    csv: [
+      'Chỉ tiêu;Thực hiện tháng 9 năm 2023;Ước tính tháng 10 năm 2023;Lũy kế thực hiện 10 tháng năm 2023;Tháng 10/2023 so với cùng kỳ năm trước (%);Lũy kế 10 tháng năm 2023 so với cùng kỳ năm trước (%)',
+      'Tổng số;4736,0;4671,4;45896,9;113,0;115,1',
+      'Doanh thu bán lẻ;3451,7;3415,7;33871,4;113,7;113,1',
+      'Dịch vụ lưu trú;140,8;130,7;1346,3;139,1;186,5',
+    ].join('\n'),
+    rows: [
+      { indicator: 'Tổng số', claim: '113,0', forms: ['index', 'same-period'], verdict: 'implied', computed: 4133.98, why: 'October 2022 not printed: implied 4.671,4 / 1,130 = 4.134,0' },
+      { indicator: 'Dịch vụ lưu trú', claim: '139,1', forms: ['index', 'same-period'], verdict: 'implied', computed: 93.96, why: 'October 2022 not printed: implied 130,7 / 1,391 = 94,0' },
+    ],
+    rowWarnings: [],
+  },
 ];

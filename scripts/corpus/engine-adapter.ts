@@ -49,6 +49,8 @@ export interface EngineRow {
   readonly claim: string | null;
   readonly verdict: string;
   readonly computed: number | null;
+  /** For an `implied` verdict: the value the claim implies (spec §3), which the corpus gives as its figure. */
+  readonly implied: number | null;
   readonly warnings: readonly string[];
   readonly message: string;
 }
@@ -160,6 +162,7 @@ export async function runTable(fileName: string, csv: string): Promise<EngineRes
           claim: typeof r.claim === 'string' ? r.claim : null,
           verdict: str(r.verdict),
           computed: numOrNull(r.computed),
+          implied: isRecord(r.implied) ? numOrNull(r.implied.value) : null,
           warnings: Array.isArray(r.warnings) ? r.warnings.map(str) : [],
           message: str(r.message),
         }),

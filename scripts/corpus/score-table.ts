@@ -45,7 +45,8 @@ export function scoreTable(t: TableCase, rows: readonly EngineRow[]): { rows: Ro
       forms: expected.forms,
       expectedVerdict: expected.verdict,
       read,
-      figureOk: read && (withheld || near(row?.computed ?? null, expected.computed)),
+      // An implied verdict's figure is the value the claim implies (table-cases.ts writes it so).
+      figureOk: read && (withheld || near((expected.verdict === 'implied' ? row?.implied : row?.computed) ?? null, expected.computed)),
       verdictOk,
       warningOk: !wantsWarning || (row?.warnings.length ?? 0) > 0,
       engine: row === null ? null : { verdict: row.verdict, computed: row.computed },
