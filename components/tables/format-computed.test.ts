@@ -39,6 +39,18 @@ describe('formatImplied', () => {
       }),
       'kế hoạch: ≈ 20,9',
     ],
+    [
+      // Thừa Thiên Huế, bán lẻ tháng 10/2023: 4.671,4 at 113,0% of October 2022
+      'a monthly report names the month of the base',
+      makeRow({
+        from: { year: 2022, value: null },
+        to: { year: 2023, value: 4671.4 },
+        period: 'T10',
+        implied: { side: 'from', value: 4133.9823 },
+        cells: [{ year: 2023, raw: '4671,4', value: 4671.4, decimals: 1, warning: null }],
+      }),
+      'tháng 10 năm 2022: ≈ 4.134,0',
+    ],
   ])('%s', (_name, row, expected) => {
     expect(formatImplied(row, 'vi')).toBe(expected);
   });

@@ -26,6 +26,9 @@ describe('describeRecognition', () => {
     ['the issue example', {}, 'vi', 'Mã hoá UTF-16, phân cách: tab, dòng tiêu đề: 3, năm so sánh: 2020 với 2015, 12 chỉ tiêu'],
     ['in English', {}, 'en', 'Encoding UTF-16, delimiter: tab, header row: 3, years compared: 2020 with 2015, 12 indicators'],
     ['a comparison with the plan', { compare: { from: 2020, to: 2020, fromPlan: true } }, 'vi', 'Mã hoá UTF-16, phân cách: tab, dòng tiêu đề: 3, so sánh: năm 2020 với kế hoạch, 12 chỉ tiêu'],
+    // a monthly report's October table (Thừa Thiên Huế, 10/2023)
+    ['a part of the year', { compare: { from: 2022, to: 2023, part: 'T10' } }, 'vi', 'Mã hoá UTF-16, phân cách: tab, dòng tiêu đề: 3, năm so sánh: tháng 10 năm 2023 với tháng 10 năm 2022, 12 chỉ tiêu'],
+    ['a part of the year, in English', { compare: { from: 2022, to: 2023, part: 'L10' } }, 'en', 'Encoding UTF-16, delimiter: tab, header row: 3, years compared: 10 months 2023 with 10 months 2022, 12 indicators'],
     ['a comparison with the plan, in English', { compare: { from: 2020, to: 2020, fromPlan: true } }, 'en', 'Encoding UTF-16, delimiter: tab, header row: 3, compared: 2020 with the plan, 12 indicators'],
     [
       'a UTF-8 BOM semicolon file',

@@ -1,3 +1,4 @@
+import { yearPartText } from '@/lib/verify/reference-period';
 import type { Lang } from '@/lib/i18n/lang';
 import type { Recognition } from '@/lib/upload/types';
 
@@ -57,7 +58,8 @@ export function describeRecognition(r: Recognition, lang: Lang): string {
     if (r.compare?.fromPlan === true) {
       parts.push(lang === 'vi' ? `so sánh: năm ${r.compare.to} với kế hoạch` : `compared: ${r.compare.to} with the plan`);
     } else if (r.compare) {
-      parts.push(lang === 'vi' ? `năm so sánh: ${r.compare.to} với ${r.compare.from}` : `years compared: ${r.compare.to} with ${r.compare.from}`);
+      const when = (year: number): string => yearPartText(String(year), r.compare?.part ?? '', lang);
+      parts.push(lang === 'vi' ? `năm so sánh: ${when(r.compare.to)} với ${when(r.compare.from)}` : `years compared: ${when(r.compare.to)} with ${when(r.compare.from)}`);
     }
     parts.push(lang === 'vi' ? `${count(lang, r.indicatorCount)} chỉ tiêu` : `${count(lang, r.indicatorCount)} indicators`);
   }

@@ -1,3 +1,4 @@
+import type { PeriodKey } from '../verify/reference-types';
 /**
  * The JSON shapes of the upload API (`/api/datasets`, `/api/verify`, `/api/sheets`). Types only,
  * so both the route handlers and the client upload page may import this module.
@@ -26,8 +27,11 @@ export interface Recognition {
   readonly delimiter: Delimiter | null;
   /** 1-based line (XLSX: sheet row) of the header. */
   readonly headerRow: number;
-  /** The years compared by the claim column, if any; `fromPlan` when it compares the year with the plan. */
-  readonly compare: { readonly from: number; readonly to: number; readonly fromPlan?: boolean } | null;
+  /**
+   * The years compared by the claim column, if any; `fromPlan` when it compares the year with the plan; `part` when
+   * the values are of a part of each year (a monthly report's October: `T10`).
+   */
+  readonly compare: { readonly from: number; readonly to: number; readonly fromPlan?: boolean; readonly part?: PeriodKey } | null;
   readonly years: readonly number[];
   /** Indicator rows (report) or distinct indicators (series). */
   readonly indicatorCount: number;

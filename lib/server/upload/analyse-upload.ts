@@ -8,6 +8,7 @@ import type { RowResult } from '../../verify/result';
 import type { UploadLimits } from '../config';
 import { refuse, type ApiResult, type ErrorStatus } from '../api/respond';
 import { headerSignature, rawHeaderSignature } from '../../tables/header-signature';
+import { tablePart } from '../../tables/table-part';
 import { readXlsxSheets, type XlsxError } from '../read-xlsx';
 import type { NewFile } from '../store/types';
 import { detectUploadFormat } from './detect-format';
@@ -35,6 +36,18 @@ interface Source {
   readonly sheet: string | null;
   readonly sheets: readonly string[];
   readonly roles: readonly RoleCorrection[];
+}
+
+/** What a recognition says the table compares: its years, and the plan or the part of the year when it names one. */
+function compareOf(table: ReportTable): NonNullable<Recognition['compare']> | null {
+  if (table.compare === null) return null;
+  const part = tablePart(table);
+  return {
+    from: table.compare.from,
+    to: table.compare.to,
+    ...(table.compare.fromPlan ? { fromPlan: true } : {}),
+    ...(part === '' ? {} : { part }),
+  };
 }
 
 /** The header rows the user chose for a table, with the signature of those raw rows (saved and found again by it). */
@@ -90,7 +103,7 @@ function recogniseReport(table: ReportTable, source: Source): Recognition {
     encoding: xlsx ? null : table.meta.encoding,
     delimiter: xlsx ? null : table.meta.delimiter,
     headerRow: table.meta.headerRow,
-    compare: table.compare ? { from: table.compare.from, to: table.compare.to, ...(table.compare.fromPlan ? { fromPlan: true } : {}) } : null,
+    compare: table.compare ? compareOf(table) : null,
     years: table.years,
     indicatorCount: table.rows.length,
     // A table read from a further comparison column repeats another's rows: they are counted once.
