@@ -18,6 +18,9 @@ function outcome(raw: string) {
 // - new enterprises 2019: GSO, Sách Trắng doanh nghiệp Việt Nam 2020: doanh nghiệp thành lập mới năm 2019 (138.139,
 //   2018: 131.275, so up 5,2 %; by sector dịch vụ 99.548, công nghiệp và xây dựng 36.562, nông, lâm nghiệp và thủy
 //   sản 2.029). A planted wrong part prints dịch vụ as 99.458.
+// - trade, 9 months of 2025: Cục Thống kê release of 6 October 2025 (vnexpress.net/gdp-quy-iii-tang-8-23-4947650.html:
+//   680,66 tỷ USD, a surplus of 16,82); exports 348,74 and imports 331,92 derived by us from those two. A planted wrong
+//   part prints imports as 331,29.
 const NEW_2019 = 'Năm 2019 cả nước có 138.139 doanh nghiệp thành lập mới';
 const SECTORS_2019 = 'dịch vụ 99.548 doanh nghiệp, công nghiệp và xây dựng 36.562 doanh nghiệp, nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp.';
 const PLANTED_2019 = SECTORS_2019.replace('99.548', '99.458');
@@ -43,6 +46,9 @@ describe('checkPartsTotal', () => {
     ['"Phân theo giới tính" after the total, adding up', 'Năm 2019 dân số cả nước là 96.208.984 người. Phân theo giới tính, nam có 47.881.061 người, nữ có 48.327.923 người.', 0, 1],
     ['"Phân theo giới tính" after a mistyped total', 'Năm 2019 dân số cả nước là 96.280.984 người. Phân theo giới tính, nam có 47.881.061 người, nữ có 48.327.923 người.', 1, 0],
     ['a GRDP split into sectors and product taxes', 'Năm 2013 GRDP giá so sánh 2010 đạt 33.927.875 triệu đồng. Chia theo khu vực kinh tế, nông, lâm nghiệp và thủy sản 4.897.433 triệu đồng, công nghiệp và xây dựng 17.986.819 triệu đồng, dịch vụ 8.974.665 triệu đồng, thuế sản phẩm 2.068.959 triệu đồng.', 0, 1],
+    ['a known split whose parts run past the ";" of the clause', 'Tính chung 9 tháng năm 2025, tổng kim ngạch xuất nhập khẩu hàng hóa đạt 680,66 tỷ USD, tăng 17,3% so với cùng kỳ; trong đó xuất khẩu đạt 348,74 tỷ USD, tăng 16%; nhập khẩu đạt 331,92 tỷ USD, tăng 18,8%.', 0, 1],
+    ['the same split past the ";" with a planted wrong part', 'Tính chung 9 tháng năm 2025, tổng kim ngạch xuất nhập khẩu hàng hóa đạt 680,66 tỷ USD, tăng 17,3% so với cùng kỳ; trong đó xuất khẩu đạt 348,74 tỷ USD, tăng 16%; nhập khẩu đạt 331,29 tỷ USD, tăng 18,8%.', 1, 0],
+    ['parts past the ";" that are no known split are not read as a list', 'Năm 2019 dân số cả nước là 96.208.984 người, trong đó Hà Nội 8.053.663 người; TP. Hồ Chí Minh 8.993.082 người.', 0, 0],
   ])('%s', (_name, raw, findings, explanations) => {
     const result = outcome(raw);
     expect(result.findings.map((f) => f.severity)).toEqual(Array<string>(findings).fill('error'));

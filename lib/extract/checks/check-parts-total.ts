@@ -64,18 +64,32 @@ function listEnd(text: string, sentence: SentenceSpan, markerAt: number): number
   return markers.length > 1 ? null : end;
 }
 
-/** The total before a marker and the parts after it, up to the end of the list, in one sentence. */
-function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number, marker: string, inSentence: readonly IndexedClaim<ExtractedClaim>[]): Listed | null {
-  const end = listEnd(text, sentence, markerAt);
-  if (end === null) return null;
+/** The levels (or changes) after a marker up to `end`, in the unit of the first; fewer than MIN_PARTS give null. */
+function partsUpTo(text: string, markerAt: number, end: number, inSentence: readonly IndexedClaim<ExtractedClaim>[]): IndexedClaim<ExtractedClaim>[] | null {
   const after = inSentence
     .filter(({ claim }) => claim.start >= markerAt && claim.end <= end && (claim.kind === 'value' || isAbsoluteChange(claim)))
     .filter(({ claim }) => !isRateUnit(claim.figures[0]?.unit ?? null) && !inBrackets(text, markerAt, claim.start));
   const first = after[0];
-  if (first === undefined || after.length < MIN_PARTS) return null;
+  if (first === undefined) return null;
   const base = scaledUnit(first.claim.figures[0]?.unit ?? null).base;
   const listed = after.filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base);
-  if (listed.length < MIN_PARTS) return null;
+  return listed.length < MIN_PARTS ? null : listed;
+}
+
+/**
+ * The total before a marker and the parts after it, up to the end of the list, in one sentence. A known split may
+ * run past the clause's ";" ("trong đó xuất khẩu đạt 348,74 tỷ USD; nhập khẩu đạt 331,92 tỷ USD"): the list then ends
+ * with the sentence, when the parts up to there are exactly that split.
+ */
+function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number, marker: string, inSentence: readonly IndexedClaim<ExtractedClaim>[]): Listed | null {
+  const end = listEnd(text, sentence, markerAt);
+  if (end === null) return null;
+  const inClause = partsUpTo(text, markerAt, end, inSentence);
+  const wider = end < sentence.end && (inClause === null || !knownNames(inClause)) ? partsUpTo(text, markerAt, sentence.end, inSentence) : null;
+  const listed = wider !== null && knownNames(wider) ? wider : inClause;
+  const first = listed?.[0];
+  if (listed === null || first === undefined) return null;
+  const base = scaledUnit(first.claim.figures[0]?.unit ?? null).base;
   const changes = listed.some(({ claim }) => isAbsoluteChange(claim)) || CHANGE_WORD.test(foldDiacriticsAligned(text.slice(markerAt, first.claim.start)));
   const before = inSentence
     .filter(({ claim }) => claim.end <= markerAt)
@@ -88,6 +102,11 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   const parts = listed.map(({ claim, index }) => termOf(claim, index, scale, changes ? signOf(claim, text, markerAt) : 1)).filter((t): t is Term => t !== null);
   if (total === null || parts.length < MIN_PARTS) return null;
   return { total, parts, exhaustive: EXHAUSTIVE.test(marker) || knownPartition(parts), changes, marker };
+}
+
+/** Whether the parts' names are a known split of a whole (parts-terms.ts). */
+function knownNames(parts: readonly IndexedClaim<ExtractedClaim>[]): boolean {
+  return knownPartition(parts.flatMap(({ claim, index }) => termOf(claim, index, 1) ?? []));
 }
 
 function partsFinding(listed: Listed): ConsistencyFinding {
