@@ -18,6 +18,9 @@ describe('findSubject', () => {
     ['Đến nay, toàn tỉnh có ', null, []],
     ['và số thuê bao internet cố định đạt ', 'số thuê bao internet cố định', null],
     ['Hỗ trợ vốn cho ', 'Hỗ trợ vốn', null],
+    // "chỉ" (only) and "cũng" (also) before a comparative name nothing: the claim keeps the sentence's subject
+    [', chỉ ', null, null],
+    ['và cũng ', null, null],
     // a place after the year is not the indicator: the words before the year are
     ['Dân số năm 2023 của tỉnh là ', 'Dân số', [2023]],
     ['Kim ngạch xuất khẩu năm 2023 của địa phương ước đạt ', 'Kim ngạch xuất khẩu', [2023]],

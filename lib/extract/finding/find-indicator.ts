@@ -46,10 +46,10 @@ const LEADING_FILLER =
 // Grammar: trailing-filler := ( space | start ) ( "đạt được" | "đã đạt" | "đạt" | "là" | "có" | "đón" | "được" | "chỉ còn"
 //            | "còn" | "ở mức" | "bình quân" | "trung bình" | "hằng năm" | "hàng năm" | "mỗi năm" | "tiếp tục" | "đã"
 //            | "cho" | "với" | "của" | "ước đạt" | "ước tính" | "ước" | "từ" | "trong" | "vào" | "luôn" | "vẫn"
-//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" ) end
-// Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính".
+//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" ) end
+// Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính"; ", chỉ" before "thấp hơn" names nothing.
 const TRAILING_FILLER =
-  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh)$/iu;
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng)$/iu;
 
 // Grammar: place-only := ( "của" space )? ( ( "toàn" | "cả" ) space )? ( "tỉnh" | "thành phố" | "địa phương" | "huyện"
 //            | "thị xã" | "nước" | "vùng" | "quốc" ) | "trên địa bàn" ( space "tỉnh" )? — the whole phrase
