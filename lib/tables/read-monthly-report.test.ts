@@ -39,6 +39,18 @@ describe('a monthly report table', () => {
     expect(months?.[1]?.implied?.value).toBeCloseTo(721.88, 1);
   });
 
+  it('checks a period against its same time a year earlier when both are printed (Thái Nguyên, 6 tháng 2022)', () => {
+    // Budget revenue 9.528,3 tỷ đồng, 129,3 % of the first half of 2021 (7.369,1, derived by us); the planted row is ours.
+    const csv = [
+      'Chỉ tiêu;Đơn vị tính;Thực hiện cùng kỳ năm 2021;Thực hiện 6 tháng năm 2022;So sánh (%)',
+      'Thu ngân sách nhà nước;Tỷ đồng;7.369,1;9.528,3;129,3',
+      'Thu ngân sách nhà nước (planted);Tỷ đồng;7.369,1;9.528,3;132,9',
+    ].join('\n');
+    const [table] = read(csv, 'thai-nguyen.csv');
+    expect([tablePart(table!), table?.compare]).toEqual(['L6', { from: 2021, to: 2022 }]);
+    expect(verifyReportTable(table!).map((r) => [r.verdict, r.period])).toEqual([['match', 'L6'], ['mismatch', 'L6']]);
+  });
+
   describe('edge cases', () => {
     it('without comparisons, each part of the year is a table', () => {
       const levels = read(MONTHLY.split('\n').map((l) => l.split(';').slice(0, 4).join(';')).join('\n'));

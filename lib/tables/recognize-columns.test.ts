@@ -46,6 +46,8 @@ describe('recognizeHeader', () => {
     ['Quý III/2023 (tỷ đồng)', { role: 'year', year: 2023, part: 'Q3' }],
     ['12 tháng năm 2023', { role: 'year', year: 2023 }],
     ['Cùng kỳ năm 2022', { role: 'year', year: 2022 }],
+    ['Thực hiện cùng kỳ năm 2022', { role: 'year', year: 2022 }],
+    ['Cùng kỳ 6 tháng năm 2021', { role: 'year', year: 2021, part: 'L6' }],
     ['KH 2023', { role: 'plan', year: 2023 }],
     ['Dự toán', { role: 'plan' }],
     ['Dự toán năm 2023', { role: 'plan', year: 2023 }],

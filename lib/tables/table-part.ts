@@ -1,16 +1,22 @@
 import type { PeriodKey } from '../verify/reference-types';
+import { headerKey } from './header-key';
 import type { ReportTable } from './types';
+
+// Grammar (folded): same-time := "cung ky" anywhere. Example: "thuc hien cung ky nam 2022".
+const SAME_TIME = /cung ky/;
 
 /**
  * The part of the year a table's value columns all speak of ("Ước tính tháng 10 năm 2023" → `T10`; "6 tháng năm 2022"
- * and "6 tháng năm 2023" → `L6`), or `''` for a table of whole years (or columns of mixed parts, which the reader never
- * keeps in one table).
+ * and "6 tháng năm 2023" → `L6`; "Cùng kỳ năm 2022" beside "9 tháng năm 2023" → `L9`), or `''` for a table of whole
+ * years (or columns of mixed parts, which the reader never keeps in one table).
  *
  * @example
  * tablePart(table); // 'T10' for a monthly report's October table
  */
 export function tablePart(table: Pick<ReportTable, 'columns'>): PeriodKey {
-  const parts = new Set(table.columns.filter((c) => (c.role === 'year' || c.role === 'estimate') && c.year !== undefined).map((c) => c.part ?? ''));
+  const values = table.columns.filter((c) => (c.role === 'year' || c.role === 'estimate') && c.year !== undefined);
+  // "Thực hiện cùng kỳ năm 2022" beside "Thực hiện 9 tháng năm 2023" is the same nine months a year earlier.
+  const parts = new Set(values.filter((c) => c.part !== undefined || !SAME_TIME.test(headerKey(c.header))).map((c) => c.part ?? ''));
   const [only] = parts;
   return parts.size === 1 && only !== undefined ? only : '';
 }
