@@ -69,6 +69,12 @@ describe('partColumnSets', () => {
       ['indicator year other other', 'indicator other estimate other'],
     ],
     ['parts of different years are one table', ['Chỉ tiêu', '6 tháng năm 2022', '6 tháng năm 2023', 'So sánh (%)'], ['indicator year year index']],
+    [
+      'a whole year beside nine months: the comparison reads the nine months only',
+      ['Chỉ tiêu', 'Thực hiện năm 2022', 'Ước thực hiện 9 tháng năm 2023', '9 tháng năm 2023 so với cùng kỳ (%)'],
+      ['indicator other estimate index'],
+    ],
+    ['"Cùng kỳ năm 2022" goes with the part beside it', ['Chỉ tiêu', 'Thực hiện cùng kỳ năm 2022', 'Thực hiện 9 tháng năm 2023', 'So sánh (%)'], ['indicator year year index']],
   ])('%s', (_name, headers, expected) => {
     expect(partRoles(headers)).toEqual(expected);
   });

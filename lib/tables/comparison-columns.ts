@@ -55,6 +55,19 @@ function hasSharedYear(columns: readonly Column[]): boolean {
   return new Set(years).size < years.length;
 }
 
+// Grammar (folded): same-time := "cung ky" anywhere. Example: "thuc hien cung ky nam 2022" is the same part of 2022.
+const SAME_TIME = /cung ky/;
+
+/** A value column's part of the year; `null` for "Cùng kỳ năm 2022" without one, which is the part of the columns beside it. */
+function partOf(column: Column): PeriodKey | null {
+  return column.part ?? (SAME_TIME.test(headerKey(column.header)) ? null : '');
+}
+
+/** Whether the value columns speak of different parts of a year (a whole year beside nine months, or two months). */
+function hasMixedParts(columns: readonly Column[]): boolean {
+  return new Set(columns.filter(isValueColumn).map(partOf).filter((p) => p !== null)).size > 1;
+}
+
 /** Whether a comparison's base is another part of the year it names ("Tháng 10/2023 so với tháng 9/2023", "so với tháng trước"). */
 function comparesWithinYear(header: string): boolean {
   const [to, from] = findPeriodPhrases(header);
@@ -71,29 +84,33 @@ function partOfComparison(columns: readonly Column[], comparison: Column): Perio
 }
 
 function keepPart(columns: readonly Column[], part: PeriodKey): Column[] {
-  return columns.map((c): Column => (isValueColumn(c) && (c.part ?? '') !== part ? { index: c.index, header: c.header, role: 'other' } : c));
+  return columns.map((c): Column => {
+    const own = isValueColumn(c) ? partOf(c) : part;
+    return own !== null && own !== part ? { index: c.index, header: c.header, role: 'other' } : c;
+  });
 }
 
 /**
- * The column sets of a table whose value columns are parts of one year (a monthly report: "Thực hiện tháng 9 năm
- * 2023", "Ước tính tháng 10 năm 2023", "Lũy kế 10 tháng năm 2023"). A comparison reads the columns of the part it
- * names ("Tháng 10/2023 so với cùng kỳ năm trước (%)": the October column, against October of the year before, which
- * the table does not print); without a comparison, each part is a table of its own. A comparison with another part
- * of the same year ("so với tháng trước") has no year of its own to compare: it is kept as an `other` column. A
- * table whose years are all distinct gives its columns unchanged.
+ * The column sets of a table whose value columns speak of different parts of a year (a monthly report: "Thực hiện
+ * tháng 9 năm 2023", "Ước tính tháng 10 năm 2023", "Lũy kế 10 tháng năm 2023"; or the whole of 2022 beside nine months
+ * of 2023). A comparison reads the columns of the part it names ("Tháng 10/2023 so với cùng kỳ năm trước (%)": the
+ * October column, against October of the year before, which the table does not print; never nine months against a
+ * whole year); without a comparison, each part is a table of its own. A "Cùng kỳ năm 2022" column goes with every
+ * part. A comparison with another part of the same year ("so với tháng trước") has no year of its own to compare: it
+ * is kept as an `other` column. A table of one part of the year gives its columns unchanged.
  *
  * @example
  * partColumnSets(buildColumns(['Chỉ tiêu', 'Thực hiện tháng 9 năm 2023', 'Lũy kế 10 tháng năm 2023'])).length // 2
  */
 export function partColumnSets(columns: readonly Column[]): readonly (readonly Column[])[] {
-  if (!hasSharedYear(columns)) return [columns];
+  if (!hasMixedParts(columns)) return [columns];
   const comparison = columns.find((c) => c.role === 'claim' || c.role === 'index');
   if (comparison !== undefined && !comparesWithinYear(comparison.header)) {
     const kept = keepPart(columns, partOfComparison(columns, comparison));
     return hasSharedYear(kept) ? [columns] : [kept];
   }
   const unchecked = columns.map((c): Column => (c === comparison ? { index: c.index, header: c.header, role: 'other' } : c));
-  const parts = [...new Set(unchecked.filter(isValueColumn).map((c) => c.part ?? ''))];
+  const parts = [...new Set(unchecked.filter(isValueColumn).map(partOf).filter((p): p is PeriodKey => p !== null))];
   const sets = parts.map((part) => keepPart(unchecked, part));
   return sets.some(hasSharedYear) ? [columns] : sets;
 }

@@ -51,6 +51,15 @@ describe('a monthly report table', () => {
     expect(verifyReportTable(table!).map((r) => [r.verdict, r.period])).toEqual([['match', 'L6'], ['mismatch', 'L6']]);
   });
 
+  it('never takes a whole year printed beside six months for the base of "so với cùng kỳ" (Thái Nguyên, 6 tháng 2022)', () => {
+    // 9.528,3 tỷ đồng at 129,3 % of the first half of 2021, which the table does not print; the whole-year column is ours.
+    const csv = ['Chỉ tiêu;Thực hiện năm 2021;Thực hiện 6 tháng năm 2022;6 tháng năm 2022 so với cùng kỳ (%)', 'Thu ngân sách nhà nước;15.200,0;9.528,3;129,3'].join('\n');
+    const [table] = read(csv, 'thai-nguyen.csv');
+    expect([tablePart(table!), table?.years]).toEqual(['L6', [2022]]);
+    const [row] = verifyReportTable(table!);
+    expect([row?.verdict, row?.from?.year, row?.implied?.value]).toEqual(['implied', 2021, expect.closeTo(7369.1, 1)]);
+  });
+
   describe('edge cases', () => {
     it('without comparisons, each part of the year is a table', () => {
       const levels = read(MONTHLY.split('\n').map((l) => l.split(';').slice(0, 4).join(';')).join('\n'));
