@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { deleteDatasetsOf } from './support/datasets';
 
 /*
  * The "Chất lượng dữ liệu" (Data quality) panel: an uploaded table with a planted 10× slip shows the
@@ -16,11 +17,7 @@ const CSV = [
   '2;Dân số trung bình;Nghìn người;1.066,0;1.079,0;1.092,4;1.106,3',
 ].join('\n');
 
-test.afterAll(async ({ request }) => {
-  const response = await request.get('/api/datasets');
-  const { datasets } = (await response.json()) as { datasets: { id: string; name: string }[] };
-  for (const d of datasets) if (d.name.includes(RUN)) await request.delete(`/api/datasets/${d.id}`);
-});
+test.afterAll(async ({ request }) => deleteDatasetsOf(request, RUN));
 
 /** Uploads the table and opens its dataset page; returns the dataset id. */
 async function uploadSlip(page: Page): Promise<string> {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { deleteDatasetsOf } from './support/datasets';
 
 /*
  * Header rows chosen again in the "Đã nhận ra" preview on /tai-len. The form is built here with exceljs: its
@@ -40,13 +41,7 @@ async function previewWorkbook(page: Page, name: string, buffer: Buffer, dataset
   await page.getByRole('button', { name: 'Xem trước những gì đã nhận ra' }).click();
 }
 
-async function cleanUp(request: APIRequestContext): Promise<void> {
-  const response = await request.get('/api/datasets');
-  const { datasets } = (await response.json()) as { datasets: { id: string; name: string }[] };
-  for (const d of datasets) if (d.name.includes(RUN)) await request.delete(`/api/datasets/${d.id}`);
-}
-
-test.afterAll(async ({ request }) => cleanUp(request));
+test.afterAll(async ({ request }) => deleteDatasetsOf(request, RUN));
 
 test.describe('/tai-len: header rows chosen in the preview', () => {
   test('a header the reader cuts short: chosen again, every year, the right verdicts, reused on a later upload', async ({ page }) => {

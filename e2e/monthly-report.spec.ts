@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { deleteDatasetsOf } from './support/datasets';
 
 /*
  * A monthly report's table, as Cục Thống kê tỉnh Thừa Thiên Huế printed its retail table for October 2023: September,
@@ -15,13 +16,7 @@ const CSV = [
   'Dịch vụ lưu trú;140,8;130,7;1346,3;139,1;186,5',
 ].join('\n');
 
-async function cleanUp(request: APIRequestContext): Promise<void> {
-  const response = await request.get('/api/datasets');
-  const { datasets } = (await response.json()) as { datasets: { id: string; name: string }[] };
-  for (const d of datasets) if (d.name.includes(RUN)) await request.delete(`/api/datasets/${d.id}`);
-}
-
-test.afterAll(async ({ request }) => cleanUp(request));
+test.afterAll(async ({ request }) => deleteDatasetsOf(request, RUN));
 
 test('a monthly report table: each index gives its base, named by its month; the tables fit 390 px', async ({ page }) => {
   await page.goto('/tai-len');

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { makeZip } from '../lib/server/testing/make-zip';
+import { deleteDatasetsOf } from './support/datasets';
 
 /*
  * The "Đã nhận ra" preview on /tai-len with a provincial report form built here with exceljs: a title, a two-row
@@ -87,13 +88,7 @@ async function previewWorkbook(page: Page, name: string, buffer: Buffer, dataset
   await page.getByRole('button', { name: 'Xem trước những gì đã nhận ra' }).click();
 }
 
-async function cleanUp(request: APIRequestContext): Promise<void> {
-  const response = await request.get('/api/datasets');
-  const { datasets } = (await response.json()) as { datasets: { id: string; name: string }[] };
-  for (const d of datasets) if (d.name.includes(RUN)) await request.delete(`/api/datasets/${d.id}`);
-}
-
-test.afterAll(async ({ request }) => cleanUp(request));
+test.afterAll(async ({ request }) => deleteDatasetsOf(request, RUN));
 
 test.describe('/tai-len: Đã nhận ra', () => {
   test('a report form: every year in the preview, the planted wrong claim a mismatch, the notes in the XLSX export', async ({ page, request }) => {
