@@ -197,4 +197,25 @@ export const PLANTED_CASES: readonly ProseCase[] = [
     findings: [],
     quiet: [],
   },
+  {
+    // PLANTED from gso-2023-q3 (exports 259,67 and imports 237,99 tỷ USD in the first nine months of 2023, a surplus
+    // of 21,68): the surplus is written 12,68.
+    id: 'planted-trade-balance',
+    doc: 'constructed',
+    text:
+      'Tính chung 9 tháng năm 2023, kim ngạch xuất khẩu hàng hóa đạt 259,67 tỷ USD; nhập khẩu hàng hóa đạt 237,99 tỷ USD. Cán cân ' +
+      'thương mại hàng hóa xuất siêu 12,68 tỷ USD.',
+    claims: [],
+    findings: [
+      {
+        situation: 'parts-total',
+        severity: 'error',
+        spans: ['259,67 tỷ USD', '237,99 tỷ USD', '12,68 tỷ USD'],
+        computed: 21.68,
+        why: 'exports − imports = 259,67 − 237,99 = 21,68 ≠ the surplus 12,68 (tolerance ±0,015)',
+        planted: true,
+      },
+    ],
+    quiet: [],
+  },
 ];

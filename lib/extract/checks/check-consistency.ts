@@ -5,6 +5,7 @@ import { checkDirection } from './check-direction';
 import { checkKnown } from './check-known';
 import { checkPartsTotal } from './check-parts-total';
 import { checkShares } from './check-shares';
+import { checkTradeBalance } from './check-trade-balance';
 import { checkUnit } from './check-unit';
 import { explainPriceBasis } from './explain-price-basis';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
@@ -23,7 +24,8 @@ function firstPlace(item: { readonly claims: readonly number[]; readonly places:
 /**
  * Checks a text against itself and against the datasets given, beyond single claims (spec §5): values printed
  * twice differently, shares that miss 100, direction words against their values, average rates against total
- * changes, parts against their total, contributions against the growth, and impossible units. `text` is the text
+ * changes, parts against their total (and a trade balance against exports and imports), contributions against the
+ * growth, and impossible units. `text` is the text
  * the claims were read from (NFC), for the checks that read the words around figures. Findings come errors
  * first, then warnings, each in text order; explanations (what was checked and found consistent, or why a
  * figure group is not comparable) in text order.
@@ -44,6 +46,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     ...checkDirection(claims),
     ...averages.findings,
     ...parts.findings,
+    ...checkTradeBalance(claims, text),
     ...contributions.findings,
     ...checkUnit(claims),
     ...checkKnown(claims, sources),

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkTradeBalance } from './check-trade-balance';
+import { extractClaims } from '../finding/extract-claims';
+
+function findings(text: string) {
+  return checkTradeBalance(extractClaims(text), text);
+}
+
+// Sentences written for these tests. Figures: GSO, 9 months of 2023 (exports 259,67, imports 237,99, a surplus of
+// 21,68 tỷ USD); Cục Thống kê, 9 months of 2025 (a surplus of 16,82; exports 348,74 and imports 331,92 derived by us
+// from it and the total 680,66). The deficit and the planted figures are ours.
+const TRADE_2023 = 'Tính chung 9 tháng năm 2023, kim ngạch xuất khẩu hàng hóa đạt 259,67 tỷ USD; nhập khẩu hàng hóa đạt 237,99 tỷ USD.';
+
+describe('checkTradeBalance', () => {
+  it.each<[string, string, number]>([
+    ['a surplus that is exports minus imports', `${TRADE_2023} Cán cân thương mại hàng hóa xuất siêu 21,68 tỷ USD.`, 0],
+    ['a planted surplus', `${TRADE_2023} Cán cân thương mại hàng hóa xuất siêu 12,68 tỷ USD.`, 1],
+    ['an estimate of the surplus', 'Chín tháng năm 2025, xuất khẩu đạt 348,74 tỷ USD, nhập khẩu đạt 331,92 tỷ USD; ước tính xuất siêu 16,82 tỷ USD.', 0],
+    ['a deficit that is imports minus exports', 'Tháng 1/2024, xuất khẩu đạt 26,1 tỷ USD, nhập khẩu đạt 26,4 tỷ USD, nhập siêu 0,3 tỷ USD.', 0],
+    ['a deficit printed as the surplus would be', 'Tháng 1/2024, xuất khẩu đạt 26,1 tỷ USD, nhập khẩu đạt 26,4 tỷ USD, nhập siêu 0,5 tỷ USD.', 1],
+  ])('%s', (_name, text, count) => {
+    expect(findings(text)).toHaveLength(count);
+  });
+
+  it('writes the arithmetic and the rounding it allows', () => {
+    const [finding] = findings(`${TRADE_2023} Cán cân thương mại hàng hóa xuất siêu 12,68 tỷ USD.`);
+    expect(finding).toMatchObject({ kind: 'parts-not-total', severity: 'error', claims: [0, 1, 2], year: 2023 });
+    expect(finding?.computed).toBeCloseTo(21.68, 9);
+    expect(finding?.message.vi).toBe(
+      'xuất khẩu − nhập khẩu: 259,67 − 237,99 = 21,68 tỷ USD, không bằng mức xuất siêu 12,68 tỷ USD (chênh 9,00, sai số làm tròn tối đa ±0,015)',
+    );
+    expect(finding?.message.en).toMatch(/^exports − imports: 259,67 − 237,99 = 21,68 billion USD, not the printed surplus of 12,68 billion USD/);
+  });
+
+  describe('edge cases', () => {
+    it.each([
+      ['a surplus with one partner', `${TRADE_2023} Trong đó xuất siêu sang Hoa Kỳ 60,5 tỷ USD.`],
+      ['a balance in another paragraph', `${TRADE_2023}\n\nCán cân thương mại hàng hóa xuất siêu 12,68 tỷ USD.`],
+      ['a balance of another time than the levels', 'Tháng 9/2023, xuất khẩu đạt 28,8 tỷ USD; nhập khẩu đạt 26,5 tỷ USD. Tính chung 9 tháng năm 2023 xuất siêu 21,68 tỷ USD.'],
+      ['a balance without imports beside it', 'Tính chung 9 tháng năm 2023, kim ngạch xuất khẩu hàng hóa đạt 259,67 tỷ USD. Xuất siêu 12,68 tỷ USD.'],
+    ])('%s: not checked', (_name, text) => {
+      expect(findings(text)).toEqual([]);
+    });
+  });
+});

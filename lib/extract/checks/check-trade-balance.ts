@@ -1,0 +1,121 @@
+import { foldDiacriticsAligned } from '../../claims/normalize-text';
+import { formatNumber } from '../../numbers/format-number';
+import type { Lang } from '../../i18n/lang';
+import type { ConsistencyFinding } from './consistency-types';
+import { figureText, halfUnit } from './figure-text';
+import { scaledUnit } from './unit-scale';
+import { isPeriod } from '../finding/find-time-phrases';
+import type { ExtractedClaim } from '../types';
+
+/*
+ * The trade balance a report prints beside exports and imports ("xuất khẩu đạt 348,74 tỷ USD; nhập khẩu đạt 331,92
+ * tỷ USD. Cán cân thương mại hàng hóa xuất siêu 16,82 tỷ USD"): the surplus is exports − imports, a deficit
+ * ("nhập siêu") imports − exports. A parts-and-total finding (spec §5): exports are imports plus the surplus.
+ */
+
+/** Slack for binary floating point. */
+const EPSILON = 1e-9;
+
+// Grammar (folded): balance := ( "xuat sieu" | "nhap sieu" ) ( space ( "khoang" | "uoc" | "uoc tinh" | "dat" | "la"
+//   | "hon" | "gan" ) )* space* end — the words right before the figure; a surplus "sang" or "với" a partner is not
+//   the whole balance.
+// Example: "Cán cân thương mại hàng hóa xuất siêu " and "ước tính nhập siêu khoảng " end in a balance; "xuất siêu sang
+// Hoa Kỳ " does not.
+const BALANCE_BEFORE = /(?<![\p{L}\p{M}])(xuat|nhap) sieu(?: (?:khoang|uoc tinh|uoc|dat|la|hon|gan))*\s*$/u;
+
+// Grammar (folded): exports := "xuat khau" not after "xuat " ("xuất nhập khẩu" is the total); imports := "nhap khau"
+// not after "xuat " — each the last words of the indicator, with anything before ("kim ngạch xuất khẩu").
+// Example: "kim ngạch xuất khẩu" is exports, "xuất nhập khẩu" neither.
+const EXPORTS = /(?<!xuat )xuat khau(?: hang hoa)?$/u;
+const IMPORTS = /(?<!xuat )nhap khau(?: hang hoa)?$/u;
+
+/** How far before a balance its exports and imports may be printed (characters: about one paragraph). */
+const REACH = 600;
+
+function yearOf(claim: ExtractedClaim): number | null {
+  return !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
+}
+
+/** A level of the trade named `pattern`, printed before `at` and within reach, in the same unit base: the nearest. */
+function levelBefore(claims: readonly ExtractedClaim[], at: number, pattern: RegExp, base: string, text: string): { claim: ExtractedClaim; index: number } | null {
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i];
+    if (c === undefined || c.start >= at) continue;
+    if (at - c.start > REACH || text.slice(c.end, at).includes('\n\n')) return null;
+    const figure = c.figures[0];
+    if (c.kind !== 'value' || c.qualifier !== null || figure === undefined || scaledUnit(figure.unit).base !== base) continue;
+    if (pattern.test(foldDiacriticsAligned(c.indicator ?? '').trim())) return { claim: c, index: i };
+  }
+  return null;
+}
+
+/** Whether two claims speak of the same time: the balance names none, or the same year and part of it. */
+function sameTime(balance: ExtractedClaim, level: ExtractedClaim): boolean {
+  const year = yearOf(balance);
+  if (year === null && balance.part === '') return true;
+  return (year === null || yearOf(level) === year) && level.part === balance.part;
+}
+
+function balanceFinding(
+  balance: { claim: ExtractedClaim; index: number; surplus: boolean },
+  exports: { claim: ExtractedClaim; index: number },
+  imports: { claim: ExtractedClaim; index: number },
+): ConsistencyFinding | null {
+  const [b, x, m] = [balance.claim.figures[0], exports.claim.figures[0], imports.claim.figures[0]];
+  if (b === undefined || x === undefined || m === undefined) return null;
+  const scale = scaledUnit(b.unit).scale;
+  const inScale = (f: typeof b) => (f.value * scaledUnit(f.unit).scale) / scale;
+  const difference = balance.surplus ? inScale(x) - inScale(m) : inScale(m) - inScale(x);
+  const slack = [b, x, m].reduce((acc, f) => acc + (halfUnit(f.decimals) * scaledUnit(f.unit).scale) / scale, 0);
+  if (Math.abs(difference - b.value) <= slack + EPSILON * Math.max(1, Math.abs(b.value))) return null;
+  const decimals = Math.max(b.decimals, x.decimals, m.decimals);
+  const [first, second] = balance.surplus ? [x, m] : [m, x];
+  const arithmetic = (lang: Lang) =>
+    `${figureText(inScale(first), first.decimals, null, lang)} − ${figureText(inScale(second), second.decimals, null, lang)} = ${figureText(difference, decimals, b.unit, lang)}`;
+  const printed = (lang: Lang) => figureText(b.value, b.decimals, b.unit, lang);
+  const gap = formatNumber(Math.abs(difference - b.value), decimals);
+  const slackText = formatNumber(slack, decimals + 1);
+  const word = balance.surplus ? { vi: 'xuất siêu', en: 'surplus' } : { vi: 'nhập siêu', en: 'deficit' };
+  const order = balance.surplus ? { vi: 'xuất khẩu − nhập khẩu', en: 'exports − imports' } : { vi: 'nhập khẩu − xuất khẩu', en: 'imports − exports' };
+  return {
+    kind: 'parts-not-total',
+    severity: 'error',
+    claims: [exports.index, imports.index, balance.index].sort((a, c) => a - c),
+    places: [],
+    indicator: balance.claim.indicator,
+    year: yearOf(balance.claim) ?? yearOf(exports.claim),
+    computed: difference,
+    message: {
+      vi: `${order.vi}: ${arithmetic('vi')}, không bằng mức ${word.vi} ${printed('vi')} (chênh ${gap}, sai số làm tròn tối đa ±${slackText})`,
+      en: `${order.en}: ${arithmetic('en')}, not the printed ${word.en} of ${printed('en')} (a gap of ${gap}; rounding allows ±${slackText})`,
+    },
+  };
+}
+
+/**
+ * Each trade balance ("xuất siêu 16,82 tỷ USD", "nhập siêu 1,2 tỷ USD") against the exports and imports printed for
+ * the same time before it in the paragraph: the surplus must be exports − imports within the rounding of the three
+ * figures. A balance with a partner ("xuất siêu sang Hoa Kỳ …") or without both levels beside it is not checked.
+ *
+ * @example
+ * checkTradeBalance(extractClaims(t), t)[0]?.message.vi;
+ * // t = 'Xuất khẩu đạt 348,74 tỷ USD; nhập khẩu đạt 331,92 tỷ USD. Cán cân thương mại xuất siêu 18,62 tỷ USD.'
+ * // → 'xuất khẩu − nhập khẩu: 348,74 − 331,92 = 16,82 tỷ USD, không bằng mức xuất siêu 18,62 tỷ USD (…)'
+ */
+export function checkTradeBalance(claims: readonly ExtractedClaim[], text: string): ConsistencyFinding[] {
+  const findings: ConsistencyFinding[] = [];
+  claims.forEach((claim, index) => {
+    const figure = claim.figures[0];
+    if (claim.kind !== 'value' || claim.qualifier !== null || figure === undefined || figure.unit === null) return;
+    const lead = BALANCE_BEFORE.exec(foldDiacriticsAligned(text.slice(Math.max(0, claim.start - 60), claim.start)));
+    if (lead === null) return;
+    const base = scaledUnit(figure.unit).base;
+    const exports = levelBefore(claims, claim.start, EXPORTS, base, text);
+    const imports = levelBefore(claims, claim.start, IMPORTS, base, text);
+    if (exports === null || imports === null || !sameTime(claim, exports.claim) || !sameTime(claim, imports.claim)) return;
+    if (yearOf(exports.claim) !== yearOf(imports.claim) || exports.claim.part !== imports.claim.part) return;
+    const finding = balanceFinding({ claim, index, surplus: lead[1] === 'xuat' }, exports, imports);
+    if (finding !== null) findings.push(finding);
+  });
+  return findings;
+}
