@@ -1,7 +1,8 @@
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { headerKey } from './header-key';
 import { filledCells, isIndexBaseRow } from './note-rows';
-import { isColumnNumberRow, isIndicatorHeader, recognizeHeader, recognizeStack, HEADER_SEARCH_ROWS } from './recognize-columns';
+import { isIndicatorHeader, recognizeHeader, recognizeStack } from './recognize-columns';
+import { HEADER_SEARCH_ROWS, isColumnNumberRow } from './locate-header';
 import type { Column, ColumnRole } from './types';
 
 type Records = readonly (readonly string[])[];

@@ -7,15 +7,12 @@ export {
   buildColumns,
   columnLabel,
   findDuplicateYear,
-  findHeaderRow,
-  isColumnNumberRow,
   isIndicatorHeader,
-  mergeHeaderRows,
   recognizeHeader,
   recognizeStack,
-  HEADER_SEARCH_ROWS,
   type RecognizedHeader,
 } from './recognize-columns';
+export { findHeaderRow, HEADER_SEARCH_ROWS, isColumnNumberRow, mergeHeaderRows } from './locate-header';
 export { compareYears, type CompareYears } from './compare-years';
 export { MAX_ROWS, prepareInput, type PreparedInput, type ReadOptions } from './read-input';
 export { buildReportTable, buildReportTables, readReportTable, readReportTables } from './read-report-table';

@@ -15,7 +15,7 @@ import {
   tooManyRowsError,
 } from './messages';
 import { MAX_ROWS, prepareInput, type PreparedInput, type ReadOptions } from './read-input';
-import { findHeaderRow } from './recognize-columns';
+import { findHeaderRow } from './locate-header';
 import type { ReadResult, SeriesPoint, SeriesTable, TableWarning } from './types';
 
 /*

@@ -1,7 +1,7 @@
 import { prepareInput, type ReadOptions } from './read-input';
 import { buildReportTable, buildReportTables } from './read-report-table';
 import { buildSeries, isSeriesHeader } from './read-series';
-import { findHeaderRow } from './recognize-columns';
+import { findHeaderRow } from './locate-header';
 import type { ReadResult, ReportTable, SeriesTable } from './types';
 
 /**

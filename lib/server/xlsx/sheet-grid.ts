@@ -1,4 +1,4 @@
-import { findHeaderRow } from '../../tables/recognize-columns';
+import { findHeaderRow } from '../../tables/locate-header';
 import type { MergeRange } from './cell-ref';
 import type { GridCell, SheetCells } from './sheet-cells';
 
