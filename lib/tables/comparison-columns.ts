@@ -1,6 +1,7 @@
 import type { RoleCorrection } from './apply-roles';
 import { headerKey } from './header-key';
 import { recognizeHeader } from './recognize-columns';
+import { columnPart } from './table-part';
 import { findPeriodPhrases } from '../verify/reference-period';
 import type { PeriodKey } from '../verify/reference-types';
 import type { Column } from './types';
@@ -55,17 +56,9 @@ function hasSharedYear(columns: readonly Column[]): boolean {
   return new Set(years).size < years.length;
 }
 
-// Grammar (folded): same-time := "cung ky" anywhere. Example: "thuc hien cung ky nam 2022" is the same part of 2022.
-const SAME_TIME = /cung ky/;
-
-/** A value column's part of the year; `null` for "Cùng kỳ năm 2022" without one, which is the part of the columns beside it. */
-function partOf(column: Column): PeriodKey | null {
-  return column.part ?? (SAME_TIME.test(headerKey(column.header)) ? null : '');
-}
-
 /** Whether the value columns speak of different parts of a year (a whole year beside nine months, or two months). */
 function hasMixedParts(columns: readonly Column[]): boolean {
-  return new Set(columns.filter(isValueColumn).map(partOf).filter((p) => p !== null)).size > 1;
+  return new Set(columns.filter(isValueColumn).map(columnPart).filter((p) => p !== null)).size > 1;
 }
 
 /** Whether a comparison's base is another part of the year it names ("Tháng 10/2023 so với tháng 9/2023", "so với tháng trước"). */
@@ -76,7 +69,7 @@ function comparesWithinYear(header: string): boolean {
 }
 
 /** The part of the year a comparison reads: the one its header names, else that of the nearest value column left of it. */
-function partOfComparison(columns: readonly Column[], comparison: Column): PeriodKey {
+function columnPartComparison(columns: readonly Column[], comparison: Column): PeriodKey {
   const named = findPeriodPhrases(comparison.header)[0];
   if (named !== undefined) return named.key;
   const left = columns.filter((c) => isValueColumn(c) && c.index < comparison.index).at(-1);
@@ -85,7 +78,7 @@ function partOfComparison(columns: readonly Column[], comparison: Column): Perio
 
 function keepPart(columns: readonly Column[], part: PeriodKey): Column[] {
   return columns.map((c): Column => {
-    const own = isValueColumn(c) ? partOf(c) : part;
+    const own = isValueColumn(c) ? columnPart(c) : part;
     return own !== null && own !== part ? { index: c.index, header: c.header, role: 'other' } : c;
   });
 }
@@ -106,11 +99,11 @@ export function partColumnSets(columns: readonly Column[]): readonly (readonly C
   if (!hasMixedParts(columns)) return [columns];
   const comparison = columns.find((c) => c.role === 'claim' || c.role === 'index');
   if (comparison !== undefined && !comparesWithinYear(comparison.header)) {
-    const kept = keepPart(columns, partOfComparison(columns, comparison));
+    const kept = keepPart(columns, columnPartComparison(columns, comparison));
     return hasSharedYear(kept) ? [columns] : [kept];
   }
   const unchecked = columns.map((c): Column => (c === comparison ? { index: c.index, header: c.header, role: 'other' } : c));
-  const parts = [...new Set(unchecked.filter(isValueColumn).map(partOf).filter((p): p is PeriodKey => p !== null))];
+  const parts = [...new Set(unchecked.filter(isValueColumn).map(columnPart).filter((p): p is PeriodKey => p !== null))];
   const sets = parts.map((part) => keepPart(unchecked, part));
   return sets.some(hasSharedYear) ? [columns] : sets;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriodCell, periodInText, periodLabel } from './reference-period';
+import { findPeriodPhrases, parsePeriodCell, periodLabel, WHOLE_YEAR } from './reference-period';
+
+/** The last period a stretch of prose names, or the whole year: what a claim at its end takes. */
+function periodInText(text: string): { key: string; year: number | null } {
+  const last = findPeriodPhrases(text.normalize('NFC')).at(-1);
+  return last === undefined ? { key: WHOLE_YEAR, year: null } : { key: last.key, year: last.year };
+}
 
 describe('parsePeriodCell', () => {
   it.each([
@@ -26,7 +32,7 @@ describe('parsePeriodCell', () => {
   });
 });
 
-describe('periodInText', () => {
+describe('findPeriodPhrases: the last period named', () => {
   it.each([
     ['Sáu tháng đầu năm 2024, tổng mức bán lẻ', 'L6', 2024],
     ['Quý I/2024, vốn đầu tư', 'L3', 2024],

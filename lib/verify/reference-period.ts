@@ -126,25 +126,6 @@ export function findPeriodPhrases(text: string): PeriodSpan[] {
   return found;
 }
 
-/** A period named in prose and the year written with it, if any. */
-export interface PeriodPhrase {
-  readonly key: PeriodKey;
-  readonly year: number | null;
-}
-
-/**
- * The last period named in a stretch of prose (see findPeriodPhrases), or the whole year when none is named.
- *
- * @example
- * periodInText('Sáu tháng đầu năm 2024, tổng mức bán lẻ'); // { key: 'L6', year: 2024 }
- * periodInText('Quý I/2024, vốn đầu tư'); // { key: 'L3', year: 2024 }
- * periodInText('Năm 2022, thu ngân sách'); // { key: '', year: null }
- */
-export function periodInText(text: string): PeriodPhrase {
-  const last = findPeriodPhrases(text.normalize('NFC')).at(-1);
-  return last === undefined ? { key: WHOLE_YEAR, year: null } : { key: last.key, year: last.year };
-}
-
 /**
  * A period key as a reader writes it.
  *

@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/lang';
 import type { ConsistencyFinding } from './consistency-types';
 import { figureText, halfUnit } from './figure-text';
 import { scaledUnit } from './unit-scale';
-import { isPeriod } from '../finding/find-time-phrases';
+import { claimYear } from './claim-year';
 import type { ExtractedClaim } from '../types';
 
 /*
@@ -32,10 +32,6 @@ const IMPORTS = /(?<!xuat )nhap khau(?: hang hoa)?$/u;
 /** How far before a balance its exports and imports may be printed (characters: about one paragraph). */
 const REACH = 600;
 
-function yearOf(claim: ExtractedClaim): number | null {
-  return !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
-}
-
 /** A level of the trade named `pattern`, printed before `at` and within reach, in the same unit base: the nearest. */
 function levelBefore(claims: readonly ExtractedClaim[], at: number, pattern: RegExp, base: string, text: string): { claim: ExtractedClaim; index: number } | null {
   for (let i = claims.length - 1; i >= 0; i--) {
@@ -51,9 +47,9 @@ function levelBefore(claims: readonly ExtractedClaim[], at: number, pattern: Reg
 
 /** Whether two claims speak of the same time: the balance names none, or the same year and part of it. */
 function sameTime(balance: ExtractedClaim, level: ExtractedClaim): boolean {
-  const year = yearOf(balance);
+  const year = claimYear(balance);
   if (year === null && balance.part === '') return true;
-  return (year === null || yearOf(level) === year) && level.part === balance.part;
+  return (year === null || claimYear(level) === year) && level.part === balance.part;
 }
 
 function balanceFinding(
@@ -83,7 +79,7 @@ function balanceFinding(
     claims: [exports.index, imports.index, balance.index].sort((a, c) => a - c),
     places: [],
     indicator: balance.claim.indicator,
-    year: yearOf(balance.claim) ?? yearOf(exports.claim),
+    year: claimYear(balance.claim) ?? claimYear(exports.claim),
     computed: difference,
     message: {
       vi: `${order.vi}: ${arithmetic('vi')}, không bằng mức ${word.vi} ${printed('vi')} (chênh ${gap}, sai số làm tròn tối đa ±${slackText})`,
@@ -113,7 +109,7 @@ export function checkTradeBalance(claims: readonly ExtractedClaim[], text: strin
     const exports = levelBefore(claims, claim.start, EXPORTS, base, text);
     const imports = levelBefore(claims, claim.start, IMPORTS, base, text);
     if (exports === null || imports === null || !sameTime(claim, exports.claim) || !sameTime(claim, imports.claim)) return;
-    if (yearOf(exports.claim) !== yearOf(imports.claim) || exports.claim.part !== imports.claim.part) return;
+    if (claimYear(exports.claim) !== claimYear(imports.claim) || exports.claim.part !== imports.claim.part) return;
     const finding = balanceFinding({ claim, index, surplus: lead[1] === 'xuat' }, exports, imports);
     if (finding !== null) findings.push(finding);
   });
