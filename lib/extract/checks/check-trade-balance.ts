@@ -32,9 +32,10 @@ const IMPORTS = /(?<!xuat )nhap khau(?: hang hoa)?$/u;
 /** How far before a balance its exports and imports may be printed (characters: about one paragraph). */
 const REACH = 600;
 
-/** A level of the trade named `pattern`, printed before `at` and within reach, in the same unit base: the nearest. */
-function levelBefore(claims: readonly ExtractedClaim[], at: number, pattern: RegExp, base: string, text: string): { claim: ExtractedClaim; index: number } | null {
-  for (let i = claims.length - 1; i >= 0; i--) {
+/** A level of the trade named `pattern`, printed before claim `before` and within reach, in the same unit base: the nearest. */
+function levelBefore(claims: readonly ExtractedClaim[], before: number, pattern: RegExp, base: string, text: string): { claim: ExtractedClaim; index: number } | null {
+  const at = claims[before]?.start ?? 0;
+  for (let i = before - 1; i >= 0; i--) {
     const c = claims[i];
     if (c === undefined || c.start >= at) continue;
     if (at - c.start > REACH || text.slice(c.end, at).includes('\n\n')) return null;
@@ -106,8 +107,8 @@ export function checkTradeBalance(claims: readonly ExtractedClaim[], text: strin
     const lead = BALANCE_BEFORE.exec(foldDiacriticsAligned(text.slice(Math.max(0, claim.start - 60), claim.start)));
     if (lead === null) return;
     const base = scaledUnit(figure.unit).base;
-    const exports = levelBefore(claims, claim.start, EXPORTS, base, text);
-    const imports = levelBefore(claims, claim.start, IMPORTS, base, text);
+    const exports = levelBefore(claims, index, EXPORTS, base, text);
+    const imports = levelBefore(claims, index, IMPORTS, base, text);
     if (exports === null || imports === null || !sameTime(claim, exports.claim) || !sameTime(claim, imports.claim)) return;
     if (claimYear(exports.claim) !== claimYear(imports.claim) || exports.claim.part !== imports.claim.part) return;
     const finding = balanceFinding({ claim, index, surplus: lead[1] === 'xuat' }, exports, imports);

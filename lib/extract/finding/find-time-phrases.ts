@@ -76,11 +76,15 @@ export function findTimePhrases(text: string): TimePhrase[] {
     period: p.key,
   }));
   const found: TimePhrase[] = [...parts];
+  // Both lists run left to right: `next` is the first part of a year not wholly before this match.
+  let next = 0;
   TIME_PHRASE.lastIndex = 0;
   for (let m = TIME_PHRASE.exec(text); m !== null; m = TIME_PHRASE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (parts.some((p) => p.start < end && start < p.end)) continue;
+    while (next < parts.length && (parts[next]?.end ?? 0) <= start) next++;
+    const part = parts[next];
+    if (part !== undefined && part.start < end) continue;
     const g = m.groups ?? {};
     let years: ClaimYears | null = null;
     if (g['r1'] !== undefined) years = periodOf(g['r1'], g['r2']);

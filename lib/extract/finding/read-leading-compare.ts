@@ -30,17 +30,20 @@ export interface LeadingBase {
  * leadingCompare('năm 2021 thu nhập '); // null
  */
 export function leadingCompare(before: string): LeadingBase | null {
-  let found: LeadingBase | null = null;
-  LEADING_HEAD.lastIndex = 0;
-  for (let m = LEADING_HEAD.exec(before); m !== null; m = LEADING_HEAD.exec(before)) {
-    const baseStart = m.index + m[0].length;
-    const time = findTimePhrases(before.slice(baseStart))[0];
-    if (time === undefined || time.start !== 0 || !SUBJECT_AFTER_BASE.test(before.slice(baseStart + time.end))) continue;
+  // Every time phrase once, by where it starts: a base must begin right after "so với" (one scan, not one per "so với").
+  const phraseAt = new Map(findTimePhrases(before).map((t) => [t.start, t] as const));
+  const heads = [...before.matchAll(LEADING_HEAD)].map((m) => m.index + m[0].length);
+  // The last head whose base is followed by the subject only; a stop after one head is after every earlier one too.
+  for (let h = heads.length - 1; h >= 0; h--) {
+    const baseStart = heads[h] ?? 0;
+    const time = phraseAt.get(baseStart);
+    if (time === undefined) continue;
+    if (!SUBJECT_AFTER_BASE.test(before.slice(time.end))) return null;
     const years = time.years;
     if (years !== null && (isPeriod(years) || years.length !== 1)) continue;
-    found = { year: years === null ? null : (years[0] ?? null), part: time.period ?? WHOLE_YEAR, subjectStart: baseStart + time.end };
+    return { year: years === null ? null : (years[0] ?? null), part: time.period ?? WHOLE_YEAR, subjectStart: time.end };
   }
-  return found;
+  return null;
 }
 
 /**
