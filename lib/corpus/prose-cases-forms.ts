@@ -247,4 +247,41 @@ export const FORM_CASES: readonly ProseCase[] = [
     findings: [],
     quiet: [],
   },
+  {
+    // FORM two changes that name what they measure, "về số lượng … về trị giá" (vfa-2023-4t: rice exports to mid-April
+    // 2023, 2,4 triệu tấn worth 1,251 tỷ USD, +33,70% in quantity and +44,55% in value; the 2022 levels 1,8 triệu tấn
+    // and 0,865 tỷ USD derived by us). Each change is of its own level: read with the value's level, the first would be
+    // a false mismatch.
+    id: 'form-about-measure',
+    doc: 'constructed',
+    text:
+      'Bốn tháng đầu năm 2022 xuất khẩu gạo đạt 1,8 triệu tấn, trị giá 0,865 tỷ USD. Bốn tháng đầu năm 2023 xuất khẩu gạo đạt ' +
+      '2,4 triệu tấn, trị giá 1,251 tỷ USD, tăng 33,70% về số lượng và tăng 44,55% về trị giá so với cùng kỳ năm 2022.',
+    claims: [
+      {
+        kind: 'comparison',
+        span: 'tăng 33,70% về số lượng',
+        figure: fig('33,70', 33.7, '%'),
+        indicator: 'xuất khẩu gạo',
+        period: '4T/2023',
+        forms: ['percent-change', 'about-measure', 'same-period', 'scale-words'],
+        verdict: 'match',
+        computed: 33.3333,
+        why: '2,4 / 1,8 − 1 = 33,33%; within the rounding of 2,4 and 1,8 (27,0–40,0) 33,70 holds',
+      },
+      {
+        kind: 'comparison',
+        span: 'tăng 44,55% về trị giá so với cùng kỳ năm 2022',
+        figure: fig('44,55', 44.55, '%'),
+        indicator: 'trị giá',
+        period: '4T/2023',
+        forms: ['percent-change', 'about-measure', 'same-period', 'scale-words'],
+        verdict: 'match',
+        computed: 44.6243,
+        why: '1,251 / 0,865 − 1 = 44,62%; within the rounding of both values (44,48–44,77) 44,55 holds',
+      },
+    ],
+    findings: [],
+    quiet: [],
+  },
 ];

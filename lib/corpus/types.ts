@@ -70,7 +70,8 @@ export type Form =
   | 'share'
   | 'contribution'
   | 'qualifier'
-  | 'no-diacritics';
+  | 'no-diacritics'
+  | 'about-measure';
 
 export const FORMS: readonly Form[] = [
   'percent-change',
@@ -101,6 +102,7 @@ export const FORMS: readonly Form[] = [
   'contribution',
   'qualifier',
   'no-diacritics',
+  'about-measure',
 ];
 
 /** Verdicts of spec §3 that a corpus claim may expect (`none`: a claim that compares nothing, e.g. a share). */

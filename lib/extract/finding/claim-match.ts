@@ -16,4 +16,6 @@ export interface ClaimMatch {
   readonly endpoints: { readonly from: YearValue; readonly to: YearValue } | null;
   /** Offset just past the figure and its unit, where an object noun phrase may follow. */
   readonly figureEnd: number;
+  /** The words a change names after "về" ("tăng 14,4% về lượng"): what it measures (about-subject.ts). */
+  readonly about?: string;
 }

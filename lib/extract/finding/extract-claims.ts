@@ -7,6 +7,7 @@ import { readLists } from './read-lists';
 import { leadingCompare, leadingCompareTo, yearsBesideBase } from './read-leading-compare';
 import { findSubject } from './find-indicator';
 import { chooseIndicator } from './choose-indicator';
+import { indicatorAbout } from './about-subject';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
 import { normalizeText } from '../../claims/normalize-text';
@@ -37,6 +38,8 @@ interface SentenceContext {
   readonly listYears: ClaimYears | null;
   /** The part of the year the list intro names ("Quý III/2023:"), `''` for none. */
   readonly listPart: PeriodKey;
+  /** The claims of the sentence read so far. */
+  readonly found: readonly ExtractedClaim[];
 }
 
 function locate(prose: NormalizedProse, start: number, end: number): { text: string; start: number; end: number } {
@@ -137,6 +140,12 @@ function resolveClaim(
     indicator = context.previous.indicator;
     inherited = true;
   }
+  // "…, 59.283 tỷ đồng vốn, tăng 21,2% về số doanh nghiệp": the change is of the level its words name.
+  if (match.about !== undefined) {
+    const about = indicatorAbout(match.about, context.found);
+    indicator = about.indicator;
+    inherited = about.level;
+  }
   let compareTo: ExtractedClaim['compareTo'] = match.compareTo ?? (leading === null ? null : leadingCompareTo(leading));
   if (years === null) {
     years = inheritedYears(match, context);
@@ -234,8 +243,8 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     const last = group[group.length - 1];
     if (first === undefined || last === undefined) continue;
     const isItem = BULLET.test(first.text);
-    const context: SentenceContext = { previous: null, listYears: isItem ? listYears : headingYears, listPart: isItem ? listPart : WHOLE_YEAR };
     const found: ExtractedClaim[] = [];
+    const context: SentenceContext = { previous: null, listYears: isItem ? listYears : headingYears, listPart: isItem ? listPart : WHOLE_YEAR, found };
     for (const segment of group) {
       let cursor = 0;
       const clause: Clause = { segment, headers: null };

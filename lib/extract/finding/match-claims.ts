@@ -1,13 +1,14 @@
 import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
-import { readQualifier } from '../../claims/read-qualifier';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { BARE_COMPARE, CHANGE, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, LEADING_UNIT, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { BARE_COMPARE, CHANGE, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
+import { readAbout, shareAboutBases } from './about-subject';
 import type { ClaimMatch } from './claim-match';
 import { matchBareCompare } from './match-bare-compare';
 import { matchLevelChange } from './match-level-change';
+import { matchCompound, matchPartWhole, matchSimple, matchTarget } from './match-levels';
 
 export type { ClaimMatch } from './claim-match';
 
@@ -88,8 +89,11 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const taken = m[0].includes('(') ? m[0] : m[0].replace(UNOPENED_CLOSE, '');
   const matchEnd = m.index + taken.length;
   const isRatio = g['gap'] !== undefined || (g['mod'] ?? '').trim().toLowerCase() === 'gấp';
+  // "tăng 14,4% về lượng … so với năm 2022": what the change measures, then its base.
+  const about = readAbout(clause.text.slice(matchEnd));
+  const tailStart = matchEnd + (about?.end ?? 0);
   // "gấp 1,3 lần năm 2015": the base follows a "gấp" ratio directly.
-  const tail = readCompareTail(clause.text.slice(matchEnd), isRatio);
+  const tail = readCompareTail(clause.text.slice(tailStart), isRatio && about === null);
   if (isRatio && figure.unit !== 'lần') return null;
   if (figure.unit === null && tail === null) return null;
   const claim = claimAt(clause, m.index, matchEnd);
@@ -97,7 +101,7 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
     // An average in points a year ("bình quân mỗi năm giảm 2,13 điểm phần trăm") spans years as a rate does.
     kind: claim.ok && (claim.kind === 'average-annual' || claim.kind === 'average-points') ? 'average-annual' : 'comparison',
     start: m.index,
-    end: tail === null ? matchEnd : matchEnd + tail.end,
+    end: tail === null ? tailStart : tailStart + tail.end,
     figures: [figure],
     claim,
     ...wordsOf(claim),
@@ -105,6 +109,7 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
     ownYears: null,
     endpoints: null,
     figureEnd: matchEnd,
+    ...(about === null ? {} : { about: about.words }),
   };
 }
 
@@ -152,102 +157,6 @@ function matchRate(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   };
 }
 
-function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpExecArray): ClaimMatch | null {
-  const g = m.groups ?? {};
-  const n = g['n'] ?? '';
-  const figure = makeFigure(n, g['u']);
-  if (figure === null) return null;
-  return {
-    kind,
-    start: m.index,
-    end: m.index + m[0].length,
-    figures: [figure],
-    claim: null,
-    qualifier: readQualifier(g['q']),
-    direction: null,
-    compareTo: null,
-    ownYears: null,
-    endpoints: null,
-    figureEnd: m.index + m[0].length,
-  };
-}
-
-// Grammar: rank-before := ( "thứ" | "hạng" ) space* end. Example: "xếp thứ 7/63 tỉnh" is a rank, not 7 of 63 things counted.
-const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:thứ|hạng)\s*$/iu;
-
-function matchPartWhole(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
-  const g = m.groups ?? {};
-  if (RANK_BEFORE.test(clause.text.slice(0, m.index))) return null;
-  const after = clause.text.slice(m.index + m[0].length);
-  const unitText = LEADING_UNIT.exec(after)?.[0];
-  const part = makeFigure(g['a'] ?? '', unitText);
-  const whole = makeFigure(g['b'] ?? '', unitText);
-  if (part === null || whole === null || whole.value <= 0 || part.value > whole.value) return null;
-  const end = m.index + m[0].trimEnd().length;
-  return {
-    kind: 'part-whole',
-    start: m.index,
-    end,
-    figures: [part, whole],
-    claim: null,
-    qualifier: null,
-    direction: null,
-    compareTo: null,
-    ownYears: null,
-    endpoints: null,
-    figureEnd: end,
-  };
-}
-
-// Grammar: next-scale := after "tỷ"/"tỉ" the small part is in "triệu", after "triệu" in "nghìn".
-// Example: "1.097 tỷ 386 triệu" → 386 triệu; "5 triệu 200 triệu" is no compound.
-const SMALL_SCALE: Readonly<Record<string, RegExp>> = { tỷ: /triệu/u, tỉ: /triệu/u, triệu: /nghìn|ngàn/u };
-
-/** "1.097 tỷ 386 triệu đồng" → 1.097,386 tỷ đồng: the small part is thousandths of the big one. */
-function matchCompound(m: RegExpExecArray): ClaimMatch | null {
-  const g = m.groups ?? {};
-  const big = (g['big'] ?? '').toLowerCase();
-  if (!(SMALL_SCALE[big]?.test(m[0].toLowerCase()) ?? false)) return null;
-  const whole = makeFigure(g['n'] ?? '', `${big} ${g['u'] ?? ''}`);
-  const small = Number(g['small']);
-  if (whole === null || !Number.isFinite(small)) return null;
-  const figure = { value: whole.value + small / 1000, decimals: Math.max(whole.decimals, 3), unit: whole.unit };
-  return {
-    kind: 'value',
-    start: m.index,
-    end: m.index + m[0].length,
-    figures: [figure],
-    claim: null,
-    qualifier: readQualifier(g['q']),
-    direction: null,
-    compareTo: null,
-    ownYears: null,
-    endpoints: null,
-    figureEnd: m.index + m[0].length,
-  };
-}
-
-/** A target range ("kế hoạch đề ra từ 7,0% đến 7,5%"): a plan statement with both bounds, compared with nothing. */
-function matchTarget(m: RegExpExecArray): ClaimMatch | null {
-  const g = m.groups ?? {};
-  const unit = (g['u'] ?? '').replace(/\s+/gu, '');
-  const lower = makeFigure(g['n1'] ?? '', unit);
-  const upper = makeFigure(g['n2'] ?? '', unit);
-  if (lower === null || upper === null || !(upper.value > lower.value)) return null;
-  return {
-    kind: 'plan',
-    start: m.index,
-    end: m.index + m[0].length,
-    figures: [lower, upper],
-    claim: null,
-    qualifier: null,
-    direction: null,
-    compareTo: null,
-    ownYears: null,
-    endpoints: null,
-    figureEnd: m.index + m[0].length,
-  };
-}
 
 type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 
@@ -265,7 +174,7 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
   [PART_WHOLE, matchPartWhole],
   [COMPOUND, (m) => matchCompound(m)],
   [BARE_COMPARE, matchBareCompare],
-  [VALUE, (m) => (YEAR_LIKE.test(m.groups?.['n'] ?? '') ? null : matchSimple('value', m))],
+  [VALUE, (m, clause) => (YEAR_LIKE.test(m.groups?.['n'] ?? '') ? null : matchSimple('value', m, clause))],
 ];
 
 /**
@@ -290,7 +199,7 @@ export function matchClaims(text: string): ClaimMatch[] {
       if (claim !== null) insertUnlessOverlapping(accepted, claim);
     }
   }
-  return accepted;
+  return shareAboutBases(accepted, text);
 }
 
 /** Inserts `claim` into `sorted` (by start, no overlaps) unless it overlaps a claim already there. */

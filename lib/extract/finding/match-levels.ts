@@ -1,0 +1,117 @@
+import type { ClaimText } from '../../claims/read-claim-at';
+import { readQualifier } from '../../claims/read-qualifier';
+import { LEADING_UNIT } from './claim-patterns';
+import { makeFigure } from './figure-grammar';
+import { readCompareTail } from './read-compare-tail';
+import { readAbout } from './about-subject';
+import type { ClaimMatch } from './claim-match';
+
+/*
+ * The claim patterns that compare nothing by themselves: levels, shares and contributions, counts out of a whole
+ * ("73/95 xã"), compound amounts ("1.097 tỷ 386 triệu đồng") and target ranges. match-claims.ts runs them after
+ * the comparisons.
+ */
+
+export function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpExecArray, clause?: ClaimText): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const n = g['n'] ?? '';
+  const figure = makeFigure(n, g['u']);
+  if (figure === null) return null;
+  const figureEnd = m.index + m[0].length;
+  // "tăng 22% về khối lượng và 38% về giá trị so với cùng kỳ": a bare percentage that names what it measures is a
+  // change listed after one verb (read-lists.ts gives it the verb), with its base.
+  const about = kind === 'value' && figure.unit === '%' && clause !== undefined ? readAbout(clause.text.slice(figureEnd)) : null;
+  const tail = about === null ? null : readCompareTail(clause?.text.slice(figureEnd + about.end) ?? '');
+  const aboutEnd = figureEnd + (about?.end ?? 0);
+  return {
+    kind,
+    start: m.index,
+    end: tail === null ? aboutEnd : aboutEnd + tail.end,
+    figures: [figure],
+    claim: null,
+    qualifier: readQualifier(g['q']),
+    direction: null,
+    compareTo: tail?.compareTo ?? null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd,
+    ...(about === null ? {} : { about: about.words }),
+  };
+}
+
+// Grammar: rank-before := ( "thứ" | "hạng" ) space* end. Example: "xếp thứ 7/63 tỉnh" is a rank, not 7 of 63 things counted.
+const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:thứ|hạng)\s*$/iu;
+
+export function matchPartWhole(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
+  const g = m.groups ?? {};
+  if (RANK_BEFORE.test(clause.text.slice(0, m.index))) return null;
+  const after = clause.text.slice(m.index + m[0].length);
+  const unitText = LEADING_UNIT.exec(after)?.[0];
+  const part = makeFigure(g['a'] ?? '', unitText);
+  const whole = makeFigure(g['b'] ?? '', unitText);
+  if (part === null || whole === null || whole.value <= 0 || part.value > whole.value) return null;
+  const end = m.index + m[0].trimEnd().length;
+  return {
+    kind: 'part-whole',
+    start: m.index,
+    end,
+    figures: [part, whole],
+    claim: null,
+    qualifier: null,
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: end,
+  };
+}
+
+// Grammar: next-scale := after "tỷ"/"tỉ" the small part is in "triệu", after "triệu" in "nghìn".
+// Example: "1.097 tỷ 386 triệu" → 386 triệu; "5 triệu 200 triệu" is no compound.
+const SMALL_SCALE: Readonly<Record<string, RegExp>> = { tỷ: /triệu/u, tỉ: /triệu/u, triệu: /nghìn|ngàn/u };
+
+/** "1.097 tỷ 386 triệu đồng" → 1.097,386 tỷ đồng: the small part is thousandths of the big one. */
+export function matchCompound(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const big = (g['big'] ?? '').toLowerCase();
+  if (!(SMALL_SCALE[big]?.test(m[0].toLowerCase()) ?? false)) return null;
+  const whole = makeFigure(g['n'] ?? '', `${big} ${g['u'] ?? ''}`);
+  const small = Number(g['small']);
+  if (whole === null || !Number.isFinite(small)) return null;
+  const figure = { value: whole.value + small / 1000, decimals: Math.max(whole.decimals, 3), unit: whole.unit };
+  return {
+    kind: 'value',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [figure],
+    claim: null,
+    qualifier: readQualifier(g['q']),
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
+/** A target range ("kế hoạch đề ra từ 7,0% đến 7,5%"): a plan statement with both bounds, compared with nothing. */
+export function matchTarget(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const unit = (g['u'] ?? '').replace(/\s+/gu, '');
+  const lower = makeFigure(g['n1'] ?? '', unit);
+  const upper = makeFigure(g['n2'] ?? '', unit);
+  if (lower === null || upper === null || !(upper.value > lower.value)) return null;
+  return {
+    kind: 'plan',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: [lower, upper],
+    claim: null,
+    qualifier: null,
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
