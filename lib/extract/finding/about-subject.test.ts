@@ -95,6 +95,12 @@ describe('a change belongs to the level its "về …" names', () => {
       expect(found[1]?.verdict).toBe('not_computable');
     });
 
+    it('takes "công ty" for "số doanh nghiệp"', () => {
+      // gso-2021-4t (our sentence, the report's figures): the firms are counted as "công ty".
+      const found = changes('Bốn tháng đầu năm 2021 cả nước có 44.200 công ty ra đời với 6.277 tỷ đồng vốn đăng ký, tăng 17,5% về số doanh nghiệp và tăng 41% về vốn đăng ký.');
+      expect(found.map((c) => c.to?.value)).toEqual([44200, 6277]);
+    });
+
     it('leaves a change without "về" to the level before it', () => {
       const found = changes('Năm 2022 sản lượng lúa đạt 42,7 triệu tấn. Năm 2023 sản lượng lúa đạt 43,5 triệu tấn, tăng 1,9% so với năm 2022.');
       expect(found.map((c) => [c.indicator, c.verdict])).toEqual([['sản lượng lúa', 'match']]);

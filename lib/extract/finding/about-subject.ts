@@ -70,10 +70,15 @@ function isPercent(claim: ExtractedClaim): boolean {
   return unit.includes('%') || unit.includes('‰');
 }
 
-/** Whether a level is of what the folded words name: its indicator or its unit says them. */
+// Grammar: firm := "doanh nghiệp" | "công ty" | "DN" as words, folded
+// Example: "44.200 công ty ra đời" is of "số doanh nghiệp".
+const FIRM = /(?:^|\s)(?:doanh nghiep|cong ty|dn)(?:\s|$)/u;
+
+/** Whether a level is of what the folded words name: its indicator or its unit says them (a firm by any of its names). */
 function names(claim: ExtractedClaim, core: string): boolean {
   const indicator = fold(claim.indicator ?? '').replace(LEAD, '');
   const unit = fold(claim.figures[0]?.unit ?? '');
+  if (FIRM.test(core) && (FIRM.test(indicator) || FIRM.test(unit))) return true;
   return indicator.includes(core) || unit.includes(core) || (indicator !== '' && core.includes(indicator));
 }
 

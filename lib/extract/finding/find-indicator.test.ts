@@ -31,6 +31,16 @@ describe('findSubject', () => {
     ['Kim ngạch xuất khẩu tháng 10/2022 đạt ', 'Kim ngạch xuất khẩu', [2022], 'T10'],
     ['Tính chung 9 tháng, tổng sản phẩm trong nước ', 'tổng sản phẩm trong nước', null, 'L9'],
     ['Sáu tháng đầu năm 2024, tổng mức bán lẻ hàng hóa ', 'tổng mức bán lẻ hàng hóa', [2024], 'L6'],
+    // a discourse opener before a comma names nothing (GSO 2024 annual release, our words)
+    ['Tính chung, GDP năm 2024 ước tính ', 'GDP', [2024]],
+    ['Nhìn chung, tổng vốn đầu tư ', 'tổng vốn đầu tư', null],
+    ['Trong khi đó, kim ngạch nhập khẩu ', 'kim ngạch nhập khẩu', null],
+    // the subject ends where its verb phrase starts
+    ['Năng suất lao động toàn nền kinh tế cũng tăng trưởng tích cực, ', 'Năng suất lao động toàn nền kinh tế', null],
+    ['Sản xuất công nghiệp vẫn duy trì đà tăng, chỉ số IIP ', 'chỉ số IIP', null],
+    // the sector list keeps its head word
+    ['Trong mức tăng chung, khu vực nông, lâm nghiệp và thủy sản ', 'khu vực nông, lâm nghiệp và thủy sản', null],
+    ['năm 2023 mới ', null, [2023]],
   ])('"%s"', (region, indicator, years, part = '') => {
     expect(findSubject(region)).toEqual({ indicator, years, part });
   });

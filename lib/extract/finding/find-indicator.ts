@@ -37,19 +37,35 @@ const LEADING_JUNK = /^[\s,;:.\-–—()"“”]+/u;
 // Example: "doanh thu lữ hành (" → "doanh thu lữ hành"; "chỉ số sản xuất (IIP)" keeps its ")".
 const TRAILING_JUNK = /[\s,;:.\-–—("“”]+$/u;
 
-// Grammar: leading-filler := ( "và" | "với" | "còn" | "đồng thời" | "riêng" | "trong" | "nhưng" | "theo đó" | "qua đó"
-//            | "đặc biệt là" | "nhất là" | "toàn tỉnh" | "cả tỉnh" | "trên địa bàn tỉnh" ) followed by space or end
-// Example: "và doanh thu lữ hành" → "doanh thu lữ hành".
+// Grammar: leading-filler := ( discourse | "và" | "với" | "còn" | "hay" | "hoặc" | "khi" | "đồng thời" | "riêng" | "trong"
+//            | "nhưng" | "theo đó" | "qua đó" | "đặc biệt là" | "nhất là" | "toàn tỉnh" | "cả tỉnh" | "trên địa bàn tỉnh" ) followed by
+//            ( space* "," space* | space+ | end );
+//          discourse := "tính chung" | "nhìn chung" | "như vậy" | "bên cạnh đó" | "ngoài ra" | "tuy nhiên" | "đáng chú ý"
+//            | "trong khi đó" | "cùng với đó" | "mặt khác"
+// Example: "và doanh thu lữ hành" → "doanh thu lữ hành"; "Tính chung, GDP" → "GDP".
 const LEADING_FILLER =
-  /^(?:và|với|còn|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh)(?:\s+|$)/iu;
+  /^(?:tính\s+chung|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh)(?:\s*,\s*|\s+|$)/iu;
 
 // Grammar: trailing-filler := ( space | start ) ( "đạt được" | "đã đạt" | "đạt" | "là" | "có" | "đón" | "được" | "chỉ còn"
 //            | "còn" | "ở mức" | "bình quân" | "trung bình" | "hằng năm" | "hàng năm" | "mỗi năm" | "tiếp tục" | "đã"
 //            | "cho" | "với" | "của" | "ước đạt" | "ước tính" | "ước" | "từ" | "trong" | "vào" | "luôn" | "vẫn"
-//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" ) end
-// Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính"; ", chỉ" before "thấp hơn" names nothing.
+//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" ) end
+// Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính"; ", chỉ" before "thấp hơn" names nothing; "năm 2025
+// phải" before "tăng 37 - 40,26%" names nothing either.
 const TRAILING_FILLER =
-  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng)$/iu;
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần)$/iu;
+
+// Grammar: names-nothing := "mới" | "vừa" — the whole phrase
+// Example: "năm 2023 mới" before "tăng 16,38%" leaves "mới", an adverb; "kỹ thuật mới" keeps it.
+const NAMES_NOTHING = /^(?:mới|vừa)$/iu;
+
+// Grammar: predicate-start := space ( "cũng" | "vẫn" ) space — what follows is the subject's verb phrase
+// Example: "Năng suất lao động toàn nền kinh tế cũng tăng trưởng tích cực" → "Năng suất lao động toàn nền kinh tế".
+const PREDICATE_START = /\s(?:cũng|vẫn)\s/iu;
+
+// Grammar: list-head := ( start | space ) "nông" end — the first word of the sector list "nông, lâm nghiệp và thủy sản"
+// Example: "khu vực nông" joins "lâm nghiệp và thủy sản" after the comma.
+const LIST_HEAD = /(?:^|\s)nông$/iu;
 
 // Grammar: place-only := ( "của" space )? ( ( "toàn" | "cả" ) space )? ( "tỉnh" | "thành phố" | "địa phương" | "huyện"
 //            | "thị xã" | "nước" | "vùng" | "quốc" ) | "trên địa bàn" ( space "tỉnh" )? — the whole phrase
@@ -115,7 +131,7 @@ function tidy(s: string): string {
 function lastFragment(s: string): string {
   const parts = s.split(COMMA).filter((p) => p !== '');
   let out = parts.pop() ?? '';
-  while (parts.length > 0 && wordCount(out) <= 3) {
+  while (parts.length > 0 && (wordCount(out) <= 3 || LIST_HEAD.test(parts[parts.length - 1] ?? ''))) {
     const previous = parts[parts.length - 1] ?? '';
     if (wordCount(previous) > 3) break;
     out = `${parts.pop() ?? ''}, ${out}`;
@@ -157,11 +173,17 @@ function afterStrongDelimiter(region: string): string {
   return afterStrongDelimiter(region.slice(0, lastStart));
 }
 
+/** The subject without the verb phrase that follows it ("… cũng tăng trưởng tích cực"). */
+function beforePredicate(s: string): string {
+  const predicate = PREDICATE_START.exec(s);
+  return predicate !== null && wordCount(s.slice(0, predicate.index)) >= 2 ? s.slice(0, predicate.index) : s;
+}
+
 function toIndicator(s: string): string | null {
   const tidied = tidy(s);
   if (!hasLetterOutsideParens(tidied)) return null;
-  const fragment = tidy(lastFragment(tidied));
-  return hasLetterOutsideParens(fragment) ? capWords(fragment) : null;
+  const fragment = tidy(beforePredicate(lastFragment(tidied)));
+  return hasLetterOutsideParens(fragment) && !NAMES_NOTHING.test(fragment) ? capWords(fragment) : null;
 }
 
 /**
