@@ -12,6 +12,8 @@ import type { ClaimSource, ClaimYears, CompareTo, ExtractedKind, Figure } from '
 import type { Direction, Qualifier } from '../claims/types';
 import type { MatchQuestion } from '../verify/reference-lookup';
 import { NO_RULES, type MatchRules, type PeriodKey, type PriceBase } from '../verify/reference-types';
+import { WHOLE_YEAR, yearPartText } from '../verify/reference-period';
+import { basePart } from './finding/base-part';
 import { claimContext } from './reference/claim-context';
 import { checkReferenceLevels, type ReferenceCheck } from './reference/check-reference-levels';
 import { resolveFromReferences } from './reference/resolve-reference';
@@ -96,15 +98,33 @@ function basisText(basis: Basis, lang: Lang): string {
   return `${formatNumber(basis.value, basis.decimals)}${unit}`;
 }
 
-function yearOf(side: 'from' | 'to', resolved: ResolvedClaim): number | null {
+/** The time of a missing value: its year (`null` when the text names none) and the part of it. */
+interface MissingTime {
+  readonly year: number | null;
+  readonly part: PeriodKey;
+}
+
+function timeOf(side: 'from' | 'to', resolved: ResolvedClaim): MissingTime {
   const { claim } = resolved;
-  if (side === 'from') return claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
-  return resolved.to?.year ?? (!isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null);
+  if (side === 'from') return { year: claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null, part: basePart(claim) };
+  return { year: resolved.to?.year ?? (!isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null), part: claim.part };
+}
+
+/** "năm 2023", "tháng 8 năm 2023"; "năm gốc" or "kỳ gốc" (a part of a year) when the year is not named. */
+function missingText({ year, part }: MissingTime, side: 'from' | 'to', lang: Lang): string {
+  const whole = part === WHOLE_YEAR;
+  if (year === null) {
+    if (lang === 'vi') return side === 'from' ? (whole ? 'năm gốc' : 'kỳ gốc') : whole ? 'năm sau' : 'kỳ sau';
+    return side === 'from' ? (whole ? 'base-year' : 'base-period') : 'later';
+  }
+  if (whole) return lang === 'vi' ? `năm ${year}` : String(year);
+  return yearPartText(String(year), part, lang);
 }
 
 interface NoteStrings {
   readonly takenFrom: (year: number | null, value: string, source: string) => string;
-  readonly notFound: (year: number | null, side: 'from' | 'to', searched: boolean) => string;
+  /** `when` from missingText. */
+  readonly notFound: (when: string, searched: boolean) => string;
   readonly share: (formula: string) => string;
   readonly recorded: string;
 }
@@ -112,17 +132,13 @@ interface NoteStrings {
 export const NOTE_STRINGS: Readonly<Record<Lang, NoteStrings>> = {
   vi: {
     takenFrom: (year, value, source) => `Giá trị${year === null ? '' : ` năm ${year}`} (${value}) lấy từ ${source}.`,
-    notFound: (year, side, searched) =>
-      `Không tìm thấy giá trị${year === null ? (side === 'from' ? ' năm gốc' : ' năm sau') : ` năm ${year}`} ` +
-      `${searched ? 'trong văn bản và các bộ dữ liệu đối chiếu' : 'trong văn bản'}.`,
+    notFound: (when, searched) => `Không tìm thấy giá trị ${when} ${searched ? 'trong văn bản và các bộ dữ liệu đối chiếu' : 'trong văn bản'}.`,
     share: (formula) => `${formula}; không có phép so sánh để kiểm tra.`,
     recorded: 'Số liệu được ghi nhận; không có phép so sánh để kiểm tra.',
   },
   en: {
     takenFrom: (year, value, source) => `The ${year === null ? '' : `${year} `}value (${value}) is taken from ${source}.`,
-    notFound: (year, side, searched) =>
-      `No ${year === null ? (side === 'from' ? 'base-year' : 'later') : year} value was found ` +
-      `${searched ? 'in the text or the reference data' : 'in the text'}.`,
+    notFound: (when, searched) => `No ${when} value was found ${searched ? 'in the text or the reference data' : 'in the text'}.`,
     share: (formula) => `${formula}; there is no comparison to check.`,
     recorded: 'The figure is recorded; there is no comparison to check.',
   },
@@ -138,7 +154,7 @@ function notes(resolved: ResolvedClaim, verdict: Verdict, searched: boolean, lan
   }
   if (verdict === 'implied' && resolved.claim.kind !== 'plan') {
     const side = resolved.from === null ? 'from' : 'to';
-    out.push(t.notFound(yearOf(side, resolved), side, searched));
+    out.push(t.notFound(missingText(timeOf(side, resolved), side, lang), searched));
   }
   return out;
 }

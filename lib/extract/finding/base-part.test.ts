@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basePart, endsWithParts } from './base-part';
+import { basePart, endsWithParts, previousBase } from './base-part';
+import { checkProse } from '../check-prose';
 import { extractClaims } from './extract-claims';
 
 /*
@@ -27,5 +28,50 @@ describe('basePart', () => {
         [8.23, 2025, 'Q3'],
       ]);
     });
+  });
+});
+
+/*
+ * "so với tháng trước" and "so với quý trước". GSO's 2023 releases: exports 32,4 tỷ USD in August 2023 and 31,4 in
+ * September (−3,1 %); our sentences. The quarter figures are those of the retail case above.
+ */
+describe('previousBase', () => {
+  it.each<[string, number, string, { year: number; part: string } | null]>([
+    ['giảm 3,1% so với tháng trước', 2023, 'T9', { year: 2023, part: 'T8' }],
+    ['tăng 0,5% so với tháng trước', 2024, 'T1', { year: 2023, part: 'T12' }],
+    ['tăng 4,8% so với quý trước', 2022, 'Q4', { year: 2022, part: 'Q3' }],
+    ['tăng 2% so với quý trước', 2023, 'Q2', { year: 2023, part: 'L3' }],
+    ['tăng 2% so sánh với quý trước', 2024, 'L3', { year: 2023, part: 'Q4' }],
+  ])('"%s" of %i %s', (text, year, part, base) => {
+    expect(previousBase(text, year, part)).toEqual(base);
+  });
+
+  describe('edge cases', () => {
+    it.each<[string, number, string]>([
+      ['tăng 4,6% so với cùng kỳ năm trước', 2023, 'T9'],
+      ['tăng 3% so với tháng trước', 2023, 'L9'],
+      ['tăng 3% so với quý trước', 2023, 'T9'],
+      ['tăng 3% so với tháng trướcđó', 2023, 'T9'],
+    ])('"%s" of %i %s names no previous base', (text, year, part) => {
+      expect(previousBase(text, year, part)).toBeNull();
+    });
+  });
+});
+
+describe('a change against the month or quarter before', () => {
+  it.each([
+    ['Kim ngạch xuất khẩu tháng 8/2023 đạt 32,4 tỷ USD. Kim ngạch xuất khẩu tháng 9/2023 đạt 31,4 tỷ USD, giảm 3,1% so với tháng trước.', 'match'],
+    ['Kim ngạch xuất khẩu tháng 8/2023 đạt 32,4 tỷ USD. Kim ngạch xuất khẩu tháng 9/2023 đạt 31,4 tỷ USD, giảm 5,1% so với tháng trước.', 'mismatch'],
+    ['Doanh thu quý III/2022 đạt 1.445,2 nghìn tỷ đồng. Quý IV/2022 doanh thu đạt 1.514,6 nghìn tỷ đồng, tăng 4,8% so với quý trước.', 'match'],
+  ])('"%s" is checked against the level printed for it: %s', (text, verdict) => {
+    const claim = checkProse(text).claims.find((c) => c.kind === 'comparison');
+    expect(claim?.verdict).toBe(verdict);
+  });
+
+  it('names the missing month in its note', () => {
+    const claim = checkProse('Kim ngạch xuất khẩu tháng 9/2023 đạt 31,4 tỷ USD, giảm 3,1% so với tháng trước.').claims.find((c) => c.kind === 'comparison');
+    expect(claim?.verdict).toBe('implied');
+    expect(claim?.message).toContain('Không tìm thấy giá trị tháng 8 năm 2023');
+    expect(claim?.messageEn).toContain('No ');
   });
 });

@@ -28,3 +28,37 @@ export function endsWithParts(claim: ExtractedClaim): { readonly value: YearValu
     { value: to, part: to.part ?? claim.part },
   ];
 }
+
+// Grammar: previous-base := "so" space ( "sánh" space )? "với" space ( "tháng" | "quý" ) space "trước" (a whole word)
+// Example: "giảm 3,1% so với tháng trước", "tăng 3,3% so với quý trước"; not "so với cùng kỳ năm trước".
+const PREVIOUS_BASE = /so\s+(?:sánh\s+)?với\s+(tháng|quý)\s+trước(?![\p{L}\p{M}])/iu;
+
+// Grammar: month-key := "T" digits; quarter-key := "Q" digit. Example: "T9" → 9; "Q3" → 3.
+const MONTH_KEY = /^T(\d{1,2})$/u;
+const QUARTER_KEY = /^Q([2-4])$/u;
+
+/** The first quarter's key: January–March are the first three months (reference-period.ts). */
+const FIRST_QUARTER = 'L3';
+
+/**
+ * The base of a change "so với tháng trước" or "so với quý trước": the month or quarter before the claim's own,
+ * in the year before for January and the first quarter; `null` when the text names no such base or the claim is
+ * of no single month or quarter.
+ *
+ * @example
+ * previousBase('giảm 3,1% so với tháng trước', 2023, 'T9') // { year: 2023, part: 'T8' }
+ * previousBase('tăng 3,3% so với quý trước', 2024, 'L3') // { year: 2023, part: 'Q4' }
+ */
+export function previousBase(text: string, year: number, part: PeriodKey): { readonly year: number; readonly part: PeriodKey } | null {
+  const unit = PREVIOUS_BASE.exec(text)?.[1]?.toLowerCase();
+  if (unit === undefined) return null;
+  if (unit === 'tháng') {
+    const month = Number(MONTH_KEY.exec(part)?.[1] ?? NaN);
+    if (!(month >= 1 && month <= 12)) return null;
+    return month === 1 ? { year: year - 1, part: 'T12' } : { year, part: `T${month - 1}` };
+  }
+  if (part === FIRST_QUARTER) return { year: year - 1, part: 'Q4' };
+  const quarter = Number(QUARTER_KEY.exec(part)?.[1] ?? NaN);
+  if (!(quarter >= 2 && quarter <= 4)) return null;
+  return { year, part: quarter === 2 ? FIRST_QUARTER : `Q${quarter - 1}` };
+}

@@ -8,6 +8,7 @@ import { leadingCompare, leadingCompareTo, yearsBesideBase } from './read-leadin
 import { findSubject } from './find-indicator';
 import { chooseIndicator } from './choose-indicator';
 import { indicatorAbout } from './about-subject';
+import { previousBase } from './base-part';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
 import { normalizeText } from '../../claims/normalize-text';
@@ -157,6 +158,11 @@ function resolveClaim(
       // …or from the earlier end of the from–to statement before it.
       if (context.previous?.endpoints?.from.year === years.from) compareTo = { year: years.from };
     }
+  }
+  // "giảm 3,1% so với tháng trước" of September 2023 compares with August 2023.
+  const single = years !== null && !isPeriod(years) && years.length === 1 ? years[0] : undefined;
+  if (compareTo === null && single !== undefined && part !== WHOLE_YEAR) {
+    compareTo = previousBase(segment.text.slice(match.start, match.end), single, part);
   }
   const claim: ExtractedClaim = {
     ...base,

@@ -41,6 +41,8 @@ describe('findSubject', () => {
     // the sector list keeps its head word
     ['Trong mức tăng chung, khu vực nông, lâm nghiệp và thủy sản ', 'khu vực nông, lâm nghiệp và thủy sản', null],
     ['năm 2023 mới ', null, [2023]],
+    ['; giá trị sản xuất nông, lâm, thủy sản ', 'giá trị sản xuất nông, lâm, thủy sản', null],
+    ['lũy kế chỉ số tiêu thụ ngành công nghiệp chế biến, chế tạo ', 'lũy kế chỉ số tiêu thụ ngành công nghiệp chế biến, chế tạo', null],
   ])('"%s"', (region, indicator, years, part = '') => {
     expect(findSubject(region)).toEqual({ indicator, years, part });
   });

@@ -63,9 +63,10 @@ const NAMES_NOTHING = /^(?:mới|vừa)$/iu;
 // Example: "Năng suất lao động toàn nền kinh tế cũng tăng trưởng tích cực" → "Năng suất lao động toàn nền kinh tế".
 const PREDICATE_START = /\s(?:cũng|vẫn)\s/iu;
 
-// Grammar: list-head := ( start | space ) "nông" end — the first word of the sector list "nông, lâm nghiệp và thủy sản"
-// Example: "khu vực nông" joins "lâm nghiệp và thủy sản" after the comma.
-const LIST_HEAD = /(?:^|\s)nông$/iu;
+// Grammar: list-head := ( start | space ) ( "nông" | "chế biến" ) end — the first word of the names "nông, lâm nghiệp
+//   và thủy sản" and "chế biến, chế tạo", which a comma splits
+// Example: "khu vực nông" joins "lâm nghiệp và thủy sản"; "ngành công nghiệp chế biến" joins "chế tạo".
+const LIST_HEAD = /(?:^|\s)(?:nông|chế\s+biến)$/iu;
 
 // Grammar: place-only := ( "của" space )? ( ( "toàn" | "cả" ) space )? ( "tỉnh" | "thành phố" | "địa phương" | "huyện"
 //            | "thị xã" | "nước" | "vùng" | "quốc" ) | "trên địa bàn" ( space "tỉnh" )? — the whole phrase
@@ -131,9 +132,10 @@ function tidy(s: string): string {
 function lastFragment(s: string): string {
   const parts = s.split(COMMA).filter((p) => p !== '');
   let out = parts.pop() ?? '';
-  while (parts.length > 0 && (wordCount(out) <= 3 || LIST_HEAD.test(parts[parts.length - 1] ?? ''))) {
+  while (parts.length > 0) {
     const previous = parts[parts.length - 1] ?? '';
-    if (wordCount(previous) > 3) break;
+    // "giá trị sản xuất nông, lâm, thủy sản": a list head joins whatever its length.
+    if (!LIST_HEAD.test(previous) && (wordCount(out) > 3 || wordCount(previous) > 3)) break;
     out = `${parts.pop() ?? ''}, ${out}`;
   }
   return out;
