@@ -202,4 +202,28 @@ export const TRAP_CASES: readonly TrapCase[] = [
     span: null,
     why: '"cùng kỳ năm 2022" is January–August 2022, not the whole year: 4.043,9 below 5.679,9 is no fall',
   },
+  {
+    // Source: thainguyen-investment-9t (thainguyentv.vn, investment to the end of September): shares by field 2,5%
+    // ("gần"), 46,5% and 51%. Our sentence.
+    id: 'trap-approximate-share',
+    doc: 'constructed',
+    text:
+      'Chia theo lĩnh vực, vốn đầu tư vào ngành nông, lâm nghiệp chiếm gần 2,5%; ngành công nghiệp - xây dựng chiếm 46,5%; ' +
+      'thương mại, dịch vụ, vận tải và các ngành khác chiếm 51%.',
+    trap: 'approximate-share',
+    span: null,
+    why: 'a share printed "gần 2,5%" has no rounding interval: without it the other two sum to 97,5%, which is no gap',
+  },
+  {
+    // Source: vfa-2023-4t (rice exports to mid-April 2023: 2,4 triệu tấn, 1,251 tỷ USD, +33,70% in quantity, +44,55% in
+    // value); the 2022 levels derived by us. Our sentences.
+    id: 'trap-about-measure',
+    doc: 'constructed',
+    text:
+      'Bốn tháng đầu năm 2022 xuất khẩu gạo đạt 1,8 triệu tấn, trị giá 0,865 tỷ USD. Bốn tháng đầu năm 2023 xuất khẩu gạo đạt 2,4 ' +
+      'triệu tấn, trị giá 1,251 tỷ USD, tăng 33,70% về lượng và tăng 44,55% về trị giá so với cùng kỳ năm 2022.',
+    trap: 'about-measure',
+    span: null,
+    why: '"tăng 33,70% về lượng" is the change of the tonnes, not of the value printed last: no mismatch',
+  },
 ];

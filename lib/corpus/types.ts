@@ -208,7 +208,9 @@ export type TrapKind =
   | 'respectively-pairing'
   | 'price-basis'
   | 'revised-figure'
-  | 'part-of-year';
+  | 'part-of-year'
+  | 'approximate-share'
+  | 'about-measure';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

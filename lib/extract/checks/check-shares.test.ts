@@ -77,6 +77,8 @@ describe('edge cases', () => {
     ['no claims', ''],
     ['a single share', 'Tỷ trọng dịch vụ tăng từ 40% (năm 2018) lên 45% (năm 2023).'],
     ['from–to statements in another unit', 'Doanh thu lữ hành tăng từ 40 tỷ đồng (năm 2018) lên 45 tỷ đồng (năm 2023); doanh thu vận tải tăng từ 60 tỷ đồng (năm 2018) lên 61 tỷ đồng (năm 2023).'],
+    // Thái Nguyên's investment by field (thainguyentv.vn), our sentence: "gần 2,5%" is printed only about.
+    ['a list with a share printed only about', 'Chia theo lĩnh vực, ngành nông, lâm nghiệp chiếm gần 2,5%; ngành công nghiệp - xây dựng chiếm 46,5%; thương mại, dịch vụ và các ngành khác chiếm 51%.'],
   ])('%s gives no findings', (_name, raw) => {
     expect(shares(raw)).toEqual([]);
   });

@@ -129,7 +129,7 @@ const RATE_NAME = /^(?:t[yi] le|toc do|chi so)(?![\p{L}])/u;
 function isPrintedShare(claim: ExtractedClaim): boolean {
   const unit = claim.figures[0]?.unit;
   if (RATE_NAME.test(foldDiacritics(claim.indicator ?? '').trim())) return false;
-  return (claim.kind === 'share' || claim.kind === 'value') && unit === '%' && claim.qualifier === null;
+  return (claim.kind === 'share' || claim.kind === 'value') && unit === '%';
 }
 
 /**
@@ -178,7 +178,8 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): ShareLis
       previous = claim;
     }
     const shareLists = lists
-      .filter((l) => l.length >= MIN_SHARES && namesDistinctItems(l.map((i) => claims[i])))
+      // "ngành nông, lâm nghiệp chiếm gần 2,5%; …": a share printed only about has no rounding interval to add up.
+      .filter((l) => l.length >= MIN_SHARES && namesDistinctItems(l.map((i) => claims[i])) && l.every((i) => claims[i]?.qualifier === null))
       .map((l) => {
         const ends = l.map((i) => claims[i]).filter((c): c is ExtractedClaim => c !== undefined)
           .map((c): YearValue | undefined => (c.figures[0] === undefined ? undefined : { ...c.figures[0], year: claimYear(c) }))

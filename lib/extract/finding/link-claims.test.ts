@@ -123,6 +123,17 @@ describe('edge cases', () => {
   it('an empty list links nothing', () => {
     expect(linkClaims([])).toEqual([]);
   });
+
+  // Thái Nguyên, investment to the end of September (thainguyentv.vn): state capital 7,2 nghìn tỷ đồng, 18% of all
+  // investment, up nearly 28,5% on the same period; our sentences.
+  it.each([
+    ['a % change after an amount and its share is of the amount', 'vốn Nhà nước đạt 7,2 nghìn tỷ đồng, chiếm 18% tổng vốn đầu tư và tăng gần 28,5% so với cùng kỳ.', 7.2],
+    ['a change in points after them is of the share', 'vốn Nhà nước đạt 7,2 nghìn tỷ đồng, chiếm 18%, tăng 1,5 điểm phần trăm so với cùng kỳ.', 18],
+    ['a change after a share alone is of the share', 'Năm 2020 công nghiệp - xây dựng chiếm 58,66%, tăng 3,73% so với năm 2015.', 58.66],
+  ])('%s', (_why, raw, value) => {
+    const change = linked(raw).find((l) => l.claim.kind === 'comparison');
+    expect(change?.to?.value).toBe(value);
+  });
 });
 
 /**

@@ -106,21 +106,35 @@ function findLevel(levels: LevelsByYear, indicator: string | null, year: number,
 function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
   const out: (YearValue | null)[] = [];
   let sentence = -1;
-  let lastByIndicator = new Map<string, YearValue>();
+  let lastLevel = new Map<string, YearValue>();
+  let lastShare = new Map<string, YearValue>();
   // One indicator in one part of the year: "quý III đạt …; tính chung 9 tháng tăng 5%" compares no quarter.
   const keyOf = (claim: ExtractedClaim): string => `${claim.part}\u0000${claim.indicator ?? ''}`;
   for (const claim of claims) {
     if (claim.sentence !== sentence) {
       sentence = claim.sentence;
-      lastByIndicator = new Map();
+      lastLevel = new Map();
+      lastShare = new Map();
     }
-    out.push(lastByIndicator.get(keyOf(claim)) ?? null);
+    const key = keyOf(claim);
+    // A share printed before a change of it is its level too ("chiếm 58,66%, tăng 3,73% so với năm 2015"), but a
+    // change in % after "đạt 7,2 nghìn tỷ đồng, chiếm 18% tổng vốn" is of the amount; one in points is of the share.
+    const share = lastShare.get(key) ?? null;
+    const level = lastLevel.get(key) ?? null;
+    out.push(share !== null && (level === null || isPointsChange(claim)) ? share : level);
     const first = claim.figures[0];
-    // A share printed before a change of it is its level too ("chiếm 58,66%, tăng 3,73% so với năm 2015").
-    const level = isLevel(claim) || (claim.kind === 'share' && claim.qualifier === null);
-    if (level && first !== undefined) lastByIndicator.set(keyOf(claim), withYear(first, singleYear(claim)));
+    if (first === undefined) continue;
+    if (isLevel(claim)) {
+      lastLevel.set(key, withYear(first, singleYear(claim)));
+      lastShare.delete(key);
+    } else if (claim.kind === 'share' && claim.qualifier === null) lastShare.set(key, withYear(first, singleYear(claim)));
   }
   return out;
+}
+
+/** A change stated in points ("tăng 1,5 điểm phần trăm"): a change of a share or rate, not of an amount. */
+function isPointsChange(claim: ExtractedClaim): boolean {
+  return claim.claim?.ok === true && claim.claim.kind === 'points';
 }
 
 // Grammar: plan-words := ( "được" )? "giao" | "dự toán" | "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu", as whole words
