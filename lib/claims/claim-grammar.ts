@@ -140,14 +140,14 @@ export const FROM_TO_CLAIM = new RegExp(
 );
 
 // Grammar (PLAN_CLAIM): [QUAL " "] [PLAN_VERB " "] [QUAL " "] NUM [" "] "%" " "
-//   ["so voi " | "cua "] PLAN_WORD END, with
+//   ["so voi " | "so " | "cua "] PLAN_WORD END, with
 //   PLAN_VERB = "bang" | "dat duoc" | "dat" | "thuc hien" | "hoan thanh" | "vuot" (vượt: the excess over
-//   the plan, value / plan × 100 − 100) and PLAN_WORD = "ke hoach" | "kh" | "du toan" | "chi tieu" | "muc tieu"
-//   | "muc duoc giao" | "muc giao" (the amount assigned).
-// Example: "bang 85,1% so voi ke hoach" → verb "bang", num "85,1"; "vuot 4% ke hoach" → verb "vuot".
+//   the plan, value / plan × 100 − 100) and PLAN_WORD = "ke hoach" | "kh" | "du toan" | "nhiem vu chi" | "nhiem vu thu"
+//   | "chi tieu" | "muc tieu" | "muc duoc giao" | "muc giao" (the amount assigned).
+// Example: "bang 85,1% so voi ke hoach" → verb "bang", num "85,1"; "vuot 4% ke hoach" → verb "vuot"; "dat 101,1% so du toan".
 export const PLAN_CLAIM = new RegExp(
   `^(?:(?<q0>${QUAL}) )?(?:(?<verb>bang|dat duoc|dat|thuc hien|hoan thanh|vuot) )?` +
-    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% (?:so voi |cua )?(?:ke hoach|kh|du toan|chi tieu|muc tieu|muc (?:duoc )?giao)` +
+    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% (?:so voi |so |cua )?(?:ke hoach|kh|du toan|nhiem vu chi|nhiem vu thu|chi tieu|muc tieu|muc (?:duoc )?giao)` +
     END,
 );
 

@@ -33,13 +33,18 @@ export const LEVEL_CHANGE = new RegExp(
 );
 
 // Grammar: plan := ( "bằng" | "đạt" | "vượt" | "hoàn thành" ) space qualifier? number space* "%" space*
-//                  ( ( "so với" | "của" ) space )? plan-word ( space ( "năm" | "giao" | "được giao" | "đề ra" ) )* ( space year )?
-//   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán" | "mức được giao" | "mức giao"
-// Example: "bằng 104,3% kế hoạch"; "đạt 100% kế hoạch năm 2015".
+//                  ( ( "so với" | "so" | "của" ) space )? plan-word ( space plan-name-word )* ( space year )?
+//   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán" | "nhiệm vụ chi" | "nhiệm vụ thu" | "mức được giao"
+//     | "mức giao"
+//   plan-name-word := "năm" | "cả năm" | "giao" | "được giao" | "đề ra" | "điều chỉnh" | "xây dựng" | "Trung ương" | "TW"
+//                   | "tỉnh" | "HĐND" | "UBND" | "thành phố" | "huyện" | "địa phương" (who set the plan: part of its name)
+// Example: "bằng 104,3% kế hoạch"; "đạt 100% kế hoạch năm 2015"; "bằng 19,2% dự toán HĐND tỉnh giao"; "đạt 101,1% so
+// dự toán tỉnh giao".
 export const PLAN = new RegExp(
-  `${WORD_START}(?<verb>bằng|đạt|vượt|hoàn\\s+thành)\\s+(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|của)\\s+)?` +
-    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|mức\\s+(?:được\\s+)?giao)${WORD_END}` +
-    `(?:\\s+(?:năm|giao|được\\s+giao|đề\\s+ra)${WORD_END})*(?:\\s+${Y})?`,
+  `${WORD_START}(?<verb>bằng|đạt|vượt|hoàn\\s+thành)\\s+(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|so|của)\\s+)?` +
+    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao)${WORD_END}` +
+    `(?:\\s+(?:năm|cả\\s+năm|giao|được\\s+giao|đề\\s+ra|điều\\s+chỉnh|xây\\s+dựng|trung\\s+ương|TW|tỉnh|HĐND|UBND|thành\\s+phố|huyện|địa\\s+phương)${WORD_END})*` +
+    `(?:\\s+${Y})?`,
   'giu',
 );
 

@@ -173,6 +173,16 @@ describe('extractClaims: context', () => {
     ]);
   });
 
+  it('keeps the subject across plans named by who set them (laocai-2025-budget, our sentence)', () => {
+    const claims = extractClaims('Thu nội địa đạt 2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao, tăng 75,6% so với cùng kỳ.');
+    expect(claims.map((c) => [c.kind, c.indicator])).toEqual([
+      ['value', 'Thu nội địa'],
+      ['plan', 'Thu nội địa'],
+      ['plan', 'Thu nội địa'],
+      ['comparison', 'Thu nội địa'],
+    ]);
+  });
+
   it('reads rows of a table flattened into text', () => {
     const raw = 'Chỉ tiêu Đơn vị Năm 2012 Năm 2023 \n\nNăm 2023 so sánh \n\nvới năm 2012 \n\n1 Sản lượng chè Nghìn tấn 12,5 30,1 \nTăng \n\n2,4 lần \n\n2 \nSố hộ khá Hộ 150 420 \nTăng \n\n2,8 lần';
     const claims = extractClaims(raw);

@@ -35,6 +35,7 @@ describe('findSubject', () => {
     ['Tính chung, GDP năm 2024 ước tính ', 'GDP', [2024]],
     ['Nhìn chung, tổng vốn đầu tư ', 'tổng vốn đầu tư', null],
     ['Trong khi đó, kim ngạch nhập khẩu ', 'kim ngạch nhập khẩu', null],
+    ['Về chi ngân sách địa phương trong 8 tháng đầu năm ước ', 'chi ngân sách địa phương', null, 'L8'],
     // the subject ends where its verb phrase starts
     ['Năng suất lao động toàn nền kinh tế cũng tăng trưởng tích cực, ', 'Năng suất lao động toàn nền kinh tế', null],
     ['Sản xuất công nghiệp vẫn duy trì đà tăng, chỉ số IIP ', 'chỉ số IIP', null],

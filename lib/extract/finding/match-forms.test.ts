@@ -30,6 +30,11 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   // mpi-2018: yearly rates named by a period or by "mức"
   ['mpi-2018', 'tăng trưởng bình quân 3 năm 2016 - 2018 đạt 6,57%', 'average-annual', 6.57, 'bình quân 3 năm 2016 - 2018 đạt 6,57%'],
   ['mpi-2018', 'cao hơn mức 5,91%/năm của giai đoạn trước', 'average-annual', 5.91, 'mức 5,91%/năm'],
+  // laocai-2025-budget (baolaocai.vn) and vungtau-budget-10t (tapchitaichinh.vn): plans named by who set them, "so dự toán"
+  ['laocai-2025-budget', 'thu nội địa đạt 2.433 tỷ đồng, bằng 19,2% dự toán tỉnh giao', 'plan', 19.2, 'bằng 19,2% dự toán'],
+  ['vungtau-budget-10t', 'lũy kế 10 tháng 3.798,254 tỷ đồng (đạt 101,1% so dự toán tỉnh giao', 'plan', 101.1, 'đạt 101,1% so dự toán'],
+  // kontum-budget-8t (kontumtv.vn): the spending task is the plan of spending
+  ['kontum-budget-8t', 'chi ngân sách khoảng 5.000 tỷ đồng, đạt gần 48% nhiệm vụ chi', 'plan', 48, 'đạt gần 48% nhiệm vụ chi'],
 ];
 
 describe('matchClaims: the forms of spec §2b in prose', () => {
@@ -57,6 +62,12 @@ describe('edge cases', () => {
 
   it('reads "so với kế hoạch" as a plan, not an index', () => {
     expect(matchClaims('đạt 109% so với mức được giao').map((m) => m.kind)).toEqual(['plan']);
+  });
+
+  it('takes who set the plan as part of its name, so the next claim keeps the subject (laocai-2025-budget)', () => {
+    const text = 'thu nội địa đạt 2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán HĐND tỉnh giao, tăng 75,6%';
+    const plans = matchClaims(text).filter((m) => m.kind === 'plan');
+    expect(plans.map((m) => text.slice(m.start, m.end))).toEqual(['bằng 28,4% dự toán Trung ương giao', 'bằng 19,2% dự toán HĐND tỉnh giao']);
   });
 
   it('stops a comparison tail before the next claim of the clause', () => {
