@@ -73,7 +73,7 @@ const RANGE_TAIL = ` ?(?<rangeSign>[%‰])? ?[-–—] ?(?<num2>${NUM})`;
 // verb: "giam (-9,28%)" is a fall of 9,28 %, spec §2b);
 // UNIT = [" "] "lan" | " diem" (" " SIGN_WORDS | [" "] ("%" | "‰") | not followed by " " + a unit WORD)
 //        | [" "] ("%" | "‰")
-//        | " " SIGN_WORDS | " " UNIT_WORDS.
+//        | " " SIGN_WORDS | [" "] UNIT_WORDS (a unit may stick to its number: "giảm 1.686ha").
 // Which combinations make sense (a verb or "gap" is needed, "them" only with "lan", a bracket closed, a
 // sign that agrees with the verb, …) is decided by the parser from the captured groups.
 // "diem" alone is points only when no unit word follows: "tang 40 diem truong" counts schools (absolute).
@@ -97,7 +97,7 @@ export const FIGURE_CLAIM = new RegExp(
     `| (?<diem>diem)(?: (?<diemWords>${SIGN_WORDS})| ?(?<diemSign>[%‰])|(?! (?!${UNIT_STOP})${WORD}))` +
     `| ?(?<sign>[%‰])` +
     `| (?<signWords>${SIGN_WORDS})` +
-    `| (?<words>${UNIT_WORDS}))?` +
+    `| ?(?<words>${UNIT_WORDS}))?` +
     `(?<per>${PER_YEAR})?` +
     `(?<close> ?\\))?` +
     END,

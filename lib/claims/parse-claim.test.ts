@@ -67,6 +67,8 @@ const CASES: readonly Case[] = [
   c('tăng 785 doanh nghiệp', 'absolute', 'up', [785, 0], { unitWord: 'doanh nghiệp' }),
   c('tăng 104 trường', 'absolute', 'up', [104, 0], { unitWord: 'trường' }),
   c('tăng 3,5 bác sĩ', 'absolute', 'up', [3.5, 1], { unitWord: 'bác sĩ' }),
+  // A unit stuck to its number (Nam Định farm reports): "giảm 1.686ha".
+  c('giảm 1.686ha', 'absolute', 'down', [1686, 0], { unitWord: 'ha' }),
   c('giảm 1.042.100 người', 'absolute', 'down', [1042100, 0], { unitWord: 'người' }),
   c('tăng 785 doanh nghiệp so với năm 2015', 'absolute', 'up', [785, 0], { unitWord: 'doanh nghiệp' }),
   c('tăng 785 doanh nghiệp, chủ yếu', 'absolute', 'up', [785, 0], { unitWord: 'doanh nghiệp' }),

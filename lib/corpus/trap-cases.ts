@@ -226,4 +226,16 @@ export const TRAP_CASES: readonly TrapCase[] = [
     span: null,
     why: '"tăng 33,70% về lượng" is the change of the tonnes, not of the value printed last: no mismatch',
   },
+  {
+    // Source: namdinh-2019-rice (baonamdinh.com.vn, Cục Thống kê Nam Định, November 2019): food grain 905.867 tấn, down
+    // 0,58% (5.240 tấn); paddy 888.132 tấn, down 0,34% (3.042 tấn). Our sentence.
+    id: 'trap-same-change-bracket',
+    doc: 'constructed',
+    text:
+      'Cả năm 2019, tổng sản lượng lương thực có hạt toàn tỉnh là 905.867 tấn, giảm 0,58% (5.240 tấn) so với năm 2018; trong đó ' +
+      'thóc là 888.132 tấn, giảm 0,34% (3.042 tấn).',
+    trap: 'same-change-bracket',
+    span: null,
+    why: 'the bracket is the same fall in tonnes, not the 2018 level: read as the base it turns a fall into a rise',
+  },
 ];

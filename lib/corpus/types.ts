@@ -210,7 +210,8 @@ export type TrapKind =
   | 'revised-figure'
   | 'part-of-year'
   | 'approximate-share'
-  | 'about-measure';
+  | 'about-measure'
+  | 'same-change-bracket';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

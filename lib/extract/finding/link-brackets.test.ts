@@ -87,7 +87,39 @@ describe('bases in brackets (through checkProse)', () => {
   });
 });
 
+/*
+ * The same change printed twice, relative and absolute, the second in brackets: Cục Thống kê Nam Định, rice of the
+ * 2019 main crop and of the whole of 2019 (baonamdinh.com.vn, November 2019); our sentences.
+ */
+describe('a change and the same change in brackets (through checkProse)', () => {
+  it.each([
+    ['năng suất lúa cả năm đạt 60,45 tạ/ha, tăng 1,14% (0,68 tạ/ha) so với năm 2018.', 'tăng 1,14%', 'match', 59.77],
+    ['tổng sản lượng lương thực có hạt là 905.867 tấn, giảm 0,58% (5.240 tấn) so với năm 2018.', 'giảm 0,58%', 'match', 911107],
+    // Planted: the percentage printed 1,58.
+    ['tổng sản lượng lương thực có hạt là 905.867 tấn, giảm 1,58% (5.240 tấn) so với năm 2018.', 'giảm 1,58%', 'mismatch', 911107],
+    ['vụ mùa năm 2019 toàn tỉnh gieo trồng 73.467 ha lúa, giảm 1.686 ha (bằng 2,24%) so với vụ mùa năm 2018.', '2,24%', 'match', 75153],
+    ['vụ mùa năm 2019 toàn tỉnh gieo trồng 73.467ha lúa, giảm 1.686ha (bằng 2,24%) so với vụ mùa năm 2018.', '2,24%', 'match', 75153],
+  ])('"%s": %s is %s, against a base of %d', (text, claimText, verdict, base) => {
+    const claim = checkProse(text).claims.find((c) => c.claim === claimText);
+    expect(claim?.verdict).toBe(verdict);
+    expect(claim?.from?.value).toBe(base);
+  });
+
+  it('reads none of them as a level of the base year: no direction error', () => {
+    const report = checkProse('Sản lượng thóc vụ mùa năm 2019 đạt 378.366 tấn, tăng 0,32% (1.216 tấn) so với vụ mùa năm 2018.');
+    expect(report.checks).toEqual([]);
+    expect(report.claims.map((c) => c.verdict)).not.toContain('wrong_direction');
+  });
+});
+
 describe('edge cases', () => {
+  it('keeps a bracket after "so với …" as the base, and one that reads better as the base (gso-2017-enterprises, our words)', () => {
+    const after = checkProse('Vốn đăng ký đạt 1.986 tỉ đồng, tăng 113% so với cùng kỳ năm trước (921 tỉ đồng).').claims.find((c) => c.kind === 'comparison');
+    expect(after?.from?.value).toBe(921);
+    const close = checkProse('Vốn đăng ký đạt 1.986 tỉ đồng, tăng 113% (921 tỉ đồng).').claims.find((c) => c.kind === 'comparison');
+    expect(close?.from?.value).toBe(921);
+  });
+
   it('a second comparison in the sentence compares the level, never the first one\'s bracketed base (invented counts)', () => {
     const report = checkProse('Năm 2023 có 120 doanh nghiệp giải thể, tăng 20% so với năm 2022 (100 doanh nghiệp) và tăng 9,1% so với năm 2021 (110 doanh nghiệp).');
     const changes = report.claims.filter((c) => c.kind === 'comparison');

@@ -2,6 +2,7 @@ import { sameBaseUnit } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import { WHOLE_YEAR } from '../../verify/reference-period';
 import { basePart } from './base-part';
+import { claimTextOf, readClaimAt } from '../../claims/read-claim-at';
 import type { ExtractedClaim, YearValue } from '../types';
 
 /**
@@ -119,6 +120,66 @@ function linkPlanBracket(raw: string, out: ExtractedClaim[], i: number, bases: S
   return true;
 }
 
+// Grammar: opens-same := space* "(" space* ( "bằng" space+ )? end — a bracket that says the same change again.
+// Example: " (" in "tăng 1,14% (0,68 tạ/ha)"; " (bằng " in "giảm 1.686 ha (bằng 2,24%)".
+const OPENS_SAME = /^\s*\(\s*(?:bằng\s+)?$/iu;
+
+function isPercentUnit(unit: string | null): boolean {
+  return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
+}
+
+/** The earlier value, given the later one and the change to it: `to − d` for a rise, `to + d` for a fall. */
+function baseOf(to: YearValue, difference: YearValue, direction: 'up' | 'down', year: number | null): YearValue {
+  const decimals = Math.max(to.decimals, difference.decimals);
+  const value = direction === 'up' ? to.value - difference.value : to.value + difference.value;
+  return { value: Number(value.toFixed(decimals)), decimals, unit: to.unit, year };
+}
+
+/**
+ * A change printed twice, once relative and once absolute, the second in brackets right after the first (provincial
+ * farm reports: "năng suất đạt 60,45 tạ/ha, tăng 1,14% (0,68 tạ/ha) so với năm 2018"; "gieo trồng 73.467 ha, giảm
+ * 1.686 ha (bằng 2,24%)"). The bracket is the same change, not the base: the base is the level minus the difference,
+ * and the percentage is checked against it. A bracket after "so với …" stays the base ("tăng 113% so với cùng kỳ năm
+ * trước (921 tỉ đồng)"), and so does one that reads better as the base than as the difference. Whether it linked.
+ */
+function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Set<number>): boolean {
+  const claim = out[i];
+  const next = out[i + 1];
+  const parsed = claim?.claim;
+  if (claim === undefined || next === undefined || parsed?.ok !== true || claim.endpoints !== null || claim.compareTo !== null) return false;
+  if (parsed.direction !== 'up' && parsed.direction !== 'down') return false;
+  if (next.kind !== 'value' || next.sentence !== claim.sentence || !OPENS_SAME.test(raw.slice(claim.end, next.start)) || !CLOSES.test(raw.slice(next.end))) return false;
+  const beside = levelBefore(out, i, bases);
+  const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
+  const bracket = levelOf(next, null);
+  if (to === null || bracket === null || to.value <= 0) return false;
+  const direction = parsed.direction;
+  if (parsed.kind === 'percent' && parsed.figure !== null && !isPercentUnit(bracket.unit) && sameBaseUnit(bracket.unit, to.unit)) {
+    const from = baseOf(to, bracket, direction, null);
+    if (from.value <= 0) return false;
+    // Read as the base, the bracket would give a change far from the printed one: it is the difference.
+    const asDifference = Math.abs((bracket.value / from.value) * 100 - parsed.figure.value);
+    const asBase = Math.abs(Math.abs(to.value / bracket.value - 1) * 100 - parsed.figure.value);
+    if (asDifference > asBase) return false;
+    out[i] = { ...claim, endpoints: { from, to } };
+    out[i + 1] = { ...next, indicator: null, years: [], inherited: true };
+    bases.add(i + 1);
+    return true;
+  }
+  if (parsed.kind === 'absolute' && isPercentUnit(bracket.unit) && next.qualifier === null) {
+    const figure = claim.figures[0];
+    if (figure === undefined || !sameBaseUnit(figure.unit, to.unit)) return false;
+    const from = baseOf(to, { ...figure, year: null }, direction, null);
+    if (from.value <= 0) return false;
+    // The bracketed percentage is the same change, relative: checked against the base the difference gives.
+    const relative = readClaimAt(claimTextOf(next.text), 0, direction)?.claim ?? null;
+    if (relative === null || !relative.ok) return false;
+    out[i + 1] = { ...next, kind: 'comparison', claim: relative, direction, indicator: claim.indicator, endpoints: { from, to }, inherited: true };
+    return true;
+  }
+  return false;
+}
+
 /**
  * Gives each comparison the two values its brackets (or the from–to right after it) print, as `endpoints`, and
  * gives a bracketed base the base year (not the year of the sentence), so it is never a second value of that year.
@@ -138,6 +199,7 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
     }
     const next = out[i + 1];
     if (claim !== undefined && next !== undefined && linkPlanBracket(raw, out, i, bases)) continue;
+    if (claim !== undefined && next !== undefined && linkSameChange(raw, out, i, bases)) continue;
     if (claim === undefined || next === undefined || !isComparison(claim) || next.sentence !== claim.sentence) continue;
     const gap = raw.slice(claim.end, next.start);
     const from = baseYear(claim);
