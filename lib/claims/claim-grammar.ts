@@ -164,12 +164,13 @@ export const RATE_CLAIM = new RegExp(
 
 // Grammar (INDEX_CLAIM, spec §2b): an index, the later value as a percentage of the earlier, in two forms:
 //   SAME_BASE: [("bang" | "dat duoc" | "dat") " "] [QUAL " "] NUM [" "] "%" followed by " so voi" | " so cung ky"
+//     | " so nam" | " so quy" | " so thang"
 //     (the comparison is trailing context, read by the caller; PLAN_CLAIM is tried first, so
 //     "bằng 85% so với kế hoạch" stays a plan claim);
 //   GROWTH: ("toc do" | "chi so") " phat trien" [" " ("dat" | "la" | "bang")] " " [QUAL " "] NUM [" "] "%" END.
 // Example: "bang 104,2% so voi cung ky" → verb "bang", num "104,2"; "toc do phat trien 109,48%" → num2 "109,48".
 export const INDEX_CLAIM = new RegExp(
-  `^(?:(?:(?<verb>bang|dat duoc|dat) )?(?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?= so (?:voi|sanh voi|cung ky))` +
+  `^(?:(?:(?<verb>bang|dat duoc|dat) )?(?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?= so (?:voi|sanh voi|cung ky|nam|quy|thang)(?![a-z]))` +
     `|(?:toc do|chi so) phat trien(?: (?:dat|la|bang))? (?:(?<q2>${QUAL}) )?(?<num2>${NUM}) ?%${END})`,
 );
 

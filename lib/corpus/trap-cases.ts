@@ -238,4 +238,16 @@ export const TRAP_CASES: readonly TrapCase[] = [
     span: null,
     why: 'the bracket is the same fall in tonnes, not the 2018 level: read as the base it turns a fall into a rise',
   },
+  {
+    // Source: caav-2023 (Cục Hàng không Việt Nam, via vneconomy.vn): 74 triệu khách, +34,5% on 2022, 93,6% of 2019;
+    // 1,1 triệu tấn, −9,3%, 87,3% of 2019. Our sentence.
+    id: 'trap-index-without-voi',
+    doc: 'constructed',
+    text:
+      'Năm 2023 thị trường vận tải hàng không ước đạt 74 triệu khách, tăng 34,5% so năm 2022, bằng 93,6% so năm 2019 và 1,1 ' +
+      'triệu tấn hàng hóa, giảm 9,3% so năm 2022, bằng 87,3% so năm 2019.',
+    trap: 'index-without-voi',
+    span: null,
+    why: '"bằng 93,6% so năm 2019" is an index against 2019, not a level "bằng" of 2023 that 87,3% contradicts',
+  },
 ];

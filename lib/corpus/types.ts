@@ -211,7 +211,8 @@ export type TrapKind =
   | 'part-of-year'
   | 'approximate-share'
   | 'about-measure'
-  | 'same-change-bracket';
+  | 'same-change-bracket'
+  | 'index-without-voi';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

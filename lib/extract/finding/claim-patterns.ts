@@ -77,11 +77,12 @@ export const BARE_COMPARE = new RegExp(
   'giu',
 );
 
-// Grammar: index := ( ( "bằng" | "đạt" ) space qualifier? number space* "%" followed by space "so" space ( "sánh" space )? ( "với" | "cùng kỳ" ) )
+// Grammar: index := ( ( "bằng" | "đạt" ) space qualifier? number space* "%" followed by space "so" space ( "sánh" space )?
+//                   ( "với" | "cùng kỳ" | "năm" | "quý" | "tháng" ) )
 //                 | ( "tốc độ" | "chỉ số" ) space "phát triển" ( space ( "đạt" | "là" | "bằng" ) )? space qualifier? number space* "%"
-// Example: "bằng 104,2% so với cùng kỳ năm trước"; "tốc độ phát triển 109,48%".
+// Example: "bằng 104,2% so với cùng kỳ năm trước"; "bằng 93,6% so năm 2019"; "tốc độ phát triển 109,48%".
 export const INDEX = new RegExp(
-  `${WORD_START}(?:(?:bằng|đạt)\\s+(?<q>${Q})?(?<n>${N})\\s*%(?=\\s+so\\s+(?:sánh\\s+)?(?:với|cùng\\s+kỳ))` +
+  `${WORD_START}(?:(?:bằng|đạt)\\s+(?<q>${Q})?(?<n>${N})\\s*%(?=\\s+so\\s+(?:sánh\\s+)?(?:với|cùng\\s+kỳ|năm|quý|tháng)(?![\\p{L}\\p{M}]))` +
     `|(?:tốc\\s+độ|chỉ\\s+số)\\s+phát\\s+triển(?:\\s+(?:đạt|là|bằng))?\\s+(?<q2>${Q})?(?<n2>${N})\\s*%)`,
   'giu',
 );

@@ -61,11 +61,14 @@ describe('UNIT_SOURCE', () => {
     ['USD/người.', 'USD/người'],
     ['lần so với', 'lần'],
     ['điểm phần trăm', 'điểm phần trăm'],
+    // a bare scale word: what is counted was named before the figure ("hành khách đạt 34,7 triệu, tăng 49,6%")
+    ['triệu, tăng 49,6%', 'triệu'],
+    ['triệu.', 'triệu'],
   ])('reads the unit at the start of "%s"', (text, unit) => {
     expect(UNIT_AT_START.exec(text)?.[0]).toBe(unit);
   });
 
-  it.each(['lầnthứ', 'hộichợ', 'tuổi', 'năm 2020'])('does not read a unit at the start of "%s"', (text) => {
+  it.each(['lầnthứ', 'hộichợ', 'tuổi', 'năm 2020', 'tỷ lệ hộ nghèo', 'tỷ trọng', 'triệuđồng'])('does not read a unit at the start of "%s"', (text) => {
     expect(UNIT_AT_START.exec(text)).toBeNull();
   });
 });

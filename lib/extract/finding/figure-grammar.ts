@@ -44,8 +44,10 @@ function escapeSource(s: string): string {
 const WORD_ALTERNATION = [...UNIT_WORDS].sort((a, b) => b.length - a.length).map(escapeSource).join('|');
 const SCALE_ALTERNATION = SCALE_WORDS.map(escapeSource).join('|');
 
-// Grammar: unit := percent-unit | ( scale space ){0,2} unit-word per? not-followed-by-letter
+// Grammar: unit := percent-unit | ( scale space ){0,2} unit-word per? not-followed-by-letter | bare-scale
 //   percent-unit := ( "%" | "‰" ) per?  |  "điểm phần trăm"  |  "điểm %"  |  "lần"
+//   bare-scale := scale, not followed by a letter or a digit, nor by " lệ" / " trọng" ("tỷ lệ", "tỷ trọng" are words):
+//     a count in millions with what is counted said before it ("hành khách đạt 34,7 triệu, tăng 49,6%")
 //   scale := "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" | "vạn"
 //   per := ( space* "/" space* ( "năm" | "tháng" | "ngày" | "quý" | "vạn dân" | "nghìn dân" | digits " dân" | unit-word ) ){0,2}
 //   (spec §2b: units with a slash are units, not separators)
@@ -54,7 +56,8 @@ const SCALE_ALTERNATION = SCALE_WORDS.map(escapeSource).join('|');
 export const UNIT_SOURCE =
   '(?:(?:%|‰)(?:\\s*/\\s*năm)?|điểm\\s+phần\\s+trăm|điểm\\s*%|lần(?![\\p{L}\\p{M}])' +
   `|(?:(?:${SCALE_ALTERNATION})\\s+){0,2}(?:${WORD_ALTERNATION})` +
-  `(?:\\s*/\\s*(?:năm|tháng|ngày|quý|vạn\\s+dân|nghìn\\s+dân|\\d+\\s+dân|${WORD_ALTERNATION})){0,2}(?![\\p{L}\\p{M}\\d]))`;
+  `(?:\\s*/\\s*(?:năm|tháng|ngày|quý|vạn\\s+dân|nghìn\\s+dân|\\d+\\s+dân|${WORD_ALTERNATION})){0,2}(?![\\p{L}\\p{M}\\d])` +
+  `|(?:${SCALE_ALTERNATION})(?![\\p{L}\\p{M}\\d])(?!\\s+(?:lệ|trọng)(?![\\p{L}\\p{M}])))`;
 
 // Grammar: number := digit{1,3} ( " " digit{3} )+ ( "," digit+ )? followed by space* unit   (space grouping, spec §1:
 //                                                                               "12 450,6 tỷ đồng", "1 042 100 người")

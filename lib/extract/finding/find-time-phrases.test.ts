@@ -19,6 +19,8 @@ describe('findTimePhrases', () => {
     ['Đến nay, toàn tỉnh', [[]]],
     ['hiện nay có', [[]]],
     ['(năm 2017) lên 21% (năm 2023)', [[2017], [2023]]],
+    // "cùng kỳ 2022" without "năm" (Cục Hàng không, 2023)
+    ['giảm 3,4% so với cùng kỳ 2022 nhưng tăng 8,1% so cùng kỳ 2019', [[2022], [2019]]],
   ])('%s', (text, expected) => {
     expect(years(text)).toEqual(expected);
   });

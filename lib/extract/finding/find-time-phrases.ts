@@ -23,13 +23,16 @@ export interface TimePhrase {
 //   range  := ( "từ" space )? "năm" space YEAR space ( "đến" | "tới" ) space ( "hết" space )? ( "năm" space )? YEAR
 //   period := ( ( "trong" space )? ( "giai đoạn" | "thời kỳ" | "nhiệm kỳ" | "kỳ" ) space )? ( "từ" space )? YEAR space* dash space* YEAR
 //   year   := ( ( "đến" | "tới" ) space )? ( ( "hết" | "cuối" | "đầu" | "trong" ) space )? "năm" space YEAR
+//           | "cùng kỳ" space YEAR (the year without "năm": the same part of that year)
 //   now    := ( "đến" | "tới" ) space "nay" | "hiện nay"
 //   dash   := "-" | "–" | "—"
-// Example: "giai đoạn 2018 - 2021" (period), "từ năm 2016 đến năm 2023" (range), "Đến hết năm 2024" (year), "Đến nay" (now).
+// Example: "giai đoạn 2018 - 2021" (period), "từ năm 2016 đến năm 2023" (range), "Đến hết năm 2024" (year), "cùng kỳ
+// 2022" (year), "Đến nay" (now).
 const TIME_PHRASE = new RegExp(
   `(?:từ\\s+)?năm\\s+(?<r1>${YEAR_SOURCE})\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?(?<r2>${YEAR_SOURCE})` +
     `|(?:(?:trong\\s+)?(?:giai\\s+đoạn|thời\\s+kỳ|nhiệm\\s+kỳ|kỳ)\\s+)?(?:từ\\s+)?(?<p1>${YEAR_SOURCE})\\s*[-–—]\\s*(?<p2>${YEAR_SOURCE})` +
     `|(?:(?:đến|tới)\\s+)?(?:(?:hết|cuối|đầu|trong)\\s+)?năm\\s+(?<y>${YEAR_SOURCE})` +
+    `|cùng\\s+kỳ\\s+(?<sy>${YEAR_SOURCE})` +
     '|(?<now>(?:đến|tới)\\s+nay|hiện\\s+nay)(?![\\p{L}\\p{M}])',
   'giu',
 );
@@ -90,8 +93,9 @@ export function findTimePhrases(text: string): TimePhrase[] {
     if (g['r1'] !== undefined) years = periodOf(g['r1'], g['r2']);
     else if (g['p1'] !== undefined) years = periodOf(g['p1'], g['p2']);
     else if (g['y'] !== undefined) years = [Number(g['y'])];
+    else if (g['sy'] !== undefined) years = [Number(g['sy'])];
     else if (g['now'] !== undefined) years = [];
-    const samePeriod = g['y'] !== undefined && SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    const samePeriod = g['sy'] !== undefined || (g['y'] !== undefined && SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
     if (years !== null) found.push({ start, end, years, period: samePeriod ? null : WHOLE_YEAR });
   }
   return parts.length === 0 ? found : found.sort((a, b) => a.start - b.start);

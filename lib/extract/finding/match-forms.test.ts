@@ -33,6 +33,8 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   // laocai-2025-budget (baolaocai.vn) and vungtau-budget-10t (tapchitaichinh.vn): plans named by who set them, "so dự toán"
   ['laocai-2025-budget', 'thu nội địa đạt 2.433 tỷ đồng, bằng 19,2% dự toán tỉnh giao', 'plan', 19.2, 'bằng 19,2% dự toán'],
   ['vungtau-budget-10t', 'lũy kế 10 tháng 3.798,254 tỷ đồng (đạt 101,1% so dự toán tỉnh giao', 'plan', 101.1, 'đạt 101,1% so dự toán'],
+  // caav-2023 (Cục Hàng không, via vneconomy.vn): an index against a year, "so" without "với"
+  ['caav-2023', 'ước đạt xấp xỉ 74 triệu khách, tăng 34,5% so năm 2022, bằng 93,6% so năm 2019', 'index', 93.6, 'bằng 93,6%'],
   // kontum-budget-8t (kontumtv.vn): the spending task is the plan of spending
   ['kontum-budget-8t', 'chi ngân sách khoảng 5.000 tỷ đồng, đạt gần 48% nhiệm vụ chi', 'plan', 48, 'đạt gần 48% nhiệm vụ chi'],
 ];

@@ -21,6 +21,9 @@ describe('readCompareTail', () => {
     // thainguyen-2022-h1: a plan claim follows the comparison
     [' so với cùng kỳ và bằng 52,6% kế hoạch năm', ' so với cùng kỳ', null],
     [' so với cùng kỳ năm 2020; 70.200 doanh nghiệp', ' so với cùng kỳ năm 2020', { year: 2020 }],
+    // Cục Hàng không 2023 (vneconomy.vn): "so" without "với" before a time word
+    [' so năm 2022, bằng 93,6%', ' so năm 2022', { year: 2022 }],
+    [' so cùng kỳ 2019.', ' so cùng kỳ 2019', { year: 2019 }],
   ])('%s', (text, covered, compareTo) => {
     const tail = readCompareTail(text);
     expect(tail?.compareTo).toEqual(compareTo);
@@ -29,7 +32,7 @@ describe('readCompareTail', () => {
 });
 
 describe('edge cases', () => {
-  it.each([' và năm 2019', '', ' so sánh', 'so với'])('no tail in "%s"', (text) => {
+  it.each([' và năm 2019', '', ' so sánh', 'so với', ' so le'])('no tail in "%s"', (text) => {
     expect(readCompareTail(text)).toBeNull();
   });
 

@@ -8,9 +8,10 @@ export interface CompareTail {
   readonly compareTo: CompareTo;
 }
 
-// Grammar: tail-start := space* ","? space* "so" space ( "sánh" space )? "với" space
-// Example: ", so với năm 2019" and " so với giai đoạn 2014 - 2018" start a tail.
-const TAIL_START = /^\s*,?\s*so\s+(?:sánh\s+)?với\s+/iu;
+// Grammar: tail-start := space* ","? space* "so" space ( ( "sánh" space )? "với" space | before a time word )
+//   time word := "cùng kỳ" | "năm" | "quý" | "tháng" | "kỳ" (a whole word): "so năm 2022" says "so với năm 2022"
+// Example: ", so với năm 2019", " so với giai đoạn 2014 - 2018" and " so cùng kỳ 2019" start a tail; " so sánh" alone does not.
+const TAIL_START = /^\s*,?\s*so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|năm|quý|tháng|kỳ)(?![\p{L}\p{M}])))/iu;
 
 // Grammar: tail-stop := "," not between two digits | ";" | ":" | "." space | "(" | ")" | newline
 //   | space ( "và" | "nhưng" | "còn" ) space, followed by a claim word (tăng, giảm, bằng, đạt, chiếm, gấp, cao,

@@ -51,6 +51,12 @@ const CASES: readonly (readonly [string, string, readonly (readonly [string, num
     'Thu ngân sách 6 tháng ước đạt 53,8% dự toán cả năm; riêng thu nội địa đạt 52,1% và thu dầu thô đạt 64%.',
     [['plan', 53.8, null], ['plan', 52.1, null], ['plan', 64, null]],
   ],
+  [
+    // caav-2022-11m (Cục Hàng không, via vietdata.vn): changes after "tăng lần lượt là" pair with the levels before it
+    'caav-2022-11m',
+    'Trong 11 tháng, các hãng hàng không đã vận chuyển 45 triệu lượt người và 259.000 tấn hàng hóa, tăng lần lượt là 217,1% và 2,4%.',
+    [['value', 45, null], ['value', 259000, 'hàng hóa'], ['comparison', 217.1, 'các hãng hàng không đã vận chuyển'], ['comparison', 2.4, 'hàng hóa']],
+  ],
 ];
 
 describe('readLists (through extractClaims)', () => {

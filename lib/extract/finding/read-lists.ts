@@ -138,10 +138,16 @@ function pairRespectively(raw: string, claims: ExtractedClaim[]): void {
       const named = gap.slice(0, gap.length - (VERB_RESPECTIVELY.exec(gap)?.[0].length ?? 0));
       const items = named.replace(ITEM_JUNK, '').split(ITEM_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
       const names = items.slice(-list.length);
+      // "vận chuyển 45 triệu lượt người và 259.000 tấn hàng hóa, tăng lần lượt là 217,1% và 2,4%": no names before the
+      // verb, so the changes pair with the levels printed before it.
+      const levels = claims.slice(0, i).filter((c) => countOrMoney(c)).slice(-list.length);
+      // Levels that share one name cannot tell the changes apart.
+      const distinct = new Set(levels.map((l) => l.indicator)).size === levels.length;
       list.forEach((index, k) => {
         const c = claims[index];
         if (c === undefined) return;
-        const indicator = names.length === list.length ? (names[k] ?? c.indicator) : c.indicator;
+        const paired = distinct && levels.length === list.length ? (levels[k]?.indicator ?? null) : null;
+        const indicator = names.length === list.length ? (names[k] ?? c.indicator) : (paired ?? c.indicator);
         claims[index] = { ...c, kind: 'comparison', claim: carried(c.text, direction), direction, indicator, inherited: true };
       });
     } else {
