@@ -146,11 +146,17 @@ function isDataNumber(cell: string): boolean {
   return /^[-+]?\d[\d.,]*%?$/.test(key);
 }
 
-/** A record continues the header: empty indicator cell, and only header-like cells (words, years). */
-function continuesHeader(record: readonly string[], indicatorAt: number, width: number): boolean {
+/**
+ * A record continues the header: empty indicator cell, and only header-like cells (words, years). Under a header
+ * whose first cell is blank (a yearbook's corner), a record with only its first cell filled is the first section
+ * of the body ("Nông nghiệp", "Tháng trước = 100"), unless that cell names the indicator column.
+ */
+function continuesHeader(record: readonly string[], indicatorAt: number, width: number, cornerBlank = false): boolean {
   if (indicatorAt >= 0 && !isBlankCell(record[indicatorAt] ?? '')) return false;
   const cells = filledCells(record);
   if (cells.length === 0) return false;
+  const onlyFirst = cells.length === 1 && !isBlankCell(record[0] ?? '');
+  if (cornerBlank && onlyFirst && !isIndicatorHeader(record[0] ?? '')) return false;
   if (isColumnNumberRow(record, indicatorAt, width) || isIndexBaseRow(record)) return false;
   return cells.every((cell) => !isDataNumber(cell));
 }
@@ -262,7 +268,7 @@ export function readHeaderBlock(
   let next = header.index + 1;
   while (next < records.length && rows.length < MAX_HEADER_RECORDS && header.yearsAt === null) {
     const record = records[next] ?? [];
-    if (!continuesHeader(record, indicatorAt, Math.max(width, record.length))) break;
+    if (!continuesHeader(record, indicatorAt, Math.max(width, record.length), isBlankCell(first[0] ?? ''))) break;
     rows.push(next);
     width = Math.max(width, record.length);
     next++;

@@ -7,10 +7,11 @@ import { headerKey } from './header-key';
  * liệu sơ bộ`). Every pattern runs on `headerKey(cell)`: lower case, no diacritics.
  */
 
-// Grammar: BASE [" "] "=" [" "] "100" ; BASE = "nam truoc" | "cung ky" [" nam truoc"] | "ky truoc" | YEAR ;
-// YEAR = 4 digits 1900–2199; brackets around it allowed.
-// Example: "nam truoc = 100", "(cung ky nam truoc = 100)", "nam 2010 = 100" match; "100" does not.
-const INDEX_BASE = /(?:nam truoc|cung ky(?: nam truoc)?|ky truoc|(?:19|20|21)\d{2}) ?= ?100\b/;
+// Grammar: BASE [" "] "=" [" "] "100" ; BASE = "nam truoc" | "thang truoc" | "quy truoc" | "cung ky" [" nam truoc"]
+// | "ky truoc" | YEAR ; YEAR = 4 digits 1900–2199; brackets around it allowed.
+// Example: "nam truoc = 100", "(cung ky nam truoc = 100)", "nam 2010 = 100", "thang truoc = 100" (a yearbook's CPI by
+// month) match; "100" does not.
+const INDEX_BASE = /(?:nam truoc|thang truoc|quy truoc|cung ky(?: nam truoc)?|ky truoc|(?:19|20|21)\d{2}) ?= ?100\b/;
 
 // Grammar: NOTE_WORD [text] ; NOTE_WORD = "ghi chu" | "chu thich" | "nguon" | "luu y" | "note" | "source"
 // | "(" "*"… ")" | "*"… | "(" digit ")" followed by a space.

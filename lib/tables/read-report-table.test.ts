@@ -237,3 +237,27 @@ describe('edge cases', () => {
     expect(table.rows[0]).toMatchObject({ indicator: 'Thu ngân sách trên địa bàn', unit: 'Tỷ đồng', claim: 'Tăng 3,8 lần' });
   });
 });
+
+/*
+ * A yearbook table whose header's first cell is blank, with a section or a base row right under it: Cục Thống kê Bình
+ * Định, Niên giám thống kê 2023, table 236 (consumer price index by month, previous month = 100; figures of January
+ * and February). Before, the row under the header was read as a second header row and the table was refused.
+ */
+describe('a yearbook header with a blank corner', () => {
+  it.each([
+    ['a base row under it', 'Chỉ số giá tiêu dùng các tháng trong năm;;\n;2022;2023\nTháng trước = 100;;\nTháng 1;100,30;100,88\nTháng 2;100,41;100,10\n'],
+    ['a section row under it', 'Chỉ số giá tiêu dùng;;\n;2022;2023\nChỉ số chung;;\nTháng 1;100,30;100,88\nTháng 2;100,41;100,10\n'],
+  ])('reads the rows under %s', (_name, text) => {
+    const table = readReportOk(text);
+    expect(table.years).toEqual([2022, 2023]);
+    expect(table.rows.map((r) => [r.indicator, r.values[2023]?.parsed])).toEqual([
+      ['Tháng 1', { ok: true, value: 100.88, decimals: 2 }],
+      ['Tháng 2', { ok: true, value: 100.1, decimals: 2 }],
+    ]);
+  });
+
+  it('keeps a label row under a blank corner as the header when it names the indicator column', () => {
+    const table = readReportOk(';Năm 2022;Năm 2023\nChỉ tiêu;;\nTháng 1;100,30;100,88\n');
+    expect(table.rows.map((r) => r.indicator)).toEqual(['Tháng 1']);
+  });
+});
