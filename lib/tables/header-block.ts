@@ -1,9 +1,10 @@
-import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
+import { isBlankCell } from './collapse-whitespace';
 import { headerKey } from './header-key';
 import { filledCells, isIndexBaseRow } from './note-rows';
-import { isIndicatorHeader, recognizeHeader, recognizeStack } from './recognize-columns';
+import { isIndicatorHeader, recognizeHeader } from './recognize-columns';
 import { HEADER_SEARCH_ROWS, isColumnNumberRow } from './locate-header';
-import type { Column, ColumnRole } from './types';
+import type { Column } from './types';
+import { columnsOf, isYearRole, isYearbookRowLabel } from './header-columns';
 
 type Records = readonly (readonly string[])[];
 
@@ -55,20 +56,22 @@ function countFilled(record: readonly string[]): number {
   return n;
 }
 
-function isYearRole(role: ColumnRole): boolean {
-  return role === 'year' || role === 'estimate';
-}
 
-/** A header row is one with two filled cells, one naming the indicator column; or one with two year headers. */
+/**
+ * A header row is one with two filled cells, one naming the indicator column; or one with two year headers after a
+ * corner that is empty or names what a yearbook's rows are ("Tỉnh, vùng", "Phân theo huyện").
+ */
 function headerKind(record: readonly string[]): 'indicator' | 'years' | null {
   if (countFilled(record) < 2) return null;
   if (record.some((cell) => !isBlankCell(cell) && isIndicatorHeader(cell))) return 'indicator';
-  // A yearbook's header leaves the corner over the indicator names empty: `| 2015 | 2020 | …`.
+  // A yearbook's header leaves the corner over the indicator names empty (`| 2015 | 2020 | …`) or names the rows in
+  // its own words (`Tỉnh, vùng | 2005 | 2010 | …`).
   let years = 0;
   let corner = false;
   for (const cell of record) {
     if (isBlankCell(cell)) corner ||= years === 0;
     else if (isYearRole(recognizeHeader(cell).role)) years++;
+    else if (years === 0 && isYearbookRowLabel(cell)) corner = true;
   }
   return years >= 2 && corner ? 'years' : null;
 }
@@ -202,47 +205,6 @@ function stacksOf(records: Records, rows: readonly number[], width: number, span
   return stacks;
 }
 
-const SINGLE: ReadonlySet<ColumnRole> = new Set(['stt', 'indicator', 'unit', 'plan', 'note']);
-
-/**
- * Columns from the header stacks: a second single-role column is `other`, a second claim or index
- * column too, a `Cùng kỳ` column without a year takes the year before the latest year.
- */
-function columnsOf(stacks: readonly (readonly string[])[], yearsAt: number | null): Column[] {
-  const taken = new Set<string>();
-  const read = stacks.map((stack) => recognizeStack(stack));
-  const latest = Math.max(0, ...read.flatMap((r) => (r.year !== undefined && isYearRole(r.role) ? [r.year] : [])));
-  const columns = read.map((r, index): Column => {
-    let role: ColumnRole = r.role;
-    if (yearsAt !== null) {
-      if (index === yearsAt) role = 'year';
-      else if (role !== 'stt' && role !== 'note' && role !== 'unit' && role !== 'index') role = r.header === '' ? 'other' : 'indicator';
-      return { index, header: collapseWhitespace(r.header), role };
-    }
-    const kind = role === 'index' ? 'claim' : role;
-    if (SINGLE.has(kind) || kind === 'claim') {
-      // One column of each role per column group (a yearbook prints a comparison under every group).
-      const key = `${kind}|${r.group ?? ''}`;
-      if (taken.has(key)) role = 'other';
-      else taken.add(key);
-    }
-    let year = r.year;
-    if (year === undefined && r.sameTimeLastYear && latest > 0) year = latest - 1;
-    if (isYearRole(role) && year === undefined) role = 'other';
-    const column: Column = { index, header: collapseWhitespace(r.header), role };
-    const parted = r.part !== undefined && isYearRole(role) ? { part: r.part } : {};
-    const withYear = year !== undefined && (isYearRole(role) || role === 'plan') ? { ...column, year, ...parted } : column;
-    return r.group !== undefined && role !== 'other' ? { ...withYear, group: r.group } : withYear;
-  });
-  // A table whose header names no indicator column: the first unnamed column left of the years holds it.
-  if (yearsAt === null && !columns.some((c) => c.role === 'indicator')) {
-    const firstYear = columns.findIndex((c) => isYearRole(c.role));
-    const at = columns.findIndex((c, i) => i < firstYear && c.role === 'other' && c.header === '');
-    const old = columns[at];
-    if (old) columns[at] = { index: old.index, header: old.header, role: 'indicator' };
-  }
-  return columns;
-}
 
 /**
  * Reads a table's header: the header row and the rows under it that continue it (a group

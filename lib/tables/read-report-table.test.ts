@@ -256,6 +256,15 @@ describe('a yearbook header with a blank corner', () => {
     ]);
   });
 
+  // GSO rice area (ha) of 2005 and 2010 by region, the index column computed by us from them.
+  it.each(['Tỉnh, vùng', 'Phân theo vùng', 'Các tỉnh'])('reads a corner that names the rows, "%s", as the indicator column', (corner) => {
+    const table = readReportOk(`${corner};2005;2010;2010 so với 2005 (%)\nCả nước;7.329.200;7.514.052;102,5\nĐB sông Hồng;1.138.900;1.105.260;97,0\n`);
+    expect(table.rows.map((r) => [r.indicator, r.values[2010]?.parsed, r.claim])).toEqual([
+      ['Cả nước', { ok: true, value: 7514052, decimals: 0 }, '102,5'],
+      ['ĐB sông Hồng', { ok: true, value: 1105260, decimals: 0 }, '97,0'],
+    ]);
+  });
+
   it('keeps a label row under a blank corner as the header when it names the indicator column', () => {
     const table = readReportOk(';Năm 2022;Năm 2023\nChỉ tiêu;;\nTháng 1;100,30;100,88\n');
     expect(table.rows.map((r) => r.indicator)).toEqual(['Tháng 1']);

@@ -1,0 +1,77 @@
+import { collapseWhitespace } from './collapse-whitespace';
+import { headerKey } from './header-key';
+import { recognizeStack } from './recognize-columns';
+import type { Column, ColumnRole } from './types';
+
+/*
+ * The columns of a table's header, from the stack of header cells above each column (header-block.ts reads the
+ * stacks): one role per column, the years, the groups, and the indicator column when no header names it.
+ */
+
+// Grammar: row-label := ( "các" space )? ( "tỉnh" | "thành phố" | "vùng" | "huyện" | "quận" | "thị xã" | "xã" | "địa
+//   phương" | "ngành" | "khu vực" | "loại hình" | "phân theo" | "đơn vị hành chính" | "nhóm" | "mặt hàng" | "sản phẩm" )
+//   at the start of the folded header, a whole word
+// Example: "Tỉnh, vùng", "Phân theo huyện", "Ngành kinh tế" name what a yearbook's rows are; "Tên", "Ghi chú" do not.
+const YEARBOOK_ROW_LABEL =
+  /^(?:cac )?(?:tinh|thanh pho|vung|huyen|quan|thi xa|xa|dia phuong|nganh|khu vuc|loai hinh|phan theo|don vi hanh chinh|nhom|mat hang|san pham)(?![a-z0-9])/;
+
+/**
+ * Whether a header cell names what a yearbook's rows are (provinces, districts, sectors), so its column holds the
+ * indicator names.
+ *
+ * @example
+ * isYearbookRowLabel('Tỉnh, vùng') // true
+ * isYearbookRowLabel('Tên') // false
+ */
+export function isYearbookRowLabel(cell: string): boolean {
+  return YEARBOOK_ROW_LABEL.test(headerKey(cell));
+}
+
+/** Whether a role holds the values of a year: a year or an estimate. */
+export function isYearRole(role: ColumnRole): boolean {
+  return role === 'year' || role === 'estimate';
+}
+
+const SINGLE: ReadonlySet<ColumnRole> = new Set(['stt', 'indicator', 'unit', 'plan', 'note']);
+
+/**
+ * Columns from the header stacks: a second single-role column is `other`, a second claim or index
+ * column too, a `Cùng kỳ` column without a year takes the year before the latest year.
+ */
+export function columnsOf(stacks: readonly (readonly string[])[], yearsAt: number | null): Column[] {
+  const taken = new Set<string>();
+  const read = stacks.map((stack) => recognizeStack(stack));
+  const latest = Math.max(0, ...read.flatMap((r) => (r.year !== undefined && isYearRole(r.role) ? [r.year] : [])));
+  const columns = read.map((r, index): Column => {
+    let role: ColumnRole = r.role;
+    if (yearsAt !== null) {
+      if (index === yearsAt) role = 'year';
+      else if (role !== 'stt' && role !== 'note' && role !== 'unit' && role !== 'index') role = r.header === '' ? 'other' : 'indicator';
+      return { index, header: collapseWhitespace(r.header), role };
+    }
+    const kind = role === 'index' ? 'claim' : role;
+    if (SINGLE.has(kind) || kind === 'claim') {
+      // One column of each role per column group (a yearbook prints a comparison under every group).
+      const key = `${kind}|${r.group ?? ''}`;
+      if (taken.has(key)) role = 'other';
+      else taken.add(key);
+    }
+    let year = r.year;
+    if (year === undefined && r.sameTimeLastYear && latest > 0) year = latest - 1;
+    if (isYearRole(role) && year === undefined) role = 'other';
+    const column: Column = { index, header: collapseWhitespace(r.header), role };
+    const parted = r.part !== undefined && isYearRole(role) ? { part: r.part } : {};
+    const withYear = year !== undefined && (isYearRole(role) || role === 'plan') ? { ...column, year, ...parted } : column;
+    return r.group !== undefined && role !== 'other' ? { ...withYear, group: r.group } : withYear;
+  });
+  // A table whose header names no indicator column: the first unnamed column left of the years holds it, else the
+  // first column left of them that names what a yearbook's rows are ("Tỉnh, vùng", "Huyện, thị xã").
+  if (yearsAt === null && !columns.some((c) => c.role === 'indicator')) {
+    const firstYear = columns.findIndex((c) => isYearRole(c.role));
+    const unnamed = columns.findIndex((c, i) => i < firstYear && c.role === 'other' && c.header === '');
+    const at = unnamed >= 0 ? unnamed : columns.findIndex((c, i) => i < firstYear && c.role === 'other' && isYearbookRowLabel(c.header));
+    const old = columns[at];
+    if (old) columns[at] = { index: old.index, header: old.header, role: 'indicator' };
+  }
+  return columns;
+}
