@@ -104,6 +104,13 @@ export const FIGURE_CLAIM = new RegExp(
   'd',
 );
 
+// Grammar (WORD_RATIO_CLAIM): [QUAL " "] [("tang" | "cao" | "lon") " "] ["len "] "gap " [QUAL " "] WORD_NUM [" lan"] END,
+//   WORD_NUM = "doi" (2) | "ruoi" (1,5) | "ba" (3) | "bon" (4) | "muoi" (10): a multiple said in words.
+// Example: "tang gap doi" → verb "tang", word "doi" (a ratio of 2); "gap ruoi" → 1,5; "cao gap ba lan" → 3.
+export const WORD_RATIO_CLAIM = new RegExp(
+  `^(?:(?<q0>${QUAL}) )?(?:(?<verb>tang|cao|lon) )?(?:len )?gap (?:(?<q1>${QUAL}) )?(?<word>doi|ruoi|ba|bon|muoi)(?: lan)?` + END,
+);
+
 // Grammar: FT_STOP = a word that ends the unit of a from–to figure: "len", "xuong", "den",
 // "toi", "con", "muc", "nam", "vao", "cuoi", "dau", as a whole word.
 // Example: "tu 10,6 trieu dong len 39,8" → the unit "trieu dong" stops before "len".

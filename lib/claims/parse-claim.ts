@@ -4,6 +4,7 @@ import { foldDiacriticsAligned, normalizeText } from './normalize-text';
 import { readMeasured } from '../numbers/read-measured';
 import { readClaimWithFigure } from './read-claim-at';
 import { readDirectionCell } from './read-direction-claim';
+import { readWordRatioClaim } from './read-word-ratio';
 import type { Groups } from './reader-types';
 import type { Claim, ParsedClaim } from './types';
 
@@ -43,7 +44,7 @@ import type { Claim, ParsedClaim } from './types';
  *   column, a bare "99,72" (or "99,72%") an index in an index column (parseClaim's `column`).
  *
  * Every reader (read-figure-claim.ts, read-from-to-claim.ts, read-plan-claim.ts, read-index-claim.ts,
- * read-rate-claim.ts, tried in that order by read-claim-at.ts) works on a view of the text from a position
+ * read-rate-claim.ts, read-word-ratio.ts, tried in that order by read-claim-at.ts) works on a view of the text from a position
  * (`Span`) and answers the claim and how much of the text it took, so prose (lib/extract) reads claims where
  * it finds them with the same grammar that reads table cells.
  */
@@ -97,7 +98,11 @@ export function parseClaim(input: string, column: ClaimColumn = 'comparison'): P
   if (typeof input !== 'string') return unparsed('');
   const text = normalizeText(input);
   const folded = foldDiacriticsAligned(text);
-  if (!HAS_DIGIT.test(folded)) return readDirectionCell(text, folded) ?? unparsed(text);
+  if (!HAS_DIGIT.test(folded)) {
+    // "Tăng gấp đôi": a multiple in words is the one figure a cell may print without digits.
+    const word = readWordRatioClaim({ text, folded });
+    return word !== null ? { ...word.claim, text } : (readDirectionCell(text, folded) ?? unparsed(text));
+  }
   const cell = readCellFigure(text, folded, column);
   if (cell !== null) return cell;
   // A table cell is one claim: it keeps its whole text, trailing context included.

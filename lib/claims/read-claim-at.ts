@@ -4,6 +4,7 @@ import { readFromToClaim } from './read-from-to-claim';
 import { readIndexClaim } from './read-index-claim';
 import { readPlanClaim } from './read-plan-claim';
 import { readRateClaim } from './read-rate-claim';
+import { readWordRatioClaim } from './read-word-ratio';
 import { readDirectionWord } from './read-direction-claim';
 import type { Read, Span } from './reader-types';
 import type { Claim, Direction } from './types';
@@ -17,7 +18,12 @@ import type { Claim, Direction } from './types';
  */
 export function readClaimWithFigure(span: Span, carried: Direction | null): Read | null {
   return (
-    readFigureClaim(span, carried) ?? readFromToClaim(span) ?? readPlanClaim(span) ?? readIndexClaim(span) ?? readRateClaim(span)
+    readFigureClaim(span, carried) ??
+    readFromToClaim(span) ??
+    readPlanClaim(span) ??
+    readIndexClaim(span) ??
+    readRateClaim(span) ??
+    readWordRatioClaim(span)
   );
 }
 

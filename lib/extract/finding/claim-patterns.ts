@@ -66,6 +66,15 @@ export const CHANGE = new RegExp(
   'giu',
 );
 
+// Grammar: word-ratio := ( ( "tăng" | "cao" | "lớn" ) space+ )? ( "lên" space+ )? "gấp" space+ qualifier?
+//                        ( "đôi" | "rưỡi" | "ba" | "bốn" | "mười" ) ( space+ "lần" )? — a multiple said in words, not the
+//                        tens of "ba mươi"
+// Example: "tăng gấp đôi", "gấp rưỡi", "cao gấp ba lần"; not "gấp ba mươi lần".
+export const WORD_RATIO = new RegExp(
+  `${WORD_START}(?:(?:tăng|cao|lớn)\\s+)?(?:lên\\s+)?gấp\\s+(?:${Q})?(?:đôi|rưỡi|ba|bốn|mười)(?:\\s+lần)?${WORD_END}(?!\\s+(?:mươi|trăm|nghìn))`,
+  'giu',
+);
+
 // Grammar: bare-compare := ( "tăng" | "giảm" ) followed by space+ "so" space+ ( "sánh" space+ )? "với" space
 //                        | comparative followed by space+ a letter
 //   comparative := ( "cao" | "thấp" | "nhiều" | "ít" | "lớn" | "nhỏ" ) space+ "hơn"

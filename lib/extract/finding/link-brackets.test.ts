@@ -26,6 +26,9 @@ const CASES: readonly (readonly [string, string, string, number])[] = [
   ['constructed', 'Thu ngân sách nhà nước năm 2023 đạt 2.480,5 tỷ đồng, bằng 107,8% dự toán HĐND tỉnh giao (2.300 tỷ đồng).', 'match', 107.8478],
   ['constructed (planted)', 'Thu ngân sách nhà nước năm 2023 đạt 2.480,5 tỷ đồng, bằng 117,8% dự toán HĐND tỉnh giao (2.300 tỷ đồng).', 'mismatch', 107.8478],
   ['constructed', 'Tổng vốn đầu tư năm 2023 đạt 12.450,6 tỷ đồng, vượt 0,4% kế hoạch (12.400 tỷ đồng).', 'match', 0.4081],
+  // invented: a multiple said in words, its base in brackets after the year
+  ['constructed', 'Năm 2022 doanh thu du lịch đạt 200 tỷ đồng, gấp đôi năm 2020 (100 tỷ đồng).', 'match', 2],
+  ['constructed (planted)', 'Năm 2022 doanh thu du lịch đạt 200 tỷ đồng, gấp đôi năm 2020 (160 tỷ đồng).', 'mismatch', 1.25],
   // GSO, Khảo sát mức sống dân cư 2020: a base named in many words before its bracket, units per person per month
   ['vhlss-2020', 'Năm 2020, thu nhập bình quân ở vùng Đông Nam Bộ là 6,02 triệu đồng/người/tháng, gấp 2,2 lần vùng Trung du và miền núi phía Bắc (2,74 triệu đồng/người/tháng).', 'match', 2.1971],
 ];

@@ -1,6 +1,6 @@
 import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { BARE_COMPARE, CHANGE, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { BARE_COMPARE, CHANGE, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
@@ -113,6 +113,26 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   };
 }
 
+/** "tăng gấp đôi", "gấp rưỡi năm 2015 (…)": a ratio said in words, read by lib/claims, with its base as after "gấp 2 lần". */
+function matchWordRatio(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
+  const matchEnd = m.index + m[0].length;
+  const claim = claimAt(clause, m.index, matchEnd);
+  if (!claim.ok || claim.figure === null) return null;
+  const tail = readCompareTail(clause.text.slice(matchEnd), true);
+  return {
+    kind: 'comparison',
+    start: m.index,
+    end: tail === null ? matchEnd : matchEnd + tail.end,
+    figures: [{ value: claim.figure.value, decimals: claim.figure.decimals, unit: 'lần' }],
+    claim,
+    ...wordsOf(claim),
+    compareTo: tail?.compareTo ?? null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: matchEnd,
+  };
+}
+
 function matchIndex(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
   const figure = makeFigure(g['n'] ?? g['n2'] ?? '', '%');
@@ -168,6 +188,7 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
   [CONTRIBUTION, (m) => matchSimple('contribution', m)],
   [INDEX, matchIndex],
   [CHANGE, matchChange],
+  [WORD_RATIO, matchWordRatio],
   [RATE, matchRate],
   [TARGET_RANGE, (m) => matchTarget(m)],
   [SHARE, (m) => matchSimple('share', m)],
