@@ -199,6 +199,15 @@ export const DOCUMENTS: readonly CorpusDocument[] = [
     via: null,
   },
   {
+    id: 'vinhphuc-yearbook-2019',
+    title: 'Niên giám thống kê tỉnh Vĩnh Phúc 2019, biểu 11: Dân số trung bình phân theo giới tính và phân theo thành thị, nông thôn',
+    issuer: 'Cục Thống kê tỉnh Vĩnh Phúc',
+    date: '2020',
+    kind: 'yearbook',
+    address: 'http://niengiam2019.thongkevinhphuc.gov.vn/Tach%20phan/p2/p2%20b11.htm',
+    via: null,
+  },
+  {
     id: 'bacgiang-ktxh-db',
     title: 'Cơ sở dữ liệu chỉ tiêu kinh tế - xã hội tỉnh Bắc Giang: chỉ tiêu kinh tế (327) và giảm nghèo (509)',
     issuer: 'Sở Kế hoạch và Đầu tư tỉnh Bắc Giang',

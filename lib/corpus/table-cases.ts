@@ -168,4 +168,33 @@ export const TABLE_CASES: readonly TableCase[] = [
     ],
     rowWarnings: [],
   },
+  {
+    // Source: vinhphuc-yearbook-2019 (biểu 11, as printed: years down, a block of persons, then a block of indices on the
+    // year before, then a block of structure; bilingual labels, "Sơ bộ - Prel. 2019"). The indices are checked against
+    // the persons block.
+    id: 'table-vinhphuc-2019-years-down',
+    doc: 'vinhphuc-yearbook-2019',
+    file: 'vinh-phuc-bieu-11-2019.csv',
+    csv: [
+      'Dân số trung bình phân theo giới tính và phân theo thành thị, nông thôn;;;;;',
+      ';Tổng số;Phân theo giới tính;;Phân theo thành thị, nông thôn;',
+      ';Total;Nam;Nữ;Thành thị;Nông thôn',
+      'Người - Person;;;;;',
+      '2017;1.123.140;555.393;567.747;261.692;861.448',
+      '2018;1.138.370;563.721;574.649;285.162;853.208',
+      'Sơ bộ - Prel. 2019;1.154.836;575.460;579.376;295.200;859.636',
+      'Chỉ số phát triển (Năm trước = 100) - %;;;;;',
+      '2018;101,36;101,50;101,22;108,97;99,04',
+      'Sơ bộ - Prel. 2019;101,45;102,08;100,82;103,52;100,75',
+      'Cơ cấu - Structure (%);;;;;',
+      '2018;100,00;49,52;50,48;25,05;74,95',
+      'Sơ bộ - Prel. 2019;100,00;49,83;50,17;25,56;74,44',
+    ].join('\n'),
+    rows: [
+      { indicator: 'Tổng số Total (2018/2017)', claim: '101,36', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 101.356, why: '1.138.370 / 1.123.140 × 100 = 101,356 → 101,36' },
+      { indicator: 'Phân theo thành thị, nông thôn Thành thị (2018/2017)', claim: '108,97', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 108.969, why: '285.162 / 261.692 × 100 = 108,969 → 108,97' },
+      { indicator: 'Phân theo thành thị, nông thôn Nông thôn (2019/2018)', claim: '100,75', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 100.7534, why: '859.636 / 853.208 × 100 = 100,753 → 100,75 (2019 is printed "Sơ bộ - Prel. 2019")' },
+    ],
+    rowWarnings: [],
+  },
 ];

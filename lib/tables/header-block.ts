@@ -33,9 +33,11 @@ export interface HeaderBlock {
 /** At most this many records are joined into one header. */
 const MAX_HEADER_RECORDS = 4;
 
-// Grammar: [PREFIX " "] ["nam " | "year "] YEAR [" (" text ")"] ; PREFIX = so bo | uoc tinh | uoc | sb ; YEAR = 4 digits.
-// Example: "2015", "nam 2016", "so bo 2021", "2021 (so bo)" match — a year cell of a yearbook's first column; "2015-2020" does not.
-const YEAR_ROW_CELL = /^(?:(?:so bo|uoc tinh|uoc|sb) )?(?:nam |year )?(?:19|20|21)\d{2}(?: ?\([^)]*\)| ?\*+)?$/;
+// Grammar: [PREFIX " "] ["nam " | "year "] YEAR [" (" text ")"] ; PREFIX = ( so bo | uoc tinh | uoc | sb ) [" - prel" ["."]]
+// | "prel" ["."] — the English word a bilingual yearbook prints after "Sơ bộ" ; YEAR = 4 digits.
+// Example: "2015", "nam 2016", "so bo 2021", "so bo - prel. 2023", "2021 (so bo)" match — a year cell of a yearbook's
+// first column; "2015-2020" does not.
+const YEAR_ROW_CELL = /^(?:(?:(?:so bo|uoc tinh|uoc|sb)(?: ?- ?prel\.?)?|prel\.?) )?(?:nam |year )?(?:19|20|21)\d{2}(?: ?\([^)]*\)| ?\*+)?$/;
 
 /**
  * The year a cell of a yearbook's year column names, or null.

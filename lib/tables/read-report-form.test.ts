@@ -134,6 +134,38 @@ describe('yearbook shapes', () => {
     expect(results[1]?.unit).toBe('nghìn đồng');
   });
 
+  // vinhphuc-yearbook-2019, biểu 11 (as printed, two years): a block of persons, one of indices, one of structure.
+  it('reads a years-down body in blocks: levels, indices checked against them, and a structure block of its own', () => {
+    const table = only(
+      [
+        ';Tổng số;Thành thị;Nông thôn',
+        'Người - Person;;;',
+        '2017;1.123.140;261.692;861.448',
+        '2018;1.138.370;285.162;853.208',
+        'Chỉ số phát triển (Năm trước = 100) - %;;;',
+        '2018;101,36;108,97;99,04',
+        'Cơ cấu - Structure (%);;;',
+        'Sơ bộ - Prel. 2018;100,00;25,05;74,95',
+      ].join('\n'),
+    );
+    expect(table.years).toEqual([2017, 2018]);
+    const results = verifyReportTable(table);
+    expect(results.map((r) => [r.indicator, r.verdict])).toEqual([
+      ['Tổng số', 'none'],
+      ['Thành thị', 'none'],
+      ['Nông thôn', 'none'],
+      ['Tổng số (2018/2017)', 'match'],
+      ['Thành thị (2018/2017)', 'match'],
+      ['Nông thôn (2018/2017)', 'match'],
+      ['Tổng số – Cơ cấu - Structure (%)', 'none'],
+      ['Thành thị – Cơ cấu - Structure (%)', 'none'],
+      ['Nông thôn – Cơ cấu - Structure (%)', 'none'],
+    ]);
+    // The persons stay the persons: the structure block does not overwrite them.
+    expect(table.rows[0]?.values[2018]?.raw).toBe('1.138.370');
+    expect(table.rows[6]?.unit).toBe('%');
+  });
+
   it('splits indicators printed as column groups into one table each', () => {
     const tables = read(
       [

@@ -32,6 +32,23 @@ interface YearRow {
   readonly record: readonly string[];
 }
 
+/**
+ * The year rows under one label of a yearbook's body: "Người - Person", then "Chỉ số phát triển (Năm trước = 100) - %",
+ * then "Cơ cấu - Structure (%)", each over the same years. `label` is null for rows under no label.
+ */
+interface Block {
+  readonly label: string | null;
+  readonly rows: YearRow[];
+}
+
+// Grammar: index-block := a label naming an index: "chỉ số phát triển" or a base "… = 100" (folded)
+// Example: "Chỉ số phát triển (Năm trước = 100) - %" and "Năm trước = 100" label index blocks; "Cơ cấu - Structure (%)" does not.
+const INDEX_LABEL = /chi so phat trien|= ?100\b/;
+
+function isIndexBlock(block: Block): boolean {
+  return block.label !== null && INDEX_LABEL.test(headerKey(block.label));
+}
+
 /** The value column an index column refers to: the nearest indicator column on its left. */
 function pairedColumn(columns: readonly Column[], index: Column): Column | undefined {
   for (let i = index.index - 1; i >= 0; i--) {
@@ -39,6 +56,29 @@ function pairedColumn(columns: readonly Column[], index: Column): Column | undef
     if (c?.role === 'indicator') return c;
   }
   return undefined;
+}
+
+/** Splits the body into blocks at label rows (a row with only its first cell filled, between year rows). */
+function blocksOf(input: PreparedInput, layout: BodyLayout, yearsAt: number, notes: string[]): Block[] {
+  const { records, lines } = input;
+  const blocks: Block[] = [];
+  let label: string | null = null;
+  for (let i = layout.start; i < layout.end; i++) {
+    const record = records[i];
+    if (!record || record.every(isBlankCell)) continue;
+    const year = yearOfRowCell(record[yearsAt] ?? '');
+    if (year === null) {
+      const cells = filledCells(record);
+      if (!isNoteLine(record) && cells.length === 1 && !isBlankCell(record[yearsAt] ?? '')) label = cells[0] ?? null;
+      else if (isNoteLine(record) || blocks.length > 0) notes.push(cells.join(' '));
+      continue;
+    }
+    const last = blocks[blocks.length - 1];
+    if (last === undefined || label !== null) blocks.push({ label, rows: [] });
+    label = null;
+    blocks[blocks.length - 1]?.rows.push({ year, line: lines[i] ?? i + 1, record });
+  }
+  return blocks;
 }
 
 /**
@@ -52,24 +92,16 @@ function pairedColumn(columns: readonly Column[], index: Column): Column | undef
  * readYearsDown(input, layout, 0); // rows: [{ indicator: 'GRDP (tỷ đồng)', values: { 2015: …, 2016: … } }, { indicator: 'GRDP (tỷ đồng) (2016/2015)', claim: '108,2', compare: { from: 2015, to: 2016 } }]
  */
 export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt: number): ReadResult<ReportTable> {
-  const { records, lines } = input;
   const { file, columns } = layout;
-  const yearRows: YearRow[] = [];
   const notes = [...layout.notes];
-  const votes = new StyleVotes();
+  const blocks = blocksOf(input, layout, yearsAt, notes);
+  const level = blocks[0];
   const valueColumns = columns.filter((c) => c.role === 'indicator');
-  for (let i = layout.start; i < layout.end; i++) {
-    const record = records[i];
-    if (!record || record.every(isBlankCell)) continue;
-    const year = yearOfRowCell(record[yearsAt] ?? '');
-    if (year === null) {
-      if (isNoteLine(record) || yearRows.length > 0) notes.push(filledCells(record).join(' '));
-      continue;
-    }
-    yearRows.push({ year, line: lines[i] ?? i + 1, record });
-    for (const c of columns) if (c.role === 'indicator' || c.role === 'index') votes.add(record[c.index]);
+  if (level === undefined || valueColumns.length === 0) return { ok: false, error: noRowsError(file, layout.headerLine) };
+  const votes = new StyleVotes();
+  for (const block of blocks) {
+    for (const y of block.rows) for (const c of columns) if (c.role === 'indicator' || c.role === 'index') votes.add(y.record[c.index]);
   }
-  if (yearRows.length === 0 || valueColumns.length === 0) return { ok: false, error: noRowsError(file, layout.headerLine) };
 
   const decision = votes.decide();
   const reader = new ValueReader(file, decision.style);
@@ -79,28 +111,18 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
     const m = FIXED_BASE.exec(headerKey([header, ...notes].join(' ')));
     return m ? Number(m[1]) : null;
   };
-  const byYear = new Map<number, Map<number, ValueCell>>();
-  for (const column of valueColumns) {
-    const values: Record<number, ValueCell> = {};
+  const cellsOf = (block: Block, column: Column): Map<number, ValueCell> => {
     const cells = new Map<number, ValueCell>();
-    for (const y of yearRows) {
-      if (isBlankCell(y.record[column.index] ?? '')) continue;
-      const cell = reader.read(y.record, column, y.line);
-      values[y.year] = cell;
-      cells.set(y.year, cell);
-    }
-    byYear.set(column.index, cells);
-    const unit = unitAt >= 0 ? collapseWhitespace(yearRows[0]?.record[unitAt] ?? '') : (unitOfHeader(column.header) ?? '');
-    rows.push({ line: layout.headerLine, stt: null, indicator: column.header, unit, values, plan: null, claim: null, note: null, section: null, extras: {} });
-  }
-  for (const column of columns) {
-    if (column.role !== 'index') continue;
-    const paired = pairedColumn(columns, column);
-    if (!paired) continue;
+    for (const y of block.rows) if (!isBlankCell(y.record[column.index] ?? '')) cells.set(y.year, reader.read(y.record, column, y.line));
+    return cells;
+  };
+  const byYear = new Map<number, Map<number, ValueCell>>();
+  for (const column of valueColumns) byYear.set(column.index, cellsOf(level, column));
+  /** Rows that check printed indices (`label` for a block of them) against the level block's values. */
+  const indexRows = (paired: Column, claims: readonly YearRow[], at: number, label: string, fixed: number | null): void => {
     const cells = byYear.get(paired.index) ?? new Map<number, ValueCell>();
-    const fixed = base(column.header);
-    for (const y of yearRows) {
-      const claim = collapseWhitespace(y.record[column.index] ?? '');
+    for (const y of claims) {
+      const claim = collapseWhitespace(y.record[at] ?? '');
       const from = fixed ?? y.year - 1;
       if (claim === '' || from === y.year) continue;
       const values: Record<number, ValueCell> = {};
@@ -117,13 +139,37 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
         plan: null,
         claim,
         note: null,
-        section: collapseWhitespace(column.header),
+        section: label,
         extras: {},
         compare: { from, to: y.year },
       });
     }
+  };
+  const sections: { line: number; title: string }[] = [];
+  for (const block of blocks) {
+    if (block !== level && isIndexBlock(block)) {
+      const label = collapseWhitespace(block.label ?? '');
+      // The label row heads the block's rows, and says its bare figures are indices (verify/claim-column.ts).
+      sections.push({ line: (block.rows[0]?.line ?? 1) - 1, title: label });
+      for (const column of valueColumns) indexRows(column, block.rows, column.index, label, base(label));
+      continue;
+    }
+    // A later block of values ("Cơ cấu - Structure (%)") names its rows after the column and the block.
+    const suffix = block === level || block.label === null ? '' : ` – ${collapseWhitespace(block.label)}`;
+    for (const column of valueColumns) {
+      const values: Record<number, ValueCell> = {};
+      for (const [year, cell] of block === level ? (byYear.get(column.index) ?? new Map<number, ValueCell>()) : cellsOf(block, column)) values[year] = cell;
+      const ownUnit = block === level ? null : unitOfHeader(block.label ?? '');
+      const unit = ownUnit ?? (unitAt >= 0 ? collapseWhitespace(block.rows[0]?.record[unitAt] ?? '') : (unitOfHeader(column.header) ?? ''));
+      rows.push({ line: layout.headerLine, stt: null, indicator: `${column.header}${suffix}`, unit, values, plan: null, claim: null, note: null, section: null, extras: {} });
+    }
   }
-  const years = [...new Set(yearRows.map((y) => y.year))].sort((x, y) => x - y);
+  for (const column of columns) {
+    if (column.role !== 'index') continue;
+    const paired = pairedColumn(columns, column);
+    if (paired) indexRows(paired, level.rows, column.index, collapseWhitespace(column.header), base(column.header));
+  }
+  const years = [...new Set(blocks.flatMap((b) => b.rows.map((y) => y.year)))].sort((x, y) => x - y);
   return {
     ok: true,
     value: {
@@ -134,7 +180,7 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
       years,
       compare: null,
       rows,
-      sections: [],
+      sections,
       notes,
       shape: 'years-down',
       headerRows: layout.headerRows,
