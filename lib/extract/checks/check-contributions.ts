@@ -42,9 +42,16 @@ interface Contribution {
   readonly sign: 1 | -1;
 }
 
+// Grammar: verb-word := "góp" | "làm", any case — the words every contribution verb holds
+// Example: "dịch vụ đóng góp 2,71 điểm phần trăm" has "góp"; "thu ngân sách tăng 5%" has neither, so it holds no
+// contribution and the patterns above need not run over it.
+const VERB_WORD = /góp|làm/iu;
+
 function contributionsIn(text: string, from: number, to: number, pattern: RegExp = CONTRIBUTION): Contribution[] {
   const out: Contribution[] = [];
-  for (const m of text.slice(from, to).matchAll(pattern)) {
+  const sentence = text.slice(from, to);
+  if (!VERB_WORD.test(sentence)) return out;
+  for (const m of sentence.matchAll(pattern)) {
     const n = m.groups?.n;
     const verb = foldDiacritics(m.groups?.verb ?? '');
     const figure = n === undefined ? null : makeFigure(n, undefined);
