@@ -250,4 +250,17 @@ export const TRAP_CASES: readonly TrapCase[] = [
     span: null,
     why: '"bằng 93,6% so năm 2019" is an index against 2019, not a level "bằng" of 2023 that 87,3% contradicts',
   },
+  {
+    // Source: gso-2023-exports (GSO's 2023 and 2022 releases: coffee 1,78 → 1,61 triệu tấn and 4,06 → 4,24 tỷ USD;
+    // rice 7,1 triệu tấn and 3,45 tỷ USD in 2022, as the releases rounded them). Our sentences.
+    id: 'trap-measure-of-another-good',
+    doc: 'constructed',
+    text:
+      'Năm 2022, xuất khẩu cà phê đạt 1,78 triệu tấn, trị giá 4,06 tỷ USD; xuất khẩu gạo đạt 7,1 triệu tấn, trị giá 3,45 tỷ ' +
+      'USD. Năm 2023, xuất khẩu cà phê đạt 1,61 triệu tấn, trị giá 4,24 tỷ USD, giảm 9,5% về lượng nhưng tăng 4,4% về trị giá ' +
+      'so với năm 2022.',
+    trap: 'measure-of-another-good',
+    span: null,
+    why: '"trị giá" is the value of the good before it: coffee is not checked against the value of rice, and 2022 has no two values',
+  },
 ];

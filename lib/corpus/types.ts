@@ -212,7 +212,8 @@ export type TrapKind =
   | 'approximate-share'
   | 'about-measure'
   | 'same-change-bracket'
-  | 'index-without-voi';
+  | 'index-without-voi'
+  | 'measure-of-another-good';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

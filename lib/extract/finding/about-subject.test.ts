@@ -59,7 +59,7 @@ describe('a change belongs to the level its "về …" names', () => {
     [
       'mard-2018-4t',
       'Bốn tháng đầu năm 2018 xuất khẩu gạo đạt 2,2 triệu tấn, kim ngạch 1,1 tỷ USD, tăng 22% về khối lượng và 38% về giá trị so với cùng kỳ năm 2017.',
-      [['xuất khẩu gạo', 2.2], ['kim ngạch', 1.1]],
+      [['xuất khẩu gạo', 2.2], ['xuất khẩu gạo (kim ngạch)', 1.1]],
     ],
   ])('%s: each change takes its own level', (_source, text, expected) => {
     const found = changes(text);
@@ -85,6 +85,20 @@ describe('a change belongs to the level its "về …" names', () => {
     const found = changes(text);
     expect(found.map((c) => c.verdict)).toEqual(verdicts);
     expect(found.map((c) => c.to?.value)).toEqual([2.4, 1.251]);
+  });
+
+  // GSO 2023 and 2022 exports of coffee and rice (tonnes and USD as the releases rounded them); our sentences.
+  it('keeps the value of one good apart from the value of another printed in the same paragraph', () => {
+    const text =
+      'Năm 2022, xuất khẩu cà phê đạt 1,78 triệu tấn, trị giá 4,06 tỷ USD; xuất khẩu gạo đạt 7,1 triệu tấn, trị giá 3,45 tỷ USD. ' +
+      'Năm 2023, xuất khẩu cà phê đạt 1,61 triệu tấn, trị giá 4,24 tỷ USD, giảm 9,5% về lượng nhưng tăng 4,4% về trị giá so với năm 2022.';
+    const report = checkProse(text, []);
+    const found = report.claims.filter((c) => c.kind === 'comparison');
+    expect(found.map((c) => [c.indicator, c.from?.value, c.verdict])).toEqual([
+      ['xuất khẩu cà phê', 1.78, 'match'],
+      ['xuất khẩu cà phê (trị giá)', 4.06, 'match'],
+    ]);
+    expect(report.checks).toEqual([]);
   });
 
   describe('edge cases', () => {
