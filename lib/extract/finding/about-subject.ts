@@ -20,8 +20,10 @@ type AboutKind = 'quantity' | 'value' | 'words';
 /** Words that name the quantity of what is counted or weighed ("về lượng", "về số lượng"). */
 const QUANTITY = new Set(['luong', 'so luong', 'san luong', 'khoi luong']);
 
-/** Words that name the money value ("về trị giá", "về kim ngạch"). */
-const VALUE = new Set(['tri gia', 'gia tri', 'kim ngach', 'gia tri kim ngach']);
+// Grammar (folded): value-name := ( "tổng" space )? ( "trị giá" | "giá trị" | "kim ngạch" | "giá trị kim ngạch" ), the
+//   whole phrase — the money value of what a sentence counts
+// Example: "về trị giá", "về kim ngạch" name it; so does a level named only "trị giá 4,06 tỷ USD".
+const VALUE_NAME = /^(?:tong )?(?:tri gia|gia tri kim ngach|gia tri|kim ngach)$/u;
 
 // Grammar: lead := ( "tổng số" | "tổng" | "số" | "mức" ) space, at the start, folded
 // Example: "so von dang ky" → "von dang ky"; "tong so lao dong" → "lao dong".
@@ -57,7 +59,7 @@ function fold(text: string): string {
 
 function kindOf(folded: string): AboutKind {
   if (QUANTITY.has(folded)) return 'quantity';
-  if (VALUE.has(folded)) return 'value';
+  if (VALUE_NAME.test(folded)) return 'value';
   return 'words';
 }
 
@@ -130,4 +132,20 @@ export function shareAboutBases(matches: readonly ClaimMatch[], text: string): C
     out[i] = { ...m, compareTo: next.compareTo };
   }
   return out;
+}
+
+/**
+ * A level named only by its money value ("trị giá 4,06 tỷ USD", "kim ngạch") after another level of its sentence is
+ * that level's value: "xuất khẩu cà phê (trị giá)". Named alone, the values of coffee and of rice in one paragraph
+ * were one indicator "trị giá", with two values for a year and changes checked against the other good.
+ *
+ * @example
+ * // before: 1,78 triệu tấn "xuất khẩu cà phê"
+ * valueOfSubject('trị giá', before) // 'xuất khẩu cà phê (trị giá)'
+ */
+export function valueOfSubject(indicator: string | null, before: readonly ExtractedClaim[]): string | null {
+  if (indicator === null || !VALUE_NAME.test(fold(indicator))) return indicator;
+  const subject = [...before].reverse().find((c) => c.kind === 'value' && c.indicator !== null && !VALUE_NAME.test(fold(c.indicator)));
+  const name = subject?.indicator ?? null;
+  return name === null ? indicator : `${name} (${indicator})`;
 }

@@ -1,5 +1,5 @@
 import { claimTextOf, readClaimAt } from '../../claims/read-claim-at';
-import type { ParsedClaim } from '../../claims/types';
+import type { Direction, ParsedClaim } from '../../claims/types';
 import type { ExtractedClaim } from '../types';
 
 // Grammar: opens-parenthesis := "(" whitespace* end
@@ -17,8 +17,14 @@ function countUnit(claim: ExtractedClaim): string | null {
   return unit;
 }
 
-/** The count read as a claim with the head's verb (lib/claims reads the figure as printed). */
-function carriedClaim(text: string, direction: 'up' | 'down'): ParsedClaim {
+/**
+ * A figure printed without its verb, read as a claim with the verb it carries over (lib/claims reads the figure as
+ * printed); unparsed when the figure is no claim.
+ *
+ * @example
+ * carriedClaim('2 trung tâm', 'down').ok && carriedClaim('2 trung tâm', 'down').kind // 'absolute'
+ */
+export function carriedClaim(text: string, direction: Direction): ParsedClaim {
   return readClaimAt(claimTextOf(text), 0, direction)?.claim ?? { ok: false, reason: 'unparsed', text };
 }
 

@@ -7,11 +7,11 @@ import { readLists } from './read-lists';
 import { leadingCompare, leadingCompareTo, yearsBesideBase } from './read-leading-compare';
 import { findSubject } from './find-indicator';
 import { chooseIndicator } from './choose-indicator';
-import { indicatorAbout } from './about-subject';
+import { indicatorAbout, valueOfSubject } from './about-subject';
 import { previousBase } from './base-part';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
-import { foldDiacritics, normalizeText } from '../../claims/normalize-text';
+import { normalizeText } from '../../claims/normalize-text';
 import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
 import { restoreDiacritics } from '../text/restore-diacritics';
 import { findTableHeaders, readTableRow, type TableHeader } from './read-table-row';
@@ -88,23 +88,6 @@ function headersOf(clause: Clause): readonly TableHeader[] {
   return clause.headers;
 }
 
-// Grammar (folded): measure-name := ( "tổng" space )? ( "trị giá" | "giá trị" | "kim ngạch" ), the whole name
-// Example: "trị giá" in "xuất khẩu cà phê đạt 1,78 triệu tấn, trị giá 4,06 tỷ USD" names a measure of the subject, not an
-// indicator of its own.
-const MEASURE_NAME = /^(?:tong )?(?:tri gia|gia tri|kim ngach)$/u;
-
-/**
- * A level named only by a measure ("trị giá 4,06 tỷ USD") after another level of its sentence is that level's
- * measure: "xuất khẩu cà phê (trị giá)". Named alone, the values of coffee and of rice in one paragraph were one
- * indicator "trị giá", with two values for a year and changes checked against the other good.
- */
-function ofSubject(indicator: string | null, found: readonly ExtractedClaim[]): string | null {
-  if (indicator === null || !MEASURE_NAME.test(foldDiacritics(indicator).toLowerCase().trim())) return indicator;
-  const subject = [...found].reverse().find((c) => c.kind === 'value' && c.indicator !== null && !MEASURE_NAME.test(foldDiacritics(c.indicator).toLowerCase().trim()));
-  const name = subject?.indicator ?? null;
-  return name === null ? indicator : `${name} (${indicator})`;
-}
-
 function resolveClaim(
   prose: NormalizedProse,
   clause: Clause,
@@ -143,7 +126,7 @@ function resolveClaim(
   const leading = match.kind === 'comparison' && match.compareTo === null ? leadingCompare(before) : null;
   const subject = leading === null ? findSubject(before) : { ...findSubject(before.slice(leading.subjectStart)), years: findSubject(before).years };
   const chosen = chooseIndicator(segment, match, before, subject.indicator);
-  let indicator = match.kind === 'value' ? ofSubject(chosen.indicator, context.found) : chosen.indicator;
+  let indicator = match.kind === 'value' ? valueOfSubject(chosen.indicator, context.found) : chosen.indicator;
   let years: ClaimYears | null = match.ownYears ?? yearsBesideBase(subject.years, leading);
   // "Tính chung 9 tháng, …" names a part of the year and leaves its year to the context.
   const namesTime = subject.years !== null || subject.part !== WHOLE_YEAR;

@@ -2,7 +2,7 @@ import { sameBaseUnit } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import { WHOLE_YEAR } from '../../verify/reference-period';
 import { basePart } from './base-part';
-import { claimTextOf, readClaimAt } from '../../claims/read-claim-at';
+import { carriedClaim } from './carry-list-direction';
 import type { ExtractedClaim, YearValue } from '../types';
 
 /**
@@ -172,8 +172,8 @@ function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Se
     const from = baseOf(to, { ...figure, year: null }, direction, null);
     if (from.value <= 0) return false;
     // The bracketed percentage is the same change, relative: checked against the base the difference gives.
-    const relative = readClaimAt(claimTextOf(next.text), 0, direction)?.claim ?? null;
-    if (relative === null || !relative.ok) return false;
+    const relative = carriedClaim(next.text, direction);
+    if (!relative.ok) return false;
     out[i + 1] = { ...next, kind: 'comparison', claim: relative, direction, indicator: claim.indicator, endpoints: { from, to }, inherited: true };
     return true;
   }

@@ -1,5 +1,5 @@
-import { claimTextOf, readClaimAt } from '../../claims/read-claim-at';
-import type { Claim, Direction, ParsedClaim } from '../../claims/types';
+import type { Claim, Direction } from '../../claims/types';
+import { carriedClaim } from './carry-list-direction';
 import { findTimePhrases } from './find-time-phrases';
 import type { ExtractedClaim } from '../types';
 
@@ -57,10 +57,6 @@ function itemBetween(gap: string): string | null {
   // After a heading ("Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng ") the item is what follows the colon.
   const item = gap.slice(gap.lastIndexOf(':') + 1).replace(ITEM_JUNK, '').replace(LEADING_AND, '').replace(ITEM_JUNK, '').trim();
   return item === '' || DIGIT.test(item) ? null : item;
-}
-
-function carried(text: string, direction: Direction): ParsedClaim {
-  return readClaimAt(claimTextOf(text), 0, direction)?.claim ?? { ok: false, reason: 'unparsed', text };
 }
 
 /** How far from 100 a "có X% A, Y% B …" breakdown may sum and still be one whole's parts (rounded parts). */
@@ -148,7 +144,7 @@ function pairRespectively(raw: string, claims: ExtractedClaim[]): void {
         if (c === undefined) return;
         const paired = distinct && levels.length === list.length ? (levels[k]?.indicator ?? null) : null;
         const indicator = names.length === list.length ? (names[k] ?? c.indicator) : (paired ?? c.indicator);
-        claims[index] = { ...c, kind: 'comparison', claim: carried(c.text, direction), direction, indicator, inherited: true };
+        claims[index] = { ...c, kind: 'comparison', claim: carriedClaim(c.text, direction), direction, indicator, inherited: true };
       });
     } else {
       const earlier = claims.slice(0, i).filter((c) => c.kind === head.kind);
@@ -177,7 +173,7 @@ function carryChanges(raw: string, claims: ExtractedClaim[]): void {
     if ((head.figures[0]?.unit ?? null) !== '%' || !isPercentValue(item) || item.qualifier !== null) continue;
     if (!LIST_GAP.test(raw.slice(head.end, item.start))) continue;
     const direction = head.direction;
-    claims[i] = { ...item, kind: 'comparison', claim: carried(item.text, direction), direction, inherited: true, years: head.years, compareTo: head.compareTo };
+    claims[i] = { ...item, kind: 'comparison', claim: carriedClaim(item.text, direction), direction, inherited: true, years: head.years, compareTo: head.compareTo };
   }
 }
 
