@@ -57,6 +57,7 @@ describe('checkDecoded', () => {
     ['strips a leading U+FEFF', '\ufeffa;b', { ok: true, text: 'a;b', encoding: 'utf-8' }],
     ['refuses blank text', ' \r\n\t', { ok: false, reason: 'empty' }],
     ['composes NFD text', TEXT.normalize('NFD'), { ok: true, text: TEXT, encoding: 'utf-8' }],
+    ['refuses text made mostly of replacement characters', '\uFFFD ', { ok: false, reason: 'binary' }],
   ])('%s', (_name, text, expected) => {
     expect(checkDecoded(text, 'utf-8')).toEqual(expected);
   });
@@ -66,9 +67,10 @@ describe('edge cases', () => {
   it('decodes any text written as UTF-8 or UTF-16 back to its NFC form (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), fc.constantFrom('utf-8', 'utf-16le', 'utf-16be'), (text, encoding) => {
-        // Grammar: one control character U+0000–U+0008, U+000E–U+001F or U+007F (tab, line ends and form feed stay).
-        // Example: "a\u0001b" becomes "ab"; "a\nb" stays.
-        const clean = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/gu, '');
+        // Grammar: one control character U+0000–U+0008, U+000E–U+001F or U+007F (tab, line ends and form feed stay),
+        // or U+FFFD, the replacement character, which the decoder counts as a sign of binary data like them.
+        // Example: "a\u0001b" and "a\uFFFDb" become "ab"; "a\nb" stays.
+        const clean = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/gu, '');
         fc.pre(clean.trim() !== '' && !clean.startsWith('%PDF') && !clean.startsWith('PK') && !clean.startsWith('\uFEFF'));
         const bytes = encoding === 'utf-8' ? utf8(clean) : utf16(clean, encoding === 'utf-16be');
         const decoded = decodeText(bytes);
