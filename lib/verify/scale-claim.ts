@@ -19,9 +19,10 @@ function shift(m: Measured | null, factor: number): Measured | null {
 /**
  * Puts a difference claim and its values in one unit when their scale words differ (spec §2b): "tăng thêm
  * 10,4 triệu người" against values in `Người` compares the values in millions (96.208.984 → 96,208984, so
- * the claim keeps its own precision, [10,35; 10,45] million); "tăng 197.000 đồng" against values in `triệu đồng`
- * compares the claim in millions (0,197). An implied value is always worked out in the values' unit. Only
- * absolute claims with a unit word have a scale: ratios, percents and indices are scale-free.
+ * the claim keeps its own precision, [10,35; 10,45] million); "tăng 197.000 đồng" against 4,153 and 4,35 `triệu đồng`
+ * compares 4.153.000 and 4.350.000 đồng, so the message speaks the claim's unit. With a value missing, the claim
+ * moves to the values' unit instead (0,197 triệu đồng): an implied value is always worked out in the values' unit.
+ * Only absolute claims with a unit word have a scale: ratios, percents and indices are scale-free.
  *
  * @example
  * const claim = parseClaim('tăng thêm 10,4 triệu người'); // scale 1e6
@@ -39,7 +40,8 @@ export function scaleClaim(
   // A claim without a unit word ("tăng 8") is in the values' unit.
   const factor = kind === 'absolute' && claim.unitWord !== null ? (claim.scale ?? 1) / scaleOfUnit(unit) : 1;
   if (factor === 1 || !Number.isFinite(factor) || figure === null) return { claim, figure, from, to };
-  if (factor > 1 && from !== null && to !== null) return { claim, figure, from: shift(from, factor), to: shift(to, factor) };
+  // With both values printed, they move to the claim's unit, so the message speaks as the claim does.
+  if (from !== null && to !== null) return { claim, figure, from: shift(from, factor), to: shift(to, factor) };
   // The claim in the values' unit: its figure (and range) carry the extra digits, its words the values' unit.
   const inValues = shift(figure, 1 / factor) ?? figure;
   const upper = claim.upper ? shift(claim.upper, 1 / factor) : null;

@@ -94,4 +94,17 @@ describe('scale words in the result', () => {
     const v = verifyClaim({ from: { value: 6.36, decimals: 2 }, to: { value: 7, decimals: 0 }, unit: 'triệu đồng', years: null, claim });
     expect(v.claim?.figure).toEqual({ value: 640000, decimals: 0 });
   });
+
+  it.each<[string, string, number, string]>([
+    // invented figures: a change in thousands against levels in millions, and one in đồng against triệu đồng
+    ['tăng 8,3 nghìn người', 'triệu người', 8.3, '1.530 − 1.521,7 = 8,30 nghìn người → làm tròn 8,3 nghìn người'],
+    ['tăng 197.000 đồng', 'triệu đồng', 197000, '4.350.000 − 4.153.000 = 197.000,00 đồng → làm tròn 197.000 đồng'],
+  ])('writes the arithmetic of "%s" against values in %s in the claim\'s unit', (text, unit, computed, message) => {
+    const from = unit === 'triệu người' ? { value: 1.5217, decimals: 4 } : { value: 4.153, decimals: 3 };
+    const to = unit === 'triệu người' ? { value: 1.53, decimals: 2 } : { value: 4.35, decimals: 2 };
+    const v = verifyClaim({ from, to, unit, years: null, claim: parseClaim(text) });
+    expect(v.verdict).toBe('match');
+    expect(v.computed).toBeCloseTo(computed, 4);
+    expect(v.message.vi).toBe(message);
+  });
 });
