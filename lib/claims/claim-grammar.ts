@@ -104,11 +104,12 @@ export const FIGURE_CLAIM = new RegExp(
   'd',
 );
 
-// Grammar (WORD_RATIO_CLAIM): [QUAL " "] [("tang" | "cao" | "lon") " "] ["len "] "gap " [QUAL " "] WORD_NUM [" lan"] END,
+// Grammar (WORD_RATIO_CLAIM): [QUAL " "] [("tang" | "cao" | "lon" | "giam") " "] ["len "] "gap " [QUAL " "] WORD_NUM [" lan"] END,
 //   WORD_NUM = "doi" (2) | "ruoi" (1,5) | "ba" (3) | "bon" (4) | "muoi" (10): a multiple said in words.
-// Example: "tang gap doi" → verb "tang", word "doi" (a ratio of 2); "gap ruoi" → 1,5; "cao gap ba lan" → 3.
+// Example: "tang gap doi" → verb "tang", word "doi" (a ratio of 2); "gap ruoi" → 1,5; "cao gap ba lan" → 3;
+// "giam gap doi" → verb "giam": halved, as "giảm 2 lần" (from / to = 2).
 export const WORD_RATIO_CLAIM = new RegExp(
-  `^(?:(?<q0>${QUAL}) )?(?:(?<verb>tang|cao|lon) )?(?:len )?gap (?:(?<q1>${QUAL}) )?(?<word>doi|ruoi|ba|bon|muoi)(?: lan)?` + END,
+  `^(?:(?<q0>${QUAL}) )?(?:(?<verb>tang|cao|lon|giam) )?(?:len )?gap (?:(?<q1>${QUAL}) )?(?<word>doi|ruoi|ba|bon|muoi)(?: lan)?` + END,
 );
 
 // Grammar: FT_STOP = a word that ends the unit of a from–to figure: "len", "xuong", "den",

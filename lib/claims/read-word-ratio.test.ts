@@ -17,6 +17,14 @@ describe('a ratio said in words', () => {
     expect(claim).toMatchObject({ ok: true, kind: 'ratio', direction, figure: { value, decimals } });
   });
 
+  it.each<[string, number, number]>([
+    ['giảm gấp đôi', 2, 0],
+    ['giảm gấp ba lần', 3, 0],
+    ['giam gap doi', 2, 0],
+  ])('"%s" is a ratio down (from / to, as "giảm 2 lần")', (text, value, decimals) => {
+    expect(parseClaim(text)).toMatchObject({ ok: true, kind: 'ratio-down', direction: 'down', figure: { value, decimals } });
+  });
+
   it('is read in prose where it stands, with its length', () => {
     const read = readClaimAt(claimTextOf('đạt 200 tỷ đồng, tăng gấp đôi năm 2020'), 17);
     expect(read?.claim).toMatchObject({ kind: 'ratio', text: 'tăng gấp đôi' });
@@ -24,7 +32,7 @@ describe('a ratio said in words', () => {
   });
 
   describe('edge cases', () => {
-    it.each(['gấp đôiđ', 'tăng gấp', 'gấp năm lần', 'đôi', 'giảm gấp đôi'])('"%s" is no ratio in words', (text) => {
+    it.each(['gấp đôiđ', 'tăng gấp', 'gấp năm lần', 'đôi', 'giảm gấp'])('"%s" is no ratio in words', (text) => {
       const claim = parseClaim(text);
       expect(claim.ok && claim.kind === 'ratio').toBe(false);
     });

@@ -14,7 +14,8 @@ const WORD_FIGURES: Readonly<Record<string, Measured>> = {
 };
 
 /**
- * A ratio said in words: "tăng gấp đôi", "gấp rưỡi", "cao gấp ba lần"; `null` when not one. The word stands for its
+ * A ratio said in words: "tăng gấp đôi", "gấp rưỡi", "cao gấp ba lần", "giảm gấp đôi" (halved: from / to = 2, as
+ * "giảm 2 lần"); `null` when not one. The word stands for its
  * figure written with as many decimals ("gấp đôi" is "gấp 2 lần"), so it is checked with the same rounding.
  *
  * @example
@@ -28,8 +29,8 @@ export function readWordRatioClaim(span: Span): Read | null {
   if (!match || !g || figure === undefined) return null;
   const length = match[0].length;
   const claim = claimOf(span.text.slice(0, length), {
-    kind: 'ratio',
-    direction: g.verb === 'tang' ? 'up' : null,
+    kind: g.verb === 'giam' ? 'ratio-down' : 'ratio',
+    direction: g.verb === 'tang' ? 'up' : g.verb === 'giam' ? 'down' : null,
     figure,
     qualifierWord: qualifierWordOf(g.q0 ?? g.q1),
   });

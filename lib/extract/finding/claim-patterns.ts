@@ -66,12 +66,12 @@ export const CHANGE = new RegExp(
   'giu',
 );
 
-// Grammar: word-ratio := ( ( "tăng" | "cao" | "lớn" ) space+ )? ( "lên" space+ )? "gấp" space+ qualifier?
+// Grammar: word-ratio := ( ( "tăng" | "cao" | "lớn" | "giảm" ) space+ )? ( "lên" space+ )? "gấp" space+ qualifier?
 //                        ( "đôi" | "rưỡi" | "ba" | "bốn" | "mười" ) ( space+ "lần" )? — a multiple said in words, not the
 //                        tens of "ba mươi"
-// Example: "tăng gấp đôi", "gấp rưỡi", "cao gấp ba lần"; not "gấp ba mươi lần".
+// Example: "tăng gấp đôi", "gấp rưỡi", "cao gấp ba lần", "giảm gấp đôi" (halved); not "gấp ba mươi lần".
 export const WORD_RATIO = new RegExp(
-  `${WORD_START}(?:(?:tăng|cao|lớn)\\s+)?(?:lên\\s+)?gấp\\s+(?:${Q})?(?:đôi|rưỡi|ba|bốn|mười)(?:\\s+lần)?${WORD_END}(?!\\s+(?:mươi|trăm|nghìn))`,
+  `${WORD_START}(?:(?:tăng|cao|lớn|giảm)\\s+)?(?:lên\\s+)?gấp\\s+(?:${Q})?(?:đôi|rưỡi|ba|bốn|mười)(?:\\s+lần)?${WORD_END}(?!\\s+(?:mươi|trăm|nghìn))`,
   'giu',
 );
 

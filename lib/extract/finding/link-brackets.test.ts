@@ -29,6 +29,9 @@ const CASES: readonly (readonly [string, string, string, number])[] = [
   // invented: a multiple said in words, its base in brackets after the year
   ['constructed', 'Năm 2022 doanh thu du lịch đạt 200 tỷ đồng, gấp đôi năm 2020 (100 tỷ đồng).', 'match', 2],
   ['constructed (planted)', 'Năm 2022 doanh thu du lịch đạt 200 tỷ đồng, gấp đôi năm 2020 (160 tỷ đồng).', 'mismatch', 1.25],
+  // invented: halved in words ("giảm gấp đôi" is "giảm 2 lần": the base over the level)
+  ['constructed', 'Năm 2023 số hộ nghèo còn 5.120 hộ, giảm gấp đôi so với năm 2020 (10.240 hộ).', 'match', 2],
+  ['constructed (planted)', 'Năm 2023 số hộ nghèo còn 5.120 hộ, giảm gấp đôi so với năm 2020 (6.000 hộ).', 'mismatch', 1.1719],
   // GSO, Khảo sát mức sống dân cư 2020: a base named in many words before its bracket, units per person per month
   ['vhlss-2020', 'Năm 2020, thu nhập bình quân ở vùng Đông Nam Bộ là 6,02 triệu đồng/người/tháng, gấp 2,2 lần vùng Trung du và miền núi phía Bắc (2,74 triệu đồng/người/tháng).', 'match', 2.1971],
 ];
