@@ -28,6 +28,11 @@ describe('normalizeProse', () => {
     ['decomposed letters are composed', 'ta\u0306ng 5%', 'tăng 5%'],
     ['a precomposed letter takes the mark after it', 'kinh t\u00ea\u0301 t\u0103\u0301ng', 'kinh tế tắng'],
     ['a no-break space between letters is one space', 'Cao\u00a0\u00a0Bằng', 'Cao Bằng'],
+    // Thanh Hóa, 11 tháng 2023 (ctk.thanhhoa.gov.vn): a web page that set each figure in its own span lost the spaces
+    ['a number glued to a Vietnamese word gets its space back', 'lúa 112,0 nghìn ha, giảm2,6% so cùng kỳ; đạt99,4% kế hoạch',
+      'lúa 112,0 nghìn ha, giảm 2,6% so cùng kỳ; đạt 99,4% kế hoạch'],
+    ['a glued number after a decomposed word too', 'gia\u0309m2,6%', 'giảm 2,6%'],
+    ['a year glued to "năm" gets its space', 'năm2023 tăng0,3%', 'năm 2023 tăng 0,3%'],
   ])('%s', (_name, raw, expected) => {
     expect(normalizeProse(raw).text).toBe(expected);
   });
@@ -56,6 +61,19 @@ describe('normalizeProse', () => {
 });
 
 describe('edge cases', () => {
+  it.each(['km2', 'CO2 và PM2,5', 'H5N1', 'Covid-19', 'QL1A', '5G', 'Quyết định 15/2022/QĐ-UBND'])(
+    'keeps the digits of an ASCII code or unit: "%s"',
+    (text) => {
+      expect(normalizeProse(text).text).toBe(text);
+    },
+  );
+
+  it('maps a restored space to where the digit starts, and the digit to itself', () => {
+    const n = normalizeProse('giảm2,6%');
+    // "giảm " ends where "giảm" ends; "giảm 2" ends past the "2".
+    expect([n.toOriginal(4), n.toOriginal(5), n.toOriginalEnd(5), n.toOriginalEnd(6)]).toEqual([4, 4, 4, 5]);
+  });
+
   it('reads one line of 200 000 characters (no per-line argument spreading)', () => {
     const line = 'doanh thu tăng 12,5% so với năm 2020, '.repeat(5300);
     const n = normalizeProse(line);

@@ -1,3 +1,4 @@
+import { cleanLine, type CleanLine, type RawLine } from './clean-line';
 import { OffsetList } from './offset-list';
 /**
  * Turns text extracted from a PDF back into running prose, and remembers where every character came from.
@@ -7,6 +8,7 @@ import { OffsetList } from './offset-list';
  * - lines wrapped mid-sentence, often with blank lines between them → joined with one space;
  * - page numbers alone on a line ("14", "15") → dropped;
  * - runs of spaces, tabs and no-break spaces → one space; lines trimmed;
+ * - a number glued to the Vietnamese word before it ("giảm2,6%") → a space between (clean-line.ts);
  * - a real paragraph end (a line ending a sentence before a new item or heading) → `\n`.
  */
 
@@ -17,20 +19,6 @@ export interface NormalizedProse {
   readonly toOriginal: (offset: number) => number;
   /** Maps an exclusive end offset in `text` to the exclusive end of the raw characters that produced it. */
   readonly toOriginalEnd: (offset: number) => number;
-}
-
-interface RawLine {
-  /** Offset of the first character of the line in the raw text. */
-  readonly start: number;
-  /** Offset just past the last character (before the line terminator). */
-  readonly end: number;
-  readonly content: string;
-}
-
-interface CleanLine {
-  readonly text: string;
-  /** Raw offset just past the line's last non-space character, where the joining space is anchored. */
-  readonly breakAt: number;
 }
 
 // Grammar: line-terminator := "\r\n" | "\n" | "\r" | form feed | vertical tab | U+2028 | U+2029
@@ -84,14 +72,6 @@ const LETTER = /\p{L}/gu;
 // Example: "lần thứ XII," continues on the next line.
 const ENDS_CONTINUING = /[,\-–]$/;
 
-// Grammar: combining := one Unicode mark (Mn, Mc, Me) or a Hangul medial/final jamo
-// Example: U+0306 (combining breve) in "a\u0306" joins the "a" before it.
-const COMBINING = /^[\p{M}\u1160-\u11ff]$/u;
-
-// Grammar: whitespace := one JS whitespace character
-// Example: "\u00a0" is whitespace.
-const WHITESPACE = /^\s$/;
-
 /** A heading paragraph longer than this is treated as prose. */
 const MAX_HEADING_LENGTH = 300;
 
@@ -121,102 +101,6 @@ function splitLines(raw: string): RawLine[] {
   }
   lines.push({ start, end: raw.length, content: raw.slice(start) });
   return lines;
-}
-
-/**
- * Whether `code` is a precomposed Latin letter (U+00C0–U+024F, and U+1E00–U+1EFF where Vietnamese
- * `ạ`…`ỹ` live): never whitespace, never a combining mark, and its own NFC form, so most of a
- * Vietnamese text skips the regular expressions and the normaliser below.
- */
-function isPrecomposedLatin(code: number): boolean {
-  return (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
-}
-
-/** WHITESPACE for the code point `code`, without a regular expression for ASCII and Latin letters. */
-function isWhitespace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return !isPrecomposedLatin(code) && WHITESPACE.test(String.fromCodePoint(code));
-}
-
-/** COMBINING for the code point `code`; ASCII and precomposed Latin letters never combine. */
-function isCombining(code: number): boolean {
-  return code >= 0x80 && !isPrecomposedLatin(code) && COMBINING.test(String.fromCodePoint(code));
-}
-
-/** UTF-16 length of a code point. */
-function unitsOf(code: number): number {
-  return code > 0xffff ? 2 : 1;
-}
-
-/**
- * Trims, collapses whitespace and composes (NFC) one line. The raw span of each code unit of
- * the result is appended to `offsets` (shared by all lines: no per-line arrays to copy).
- * Copies runs of plain letters in one slice; only other characters go through the normaliser.
- */
-function cleanLine(line: RawLine, offsets: OffsetList): CleanLine {
-  const content = line.content;
-  const parts: string[] = [];
-  let length = 0;
-  let pendingSpace = -1;
-  let lastContentEnd = line.start;
-  let i = 0;
-  while (i < content.length) {
-    const first = content.codePointAt(i) ?? 0;
-    if (isWhitespace(first)) {
-      if (pendingSpace < 0) pendingSpace = line.start + i;
-      i += unitsOf(first);
-      continue;
-    }
-    if (pendingSpace >= 0 && length > 0) {
-      parts.push(' ');
-      length++;
-      offsets.add(pendingSpace, pendingSpace + 1);
-    }
-    pendingSpace = -1;
-    const runStart = i;
-    i = plainRunEnd(content, i);
-    if (i > runStart) {
-      // A run of lone ASCII or precomposed Latin letters is its own NFC form: one slice, one offset per unit.
-      parts.push(content.slice(runStart, i));
-      length += i - runStart;
-      offsets.addRun(line.start + runStart, line.start + i);
-      lastContentEnd = line.start + i;
-      continue;
-    }
-    const clusterStart = i;
-    i += unitsOf(first);
-    while (i < content.length) {
-      const next = content.codePointAt(i) ?? 0;
-      if (!isCombining(next)) break;
-      i += unitsOf(next);
-    }
-    const composed = content.slice(clusterStart, i).normalize('NFC');
-    const offset = line.start + clusterStart;
-    const clusterEnd = line.start + i;
-    for (let k = 0; k < composed.length; k++) offsets.add(offset, clusterEnd);
-    parts.push(composed);
-    length += composed.length;
-    lastContentEnd = clusterEnd;
-  }
-  return { text: parts.join(''), breakAt: lastContentEnd };
-}
-
-/**
- * Where the run of plain characters starting at `from` ends: characters that are neither whitespace
- * nor combining, each ASCII or a precomposed Latin letter, and not followed by a combining mark
- * (which would compose with the last one). `from` itself when the first is not plain.
- */
-function plainRunEnd(content: string, from: number): number {
-  let i = from;
-  while (i < content.length) {
-    const code = content.charCodeAt(i);
-    const plain = code < 0x80 ? !isWhitespace(code) : isPrecomposedLatin(code);
-    if (!plain) break;
-    i++;
-  }
-  // The last plain character takes any combining marks after it: leave it to the cluster path.
-  if (i < content.length && i > from && isCombining(content.codePointAt(i) ?? 0)) i--;
-  return i;
 }
 
 function extendParagraph(paragraph: ParagraphSoFar, text: string): void {
