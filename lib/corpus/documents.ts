@@ -208,6 +208,15 @@ export const DOCUMENTS: readonly CorpusDocument[] = [
     via: null,
   },
   {
+    id: 'thanhhoa-2023-11t',
+    title: 'Tình hình kinh tế - xã hội tháng 11 và 11 tháng đầu năm 2023 tỉnh Thanh Hóa',
+    issuer: 'Cục Thống kê tỉnh Thanh Hóa',
+    date: '2023-11',
+    kind: 'provincial-report',
+    address: 'https://ctk.thanhhoa.gov.vn/portal/pages/print.aspx?p=5310',
+    via: null,
+  },
+  {
     id: 'bacgiang-ktxh-db',
     title: 'Cơ sở dữ liệu chỉ tiêu kinh tế - xã hội tỉnh Bắc Giang: chỉ tiêu kinh tế (327) và giảm nghèo (509)',
     issuer: 'Sở Kế hoạch và Đầu tư tỉnh Bắc Giang',

@@ -263,4 +263,17 @@ export const TRAP_CASES: readonly TrapCase[] = [
     span: null,
     why: '"trị giá" is the value of the good before it: coffee is not checked against the value of rice, and 2022 has no two values',
   },
+  {
+    // Source: thanhhoa-2023-11t (vụ thu mùa 2023: maize 46,3 tạ/ha and 56,4 nghìn tấn,
+    // groundnut 20,9 tạ/ha and 2,3 nghìn tấn, the changes as printed; the page had lost the spaces before figures).
+    // Our sentence.
+    id: 'trap-measure-of-another-crop',
+    doc: 'thanhhoa-2023-11t',
+    text:
+      'Vụ thu mùa năm 2023, năng suất ngô đạt 46,3 tạ/ha, tăng0,6% so cùng kỳ, sản lượng 56,4 nghìn tấn, giảm3,2%; năng suất ' +
+      'lạc đạt 20,9 tạ/ha, tăng 1,5%, sản lượng 2,3 nghìn tấn, tăng 9,4% so cùng kỳ.',
+    trap: 'measure-of-another-crop',
+    span: null,
+    why: 'each "sản lượng" is the output of the crop named before it: 2023 has one output of maize and one of groundnut, not two values of one indicator',
+  },
 ];

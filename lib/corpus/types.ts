@@ -213,7 +213,8 @@ export type TrapKind =
   | 'about-measure'
   | 'same-change-bracket'
   | 'index-without-voi'
-  | 'measure-of-another-good';
+  | 'measure-of-another-good'
+  | 'measure-of-another-crop';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

@@ -8,6 +8,7 @@ import { leadingCompare, leadingCompareTo, yearsBesideBase } from './read-leadin
 import { findSubject } from './find-indicator';
 import { chooseIndicator } from './choose-indicator';
 import { indicatorAbout, valueOfSubject } from './about-subject';
+import { measureOfSubject } from './measure-subject';
 import { previousBase } from './base-part';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { matchClaims, type ClaimMatch } from './match-claims';
@@ -126,7 +127,8 @@ function resolveClaim(
   const leading = match.kind === 'comparison' && match.compareTo === null ? leadingCompare(before) : null;
   const subject = leading === null ? findSubject(before) : { ...findSubject(before.slice(leading.subjectStart)), years: findSubject(before).years };
   const chosen = chooseIndicator(segment, match, before, subject.indicator);
-  let indicator = match.kind === 'value' ? valueOfSubject(chosen.indicator, context.found) : chosen.indicator;
+  // "trị giá 4,06 tỷ USD" after a level of coffee, "sản lượng 56,4 nghìn tấn" after "năng suất ngô": that subject's.
+  let indicator = match.kind === 'value' ? measureOfSubject(valueOfSubject(chosen.indicator, context.found), context.found) : chosen.indicator;
   let years: ClaimYears | null = match.ownYears ?? yearsBesideBase(subject.years, leading);
   // "Tính chung 9 tháng, …" names a part of the year and leaves its year to the context.
   const namesTime = subject.years !== null || subject.part !== WHOLE_YEAR;
