@@ -217,6 +217,15 @@ export const DOCUMENTS: readonly CorpusDocument[] = [
     via: null,
   },
   {
+    id: 'hanam-2024-h1',
+    title: 'Tổng sản phẩm trên địa bàn tỉnh Hà Nam 6 tháng đầu năm 2024 (Cục Thống kê Hà Nam, qua báo Soha)',
+    issuer: 'Cục Thống kê tỉnh Hà Nam',
+    date: '2024-07',
+    kind: 'provincial-report',
+    address: 'https://soha.vn/ngoai-bac-giang-khanh-hoa-va-thanh-hoa-nhung-dia-phuong-nao-cung-ghi-nhan-grdp-tang-truong-2-con-so-trong-nua-dau-nam-2024-198240709153019718.htm',
+    via: 'Soha',
+  },
+  {
     id: 'bacgiang-ktxh-db',
     title: 'Cơ sở dữ liệu chỉ tiêu kinh tế - xã hội tỉnh Bắc Giang: chỉ tiêu kinh tế (327) và giảm nghèo (509)',
     issuer: 'Sở Kế hoạch và Đầu tư tỉnh Bắc Giang',

@@ -276,4 +276,17 @@ export const TRAP_CASES: readonly TrapCase[] = [
     span: null,
     why: 'each "sản lượng" is the output of the crop named before it: 2023 has one output of maize and one of groundnut, not two values of one indicator',
   },
+  {
+    // Source: hanam-2024-h1 (shares of the growth 81; of it industry 79,3; 15,2; 0,9; 2,9, as printed). Our sentence.
+    id: 'trap-part-of-a-contribution',
+    doc: 'hanam-2024-h1',
+    text:
+      'Sáu tháng đầu năm 2024, khu vực công nghiệp, xây dựng ước đạt 17.443,9 tỷ đồng, tăng 13,26% so với cùng kỳ và đóng góp 81% ' +
+      'vào mức tăng chung, riêng công nghiệp đạt 15.491,2 tỷ đồng, tăng 14,82% (đóng góp 79,3%); khu vực dịch vụ tăng 7,22% ' +
+      '(đóng góp 15,2%); nông, lâm nghiệp và thủy sản tăng 1,06% (đóng góp 0,9%); thuế sản phẩm trừ trợ cấp sản phẩm tăng 4,75% ' +
+      '(đóng góp 2,9%).',
+    trap: 'part-of-a-contribution',
+    span: null,
+    why: 'industry ("riêng công nghiệp") is within industry and construction: the shares of the growth are 81 + 15,2 + 0,9 + 2,9 = 100, not 179,3',
+  },
 ];

@@ -214,7 +214,8 @@ export type TrapKind =
   | 'same-change-bracket'
   | 'index-without-voi'
   | 'measure-of-another-good'
-  | 'measure-of-another-crop';
+  | 'measure-of-another-crop'
+  | 'part-of-a-contribution';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

@@ -30,6 +30,10 @@ describe('checkContributions', () => {
     // GSO Q1/2023: 8,85 − 4,76 + 95,91 = 100,00, industry and construction pulling the growth down.
     ['a share that pulls the growth down', 'Quý I/2023 nông nghiệp tăng 2,52%, đóng góp 8,85%; công nghiệp và xây dựng giảm 0,4%, làm giảm 4,76%; dịch vụ tăng 6,79%, đóng góp 95,91%.', 0, 1],
     ['shares of the growth that miss 100% are a warning', 'Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; dịch vụ đóng góp 68,57%.', 1, 0],
+    // Hà Nam, 6 tháng 2024 (Cục Thống kê Hà Nam, via soha.vn): 81 + 15,2 + 0,9 + 2,9 = 100; industry's 79,3 is within the 81.
+    ['a part named after "riêng" is within the part before it', 'Sáu tháng đầu năm 2024, công nghiệp và xây dựng tăng 13,26% (đóng góp 81%), riêng công nghiệp tăng 14,82% (đóng góp 79,3%); dịch vụ tăng 7,22% (đóng góp 15,2%); nông, lâm nghiệp và thủy sản tăng 1,06% (đóng góp 0,9%); thuế sản phẩm tăng 4,75% (đóng góp 2,9%).', 0, 1],
+    // invented, on H1/2005's figures: a sub-list after "trong đó" runs to the next ";"
+    ['a sub-list after "trong đó" is not added', 'Nửa đầu năm 2005 GDP tăng 7,63%, công nghiệp và xây dựng đóng góp 3,68 điểm phần trăm, trong đó chế biến đóng góp 2,9 điểm phần trăm, điện đóng góp 0,3 điểm phần trăm; dịch vụ đóng góp 3,07 điểm phần trăm; nông nghiệp đóng góp 0,88 điểm phần trăm.', 0, 1],
   ])('%s', (_name, raw, findings, explanations) => {
     const result = outcome(raw);
     expect(result.findings).toHaveLength(findings);

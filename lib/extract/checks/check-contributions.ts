@@ -47,11 +47,29 @@ interface Contribution {
 // contribution and the patterns above need not run over it.
 const VERB_WORD = /góp|làm/iu;
 
+// Grammar: sub-part := ( start | "," | ";" | "(" | ")" ) space* ( "riêng" | "trong đó" ) followed by a space or ":"
+// Example: "(đóng góp 81%), riêng khu vực công nghiệp … (đóng góp 79,3%)": the industry is a part of the 81%, not a
+//          peer of it; "; trong đó công nghiệp chế biến, chế tạo … đóng góp 2,35 điểm phần trăm" likewise.
+const SUB_PART = /(?:^|[,;()])\s*(?:riêng|trong\s+đó)(?=[\s:])/iu;
+
+// Grammar: peer-break := ";" | "." — the end of a sub-list: what follows is a peer of the parts before it again
+// Example: "riêng khu vực công nghiệp … (đóng góp 79,3%); Khu vực dịch vụ … (đóng góp 15,2%)" → services is a peer.
+const PEER_BREAK = /[;.]/u;
+
 function contributionsIn(text: string, from: number, to: number, pattern: RegExp = CONTRIBUTION): Contribution[] {
   const out: Contribution[] = [];
   const sentence = text.slice(from, to);
   if (!VERB_WORD.test(sentence)) return out;
+  let previousEnd = -1;
+  let inSubList = false;
   for (const m of sentence.matchAll(pattern)) {
+    // A part named after "riêng" or "trong đó" is within the part before it: adding it would count it twice.
+    if (previousEnd >= 0) {
+      const between = sentence.slice(previousEnd, m.index);
+      inSubList = SUB_PART.test(between) || (inSubList && !PEER_BREAK.test(between));
+    }
+    previousEnd = m.index + m[0].length;
+    if (inSubList) continue;
     const n = m.groups?.n;
     const verb = foldDiacritics(m.groups?.verb ?? '');
     const figure = n === undefined ? null : makeFigure(n, undefined);
