@@ -36,6 +36,11 @@ describe('findSubject', () => {
     ['Nhìn chung, tổng vốn đầu tư ', 'tổng vốn đầu tư', null],
     ['Trong khi đó, kim ngạch nhập khẩu ', 'kim ngạch nhập khẩu', null],
     ['Về chi ngân sách địa phương trong 8 tháng đầu năm ước ', 'chi ngân sách địa phương', null, 'L8'],
+    // a cause names what it is the cause of no more than an opener does (GSO CPI release, December 2023; our words)
+    ['Nguyên nhân chủ yếu do giá xăng dầu trong nước năm 2023 ', 'giá xăng dầu trong nước', [2023]],
+    ['chủ yếu do giá điện sinh hoạt ', 'giá điện sinh hoạt', null],
+    ['do giá gạo ', 'giá gạo', null],
+    ['doanh thu lữ hành ', 'doanh thu lữ hành', null],
     // the subject ends where its verb phrase starts
     ['Năng suất lao động toàn nền kinh tế cũng tăng trưởng tích cực, ', 'Năng suất lao động toàn nền kinh tế', null],
     ['Sản xuất công nghiệp vẫn duy trì đà tăng, chỉ số IIP ', 'chỉ số IIP', null],

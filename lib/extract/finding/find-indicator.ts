@@ -38,13 +38,15 @@ const LEADING_JUNK = /^[\s,;:.\-–—()"“”]+/u;
 const TRAILING_JUNK = /[\s,;:.\-–—("“”]+$/u;
 
 // Grammar: leading-filler := ( discourse | "về" | "và" | "với" | "còn" | "hay" | "hoặc" | "khi" | "đồng thời" | "riêng" | "trong"
-//            | "nhưng" | "theo đó" | "qua đó" | "đặc biệt là" | "nhất là" | "toàn tỉnh" | "cả tỉnh" | "trên địa bàn tỉnh" ) followed by
-//            ( space* "," space* | space+ | end );
+//            | "nhưng" | "theo đó" | "qua đó" | "đặc biệt là" | "nhất là" | "toàn tỉnh" | "cả tỉnh" | "trên địa bàn tỉnh"
+//            | cause ) followed by ( space* "," space* | space+ | end );
+//          cause := [ "nguyên nhân" ] [ "chủ yếu" ] [ "là" ] "do" — what the figure is given as the reason of
 //          discourse := "tính chung" | "nhìn chung" | "như vậy" | "bên cạnh đó" | "ngoài ra" | "tuy nhiên" | "đáng chú ý"
 //            | "trong khi đó" | "cùng với đó" | "mặt khác"
-// Example: "và doanh thu lữ hành" → "doanh thu lữ hành"; "Tính chung, GDP" → "GDP".
+// Example: "và doanh thu lữ hành" → "doanh thu lữ hành"; "Tính chung, GDP" → "GDP"; "Nguyên nhân chủ yếu do giá xăng dầu"
+//          → "giá xăng dầu"; not "doanh thu" (no space after "do").
 const LEADING_FILLER =
-  /^(?:tính\s+chung|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|về|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh)(?:\s*,\s*|\s+|$)/iu;
+  /^(?:(?:nguyên\s+nhân\s+)?(?:chủ\s+yếu\s+)?(?:là\s+)?do|tính\s+chung|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|về|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh)(?:\s*,\s*|\s+|$)/iu;
 
 // Grammar: trailing-filler := ( space | start ) ( "đạt được" | "đã đạt" | "đạt" | "là" | "có" | "đón" | "được" | "chỉ còn"
 //            | "còn" | "ở mức" | "bình quân" | "trung bình" | "hằng năm" | "hàng năm" | "mỗi năm" | "tiếp tục" | "đã"
