@@ -15,6 +15,9 @@ describe('compareYears', () => {
     ['plan against the year', ['Chỉ tiêu', 'Năm 2015', 'Kế hoạch 2015', 'So sánh với kế hoạch'], { from: 2015, to: 2015, fromPlan: true }],
     ['plan without a year', ['Chỉ tiêu', 'Năm 2015', 'KH', 'So với KH (%)'], { from: 2015, to: 2015, fromPlan: true }],
     ['plan with no claim column', ['Chỉ tiêu', 'Năm 2015', 'Kế hoạch'], { from: 2015, to: 2015, fromPlan: true }],
+    // a provincial budget table: the year's estimate (dự toán) against what 11 months collected (our headers, Lạng Sơn's form)
+    ['a budget estimate is the plan', ['Chỉ tiêu', 'Dự toán năm 2023', 'Ước thực hiện 11 tháng năm 2023', '11 tháng năm 2023 so với dự toán năm (%)'], { from: 2023, to: 2023, fromPlan: true }],
+    ['a spending task is the plan', ['Chỉ tiêu', 'Nhiệm vụ chi năm 2023', 'Thực hiện năm 2023', 'So với nhiệm vụ (%)'], { from: 2023, to: 2023, fromPlan: true }],
     ['one year only', ['Chỉ tiêu', 'Năm 2015', 'Ghi chú'], null],
     ['English', ['Indicator', 'Year 2009', 'Year 2022', 'Comparison 2022 vs 2009'], { from: 2009, to: 2022 }],
     ['an average over a period runs from the year before it', ['Chỉ tiêu', '2015', '2020', 'Tốc độ tăng bình quân 2016-2020 (%)'], { from: 2015, to: 2020 }],

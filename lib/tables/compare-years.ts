@@ -8,9 +8,10 @@ export type CompareYears = ReportTable['compare'];
 // Example: "nam 2022 so sanh voi nam 2009" → 2022, 2009.
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20|21)\d{2}(?!\d)/g;
 
-// Grammar: "ke hoach" anywhere, or "kh" / "plan" as a whole word.
-// Example: "so sanh voi ke hoach", "% kh", "vs plan" match; "khach" does not.
-const MENTIONS_PLAN = /ke hoach|\bkh\b|\bplan\b/;
+// Grammar: "ke hoach" | "du toan" | "nhiem vu" anywhere, or "kh" / "plan" as a whole word — the plan, the
+//   budget estimate (dự toán) or the spending task (nhiệm vụ chi) a value is compared with.
+// Example: "so sanh voi ke hoach", "% kh", "vs plan", "11 thang so voi du toan nam (%)" match; "khach", "dau tu" do not.
+const MENTIONS_PLAN = /ke hoach|du toan|nhiem vu|\bkh\b|\bplan\b/;
 
 // Grammar: YEAR, optional spaces, a dash or en/em dash, optional spaces, YEAR — a period.
 // Example: "giai doan 2009 - 2022" matches; "2022 so voi 2015" does not.

@@ -32,10 +32,13 @@ const INDICATOR_HEADER = /^(?:(?:ten )?chi tieu(?: .*)?|indicators?(?: name)?)$/
 // Example: "don vi tinh" (from "Đơn vị tính"), "dvt" (from "ĐVT") match; "don vi hanh chinh" does not.
 export const UNIT_HEADER = /^(?:don vi(?: tinh)?|dvt|dv tinh|units?|unit of measure(?:ment)?)$/;
 
-// Grammar: PLAN_WORD [" nam" | " year"] [" " YEAR] ; PLAN_WORD = "ke hoach" | "kh" | "du toan" | "plan" | "budget"
-// | "chi tieu ke hoach" ; YEAR = 4 digits 1900–2199.
-// Example: "ke hoach 2015", "kh nam 2015", "du toan 2023", "plan" match; "ke hoach 5 nam" does not.
-const PLAN_HEADER = /^(?:ke hoach|kh|du toan|plan|budget|chi tieu ke hoach)(?: nam| year)?(?: ((?:19|20|21)\d{2}))?$/;
+// Grammar: PLAN_WORD [GIVER] [" nam" | " year"] [" " YEAR] ; PLAN_WORD = "ke hoach" | "kh" | "du toan" | "plan" | "budget"
+// | "chi tieu ke hoach" | "nhiem vu" [" chi" | " thu"] ; GIVER = ( " hdnd" | " ubnd" | " tinh" | " trung uong" | " tw" )+
+// " giao", who set it ; YEAR = 4 digits 1900–2199.
+// Example: "ke hoach 2015", "kh nam 2015", "du toan 2023", "plan", "nhiem vu chi nam 2023", "du toan hdnd tinh giao nam 2023"
+// match; "ke hoach 5 nam" does not.
+const PLAN_HEADER =
+  /^(?:ke hoach|kh|du toan|plan|budget|chi tieu ke hoach|nhiem vu(?: chi| thu)?)(?:(?: hdnd| ubnd| tinh| trung uong| tw)+ giao)?(?: nam| year)?(?: ((?:19|20|21)\d{2}))?$/;
 
 // Grammar: [PREFIX " "] [PERIOD " "] ["nam " | "year "] YEAR [SUFFIX] ;
 // PREFIX = thuc hien [cung ky] | th | uoc thuc hien | uoc th | uoc tinh | uoc | so bo | cung ky | actual | estimated? ;
