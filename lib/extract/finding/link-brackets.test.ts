@@ -105,6 +105,11 @@ describe('a change and the same change in brackets (through checkProse)', () => 
     ['tổng sản lượng lương thực có hạt là 905.867 tấn, giảm 1,58% (5.240 tấn) so với năm 2018.', 'giảm 1,58%', 'mismatch', 911107],
     ['vụ mùa năm 2019 toàn tỉnh gieo trồng 73.467 ha lúa, giảm 1.686 ha (bằng 2,24%) so với vụ mùa năm 2018.', '2,24%', 'match', 75153],
     ['vụ mùa năm 2019 toàn tỉnh gieo trồng 73.467ha lúa, giảm 1.686ha (bằng 2,24%) so với vụ mùa năm 2018.', '2,24%', 'match', 75153],
+    // Thanh Hóa, vụ thu mùa 2023 (ctk.thanhhoa.gov.vn): the bracket has its own verb, after the base words
+    ['vụ thu mùa năm 2023 năng suất lúa đạt 55,8 tạ/ha, giảm 1,7% so cùng kỳ (giảm 1,0 tạ/ha).', 'giảm 1,7%', 'match', 56.8],
+    ['vụ thu mùa năm 2023 năng suất lúa đạt 55,8 tạ/ha, giảm 1,7% so cùng kỳ (giảm 1,0 tạ/ha).', 'giảm 1,0 tạ/ha', 'match', 56.8],
+    // Planted: the percentage printed 2,7.
+    ['vụ thu mùa năm 2023 năng suất lúa đạt 55,8 tạ/ha, giảm 2,7% so cùng kỳ (giảm 1,0 tạ/ha).', 'giảm 2,7%', 'mismatch', 56.8],
   ])('"%s": %s is %s, against a base of %d', (text, claimText, verdict, base) => {
     const claim = checkProse(text).claims.find((c) => c.claim === claimText);
     expect(claim?.verdict).toBe(verdict);
@@ -119,6 +124,11 @@ describe('a change and the same change in brackets (through checkProse)', () => 
 });
 
 describe('edge cases', () => {
+  it('keeps a bracketed change of the other direction out of the base (invented)', () => {
+    const claim = checkProse('Năm 2023 năng suất lúa đạt 55,8 tạ/ha, giảm 1,7% so với năm 2022 (tăng 1,0 tạ/ha).').claims.find((c) => c.claim === 'giảm 1,7%');
+    expect(claim?.from?.value).not.toBe(56.8);
+  });
+
   it('keeps a bracket after "so với …" as the base, and one that reads better as the base (gso-2017-enterprises, our words)', () => {
     const after = checkProse('Vốn đăng ký đạt 1.986 tỉ đồng, tăng 113% so với cùng kỳ năm trước (921 tỉ đồng).').claims.find((c) => c.kind === 'comparison');
     expect(after?.from?.value).toBe(921);

@@ -146,8 +146,10 @@ function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Se
   const claim = out[i];
   const next = out[i + 1];
   const parsed = claim?.claim;
-  if (claim === undefined || next === undefined || parsed?.ok !== true || claim.endpoints !== null || claim.compareTo !== null) return false;
+  if (claim === undefined || next === undefined || parsed?.ok !== true || claim.endpoints !== null) return false;
   if (parsed.direction !== 'up' && parsed.direction !== 'down') return false;
+  if (linkSameChangeWithVerb(raw, out, i, bases)) return true;
+  if (claim.compareTo !== null) return false;
   if (next.kind !== 'value' || next.sentence !== claim.sentence || !OPENS_SAME.test(raw.slice(claim.end, next.start)) || !CLOSES.test(raw.slice(next.end))) return false;
   const beside = levelBefore(out, i, bases);
   const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
@@ -178,6 +180,31 @@ function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Se
     return true;
   }
   return false;
+}
+
+/**
+ * The same change in brackets with its own verb, after the percentage and its base ("năng suất lúa 55,8 tạ/ha, giảm 1,7%
+ * so cùng kỳ (giảm 1,0 tạ/ha)", Thanh Hóa's farm reports): a change of the same direction in the level's unit is the
+ * difference, never a base, so the base is the level minus it, for both claims. Whether it linked.
+ */
+function linkSameChangeWithVerb(raw: string, out: ExtractedClaim[], i: number, bases: ReadonlySet<number>): boolean {
+  const claim = out[i];
+  const next = out[i + 1];
+  const parsed = claim?.claim;
+  const inner = next?.claim;
+  if (claim === undefined || next === undefined || parsed?.ok !== true || parsed.kind !== 'percent' || parsed.figure === null) return false;
+  if (next.kind !== 'comparison' || inner?.ok !== true || inner.kind !== 'absolute' || next.compareTo !== null || next.endpoints !== null) return false;
+  if (inner.direction !== parsed.direction || next.sentence !== claim.sentence) return false;
+  if (!OPENS.test(raw.slice(claim.end, next.start)) || !CLOSES.test(raw.slice(next.end))) return false;
+  const beside = levelBefore(out, i, bases);
+  const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
+  const difference = next.figures[0];
+  if (to === null || difference === undefined || to.value <= 0 || !sameBaseUnit(difference.unit, to.unit)) return false;
+  const from = baseOf(to, { ...difference, year: null }, parsed.direction === 'up' ? 'up' : 'down', baseYear(claim));
+  if (from.value <= 0) return false;
+  out[i] = { ...claim, endpoints: { from, to } };
+  out[i + 1] = { ...next, indicator: claim.indicator, endpoints: { from, to }, inherited: true };
+  return true;
 }
 
 /**
