@@ -187,7 +187,7 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
               {t.readFrom(result.input.name, result.input.format, numberFormat.format(result.input.characters))}
               {result.input.pages !== null ? `, ${t.pagesRead(numberFormat.format(result.input.pages))}` : ''}
               {result.input.legacyFont ? t.legacyFont(result.input.legacyFont) : ''}.{' '}
-              {result.sources.length === 0 ? t.searchedTextOnly : t.searched(result.sources.map((s) => s.label).join(', '))}
+              {result.sources.length === 0 ? t.searchedTextOnly : t.searched(result.sources.map((s) => (lang === 'en' ? (s.labelEn ?? s.label) : s.label)).join(', '))}
             </p>
             <ul className={styles.counts} aria-label={t.legend}>
               {present.map((v: Verdict) => (

@@ -33,11 +33,11 @@ describe('checkDocumentTables', () => {
 describe('edge cases', () => {
   it('a block that is no report table stays in the text', () => {
     const { text, block } = withBlock('Ký tên', [['Người lập', 'Thủ trưởng'], ['Nguyễn Văn A', 'Trần Thị B']], '');
-    expect(checkDocumentTables('bao-cao.docx', text, [block])).toEqual({ text, tables: [] });
+    expect(checkDocumentTables('bao-cao.docx', text, [block])).toEqual({ text, tables: [], source: null });
   });
 
   it('no blocks leaves the text as it is', () => {
-    expect(checkDocumentTables('a.docx', 'Năm 2022 đạt 5%.', [])).toEqual({ text: 'Năm 2022 đạt 5%.', tables: [] });
+    expect(checkDocumentTables('a.docx', 'Năm 2022 đạt 5%.', [])).toEqual({ text: 'Năm 2022 đạt 5%.', tables: [], source: null });
   });
 
   it('a cell holding a quote is read whole', () => {

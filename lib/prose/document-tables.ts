@@ -2,6 +2,10 @@ import { readTable } from '../tables/read-table';
 import type { RowResult } from '../verify/result';
 import { verifyReportTable } from '../verify/verify-table';
 import type { TableBlock } from './table-blocks';
+import type { Localized } from '../i18n/lang';
+import type { KnownSource } from '../extract/finding/known-values';
+import type { CheckedTable } from '../verify/check-files';
+import { knownFromChecked } from './known-sources';
 
 /**
  * Tables inside a document (a .docx table, a table-like block of a PDF) read as report tables through
@@ -23,7 +27,12 @@ export interface CheckedTables {
   /** The text with every table read blanked out (same length, line breaks kept), for the prose checker. */
   readonly text: string;
   readonly tables: readonly DocumentTable[];
+  /** The values the tables print, for the prose checker to link the text's claims to; null without a table. */
+  readonly source: KnownSource | null;
 }
+
+/** How the document's own tables are named where a claim takes a value from them. */
+const DOCUMENT_TABLES: Localized = { vi: 'các bảng trong văn bản', en: 'the tables in the document' };
 
 function quote(cell: string): string {
   return cell.includes('"') ? `"${cell.replaceAll('"', '""')}"` : cell;
@@ -51,6 +60,7 @@ function blank(text: string, blocks: readonly TableBlock[]): string {
 export function checkDocumentTables(file: string, text: string, blocks: readonly TableBlock[]): CheckedTables {
   const read: TableBlock[] = [];
   const tables: DocumentTable[] = [];
+  const checked: CheckedTable[] = [];
   for (const block of blocks) {
     const table = readTable(blockText(block), `${file}#${tables.length + 1}`);
     if (!table.ok || table.value.kind !== 'report') continue;
@@ -58,6 +68,7 @@ export function checkDocumentTables(file: string, text: string, blocks: readonly
     if (results.length === 0) continue;
     read.push(block);
     tables.push({ index: tables.length + 1, page: block.page ?? null, results });
+    checked.push({ table: table.value, results });
   }
-  return { text: blank(text, read), tables };
+  return { text: blank(text, read), tables, source: checked.length === 0 ? null : knownFromChecked(checked, DOCUMENT_TABLES) };
 }

@@ -2,7 +2,8 @@ import { buildDataset } from '../dataset/build-dataset';
 import type { Localized } from '../i18n/lang';
 import type { Dataset } from '../dataset/types';
 import { knownValuesFromIndicators, type KnownSource } from '../extract/finding/known-values';
-import { checkFiles, type InputFile } from '../verify/check-files';
+import { checkFiles, type CheckedTable, type InputFile } from '../verify/check-files';
+import type { SeriesTable } from '../tables/types';
 import { describeTableProblem } from '../tables/messages';
 
 /**
@@ -31,7 +32,21 @@ export function knownFromDataset(dataset: Dataset, origin: KnownSource['origin']
 export function knownFromFiles(files: readonly InputFile[], label: Localized, origin: KnownSource['origin'] = 'tables'): KnownFromFiles {
   const outcome = checkFiles(files);
   if (!outcome.ok) return { ok: false, message: describeTableProblem(outcome.error, 'vi') };
+  return { ok: true, source: knownFromChecked(outcome.tables, label, origin, outcome.series) };
+}
+
+/**
+ * Every value that checked tables print, as known values (the tables of a document, or those of table files).
+ *
+ * @example
+ * knownFromChecked(checkDocumentTables(file, text, blocks).checked, { vi: 'các bảng trong văn bản', en: 'the tables in the document' }).values.length // 8
+ */
+export function knownFromChecked(
+  tables: readonly CheckedTable[],
+  label: Localized,
+  origin: KnownSource['origin'] = 'tables',
+  series: readonly SeriesTable[] = [],
+): KnownSource {
   const document = { id: 'known', title: label.vi, issuer: '', date: '', sections: [] };
-  const dataset = buildDataset('known', document, outcome.tables, outcome.series);
-  return { ok: true, source: knownFromDataset(dataset, origin, label) };
+  return knownFromDataset(buildDataset('known', document, tables, series), origin, label);
 }

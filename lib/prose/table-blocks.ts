@@ -19,17 +19,19 @@ export interface TableBlock {
 const MIN_ROWS = 2;
 
 /**
- * The blocks of tab-separated lines in a PDF's text.
+ * The blocks of tab-separated lines in a PDF's text, or in a plain text (a table copied from Word or Excel keeps its
+ * tabs); `pageStarts` is given for a PDF only, and then each block says its page.
  *
  * @example
  * findTableBlocks('Bảng 1\nChỉ tiêu\tNăm 2022\nSố doanh nghiệp\t1.894\nHết.', [0])
  * // [{ start: 7, end: 45, rows: [['Chỉ tiêu', 'Năm 2022'], ['Số doanh nghiệp', '1.894']], page: 1 }]
+ * findTableBlocks('Chỉ tiêu\tNăm 2022\nSố doanh nghiệp\t1.894')[0]?.page // undefined
  */
-export function findTableBlocks(text: string, pageStarts: readonly number[]): TableBlock[] {
+export function findTableBlocks(text: string, pageStarts?: readonly number[]): TableBlock[] {
   const blocks: TableBlock[] = [];
   let run: { start: number; end: number; rows: string[][] } | null = null;
   const close = (): void => {
-    if (run !== null && run.rows.length >= MIN_ROWS) blocks.push({ ...run, page: pageAt(pageStarts, run.start) });
+    if (run !== null && run.rows.length >= MIN_ROWS) blocks.push(pageStarts === undefined ? { ...run } : { ...run, page: pageAt(pageStarts, run.start) });
     run = null;
   };
   let lineStart = 0;

@@ -30,7 +30,8 @@ export interface ProseResponse {
   /** The report tables inside the document (.docx tables, PDF table blocks), checked like uploaded tables. */
   readonly tables: readonly DocumentTable[];
   /** The datasets searched after the text, in order (`id` for a reference set). */
-  readonly sources: readonly { readonly origin: KnownSource['origin']; readonly label: string; readonly values: number; readonly id?: string }[];
+  /** The sets of known values searched, in order; `labelEn` is absent in reviews stored before it existed. */
+  readonly sources: readonly { readonly origin: KnownSource['origin']; readonly label: string; readonly labelEn?: string; readonly values: number; readonly id?: string }[];
   /** Indicators that fit several reference series: a question for the user, never a verdict (absent in old answers). */
   readonly questions?: readonly MatchQuestion[];
 }

@@ -121,7 +121,9 @@ export async function runClaimsCli(args: readonly string[], io: CliIO): Promise<
       return 2;
     }
     const tables = checkDocumentTables(parsed.file, text.text, text.tables ?? []);
-    const checked = checkProse(tables.text, [...known.sources, ...references.sources]);
+    // The document's own tables first: what the text says of a figure is checked against the table it prints.
+    const own = tables.source === null ? [] : [tables.source];
+    const checked = checkProse(tables.text, [...own, ...known.sources, ...references.sources]);
     const report = text.pageStarts === undefined ? checked : paginate(checked, text.pageStarts);
     const options = { explain: parsed.explain };
     io.stdout(

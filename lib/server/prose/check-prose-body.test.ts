@@ -20,6 +20,30 @@ describe('checkProseBody', () => {
   });
 });
 
+// A summary table pasted from Word keeps its tabs; the sentence after it speaks of a figure the table prints (our
+// rows and sentence, figures invented and consistent).
+const WITH_TABLE = [
+  'Chỉ tiêu\tĐơn vị tính\tThực hiện năm 2022\tƯớc tính năm 2023\tNăm 2023 so với năm 2022 (%)',
+  'Thu ngân sách trên địa bàn\tTỷ đồng\t2.480,5\t2.712,3\t109,35',
+  'Kim ngạch xuất khẩu\tTriệu USD\t845,5\t912,4\t107,91',
+  '',
+  'Năm 2023, thu ngân sách trên địa bàn ước đạt 2.712,3 tỷ đồng, tăng 9,35% so với năm 2022.',
+].join('\n');
+
+describe('a document with a table of its own', () => {
+  it.each([
+    ['pasted', { kind: 'text', text: WITH_TABLE } as const],
+    ['as a .txt file', { kind: 'file', name: 'bao-cao.txt', bytes: new TextEncoder().encode(WITH_TABLE) } as const],
+  ])('%s: the table is checked, and the sentence against the table\'s 2022 value', async (_name, body) => {
+    const answer = await checkProseBody(body, []);
+    if (!answer.ok) throw new Error('refused');
+    expect(answer.value.tables[0]?.results.map((r) => r.verdict)).toEqual(['match', 'match']);
+    const change = answer.value.claims.find((c) => c.claim === 'tăng 9,35%');
+    expect(change).toMatchObject({ verdict: 'match', from: { year: 2022, value: 2480.5 } });
+    expect(answer.value.sources.map((s) => s.label)).toContain('các bảng trong văn bản');
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['an empty text', { kind: 'text', text: '  \n ' } as const, 400],

@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/lang';
 import { readProseFile, type ProseFileFormat } from './read-prose-file';
 import { checkDocumentTables } from '../../prose/document-tables';
 import { pageBreaks, paginate } from '../../prose/paginate';
-import type { TableBlock } from '../../prose/table-blocks';
+import { findTableBlocks, type TableBlock } from '../../prose/table-blocks';
 import type { LegacyFont } from '../../text/legacy-fonts';
 import { MAX_PROSE_CHARS, type ProseResponse } from '../../prose/types';
 import { refuse, type ApiResult } from '../api/respond';
@@ -34,7 +34,8 @@ interface ReadText {
 }
 
 async function textOf(body: ProseBody): Promise<ApiResult<ReadText>> {
-  if (body.kind === 'text') return { ok: true, value: { text: body.text, name: null, format: 'paste', pageStarts: null, tables: [] } };
+  // A pasted table keeps the tabs of Word and Excel: read like a .docx table.
+  if (body.kind === 'text') return { ok: true, value: { text: body.text, name: null, format: 'paste', pageStarts: null, tables: findTableBlocks(body.text) } };
   const read = await readProseFile(body.name ?? 'van-ban.txt', body.bytes);
   if (!read.ok) return refuse(read.status, read.message);
   const format = body.name === null && read.format !== 'pdf' ? 'paste' : read.format;
@@ -87,7 +88,9 @@ export async function checkDocumentBody(body: ProseBody, sources: readonly Known
   }
   const pageStarts = input.value.pageStarts;
   const tables = checkDocumentTables(input.value.name ?? 'van-ban', text, input.value.tables);
-  const checked = checkProse(tables.text, sources, rules);
+  // The document's own tables first: what the text says of a figure is checked against the table it prints.
+  const linked = tables.source === null ? sources : [tables.source, ...sources];
+  const checked = checkProse(tables.text, linked, rules);
   const report = pageStarts === null ? checked : paginate(checked, pageStarts);
   const display = displayProse(report.text, report.claims);
   const response: ProseResponse = {
@@ -104,7 +107,7 @@ export async function checkDocumentBody(body: ProseBody, sources: readonly Known
         pages: pageStarts?.length ?? null,
         ...(input.value.legacyFont ? { legacyFont: input.value.legacyFont } : {}),
       },
-      sources: sources.map((s) => ({ origin: s.origin, label: s.label, values: s.values.length, ...(s.id === undefined ? {} : { id: s.id }) })),
+      sources: linked.map((s) => ({ origin: s.origin, label: s.label, labelEn: s.labelEn, values: s.values.length, ...(s.id === undefined ? {} : { id: s.id }) })),
       questions: report.questions,
   };
   return { ok: true, value: { response, text } };

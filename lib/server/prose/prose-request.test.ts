@@ -51,8 +51,8 @@ describe('POST /api/prose', () => {
     expect(body.pageBreaks).toEqual([]);
     // The bundled series is searched as tables, and is the bundled document's default reference (issue 15).
     expect(body.sources).toEqual([
-      { origin: 'tables', label: 'dữ liệu kèm theo', values: expect.any(Number) },
-      { origin: 'reference', id: 'cao-bang', label: 'Số liệu Cao Bằng (kèm theo)', values: expect.any(Number) },
+      { origin: 'tables', label: 'dữ liệu kèm theo', labelEn: 'the bundled data', values: expect.any(Number) },
+      { origin: 'reference', id: 'cao-bang', label: 'Số liệu Cao Bằng (kèm theo)', labelEn: 'Cao Bằng series (bundled)', values: expect.any(Number) },
     ]);
     expect(body.display.text).toBe(BUDGET);
     expect(body.display.spans[1]).toEqual({ start: body.claims[1]?.start, end: body.claims[1]?.end });

@@ -36,11 +36,11 @@ describe('readProseFile', () => {
 
   it('converts a text file saved in 8-bit VNI to Unicode', async () => {
     const bytes = Uint8Array.from([...'GDP bình quaân ñaàu ngöôøi taêng 3,8 laàn'].map((ch) => ch.charCodeAt(0)));
-    expect(await readProseFile('vni.txt', bytes)).toEqual({ ok: true, format: 'txt', legacyFont: 'vni', text: 'GDP bình quân đầu người tăng 3,8 lần' });
+    expect(await readProseFile('vni.txt', bytes)).toEqual({ ok: true, format: 'txt', legacyFont: 'vni', text: 'GDP bình quân đầu người tăng 3,8 lần', tables: [] });
   });
 
   it('reads plain text', async () => {
-    expect(await readProseFile('a.txt', new TextEncoder().encode('Tăng 3,8 lần'))).toEqual({ ok: true, format: 'txt', text: 'Tăng 3,8 lần' });
+    expect(await readProseFile('a.txt', new TextEncoder().encode('Tăng 3,8 lần'))).toEqual({ ok: true, format: 'txt', text: 'Tăng 3,8 lần', tables: [] });
   });
 
   it.each<[string, Uint8Array, number, string]>([
@@ -67,7 +67,7 @@ describe('edge cases', () => {
   it('reads a Windows-1258 .txt through the same decoder as the tables', async () => {
     // "Năm 2022" in Windows-1258: ă = 0xE3.
     const bytes = new Uint8Array([0x4e, 0xe3, 0x6d, 0x20, 0x32, 0x30, 0x32, 0x32]);
-    expect(await readProseFile('cp1258.txt', bytes)).toEqual({ ok: true, format: 'txt', text: 'Năm 2022' });
+    expect(await readProseFile('cp1258.txt', bytes)).toEqual({ ok: true, format: 'txt', text: 'Năm 2022', tables: [] });
   });
 
   it('refuses a .docx that would inflate past the limit before unpacking it', async () => {

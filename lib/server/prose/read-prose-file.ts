@@ -22,7 +22,7 @@ export type ProseFile =
       readonly format: ProseFileFormat;
       /** For a PDF: the offset in `text` where each page starts (page n at `pageStarts[n - 1]`). */
       readonly pageStarts?: readonly number[];
-      /** For a .docx or PDF: the tables (or table-like blocks) found, with where their text sits in `text`. */
+      /** The tables (a .docx table, or a block of tab-separated lines in a PDF or a text) found, with where their text sits in `text`. */
       readonly tables?: readonly TableBlock[];
       /** Set when the text was typed in a legacy Vietnamese font (TCVN3, VNI) and converted to Unicode. */
       readonly legacyFont?: LegacyFont;
@@ -178,7 +178,7 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ProseFile> {
 /**
  * @example
  * await readProseFile('bao-cao.txt', new TextEncoder().encode('Năm 2022 đạt 845,5 triệu USD.'));
- * // { ok: true, text: 'Năm 2022 đạt 845,5 triệu USD.', format: 'txt' }
+ * // { ok: true, text: 'Năm 2022 đạt 845,5 triệu USD.', format: 'txt', tables: [] }
  */
 export async function readProseFile(name: string, bytes: Uint8Array): Promise<ProseFile> {
   const lower = name.toLowerCase();
@@ -198,5 +198,7 @@ export async function readProseFile(name: string, bytes: Uint8Array): Promise<Pr
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, status: decoded.reason === 'empty' ? 400 : 415, message: named(name, NOT_TEXT[decoded.reason]) };
   const { text, legacyFont } = decoded;
-  return legacyFont ? { ok: true, text, format: 'txt', legacyFont } : { ok: true, text, format: 'txt' };
+  // A table copied from Word or Excel into a text file keeps its tabs: read like a .docx table.
+  const tables = findTableBlocks(text);
+  return legacyFont ? { ok: true, text, format: 'txt', tables, legacyFont } : { ok: true, text, format: 'txt', tables };
 }
