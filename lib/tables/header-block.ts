@@ -67,15 +67,18 @@ function headerKind(record: readonly string[]): 'indicator' | 'years' | null {
   if (countFilled(record) < 2) return null;
   if (record.some((cell) => !isBlankCell(cell) && isIndicatorHeader(cell))) return 'indicator';
   // A yearbook's header leaves the corner over the indicator names empty (`| 2015 | 2020 | …`) or names the rows in
-  // its own words (`Tỉnh, vùng | 2005 | 2010 | …`).
+  // its own words (`Tỉnh, vùng | 2005 | 2010 | …`); a plan form's may too (`| Dự toán năm 2023 | Thực hiện năm 2023 | …`).
   let years = 0;
+  let plans = 0;
   let corner = false;
   for (const cell of record) {
-    if (isBlankCell(cell)) corner ||= years === 0;
-    else if (isYearRole(recognizeHeader(cell).role)) years++;
-    else if (years === 0 && isYearbookRowLabel(cell)) corner = true;
+    const role = isBlankCell(cell) ? null : recognizeHeader(cell).role;
+    if (role === null) corner ||= years + plans === 0;
+    else if (isYearRole(role)) years++;
+    else if (role === 'plan') plans++;
+    else if (years + plans === 0 && isYearbookRowLabel(cell)) corner = true;
   }
-  return years >= 2 && corner ? 'years' : null;
+  return years >= 1 && years + plans >= 2 && corner ? 'years' : null;
 }
 
 /** The column holding years in the rows under `index` (a yearbook with years down), or -1. */

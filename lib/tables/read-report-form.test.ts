@@ -227,7 +227,28 @@ describe('the unquoted decimal comma', () => {
   });
 });
 
+describe('a plan form with a blank corner', () => {
+  // A budget form copied from a report (our rows, figures invented and consistent): the corner over the names is empty.
+  it.each([
+    ['estimate and a year', ';Dự toán năm 2023;Năm 2023;Năm 2023 so với dự toán năm (%)'],
+    ['estimate and part of a year', ';Dự toán năm 2023;Ước thực hiện 11 tháng năm 2023;11 tháng năm 2023 so với dự toán năm (%)'],
+  ])('reads the names under it (%s) and checks them against the plan', (_name, header) => {
+    const r = readReportTables(`${header}\nTổng thu ngân sách trên địa bàn;5.850,0;5.412,3;92,52\nThu nội địa;5.100,0;4.701,8;92,19\n`, 'bieu.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value[0]?.rows.map((row) => [row.indicator, row.plan?.raw, row.claim])).toEqual([
+      ['Tổng thu ngân sách trên địa bàn', '5.850,0', '92,52'],
+      ['Thu nội địa', '5.100,0', '92,19'],
+    ]);
+    expect(r.value[0]?.compare).toMatchObject({ fromPlan: true });
+  });
+});
+
 describe('edge cases', () => {
+  it('a blank corner over one value column and no plan is still refused', () => {
+    const r = readReportTables(';Năm 2023;Ghi chú\nGDP;39,8;', 'bang.csv');
+    expect(r.ok ? null : r.error.code).toBe('no-indicator-column');
+  });
+
   it('a header naming no indicator and no empty corner is still refused', () => {
     const r = readReportTables('STT;Tên;Năm 2015;Năm 2020\n1;GDP;10,6;39,8', 'bang.csv');
     expect(r.ok ? null : r.error.code).toBe('no-indicator-column');
