@@ -48,6 +48,8 @@ describe('matchIndicator', () => {
     // A number other than a year names another thing: a numbered row, an age bound.
     ['Thu ngân sách trên địa bàn 17', 'tỷ đồng', null],
     ['Sản lượng lương thực có hạt vụ 2', null, null],
+    // A measure alone is no series's name.
+    ['sản lượng', 'nghìn tấn', null],
   ] as const)('links “%s” (%s, %j) to nothing', (name, unit, priceBase) => {
     expect(matchIndicator({ name, unit, priceBase }, series, NO_RULES)).toEqual({ kind: 'none' });
   });

@@ -11,6 +11,12 @@ describe('sameIndicator', () => {
     ['doanh thu bưu chính', 'doanh thu bưu chính từ dịch vụ chuyển phát quốc tế', false],
     ['doanh thu lữ hành', 'thu ngân sách', false],
     ['Tỷ lệ hộ nghèo', 'Tỷ lệ trẻ em suy dinh dưỡng', false],
+    // A measure alone says what is measured, not of what (Thanh Hóa's "sản lượng 625,1 nghìn tấn" after a glued name)
+    ['sản lượng', 'Sản lượng lương thực', false],
+    ['năng suất', 'Năng suất lúa', false],
+    ['doanh thu', 'Doanh thu lữ hành', false],
+    ['Diện tích gieo trồng', 'diện tích gieo trồng lúa', false],
+    ['Sản lượng', 'sản lượng', true],
   ])('%s ~ %s → %s', (a, b, expected) => {
     expect(sameIndicator(a, b)).toBe(expected);
     expect(sameIndicator(b, a)).toBe(expected);

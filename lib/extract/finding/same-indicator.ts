@@ -14,6 +14,16 @@ const FILLER = new Set([
   'nha', 'nuoc', 'nam', 'trong', 'khu', 'vuc', 'muc', 'chi', 'tieu',
 ]);
 
+/**
+ * Words that name only a measure: a phrase made of nothing else ("sản lượng", "năng suất", "diện tích gieo trồng",
+ * "doanh thu", "cơ cấu") says what is measured but not of what, so it is never similar to a named series ("sản
+ * lượng" is not "Sản lượng lương thực").
+ */
+const MEASURE_WORDS = new Set([
+  'san', 'luong', 'nang', 'suat', 'dien', 'tich', 'gieo', 'trong', 'thu', 'hoach', 'kim', 'ngach', 'doanh', 'quy', 'mo',
+  'toc', 'do', 'tang', 'ty', 'co', 'cau',
+]);
+
 /** Shared words over all words, at least. */
 const MIN_JACCARD = 0.6;
 
@@ -38,9 +48,15 @@ function keyWords(indicator: string): ReadonlySet<string> {
   return keys;
 }
 
+function namesOnlyMeasure(words: ReadonlySet<string>): boolean {
+  for (const w of words) if (!MEASURE_WORDS.has(w)) return false;
+  return true;
+}
+
 /**
  * @example
  * sameIndicator('Tổng vốn đầu tư công', 'vốn đầu tư công trên địa bàn'); // true
+ * sameIndicator('sản lượng', 'Sản lượng lương thực'); // false: a measure alone names no series
  * sameIndicator('doanh thu lữ hành', 'thu ngân sách'); // false
  */
 export function sameIndicator(a: string | null, b: string | null): boolean {
@@ -51,5 +67,8 @@ export function sameIndicator(a: string | null, b: string | null): boolean {
   if (wa.size === 0 || wb.size === 0) return false;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
+  // The same words ("Doanh thu", "doanh thu") are the same name; a measure alone is similar to nothing else.
+  if (shared === wa.size && shared === wb.size) return true;
+  if (namesOnlyMeasure(wa) || namesOnlyMeasure(wb)) return false;
   return shared / (wa.size + wb.size - shared) >= MIN_JACCARD;
 }
