@@ -298,6 +298,15 @@ export const DOCUMENTS: readonly CorpusDocument[] = [
     via: 'VnEconomy',
   },
   {
+    id: 'gso-2023-05-trade',
+    title: 'Tình hình kinh tế - xã hội tháng 5 và 5 tháng năm 2023: xuất, nhập khẩu hàng hóa',
+    issuer: 'Tổng cục Thống kê',
+    date: '2023-05',
+    kind: 'gso-release',
+    address: 'https://www.qdnd.vn/kinh-te/tin-tuc/5-thang-uoc-tinh-viet-nam-xuat-sieu-1-9-ty-usd-619482',
+    via: 'Quân đội nhân dân',
+  },
+  {
     id: 'hue-2023-10',
     title: 'Doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng tháng 10 năm 2023',
     issuer: 'Cục Thống kê tỉnh Thừa Thiên Huế',

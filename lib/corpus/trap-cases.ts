@@ -289,4 +289,16 @@ export const TRAP_CASES: readonly TrapCase[] = [
     span: null,
     why: 'industry ("riêng công nghiệp") is within industry and construction: the shares of the growth are 81 + 15,2 + 0,9 + 2,9 = 100, not 179,3',
   },
+  {
+    // Source: gso-2023-05-trade (5 months of 2023: exports and imports together 196,84 tỷ USD, −2,8%; exports 99,36,
+    // −1,7%; a surplus of 1,9). Our sentences.
+    id: 'trap-total-of-exports-and-imports',
+    doc: 'gso-2023-05-trade',
+    text:
+      'Năm tháng đầu năm 2023, tổng kim ngạch xuất, nhập khẩu hàng hóa ước đạt 196,84 tỷ USD, giảm 2,8% so với cùng kỳ năm ' +
+      'trước; trong đó xuất khẩu hàng hóa đạt 99,36 tỷ USD, giảm 1,7%. Cán cân thương mại hàng hóa 5 tháng vẫn xuất siêu 1,9 tỷ USD.',
+    trap: 'total-of-exports-and-imports',
+    span: null,
+    why: '"xuất, nhập khẩu" is the total of both, not the imports: the surplus is not exports minus 196,84',
+  },
 ];

@@ -215,7 +215,8 @@ export type TrapKind =
   | 'index-without-voi'
   | 'measure-of-another-good'
   | 'measure-of-another-crop'
-  | 'part-of-a-contribution';
+  | 'part-of-a-contribution'
+  | 'total-of-exports-and-imports';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

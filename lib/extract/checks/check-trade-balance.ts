@@ -24,10 +24,11 @@ const EPSILON = 1e-9;
 const BALANCE_BEFORE = /(?<![\p{L}\p{M}])(xuat|nhap) sieu(?: (?:khoang|uoc tinh|uoc|dat|la|hon|gan))*\s*$/u;
 
 // Grammar (folded): exports := "xuat khau" not after "xuat " ("xuất nhập khẩu" is the total); imports := "nhap khau"
-// not after "xuat " — each the last words of the indicator, with anything before ("kim ngạch xuất khẩu").
-// Example: "kim ngạch xuất khẩu" is exports, "xuất nhập khẩu" neither.
+// not after "xuat" and a space, comma, slash or dash ("xuất, nhập khẩu", "xuất/nhập khẩu", "xuất - nhập khẩu" are the
+// total too) — each the last words of the indicator, with anything before ("kim ngạch xuất khẩu").
+// Example: "kim ngạch xuất khẩu" is exports, "xuất nhập khẩu" and "tổng kim ngạch xuất, nhập khẩu hàng hóa" neither.
 const EXPORTS = /(?<!xuat )xuat khau(?: hang hoa)?$/u;
-const IMPORTS = /(?<!xuat )nhap khau(?: hang hoa)?$/u;
+const IMPORTS = /(?<!xuat\s*[,/-]?\s*)nhap khau(?: hang hoa)?$/u;
 
 /** How far before a balance its exports and imports may be printed (characters: about one paragraph). */
 const REACH = 600;

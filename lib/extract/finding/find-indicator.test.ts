@@ -33,6 +33,8 @@ describe('findSubject', () => {
     ['Sáu tháng đầu năm 2024, tổng mức bán lẻ hàng hóa ', 'tổng mức bán lẻ hàng hóa', [2024], 'L6'],
     // a discourse opener before a comma names nothing (GSO 2024 annual release, our words)
     ['Tính chung, GDP năm 2024 ước tính ', 'GDP', [2024]],
+    // a comma inside "xuất, nhập khẩu" does not cut the name (GSO, 5 months of 2023; our words)
+    ['Tổng kim ngạch xuất, nhập khẩu hàng hóa ', 'Tổng kim ngạch xuất, nhập khẩu hàng hóa', null],
     ['Nhìn chung, tổng vốn đầu tư ', 'tổng vốn đầu tư', null],
     ['Trong khi đó, kim ngạch nhập khẩu ', 'kim ngạch nhập khẩu', null],
     ['Về chi ngân sách địa phương trong 8 tháng đầu năm ước ', 'chi ngân sách địa phương', null, 'L8'],

@@ -65,10 +65,11 @@ const NAMES_NOTHING = /^(?:mới|vừa)$/iu;
 // Example: "Năng suất lao động toàn nền kinh tế cũng tăng trưởng tích cực" → "Năng suất lao động toàn nền kinh tế".
 const PREDICATE_START = /\s(?:cũng|vẫn)\s/iu;
 
-// Grammar: list-head := ( start | space ) ( "nông" | "chế biến" ) end — the first word of the names "nông, lâm nghiệp
-//   và thủy sản" and "chế biến, chế tạo", which a comma splits
-// Example: "khu vực nông" joins "lâm nghiệp và thủy sản"; "ngành công nghiệp chế biến" joins "chế tạo".
-const LIST_HEAD = /(?:^|\s)(?:nông|chế\s+biến)$/iu;
+// Grammar: list-head := ( start | space ) ( "nông" | "chế biến" | "xuất" ) end — the first word of the names "nông, lâm
+//   nghiệp và thủy sản", "chế biến, chế tạo" and "xuất, nhập khẩu", which a comma splits
+// Example: "khu vực nông" joins "lâm nghiệp và thủy sản"; "ngành công nghiệp chế biến" joins "chế tạo"; "Tổng kim ngạch
+//          xuất" joins "nhập khẩu hàng hóa" (the total of both, never the imports).
+const LIST_HEAD = /(?:^|\s)(?:nông|chế\s+biến|xuất)$/iu;
 
 // Grammar: place-only := ( "của" space )? ( ( "toàn" | "cả" ) space )? ( "tỉnh" | "thành phố" | "địa phương" | "huyện"
 //            | "thị xã" | "nước" | "vùng" | "quốc" ) | "trên địa bàn" ( space "tỉnh" )? — the whole phrase
