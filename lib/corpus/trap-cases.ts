@@ -295,8 +295,9 @@ export const TRAP_CASES: readonly TrapCase[] = [
     id: 'trap-total-of-exports-and-imports',
     doc: 'gso-2023-05-trade',
     text:
-      'Năm tháng đầu năm 2023, tổng kim ngạch xuất, nhập khẩu hàng hóa ước đạt 196,84 tỷ USD, giảm 2,8% so với cùng kỳ năm ' +
-      'trước; trong đó xuất khẩu hàng hóa đạt 99,36 tỷ USD, giảm 1,7%. Cán cân thương mại hàng hóa 5 tháng vẫn xuất siêu 1,9 tỷ USD.',
+      'Năm tháng đầu năm, tổng kim ngạch xuất, nhập khẩu hàng hóa ước tính đạt 196,84 tỷ USD, giảm 2,8% so với cùng kỳ; kim ' +
+      'ngạch xuất khẩu hàng hóa đạt 99,36 tỷ USD, giảm 1,7%. Dù vậy, cán cân thương mại hàng hóa 5 tháng ước tính có mức xuất ' +
+      'siêu 1,9 tỷ USD.',
     trap: 'total-of-exports-and-imports',
     span: null,
     why: '"xuất, nhập khẩu" is the total of both, not the imports: the surplus is not exports minus 196,84',
