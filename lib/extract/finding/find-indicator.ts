@@ -48,14 +48,20 @@ const TRAILING_JUNK = /[\s,;:.\-–—("“”]+$/u;
 const LEADING_FILLER =
   /^(?:(?:nguyên\s+nhân\s+)?(?:chủ\s+yếu\s+)?(?:là\s+)?do|tính\s+chung|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|về|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh)(?:\s*,\s*|\s+|$)/iu;
 
-// Grammar: trailing-filler := ( space | start ) ( "đạt được" | "đã đạt" | "đạt" | "là" | "có" | "đón" | "được" | "chỉ còn"
+// Grammar: trailing-filler := ( space | start ) ( "đạt được" | "đã đạt" | "đạt" | "tương đương" [ "với" ] | "là"
+//            | "có" | "đón" | "được" | "chỉ còn"
 //            | "còn" | "ở mức" | "bình quân" | "trung bình" | "hằng năm" | "hàng năm" | "mỗi năm" | "tiếp tục" | "đã"
 //            | "cho" | "với" | "của" | "ước đạt" | "ước tính" | "ước" | "từ" | "trong" | "vào" | "luôn" | "vẫn"
 //            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" ) end
 // Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính"; ", chỉ" before "thấp hơn" names nothing; "năm 2025
-// phải" before "tăng 37 - 40,26%" names nothing either.
+// phải" before "tăng 37 - 40,26%" names nothing either; nor does ", tương đương" before the amount a share stands for.
 const TRAILING_FILLER =
-  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần)$/iu;
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần)$/iu;
+
+// Grammar: trailing-bang := ( space | start ) "bằng" end, in lower case: the verb, never the place "Cao Bằng"
+// Example: ", bằng" before a plan's "6,2%" carried from the clause before ("đạt 7.392 tỷ đồng, bằng 6,2% và tăng 9,1%")
+//          names nothing; "thu ngân sách bằng" → "thu ngân sách"; "lượng khách đến Cao Bằng" keeps its place.
+const TRAILING_BANG = /(?:^|\s)bằng$/u;
 
 // Grammar: names-nothing := "mới" | "vừa" — the whole phrase
 // Example: "năm 2023 mới" before "tăng 16,38%" leaves "mới", an adverb; "kỹ thuật mới" keeps it.
@@ -125,6 +131,7 @@ function tidy(s: string): string {
       .replace(TRAILING_JUNK, '')
       .replace(LEADING_FILLER, '')
       .replace(TRAILING_FILLER, '')
+      .replace(TRAILING_BANG, '')
       .trim();
     if (next === out) return out;
     out = next;
