@@ -25,6 +25,11 @@ describe('a measure named alone takes the crop of the level before it', () => {
       'Diện tích thu hoạch lúa mùa trong tháng đạt 23.640 ha; năng suất ước đạt 42,18 tạ/ha; sản lượng đạt 99.701,4 tấn.',
       ['Diện tích thu hoạch lúa mùa trong tháng', 'năng suất lúa mùa', 'sản lượng lúa mùa'],
     ],
+    [
+      'the crop after "cây", cut before the work',
+      'Cây ngô tiến độ thu hoạch trong tháng đạt 3.280 ha; năng suất ước đạt 49,63 tạ/ha; sản lượng đạt 16.278,3 tấn.',
+      ['Cây ngô tiến độ thu hoạch trong tháng', 'năng suất ngô', 'sản lượng ngô'],
+    ],
   ])('%s', (_name, text, names) => {
     expect(levelNames(text)).toEqual(names);
   });

@@ -16,12 +16,13 @@ const MEASURE = '(?:dien tich(?: (?:gieo trong|gieo cay|thu hoach|trong))?|nang 
 // Example: "san luong" and "uoc tinh nang suat" are measures alone; "san luong ngo" is not.
 const MEASURE_ALONE = new RegExp(`^(?:uoc(?: tinh)? )?${MEASURE}$`, 'u');
 
-// Grammar (folded): MEASURE space subject, where subject is the words after the measure up to a word that starts
-//   the time or the verb ("trong", "uoc", "dat", "nam", "thang", "quy", "toan", "cua", "vu dong" is kept).
+// Grammar (folded): ( MEASURE | "cay" ) space subject, where subject is the words after the measure (or after "cây", the
+//   crop named first) up to a word that starts the time, the verb or the work ("trong", "uoc", "dat", "nam", "thang",
+//   "quy", "toan", "cua", "tang", "giam", "tien", "gieo", "thu"; "vu dong" is kept).
 // Example: "dien tich thu hoach lua mua trong thang" → measure "dien tich thu hoach", subject "lua mua";
-//          "nang suat ngo" → subject "ngo".
-const MEASURE_OF = new RegExp(`^${MEASURE} (?<subject>.+)$`, 'u');
-const SUBJECT_STOP = new Set(['trong', 'uoc', 'dat', 'nam', 'thang', 'quy', 'toan', 'cua', 'tang', 'giam']);
+//          "nang suat ngo" → subject "ngo"; "cay ngo tien do thu hoach trong thang" → subject "ngo".
+const MEASURE_OF = new RegExp(`^(?:${MEASURE}|cay) (?<subject>.+)$`, 'u');
+const SUBJECT_STOP = new Set(['trong', 'uoc', 'dat', 'nam', 'thang', 'quy', 'toan', 'cua', 'tang', 'giam', 'tien', 'gieo', 'thu']);
 
 /** The most words a crop's name takes ("lúa vụ mùa", "rau các loại"). */
 const MAX_SUBJECT_WORDS = 4;
@@ -30,7 +31,7 @@ function fold(text: string): string {
   return foldDiacritics(text.normalize('NFC')).toLowerCase().trim();
 }
 
-/** The subject words of a name that starts with a measure ("năng suất ngô" → "ngô"), as printed; null when none. */
+/** The subject words of a name that starts with a measure or "cây" ("năng suất ngô", "Cây ngô tiến độ …" → "ngô"), as printed; null when none. */
 function subjectOf(name: string): string | null {
   const words = name.trim().split(/\s+/u);
   const folded = words.map(fold);
