@@ -1,4 +1,4 @@
-import { slugify } from '@/lib/dataset/slugify';
+import { seriesKeyOf } from '@/lib/dataset/series-key';
 import type { IndicatorView, RowView, TableView } from '@/lib/dataset/types';
 import { compareVerdicts } from '@/lib/verify/labels';
 import { VERDICTS, type Verdict } from '@/lib/verify/types';
@@ -44,8 +44,8 @@ export function readFilters(params: SearchParamsRecord): ReportFilters {
  * @example
  * claimIndicatorId({ indicatorId: null, indicator: 'Tỷ lệ hộ nghèo' }) // 'ty-le-ho-ngheo'
  */
-export function claimIndicatorId(row: Pick<RowView, 'indicatorId' | 'indicator'>): string {
-  return row.indicatorId ?? slugify(row.indicator);
+export function claimIndicatorId(row: Pick<RowView, 'indicatorId' | 'indicator' | 'seriesName'>): string {
+  return seriesKeyOf(row);
 }
 
 /**
@@ -103,7 +103,7 @@ export function buildFilterOptions(
   const byTable = tally(claims.map((r) => r.tableId));
   const byIndicator = tally(claims.map(claimIndicatorId));
   const names = new Map(indicators.map((i) => [i.id, i.name]));
-  const rowNames = new Map(claims.map((r) => [claimIndicatorId(r), r.indicator]));
+  const rowNames = new Map(claims.map((r) => [claimIndicatorId(r), r.seriesName ?? r.indicator]));
   return {
     verdicts: [...byVerdict.entries()]
       .sort((a, b) => compareVerdicts(a[0], b[0]))

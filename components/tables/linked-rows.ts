@@ -1,5 +1,5 @@
 import type { RowView } from '@/lib/dataset/types';
-import { slugify } from '@/lib/dataset/slugify';
+import { seriesKeyOf } from '@/lib/dataset/series-key';
 import { toReportRows } from './report-rows';
 import type { ReportRow } from './types';
 
@@ -19,11 +19,9 @@ export function linkRows(rows: readonly RowView[], known: ReadonlySet<string>, d
 }
 
 /**
- * The indicator a row belongs to: its `Mã chỉ tiêu`, else its name as a slug.
+ * The indicator a row belongs to (lib/dataset/series-key.ts).
  *
  * @example
  * indicatorIdOf({ indicatorId: null, indicator: 'Thu ngân sách' } as RowView) // 'thu-ngan-sach'
  */
-export function indicatorIdOf(row: Pick<RowView, 'indicatorId' | 'indicator'>): string {
-  return row.indicatorId ?? slugify(row.indicator);
-}
+export const indicatorIdOf = seriesKeyOf;

@@ -3,7 +3,7 @@ import { planRowsOf } from '../verify/quality/plan-rows';
 import { qualityForIndicator, qualityForTable, reviewQuality, type QualityTableInput } from '../verify/quality/review-quality';
 import { isShareUnit, type ShareCandidate } from '../verify/quality/share-groups';
 import type { QualitySeries, QualityWarning } from '../verify/quality/types';
-import { slugify } from './slugify';
+import { seriesKeyOf } from './series-key';
 import type { Dataset, IndicatorView, RowView, TableView } from './types';
 
 /** The most data-quality warnings a table keeps (its outline is read by every page of the dataset). */
@@ -34,7 +34,7 @@ export function qualitySeriesOf(indicator: IndicatorView): QualitySeries {
 function shareCandidateOf(row: RowView): ShareCandidate {
   const values = new Map<number, { raw: string; value: number; decimals: number }>();
   for (const c of row.cells) if (c.value !== null) values.set(c.year, { raw: c.raw, value: c.value, decimals: c.decimals });
-  return { indicatorId: row.indicatorId ?? slugify(row.indicator), indicator: row.indicator, unit: row.unit, section: row.section, values };
+  return { indicatorId: seriesKeyOf(row), indicator: row.seriesName ?? row.indicator, unit: row.unit, section: row.section, values };
 }
 
 /**
@@ -56,15 +56,15 @@ export function attachQuality(dataset: Dataset, checked: readonly CheckedTable[]
       return {
         tableId,
         planRows: planRowsOf(c.table, tableId, (_row, ri) => {
-          const r = c.results[ri];
-          return r ? (r.indicatorId ?? slugify(r.indicator)) : '';
+          const r = view?.rows[ri];
+          return r ? seriesKeyOf(r) : '';
         }),
         shareCandidates: (view?.rows ?? []).filter((row) => isShareUnit(row.unit)).map(shareCandidateOf),
       };
     }),
   });
   const reviewedTables = tables.map((t): TableView => {
-    const found = qualityForTable(quality, t.id, new Set(t.rows.map((r) => r.indicatorId ?? slugify(r.indicator))), t.years);
+    const found = qualityForTable(quality, t.id, new Set(t.rows.map(seriesKeyOf)), t.years);
     // A table's warnings travel with its outline to every page: a large upload keeps the first ones and their count.
     return found.length > MAX_TABLE_QUALITY ? { ...t, quality: found.slice(0, MAX_TABLE_QUALITY), qualityTotal: found.length } : { ...t, quality: found };
   });

@@ -7,6 +7,8 @@ import { VERDICTS, type Verdict } from '../verify/types';
 import { headerKey } from '../tables/header-key';
 import { tablePart } from '../tables/table-part';
 import { slugify } from './slugify';
+import { seriesKeyOf } from './series-key';
+import { seriesNamesOf } from './series-names';
 import type { CellView, Dataset, DocumentMeta, IndicatorView, RowView, SeriesPointView, TableView } from './types';
 import type { Localized } from '../i18n/lang';
 import { attachQuality, type ReviewedDataset } from './attach-quality';
@@ -80,6 +82,7 @@ function uniqueTableId(wanted: string, file: string, used: Set<string>): string 
 
 function buildTableView(checked: CheckedTable, meta: TableMeta | undefined, id: string): TableView {
   const { table, results } = checked;
+  const seriesNames = seriesNamesOf(table, results);
   const rows: RowView[] = results.map((r, i) => {
     const row = table.rows[i];
     const cells: CellView[] = table.years.map((year) => {
@@ -96,7 +99,8 @@ function buildTableView(checked: CheckedTable, meta: TableMeta | undefined, id: 
         warning: ambiguousNote ?? (cell && parsed ? cellWarning(cell.raw, parsed) : null),
       };
     });
-    return { ...r, key: `${id}:${r.row}`, tableId: id, cells, note: noteOf(row) };
+    const seriesName = seriesNames[i];
+    return { ...r, key: `${id}:${r.row}`, tableId: id, cells, note: noteOf(row), ...(seriesName ? { seriesName } : {}) };
   });
   const part = tablePart(table);
   return {
@@ -207,13 +211,14 @@ export function buildReviewedDataset(
     if (tablePart(table) !== '') return;
     c.results.forEach((r, ri) => {
       const row = table.rows[ri];
-      if (!row) return;
-      const key = r.indicatorId ?? slugify(r.indicator);
+      const view = tables[ti]?.rows[ri];
+      if (!row || !view) return;
+      const key = seriesKeyOf(view);
       for (const year of table.years) {
         const cell = row.values[year];
         if (!cell?.parsed.ok) continue;
         push(key, {
-          year, parsed: cell.parsed, raw: cell.raw, source: r.source ?? tables[ti]?.title ?? null, name: r.indicator, unit: r.unit,
+          year, parsed: cell.parsed, raw: cell.raw, source: r.source ?? tables[ti]?.title ?? null, name: view.seriesName ?? r.indicator, unit: r.unit,
         });
       }
     });
@@ -221,7 +226,7 @@ export function buildReviewedDataset(
   const claimsByIndicator = new Map<string, RowView[]>();
   for (const r of allRows) {
     if (r.verdict === 'none') continue;
-    const key = r.indicatorId ?? slugify(r.indicator);
+    const key = seriesKeyOf(r);
     const list = claimsByIndicator.get(key);
     if (list) list.push(r);
     else claimsByIndicator.set(key, [r]);

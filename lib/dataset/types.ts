@@ -40,6 +40,11 @@ export interface RowView extends RowResult {
    * "the document does not state the base year"; a verdict may depend on it. Absent in old stores.
    */
   readonly note?: string | null;
+  /**
+   * The row's name under the row it breaks down when its table prints the name under several totals ("Nam (Dân số
+   * trung bình)"); absent otherwise and in old stores. The row's series is keyed by it (series-key.ts).
+   */
+  readonly seriesName?: string;
 }
 
 export interface TableView {

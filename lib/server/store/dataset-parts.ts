@@ -1,17 +1,13 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import type { Dataset, DocumentMeta, IndicatorView, RowView, TableView } from '../../dataset/types';
-import { slugify } from '../../dataset/slugify';
+import { seriesKeyOf } from '../../dataset/series-key';
 import { VERDICT_LABELS } from '../../verify/labels';
 import type { DatasetOutline, TableOutline } from './types';
 import { countTexts, packTexts, textAt } from './packed-texts';
 import type { DatasetParts, IndicatorPart, IndicatorParts, RowPart, RowParts, TablePart } from './part-types';
 import { upgradeIndicator, type StoredIndicator } from '../../dataset/upgrade-row';
 
-/** The indicator a row belongs to: its `Mã chỉ tiêu`, else its name as a slug (as buildDataset does). */
-export function indicatorKeyOf(row: RowView): string {
-  return row.indicatorId ?? slugify(row.indicator);
-}
 
 /** What `datasets.dataset_json` holds since migration 2: the document only (rows live in dataset_rows). */
 export interface DatasetHead {
@@ -74,7 +70,7 @@ export function partsOf(dataset: Dataset): DatasetParts {
       lines[i] = row.row;
       claimPositions[i] = row.verdict === 'none' ? NO_CLAIM : claimPosition++;
       severities[i] = VERDICT_LABELS[row.verdict].rank;
-      rowIndicators.push(indicatorKeyOf(row));
+      rowIndicators.push(seriesKeyOf(row));
       rowJsons.push(JSON.stringify(row));
     });
   });
@@ -200,7 +196,7 @@ export function assembleDataset(
     if (list) list.push(row);
     else byTable.set(row.tableId, [row]);
     if (row.verdict === 'none') continue;
-    const key = indicatorKeyOf(row);
+    const key = seriesKeyOf(row);
     const claims = claimsByIndicator.get(key);
     if (claims) claims.push(row);
     else claimsByIndicator.set(key, [row]);

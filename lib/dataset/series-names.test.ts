@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { checkFiles } from '../verify/check-files';
+import { buildDataset } from './build-dataset';
+import { seriesKeyOf } from './series-key';
+import { seriesNamesOf } from './series-names';
+
+const DOCUMENT = { id: 'd', title: 'Thử', issuer: '', date: '2026-01-01', notes: '', sections: [] };
+
+// Figures: Cục Thống kê tỉnh Bà Rịa - Vũng Tàu, "Một số chỉ tiêu dân số và lao động năm 2018" (baria-vungtau.gov.vn):
+// the population and the labour force, each broken down by sex under its total. Rows laid out by us.
+const BREAKDOWN = [
+  ';Năm 2017 (Người);Ước tính năm 2018 (Người);Ước tính năm 2018 so với năm 2017 (%)',
+  '1. Dân số trung bình;1.101.641;1.113.641;101,09',
+  'Phân theo giới tính;;;',
+  'Nam;551.976;558.491;101,18',
+  'Nữ;549.665;555.150;101,00',
+  '2. Lực lượng lao động từ 15 tuổi trở lên;598.838;599.737;100,15',
+  'Phân theo giới tính;;;',
+  'Nam;335.614;336.617;100,30',
+  'Nữ;263.224;263.120;99,96',
+].join('\n');
+
+function checked(text: string) {
+  const out = checkFiles([{ name: 'bang.csv', bytes: text }]);
+  if (!out.ok) throw new Error(out.error.code);
+  return out;
+}
+
+describe('seriesNamesOf', () => {
+  it('names a breakdown printed under several totals by the total above it', () => {
+    const [table] = checked(BREAKDOWN).tables;
+    if (!table) throw new Error('no table');
+    expect(seriesNamesOf(table.table, table.results)).toEqual([
+      null,
+      'Nam (Dân số trung bình)',
+      'Nữ (Dân số trung bình)',
+      null,
+      'Nam (Lực lượng lao động từ 15 tuổi trở lên)',
+      'Nữ (Lực lượng lao động từ 15 tuổi trở lên)',
+    ]);
+  });
+
+  it('gives the dataset one series per breakdown, each with its own values and claim', () => {
+    const out = checked(BREAKDOWN);
+    const dataset = buildDataset('d', DOCUMENT, out.tables, out.series);
+    const men = dataset.indicators.filter((i) => i.name.startsWith('Nam'));
+    expect(men.map((i) => [i.name, i.points.map((p) => p.value), i.claims.map((c) => c.claim)])).toEqual([
+      ['Nam (Dân số trung bình)', [551976, 558491], ['101,18']],
+      ['Nam (Lực lượng lao động từ 15 tuổi trở lên)', [335614, 336617], ['100,30']],
+    ]);
+    expect(dataset.tables[0]?.rows.map(seriesKeyOf)).toContain('nam-luc-luong-lao-dong-tu-15-tuoi-tro-len');
+  });
+
+  describe('edge cases', () => {
+    it.each([
+      // Cao Bằng (data/): one indicator printed twice with the same values, for two claims, stays one series
+      ['the same values twice', 'Chỉ tiêu;Năm 2015;Năm 2022;So sánh\nTổng vốn đầu tư;7.600;10.607;tăng 39%\nTổng vốn đầu tư;7.600;10.607;tăng 39,6%\n'],
+      ['names printed once', 'Chỉ tiêu;Năm 2015;Năm 2022;So sánh\nThu ngân sách;1.042,5;1.563,7;tăng 50%\nChi ngân sách;5.100;8.200;tăng 60,8%\n'],
+    ])('%s: every row keeps its own name', (_name, text) => {
+      const [table] = checked(text).tables;
+      if (!table) throw new Error('no table');
+      expect(seriesNamesOf(table.table, table.results).every((n) => n === null)).toBe(true);
+    });
+  });
+});
