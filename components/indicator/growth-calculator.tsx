@@ -58,8 +58,10 @@ export function GrowthCalculator({ points, unit, lang }: { points: readonly Grow
   const [view, setView] = useViewState({ from: firstYear, to: lastYear });
   const fromYear = view.from !== null && years.includes(view.from) ? view.from : firstYear;
   const toYear = view.to !== null && years.includes(view.to) ? view.to : lastYear;
-  const setFromYear = (year: number) => setView({ from: year, to: toYear });
-  const setToYear = (year: number) => setView({ from: fromYear, to: year });
+  // Each picker writes only its own year: the URL merges it with the other, so a second pick made before this
+  // render has read the first one's URL keeps both (a pick of both from the closure put back the stale year).
+  const setFromYear = (year: number) => setView({ from: year });
+  const setToYear = (year: number) => setView({ to: year });
   const fromId = useId();
   const toId = useId();
 
