@@ -147,15 +147,16 @@ export const FROM_TO_CLAIM = new RegExp(
     END,
 );
 
-// Grammar (PLAN_CLAIM): [QUAL " "] [PLAN_VERB " "] [QUAL " "] NUM [" "] "%" " "
-//   ["so voi " | "so " | "cua "] PLAN_WORD END, with
+// Grammar (PLAN_CLAIM): [QUAL " "] [PLAN_VERB " "] [QUAL " "] NUM [" "] "%" [" "]
+//   ["so voi " | "so " | "cua "] PLAN_WORD END (the space after "%" may be missing: "65,9%KH"), with
 //   PLAN_VERB = "bang" | "dat duoc" | "dat" | "thuc hien" | "hoan thanh" | "vuot" (vượt: the excess over
 //   the plan, value / plan × 100 − 100) and PLAN_WORD = "ke hoach" | "kh" | "du toan" | "nhiem vu chi" | "nhiem vu thu"
 //   | "chi tieu" | "muc tieu" | "muc duoc giao" | "muc giao" (the amount assigned).
-// Example: "bang 85,1% so voi ke hoach" → verb "bang", num "85,1"; "vuot 4% ke hoach" → verb "vuot"; "dat 101,1% so du toan".
+// Example: "bang 85,1% so voi ke hoach" → verb "bang", num "85,1"; "vuot 4% ke hoach" → verb "vuot"; "dat 101,1% so du toan";
+// "dat 65,9%kh".
 export const PLAN_CLAIM = new RegExp(
   `^(?:(?<q0>${QUAL}) )?(?:(?<verb>bang|dat duoc|dat|thuc hien|hoan thanh|vuot) )?` +
-    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% (?:so voi |so |cua )?(?:ke hoach|kh|du toan|nhiem vu chi|nhiem vu thu|chi tieu|muc tieu|muc (?:duoc )?giao)` +
+    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% ?(?:so voi |so |cua )?(?:ke hoach|kh|du toan|nhiem vu chi|nhiem vu thu|chi tieu|muc tieu|muc (?:duoc )?giao)` +
     END,
 );
 

@@ -90,6 +90,8 @@ const CASES: readonly Case[] = [
   c('bằng 104% kế hoạch', 'plan', null, [104, 0], { unitSign: '%' }),
   c('đạt 110,6% kế hoạch', 'plan', null, [110.6, 1], { unitSign: '%' }),
   c('đạt 100% KH', 'plan', null, [100, 0], { unitSign: '%' }),
+  // Ninh Giang district, nine months of 2023 (haiduong.gov.vn): the plan's abbreviation glued to the sign.
+  c('đạt 65,9%KH', 'plan', null, [65.9, 1], { unitSign: '%' }),
   c('bằng 85,1% so với kế hoạch', 'plan', null, [85.1, 1], { unitSign: '%' }),
   c('ước đạt 102% kế hoạch', 'plan', null, [102, 0], { unitSign: '%', qualifier: 'about' }),
   c('104,3% kế hoạch', 'plan', null, [104.3, 1], { unitSign: '%' }),

@@ -4,6 +4,54 @@ import type { ProseCase } from './types';
 /** More provincial reports, plan reviews and reference pages. Our wording, the documents' figures. */
 export const PROVINCE_CASES_2: readonly ProseCase[] = [
   {
+    // Source: dailoc-2023-q1 (Q1 2023: revenue 401.279 triệu đồng, 49% of the province's estimate and 42% of the
+    // district's; spending 257.343 triệu đồng, 29% and 28%). Our sentences. The second share of each pair drops its verb.
+    id: 'dailoc23-two-plans',
+    doc: 'dailoc-2023-q1',
+    text:
+      'Quý I/2023, tổng thu ngân sách nhà nước trên địa bàn huyện được 401.279 triệu đồng, đạt 49% dự toán tỉnh, 42% dự toán ' +
+      'huyện giao. Chi ngân sách địa phương quý I/2023 ước 257.343 triệu đồng, bằng 29% dự toán tỉnh giao và 28% dự toán huyện giao.',
+    claims: [
+      implied(
+        { kind: 'plan', span: 'đạt 49% dự toán tỉnh', indicator: 'tổng thu ngân sách nhà nước', period: 'Q1/2023', forms: ['plan-estimate'] },
+        fig('49', 49, '%'),
+        818937,
+        'plan = 401.279 / 0,49 = 818.937 triệu đồng',
+      ),
+      implied(
+        { kind: 'plan', span: '42% dự toán huyện giao', indicator: 'tổng thu ngân sách nhà nước', period: 'Q1/2023', forms: ['plan-estimate'] },
+        fig('42', 42, '%'),
+        955426,
+        'the district\'s plan = 401.279 / 0,42 = 955.426 triệu đồng',
+      ),
+      implied(
+        { kind: 'plan', span: '28% dự toán huyện giao', indicator: 'Chi ngân sách địa phương', period: 'Q1/2023', forms: ['plan-estimate'] },
+        fig('28', 28, '%'),
+        919082,
+        'the district\'s plan = 257.343 / 0,28 = 919.082 triệu đồng',
+      ),
+    ],
+    findings: [],
+    quiet: [{ situation: 'two-values', why: '42% and 28% are shares of two plans, not two values of an indicator "dự toán huyện giao"' }],
+  },
+  {
+    // Source: ninhgiang-2023-9m (nine months of 2023: industry and handicrafts 6.110 tỷ đồng, 74,5% of plan, up 1.240
+    // tỷ đồng). Our sentence; the plan's abbreviation is glued to the sign as the district printed it.
+    id: 'ninhgiang23-glued-plan',
+    doc: 'ninhgiang-2023-9m',
+    text: 'Chín tháng năm 2023, giá trị sản xuất công nghiệp - tiểu thủ công nghiệp đạt 6.110 tỷ đồng, bằng 74,5%KH, tăng 1.240 tỷ đồng so với cùng kỳ.',
+    claims: [
+      implied(
+        { kind: 'plan', span: 'bằng 74,5%KH', indicator: 'giá trị sản xuất công nghiệp - tiểu thủ công nghiệp', period: '9T/2023', forms: ['plan-estimate'] },
+        fig('74,5', 74.5, '%'),
+        8201.3,
+        'plan = 6.110 / 0,745 = 8.201,3 tỷ đồng',
+      ),
+    ],
+    findings: [],
+    quiet: [],
+  },
+  {
     // Source: cities-2022 (Cục Thống kê TP.HCM, via CafeF 4/1/2023). REAL rounding error: 457.500 / 386.568 = 1,183491,
     // so "vượt 18,4%" should read 18,3 (the value intervals give [18,3489; 18,3494]).
     id: 'hcm22-budget',

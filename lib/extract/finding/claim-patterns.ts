@@ -32,16 +32,17 @@ export const LEVEL_CHANGE = new RegExp(
   'giu',
 );
 
-// Grammar: plan := ( "bằng" | "đạt" | "vượt" | "hoàn thành" ) space qualifier? number space* "%" space*
+// Grammar: plan := ( ( "bằng" | "đạt" | "vượt" | "hoàn thành" ) space | after-list ) qualifier? number space* "%" space*
 //                  ( ( "so với" | "so" | "của" ) space )? plan-word ( space plan-name-word )* ( space year )?
 //   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán" | "nhiệm vụ chi" | "nhiệm vụ thu" | "mức được giao"
 //     | "mức giao"
 //   plan-name-word := "năm" | "cả năm" | "giao" | "được giao" | "đề ra" | "điều chỉnh" | "xây dựng" | "Trung ương" | "TW"
 //                   | "tỉnh" | "HĐND" | "UBND" | "thành phố" | "huyện" | "địa phương" (who set the plan: part of its name)
+//   after-list := a place right after "," or ";" and spaces, or after "và" — the verb of the plan before, not printed again
 // Example: "bằng 104,3% kế hoạch"; "đạt 100% kế hoạch năm 2015"; "bằng 19,2% dự toán HĐND tỉnh giao"; "đạt 101,1% so
-// dự toán tỉnh giao".
+// dự toán tỉnh giao"; "đạt 49% dự toán tỉnh, 42% dự toán huyện giao" (two plans, the second without its verb).
 export const PLAN = new RegExp(
-  `${WORD_START}(?<verb>bằng|đạt|vượt|hoàn\\s+thành)\\s+(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|so|của)\\s+)?` +
+  `${WORD_START}(?:(?<verb>bằng|đạt|vượt|hoàn\\s+thành)\\s+|(?<=[,;]\\s+|\\svà\\s+))(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|so|của)\\s+)?` +
     `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao)${WORD_END}` +
     `(?:\\s+(?:năm|cả\\s+năm|giao|được\\s+giao|đề\\s+ra|điều\\s+chỉnh|xây\\s+dựng|trung\\s+ương|TW|tỉnh|HĐND|UBND|thành\\s+phố|huyện|địa\\s+phương)${WORD_END})*` +
     `(?:\\s+${Y})?`,
@@ -96,11 +97,13 @@ export const INDEX = new RegExp(
   'giu',
 );
 
-// Grammar: contribution := ( "đóng góp" | "góp" | "làm giảm" | "làm tăng" ) space qualifier? number space*
-//                          ( "điểm phần trăm" | "điểm %" | "%" )
-// Example: "đóng góp 9,16%"; "đóng góp 0,34 điểm phần trăm"; "làm giảm 4,76%" (a negative contribution).
+// Grammar: contribution := ( "đóng góp" | "góp" | "làm giảm" | "làm tăng" | "chiếm" followed by points ) space qualifier?
+//                          number space* ( "điểm phần trăm" | "điểm %" | "%" )
+//   followed by points := a lookahead for space qualifier? number space* "điểm" — a share of the growth in points ("chiếm
+//   0,39 điểm % mức tăng"); "chiếm 30%" stays a share of a total
+// Example: "đóng góp 9,16%"; "đóng góp 0,34 điểm phần trăm"; "làm giảm 4,76%" (a negative contribution); "chiếm 0,39 điểm %".
 export const CONTRIBUTION = new RegExp(
-  `${WORD_START}(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
+  `${WORD_START}(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
   'giu',
 );
 

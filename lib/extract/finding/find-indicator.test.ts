@@ -57,6 +57,15 @@ describe('findSubject', () => {
     ['năm 2023 mới ', null, [2023]],
     ['; giá trị sản xuất nông, lâm, thủy sản ', 'giá trị sản xuất nông, lâm, thủy sản', null],
     ['lũy kế chỉ số tiêu thụ ngành công nghiệp chế biến, chế tạo ', 'lũy kế chỉ số tiêu thụ ngành công nghiệp chế biến, chế tạo', null],
+    // the same list in whole words (Gò Dầu district, Tây Ninh, 2023; our words)
+    ['; Giá trị sản xuất nông nghiệp, lâm nghiệp, thủy sản ', 'Giá trị sản xuất nông nghiệp, lâm nghiệp, thủy sản', null],
+    ['giá trị sản xuất nông nghiệp, công nghiệp xây dựng ', 'công nghiệp xây dựng', null],
+    // an estimate's "Ước" is not the indicator's first word (Gò Dầu, 2023; our words)
+    ['Ước thu ngân sách nhà nước năm 2023 ', 'thu ngân sách nhà nước', [2023]],
+    ['ước tính tổng diện tích gieo trồng ', 'tổng diện tích gieo trồng', null],
+    // "chiếm" before a contribution names nothing (Hà Nội, 9 months of 2024; our words)
+    [', chiếm ', null, null],
+    ['thuế sản phẩm chiếm ', 'thuế sản phẩm', null],
   ])('"%s"', (region, indicator, years, part = '') => {
     expect(findSubject(region)).toEqual({ indicator, years, part });
   });

@@ -39,24 +39,25 @@ const TRAILING_JUNK = /[\s,;:.\-–—("“”]+$/u;
 
 // Grammar: leading-filler := ( discourse | "về" | "và" | "với" | "còn" | "hay" | "hoặc" | "khi" | "đồng thời" | "riêng" | "trong"
 //            | "nhưng" | "theo đó" | "qua đó" | "đặc biệt là" | "nhất là" | "toàn tỉnh" | "cả tỉnh" | "trên địa bàn tỉnh"
-//            | cause ) followed by ( space* "," space* | space+ | end );
+//            | "ước tính" | "ước" | cause ) followed by ( space* "," space* | space+ | end );
 //          cause := [ "nguyên nhân" ] [ "chủ yếu" ] [ "là" ] "do" — what the figure is given as the reason of
 //          discourse := "tính chung" | "nhìn chung" | "như vậy" | "bên cạnh đó" | "ngoài ra" | "tuy nhiên" | "đáng chú ý"
 //            | "trong khi đó" | "cùng với đó" | "mặt khác"
 // Example: "và doanh thu lữ hành" → "doanh thu lữ hành"; "Tính chung, GDP" → "GDP"; "Nguyên nhân chủ yếu do giá xăng dầu"
-//          → "giá xăng dầu"; not "doanh thu" (no space after "do").
+//          → "giá xăng dầu"; not "doanh thu" (no space after "do"); "Ước thu ngân sách" (an estimate of) → "thu ngân sách".
 const LEADING_FILLER =
-  /^(?:(?:nguyên\s+nhân\s+)?(?:chủ\s+yếu\s+)?(?:là\s+)?do|tính\s+chung|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|về|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh)(?:\s*,\s*|\s+|$)/iu;
+  /^(?:(?:nguyên\s+nhân\s+)?(?:chủ\s+yếu\s+)?(?:là\s+)?do|tính\s+chung|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|về|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|ước\s+tính|ước)(?:\s*,\s*|\s+|$)/iu;
 
 // Grammar: trailing-filler := ( space | start ) ( "đạt được" | "đã đạt" | "đạt" | "tương đương" [ "với" ] | "là"
 //            | "có" | "đón" | "được" | "chỉ còn"
 //            | "còn" | "ở mức" | "bình quân" | "trung bình" | "hằng năm" | "hàng năm" | "mỗi năm" | "tiếp tục" | "đã"
 //            | "cho" | "với" | "của" | "ước đạt" | "ước tính" | "ước" | "từ" | "trong" | "vào" | "luôn" | "vẫn"
-//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" ) end
+//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" | "chiếm" ) end
 // Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính"; ", chỉ" before "thấp hơn" names nothing; "năm 2025
-// phải" before "tăng 37 - 40,26%" names nothing either; nor does ", tương đương" before the amount a share stands for.
+// phải" before "tăng 37 - 40,26%" names nothing either; nor does ", tương đương" before the amount a share stands for,
+// nor ", chiếm" before a contribution's "0,39 điểm %".
 const TRAILING_FILLER =
-  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần)$/iu;
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm)$/iu;
 
 // Grammar: trailing-bang := ( space | start ) "bằng" end, in lower case: the verb, never the place "Cao Bằng"
 // Example: ", bằng" before a plan's "6,2%" carried from the clause before ("đạt 7.392 tỷ đồng, bằng 6,2% và tăng 9,1%")
@@ -76,6 +77,12 @@ const PREDICATE_START = /\s(?:cũng|vẫn)\s/iu;
 // Example: "khu vực nông" joins "lâm nghiệp và thủy sản"; "ngành công nghiệp chế biến" joins "chế tạo"; "Tổng kim ngạch
 //          xuất" joins "nhập khẩu hàng hóa" (the total of both, never the imports).
 const LIST_HEAD = /(?:^|\s)(?:nông|chế\s+biến|xuất)$/iu;
+
+// Grammar: farm-head := ( start | space ) "nông nghiệp" end; forestry-next := start "lâm" ( space | end ) — the sector list
+//   "nông nghiệp, lâm nghiệp, thủy sản" written with whole words, which a comma splits
+// Example: "Giá trị sản xuất nông nghiệp" joins "lâm nghiệp, thủy sản"; "nông nghiệp" before "công nghiệp" does not join.
+const FARM_HEAD = /(?:^|\s)nông\s+nghiệp$/iu;
+const FORESTRY_NEXT = /^lâm(?:\s|$)/iu;
 
 // Grammar: place-only := ( "của" space )? ( ( "toàn" | "cả" ) space )? ( "tỉnh" | "thành phố" | "địa phương" | "huyện"
 //            | "thị xã" | "nước" | "vùng" | "quốc" ) | "trên địa bàn" ( space "tỉnh" )? — the whole phrase
@@ -145,7 +152,8 @@ function lastFragment(s: string): string {
   while (parts.length > 0) {
     const previous = parts[parts.length - 1] ?? '';
     // "giá trị sản xuất nông, lâm, thủy sản": a list head joins whatever its length.
-    if (!LIST_HEAD.test(previous) && (wordCount(out) > 3 || wordCount(previous) > 3)) break;
+    const listGoesOn = LIST_HEAD.test(previous) || (FARM_HEAD.test(previous) && FORESTRY_NEXT.test(out));
+    if (!listGoesOn && (wordCount(out) > 3 || wordCount(previous) > 3)) break;
     out = `${parts.pop() ?? ''}, ${out}`;
   }
   return out;

@@ -13,6 +13,8 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['gso-2005-h1', 'dịch vụ đóng góp 3,07 điểm phần trăm', 'contribution', 3.07, null],
   // gso-2023-q1: a negative contribution
   ['gso-2023-q1', 'xây dựng giảm 0,4%, làm giảm 4,76%', 'contribution', 4.76, null],
+  // Hà Nội, 9 months of 2024 (cafef.vn): a share of the growth in points said with "chiếm"
+  ['hanoi-2024-9m', 'thuế sản phẩm tăng 3,54%, chiếm 0,39 điểm % mức tăng GRDP chung', 'contribution', 0.39, null],
   // thainguyen-2022-h1 (base derived): an index against the same period
   ['thainguyen-2022-h1', 'thu ngân sách bằng 129,3% so với cùng kỳ năm trước', 'index', 129.3, 'bằng 129,3%'],
   ['gso-2022-retail', 'doanh thu quý IV có tốc độ phát triển 104,8%', 'index', 104.8, 'tốc độ phát triển 104,8%'],
@@ -37,6 +39,8 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['caav-2023', 'ước đạt xấp xỉ 74 triệu khách, tăng 34,5% so năm 2022, bằng 93,6% so năm 2019', 'index', 93.6, 'bằng 93,6%'],
   // kontum-budget-8t (kontumtv.vn): the spending task is the plan of spending
   ['kontum-budget-8t', 'chi ngân sách khoảng 5.000 tỷ đồng, đạt gần 48% nhiệm vụ chi', 'plan', 48, 'đạt gần 48% nhiệm vụ chi'],
+  // ninhgiang-2023-9m (haiduong.gov.vn): the plan's abbreviation glued to the sign
+  ['ninhgiang-2023-9m', 'giá trị sản xuất ngành dịch vụ 3.327 tỷ đồng, đạt 75,6%KH', 'plan', 75.6, 'đạt 75,6%KH'],
 ];
 
 describe('matchClaims: the forms of spec §2b in prose', () => {
@@ -53,6 +57,7 @@ describe('edge cases', () => {
     // the traps of the corpus (vaccination age bands; hungyen-2022 ranking)
     ['an age band', 'trẻ từ 05 đến 11 tuổi được tiêm mũi 1', 'from-to'],
     ['a rank among provinces', 'vươn lên xếp thứ 7/63 tỉnh, thành phố', 'part-whole'],
+    ['a share of a total', 'vốn khu vực nhà nước chiếm 30,2% tổng vốn', 'contribution'],
   ])('%s is no claim: %s', (_name, text, kind) => {
     expect(matchClaims(text).filter((m) => m.kind === kind)).toEqual([]);
   });
@@ -70,6 +75,17 @@ describe('edge cases', () => {
     const text = 'thu nội địa đạt 2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán HĐND tỉnh giao, tăng 75,6%';
     const plans = matchClaims(text).filter((m) => m.kind === 'plan');
     expect(plans.map((m) => text.slice(m.start, m.end))).toEqual(['bằng 28,4% dự toán Trung ương giao', 'bằng 19,2% dự toán HĐND tỉnh giao']);
+  });
+
+  it('reads a second plan whose verb is not printed again (dailoc-2023-q1)', () => {
+    const plans = (text: string) => matchClaims(text).filter((m) => m.kind === 'plan').map((m) => text.slice(m.start, m.end));
+    expect(plans('thu 401.279 triệu đồng, đạt 49% dự toán tỉnh, 42% dự toán huyện giao')).toEqual(['đạt 49% dự toán tỉnh', '42% dự toán huyện giao']);
+    expect(plans('chi 257.343 triệu đồng, bằng 29% dự toán tỉnh giao và 28% dự toán huyện giao')).toEqual([
+      'bằng 29% dự toán tỉnh giao',
+      '28% dự toán huyện giao',
+    ]);
+    // A decimal comma is no list comma: "105,42%" is one figure.
+    expect(plans('thu 500 tỷ đồng, đạt 105,42% dự toán')).toEqual(['đạt 105,42% dự toán']);
   });
 
   it('stops a comparison tail before the next claim of the clause', () => {
