@@ -35,6 +35,27 @@ export const PROVINCE_CASES_2: readonly ProseCase[] = [
     quiet: [{ situation: 'two-values', why: '42% and 28% are shares of two plans, not two values of an indicator "dự toán huyện giao"' }],
   },
   {
+    // Source: dailoc-2023-q1. REAL inconsistency: the district's own spending (269.490 triệu đồng) alone exceeds the
+    // total it is printed under (257.343 triệu đồng). Our sentences, the figures as printed.
+    id: 'dailoc23-parts-above-total',
+    doc: 'dailoc-2023-q1',
+    text:
+      'Chi ngân sách địa phương quý I/2023 ước 257.343 triệu đồng, bằng 29% dự toán tỉnh giao. Trong đó, chi ngân sách huyện ' +
+      'là 269.490 triệu đồng, chi ngân sách xã 77.650 triệu đồng.',
+    claims: [],
+    findings: [
+      {
+        situation: 'parts-total',
+        severity: 'error',
+        spans: ['257.343 triệu đồng', '269.490 triệu đồng'],
+        computed: 347140,
+        why: '269.490 + 77.650 = 347.140 triệu đồng, above the total 257.343 printed in the sentence before "Trong đó"',
+        planted: false,
+      },
+    ],
+    quiet: [],
+  },
+  {
     // Source: ninhgiang-2023-9m (nine months of 2023: industry and handicrafts 6.110 tỷ đồng, 74,5% of plan, up 1.240
     // tỷ đồng). Our sentence; the plan's abbreviation is glued to the sign as the district printed it.
     id: 'ninhgiang23-glued-plan',

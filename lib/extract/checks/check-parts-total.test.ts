@@ -22,6 +22,10 @@ function outcome(raw: string) {
 //   680,66 tỷ USD, a surplus of 16,82); exports 348,74 and imports 331,92 derived by us from those two. A planted wrong
 //   part prints imports as 331,29.
 const NEW_2019 = 'Năm 2019 cả nước có 138.139 doanh nghiệp thành lập mới';
+// Source: dailoc-2023-q1 (257.343 triệu đồng spent in Q1 2023; of it the district 269.490 and the communes 77.650, as
+// printed). Our sentences.
+const DAILOC_SPENDING =
+  'Tổng chi ngân sách địa phương ước thực hiện quý I/2023 là 257.343 triệu đồng, bằng 29% dự toán tỉnh giao. Trong đó, chi ngân sách huyện là 269.490 triệu đồng, chi ngân sách xã 77.650 triệu đồng.';
 const SECTORS_2019 = 'dịch vụ 99.548 doanh nghiệp, công nghiệp và xây dựng 36.562 doanh nghiệp, nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp.';
 const PLANTED_2019 = SECTORS_2019.replace('99.548', '99.458');
 describe('checkPartsTotal', () => {
@@ -49,6 +53,10 @@ describe('checkPartsTotal', () => {
     ['a known split whose parts run past the ";" of the clause', 'Tính chung 9 tháng năm 2025, tổng kim ngạch xuất nhập khẩu hàng hóa đạt 680,66 tỷ USD, tăng 17,3% so với cùng kỳ; trong đó xuất khẩu đạt 348,74 tỷ USD, tăng 16%; nhập khẩu đạt 331,92 tỷ USD, tăng 18,8%.', 0, 1],
     ['the same split past the ";" with a planted wrong part', 'Tính chung 9 tháng năm 2025, tổng kim ngạch xuất nhập khẩu hàng hóa đạt 680,66 tỷ USD, tăng 17,3% so với cùng kỳ; trong đó xuất khẩu đạt 348,74 tỷ USD, tăng 16%; nhập khẩu đạt 331,29 tỷ USD, tăng 18,8%.', 1, 0],
     ['parts past the ";" that are no known split are not read as a list', 'Năm 2019 dân số cả nước là 96.208.984 người, trong đó Hà Nội 8.053.663 người; TP. Hồ Chí Minh 8.993.082 người.', 0, 0],
+    // Đại Lộc district, Q1 2023 (thanhnien.vn): the parts opened by "Trong đó," exceed the total of the sentence before.
+    [`"Trong đó," opening the sentence after the total, parts above it`, `${DAILOC_SPENDING}`, 1, 0],
+    [`"Trong đó," parts below the total (invented 357.343)`, DAILOC_SPENDING.replace('257.343', '357.343'), 0, 1],
+    ['"Gồm:" opening the sentence after the total lists the whole (invented figures)', 'Vốn đầu tư năm 2023 đạt 12.000 tỷ đồng. Gồm: vốn nhà nước 5.000 tỷ đồng, vốn ngoài nhà nước 6.000 tỷ đồng.', 1, 0],
   ])('%s', (_name, raw, findings, explanations) => {
     const result = outcome(raw);
     expect(result.findings.map((f) => f.severity)).toEqual(Array<string>(findings).fill('error'));
@@ -112,6 +120,10 @@ describe('edge cases', () => {
     ['a GRDP split into the three sectors only (product taxes left out)', 'Năm 2013 GRDP giá so sánh 2010 đạt 33.927.875 triệu đồng. Chia theo khu vực kinh tế, nông, lâm nghiệp và thủy sản 4.897.433 triệu đồng, công nghiệp và xây dựng 17.986.819 triệu đồng, dịch vụ 8.974.665 triệu đồng.'],
     ['"Theo" that opens no split', `${NEW_2019}. Theo giá hiện hành, ${PLANTED_2019}`],
     ['"theo khu vực" inside a sentence, not at its start', `${NEW_2019}. Số liệu theo khu vực, ${PLANTED_2019}`],
+    // "Trong đó," opening a sentence ties its parts to the sentence before only when each part is named like the total.
+    ['"Trong đó," parts named unlike the total (invented districts)', 'Vốn đầu tư năm 2023 đạt 12.000 tỷ đồng. Trong đó, huyện A 8.000 tỷ đồng, huyện B 6.000 tỷ đồng.'],
+    ['"Trong đó," after a sentence with two levels in the unit (invented)', 'Thu ngân sách quý I/2023 đạt 300.000 triệu đồng, chi 257.343 triệu đồng. Trong đó, chi ngân sách huyện 269.490 triệu đồng, chi ngân sách xã 77.650 triệu đồng.'],
+    ['"Trong đó," in the next paragraph', DAILOC_SPENDING.replace('. Trong đó', '.\nTrong đó')],
   ])('%s gives no finding', (_name, raw) => {
     expect(outcome(raw).findings).toEqual([]);
   });

@@ -5,7 +5,7 @@ import type { Lang } from '../../i18n/lang';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { claimYear } from './claim-year';
 import { figureText } from './figure-text';
-import { listUnderHeading } from './parts-heading';
+import { listAfterOpening, listUnderHeading } from './parts-heading';
 import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, signedSum, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
 import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
@@ -219,6 +219,8 @@ function remainderFinding(listed: Listed, rest: ExtractedClaim): ConsistencyFind
  * - a sentence that opens with "Chia theo …,", "Phân theo …," or "Theo khu vực …," and lists a known split of a
  *   whole (the economic sectors, thành thị / nông thôn, nam / nữ), against the one level in the same unit that
  *   the sentence before prints (conditions in parts-heading.ts);
+ * - a sentence that opens with "Trong đó," (or "Gồm:", "Bao gồm:", "Chia ra:") and lists parts named like the one
+ *   level in the same unit that the sentence before prints (parts-heading.ts);
  * - "Không tính X (a), Y còn b": Y's earlier total minus a must be b.
  * Parts above the total are an error. Parts below it are an error only when the list is the whole ("gồm", or
  * a known split such as "nam"/"nữ"); "trong đó" may name only some parts, which is explained, not reported.
@@ -247,6 +249,9 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
       const listed = listAfterMarker(text, sentence, sentence.start + match.index, match[0], inSentence);
       if (listed !== null) judge(listed);
     }
+    // "Trong đó, …" opening a sentence lists the parts of a total printed in the sentence before.
+    const opened = listAfterOpening(text, sentences, at, bySentence);
+    if (opened !== null) judge(opened);
     // A sentence with a marker lists its parts itself; a heading's list would be nested in it.
     const underHeading = markers.length === 0 ? listUnderHeading(text, sentences, at, bySentence) : null;
     if (underHeading !== null) judge(underHeading);

@@ -6,7 +6,10 @@ import type { IndexedClaim, SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 
 /*
- * Parts announced by a heading at the start of a sentence ("Chia theo khu vực kinh tế, dịch vụ có 99.548 doanh
+ * Parts announced at the start of a sentence whose total is printed in the sentence before: by a heading
+ * ("Chia theo …,", listUnderHeading) or by a list marker ("Trong đó, …", listAfterOpening).
+ *
+ * A heading: parts announced by a heading at the start of a sentence ("Chia theo khu vực kinh tế, dịch vụ có 99.548 doanh
  * nghiệp, …") whose total is printed in the sentence before. Nothing in the words ties the two sentences
  * together, so the link is made only when every sign points to it:
  * - the two sentences are next to each other in one paragraph;
@@ -140,4 +143,61 @@ export function listUnderHeading(
   const parts = listed.map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);
   if (total === null || parts.length !== listed.length || !nearTotal(total, parts)) return null;
   return { total, parts, exhaustive: true, changes: false, marker: sentence.text.slice(0, heading[0].length - 1).trim() };
+}
+
+// Grammar: opening := start ( "trong đó" | "bao gồm" | "gồm" | "chia ra" ) space* ( "," | ":" )     (folded)
+// Example: "Trong đó, chi ngân sách huyện là 269.490 triệu đồng, …" opens with the marker "Trong đó,".
+const OPENING_MARKER = /^(?:trong do|bao gom|gom|chia ra) *[,:]/u;
+
+// Grammar: name-word := letter+ (folded), not "tong" (the "tổng" of a total) and not "uoc" (an estimate's "ước")
+// Example: "Tổng chi ngân sách địa phương" has the words "chi", "ngan", "sach", "dia", "phuong".
+const NAME_WORD = /[\p{L}\p{M}]+/gu;
+const NOT_A_NAME_WORD = new Set(['tong', 'uoc']);
+
+/** The folded words of a name that may tie a part to its total. */
+function nameWords(name: string | null): string[] {
+  return (foldDiacriticsAligned((name ?? '').toLowerCase()).match(NAME_WORD) ?? []).filter((w) => !NOT_A_NAME_WORD.has(w));
+}
+
+/**
+ * The total in the sentence before and the parts after a list marker that opens sentence `at` ("Trong đó, chi ngân
+ * sách huyện là 269.490 triệu đồng, chi ngân sách xã 77.650 triệu đồng" after "Tổng chi ngân sách địa phương … là
+ * 257.343 triệu đồng"), else `null`. The marker names the link the words of a heading do not, so fewer signs are
+ * needed: the sentences are next to each other in one paragraph, the sentence before prints one level in the parts'
+ * unit, the parts are levels of the total's year (or of none), and every part's name starts with a word of the
+ * total's ("chi ngân sách huyện" under "Tổng chi ngân sách địa phương"). Only "gồm", "bao gồm" and "chia ra" list
+ * the whole.
+ *
+ * @example
+ * // t = 'Tổng chi ngân sách quý I/2023 là 257.343 triệu đồng. Trong đó, chi ngân sách huyện là 269.490 triệu đồng,
+ * //      chi ngân sách xã 77.650 triệu đồng.'
+ * listAfterOpening(t, sentenceSpans(t), 1, claimsBySentence(sentenceSpans(t), extractClaims(t)))?.total.value; // 257343
+ */
+export function listAfterOpening(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  at: number,
+  bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
+): Listed | null {
+  const sentence = sentences[at];
+  const previous = sentences[at - 1];
+  if (sentence === undefined || previous === undefined || text.slice(previous.end, sentence.start).includes('\n')) return null;
+  const opening = OPENING_MARKER.exec(foldDiacriticsAligned(sentence.text.toLowerCase()));
+  if (opening === null) return null;
+  const from = sentence.start + opening[0].length;
+  const listed = partsAfter(text, from, bySentence.get(sentence) ?? []);
+  const first = listed?.[0];
+  if (listed === null || first === undefined) return null;
+  const owner = totalBefore(text, previous, bySentence.get(previous) ?? [], baseOf(first.claim));
+  if (owner === null) return null;
+  const ownerWords = new Set(nameWords(owner.claim.indicator));
+  if (!listed.every(({ claim }) => ownerWords.has(nameWords(claim.indicator)[0] ?? ''))) return null;
+  const yearsFit = (years: ClaimYears): boolean => (!isPeriod(years) && years.length === 0) || sameYears(years, owner.claim.years);
+  if (!listed.every(({ claim }) => yearsFit(claim.years))) return null;
+  const scale = scaledUnit(unitOf(owner.claim)).scale;
+  const total = termOf(owner.claim, owner.index, scale);
+  const parts = listed.map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);
+  if (total === null || parts.length !== listed.length) return null;
+  const marker = sentence.text.slice(0, opening[0].length - 1).trim();
+  return { total, parts, exhaustive: !/^trong do/u.test(opening[0]), changes: false, marker };
 }
