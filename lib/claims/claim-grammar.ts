@@ -67,9 +67,11 @@ const CMP = '(?:cao|thap|nhieu|it|lon|nho) hon';
 const RANGE_TAIL = ` ?(?<rangeSign>[%‰])? ?[-–—] ?(?<num2>${NUM})`;
 
 // Grammar (FIGURE_CLAIM, ratio / percent / points / absolute / average-annual):
-//   [QUAL " "] [AVG " " | ("moi" | "hang") " nam "] [(VERB | CMP) " "] [MOD " "] [AVG " "]
+//   [QUAL " "] [AVG " " | ("moi" | "hang") " nam "] [(VERB | CMP) " "] [MOD " "] [MANNER " "] [AVG " "]
 //   [QUAL " "] [("cao" | "lon") " "] ["gap "] [QUAL " "] ["(" [" "]] [SIGN [" "]] NUM [RANGE_TAIL] [UNIT] [PER_YEAR] [[" "] ")"] END
-// with VERB = "tang" | "giam"; MOD = "them" | "len" | "di"; SIGN = "-" | "−" | "+" (a sign that repeats the
+// with VERB = "tang" | "giam"; MOD = "them" | "len" | "di"; MANNER = "manh" | "nhe" | "nhanh" | "cao" not before
+// " gap" (how strongly: "tăng mạnh 20%" is a rise of 20 %, only after a verb; "cao gấp" is a ratio);
+// SIGN = "-" | "−" | "+" (a sign that repeats the
 // verb: "giam (-9,28%)" is a fall of 9,28 %, spec §2b);
 // UNIT = [" "] "lan" | " diem" (" " SIGN_WORDS | [" "] ("%" | "‰") | not followed by " " + a unit WORD)
 //        | [" "] ("%" | "‰")
@@ -80,11 +82,13 @@ const RANGE_TAIL = ` ?(?<rangeSign>[%‰])? ?[-–—] ?(?<num2>${NUM})`;
 // Example: "binh quan tang tren 10%/nam so voi 2015" → avg0 "binh quan", verb "tang",
 //   q1 "tren", num "10", sign "%", per "/nam"; " so voi 2015" is trailing context.
 //   "giam (-9,28%)" → verb "giam", open "(", bsign "-", num "9,28", sign "%", close ")".
+//   "tang cao 14,6%" → verb "tang", manner "cao", num "14,6", sign "%".
 export const FIGURE_CLAIM = new RegExp(
   `^(?:(?<q0>${QUAL}) )?` +
     `(?:(?<avg0>${AVG}) |(?<each>moi|hang) nam )?` +
     `(?:(?:(?<verb>tang|giam)|(?<cmp>${CMP})) )?` +
     `(?:(?<mod>them|len|di) )?` +
+    `(?:(?<manner>manh|nhe|nhanh|cao(?! gap)) )?` +
     `(?:(?<avg1>${AVG}) )?` +
     `(?:(?<q1>${QUAL}) )?` +
     `(?:(?<high>cao|lon) )?` +

@@ -92,6 +92,10 @@ const CASES: readonly Case[] = [
   c('đạt 100% KH', 'plan', null, [100, 0], { unitSign: '%' }),
   // Ninh Giang district, nine months of 2023 (haiduong.gov.vn): the plan's abbreviation glued to the sign.
   c('đạt 65,9%KH', 'plan', null, [65.9, 1], { unitSign: '%' }),
+  // How strongly a verb moves is no part of the claim (Quảng Trị retail, October 2024, via qrt.vn; our words).
+  c('tăng cao 14,6%', 'percent', 'up', [14.6, 1], { unitSign: '%' }),
+  c('tăng mạnh 20%', 'percent', 'up', [20, 0], { unitSign: '%' }),
+  c('giảm nhẹ 0,5%', 'percent', 'down', [0.5, 1], { unitSign: '%' }),
   c('bằng 85,1% so với kế hoạch', 'plan', null, [85.1, 1], { unitSign: '%' }),
   c('ước đạt 102% kế hoạch', 'plan', null, [102, 0], { unitSign: '%', qualifier: 'about' }),
   c('104,3% kế hoạch', 'plan', null, [104.3, 1], { unitSign: '%' }),
@@ -249,6 +253,9 @@ describe('edge cases', () => {
     '\ud800\u0301 tăng',
     '🙂🙂',
     'tăng \u0301 3 lần',
+    // a manner word without its verb
+    'mạnh 20%',
+    'cao 5%',
   ])('%j is unparsed', (text) => {
     expect(parseClaim(text)).toEqual({ ok: false, reason: 'unparsed', text: text.normalize('NFC').replace(/\s+/g, ' ').trim() });
   });

@@ -74,6 +74,8 @@ export function readFigureClaim(span: Span, carried: Direction | null): Read | n
   const qualifierWord = qualifierWordOf(g.q0 ?? g.q1 ?? g.q2);
   const average = g.avg0 ?? g.avg1 ?? g.each ?? g.per;
   if (g.high !== undefined && g.gap === undefined) return null;
+  // "tăng mạnh 20%": how strongly a verb moves, never a claim without one.
+  if (g.manner !== undefined && g.verb === undefined) return null;
 
   if (g.lan !== undefined) {
     if (g.cmp !== undefined || upper !== null) return null;

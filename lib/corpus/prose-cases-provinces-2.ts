@@ -56,6 +56,27 @@ export const PROVINCE_CASES_2: readonly ProseCase[] = [
     quiet: [],
   },
   {
+    // Source: quangtri-2024-10-retail (ten months of 2024: retail sales of goods 42,3 nghìn tỷ đồng, +6,4%; cars +14,6%,
+    // clothing −6,7%). Our sentence; "tăng cao" says how strongly sales of cars rose, not another figure.
+    id: 'quangtri24-manner-words',
+    doc: 'quangtri-2024-10-retail',
+    text:
+      'Tính chung 10 tháng năm 2024, doanh thu bán lẻ hàng hóa ước đạt 42,3 nghìn tỷ đồng, tăng 6,4% so với cùng kỳ năm trước; ' +
+      'doanh thu nhóm hàng ô tô các loại tăng cao 14,6%, hàng may mặc giảm 6,7%.',
+    claims: [
+      implied(
+        { kind: 'comparison', span: 'tăng 6,4% so với cùng kỳ năm trước', indicator: 'doanh thu bán lẻ hàng hóa', period: '10T/2024', forms: ['percent-change', 'same-period'] },
+        fig('6,4', 6.4, '%'),
+        39.8,
+        'the same months of 2023 = 42,3 / 1,064 = 39,8 nghìn tỷ đồng',
+      ),
+      rate({ span: 'tăng cao 14,6%', indicator: 'doanh thu nhóm hàng ô tô các loại', period: '10T/2024' }, '14,6', 14.6),
+      rate({ span: 'giảm 6,7%', indicator: 'hàng may mặc', period: '10T/2024' }, '6,7', 6.7),
+    ],
+    findings: [],
+    quiet: [],
+  },
+  {
     // Source: ninhgiang-2023-9m (nine months of 2023: industry and handicrafts 6.110 tỷ đồng, 74,5% of plan, up 1.240
     // tỷ đồng). Our sentence; the plan's abbreviation is glued to the sign as the district printed it.
     id: 'ninhgiang23-glued-plan',

@@ -177,4 +177,13 @@ export const READING_TRAPS: readonly TrapCase[] = [
     span: null,
     why: '"xuất, nhập khẩu" is the total of both, not the imports: the surplus is not exports minus 196,84',
   },
+  {
+    // Source: moit-2024-9m-outlook (ADB's 2024 forecasts: Indonesia 5,0%, Malaysia 4,5%, as printed). Our sentence.
+    id: 'trap-values-one-after-the-other',
+    doc: 'moit-2024-9m-outlook',
+    text: 'Theo ADB, tăng trưởng năm 2024 của Việt Nam được dự báo đạt 6,0%, tiếp đến là In-đô-nê-xi-a và Ma-lai-xi-a ở mức 5,0% và 4,5%.',
+    trap: 'values-one-after-the-other',
+    span: null,
+    why: '"5,0% và 4,5%" are the rates of the two countries named before them, in order: not two values of one indicator for 2024',
+  },
 ];

@@ -216,7 +216,8 @@ export type TrapKind =
   | 'measure-of-another-good'
   | 'measure-of-another-crop'
   | 'part-of-a-contribution'
-  | 'total-of-exports-and-imports';
+  | 'total-of-exports-and-imports'
+  | 'values-one-after-the-other';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

@@ -45,6 +45,10 @@ describe('checkConflicts in real sentences', () => {
     // Hưng Yên GRDP 2022 at current prices (131.642 tỉ đồng) beside an invented constant-price figure.
     ['two price bases are two series', 'Năm 2022, GRDP tỉnh Hưng Yên đạt 131.642 tỉ đồng. Tính theo giá so sánh 2010, GRDP năm 2022 đạt 80.250 tỉ đồng.', []],
     ['items of one list in one sentence', 'Năm 2018 có 20,2% tốt nghiệp tiểu học, 28,3% tốt nghiệp trung học cơ sở.', []],
+    // ADB's 2024 forecasts for Indonesia and Malaysia (vinanet.vn, October 2024): two items named together, then their
+    // two values one after the other. The same two values in two sentences are one indicator's two values.
+    ['two values printed one after the other', 'Năm 2024 tăng trưởng của In-đô-nê-xi-a và Ma-lai-xi-a ở mức 5,0% và 4,5%.', []],
+    ['the same values in two sentences', 'Năm 2024 tăng trưởng của Ma-lai-xi-a ở mức 5,0%. Năm 2024 tăng trưởng của Ma-lai-xi-a ở mức 4,5%.', ['error']],
   ])('%s', (_name, raw, expected) => {
     expect(found(raw)).toEqual(expected);
   });

@@ -19,8 +19,9 @@ const EPSILON = 1e-9;
 /** A level the text prints for one indicator and one year, with the claim that prints it. */
 export interface TextLevel {
   readonly index: number;
-  /** Where the claim that prints it starts in the text. */
+  /** Where the claim that prints it starts and ends in the text. */
   readonly start: number;
+  readonly end: number;
   readonly indicator: string;
   readonly value: YearValue & { readonly year: number };
   /** The part of the year (`''`: the whole year): "9 tháng" and "cả năm" are two levels, never two values of one. */
@@ -41,10 +42,10 @@ export function textLevels(claims: readonly ExtractedClaim[]): TextLevel[] {
     const first = claim.figures[0];
     const year = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
     if (claim.kind === 'value' && claim.qualifier === null && first !== undefined && year !== null) {
-      out.push({ index, start: claim.start, indicator: claim.indicator, value: { ...first, year }, part: claim.part });
+      out.push({ index, start: claim.start, end: claim.end, indicator: claim.indicator, value: { ...first, year }, part: claim.part });
     }
     for (const { value, part } of endsWithParts(claim)) {
-      if (value.year !== null) out.push({ index, start: claim.start, indicator: claim.indicator, value: { ...value, year: value.year }, part });
+      if (value.year !== null) out.push({ index, start: claim.start, end: claim.end, indicator: claim.indicator, value: { ...value, year: value.year }, part });
     }
   });
   return out;
@@ -72,12 +73,21 @@ function isContribution(level: TextLevel): boolean {
   return CONTRIBUTION_NAME.test(foldDiacritics(level.indicator).trim()) || level.value.unit === 'điểm phần trăm';
 }
 
+// Grammar: list-join := space* ( ( "," | ";" ) space* )? ( ( "và" | "hoặc" ) space+ )? — all that stands between two
+//   values printed as one list
+// Example: "ở mức 5,0% và 4,5%" (two countries' rates, named together before them); "5,0%, 4,5%".
+const LIST_JOIN = /^\s*(?:[,;]\s*)?(?:(?:và|hoặc)\s+)?$/iu;
+
+/** Why two levels are no pair: see apart(). */
+type ApartWhy = 'respectively' | 'paired-list' | 'price-basis';
+
 /**
  * Why two levels are no pair of values of one indicator: one sentence pairs a list of values with a list of
- * items ("tương ứng", "lần lượt"), or names them differently (a list of items); or they are at different price
- * bases ("giá hiện hành" and "giá so sánh 2010" are two series).
+ * items ("tương ứng", "lần lượt"), or prints the two values one after the other as a list ("X và Y ở mức 5,0% và
+ * 4,5%": one indicator is never printed twice in a row), or names them differently (a list of items); or they
+ * are at different price bases ("giá hiện hành" and "giá so sánh 2010" are two series).
  */
-function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly SentenceSpan[]): { why: 'respectively' | 'price-basis'; sentence: SentenceSpan } | 'list' | null {
+function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly SentenceSpan[]): { why: ApartWhy; sentence: SentenceSpan } | 'list' | null {
   const sa = sentenceAt(sentences, a.start);
   const sb = sentenceAt(sentences, b.start);
   if (sa === null || sb === null) return null;
@@ -87,29 +97,42 @@ function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly Sen
   if (ba !== bb) return { why: 'price-basis', sentence: sb };
   if (sa !== sb) return null;
   if (RESPECTIVELY.test(foldDiacritics(sa.text))) return { why: 'respectively', sentence: sa };
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (LIST_JOIN.test(text.slice(first.end, second.start))) return { why: 'paired-list', sentence: sa };
   return a.indicator !== b.indicator ? 'list' : null;
 }
 
-function apartExplanation(a: TextLevel, b: TextLevel, why: 'respectively' | 'price-basis'): ConsistencyExplanation {
+function apartMessage(shown: (lang: Lang) => string, why: ApartWhy): { vi: string; en: string } {
+  switch (why) {
+    case 'respectively':
+      return {
+        vi: `${shown('vi')}: câu dùng “tương ứng”/“lần lượt”, ghép từng giá trị với từng mục theo thứ tự, nên đây không phải hai giá trị của một chỉ tiêu`,
+        en: `${shown('en')}: the sentence says “tương ứng”/“lần lượt” (respectively), pairing each value with one item in order, so these are not two values of one indicator`,
+      };
+    case 'paired-list':
+      return {
+        vi: `${shown('vi')}: hai giá trị in liền nhau thành một danh sách, mỗi giá trị của một mục được nêu trước đó, nên đây không phải hai giá trị của một chỉ tiêu`,
+        en: `${shown('en')}: two values printed one after the other as a list, each of one item named before them, so these are not two values of one indicator`,
+      };
+    case 'price-basis':
+      return {
+        vi: `${shown('vi')}: một giá trị theo giá hiện hành, một theo giá so sánh; hai chuỗi khác nhau nên không so với nhau`,
+        en: `${shown('en')}: one value is at current prices, the other at constant prices; two different series, so they are not compared`,
+      };
+  }
+}
+
+function apartExplanation(a: TextLevel, b: TextLevel, why: ApartWhy): ConsistencyExplanation {
   const shown = (lang: Lang) => `${figureText(a.value.value, a.value.decimals, a.value.unit, lang)} / ${figureText(b.value.value, b.value.decimals, b.value.unit, lang)}`;
-  const message =
-    why === 'respectively'
-      ? {
-          vi: `${shown('vi')}: câu dùng “tương ứng”/“lần lượt”, ghép từng giá trị với từng mục theo thứ tự, nên đây không phải hai giá trị của một chỉ tiêu`,
-          en: `${shown('en')}: the sentence says “tương ứng”/“lần lượt” (respectively), pairing each value with one item in order, so these are not two values of one indicator`,
-        }
-      : {
-          vi: `${shown('vi')}: một giá trị theo giá hiện hành, một theo giá so sánh; hai chuỗi khác nhau nên không so với nhau`,
-          en: `${shown('en')}: one value is at current prices, the other at constant prices; two different series, so they are not compared`,
-        };
-  return { kind: 'conflicting-values', claims: [a.index, b.index], places: [], message };
+  return { kind: 'conflicting-values', claims: [a.index, b.index], places: [], message: apartMessage(shown, why) };
 }
 
 /**
  * One indicator and year printed with two different values in the text. Names that say the same thing once
  * filler and place names are dropped make it an error; names that only look alike ("thu ngân sách" and "thu
  * ngân sách trên địa bàn") a warning. Never a pair: two values of one list (items of one sentence, a
- * "tương ứng" list), contributions ("đóng góp 0,34 điểm phần trăm"), or two units.
+ * "tương ứng" list, two values printed one after the other), contributions ("đóng góp 0,34 điểm phần trăm"), or
+ * two units.
  *
  * @example
  * checkConflicts(extractClaims('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Kết quả năm 2023: doanh thu bưu chính 421,7 tỷ đồng.'));

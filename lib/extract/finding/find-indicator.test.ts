@@ -4,7 +4,7 @@ import type { PeriodKey } from '../../verify/reference-types';
 import type { ClaimYears } from '../types';
 
 describe('findSubject', () => {
-  it.each<[string, string | null, ClaimYears | null, PeriodKey?]>([
+  it.each<[string, string | null, ClaimYears | null, (PeriodKey | null)?]>([
     ['Năm 2023, doanh thu bưu chính đạt ', 'doanh thu bưu chính', [2023]],
     ['Sản lượng thủy sản giai đoạn 2018 - 2021 đạt ', 'Sản lượng thủy sản', { from: 2018, to: 2021 }],
     ['Chỉ số sản xuất (IIP) năm 2023 (giá so sánh năm 2010) đạt ', 'Chỉ số sản xuất (IIP)', [2023]],
@@ -55,6 +55,8 @@ describe('findSubject', () => {
     // the sector list keeps its head word
     ['Trong mức tăng chung, khu vực nông, lâm nghiệp và thủy sản ', 'khu vực nông, lâm nghiệp và thủy sản', null],
     ['năm 2023 mới ', null, [2023]],
+    // the same months of an earlier year name its time, not an indicator (GSO retail, November 2021; our words)
+    ['(cùng kỳ năm 2020 ', null, [2020], null],
     ['; giá trị sản xuất nông, lâm, thủy sản ', 'giá trị sản xuất nông, lâm, thủy sản', null],
     ['lũy kế chỉ số tiêu thụ ngành công nghiệp chế biến, chế tạo ', 'lũy kế chỉ số tiêu thụ ngành công nghiệp chế biến, chế tạo', null],
     // the same list in whole words (Gò Dầu district, Tây Ninh, 2023; our words)

@@ -64,9 +64,10 @@ const TRAILING_FILLER =
 //          names nothing; "thu ngân sách bằng" → "thu ngân sách"; "lượng khách đến Cao Bằng" keeps its place.
 const TRAILING_BANG = /(?:^|\s)bằng$/u;
 
-// Grammar: names-nothing := "mới" | "vừa" — the whole phrase
-// Example: "năm 2023 mới" before "tăng 16,38%" leaves "mới", an adverb; "kỹ thuật mới" keeps it.
-const NAMES_NOTHING = /^(?:mới|vừa)$/iu;
+// Grammar: names-nothing := "mới" | "vừa" | "cùng kỳ" — the whole phrase
+// Example: "năm 2023 mới" before "tăng 16,38%" leaves "mới", an adverb; "kỹ thuật mới" keeps it; "(cùng kỳ năm 2020
+// giảm 3,8%)" leaves "cùng kỳ", the time of the figure, not its indicator.
+const NAMES_NOTHING = /^(?:mới|vừa|cùng\s+kỳ)$/iu;
 
 // Grammar: predicate-start := space ( "cũng" | "vẫn" ) space — what follows is the subject's verb phrase
 // Example: "Năng suất lao động toàn nền kinh tế cũng tăng trưởng tích cực" → "Năng suất lao động toàn nền kinh tế".
