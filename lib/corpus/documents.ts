@@ -316,6 +316,15 @@ export const DOCUMENTS: readonly CorpusDocument[] = [
     via: 'Báo Quảng Trị',
   },
   {
+    id: 'quangnam-2024-10t-iip',
+    title: 'Chỉ số sản xuất toàn ngành công nghiệp Quảng Nam 10 tháng năm 2024',
+    issuer: 'Cục Thống kê tỉnh Quảng Nam (qua báo Quảng Nam)',
+    date: '2024-11',
+    kind: 'provincial-report',
+    address: 'https://baoquangnam.vn/chi-so-san-xuat-toan-nganh-cong-nghiep-quang-nam-tang-17-5-so-voi-cung-ky-3143881.html',
+    via: 'Báo Quảng Nam',
+  },
+  {
     id: 'gso-2022-retail',
     title: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng quý IV và năm 2022 (trích báo cáo kinh tế - xã hội năm 2022)',
     issuer: 'Tổng cục Thống kê',

@@ -77,6 +77,33 @@ export const PROVINCE_CASES_2: readonly ProseCase[] = [
     quiet: [],
   },
   {
+    // Source: quangnam-2024-10t-iip (ten months of 2024: cars 65,7 nghìn chiếc, +23%; work clothes 4,5 triệu cái,
+    // +488,5%; tyre cord fabric 51,2 triệu mét vuông, +69,8%; soft drinks 262,6 triệu lít, +3,5%). Our sentence. Each
+    // product is counted in its own unit, and the change in brackets is measured from its level.
+    id: 'quangnam24-product-units',
+    doc: 'quangnam-2024-10t-iip',
+    text:
+      'Mười tháng năm 2024, ô tô sản xuất, lắp ráp ước đạt hơn 65,7 nghìn chiếc (tăng 23% so với cùng kỳ); quần áo nghề nghiệp ' +
+      'đạt 4,5 triệu cái (tăng 488,5%); vải mành dùng làm lốp đạt hơn 51,2 triệu mét vuông (tăng 69,8%); nước ngọt đạt 262,6 ' +
+      'triệu lít (tăng 3,5%).',
+    claims: [
+      implied(
+        { kind: 'comparison', span: 'tăng 488,5%', indicator: 'quần áo nghề nghiệp', period: '10T/2024', forms: ['percent-change', 'bracketed-base'] },
+        fig('488,5', 488.5, '%'),
+        0.77,
+        'the same months of 2023 = 4,5 / 5,885 = 0,76 triệu cái',
+      ),
+      implied(
+        { kind: 'comparison', span: 'tăng 3,5%', indicator: 'nước ngọt', period: '10T/2024', forms: ['percent-change', 'bracketed-base'] },
+        fig('3,5', 3.5, '%'),
+        253.7,
+        'the same months of 2023 = 262,6 / 1,035 = 253,7 triệu lít',
+      ),
+    ],
+    findings: [],
+    quiet: [],
+  },
+  {
     // Source: ninhgiang-2023-9m (nine months of 2023: industry and handicrafts 6.110 tỷ đồng, 74,5% of plan, up 1.240
     // tỷ đồng). Our sentence; the plan's abbreviation is glued to the sign as the district printed it.
     id: 'ninhgiang23-glued-plan',

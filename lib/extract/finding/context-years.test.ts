@@ -30,6 +30,19 @@ describe('the level a change is measured from', () => {
     expect(change?.implied?.value).toBeCloseTo(implied, 0);
   });
 
+  // GSO's industrial production, ten months of 2024 (our words): the year of "(cùng kỳ năm 2023 …)" dates only the
+  // change inside the brackets; the next sector's change is of 2024.
+  it('takes no year from a bracket that names its own', () => {
+    const text =
+      'Tính chung 10 tháng năm 2024, ngành chế biến, chế tạo tăng 9,6% (cùng kỳ năm 2023 tăng 0,5%); ngành sản xuất và phân phối điện tăng 10,3%.';
+    const changes = checkProse(text).claims.filter((c) => c.kind === 'comparison');
+    expect(changes.map((c) => [c.claim, c.years, c.period])).toEqual([
+      ['tăng 9,6%', [2024], 'L10'],
+      ['tăng 0,5%', [2023], 'L10'],
+      ['tăng 10,3%', [2024], 'L10'],
+    ]);
+  });
+
   it('keeps two subjects apart: "A tăng 5% và B tăng 6%"', () => {
     const claims = checkProse('Năm 2023 doanh thu đạt 300 tỷ đồng, tăng 5% và lợi nhuận tăng 6%.').claims.filter((c) => c.kind === 'comparison');
     expect(claims[1]?.indicator).not.toBe(claims[0]?.indicator);

@@ -37,6 +37,10 @@ const OBJECT_CONTINUED = /^\s*và\s+[^\d,;:]+,\s*$/u;
 /** What the claims before this one in the sentence (or the list intro) established. */
 interface SentenceContext {
   previous: ExtractedClaim | null;
+  /** The last claim read outside brackets: the time a claim outside them takes ("(cùng kỳ năm 2023 tăng 0,5%)" dates only itself). */
+  outer: ExtractedClaim | null;
+  /** Whether the claim being read sits inside brackets. */
+  inBrackets: boolean;
   readonly listYears: ClaimYears | null;
   /** The part of the year the list intro names ("Quý III/2023:"), `''` for none. */
   readonly listPart: PeriodKey;
@@ -59,7 +63,7 @@ interface Resolved {
  * comparison with a year ("tăng 24% so với năm 2018; bình quân tăng 4,4%/năm") spans that comparison.
  */
 function inheritedYears(match: ClaimMatch, context: SentenceContext): ClaimYears | null {
-  const previous = context.previous;
+  const previous = timeSource(context);
   if (previous === null) return context.listYears;
   if (match.kind === 'average-annual' && previous.compareTo !== null && 'year' in previous.compareTo) {
     const to = isPeriod(previous.years) ? undefined : previous.years[previous.years.length - 1];
@@ -75,7 +79,28 @@ function inheritedYears(match: ClaimMatch, context: SentenceContext): ClaimYears
 
 /** The part of the year a claim that names no time of its own speaks of: the claim before it's, else its list's. */
 function inheritedPart(context: SentenceContext): PeriodKey {
-  return context.previous === null ? context.listPart : context.previous.part;
+  const source = timeSource(context);
+  return source === null ? context.listPart : source.part;
+}
+
+/**
+ * The claim whose time a claim without its own takes: the one before it, but for a claim outside brackets the last
+ * one outside them. "(cùng kỳ năm 2023 tăng 0,5%)" dates only itself: "…; ngành điện tăng 10,3%" after it is of the
+ * sentence's ten months of 2024.
+ */
+function timeSource(context: SentenceContext): ExtractedClaim | null {
+  return context.inBrackets ? context.previous : context.outer;
+}
+
+/** Whether a position of a clause sits inside brackets opened before it. */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** A clause being read, with its comparison headers found once, on first need. */
@@ -252,15 +277,24 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     if (first === undefined || last === undefined) continue;
     const isItem = BULLET.test(first.text);
     const found: ExtractedClaim[] = [];
-    const context: SentenceContext = { previous: null, listYears: isItem ? listYears : headingYears, listPart: isItem ? listPart : WHOLE_YEAR, found };
+    const context: SentenceContext = {
+      previous: null,
+      outer: null,
+      inBrackets: false,
+      listYears: isItem ? listYears : headingYears,
+      listPart: isItem ? listPart : WHOLE_YEAR,
+      found,
+    };
     for (const segment of group) {
       let cursor = 0;
       const clause: Clause = { segment, headers: null };
       for (const match of matchClaims(segment.text)) {
         if (match.start < cursor) continue;
+        context.inBrackets = insideBrackets(segment.text, match.start);
         const { claim, consumed } = resolveClaim(prose, clause, match, cursor, context);
         found.push(claim);
         context.previous = claim;
+        if (!context.inBrackets) context.outer = claim;
         cursor = consumed;
       }
     }

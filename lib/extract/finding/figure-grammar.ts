@@ -27,6 +27,9 @@ const UNIT_WORDS = [
   'tổ chức', 'chi bộ', 'đơn vị', 'huyện', 'phường', 'thị trấn', 'trung tâm', 'vận động viên', 'hội viên',
   'đoàn viên', 'cán bộ', 'chiến sĩ', 'hợp đồng', 'giấy phép', 'làng', 'thôn bản', 'bản', 'hội nghị',
   'lớp', 'học viên', 'khách', 'phòng', 'giường', 'chợ', 'siêu thị', 'nhà máy', 'công ty',
+  // the products of industry and trade, counted by piece, pair, set, volume or area
+  'chiếc', 'cái', 'bộ', 'đôi', 'lít', 'mét vuông', 'mét khối', 'mét', 'viên', 'tấm', 'hộp', 'gói', 'cuộn', 'thùng',
+  'chai', 'hành khách',
 ];
 
 // Grammar: regex-special := one of . * + ? ^ $ { } ( ) | [ ] \

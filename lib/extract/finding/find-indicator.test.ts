@@ -68,6 +68,9 @@ describe('findSubject', () => {
     // "chiếm" before a contribution names nothing (Hà Nội, 9 months of 2024; our words)
     [', chiếm ', null, null],
     ['thuế sản phẩm chiếm ', 'thuế sản phẩm', null],
+    // GSO's industrial production, October 2024 (our words)
+    ['Tháng 10 vừa qua toàn ngành ', 'toàn ngành', null, 'T10'],
+    ['Các tỉnh Hải Dương và Đồng Nai cùng ', 'Các tỉnh Hải Dương và Đồng Nai', null],
   ])('"%s"', (region, indicator, years, part = '') => {
     expect(findSubject(region)).toEqual({ indicator, years, part });
   });

@@ -39,25 +39,26 @@ const TRAILING_JUNK = /[\s,;:.\-–—("“”]+$/u;
 
 // Grammar: leading-filler := ( discourse | "về" | "và" | "với" | "còn" | "hay" | "hoặc" | "khi" | "đồng thời" | "riêng" | "trong"
 //            | "nhưng" | "theo đó" | "qua đó" | "đặc biệt là" | "nhất là" | "toàn tỉnh" | "cả tỉnh" | "trên địa bàn tỉnh"
-//            | "ước tính" | "ước" | cause ) followed by ( space* "," space* | space+ | end );
+//            | "ước tính" | "ước" | "vừa qua" | cause ) followed by ( space* "," space* | space+ | end );
 //          cause := [ "nguyên nhân" ] [ "chủ yếu" ] [ "là" ] "do" — what the figure is given as the reason of
 //          discourse := "tính chung" | "nhìn chung" | "như vậy" | "bên cạnh đó" | "ngoài ra" | "tuy nhiên" | "đáng chú ý"
 //            | "trong khi đó" | "cùng với đó" | "mặt khác"
 // Example: "và doanh thu lữ hành" → "doanh thu lữ hành"; "Tính chung, GDP" → "GDP"; "Nguyên nhân chủ yếu do giá xăng dầu"
-//          → "giá xăng dầu"; not "doanh thu" (no space after "do"); "Ước thu ngân sách" (an estimate of) → "thu ngân sách".
+//          → "giá xăng dầu"; not "doanh thu" (no space after "do"); "Ước thu ngân sách" (an estimate of) → "thu ngân sách";
+//          "vừa qua toàn ngành" (after "Tháng 10") → "toàn ngành".
 const LEADING_FILLER =
-  /^(?:(?:nguyên\s+nhân\s+)?(?:chủ\s+yếu\s+)?(?:là\s+)?do|tính\s+chung|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|về|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|ước\s+tính|ước)(?:\s*,\s*|\s+|$)/iu;
+  /^(?:(?:nguyên\s+nhân\s+)?(?:chủ\s+yếu\s+)?(?:là\s+)?do|tính\s+chung|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|về|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|ước\s+tính|ước|vừa\s+qua)(?:\s*,\s*|\s+|$)/iu;
 
 // Grammar: trailing-filler := ( space | start ) ( "đạt được" | "đã đạt" | "đạt" | "tương đương" [ "với" ] | "là"
 //            | "có" | "đón" | "được" | "chỉ còn"
 //            | "còn" | "ở mức" | "bình quân" | "trung bình" | "hằng năm" | "hàng năm" | "mỗi năm" | "tiếp tục" | "đã"
 //            | "cho" | "với" | "của" | "ước đạt" | "ước tính" | "ước" | "từ" | "trong" | "vào" | "luôn" | "vẫn"
-//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" | "chiếm" ) end
+//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" | "chiếm" | "cùng" ) end
 // Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính"; ", chỉ" before "thấp hơn" names nothing; "năm 2025
 // phải" before "tăng 37 - 40,26%" names nothing either; nor does ", tương đương" before the amount a share stands for,
-// nor ", chiếm" before a contribution's "0,39 điểm %".
+// nor ", chiếm" before a contribution's "0,39 điểm %"; "Hải Dương và Đồng Nai cùng" (both) → "Hải Dương và Đồng Nai".
 const TRAILING_FILLER =
-  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm)$/iu;
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|cùng)$/iu;
 
 // Grammar: trailing-bang := ( space | start ) "bằng" end, in lower case: the verb, never the place "Cao Bằng"
 // Example: ", bằng" before a plan's "6,2%" carried from the clause before ("đạt 7.392 tỷ đồng, bằng 6,2% và tăng 9,1%")
