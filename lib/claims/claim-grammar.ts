@@ -69,8 +69,9 @@ const RANGE_TAIL = ` ?(?<rangeSign>[%‰])? ?[-–—] ?(?<num2>${NUM})`;
 // Grammar (FIGURE_CLAIM, ratio / percent / points / absolute / average-annual):
 //   [QUAL " "] [AVG " " | ("moi" | "hang") " nam "] [(VERB | CMP) " "] [MOD " "] [MANNER " "] [AVG " "]
 //   [QUAL " "] [("cao" | "lon") " "] ["gap "] [QUAL " "] ["(" [" "]] [SIGN [" "]] NUM [RANGE_TAIL] [UNIT] [PER_YEAR] [[" "] ")"] END
-// with VERB = "tang" | "giam"; MOD = "them" | "len" | "di"; MANNER = "manh" | "nhe" | "nhanh" | "cao" not before
-// " gap" (how strongly: "tăng mạnh 20%" is a rise of 20 %, only after a verb; "cao gấp" is a ratio);
+// with VERB = "tang" | "giam"; MOD = "them" | "len" | "di"; MANNER = ( "manh" | "nhe" | "nhanh" | "cao" not before
+// " gap" ) [" nhat" [" " ("voi" | "la" | "o muc")]] (how strongly: "tăng mạnh 20%" is a rise of 20 %, and "tăng cao nhất
+// với 1,04%" one of 1,04 %, only after a verb; "cao gấp" is a ratio);
 // SIGN = "-" | "−" | "+" (a sign that repeats the
 // verb: "giam (-9,28%)" is a fall of 9,28 %, spec §2b);
 // UNIT = [" "] "lan" | " diem" (" " SIGN_WORDS | [" "] ("%" | "‰") | not followed by " " + a unit WORD)
@@ -88,7 +89,7 @@ export const FIGURE_CLAIM = new RegExp(
     `(?:(?<avg0>${AVG}) |(?<each>moi|hang) nam )?` +
     `(?:(?:(?<verb>tang|giam)|(?<cmp>${CMP})) )?` +
     `(?:(?<mod>them|len|di) )?` +
-    `(?:(?<manner>manh|nhe|nhanh|cao(?! gap)) )?` +
+    `(?:(?<manner>manh|nhe|nhanh|cao(?! gap))(?: nhat(?: (?:voi|la|o muc))?)? )?` +
     `(?:(?<avg1>${AVG}) )?` +
     `(?:(?<q1>${QUAL}) )?` +
     `(?:(?<high>cao|lon) )?` +

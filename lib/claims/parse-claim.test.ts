@@ -96,6 +96,9 @@ const CASES: readonly Case[] = [
   c('tăng cao 14,6%', 'percent', 'up', [14.6, 1], { unitSign: '%' }),
   c('tăng mạnh 20%', 'percent', 'up', [20, 0], { unitSign: '%' }),
   c('giảm nhẹ 0,5%', 'percent', 'down', [0.5, 1], { unitSign: '%' }),
+  // the largest rise of a list (GSO's CPI release of October 2019, via thanhnien.vn; our words)
+  c('tăng cao nhất với 1,04%', 'percent', 'up', [1.04, 2], { unitSign: '%' }),
+  c('tăng mạnh nhất là 0,66%', 'percent', 'up', [0.66, 2], { unitSign: '%' }),
   c('bằng 85,1% so với kế hoạch', 'plan', null, [85.1, 1], { unitSign: '%' }),
   c('ước đạt 102% kế hoạch', 'plan', null, [102, 0], { unitSign: '%', qualifier: 'about' }),
   c('104,3% kế hoạch', 'plan', null, [104.3, 1], { unitSign: '%' }),

@@ -325,6 +325,15 @@ export const DOCUMENTS: readonly CorpusDocument[] = [
     via: 'Báo Quảng Nam',
   },
   {
+    id: 'gso-2024-10-cpi',
+    title: 'Chỉ số giá tiêu dùng tháng 10 và 10 tháng năm 2024 (Tổng cục Thống kê, qua báo Sài Gòn Giải Phóng)',
+    issuer: 'Tổng cục Thống kê',
+    date: '2024-11',
+    kind: 'gso-release',
+    address: 'https://www.sggp.org.vn/chi-so-gia-tieu-dung-thang-10-tang-033-so-voi-thang-truoc-post766998.html',
+    via: 'Sài Gòn Giải Phóng',
+  },
+  {
     id: 'gso-2022-retail',
     title: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng quý IV và năm 2022 (trích báo cáo kinh tế - xã hội năm 2022)',
     issuer: 'Tổng cục Thống kê',

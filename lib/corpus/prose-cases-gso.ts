@@ -7,6 +7,23 @@ import type { ProseCase } from './types';
  */
 export const GSO_CASES: readonly ProseCase[] = [
   {
+    // Source: gso-2024-10-cpi (CPI of October 2024: +0,33% on the month, +2,89% on the year; transport +0,66%, the
+    // largest; ten-month average +3,78%). Our sentences, with the press's "tháng 10-2024" and a base named before its change.
+    id: 'gso24-10-cpi',
+    doc: 'gso-2024-10-cpi',
+    text:
+      'Chỉ số giá tiêu dùng (CPI) tháng 10-2024 tăng 0,33% so với tháng trước, trong đó nhóm giao thông tăng mạnh nhất với 0,66%; ' +
+      'so với cùng kỳ năm trước, CPI tăng 2,89%. Bình quân 10 tháng năm 2024, CPI tăng 3,78% so với cùng kỳ năm trước.',
+    claims: [
+      rate({ span: 'tăng 0,33%', indicator: 'Chỉ số giá tiêu dùng (CPI)', period: 'T10/2024', forms: ['percent-change', 'same-period'] }, '0,33', 0.33),
+      rate({ span: 'tăng mạnh nhất với 0,66%', indicator: 'nhóm giao thông', period: 'T10/2024' }, '0,66', 0.66),
+      rate({ span: 'tăng 2,89%', indicator: 'CPI', period: 'T10/2024', forms: ['percent-change', 'same-period'] }, '2,89', 2.89),
+      rate({ span: 'tăng 3,78%', indicator: 'CPI', period: '10T/2024', forms: ['percent-change', 'same-period'] }, '3,78', 3.78),
+    ],
+    findings: [],
+    quiet: [],
+  },
+  {
     // Source: gso-2023-q3 (Tổng cục Thống kê, 29/9/2023, via Tiền Phong / VTC).
     id: 'gso23q3-headline',
     doc: 'gso-2023-q3',

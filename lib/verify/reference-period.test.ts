@@ -39,6 +39,9 @@ describe('findPeriodPhrases: the last period named', () => {
     ['Quý III năm 2023, xuất khẩu', 'Q3', 2023],
     ['9 tháng, thu ngân sách', 'L9', null],
     ['Tháng 3 năm 2024, chỉ số giá', 'T3', 2024],
+    // the press writes the month and year with "-" or "." (GSO's CPI of October 2024, via sggp.org.vn; our words)
+    ['chỉ số giá tiêu dùng tháng 10-2024', 'T10', 2024],
+    ['so với tháng 12.2018', 'T12', 2018],
     ['Năm 2022, thu ngân sách', '', null],
   ])('“%s” → %s %s', (text, key, year) => {
     expect(periodInText(text)).toEqual({ key, year });
@@ -58,6 +61,10 @@ describe('findPeriodPhrases: the last period named', () => {
     it('number words count months ("Tám tháng năm 2022")', () => {
       expect(periodInText('Tám tháng năm 2022, tổng mức bán lẻ')).toEqual({ key: 'L8', year: 2022 });
       expect(periodInText('Mười một tháng năm 2021, xuất khẩu')).toEqual({ key: 'L11', year: 2021 });
+    });
+    it('a month before a range of days or months keeps no year it does not print', () => {
+      expect(periodInText('tháng 2-3 đạt')).toEqual({ key: 'T2', year: null });
+      expect(periodInText('tháng 12. 2018 là')).toEqual({ key: 'T12', year: null });
     });
     it('reads text without diacritics', () => {
       expect(periodInText('sau thang dau nam 2024')).toEqual({ key: 'L6', year: 2024 });

@@ -15,11 +15,12 @@ const TAIL_START = /^\s*,?\s*so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|n�
 
 // Grammar: tail-stop := "," not between two digits | ";" | ":" | "." space | "(" | ")" | newline
 //   | space ( "và" | "nhưng" | "còn" ) space, followed by a claim word (tăng, giảm, bằng, đạt, chiếm, gấp, cao,
-//     thấp, vượt) or a digit
+//     thấp, vượt), a digit or another base ("so với")
 // Example: in "so với năm 2015, bình quân…" the tail stops at ","; "so với tháng 12/2022 và tăng 3,66%" stops
-// before " và tăng"; the "," of "3,66" never stops it.
+// before " và tăng"; "so với tháng trước và so với cùng kỳ năm trước tăng 2,89%" stops before " và so với"; the ","
+// of "3,66" never stops it.
 const TAIL_STOP =
-  /(?<!\d),|,(?!\d)|[;:()\n]|\.\s|\s(?:và|nhưng|còn)\s+(?=tăng|giảm|bằng|đạt|chiếm|gấp|cao|thấp|vượt|\d)/u;
+  /(?<!\d),|,(?!\d)|[;:()\n]|\.\s|\s(?:và|nhưng|còn)\s+(?=tăng|giảm|bằng|đạt|chiếm|gấp|cao|thấp|vượt|\d|so\s+(?:sánh\s+)?với)/u;
 
 // Grammar: words := ( non-space+ space* ){1,6} from the start
 // Example: "cùng kỳ năm trước và" → "cùng kỳ năm trước và" (six words at most).

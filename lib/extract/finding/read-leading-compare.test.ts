@@ -39,6 +39,14 @@ describe('leading bases in a part of a year', () => {
     expect(leadingCompare(before)?.part).toBe(part);
   });
 
+  it('a change after "so với cùng kỳ năm trước" keeps the subject of the sentence (GSO, CPI of October 2024)', () => {
+    const claims = extractClaims('Chỉ số giá tiêu dùng tháng 10/2024 tăng 0,33% so với tháng trước và so với cùng kỳ năm trước tăng 2,89%.');
+    expect(claims.map((c) => [c.indicator, c.claim?.ok === true ? c.claim.figure.value : null])).toEqual([
+      ['Chỉ số giá tiêu dùng', 0.33],
+      ['Chỉ số giá tiêu dùng', 2.89],
+    ]);
+  });
+
   it('a change after "so với tháng 12 năm trước" keeps the subject of the sentence (GSO 2023 Q3, CPI)', () => {
     const claims = extractClaims('Chỉ số giá tiêu dùng tháng 9 năm 2023 tăng 1,08% so với tháng trước; so với tháng 12 năm trước tăng 3,12%.');
     expect(claims.map((c) => [c.indicator, c.part])).toEqual([
@@ -54,6 +62,7 @@ describe('edge cases', () => {
     ['a date', 'so với ngày 15/3/2023 '],
     ['a document number', 'so với Nghị quyết số 12/NQ-TU '],
     ['a year range', 'so với giai đoạn 2011 - 2015 '],
+    ['a number after a relative base', 'so với năm trước có 12 tỉnh, '],
   ])('%s: no base', (_why, before) => {
     expect(leadingCompare(before)).toBeNull();
   });

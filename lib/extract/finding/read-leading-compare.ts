@@ -12,6 +12,11 @@ import type { ClaimYears, CompareTo } from '../types';
 const LEADING_HEAD = /(?:^|[\s,;(])so\s+(?:sánh\s+)?với\s+(?:cùng\s+kỳ\s+)?/giu;
 const SUBJECT_AFTER_BASE = /^\s*,?[^\d,;:]*$/u;
 
+// Grammar: relative-base := ( "năm" | "tháng" | "quý" | "kỳ" ) space+ "trước" not-before-letter — a base named by its
+//   place before the claim's own time, whose year the text leaves to the context
+// Example: "và so với cùng kỳ năm trước " before "tăng 2,89%" (GSO's CPI of October 2024); "so với tháng trước ".
+const RELATIVE_BASE = /^(?:năm|tháng|quý|kỳ)\s+trước(?![\p{L}\p{M}])/iu;
+
 /** A base named before the subject of a change: its year (`null` when not written) and part of the year. */
 export interface LeadingBase {
   readonly year: number | null;
@@ -27,6 +32,7 @@ export interface LeadingBase {
  * @example
  * leadingCompare('; so với năm 1999 dân số '); // { year: 1999, part: '', subjectStart: 17 }
  * leadingCompare('; so với tháng 12 năm trước '); // { year: null, part: 'T12', subjectStart: 27 }
+ * leadingCompare(' và so với cùng kỳ năm trước '); // { year: null, part: '', subjectStart: 28 }
  * leadingCompare('năm 2021 thu nhập '); // null
  */
 export function leadingCompare(before: string): LeadingBase | null {
@@ -36,6 +42,11 @@ export function leadingCompare(before: string): LeadingBase | null {
   // The last head whose base is followed by the subject only; a stop after one head is after every earlier one too.
   for (let h = heads.length - 1; h >= 0; h--) {
     const baseStart = heads[h] ?? 0;
+    const relative = RELATIVE_BASE.exec(before.slice(baseStart));
+    if (relative !== null) {
+      const subjectStart = baseStart + relative[0].length;
+      return SUBJECT_AFTER_BASE.test(before.slice(subjectStart)) ? { year: null, part: WHOLE_YEAR, subjectStart } : null;
+    }
     const time = phraseAt.get(baseStart);
     if (time === undefined) continue;
     if (!SUBJECT_AFTER_BASE.test(before.slice(time.end))) return null;
