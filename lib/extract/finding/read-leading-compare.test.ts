@@ -41,7 +41,7 @@ describe('leading bases in a part of a year', () => {
 
   it('a change after "so với cùng kỳ năm trước" keeps the subject of the sentence (GSO, CPI of October 2024)', () => {
     const claims = extractClaims('Chỉ số giá tiêu dùng tháng 10/2024 tăng 0,33% so với tháng trước và so với cùng kỳ năm trước tăng 2,89%.');
-    expect(claims.map((c) => [c.indicator, c.claim?.ok === true ? c.claim.figure.value : null])).toEqual([
+    expect(claims.map((c) => [c.indicator, c.claim?.ok === true ? (c.claim.figure?.value ?? null) : null])).toEqual([
       ['Chỉ số giá tiêu dùng', 0.33],
       ['Chỉ số giá tiêu dùng', 2.89],
     ]);
