@@ -8,7 +8,7 @@ import { headerKey } from '../tables/header-key';
 import { tablePart } from '../tables/table-part';
 import { slugify } from './slugify';
 import { seriesKeyOf } from './series-key';
-import { seriesNamesOf } from './series-names';
+import { datasetSeriesNamesOf } from './series-names';
 import type { CellView, Dataset, DocumentMeta, IndicatorView, RowView, SeriesPointView, TableView } from './types';
 import type { Localized } from '../i18n/lang';
 import { attachQuality, type ReviewedDataset } from './attach-quality';
@@ -80,9 +80,8 @@ function uniqueTableId(wanted: string, file: string, used: Set<string>): string 
   return id;
 }
 
-function buildTableView(checked: CheckedTable, meta: TableMeta | undefined, id: string): TableView {
+function buildTableView(checked: CheckedTable, meta: TableMeta | undefined, id: string, seriesNames: readonly (string | null)[]): TableView {
   const { table, results } = checked;
-  const seriesNames = seriesNamesOf(table, results);
   const rows: RowView[] = results.map((r, i) => {
     const row = table.rows[i];
     const cells: CellView[] = table.years.map((year) => {
@@ -183,9 +182,10 @@ export function buildReviewedDataset(
 ): ReviewedDataset {
   const metaByFile = new Map(tableMeta.map((m) => [baseName(m.file), m]));
   const used = new Set<string>();
-  const tables = checked.map((c) => {
+  const seriesNames = datasetSeriesNamesOf(checked);
+  const tables = checked.map((c, t) => {
     const meta = metaByFile.get(baseName(c.table.file));
-    return buildTableView(c, meta, uniqueTableId(meta?.id ?? slugify(baseName(c.table.file)), c.table.file, used));
+    return buildTableView(c, meta, uniqueTableId(meta?.id ?? slugify(baseName(c.table.file)), c.table.file, used), seriesNames[t] ?? []);
   });
   const allRows = tables.flatMap((t) => t.rows);
   const claims = allRows.filter((r) => r.verdict !== 'none');

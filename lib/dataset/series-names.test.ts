@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../verify/check-files';
 import { buildDataset } from './build-dataset';
 import { seriesKeyOf } from './series-key';
-import { seriesNamesOf } from './series-names';
+import { datasetSeriesNamesOf, seriesNamesOf } from './series-names';
 
 const DOCUMENT = { id: 'd', title: 'Thử', issuer: '', date: '2026-01-01', notes: '', sections: [] };
 
@@ -25,6 +25,47 @@ function checked(text: string) {
   if (!out.ok) throw new Error(out.error.code);
   return out;
 }
+
+// A yearbook table of two measures over the same crops, each measure a group of year columns (layout of the
+// provincial yearbooks' "Diện tích và sản lượng một số cây hàng năm"; figures invented for the test).
+const MEASURES = [
+  'Diện tích và sản lượng một số cây hàng năm;;;;;;',
+  ';Diện tích (Ha);;;Sản lượng (Tấn);;',
+  ';2021;2022;2023;2021;2022;2023',
+  'Lúa;65.432;64.870;64.105;389.120;392.004;395.310',
+  'Ngô;12.300;11.950;11.420;58.770;57.100;55.980',
+].join('\n');
+
+describe('datasetSeriesNamesOf', () => {
+  it('names a row printed under several measures by its measure', () => {
+    expect(datasetSeriesNamesOf(checked(MEASURES).tables)).toEqual([
+      ['Lúa (Diện tích)', 'Ngô (Diện tích)'],
+      ['Lúa (Sản lượng)', 'Ngô (Sản lượng)'],
+    ]);
+  });
+
+  it('gives the dataset one series per measure, in its own unit', () => {
+    const out = checked(MEASURES);
+    const rice = buildDataset('d', DOCUMENT, out.tables, out.series).indicators.filter((i) => i.name.startsWith('Lúa'));
+    expect(rice.map((i) => [i.name, i.unit, i.points.map((p) => p.value)])).toEqual([
+      ['Lúa (Diện tích)', 'Ha', [65432, 64870, 64105]],
+      ['Lúa (Sản lượng)', 'Tấn', [389120, 392004, 395310]],
+    ]);
+  });
+
+  describe('edge cases', () => {
+    it('a name with values under one measure only keeps its own name', () => {
+      const text = MEASURES.replace('Ngô;12.300;11.950;11.420;58.770;57.100;55.980', 'Ngô;12.300;11.950;11.420;;;');
+      const names = datasetSeriesNamesOf(checked(text).tables);
+      // the output table has no row for "Ngô" (no values): its area is the only "Ngô" there is
+      expect(names).toEqual([['Lúa (Diện tích)', null], ['Lúa (Sản lượng)']]);
+    });
+
+    it('a table without groups keeps every name', () => {
+      expect(datasetSeriesNamesOf(checked(BREAKDOWN).tables)[0]?.[0]).toBeNull();
+    });
+  });
+});
 
 describe('seriesNamesOf', () => {
   it('names a breakdown printed under several totals by the total above it', () => {

@@ -1,4 +1,5 @@
 import type { ReportTable } from '../tables/types';
+import type { CheckedTable } from '../verify/check-files';
 import type { RowResult } from '../verify/result';
 import { slugify } from './slugify';
 
@@ -7,6 +8,10 @@ import { slugify } from './slugify';
  * "Nông thôn" under "Dân số trung bình" and again under "Lực lượng lao động". Read by name alone, the men of the
  * population and the men of the labour force were one series, with two values a year: the chart showed one and
  * listed the claims of both.
+ *
+ * Yearbooks print one list of names under several measures: "Lúa", "Ngô" under "Diện tích (Ha)" and again under
+ * "Sản lượng (Tấn)", read as one table per measure. By name alone the rice area and the rice output were one series,
+ * and the chart kept the area and dropped the output.
  */
 
 // Grammar: numbering := ( digit+ | roman | one lower-case letter ) ( "." | ")" ) space+, at the start
@@ -55,4 +60,53 @@ export function seriesNamesOf(table: ReportTable, results: readonly RowResult[])
     }
     return parent === null ? null : `${row.indicator} (${parent})`;
   });
+}
+
+// Grammar: unit-note := space* "(" non-paren+ ")" space* end — the unit a measure is printed in
+// Example: "Sản lượng (Tấn)" → "Sản lượng"; "Diện tích (nghìn ha)" → "Diện tích".
+const UNIT_NOTE = /\s*\([^()]+\)\s*$/u;
+
+/** The measure every value column of a table is grouped under ("Sản lượng (Tấn)" → "Sản lượng"), else `null`. */
+function measureOf(table: ReportTable): string | null {
+  const groups = new Set(table.columns.filter((c) => (c.role === 'year' || c.role === 'estimate') && c.year !== undefined).map((c) => c.group ?? ''));
+  const [only] = groups;
+  if (groups.size !== 1 || only === undefined || only === '') return null;
+  const measure = only.replace(UNIT_NOTE, '').trim();
+  return measure === '' ? only : measure;
+}
+
+/**
+ * Each row's series name in every table of a dataset, in table order: seriesNamesOf's, and for a name printed in
+ * several tables under different measures, the name with its table's measure ("Lúa (Sản lượng)"). `null` keeps the
+ * row's own name.
+ *
+ * @example
+ * datasetSeriesNamesOf(outcome.tables) // [[null, …], ['Lúa (Diện tích)', …], ['Lúa (Sản lượng)', …]]
+ */
+export function datasetSeriesNamesOf(checked: readonly CheckedTable[]): (string | null)[][] {
+  const named = checked.map((c) => seriesNamesOf(c.table, c.results));
+  const measures = checked.map((c) => measureOf(c.table));
+  const nameAt = (t: number, r: number): string => named[t]?.[r] ?? checked[t]?.table.rows[r]?.indicator ?? '';
+  // The measures each name has values under, over the tables of the dataset.
+  const measuresOf = new Map<string, Set<string>>();
+  checked.forEach((c, t) => {
+    const measure = measures[t];
+    if (measure === null || measure === undefined) return;
+    c.table.rows.forEach((row, r) => {
+      if (c.results[r]?.indicatorId || !hasValue(row)) return;
+      const slug = slugify(nameAt(t, r));
+      const seen = measuresOf.get(slug) ?? new Set<string>();
+      seen.add(measure);
+      measuresOf.set(slug, seen);
+    });
+  });
+  return checked.map((c, t) =>
+    c.table.rows.map((_row, r) => {
+      const own = named[t]?.[r] ?? null;
+      const measure = measures[t];
+      if (measure === null || measure === undefined || c.results[r]?.indicatorId) return own;
+      const name = nameAt(t, r);
+      return (measuresOf.get(slugify(name))?.size ?? 0) > 1 ? `${name} (${measure})` : own;
+    }),
+  );
 }
