@@ -55,7 +55,8 @@ function unparsed(text: string): ParsedClaim {
 
 /**
  * A table cell that holds only a figure: a ratio with "lần", an index in an index column, an average annual
- * rate in an average column (spec §2b); a minus only in an average column, where it is a fall.
+ * rate in an average column (spec §2b), a rise or fall on the year before in a growth column; a minus only in an
+ * average or growth column, where it is a fall.
  */
 function readCellFigure(text: string, folded: string, column: ClaimColumn): Claim | null {
   const g: Groups | undefined = CELL_FIGURE.exec(folded)?.groups;
@@ -65,6 +66,9 @@ function readCellFigure(text: string, folded: string, column: ClaimColumn): Clai
     case 'average':
       if (g.lan !== undefined) return null;
       return claimOf(text, { kind: 'average-annual', direction: g.minus === undefined ? 'up' : 'down', figure, unitSign: '%' });
+    case 'growth':
+      if (g.lan !== undefined) return null;
+      return claimOf(text, { kind: 'percent', direction: g.minus === undefined ? 'up' : 'down', figure, unitSign: '%' });
     case 'index':
     case 'comparison':
       if (g.minus !== undefined) return null;
@@ -75,11 +79,12 @@ function readCellFigure(text: string, folded: string, column: ClaimColumn): Clai
 
 /**
  * What a table's claim column holds: `comparison` (the default: "Tăng 3,8 lần", also a bare "3,06 lần"),
- * `index` (a yearbook column headed "(%)" or "Năm trước = 100", where a bare "99,72" is an index) or
+ * `index` (a yearbook column headed "(%)" or "Năm trước = 100", where a bare "99,72" is an index),
  * `average` (a column headed "Tốc độ tăng bình quân 2016-2020 (%)", where a bare "11,2" is an average annual
- * rate and "-2,3" a fall).
+ * rate and "-2,3" a fall) or `growth` (a yearbook block "Tỷ lệ tăng - Growth rate (%)", where a bare "0,93" is a
+ * rise of 0,93 % on the year before and "-0,75" a fall).
  */
-export type ClaimColumn = 'comparison' | 'index' | 'average';
+export type ClaimColumn = 'comparison' | 'index' | 'average' | 'growth';
 
 /**
  * Parses the comparison text printed next to two values (spec §2, §2b). Never throws: text that

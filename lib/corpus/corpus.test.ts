@@ -107,10 +107,14 @@ describe('corpus cases', () => {
     for (const t of TABLE_CASES) {
       const lines = t.csv.split('\n');
       for (const row of t.rows) {
-        // A yearbook with the years down names an index row after its column and years ("Tổng số (2018/2017)"): the
-        // line is the one printing that year and the claim.
+        // A yearbook names an index row after its column or row and years ("Tổng số (2018/2017)"): the line is the one
+        // printing that year (years down) or that name (years across), and the claim.
         const pair = YEAR_PAIR.exec(row.indicator);
-        const line = lines.find((l) => l.includes(row.indicator)) ?? (pair === null ? undefined : lines.find((l) => l.includes(pair[1] ?? '') && row.claim !== null && l.includes(row.claim)));
+        const name = pair === null ? null : row.indicator.slice(0, pair.index);
+        const printsClaim = (l: string): boolean => row.claim !== null && l.includes(row.claim);
+        const line =
+          lines.find((l) => l.includes(row.indicator)) ??
+          (pair === null || name === null ? undefined : lines.find((l) => (l.includes(pair[1] ?? '') || l.startsWith(`${name};`)) && printsClaim(l)));
         expect(line, `${t.id}: ${row.indicator}`).toBeDefined();
         if (row.claim !== null) expect(line?.includes(row.claim), `${t.id}: ${row.claim}`).toBe(true);
       }

@@ -199,6 +199,15 @@ export const DOCUMENTS: readonly CorpusDocument[] = [
     via: null,
   },
   {
+    id: 'binhdinh-yearbook-2023',
+    title: 'Niên giám thống kê tỉnh Bình Định 2023, biểu 19: Dân số trung bình phân theo giới tính và theo thành thị, nông thôn',
+    issuer: 'Cục Thống kê tỉnh Bình Định',
+    date: '2024',
+    kind: 'yearbook',
+    address: 'https://cucthongke.binhdinh.gov.vn/book/files/basic-html/page94.html',
+    via: null,
+  },
+  {
     id: 'vinhphuc-yearbook-2019',
     title: 'Niên giám thống kê tỉnh Vĩnh Phúc 2019, biểu 11: Dân số trung bình phân theo giới tính và phân theo thành thị, nông thôn',
     issuer: 'Cục Thống kê tỉnh Vĩnh Phúc',

@@ -197,4 +197,57 @@ export const TABLE_CASES: readonly TableCase[] = [
     ],
     rowWarnings: [],
   },
+  {
+    // Source: binhdinh-yearbook-2023 (biểu 19, as printed: years down, persons without thousands marks, then a block of
+    // growth rates on the year before with three decimals). The rates are checked against the persons block.
+    id: 'table-binhdinh-2023-growth-rates',
+    doc: 'binhdinh-yearbook-2023',
+    file: 'binh-dinh-bieu-19-2023.csv',
+    csv: [
+      'Dân số trung bình phân theo giới tính và theo thành thị, nông thôn;;;;;',
+      ';Tổng số;Phân theo giới tính;;Phân theo thành thị, nông thôn;',
+      ';Total;Nam;Nữ;Thành thị;Nông thôn',
+      'Người - Person;;;;;',
+      '2020;1487903;732807;755096;599852;888051',
+      '2021;1508322;742865;765457;620809;887513',
+      '2022;1504285;747877;756408;619645;884640',
+      'Sơ bộ - Prel. 2023;1506331;748969;757362;620875;885456',
+      'Tỷ lệ tăng - Growth rate (%);;;;;',
+      '2021;1,372;1,373;1,372;3,494;-0,061',
+      '2022;-0,268;0,675;-1,182;-0,187;-0,324',
+      'Sơ bộ - Prel. 2023;0,136;0,146;0,126;0,199;0,092',
+    ].join('\n'),
+    rows: [
+      { indicator: 'Tổng số Total (2021/2020)', claim: '1,372', forms: ['percent-change'], verdict: 'match', computed: 1.3723, why: '1.508.322 / 1.487.903 − 1 = 1,3723% → 1,372' },
+      { indicator: 'Tổng số Total (2022/2021)', claim: '-0,268', forms: ['percent-change'], verdict: 'match', computed: 0.2677, why: '1 − 1.504.285 / 1.508.322 = 0,2677% → a fall of 0,268' },
+      { indicator: 'Phân theo thành thị, nông thôn Nông thôn (2021/2020)', claim: '-0,061', forms: ['percent-change'], verdict: 'match', computed: 0.0606, why: '1 − 887.513 / 888.051 = 0,0606% → a fall of 0,061' },
+    ],
+    rowWarnings: [],
+  },
+  {
+    // Source: vinhphuc-yearbook-2019 (biểu 11: the persons of 2016–2018 and their indices on the year before, as printed).
+    // The layout with the years across and the index section under the values is ours (the yearbook prints the years down).
+    id: 'table-vinhphuc-2019-years-across-index',
+    doc: 'vinhphuc-yearbook-2019',
+    file: 'vinh-phuc-bieu-11-ngang.csv',
+    csv: [
+      'Dân số trung bình phân theo thành thị, nông thôn;;;',
+      ';;;Đơn vị tính - Unit: Người',
+      ';2016;2017;Sơ bộ - Prel. 2018',
+      'Tổng số;1.106.141;1.123.140;1.138.370',
+      'Thành thị;257.890;261.692;285.162',
+      'Nông thôn;848.251;861.448;853.208',
+      'Chỉ số phát triển (Năm trước = 100) - %;;;',
+      'Tổng số;101,45;101,54;101,36',
+      'Thành thị;101,45;101,47;108,97',
+      'Nông thôn;101,45;101,56;99,04',
+    ].join('\n'),
+    rows: [
+      { indicator: 'Tổng số (2017/2016)', claim: '101,54', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 101.5368, why: '1.123.140 / 1.106.141 × 100 = 101,537 → 101,54' },
+      { indicator: 'Thành thị (2018/2017)', claim: '108,97', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 108.9686, why: '285.162 / 261.692 × 100 = 108,969 → 108,97' },
+      { indicator: 'Nông thôn (2018/2017)', claim: '99,04', forms: ['yearbook-index', 'index'], verdict: 'match', computed: 99.0435, why: '853.208 / 861.448 × 100 = 99,043 → 99,04 (an index below 100 is a fall)' },
+      { indicator: 'Tổng số (2016/2015)', claim: '101,45', forms: ['yearbook-index', 'index'], verdict: 'implied', computed: 1090330.4, why: '2015 not in the table: implied 1.106.141 / 1,0145 = 1.090.331' },
+    ],
+    rowWarnings: [],
+  },
 ];

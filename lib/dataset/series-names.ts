@@ -93,20 +93,29 @@ export function datasetSeriesNamesOf(checked: readonly CheckedTable[]): (string 
     const measure = measures[t];
     if (measure === null || measure === undefined) return;
     c.table.rows.forEach((row, r) => {
-      if (c.results[r]?.indicatorId || !hasValue(row)) return;
+      if (c.results[r]?.indicatorId || row.levelOf !== undefined || !hasValue(row)) return;
       const slug = slugify(nameAt(t, r));
       const seen = measuresOf.get(slug) ?? new Set<string>();
       seen.add(measure);
       measuresOf.set(slug, seen);
     });
   });
-  return checked.map((c, t) =>
+  const withMeasures = checked.map((c, t) =>
     c.table.rows.map((_row, r) => {
       const own = named[t]?.[r] ?? null;
       const measure = measures[t];
       if (measure === null || measure === undefined || c.results[r]?.indicatorId) return own;
       const name = nameAt(t, r);
       return (measuresOf.get(slugify(name))?.size ?? 0) > 1 ? `${name} (${measure})` : own;
+    }),
+  );
+  // A row that checks an index against another row's values is of that row's series ("Lúa cả năm (2021/2020)").
+  return checked.map((c, t) =>
+    c.table.rows.map((row, r) => {
+      const own = withMeasures[t]?.[r] ?? null;
+      if (row.levelOf === undefined || c.results[r]?.indicatorId) return own;
+      const level = c.table.rows.findIndex((other) => other.levelOf === undefined && other.indicator === row.levelOf);
+      return (level < 0 ? null : withMeasures[t]?.[level]) ?? row.levelOf;
     }),
   );
 }

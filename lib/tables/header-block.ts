@@ -1,3 +1,4 @@
+import { isUnitNoteRow } from './unit-note';
 import { isBlankCell } from './collapse-whitespace';
 import { headerKey } from './header-key';
 import { filledCells, isIndexBaseRow } from './note-rows';
@@ -95,10 +96,14 @@ function yearsDownColumn(records: Records, index: number): number {
   return -1;
 }
 
-/** The row above a yearbook's year header holds only group labels over the year columns (none over the corner). */
+/**
+ * The row above a yearbook's year header holds only group labels over the year columns (none over the corner); a unit
+ * note at its right edge ("Đơn vị tính - Unit: Ha") is no group label.
+ */
 function groupRowAbove(records: Records, index: number, from: number): boolean {
   if (index - 1 < from) return false;
   const above = records[index - 1] ?? [];
+  if (isUnitNoteRow(above)) return false;
   const header = records[index] ?? [];
   const firstYear = header.findIndex((cell) => !isBlankCell(cell) && isYearRole(recognizeHeader(cell).role));
   const filled = above.flatMap((cell, i) => (isBlankCell(cell) ? [] : [i]));

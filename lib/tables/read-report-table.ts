@@ -1,3 +1,4 @@
+import { unitNoteBetween } from './unit-note';
 import { applyRoles, type RoleCorrection } from './apply-roles';
 import { comparisonColumnSets, partColumnSets } from './comparison-columns';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
@@ -142,7 +143,8 @@ function tablesOfBlock(
     end: range.end,
     width: block.width,
     notes: block.notes,
-    defaultUnit: null,
+    // "Đơn vị tính: Ha" above the header is the unit of every row that prints none.
+    defaultUnit: unitNoteBetween(records, range.titleFrom, header.index),
   };
   if (header.yearsAt !== null) {
     const table = readYearsDown(input, layout, header.yearsAt);
@@ -157,7 +159,7 @@ function tablesOfBlock(
           file: n === 0 ? range.file : `${range.file} #${n + 1}`,
           columns: groupColumns(columns, group),
           title: title === null ? group : `${title} — ${group}`,
-          defaultUnit: unitOfHeader(group),
+          defaultUnit: unitOfHeader(group) ?? layout.defaultUnit,
         }));
   const tables: ReportTable[] = [];
   for (const { layout: l, repeats } of withComparisons(layouts, options.roles ?? [], range.file)) {

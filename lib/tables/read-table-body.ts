@@ -2,6 +2,7 @@ import { decideNumberStyle, voteNumberStyle } from '../numbers/detect-number-sty
 import { parseNumber } from '../numbers/parse-number';
 import type { NumberStyle } from '../numbers/types';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
+import { expandIndexSections } from './index-sections';
 import { compareYears } from './compare-years';
 import {
   extraCellsWarning,
@@ -236,7 +237,7 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
   const years = plan.years.flatMap((c) => (c.year === undefined ? [] : [c.year]));
   return {
     ok: true,
-    value: {
+    value: expandIndexSections({
       kind: 'report',
       file,
       title: layout.title,
@@ -250,6 +251,6 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
       headerRows: layout.headerRows,
       meta: { encoding: input.encoding, delimiter: input.delimiter, headerRow: layout.headerLine, numberStyle: decision.style },
       warnings: all,
-    },
+    }),
   };
 }

@@ -7,9 +7,24 @@ import type { PreparedInput } from './read-input';
 import { StyleVotes, ValueReader, type BodyLayout } from './read-table-body';
 import type { Column, ReadResult, ReportTable, TableRow, ValueCell } from './types';
 
-// Grammar: a unit in brackets at the end of a header: "(" text ")" ; or after " - ": "- " text.
-// Example: "Tổng sản phẩm (tỷ đồng)" → "tỷ đồng"; "Chỉ số phát triển (Năm trước = 100) - %" → "%".
-const TRAILING_UNIT = /(?:\(([^()]+)\)|-\s*([^-()]+))\s*$/;
+// Grammar: a unit in brackets at the end of a header: "(" text ")" ; or after " - ": "- " one to three words.
+// Example: "Tổng sản phẩm (tỷ đồng)" → "tỷ đồng"; "Chỉ số phát triển (Năm trước = 100) - %" → "%"; not the English
+// of a bilingual header, "Phân theo giới tính - By sex Nam Male".
+const TRAILING_UNIT = /(?:\(([^()]+)\)|-\s*([^-()\s]+(?:\s+[^-()\s]+){0,2}))\s*$/;
+
+// Grammar: english-gloss := space* "-" space* ascii-text end — the English a bilingual yearbook adds to a label
+// Example: "Người - Person" → "Người"; "Tỷ đồng - Bill. dongs" → "Tỷ đồng".
+const ENGLISH_GLOSS = /\s*-\s*[\x20-\x7e]+$/u;
+
+/** Most words a block label has when it is the unit of the values under it ("Người - Person", "Tỷ đồng"). */
+const MAX_UNIT_LABEL_WORDS = 3;
+
+/** The unit a yearbook's first block label states ("Người - Person" → "Người"), or null for a longer label. */
+function unitOfLabel(label: string | null): string | null {
+  if (label === null) return null;
+  const unit = collapseWhitespace(label).replace(ENGLISH_GLOSS, '').trim();
+  return unit === '' || unit.split(' ').length > MAX_UNIT_LABEL_WORDS || INDEX_LABEL.test(headerKey(unit)) ? null : unit;
+}
 
 // Grammar: YEAR [" "] "=" [" "] "100" — an index on a fixed base year. Example: "nam 2010 = 100" → 2010.
 const FIXED_BASE = /((?:19|20|21)\d{2}) ?= ?100\b/;
@@ -45,8 +60,16 @@ interface Block {
 // Example: "Chỉ số phát triển (Năm trước = 100) - %" and "Năm trước = 100" label index blocks; "Cơ cấu - Structure (%)" does not.
 const INDEX_LABEL = /chi so phat trien|= ?100\b/;
 
-function isIndexBlock(block: Block): boolean {
-  return block.label !== null && INDEX_LABEL.test(headerKey(block.label));
+// Grammar: growth-block := a label naming a rate of growth on the year before: "tỷ lệ tăng" | "tốc độ tăng" |
+//   "growth rate", without "bình quân" (an average over several years) (folded)
+// Example: "Tỷ lệ tăng - Growth rate (%)" labels a growth block; "Tốc độ tăng bình quân (%)" does not.
+const GROWTH_LABEL = /^(?!.*binh quan).*(?:ty le tang|toc do tang|growth rate)/;
+
+/** What a block's bare figures are: indices on the year before, rates of growth on it, or (null) values. */
+function blockClaims(block: Block): 'index' | 'growth' | null {
+  if (block.label === null) return null;
+  const key = headerKey(block.label);
+  return INDEX_LABEL.test(key) ? 'index' : GROWTH_LABEL.test(key) ? 'growth' : null;
 }
 
 /** The value column an index column refers to: the nearest indicator column on its left. */
@@ -118,8 +141,8 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
   };
   const byYear = new Map<number, Map<number, ValueCell>>();
   for (const column of valueColumns) byYear.set(column.index, cellsOf(level, column));
-  /** Rows that check printed indices (`label` for a block of them) against the level block's values. */
-  const indexRows = (paired: Column, claims: readonly YearRow[], at: number, label: string, fixed: number | null): void => {
+  /** Rows that check printed indices or growth rates (`label` for a block of them) against the level block's values. */
+  const indexRows = (paired: Column, claims: readonly YearRow[], at: number, label: string, fixed: number | null, kind: 'index' | 'growth'): void => {
     const cells = byYear.get(paired.index) ?? new Map<number, ValueCell>();
     for (const y of claims) {
       const claim = collapseWhitespace(y.record[at] ?? '');
@@ -142,16 +165,19 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
         section: label,
         extras: {},
         compare: { from, to: y.year },
+        levelOf: paired.header,
+        claimColumn: kind,
       });
     }
   };
   const sections: { line: number; title: string }[] = [];
   for (const block of blocks) {
-    if (block !== level && isIndexBlock(block)) {
+    const kind = block === level ? null : blockClaims(block);
+    if (kind !== null) {
       const label = collapseWhitespace(block.label ?? '');
-      // The label row heads the block's rows, and says its bare figures are indices (verify/claim-column.ts).
+      // The label row heads the block's rows, and says what their bare figures are.
       sections.push({ line: (block.rows[0]?.line ?? 1) - 1, title: label });
-      for (const column of valueColumns) indexRows(column, block.rows, column.index, label, base(label));
+      for (const column of valueColumns) indexRows(column, block.rows, column.index, label, kind === 'index' ? base(label) : null, kind);
       continue;
     }
     // A later block of values ("Cơ cấu - Structure (%)") names its rows after the column and the block.
@@ -160,14 +186,16 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
       const values: Record<number, ValueCell> = {};
       for (const [year, cell] of block === level ? (byYear.get(column.index) ?? new Map<number, ValueCell>()) : cellsOf(block, column)) values[year] = cell;
       const ownUnit = block === level ? null : unitOfHeader(block.label ?? '');
-      const unit = ownUnit ?? (unitAt >= 0 ? collapseWhitespace(block.rows[0]?.record[unitAt] ?? '') : (unitOfHeader(column.header) ?? ''));
+      // The first block's label is the unit of the values under it when it is one ("Người - Person").
+      const columnUnit = unitOfHeader(column.header) ?? (block === level ? unitOfLabel(level.label) : null);
+      const unit = ownUnit ?? (unitAt >= 0 ? collapseWhitespace(block.rows[0]?.record[unitAt] ?? '') : (columnUnit ?? ''));
       rows.push({ line: layout.headerLine, stt: null, indicator: `${column.header}${suffix}`, unit, values, plan: null, claim: null, note: null, section: null, extras: {} });
     }
   }
   for (const column of columns) {
     if (column.role !== 'index') continue;
     const paired = pairedColumn(columns, column);
-    if (paired) indexRows(paired, level.rows, column.index, collapseWhitespace(column.header), base(column.header));
+    if (paired) indexRows(paired, level.rows, column.index, collapseWhitespace(column.header), base(column.header), 'index');
   }
   const years = [...new Set(blocks.flatMap((b) => b.rows.map((y) => y.year)))].sort((x, y) => x - y);
   return {

@@ -35,6 +35,11 @@ describe('recognizeHeader', () => {
     ['Ước TH 2023', { role: 'estimate', year: 2023 }],
     ['Ước thực hiện năm 2023', { role: 'estimate', year: 2023 }],
     ['Sơ bộ 2021', { role: 'year', year: 2021 }],
+    // bilingual yearbooks print the English word after "Sơ bộ" (GSO and provincial yearbooks)
+    ['Sơ bộ - Prel. 2023', { role: 'year', year: 2023 }],
+    ['Sơ bộ Prel. 2023', { role: 'year', year: 2023 }],
+    ['Prel. 2023', { role: 'year', year: 2023 }],
+    ['2023 Sơ bộ - Prel.', { role: 'year', year: 2023 }],
     ['Thực hiện 6 tháng năm 2023', { role: 'year', year: 2023, part: 'L6' }],
     // the columns of a monthly report (Cục Thống kê Thừa Thiên Huế, bán lẻ tháng 10/2023)
     ['Thực hiện tháng 9 năm 2023', { role: 'year', year: 2023, part: 'T9' }],

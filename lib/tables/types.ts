@@ -156,6 +156,13 @@ export interface TableRow {
   readonly extras: Readonly<Record<string, string>>;
   /** The years this row's claim compares when they differ from the table's (a yearbook with years as rows). */
   readonly compare?: { readonly from: number; readonly to: number };
+  /**
+   * For a row that checks a printed index against the values of another row (a yearbook's "Năm trước = 100" block):
+   * that row's name. Its values are that row's, and its claim belongs to that row's series.
+   */
+  readonly levelOf?: string;
+  /** How a bare figure in this row's claim reads when its block says so, whatever the table's claim column holds. */
+  readonly claimColumn?: import('../claims/parse-claim').ClaimColumn;
   /** True when the row had more cells than the header: its claim may be cut and gets no verdict. */
   readonly cut?: boolean;
 }

@@ -2,6 +2,7 @@ import { tablePart } from '../tables/table-part';
 import { claimColumnOf } from './claim-column';
 import { idHeaderOf, indicatorIdOf } from './indicator-id';
 import { claimReaderOf, type ClaimReader } from './row-claim';
+import type { ClaimColumn } from '../claims/parse-claim';
 import { inBoth, type Lang, type Localized } from '../i18n/lang';
 import { formatNumber } from '../numbers/format-number';
 import { repairSeries } from '../numbers/repair-ambiguous';
@@ -146,6 +147,20 @@ interface TableContext {
   readonly table: ReportTable;
   readonly series: SeriesIndex;
   readonly claims: ClaimReader;
+  /** The readers of rows whose block says how their bare figures read (a yearbook's index or growth block). */
+  readonly rowClaims: Map<ClaimColumn, ClaimReader>;
+}
+
+/** The claim reader of one row: its block's, else its table's. */
+function readerOf(context: TableContext, row: TableRow): ClaimReader {
+  const column = row.claimColumn;
+  if (column === undefined) return context.claims;
+  let reader = context.rowClaims.get(column);
+  if (reader === undefined) {
+    reader = claimReaderOf(column);
+    context.rowClaims.set(column, reader);
+  }
+  return reader;
 }
 
 /** A row split by an unquoted decimal comma: its claim may be cut, so no verdict is given. */
@@ -163,7 +178,7 @@ const CUT_MESSAGE = {
  */
 export function verifyReportTable(table: ReportTable, series: SeriesIndex = new Map()): RowResult[] {
   const idHeader = idHeaderOf(table.rows[0]);
-  const context: TableContext = { table, series, claims: claimReaderOf(claimColumnOf(table)) };
+  const context: TableContext = { table, series, claims: claimReaderOf(claimColumnOf(table)), rowClaims: new Map() };
   const rows = table.rows;
   const results = new Array<RowResult>(rows.length);
   // A monthly report's table speaks of a part of each year (table-part.ts): every row says which.
@@ -227,7 +242,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   const { table, series } = context;
   const repaired = resolveRowValues(row, table.years, id, series);
   const compare: ReportTable['compare'] = row.compare ?? table.compare;
-  const claim = row.cut ? null : context.claims(row.claim, compare);
+  const claim = row.cut ? null : readerOf(context, row)(row.claim, compare);
   // An index compares two years, never a value with its plan, whatever columns the table also has.
   const isIndex = claim?.ok === true && claim.kind === 'index';
   const isPlan =

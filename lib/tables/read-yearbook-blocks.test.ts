@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { verifyReportTable } from '../verify/verify-table';
+import { describeTableProblem } from './messages';
+import { readReportTables } from './read-report-table';
+import type { ReportTable } from './types';
+
+/*
+ * The blocks yearbooks print under a table's values: indices on the year before ("Chỉ số phát triển (Năm trước = 100)
+ * - %") and rates of growth ("Tỷ lệ tăng - Growth rate (%)"), in both layouts. Figures: the average population of the
+ * 2023 provincial yearbooks of Bình Định (cucthongke.binhdinh.gov.vn, biểu 19) and of a province whose yearbook page
+ * 83 prints 1.195.741 people for 2020 (115.75.153.9, "Niên giám thống kê 2023", biểu 8), and Vĩnh Phúc's 2019 yearbook
+ * (biểu 11). The years-across layouts are ours: those yearbooks print the years down.
+ */
+
+function only(csv: string): ReportTable {
+  const r = readReportTables(csv, 'nien-giam.csv');
+  if (!r.ok) throw new Error(describeTableProblem(r.error, 'en'));
+  const [table] = r.value;
+  if (!table) throw new Error('no table');
+  return table;
+}
+
+function verdicts(csv: string): [string, string, string | null][] {
+  return verifyReportTable(only(csv)).map((r) => [r.indicator, r.verdict, r.claim]);
+}
+
+describe('a growth-rate block, years down', () => {
+  it('checks each rate as the year on the year before, minus one', () => {
+    const csv = [
+      ';Tổng số;Nam;Nữ',
+      'Người - Person;;;',
+      '2020;1.195.741;595.899;599.842',
+      '2021;1.206.819;601.419;605.400',
+      '2022;1.197.823;606.396;591.427',
+      'Tỷ lệ tăng - Growth rate (%);;;',
+      '2021;0,93;0,93;0,93',
+      '2022;-0,75;0,83;-2,31',
+    ].join('\n');
+    expect(verdicts(csv).filter(([, verdict]) => verdict !== 'none')).toEqual([
+      ['Tổng số (2021/2020)', 'match', '0,93'],
+      ['Tổng số (2022/2021)', 'match', '-0,75'],
+      ['Nam (2021/2020)', 'match', '0,93'],
+      ['Nam (2022/2021)', 'match', '0,83'],
+      ['Nữ (2021/2020)', 'match', '0,93'],
+      ['Nữ (2022/2021)', 'match', '-2,31'],
+    ]);
+    // The label "Người - Person" is the unit of the persons.
+    expect(only(csv).rows[0]?.unit).toBe('Người');
+  });
+
+  it('finds a rate that does not follow from the values (Bình Định 2022, one digit changed)', () => {
+    const csv = ['Năm;Tổng số', '2021;1508322', '2022;1504285', 'Tỷ lệ tăng - Growth rate (%);', '2022;-0,286'].join('\n');
+    const [, row] = verifyReportTable(only(csv));
+    expect([row?.verdict, row?.computed, row?.expected]).toEqual(['mismatch', 0.2676, 'giảm 0,268%']);
+  });
+});
+
+describe('an index section, years across', () => {
+  const csv = [
+    'Dân số trung bình;;;',
+    ';2016;2017;Sơ bộ - Prel. 2018',
+    'Tổng số;1.106.141;1.123.140;1.138.370',
+    'Thành thị;257.890;261.692;285.162',
+    'Chỉ số phát triển (Năm trước = 100) - %;;;',
+    'Tổng số;101,45;101,54;101,36',
+    'Thành thị;101,45;101,47;108,97',
+  ].join('\n');
+
+  it('checks each index against the row of the same name above it', () => {
+    expect(verdicts(csv).filter(([, verdict]) => verdict !== 'none')).toEqual([
+      ['Tổng số (2016/2015)', 'implied', '101,45'],
+      ['Tổng số (2017/2016)', 'match', '101,54'],
+      ['Tổng số (2018/2017)', 'match', '101,36'],
+      ['Thành thị (2016/2015)', 'implied', '101,45'],
+      ['Thành thị (2017/2016)', 'match', '101,47'],
+      ['Thành thị (2018/2017)', 'match', '108,97'],
+    ]);
+  });
+
+  it('keeps the index rows of the level rows’ series, with their values', () => {
+    const row = only(csv).rows.find((r) => r.indicator === 'Thành thị (2018/2017)');
+    expect([row?.levelOf, row?.values[2017]?.raw, row?.values[2018]?.raw]).toEqual(['Thành thị', '261.692', '285.162']);
+  });
+});
+
+describe('a growth section, years across', () => {
+  it('checks each rate on the year before', () => {
+    const csv = [';2020;2021;2022', 'Tổng số;1.195.741;1.206.819;1.197.823', 'Tỷ lệ tăng (%);;;', 'Tổng số;-0,32;0,93;-0,75'].join('\n');
+    expect(verdicts(csv).filter(([, verdict]) => verdict !== 'none').map(([name, verdict]) => [name, verdict])).toEqual([
+      ['Tổng số (2020/2019)', 'implied'],
+      ['Tổng số (2021/2020)', 'match'],
+      ['Tổng số (2022/2021)', 'match'],
+    ]);
+  });
+});
+
+describe('edge cases', () => {
+  it('an index on a fixed base year compares with that year', () => {
+    const csv = [';2010;2020;2021', 'Tổng số;1.000;1.150;1.180', 'Chỉ số phát triển (Năm 2010 = 100) - %;;;', 'Tổng số;;115,0;118,0'].join('\n');
+    expect(verdicts(csv).filter(([, verdict]) => verdict !== 'none')).toEqual([
+      ['Tổng số (2020/2010)', 'match', '115,0'],
+      ['Tổng số (2021/2010)', 'match', '118,0'],
+    ]);
+  });
+
+  it('an index row whose name has no value row above it is checked against nothing', () => {
+    const csv = [';2020;2021', 'Tổng số;1.000;1.010', 'Chỉ số phát triển (Năm trước = 100) - %;;', 'Nông thôn;;100,5'].join('\n');
+    expect(verdicts(csv)).toEqual([
+      ['Tổng số', 'none', null],
+      ['Nông thôn (2021/2020)', 'not_computable', '100,5'],
+    ]);
+  });
+
+  it('an average rate of several years is no growth block', () => {
+    const csv = [';2020;2021', 'Tổng số;1.000;1.010', 'Tốc độ tăng bình quân (%);;', 'Tổng số;1,2;1,1'].join('\n');
+    expect(only(csv).rows.map((r) => r.indicator)).toEqual(['Tổng số', 'Tổng số']);
+  });
+
+  it('a table with its own comparison column is read as it is', () => {
+    const csv = [';2020;2021;2021 so với 2020 (%)', 'Tổng số;1.000;1.010;101,0', 'Chỉ số phát triển (Năm trước = 100) - %;;;', 'Tổng số;;101,0;'].join('\n');
+    expect(only(csv).rows.every((r) => r.levelOf === undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readReportTables } from './read-report-table';
+import { isUnitNoteRow, unitNoteBetween, unitOfNote } from './unit-note';
+
+/*
+ * The unit line above a table's header. Forms: the provincial yearbooks ("Đơn vị tính - Unit: Ha", bilingual units)
+ * and report forms ("ĐVT: Tỷ đồng", "Đơn vị: như ghi" when each row prints its own).
+ */
+describe('unitOfNote', () => {
+  it.each<[string, string | null]>([
+    ['Đơn vị tính - Unit: Ha', 'Ha'],
+    ['Đơn vị tính: Nghìn ha - Thous. ha', 'Nghìn ha'],
+    ['ĐVT: Tỷ đồng', 'Tỷ đồng'],
+    ['Đơn vị: Triệu USD', 'Triệu USD'],
+    ['Unit: Person', 'Person'],
+    ['ĐVT : %', '%'],
+  ])('%s → %s', (cell, unit) => {
+    expect(unitOfNote(cell)).toBe(unit);
+  });
+
+  describe('edge cases', () => {
+    it.each([['Đơn vị: như ghi'], ['Đơn vị tính: như đã ghi'], ['Đơn vị hành chính'], ['Lúa cả năm'], ['ĐVT:'], ['']])('%s names no unit', (cell) => {
+      expect(unitOfNote(cell)).toBeNull();
+    });
+
+    it('a row with the note and anything else is no unit row', () => {
+      expect(isUnitNoteRow(['', '', 'ĐVT: Ha'])).toBe(true);
+      expect(isUnitNoteRow(['Lúa', 'ĐVT: Ha'])).toBe(false);
+      expect(unitNoteBetween([['Biểu 5'], ['', 'ĐVT: Tỷ đồng'], ['Chỉ tiêu', '2023']], 0, 2)).toBe('Tỷ đồng');
+    });
+  });
+});
+
+describe('a unit line over the last column of a yearbook table', () => {
+  const csv = [
+    'Diện tích gieo trồng một số cây hàng năm;;;',
+    ';;;Đơn vị tính - Unit: Ha',
+    ';2021;2022;Sơ bộ - Prel. 2023',
+    'Lúa cả năm;63.980;63.420;62.910',
+  ].join('\n');
+
+  it('is the unit of the rows, not a label over the last column', () => {
+    const r = readReportTables(csv, 'nien-giam.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    const [table] = r.value;
+    expect(table?.years).toEqual([2021, 2022, 2023]);
+    expect(table?.rows[0]?.unit).toBe('Ha');
+    expect(table?.columns[3]?.header).toBe('Sơ bộ - Prel. 2023');
+  });
+});

@@ -1,0 +1,68 @@
+import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
+import { headerKey } from './header-key';
+
+/*
+ * Yearbooks and report forms print the unit of a whole table on a line of its own above the header, often at its
+ * right edge: "Đơn vị tính - Unit: Ha", "ĐVT: Tỷ đồng". It is neither a title nor a group label over the last
+ * column.
+ */
+
+// Grammar (folded): unit-label := ( "don vi tinh" | "don vi" | "dvt" ) [ space* "-" space* "unit" ] | "unit"; then
+//   space* ":" — what the rest of the cell is the unit of
+// Example: "Đơn vị tính - Unit: Ha", "ĐVT: Tỷ đồng", "Unit: Person" open with it; "Đơn vị hành chính" does not.
+const UNIT_LABEL = /^(?:(?:don vi tinh|don vi|dvt)(?: ?- ?unit)?|unit) ?:/u;
+
+// Grammar (folded): as-printed := "nhu" [ " da" ] " ghi" | "ghi trong" — "Đơn vị: như ghi": each row prints its own unit
+// Example: "như ghi", "như đã ghi" name no unit.
+const AS_PRINTED = /^(?:nhu (?:da )?ghi|ghi trong)/u;
+
+// Grammar: english-gloss := space* "-" space* ascii-text end — the English unit a bilingual yearbook adds
+// Example: "Nghìn ha - Thous. ha" → "Nghìn ha"; "Tỷ đồng - Bill. dongs" → "Tỷ đồng"; "Ha" stays.
+const ENGLISH_GLOSS = /\s*-\s*[\x20-\x7e]+$/u;
+
+/**
+ * The unit a cell states for its whole table ("Đơn vị tính - Unit: Ha" → "Ha"), without a bilingual yearbook's English
+ * gloss; `null` for any other cell.
+ *
+ * @example
+ * unitOfNote('Đơn vị tính: Nghìn ha - Thous. ha') // 'Nghìn ha'
+ * unitOfNote('Lúa cả năm') // null
+ */
+export function unitOfNote(cell: string): string | null {
+  const text = collapseWhitespace(cell);
+  const label = UNIT_LABEL.exec(headerKey(text));
+  if (label === null) return null;
+  // The folded key keeps the text's length up to the colon, so the unit is cut from the text as printed.
+  const colon = text.indexOf(':');
+  const unit = text.slice(colon + 1).trim();
+  const native = unit.replace(ENGLISH_GLOSS, '').trim();
+  const chosen = native === '' ? unit : native;
+  return chosen === '' || AS_PRINTED.test(headerKey(chosen)) ? null : chosen;
+}
+
+/**
+ * Whether a row holds nothing but a unit note.
+ *
+ * @example
+ * isUnitNoteRow(['', '', 'Đơn vị tính: Ha']) // true
+ */
+export function isUnitNoteRow(record: readonly string[]): boolean {
+  const filled = record.filter((cell) => !isBlankCell(cell));
+  return filled.length === 1 && unitOfNote(filled[0] ?? '') !== null;
+}
+
+/**
+ * The unit stated by a unit note in records `[from, to)` (the rows above a table's header), or `null`.
+ *
+ * @example
+ * unitNoteBetween([['Biểu 5'], ['', 'ĐVT: Tỷ đồng']], 0, 2) // 'Tỷ đồng'
+ */
+export function unitNoteBetween(records: readonly (readonly string[])[], from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const record = records[i] ?? [];
+    if (!isUnitNoteRow(record)) continue;
+    const cell = record.find((c) => !isBlankCell(c)) ?? '';
+    return unitOfNote(cell);
+  }
+  return null;
+}
