@@ -1,5 +1,6 @@
 import type { CheckedTable } from '../verify/check-files';
 import { planRowsOf } from '../verify/quality/plan-rows';
+import { totalGroupsOf } from '../verify/quality/table-totals';
 import { qualityForIndicator, qualityForTable, reviewQuality, type QualityTableInput } from '../verify/quality/review-quality';
 import { isShareUnit, type ShareCandidate } from '../verify/quality/share-groups';
 import type { QualitySeries, QualityWarning } from '../verify/quality/types';
@@ -53,12 +54,14 @@ export function attachQuality(dataset: Dataset, checked: readonly CheckedTable[]
     tables: checked.map((c, ti): QualityTableInput => {
       const view = tables[ti];
       const tableId = view?.id ?? '';
+      const keyOf = (_row: unknown, ri: number): string => {
+        const r = view?.rows[ri];
+        return r ? seriesKeyOf(r) : '';
+      };
       return {
         tableId,
-        planRows: planRowsOf(c.table, tableId, (_row, ri) => {
-          const r = view?.rows[ri];
-          return r ? seriesKeyOf(r) : '';
-        }),
+        planRows: planRowsOf(c.table, tableId, keyOf),
+        totals: totalGroupsOf(c.table, tableId, keyOf),
         shareCandidates: (view?.rows ?? []).filter((row) => isShareUnit(row.unit)).map(shareCandidateOf),
       };
     }),

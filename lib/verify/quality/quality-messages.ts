@@ -21,6 +21,7 @@ export interface QualityMessageStrings {
   readonly sharesSum: (year: number, parts: string, sum: string) => string;
   readonly sharesRounding: (low: string, high: string) => string;
   readonly sharesGap: (low: string, high: string, gap: string, missing: boolean) => string;
+  readonly partsTotal: (year: number, total: string, parts: number, sum: string, printed: string, gap: string, slack: string) => string;
   readonly target: (target: PlanTarget, figures: { low: string; high: string }) => string;
   readonly planWord: (word: string, actual: string, year: number, interval: string, plan: string, target: string, reason: PlanReason, expected: string) => string;
   readonly reason: Readonly<Record<PlanReason, (threshold: string) => string>>;
@@ -50,6 +51,9 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
     sharesGap: (low, high, gap, missing) =>
       ` Kể cả sai số làm tròn, tổng nằm trong [${low}; ${high}], không chứa 100: ${missing ? 'thiếu' : 'thừa'} ${gap} điểm phần trăm` +
       (missing ? ' (một thành phần không được liệt kê, như thuế sản phẩm trừ trợ cấp, hoặc một giá trị sai).' : ' (có giá trị sai hoặc tính trùng).'),
+    partsTotal: (year, total, parts, sum, printed, gap, slack) =>
+      `Năm ${year}: ${parts} dòng thành phần dưới “${total}” cộng lại ${sum}, không bằng ${printed} như dòng tổng ghi ` +
+      `(chênh ${gap}, sai số làm tròn tối đa ±${slack}).`,
     target: (target, f) => {
       switch (target.kind) {
         case 'at-least':
@@ -94,6 +98,9 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
     sharesGap: (low, high, gap, missing) =>
       ` Even with rounding, the sum lies in [${low}; ${high}], which does not hold 100: ${gap} percentage points ${missing ? 'are missing' : 'too many'}` +
       (missing ? ' (a part not listed, such as product taxes less subsidies, or a wrong value).' : ' (a wrong value or a part counted twice).'),
+    partsTotal: (year, total, parts, sum, printed, gap, slack) =>
+      `${year}: the ${parts} rows listed under “${total}” add up to ${sum}, not ${printed} as the total row prints ` +
+      `(a gap of ${gap}; rounding allows ±${slack}).`,
     target: (target, f) => {
       switch (target.kind) {
         case 'at-least':

@@ -2,13 +2,16 @@ import { checkPlanWord, type PlanRow } from './plan-words';
 import { reviewSeries } from './review-series';
 import { isShareUnit, seriesCandidate, shareGroups, type ShareCandidate } from './share-groups';
 import { checkShares, type ShareGroup } from './shares';
+import { checkTotal, type TotalGroup } from './table-totals';
 import type { QualitySeries, QualityWarning } from './types';
 
-/** What one table gives the review: its rows with a plan word, and its rows that may be shares. */
+/** What one table gives the review: its rows with a plan word, its rows that may be shares, and its totals with their parts. */
 export interface QualityTableInput {
   readonly tableId: string;
   readonly planRows: readonly PlanRow[];
   readonly shareCandidates: readonly ShareCandidate[];
+  /** Absent in inputs built before the check existed: no totals. */
+  readonly totals?: readonly TotalGroup[];
 }
 
 /** Everything a dataset gives the review: every indicator's series and every table. */
@@ -23,7 +26,7 @@ function groupKey(group: ShareGroup): string {
 
 /**
  * The data-quality review of a dataset: each series (slips, unit changes, stray values), each
- * table's plan words and shares, and shares across the series (a group already read from a table
+ * table's plan words, shares and totals, and shares across the series (a group already read from a table
  * is not read again). Warnings and notes only, never errors. Linear in the values.
  *
  * @example
@@ -40,6 +43,7 @@ export function reviewQuality(input: QualityInput): QualityWarning[] {
       if (w) out.push(w);
     }
     groups.push(...shareGroups(t.shareCandidates, t.tableId));
+    for (const total of t.totals ?? []) out.push(...checkTotal(total));
   }
   groups.push(...shareGroups(input.series.filter((series) => isShareUnit(series.points[0]?.unit ?? '')).map(seriesCandidate), null));
   for (const g of groups) {

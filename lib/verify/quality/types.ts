@@ -144,6 +144,23 @@ export interface PlanWordWarning extends QualityBase {
   readonly line: number;
 }
 
-export type QualityWarning = ScaleSlipWarning | UnitChangeWarning | StraySmallWarning | SharesWarning | PlanWordWarning;
+/** A row of a table read as a total or as one of its parts: its values by year as printed. */
+export interface TotalPart {
+  readonly indicatorId: string;
+  readonly indicator: string;
+  readonly unit: string;
+  readonly values: ReadonlyMap<number, { readonly raw: string; readonly value: number; readonly decimals: number }>;
+}
+
+/** A table's total row that the rows listed as its parts (numbered, or districts) do not add up to in one year. */
+export interface PartsTotalWarning extends QualityBase {
+  readonly code: 'parts-total';
+  readonly year: number;
+  /** The sum of the parts as printed, and the total as printed. */
+  readonly sum: number;
+  readonly total: number;
+}
+
+export type QualityWarning = ScaleSlipWarning | UnitChangeWarning | StraySmallWarning | SharesWarning | PlanWordWarning | PartsTotalWarning;
 
 export type QualityCode = QualityWarning['code'];

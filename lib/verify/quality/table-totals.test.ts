@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../dataset/slugify';
+import { readReportTables } from '../../tables/read-report-table';
+import type { ReportTable } from '../../tables/types';
+import { checkTotal, totalGroupsOf } from './table-totals';
+
+/*
+ * Figures: Cục Thống kê tỉnh Vĩnh Phúc, Niên giám thống kê 2022, biểu 151.1 (planted area of spring paddy by district,
+ * ha; niengiam2022.thongkevinhphuc.gov.vn): the nine districts add up to the total in every year. The layouts of the
+ * edge cases and the changed figures are ours.
+ */
+const DISTRICTS = [
+  ';2018;2019',
+  'TỔNG SỐ - TOTAL;31.005,00;30.203,00',
+  '1. Thành phố Vĩnh Yên;1.350,60;1.302,40',
+  '2. Thành phố Phúc Yên;2.006,00;2.101,00',
+  '3. Huyện Lập Thạch;4.055,80;4.011,40',
+  '4. Huyện Tam Dương;3.335,40;3.289,60',
+  '5. Huyện Tam Đảo;2.134,80;2.159,00',
+  '6. Huyện Bình Xuyên;4.254,40;4.122,70',
+  '7. Huyện Yên Lạc;4.686,70;4.626,70',
+  '8. Huyện Vĩnh Tường;6.245,00;5.672,60',
+  '9. Huyện Sông Lô;2.936,30;2.917,60',
+].join('\n');
+
+function table(csv: string): ReportTable {
+  const r = readReportTables(csv, 'bieu-151.csv');
+  if (!r.ok) throw new Error(r.error.code);
+  const [t] = r.value;
+  if (!t) throw new Error('no table');
+  return t;
+}
+
+function warnings(csv: string) {
+  return totalGroupsOf(table(csv), 'bieu-151', (row) => slugify(row.indicator)).flatMap(checkTotal);
+}
+
+describe('totals of a table by district', () => {
+  it.each<[string, string, [number, number][]]>([
+    ['the nine districts add up to the total in both years', DISTRICTS, []],
+    ['a district typed with two digits swapped', DISTRICTS.replace('2.936,30', '2.963,30'), [[2018, 31032]]],
+    ['the total typed wrong in 2019', DISTRICTS.replace('30.203,00', '30.230,00'), [[2019, 30203]]],
+    [
+      'districts named by their kind, without numbers',
+      [';2018;2019', 'Toàn tỉnh;3.356,60;3.356,60', 'Thành phố Vĩnh Yên;1.350,60;1.350,60', 'Thành phố Phúc Yên;2.006,00;2.006,00', 'Huyện Lập Thạch;10,00;10,00'].join('\n'),
+      [[2018, 3366.6], [2019, 3366.6]],
+    ],
+  ])('%s', (_name, csv, expected) => {
+    expect(warnings(csv).map((w) => [w.year, w.sum])).toEqual(expected);
+  });
+
+  it('says both figures, the gap and the rounding allowed', () => {
+    const [w] = warnings(DISTRICTS.replace('2.936,30', '2.963,30'));
+    expect(w?.message.vi).toBe('Năm 2018: 9 dòng thành phần dưới “TỔNG SỐ - TOTAL” cộng lại 31.032,00, không bằng 31.005,00 như dòng tổng ghi (chênh 27,00, sai số làm tròn tối đa ±0,050).');
+    expect(w?.message.en).toContain('the 9 rows listed under “TỔNG SỐ - TOTAL” add up to 31.032,00, not 31.005,00');
+    expect(w?.indicatorIds[0]).toBe('tong-so-total');
+  });
+});
+
+describe('edge cases', () => {
+  it.each([
+    ['a "Trong đó" list names some parts only', [';2018;2019', 'Tổng số;31.005,00;31.005,00', 'Trong đó:;;', 'Huyện Lập Thạch;4.055,80;4.055,80', 'Huyện Tam Dương;3.335,40;3.335,40'].join('\n')],
+    ['numbers with a gap are not one whole list', [';2018;2019', 'Tổng số;10.000;10.000', '1. Huyện A;4.000;4.000', '3. Huyện C;3.000;3.000'].join('\n')],
+    ['rows that are neither numbered nor districts', [';2018;2019', 'Tổng số;100;100', 'Lúa;60;60', 'Ngô;30;30'].join('\n')],
+    ['a name that begins like a total is no total', [';2018;2019', 'Tổng số hộ;100;100', '1. Huyện A;60;60', '2. Huyện B;30;30'].join('\n')],
+    ['parts in another unit', ['Chỉ tiêu;ĐVT;2018;2019', 'Tổng số;Ha;100;100', '1. Huyện A;Tấn;60;60', '2. Huyện B;Ha;30;30'].join('\n')],
+    ['a year in which a part prints no value', [';2018;2019', 'Tổng số;100;100', '1. Huyện A;60;60', '2. Huyện B;-;-'].join('\n')],
+  ])('%s: nothing to check, no warning', (_name, csv) => {
+    expect(warnings(csv)).toEqual([]);
+  });
+
+  it('sub-rows under a numbered part are not parts of the total', () => {
+    const csv = [';2018;2019', 'Tổng số;100;100', '1. Huyện A;60;60', 'Xã X;20;20', 'Xã Y;40;40', '2. Huyện B;40;40'].join('\n');
+    expect(warnings(csv)).toEqual([]);
+    expect(totalGroupsOf(table(csv), 't', (row) => slugify(row.indicator))[0]?.parts.map((p) => p.indicator)).toEqual(['1. Huyện A', '2. Huyện B']);
+  });
+});

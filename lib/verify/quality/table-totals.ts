@@ -1,0 +1,143 @@
+import { formatNumber } from '../../numbers/format-number';
+import { headerKey } from '../../tables/header-key';
+import type { ReportTable, TableRow } from '../../tables/types';
+import { halfUnit } from './growth-band';
+import { warningId } from './points';
+import { QUALITY_MESSAGE_STRINGS, inBoth } from './quality-messages';
+import type { PartsTotalWarning, TotalPart } from './types';
+
+/*
+ * A yearbook table by district prints its total first ("TỔNG SỐ - TOTAL") and then every district, numbered ("1.
+ * Thành phố Vĩnh Yên", "2. Huyện Lập Thạch", …) or named by its kind of unit ("Huyện …", "Thị xã …"). The districts
+ * add up to the total in every year (spec §5, "parts and total … that a table presents"). Only such lists are read:
+ * a "Trong đó" list names some parts only, and a row under a part ("Lúa đông xuân" under "Lúa") is no peer of it.
+ */
+
+/** A floating-point allowance on sums of printed decimals. */
+const EPSILON = 1e-9;
+/** Fewest parts worth adding up. */
+const MIN_PARTS = 2;
+
+// Grammar (folded): total-name := ( "tong so" | "tong cong" | "tong" | "toan tinh" | "toan thanh pho" | "toan huyen"
+//   | "ca tinh" | "ca nuoc" ) [ space* ( "-" | ":" ) space* "total" ] | "total" — the whole row
+// Example: "TỔNG SỐ - TOTAL", "Toàn tỉnh", "Tổng số" name a total; "Tổng số hộ" and "Tổng vốn đầu tư" do not.
+const TOTAL_NAME = /^(?:(?:tong so|tong cong|tong|toan tinh|toan thanh pho|toan huyen|ca tinh|ca nuoc)(?: ?[-:] ?total)?|total)$/u;
+
+// Grammar: numbering := digit{1,2} ( "." | ")" ) space — a top-level item of a list, not "1.1." or "a)"
+// Example: "1. Thành phố Vĩnh Yên" → 1; "1.1. Phường …" and "a) …" are no top-level item.
+const NUMBERING = /^(\d{1,2})[.)]\s/u;
+
+// Grammar (folded): admin-unit := ( "thanh pho" | "thi xa" | "huyen" | "quan" ) space — a district named by its kind
+// Example: "Huyện Lập Thạch", "Thị xã Phú Thọ", "Thành phố Vĩnh Yên" are districts.
+const ADMIN_UNIT = /^(?:thanh pho|thi xa|huyen|quan) /u;
+
+// Grammar (folded): some-parts := "trong do" | "trong so" at the start — a section that names some parts only
+// Example: "Trong đó:" opens a partial list.
+const SOME_PARTS = /^trong (?:do|so)\b/u;
+
+function isTotal(row: TableRow): boolean {
+  return TOTAL_NAME.test(headerKey(row.indicator));
+}
+
+/** The rows after a total that are its parts: a numbered list 1, 2, … or a list of districts; `null` for any other. */
+function partsAfter(rows: readonly TableRow[]): TableRow[] | null {
+  const numbered = rows.filter((r) => NUMBERING.test(r.indicator));
+  if (numbered.length > 0) {
+    // The numbers run 1, 2, 3 … without a gap or a repeat: one list, every item of it.
+    const runs = numbered.every((r, i) => Number(NUMBERING.exec(r.indicator)?.[1]) === i + 1);
+    return runs ? numbered : null;
+  }
+  return rows.every((r) => ADMIN_UNIT.test(headerKey(r.indicator))) ? [...rows] : null;
+}
+
+function partOf(row: TableRow, indicatorId: string): TotalPart {
+  const values = new Map<number, { raw: string; value: number; decimals: number }>();
+  for (const [year, cell] of Object.entries(row.values)) {
+    if (cell.parsed.ok) values.set(Number(year), { raw: cell.raw, value: cell.parsed.value, decimals: cell.parsed.decimals });
+  }
+  return { indicatorId, indicator: row.indicator, unit: row.unit, values };
+}
+
+/** A total row and the rows the table lists as its parts. */
+export interface TotalGroup {
+  readonly tableId: string;
+  readonly total: TotalPart;
+  readonly parts: readonly TotalPart[];
+}
+
+/**
+ * The totals of a report table with the rows listed as their parts (see the module comment); `keyOf` gives a row's
+ * indicator id. Rows that check an index against another row (a yearbook's index block) are left out.
+ *
+ * @example
+ * totalGroupsOf(table, 'dien-tich', (row) => slugify(row.indicator))[0]?.parts.length // 9
+ */
+export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: TableRow, index: number) => string): TotalGroup[] {
+  const levels = table.rows.map((row, index) => ({ row, index })).filter(({ row }) => row.levelOf === undefined);
+  const groups: TotalGroup[] = [];
+  levels.forEach(({ row, index }, at) => {
+    if (!isTotal(row)) return;
+    // The rows under the total: in its section, or in the one section that opens right under it ("Phân theo huyện").
+    const after: { row: TableRow; index: number }[] = [];
+    const section = levels[at + 1]?.row.section ?? row.section;
+    for (const next of levels.slice(at + 1)) {
+      if (next.row.section !== section || isTotal(next.row)) break;
+      after.push(next);
+    }
+    if (section !== row.section && section !== null && SOME_PARTS.test(headerKey(section))) return;
+    const parts = partsAfter(after.map((a) => a.row));
+    if (parts === null || parts.length < MIN_PARTS || parts.some((p) => p.unit !== row.unit)) return;
+    const partIndex = (p: TableRow): number => after.find((a) => a.row === p)?.index ?? index;
+    groups.push({ tableId, total: partOf(row, keyOf(row, index)), parts: parts.map((p) => partOf(p, keyOf(p, partIndex(p)))) });
+  });
+  return groups;
+}
+
+/**
+ * Each year in which a total and all its parts print a value and the parts do not add up to the total, within the
+ * rounding of every printed figure (the sum of their half-units): a `parts-total` warning with both figures and the gap.
+ *
+ * @example
+ * // 2018: the nine districts add up to 31.032,00 ha, the total says 31.005,00
+ * checkTotal(group)[0]?.sum // 31032
+ */
+export function checkTotal(group: TotalGroup): PartsTotalWarning[] {
+  const out: PartsTotalWarning[] = [];
+  for (const [year, total] of group.total.values) {
+    const values = group.parts.map((p) => p.values.get(year));
+    if (values.some((v) => v === undefined)) continue;
+    const printed = values.filter((v): v is NonNullable<typeof v> => v !== undefined);
+    const sum = printed.reduce((s, v) => s + v.value, 0);
+    const slack = printed.reduce((s, v) => s + halfUnit(v.decimals), halfUnit(total.decimals));
+    const gap = sum - total.value;
+    if (Math.abs(gap) <= slack + EPSILON) continue;
+    const decimals = Math.max(total.decimals, ...printed.map((v) => v.decimals));
+    const ids = [group.total.indicatorId, ...group.parts.map((p) => p.indicatorId)];
+    const unit = group.total.unit;
+    out.push({
+      id: warningId('parts-total', ids, [year], group.tableId),
+      code: 'parts-total',
+      severity: 'warning',
+      indicatorIds: ids,
+      indicators: [group.total.indicator, ...group.parts.map((p) => p.indicator)],
+      years: [year],
+      values: [{ year, raw: total.raw, value: total.value, unit }, ...printed.map((v) => ({ year, raw: v.raw, value: v.value, unit }))],
+      tableId: group.tableId,
+      year,
+      sum,
+      total: total.value,
+      message: inBoth((lang) =>
+        QUALITY_MESSAGE_STRINGS[lang].partsTotal(
+          year,
+          group.total.indicator,
+          group.parts.length,
+          formatNumber(sum, decimals),
+          total.raw,
+          formatNumber(Math.abs(gap), decimals),
+          formatNumber(slack, decimals + 1),
+        ),
+      ),
+    });
+  }
+  return out;
+}
