@@ -343,6 +343,15 @@ export const DOCUMENTS: readonly CorpusDocument[] = [
     via: 'Sài Gòn Giải Phóng',
   },
   {
+    id: 'camau-2023-poverty',
+    title: 'Cà Mau: kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2023 (qua báo Cà Mau)',
+    issuer: 'UBND tỉnh Cà Mau',
+    date: '2024-04',
+    kind: 'provincial-report',
+    address: 'https://baocamau.vn/video/xem-video/dau-an-nua-chang-duong-thuc-hien-chuong-trinh-muc-tieu-quoc-gia-giam-ngheo-ben-vung-2404.html',
+    via: 'Báo Cà Mau',
+  },
+  {
     id: 'gso-2022-retail',
     title: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng quý IV và năm 2022 (trích báo cáo kinh tế - xã hội năm 2022)',
     issuer: 'Tổng cục Thống kê',

@@ -186,4 +186,14 @@ export const READING_TRAPS: readonly TrapCase[] = [
     span: null,
     why: '"5,0% và 4,5%" are the rates of the two countries named before them, in order: not two values of one indicator for 2024',
   },
+  {
+    // Source: camau-2023-poverty (end of 2023: 9.604 poor households, 3,14%; 6.943 near-poor households, 2,27%). Our
+    // sentence.
+    id: 'trap-near-poor-and-poor',
+    doc: 'camau-2023-poverty',
+    text: 'Cuối năm 2023, toàn tỉnh còn 9.604 hộ nghèo, chiếm tỷ lệ 3,14%. Cũng theo kết quả rà soát, hộ cận nghèo năm 2023 là 6.943 hộ, chiếm tỷ lệ 2,27%.',
+    trap: 'near-poor-and-poor',
+    span: null,
+    why: 'the near-poor ("hộ cận nghèo") are not the poor ("hộ nghèo"): 9.604 and 6.943 are two indicators of 2023, not two values of one',
+  },
 ];

@@ -217,7 +217,8 @@ export type TrapKind =
   | 'measure-of-another-crop'
   | 'part-of-a-contribution'
   | 'total-of-exports-and-imports'
-  | 'values-one-after-the-other';
+  | 'values-one-after-the-other'
+  | 'near-poor-and-poor';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

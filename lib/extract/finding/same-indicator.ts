@@ -24,6 +24,14 @@ const MEASURE_WORDS = new Set([
   'toc', 'do', 'tang', 'ty', 'co', 'cau',
 ]);
 
+/**
+ * Words that make a name another series when only one of two names has them, however many words the names share:
+ * the near-poor are not the poor ("hộ cận nghèo", "hộ nghèo"), nor households leaving or falling back into poverty
+ * ("thoát nghèo", "tái nghèo"); women and men are not everyone ("lao động nữ", "lao động"). Read before folding:
+ * "nam" (men) is not "năm" (year), "tái" not "tài" or "tại".
+ */
+const DISTINGUISHERS = new Set(['cận', 'thoát', 'tái', 'nữ', 'nam', 'không', 'chưa', 'ngoài']);
+
 /** Shared words over all words, at least. */
 const MIN_JACCARD = 0.6;
 
@@ -48,6 +56,12 @@ function keyWords(indicator: string): ReadonlySet<string> {
   return keys;
 }
 
+/** The distinguishing words of a name, as printed (lower case). */
+function distinguishersOf(indicator: string): string {
+  const words = indicator.normalize('NFC').toLowerCase().match(WORD) ?? [];
+  return [...new Set(words.filter((w) => DISTINGUISHERS.has(w)))].sort().join(' ');
+}
+
 function namesOnlyMeasure(words: ReadonlySet<string>): boolean {
   for (const w of words) if (!MEASURE_WORDS.has(w)) return false;
   return true;
@@ -58,6 +72,7 @@ function namesOnlyMeasure(words: ReadonlySet<string>): boolean {
  * sameIndicator('Tổng vốn đầu tư công', 'vốn đầu tư công trên địa bàn'); // true
  * sameIndicator('sản lượng', 'Sản lượng lương thực'); // false: a measure alone names no series
  * sameIndicator('doanh thu lữ hành', 'thu ngân sách'); // false
+ * sameIndicator('hộ cận nghèo', 'hộ nghèo'); // false: the near-poor are not the poor
  */
 export function sameIndicator(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
@@ -68,7 +83,8 @@ export function sameIndicator(a: string | null, b: string | null): boolean {
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
   // The same words ("Doanh thu", "doanh thu") are the same name; a measure alone is similar to nothing else.
-  if (shared === wa.size && shared === wb.size) return true;
+  if (shared === wa.size && shared === wb.size) return distinguishersOf(a) === distinguishersOf(b);
   if (namesOnlyMeasure(wa) || namesOnlyMeasure(wb)) return false;
+  if (distinguishersOf(a) !== distinguishersOf(b)) return false;
   return shared / (wa.size + wb.size - shared) >= MIN_JACCARD;
 }
