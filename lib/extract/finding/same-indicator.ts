@@ -56,8 +56,13 @@ function keyWords(indicator: string): ReadonlySet<string> {
   return keys;
 }
 
-/** The distinguishing words of a name, as printed (lower case). */
+// Grammar: non-ascii := a letter outside ASCII — a name written with its diacritics, not a folded key
+// Example: "Dân số nam" has "â"; "dan so trung binh nam 2022" (a key) has none, and its "nam" may be "năm".
+const NON_ASCII = /[^\x00-\x7f]/u;
+
+/** The distinguishing words of a name, as printed (lower case); none for a folded key, where "nam" may be "năm". */
 function distinguishersOf(indicator: string): string {
+  if (!NON_ASCII.test(indicator)) return '';
   const words = indicator.normalize('NFC').toLowerCase().match(WORD) ?? [];
   return [...new Set(words.filter((w) => DISTINGUISHERS.has(w)))].sort().join(' ');
 }
