@@ -71,6 +71,23 @@ test.describe('the data-quality panel', () => {
     await expect(panel(page, 'Chất lượng dữ liệu')).toHaveCount(0);
   });
 
+  // Vĩnh Phúc's 2022 yearbook, biểu 151.1 (spring paddy by district, ha), the first three districts; the 2019 total is
+  // ours, 10 ha too large.
+  test('a total row that its districts do not add up to is counted after the upload and explained on the dataset page', async ({ page }) => {
+    const districts = [';2018;2019', 'TỔNG SỐ - TOTAL;7.412,40;7.424,80', '1. Thành phố Vĩnh Yên;1.350,60;1.302,40', '2. Thành phố Phúc Yên;2.006,00;2.101,00', '3. Huyện Lập Thạch;4.055,80;4.011,40'].join('\n');
+    await page.goto('/tai-len');
+    await page.getByLabel('chọn tệp từ máy').setInputFiles({ name: 'lua-dong-xuan.csv', mimeType: 'text/csv', buffer: Buffer.from(districts, 'utf8') });
+    await page.getByLabel('Tên bộ dữ liệu (không bắt buộc)').fill(`Lúa đông xuân ${RUN}`);
+    await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
+    const result = page.getByRole('region', { name: /Kết quả kiểm tra/ });
+    await expect(result).toContainText('⚠ Chất lượng dữ liệu: 1 cảnh báo, 0 ghi chú. Xem từng lưu ý ở trang bộ dữ liệu.');
+    await result.getByRole('link', { name: 'Xem bảng, biểu đồ và toàn bộ kết quả' }).click();
+    const item = panel(page, 'Chất lượng dữ liệu').getByRole('listitem');
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText('Cảnh báo: Các dòng thành phần không cộng lại bằng dòng tổng');
+    await expect(item).toContainText('Năm 2019: 3 dòng thành phần dưới “TỔNG SỐ - TOTAL” cộng lại 7.414,80, không bằng 7.424,80 như dòng tổng ghi (chênh 10,00');
+  });
+
   test('a bundled table without problems says none were found', async ({ page }) => {
     await page.goto('/bang/bang-2-2009-2022');
     await expect(panel(page, 'Chất lượng dữ liệu')).toContainText('Không thấy vấn đề nào về chất lượng dữ liệu.');

@@ -41,6 +41,8 @@ export interface UploadStrings {
   readonly noClaims: string;
   readonly moreFindings: (n: number) => string;
   readonly openDataset: string;
+  /** The data-quality review's count, said after the verdicts ("1 cảnh báo, 0 ghi chú."). */
+  readonly qualityFound: (count: string) => string;
   readonly verdictColumn: string;
   readonly countColumn: string;
   readonly indicatorColumn: string;
@@ -120,6 +122,7 @@ export const UPLOAD_STRINGS: Readonly<Record<Lang, UploadStrings>> = {
     noClaims: 'Bảng không có cột so sánh nào để kiểm tra; các giá trị vẫn được đọc và lưu.',
     moreFindings: (n: number) => `… và ${integer('vi').format(n)} khẳng định khác (xem trang chi tiết).`,
     openDataset: 'Xem bảng, biểu đồ và toàn bộ kết quả',
+    qualityFound: (count) => `Chất lượng dữ liệu: ${count} Xem từng lưu ý ở trang bộ dữ liệu.`,
     verdictColumn: 'Kết luận',
     countColumn: 'Số khẳng định',
     indicatorColumn: 'Chỉ tiêu',
@@ -196,6 +199,7 @@ export const UPLOAD_STRINGS: Readonly<Record<Lang, UploadStrings>> = {
     noClaims: 'The table has no comparison column to check; its values were still read and stored.',
     moreFindings: (n: number) => `… and ${integer('en').format(n)} more claims (see the details page).`,
     openDataset: 'Open the tables, charts and all results',
+    qualityFound: (count) => `Data quality: ${count} Each point is listed on the dataset's page.`,
     verdictColumn: 'Verdict',
     countColumn: 'Claims',
     indicatorColumn: 'Indicator',

@@ -11,6 +11,7 @@ import { describeRecognition } from './describe-recognition';
 import { PREVIEW_STRINGS } from './preview-strings';
 import styles from './upload.module.css';
 import { UPLOAD_STRINGS } from './strings';
+import { QUALITY_STRINGS } from '@/components/quality/strings';
 import { rowMessage } from '@/lib/dataset/row-text';
 
 /** The file's name, or the table's when it is a second table of the file (`bieu.csv #2`). */
@@ -150,6 +151,12 @@ export function UploadResult({ detail, lang }: { detail: DatasetAnswer; lang: La
         </div>
       ) : null}
       <VerdictCountTable counts={detail.counts} lang={lang} />
+      {detail.quality && detail.quality.warnings + detail.quality.notes > 0 ? (
+        <p className={detail.quality.warnings > 0 ? styles.qualityWarning : undefined}>
+          {detail.quality.warnings > 0 ? '⚠ ' : ''}
+          {t.qualityFound(QUALITY_STRINGS[lang].count(detail.quality.warnings, detail.quality.notes))}
+        </p>
+      ) : null}
       {detail.claimCount > 0 ? <h3>{t.findingsTitle}</h3> : null}
       <FindingsTable results={detail.findings} lang={lang} total={detail.claimCount} />
       <p>

@@ -137,6 +137,8 @@ export interface CheckAnswer {
   readonly results?: readonly RowResult[];
   /** With `results`. */
   readonly indicators?: DatasetLinks['indicators'];
+  /** How many data-quality warnings and notes the review found (the dataset's page lists them); absent before it was given. */
+  readonly quality?: { readonly warnings: number; readonly notes: number };
 }
 
 /** `POST /api/datasets` (201) and `POST /api/datasets/:id/recheck`: the stored summary and the check's answer. */

@@ -57,6 +57,17 @@ describe('prepareUpload', () => {
     expect(upload.value.tables[0]?.table.file).toBe('bang.csv');
   });
 
+  // Vĩnh Phúc's 2022 yearbook, biểu 151.1 (spring paddy by district, ha), the first three districts; the total of 2019
+  // is ours, 10 ha too large.
+  it('counts the data-quality warnings and notes of the review in its answer', async () => {
+    const csv = [';2018;2019', 'TỔNG SỐ - TOTAL;7.412,40;7.424,80', '1. Thành phố Vĩnh Yên;1.350,60;1.302,40', '2. Thành phố Phúc Yên;2.006,00;2.101,00', '3. Huyện Lập Thạch;4.055,80;4.011,40'].join('\n');
+    const upload = await prepareUpload([{ name: 'bieu-151.csv', bytes: new TextEncoder().encode(csv) }], readLimits(), target);
+    if (!upload.ok) throw new Error('the table did not read');
+    expect(upload.value.answer.quality).toEqual({ warnings: 1, notes: 0 });
+    const clean = await prepareUpload([{ name: 'bang.csv', bytes: new TextEncoder().encode(SAMPLE_CSV) }], readLimits(), target);
+    expect(clean.ok && clean.value.answer.quality).toEqual({ warnings: 0, notes: 0 });
+  });
+
   it('refuses what the reader refuses, with its message', async () => {
     const upload = await prepareUpload([{ name: 'bang.csv', bytes: new Uint8Array() }], readLimits(), target);
     expect(upload.ok).toBe(false);

@@ -1,11 +1,12 @@
 import 'server-only';
-import { buildDataset } from '../../dataset/build-dataset';
+import { buildReviewedDataset } from '../../dataset/build-dataset';
 import type { Dataset, DocumentMeta, RowView } from '../../dataset/types';
 import type { ReportTable } from '../../tables/types';
 import type { CheckAnswer, Recognition } from '../../upload/types';
 import { ANSWER_FINDINGS, ANSWER_ROWS } from '../../upload/types';
 import type { SkippedInput } from '../../verify/check-files';
 import { compareVerdicts } from '../../verify/labels';
+import type { QualityWarning } from '../../verify/quality/types';
 import type { RowResult } from '../../verify/result';
 import type { ApiResult } from '../api/respond';
 import type { UploadLimits } from '../config';
@@ -56,13 +57,14 @@ export function resultsOf(dataset: Dataset): RowResult[] {
 }
 
 /**
- * What an upload's answer lists: its tables, its worst findings, and every row and indicator when there
- * are at most ANSWER_ROWS rows.
+ * What an upload's answer lists: its tables, its worst findings, how many data-quality warnings and notes the review
+ * gave (`reviewed`), and every row and indicator when there are at most ANSWER_ROWS rows.
  *
  * @example
  * answerOf(dataset).findings[0]?.verdict // 'wrong_direction'
  */
-export function answerOf(dataset: Dataset): CheckAnswer {
+export function answerOf(dataset: Dataset, reviewed: readonly QualityWarning[] = []): CheckAnswer {
+  const quality = { warnings: reviewed.filter((w) => w.severity === 'warning').length, notes: reviewed.filter((w) => w.severity === 'info').length };
   const findings = dataset.tables
     .flatMap((t) => t.rows.filter((r) => r.verdict !== 'none'))
     .sort((a, b) => compareVerdicts(a.verdict, b.verdict))
@@ -70,8 +72,8 @@ export function answerOf(dataset: Dataset): CheckAnswer {
     .map(resultOf);
   const tables = dataset.tables.map((t) => ({ id: t.id, title: t.title }));
   const rowCount = dataset.tables.reduce((n, t) => n + t.rows.length, 0);
-  if (rowCount > ANSWER_ROWS) return { tables, findings };
-  return { tables, findings, results: resultsOf(dataset), indicators: dataset.indicators.map((i) => ({ id: i.id, name: i.name })) };
+  if (rowCount > ANSWER_ROWS) return { tables, findings, quality };
+  return { tables, findings, results: resultsOf(dataset), indicators: dataset.indicators.map((i) => ({ id: i.id, name: i.name })), quality };
 }
 
 /**
@@ -95,13 +97,13 @@ export async function prepareUpload(files: readonly UploadedFile[], limits: Uplo
  */
 export function prepareAnalysis(analysis: Analysis, target: DatasetTarget): PreparedUpload {
   const document = documentOf(target, analysis.files.map((f) => f.name));
-  const dataset = buildDataset(target.id, document, analysis.tables, analysis.series);
+  const { dataset, quality } = buildReviewedDataset(target.id, document, analysis.tables, analysis.series);
   return {
     files: analysis.files,
     recognised: analysis.recognised,
     skipped: analysis.skipped,
     tables: analysis.tables.map(({ table }) => ({ table: { file: table.file, headerLines: table.headerLines } })),
     prepared: prepareDataset(dataset),
-    answer: answerOf(dataset),
+    answer: answerOf(dataset, quality),
   };
 }
