@@ -28,6 +28,7 @@ describe('readAbout', () => {
     [' về trị giá, cao nhất từ trước đến nay', 'trị giá'],
     [' về khối lượng nhưng tăng 11% về giá trị', 'khối lượng'],
     [' về giá trị', 'giá trị'],
+    [' về tấn.km so với cùng kỳ năm 2017', 'tấn.km'],
   ])('"%s" names %s', (text, words) => {
     expect(readAbout(text)?.words).toBe(words);
   });
@@ -60,6 +61,12 @@ describe('a change belongs to the level its "về …" names', () => {
       'mard-2018-4t',
       'Bốn tháng đầu năm 2018 xuất khẩu gạo đạt 2,2 triệu tấn, kim ngạch 1,1 tỷ USD, tăng 22% về khối lượng và 38% về giá trị so với cùng kỳ năm 2017.',
       [['xuất khẩu gạo', 2.2], ['xuất khẩu gạo (kim ngạch)', 1.1]],
+    ],
+    [
+      // Vĩnh Phúc, goods transport in seven months of 2018 (dangcongsan.vn): carried in tonnes, moved in tonne-km
+      'vinhphuc-2018-7t',
+      'Tính chung 7 tháng năm 2018, vận chuyển đạt 17.861 ngàn tấn, luân chuyển đạt 1.307 triệu tấn.km, tăng 9,06% về tấn và tăng 11,35% về tấn.km so với cùng kỳ năm 2017.',
+      [['vận chuyển', 17861], ['luân chuyển', 1307]],
     ],
   ])('%s: each change takes its own level', (_source, text, expected) => {
     const found = changes(text);

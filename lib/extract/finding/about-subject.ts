@@ -9,10 +9,12 @@ import type { ExtractedClaim } from '../types';
  */
 
 // Grammar: about := space* "về" space+ word ( space+ word ){0,5}, followed by a stop;
-//   word := letters only; stop := space* ( "," | ";" | "." | "(" | ")" | end ) | space+ ( "và" | "so" | "nhưng" | "còn" ) space
+//   word := letters ( "." letters )? (a unit such as "tấn.km"); stop := space* ( "," | ";" | "." | "(" | ")" | end )
+//   | space+ ( "và" | "so" | "nhưng" | "còn" ) space
 // Example: " về số doanh nghiệp và tăng 87,01% …" → "số doanh nghiệp"; " về trị giá so với năm 2022" → "trị giá";
-// not " về đích sớm 2 năm" (a digit before any stop) nor " về trước" followed by more than six words.
-const ABOUT = /^\s*về\s+(\p{L}+(?:\s+\p{L}+){0,5}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|so|nhưng|còn)\s)/iu;
+// " về tấn.km so với …" → "tấn.km"; not " về đích sớm 2 năm" (a digit before any stop) nor " về trước" followed by
+// more than six words.
+const ABOUT = /^\s*về\s+(\p{L}+(?:\.\p{L}+)?(?:\s+\p{L}+){0,5}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|so|nhưng|còn)\s)/iu;
 
 /** What the words after "về" name, once folded: the physical quantity, the money value, or other words. */
 type AboutKind = 'quantity' | 'value' | 'words';
@@ -76,12 +78,15 @@ function isPercent(claim: ExtractedClaim): boolean {
 // Example: "44.200 công ty ra đời" is of "số doanh nghiệp".
 const FIRM = /(?:^|\s)(?:doanh nghiep|cong ty|dn)(?:\s|$)/u;
 
-/** Whether a level is of what the folded words name: its indicator or its unit says them (a firm by any of its names). */
+/**
+ * Whether a level is of what the folded words name: its indicator says them, or its unit ends in them as whole words
+ * ("về tấn" is "17.861 ngàn tấn", not "1.307 triệu tấn.km"); a firm by any of its names.
+ */
 function names(claim: ExtractedClaim, core: string): boolean {
   const indicator = fold(claim.indicator ?? '').replace(LEAD, '');
   const unit = fold(claim.figures[0]?.unit ?? '');
   if (FIRM.test(core) && (FIRM.test(indicator) || FIRM.test(unit))) return true;
-  return indicator.includes(core) || unit.includes(core) || (indicator !== '' && core.includes(indicator));
+  return indicator.includes(core) || ` ${unit}`.endsWith(` ${core}`) || (indicator !== '' && core.includes(indicator));
 }
 
 /**

@@ -64,6 +64,11 @@ describe('UNIT_SOURCE', () => {
     // a bare scale word: what is counted was named before the figure ("hành khách đạt 34,7 triệu, tăng 49,6%")
     ['triệu, tăng 49,6%', 'triệu'],
     ['triệu.', 'triệu'],
+    // transport units times the distance (GSO, transport in 11 months of 2023) and products counted by the piece
+    ['tỷ lượt khách.km, tăng 23,9%', 'tỷ lượt khách.km'],
+    ['triệu tấn.km.', 'triệu tấn.km'],
+    ['nghìn chiếc (tăng 23%', 'nghìn chiếc'],
+    ['triệu lít (tăng 3,5%)', 'triệu lít'],
   ])('reads the unit at the start of "%s"', (text, unit) => {
     expect(UNIT_AT_START.exec(text)?.[0]).toBe(unit);
   });

@@ -47,7 +47,8 @@ function escapeSource(s: string): string {
 const WORD_ALTERNATION = [...UNIT_WORDS].sort((a, b) => b.length - a.length).map(escapeSource).join('|');
 const SCALE_ALTERNATION = SCALE_WORDS.map(escapeSource).join('|');
 
-// Grammar: unit := percent-unit | ( scale space ){0,2} unit-word per? not-followed-by-letter | bare-scale
+// Grammar: unit := percent-unit | ( scale space ){0,2} unit-word distance? per? not-followed-by-letter | bare-scale
+//   distance := ".km" — a transport unit times the distance carried ("tấn.km", "lượt khách.km")
 //   percent-unit := ( "%" | "‰" ) per?  |  "điểm phần trăm"  |  "điểm %"  |  "lần"
 //   bare-scale := scale, not followed by a letter or a digit, nor by " lệ" / " trọng" ("tỷ lệ", "tỷ trọng" are words):
 //     a count in millions with what is counted said before it ("hành khách đạt 34,7 triệu, tăng 49,6%")
@@ -55,10 +56,10 @@ const SCALE_ALTERNATION = SCALE_WORDS.map(escapeSource).join('|');
 //   per := ( space* "/" space* ( "năm" | "tháng" | "ngày" | "quý" | "vạn dân" | "nghìn dân" | digits " dân" | unit-word ) ){0,2}
 //   (spec §2b: units with a slash are units, not separators)
 // Example: "triệu USD", "tỷ đồng", "%/năm", "bác sĩ/vạn dân", "nghìn lượt người", "lần", "triệu đồng/lao động",
-//   "triệu đồng/người/tháng".
+//   "triệu đồng/người/tháng", "tỷ lượt khách.km".
 export const UNIT_SOURCE =
   '(?:(?:%|‰)(?:\\s*/\\s*năm)?|điểm\\s+phần\\s+trăm|điểm\\s*%|lần(?![\\p{L}\\p{M}])' +
-  `|(?:(?:${SCALE_ALTERNATION})\\s+){0,2}(?:${WORD_ALTERNATION})` +
+  `|(?:(?:${SCALE_ALTERNATION})\\s+){0,2}(?:${WORD_ALTERNATION})(?:\\.km)?` +
   `(?:\\s*/\\s*(?:năm|tháng|ngày|quý|vạn\\s+dân|nghìn\\s+dân|\\d+\\s+dân|${WORD_ALTERNATION})){0,2}(?![\\p{L}\\p{M}\\d])` +
   `|(?:${SCALE_ALTERNATION})(?![\\p{L}\\p{M}\\d])(?!\\s+(?:lệ|trọng)(?![\\p{L}\\p{M}])))`;
 

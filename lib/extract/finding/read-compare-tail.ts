@@ -22,6 +22,11 @@ const TAIL_START = /^\s*,?\s*so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|n�
 const TAIL_STOP =
   /(?<!\d),|,(?!\d)|[;:()\n]|\.\s|\s(?:và|nhưng|còn)\s+(?=tăng|giảm|bằng|đạt|chiếm|gấp|cao|thấp|vượt|\d|so\s+(?:sánh\s+)?với)/u;
 
+// Grammar: relative-base := ( "cùng kỳ" [ space "năm trước" ] | ( "năm" | "tháng" | "quý" | "kỳ" ) space "trước" )
+//   not-before-letter, at the start — a base named by its place before the claim's time, the whole of the tail
+// Example: "cùng kỳ năm trước và luân chuyển …" → "cùng kỳ năm trước"; "tháng trước" → "tháng trước".
+const RELATIVE_BASE = /^(?:cùng\s+kỳ(?:\s+năm\s+trước)?|(?:năm|tháng|quý|kỳ)\s+trước)(?![\p{L}\p{M}])/iu;
+
 // Grammar: words := ( non-space+ space* ){1,6} from the start
 // Example: "cùng kỳ năm trước và" → "cùng kỳ năm trước và" (six words at most).
 const FIRST_WORDS = /^(?:\S+\s*){1,6}/u;
@@ -67,6 +72,9 @@ export function readCompareTail(text: string, direct = false): CompareTail | nul
   const body = rest.slice(0, stop?.index ?? rest.length);
   const time = findTimePhrases(body)[0];
   if (time !== undefined) return { end: bodyStart + time.end, compareTo: compareToOf(time) };
+  // "so với cùng kỳ năm trước và luân chuyển …": the base ends where its words do, not six words on.
+  const relative = RELATIVE_BASE.exec(body);
+  if (relative !== null) return { end: bodyStart + relative[0].length, compareTo: null };
   // A base named in words up to the bracket that prints its value ("vùng Trung du và miền núi phía Bắc (2,74 …)")
   // is the tail whole; any other stops after a few words.
   const named = stop?.[0] === '(' && !HAS_DIGIT.test(body) ? body.trimEnd() : null;
