@@ -107,6 +107,56 @@ function nearTotal(total: Term, parts: readonly Term[]): boolean {
   return parts.every((p) => p.interval.lo <= total.interval.hi) && sumInterval(parts).hi >= total.interval.lo / 2;
 }
 
+/** A list opened at the start of a sentence: where its parts start, the parts, and the one level before them. */
+interface OpenedList {
+  readonly sentence: SentenceSpan;
+  readonly previous: SentenceSpan;
+  /** The opening words as matched (a heading, or a marker such as "Trong đó,"), folded. */
+  readonly opening: string;
+  readonly from: number;
+  readonly listed: IndexedClaim<ExtractedClaim>[];
+  readonly owner: IndexedClaim<ExtractedClaim>;
+}
+
+/**
+ * The list that `opener` (on the folded sentence) opens at the start of sentence `at`, with the one level in the parts'
+ * unit that the sentence before prints, when the two sentences are next to each other in one paragraph; else `null`.
+ */
+function openedList(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  at: number,
+  bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
+  opener: RegExp,
+): OpenedList | null {
+  const sentence = sentences[at];
+  const previous = sentences[at - 1];
+  if (sentence === undefined || previous === undefined || text.slice(previous.end, sentence.start).includes('\n')) return null;
+  const opened = opener.exec(foldDiacriticsAligned(sentence.text.toLowerCase()));
+  if (opened === null) return null;
+  const from = sentence.start + opened[0].length;
+  const listed = partsAfter(text, from, bySentence.get(sentence) ?? []);
+  const first = listed?.[0];
+  if (listed === null || first === undefined) return null;
+  const owner = totalBefore(text, previous, bySentence.get(previous) ?? [], baseOf(first.claim));
+  return owner === null ? null : { sentence, previous, opening: opened[0], from, listed, owner };
+}
+
+/** The total and its parts as terms in the total's scale, when every part is of the total's year (or of none). */
+function termsOfList({ owner, listed }: OpenedList): { total: Term; parts: Term[] } | null {
+  const yearsFit = (years: ClaimYears): boolean => (!isPeriod(years) && years.length === 0) || sameYears(years, owner.claim.years);
+  if (!listed.every(({ claim }) => yearsFit(claim.years))) return null;
+  const scale = scaledUnit(unitOf(owner.claim)).scale;
+  const total = termOf(owner.claim, owner.index, scale);
+  const parts = listed.map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);
+  return total === null || parts.length !== listed.length ? null : { total, parts };
+}
+
+/** The opening words of a list as printed, without the comma or colon that ends them. */
+function markerOf({ sentence, opening }: OpenedList): string {
+  return sentence.text.slice(0, opening.length - 1).trim();
+}
+
 /**
  * The total in the sentence before and the parts after a heading such as "Chia theo khu vực kinh tế," at the start
  * of sentence `at`, when every condition of the module comment holds; else `null`. The list is whole.
@@ -122,32 +172,24 @@ export function listUnderHeading(
   at: number,
   bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
 ): Listed | null {
-  const sentence = sentences[at];
-  const previous = sentences[at - 1];
-  if (sentence === undefined || previous === undefined || text.slice(previous.end, sentence.start).includes('\n')) return null;
-  const heading = HEADING.exec(foldDiacriticsAligned(sentence.text));
-  if (heading === null) return null;
-  const from = sentence.start + heading[0].length;
-  const listed = partsAfter(text, from, bySentence.get(sentence) ?? []);
-  const first = listed?.[0];
-  if (listed === null || first === undefined) return null;
-  const owner = totalBefore(text, previous, bySentence.get(previous) ?? [], baseOf(first.claim));
-  if (owner === null) return null;
+  const list = openedList(text, sentences, at, bySentence, HEADING);
+  if (list === null) return null;
+  const { listed, from, previous, sentence } = list;
   const labels = listed.map(({ claim }, i) => foldDiacriticsAligned(text.slice(i === 0 ? from : (listed[i - 1]?.claim.end ?? from), claim.start)));
   const gdp = GDP.test(foldDiacriticsAligned(`${previous.text} ${sentence.text}`));
   if (!PARTITIONS.some((p) => !(gdp && p.notForGdp) && namesPartition(labels, p))) return null;
-  const yearsFit = (years: ClaimYears): boolean => (!isPeriod(years) && years.length === 0) || sameYears(years, owner.claim.years);
-  if (!listed.every(({ claim }) => yearsFit(claim.years))) return null;
-  const scale = scaledUnit(unitOf(owner.claim)).scale;
-  const total = termOf(owner.claim, owner.index, scale);
-  const parts = listed.map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);
-  if (total === null || parts.length !== listed.length || !nearTotal(total, parts)) return null;
-  return { total, parts, exhaustive: true, changes: false, marker: sentence.text.slice(0, heading[0].length - 1).trim() };
+  const terms = termsOfList(list);
+  if (terms === null || !nearTotal(terms.total, terms.parts)) return null;
+  return { ...terms, exhaustive: true, changes: false, marker: markerOf(list) };
 }
 
 // Grammar: opening := start ( "trong đó" | "bao gồm" | "gồm" | "chia ra" ) space* ( "," | ":" )     (folded)
 // Example: "Trong đó, chi ngân sách huyện là 269.490 triệu đồng, …" opens with the marker "Trong đó,".
 const OPENING_MARKER = /^(?:trong do|bao gom|gom|chia ra) *[,:]/u;
+
+// Grammar (folded): some-parts := start "trong do" — a marker that may name only some of the parts
+// Example: "trong do," lists some; "gom:" lists all.
+const SOME_PARTS = /^trong do/u;
 
 // Grammar: name-word := letter+ (folded), not "tong" (the "tổng" of a total) and not "uoc" (an estimate's "ước")
 // Example: "Tổng chi ngân sách địa phương" has the words "chi", "ngan", "sach", "dia", "phuong".
@@ -179,25 +221,10 @@ export function listAfterOpening(
   at: number,
   bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
 ): Listed | null {
-  const sentence = sentences[at];
-  const previous = sentences[at - 1];
-  if (sentence === undefined || previous === undefined || text.slice(previous.end, sentence.start).includes('\n')) return null;
-  const opening = OPENING_MARKER.exec(foldDiacriticsAligned(sentence.text.toLowerCase()));
-  if (opening === null) return null;
-  const from = sentence.start + opening[0].length;
-  const listed = partsAfter(text, from, bySentence.get(sentence) ?? []);
-  const first = listed?.[0];
-  if (listed === null || first === undefined) return null;
-  const owner = totalBefore(text, previous, bySentence.get(previous) ?? [], baseOf(first.claim));
-  if (owner === null) return null;
-  const ownerWords = new Set(nameWords(owner.claim.indicator));
-  if (!listed.every(({ claim }) => ownerWords.has(nameWords(claim.indicator)[0] ?? ''))) return null;
-  const yearsFit = (years: ClaimYears): boolean => (!isPeriod(years) && years.length === 0) || sameYears(years, owner.claim.years);
-  if (!listed.every(({ claim }) => yearsFit(claim.years))) return null;
-  const scale = scaledUnit(unitOf(owner.claim)).scale;
-  const total = termOf(owner.claim, owner.index, scale);
-  const parts = listed.map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);
-  if (total === null || parts.length !== listed.length) return null;
-  const marker = sentence.text.slice(0, opening[0].length - 1).trim();
-  return { total, parts, exhaustive: !/^trong do/u.test(opening[0]), changes: false, marker };
+  const list = openedList(text, sentences, at, bySentence, OPENING_MARKER);
+  if (list === null) return null;
+  const ownerWords = new Set(nameWords(list.owner.claim.indicator));
+  if (!list.listed.every(({ claim }) => ownerWords.has(nameWords(claim.indicator)[0] ?? ''))) return null;
+  const terms = termsOfList(list);
+  return terms === null ? null : { ...terms, exhaustive: !SOME_PARTS.test(list.opening), changes: false, marker: markerOf(list) };
 }
