@@ -100,10 +100,11 @@ describe('the dataset resource', () => {
     expect(listed.datasets.map((d) => d.id)).toContain(created.id);
     const one = await getOne(new Request('http://localhost'), routeContext(created.id));
     expect(one.status).toBe(200);
-    // The answer to the upload is the stored detail plus its worst findings.
-    const { findings, ...detail } = created;
+    // The answer to the upload is the stored detail plus its worst findings and the data-quality review's counts.
+    const { findings, quality, ...detail } = created;
     expect(await one.json()).toEqual(detail);
     expect(findings.map((r) => r.verdict)).toEqual(['wrong_direction', 'mismatch', 'match']);
+    expect(quality).toEqual({ warnings: 0, notes: 0 });
   });
 
   it('the page data façade serves an uploaded dataset by id', async () => {
