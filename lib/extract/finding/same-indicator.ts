@@ -60,11 +60,18 @@ function keyWords(indicator: string): ReadonlySet<string> {
 // Example: "Dân số nam" has "â"; "dan so trung binh nam 2022" (a key) has none, and its "nam" may be "năm".
 const NON_ASCII = /[^\x00-\x7f]/u;
 
+/** Distinguishing words by indicator text, for the same reason as keyWordCache. */
+const distinguisherCache = new Map<string, string>();
+
 /** The distinguishing words of a name, as printed (lower case); none for a folded key, where "nam" may be "năm". */
 function distinguishersOf(indicator: string): string {
-  if (!NON_ASCII.test(indicator)) return '';
-  const words = indicator.normalize('NFC').toLowerCase().match(WORD) ?? [];
-  return [...new Set(words.filter((w) => DISTINGUISHERS.has(w)))].sort().join(' ');
+  const cached = distinguisherCache.get(indicator);
+  if (cached !== undefined) return cached;
+  const words = NON_ASCII.test(indicator) ? (indicator.normalize('NFC').toLowerCase().match(WORD) ?? []) : [];
+  const found = [...new Set(words.filter((w) => DISTINGUISHERS.has(w)))].sort().join(' ');
+  if (distinguisherCache.size >= MAX_CACHED) distinguisherCache.clear();
+  distinguisherCache.set(indicator, found);
+  return found;
 }
 
 function namesOnlyMeasure(words: ReadonlySet<string>): boolean {
