@@ -92,15 +92,25 @@ function timeSource(context: SentenceContext): ExtractedClaim | null {
   return context.inBrackets ? context.previous : context.outer;
 }
 
-/** Whether a position of a clause sits inside brackets opened before it. */
-function insideBrackets(text: string, at: number): boolean {
+/**
+ * Whether positions of a clause sit inside brackets opened before them, asked left to right: each call reads on from
+ * the last, so a clause is read once however many claims it holds.
+ *
+ * @example
+ * const inside = bracketDepthReader('tăng 5% (năm 2022 tăng 3%), tăng 7%');
+ * inside(0) // false; inside(18) // true; inside(28) // false
+ */
+function bracketDepthReader(text: string): (at: number) => boolean {
   let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')' && depth > 0) depth--;
-  }
-  return depth > 0;
+  let read = 0;
+  return (at) => {
+    for (; read < at; read++) {
+      const c = text[read];
+      if (c === '(') depth++;
+      else if (c === ')' && depth > 0) depth--;
+    }
+    return depth > 0;
+  };
 }
 
 /** A clause being read, with its comparison headers found once, on first need. */
@@ -288,9 +298,10 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     for (const segment of group) {
       let cursor = 0;
       const clause: Clause = { segment, headers: null };
+      const insideBrackets = bracketDepthReader(segment.text);
       for (const match of matchClaims(segment.text)) {
         if (match.start < cursor) continue;
-        context.inBrackets = insideBrackets(segment.text, match.start);
+        context.inBrackets = insideBrackets(match.start);
         const { claim, consumed } = resolveClaim(prose, clause, match, cursor, context);
         found.push(claim);
         context.previous = claim;
