@@ -1,4 +1,4 @@
-import { headerKey } from './header-key';
+import { blockClaimsOf, fixedBaseOf } from './block-label';
 import type { ReportTable, TableRow, ValueCell } from './types';
 
 /*
@@ -15,33 +15,13 @@ import type { ReportTable, TableRow, ValueCell } from './types';
  * 63.980 / 64.150 × 100. The years-down layout has the same block (read-years-down.ts).
  */
 
-// Grammar (folded): index-section := "chi so phat trien" | base "=" space? "100" not followed by a digit
-// Example: "Chỉ số phát triển (Năm trước = 100) - %" and "Năm trước = 100" head index sections; "Cơ cấu (%)" does not.
-const INDEX_SECTION = /chi so phat trien|= ?100(?!\d)/u;
-
-// Grammar (folded): growth-section := ( "ty le tang" | "toc do tang" | "growth rate" ), without "binh quan" (an average
-//   over several years) — a rate of growth on the year before
-// Example: "Tỷ lệ tăng - Growth rate (%)", "Tốc độ tăng so với năm trước (%)" head growth sections.
-const GROWTH_SECTION = /^(?!.*binh quan).*(?:ty le tang|toc do tang|growth rate)/u;
-
-// Grammar (folded): fixed-base := YEAR space? "=" space? "100" — an index on one base year, not on the year before
-// Example: "Chỉ số phát triển (Năm 2010 = 100) - %" → 2010.
-const FIXED_BASE = /((?:19|20)\d{2}) ?= ?100(?!\d)/u;
-
-/** What a section's bare figures are: indices on the year before, rates of growth on it, or (null) values. */
-function sectionClaims(title: string | null): 'index' | 'growth' | null {
-  if (title === null) return null;
-  const key = headerKey(title);
-  return INDEX_SECTION.test(key) ? 'index' : GROWTH_SECTION.test(key) ? 'growth' : null;
-}
-
 /** The rows of one index row, one per year it prints: the year's value against its base year's, from the value row. */
 function indexRows(index: TableRow, level: TableRow | undefined, section: string, kind: 'index' | 'growth'): TableRow[] {
-  const fixed = kind === 'index' ? FIXED_BASE.exec(headerKey(section)) : null;
+  const fixed = kind === 'index' ? fixedBaseOf(section) : null;
   const out: TableRow[] = [];
   for (const [key, cell] of Object.entries(index.values)) {
     const year = Number(key);
-    const from = fixed ? Number(fixed[1]) : year - 1;
+    const from = fixed ?? year - 1;
     if (cell.raw.trim() === '' || from === year) continue;
     const values: Record<number, ValueCell> = {};
     const base = level?.values[from];
@@ -71,11 +51,11 @@ function indexRows(index: TableRow, level: TableRow | undefined, section: string
  * // ['Lúa cả năm', 'Lúa cả năm (2021/2020)', 'Lúa cả năm (2022/2021)']
  */
 export function expandIndexSections(table: ReportTable): ReportTable {
-  if (table.columns.some((c) => c.role === 'claim' || c.role === 'index') || !table.rows.some((r) => sectionClaims(r.section) !== null)) return table;
+  if (table.columns.some((c) => c.role === 'claim' || c.role === 'index') || !table.rows.some((r) => blockClaimsOf(r.section) !== null)) return table;
   const levels = new Map<string, TableRow>();
   const rows: TableRow[] = [];
   for (const row of table.rows) {
-    const kind = sectionClaims(row.section);
+    const kind = blockClaimsOf(row.section);
     if (kind === null || row.section === null) {
       levels.set(row.indicator, row);
       rows.push(row);

@@ -1,6 +1,6 @@
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { yearOfRowCell } from './header-block';
-import { headerKey } from './header-key';
+import { blockClaimsOf, fixedBaseOf, namesIndex, withoutEnglishGloss } from './block-label';
 import { noRowsError } from './messages';
 import { filledCells, isNoteLine } from './note-rows';
 import type { PreparedInput } from './read-input';
@@ -12,22 +12,15 @@ import type { Column, ReadResult, ReportTable, TableRow, ValueCell } from './typ
 // of a bilingual header, "Phân theo giới tính - By sex Nam Male".
 const TRAILING_UNIT = /(?:\(([^()]+)\)|-\s*([^-()\s]+(?:\s+[^-()\s]+){0,2}))\s*$/;
 
-// Grammar: english-gloss := space* "-" space* ascii-text end — the English a bilingual yearbook adds to a label
-// Example: "Người - Person" → "Người"; "Tỷ đồng - Bill. dongs" → "Tỷ đồng".
-const ENGLISH_GLOSS = /\s*-\s*[\x20-\x7e]+$/u;
-
 /** Most words a block label has when it is the unit of the values under it ("Người - Person", "Tỷ đồng"). */
 const MAX_UNIT_LABEL_WORDS = 3;
 
 /** The unit a yearbook's first block label states ("Người - Person" → "Người"), or null for a longer label. */
 function unitOfLabel(label: string | null): string | null {
   if (label === null) return null;
-  const unit = collapseWhitespace(label).replace(ENGLISH_GLOSS, '').trim();
-  return unit === '' || unit.split(' ').length > MAX_UNIT_LABEL_WORDS || INDEX_LABEL.test(headerKey(unit)) ? null : unit;
+  const unit = withoutEnglishGloss(collapseWhitespace(label));
+  return unit === '' || unit.split(' ').length > MAX_UNIT_LABEL_WORDS || namesIndex(unit) ? null : unit;
 }
-
-// Grammar: YEAR [" "] "=" [" "] "100" — an index on a fixed base year. Example: "nam 2010 = 100" → 2010.
-const FIXED_BASE = /((?:19|20|21)\d{2}) ?= ?100\b/;
 
 /**
  * The unit a header states at its end (`(tỷ đồng)`, `- %`), or null.
@@ -54,22 +47,6 @@ interface YearRow {
 interface Block {
   readonly label: string | null;
   readonly rows: YearRow[];
-}
-
-// Grammar: index-block := a label naming an index: "chỉ số phát triển" or a base "… = 100" (folded)
-// Example: "Chỉ số phát triển (Năm trước = 100) - %" and "Năm trước = 100" label index blocks; "Cơ cấu - Structure (%)" does not.
-const INDEX_LABEL = /chi so phat trien|= ?100\b/;
-
-// Grammar: growth-block := a label naming a rate of growth on the year before: "tỷ lệ tăng" | "tốc độ tăng" |
-//   "growth rate", without "bình quân" (an average over several years) (folded)
-// Example: "Tỷ lệ tăng - Growth rate (%)" labels a growth block; "Tốc độ tăng bình quân (%)" does not.
-const GROWTH_LABEL = /^(?!.*binh quan).*(?:ty le tang|toc do tang|growth rate)/;
-
-/** What a block's bare figures are: indices on the year before, rates of growth on it, or (null) values. */
-function blockClaims(block: Block): 'index' | 'growth' | null {
-  if (block.label === null) return null;
-  const key = headerKey(block.label);
-  return INDEX_LABEL.test(key) ? 'index' : GROWTH_LABEL.test(key) ? 'growth' : null;
 }
 
 /** The value column an index column refers to: the nearest indicator column on its left. */
@@ -130,10 +107,7 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
   const reader = new ValueReader(file, decision.style);
   const unitAt = columns.find((c) => c.role === 'unit')?.index ?? -1;
   const rows: TableRow[] = [];
-  const base = (header: string): number | null => {
-    const m = FIXED_BASE.exec(headerKey([header, ...notes].join(' ')));
-    return m ? Number(m[1]) : null;
-  };
+  const base = (header: string): number | null => fixedBaseOf([header, ...notes].join(' '));
   const cellsOf = (block: Block, column: Column): Map<number, ValueCell> => {
     const cells = new Map<number, ValueCell>();
     for (const y of block.rows) if (!isBlankCell(y.record[column.index] ?? '')) cells.set(y.year, reader.read(y.record, column, y.line));
@@ -172,7 +146,7 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
   };
   const sections: { line: number; title: string }[] = [];
   for (const block of blocks) {
-    const kind = block === level ? null : blockClaims(block);
+    const kind = block === level ? null : blockClaimsOf(block.label);
     if (kind !== null) {
       const label = collapseWhitespace(block.label ?? '');
       // The label row heads the block's rows, and says what their bare figures are.

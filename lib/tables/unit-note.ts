@@ -1,4 +1,5 @@
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
+import { withoutEnglishGloss } from './block-label';
 import { headerKey } from './header-key';
 
 /*
@@ -16,10 +17,6 @@ const UNIT_LABEL = /^(?:(?:don vi tinh|don vi|dvt)(?: ?- ?unit)?|unit) ?:/u;
 // Example: "như ghi", "như đã ghi" name no unit.
 const AS_PRINTED = /^(?:nhu (?:da )?ghi|ghi trong)/u;
 
-// Grammar: english-gloss := space* "-" space* ascii-text end — the English unit a bilingual yearbook adds
-// Example: "Nghìn ha - Thous. ha" → "Nghìn ha"; "Tỷ đồng - Bill. dongs" → "Tỷ đồng"; "Ha" stays.
-const ENGLISH_GLOSS = /\s*-\s*[\x20-\x7e]+$/u;
-
 /**
  * The unit a cell states for its whole table ("Đơn vị tính - Unit: Ha" → "Ha"), without a bilingual yearbook's English
  * gloss; `null` for any other cell.
@@ -35,7 +32,7 @@ export function unitOfNote(cell: string): string | null {
   // The folded key keeps the text's length up to the colon, so the unit is cut from the text as printed.
   const colon = text.indexOf(':');
   const unit = text.slice(colon + 1).trim();
-  const native = unit.replace(ENGLISH_GLOSS, '').trim();
+  const native = withoutEnglishGloss(unit);
   const chosen = native === '' ? unit : native;
   return chosen === '' || AS_PRINTED.test(headerKey(chosen)) ? null : chosen;
 }
