@@ -30,6 +30,13 @@ const CASES: readonly (readonly [string, string, string, number | null, number |
   // GSO 6 months of 2021 (corpus document gso-2021-h1): the level's object phrase runs on past "và".
   ['a change after a level whose object goes on past "và"', 'Sáu tháng đầu năm 2021 có 93.200 doanh nghiệp thành lập mới và quay lại hoạt động, tăng 6,9% so với cùng kỳ năm 2020.', 'comparison', null, 93200, null, 'implied'],
   ['a comparison without its base', 'Năm 2024 toàn huyện có 412 hợp tác xã tăng 57 hợp tác xã so với năm 2019.', 'comparison', null, 412, null, 'implied'],
+  // Ninh Thuận, 9 months of 2023 (corpus document ninhthuan-2023-9m); the 2022 levels worked back by us from the rates.
+  // The imports' base is the imports' level, never the exports' printed first.
+  [
+    'the base of the same name, not of a similar one',
+    'Chín tháng năm 2023, kim ngạch xuất khẩu đạt 81,5 triệu USD. Kim ngạch nhập khẩu đạt 50,1 triệu USD, giảm 12,5% so với cùng kỳ năm 2022. Cùng kỳ năm 2022, kim ngạch xuất khẩu đạt 98,5 triệu USD và kim ngạch nhập khẩu đạt 57,3 triệu USD.',
+    'comparison', 57.3, 50.1, null, 'match',
+  ],
 ];
 
 describe('linkClaims', () => {

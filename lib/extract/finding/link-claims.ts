@@ -94,8 +94,12 @@ function findLevel(levels: LevelsByYear, indicator: string | null, year: number,
   const candidates = (levels.get(year) ?? []).filter(
     (l) => l.part === part && sameIndicator(l.indicator, indicator) && unitsAgree(l.value.unit, unit),
   );
-  const earlier = candidates.filter((l) => l.index < before);
-  const best = earlier[earlier.length - 1] ?? candidates[0];
+  // A name printed the same way wins over a similar one ("kim ngạch nhập khẩu" over "kim ngạch xuất khẩu hàng hóa").
+  const folded = indicator?.toLowerCase();
+  const same = candidates.filter((l) => l.indicator?.toLowerCase() === folded);
+  const pool = same.length > 0 ? same : candidates;
+  const earlier = pool.filter((l) => l.index < before);
+  const best = earlier[earlier.length - 1] ?? pool[0];
   return best?.value ?? null;
 }
 

@@ -23,6 +23,19 @@ describe('sameIndicator', () => {
     ['lao động nữ', 'lao động', false],
     ['Dân số nam', 'Dân số', false],
     ['Tỷ lệ hộ cận nghèo', 'tỷ lệ hộ cận nghèo của tỉnh', true],
+    // exports are not imports, nor both together (provincial trade paragraphs); production and income are no trade
+    ['kim ngạch xuất khẩu', 'kim ngạch nhập khẩu', false],
+    ['Kim ngạch xuất khẩu hàng hóa', 'kim ngạch nhập khẩu hàng hóa', false],
+    ['kim ngạch xuất nhập khẩu', 'kim ngạch xuất khẩu', false],
+    ['Kim ngạch xuất, nhập khẩu', 'kim ngạch xuất nhập khẩu', true],
+    ['Giá trị sản xuất công nghiệp', 'giá trị sản xuất ngành công nghiệp', true],
+    ['Thu nhập bình quân đầu người', 'thu nhập bình quân đầu người một tháng', true],
+    // one level of the budget is not another (Thanh Hóa's state investment, July 2021: cấp tỉnh, cấp huyện, cấp xã)
+    ['vốn ngân sách Nhà nước cấp tỉnh', 'vốn ngân sách Nhà nước cấp huyện', false],
+    ['vốn ngân sách Nhà nước cấp xã', 'Vốn ngân sách nhà nước cấp xã', true],
+    // a place is no sex: "Việt Nam", "Quảng Nam" keep a name what it is
+    ['khách quốc tế đến Việt Nam', 'khách quốc tế đến Việt Nam năm 2023', true],
+    ['Kim ngạch xuất khẩu của Quảng Nam', 'kim ngạch xuất khẩu Quảng Nam', true],
   ])('%s ~ %s → %s', (a, b, expected) => {
     expect(sameIndicator(a, b)).toBe(expected);
     expect(sameIndicator(b, a)).toBe(expected);

@@ -27,10 +27,24 @@ const MEASURE_WORDS = new Set([
 /**
  * Words that make a name another series when only one of two names has them, however many words the names share:
  * the near-poor are not the poor ("hộ cận nghèo", "hộ nghèo"), nor households leaving or falling back into poverty
- * ("thoát nghèo", "tái nghèo"); women and men are not everyone ("lao động nữ", "lao động"). Read before folding:
- * "nam" (men) is not "năm" (year), "tái" not "tài" or "tại".
+ * ("thoát nghèo", "tái nghèo"); women and men are not everyone ("lao động nữ", "lao động"); exports are not imports
+ * ("kim ngạch xuất khẩu", "kim ngạch nhập khẩu", "kim ngạch xuất, nhập khẩu"); the province's budget is not the
+ * district's ("vốn ngân sách cấp tỉnh", "… cấp huyện"). Read before folding: "nam" (men) is not "năm" (year), "tái"
+ * not "tài" or "tại".
  */
-const DISTINGUISHERS = new Set(['cận', 'thoát', 'tái', 'nữ', 'nam', 'không', 'chưa', 'ngoài']);
+// Grammar: distinguisher := ( "cận" | "thoát" | "tái" | "nữ" | "nam" | "không" | "chưa" | "ngoài" | "xuất" | "nhập"
+//            | "cấp" space+ word ) as whole words, on the lower-cased name; "xuất" after "sản" or "đề" (production, a
+//            proposal) and "nhập" after "thu" (income) are no distinguisher.
+// Example: "Kim ngạch xuất, nhập khẩu" → "xuất", "nhập"; "giá trị sản xuất" → none; "vốn cấp tỉnh" → "cấp tỉnh".
+const DISTINGUISHER =
+  /(?<![\p{L}\p{M}])(?:cận|thoát|tái|nữ|nam|không|chưa|ngoài|(?<!(?:sản|đề)\s+)xuất|(?<!thu\s+)nhập|cấp\s+[\p{L}\p{M}]+)(?![\p{L}\p{M}])/gu;
+
+// Grammar: place-nam := letter ( letter | mark )* space+ "Nam" — "Nam" capitalised after a word is a place
+// Example: "Việt Nam", "Quảng Nam", "miền Nam"; "lao động nam" (men) and "Nam giới" (first word) are not.
+const PLACE_NAM = /(?<=[\p{L}\p{M}]\s+)Nam(?![\p{L}\p{M}])/gu;
+
+// Grammar: spaces := space+. Example: "cấp  tỉnh" → "cấp tỉnh".
+const SPACES = /\s+/gu;
 
 /** Shared words over all words, at least. */
 const MIN_JACCARD = 0.6;
@@ -67,8 +81,9 @@ const distinguisherCache = new Map<string, string>();
 function distinguishersOf(indicator: string): string {
   const cached = distinguisherCache.get(indicator);
   if (cached !== undefined) return cached;
-  const words = NON_ASCII.test(indicator) ? (indicator.normalize('NFC').toLowerCase().match(WORD) ?? []) : [];
-  const found = [...new Set(words.filter((w) => DISTINGUISHERS.has(w)))].sort().join(' ');
+  const text = NON_ASCII.test(indicator) ? indicator.normalize('NFC').replace(PLACE_NAM, '').toLowerCase() : '';
+  const words = (text.match(DISTINGUISHER) ?? []).map((w) => w.replace(SPACES, ' '));
+  const found = [...new Set(words)].sort().join(' ');
   if (distinguisherCache.size >= MAX_CACHED) distinguisherCache.clear();
   distinguisherCache.set(indicator, found);
   return found;
