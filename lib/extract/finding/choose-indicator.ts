@@ -1,4 +1,4 @@
-import { readObjectPhrase } from './find-indicator';
+import { namesPlaceOnly, readObjectPhrase } from './find-indicator';
 import type { ClaimMatch } from './match-claims';
 import type { Segment } from '../text/segment-sentences';
 import type { Figure } from '../types';
@@ -16,6 +16,14 @@ const OBJECT_VERB_BEFORE = /(?:^|\s)(?:có|đón|gồm|với)\s*$/iu;
 const MEASURE_WORDS = new Set([
   'usd', 'đô', 'la', 'đồng', 'tấn', 'tạ', 'kg', 'km', 'km2', 'km²', 'ha', 'm2', 'm3', 'mw', 'kwh', 'lần', 'điểm',
 ]);
+
+// Grammar: place-name := ( place-kind space+ )? proper ( space+ proper )* — the whole phrase, where
+//   place-kind := "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "vùng" (first letter in either case) and
+//   proper := upper-case-letter ( letter | mark | "." )*
+// Example: "Hà Nội", "TP.HCM", "tỉnh Quảng Ninh", "Thành phố Hồ Chí Minh"; not "Nhóm ngành dịch vụ" ("Tỉnh" alone is one,
+//          but names no place: namesPlaceOnly).
+const PLACE_NAME =
+  /^(?:(?:[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Vv]ùng)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*$/u;
 
 /** Scale words, which neither measure nor name. */
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn']);
@@ -40,11 +48,18 @@ function isPercentLike(unit: string | null): boolean {
   return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
 }
 
+/** A count unit without its scale words, as a name: "triệu lượt khách" names "lượt khách". */
+function countedThings(unit: string): string {
+  const words = unit.split(' ');
+  while (words.length > 1 && SCALE_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
 /** The indicator named after a figure ("1.894 doanh nghiệp", "88% hộ gia đình"), and where that phrase ends. */
 function objectIndicator(text: string, match: ClaimMatch): { text: string; end: number } | null {
   const object = readObjectPhrase(text.slice(match.figureEnd));
   const first: Figure | undefined = match.figures[0];
-  const unit = match.kind === 'value' && first !== undefined && isCountUnit(first.unit) ? first.unit : null;
+  const unit = match.kind === 'value' && first !== undefined && isCountUnit(first.unit) ? countedThings(first.unit) : null;
   const joined = [unit, object?.text ?? null].filter((s): s is string => s !== null).join(' ');
   if (joined === '') return null;
   return { text: joined, end: match.figureEnd + (object?.end ?? 0) };
@@ -70,7 +85,11 @@ export function chooseIndicator(
   if (match.kind !== 'value' && match.kind !== 'part-whole') return { indicator: subject, consumed: match.end };
   const object = objectIndicator(segment.text, match);
   if (object === null) return { indicator: subject, consumed: match.end };
-  const useObject =
-    subject === null || OBJECT_VERB_BEFORE.test(before) || (match.kind === 'value' && isPercentLike(first?.unit ?? null));
-  return useObject ? { indicator: object.text, consumed: Math.max(match.end, object.end) } : { indicator: subject, consumed: match.end };
+  const afterVerb = OBJECT_VERB_BEFORE.test(before);
+  const useObject = subject === null || afterVerb || (match.kind === 'value' && isPercentLike(first?.unit ?? null));
+  if (!useObject) return { indicator: subject, consumed: match.end };
+  // "Hà Nội đón 5,88 triệu lượt khách", "TP.HCM đón 8,6 triệu lượt khách": the place tells two such counts apart
+  // ("lượt khách du lịch (Hà Nội)"); "toàn tỉnh có 1.894 doanh nghiệp" names no place.
+  const owner = afterVerb && subject !== null && PLACE_NAME.test(subject) && !namesPlaceOnly(subject) ? ` (${subject})` : '';
+  return { indicator: `${object.text}${owner}`, consumed: Math.max(match.end, object.end) };
 }

@@ -62,6 +62,11 @@ describe('findSubject', () => {
     // the same list in whole words (Gò Dầu district, Tây Ninh, 2023; our words)
     ['; Giá trị sản xuất nông nghiệp, lâm nghiệp, thủy sản ', 'Giá trị sản xuất nông nghiệp, lâm nghiệp, thủy sản', null],
     ['giá trị sản xuất nông nghiệp, công nghiệp xây dựng ', 'công nghiệp xây dựng', null],
+    // GSO's service sectors, split by commas (retail and services, 7 months of 2023; our words)
+    ['Trong 7 tháng, doanh thu dịch vụ lưu trú, ăn uống và du lịch lữ hành ', 'doanh thu dịch vụ lưu trú, ăn uống và du lịch lữ hành', null],
+    ['doanh thu bán buôn, bán lẻ hàng hóa ', 'doanh thu bán buôn, bán lẻ hàng hóa', null],
+    ['hoạt động tài chính, ngân hàng và bảo hiểm ', 'hoạt động tài chính, ngân hàng và bảo hiểm', null],
+    ['Ngoài dịch vụ lưu trú, doanh thu bán lẻ hàng hóa ', 'doanh thu bán lẻ hàng hóa', null],
     // an estimate's "Ước" is not the indicator's first word (Gò Dầu, 2023; our words)
     ['Ước thu ngân sách nhà nước năm 2023 ', 'thu ngân sách nhà nước', [2023]],
     ['ước tính tổng diện tích gieo trồng ', 'tổng diện tích gieo trồng', null],

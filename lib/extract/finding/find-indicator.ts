@@ -53,12 +53,14 @@ const LEADING_FILLER =
 //            | "có" | "đón" | "được" | "chỉ còn"
 //            | "còn" | "ở mức" | "bình quân" | "trung bình" | "hằng năm" | "hàng năm" | "mỗi năm" | "tiếp tục" | "đã"
 //            | "cho" | "với" | "của" | "ước đạt" | "ước tính" | "ước" | "từ" | "trong" | "vào" | "luôn" | "vẫn"
-//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" | "chiếm" | "cùng" ) end
+//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" | "chiếm" | "cùng"
+//            | "ghi nhận" ) end
 // Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính"; ", chỉ" before "thấp hơn" names nothing; "năm 2025
 // phải" before "tăng 37 - 40,26%" names nothing either; nor does ", tương đương" before the amount a share stands for,
-// nor ", chiếm" before a contribution's "0,39 điểm %"; "Hải Dương và Đồng Nai cùng" (both) → "Hải Dương và Đồng Nai".
+// nor ", chiếm" before a contribution's "0,39 điểm %"; "Hải Dương và Đồng Nai cùng" (both) → "Hải Dương và Đồng Nai";
+// "Khu vực nông, lâm nghiệp và thủy sản ghi nhận" (records) → "Khu vực nông, lâm nghiệp và thủy sản".
 const TRAILING_FILLER =
-  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|cùng)$/iu;
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|cùng|ghi\s+nhận)$/iu;
 
 // Grammar: trailing-bang := ( space | start ) "bằng" end, in lower case: the verb, never the place "Cao Bằng"
 // Example: ", bằng" before a plan's "6,2%" carried from the clause before ("đạt 7.392 tỷ đồng, bằng 6,2% và tăng 9,1%")
@@ -80,11 +82,20 @@ const PREDICATE_START = /\s(?:cũng|vẫn)\s/iu;
 //          xuất" joins "nhập khẩu hàng hóa" (the total of both, never the imports).
 const LIST_HEAD = /(?:^|\s)(?:nông|chế\s+biến|xuất)$/iu;
 
-// Grammar: farm-head := ( start | space ) "nông nghiệp" end; forestry-next := start "lâm" ( space | end ) — the sector list
-//   "nông nghiệp, lâm nghiệp, thủy sản" written with whole words, which a comma splits
-// Example: "Giá trị sản xuất nông nghiệp" joins "lâm nghiệp, thủy sản"; "nông nghiệp" before "công nghiệp" does not join.
-const FARM_HEAD = /(?:^|\s)nông\s+nghiệp$/iu;
-const FORESTRY_NEXT = /^lâm(?:\s|$)/iu;
+// Grammar: list-pair := head "," next, where head ends the fragment before the comma and next opens the one after:
+//   farm-head := ( start | space ) "nông nghiệp" end; forestry-next := start "lâm" ( space | end )
+//   lodging-head := ( start | space ) "lưu trú" end; food-next := start "ăn uống" ( space | end )
+//   wholesale-head := ( start | space ) "bán buôn" end; retail-next := start "bán lẻ" ( space | end )
+//   finance-head := ( start | space ) "tài chính" end; banking-next := start "ngân hàng" ( space | end )
+// — the sector lists of GSO's releases written with whole words, which a comma splits.
+// Example: "Giá trị sản xuất nông nghiệp" joins "lâm nghiệp, thủy sản"; "doanh thu dịch vụ lưu trú" joins "ăn uống và du
+//          lịch lữ hành"; "nông nghiệp" before "công nghiệp" does not join, nor "lưu trú" before "doanh thu".
+const LIST_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
+  [/(?:^|\s)nông\s+nghiệp$/iu, /^lâm(?:\s|$)/iu],
+  [/(?:^|\s)lưu\s+trú$/iu, /^ăn\s+uống(?:\s|$)/iu],
+  [/(?:^|\s)bán\s+buôn$/iu, /^bán\s+lẻ(?:\s|$)/iu],
+  [/(?:^|\s)tài\s+chính$/iu, /^ngân\s+hàng(?:\s|$)/iu],
+];
 
 // Grammar: place-only := ( "của" space )? ( ( "toàn" | "cả" ) space )? ( "tỉnh" | "thành phố" | "địa phương" | "huyện"
 //            | "thị xã" | "nước" | "vùng" | "quốc" ) | "trên địa bàn" ( space "tỉnh" )? — the whole phrase
@@ -154,7 +165,7 @@ function lastFragment(s: string): string {
   while (parts.length > 0) {
     const previous = parts[parts.length - 1] ?? '';
     // "giá trị sản xuất nông, lâm, thủy sản": a list head joins whatever its length.
-    const listGoesOn = LIST_HEAD.test(previous) || (FARM_HEAD.test(previous) && FORESTRY_NEXT.test(out));
+    const listGoesOn = LIST_HEAD.test(previous) || LIST_PAIRS.some(([head, next]) => head.test(previous) && next.test(out));
     if (!listGoesOn && (wordCount(out) > 3 || wordCount(previous) > 3)) break;
     out = `${parts.pop() ?? ''}, ${out}`;
   }
@@ -235,6 +246,17 @@ export function findSubject(region: string): Subject {
   const after = read !== null && PLACE_ONLY.test(read) ? null : read;
   const indicator = after ?? toIndicator(scoped.slice(previousEnd, last.start));
   return { indicator, years: last.years, part: last.period };
+}
+
+/**
+ * Whether a phrase names only a place, no indicator ("toàn tỉnh", "cả nước", "trên địa bàn tỉnh").
+ *
+ * @example
+ * namesPlaceOnly('Toàn tỉnh') // true
+ * namesPlaceOnly('Hà Nội')    // false: a named place tells two figures apart
+ */
+export function namesPlaceOnly(phrase: string): boolean {
+  return PLACE_ONLY.test(phrase);
 }
 
 /** A noun phrase read after a figure, and where it ends (relative to the text given). */
