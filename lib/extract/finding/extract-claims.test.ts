@@ -183,6 +183,15 @@ describe('extractClaims: context', () => {
     ]);
   });
 
+  it('gives a change after a share and its whole to the amount the share is of (enterprises, January 2024; our words)', () => {
+    const claims = extractClaims(
+      'Tháng 1/2024, khu vực nông, lâm nghiệp và thủy sản ghi nhận 151 doanh nghiệp thành lập mới, chiếm 1,1% tổng số doanh nghiệp thành lập mới, tăng 20,8% so với cùng kỳ.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['value', 'share', 'comparison']);
+    expect(claims[0]?.indicator).toBe('khu vực nông, lâm nghiệp và thủy sản');
+    expect(claims[2]?.indicator).toBe(claims[0]?.indicator);
+  });
+
   it('reads rows of a table flattened into text', () => {
     const raw = 'Chỉ tiêu Đơn vị Năm 2012 Năm 2023 \n\nNăm 2023 so sánh \n\nvới năm 2012 \n\n1 Sản lượng chè Nghìn tấn 12,5 30,1 \nTăng \n\n2,4 lần \n\n2 \nSố hộ khá Hộ 150 420 \nTăng \n\n2,8 lần';
     const claims = extractClaims(raw);

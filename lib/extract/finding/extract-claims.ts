@@ -34,6 +34,11 @@ const JOINED_PREDICATE = /^\s*,?[^,;:]*\svà\s*$/u;
 // level's object phrase goes on past "và"; the change that follows the comma is a change of that level.
 const OBJECT_CONTINUED = /^\s*và\s+[^\d,;:]+,\s*$/u;
 
+// Grammar: share-whole := space* ( any character but a digit, "," ";" ":" "." "(" ")" )+ "," space* end
+// Example: " tổng số doanh nghiệp thành lập mới, " in "… 10.177 doanh nghiệp, chiếm 75,2% tổng số doanh nghiệp thành
+// lập mới, tăng 24,4%": the whole a share is of; the change after the comma is its subject's, not the whole's.
+const SHARE_WHOLE = /^\s*[^\d,;:.()]+,\s*$/u;
+
 /** What the claims before this one in the sentence (or the list intro) established. */
 interface SentenceContext {
   previous: ExtractedClaim | null;
@@ -176,6 +181,13 @@ function resolveClaim(
   const sameSubject = context.previous !== null && match.kind !== 'value' && (JOINED_PREDICATE.test(before) || continued);
   if ((indicator === null || sameSubject) && context.previous !== null) {
     indicator = context.previous.indicator;
+    inherited = true;
+  }
+  // "… có 10.177 doanh nghiệp, chiếm 75,2% tổng số …, tăng 24,4%": a change after a share and its whole is a change
+  // of the amount the share is of, when the sentence printed it right before the share.
+  if (context.previous?.kind === 'share' && match.kind === 'comparison' && SHARE_WHOLE.test(before)) {
+    const amount = context.found[context.found.length - 2];
+    indicator = amount?.kind === 'value' ? amount.indicator : context.previous.indicator;
     inherited = true;
   }
   // "…, 59.283 tỷ đồng vốn, tăng 21,2% về số doanh nghiệp": the change is of the level its words name.
