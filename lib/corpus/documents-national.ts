@@ -204,4 +204,22 @@ export const NATIONAL_DOCUMENTS: readonly CorpusDocument[] = [
     address: null,
     via: null,
   },
+  {
+    id: 'gso-2023-07-services',
+    title: 'Doanh thu dịch vụ lưu trú, ăn uống và du lịch lữ hành 7 tháng năm 2023 (trích báo cáo kinh tế - xã hội)',
+    issuer: 'Tổng cục Thống kê',
+    date: '2023-08-03',
+    kind: 'gso-release',
+    address: 'https://cafef.vn/viet-nam-co-mot-qua-trung-vang-7-thang-mang-ve-gan-400000-ty-dong-188230803065719598.chn',
+    via: 'CafeF',
+  },
+  {
+    id: 'mpi-2024-01-enterprises',
+    title: 'Tình hình đăng ký doanh nghiệp tháng 1/2024 (Cục Quản lý đăng ký kinh doanh)',
+    issuer: 'Bộ Kế hoạch và Đầu tư',
+    date: '2024-01',
+    kind: 'gso-release',
+    address: 'https://vneconomy.vn/doanh-nghiep-thanh-lap-moi-thang-1-2024-tang-manh.htm',
+    via: 'VnEconomy',
+  },
 ];

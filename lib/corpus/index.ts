@@ -14,6 +14,7 @@ import { POPULATION_CASES } from './prose-cases-population';
 import { PROVINCE_CASES } from './prose-cases-provinces';
 import { PROVINCE_CASES_2 } from './prose-cases-provinces-2';
 import { PROVINCE_CASES_3 } from './prose-cases-provinces-3';
+import { SERVICE_CASES } from './prose-cases-services';
 import type { ProseCase } from './types';
 
 export { DOCUMENTS, findDocument } from './documents';
@@ -29,6 +30,7 @@ export const PROSE_CASES: readonly ProseCase[] = [
   ...PROVINCE_CASES,
   ...PROVINCE_CASES_2,
   ...PROVINCE_CASES_3,
+  ...SERVICE_CASES,
   ...PLANTED_CASES,
   ...FORM_CASES,
 ];

@@ -67,8 +67,8 @@ export const PROVINCE_CASES_2: readonly ProseCase[] = [
       implied(
         { kind: 'comparison', span: 'tăng 6,4% so với cùng kỳ năm trước', indicator: 'doanh thu bán lẻ hàng hóa', period: '10T/2024', forms: ['percent-change', 'same-period'] },
         fig('6,4', 6.4, '%'),
-        39.8,
-        'the same months of 2023 = 42,3 / 1,064 = 39,8 nghìn tỷ đồng',
+        39.7556,
+        'the same months of 2023 = 42,3 / 1,064 = 39,76 nghìn tỷ đồng',
       ),
       rate({ span: 'tăng cao 14,6%', indicator: 'doanh thu nhóm hàng ô tô các loại', period: '10T/2024' }, '14,6', 14.6),
       rate({ span: 'giảm 6,7%', indicator: 'hàng may mặc', period: '10T/2024' }, '6,7', 6.7),
@@ -90,8 +90,8 @@ export const PROVINCE_CASES_2: readonly ProseCase[] = [
       implied(
         { kind: 'comparison', span: 'tăng 488,5%', indicator: 'quần áo nghề nghiệp', period: '10T/2024', forms: ['percent-change', 'bracketed-base'] },
         fig('488,5', 488.5, '%'),
-        0.77,
-        'the same months of 2023 = 4,5 / 5,885 = 0,76 triệu cái',
+        0.7647,
+        'the same months of 2023 = 4,5 / 5,885 = 0,765 triệu cái',
       ),
       implied(
         { kind: 'comparison', span: 'tăng 3,5%', indicator: 'nước ngọt', period: '10T/2024', forms: ['percent-change', 'bracketed-base'] },

@@ -196,4 +196,39 @@ export const READING_TRAPS: readonly TrapCase[] = [
     span: null,
     why: 'the near-poor ("hộ cận nghèo") are not the poor ("hộ nghèo"): 9.604 and 6.943 are two indicators of 2023, not two values of one',
   },
+  {
+    // Source: tourism-2023-q1 (TP.HCM, quý I/2023: 36.112 tỷ đồng, "hơn 1,5 tỷ USD", +77,2%); the base 20.379 tỷ đồng is
+    // worked back by us (36.112 / 1,772). Our sentence.
+    id: 'trap-amount-in-another-currency',
+    doc: 'tourism-2023-q1',
+    text: 'Quý I/2023, tổng thu du lịch của Thành phố đạt 36.112 tỷ đồng (tương đương hơn 1,5 tỷ USD), tăng 77,2% so với cùng kỳ năm 2022 (20.379 tỷ đồng).',
+    trap: 'amount-in-another-currency',
+    span: null,
+    why: '1,5 tỷ USD is the same 36.112 tỷ đồng in dollars: the rise is 36.112 against 20.379 tỷ đồng, never 1,5 tỷ USD against 20.379 tỷ đồng',
+  },
+  {
+    // Source: ninhthuan-2023-9m (9 months of 2023: exports 81,5 triệu USD, −17,3%; imports 50,1 triệu USD, −12,5%); the
+    // levels of 2022 are worked back by us from the rates (81,5 / 0,827 = 98,5; 50,1 / 0,875 = 57,3). Our sentences.
+    id: 'trap-exports-and-imports',
+    doc: 'ninhthuan-2023-9m',
+    text:
+      'Chín tháng năm 2023, kim ngạch xuất khẩu của tỉnh đạt 81,5 triệu USD, giảm 17,3% so với cùng kỳ năm 2022. Kim ngạch ' +
+      'nhập khẩu đạt 50,1 triệu USD, giảm 12,5% so với cùng kỳ năm 2022. Cùng kỳ năm 2022, kim ngạch xuất khẩu đạt 98,5 ' +
+      'triệu USD và kim ngạch nhập khẩu đạt 57,3 triệu USD.',
+    trap: 'exports-and-imports',
+    span: null,
+    why: 'the imports fell from 57,3 to 50,1 (12,6%, within rounding of 12,5%): the exports\' 98,5 is no base of the imports',
+  },
+  {
+    // Source: tourism-2023-q1 (quý I/2023: TP.HCM 8,6 triệu lượt khách, +79,17%; Hà Nội 5,88 triệu lượt, gấp 2 lần). Our
+    // sentences.
+    id: 'trap-counts-of-two-places',
+    doc: 'tourism-2023-q1',
+    text:
+      'Trong quý I/2023, TP.HCM đón 8,6 triệu lượt khách du lịch, tăng 79,17% so với cùng kỳ. Quý I/2023, Hà Nội đón 5,88 ' +
+      'triệu lượt khách du lịch, gấp đôi cùng kỳ năm 2022.',
+    trap: 'counts-of-two-places',
+    span: null,
+    why: '8,6 and 5,88 triệu lượt khách are the visitors of two cities in one quarter, not two values of one indicator',
+  },
 ];

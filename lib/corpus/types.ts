@@ -218,7 +218,10 @@ export type TrapKind =
   | 'part-of-a-contribution'
   | 'total-of-exports-and-imports'
   | 'values-one-after-the-other'
-  | 'near-poor-and-poor';
+  | 'near-poor-and-poor'
+  | 'amount-in-another-currency'
+  | 'exports-and-imports'
+  | 'counts-of-two-places';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

@@ -109,4 +109,10 @@ export interface ExtractedClaim {
    * tỷ lệ hộ nghèo 10,44%"): the part and the whole, checked as part / whole × 100. Absent otherwise.
    */
   readonly counts?: { readonly part: Figure; readonly whole: Figure };
+  /**
+   * `true` for a level said again in another currency right after it ("101,9 triệu đồng/người, tương đương 4.284 USD",
+   * "155,6 nghìn tỷ đồng (khoảng 6,5 tỷ USD)"): the same amount, the level only of a change in its own unit ("tăng
+   * 160 USD"). Absent otherwise.
+   */
+  readonly restates?: boolean;
 }

@@ -27,6 +27,8 @@ export interface EngineClaim {
   readonly figure: EngineFigure | null;
   readonly verdict: string;
   readonly computed: number | null;
+  /** For an `implied` verdict: the value the claim implies (spec §3), which the corpus gives as its `computed`. */
+  readonly implied: number | null;
   readonly message: string;
 }
 
@@ -122,6 +124,7 @@ export async function runProse(text: string): Promise<EngineResult<EngineProse>>
         figure: readFigure(c.figure),
         verdict: str(c.verdict),
         computed: numOrNull(c.computed),
+        implied: isRecord(c.implied) ? numOrNull(c.implied.value) : null,
         message: str(c.message),
       }),
     );

@@ -5,7 +5,7 @@ import { locate, overlaps, sameFigure, scaleOf, scoreProseCase, scoreTrap } from
 
 function engineClaim(text: string, full: string, over: Partial<EngineClaim> = {}): EngineClaim {
   const start = full.indexOf(text);
-  return { text, start, end: start + text.length, kind: 'comparison', figure: null, verdict: 'none', computed: null, message: '', ...over };
+  return { text, start, end: start + text.length, kind: 'comparison', figure: null, verdict: 'none', computed: null, implied: null, message: '', ...over };
 }
 
 describe('scaleOf', () => {

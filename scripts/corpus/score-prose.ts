@@ -79,6 +79,18 @@ export function locate(text: string, part: string): Span | null {
 
 const ALARMS = new Set(['mismatch', 'wrong_direction']);
 
+/** How far an implied value may sit from the corpus's, relatively: the corpus writes it to four or five digits. */
+const IMPLIED_TOLERANCE = 1e-3;
+
+/**
+ * An `implied` verdict is right only with the right value implied: the claim measured from the level it speaks of
+ * ("36.112 tỷ đồng"), not from a neighbour ("1,5 tỷ USD" said again in dollars).
+ */
+function impliedAgrees(expected: ExpectedClaim, engine: EngineClaim): boolean {
+  if (expected.verdict !== 'implied' || expected.computed === null || engine.implied === null) return true;
+  return Math.abs(engine.implied - expected.computed) <= IMPLIED_TOLERANCE * Math.max(1, Math.abs(expected.computed));
+}
+
 function figureText(f: EngineFigure | null): string {
   return f === null ? '—' : `${f.value}${f.unit ? ` ${f.unit}` : ''}`;
 }
@@ -88,7 +100,7 @@ function scoreClaim(c: ProseCase, text: string, expected: ExpectedClaim, engine:
   const candidates = span === null ? [] : engine.claims.filter((e) => e.kind !== 'value' && overlaps(e, span));
   const best = candidates.find((e) => sameFigure(expected.figure, e.figure)) ?? candidates[0] ?? null;
   const figureOk = best !== null && sameFigure(expected.figure, best.figure);
-  const verdictOk = best !== null && best.verdict === expected.verdict;
+  const verdictOk = best !== null && best.verdict === expected.verdict && impliedAgrees(expected, best);
   return {
     used: best,
     score: {

@@ -61,6 +61,8 @@ describe('edge cases', () => {
     ['no claims', ''],
     ['a from–to statement without a direction word', 'Tỷ lệ lao động qua đào tạo từ 34% (năm 2015) lên 48,2% (năm 2022).'],
     ['a comparison without printed values', 'Doanh thu tăng 12% so với năm 2020.'],
+    // tourism-2023-q1 (our words): dollars against đồng have no direction between them
+    ['values in two currencies', 'Tổng thu du lịch quý I/2023 tăng từ 20.379 tỷ đồng lên 1,5 tỷ USD.'],
   ])('%s gives no findings', (_name, raw) => {
     expect(directions(raw)).toEqual([]);
   });

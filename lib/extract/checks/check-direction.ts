@@ -53,6 +53,8 @@ export function checkDirection(claims: readonly ExtractedClaim[]): ConsistencyFi
   claims.forEach((claim, index) => {
     if (claim.endpoints === null || claim.direction === null) return;
     const { from, to } = claim.endpoints;
+    // Values in units that count different things ("tỷ USD", "tỷ đồng") have no direction between them.
+    if (from.unit !== null && to.unit !== null && scaledUnit(from.unit).base !== scaledUnit(to.unit).base) return;
     const toValue = inScaleOf(to, from);
     const change = toValue - from.value;
     const contradicts = (claim.direction === 'up' && change < 0) || (claim.direction === 'down' && change > 0);

@@ -40,3 +40,20 @@ export function sameBaseUnit(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
   return a === b || baseUnit(a) === baseUnit(b);
 }
+
+// Grammar: currency := ( "đồng" | "USD" | "đô la" | "EUR" | "euro" ) as a whole word, on the unit
+// Example: "triệu đồng/người" → "đồng"; "USD/lao động" → "usd"; "lượt khách" has none.
+const CURRENCY = /(?<![\p{L}\p{M}])(?:đồng|usd|đô\s+la|eur|euro)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The currency an amount is counted in, lower case, or `null` for a unit that counts no money.
+ *
+ * @example
+ * currencyOf('triệu đồng/người') // 'đồng'
+ * currencyOf('USD/lao động')     // 'usd'
+ * currencyOf('lượt khách')       // null
+ */
+export function currencyOf(unit: string | null): string | null {
+  if (unit === null) return null;
+  return CURRENCY.exec(unit)?.[0].toLowerCase() ?? null;
+}

@@ -42,6 +42,8 @@ describe('previousBase', () => {
     ['tăng 4,8% so với quý trước', 2022, 'Q4', { year: 2022, part: 'Q3' }],
     ['tăng 2% so với quý trước', 2023, 'Q2', { year: 2023, part: 'L3' }],
     ['tăng 2% so sánh với quý trước', 2024, 'L3', { year: 2023, part: 'Q4' }],
+    // thanhhoa-2021-07-investment: the province's share of July 2021, "so" without "với"
+    ['giảm 11,9% so tháng trước', 2021, 'T7', { year: 2021, part: 'T6' }],
   ])('"%s" of %i %s', (text, year, part, base) => {
     expect(previousBase(text, year, part)).toEqual(base);
   });

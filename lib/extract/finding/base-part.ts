@@ -29,9 +29,10 @@ export function endsWithParts(claim: ExtractedClaim): { readonly value: YearValu
   ];
 }
 
-// Grammar: previous-base := "so" space ( "sánh" space )? "với" space ( "tháng" | "quý" ) space "trước" (a whole word)
-// Example: "giảm 3,1% so với tháng trước", "tăng 3,3% so với quý trước"; not "so với cùng kỳ năm trước".
-const PREVIOUS_BASE = /so\s+(?:sánh\s+)?với\s+(tháng|quý)\s+trước(?![\p{L}\p{M}])/iu;
+// Grammar: previous-base := "so" space ( ( "sánh" space )? "với" space )? ( "tháng" | "quý" ) space "trước" (a whole word)
+// Example: "giảm 3,1% so với tháng trước", "tăng 3,3% so với quý trước", "giảm 11,9% so tháng trước" (Thanh Hóa's
+// releases leave out "với"); not "so với cùng kỳ năm trước".
+const PREVIOUS_BASE = /so\s+(?:(?:sánh\s+)?với\s+)?(tháng|quý)\s+trước(?![\p{L}\p{M}])/iu;
 
 // Grammar: month-key := "T" digits; quarter-key := "Q" digit. Example: "T9" → 9; "Q3" → 3.
 const MONTH_KEY = /^T(\d{1,2})$/u;

@@ -25,6 +25,13 @@ const MEASURE_WORDS = new Set([
 const PLACE_NAME =
   /^(?:(?:[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Vv]ùng)\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*$/u;
 
+// Grammar: group-name := ( "nhóm" | "khu vực" | "ngành" | "lĩnh vực" | "khối" | "loại hình" | "thành phần" ) space+
+//   word ( ","? space+ word ){0,7} — the whole phrase, first letter in either case; word := ( letter | mark | "-" )+
+// Example: "Nhóm ngành dịch vụ", "khu vực nông, lâm nghiệp và thủy sản", "khối doanh nghiệp trong nước"; not "Công tác
+//          xây dựng Đảng được phát triển".
+const GROUP_NAME =
+  /^(?:[Nn]hóm|[Kk]hu\s+vực|[Nn]gành|[Ll]ĩnh\s+vực|[Kk]hối|[Ll]oại\s+hình|[Tt]hành\s+phần)\s+[\p{L}\p{M}-]+(?:,?\s+[\p{L}\p{M}-]+){0,7}$/u;
+
 /** Scale words, which neither measure nor name. */
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn']);
 
@@ -88,8 +95,9 @@ export function chooseIndicator(
   const afterVerb = OBJECT_VERB_BEFORE.test(before);
   const useObject = subject === null || afterVerb || (match.kind === 'value' && isPercentLike(first?.unit ?? null));
   if (!useObject) return { indicator: subject, consumed: match.end };
-  // "Hà Nội đón 5,88 triệu lượt khách", "TP.HCM đón 8,6 triệu lượt khách": the place tells two such counts apart
-  // ("lượt khách du lịch (Hà Nội)"); "toàn tỉnh có 1.894 doanh nghiệp" names no place.
-  const owner = afterVerb && subject !== null && PLACE_NAME.test(subject) && !namesPlaceOnly(subject) ? ` (${subject})` : '';
+  // "Hà Nội đón 5,88 triệu lượt khách", "nhóm ngành dịch vụ có 10.177 doanh nghiệp": the place or group tells two
+  // such counts apart ("lượt khách du lịch (Hà Nội)"); "toàn tỉnh có 1.894 doanh nghiệp" names none.
+  const owned = subject !== null && ((PLACE_NAME.test(subject) && !namesPlaceOnly(subject)) || GROUP_NAME.test(subject));
+  const owner = afterVerb && owned ? ` (${subject})` : '';
   return { indicator: `${object.text}${owner}`, consumed: Math.max(match.end, object.end) };
 }

@@ -25,6 +25,11 @@ import type { ClaimYears, ExtractedClaim, Period } from '../types';
 // Example: "- Thu ngân sách trên địa bàn: …" is a list item.
 const BULLET = /^[-+•*–]\s/u;
 
+// Grammar: breakdown-opening := ( "Trong đó" | "Bao gồm" | "Cụ thể" | "Chia ra" ) space* ( "," | ":" )
+// Example: "Trong đó, vốn ngân sách cấp tỉnh 372,6 tỷ đồng, giảm 11,9% so với tháng trước" breaks down the sentence
+// before ("Tháng 7/2021, vốn đầu tư … đạt 882 tỷ đồng"): it speaks of the same month of 2021.
+const BREAKDOWN_OPENING = /^(?:trong\s+đó|bao\s+gồm|cụ\s+thể|chia\s+ra)\s*[,:]/iu;
+
 // Grammar: joined-predicate := space* ","? ( any character but "," ";" ":" )* space "và" space* end
 // Example: " dự toán HĐND tỉnh điều chỉnh và " or ", không đổi so với quý trước và " between two claims of one subject.
 const JOINED_PREDICATE = /^\s*,?[^,;:]*\svà\s*$/u;
@@ -293,18 +298,21 @@ export function extractClaims(typed: string): ExtractedClaim[] {
   let listYears: ClaimYears | null = null;
   let listPart: PeriodKey = WHOLE_YEAR;
   let headingYears: Period | null = null;
+  // The time of the last sentence that said one, for a sentence that breaks it down ("Trong đó, …").
+  let sentenceTime: ExtractedClaim | null = null;
   for (const group of groupBySentence(segmentSentences(prose.text))) {
     const first = group[0];
     const last = group[group.length - 1];
     if (first === undefined || last === undefined) continue;
     const isItem = BULLET.test(first.text);
+    const breaksDown = !isItem && sentenceTime !== null && BREAKDOWN_OPENING.test(first.text);
     const found: ExtractedClaim[] = [];
     const context: SentenceContext = {
       previous: null,
       outer: null,
       inBrackets: false,
-      listYears: isItem ? listYears : headingYears,
-      listPart: isItem ? listPart : WHOLE_YEAR,
+      listYears: isItem ? listYears : breaksDown ? (sentenceTime?.years ?? null) : headingYears,
+      listPart: isItem ? listPart : breaksDown ? (sentenceTime?.part ?? WHOLE_YEAR) : WHOLE_YEAR,
       found,
     };
     for (const segment of group) {
@@ -321,6 +329,8 @@ export function extractClaims(typed: string): ExtractedClaim[] {
         cursor = consumed;
       }
     }
+    const dated = context.outer;
+    sentenceTime = dated !== null && (isPeriod(dated.years) || dated.years.length > 0) ? dated : found.length > 0 ? null : sentenceTime;
     const listed = readLists(raw, prose.toOriginal(first.start), carryListDirection(raw, fillAverageYears(found)));
     const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, listed))));
     claims.push(...linkLevelChanges(linked));

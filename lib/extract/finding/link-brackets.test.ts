@@ -32,6 +32,10 @@ const CASES: readonly (readonly [string, string, string, number])[] = [
   // invented: halved in words ("giảm gấp đôi" is "giảm 2 lần": the base over the level)
   ['constructed', 'Năm 2023 số hộ nghèo còn 5.120 hộ, giảm gấp đôi so với năm 2020 (10.240 hộ).', 'match', 2],
   ['constructed (planted)', 'Năm 2023 số hộ nghèo còn 5.120 hộ, giảm gấp đôi so với năm 2020 (6.000 hộ).', 'mismatch', 1.1719],
+  // tourism-2023-q1 (TP.HCM, quý I/2023; the base 20.379 worked back by us): the amount said again in dollars is no level
+  ['tourism-2023-q1', 'Quý I/2023, tổng thu du lịch đạt 36.112 tỷ đồng (tương đương hơn 1,5 tỷ USD), tăng 77,2% so với cùng kỳ năm 2022 (20.379 tỷ đồng).', 'match', 77.202],
+  ['tourism-2023-q1', 'Quý I/2023, tổng thu du lịch đạt 36.112 tỷ đồng, quy ra khoảng 1,5 tỷ USD, tăng 77,2% so với cùng kỳ năm 2022 (20.379 tỷ đồng).', 'match', 77.202],
+  ['tourism-2023-q1 (planted)', 'Quý I/2023, tổng thu du lịch đạt 36.112 tỷ đồng (tương đương hơn 1,5 tỷ USD), tăng 67,2% so với cùng kỳ năm 2022 (20.379 tỷ đồng).', 'mismatch', 77.202],
   // GSO, Khảo sát mức sống dân cư 2020: a base named in many words before its bracket, units per person per month
   ['vhlss-2020', 'Năm 2020, thu nhập bình quân ở vùng Đông Nam Bộ là 6,02 triệu đồng/người/tháng, gấp 2,2 lần vùng Trung du và miền núi phía Bắc (2,74 triệu đồng/người/tháng).', 'match', 2.1971],
 ];
@@ -157,6 +161,20 @@ describe('edge cases', () => {
   it('leaves a plan whose bracket prints another unit unlinked (invented figures)', () => {
     const report = checkProse('Năm 2023 có 312 doanh nghiệp thành lập mới, đạt 104% kế hoạch (300 tỷ đồng).');
     expect(report.claims.find((c) => c.kind === 'plan')?.verdict).toBe('implied');
+  });
+
+  it('never measures a change from a bracket in another currency (tourism-2023-q1, our words; 1,5 tỷ USD is the amount again)', () => {
+    const report = checkProse('Quý I/2023, tổng thu du lịch đạt 1,5 tỷ USD, tăng 77,2% so với cùng kỳ năm 2022 (20.379 tỷ đồng).');
+    expect(report.checks).toEqual([]);
+    expect(report.claims.find((c) => c.kind === 'comparison')?.verdict).toBe('implied');
+  });
+
+  it('keeps the amount said again in another currency out of the levels: no second value, no implied change of it', () => {
+    const report = checkProse('Quý I/2023, tổng thu du lịch đạt 36.112 tỷ đồng (tương đương hơn 1,5 tỷ USD), tăng 77,2% so với cùng kỳ.');
+    expect(report.checks).toEqual([]);
+    const change = report.claims.find((c) => c.kind === 'comparison');
+    expect(change?.verdict).toBe('implied');
+    expect(change?.to?.value).toBe(36112);
   });
 
   it('never reads a bracketed base as a second value of the sentence year', () => {

@@ -1,4 +1,4 @@
-import { sameBaseUnit } from './align-scale';
+import { currencyOf, sameBaseUnit } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import { WHOLE_YEAR } from '../../verify/reference-period';
 import { basePart } from './base-part';
@@ -120,6 +120,38 @@ function linkPlanBracket(raw: string, out: ExtractedClaim[], i: number, bases: S
   return true;
 }
 
+// Grammar: equivalent-opens := space* ( "(" | "," ) space* ( equivalent-word ( space+ "với" )? space* )?
+//            ( ( "khoảng" | "hơn" | "gần" | "trên" | "dưới" ) space* )? end, where
+//            equivalent-word := "tương đương" | "tương ứng" | "quy đổi" | "quy ra" | "tức là" | "hay"
+// Example: " (tương đương hơn " between "36.112 tỷ đồng" and "1,5 tỷ USD"; ", khoảng " before "6,5 tỷ USD"; " (" too.
+const EQUIVALENT_OPENS =
+  /^\s*[(,]\s*(?:(?:tương\s+đương|tương\s+ứng|quy\s+đổi|quy\s+ra|tức\s+là|hay)(?:\s+với)?\s*)?(?:(?:khoảng|hơn|gần|trên|dưới)\s*)?$/iu;
+
+/**
+ * A level said again in another currency right after it ("tổng thu du lịch đạt 36.112 tỷ đồng (tương đương hơn 1,5
+ * tỷ USD), tăng 77,2% so với cùng kỳ"; "GDP bình quân đầu người … 101,9 triệu đồng/người, tương đương 4.284 USD"):
+ * the same amount converted. It keeps the level's name and time, and is marked `restates`: a change in its currency
+ * ("tăng 160 USD") is measured from it, any other from the amount printed first. Whether it linked.
+ */
+function linkEquivalent(raw: string, out: ExtractedClaim[], i: number, bases: Set<number>): boolean {
+  const claim = out[i];
+  const next = out[i + 1];
+  if (claim === undefined || next === undefined || claim.kind !== 'value' || next.kind !== 'value' || next.sentence !== claim.sentence) return false;
+  const currency = currencyOf(claim.figures[0]?.unit ?? null);
+  const other = currencyOf(next.figures[0]?.unit ?? null);
+  if (currency === null || other === null || currency === other) return false;
+  const gap = raw.slice(claim.end, next.start);
+  if (!EQUIVALENT_OPENS.test(gap) || (gap.includes('(') && !CLOSES.test(raw.slice(next.end)))) return false;
+  out[i + 1] = { ...next, indicator: claim.indicator, years: claim.years, part: claim.part, inherited: true, restates: true };
+  bases.add(i + 1);
+  return true;
+}
+
+/** Two units that cannot be compared: both printed, and counting different things ("tỷ USD", "tỷ đồng"). */
+function unitsConflict(a: YearValue, b: YearValue): boolean {
+  return a.unit !== null && b.unit !== null && !sameBaseUnit(a.unit, b.unit);
+}
+
 // Grammar: opens-same := space* "(" space* ( "bằng" space+ )? end — a bracket that says the same change again.
 // Example: " (" in "tăng 1,14% (0,68 tạ/ha)"; " (bằng " in "giảm 1.686 ha (bằng 2,24%)".
 const OPENS_SAME = /^\s*\(\s*(?:bằng\s+)?$/iu;
@@ -225,6 +257,7 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
       if (ends !== null && claim.endpoints === null) out[i] = { ...claim, endpoints: ends };
     }
     const next = out[i + 1];
+    if (claim !== undefined && next !== undefined && linkEquivalent(raw, out, i, bases)) continue;
     if (claim !== undefined && next !== undefined && linkPlanBracket(raw, out, i, bases)) continue;
     if (claim !== undefined && next !== undefined && linkSameChange(raw, out, i, bases)) continue;
     if (claim === undefined || next === undefined || !isComparison(claim) || next.sentence !== claim.sentence) continue;
@@ -248,7 +281,8 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
     const beside = isBareDirection(claim) ? comparedBefore(out, i, bases) : levelBefore(out, i, bases);
     const base = levelOf(next, from);
     const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
-    if (base === null || to === null) continue;
+    // A bracket in another unit than the level is no base of it ("… 1,5 tỷ USD …, tăng 77,2% (20.379 tỷ đồng)").
+    if (base === null || to === null || unitsConflict(base, to)) continue;
     out[i] = { ...claim, endpoints: { from: base, to } };
     out[i + 1] = { ...next, indicator: claim.indicator, years: from === null ? [] : [from], part: basePart(claim), inherited: true };
     bases.add(i + 1);

@@ -1,6 +1,6 @@
 import type { ClaimInput } from '../../verify/types';
 import { isBareDirection } from './link-brackets';
-import { inUnitOf } from './align-scale';
+import { currencyOf, inUnitOf } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
 import { looseLevel } from './loose-level';
@@ -32,6 +32,8 @@ interface Level {
   readonly value: YearValue;
   readonly part: PeriodKey;
   readonly index: number;
+  /** The amount said again in another currency (ExtractedClaim.restates): a level only in its own unit. */
+  readonly restates: boolean;
 }
 
 function singleYear(claim: ExtractedClaim): number | null {
@@ -58,12 +60,12 @@ function collectLevels(claims: readonly ExtractedClaim[]): Level[] {
   claims.forEach((claim, index) => {
     const first = claim.figures[0];
     if (isLevel(claim) && first !== undefined) {
-      levels.push({ indicator: claim.indicator, value: withYear(first, singleYear(claim)), part: claim.part, index });
+      levels.push({ indicator: claim.indicator, value: withYear(first, singleYear(claim)), part: claim.part, index, restates: claim.restates === true });
     }
     // A direction word without a figure compares levels that are claims of their own (a value, its bracket) or a
     // rate ("tăng 5,35%, cao hơn … (4,24%)"), which is no level.
     if (claim.endpoints !== null && !isBareDirection(claim)) {
-      for (const end of endsWithParts(claim)) levels.push({ indicator: claim.indicator, value: end.value, part: end.part, index });
+      for (const end of endsWithParts(claim)) levels.push({ indicator: claim.indicator, value: end.value, part: end.part, index, restates: false });
     }
   });
   return levels;
@@ -91,8 +93,9 @@ function byYear(levels: readonly Level[]): LevelsByYear {
  * claim. Nine months are never compared with a whole year.
  */
 function findLevel(levels: LevelsByYear, indicator: string | null, year: number, part: PeriodKey, unit: string | null, before: number): YearValue | null {
+  // An amount said again in another currency is a level only where that currency is asked for.
   const candidates = (levels.get(year) ?? []).filter(
-    (l) => l.part === part && sameIndicator(l.indicator, indicator) && unitsAgree(l.value.unit, unit),
+    (l) => l.part === part && sameIndicator(l.indicator, indicator) && unitsAgree(l.value.unit, unit) && (!l.restates || unit !== null),
   );
   // A name printed the same way wins over a similar one ("kim ngạch nhập khẩu" over "kim ngạch xuất khẩu hàng hóa").
   const folded = indicator?.toLowerCase();
@@ -105,35 +108,59 @@ function findLevel(levels: LevelsByYear, indicator: string | null, year: number,
 
 /**
  * For each claim, the level printed before it in its sentence for the same indicator ("đạt 412,7 tỷ đồng,
- * tăng 9,2%…"), the nearest one: one pass over the text, remembering each sentence's last level per indicator.
+ * tăng 9,2%…"), the nearest one of the claim's own year: one pass over the text, remembering each sentence's levels
+ * per indicator. A bracketed base of an earlier comparison ("gấp 1,3 lần năm 2015 (5.104 USD) và gấp 2,3 lần bình
+ * quân cả nước") is of another year, so the second claim still measures the level of 2020.
  */
 function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
   const out: (YearValue | null)[] = [];
   let sentence = -1;
-  let lastLevel = new Map<string, YearValue>();
+  let levels = new Map<string, YearValue[]>();
+  let restated = new Map<string, YearValue>();
   let lastShare = new Map<string, YearValue>();
   // One indicator in one part of the year: "quý III đạt …; tính chung 9 tháng tăng 5%" compares no quarter.
   const keyOf = (claim: ExtractedClaim): string => `${claim.part}\u0000${claim.indicator ?? ''}`;
   for (const claim of claims) {
     if (claim.sentence !== sentence) {
       sentence = claim.sentence;
-      lastLevel = new Map();
+      levels = new Map();
+      restated = new Map();
       lastShare = new Map();
     }
     const key = keyOf(claim);
     // A share printed before a change of it is its level too ("chiếm 58,66%, tăng 3,73% so với năm 2015"), but a
     // change in % after "đạt 7,2 nghìn tỷ đồng, chiếm 18% tổng vốn" is of the amount; one in points is of the share.
     const share = lastShare.get(key) ?? null;
-    const level = lastLevel.get(key) ?? null;
-    out.push(share !== null && (level === null || isPointsChange(claim)) ? share : level);
+    const level = ownYearLevel(levels.get(key), singleYear(claim));
+    const again = restated.get(key) ?? null;
+    // "101,9 triệu đồng/người, tương đương 4.284 USD, tăng 160 USD": a change in the other currency is of that amount.
+    const currency = currencyOf(changeUnit(claim));
+    const inCurrency = again !== null && currency !== null && currency === currencyOf(again.unit) && currency !== currencyOf(level?.unit ?? null);
+    out.push(inCurrency ? again : share !== null && (level === null || isPointsChange(claim)) ? share : level);
     const first = claim.figures[0];
     if (first === undefined) continue;
-    if (isLevel(claim)) {
-      lastLevel.set(key, withYear(first, singleYear(claim)));
+    if (claim.restates === true) restated.set(key, withYear(first, singleYear(claim)));
+    else if (isLevel(claim)) {
+      levels.set(key, [...(levels.get(key) ?? []), withYear(first, singleYear(claim))]);
       lastShare.delete(key);
     } else if (claim.kind === 'share' && claim.qualifier === null) lastShare.set(key, withYear(first, singleYear(claim)));
   }
   return out;
+}
+
+/** The last of a sentence's levels that is of `year` or names none; the last one when the claim names no year. */
+function ownYearLevel(levels: readonly YearValue[] | undefined, year: number | null): YearValue | null {
+  if (levels === undefined) return null;
+  for (let k = levels.length - 1; k >= 0; k--) {
+    const level = levels[k];
+    if (level !== undefined && (year === null || level.year === null || level.year === year)) return level;
+  }
+  return null;
+}
+
+/** The unit of an absolute change ("tăng 160 USD" → "USD"); `null` for relative changes and other claims. */
+function changeUnit(claim: ExtractedClaim): string | null {
+  return claim.claim?.ok === true && claim.claim.kind === 'absolute' ? (claim.figures[0]?.unit ?? null) : null;
 }
 
 /** A change stated in points ("tăng 1,5 điểm phần trăm"): a change of a share or rate, not of an amount. */
