@@ -11,6 +11,8 @@ import { indicatorAbout, valueOfSubject } from './about-subject';
 import { measureOfSubject } from './measure-subject';
 import { previousBase } from './base-part';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
+import { bracketDepthReader } from './bracket-depth';
+import { breaksDownSentenceBefore, fillAverageYears, headingPeriod } from './sentence-time';
 import { matchClaims, type ClaimMatch } from './match-claims';
 import { normalizeText } from '../../claims/normalize-text';
 import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
@@ -24,11 +26,6 @@ import type { ClaimYears, ExtractedClaim, Period } from '../types';
 // Grammar: bullet := ( "-" | "+" | "•" | "*" | "–" ) space
 // Example: "- Thu ngân sách trên địa bàn: …" is a list item.
 const BULLET = /^[-+•*–]\s/u;
-
-// Grammar: breakdown-opening := ( "Trong đó" | "Bao gồm" | "Cụ thể" | "Chia ra" ) space* ( "," | ":" )
-// Example: "Trong đó, vốn ngân sách cấp tỉnh 372,6 tỷ đồng, giảm 11,9% so với tháng trước" breaks down the sentence
-// before ("Tháng 7/2021, vốn đầu tư … đạt 882 tỷ đồng"): it speaks of the same month of 2021.
-const BREAKDOWN_OPENING = /^(?:trong\s+đó|bao\s+gồm|cụ\s+thể|chia\s+ra)\s*[,:]/iu;
 
 // Grammar: joined-predicate := space* ","? ( any character but "," ";" ":" )* space "và" space* end
 // Example: " dự toán HĐND tỉnh điều chỉnh và " or ", không đổi so với quý trước và " between two claims of one subject.
@@ -100,27 +97,6 @@ function inheritedPart(context: SentenceContext): PeriodKey {
  */
 function timeSource(context: SentenceContext): ExtractedClaim | null {
   return context.inBrackets ? context.previous : context.outer;
-}
-
-/**
- * Whether positions of a clause sit inside brackets opened before them, asked left to right: each call reads on from
- * the last, so a clause is read once however many claims it holds.
- *
- * @example
- * const inside = bracketDepthReader('tăng 5% (năm 2022 tăng 3%), tăng 7%');
- * inside(0) // false; inside(18) // true; inside(28) // false
- */
-function bracketDepthReader(text: string): (at: number) => boolean {
-  let depth = 0;
-  let read = 0;
-  return (at) => {
-    for (; read < at; read++) {
-      const c = text[read];
-      if (c === '(') depth++;
-      else if (c === ')' && depth > 0) depth--;
-    }
-    return depth > 0;
-  };
 }
 
 /** A clause being read, with its comparison headers found once, on first need. */
@@ -238,36 +214,6 @@ function datedEnds(ends: ClaimMatch['endpoints'], years: ClaimYears | null): Cla
   return { from: { ...ends.from, year: years.from }, to: { ...ends.to, year: years.to } };
 }
 
-/**
- * An average-annual claim without years takes them from a later comparison of the same indicator in the
- * same sentence: "… bình quân tăng trên 10%/năm; năm 2022 đạt …, tăng 39% so với năm 2015" → 2015–2022.
- */
-function fillAverageYears(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
-  return claims.map((claim, index) => {
-    if (claim.kind !== 'average-annual' || claim.inherited || isPeriod(claim.years) || claim.years.length > 0) return claim;
-    for (const later of claims.slice(index + 1)) {
-      if (later.indicator !== claim.indicator || later.compareTo === null || !('year' in later.compareTo)) continue;
-      const to = isPeriod(later.years) ? undefined : later.years[later.years.length - 1];
-      if (to === undefined || to <= later.compareTo.year) continue;
-      return { ...claim, years: { from: later.compareTo.year, to }, compareTo: { year: later.compareTo.year }, inherited: true };
-    }
-    return claim;
-  });
-}
-
-// Grammar: period-heading := ( numbering space* )? ( "giai đoạn" | "thời kỳ" | "nhiệm kỳ" ) space+ year space* dash
-//   space* year space* ":"? — the whole line; numbering := roman or arabic digits and "." or ")".
-// Example: "Giai đoạn 2015 - 2020", "II. Thời kỳ 2011 – 2015:"; not "Trải qua 525 năm (1499 - 2024), …".
-const PERIOD_HEADING = /^(?:[IVXLC\d]+[.)]\s*)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+\d{4}\s*[-–—]\s*\d{4}\s*:?$/iu;
-
-/** The period a heading line names ("Giai đoạn 2016 – 2020" on a line of its own), or `null`. */
-function headingPeriod(line: string): Period | null {
-  if (!PERIOD_HEADING.test(line.trim())) return null;
-  const times = findTimePhrases(line);
-  const only = times.length === 1 ? times[0]?.years : undefined;
-  return only !== undefined && only !== null && isPeriod(only) ? only : null;
-}
-
 function groupBySentence(segments: readonly Segment[]): Segment[][] {
   const groups: Segment[][] = [];
   for (const segment of segments) {
@@ -305,7 +251,7 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     const last = group[group.length - 1];
     if (first === undefined || last === undefined) continue;
     const isItem = BULLET.test(first.text);
-    const breaksDown = !isItem && sentenceTime !== null && BREAKDOWN_OPENING.test(first.text);
+    const breaksDown = !isItem && sentenceTime !== null && breaksDownSentenceBefore(first.text);
     const found: ExtractedClaim[] = [];
     const context: SentenceContext = {
       previous: null,

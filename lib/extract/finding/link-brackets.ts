@@ -1,4 +1,6 @@
-import { currencyOf, sameBaseUnit } from './align-scale';
+import { sameBaseUnit } from './align-scale';
+import { CLOSES, OPENS, OPENS_OR_COMMA, VERSUS } from './bracket-grammar';
+import { linkEquivalent } from './link-equivalent';
 import { isPeriod } from './find-time-phrases';
 import { WHOLE_YEAR } from '../../verify/reference-period';
 import { basePart } from './base-part';
@@ -11,18 +13,6 @@ import type { ExtractedClaim, YearValue } from '../types';
  * đồng/tháng)", "giảm (-9,28%) so với năm 2022, từ 1.153 xuống 1.046 doanh nghiệp", "cao gấp 1,36 lần lao động
  * nữ (8 triệu đồng so với 5,9 triệu đồng)". The text prints both values: the claim is checked against them.
  */
-
-// Grammar: opens := space* "(" space* end. Example: " (" between "so với năm 2015" and "5.104 USD".
-const OPENS = /^\s*\(\s*$/u;
-
-// Grammar: opens-or-comma := space* ( "(" | "," ) space* end. Example: ", " before "từ 1.153 xuống 1.046".
-const OPENS_OR_COMMA = /^\s*[(,]\s*$/u;
-
-// Grammar: closes := space* ")". Example: ")" after "5.104 USD".
-const CLOSES = /^\s*\)/u;
-
-// Grammar: versus := space+ "so" space+ "với" space+ end. Example: " so với " in "(8 triệu đồng so với 5,9 triệu đồng)".
-const VERSUS = /^\s+so\s+với\s+$/iu;
 
 function baseYear(claim: ExtractedClaim): number | null {
   return claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
@@ -116,33 +106,6 @@ function linkPlanBracket(raw: string, out: ExtractedClaim[], i: number, bases: S
   if (to === null || plan === null || !sameBaseUnit(to.unit, plan.unit)) return false;
   out[i] = { ...claim, endpoints: { from: plan, to } };
   out[i + 1] = { ...next, indicator: null, years: [], inherited: true };
-  bases.add(i + 1);
-  return true;
-}
-
-// Grammar: equivalent-opens := space* ( "(" | "," ) space* ( equivalent-word ( space+ "với" )? space* )?
-//            ( ( "khoảng" | "hơn" | "gần" | "trên" | "dưới" ) space* )? end, where
-//            equivalent-word := "tương đương" | "tương ứng" | "quy đổi" | "quy ra" | "tức là" | "hay"
-// Example: " (tương đương hơn " between "36.112 tỷ đồng" and "1,5 tỷ USD"; ", khoảng " before "6,5 tỷ USD"; " (" too.
-const EQUIVALENT_OPENS =
-  /^\s*[(,]\s*(?:(?:tương\s+đương|tương\s+ứng|quy\s+đổi|quy\s+ra|tức\s+là|hay)(?:\s+với)?\s*)?(?:(?:khoảng|hơn|gần|trên|dưới)\s*)?$/iu;
-
-/**
- * A level said again in another currency right after it ("tổng thu du lịch đạt 36.112 tỷ đồng (tương đương hơn 1,5
- * tỷ USD), tăng 77,2% so với cùng kỳ"; "GDP bình quân đầu người … 101,9 triệu đồng/người, tương đương 4.284 USD"):
- * the same amount converted. It keeps the level's name and time, and is marked `restates`: a change in its currency
- * ("tăng 160 USD") is measured from it, any other from the amount printed first. Whether it linked.
- */
-function linkEquivalent(raw: string, out: ExtractedClaim[], i: number, bases: Set<number>): boolean {
-  const claim = out[i];
-  const next = out[i + 1];
-  if (claim === undefined || next === undefined || claim.kind !== 'value' || next.kind !== 'value' || next.sentence !== claim.sentence) return false;
-  const currency = currencyOf(claim.figures[0]?.unit ?? null);
-  const other = currencyOf(next.figures[0]?.unit ?? null);
-  if (currency === null || other === null || currency === other) return false;
-  const gap = raw.slice(claim.end, next.start);
-  if (!EQUIVALENT_OPENS.test(gap) || (gap.includes('(') && !CLOSES.test(raw.slice(next.end)))) return false;
-  out[i + 1] = { ...next, indicator: claim.indicator, years: claim.years, part: claim.part, inherited: true, restates: true };
   bases.add(i + 1);
   return true;
 }

@@ -1,0 +1,15 @@
+/*
+ * The punctuation around a bracketed base or value, shared by the steps that link brackets to their claims.
+ */
+
+// Grammar: opens := space* "(" space* end. Example: " (" between "so với năm 2015" and "5.104 USD".
+export const OPENS = /^\s*\(\s*$/u;
+
+// Grammar: opens-or-comma := space* ( "(" | "," ) space* end. Example: ", " before "từ 1.153 xuống 1.046".
+export const OPENS_OR_COMMA = /^\s*[(,]\s*$/u;
+
+// Grammar: closes := space* ")". Example: ")" after "5.104 USD".
+export const CLOSES = /^\s*\)/u;
+
+// Grammar: versus := space+ "so" space+ "với" space+ end. Example: " so với " in "(8 triệu đồng so với 5,9 triệu đồng)".
+export const VERSUS = /^\s+so\s+với\s+$/iu;

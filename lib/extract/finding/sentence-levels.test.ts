@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract-claims';
+import { levelsBeside } from './sentence-levels';
+
+/** The level beside the last claim of a text, as its value (or null). */
+function besideLast(text: string): number | null {
+  const beside = levelsBeside(extractClaims(text));
+  return beside[beside.length - 1]?.value ?? null;
+}
+
+describe('levelsBeside', () => {
+  it.each<[string, string, number | null]>([
+    ['the level before a change', 'Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng, tăng 9,2% so với năm 2020.', 412.7],
+    // hcm-2020-draft: the second ratio is of 2020's level, not the first one's bracketed base of 2015
+    ['not an earlier base of another year', 'Năm 2020 GRDP bình quân đầu người đạt 6.799 USD, gấp 1,3 lần năm 2015 (5.104 USD) và gấp 2,3 lần bình quân cả nước.', 6799],
+    // gso-2023-annual: a change in dollars after the amount said again in dollars
+    ['the amount in the change’s currency', 'GDP bình quân đầu người năm 2023 ước đạt 101,9 triệu đồng/người, tương đương 4.284 USD, tăng 160 USD so với năm 2022.', 4284],
+    // tourism-2023-q1: a relative change after the amount said again in dollars is of the amount printed first
+    ['the amount printed first for a relative change', 'Quý I/2023, tổng thu du lịch đạt 36.112 tỷ đồng (tương đương hơn 1,5 tỷ USD), tăng 77,2% so với cùng kỳ.', 36112],
+    // brvt-2020: a share before a change of it
+    ['a share before its change', 'Năm 2020, công nghiệp - xây dựng chiếm 58,66%, tăng 3,73% so với năm 2015.', 58.66],
+  ])('%s', (_name, text, expected) => {
+    expect(besideLast(text)).toBe(expected);
+  });
+
+  describe('edge cases', () => {
+    it.each<[string, string]>([
+      ['no level in the sentence', 'Doanh thu tăng 9,2% so với năm 2020.'],
+      ['a level of another sentence', 'Năm 2023 doanh thu đạt 412,7 tỷ đồng. Doanh thu tăng 9,2% so với năm 2020.'],
+      ['a level of another indicator', 'Năm 2023 doanh thu đạt 412,7 tỷ đồng, số thuê bao tăng 9,2% so với năm 2020.'],
+    ])('%s: none', (_name, text) => {
+      expect(besideLast(text)).toBeNull();
+    });
+  });
+});

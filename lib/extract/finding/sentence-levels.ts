@@ -1,0 +1,109 @@
+import { currencyOf } from './align-scale';
+import { isPeriod } from './find-time-phrases';
+import type { ExtractedClaim, Figure, YearValue } from '../types';
+
+/*
+ * The levels a sentence prints, and which of them each claim in it measures: the link-claims step that reads one
+ * sentence at a time.
+ */
+
+/**
+ * The one year a claim speaks of, or `null` for none, several or a period.
+ *
+ * @example
+ * singleYear({ ...claim, years: [2023] }) // 2023
+ */
+export function singleYear(claim: ExtractedClaim): number | null {
+  if (isPeriod(claim.years) || claim.years.length !== 1) return null;
+  return claim.years[0] ?? null;
+}
+
+/**
+ * A printed figure as the value of a year.
+ *
+ * @example
+ * withYear({ value: 882, decimals: 0, unit: 'tỷ đồng' }, 2021) // { value: 882, decimals: 0, unit: 'tỷ đồng', year: 2021 }
+ */
+export function withYear(figure: Figure, year: number | null): YearValue {
+  return { value: figure.value, decimals: figure.decimals, unit: figure.unit, year };
+}
+
+// Grammar: points-unit := "điểm" at the start of a unit. Example: "điểm phần trăm", "điểm %".
+const POINTS_UNIT = /^điểm(?![\p{L}\p{M}])/iu;
+
+/**
+ * A value that can be a level: not a difference in points ("7,63 điểm phần trăm tăng trưởng").
+ *
+ * @example
+ * isLevel(extractClaims('Năm 2023 đạt 882 tỷ đồng.')[0]!) // true
+ */
+export function isLevel(claim: ExtractedClaim): boolean {
+  const unit = claim.figures[0]?.unit ?? null;
+  return claim.kind === 'value' && (unit === null || !POINTS_UNIT.test(unit));
+}
+
+/**
+ * For each claim, the level printed before it in its sentence for the same indicator ("đạt 412,7 tỷ đồng,
+ * tăng 9,2%…"), the nearest one of the claim's own year: one pass over the text, remembering each sentence's levels
+ * per indicator. A bracketed base of an earlier comparison ("gấp 1,3 lần năm 2015 (5.104 USD) và gấp 2,3 lần bình
+ * quân cả nước") is of another year, so the second claim still measures the level of 2020.
+ *
+ * @example
+ * levelsBeside(extractClaims('Năm 2023 doanh thu đạt 412,7 tỷ đồng, tăng 9,2% so với năm 2020.'))[1];
+ * // { value: 412.7, decimals: 1, unit: 'tỷ đồng', year: 2023 }
+ */
+export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
+  const out: (YearValue | null)[] = [];
+  let sentence = -1;
+  let levels = new Map<string, YearValue[]>();
+  let restated = new Map<string, YearValue>();
+  let lastShare = new Map<string, YearValue>();
+  // One indicator in one part of the year: "quý III đạt …; tính chung 9 tháng tăng 5%" compares no quarter.
+  const keyOf = (claim: ExtractedClaim): string => `${claim.part}\u0000${claim.indicator ?? ''}`;
+  for (const claim of claims) {
+    if (claim.sentence !== sentence) {
+      sentence = claim.sentence;
+      levels = new Map();
+      restated = new Map();
+      lastShare = new Map();
+    }
+    const key = keyOf(claim);
+    // A share printed before a change of it is its level too ("chiếm 58,66%, tăng 3,73% so với năm 2015"), but a
+    // change in % after "đạt 7,2 nghìn tỷ đồng, chiếm 18% tổng vốn" is of the amount; one in points is of the share.
+    const share = lastShare.get(key) ?? null;
+    const level = ownYearLevel(levels.get(key), singleYear(claim));
+    const again = restated.get(key) ?? null;
+    // "101,9 triệu đồng/người, tương đương 4.284 USD, tăng 160 USD": a change in the other currency is of that amount.
+    const currency = currencyOf(changeUnit(claim));
+    const inCurrency = again !== null && currency !== null && currency === currencyOf(again.unit) && currency !== currencyOf(level?.unit ?? null);
+    out.push(inCurrency ? again : share !== null && (level === null || isPointsChange(claim)) ? share : level);
+    const first = claim.figures[0];
+    if (first === undefined) continue;
+    if (claim.restates === true) restated.set(key, withYear(first, singleYear(claim)));
+    else if (isLevel(claim)) {
+      levels.set(key, [...(levels.get(key) ?? []), withYear(first, singleYear(claim))]);
+      lastShare.delete(key);
+    } else if (claim.kind === 'share' && claim.qualifier === null) lastShare.set(key, withYear(first, singleYear(claim)));
+  }
+  return out;
+}
+
+/** The last of a sentence's levels that is of `year` or names none; the last one when the claim names no year. */
+function ownYearLevel(levels: readonly YearValue[] | undefined, year: number | null): YearValue | null {
+  if (levels === undefined) return null;
+  for (let k = levels.length - 1; k >= 0; k--) {
+    const level = levels[k];
+    if (level !== undefined && (year === null || level.year === null || level.year === year)) return level;
+  }
+  return null;
+}
+
+/** The unit of an absolute change ("tăng 160 USD" → "USD"); `null` for relative changes and other claims. */
+function changeUnit(claim: ExtractedClaim): string | null {
+  return claim.claim?.ok === true && claim.claim.kind === 'absolute' ? (claim.figures[0]?.unit ?? null) : null;
+}
+
+/** A change stated in points ("tăng 1,5 điểm phần trăm"): a change of a share or rate, not of an amount. */
+function isPointsChange(claim: ExtractedClaim): boolean {
+  return claim.claim?.ok === true && claim.claim.kind === 'points';
+}

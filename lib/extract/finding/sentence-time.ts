@@ -1,0 +1,63 @@
+import { findTimePhrases, isPeriod } from './find-time-phrases';
+import type { ExtractedClaim, Period } from '../types';
+
+/*
+ * The time a sentence or claim takes from around it when it names none: a period heading above it, the sentence it
+ * breaks down, or a later comparison that spans an average rate.
+ */
+
+// Grammar: breakdown-opening := ( "Trong đó" | "Bao gồm" | "Cụ thể" | "Chia ra" ) space* ( "," | ":" )
+// Example: "Trong đó, vốn ngân sách cấp tỉnh 372,6 tỷ đồng, giảm 11,9% so với tháng trước" breaks down the sentence
+// before ("Tháng 7/2021, vốn đầu tư … đạt 882 tỷ đồng"): it speaks of the same month of 2021.
+const BREAKDOWN_OPENING = /^(?:trong\s+đó|bao\s+gồm|cụ\s+thể|chia\s+ra)\s*[,:]/iu;
+
+/**
+ * Whether a sentence opens by breaking down the one before it ("Trong đó, …", "Bao gồm: …"): it then speaks of the
+ * time that sentence named.
+ *
+ * @example
+ * breaksDownSentenceBefore('Trong đó, vốn cấp tỉnh 372,6 tỷ đồng') // true
+ * breaksDownSentenceBefore('Vốn cấp tỉnh 372,6 tỷ đồng')           // false
+ */
+export function breaksDownSentenceBefore(sentence: string): boolean {
+  return BREAKDOWN_OPENING.test(sentence);
+}
+
+// Grammar: period-heading := ( numbering space* )? ( "giai đoạn" | "thời kỳ" | "nhiệm kỳ" ) space+ year space* dash
+//   space* year space* ":"? — the whole line; numbering := roman or arabic digits and "." or ")".
+// Example: "Giai đoạn 2015 - 2020", "II. Thời kỳ 2011 – 2015:"; not "Trải qua 525 năm (1499 - 2024), …".
+const PERIOD_HEADING = /^(?:[IVXLC\d]+[.)]\s*)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+\d{4}\s*[-–—]\s*\d{4}\s*:?$/iu;
+
+/**
+ * The period a heading line names ("Giai đoạn 2016 – 2020" on a line of its own), or `null`.
+ *
+ * @example
+ * headingPeriod('II. Thời kỳ 2011 – 2015:') // { from: 2011, to: 2015 }
+ */
+export function headingPeriod(line: string): Period | null {
+  if (!PERIOD_HEADING.test(line.trim())) return null;
+  const times = findTimePhrases(line);
+  const only = times.length === 1 ? times[0]?.years : undefined;
+  return only !== undefined && only !== null && isPeriod(only) ? only : null;
+}
+
+/**
+ * An average-annual claim without years takes them from a later comparison of the same indicator in the
+ * same sentence: "… bình quân tăng trên 10%/năm; năm 2022 đạt …, tăng 39% so với năm 2015" → 2015–2022.
+ *
+ * @example
+ * // found: the claims read in "Doanh thu bình quân tăng 8%/năm; năm 2022 đạt 500 tỷ đồng, tăng 39% so với năm 2018."
+ * fillAverageYears(found)[0]?.years // { from: 2018, to: 2022 }
+ */
+export function fillAverageYears(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  return claims.map((claim, index) => {
+    if (claim.kind !== 'average-annual' || claim.inherited || isPeriod(claim.years) || claim.years.length > 0) return claim;
+    for (const later of claims.slice(index + 1)) {
+      if (later.indicator !== claim.indicator || later.compareTo === null || !('year' in later.compareTo)) continue;
+      const to = isPeriod(later.years) ? undefined : later.years[later.years.length - 1];
+      if (to === undefined || to <= later.compareTo.year) continue;
+      return { ...claim, years: { from: later.compareTo.year, to }, compareTo: { year: later.compareTo.year }, inherited: true };
+    }
+    return claim;
+  });
+}
