@@ -239,4 +239,13 @@ export const PROVINCIAL_DOCUMENTS: readonly CorpusDocument[] = [
     address: 'https://baoninhthuan.com.vn/news/140489p1c25/tin-tong-hop.htm',
     via: 'Báo Ninh Thuận',
   },
+  {
+    id: 'nghean-yearbook-2019',
+    title: 'Niên giám thống kê tỉnh Nghệ An 2019 — Chỉ số sản xuất công nghiệp phân theo ngành công nghiệp',
+    issuer: 'Cục Thống kê tỉnh Nghệ An',
+    date: '2020',
+    kind: 'yearbook',
+    address: 'https://nghean.gov.vn/nam-2019-62384/chi-so-san-xuat-cong-nghiep-phan-theo-nganh-cong-nghiep-524081',
+    via: 'Cổng thông tin điện tử tỉnh Nghệ An',
+  },
 ];

@@ -250,4 +250,25 @@ export const TABLE_CASES: readonly TableCase[] = [
     ],
     rowWarnings: [],
   },
+  {
+    // Source: nghean-yearbook-2019 (chỉ số sản xuất công nghiệp phân theo ngành, 2015/2014 to 2019/2018, as printed).
+    // A table of indices alone: each column is its later year's index on the year before; nothing to recompute.
+    id: 'table-nghean-2019-index-pairs',
+    doc: 'nghean-yearbook-2019',
+    file: 'nghe-an-chi-so-cong-nghiep-2019.csv',
+    csv: [
+      'Chỉ số sản xuất công nghiệp phân theo ngành công nghiệp',
+      'Đơn vị tính - Unit: %',
+      ';2015/2014;2016/2015;2017/2016;2018/2017;2019/2018',
+      'TOÀN NGÀNH - TOTAL;109,70;109,87;115,55;115,44;113,21',
+      'B. Khai khoáng - Mining and quarrying;115,10;113,91;107,56;97,20;103,20',
+      'C. Công nghiệp chế biến, chế tạo - Manufacturing;109,69;109,34;115,64;115,17;117,20',
+    ].join('\n'),
+    rows: [
+      { indicator: 'TOÀN NGÀNH - TOTAL', claim: null, forms: ['yearbook-index'], verdict: 'none', computed: null, why: 'indices printed alone, on the year before: no level to recompute them from' },
+      { indicator: 'B. Khai khoáng - Mining and quarrying', claim: null, forms: ['yearbook-index'], verdict: 'none', computed: null, why: 'the same: 97,20 in 2018 is a fall, read as a value' },
+      { indicator: 'C. Công nghiệp chế biến, chế tạo - Manufacturing', claim: null, forms: ['yearbook-index'], verdict: 'none', computed: null, why: 'the same' },
+    ],
+    rowWarnings: [],
+  },
 ];

@@ -1,5 +1,5 @@
 import { headerKey } from './header-key';
-import { AVERAGE_HEADER } from './recognize-columns';
+import { AVERAGE_HEADER, yearPairOf } from './recognize-columns';
 import type { Column, ReportTable } from './types';
 
 export type CompareYears = ReportTable['compare'];
@@ -60,6 +60,12 @@ function compareOneNamed(years: readonly number[], key: string, named: NamedYear
   return { from: Math.min(...others), to: named.year };
 }
 
+/** Whether every year column is headed by a pair of years, the later over the earlier (a yearbook's indices). */
+function indexColumnsAlone(columns: readonly Column[]): boolean {
+  const valued = columns.filter((c) => c.role === 'year' || c.role === 'estimate');
+  return valued.length > 0 && valued.every((c) => yearPairOf(c.header) !== null);
+}
+
 /**
  * The years the comparison column compares (spec "Comparison years"):
  * - a plan comparison ("So sánh với kế hoạch") with a plan column: the plan (from) against the
@@ -70,6 +76,7 @@ function compareOneNamed(years: readonly number[], key: string, named: NamedYear
  *   first named is `to`, the one after "với" is `from`; a period "2009 - 2022" reads in order;
  * - one year column and a base "cùng kỳ (năm trước)" or "năm trước = 100": that year against the year before it,
  *   which the table does not print;
+ * - a table of indices alone, each year column headed "2016/2015": nothing;
  * - otherwise the earliest year column against the latest.
  * Year columns are taken chronologically. Null when fewer than two years (and no plan).
  *
@@ -85,6 +92,9 @@ export function compareYears(columns: readonly Column[]): CompareYears {
     else if (column.role === 'plan') plan = column;
     else if (column.role === 'claim' || column.role === 'index') claim = column;
   }
+  // A table of indices alone ("2016/2015 | 2017/2016 | …", read as years by header-columns.ts) compares nothing: each
+  // value is already a comparison, and one index over another is no change of anything.
+  if (claim === undefined && plan === undefined && indexColumnsAlone(columns)) return null;
   const key = claim ? headerKey(claim.header) : '';
   const named = namedYears(key);
   if (plan && (MENTIONS_PLAN.test(key) || (claim === undefined && years.length === 1))) {

@@ -2,7 +2,7 @@ import { isUnitNoteRow } from './unit-note';
 import { isBlankCell } from './collapse-whitespace';
 import { headerKey } from './header-key';
 import { filledCells, isIndexBaseRow } from './note-rows';
-import { isIndicatorHeader, recognizeHeader } from './recognize-columns';
+import { isIndicatorHeader, recognizeHeader, yearPairOf } from './recognize-columns';
 import { HEADER_SEARCH_ROWS, isColumnNumberRow } from './locate-header';
 import type { Column } from './types';
 import { columnsOf, isYearRole, isYearbookRowLabel } from './header-columns';
@@ -69,17 +69,20 @@ function headerKind(record: readonly string[]): 'indicator' | 'years' | null {
   if (record.some((cell) => !isBlankCell(cell) && isIndicatorHeader(cell))) return 'indicator';
   // A yearbook's header leaves the corner over the indicator names empty (`| 2015 | 2020 | …`) or names the rows in
   // its own words (`Tỉnh, vùng | 2005 | 2010 | …`); a plan form's may too (`| Dự toán năm 2023 | Thực hiện năm 2023 | …`).
+  // A provincial yearbook's index table has only pairs of years over its values (`| 2016/2015 | 2017/2016 | …`).
   let years = 0;
   let plans = 0;
+  let pairs = 0;
   let corner = false;
   for (const cell of record) {
     const role = isBlankCell(cell) ? null : recognizeHeader(cell).role;
-    if (role === null) corner ||= years + plans === 0;
+    if (role === null) corner ||= years + plans + pairs === 0;
     else if (isYearRole(role)) years++;
     else if (role === 'plan') plans++;
-    else if (years + plans === 0 && isYearbookRowLabel(cell)) corner = true;
+    else if (yearPairOf(cell) !== null) pairs++;
+    else if (years + plans + pairs === 0 && isYearbookRowLabel(cell)) corner = true;
   }
-  return years >= 1 && years + plans >= 2 && corner ? 'years' : null;
+  return ((years >= 1 && years + plans >= 2) || pairs >= 2) && corner ? 'years' : null;
 }
 
 /** The column holding years in the rows under `index` (a yearbook with years down), or -1. */

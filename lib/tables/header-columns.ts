@@ -1,6 +1,6 @@
 import { collapseWhitespace } from './collapse-whitespace';
 import { headerKey } from './header-key';
-import { recognizeStack } from './recognize-columns';
+import { recognizeStack, yearPairOf } from './recognize-columns';
 import type { Column, ColumnRole } from './types';
 
 /*
@@ -64,6 +64,15 @@ export function columnsOf(stacks: readonly (readonly string[])[], yearsAt: numbe
     const withYear = year !== undefined && (isYearRole(role) || role === 'plan') ? { ...column, year, ...parted } : column;
     return r.group !== undefined && role !== 'other' ? { ...withYear, group: r.group } : withYear;
   });
+  // A provincial yearbook's table of indices alone (`| 2016/2015 | 2017/2016 | …`, no year printed by itself) holds a
+  // series of yearly indices: each column is its later year's value, the index on the year before. Beside columns of
+  // levels, such a column stays a comparison of its two years.
+  if (!columns.some((c) => isYearRole(c.role))) {
+    columns.forEach((c, i) => {
+      const later = yearPairOf(c.header)?.later;
+      if (later !== undefined) columns[i] = { index: c.index, header: c.header, role: 'year', year: later };
+    });
+  }
   // A table whose header names no indicator column: the first unnamed column left of the years holds it, else the
   // first column left of them that names what a yearbook's rows are ("Tỉnh, vùng", "Huyện, thị xã").
   if (yearsAt === null && !columns.some((c) => c.role === 'indicator')) {

@@ -1,4 +1,3 @@
-import { unitNoteBetween } from './unit-note';
 import { applyRoles, type RoleCorrection } from './apply-roles';
 import { comparisonColumnSets, partColumnSets } from './comparison-columns';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
@@ -10,6 +9,7 @@ import { prepareInput, type PreparedInput, type ReadOptions } from './read-input
 import { readTableBody, type BodyLayout } from './read-table-body';
 import { readYearsDown, unitOfHeader } from './read-years-down';
 import { columnLabel, findDuplicateYear } from './recognize-columns';
+import { isUnitNoteRow, unitNoteBetween } from './unit-note';
 import type { Column, ReadResult, ReportTable } from './types';
 
 type Records = readonly (readonly string[])[];
@@ -28,7 +28,8 @@ function firstFilledLine(input: PreparedInput, from: number): number | undefined
 function titleBetween(records: Records, from: number, to: number): string | null {
   const parts: string[] = [];
   for (let i = from; i < to; i++) {
-    if (isIndexBaseRow(records[i] ?? [])) continue;
+    // The unit note ("Đơn vị tính - Unit: %") is the rows' unit (unit-note.ts), not words of the title.
+    if (isIndexBaseRow(records[i] ?? []) || isUnitNoteRow(records[i] ?? [])) continue;
     for (const cell of records[i] ?? []) {
       const text = collapseWhitespace(cell);
       if (text !== '') parts.push(text);

@@ -94,6 +94,37 @@ describe('a growth section, years across', () => {
   });
 });
 
+/*
+ * A provincial yearbook's table of indices alone, each column the later year over the earlier: Nghệ An's industrial
+ * production index by sector, 2015/2014 to 2019/2018 (nghean.gov.vn, Niên giám 2019). Our CSV of its figures.
+ */
+describe('a table of indices headed by pairs of years', () => {
+  const csv = [
+    'Chỉ số sản xuất công nghiệp phân theo ngành công nghiệp',
+    'Đơn vị tính - Unit: %',
+    ';2015/2014;2016/2015;2017/2016;2018/2017;2019/2018',
+    'TOÀN NGÀNH - TOTAL;109,70;109,87;115,55;115,44;113,21',
+    'B. Khai khoáng - Mining and quarrying;115,10;113,91;107,56;97,20;103,20',
+  ].join('\n');
+
+  it('reads each column as its later year, in the unit of the note, with no claim', () => {
+    const table = only(csv);
+    expect(table.years).toEqual([2015, 2016, 2017, 2018, 2019]);
+    expect(table.compare).toBeNull();
+    expect(table.title).toBe('Chỉ số sản xuất công nghiệp phân theo ngành công nghiệp');
+    expect(table.rows.map((r) => [r.indicator, r.unit, r.values[2019]?.raw])).toEqual([
+      ['TOÀN NGÀNH - TOTAL', '%', '113,21'],
+      ['B. Khai khoáng - Mining and quarrying', '%', '103,20'],
+    ]);
+    expect(verdicts(csv).every(([, verdict]) => verdict === 'none')).toBe(true);
+  });
+
+  it('checks such a column beside the levels of its two years', () => {
+    const withLevels = [';2018;2019;2019/2018', 'Sản lượng điện;1.200;1.131;94,25'].join('\n');
+    expect(verdicts(withLevels)).toEqual([['Sản lượng điện', 'match', '94,25']]);
+  });
+});
+
 describe('edge cases', () => {
   it('an index on a fixed base year compares with that year', () => {
     const csv = [';2010;2020;2021', 'Tổng số;1.000;1.150;1.180', 'Chỉ số phát triển (Năm 2010 = 100) - %;;;', 'Tổng số;;115,0;118,0'].join('\n');

@@ -4,8 +4,23 @@ import {
   columnLabel,
   findDuplicateYear,
   recognizeHeader,
+  yearPairOf,
   type RecognizedHeader,
 } from './recognize-columns';
+
+describe('yearPairOf', () => {
+  it.each<[string, { later: number; earlier: number } | null]>([
+    ['2016/2015', { later: 2016, earlier: 2015 }],
+    ['Năm 2019/Năm 2018 (%)', { later: 2019, earlier: 2018 }],
+    ['2020/2010', { later: 2020, earlier: 2010 }],
+  ])('%s → %j', (header, expected) => expect(yearPairOf(header)).toEqual(expected));
+
+  describe('edge cases', () => {
+    it.each(['2015/2016', '2015-2016', '2016', '2016/15', 'Năm học 2015/2016', ''])('"%s" is no pair of a later and an earlier year', (header) => {
+      expect(yearPairOf(header)).toBeNull();
+    });
+  });
+});
 
 describe('recognizeHeader', () => {
   it.each<[string, RecognizedHeader]>([
@@ -58,6 +73,10 @@ describe('recognizeHeader', () => {
     ['Nhiệm vụ', { role: 'plan' }],
     ['Năm 2013 so với năm 2012 (%)', { role: 'index' }],
     ['Chỉ số phát triển (Năm trước = 100) - %', { role: 'index' }],
+    // a provincial yearbook's index columns, the later year over the earlier (Nghệ An, Niên giám 2019)
+    ['2016/2015', { role: 'index' }],
+    ['Năm 2019/Năm 2018 (%)', { role: 'index' }],
+    ['2019 / 2018 %', { role: 'index' }],
     ['Chỉ số giá tiêu dùng', { role: 'other' }],
     ['Thực hiện 2015', { role: 'year', year: 2015 }],
     ['Kế hoạch', { role: 'plan' }],

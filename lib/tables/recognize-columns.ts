@@ -77,6 +77,12 @@ const INDEX_HEADER = /chi so phat trien|toc do phat trien|= ?100\b|\bindex\b/;
 // Example: "nam 2013 so voi nam 2012 (%)", "so sanh %" match; "so sanh" does not.
 const PERCENT_HEADER = /\(%\)|(?:^| |-)%$/;
 
+// Grammar: year-pair := ["nam "] YEAR [" "] "/" [" "] ["nam "] YEAR [[" "] ( "(%)" | "%" )] — the later year over the
+//   earlier: a provincial yearbook's index column ("2016/2015" is 2016 with 2015 = 100). An earlier year first
+//   ("2015/2016") is a school or crop year, not a comparison.
+// Example: "2016/2015", "nam 2019/nam 2018 (%)" match (groups 1 and 2 the years); "2015-2016" does not.
+const YEAR_PAIR = /^(?:nam )?((?:19|20|21)\d{2}) ?\/ ?(?:nam )?((?:19|20|21)\d{2})(?: ?\(%\)| ?%)?$/;
+
 // Grammar: ("ghi chu" | "nguon" | "note" ["s"] | "source" ["s"]) [" " text].
 // Example: "ghi chu", "nguon so lieu", "source" match; "nguoi lap" does not.
 const NOTE_HEADER = /^(?:ghi chu|nguon|notes?|sources?)(?: .*)?$/;
@@ -85,6 +91,21 @@ const NOTE_HEADER = /^(?:ghi chu|nguon|notes?|sources?)(?: .*)?$/;
 // Example: "2009", "nam 2022" match; "nam 2022 so voi 2015" does not.
 export const BARE_YEAR = /^(?:nam |year )?(?:19|20|21)\d{2}$/;
 
+
+/**
+ * The two years of a provincial yearbook's index column, the later over the earlier ("2016/2015"), or `null`.
+ *
+ * @example
+ * yearPairOf('2016/2015')  // { later: 2016, earlier: 2015 }
+ * yearPairOf('2015/2016')  // null: a school year
+ */
+export function yearPairOf(header: string): { readonly later: number; readonly earlier: number } | null {
+  const pair = YEAR_PAIR.exec(headerKey(header));
+  if (pair === null) return null;
+  const later = Number(pair[1]);
+  const earlier = Number(pair[2]);
+  return later > earlier ? { later, earlier } : null;
+}
 
 export interface RecognizedHeader {
   readonly role: ColumnRole;
@@ -118,6 +139,7 @@ function recognizeKey(key: string): RecognizedHeader {
   if (key === '') return { role: 'other' };
   if (AVERAGE_HEADER.test(key)) return { role: 'claim' };
   if (CLAIM_HEADER.test(key)) return { role: PERCENT_HEADER.test(key) || INDEX_HEADER.test(key) ? 'index' : 'claim' };
+  if (yearPairOf(key) !== null) return { role: 'index' };
   if (STT_HEADER.test(key)) return { role: 'stt' };
   if (INDICATOR_HEADER.test(key)) return { role: 'indicator' };
   if (UNIT_HEADER.test(key)) return { role: 'unit' };
