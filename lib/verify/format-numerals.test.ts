@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { formulaText } from './format-numerals';
+import { computedText, formulaText } from './format-numerals';
 import { makeClaim, m } from './test-claims';
 import { messageContext } from './test-messages';
+
+describe('computedText', () => {
+  it.each<[number, number, string]>([
+    [3.7547, 1, '3,75'],
+    [129.3149, 1, '129,31'],
+    // Bình Dương's pig herd, 2022: 2.023.746 / 1.859.634 − 1 = 8,82496%, which "8,825" would seem to round to 8,83
+    [8.824962, 2, '8,82496'],
+    [186.37, 1, '186,37'],
+  ])('%d at %i decimals → %s', (point, decimals, shown) => expect(computedText(point, decimals)).toBe(shown));
+
+  describe('edge cases', () => {
+    it('stops at four digits beyond the claim', () => expect(computedText(0.1249999999, 2)).toBe('0,125000'));
+    it('shows a whole result with two decimals', () => expect(computedText(2, 0)).toBe('2,00'));
+  });
+});
 
 describe('formulaText', () => {
   it.each([

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import { roundTo } from '../numbers/decimals';
 import { formatNumber } from '../numbers/format-number';
 import type { Measured, UnitSign } from '../numbers/types';
 import type { Computation } from './compute';
@@ -74,6 +75,24 @@ export function claimDecimals(ctx: MessageFacts): number {
   return ctx.worded.claim.figure?.decimals ?? 0;
 }
 
+/** The most digits a computed figure is shown with beyond the claim's. */
+const MAX_EXTRA_DECIMALS = 4;
+
+/**
+ * A computed figure with one decimal more than the claim (displayDecimals), or more where that digit would round the
+ * other way: 8,82496 shows as "8,82496", never "8,825" beside "→ làm tròn 8,82".
+ *
+ * @example
+ * computedText(3.7547, 1);   // "3,75"
+ * computedText(8.82496, 2);  // "8,82496"
+ */
+export function computedText(point: number, decimals: number): string {
+  const rounded = roundTo(point, decimals);
+  let shown = displayDecimals(decimals);
+  while (shown < decimals + MAX_EXTRA_DECIMALS && roundTo(roundTo(point, shown), decimals) !== rounded) shown++;
+  return formatNumber(point, shown);
+}
+
 /**
  * The numbers of the messages about two values, formatted once for both languages.
  *
@@ -85,7 +104,7 @@ export function numeralsOf(facts: MessageFacts, computation: Computation | null)
   const decimals = claimDecimals(facts);
   return {
     formula: formulaText(facts),
-    computed: computation === null ? '' : formatNumber(computation.point, displayDecimals(decimals)),
+    computed: computation === null ? '' : computedText(computation.point, decimals),
     rounded: computation === null ? '' : formatNumber(computation.point, decimals),
     // A range is quoted with both bounds ("7–8").
     claimed: figure === null ? '' : figureText(facts.worded.claim),

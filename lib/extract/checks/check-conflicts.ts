@@ -30,7 +30,7 @@ export interface TextLevel {
 
 /**
  * Every level the text prints for a named indicator and a single year: plain value statements (no
- * qualifier such as "trên") and both ends of from–to statements and table rows.
+ * qualifier such as "trên", none said again in another unit) and both ends of from–to statements and table rows.
  *
  * @example
  * textLevels(extractClaims('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng.'))[0]?.value.year; // 2023
@@ -38,7 +38,8 @@ export interface TextLevel {
 export function textLevels(claims: readonly ExtractedClaim[]): TextLevel[] {
   const out: TextLevel[] = [];
   claims.forEach((claim, index) => {
-    if (claim.indicator === null) return;
+    // An amount said again in another unit ("(tương đương 1,5 tỷ USD)") is no second value of its level.
+    if (claim.indicator === null || claim.restates === true) return;
     const first = claim.figures[0];
     const year = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
     if (claim.kind === 'value' && claim.qualifier === null && first !== undefined && year !== null) {

@@ -67,6 +67,12 @@ describe('findSubject', () => {
     ['doanh thu bán buôn, bán lẻ hàng hóa ', 'doanh thu bán buôn, bán lẻ hàng hóa', null],
     ['hoạt động tài chính, ngân hàng và bảo hiểm ', 'hoạt động tài chính, ngân hàng và bảo hiểm', null],
     ['Ngoài dịch vụ lưu trú, doanh thu bán lẻ hàng hóa ', 'doanh thu bán lẻ hàng hóa', null],
+    // a remark in brackets before the name, or the rest of a bracket, is no part of it (livestock releases; our words)
+    ['Năm 2023 (ước tính), GRDP ', 'GRDP', [2023]],
+    [' (giá so sánh 2010) doanh thu ', 'doanh thu', null],
+    [' (không tính heo con chưa tách mẹ), ', null, null],
+    [' thịt xẻ), ', null, null],
+    ['GRDP (giá so sánh 2010) ', 'GRDP (giá so sánh 2010)', null],
     // an estimate's "Ước" is not the indicator's first word (Gò Dầu, 2023; our words)
     ['Ước thu ngân sách nhà nước năm 2023 ', 'thu ngân sách nhà nước', [2023]],
     ['ước tính tổng diện tích gieo trồng ', 'tổng diện tích gieo trồng', null],

@@ -25,6 +25,12 @@ const STRONG_DELIMITER = /:|(?:^|[\s,])(?:trong\s+đó|cụ\s+thể\s+là|cụ\s
 // Example: "(giá so sánh năm 2010)".
 const PARENTHETICAL = /\([^()]*\)/gu;
 
+// Grammar: leading-parenthetical := start ( space* ( "," space* )? "(" non-paren* ")" | non-paren* ")" ) space* ","?
+//   — a remark in brackets, or the rest of a bracket opened before the region
+// Example: " (ước tính), " before "GRDP"; " (không tính heo con chưa tách mẹ), " before a change; " thịt xẻ), " after
+//          "(tương đương 309.000 tấn".
+const LEADING_PARENTHETICAL = /^(?:\s*(?:,\s*)?\([^()]*\)|[^()]*\))\s*,?/u;
+
 // Grammar: bare-year-note := "(" space* ( "năm" space )? year space* ")"
 // Example: "(năm 2015)" names a year; "(giá so sánh năm 2010)" does not.
 const BARE_YEAR_NOTE = new RegExp(`^\\(\\s*(?:năm\\s+)?${YEAR_SOURCE}\\s*\\)$`, 'iu');
@@ -212,7 +218,11 @@ function beforePredicate(s: string): string {
   return predicate !== null && wordCount(s.slice(0, predicate.index)) >= 2 ? s.slice(0, predicate.index) : s;
 }
 
-function toIndicator(s: string): string | null {
+function toIndicator(region: string): string | null {
+  // A remark in brackets before the name is no part of it: "Năm 2023 (ước tính), GRDP" names GRDP, and
+  // "2.023.746 con (không tính heo con chưa tách mẹ), tăng …" leaves the change to the level before it; so does the
+  // rest of a bracket the region opens in ("… (tương đương 309.000 tấn thịt xẻ), tăng 5%").
+  const s = region.replace(LEADING_PARENTHETICAL, ' ');
   const tidied = tidy(s);
   if (!hasLetterOutsideParens(tidied)) return null;
   const fragment = tidy(beforePredicate(lastFragment(tidied)));

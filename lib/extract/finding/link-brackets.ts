@@ -115,9 +115,11 @@ function unitsConflict(a: YearValue, b: YearValue): boolean {
   return a.unit !== null && b.unit !== null && !sameBaseUnit(a.unit, b.unit);
 }
 
-// Grammar: opens-same := space* "(" space* ( "bằng" space+ )? end — a bracket that says the same change again.
-// Example: " (" in "tăng 1,14% (0,68 tạ/ha)"; " (bằng " in "giảm 1.686 ha (bằng 2,24%)".
-const OPENS_SAME = /^\s*\(\s*(?:bằng\s+)?$/iu;
+// Grammar: opens-same := space* "(" space* ( "bằng" space+ )? sign? end, sign := "+" | "-" | "−" — a bracket that says
+//   the same change again, its sign (when printed) the change's direction
+// Example: " (" in "tăng 1,14% (0,68 tạ/ha)"; " (bằng " in "giảm 1.686 ha (bằng 2,24%)"; " (+" in "tăng 164.112 con
+//          (+8,82%)".
+const OPENS_SAME = /^\s*\(\s*(?:bằng\s+)?([+\-−])?$/iu;
 
 function isPercentUnit(unit: string | null): boolean {
   return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
@@ -145,7 +147,11 @@ function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Se
   if (parsed.direction !== 'up' && parsed.direction !== 'down') return false;
   if (linkSameChangeWithVerb(raw, out, i, bases)) return true;
   if (claim.compareTo !== null) return false;
-  if (next.kind !== 'value' || next.sentence !== claim.sentence || !OPENS_SAME.test(raw.slice(claim.end, next.start)) || !CLOSES.test(raw.slice(next.end))) return false;
+  const opens = OPENS_SAME.exec(raw.slice(claim.end, next.start));
+  if (next.kind !== 'value' || next.sentence !== claim.sentence || opens === null || !CLOSES.test(raw.slice(next.end))) return false;
+  // A sign against the direction ("tăng 164.112 con (−8,82%)") says something else: left unlinked.
+  const sign = opens[1];
+  if (sign !== undefined && (sign === '+') !== (parsed.direction === 'up')) return false;
   const beside = levelBefore(out, i, bases);
   const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
   const bracket = levelOf(next, null);

@@ -17,6 +17,8 @@ describe('linkEquivalent (through extractClaims)', () => {
     // bacgiang-22 and mpi-2018-midterm, our words
     ['after "khoảng" alone', 'Năm 2022 quy mô GRDP ước 155,6 nghìn tỷ đồng, khoảng 6,5 tỷ USD.', [[155.6, false], [6.5, true]]],
     ['in a bare bracket', 'GDP năm 2018 ước 5.555 nghìn tỷ đồng (240,5 tỷ USD).', [[5555, false], [240.5, true]]],
+    // Cục Chăn nuôi, September: live weight said again as carcass weight, in brackets that say so; our words
+    ['in another measure, in brackets that say so', 'Tháng 9, lượng thịt hơi đạt khoảng 452.000 tấn (tương đương 309.000 tấn thịt xẻ), tăng 5%.', [[452000, false], [309000, true]]],
   ])('%s', (_name, text, expected) => {
     expect(restated(text)).toEqual(expected);
   });
@@ -26,9 +28,18 @@ describe('linkEquivalent (through extractClaims)', () => {
       ['the same currency: a second amount', 'Năm 2023 thu ngân sách đạt 2.480 tỷ đồng (khoảng 2.500 tỷ đồng theo kế hoạch).'],
       ['a count, not money', 'Năm 2023 toàn tỉnh có 1.894 doanh nghiệp, khoảng 25.000 lao động.'],
       ['a share after an amount', 'Năm 2023 vốn đầu tư đạt 7.200 tỷ đồng (khoảng 18%).'],
+      ['a rate said to be equal', 'Năm 2023 vốn đầu tư đạt 7.200 tỷ đồng (tương đương 18%).'],
+      ['the same measure without the words', 'Tháng 9, lượng thịt hơi đạt 452.000 tấn (309.000 tấn thịt lợn).'],
       ['an unclosed bracket', 'Năm 2023 tổng thu du lịch đạt 36.112 tỷ đồng (tương đương 1,5 tỷ USD, tăng 77,2%.'],
     ])('%s: nothing said again', (_name, text) => {
       expect(restated(text).some(([, again]) => again)).toBe(false);
     });
+  });
+});
+
+describe('the claims after an amount said again', () => {
+  it('are of the level it says again (Cục Chăn nuôi, September; our words)', () => {
+    const claims = extractClaims('Tháng 9, lượng thịt hơi đạt khoảng 452.000 tấn (tương đương 309.000 tấn thịt xẻ), tăng 5% so với tháng 8.');
+    expect(claims.map((c) => c.indicator)).toEqual(['lượng thịt hơi', 'lượng thịt hơi', 'lượng thịt hơi']);
   });
 });
