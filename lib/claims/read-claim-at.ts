@@ -17,10 +17,11 @@ import type { Claim, Direction } from './types';
  * // → { claim: { kind: 'plan', planVerb: 'bang', … }, length: 18 }
  */
 export function readClaimWithFigure(span: Span, carried: Direction | null): Read | null {
+  // A plan first: "tăng 14,7% so với dự toán" is over the plan, not a change on a year.
   return (
+    readPlanClaim(span) ??
     readFigureClaim(span, carried) ??
     readFromToClaim(span) ??
-    readPlanClaim(span) ??
     readIndexClaim(span) ??
     readRateClaim(span) ??
     readWordRatioClaim(span)

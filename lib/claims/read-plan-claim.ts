@@ -6,8 +6,9 @@ import type { Groups, Read, Span } from './reader-types';
 import type { PlanVerb } from './types';
 
 /**
- * "bằng 104% kế hoạch", "đạt 100% KH", "vượt 4% dự toán"; `null` when not one. "vượt N%" is a
- * `plan-excess` claim (N % over the plan), the others a `plan` claim with their verb.
+ * "bằng 104% kế hoạch", "đạt 100% KH", "vượt 4% dự toán", "tăng 14,7% so với dự toán"; `null` when not one. "vượt
+ * N%" and "tăng N% so với dự toán" are `plan-excess` claims (N % over the plan), the others a `plan` claim with their
+ * verb.
  *
  * @example
  * readPlanClaim({ text: 'vượt 4% dự toán', folded: 'vuot 4% du toan' })
@@ -22,7 +23,7 @@ export function readPlanClaim(span: Span): Read | null {
   const qualifierWord = qualifierWordOf(g.q0 ?? g.q1);
   const length = match[0].length;
   const text = span.text.slice(0, length);
-  if (g.verb === 'vuot') return { claim: claimOf(text, { kind: 'plan-excess', direction: null, figure, unitSign: '%', qualifierWord }), length };
+  if (g.verb === 'vuot' || g.verb === 'tang') return { claim: claimOf(text, { kind: 'plan-excess', direction: null, figure, unitSign: '%', qualifierWord }), length };
   const planVerb: PlanVerb = g.verb === 'bang' ? 'bang' : 'dat';
   const claim = claimOf(text, { kind: 'plan', direction: null, figure, unitSign: '%', qualifierWord, planVerb });
   return { claim, length };

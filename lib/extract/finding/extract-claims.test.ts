@@ -218,6 +218,18 @@ describe('extractClaims: context', () => {
     expect(extractClaims(text)[0]?.indicator).toBe(indicator);
   });
 
+  it('gives a change in brackets after a level’s long object phrase to that level (FDI, 20 May 2024; our words)', () => {
+    const claims = extractClaims('Có 1.227 dự án mới được cấp giấy chứng nhận đăng ký đầu tư (tăng 27,5% so với cùng kỳ).');
+    expect(claims.map((c) => c.kind)).toEqual(['value', 'comparison']);
+    expect(claims[1]?.indicator).toBe(claims[0]?.indicator);
+  });
+
+  it('leaves a count of other things in those brackets to its own name (Cao Bằng’s schools, our words)', () => {
+    const claims = extractClaims('Toàn tỉnh có 09 trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên (giảm 125 trường học).');
+    expect(claims.map((c) => c.kind)).toEqual(['value', 'comparison']);
+    expect(claims[1]?.indicator).not.toBe(claims[0]?.indicator);
+  });
+
   it('reads rows of a table flattened into text', () => {
     const raw = 'Chỉ tiêu Đơn vị Năm 2012 Năm 2023 \n\nNăm 2023 so sánh \n\nvới năm 2012 \n\n1 Sản lượng chè Nghìn tấn 12,5 30,1 \nTăng \n\n2,4 lần \n\n2 \nSố hộ khá Hộ 150 420 \nTăng \n\n2,8 lần';
     const claims = extractClaims(raw);

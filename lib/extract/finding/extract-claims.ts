@@ -36,6 +36,11 @@ const JOINED_PREDICATE = /^\s*,?[^,;:]*\svà\s*$/u;
 // level's object phrase goes on past "và"; the change that follows the comma is a change of that level.
 const OBJECT_CONTINUED = /^\s*và\s+[^\d,;:]+,\s*$/u;
 
+// Grammar: object-rest-bracket := ( any character but a digit, "," ";" ":" "." "(" ")" )* "(" space* end
+// Example: " đăng ký đầu tư (" in "Có 1.227 dự án mới được cấp giấy chứng nhận đăng ký đầu tư (tăng 27,5% …)": the
+// rest of the level's object phrase, then the change of that level in brackets.
+const OBJECT_REST_BRACKET = /^[^\d,;:.()]*\(\s*$/u;
+
 // Grammar: share-whole := space* ( any character but a digit, "," ";" ":" "." "(" ")" )+ "," space* end
 // Example: " tổng số doanh nghiệp thành lập mới, " in "… 10.177 doanh nghiệp, chiếm 75,2% tổng số doanh nghiệp thành
 // lập mới, tăng 24,4%": the whole a share is of; the change after the comma is its subject's, not the whole's.
@@ -158,7 +163,12 @@ function resolveClaim(
   let inherited = false;
   // "đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3%": the words after a claim that end
   // in "và" continue that claim's predicate; the next claim has the same subject.
-  const continued = context.previous?.kind === 'value' && match.kind === 'comparison' && OBJECT_CONTINUED.test(before);
+  // A relative change only: "09 trung tâm … (giảm 125 trường học, …)" counts other things than the level before it.
+  const relative = match.claim?.ok === true && match.claim.kind !== 'absolute';
+  const continued =
+    context.previous?.kind === 'value' &&
+    match.kind === 'comparison' &&
+    (OBJECT_CONTINUED.test(before) || (relative && context.inBrackets && OBJECT_REST_BRACKET.test(before)));
   const sameSubject = context.previous !== null && match.kind !== 'value' && (JOINED_PREDICATE.test(before) || continued);
   if ((indicator === null || sameSubject) && context.previous !== null) {
     indicator = context.previous.indicator;

@@ -67,6 +67,13 @@ describe('findSubject', () => {
     ['doanh thu bán buôn, bán lẻ hàng hóa ', 'doanh thu bán buôn, bán lẻ hàng hóa', null],
     ['hoạt động tài chính, ngân hàng và bảo hiểm ', 'hoạt động tài chính, ngân hàng và bảo hiểm', null],
     ['Ngoài dịch vụ lưu trú, doanh thu bán lẻ hàng hóa ', 'doanh thu bán lẻ hàng hóa', null],
+    // a ranking names what follows it; a subject that names itself keeps its name (Bà Rịa - Vũng Tàu's budget, Q1 2023)
+    ['Trong các nguồn thu, chiếm tỷ lệ lớn vẫn là thu nội địa với ', 'thu nội địa', null],
+    ['; kế đến là thu dầu thô ', 'thu dầu thô', null],
+    ['Thu nội địa vẫn là nguồn thu chính với ', 'Thu nội địa', null],
+    // foreign investment registered new, adjusted and bought in (Cục Đầu tư nước ngoài, 20 May 2024)
+    ['tổng vốn đăng ký mới, điều chỉnh và góp vốn mua cổ phần ', 'tổng vốn đăng ký mới, điều chỉnh và góp vốn mua cổ phần', null],
+    ['tổng vốn đăng ký cấp mới, vốn điều chỉnh ', 'tổng vốn đăng ký cấp mới, vốn điều chỉnh', null],
     // a remark in brackets before the name, or the rest of a bracket, is no part of it (livestock releases; our words)
     ['Năm 2023 (ước tính), GRDP ', 'GRDP', [2023]],
     [' (giá so sánh 2010) doanh thu ', 'doanh thu', null],

@@ -78,6 +78,14 @@ const TRAILING_BANG = /(?:^|\s)bằng$/u;
 // giảm 3,8%)" leaves "cùng kỳ", the time of the figure, not its indicator.
 const NAMES_NOTHING = /^(?:mới|vừa|cùng\s+kỳ)$/iu;
 
+// Grammar: named-after-copula := ( start | space ) ( "chiếm" ( any but "," ";" )* space ( "vẫn" | "cũng" ) space+ "là"
+//   | "kế đến là" | "tiếp đến là" | "tiếp theo là" | "sau đó là" | "đứng đầu là" | "dẫn đầu là" ) space+ — a ranking: the
+//   name follows it
+// Example: "chiếm tỷ lệ lớn vẫn là thu nội địa" → "thu nội địa"; "kế đến là thu dầu thô" → "thu dầu thô"; "Thu nội địa
+//          vẫn là nguồn thu chính" keeps "Thu nội địa" (the name is the subject there).
+const NAMED_AFTER_COPULA =
+  /(?:^|\s)(?:chiếm[^,;]*?\s(?:vẫn|cũng)\s+là|kế\s+đến\s+là|tiếp\s+đến\s+là|tiếp\s+theo\s+là|sau\s+đó\s+là|đứng\s+đầu\s+là|dẫn\s+đầu\s+là)\s+/iu;
+
 // Grammar: predicate-start := space ( "cũng" | "vẫn" ) space — what follows is the subject's verb phrase
 // Example: "Năng suất lao động toàn nền kinh tế cũng tăng trưởng tích cực" → "Năng suất lao động toàn nền kinh tế".
 const PREDICATE_START = /\s(?:cũng|vẫn)\s/iu;
@@ -93,6 +101,8 @@ const LIST_HEAD = /(?:^|\s)(?:nông|chế\s+biến|xuất)$/iu;
 //   lodging-head := ( start | space ) "lưu trú" end; food-next := start "ăn uống" ( space | end )
 //   wholesale-head := ( start | space ) "bán buôn" end; retail-next := start "bán lẻ" ( space | end )
 //   finance-head := ( start | space ) "tài chính" end; banking-next := start "ngân hàng" ( space | end )
+//   new-head := ( start | space ) ( "đăng ký" | "cấp" ) space "mới" end; adjusted-next := start ( "vốn" space )?
+//     ( "đăng ký" space )? "điều chỉnh" ( space | end ) — foreign investment newly registered, adjusted and bought in
 // — the sector lists of GSO's releases written with whole words, which a comma splits.
 // Example: "Giá trị sản xuất nông nghiệp" joins "lâm nghiệp, thủy sản"; "doanh thu dịch vụ lưu trú" joins "ăn uống và du
 //          lịch lữ hành"; "nông nghiệp" before "công nghiệp" does not join, nor "lưu trú" before "doanh thu".
@@ -101,6 +111,7 @@ const LIST_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:^|\s)lưu\s+trú$/iu, /^ăn\s+uống(?:\s|$)/iu],
   [/(?:^|\s)bán\s+buôn$/iu, /^bán\s+lẻ(?:\s|$)/iu],
   [/(?:^|\s)tài\s+chính$/iu, /^ngân\s+hàng(?:\s|$)/iu],
+  [/(?:^|\s)(?:đăng\s+ký|cấp)\s+mới$/iu, /^(?:vốn\s+)?(?:đăng\s+ký\s+)?điều\s+chỉnh(?:\s|$)/iu],
 ];
 
 // Grammar: place-only := ( "của" space )? ( ( "toàn" | "cả" ) space )? ( "tỉnh" | "thành phố" | "địa phương" | "huyện"
@@ -214,6 +225,9 @@ function afterStrongDelimiter(region: string): string {
 
 /** The subject without the verb phrase that follows it ("… cũng tăng trưởng tích cực"). */
 function beforePredicate(s: string): string {
+  // "chiếm tỷ lệ lớn vẫn là thu nội địa", "kế đến là thu dầu thô": what comes after the ranking is the name.
+  const named = NAMED_AFTER_COPULA.exec(s);
+  if (named !== null) return s.slice(named.index + named[0].length);
   const predicate = PREDICATE_START.exec(s);
   return predicate !== null && wordCount(s.slice(0, predicate.index)) >= 2 ? s.slice(0, predicate.index) : s;
 }
