@@ -248,4 +248,13 @@ export const PROVINCIAL_DOCUMENTS: readonly CorpusDocument[] = [
     address: 'https://nghean.gov.vn/nam-2019-62384/chi-so-san-xuat-cong-nghiep-phan-theo-nganh-cong-nghiep-524081',
     via: 'Cổng thông tin điện tử tỉnh Nghệ An',
   },
+  {
+    id: 'brvt-2023-10m-budget',
+    title: 'Thu, chi ngân sách 10 tháng năm 2023 tỉnh Bà Rịa - Vũng Tàu (Cục Thống kê, qua báo Bà Rịa - Vũng Tàu)',
+    issuer: 'Cục Thống kê tỉnh Bà Rịa - Vũng Tàu',
+    date: '2023-11',
+    kind: 'provincial-report',
+    address: 'https://baobariavungtau.com.vn/kinh-te/202311/thu-ngan-sach-gan-78-ngan-ty-dong-994695/',
+    via: 'Báo Bà Rịa - Vũng Tàu',
+  },
 ];

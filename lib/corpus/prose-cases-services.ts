@@ -133,4 +133,42 @@ export const SERVICE_CASES: readonly ProseCase[] = [
     findings: [],
     quiet: [{ situation: 'shares', why: '75,2 + 23,7 + 1,1 = 100,0' }],
   },
+  {
+    // Source: brvt-2023-10m-budget (10 months of 2023: total 77.856 tỷ đồng, 87,9% of the estimate, 83,2% of last
+    // year's; crude oil 27.412, 14,7% over the estimate, 72,8% of last year's). "tăng 14,7% so với dự toán" is over the
+    // plan: the estimate is 27.412 / 1,147, never a value of 2022.
+    id: 'brvt23-10m-budget-over-plan',
+    doc: 'brvt-2023-10m-budget',
+    text:
+      'Tổng thu ngân sách Nhà nước trên địa bàn tỉnh 10 tháng năm 2023 ước tính 77.856 tỷ đồng, đạt 87,9% so với dự toán và ' +
+      'bằng 83,2% so với cùng kỳ. Cụ thể, thu dầu thô 27.412 tỷ đồng, ước tăng 14,7% so với dự toán và bằng 72,8% so với cùng kỳ.',
+    claims: [
+      implied(
+        { kind: 'plan', span: 'đạt 87,9% so với dự toán', indicator: 'Tổng thu ngân sách Nhà nước trên địa bàn tỉnh', period: '10T/2023', forms: ['plan-estimate'] },
+        fig('87,9', 87.9, '%'),
+        88573.3788,
+        'estimate = 77.856 / 0,879 = 88.573 tỷ đồng',
+      ),
+      implied(
+        { kind: 'index', span: 'bằng 83,2% so với cùng kỳ', indicator: 'Tổng thu ngân sách Nhà nước trên địa bàn tỉnh', period: '10T/2023', forms: ['index', 'same-period'] },
+        fig('83,2', 83.2, '%'),
+        93576.9231,
+        'the same months of 2022 = 77.856 / 0,832 = 93.577 tỷ đồng',
+      ),
+      implied(
+        { kind: 'plan', span: 'ước tăng 14,7% so với dự toán', indicator: 'thu dầu thô', period: '10T/2023', forms: ['plan-exceed'] },
+        fig('14,7', 14.7, '%'),
+        23898.8666,
+        'estimate = 27.412 / 1,147 = 23.899 tỷ đồng (over the plan, not a rise on 2022)',
+      ),
+      implied(
+        { kind: 'index', span: 'bằng 72,8% so với cùng kỳ', indicator: 'thu dầu thô', period: '10T/2023', forms: ['index', 'same-period'] },
+        fig('72,8', 72.8, '%'),
+        37653.8462,
+        'the same months of 2022 = 27.412 / 0,728 = 37.654 tỷ đồng',
+      ),
+    ],
+    findings: [],
+    quiet: [],
+  },
 ];
