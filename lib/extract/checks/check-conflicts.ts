@@ -145,12 +145,22 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Ch
   const findings: ConsistencyFinding[] = [];
   const explanations: ConsistencyExplanation[] = [];
   const explained = new Set<SentenceSpan>();
+  // Only levels of one year, part and unit can conflict: each is paired with the later ones of its group, in order.
+  const groups = new Map<string, number[]>();
+  const groupOf = levels.map((l, i) => {
+    const key = `${l.value.year}\u0000${l.part}\u0000${l.value.unit ?? ''}`;
+    const group = groups.get(key) ?? [];
+    group.push(i);
+    groups.set(key, group);
+    return group;
+  });
   for (let i = 0; i < levels.length; i++) {
-    for (let j = i + 1; j < levels.length; j++) {
+    for (const j of groupOf[i] ?? []) {
+      if (j <= i) continue;
       const a = levels[i];
       const b = levels[j];
       if (a === undefined || b === undefined || a.index === b.index) continue;
-      if (a.value.year !== b.value.year || a.part !== b.part || a.value.unit !== b.value.unit || !valuesDiffer(a.value, b.value)) continue;
+      if (!valuesDiffer(a.value, b.value)) continue;
       const same = sameCoreName(a.indicator, b.indicator);
       if (!same && !sameIndicator(a.indicator, b.indicator)) continue;
       const separate = apart(a, b, text, sentences);

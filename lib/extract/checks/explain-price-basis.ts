@@ -18,14 +18,17 @@ const BASIS = /gia (?:so sanh|co dinh|hien hanh|thuc te)/gu;
 // Example: "GRDP Bình Dương ước tăng 8,01%" is a real growth rate.
 const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])/u;
 
+/** How far before a claim, in characters, its sentence may name its price base ("theo giá so sánh 2010 …"). */
+export const BASIS_REACH = 1000;
+
 /**
- * The price basis named last before `offset` in the sentence, if any.
+ * The price basis named last before `offset` in the sentence (within BASIS_REACH characters), if any.
  *
  * @example
  * basisBefore(t, sentenceSpans(t)[0]!, t.length); // t = 'GRDP theo giá so sánh 2010 đạt 1.021.894 tỷ đồng' → 'constant'
  */
 export function basisBefore(text: string, sentence: SentenceSpan, offset: number): Basis | null {
-  const folded = foldDiacriticsAligned(text.slice(sentence.start, offset));
+  const folded = foldDiacriticsAligned(text.slice(Math.max(sentence.start, offset - BASIS_REACH), offset));
   let last: Basis | null = null;
   for (const m of folded.matchAll(BASIS)) last = m[0].endsWith('so sanh') || m[0].endsWith('co dinh') ? 'constant' : 'current';
   return last;

@@ -56,7 +56,8 @@ export function linkEquivalent(raw: string, out: ExtractedClaim[], i: number, ba
   // The claims after it that took its name ("…309.000 tấn thịt xẻ), tăng 5%") are of the level it says again.
   for (let k = i + 2; k < out.length; k++) {
     const later = out[k];
-    if (later === undefined || later.sentence !== claim.sentence || !later.inherited || later.indicator !== next.indicator) break;
+    // A new level ends what is said of the amount said again.
+    if (later === undefined || later.sentence !== claim.sentence || later.kind === 'value' || !later.inherited || later.indicator !== next.indicator) break;
     out[k] = { ...later, indicator: claim.indicator };
   }
   return true;

@@ -55,7 +55,7 @@ export function isLevel(claim: ExtractedClaim): boolean {
 export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | null)[] {
   const out: (YearValue | null)[] = [];
   let sentence = -1;
-  let levels = new Map<string, YearValue[]>();
+  let levels = new Map<string, KeyLevels>();
   let restated = new Map<string, YearValue>();
   let lastShare = new Map<string, YearValue>();
   // One indicator in one part of the year: "quý III đạt …; tính chung 9 tháng tăng 5%" compares no quarter.
@@ -81,21 +81,41 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
     if (first === undefined) continue;
     if (claim.restates === true) restated.set(key, withYear(first, singleYear(claim)));
     else if (isLevel(claim)) {
-      levels.set(key, [...(levels.get(key) ?? []), withYear(first, singleYear(claim))]);
+      remember(levels, key, withYear(first, singleYear(claim)));
       lastShare.delete(key);
     } else if (claim.kind === 'share' && claim.qualifier === null) lastShare.set(key, withYear(first, singleYear(claim)));
   }
   return out;
 }
 
+/**
+ * One indicator's levels in a sentence: the last one, the last of each year and the last without a year, each with
+ * its place in the sentence. Kept so, a sentence of thousands of levels is read in one pass.
+ */
+interface KeyLevels {
+  last: YearValue;
+  readonly byYear: Map<number, { readonly value: YearValue; readonly at: number }>;
+  yearless: { readonly value: YearValue; readonly at: number } | null;
+  count: number;
+}
+
+function remember(levels: Map<string, KeyLevels>, key: string, value: YearValue): void {
+  const known = levels.get(key) ?? { last: value, byYear: new Map(), yearless: null, count: 0 };
+  const at = known.count++;
+  known.last = value;
+  if (value.year === null) known.yearless = { value, at };
+  else known.byYear.set(value.year, { value, at });
+  levels.set(key, known);
+}
+
 /** The last of a sentence's levels that is of `year` or names none; the last one when the claim names no year. */
-function ownYearLevel(levels: readonly YearValue[] | undefined, year: number | null): YearValue | null {
-  if (levels === undefined) return null;
-  for (let k = levels.length - 1; k >= 0; k--) {
-    const level = levels[k];
-    if (level !== undefined && (year === null || level.year === null || level.year === year)) return level;
-  }
-  return null;
+function ownYearLevel(known: KeyLevels | undefined, year: number | null): YearValue | null {
+  if (known === undefined) return null;
+  if (year === null) return known.last;
+  const own = known.byYear.get(year) ?? null;
+  const yearless = known.yearless;
+  if (own === null || yearless === null) return (own ?? yearless)?.value ?? null;
+  return own.at > yearless.at ? own.value : yearless.value;
 }
 
 /** The unit of an absolute change ("tăng 160 USD" → "USD"); `null` for relative changes and other claims. */

@@ -1,6 +1,7 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import { priceBaseIn } from '../../verify/price-base';
 import type { PeriodKey, PriceBase } from '../../verify/reference-types';
+import { BASIS_REACH } from '../checks/explain-price-basis';
 import { sentenceAt, sentenceSpans } from '../checks/sentence-spans';
 import { isPeriod } from '../finding/find-time-phrases';
 import type { ExtractedClaim } from '../types';
@@ -43,7 +44,8 @@ function isGrowthOfAggregate(claim: ExtractedClaim): boolean {
  */
 export function claimContext(claim: ExtractedClaim, text: string): ClaimContext {
   const sentence = sentenceAt(sentenceSpans(text), claim.start);
-  const before = text.slice(sentence?.start ?? Math.max(0, claim.start - 300), claim.start);
+  // The words of its sentence before it, at most BASIS_REACH of them: one long sentence is read once, not once a claim.
+  const before = text.slice(Math.max(sentence?.start ?? 0, claim.start - (sentence === null ? 300 : BASIS_REACH)), claim.start);
   const own = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
   const stated = priceBaseIn(`${claim.indicator ?? ''} ${before}`);
   return {
