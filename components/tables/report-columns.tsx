@@ -56,7 +56,7 @@ function YearCell({ cell, lang }: { cell: CellView | undefined; lang: Lang }) {
  * source (both in the column chooser), and the verdict last (kept in view on a phone).
  * @example buildReportColumns([2009, 2022], 'vi') // → the column definitions for useReactTable
  */
-export function buildReportColumns(years: readonly number[], lang: Lang, part: PeriodKey = '') {
+export function buildReportColumns(years: readonly number[], lang: Lang, part: PeriodKey = '', yearLabels: Readonly<Record<number, string>> = {}) {
   const t = TABLE_STRINGS[lang];
   return helper.columns([
     helper.accessor((row) => row.stt ?? undefined, {
@@ -100,10 +100,10 @@ export function buildReportColumns(years: readonly number[], lang: Lang, part: P
     ...years.map((year) =>
       helper.accessor((row) => cellOf(row, year)?.value ?? undefined, {
         id: `nam-${year}`,
-        header: t.colYear(year, part),
+        header: yearLabels[year] ?? t.colYear(year, part),
         sortFn: sortNumber,
         sortUndefined: 'last',
-        meta: { label: t.colYear(year, part), align: 'end' },
+        meta: { label: yearLabels[year] ?? t.colYear(year, part), align: 'end' },
         cell: ({ row }) => <YearCell cell={cellOf(row.original, year)} lang={lang} />,
       }),
     ),

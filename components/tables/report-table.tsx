@@ -58,6 +58,7 @@ function SortHeader({ header, lang }: { header: Header<ReportFeatures, ReportRow
 export function ReportTable({
   rows,
   years,
+  yearLabels,
   part,
   lang,
   caption,
@@ -67,6 +68,8 @@ export function ReportTable({
 }: {
   rows: ReportRow[];
   years: number[];
+  /** The printed names of school-year columns (TableView.yearLabels), for their headers. */
+  yearLabels?: Readonly<Record<number, string>>;
   /** The part of the year the value columns speak of (TableView.part), for their headers. */
   part?: PeriodKey;
   lang: Lang;
@@ -80,7 +83,7 @@ export function ReportTable({
 }) {
   const t = TABLE_STRINGS[lang];
   const ids = useId();
-  const columns = useMemo(() => buildReportColumns(years, lang, part), [years, lang, part]);
+  const columns = useMemo(() => buildReportColumns(years, lang, part, yearLabels), [years, lang, part, yearLabels]);
   // Search and verdict filter start from the URL (`?q=…&verdict=…`) and are written back to it.
   const [view, setView] = useViewState();
   const table = useTable({

@@ -22,6 +22,33 @@ describe('buildDataset table ids', () => {
   });
 });
 
+/*
+ * A yearbook's school years (Niên giám, "Số trường học … tại thời điểm 30/9"), counted at 30 September of the first
+ * year: kept under that year, shown as printed. Our figures.
+ */
+describe('buildDataset year labels', () => {
+  const build = (csv: string) => {
+    const out = checkFiles([{ name: 'giao-duc.csv', bytes: csv }]);
+    if (!out.ok) throw new Error(out.error.code);
+    return buildDataset('d', DOCUMENT, out.tables, out.series).tables[0];
+  };
+
+  it('names school-year columns as printed, keyed by their first year', () => {
+    const table = build(';2019-2020;2020-2021;Sơ bộ - Prel. 2022-2023\nSố trường học;695;690;685\n');
+    expect(table?.years).toEqual([2019, 2020, 2022]);
+    expect(table?.yearLabels).toEqual({ 2019: '2019-2020', 2020: '2020-2021', 2022: '2022-2023' });
+  });
+
+  it('names a yearbook’s indices on the year before by their two years (Nghệ An, Niên giám 2019)', () => {
+    const table = build('Đơn vị tính - Unit: %\n;2018/2017;2019/2018\nTOÀN NGÀNH - TOTAL;115,44;113,21\n');
+    expect(table?.yearLabels).toEqual({ 2018: '2018/2017', 2019: '2019/2018' });
+  });
+
+  it('gives plain years no labels', () => {
+    expect(build(TABLE)?.yearLabels).toBeUndefined();
+  });
+});
+
 describe('edge cases', () => {
   it('a sheet whose slug is taken too gets a number', () => {
     expect(tableIds(['bieu.xlsx (A)', 'bieu.xlsx (B)', 'bieu.xlsx (b)'])).toEqual(['bieu', 'bieu-b', 'bieu-2']);

@@ -1,7 +1,8 @@
 import { formatNumber } from '../numbers/format-number';
 import { repairSeries } from '../numbers/repair-ambiguous';
 import type { ParsedNumber } from '../numbers/types';
-import type { ReportTable, SeriesTable } from '../tables/types';
+import type { Column, ReportTable, SeriesTable } from '../tables/types';
+import { schoolYearOf, yearPairOf } from '../tables/recognize-columns';
 import type { CheckedTable } from '../verify/check-files';
 import { VERDICTS, type Verdict } from '../verify/types';
 import { headerKey } from '../tables/header-key';
@@ -80,6 +81,22 @@ function uniqueTableId(wanted: string, file: string, used: Set<string>): string 
   return id;
 }
 
+/**
+ * The printed names of year columns that are not plain years, keyed by the year their values are kept under: school
+ * years ("2022-2023") and a yearbook's indices on the year before ("2019/2018").
+ */
+function yearLabelsOf(columns: readonly Column[]): { yearLabels: Readonly<Record<number, string>> } | Record<string, never> {
+  const labels: Record<number, string> = {};
+  for (const column of columns) {
+    if ((column.role !== 'year' && column.role !== 'estimate') || column.year === undefined) continue;
+    const school = schoolYearOf(column.header);
+    const pair = yearPairOf(column.header);
+    if (school !== null && column.year === school.year) labels[column.year] = school.label;
+    else if (pair !== null && column.year === pair.later) labels[column.year] = `${pair.later}/${pair.earlier}`;
+  }
+  return Object.keys(labels).length === 0 ? {} : { yearLabels: labels };
+}
+
 function buildTableView(checked: CheckedTable, meta: TableMeta | undefined, id: string, seriesNames: readonly (string | null)[]): TableView {
   const { table, results } = checked;
   const rows: RowView[] = results.map((r, i) => {
@@ -108,6 +125,7 @@ function buildTableView(checked: CheckedTable, meta: TableMeta | undefined, id: 
     section: meta?.section ?? null,
     file: table.file,
     years: table.years,
+    ...yearLabelsOf(table.columns),
     ...(part === '' ? {} : { part }),
     compare: table.compare,
     hasPlan: table.columns.some((c) => c.role === 'plan'),

@@ -56,6 +56,11 @@ export interface TableView {
   /** The year columns, in order. */
   readonly years: readonly number[];
   /**
+   * The printed name of a year column that is not the year itself: a school or crop year ("2022-2023", its values kept
+   * under 2022, the year of the count at 30 September). Absent when every column is a plain year.
+   */
+  readonly yearLabels?: Readonly<Record<number, string>>;
+  /**
    * The part of the year every value column speaks of ("Ước tính tháng 10 năm 2023" → T10; see `PeriodKey`), when the
    * table is not of whole years; absent otherwise.
    */

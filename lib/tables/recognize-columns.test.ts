@@ -4,9 +4,26 @@ import {
   columnLabel,
   findDuplicateYear,
   recognizeHeader,
+  schoolYearOf,
   yearPairOf,
   type RecognizedHeader,
 } from './recognize-columns';
+
+describe('schoolYearOf', () => {
+  it.each<[string, { year: number; label: string } | null]>([
+    ['2015-2016', { year: 2015, label: '2015-2016' }],
+    ['Năm học 2022 - 2023', { year: 2022, label: '2022-2023' }],
+    ['Sơ bộ - Prel. 2022-2023', { year: 2022, label: '2022-2023' }],
+    ['2022-2023 Sơ bộ', { year: 2022, label: '2022-2023' }],
+    ['2015/2016', { year: 2015, label: '2015-2016' }],
+  ])('%s → %j', (header, expected) => expect(schoolYearOf(header)).toEqual(expected));
+
+  describe('edge cases', () => {
+    it.each(['2016-2020', '2016/2015', '2016', 'Giai đoạn 2016-2017 bình quân', ''])('"%s" is no school year', (header) => {
+      expect(schoolYearOf(header)).toBeNull();
+    });
+  });
+});
 
 describe('yearPairOf', () => {
   it.each<[string, { later: number; earlier: number } | null]>([
@@ -77,6 +94,9 @@ describe('recognizeHeader', () => {
     ['2016/2015', { role: 'index' }],
     ['Năm 2019/Năm 2018 (%)', { role: 'index' }],
     ['2019 / 2018 %', { role: 'index' }],
+    // school years, kept under their first year (education yearbooks, "tại thời điểm 30/9")
+    ['2021-2022', { role: 'year', year: 2021 }],
+    ['Năm học 2022 - 2023', { role: 'year', year: 2022 }],
     ['Chỉ số giá tiêu dùng', { role: 'other' }],
     ['Thực hiện 2015', { role: 'year', year: 2015 }],
     ['Kế hoạch', { role: 'plan' }],

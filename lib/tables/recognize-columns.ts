@@ -92,6 +92,29 @@ const NOTE_HEADER = /^(?:ghi chu|nguon|notes?|sources?)(?: .*)?$/;
 export const BARE_YEAR = /^(?:nam |year )?(?:19|20|21)\d{2}$/;
 
 
+// Grammar: school-year := ( PREL space? ( "-" space? )? )? ( "nam hoc " )? YEAR space? ( "-" | "–" | "/" ) space? YEAR
+//   ( space ( "so bo" | "sb" ) PREL? )?, the second YEAR the first plus one; PREL := "so bo" ( space? "-"? space?
+//   "prel" "."? )? | "prel" "."? — a school or crop year, counted at 30 September of its first year
+// Example: "2015-2016", "nam hoc 2022 - 2023", "so bo - prel. 2022-2023" match (groups 1 and 2 the years); "2016-2020"
+//          (a period) and "2016/2015" (an index) do not.
+const SCHOOL_YEAR =
+  /^(?:(?:so bo(?: ?-? ?prel\.?)?|prel\.?) )?(?:nam hoc )?((?:19|20|21)\d{2}) ?[-–/] ?((?:19|20|21)\d{2})(?: (?:so bo|sb)(?: ?-? ?prel\.?)?)?$/;
+
+/**
+ * The years of a school or crop year header ("2022-2023", "Năm học 2022 - 2023"): the first, under which its values are
+ * kept (yearbooks count them at 30 September of that year), and the label as printed. `null` for anything else.
+ *
+ * @example
+ * schoolYearOf('Năm học 2022 - 2023') // { year: 2022, label: '2022-2023' }
+ * schoolYearOf('2016-2020')           // null: a period
+ */
+export function schoolYearOf(header: string): { readonly year: number; readonly label: string } | null {
+  const m = SCHOOL_YEAR.exec(headerKey(header));
+  if (m === null) return null;
+  const first = Number(m[1]);
+  return Number(m[2]) === first + 1 ? { year: first, label: `${first}-${first + 1}` } : null;
+}
+
 /**
  * The two years of a provincial yearbook's index column, the later over the earlier ("2016/2015"), or `null`.
  *
@@ -147,6 +170,8 @@ function recognizeKey(key: string): RecognizedHeader {
   if (plan) return plan[1] === undefined ? { role: 'plan' } : { role: 'plan', year: Number(plan[1]) };
   const parted = partValueHeader(key);
   if (parted !== null) return parted;
+  const school = SCHOOL_YEAR.exec(key);
+  if (school !== null && Number(school[2]) === Number(school[1]) + 1) return { role: 'year', year: Number(school[1]) };
   const year = YEAR_HEADER.exec(key);
   if (year) {
     const estimate = ESTIMATE_WORD.test(year[1] ?? '') || ESTIMATE_WORD.test(year[4] ?? '') || ESTIMATE_WORD.test(year[3] ?? '');

@@ -147,6 +147,7 @@ export default async function TablePage({ params, searchParams }: { params: Para
         <ReportTable
           rows={rows}
           years={[...table.years]}
+          yearLabels={table.yearLabels}
           part={table.part}
           lang={lang}
           caption={t.tableCaption(table.title)}

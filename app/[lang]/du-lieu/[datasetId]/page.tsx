@@ -174,6 +174,7 @@ export default async function UploadedDatasetPage({ params, searchParams }: { pa
           <ReportTable
             rows={rows}
             years={[...table.years]}
+            yearLabels={table.yearLabels}
             part={table.part}
             lang={lang}
             caption={t.tableCaption(table.title)}
