@@ -2,7 +2,7 @@ import { formatNumber } from '../numbers/format-number';
 import { repairSeries } from '../numbers/repair-ambiguous';
 import type { ParsedNumber } from '../numbers/types';
 import type { Column, ReportTable, SeriesTable } from '../tables/types';
-import { schoolYearOf, yearPairOf } from '../tables/recognize-columns';
+import { schoolYearOf, yearPairOf } from '../tables/year-headers';
 import type { CheckedTable } from '../verify/check-files';
 import { VERDICTS, type Verdict } from '../verify/types';
 import { headerKey } from '../tables/header-key';

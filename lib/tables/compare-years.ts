@@ -1,5 +1,6 @@
 import { headerKey } from './header-key';
-import { AVERAGE_HEADER, yearPairOf } from './recognize-columns';
+import { AVERAGE_HEADER } from './recognize-columns';
+import { yearPairOf } from './year-headers';
 import type { Column, ReportTable } from './types';
 
 export type CompareYears = ReportTable['compare'];

@@ -1,6 +1,7 @@
 import { collapseWhitespace } from './collapse-whitespace';
 import { headerKey } from './header-key';
-import { recognizeStack, yearPairOf } from './recognize-columns';
+import { recognizeStack } from './recognize-columns';
+import { yearPairOf } from './year-headers';
 import type { Column, ColumnRole } from './types';
 
 /*

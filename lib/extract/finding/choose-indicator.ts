@@ -1,4 +1,5 @@
-import { namesPlaceOnly, readObjectPhrase } from './find-indicator';
+import { namesPlaceOnly } from './find-indicator';
+import { readObjectPhrase } from './object-phrase';
 import type { ClaimMatch } from './match-claims';
 import type { Segment } from '../text/segment-sentences';
 import type { Figure } from '../types';

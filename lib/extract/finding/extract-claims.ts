@@ -12,7 +12,8 @@ import { measureOfSubject } from './measure-subject';
 import { previousBase } from './base-part';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { bracketDepthReader } from './bracket-depth';
-import { breaksDownSentenceBefore, fillAverageYears, headingPeriod } from './sentence-time';
+import { subjectCarried } from './same-subject';
+import { breaksDownSentenceBefore, fillAverageYears, headingPeriod, opensWithSamePeriod } from './sentence-time';
 import { matchClaims, type ClaimMatch } from './match-claims';
 import { normalizeText } from '../../claims/normalize-text';
 import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
@@ -26,25 +27,6 @@ import type { ClaimYears, ExtractedClaim, Period } from '../types';
 // Grammar: bullet := ( "-" | "+" | "•" | "*" | "–" ) space
 // Example: "- Thu ngân sách trên địa bàn: …" is a list item.
 const BULLET = /^[-+•*–]\s/u;
-
-// Grammar: joined-predicate := space* ","? ( any character but "," ";" ":" )* space "và" space* end
-// Example: " dự toán HĐND tỉnh điều chỉnh và " or ", không đổi so với quý trước và " between two claims of one subject.
-const JOINED_PREDICATE = /^\s*,?[^,;:]*\svà\s*$/u;
-
-// Grammar: object-continued := space* "và" space+ ( any character but a digit, "," ";" ":" )+ "," space* end
-// Example: " và quay lại hoạt động, " in "có 93.200 doanh nghiệp thành lập mới và quay lại hoạt động, tăng 6,9%": the
-// level's object phrase goes on past "và"; the change that follows the comma is a change of that level.
-const OBJECT_CONTINUED = /^\s*và\s+[^\d,;:]+,\s*$/u;
-
-// Grammar: object-rest-bracket := ( any character but a digit, "," ";" ":" "." "(" ")" )* "(" space* end
-// Example: " đăng ký đầu tư (" in "Có 1.227 dự án mới được cấp giấy chứng nhận đăng ký đầu tư (tăng 27,5% …)": the
-// rest of the level's object phrase, then the change of that level in brackets.
-const OBJECT_REST_BRACKET = /^[^\d,;:.()]*\(\s*$/u;
-
-// Grammar: share-whole := space* ( any character but a digit, "," ";" ":" "." "(" ")" )+ "," space* end
-// Example: " tổng số doanh nghiệp thành lập mới, " in "… 10.177 doanh nghiệp, chiếm 75,2% tổng số doanh nghiệp thành
-// lập mới, tăng 24,4%": the whole a share is of; the change after the comma is its subject's, not the whole's.
-const SHARE_WHOLE = /^\s*[^\d,;:.()]+,\s*$/u;
 
 /** What the claims before this one in the sentence (or the list intro) established. */
 interface SentenceContext {
@@ -161,24 +143,9 @@ function resolveClaim(
   // "(cùng kỳ năm 2022 tương ứng là 11,57%; …)" names the year of the context's part.
   const part = match.ownYears !== null ? WHOLE_YEAR : namesTime ? (subject.part ?? inheritedPart(context)) : inheritedPart(context);
   let inherited = false;
-  // "đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3%": the words after a claim that end
-  // in "và" continue that claim's predicate; the next claim has the same subject.
-  // A relative change only: "09 trung tâm … (giảm 125 trường học, …)" counts other things than the level before it.
-  const relative = match.claim?.ok === true && match.claim.kind !== 'absolute';
-  const continued =
-    context.previous?.kind === 'value' &&
-    match.kind === 'comparison' &&
-    (OBJECT_CONTINUED.test(before) || (relative && context.inBrackets && OBJECT_REST_BRACKET.test(before)));
-  const sameSubject = context.previous !== null && match.kind !== 'value' && (JOINED_PREDICATE.test(before) || continued);
-  if ((indicator === null || sameSubject) && context.previous !== null) {
-    indicator = context.previous.indicator;
-    inherited = true;
-  }
-  // "… có 10.177 doanh nghiệp, chiếm 75,2% tổng số …, tăng 24,4%": a change after a share and its whole is a change
-  // of the amount the share is of, when the sentence printed it right before the share.
-  if (context.previous?.kind === 'share' && match.kind === 'comparison' && SHARE_WHOLE.test(before)) {
-    const amount = context.found[context.found.length - 2];
-    indicator = amount?.kind === 'value' ? amount.indicator : context.previous.indicator;
+  const same = subjectCarried(match, before, context);
+  if (same !== null || (indicator === null && context.previous !== null)) {
+    indicator = same ?? context.previous?.indicator ?? null;
     inherited = true;
   }
   // "…, 59.283 tỷ đồng vốn, tăng 21,2% về số doanh nghiệp": the change is of the level its words name.
@@ -262,13 +229,15 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     if (first === undefined || last === undefined) continue;
     const isItem = BULLET.test(first.text);
     const breaksDown = !isItem && sentenceTime !== null && breaksDownSentenceBefore(first.text);
+    // "Cùng kỳ năm 2022, …" after nine months of 2023: nine months of 2022 (the year comes from the sentence itself).
+    const samePeriod = !isItem && !breaksDown && sentenceTime !== null && opensWithSamePeriod(first.text);
     const found: ExtractedClaim[] = [];
     const context: SentenceContext = {
       previous: null,
       outer: null,
       inBrackets: false,
       listYears: isItem ? listYears : breaksDown ? (sentenceTime?.years ?? null) : headingYears,
-      listPart: isItem ? listPart : breaksDown ? (sentenceTime?.part ?? WHOLE_YEAR) : WHOLE_YEAR,
+      listPart: isItem ? listPart : breaksDown || samePeriod ? (sentenceTime?.part ?? WHOLE_YEAR) : WHOLE_YEAR,
       found,
     };
     for (const segment of group) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSubject, readObjectPhrase } from './find-indicator';
+import { findSubject } from './find-indicator';
 import type { PeriodKey } from '../../verify/reference-types';
 import type { ClaimYears } from '../types';
 
@@ -96,25 +96,6 @@ describe('findSubject', () => {
   it('keeps only the last words of a very long subject', () => {
     const region = `${'một hai ba bốn năm '.repeat(6)}đạt `;
     expect(findSubject(region).indicator?.split(' ')).toHaveLength(20);
-  });
-});
-
-describe('readObjectPhrase', () => {
-  it.each<[string, string | null]>([
-    [' trạm y tế đạt chuẩn quốc gia tăng 11 trạm', 'trạm y tế đạt chuẩn quốc gia'],
-    [' hộ gia đình, 80% thôn', 'hộ gia đình'],
-    [' thôn có nhà văn hóa; tiếp', 'thôn có nhà văn hóa'],
-    [' xã thuộc vùng khó khăn', 'xã'],
-    [', tăng 5%', null],
-    [' so với năm 2019', null],
-    ['', null],
-  ])('"%s"', (text, expected) => {
-    expect(readObjectPhrase(text)?.text ?? null).toBe(expected);
-  });
-
-  it('reports where the phrase ends and reads at most eight words', () => {
-    const text = ' a b c d e f g h i k';
-    expect(readObjectPhrase(text)).toEqual({ text: 'a b c d e f g h', end: 16 });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breaksDownSentenceBefore, headingPeriod } from './sentence-time';
+import { extractClaims } from './extract-claims';
+import { breaksDownSentenceBefore, headingPeriod, opensWithSamePeriod } from './sentence-time';
 
 describe('breaksDownSentenceBefore', () => {
   it.each<[string, boolean]>([
@@ -22,6 +23,20 @@ describe('breaksDownSentenceBefore', () => {
   });
 });
 
+describe('opensWithSamePeriod', () => {
+  it.each<[string, boolean]>([
+    // ninhthuan-2023-9m: the same nine months of the year before, our words
+    ['Cùng kỳ năm 2022, kim ngạch xuất khẩu đạt 98,5 triệu USD', true],
+    ['cùng kỳ năm trước, doanh thu đạt 12 tỷ đồng', true],
+    ['Cùng với đó, kim ngạch nhập khẩu tăng', false],
+    ['Kim ngạch xuất khẩu cùng kỳ năm 2022 đạt 98,5 triệu USD', false],
+  ])('%s → %s', (sentence, expected) => expect(opensWithSamePeriod(sentence)).toBe(expected));
+
+  describe('edge cases', () => {
+    it.each(['', 'Cùng kỳ', 'Cùng kỳvọng'])('"%s"', (sentence) => expect(opensWithSamePeriod(sentence)).toBe(sentence === 'Cùng kỳ'));
+  });
+});
+
 describe('headingPeriod', () => {
   it.each<[string, { from: number; to: number } | null]>([
     ['Giai đoạn 2015 - 2020', { from: 2015, to: 2020 }],
@@ -37,4 +52,31 @@ describe('headingPeriod', () => {
       expect(headingPeriod(line)).toBeNull();
     });
   });
+});
+
+describe('the time a sentence takes from the one before (through extractClaims)', () => {
+  it('gives a sentence that breaks down the one before ("Trong đó, …") its time (thanhhoa-2021-07-investment, our words)', () => {
+    const claims = extractClaims(
+      'Tháng 7/2021, vốn đầu tư từ ngân sách đạt 882 tỷ đồng. Trong đó, vốn cấp tỉnh 372,6 tỷ đồng, giảm 11,9% so tháng trước.\n\nVốn cấp xã 233,1 tỷ đồng.',
+    );
+    expect(claims.map((c) => [c.figures[0]?.value, c.years, c.part])).toEqual([
+      [882, [2021], 'T7'],
+      [372.6, [2021], 'T7'],
+      [11.9, [2021], 'T7'],
+      [233.1, [], ''],
+    ]);
+    expect(claims[2]?.compareTo).toEqual({ year: 2021, part: 'T6' });
+  });
+
+  it('gives a sentence opening "Cùng kỳ năm …" the part of the year of the sentence before (ninhthuan-2023-9m, our words)', () => {
+    const claims = extractClaims(
+      'Chín tháng năm 2023, kim ngạch xuất khẩu đạt 81,5 triệu USD, giảm 17,3% so với cùng kỳ năm 2022. Cùng kỳ năm 2022, kim ngạch xuất khẩu đạt 98,5 triệu USD.',
+    );
+    expect(claims.map((c) => [c.figures[0]?.value, c.years, c.part])).toEqual([
+      [81.5, [2023], 'L9'],
+      [17.3, [2023], 'L9'],
+      [98.5, [2022], 'L9'],
+    ]);
+  });
+
 });

@@ -23,6 +23,23 @@ export function breaksDownSentenceBefore(sentence: string): boolean {
   return BREAKDOWN_OPENING.test(sentence);
 }
 
+// Grammar: same-period-opening := start "cùng kỳ" not-before-letter
+// Example: "Cùng kỳ năm 2022, kim ngạch xuất khẩu đạt 98,5 triệu USD" after a sentence on nine months of 2023 speaks of
+// nine months of 2022; "Cùng với đó" does not open so.
+const SAME_PERIOD_OPENING = /^cùng\s+kỳ(?![\p{L}\p{M}])/iu;
+
+/**
+ * Whether a sentence opens with "Cùng kỳ …": it speaks of the part of the year the sentence before named, in the
+ * year it names itself.
+ *
+ * @example
+ * opensWithSamePeriod('Cùng kỳ năm 2022, kim ngạch xuất khẩu đạt 98,5 triệu USD') // true
+ * opensWithSamePeriod('Cùng với đó, kim ngạch nhập khẩu tăng')                    // false
+ */
+export function opensWithSamePeriod(sentence: string): boolean {
+  return SAME_PERIOD_OPENING.test(sentence);
+}
+
 // Grammar: period-heading := ( numbering space* )? ( "giai đoạn" | "thời kỳ" | "nhiệm kỳ" ) space+ year space* dash
 //   space* year space* ":"? — the whole line; numbering := roman or arabic digits and "." or ")".
 // Example: "Giai đoạn 2015 - 2020", "II. Thời kỳ 2011 – 2015:"; not "Trải qua 525 năm (1499 - 2024), …".

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract-claims';
+
+/* Which words name a level: the subject, or the noun phrase after its figure, with who has it. */
+describe('chooseIndicator (through extractClaims)', () => {
+  it.each([
+    // tourism-2023-q1: two cities' visitors in one quarter
+    ['Quý I/2023, Hà Nội đón 5,88 triệu lượt khách du lịch.', 'lượt khách du lịch (Hà Nội)'],
+    ['Quý I/2023, tỉnh Quảng Ninh đón 4,85 triệu lượt khách.', 'lượt khách (tỉnh Quảng Ninh)'],
+    // mpi-2024-01-enterprises: a group's count
+    ['Tháng 1/2024, nhóm ngành dịch vụ có 10.177 doanh nghiệp.', 'doanh nghiệp (nhóm ngành dịch vụ)'],
+    // no one in particular: the count alone
+    ['Năm 2023, toàn tỉnh có 1.894 doanh nghiệp.', 'doanh nghiệp'],
+    ['Năm 2023, công tác xây dựng Đảng được chú trọng, có 123 chi bộ.', 'chi bộ'],
+  ])('names a count by who has it: %s', (text, indicator) => {
+    expect(extractClaims(text)[0]?.indicator).toBe(indicator);
+  });
+
+  describe('edge cases', () => {
+    it('a level with no words around it names nothing', () => expect(extractClaims('1.894.')[0]?.indicator ?? null).toBeNull());
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract-claims';
+
+/* Claims that carry on the subject of the claim before them, read through extractClaims. */
+describe('subjectCarried (through extractClaims)', () => {
+  it('gives a change after a share and its whole to the amount the share is of (enterprises, January 2024; our words)', () => {
+    const claims = extractClaims(
+      'Tháng 1/2024, khu vực nông, lâm nghiệp và thủy sản ghi nhận 151 doanh nghiệp thành lập mới, chiếm 1,1% tổng số doanh nghiệp thành lập mới, tăng 20,8% so với cùng kỳ.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['value', 'share', 'comparison']);
+    expect(claims[0]?.indicator).toBe('khu vực nông, lâm nghiệp và thủy sản');
+    expect(claims[2]?.indicator).toBe(claims[0]?.indicator);
+  });
+
+  it('gives a change in brackets after a level’s long object phrase to that level (FDI, 20 May 2024; our words)', () => {
+    const claims = extractClaims('Có 1.227 dự án mới được cấp giấy chứng nhận đăng ký đầu tư (tăng 27,5% so với cùng kỳ).');
+    expect(claims.map((c) => c.kind)).toEqual(['value', 'comparison']);
+    expect(claims[1]?.indicator).toBe(claims[0]?.indicator);
+  });
+
+  it('leaves a count of other things in those brackets to its own name (Cao Bằng’s schools, our words)', () => {
+    const claims = extractClaims('Toàn tỉnh có 09 trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên (giảm 125 trường học).');
+    expect(claims.map((c) => c.kind)).toEqual(['value', 'comparison']);
+    expect(claims[1]?.indicator).not.toBe(claims[0]?.indicator);
+  });
+
+  describe('edge cases', () => {
+    it('a claim with a subject of its own keeps it', () => {
+      const claims = extractClaims('Năm 2023 thu ngân sách đạt 2.480 tỷ đồng; chi ngân sách tăng 5,2%.');
+      expect(claims[1]?.indicator).toBe('chi ngân sách');
+    });
+  });
+});

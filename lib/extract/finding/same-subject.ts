@@ -1,0 +1,61 @@
+import type { ClaimMatch } from './match-claims';
+import type { ExtractedClaim } from '../types';
+
+/*
+ * When a claim names no subject of its own but carries on the one before it: the words between them continue that
+ * claim's predicate or object, or close a share's whole.
+ */
+
+// Grammar: joined-predicate := space* ","? ( any character but "," ";" ":" )* space "và" space* end
+// Example: " dự toán HĐND tỉnh điều chỉnh và " or ", không đổi so với quý trước và " between two claims of one subject.
+const JOINED_PREDICATE = /^\s*,?[^,;:]*\svà\s*$/u;
+
+// Grammar: object-continued := space* "và" space+ ( any character but a digit, "," ";" ":" )+ "," space* end
+// Example: " và quay lại hoạt động, " in "có 93.200 doanh nghiệp thành lập mới và quay lại hoạt động, tăng 6,9%": the
+// level's object phrase goes on past "và"; the change that follows the comma is a change of that level.
+const OBJECT_CONTINUED = /^\s*và\s+[^\d,;:]+,\s*$/u;
+
+// Grammar: object-rest-bracket := ( any character but a digit, "," ";" ":" "." "(" ")" )* "(" space* end
+// Example: " đăng ký đầu tư (" in "Có 1.227 dự án mới được cấp giấy chứng nhận đăng ký đầu tư (tăng 27,5% …)": the
+// rest of the level's object phrase, then the change of that level in brackets.
+const OBJECT_REST_BRACKET = /^[^\d,;:.()]*\(\s*$/u;
+
+// Grammar: share-whole := space* ( any character but a digit, "," ";" ":" "." "(" ")" )+ "," space* end
+// Example: " tổng số doanh nghiệp thành lập mới, " in "… 10.177 doanh nghiệp, chiếm 75,2% tổng số doanh nghiệp thành
+// lập mới, tăng 24,4%": the whole a share is of; the change after the comma is its subject's, not the whole's.
+const SHARE_WHOLE = /^\s*[^\d,;:.()]+,\s*$/u;
+
+/** The claims of a sentence read so far, as subjectCarried needs them. */
+export interface ClaimsBefore {
+  readonly previous: ExtractedClaim | null;
+  /** Whether the claim being read sits inside brackets. */
+  readonly inBrackets: boolean;
+  readonly found: readonly ExtractedClaim[];
+}
+
+/**
+ * The subject a claim takes from the claims before it when the words `before` it only carry on theirs, else `null`:
+ * - "đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3%": words ending in "và" continue that
+ *   claim's predicate;
+ * - "có 93.200 doanh nghiệp thành lập mới và quay lại hoạt động, tăng 6,9%": the level's object goes on past "và";
+ * - "Có 1.227 dự án mới được cấp giấy chứng nhận đăng ký đầu tư (tăng 27,5% …)": a relative change in brackets after
+ *   the rest of the level's object ("09 trung tâm … (giảm 125 trường học)" counts other things: not carried);
+ * - "… có 10.177 doanh nghiệp, chiếm 75,2% tổng số …, tăng 24,4%": a change after a share and its whole is of the
+ *   amount the share is of, when the sentence printed it right before the share.
+ *
+ * @example
+ * subjectCarried(match, ' dự toán HĐND tỉnh điều chỉnh và ', { previous: planClaim, inBrackets: false, found }) // 'Thu nội địa'
+ */
+export function subjectCarried(match: ClaimMatch, before: string, context: ClaimsBefore): string | null {
+  const { previous } = context;
+  if (previous === null || match.kind === 'value') return null;
+  if (previous.kind === 'share' && match.kind === 'comparison' && SHARE_WHOLE.test(before)) {
+    const amount = context.found[context.found.length - 2];
+    return amount?.kind === 'value' ? amount.indicator : previous.indicator;
+  }
+  if (JOINED_PREDICATE.test(before)) return previous.indicator;
+  if (previous.kind !== 'value' || match.kind !== 'comparison') return null;
+  const relative = match.claim?.ok === true && match.claim.kind !== 'absolute';
+  const continued = OBJECT_CONTINUED.test(before) || (relative && context.inBrackets && OBJECT_REST_BRACKET.test(before));
+  return continued ? previous.indicator : null;
+}
