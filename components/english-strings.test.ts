@@ -21,7 +21,7 @@ import { EXPORT_STRINGS } from '@/lib/export/strings';
 import type { Lang } from '@/lib/i18n/lang';
 import { findVietnamese } from '@/lib/i18n/vietnamese-letters';
 import { TABLE_PROBLEM_STRINGS } from '@/lib/tables/table-strings';
-import { NOTE_STRINGS } from '@/lib/extract/check-prose';
+import { NOTE_STRINGS } from '@/lib/extract/note-strings';
 import { LEAD_WORDS } from '@/lib/verify/kind-rules';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { MESSAGE_STRINGS } from '@/lib/verify/message-strings';

@@ -1,3 +1,4 @@
+import { NOTE_STRINGS } from './note-strings';
 import { inBoth, type Lang, type Localized } from '../i18n/lang';
 import { formatNumber } from '../numbers/format-number';
 import { verifyClaim } from '../verify/verify-claim';
@@ -121,29 +122,6 @@ function missingText({ year, part }: MissingTime, side: 'from' | 'to', lang: Lan
   return yearPartText(String(year), part, lang);
 }
 
-interface NoteStrings {
-  readonly takenFrom: (year: number | null, value: string, source: string) => string;
-  /** `when` from missingText. */
-  readonly notFound: (when: string, searched: boolean) => string;
-  readonly share: (formula: string) => string;
-  readonly recorded: string;
-}
-
-export const NOTE_STRINGS: Readonly<Record<Lang, NoteStrings>> = {
-  vi: {
-    takenFrom: (year, value, source) => `Giá trị${year === null ? '' : ` năm ${year}`} (${value}) lấy từ ${source}.`,
-    notFound: (when, searched) => `Không tìm thấy giá trị ${when} ${searched ? 'trong văn bản và các bộ dữ liệu đối chiếu' : 'trong văn bản'}.`,
-    share: (formula) => `${formula}; không có phép so sánh để kiểm tra.`,
-    recorded: 'Số liệu được ghi nhận; không có phép so sánh để kiểm tra.',
-  },
-  en: {
-    takenFrom: (year, value, source) => `The ${year === null ? '' : `${year} `}value (${value}) is taken from ${source}.`,
-    notFound: (when, searched) => `No ${when} value was found ${searched ? 'in the text or the reference data' : 'in the text'}.`,
-    share: (formula) => `${formula}; there is no comparison to check.`,
-    recorded: 'The figure is recorded; there is no comparison to check.',
-  },
-};
-
 /** Where the values came from, and what was looked for in vain, as sentences to add to the verifier's message. */
 function notes(resolved: ResolvedClaim, verdict: Verdict, searched: boolean, lang: Lang): string[] {
   const t = NOTE_STRINGS[lang];
@@ -152,6 +130,7 @@ function notes(resolved: ResolvedClaim, verdict: Verdict, searched: boolean, lan
     if (basis === null || basis.origin === 'text' || basis.source === null) continue;
     out.push(t.takenFrom(basis.year, basisText(basis, lang), lang === 'vi' ? basis.source : (basis.sourceEn ?? basis.source)));
   }
+  if (resolved.claim.readAsPoints === true) out.push(t.readAsPoints);
   if (verdict === 'implied' && resolved.claim.kind !== 'plan') {
     const side = resolved.from === null ? 'from' : 'to';
     out.push(t.notFound(missingText(timeOf(side, resolved), side, lang), searched));

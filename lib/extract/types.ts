@@ -115,4 +115,9 @@ export interface ExtractedClaim {
    * 160 USD"). Absent otherwise.
    */
   readonly restates?: boolean;
+  /**
+   * `true` for a change printed in "%" that its sentence's structure shows to be in points (read-share-points.ts): the
+   * shares of the base year add up to 100 only so. Absent otherwise.
+   */
+  readonly readAsPoints?: boolean;
 }

@@ -13,6 +13,7 @@ import { previousBase } from './base-part';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { bracketDepthReader } from './bracket-depth';
 import { subjectCarried } from './same-subject';
+import { readSharePoints } from './read-share-points';
 import { breaksDownSentenceBefore, fillAverageYears, headingPeriod, opensWithSamePeriod } from './sentence-time';
 import { matchClaims, type ClaimMatch } from './match-claims';
 import { normalizeText } from '../../claims/normalize-text';
@@ -270,5 +271,6 @@ export function extractClaims(typed: string): ExtractedClaim[] {
       listPart = WHOLE_YEAR;
     }
   }
-  return raw === typed ? claims : claims.map((c) => ({ ...c, text: normalizeText(typed.slice(c.start, c.end)) }));
+  const read = readSharePoints(claims);
+  return raw === typed ? read : read.map((c) => ({ ...c, text: normalizeText(typed.slice(c.start, c.end)) }));
 }
