@@ -25,14 +25,14 @@ const CASES: readonly (readonly [string, string, string, number | null, number |
   // Lào Cai 2016–2020 poverty reduction (corpus document laocai-2020-poverty), in our own words: 5,02%/năm is 125,5% of a 4%/năm plan.
   ['a plan after the yearly rate it measures', 'Giai đoạn 2016 - 2020 tỷ lệ hộ nghèo của tỉnh giảm bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch.', 'plan', null, 5.02, null, 'implied'],
   ['a plan after a yearly rate, the plan printed first', 'Kế hoạch giao giảm tỷ lệ hộ nghèo 4%/năm; tỷ lệ hộ nghèo giảm bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch.', 'plan', 4, 5.02, null, 'match'],
-  // Bắc Giang 2022 (corpus document bacgiang-2022): a growth rate 2,5 times the national one, which is not printed.
+  // Bắc Giang 2022 (corpus document provinces-2022): a growth rate 2,5 times the national one, which is not printed.
   ['a "gấp" ratio of the growth rate before it', 'Năm 2022 GRDP của tỉnh tăng 19,8%, gấp gần 2,5 lần mức bình quân cả nước.', 'comparison', null, 19.8, null, 'implied'],
   // GSO 6 months of 2021 (corpus document gso-2021-h1): the level's object phrase runs on past "và".
   ['a change after a level whose object goes on past "và"', 'Sáu tháng đầu năm 2021 có 93.200 doanh nghiệp thành lập mới và quay lại hoạt động, tăng 6,9% so với cùng kỳ năm 2020.', 'comparison', null, 93200, null, 'implied'],
   ['a comparison without its base', 'Năm 2024 toàn huyện có 412 hợp tác xã tăng 57 hợp tác xã so với năm 2019.', 'comparison', null, 412, null, 'implied'],
   // GSO 2023 (corpus document gso-2023-annual): a change in dollars is of the amount said again in dollars.
   ['a change in the currency the level is said again in', 'GDP bình quân đầu người năm 2023 ước đạt 101,9 triệu đồng/người, tương đương 4.284 USD, tăng 160 USD so với năm 2022.', 'comparison', null, 4284, null, 'implied'],
-  // Bắc Giang 2022 (corpus document bacgiang-22): any other change is of the amount printed first.
+  // Bắc Giang 2022 (corpus document provinces-2022): any other change is of the amount printed first.
   ['a plan after an amount said again in dollars', 'Năm 2022 quy mô GRDP ước 155,6 nghìn tỷ đồng, khoảng 6,5 tỷ USD, vượt 2,5% kế hoạch.', 'plan', null, 155.6, null, 'implied'],
   // TP.HCM 2020 (corpus document hcm-2020-draft): the second ratio measures 2020's level, not the first one's bracketed base.
   ['a second ratio after a bracketed base', 'Năm 2020 GRDP bình quân đầu người đạt 6.799 USD, gấp 1,3 lần năm 2015 (5.104 USD) và gấp 2,3 lần bình quân cả nước.', 'comparison', null, 6799, null, 'implied'],

@@ -14,7 +14,7 @@ describe('linkEquivalent (through extractClaims)', () => {
     ['in brackets after "tương đương hơn"', 'Quý I/2023, tổng thu du lịch đạt 36.112 tỷ đồng (tương đương hơn 1,5 tỷ USD), tăng 77,2%.', [[36112, false], [1.5, true]]],
     // gso-2023-annual, our words
     ['after a comma and "tương đương"', 'GDP bình quân đầu người năm 2023 đạt 101,9 triệu đồng/người, tương đương 4.284 USD.', [[101.9, false], [4284, true]]],
-    // bacgiang-22 and mpi-2018-midterm, our words
+    // provinces-2022 (Bắc Giang) and mpi-2018-midterm, our words
     ['after "khoảng" alone', 'Năm 2022 quy mô GRDP ước 155,6 nghìn tỷ đồng, khoảng 6,5 tỷ USD.', [[155.6, false], [6.5, true]]],
     ['in a bare bracket', 'GDP năm 2018 ước 5.555 nghìn tỷ đồng (240,5 tỷ USD).', [[5555, false], [240.5, true]]],
     // Cục Chăn nuôi, September: live weight said again as carcass weight, in brackets that say so; our words
