@@ -56,14 +56,15 @@ export function parsePeriodCell(cell: string): { readonly ok: true; readonly key
 //   month     := up-to? "thang" space digit digit? year-tail? — with up-to, the months from January to it
 //   up-to     := "den" space ( ( "het" | "giua" | "cuoi" ) space )? | ( "het" | "cuoi" ) space
 //   count     := digit digit? | a number word from "hai" to "muoi hai" (folded: "tam" is "tám", 8)
-//   year-tail := space? "/" space? YEAR | ( "-" | "." ) YEAR | space "nam" space ( YEAR | "nay" | "truoc" )
+//   year-tail := space? "/" space? YEAR | ( "-" | "." ) YEAR | space "nam" space ( YEAR | "nay" | "truoc" | "ngoai" )
 //                (the press writes "tháng 10-2024" and "tháng 12.2018", with no space)
 // Example: "quý i/2024" → L3 of 2024; "sáu tháng đầu năm 2024" → L6 of 2024; "tháng 3 năm 2024" → T3 of 2024;
-// "tính chung 9 tháng năm nay" → L9, year not written; "tháng 12 năm trước" → T12; "đến hết tháng 10/2023" → L10;
+// "tính chung 9 tháng năm nay" → L9, year not written; "tháng 12 năm trước" (or "năm ngoái") → T12; "đến hết tháng
+// 10/2023" → L10;
 // "tháng 10-2024" → T10 of 2024;
 // not "trẻ dưới 6 tháng tuổi".
 const PERIOD_PHRASE =
-  /(?<![\p{L}\p{N}])(?:qu[yi] (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|muoi mot|muoi hai|hai|ba|bon|nam|sau|bay|tam|chin|muoi) thang(?! tuoi| cuoi)(?<first> dau nam(?: (?<y3>\d{4}))?)?|(?<upto>den (?:(?:het|giua|cuoi) )?|(?:het|cuoi) )?thang (?<t>\d{1,2}))(?<tail>(?:\s?\/\s?|[-.])(?<y1>\d{4})| nam (?:(?<y2>\d{4})|nay|truoc))?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:qu[yi] (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|muoi mot|muoi hai|hai|ba|bon|nam|sau|bay|tam|chin|muoi) thang(?! tuoi| cuoi)(?<first> dau nam(?: (?<y3>\d{4}))?)?|(?<upto>den (?:(?:het|giua|cuoi) )?|(?:het|cuoi) )?thang (?<t>\d{1,2}))(?<tail>(?:\s?\/\s?|[-.])(?<y1>\d{4})| nam (?:(?<y2>\d{4})|nay|truoc|ngoai))?(?![\p{L}\p{N}])/gu;
 
 // Grammar (folded): months-lead := ( start | "chung" space | "binh quan" space | ( "," | ":" | ";" | "(" ) space* ) at the end of
 //   the text before

@@ -71,6 +71,10 @@ describe('findSubject', () => {
     ['Trong các nguồn thu, chiếm tỷ lệ lớn vẫn là thu nội địa với ', 'thu nội địa', null],
     ['; kế đến là thu dầu thô ', 'thu dầu thô', null],
     ['Thu nội địa vẫn là nguồn thu chính với ', 'Thu nội địa', null],
+    // the CPI groups ranked (GSO's CPI of February 2013, via plo.vn; our words)
+    ['. Tăng cao nhất là nhóm hàng ăn và dịch vụ ăn uống ', 'nhóm hàng ăn và dịch vụ ăn uống', null],
+    [', thứ hai là nhóm đồ uống và thuốc lá ', 'nhóm đồ uống và thuốc lá', null],
+    ['; còn so với tháng 12 năm ngoái, CPI ', 'CPI', null, 'T12'],
     // foreign investment registered new, adjusted and bought in (Cục Đầu tư nước ngoài, 20 May 2024)
     ['tổng vốn đăng ký mới, điều chỉnh và góp vốn mua cổ phần ', 'tổng vốn đăng ký mới, điều chỉnh và góp vốn mua cổ phần', null],
     ['tổng vốn đăng ký cấp mới, vốn điều chỉnh ', 'tổng vốn đăng ký cấp mới, vốn điều chỉnh', null],

@@ -79,12 +79,15 @@ const TRAILING_BANG = /(?:^|\s)bằng$/u;
 const NAMES_NOTHING = /^(?:mới|vừa|cùng\s+kỳ)$/iu;
 
 // Grammar: named-after-copula := ( start | space ) ( "chiếm" ( any but "," ";" )* space ( "vẫn" | "cũng" ) space+ "là"
-//   | "kế đến là" | "tiếp đến là" | "tiếp theo là" | "sau đó là" | "đứng đầu là" | "dẫn đầu là" ) space+ — a ranking: the
-//   name follows it
-// Example: "chiếm tỷ lệ lớn vẫn là thu nội địa" → "thu nội địa"; "kế đến là thu dầu thô" → "thu dầu thô"; "Thu nội địa
-//          vẫn là nguồn thu chính" keeps "Thu nội địa" (the name is the subject there).
+//   | "kế đến là" | "tiếp đến là" | "tiếp theo là" | "sau đó là" | "đứng đầu là" | "dẫn đầu là" | "cuối cùng là"
+//   | ( ( "tăng" | "giảm" ) space+ )? ( "cao" | "mạnh" | "nhiều" | "thấp" | "ít" ) space+ "nhất là"
+//   | "thứ" space+ ( "hai" | "ba" | "tư" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười" ) space+ "là" ) space+
+//   — a ranking: the name follows it
+// Example: "chiếm tỷ lệ lớn vẫn là thu nội địa" → "thu nội địa"; "kế đến là thu dầu thô" → "thu dầu thô"; "Tăng cao
+//          nhất là nhóm hàng ăn" → "nhóm hàng ăn"; "thứ hai là nhóm đồ uống" → "nhóm đồ uống"; "Thu nội địa vẫn là
+//          nguồn thu chính" keeps "Thu nội địa" (the name is the subject there).
 const NAMED_AFTER_COPULA =
-  /(?:^|\s)(?:chiếm[^,;]*?\s(?:vẫn|cũng)\s+là|kế\s+đến\s+là|tiếp\s+đến\s+là|tiếp\s+theo\s+là|sau\s+đó\s+là|đứng\s+đầu\s+là|dẫn\s+đầu\s+là)\s+/iu;
+  /(?:^|\s)(?:chiếm[^,;]*?\s(?:vẫn|cũng)\s+là|kế\s+đến\s+là|tiếp\s+đến\s+là|tiếp\s+theo\s+là|sau\s+đó\s+là|đứng\s+đầu\s+là|dẫn\s+đầu\s+là|cuối\s+cùng\s+là|(?:(?:tăng|giảm)\s+)?(?:cao|mạnh|nhiều|thấp|ít)\s+nhất\s+là|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s+là)\s+/iu;
 
 // Grammar: predicate-start := space ( "cũng" | "vẫn" ) space — what follows is the subject's verb phrase
 // Example: "Năng suất lao động toàn nền kinh tế cũng tăng trưởng tích cực" → "Năng suất lao động toàn nền kinh tế".

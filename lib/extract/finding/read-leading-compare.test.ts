@@ -15,6 +15,8 @@ const CASES: readonly (readonly [string, number | null])[] = [
   // a part of a year, with or without its year (GSO 2023 Q3 release: CPI against December of the year before)
   ['; so với tháng 12 năm trước ', null],
   ['So với quý II/2023, doanh thu ', 2023],
+  // the press's CPI of September 2013 (plo.vn): "so" without "với", a month written "9.2012"; our words
+  ['; và so tháng 9.2012, ', 2012],
 ];
 
 describe('leadingCompare', () => {
@@ -35,6 +37,9 @@ describe('leading bases in a part of a year', () => {
     ['; so với tháng 12 năm trước ', 'T12'],
     ['So với quý II/2023, doanh thu ', 'Q2'],
     ['So với cùng kỳ năm 2021, thu nhập ', ''],
+    // "năm ngoái" is "năm trước" (last year)
+    ['; còn so với tháng 12 năm ngoái, CPI ', 'T12'],
+    ['; và so tháng 9.2012, ', 'T9'],
   ])('%s → %s', (before, part) => {
     expect(leadingCompare(before)?.part).toBe(part);
   });

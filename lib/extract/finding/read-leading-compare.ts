@@ -3,13 +3,15 @@ import { WHOLE_YEAR } from '../../verify/reference-period';
 import type { PeriodKey } from '../../verify/reference-types';
 import type { ClaimYears, CompareTo } from '../types';
 
-// Grammar: leading-compare := ( start | space | "," | ";" | "(" ) "so" space+ ( "sánh" space+ )? "với" space+
-//   ( "cùng" space+ "kỳ" space+ )? time subject — a base named before the subject, the change coming after it;
+// Grammar: leading-compare := ( start | space | "," | ";" | "(" ) "so" space+ ( ( "sánh" space+ )? "với" space+
+//   ( "cùng" space+ "kỳ" space+ )? | before a time word ) time subject — a base named before the subject, the change
+//   coming after it; time word := "cùng kỳ" | "năm" | "quý" | "tháng" | "kỳ" ("so tháng 9.2012" says "so với");
 //   time := one year, or a part of a year with or without its year (find-time-phrases.ts reads it);
 //   subject := space* ","? ( any but a digit "," ";" ":" )* end.
 // Example: "so với năm 1999 dân số " before "tăng 9,47 triệu người"; "So với cùng kỳ năm 2021, thu nhập " before
-//   "tăng 30,1%"; "so với tháng 12 năm trước " before "tăng 3,12%"; not "năm 2021 thu nhập " (a year of the claim).
-const LEADING_HEAD = /(?:^|[\s,;(])so\s+(?:sánh\s+)?với\s+(?:cùng\s+kỳ\s+)?/giu;
+//   "tăng 30,1%"; "so với tháng 12 năm trước " before "tăng 3,12%"; "và so tháng 9.2012, " before "tăng 6,3%"; not
+//   "năm 2021 thu nhập " (a year of the claim).
+const LEADING_HEAD = /(?:^|[\s,;(])so\s+(?:(?:sánh\s+)?với\s+(?:cùng\s+kỳ\s+)?|(?=(?:cùng\s+kỳ|năm|quý|tháng|kỳ)(?![\p{L}\p{M}])))/giu;
 const SUBJECT_AFTER_BASE = /^\s*,?[^\d,;:]*$/u;
 
 // Grammar: relative-base := ( "năm" | "tháng" | "quý" | "kỳ" ) space+ "trước" not-before-letter — a base named by its
