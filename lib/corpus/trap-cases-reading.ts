@@ -231,4 +231,16 @@ export const READING_TRAPS: readonly TrapCase[] = [
     span: null,
     why: '8,6 and 5,88 triệu lượt khách are the visitors of two cities in one quarter, not two values of one indicator',
   },
+  {
+    // Source: dailoc-2023-q1 (quý 1/2023: tổng thu NSNN trên địa bàn huyện 401.279, thu ngân sách địa phương 389.963,
+    // tổng chi ngân sách địa phương 257.343 triệu đồng). Our sentences.
+    id: 'trap-revenue-and-spending',
+    doc: 'dailoc-2023-q1',
+    text:
+      'Quý 1/2023, tổng thu ngân sách nhà nước trên địa bàn huyện đạt 401.279 triệu đồng. Trong đó, thu ngân sách địa ' +
+      'phương là 389.963 triệu đồng. Cũng trong quý, tổng chi ngân sách địa phương ước đạt 257.343 triệu đồng.',
+    trap: 'revenue-and-spending',
+    span: null,
+    why: 'the state budget collected in the district, the local budget\'s revenue and its spending are three series, not three values of one',
+  },
 ];

@@ -221,7 +221,8 @@ export type TrapKind =
   | 'near-poor-and-poor'
   | 'amount-in-another-currency'
   | 'exports-and-imports'
-  | 'counts-of-two-places';
+  | 'counts-of-two-places'
+  | 'revenue-and-spending';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {

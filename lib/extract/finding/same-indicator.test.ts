@@ -33,6 +33,11 @@ describe('sameIndicator', () => {
     // one level of the budget is not another (Thanh Hóa's state investment, July 2021: cấp tỉnh, cấp huyện, cấp xã)
     ['vốn ngân sách Nhà nước cấp tỉnh', 'vốn ngân sách Nhà nước cấp huyện', false],
     ['vốn ngân sách Nhà nước cấp xã', 'Vốn ngân sách nhà nước cấp xã', true],
+    // revenue is not spending, nor the state budget the local one (Đại Lộc, Q1 2023: our words)
+    ['Tổng thu ngân sách Nhà nước trên địa bàn huyện', 'chi ngân sách huyện', false],
+    ['Tổng thu ngân sách Nhà nước trên địa bàn huyện', 'thu ngân sách địa phương', false],
+    ['thu ngân sách địa phương', 'Tổng chi ngân sách địa phương', false],
+    ['thu ngân sách trên địa bàn', 'Thu ngân sách nhà nước trên địa bàn', true],
     // a place is no sex: "Việt Nam", "Quảng Nam" keep a name what it is
     ['khách quốc tế đến Việt Nam', 'khách quốc tế đến Việt Nam năm 2023', true],
     ['Kim ngạch xuất khẩu của Quảng Nam', 'kim ngạch xuất khẩu Quảng Nam', true],

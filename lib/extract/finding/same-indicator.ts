@@ -89,6 +89,46 @@ function distinguishersOf(indicator: string): string {
   return found;
 }
 
+// Grammar: budget-contrasts, on the lower-cased name, each a pair of sides that name two series when both are printed:
+//   revenue  := ( start | space ) "thu" space+ ( "ngân sách" | "nsnn" )
+//   spending := ( start | space ) "chi" space+ ( "ngân sách" | "nsnn" )
+//   state    := "ngân sách nhà nước" | "nsnn";   local := "ngân sách địa phương" | "nsđp"
+// Example: "Tổng thu ngân sách Nhà nước trên địa bàn huyện", "chi ngân sách huyện" and "thu ngân sách địa phương" are
+//          three series (Đại Lộc's first quarter of 2023); "thu ngân sách" and "thu ngân sách nhà nước" may be one.
+const BUDGET_CONTRASTS: readonly (readonly [RegExp, RegExp])[] = [
+  [/(?:^|\s)thu\s+(?:ngân\s+sách|nsnn)/u, /(?:^|\s)chi\s+(?:ngân\s+sách|nsnn)/u],
+  [/ngân\s+sách\s+nhà\s+nước|nsnn/u, /ngân\s+sách\s+địa\s+phương|nsđp/u],
+];
+
+/** Which sides of BUDGET_CONTRASTS a name prints, as bits (2 per pair), by indicator text. */
+const contrastCache = new Map<string, number>();
+
+function contrastBits(indicator: string): number {
+  const cached = contrastCache.get(indicator);
+  if (cached !== undefined) return cached;
+  const text = indicator.normalize('NFC').toLowerCase();
+  let bits = 0;
+  BUDGET_CONTRASTS.forEach(([one, other], k) => {
+    if (one.test(text)) bits |= 1 << (2 * k);
+    if (other.test(text)) bits |= 2 << (2 * k);
+  });
+  if (contrastCache.size >= MAX_CACHED) contrastCache.clear();
+  contrastCache.set(indicator, bits);
+  return bits;
+}
+
+/** Whether one name prints one side of a contrast and the other name the other side ("thu ngân sách", "chi ngân sách"). */
+function contrasting(a: string, b: string): boolean {
+  const x = contrastBits(a);
+  const y = contrastBits(b);
+  for (let k = 0; k < BUDGET_CONTRASTS.length; k++) {
+    const one = 1 << (2 * k);
+    const other = 2 << (2 * k);
+    if ((x & one && y & other && !(x & other)) || (x & other && y & one && !(x & one))) return true;
+  }
+  return false;
+}
+
 function namesOnlyMeasure(words: ReadonlySet<string>): boolean {
   for (const w of words) if (!MEASURE_WORDS.has(w)) return false;
   return true;
@@ -112,6 +152,6 @@ export function sameIndicator(a: string | null, b: string | null): boolean {
   // The same words ("Doanh thu", "doanh thu") are the same name; a measure alone is similar to nothing else.
   if (shared === wa.size && shared === wb.size) return distinguishersOf(a) === distinguishersOf(b);
   if (namesOnlyMeasure(wa) || namesOnlyMeasure(wb)) return false;
-  if (distinguishersOf(a) !== distinguishersOf(b)) return false;
+  if (distinguishersOf(a) !== distinguishersOf(b) || contrasting(a, b)) return false;
   return shared / (wa.size + wb.size - shared) >= MIN_JACCARD;
 }
