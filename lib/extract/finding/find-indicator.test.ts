@@ -84,6 +84,9 @@ describe('findSubject', () => {
     [' (không tính heo con chưa tách mẹ), ', null, null],
     [' thịt xẻ), ', null, null],
     ['GRDP (giá so sánh 2010) ', 'GRDP (giá so sánh 2010)', null],
+    // a comma inside brackets ends no fragment (Ninh Bình's GRDP of 2023; our words)
+    ['Năm 2023, tổng sản phẩm trên địa bàn tỉnh (GRDP, giá so sánh 2010) ', 'tổng sản phẩm trên địa bàn tỉnh (GRDP, giá so sánh 2010)', [2023]],
+    ['tổng sản phẩm (GRDP, giá hiện hành) ', 'tổng sản phẩm (GRDP, giá hiện hành)', null],
     // an estimate's "Ước" is not the indicator's first word (Gò Dầu, 2023; our words)
     ['Ước thu ngân sách nhà nước năm 2023 ', 'thu ngân sách nhà nước', [2023]],
     ['ước tính tổng diện tích gieo trồng ', 'tổng diện tích gieo trồng', null],
@@ -104,7 +107,7 @@ describe('findSubject', () => {
 });
 
 describe('edge cases', () => {
-  it.each([['', null], ['   ', null], ['(', null], ['2023 ', null]])('findSubject("%s") names no indicator', (region, expected) => {
+  it.each([['', null], ['   ', null], ['(', null], ['2023 ', null], ['hộ nghèo (theo chuẩn mới, tỷ lệ ', 'tỷ lệ']])('findSubject("%s") names no indicator', (region, expected) => {
     expect(findSubject(region).indicator).toBe(expected);
   });
 

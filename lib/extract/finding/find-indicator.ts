@@ -123,10 +123,6 @@ const LIST_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
 const PLACE_ONLY =
   /^(?:(?:của\s+)?(?:(?:toàn|cả)\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|huyện|thị\s+xã|nước|vùng|quốc)|trên\s+địa\s+bàn(?:\s+tỉnh)?)$/iu;
 
-// Grammar: comma := space* "," space*
-// Example: "nông, lâm, thủy sản" has two.
-const COMMA = /\s*,\s*/u;
-
 // Grammar: spaces := whitespace+
 // Example: "bưu   chính" → "bưu chính".
 const SPACES = /\s+/gu;
@@ -158,9 +154,31 @@ function tidy(s: string): string {
   }
 }
 
+/**
+ * The fragments between the commas outside brackets: "(GRDP, giá so sánh 2010)" is a remark on the name before it,
+ * not a new fragment. A bracket still open at the end closes nothing, so all its commas split.
+ */
+function commaFragments(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(s.slice(start));
+  const fragments = depth === 0 ? parts : s.split(',');
+  return fragments.map((p) => p.trim()).filter((p) => p !== '');
+}
+
 /** Keeps the comma-separated fragment nearest the verb, joining short fragments ("nông, lâm, thủy sản"). */
 function lastFragment(s: string): string {
-  const parts = s.split(COMMA).filter((p) => p !== '');
+  const parts = commaFragments(s);
   let out = parts.pop() ?? '';
   while (parts.length > 0) {
     const previous = parts[parts.length - 1] ?? '';
