@@ -88,22 +88,24 @@ export const WARNING_STRINGS: Readonly<Record<Lang, WarningStrings>> = {
 
 /**
  * Data-quality warnings for ambiguous cells. A cell re-read as a decimal by series continuity
- * always gets one; a cell kept as thousands gets one only when reading the row's kept cells the
- * other way changes the verdict (a ratio of two such cells does not change), so plain thousands
- * such as `3.407` do not drown the real findings.
+ * always gets one; a cell kept as thousands gets one only when it is one the claim reads and reading
+ * the claim's kept cells the other way changes the verdict (a ratio of two such cells does not
+ * change), so plain thousands such as `3.407` do not drown the real findings. A year the claim does
+ * not read (2022 in a row that checks 2023 against its plan) cannot change its verdict.
  */
 function qualityWarnings(
   row: TableRow,
   values: Map<number, RepairedValue>,
+  claimYears: ReadonlySet<number>,
   verdictUnder: (decimalYears: ReadonlySet<number>) => Verdict,
   verdict: Verdict,
 ): RowWarning[] {
   const warnings: RowWarning[] = [];
   const kept = new Set<number>();
-  for (const [year, v] of values) if (v.ambiguous && v.repair !== 'decimal-reading') kept.add(year);
+  for (const [year, v] of values) if (v.ambiguous && v.repair !== 'decimal-reading' && claimYears.has(year)) kept.add(year);
   const other = kept.size > 0 ? verdictUnder(kept) : verdict;
   for (const [year, v] of values) {
-    if (!v.ambiguous) continue;
+    if (!v.ambiguous || (v.repair !== 'decimal-reading' && !claimYears.has(year))) continue;
     const raw = row.values[year]?.raw ?? '';
     const decimal = formatNumber(v.ambiguous.decimal.value, v.ambiguous.decimal.decimals);
     const thousands = formatNumber(v.ambiguous.thousands.value, 0);
@@ -206,10 +208,16 @@ function ambiguousWarnings(
       const amb = year !== undefined && decimalYears.has(year) ? repaired.get(year)?.ambiguous : undefined;
       return amb ? amb.decimal : current;
     };
-    const fromAlt = isPlan ? input.from : pick(fromYear, input.from);
+    // A plan cell printed the same ambiguous way ("5.000" beside "3.600") is read the same way as the value.
+    const planAmbiguous = row.plan?.parsed.ok === true ? row.plan.parsed.ambiguous : undefined;
+    const planAlt = planAmbiguous && toYear !== undefined && decimalYears.has(toYear) ? planAmbiguous.decimal : input.from;
+    const fromAlt = isPlan ? planAlt : pick(fromYear, input.from);
     return verifyClaim({ ...input, from: fromAlt, to: pick(toYear, input.to) }).verdict;
   };
-  return qualityWarnings(row, repaired, verdictUnder, verdict);
+  const claimYears = new Set<number>();
+  if (toYear !== undefined) claimYears.add(toYear);
+  if (fromYear !== undefined && !isPlan) claimYears.add(fromYear);
+  return qualityWarnings(row, repaired, claimYears, verdictUnder, verdict);
 }
 
 /** The result of a row whose claim may have been cut by the delimiter: `unparsed`, with the reason as a warning. */
