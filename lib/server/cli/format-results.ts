@@ -27,7 +27,7 @@ export function formatResultsText(results: readonly RowResult[]): string {
     lines.push(`${r.file}:${r.row}  ${r.indicator}${r.unit ? ` [${r.unit}]` : ''}`);
     lines.push(`    ${valueText(r.from, part)} → ${valueText(r.to, part)}${years}   “${r.claim ?? ''}”`);
     lines.push(`    ${label.symbol} ${label.word.vi}: ${r.message}`);
-    for (const w of r.warnings) lines.push(`    ⚠ ${w}`);
+    for (const w of r.warnings) lines.push(`    ⚠ ${w.message.vi}`);
   }
   const counts = new Map<Verdict, number>();
   for (const r of claims) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1);
