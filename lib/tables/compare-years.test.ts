@@ -28,6 +28,11 @@ describe('compareYears', () => {
     ['"so với cùng kỳ" beside one column', ['Chỉ tiêu', 'Thực hiện 6 tháng năm 2022', 'So với cùng kỳ năm trước (%)'], { from: 2021, to: 2022 }],
     ['"năm trước = 100" beside one column', ['Chỉ tiêu', 'Năm 2022', 'Chỉ số phát triển (Năm trước = 100) - %'], { from: 2021, to: 2022 }],
     ['a base year named but not printed', ['Chỉ tiêu', 'Năm 2023', 'So với năm 2022 (%)'], { from: 2022, to: 2023 }],
+    // a report form's short names (our headers)
+    ['"So CK (%)" beside one column', ['Chỉ tiêu', 'TH 9 tháng 2023', 'So CK (%)'], { from: 2022, to: 2023 }],
+    ['"So CK (%)" beside both years', ['Chỉ tiêu', 'TH 9 tháng 2022', 'TH 9 tháng 2023', 'So CK (%)'], { from: 2022, to: 2023 }],
+    ['"TH/KH (%)" is against the plan', ['Chỉ tiêu', 'KH năm 2023', 'TH 9 tháng 2022', 'TH 9 tháng 2023', 'TH/KH (%)'], { from: 2023, to: 2023, fromPlan: true }],
+    ['"UTH 2023/TH 2022 (%)" names both years', ['Chỉ tiêu', 'TH 2022', 'KH 2023', 'UTH 2023', 'UTH 2023/TH 2022 (%)'], { from: 2022, to: 2023 }],
   ])('%s', (_name, headers, expected) => {
     expect(compareYears(buildColumns(headers))).toEqual(expected);
   });

@@ -18,9 +18,9 @@ const MENTIONS_PLAN = /ke hoach|du toan|nhiem vu|\bkh\b|\bplan\b/;
 // Example: "giai doan 2009 - 2022" matches; "2022 so voi 2015" does not.
 const YEAR_RANGE = /(?:19|20|21)\d{2} ?[-–—] ?(?:19|20|21)\d{2}/;
 
-// Grammar (folded): last-year-base := "cung ky" | "nam truoc" anywhere.
-// Example: "so voi cung ky nam truoc (%)", "nam truoc = 100" name the same time a year earlier as the base.
-const LAST_YEAR_BASE = /cung ky|nam truoc/;
+// Grammar (folded): last-year-base := "cung ky" | "nam truoc" anywhere, or "ck" (a report form's "cùng kỳ") as a word.
+// Example: "so voi cung ky nam truoc (%)", "nam truoc = 100", "so ck (%)" name the same time a year earlier as the base.
+const LAST_YEAR_BASE = /cung ky|nam truoc|\bck\b/;
 
 // Grammar: "voi" as a whole word (the "so với" of a comparison).
 // Example: "so sanh voi nam 2009" matches.

@@ -15,6 +15,26 @@ import type { Column, ColumnRole } from './types';
 // Example: "nam 2022 so sanh voi nam 2009" matches; "nam 2022" does not.
 const CLAIM_HEADER = /so sanh|so voi|comparison|compared|claim/;
 
+// Grammar (folded): short-compare := "so" space BASE (a whole word), in a header with a "%" anywhere
+//   BASE := "cung ky" | "ck" | "kh" | "ke hoach" | "du toan" | ( "nam" | "thang" | "quy" | "ky" ) space "truoc"
+//   — a report form's "So cùng kỳ (%)", "So CK (%)", "% so CK", "So KH năm (%)", written without "với". The "%" tells
+//   "So" (compared with) from "Số" (the figure of), which fold alike: "Số kế hoạch năm 2023" is a plan's values.
+// Example: "so cung ky (%)", "9 thang 2023 so ck (%)", "% so kh" match; "so ke hoach nam 2023" does not.
+const SHORT_COMPARE = /(?:^|\s)so (?:cung ky|ck|kh|ke hoach|du toan|(?:nam|thang|quy|ky) truoc)\b/;
+const PERCENT_MARK = /%/;
+
+// Grammar (folded): value-over-base := VALUE [ any but "/" ] "/" space* BASE-VALUE (whole words) — the ratio of two
+//   value columns a report form names by their short names
+//   VALUE := "th" | "uth" | "thuc hien" | "uoc th" | "uoc thuc hien" | "uoc tinh" | "uoc"
+//   BASE-VALUE := "kh" | "ke hoach" | "du toan" | "ck" | "cung ky" | "th" | "thuc hien"
+// Example: "th/kh (%)", "uoc th 2023/kh 2023", "uth/ck" match; "2016/2015" (a yearbook's index) and "nguoi/ho" do not.
+const VALUE_OVER_BASE = /(?:^|\s)(?:th|uth|thuc hien|uoc th|uoc thuc hien|uoc tinh|uoc)\b[^/]*\/ *(?:kh|ke hoach|du toan|ck|cung ky|th|thuc hien)\b/;
+
+/** Whether a header names a comparison: in words, or in a report form's short names. */
+function namesComparison(key: string): boolean {
+  return CLAIM_HEADER.test(key) || (SHORT_COMPARE.test(key) && PERCENT_MARK.test(key)) || VALUE_OVER_BASE.test(key);
+}
+
 // Grammar: an average-rate header: ["toc do "] "tang" [" truong"] " binh quan" | "binh quan" [" hang" | " moi"] " nam"
 // | "average annual", anywhere in the header.
 // Example: "toc do tang binh quan 2016-2020 (%)", "tang truong binh quan nam (%)", "binh quan nam giai doan 2016 -
@@ -42,41 +62,41 @@ const PLAN_HEADER =
   /^(?:ke hoach|kh|du toan|plan|budget|chi tieu ke hoach|nhiem vu(?: chi| thu)?)(?:(?: hdnd| ubnd| tinh| trung uong| tw)+ giao)?(?: nam| year)?(?: ((?:19|20|21)\d{2}))?$/;
 
 // Grammar: [PREFIX " "] [PERIOD " "] ["nam " | "year "] YEAR [SUFFIX] ;
-// PREFIX = thuc hien [cung ky] | th | uoc thuc hien | uoc th | uoc tinh | uoc | so bo [PREL] | prel ["."] | cung ky
-//          | actual | estimated? ;
+// PREFIX = thuc hien [cung ky] | th | uoc thuc hien | uoc th | uth | uoc tinh | uoc | so bo [PREL] | prel ["."] | cung ky
+//          | actual | estimated? ("uth": a report form's "ƯTH", ước thực hiện) ;
 // PERIOD = N " thang" [" dau"] | "quy " (i | ii | iii | iv) ; YEAR = 4 digits 1900–2199 ;
 // SUFFIX = [" "] "(" text ")" | [" "] "*"… | " " (uoc tinh | uoc | so bo | sb) [PREL] ;
 // PREL = [" "] ["-" [" "]] "prel" ["."] — the English word a bilingual yearbook prints after "Sơ bộ".
 // Example: "nam 2009", "2009", "uoc nam 2023", "uoc th 2023", "thuc hien 6 thang nam 2023", "2022 (uoc tinh)",
-// "cung ky nam 2022", "thuc hien cung ky nam 2022", "so bo - prel. 2023", "2023 so bo - prel." match (group 1 the
+// "cung ky nam 2022", "thuc hien cung ky nam 2022", "uth 2023", "so bo - prel. 2023", "2023 so bo - prel." match (group 1 the
 // prefix, group 2 the year, group 3 the suffix); "nam hoc 2022" does not.
 const YEAR_HEADER =
-  /^(?:(thuc hien cung ky|thuc hien|th|uoc thuc hien|uoc th|uoc tinh|uoc|so bo(?: ?-? ?prel\.?)?|prel\.?|cung ky|actual|estimated?) )?(?:(?:\d{1,2} thang(?: dau)?|quy (?:i|ii|iii|iv)) )?(?:nam |year )?((?:19|20|21)\d{2})(?: ?\(([^)]*)\)| ?\*+| (uoc tinh|uoc|so bo(?: ?-? ?prel\.?)?|sb))?$/;
+  /^(?:(thuc hien cung ky|thuc hien|th|uoc thuc hien|uoc th|uth|uoc tinh|uoc|so bo(?: ?-? ?prel\.?)?|prel\.?|cung ky|actual|estimated?) )?(?:(?:\d{1,2} thang(?: dau)?|quy (?:i|ii|iii|iv)) )?(?:nam |year )?((?:19|20|21)\d{2})(?: ?\(([^)]*)\)| ?\*+| (uoc tinh|uoc|so bo(?: ?-? ?prel\.?)?|sb))?$/;
 
 // Grammar: [VALUE-WORDS " "] PART-OF-YEAR [SUFFIX] — the values of a part of a year written with its year (the part is
-// read by lib/verify/reference-period.ts); VALUE-WORDS = thuc hien | th | uoc thuc hien | uoc th | uoc tinh | uoc | so bo
+// read by lib/verify/reference-period.ts); VALUE-WORDS = thuc hien | th | uoc thuc hien | uoc th | uth | uoc tinh | uoc | so bo
 // | luy ke [" thuc hien"] | cong don | tinh chung | [thuc hien] cung ky ; SUFFIX as YEAR_HEADER's.
 // Example: "thuc hien thang 9 nam 2023", "uoc tinh thang 10 nam 2023", "luy ke thuc hien 10 thang nam 2023", "quy iii/2023".
-const PART_VALUE_WORDS = /^(?:(thuc hien cung ky|thuc hien|th|uoc thuc hien|uoc th|uoc tinh|uoc|so bo|luy ke(?: thuc hien)?|cong don|tinh chung|cung ky) )?/;
+const PART_VALUE_WORDS = /^(?:(thuc hien cung ky|thuc hien|th|uoc thuc hien|uoc th|uth|uoc tinh|uoc|so bo|luy ke(?: thuc hien)?|cong don|tinh chung|cung ky) )?/;
 const PART_VALUE_SUFFIX = /^(?: ?\(([^)]*)\)| ?\*+| (uoc tinh|uoc|so bo|sb))?$/;
 
-// Grammar: an estimate word: "uoc" (ước, ước tính, ước thực hiện, ước TH) or "estimate".
-// Example: "uoc th" and "uoc tinh" match; "so bo" does not (a preliminary figure is the year's value).
-const ESTIMATE_WORD = /^(?:uoc|estimate)/;
+// Grammar: an estimate word: "uoc" (ước, ước tính, ước thực hiện, ước TH), "uth" (ƯTH) as a word, or "estimate".
+// Example: "uoc th", "uoc tinh" and "uth" match; "so bo" does not (a preliminary figure is the year's value).
+const ESTIMATE_WORD = /^(?:uoc|uth\b|estimate)/;
 
 // Grammar: a year-less column of values: "cung ky" [" nam truoc"] | "thuc hien" | "th" | "uoc thuc hien" | "uoc th"
-// | "uoc tinh" | "uoc" [" nam"], each with an optional PERIOD (N " thang" | "quy " ROMAN) after it.
+// | "uth" | "uoc tinh" | "uoc" [" nam"], each with an optional PERIOD (N " thang" | "quy " ROMAN) after it.
 // Example: "cung ky nam truoc", "thuc hien 6 thang", "uoc th" match; "thuc hien du an" does not.
 const YEARLESS_VALUE =
-  /^(cung ky|thuc hien|th|uoc thuc hien|uoc th|uoc tinh|uoc)(?: nam(?: truoc)?)?(?: (?:\d{1,2} thang(?: dau nam)?|quy (?:i|ii|iii|iv)))?$/;
+  /^(cung ky|thuc hien|th|uoc thuc hien|uoc th|uth|uoc tinh|uoc)(?: nam(?: truoc)?)?(?: (?:\d{1,2} thang(?: dau nam)?|quy (?:i|ii|iii|iv)))?$/;
 
 // Grammar: an index header: "chi so phat trien" | "toc do phat trien" | "… = 100" | "index".
 // Example: "chi so phat trien (nam truoc = 100) - %", "toc do phat trien (%)" match; "chi so gia" does not.
 const INDEX_HEADER = /chi so phat trien|toc do phat trien|= ?100\b|\bindex\b/;
 
-// Grammar: a per-cent mark in a header: "(%)", " %" at the end, or "- %".
-// Example: "nam 2013 so voi nam 2012 (%)", "so sanh %" match; "so sanh" does not.
-const PERCENT_HEADER = /\(%\)|(?:^| |-)%$/;
+// Grammar: a per-cent mark in a header: "(%)", " %" at the end, "- %", or "%" and a space at the start.
+// Example: "nam 2013 so voi nam 2012 (%)", "so sanh %", "% so ck" match; "so sanh" does not.
+const PERCENT_HEADER = /\(%\)|(?:^| |-)%$|^% /;
 
 // Grammar: ("ghi chu" | "nguon" | "note" ["s"] | "source" ["s"]) [" " text].
 // Example: "ghi chu", "nguon so lieu", "source" match; "nguoi lap" does not.
@@ -118,7 +138,7 @@ export function recognizeHeader(header: string): RecognizedHeader {
 function recognizeKey(key: string): RecognizedHeader {
   if (key === '') return { role: 'other' };
   if (AVERAGE_HEADER.test(key)) return { role: 'claim' };
-  if (CLAIM_HEADER.test(key)) return { role: PERCENT_HEADER.test(key) || INDEX_HEADER.test(key) ? 'index' : 'claim' };
+  if (namesComparison(key)) return { role: PERCENT_HEADER.test(key) || INDEX_HEADER.test(key) ? 'index' : 'claim' };
   if (yearPairOf(key) !== null) return { role: 'index' };
   if (STT_HEADER.test(key)) return { role: 'stt' };
   if (INDICATOR_HEADER.test(key)) return { role: 'indicator' };
