@@ -69,9 +69,10 @@ const RANGE_TAIL = ` ?(?<rangeSign>[%‰])? ?[-–—] ?(?<num2>${NUM})`;
 // Grammar (FIGURE_CLAIM, ratio / percent / points / absolute / average-annual):
 //   [QUAL " "] [AVG " " | ("moi" | "hang") " nam "] [(VERB | CMP) " "] [MOD " "] [MANNER " "] [AVG " "]
 //   [QUAL " "] [("cao" | "lon") " "] ["gap "] [QUAL " "] ["(" [" "]] [SIGN [" "]] NUM [RANGE_TAIL] [UNIT] [PER_YEAR] [[" "] ")"] END
-// with VERB = "tang" | "giam"; MOD = "them" | "len" | "di"; MANNER = ( "manh" | "nhe" | "nhanh" | "cao" not before
-// " gap" ) [" nhat" [" " ("voi" | "la" | "o muc")]] (how strongly: "tăng mạnh 20%" is a rise of 20 %, and "tăng cao nhất
-// với 1,04%" one of 1,04 %, only after a verb; "cao gấp" is a ratio);
+// with VERB = "tang" | "giam"; MOD = "them" | "len" | "di"; MANNER = ( "manh" | "nhe" | "nhanh" | "nhieu" not before
+// " hon" | "cao" not before " gap" ) [" nhat" [" " ("voi" | "la" | "o muc")]] (how strongly: "tăng mạnh 20%" is a rise
+// of 20 %, "giảm nhiều (-9,28%)" a fall of 9,28 %, and "tăng cao nhất với 1,04%" one of 1,04 %, only after a verb;
+// "cao gấp" is a ratio, "nhiều hơn" a comparative);
 // SIGN = "-" | "−" | "+" (a sign that repeats the
 // verb: "giam (-9,28%)" is a fall of 9,28 %, spec §2b);
 // UNIT = [" "] "lan" | " diem" (" " SIGN_WORDS | [" "] ("%" | "‰") | not followed by " " + a unit WORD)
@@ -84,12 +85,13 @@ const RANGE_TAIL = ` ?(?<rangeSign>[%‰])? ?[-–—] ?(?<num2>${NUM})`;
 //   q1 "tren", num "10", sign "%", per "/nam"; " so voi 2015" is trailing context.
 //   "giam (-9,28%)" → verb "giam", open "(", bsign "-", num "9,28", sign "%", close ")".
 //   "tang cao 14,6%" → verb "tang", manner "cao", num "14,6", sign "%".
+//   "giam nhieu (-9,28%)" → verb "giam", manner "nhieu", open "(", bsign "-", num "9,28", sign "%", close ")".
 export const FIGURE_CLAIM = new RegExp(
   `^(?:(?<q0>${QUAL}) )?` +
     `(?:(?<avg0>${AVG}) |(?<each>moi|hang) nam )?` +
     `(?:(?:(?<verb>tang|giam)|(?<cmp>${CMP})) )?` +
     `(?:(?<mod>them|len|di) )?` +
-    `(?:(?<manner>manh|nhe|nhanh|cao(?! gap))(?: nhat(?: (?:voi|la|o muc))?)? )?` +
+    `(?:(?<manner>manh|nhe|nhanh|nhieu(?! hon)|cao(?! gap))(?: nhat(?: (?:voi|la|o muc))?)? )?` +
     `(?:(?<avg1>${AVG}) )?` +
     `(?:(?<q1>${QUAL}) )?` +
     `(?:(?<high>cao|lon) )?` +

@@ -97,6 +97,9 @@ export const CASES: readonly Case[] = [
   c('tăng cao 14,6%', 'percent', 'up', [14.6, 1], { unitSign: '%' }),
   c('tăng mạnh 20%', 'percent', 'up', [20, 0], { unitSign: '%' }),
   c('giảm nhẹ 0,5%', 'percent', 'down', [0.5, 1], { unitSign: '%' }),
+  // a fall said strongly, its sign repeated in brackets (Bắc Ninh's GRDP of 2023; our words)
+  c('giảm nhiều (-9,28%)', 'percent', 'down', [9.28, 2], { unitSign: '%' }),
+  c('nhiều hơn 5%', 'percent', 'up', [5, 0], { unitSign: '%' }),
   // the largest rise of a list (GSO's CPI release of October 2019, via thanhnien.vn; our words)
   c('tăng cao nhất với 1,04%', 'percent', 'up', [1.04, 2], { unitSign: '%' }),
   c('tăng mạnh nhất là 0,66%', 'percent', 'up', [0.66, 2], { unitSign: '%' }),

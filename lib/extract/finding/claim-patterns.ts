@@ -53,17 +53,18 @@ export const PLAN = new RegExp(
 //                    qualifier? signed-bracket? number range? space* unit? ( space* ")" )?
 //   average-before := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )? space
 //   direction := "tăng" | "giảm"      modifier := space "thêm" | space "gấp"
-//   manner := space ( "mạnh" | "nhẹ" | "nhanh" | "cao" ) ( space "nhất" ( space ( "với" | "là" | "ở mức" ) )? )?
-//             not-before-letter — how strongly ("tăng mạnh 20%", "tăng cao nhất với 1,04%")
+//   manner := space ( "mạnh" | "nhẹ" | "nhanh" | "nhiều" | "cao" ) ( space "nhất" ( space ( "với" | "là" | "ở mức" ) )? )?
+//             not-before-letter — how strongly ("tăng mạnh 20%", "giảm nhiều (-9,28%)", "tăng cao nhất với 1,04%");
+//             "nhiều hơn" is a comparative, not a manner
 //   comparative := ( "cao" | "thấp" | "nhiều" | "ít" | "lớn" | "nhỏ" ) space "hơn"
 //   average-after := space ( "bình quân" | "trung bình" )
 //   signed-bracket := "(" space* ( sign space* )? | sign space*      sign := "-" | "−" | "+"
 //   range := space* "%"? space* dash space* number       dash := "-" | "–" | "—"
 // Example: "tăng gấp 3,7 lần"; "bình quân tăng 8%/năm"; "tăng bình quân gần 9%/năm"; "giảm 0,3‰";
-//   "thấp hơn 0,2 người/hộ"; "cao gấp hơn 1,2 lần"; "giảm (-9,28%)"; "tăng 7-8%"; "tăng cao 14,6%".
+//   "thấp hơn 0,2 người/hộ"; "cao gấp hơn 1,2 lần"; "giảm (-9,28%)"; "giảm nhiều (-9,28%)"; "tăng 7-8%"; "tăng cao 14,6%".
 export const CHANGE = new RegExp(
   `${WORD_START}(?<avg1>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    '(?:(?<dir>tăng|giảm)(?<mod>\\s+thêm|\\s+gấp)?(?:\\s+(?:mạnh|nhẹ|nhanh|cao)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?)?(?![\\p{L}\\p{M}]))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))' +
+    '(?:(?<dir>tăng|giảm)(?<mod>\\s+thêm|\\s+gấp)?(?:\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?)?(?![\\p{L}\\p{M}]))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))' +
     `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?:\\(\\s*)?(?:[-−+]\\s*)?(?<n>${N})` +
     `(?:\\s*%?\\s*[-–—]\\s*${N})?\\s*(?<u>${U})?(?:\\s*\\))?`,
   'giu',

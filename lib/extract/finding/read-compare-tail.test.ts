@@ -24,6 +24,9 @@ describe('readCompareTail', () => {
     // Cục Hàng không 2023 (vneconomy.vn): "so" without "với" before a time word
     [' so năm 2022, bằng 93,6%', ' so năm 2022', { year: 2022 }],
     [' so cùng kỳ 2019.', ' so cùng kỳ 2019', { year: 2019 }],
+    // "CK", a provincial report's short "cùng kỳ" (Bắc Ninh's GRDP of 2023; our words)
+    [' so CK.', ' so CK', null],
+    [' so với CK; khu vực dịch vụ', ' so với CK', null],
     // GSO transport, 11 months of 2023 (our words): the next subject after "và" is not part of the base
     [' so với cùng kỳ năm trước và luân chuyển đạt 222,5 tỷ lượt khách.km', ' so với cùng kỳ năm trước', null],
     [' so với tháng trước và vận chuyển', ' so với tháng trước', null],

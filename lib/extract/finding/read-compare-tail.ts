@@ -9,9 +9,11 @@ export interface CompareTail {
 }
 
 // Grammar: tail-start := space* ","? space* "so" space ( ( "sánh" space )? "với" space | before a time word )
-//   time word := "cùng kỳ" | "năm" | "quý" | "tháng" | "kỳ" (a whole word): "so năm 2022" says "so với năm 2022"
-// Example: ", so với năm 2019", " so với giai đoạn 2014 - 2018" and " so cùng kỳ 2019" start a tail; " so sánh" alone does not.
-const TAIL_START = /^\s*,?\s*so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|năm|quý|tháng|kỳ)(?![\p{L}\p{M}])))/iu;
+//   time word := "cùng kỳ" | "CK" (its short form in provincial reports) | "năm" | "quý" | "tháng" | "kỳ" (a whole
+//   word): "so năm 2022" says "so với năm 2022"
+// Example: ", so với năm 2019", " so với giai đoạn 2014 - 2018", " so cùng kỳ 2019" and " so CK" start a tail; " so sánh"
+//   alone does not.
+const TAIL_START = /^\s*,?\s*so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|ck|năm|quý|tháng|kỳ)(?![\p{L}\p{M}])))/iu;
 
 // Grammar: tail-stop := "," not between two digits | ";" | ":" | "." space | "(" | ")" | newline
 //   | space ( "và" | "nhưng" | "còn" ) space, followed by a claim word (tăng, giảm, bằng, đạt, chiếm, gấp, cao,
@@ -22,10 +24,10 @@ const TAIL_START = /^\s*,?\s*so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|n�
 const TAIL_STOP =
   /(?<!\d),|,(?!\d)|[;:()\n]|\.\s|\s(?:và|nhưng|còn)\s+(?=tăng|giảm|bằng|đạt|chiếm|gấp|cao|thấp|vượt|\d|so\s+(?:sánh\s+)?với)/u;
 
-// Grammar: relative-base := ( "cùng kỳ" [ space "năm trước" ] | ( "năm" | "tháng" | "quý" | "kỳ" ) space "trước" )
+// Grammar: relative-base := ( "cùng kỳ" [ space "năm trước" ] | "CK" | ( "năm" | "tháng" | "quý" | "kỳ" ) space "trước" )
 //   not-before-letter, at the start — a base named by its place before the claim's time, the whole of the tail
-// Example: "cùng kỳ năm trước và luân chuyển …" → "cùng kỳ năm trước"; "tháng trước" → "tháng trước".
-const RELATIVE_BASE = /^(?:cùng\s+kỳ(?:\s+năm\s+trước)?|(?:năm|tháng|quý|kỳ)\s+trước)(?![\p{L}\p{M}])/iu;
+// Example: "cùng kỳ năm trước và luân chuyển …" → "cùng kỳ năm trước"; "tháng trước" → "tháng trước"; "CK" → "CK".
+const RELATIVE_BASE = /^(?:cùng\s+kỳ(?:\s+năm\s+trước)?|ck|(?:năm|tháng|quý|kỳ)\s+trước)(?![\p{L}\p{M}])/iu;
 
 // Grammar: words := ( non-space+ space* ){1,6} from the start
 // Example: "cùng kỳ năm trước và" → "cùng kỳ năm trước và" (six words at most).

@@ -17,11 +17,26 @@ const CASES: readonly (readonly [string, number | null])[] = [
   ['So với quý II/2023, doanh thu ', 2023],
   // the press's CPI of September 2013 (plo.vn): "so" without "với", a month written "9.2012"; our words
   ['; và so tháng 9.2012, ', 2012],
+  // the base alone between a level and its change (Bắc Ninh's GRDP of 2023; our words)
+  [', so với CK ', null],
+  [' so cùng kỳ 2019 ', 2019],
 ];
 
 describe('leadingCompare', () => {
   it.each(CASES)('%s', (before, year) => {
     expect(leadingCompare(before)?.year ?? null).toBe(year);
+  });
+
+  it.each([
+    // Bắc Ninh's GRDP of 2023 (our words): the base alone between a level and its change, "CK" its short form
+    'Năm 2023, GRDP của tỉnh ước đạt 126.484 tỷ đồng, so với cùng kỳ giảm 9,28%.',
+    'Năm 2023, GRDP của tỉnh ước đạt 126.484 tỷ đồng, so với CK giảm nhiều (-9,28%).',
+    'Năm 2023, GRDP của tỉnh ước đạt 126.484 tỷ đồng, giảm 9,28% so CK.',
+  ])('the change after a bare "cùng kỳ" keeps the level\'s subject: %s', (text) => {
+    const change = extractClaims(text).find((c) => c.kind === 'comparison');
+    expect(change?.indicator).toBe('GRDP của tỉnh');
+    expect(change?.claim).toMatchObject({ ok: true, direction: 'down', figure: { value: 9.28, decimals: 2 } });
+    expect(change?.compareTo).toBeNull();
   });
 
   it('a change after a base named before its subject compares with it (census-2009)', () => {

@@ -4,20 +4,26 @@ import type { PeriodKey } from '../../verify/reference-types';
 import type { ClaimYears, CompareTo } from '../types';
 
 // Grammar: leading-compare := ( start | space | "," | ";" | "(" ) "so" space+ ( ( "sánh" space+ )? "với" space+
-//   ( "cùng" space+ "kỳ" space+ )? | before a time word ) time subject — a base named before the subject, the change
-//   coming after it; time word := "cùng kỳ" | "năm" | "quý" | "tháng" | "kỳ" ("so tháng 9.2012" says "so với");
+//   | before a time word ) ( "cùng" space+ "kỳ" space+ )? time subject — a base named before the subject, the change
+//   coming after it; time word := "cùng kỳ" | "CK" | "năm" | "quý" | "tháng" | "kỳ" ("so tháng 9.2012" says "so với");
 //   time := one year, or a part of a year with or without its year (find-time-phrases.ts reads it);
 //   subject := space* ","? ( any but a digit "," ";" ":" )* end.
 // Example: "so với năm 1999 dân số " before "tăng 9,47 triệu người"; "So với cùng kỳ năm 2021, thu nhập " before
 //   "tăng 30,1%"; "so với tháng 12 năm trước " before "tăng 3,12%"; "và so tháng 9.2012, " before "tăng 6,3%"; not
 //   "năm 2021 thu nhập " (a year of the claim).
-const LEADING_HEAD = /(?:^|[\s,;(])so\s+(?:(?:sánh\s+)?với\s+(?:cùng\s+kỳ\s+)?|(?=(?:cùng\s+kỳ|năm|quý|tháng|kỳ)(?![\p{L}\p{M}])))/giu;
+const LEADING_HEAD = /(?:^|[\s,;(])so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|ck|năm|quý|tháng|kỳ)(?![\p{L}\p{M}])))/giu;
 const SUBJECT_AFTER_BASE = /^\s*,?[^\d,;:]*$/u;
 
-// Grammar: relative-base := ( "năm" | "tháng" | "quý" | "kỳ" ) space+ "trước" not-before-letter — a base named by its
-//   place before the claim's own time, whose year the text leaves to the context
-// Example: "và so với cùng kỳ năm trước " before "tăng 2,89%" (GSO's CPI of October 2024); "so với tháng trước ".
-const RELATIVE_BASE = /^(?:năm|tháng|quý|kỳ)\s+trước(?![\p{L}\p{M}])/iu;
+// Grammar: relative-base := ( "cùng" space+ "kỳ" [ space+ "năm" space+ "trước" ] | "CK" | ( "năm" | "tháng" | "quý" | "kỳ" )
+//   space+ "trước" ) not-before-letter — a base named by its place before the claim's own time, whose year the text
+//   leaves to the context
+// Example: "và so với cùng kỳ năm trước " before "tăng 2,89%" (GSO's CPI of October 2024); "so với tháng trước ";
+//   ", so với cùng kỳ " and ", so với CK " before "giảm 9,28%" (a provincial GRDP).
+const RELATIVE_BASE = /^(?:cùng\s+kỳ(?:\s+năm\s+trước)?|ck|(?:năm|tháng|quý|kỳ)\s+trước)(?![\p{L}\p{M}])/iu;
+
+// Grammar: same-time := "cùng" space+ "kỳ" space+ — the words before the year of a dated base ("cùng kỳ năm 2021")
+// Example: "cùng kỳ năm 2021, thu nhập " → the base's time starts at "năm 2021".
+const SAME_TIME = /^cùng\s+kỳ\s+/iu;
 
 /** A base named before the subject of a change: its year (`null` when not written) and part of the year. */
 export interface LeadingBase {
@@ -44,13 +50,15 @@ export function leadingCompare(before: string): LeadingBase | null {
   // The last head whose base is followed by the subject only; a stop after one head is after every earlier one too.
   for (let h = heads.length - 1; h >= 0; h--) {
     const baseStart = heads[h] ?? 0;
-    const relative = RELATIVE_BASE.exec(before.slice(baseStart));
-    if (relative !== null) {
+    const base = before.slice(baseStart);
+    // A dated base ("cùng kỳ năm 2021", "cùng kỳ 2019", "năm 1999") before a relative one ("cùng kỳ năm trước").
+    const time = phraseAt.get(baseStart) ?? phraseAt.get(baseStart + (SAME_TIME.exec(base)?.[0].length ?? 0));
+    if (time === undefined) {
+      const relative = RELATIVE_BASE.exec(base);
+      if (relative === null) continue;
       const subjectStart = baseStart + relative[0].length;
       return SUBJECT_AFTER_BASE.test(before.slice(subjectStart)) ? { year: null, part: WHOLE_YEAR, subjectStart } : null;
     }
-    const time = phraseAt.get(baseStart);
-    if (time === undefined) continue;
     if (!SUBJECT_AFTER_BASE.test(before.slice(time.end))) return null;
     const years = time.years;
     if (years !== null && (isPeriod(years) || years.length !== 1)) continue;
