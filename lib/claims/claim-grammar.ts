@@ -179,15 +179,20 @@ export const RATE_CLAIM = new RegExp(
     END,
 );
 
-// Grammar (INDEX_CLAIM, spec §2b): an index, the later value as a percentage of the earlier, in two forms:
+// Grammar (INDEX_CLAIM, spec §2b): an index, the later value as a percentage of the earlier, in three forms:
 //   SAME_BASE: [("bang" | "dat duoc" | "dat") " "] [QUAL " "] NUM [" "] "%" followed by " so voi" | " so cung ky"
-//     | " so nam" | " so quy" | " so thang"
+//     | " so ck" | " so nam" | " so quy" | " so thang"
 //     (the comparison is trailing context, read by the caller; PLAN_CLAIM is tried first, so
 //     "bằng 85% so với kế hoạch" stays a plan claim);
+//   BASE_BEFORE: "bang" " " [QUAL " "] NUM [" "] "%" " "* CLAUSE_END — the base named before it ("so với tháng trước
+//     bằng 101,72%"), which the caller reads; CLAUSE_END := end of text | ; : ( ) ! ? … - – — * " “ ” | "." or ","
+//     not before a digit; "bằng 58,33% số xã" (a share: a word follows) is not one;
 //   GROWTH: ("toc do" | "chi so") " phat trien" [" " ("dat" | "la" | "bang")] " " [QUAL " "] NUM [" "] "%" END.
-// Example: "bang 104,2% so voi cung ky" → verb "bang", num "104,2"; "toc do phat trien 109,48%" → num2 "109,48".
+// Example: "bang 104,2% so voi cung ky" → verb "bang", num "104,2"; "bang 101,72%." → num3 "101,72";
+//   "toc do phat trien 109,48%" → num2 "109,48".
 export const INDEX_CLAIM = new RegExp(
-  `^(?:(?:(?<verb>bang|dat duoc|dat) )?(?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?= so (?:voi|sanh voi|cung ky|nam|quy|thang)(?![a-z]))` +
+  `^(?:(?:(?<verb>bang|dat duoc|dat) )?(?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?= so (?:voi|sanh voi|cung ky|ck|nam|quy|thang)(?![a-z]))` +
+    `|bang (?:(?<q3>${QUAL}) )?(?<num3>${NUM}) ?%(?= *(?:$|[;:()!?…\\-–—*"“”]|[.,](?!\\d)))` +
     `|(?:toc do|chi so) phat trien(?: (?:dat|la|bang))? (?:(?<q2>${QUAL}) )?(?<num2>${NUM}) ?%${END})`,
 );
 

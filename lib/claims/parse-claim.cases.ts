@@ -97,6 +97,9 @@ export const CASES: readonly Case[] = [
   c('tăng cao 14,6%', 'percent', 'up', [14.6, 1], { unitSign: '%' }),
   c('tăng mạnh 20%', 'percent', 'up', [20, 0], { unitSign: '%' }),
   c('giảm nhẹ 0,5%', 'percent', 'down', [0.5, 1], { unitSign: '%' }),
+  // an index whose base is named before it: "so với tháng trước bằng 101,72%" (Hậu Giang's passengers, February 2024)
+  c('bằng 101,72%', 'index', null, [101.72, 2], { unitSign: '%' }),
+  c('bằng khoảng 95,4%', 'index', null, [95.4, 1], { unitSign: '%', qualifier: 'about' }),
   // a fall said strongly, its sign repeated in brackets (Bắc Ninh's GRDP of 2023; our words)
   c('giảm nhiều (-9,28%)', 'percent', 'down', [9.28, 2], { unitSign: '%' }),
   c('nhiều hơn 5%', 'percent', 'up', [5, 0], { unitSign: '%' }),

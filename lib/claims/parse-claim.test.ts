@@ -98,6 +98,8 @@ describe('edge cases', () => {
     'tăng 2 lần/năm',
     'bình quân giảm 0,5‰/năm',
     'tăng 785 doanh nghiệp mỗi năm',
+    // a share of a count, not an index: a word follows the "%"
+    'bằng 58,33% số xã',
     'từ 10% đến 20%',
     'gấp 3 doanh nghiệp',
     'giảm thêm 2 lần',

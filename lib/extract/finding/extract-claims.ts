@@ -4,8 +4,8 @@ import { linkLevelChanges } from './link-level-changes';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
 import { readLists } from './read-lists';
-import { leadingCompare, leadingCompareTo, yearsBesideBase } from './read-leading-compare';
-import { findSubject } from './find-indicator';
+import { leadingCompare, leadingCompareTo, yearsBesideBase, type LeadingBase } from './read-leading-compare';
+import { findSubject, type Subject } from './find-indicator';
 import { chooseIndicator } from './choose-indicator';
 import { indicatorAbout, valueOfSubject } from './about-subject';
 import { measureOfSubject } from './measure-subject';
@@ -14,7 +14,7 @@ import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { bracketDepthReader } from './bracket-depth';
 import { subjectCarried } from './same-subject';
 import { readSharePoints } from './read-share-points';
-import { breaksDownSentenceBefore, fillAverageYears, headingPeriod, opensWithSamePeriod } from './sentence-time';
+import { breaksDownSentenceBefore, fillAverageYears, headingPeriod, opensWithSamePeriod, yearBeforeOf } from './sentence-time';
 import { matchClaims, type ClaimMatch } from './match-claims';
 import { normalizeText } from '../../claims/normalize-text';
 import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
@@ -133,8 +133,11 @@ function resolveClaim(
   }
   const before = segment.text.slice(cursor, match.start);
   // "so với năm 1999 dân số tăng 9,47 triệu người": the year before the subject is the base, not the claim's own.
-  const leading = match.kind === 'comparison' && match.compareTo === null ? leadingCompare(before) : null;
-  const subject = leading === null ? findSubject(before) : { ...findSubject(before.slice(leading.subjectStart)), years: findSubject(before).years };
+  const leading = (match.kind === 'comparison' || match.kind === 'index') && match.compareTo === null ? leadingCompare(before) : null;
+  const read = leading === null ? findSubject(before) : subjectAroundBase(before, leading);
+  // "(cùng kỳ năm trước tăng 33,5%)": the claim before, a year earlier.
+  const yearBefore = context.inBrackets && read.years === null ? yearBeforeOf(read.indicator, context.previous) : null;
+  const subject = yearBefore === null ? read : { indicator: null, years: yearBefore, part: context.previous?.part ?? read.part };
   const chosen = chooseIndicator(segment, match, before, subject.indicator);
   // "trị giá 4,06 tỷ USD" after a level of coffee, "sản lượng 56,4 nghìn tấn" after "năng suất ngô": that subject's.
   let indicator = match.kind === 'value' ? measureOfSubject(valueOfSubject(chosen.indicator, context.found), context.found) : chosen.indicator;
@@ -144,7 +147,9 @@ function resolveClaim(
   // "(cùng kỳ năm 2022 tương ứng là 11,57%; …)" names the year of the context's part.
   const part = match.ownYears !== null ? WHOLE_YEAR : namesTime ? (subject.part ?? inheritedPart(context)) : inheritedPart(context);
   let inherited = false;
-  const same = subjectCarried(match, before, context);
+  // A base named before the claim with no subject after it: what comes before the base is what carries on.
+  const carriedBefore = leading !== null && findSubject(before.slice(leading.subjectStart)).indicator === null ? before.slice(0, leading.headStart) : before;
+  const same = subjectCarried(match, carriedBefore, context);
   if (same !== null || (indicator === null && context.previous !== null)) {
     indicator = same ?? context.previous?.indicator ?? null;
     inherited = true;
@@ -170,7 +175,9 @@ function resolveClaim(
   // "giảm 3,1% so với tháng trước" of September 2023 compares with August 2023.
   const single = years !== null && !isPeriod(years) && years.length === 1 ? years[0] : undefined;
   if (compareTo === null && single !== undefined && part !== WHOLE_YEAR) {
-    compareTo = previousBase(segment.text.slice(match.start, match.end), single, part);
+    // The base may be named before the claim ("so với tháng trước tăng 0,5%").
+    const baseText = leading === null ? '' : `${before.slice(leading.headStart)} `;
+    compareTo = previousBase(baseText + segment.text.slice(match.start, match.end), single, part);
   }
   const claim: ExtractedClaim = {
     ...base,
@@ -184,6 +191,20 @@ function resolveClaim(
     source: 'prose',
   };
   return { claim, consumed: chosen.consumed };
+}
+
+/**
+ * The subject of a claim whose base is named before it: the words after the base ("so với năm 1999 dân số tăng …"),
+ * else those before the base ("Tháng 9/2023, CPI so với tháng trước tăng 0,5%"), with the time written there. The
+ * year of the base itself is never the claim's own (yearsBesideBase drops it).
+ */
+function subjectAroundBase(before: string, leading: LeadingBase): Subject {
+  const after = findSubject(before.slice(leading.subjectStart));
+  const all = findSubject(before);
+  if (after.indicator !== null) return { ...after, years: all.years };
+  const front = findSubject(before.slice(0, leading.headStart));
+  const frontTime = front.years !== null || front.part !== WHOLE_YEAR;
+  return { indicator: front.indicator, years: frontTime ? front.years : all.years, part: frontTime ? front.part : after.part };
 }
 
 /** A from–to statement without years of its own, under a period heading, runs from the period's start to its end. */

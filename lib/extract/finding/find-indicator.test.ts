@@ -84,6 +84,8 @@ describe('findSubject', () => {
     [' (không tính heo con chưa tách mẹ), ', null, null],
     [' thịt xẻ), ', null, null],
     ['GRDP (giá so sánh 2010) ', 'GRDP (giá so sánh 2010)', null],
+    // transport and storage, one GSO sector (Nam Định's transport, June 2022; our words)
+    ['Tháng 6-2022, doanh thu vận tải, kho bãi và dịch vụ hỗ trợ ước ', 'doanh thu vận tải, kho bãi và dịch vụ hỗ trợ', [2022], 'T6'],
     // a comma inside brackets ends no fragment (Ninh Bình's GRDP of 2023; our words)
     ['Năm 2023, tổng sản phẩm trên địa bàn tỉnh (GRDP, giá so sánh 2010) ', 'tổng sản phẩm trên địa bàn tỉnh (GRDP, giá so sánh 2010)', [2023]],
     ['tổng sản phẩm (GRDP, giá hiện hành) ', 'tổng sản phẩm (GRDP, giá hiện hành)', null],

@@ -104,16 +104,19 @@ const LIST_HEAD = /(?:^|\s)(?:nông|chế\s+biến|xuất)$/iu;
 //   lodging-head := ( start | space ) "lưu trú" end; food-next := start "ăn uống" ( space | end )
 //   wholesale-head := ( start | space ) "bán buôn" end; retail-next := start "bán lẻ" ( space | end )
 //   finance-head := ( start | space ) "tài chính" end; banking-next := start "ngân hàng" ( space | end )
+//   transport-head := ( start | space ) "vận tải" end; storage-next := start "kho bãi" ( space | end )
 //   new-head := ( start | space ) ( "đăng ký" | "cấp" ) space "mới" end; adjusted-next := start ( "vốn" space )?
 //     ( "đăng ký" space )? "điều chỉnh" ( space | end ) — foreign investment newly registered, adjusted and bought in
 // — the sector lists of GSO's releases written with whole words, which a comma splits.
 // Example: "Giá trị sản xuất nông nghiệp" joins "lâm nghiệp, thủy sản"; "doanh thu dịch vụ lưu trú" joins "ăn uống và du
-//          lịch lữ hành"; "nông nghiệp" before "công nghiệp" does not join, nor "lưu trú" before "doanh thu".
+//          lịch lữ hành"; "doanh thu vận tải" joins "kho bãi và dịch vụ hỗ trợ"; "nông nghiệp" before "công nghiệp" does
+//          not join, nor "lưu trú" before "doanh thu".
 const LIST_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:^|\s)nông\s+nghiệp$/iu, /^lâm(?:\s|$)/iu],
   [/(?:^|\s)lưu\s+trú$/iu, /^ăn\s+uống(?:\s|$)/iu],
   [/(?:^|\s)bán\s+buôn$/iu, /^bán\s+lẻ(?:\s|$)/iu],
   [/(?:^|\s)tài\s+chính$/iu, /^ngân\s+hàng(?:\s|$)/iu],
+  [/(?:^|\s)vận\s+tải$/iu, /^kho\s+bãi(?:\s|$)/iu],
   [/(?:^|\s)(?:đăng\s+ký|cấp)\s+mới$/iu, /^(?:vốn\s+)?(?:đăng\s+ký\s+)?điều\s+chỉnh(?:\s|$)/iu],
 ];
 

@@ -135,7 +135,7 @@ function matchWordRatio(m: RegExpExecArray, clause: ClaimText): ClaimMatch | nul
 
 function matchIndex(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
-  const figure = makeFigure(g['n'] ?? g['n2'] ?? '', '%');
+  const figure = makeFigure(g['n'] ?? g['n3'] ?? g['n2'] ?? '', '%');
   if (figure === null) return null;
   const matchEnd = m.index + m[0].length;
   const tail = readCompareTail(clause.text.slice(matchEnd));

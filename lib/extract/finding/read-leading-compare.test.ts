@@ -20,6 +20,7 @@ const CASES: readonly (readonly [string, number | null])[] = [
   // the base alone between a level and its change (Bắc Ninh's GRDP of 2023; our words)
   [', so với CK ', null],
   [' so cùng kỳ 2019 ', 2019],
+  // a base that closes the predicate before "và" is that predicate's (lfs-2023-q1; our words)
 ];
 
 describe('leadingCompare', () => {
@@ -36,6 +37,30 @@ describe('leadingCompare', () => {
     const change = extractClaims(text).find((c) => c.kind === 'comparison');
     expect(change?.indicator).toBe('GRDP của tỉnh');
     expect(change?.claim).toMatchObject({ ok: true, direction: 'down', figure: { value: 9.28, decimals: 2 } });
+    expect(change?.compareTo).toBeNull();
+  });
+
+  it.each([
+    // GSO's CPI (our words): the subject before the base, the time before both
+    ['Tháng 9/2023, chỉ số giá tiêu dùng so với tháng trước tăng 0,5%.', 'comparison', 'chỉ số giá tiêu dùng', 'T9', { year: 2023, part: 'T8' }],
+    // Hậu Giang's passengers (our words): an index after the base, "bằng 95,42%"
+    ['Ước 2 tháng đầu năm 2024, vận tải hành khách so với cùng kỳ năm trước bằng 95,42%.', 'index', 'vận tải hành khách', 'L2', null],
+  ])('a subject before the base: %s', (text, kind, indicator, part, compareTo) => {
+    const claim = extractClaims(text).find((c) => c.kind === kind);
+    expect(claim?.indicator).toBe(indicator);
+    expect(claim?.part).toBe(part);
+    expect(claim?.compareTo).toEqual(compareTo);
+  });
+
+  it.each([', không đổi so với quý trước và ', ', không đổi so với năm 2022 và ', ' giảm so với tháng trước nhưng ', ''])(
+    'no leading base in "%s": a base before "và" closes the predicate before it (lfs-2023-q1; our words)',
+    (before) => expect(leadingCompare(before)).toBeNull(),
+  );
+
+  it('a change after "không đổi so với quý trước và" keeps its own base and the sentence’s subject (lfs-2023-q1)', () => {
+    const claims = extractClaims('Tỷ lệ thất nghiệp quý I/2023 là 2,25%, không đổi so với quý trước và cao hơn 0,3 điểm phần trăm so với cùng kỳ năm trước.');
+    const change = claims.find((c) => c.kind === 'comparison');
+    expect(change?.indicator).toBe(claims[0]?.indicator);
     expect(change?.compareTo).toBeNull();
   });
 

@@ -14,6 +14,12 @@ import type { ClaimYears, CompareTo } from '../types';
 const LEADING_HEAD = /(?:^|[\s,;(])so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|ck|năm|quý|tháng|kỳ)(?![\p{L}\p{M}])))/giu;
 const SUBJECT_AFTER_BASE = /^\s*,?[^\d,;:]*$/u;
 
+// Grammar: conjunction-only := space* ","? space* ( "và" | "nhưng" | "còn" ) space* end — nothing after the base but a
+//   word that joins two predicates
+// Example: ", không đổi so với quý trước và " before "cao hơn 0,3 điểm phần trăm": the base closes "không đổi", the
+//   claim before; the change after "và" names its own.
+const CONJUNCTION_ONLY = /^\s*,?\s*(?:và|nhưng|còn)\s*$/iu;
+
 // Grammar: relative-base := ( "cùng" space+ "kỳ" [ space+ "năm" space+ "trước" ] | "CK" | ( "năm" | "tháng" | "quý" | "kỳ" )
 //   space+ "trước" ) not-before-letter — a base named by its place before the claim's own time, whose year the text
 //   leaves to the context
@@ -25,10 +31,16 @@ const RELATIVE_BASE = /^(?:cùng\s+kỳ(?:\s+năm\s+trước)?|ck|(?:năm|tháng
 // Example: "cùng kỳ năm 2021, thu nhập " → the base's time starts at "năm 2021".
 const SAME_TIME = /^cùng\s+kỳ\s+/iu;
 
+// Grammar: so-word := "so" (case aside) — where a leading head's own words start
+// Example: ", so với năm 1999 " → at 2.
+const SO_WORD = /so/iu;
+
 /** A base named before the subject of a change: its year (`null` when not written) and part of the year. */
 export interface LeadingBase {
   readonly year: number | null;
   readonly part: PeriodKey;
+  /** Where "so" starts in the text given: a subject may stand before it ("CPI so với tháng trước tăng 0,5%"). */
+  readonly headStart: number;
   /** Where the subject starts in the text given: past the base and its comma. */
   readonly subjectStart: number;
 }
@@ -38,18 +50,20 @@ export interface LeadingBase {
  * words between the previous claim and the change; `null` when they name none.
  *
  * @example
- * leadingCompare('; so với năm 1999 dân số '); // { year: 1999, part: '', subjectStart: 17 }
- * leadingCompare('; so với tháng 12 năm trước '); // { year: null, part: 'T12', subjectStart: 27 }
- * leadingCompare(' và so với cùng kỳ năm trước '); // { year: null, part: '', subjectStart: 28 }
+ * leadingCompare('; so với năm 1999 dân số '); // { year: 1999, part: '', headStart: 2, subjectStart: 17 }
+ * leadingCompare('; so với tháng 12 năm trước '); // { year: null, part: 'T12', headStart: 2, subjectStart: 27 }
+ * leadingCompare(' và so với cùng kỳ năm trước '); // { year: null, part: '', headStart: 4, subjectStart: 28 }
  * leadingCompare('năm 2021 thu nhập '); // null
  */
 export function leadingCompare(before: string): LeadingBase | null {
   // Every time phrase once, by where it starts: a base must begin right after "so với" (one scan, not one per "so với").
   const phraseAt = new Map(findTimePhrases(before).map((t) => [t.start, t] as const));
-  const heads = [...before.matchAll(LEADING_HEAD)].map((m) => m.index + m[0].length);
+  // Each head: where its "so" starts (past the space or comma before it) and where its base starts.
+  const heads = [...before.matchAll(LEADING_HEAD)].map((m) => ({ so: m.index + m[0].search(SO_WORD), base: m.index + m[0].length }));
   // The last head whose base is followed by the subject only; a stop after one head is after every earlier one too.
   for (let h = heads.length - 1; h >= 0; h--) {
-    const baseStart = heads[h] ?? 0;
+    const headStart = heads[h]?.so ?? 0;
+    const baseStart = heads[h]?.base ?? 0;
     const base = before.slice(baseStart);
     // A dated base ("cùng kỳ năm 2021", "cùng kỳ 2019", "năm 1999") before a relative one ("cùng kỳ năm trước").
     const time = phraseAt.get(baseStart) ?? phraseAt.get(baseStart + (SAME_TIME.exec(base)?.[0].length ?? 0));
@@ -57,12 +71,14 @@ export function leadingCompare(before: string): LeadingBase | null {
       const relative = RELATIVE_BASE.exec(base);
       if (relative === null) continue;
       const subjectStart = baseStart + relative[0].length;
-      return SUBJECT_AFTER_BASE.test(before.slice(subjectStart)) ? { year: null, part: WHOLE_YEAR, subjectStart } : null;
+      const rest = before.slice(subjectStart);
+      return SUBJECT_AFTER_BASE.test(rest) && !CONJUNCTION_ONLY.test(rest) ? { year: null, part: WHOLE_YEAR, headStart, subjectStart } : null;
     }
-    if (!SUBJECT_AFTER_BASE.test(before.slice(time.end))) return null;
+    const rest = before.slice(time.end);
+    if (!SUBJECT_AFTER_BASE.test(rest) || CONJUNCTION_ONLY.test(rest)) return null;
     const years = time.years;
     if (years !== null && (isPeriod(years) || years.length !== 1)) continue;
-    return { year: years === null ? null : (years[0] ?? null), part: time.period ?? WHOLE_YEAR, subjectStart: time.end };
+    return { year: years === null ? null : (years[0] ?? null), part: time.period ?? WHOLE_YEAR, headStart, subjectStart: time.end };
   }
   return null;
 }
@@ -71,7 +87,7 @@ export function leadingCompare(before: string): LeadingBase | null {
  * What a leading base compares with: its year, and the part of it when it names one ("so với quý II/2023").
  *
  * @example
- * leadingCompareTo({ year: 2021, part: '', subjectStart: 30 }); // { year: 2021 }
+ * leadingCompareTo({ year: 2021, part: '', headStart: 0, subjectStart: 30 }); // { year: 2021 }
  */
 export function leadingCompareTo(base: LeadingBase): CompareTo {
   if (base.year === null) return null;

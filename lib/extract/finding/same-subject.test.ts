@@ -24,7 +24,23 @@ describe('subjectCarried (through extractClaims)', () => {
     expect(claims[1]?.indicator).not.toBe(claims[0]?.indicator);
   });
 
+  it.each([
+    // GSO's transport, first half of 2024 (our words): what the level counts is glued to its unit
+    ['Tính chung 6 tháng đầu năm 2024, vận tải hành khách ước đạt 2.312,1 triệu lượt khách vận chuyển, tăng 4,3% so với cùng kỳ năm trước.', 'comparison'],
+    // Hậu Giang's passengers, February 2024 (our words): the base is named before an index
+    ['Ước tháng 2, đường sông vận chuyển được hơn 2,312 triệu lượt hành khách, so với tháng trước bằng 101,34%.', 'index'],
+  ])('gives a change after the words that end a level’s unit to that level: %s', (text, kind) => {
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.kind)).toEqual(['value', kind]);
+    expect(claims[1]?.indicator).toBe(claims[0]?.indicator);
+  });
+
   describe('edge cases', () => {
+    it('a subject after a comma is a subject of its own', () => {
+      const claims = extractClaims('Năm 2023 doanh thu đạt 500 tỷ đồng, vận tải hàng hóa tăng 5,2%.');
+      expect(claims[1]?.indicator).toBe('vận tải hàng hóa');
+    });
+
     it('a claim with a subject of its own keeps it', () => {
       const claims = extractClaims('Năm 2023 thu ngân sách đạt 2.480 tỷ đồng; chi ngân sách tăng 5,2%.');
       expect(claims[1]?.indicator).toBe('chi ngân sách');

@@ -20,6 +20,12 @@ const OBJECT_CONTINUED = /^\s*và\s+[^\d,;:]+,\s*$/u;
 // rest of the level's object phrase, then the change of that level in brackets.
 const OBJECT_REST_BRACKET = /^[^\d,;:.()]*\(\s*$/u;
 
+// Grammar: object-tail := space+ word ( space+ word ){0,2} space* "," space* end, where word := ( any character but
+//   a digit, a space, "," ";" ":" "." "(" ")" )+ — up to three words glued to the level's unit, then a comma
+// Example: " vận chuyển, " in "đạt 2.312,1 triệu lượt khách vận chuyển, tăng 4,3%"; " hành khách, " in "hơn 2,531 triệu
+//   lượt hành khách, so với tháng trước bằng 101,72%": what the level counts, not the subject of the change after it.
+const OBJECT_TAIL = /^\s+[^\d\s,;:.()]+(?:\s+[^\d\s,;:.()]+){0,2}\s*,\s*$/u;
+
 // Grammar: share-whole := space* ( any character but a digit, "," ";" ":" "." "(" ")" )+ "," space* end
 // Example: " tổng số doanh nghiệp thành lập mới, " in "… 10.177 doanh nghiệp, chiếm 75,2% tổng số doanh nghiệp thành
 // lập mới, tăng 24,4%": the whole a share is of; the change after the comma is its subject's, not the whole's.
@@ -38,6 +44,7 @@ export interface ClaimsBefore {
  * - "đạt 17.363 tỷ đồng, bằng 111,6% dự toán HĐND tỉnh điều chỉnh và tăng 7,3%": words ending in "và" continue that
  *   claim's predicate;
  * - "có 93.200 doanh nghiệp thành lập mới và quay lại hoạt động, tăng 6,9%": the level's object goes on past "và";
+ * - "đạt 2.312,1 triệu lượt khách vận chuyển, tăng 4,3%": the words glued to the level's unit are what it counts;
  * - "Có 1.227 dự án mới được cấp giấy chứng nhận đăng ký đầu tư (tăng 27,5% …)": a relative change in brackets after
  *   the rest of the level's object ("09 trung tâm … (giảm 125 trường học)" counts other things: not carried);
  * - "… có 10.177 doanh nghiệp, chiếm 75,2% tổng số …, tăng 24,4%": a change after a share and its whole is of the
@@ -54,8 +61,9 @@ export function subjectCarried(match: ClaimMatch, before: string, context: Claim
     return amount?.kind === 'value' ? amount.indicator : previous.indicator;
   }
   if (JOINED_PREDICATE.test(before)) return previous.indicator;
-  if (previous.kind !== 'value' || match.kind !== 'comparison') return null;
+  if (previous.kind !== 'value' || (match.kind !== 'comparison' && match.kind !== 'index')) return null;
   const relative = match.claim?.ok === true && match.claim.kind !== 'absolute';
-  const continued = OBJECT_CONTINUED.test(before) || (relative && context.inBrackets && OBJECT_REST_BRACKET.test(before));
+  const continued =
+    OBJECT_CONTINUED.test(before) || OBJECT_TAIL.test(before) || (relative && context.inBrackets && OBJECT_REST_BRACKET.test(before));
   return continued ? previous.indicator : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract-claims';
-import { breaksDownSentenceBefore, headingPeriod, opensWithSamePeriod } from './sentence-time';
+import { breaksDownSentenceBefore, headingPeriod, opensWithSamePeriod, yearBeforeOf } from './sentence-time';
 
 describe('breaksDownSentenceBefore', () => {
   it.each<[string, boolean]>([
@@ -11,13 +11,16 @@ describe('breaksDownSentenceBefore', () => {
     ['Cụ thể, khách quốc tế đạt 978,7 nghìn lượt', true],
     ['trong đó , vốn cấp xã 233,1 tỷ đồng', true],
     ['Vốn ngân sách cấp tỉnh 372,6 tỷ đồng', false],
+    // without its comma (Nam Định's transport, first half of 2022; our words)
+    ['Trong đó vận tải hành khách đạt 610 tỷ đồng', true],
+    ['Trong đó vốn cấp tỉnh 372,6 tỷ đồng', true],
   ])('%s → %s', (sentence, expected) => {
     expect(breaksDownSentenceBefore(sentence)).toBe(expected);
   });
 
   describe('edge cases', () => {
-    it.each(['', 'Trong đó vốn cấp tỉnh 372,6 tỷ đồng', 'Trong đóng góp 81%, công nghiệp', 'Cụ thể hóa kế hoạch năm 2023'])(
-      '"%s" breaks nothing down (no comma or colon after the words)',
+    it.each(['', 'Trong đóng góp 81%, công nghiệp', 'Cụ thể hóa kế hoạch năm 2023', 'Trong đó 2023'])(
+      '"%s" breaks nothing down',
       (sentence) => expect(breaksDownSentenceBefore(sentence)).toBe(false),
     );
   });
@@ -79,4 +82,32 @@ describe('the time a sentence takes from the one before (through extractClaims)'
     ]);
   });
 
+});
+
+describe('yearBeforeOf (through extractClaims)', () => {
+  // GSO's transport, first half of 2024 (our words): the bracket is the rise of the first half of 2023
+  const claims = extractClaims(
+    'Tính chung 6 tháng đầu năm 2024, luân chuyển hành khách đạt 132,5 tỷ lượt khách.km, tăng 11,0% (cùng kỳ năm trước tăng 33,5%).',
+  );
+
+  it('dates a bracket whose subject is "cùng kỳ năm trước" a year before the claim it follows', () => {
+    const last = claims[claims.length - 1];
+    expect(last?.text).toContain('33,5%');
+    expect(last?.indicator).toBe(claims[0]?.indicator);
+    expect(last?.years).toEqual([2023]);
+    expect(last?.part).toBe('L6');
+  });
+
+  describe('edge cases', () => {
+    it.each<[string | null, number[] | null]>([
+      ['cùng kỳ năm trước', [2023]],
+      ['Cùng kỳ', [2023]],
+      ['năm ngoái', [2023]],
+      ['cùng kỳ năm 2022', null],
+      ['luân chuyển', null],
+      [null, null],
+    ])('%s → %j', (subject, years) => {
+      expect(yearBeforeOf(subject, claims[1] ?? null)).toEqual(years);
+    });
+  });
 });

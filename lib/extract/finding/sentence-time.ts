@@ -7,9 +7,11 @@ import type { ExtractedClaim, Period } from '../types';
  */
 
 // Grammar: breakdown-opening := ( "Trong đó" | "Bao gồm" | "Cụ thể" | "Chia ra" ) space* ( "," | ":" )
+//   | ( "Trong đó" | "Bao gồm" | "Chia ra" ) space+ followed by a letter ("Cụ thể hóa" is a verb, not an opening)
 // Example: "Trong đó, vốn ngân sách cấp tỉnh 372,6 tỷ đồng, giảm 11,9% so với tháng trước" breaks down the sentence
-// before ("Tháng 7/2021, vốn đầu tư … đạt 882 tỷ đồng"): it speaks of the same month of 2021.
-const BREAKDOWN_OPENING = /^(?:trong\s+đó|bao\s+gồm|cụ\s+thể|chia\s+ra)\s*[,:]/iu;
+// before ("Tháng 7/2021, vốn đầu tư … đạt 882 tỷ đồng"): it speaks of the same month of 2021; so does "Trong đó vận
+// tải hành khách đạt 610 tỷ đồng" without its comma (Nam Định's transport, first half of 2022).
+const BREAKDOWN_OPENING = /^(?:(?:trong\s+đó|bao\s+gồm|cụ\s+thể|chia\s+ra)\s*[,:]|(?:trong\s+đó|bao\s+gồm|chia\s+ra)\s+(?=\p{L}))/iu;
 
 /**
  * Whether a sentence opens by breaking down the one before it ("Trong đó, …", "Bao gồm: …"): it then speaks of the
@@ -77,4 +79,25 @@ export function fillAverageYears(claims: readonly ExtractedClaim[]): ExtractedCl
     }
     return claim;
   });
+}
+
+// Grammar: same-time-last-year := ( "cùng kỳ" ( space+ "năm" space+ ( "trước" | "ngoái" ) )? | "năm" space+ ( "trước" |
+//   "ngoái" ) ), the whole subject — a bracket that dates its change by the year before the claim it follows
+// Example: "(cùng kỳ năm trước tăng 33,5%)" after "luân chuyển đạt 132,5 tỷ lượt khách.km, tăng 11,0%" of the first half
+//   of 2024: the rise of the first half of 2023; "cùng kỳ năm 2023" names its year and is no match.
+const SAME_TIME_LAST_YEAR = /^(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))$/iu;
+
+/**
+ * The year a claim in brackets speaks of when its subject is only "cùng kỳ năm trước": the year before the claim it
+ * follows (of one year); `null` for any other subject.
+ *
+ * @example
+ * yearBeforeOf('cùng kỳ năm trước', previous) // [2023] after a claim of 2024
+ * yearBeforeOf('luân chuyển', previous)       // null
+ */
+export function yearBeforeOf(subject: string | null, previous: ExtractedClaim | null): number[] | null {
+  if (subject === null || previous === null || !SAME_TIME_LAST_YEAR.test(subject.trim())) return null;
+  const years = previous.years;
+  const year = isPeriod(years) || years.length !== 1 ? undefined : years[0];
+  return year === undefined ? null : [year - 1];
 }
