@@ -222,4 +222,13 @@ export const NATIONAL_DOCUMENTS: readonly CorpusDocument[] = [
     address: 'https://vneconomy.vn/doanh-nghiep-thanh-lap-moi-thang-1-2024-tang-manh.htm',
     via: 'VnEconomy',
   },
+  {
+    id: 'gso-2024-h1-transport',
+    title: 'Vận tải hành khách và hàng hóa tháng 6, quý II và 6 tháng đầu năm 2024 (Tổng cục Thống kê)',
+    issuer: 'Tổng cục Thống kê',
+    date: '2024-06-30',
+    kind: 'gso-release',
+    address: 'https://doanhnghieptiepthi.vn/van-tai-hanh-khach-tang-nhe-trong-6-thang-dau-nam-161240630192145348.htm',
+    via: 'Doanh nghiệp & Tiếp thị',
+  },
 ];

@@ -1,5 +1,6 @@
 import { NATIONAL_DOCUMENTS } from './documents-national';
 import { PROVINCIAL_DOCUMENTS } from './documents-provincial';
+import { PROVINCIAL_DOCUMENTS_2 } from './documents-provincial-2';
 import type { CorpusDocument } from './types';
 
 /**
@@ -10,7 +11,7 @@ import type { CorpusDocument } from './types';
  * @example
  * findDocument('gso-2023-q3')?.issuer // 'Tổng cục Thống kê'
  */
-export const DOCUMENTS: readonly CorpusDocument[] = [...NATIONAL_DOCUMENTS, ...PROVINCIAL_DOCUMENTS];
+export const DOCUMENTS: readonly CorpusDocument[] = [...NATIONAL_DOCUMENTS, ...PROVINCIAL_DOCUMENTS, ...PROVINCIAL_DOCUMENTS_2];
 
 /**
  * The document with this id, or `undefined`.

@@ -15,6 +15,7 @@ import { PROVINCE_CASES } from './prose-cases-provinces';
 import { PROVINCE_CASES_2 } from './prose-cases-provinces-2';
 import { PROVINCE_CASES_3 } from './prose-cases-provinces-3';
 import { SERVICE_CASES } from './prose-cases-services';
+import { OUTPUT_CASES } from './prose-cases-output';
 import type { ProseCase } from './types';
 
 export { DOCUMENTS, findDocument } from './documents';
@@ -31,6 +32,7 @@ export const PROSE_CASES: readonly ProseCase[] = [
   ...PROVINCE_CASES_2,
   ...PROVINCE_CASES_3,
   ...SERVICE_CASES,
+  ...OUTPUT_CASES,
   ...PLANTED_CASES,
   ...FORM_CASES,
 ];
