@@ -100,6 +100,8 @@ export const CASES: readonly Case[] = [
   // an index whose base is named before it: "so với tháng trước bằng 101,72%" (Hậu Giang's passengers, February 2024)
   c('bằng 101,72%', 'index', null, [101.72, 2], { unitSign: '%' }),
   c('bằng khoảng 95,4%', 'index', null, [95.4, 1], { unitSign: '%', qualifier: 'about' }),
+  // the base named right after, without "so với" (the Ministry of Finance's budget of 2023; our words)
+  c('bằng 89,7% cùng kỳ năm 2022', 'index', null, [89.7, 1], { unitSign: '%' }),
   // a fall said strongly, its sign repeated in brackets (Bắc Ninh's GRDP of 2023; our words)
   c('giảm nhiều (-9,28%)', 'percent', 'down', [9.28, 2], { unitSign: '%' }),
   c('nhiều hơn 5%', 'percent', 'up', [5, 0], { unitSign: '%' }),

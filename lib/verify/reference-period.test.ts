@@ -43,6 +43,9 @@ describe('findPeriodPhrases: the last period named', () => {
     ['chỉ số giá tiêu dùng tháng 10-2024', 'T10', 2024],
     ['so với tháng 12.2018', 'T12', 2018],
     ['Năm 2022, thu ngân sách', '', null],
+    // the months summed so far (Vũng Tàu's industry and budget, October; our words)
+    ['tháng 10 ước 3.115 tỷ đồng, lũy kế 10 tháng ước', 'L10', null],
+    ['cộng dồn 9 tháng', 'L9', null],
   ])('“%s” → %s %s', (text, key, year) => {
     expect(periodInText(text)).toEqual({ key, year });
   });

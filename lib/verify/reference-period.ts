@@ -66,10 +66,11 @@ export function parsePeriodCell(cell: string): { readonly ok: true; readonly key
 const PERIOD_PHRASE =
   /(?<![\p{L}\p{N}])(?:qu[yi] (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|muoi mot|muoi hai|hai|ba|bon|nam|sau|bay|tam|chin|muoi) thang(?! tuoi| cuoi)(?<first> dau nam(?: (?<y3>\d{4}))?)?|(?<upto>den (?:(?:het|giua|cuoi) )?|(?:het|cuoi) )?thang (?<t>\d{1,2}))(?<tail>(?:\s?\/\s?|[-.])(?<y1>\d{4})| nam (?:(?<y2>\d{4})|nay|truoc|ngoai))?(?![\p{L}\p{N}])/gu;
 
-// Grammar (folded): months-lead := ( start | "chung" space | "binh quan" space | ( "," | ":" | ";" | "(" ) space* ) at the end of
-//   the text before
-// Example: "Tính chung 9 tháng, …", "bình quân 9 tháng, CPI …" and "9 tháng, thu ngân sách …" name a period; "trong 3 tháng" does not.
-const MONTHS_LEAD = /(?:^|chung |binh quan |[,:;(]\s*)$/u;
+// Grammar (folded): months-lead := ( start | "chung" space | "binh quan" space | ( "luy ke" | "cong don" ) space
+//   ( "uoc" space )? | ( "," | ":" | ";" | "(" ) space* ) at the end of the text before
+// Example: "Tính chung 9 tháng, …", "bình quân 9 tháng, CPI …", "lũy kế 10 tháng ước 29.520 tỷ đồng" and "9 tháng, thu
+//   ngân sách …" name a period; "trong 3 tháng" does not.
+const MONTHS_LEAD = /(?:^|chung |binh quan |(?:luy ke|cong don) (?:uoc )?|[,:;(]\s*)$/u;
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
   hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11, 'muoi hai': 12,

@@ -58,7 +58,8 @@ describe('findSubject', () => {
     // the same months of an earlier year name its time, not an indicator (GSO retail, November 2021; our words)
     ['(cùng kỳ năm 2020 ', null, [2020], null],
     ['; giá trị sản xuất nông, lâm, thủy sản ', 'giá trị sản xuất nông, lâm, thủy sản', null],
-    ['lũy kế chỉ số tiêu thụ ngành công nghiệp chế biến, chế tạo ', 'lũy kế chỉ số tiêu thụ ngành công nghiệp chế biến, chế tạo', null],
+    // "lũy kế" (summed so far) says the time, not the name
+    ['lũy kế chỉ số tiêu thụ ngành công nghiệp chế biến, chế tạo ', 'chỉ số tiêu thụ ngành công nghiệp chế biến, chế tạo', null],
     // the same list in whole words (Gò Dầu district, Tây Ninh, 2023; our words)
     ['; Giá trị sản xuất nông nghiệp, lâm nghiệp, thủy sản ', 'Giá trị sản xuất nông nghiệp, lâm nghiệp, thủy sản', null],
     ['giá trị sản xuất nông nghiệp, công nghiệp xây dựng ', 'công nghiệp xây dựng', null],
@@ -86,6 +87,11 @@ describe('findSubject', () => {
     ['GRDP (giá so sánh 2010) ', 'GRDP (giá so sánh 2010)', null],
     // transport and storage, one GSO sector (Nam Định's transport, June 2022; our words)
     ['Tháng 6-2022, doanh thu vận tải, kho bãi và dịch vụ hỗ trợ ước ', 'doanh thu vận tải, kho bãi và dịch vụ hỗ trợ', [2022], 'T6'],
+    // taxes and fees, one budget line (Lào Cai's budget, first quarter of 2025; our words)
+    [', gồm: thu thuế, phí và thu khác ', 'thu thuế, phí và thu khác', null],
+    // "lũy kế" (summed so far) is a time word, not a name (Vũng Tàu, October; GSO's budget of 10 months of 2024)
+    [', lũy kế 10 tháng ước ', null, null, 'L10'],
+    ['Lũy kế tổng thu 10 tháng năm 2024 đạt ', 'tổng thu', [2024], 'L10'],
     // a comma inside brackets ends no fragment (Ninh Bình's GRDP of 2023; our words)
     ['Năm 2023, tổng sản phẩm trên địa bàn tỉnh (GRDP, giá so sánh 2010) ', 'tổng sản phẩm trên địa bàn tỉnh (GRDP, giá so sánh 2010)', [2023]],
     ['tổng sản phẩm (GRDP, giá hiện hành) ', 'tổng sản phẩm (GRDP, giá hiện hành)', null],

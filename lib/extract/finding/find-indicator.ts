@@ -47,13 +47,14 @@ const TRAILING_JUNK = /[\s,;:.\-–—("“”]+$/u;
 //            | "nhưng" | "theo đó" | "qua đó" | "đặc biệt là" | "nhất là" | "toàn tỉnh" | "cả tỉnh" | "trên địa bàn tỉnh"
 //            | "ước tính" | "ước" | "vừa qua" | cause ) followed by ( space* "," space* | space+ | end );
 //          cause := [ "nguyên nhân" ] [ "chủ yếu" ] [ "là" ] "do" — what the figure is given as the reason of
-//          discourse := "tính chung" | "nhìn chung" | "như vậy" | "bên cạnh đó" | "ngoài ra" | "tuy nhiên" | "đáng chú ý"
-//            | "trong khi đó" | "cùng với đó" | "mặt khác"
-// Example: "và doanh thu lữ hành" → "doanh thu lữ hành"; "Tính chung, GDP" → "GDP"; "Nguyên nhân chủ yếu do giá xăng dầu"
+//          discourse := "tính chung" | "lũy kế" | "cộng dồn" | "nhìn chung" | "như vậy" | "bên cạnh đó" | "ngoài ra" | "tuy nhiên"
+//            | "đáng chú ý" | "trong khi đó" | "cùng với đó" | "mặt khác"
+// Example: "và doanh thu lữ hành" → "doanh thu lữ hành"; "Tính chung, GDP" → "GDP"; "Lũy kế tổng thu" → "tổng thu";
+//          "Nguyên nhân chủ yếu do giá xăng dầu"
 //          → "giá xăng dầu"; not "doanh thu" (no space after "do"); "Ước thu ngân sách" (an estimate of) → "thu ngân sách";
 //          "vừa qua toàn ngành" (after "Tháng 10") → "toàn ngành".
 const LEADING_FILLER =
-  /^(?:(?:nguyên\s+nhân\s+)?(?:chủ\s+yếu\s+)?(?:là\s+)?do|tính\s+chung|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|về|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|ước\s+tính|ước|vừa\s+qua)(?:\s*,\s*|\s+|$)/iu;
+  /^(?:(?:nguyên\s+nhân\s+)?(?:chủ\s+yếu\s+)?(?:là\s+)?do|tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|về|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|ước\s+tính|ước|vừa\s+qua)(?:\s*,\s*|\s+|$)/iu;
 
 // Grammar: trailing-filler := ( space | start ) ( "đạt được" | "đã đạt" | "đạt" | "tương đương" [ "với" ] | "là"
 //            | "có" | "đón" | "được" | "chỉ còn"
@@ -105,18 +106,20 @@ const LIST_HEAD = /(?:^|\s)(?:nông|chế\s+biến|xuất)$/iu;
 //   wholesale-head := ( start | space ) "bán buôn" end; retail-next := start "bán lẻ" ( space | end )
 //   finance-head := ( start | space ) "tài chính" end; banking-next := start "ngân hàng" ( space | end )
 //   transport-head := ( start | space ) "vận tải" end; storage-next := start "kho bãi" ( space | end )
+//   tax-head := ( start | space ) "thuế" end; fee-next := start ( "phí" | "lệ phí" ) ( space | end )
 //   new-head := ( start | space ) ( "đăng ký" | "cấp" ) space "mới" end; adjusted-next := start ( "vốn" space )?
 //     ( "đăng ký" space )? "điều chỉnh" ( space | end ) — foreign investment newly registered, adjusted and bought in
 // — the sector lists of GSO's releases written with whole words, which a comma splits.
 // Example: "Giá trị sản xuất nông nghiệp" joins "lâm nghiệp, thủy sản"; "doanh thu dịch vụ lưu trú" joins "ăn uống và du
-//          lịch lữ hành"; "doanh thu vận tải" joins "kho bãi và dịch vụ hỗ trợ"; "nông nghiệp" before "công nghiệp" does
-//          not join, nor "lưu trú" before "doanh thu".
+//          lịch lữ hành"; "doanh thu vận tải" joins "kho bãi và dịch vụ hỗ trợ"; "thu thuế" joins "phí và thu khác";
+//          "nông nghiệp" before "công nghiệp" does not join, nor "lưu trú" before "doanh thu".
 const LIST_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:^|\s)nông\s+nghiệp$/iu, /^lâm(?:\s|$)/iu],
   [/(?:^|\s)lưu\s+trú$/iu, /^ăn\s+uống(?:\s|$)/iu],
   [/(?:^|\s)bán\s+buôn$/iu, /^bán\s+lẻ(?:\s|$)/iu],
   [/(?:^|\s)tài\s+chính$/iu, /^ngân\s+hàng(?:\s|$)/iu],
   [/(?:^|\s)vận\s+tải$/iu, /^kho\s+bãi(?:\s|$)/iu],
+  [/(?:^|\s)thuế$/iu, /^(?:phí|lệ\s+phí)(?:\s|$)/iu],
   [/(?:^|\s)(?:đăng\s+ký|cấp)\s+mới$/iu, /^(?:vốn\s+)?(?:đăng\s+ký\s+)?điều\s+chỉnh(?:\s|$)/iu],
 ];
 

@@ -133,12 +133,18 @@ function matchWordRatio(m: RegExpExecArray, clause: ClaimText): ClaimMatch | nul
   };
 }
 
+// Grammar: same-time-next := space+ "cùng" space+ "kỳ" not-before-letter, at the start — a base named right after an index
+// Example: " cùng kỳ năm 2022." after "bằng 89,7%".
+const SAME_TIME_NEXT = /^\s+cùng\s+kỳ(?![\p{L}\p{M}])/iu;
+
 function matchIndex(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
   const figure = makeFigure(g['n'] ?? g['n3'] ?? g['n2'] ?? '', '%');
   if (figure === null) return null;
   const matchEnd = m.index + m[0].length;
-  const tail = readCompareTail(clause.text.slice(matchEnd));
+  const rest = clause.text.slice(matchEnd);
+  // "bằng 89,7% cùng kỳ năm 2022": the base follows without "so với".
+  const tail = readCompareTail(rest) ?? (SAME_TIME_NEXT.test(rest) ? readCompareTail(rest, true) : null);
   const claim = claimAt(clause, m.index, matchEnd);
   return {
     kind: 'index',

@@ -64,6 +64,13 @@ describe('leadingCompare', () => {
     expect(change?.compareTo).toBeNull();
   });
 
+  it('an index names its base right after it without "so với" (the Ministry of Finance, 2023; our words)', () => {
+    const index = extractClaims('Năm 2023, số thu của ba khu vực này chỉ bằng 89,7% cùng kỳ năm 2022.').find((c) => c.kind === 'index');
+    expect(index?.claim).toMatchObject({ ok: true, kind: 'index', figure: { value: 89.7, decimals: 1 } });
+    expect(index?.compareTo).toEqual({ year: 2022 });
+    expect(index?.years).toEqual([2023]);
+  });
+
   it('a change after a base named before its subject compares with it (census-2009)', () => {
     const change = extractClaims('Dân số cả nước năm 2009 là 85,8 triệu người; so với năm 1999 dân số tăng 9,47 triệu người.').find((c) => c.kind === 'comparison');
     expect(change?.compareTo).toEqual({ year: 1999 });
