@@ -4,6 +4,7 @@ import type { ReportTable, TableRow } from '../../tables/types';
 import { halfUnit } from './growth-band';
 import { warningId } from './points';
 import { QUALITY_MESSAGE_STRINGS, inBoth } from './quality-messages';
+import { nonStatePartsOf, standardBreakdownOf } from './standard-breakdowns';
 import type { PartsTotalWarning, TotalPart } from './types';
 
 /*
@@ -34,6 +35,32 @@ const ADMIN_UNIT = /^(?:thanh pho|thi xa|huyen|quan) /u;
 // Grammar (folded): some-parts := "trong do" | "trong so" at the start — a section that names some parts only
 // Example: "Trong đó:" opens a partial list.
 const SOME_PARTS = /^trong (?:do|so)\b/u;
+
+// Grammar (folded): not-additive := "chi so" | "= 100" | "index" | "toc do" | "ty le" | "ti le" | "binh quan" space
+//   ( "dau nguoi" | "nhan khau" | "1" | "mot" ) | "trung binh" not after "dan so" | "nang suat" | "mat do" | "rate"
+//   | "yield" | "average" not before " population" | "density" | "per capita", anywhere in the title — a table of
+//   indices, rates, averages per head, yields or densities, whose total row is no sum of the rows under it
+// Example: "Năng suất lúa đông xuân phân theo huyện" (the province's yield is no sum of the districts'); "Chỉ số phát
+//   triển … (Năm trước = 100)"; not "Tổng sản phẩm trên địa bàn theo giá hiện hành", nor "Dân số trung bình - Average
+//   population" (the people of the year, whose parts add up).
+const NOT_ADDITIVE_TITLE =
+  /chi so|= ?100|\bindex|toc do|\bt[yi] le\b|binh quan (?:dau nguoi|nhan khau|1|mot)\b|(?<!dan so )trung binh|nang suat|mat do|\brate\b|\byield|average(?! population)|density|per capita/u;
+
+// Grammar: ratio-unit := any text holding "/" | "%" | "‰" — a value per something (Tạ/ha, người/km2) or a percentage
+// Example: "Tạ/ha", "Người/km2", "%" are ratio units; "Ha", "Tỷ đồng", "Người" are not.
+const RATIO_UNIT = /[/%‰]/u;
+
+/** A percentage total that prints 100 (a structure, "Cơ cấu") within its rounding in every year. */
+function isWholeStructure(row: TableRow): boolean {
+  const cells = Object.values(row.values).filter((c) => c.parsed.ok);
+  return cells.length > 0 && cells.every((c) => c.parsed.ok && Math.abs(c.parsed.value - 100) <= halfUnit(c.parsed.decimals) + EPSILON);
+}
+
+/** Whether a total row is the sum of its parts at all: not in a table of indices or rates, not a ratio but a structure's 100. */
+function isAdditive(table: ReportTable, total: TableRow): boolean {
+  if (table.title !== null && NOT_ADDITIVE_TITLE.test(headerKey(table.title))) return false;
+  return !RATIO_UNIT.test(total.unit) || isWholeStructure(total);
+}
 
 function isTotal(row: TableRow): boolean {
   return TOTAL_NAME.test(headerKey(row.indicator));
@@ -75,22 +102,47 @@ export interface TotalGroup {
 export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: TableRow, index: number) => string): TotalGroup[] {
   const levels = table.rows.map((row, index) => ({ row, index })).filter(({ row }) => row.levelOf === undefined);
   const groups: TotalGroup[] = [];
-  levels.forEach(({ row, index }, at) => {
+  const indexOf = new Map(levels.map(({ row, index }) => [row, index] as const));
+  const push = (total: TableRow, parts: readonly TableRow[]): void => {
+    if (parts.length < MIN_PARTS || parts.some((p) => p.unit !== total.unit) || !isAdditive(table, total)) return;
+    const key = (r: TableRow): string => keyOf(r, indexOf.get(r) ?? 0);
+    groups.push({ tableId, total: partOf(total, key(total)), parts: parts.map((p) => partOf(p, key(p))) });
+  };
+  const rows = levels.map((l) => l.row);
+  levels.forEach(({ row }, at) => {
+    // "Ngoài Nhà nước" over "Tập thể", "Tư nhân", "Cá thể": a total of its own (standard-breakdowns.ts).
+    const nonState = nonStatePartsOf(rows, at);
+    if (nonState !== null) push(row, nonState);
     if (!isTotal(row)) return;
-    // The rows under the total: in its section, or in the one section that opens right under it ("Phân theo huyện").
-    const after: { row: TableRow; index: number }[] = [];
-    const section = levels[at + 1]?.row.section ?? row.section;
-    for (const next of levels.slice(at + 1)) {
-      if (next.row.section !== section || isTotal(next.row)) break;
-      after.push(next);
+    // The rows under the total, up to the next total: the first section's list (numbered or of districts), else each
+    // section's standard breakdown ("Phân theo giới tính": Nam, Nữ; "Phân theo thành thị, nông thôn": …).
+    const under: TableRow[] = [];
+    for (const next of rows.slice(at + 1)) {
+      if (isTotal(next)) break;
+      under.push(next);
     }
-    if (section !== row.section && section !== null && SOME_PARTS.test(headerKey(section))) return;
-    const parts = partsAfter(after.map((a) => a.row));
-    if (parts === null || parts.length < MIN_PARTS || parts.some((p) => p.unit !== row.unit)) return;
-    const partIndex = (p: TableRow): number => after.find((a) => a.row === p)?.index ?? index;
-    groups.push({ tableId, total: partOf(row, keyOf(row, index)), parts: parts.map((p) => partOf(p, keyOf(p, partIndex(p)))) });
+    const section = under[0]?.section ?? row.section;
+    const first = under.filter((_r, i) => under.slice(0, i + 1).every((r) => r.section === section));
+    const someOnly = (s: string | null): boolean => s !== row.section && s !== null && SOME_PARTS.test(headerKey(s));
+    const listed = someOnly(section) ? null : partsAfter(first);
+    if (listed !== null) return push(row, listed);
+    for (const run of sectionRuns(under)) {
+      const parts = someOnly(run[0]?.section ?? null) ? null : standardBreakdownOf(run);
+      if (parts !== null) push(row, parts);
+    }
   });
   return groups;
+}
+
+/** Rows cut where their section changes: each run one section's rows. */
+function sectionRuns(rows: readonly TableRow[]): TableRow[][] {
+  const runs: TableRow[][] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[0]?.section === row.section) last.push(row);
+    else runs.push([row]);
+  }
+  return runs;
 }
 
 /**

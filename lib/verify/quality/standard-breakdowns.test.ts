@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../dataset/slugify';
+import { readReportTables } from '../../tables/read-report-table';
+import { breakdownName } from './standard-breakdowns';
+import { checkTotal, totalGroupsOf } from './table-totals';
+
+/*
+ * The yearbooks' standard breakdowns of a total, added up. Figures: Cục Thống kê Vĩnh Phúc, Niên giám 2021, biểu 42
+ * (GRDP at current prices by types of ownership, tỷ đồng); Cục Thống kê Hưng Yên, Niên giám 2022, biểu 39 (GRDP at
+ * 2010 prices by sector, years down the rows, triệu đồng); Cục Thống kê Quảng Trị, Niên giám 2018, biểu 40 (its
+ * structure, %); Cục Thống kê Hòa Bình, Niên giám 2021, biểu 42 (its index, năm trước = 100). Our layouts; the
+ * changed figures are ours.
+ */
+const OWNERSHIP = [
+  'Tổng sản phẩm trên địa bàn theo giá hiện hành phân theo loại hình kinh tế;;',
+  'ĐVT: Tỷ đồng - Unit: Bill. dongs;;',
+  ';2015;Sơ bộ - Prel. 2021',
+  'TỔNG SỐ - TOTAL;78.644;136.183',
+  'Phân theo loại hình kinh tế - By types of ownership;;',
+  'Nhà nước - State;8.015;14.103',
+  'Ngoài Nhà nước - Non-State;24.065;40.260',
+  'Tập thể - Collective;3.017;4.275',
+  'Tư nhân - Private;12.800;20.338',
+  'Cá thể - Household;8.248;15.647',
+  'Khu vực có vốn đầu tư nước ngoài - Foreign investment sector;22.809;48.219',
+  'Thuế sản phẩm trừ trợ cấp sản phẩm - Product taxes less subsidies on production;23.756;33.601',
+].join('\n');
+
+const SECTORS_DOWN = [
+  'Tổng sản phẩm trên địa bàn theo giá so sánh 2010 phân theo khu vực kinh tế;;;;;;',
+  'Triệu đồng - Mill. dongs;;;;;;',
+  'Năm;Tổng số;Nông, lâm nghiệp và thủy sản;Công nghiệp và xây dựng;Trong đó: Công nghiệp;Dịch vụ;Thuế sản phẩm trừ trợ cấp sản phẩm',
+  '2010;27.065.153;4.647.597;13.405.944;12.139.986;7.439.709;1.571.903',
+  '2011;29.604.453;4.862.977;15.247.715;13.879.243;7.987.638;1.506.123',
+].join('\n');
+
+const STRUCTURE = [
+  'Cơ cấu tổng sản phẩm trên địa bàn theo giá hiện hành phân theo thành phần kinh tế;;',
+  'Đơn vị tính - Unit: %;;',
+  ';2017;Sơ bộ - Prel. 2018',
+  'TỔNG SỐ - TOTAL;100,00;100,00',
+  'Kinh tế Nhà nước - State;28,87;28,45',
+  'Kinh tế ngoài Nhà nước - Non-State;66,03;66,26',
+  'Khu vực có vốn đầu tư nước ngoài - Foreign investment sector;1,21;1,37',
+  'Thuế sản phẩm trừ trợ cấp sản phẩm - Product taxes less subsidies on production;3,89;3,92',
+].join('\n');
+
+const INDEX = [
+  'Chỉ số phát triển tổng sản phẩm trên địa bàn theo giá so sánh 2010 (Năm trước = 100);;',
+  'Đơn vị tính - Unit: %;;',
+  ';2017;2018',
+  'TỔNG SỐ - TOTAL;109,04;108,57',
+  'Kinh tế Nhà nước - State;109,80;109,54',
+  'Kinh tế ngoài Nhà nước - Non-State;106,96;106,84',
+  'Khu vực có vốn đầu tư nước ngoài - Foreign investment sector;113,32;118,75',
+  'Thuế sản phẩm trừ trợ cấp sản phẩm - Product taxes less subsidies on production;117,12;102,14',
+].join('\n');
+
+// Our figures: a population table's two breakdowns under one total.
+const POPULATION = [
+  'Dân số trung bình phân theo giới tính và phân theo thành thị, nông thôn - Average population by sex and by residence;;',
+  'Đơn vị tính: Nghìn người;;',
+  ';2021;2022',
+  'TỔNG SỐ;1.171,2;1.183,4',
+  'Phân theo giới tính;;',
+  'Nam;582,3;588,6',
+  'Nữ;588,9;594,8',
+  'Phân theo thành thị, nông thôn;;',
+  'Thành thị;366,0;372,5',
+  'Nông thôn;805,2;810,9',
+].join('\n');
+
+function warned(csv: string): [string, number, number][] {
+  const r = readReportTables(csv, 'bieu.csv');
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value.flatMap((t) => totalGroupsOf(t, 'bieu', (row) => slugify(row.indicator)).flatMap(checkTotal)).map((w) => [w.indicators[0] ?? '', w.year, w.sum]);
+}
+
+function groups(csv: string): string[][] {
+  const r = readReportTables(csv, 'bieu.csv');
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value.flatMap((t) => totalGroupsOf(t, 'bieu', (row) => slugify(row.indicator)).map((g) => [g.total.indicator, ...g.parts.map((p) => breakdownName(p.indicator))]));
+}
+
+describe('standard breakdowns add up to their total', () => {
+  it.each<[string, string, [string, number, number][]]>([
+    ['types of ownership, with the taxes (Vĩnh Phúc)', OWNERSHIP, []],
+    ['the total typed wrong', OWNERSHIP.replace('78.644', '78.944'), [['TỔNG SỐ - TOTAL', 2015, 78645]]],
+    ['a non-state part typed wrong', OWNERSHIP.replace('12.800', '12.900'), [['Ngoài Nhà nước - Non-State', 2015, 24165]]],
+    ['sectors, years down the rows (Hưng Yên)', SECTORS_DOWN, []],
+    ['a sector typed wrong', SECTORS_DOWN.replace('7.987.638', '7.897.638'), [['Tổng số', 2011, 29514453]]],
+    ['a structure adds up to 100 (Quảng Trị)', STRUCTURE, []],
+    ['a structure that misses 100', STRUCTURE.replace('66,26', '65,26'), [['TỔNG SỐ - TOTAL', 2018, 99]]],
+    ['by sex and by residence', POPULATION, []],
+    ['by residence typed wrong', POPULATION.replace('810,9', '801,9'), [['TỔNG SỐ', 2022, 1174.4]]],
+  ])('%s', (_name, csv, expected) => {
+    expect(warned(csv).map(([name, year, sum]) => [name, year, Math.round(sum * 100) / 100])).toEqual(expected);
+  });
+
+  it('reads each breakdown with its own parts', () => {
+    expect(groups(OWNERSHIP)).toEqual([
+      ['TỔNG SỐ - TOTAL', 'nha nuoc', 'ngoai nha nuoc', 'khu vuc co von dau tu nuoc ngoai', 'thue san pham tru tro cap san pham'],
+      ['Ngoài Nhà nước - Non-State', 'tap the', 'tu nhan', 'ca the'],
+    ]);
+    expect(groups(POPULATION)).toEqual([
+      ['TỔNG SỐ', 'nam', 'nu'],
+      ['TỔNG SỐ', 'thanh thi', 'nong thon'],
+    ]);
+  });
+});
+
+describe('edge cases', () => {
+  it.each([
+    ['an index table (Hòa Bình): indices do not add up', INDEX],
+    ['a yield by district: the province’s yield is no sum', ['Năng suất lúa đông xuân phân theo huyện;;', 'Đơn vị tính: Tạ/ha;;', ';2018;2019', 'Toàn tỉnh;61,5;62,0', 'Thành phố Vĩnh Yên;58,0;59,1', 'Huyện Lập Thạch;60,2;61,0'].join('\n')],
+    ['a breakdown with a part missing', OWNERSHIP.replace(/Nhà nước - State;.*\n/u, '')],
+    ['a share in % that is no structure', ['Chỉ tiêu;Đơn vị tính;2018;2019', 'Tổng số;%;45,0;46,0', 'Nam;%;20,0;21,0', 'Nữ;%;22,0;23,0'].join('\n')],
+    ['income per head by residence', ['Thu nhập bình quân đầu người một tháng;;', 'Đơn vị tính: Nghìn đồng;;', ';2020;2022', 'Tổng số;3.340;3.910', 'Thành thị;4.540;5.350', 'Nông thôn;2.740;3.140'].join('\n')],
+  ])('%s: no warning', (_name, csv) => {
+    expect(warned(csv)).toEqual([]);
+  });
+
+  it.each([
+    ['1. Nhà nước - State', 'nha nuoc'],
+    ['- Tư nhân', 'tu nhan'],
+    ['II. Dịch vụ', 'dich vu'],
+    ['Khu vực có vốn đầu tư nước ngoài - Foreign investment sector', 'khu vuc co von dau tu nuoc ngoai'],
+  ])('breakdownName(%j) → %j', (name, expected) => {
+    expect(breakdownName(name)).toBe(expected);
+  });
+});

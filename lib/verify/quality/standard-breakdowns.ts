@@ -1,0 +1,111 @@
+import { headerKey } from '../../tables/header-key';
+import type { TableRow } from '../../tables/types';
+
+/*
+ * The breakdowns of a total that the statistical yearbooks print in every province, by name: by types of ownership
+ * (the state, the non-state and the foreign-invested sector), by economic sector (agriculture, industry and
+ * construction, services), by sex and by residence; the taxes on products join the first two in GRDP tables. Each
+ * is a whole list, so its rows add up to the total above it. A row that is no part of the breakdown ("Trong đó: Công
+ * nghiệp", or "Tập thể" under "Ngoài Nhà nước") is left out of the sum.
+ */
+
+/** One breakdown: the parts every list prints, the part some lists add, and the row its parts may be read under. */
+interface Breakdown {
+  readonly required: readonly RegExp[];
+  readonly optional: readonly RegExp[];
+}
+
+// Grammar (folded): taxes := "thue san pham" [ space "tru tro cap san pham" ] — the whole name
+// Example: "Thuế sản phẩm trừ trợ cấp sản phẩm" (GRDP's fourth component).
+const TAXES = /^thue san pham(?: tru tro cap san pham)?$/u;
+
+// Grammar (folded), each the whole name: state := [ "kinh te" | "khu vuc" ] space? "nha nuoc"; non-state := [ "kinh te" |
+//   "khu vuc" ] space? "ngoai nha nuoc"; foreign := [ "kinh te" | "khu vuc" ] space? [ "co" space ] "von dau tu nuoc ngoai"
+// Example: "Nhà nước - State", "Kinh tế ngoài Nhà nước", "Khu vực có vốn đầu tư nước ngoài" (types of ownership).
+const OWNERSHIP: Breakdown = {
+  required: [/^(?:(?:kinh te|khu vuc) )?nha nuoc$/u, /^(?:(?:kinh te|khu vuc) )?ngoai nha nuoc$/u, /^(?:(?:kinh te|khu vuc) )?(?:co )?von dau tu nuoc ngoai$/u],
+  optional: [TAXES],
+};
+
+// Grammar (folded), each the whole name: farming := [ "khu vuc" space ] "nong" [ " nghiep" ] "," ? space "lam nghiep va thuy
+//   san"; industry := [ "khu vuc" space ] "cong nghiep va xay dung"; services := [ "khu vuc" space ] "dich vu"
+// Example: "Nông, lâm nghiệp và thủy sản", "Nông nghiệp, lâm nghiệp và thủy sản", "Công nghiệp và xây dựng", "Dịch vụ".
+const SECTORS: Breakdown = {
+  required: [/^(?:khu vuc )?nong(?: nghiep)?,? lam nghiep va thuy san$/u, /^(?:khu vuc )?cong nghiep va xay dung$/u, /^(?:khu vuc )?dich vu$/u],
+  optional: [TAXES],
+};
+
+// Example: "Nam - Male" and "Nữ - Female"; "Thành thị - Urban" and "Nông thôn - Rural".
+const SEX: Breakdown = { required: [/^nam$/u, /^nu$/u], optional: [] };
+const RESIDENCE: Breakdown = { required: [/^thanh thi$/u, /^nong thon$/u], optional: [] };
+
+/** The non-state sector's own parts, read under its row ("Ngoài Nhà nước" over "Tập thể", "Tư nhân", "Cá thể"). */
+const NON_STATE_PARTS: Breakdown = { required: [/^tap the$/u, /^tu nhan$/u, /^ca the$/u], optional: [] };
+const NON_STATE = /^(?:(?:kinh te|khu vuc) )?ngoai nha nuoc$/u;
+
+const BREAKDOWNS: readonly Breakdown[] = [OWNERSHIP, SECTORS, SEX, RESIDENCE];
+
+// Grammar: bullet := ( digits ( "." | ")" ) | roman "." | "-" | "+" | "*" | "•" ) space+ at the start
+// Example: "1. Nhà nước" → "Nhà nước"; "- Tư nhân" → "Tư nhân"; "II. Dịch vụ" → "Dịch vụ".
+const BULLET = /^(?:\d{1,2}[.)]|[IVX]{1,4}\.|[-+*•])\s+/u;
+
+// Grammar: english := space+ "-" space+ any+ at the end — a bilingual yearbook's English name after the Vietnamese
+// Example: "Nhà nước - State" → "Nhà nước"; "Khu vực có vốn đầu tư nước ngoài - Foreign investment sector" → its first part.
+const ENGLISH_PART = /\s+-\s+.*$/u;
+
+/**
+ * A row's name as the breakdowns read it: without its numbering or bullet and its English part, folded.
+ *
+ * @example
+ * breakdownName('1. Nhà nước - State') // 'nha nuoc'
+ */
+export function breakdownName(indicator: string): string {
+  return headerKey(indicator.replace(BULLET, '').replace(ENGLISH_PART, ''));
+}
+
+/** The rows of one breakdown among `rows`: every required part once, with the optional parts printed; else null. */
+function rowsOf(breakdown: Breakdown, rows: readonly TableRow[]): TableRow[] | null {
+  const names = rows.map((r) => breakdownName(r.indicator));
+  const picked: TableRow[] = [];
+  for (const pattern of breakdown.required) {
+    const at = names.flatMap((n, i) => (pattern.test(n) ? [i] : []));
+    const only = at.length === 1 ? rows[at[0] ?? -1] : undefined;
+    if (only === undefined) return null;
+    picked.push(only);
+  }
+  for (const pattern of breakdown.optional) {
+    const at = names.flatMap((n, i) => (pattern.test(n) ? [i] : []));
+    const only = at.length === 1 ? rows[at[0] ?? -1] : undefined;
+    if (only !== undefined) picked.push(only);
+  }
+  return picked.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The rows under a total that make one of the yearbooks' standard breakdowns of it (by types of ownership, by
+ * sector, by sex, by residence), in table order; `null` when they make none.
+ *
+ * @example
+ * standardBreakdownOf(rowsUnderTotal)?.map((r) => r.indicator) // ['Nhà nước - State', 'Ngoài Nhà nước - Non-State', …]
+ */
+export function standardBreakdownOf(rows: readonly TableRow[]): TableRow[] | null {
+  for (const breakdown of BREAKDOWNS) {
+    const found = rowsOf(breakdown, rows);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * The non-state sector's parts when `row` is that sector's row and the rows right after it print them ("Tập thể",
+ * "Tư nhân", "Cá thể"); else null.
+ *
+ * @example
+ * nonStatePartsOf(rows, 2)?.length // 3
+ */
+export function nonStatePartsOf(rows: readonly TableRow[], at: number): TableRow[] | null {
+  const row = rows[at];
+  if (row === undefined || !NON_STATE.test(breakdownName(row.indicator))) return null;
+  const next = rows.slice(at + 1, at + 1 + NON_STATE_PARTS.required.length);
+  return rowsOf(NON_STATE_PARTS, next);
+}
