@@ -88,6 +88,30 @@ test.describe('the data-quality panel', () => {
     await expect(item).toContainText('Năm 2019: 3 dòng thành phần dưới “TỔNG SỐ - TOTAL” cộng lại 7.414,80, không bằng 7.424,80 như dòng tổng ghi (chênh 10,00');
   });
 
+  // Vĩnh Phúc's 2021 yearbook, biểu 42 (GRDP at current prices by types of ownership, tỷ đồng); the 2015 total is ours,
+  // 300 too large.
+  test('a total that its breakdown by types of ownership does not add up to is explained on the dataset page', async ({ page }) => {
+    const ownership = [
+      'Tổng sản phẩm trên địa bàn theo giá hiện hành phân theo loại hình kinh tế;;',
+      ';2015;Sơ bộ - Prel. 2021',
+      'TỔNG SỐ - TOTAL;78.944;136.183',
+      'Nhà nước - State;8.015;14.103',
+      'Ngoài Nhà nước - Non-State;24.065;40.260',
+      'Khu vực có vốn đầu tư nước ngoài - Foreign investment sector;22.809;48.219',
+      'Thuế sản phẩm trừ trợ cấp sản phẩm - Product taxes less subsidies on production;23.756;33.601',
+    ].join('\n');
+    await page.goto('/tai-len');
+    await page.getByLabel('chọn tệp từ máy').setInputFiles({ name: 'grdp-loai-hinh.csv', mimeType: 'text/csv', buffer: Buffer.from(ownership, 'utf8') });
+    await page.getByLabel('Tên bộ dữ liệu (không bắt buộc)').fill(`GRDP loại hình ${RUN}`);
+    await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
+    const result = page.getByRole('region', { name: /Kết quả kiểm tra/ });
+    await expect(result).toContainText('⚠ Chất lượng dữ liệu: 1 cảnh báo, 0 ghi chú.');
+    await result.getByRole('link', { name: 'Xem bảng, biểu đồ và toàn bộ kết quả' }).click();
+    const item = panel(page, 'Chất lượng dữ liệu').getByRole('listitem');
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText('Năm 2015: 4 dòng thành phần dưới “TỔNG SỐ - TOTAL” cộng lại 78.645, không bằng 78.944 như dòng tổng ghi (chênh 299');
+  });
+
   test('a bundled table without problems says none were found', async ({ page }) => {
     await page.goto('/bang/bang-2-2009-2022');
     await expect(panel(page, 'Chất lượng dữ liệu')).toContainText('Không thấy vấn đề nào về chất lượng dữ liệu.');
