@@ -1,6 +1,7 @@
 /**
  * The pipeline paths of issue 11 item 8, on the same bytes and in alternating rounds:
- * raw papaparse (decode + split), the CLI check (`checkFiles`, what `npm run verify` runs) and
+ * raw papaparse (decode + split), the CLI check (`checkFiles`: the check `npm run verify` starts with; the command then
+ * runs the reference checks and the data-quality review, which this figure leaves out) and
  * the API path (`POST /api/datasets` to the response: check, store, build the page data);
  * then `claims` on a 1 MB report text (the seed text repeated), in MB/s.
  */
