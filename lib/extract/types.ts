@@ -120,4 +120,6 @@ export interface ExtractedClaim {
    * shares of the base year add up to 100 only so. Absent otherwise.
    */
   readonly readAsPoints?: boolean;
+  /** `true` for a claim read inside brackets ("Châu Á (chiếm tỷ trọng 67,2% …) tăng 12,09%"). Absent otherwise. */
+  readonly inBrackets?: boolean;
 }

@@ -4,8 +4,8 @@ import { linkLevelChanges } from './link-level-changes';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
 import { readLists } from './read-lists';
-import { leadingCompare, leadingCompareTo, yearsBesideBase, type LeadingBase } from './read-leading-compare';
-import { findSubject, type Subject } from './find-indicator';
+import { leadingCompare, leadingCompareTo, subjectAroundBase, yearsBesideBase } from './read-leading-compare';
+import { findSubject } from './find-indicator';
 import { chooseIndicator } from './choose-indicator';
 import { indicatorAbout, valueOfSubject } from './about-subject';
 import { measureOfSubject } from './measure-subject';
@@ -14,7 +14,7 @@ import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { bracketDepthReader } from './bracket-depth';
 import { subjectCarried } from './same-subject';
 import { readSharePoints } from './read-share-points';
-import { breaksDownSentenceBefore, fillAverageYears, headingPeriod, opensWithSamePeriod, yearBeforeOf } from './sentence-time';
+import { breaksDownSentenceBefore, fillAverageYears, headingPeriod, opensWithSamePeriod, withTimeOutsideBrackets, yearBeforeOf } from './sentence-time';
 import { matchClaims, type ClaimMatch } from './match-claims';
 import { normalizeText } from '../../claims/normalize-text';
 import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
@@ -134,7 +134,10 @@ function resolveClaim(
   const before = segment.text.slice(cursor, match.start);
   // "so với năm 1999 dân số tăng 9,47 triệu người": the year before the subject is the base, not the claim's own.
   const leading = (match.kind === 'comparison' || match.kind === 'index') && match.compareTo === null ? leadingCompare(before) : null;
-  const read = leading === null ? findSubject(before) : subjectAroundBase(before, leading);
+  const said = leading === null ? findSubject(before) : subjectAroundBase(before, leading);
+  // "Chín tháng năm 2022, châu Á (chiếm … 67,2% …) tăng 12,09%": the time the clause names outside the brackets.
+  const afterBrackets = !context.inBrackets && context.outer === null && context.previous !== null;
+  const read = afterBrackets ? withTimeOutsideBrackets(said, segment.text.slice(0, match.start)) : said;
   // "(cùng kỳ năm trước tăng 33,5%)": the claim before, a year earlier.
   const yearBefore = context.inBrackets && read.years === null ? yearBeforeOf(read.indicator, context.previous) : null;
   const subject = yearBefore === null ? read : { indicator: null, years: yearBefore, part: context.previous?.part ?? read.part };
@@ -189,22 +192,9 @@ function resolveClaim(
     endpoints: datedEnds(match.endpoints, years),
     inherited,
     source: 'prose',
+    ...(context.inBrackets ? { inBrackets: true } : {}),
   };
   return { claim, consumed: chosen.consumed };
-}
-
-/**
- * The subject of a claim whose base is named before it: the words after the base ("so với năm 1999 dân số tăng …"),
- * else those before the base ("Tháng 9/2023, CPI so với tháng trước tăng 0,5%"), with the time written there. The
- * year of the base itself is never the claim's own (yearsBesideBase drops it).
- */
-function subjectAroundBase(before: string, leading: LeadingBase): Subject {
-  const after = findSubject(before.slice(leading.subjectStart));
-  const all = findSubject(before);
-  if (after.indicator !== null) return { ...after, years: all.years };
-  const front = findSubject(before.slice(0, leading.headStart));
-  const frontTime = front.years !== null || front.part !== WHOLE_YEAR;
-  return { indicator: front.indicator, years: frontTime ? front.years : all.years, part: frontTime ? front.part : after.part };
 }
 
 /** A from–to statement without years of its own, under a period heading, runs from the period's start to its end. */

@@ -92,6 +92,8 @@ describe('findSubject', () => {
     // "lũy kế" (summed so far) is a time word, not a name (Vũng Tàu, October; GSO's budget of 10 months of 2024)
     [', lũy kế 10 tháng ước ', null, null, 'L10'],
     ['Lũy kế tổng thu 10 tháng năm 2024 đạt ', 'tổng thu', [2024], 'L10'],
+    // Lâm Đồng's exports, October 2022 (our words)
+    ['Giá trị xuất khẩu toàn tỉnh lũy kế 10 tháng đầu năm 2022 ước đạt ', 'Giá trị xuất khẩu', [2022], 'L10'],
     // a comma inside brackets ends no fragment (Ninh Bình's GRDP of 2023; our words)
     ['Năm 2023, tổng sản phẩm trên địa bàn tỉnh (GRDP, giá so sánh 2010) ', 'tổng sản phẩm trên địa bàn tỉnh (GRDP, giá so sánh 2010)', [2023]],
     ['tổng sản phẩm (GRDP, giá hiện hành) ', 'tổng sản phẩm (GRDP, giá hiện hành)', null],

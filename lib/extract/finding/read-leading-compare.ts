@@ -1,3 +1,4 @@
+import { findSubject, type Subject } from './find-indicator';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { WHOLE_YEAR } from '../../verify/reference-period';
 import type { PeriodKey } from '../../verify/reference-types';
@@ -104,4 +105,22 @@ export function leadingCompareTo(base: LeadingBase): CompareTo {
 export function yearsBesideBase(years: ClaimYears | null, base: { readonly year: number | null } | null): ClaimYears | null {
   if (base === null || years === null || !Array.isArray(years)) return years;
   return years.length === 1 && years[0] === base.year ? null : years;
+}
+
+/**
+ * The subject of a claim whose base is named before it: the words after the base ("so với năm 1999 dân số tăng …"),
+ * else those before the base ("Tháng 9/2023, CPI so với tháng trước tăng 0,5%"), with the time written there. The
+ * year of the base itself is never the claim's own (yearsBesideBase drops it).
+ *
+ * @example
+ * subjectAroundBase('Tháng 9/2023, CPI so với tháng trước ', leadingCompare('Tháng 9/2023, CPI so với tháng trước ')!)
+ * // { indicator: 'CPI', years: [2023], part: 'T9' }
+ */
+export function subjectAroundBase(before: string, leading: LeadingBase): Subject {
+  const after = findSubject(before.slice(leading.subjectStart));
+  const all = findSubject(before);
+  if (after.indicator !== null) return { ...after, years: all.years };
+  const front = findSubject(before.slice(0, leading.headStart));
+  const frontTime = front.years !== null || front.part !== WHOLE_YEAR;
+  return { indicator: front.indicator, years: frontTime ? front.years : all.years, part: frontTime ? front.part : after.part };
 }

@@ -19,6 +19,8 @@ describe('levelsBeside', () => {
     ['the amount printed first for a relative change', 'Quý I/2023, tổng thu du lịch đạt 36.112 tỷ đồng (tương đương hơn 1,5 tỷ USD), tăng 77,2% so với cùng kỳ.', 36112],
     // brvt-2020: a share before a change of it
     ['a share before its change', 'Năm 2020, công nghiệp - xây dựng chiếm 58,66%, tăng 3,73% so với năm 2015.', 58.66],
+    // a share and its change in the same brackets (our words)
+    ['a share and its change in one bracket', 'Năm 2022, dịch vụ đạt 20.402 tỷ đồng (chiếm 38,2%, tăng 1,5 điểm phần trăm).', 38.2],
   ])('%s', (_name, text, expected) => {
     expect(besideLast(text)).toBe(expected);
   });
@@ -28,6 +30,9 @@ describe('levelsBeside', () => {
       ['no level in the sentence', 'Doanh thu tăng 9,2% so với năm 2020.'],
       ['a level of another sentence', 'Năm 2023 doanh thu đạt 412,7 tỷ đồng. Doanh thu tăng 9,2% so với năm 2020.'],
       ['a level of another indicator', 'Năm 2023 doanh thu đạt 412,7 tỷ đồng, số thuê bao tăng 9,2% so với năm 2020.'],
+      // Bà Rịa - Vũng Tàu's exports by market, 9 months of 2022 (our words): the share in brackets is a remark; the rise
+      // is of the exports to Asia
+      ['a share in brackets before a change outside them', 'Chín tháng năm 2022, châu Á (chiếm tỷ trọng 67,2% trong tổng kim ngạch xuất khẩu toàn tỉnh) tăng 12,09% so với cùng kỳ.'],
     ])('%s: none', (_name, text) => {
       expect(besideLast(text)).toBeNull();
     });

@@ -57,7 +57,7 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
   let sentence = -1;
   let levels = new Map<string, KeyLevels>();
   let restated = new Map<string, YearValue>();
-  let lastShare = new Map<string, YearValue>();
+  let lastShare = new Map<string, { readonly value: YearValue; readonly inBrackets: boolean }>();
   // One indicator in one part of the year: "quý III đạt …; tính chung 9 tháng tăng 5%" compares no quarter.
   const keyOf = (claim: ExtractedClaim): string => `${claim.part}\u0000${claim.indicator ?? ''}`;
   for (const claim of claims) {
@@ -70,7 +70,10 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
     const key = keyOf(claim);
     // A share printed before a change of it is its level too ("chiếm 58,66%, tăng 3,73% so với năm 2015"), but a
     // change in % after "đạt 7,2 nghìn tỷ đồng, chiếm 18% tổng vốn" is of the amount; one in points is of the share.
-    const share = lastShare.get(key) ?? null;
+    // A share in brackets is a remark on its subject: "Châu Á (chiếm tỷ trọng 67,2% …) tăng 12,09%" is a rise of the
+    // exports to Asia, not of their share; it is the level only of a change in the same brackets.
+    const remembered = lastShare.get(key) ?? null;
+    const share = remembered !== null && remembered.inBrackets === (claim.inBrackets === true) ? remembered.value : null;
     const level = ownYearLevel(levels.get(key), singleYear(claim));
     const again = restated.get(key) ?? null;
     // "101,9 triệu đồng/người, tương đương 4.284 USD, tăng 160 USD": a change in the other currency is of that amount.
@@ -83,7 +86,9 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
     else if (isLevel(claim)) {
       remember(levels, key, withYear(first, singleYear(claim)));
       lastShare.delete(key);
-    } else if (claim.kind === 'share' && claim.qualifier === null) lastShare.set(key, withYear(first, singleYear(claim)));
+    } else if (claim.kind === 'share' && claim.qualifier === null) {
+      lastShare.set(key, { value: withYear(first, singleYear(claim)), inBrackets: claim.inBrackets === true });
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract-claims';
-import { breaksDownSentenceBefore, headingPeriod, opensWithSamePeriod, yearBeforeOf } from './sentence-time';
+import { breaksDownSentenceBefore, headingPeriod, opensWithSamePeriod, withTimeOutsideBrackets, yearBeforeOf } from './sentence-time';
 
 describe('breaksDownSentenceBefore', () => {
   it.each<[string, boolean]>([
@@ -108,6 +108,31 @@ describe('yearBeforeOf (through extractClaims)', () => {
       [null, null],
     ])('%s → %j', (subject, years) => {
       expect(yearBeforeOf(subject, claims[1] ?? null)).toEqual(years);
+    });
+  });
+});
+
+describe('withTimeOutsideBrackets', () => {
+  it('dates a claim right after brackets by the time its clause opened with (Bà Rịa - Vũng Tàu, 9 months of 2022; our words)', () => {
+    const claims = extractClaims('Chín tháng năm 2022, châu Á (chiếm tỷ trọng 67,2% trong tổng kim ngạch xuất khẩu toàn tỉnh) tăng 12,09% so với cùng kỳ.');
+    const change = claims.find((c) => c.kind === 'comparison');
+    expect(change?.years).toEqual([2022]);
+    expect(change?.part).toBe('L9');
+  });
+
+  describe('edge cases', () => {
+    it.each<[string, { years: number[] | null; part: string }]>([
+      ['Chín tháng năm 2022, châu Á (chiếm 67,2%) ', { years: [2022], part: 'L9' }],
+      // a time inside brackets is the bracket's own
+      ['Châu Á (cùng kỳ năm 2021 chiếm 60%) ', { years: null, part: '' }],
+      ['', { years: null, part: '' }],
+    ])('%j', (before, expected) => {
+      expect(withTimeOutsideBrackets({ indicator: null, years: null, part: '' }, before)).toEqual({ indicator: null, ...expected });
+    });
+
+    it('keeps a time the subject names itself', () => {
+      const own = { indicator: 'GRDP', years: [2023], part: '' };
+      expect(withTimeOutsideBrackets(own, 'Năm 2022, (ước) ')).toBe(own);
     });
   });
 });

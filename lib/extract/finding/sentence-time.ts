@@ -1,5 +1,7 @@
 import { findTimePhrases, isPeriod } from './find-time-phrases';
-import type { ExtractedClaim, Period } from '../types';
+import { WHOLE_YEAR } from '../../verify/reference-period';
+import type { PeriodKey } from '../../verify/reference-types';
+import type { ClaimYears, ExtractedClaim, Period } from '../types';
 
 /*
  * The time a sentence or claim takes from around it when it names none: a period heading above it, the sentence it
@@ -100,4 +102,25 @@ export function yearBeforeOf(subject: string | null, previous: ExtractedClaim | 
   const years = previous.years;
   const year = isPeriod(years) || years.length !== 1 ? undefined : years[0];
   return year === undefined ? null : [year - 1];
+}
+
+// Grammar: bracketed := "(" ( any character but "(" ")" )* ")"
+// Example: "(chiếm tỷ trọng 67,2% trong tổng kim ngạch xuất khẩu toàn tỉnh)".
+const BRACKETED = /\([^()]*\)/gu;
+
+/**
+ * A subject that names no time of its own, given the last time its clause names outside brackets before it: a claim
+ * right after brackets, with no claim outside them before it, speaks of the time its clause opened with ("Chín
+ * tháng năm 2022, châu Á (chiếm tỷ trọng 67,2% …) tăng 12,09%": the nine months of 2022). "(cùng kỳ năm 2023 …)"
+ * names its time inside the brackets, and so dates only itself.
+ *
+ * @example
+ * withTimeOutsideBrackets({ indicator: null, years: null, part: '' }, 'Chín tháng năm 2022, châu Á (chiếm 67,2%) ')
+ * // { indicator: null, years: [2022], part: 'L9' }
+ */
+export function withTimeOutsideBrackets<T extends { readonly years: ClaimYears | null; readonly part: PeriodKey | null }>(subject: T, clauseBefore: string): T {
+  if (subject.years !== null || (subject.part !== null && subject.part !== WHOLE_YEAR)) return subject;
+  const last = findTimePhrases(clauseBefore.replace(BRACKETED, ' ')).at(-1);
+  if (last === undefined) return subject;
+  return { ...subject, years: last.years, part: last.period ?? subject.part };
 }
