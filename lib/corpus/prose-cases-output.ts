@@ -129,4 +129,66 @@ export const OUTPUT_CASES: readonly ProseCase[] = [
     findings: [],
     quiet: [],
   },
+  {
+    // Source: brvt-2022-9m-exports (9 months of 2022: "hơn 4,36 tỷ USD", +11,73 %; Asia 67,2 % of the exports, +12,09 %).
+    // The share in brackets is a remark: the rise is of the exports to Asia, whose value the text does not print.
+    id: 'brvt22-9m-share-remark',
+    doc: 'brvt-2022-9m-exports',
+    text:
+      'Chín tháng năm 2022, kim ngạch xuất khẩu trừ dầu thô toàn tỉnh đạt hơn 4,36 tỷ USD, tăng 11,73% so với cùng kỳ; ' +
+      'trong đó châu Á (chiếm tỷ trọng 67,2% trong tổng kim ngạch xuất khẩu toàn tỉnh) tăng 12,09% so với cùng kỳ.',
+    claims: [
+      implied(
+        { kind: 'comparison', span: 'tăng 11,73%', indicator: 'kim ngạch xuất khẩu trừ dầu thô', period: '9T/2022', forms: ['percent-change', 'qualifier', 'scale-words'] },
+        fig('11,73', 11.73, '%'),
+        3.9023,
+        '4,36 / 1,1173 = 3,902 tỷ USD',
+      ),
+      part('share', { span: 'chiếm tỷ trọng 67,2%', indicator: 'châu Á', period: '9T/2022' }, '67,2', 67.2),
+      rate({ span: 'tăng 12,09%', indicator: 'châu Á', period: '9T/2022' }, '12,09', 12.09),
+    ],
+    findings: [],
+    quiet: [],
+  },
+  {
+    // Source: mof-2023-budget-sectors (the three economic sectors: 49,5 % of the estimate, +4,2 %; without corporate
+    // income tax 89,7 % of the same time of 2022). An index whose base follows without "so với".
+    id: 'mof23-index-same-time',
+    doc: 'mof-2023-budget-sectors',
+    text:
+      'Thu từ ba khu vực kinh tế ước đạt 49,5% dự toán, tăng 4,2% so cùng kỳ; nếu không kể thuế thu nhập doanh nghiệp, số ' +
+      'thu của ba khu vực này chỉ bằng 89,7% cùng kỳ năm 2022.',
+    claims: [
+      rate({ span: 'đạt 49,5% dự toán', indicator: 'thu từ ba khu vực kinh tế', period: '2023' }, '49,5', 49.5, '%', 'plan'),
+      rate({ span: 'tăng 4,2%', indicator: 'thu từ ba khu vực kinh tế', period: '2023' }, '4,2', 4.2),
+      rate({ span: 'bằng 89,7%', indicator: 'số thu của ba khu vực', period: '2023', forms: ['index', 'same-period'] }, '89,7', 89.7, '%', 'index'),
+    ],
+    findings: [],
+    quiet: [],
+  },
+  {
+    // Source: vungtau-2022-10m (industry: October 3.115 tỷ đồng; the ten months 29.520 tỷ đồng, 91,28 % of the plan,
+    // +48,64 %). "lũy kế 10 tháng" names the months summed so far.
+    id: 'vungtau22-10m-cumulative',
+    doc: 'vungtau-2022-10m',
+    text:
+      'Giá trị sản xuất ngành công nghiệp tháng 10/2022 ước đạt 3.115 tỷ đồng, lũy kế 10 tháng ước 29.520 tỷ đồng (đạt ' +
+      '91,28% kế hoạch, tăng 48,64% so với cùng kỳ).',
+    claims: [
+      implied(
+        { kind: 'plan', span: 'đạt 91,28% kế hoạch', indicator: 'giá trị sản xuất ngành công nghiệp', period: '10T/2022', forms: ['plan-estimate'] },
+        fig('91,28', 91.28, '%'),
+        32340.05,
+        'plan 29.520 / 0,9128 = 32.340 tỷ đồng',
+      ),
+      implied(
+        { kind: 'comparison', span: 'tăng 48,64%', indicator: 'giá trị sản xuất ngành công nghiệp', period: '10T/2022' },
+        fig('48,64', 48.64, '%'),
+        19860.06,
+        '29.520 / 1,4864 = 19.860 tỷ đồng',
+      ),
+    ],
+    findings: [],
+    quiet: [],
+  },
 ];
