@@ -38,6 +38,23 @@ function panel(page: Page, name: string) {
   return page.getByRole('region', { name, exact: true });
 }
 
+/**
+ * Uploads a table whose check gives one data-quality warning: the answer counts it, and the dataset page lists it.
+ * Returns that list item.
+ */
+async function uploadOneWarning(page: Page, file: string, csv: string, name: string) {
+  await page.goto('/tai-len');
+  await page.getByLabel('chọn tệp từ máy').setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.getByLabel('Tên bộ dữ liệu (không bắt buộc)').fill(name);
+  await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
+  const result = page.getByRole('region', { name: /Kết quả kiểm tra/ });
+  await expect(result).toContainText('⚠ Chất lượng dữ liệu: 1 cảnh báo, 0 ghi chú. Xem từng lưu ý ở trang bộ dữ liệu.');
+  await result.getByRole('link', { name: 'Xem bảng, biểu đồ và toàn bộ kết quả' }).click();
+  const item = panel(page, 'Chất lượng dữ liệu').getByRole('listitem');
+  await expect(item).toHaveCount(1);
+  return item;
+}
+
 async function expectVietnameseSlip(page: Page): Promise<void> {
   const quality = panel(page, 'Chất lượng dữ liệu');
   await expect(quality.getByRole('listitem')).toHaveCount(1);
@@ -75,15 +92,7 @@ test.describe('the data-quality panel', () => {
   // ours, 10 ha too large.
   test('a total row that its districts do not add up to is counted after the upload and explained on the dataset page', async ({ page }) => {
     const districts = [';2018;2019', 'TỔNG SỐ - TOTAL;7.412,40;7.424,80', '1. Thành phố Vĩnh Yên;1.350,60;1.302,40', '2. Thành phố Phúc Yên;2.006,00;2.101,00', '3. Huyện Lập Thạch;4.055,80;4.011,40'].join('\n');
-    await page.goto('/tai-len');
-    await page.getByLabel('chọn tệp từ máy').setInputFiles({ name: 'lua-dong-xuan.csv', mimeType: 'text/csv', buffer: Buffer.from(districts, 'utf8') });
-    await page.getByLabel('Tên bộ dữ liệu (không bắt buộc)').fill(`Lúa đông xuân ${RUN}`);
-    await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
-    const result = page.getByRole('region', { name: /Kết quả kiểm tra/ });
-    await expect(result).toContainText('⚠ Chất lượng dữ liệu: 1 cảnh báo, 0 ghi chú. Xem từng lưu ý ở trang bộ dữ liệu.');
-    await result.getByRole('link', { name: 'Xem bảng, biểu đồ và toàn bộ kết quả' }).click();
-    const item = panel(page, 'Chất lượng dữ liệu').getByRole('listitem');
-    await expect(item).toHaveCount(1);
+    const item = await uploadOneWarning(page, 'lua-dong-xuan.csv', districts, `Lúa đông xuân ${RUN}`);
     await expect(item).toContainText('Cảnh báo: Các dòng thành phần không cộng lại bằng dòng tổng');
     await expect(item).toContainText('Năm 2019: 3 dòng thành phần dưới “TỔNG SỐ - TOTAL” cộng lại 7.414,80, không bằng 7.424,80 như dòng tổng ghi (chênh 10,00');
   });
@@ -100,15 +109,7 @@ test.describe('the data-quality panel', () => {
       'Khu vực có vốn đầu tư nước ngoài - Foreign investment sector;22.809;48.219',
       'Thuế sản phẩm trừ trợ cấp sản phẩm - Product taxes less subsidies on production;23.756;33.601',
     ].join('\n');
-    await page.goto('/tai-len');
-    await page.getByLabel('chọn tệp từ máy').setInputFiles({ name: 'grdp-loai-hinh.csv', mimeType: 'text/csv', buffer: Buffer.from(ownership, 'utf8') });
-    await page.getByLabel('Tên bộ dữ liệu (không bắt buộc)').fill(`GRDP loại hình ${RUN}`);
-    await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
-    const result = page.getByRole('region', { name: /Kết quả kiểm tra/ });
-    await expect(result).toContainText('⚠ Chất lượng dữ liệu: 1 cảnh báo, 0 ghi chú.');
-    await result.getByRole('link', { name: 'Xem bảng, biểu đồ và toàn bộ kết quả' }).click();
-    const item = panel(page, 'Chất lượng dữ liệu').getByRole('listitem');
-    await expect(item).toHaveCount(1);
+    const item = await uploadOneWarning(page, 'grdp-loai-hinh.csv', ownership, `GRDP loại hình ${RUN}`);
     await expect(item).toContainText('Năm 2015: 4 dòng thành phần dưới “TỔNG SỐ - TOTAL” cộng lại 78.645, không bằng 78.944 như dòng tổng ghi (chênh 299');
   });
 
