@@ -21,10 +21,11 @@ const QUAL = 'tren|hon|duoi|chua den|chua toi|gan|khoang|xap xi|uoc tinh|uoc dat
 const NUM = '[1-9]\\d{0,2}(?:[. ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?';
 
 // Grammar: END = end of text | a following space or punctuation ; : ( ) ! ? … - – — * " “ ”
-// | a "." or "," not followed by a digit. A lookahead: it consumes nothing. "/" is not an
-// END, so "10%/tháng" is not a percent claim with trailing "/tháng".
-// Example: "tang 3,8 lan so voi nam 2015" → END matches before " so voi …".
-const END = '(?=$|[ ;:()!?…\\-–—*"“”]|[.,](?!\\d))';
+// | a "." or "," not followed by a digit | "/" space? ( "kh" | "ke hoach" ) as a word (a report's "actual/plan"
+// notation: "tăng 8,31%/KH tăng 3-4%"). A lookahead: it consumes nothing. Any other "/" is not an END, so
+// "10%/tháng" is not a percent claim with trailing "/tháng".
+// Example: "tang 3,8 lan so voi nam 2015" → END matches before " so voi …"; "tang 8,31%/kh tang 3-4%" → before "/kh".
+const END = '(?=$|[ ;:()!?…\\-–—*"“”]|[.,](?!\\d)|\\/ ?(?:kh|ke hoach)(?![a-z]))';
 
 // Grammar: WORD = one or more characters that are not a space, a digit or punctuation.
 // Example: in "tang 785 doanh nghiep", the WORDs are "tang", "doanh" and "nghiep".

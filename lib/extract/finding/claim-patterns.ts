@@ -152,6 +152,16 @@ export const TARGET_RANGE = new RegExp(
   'giu',
 );
 
+// Grammar: plan-target := ( "/" space* | "(" space* ) "KH" space+ ( ( "tăng" | "giảm" ) space+ )? qualifier? number
+//   ( space* "%"? space* dash space* number )? space* unit? — "KH" in capitals only: a report's plan beside the figure
+//   it judges ("actual/KH plan"), a target and no claim of its own
+// Example: "8,31%/KH tăng 3-4%" → "/KH tăng 3-4%"; "55,3 triệu đồng/KH 55-56 triệu đồng" → "/KH 55-56 triệu đồng";
+//   "(KH tăng 8-9%)"; "50,4 tạ/ha/KH 55 - 56 tạ/ha".
+export const PLAN_TARGET = new RegExp(
+  `(?:\\/\\s*|\\(\\s*)KH\\s+(?:(?:tăng|giảm)\\s+)?(?<q>${Q})?(?<n1>${N})(?:\\s*%?\\s*[-–—]\\s*(?<n2>${N}))?\\s*(?<u>${U})?`,
+  'gu',
+);
+
 // Grammar: compound := qualifier? number space+ big space+ digit{1,3} space+ small space+ unit-word
 //   big small := ( "tỷ" | "tỉ" ) "triệu" | "triệu" ( "nghìn" | "ngàn" )
 // Example: "1.097 tỷ 386 triệu đồng" is 1.097,386 tỷ đồng (spec §2b); "5 triệu 200 nghìn đồng" is 5,2 triệu đồng.

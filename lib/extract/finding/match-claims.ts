@@ -1,6 +1,6 @@
 import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { BARE_COMPARE, CHANGE, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { BARE_COMPARE, CHANGE, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
@@ -8,7 +8,7 @@ import { readAbout, shareAboutBases } from './about-subject';
 import type { ClaimMatch } from './claim-match';
 import { matchBareCompare } from './match-bare-compare';
 import { matchLevelChange } from './match-level-change';
-import { matchCompound, matchPartWhole, matchSimple, matchTarget } from './match-levels';
+import { matchCompound, matchPartWhole, matchPlanTarget, matchSimple, matchTarget } from './match-levels';
 
 export type { ClaimMatch } from './claim-match';
 
@@ -188,6 +188,7 @@ type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 
 /** Patterns in priority order: an earlier pattern's match wins over an overlapping later one. */
 const READERS: readonly (readonly [RegExp, Reader])[] = [
+  [PLAN_TARGET, (m) => matchPlanTarget(m)],
   [FROM_TO, matchFromTo],
   [LEVEL_CHANGE, matchLevelChange],
   [PLAN, matchPlan],

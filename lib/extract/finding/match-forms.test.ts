@@ -41,6 +41,12 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['kontum-budget-8t', 'chi ngân sách khoảng 5.000 tỷ đồng, đạt gần 48% nhiệm vụ chi', 'plan', 48, 'đạt gần 48% nhiệm vụ chi'],
   // ninhgiang-2023-9m (haiduong.gov.vn): the plan's abbreviation glued to the sign
   ['ninhgiang-2023-9m', 'giá trị sản xuất ngành dịch vụ 3.327 tỷ đồng, đạt 75,6%KH', 'plan', 75.6, 'đạt 75,6%KH'],
+  // Vĩnh Linh district, 2022 (tinhuyquangtri.vn; our words): the plan beside the figure it judges, "actual/KH plan"
+  ['vinhlinh-2022', 'khu vực nông, lâm nghiệp và thủy sản ước tăng 8,31%/KH tăng 3-4%', 'comparison', 8.31, 'tăng 8,31%'],
+  ['vinhlinh-2022', 'khu vực nông, lâm nghiệp và thủy sản ước tăng 8,31%/KH tăng 3-4%', 'plan', 3, null],
+  ['vinhlinh-2022', 'thu nhập bình quân đầu người ước đạt 55,3 triệu đồng/KH 55-56 triệu đồng', 'plan', 55, null],
+  ['vinhlinh-2022', 'năng suất lúa bình quân đạt 50,4 tạ/ha/KH 55 - 56 tạ/ha', 'plan', 55, null],
+  ['vinhlinh-2022', 'tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 (KH tăng 8-9%)', 'plan', 8, null],
 ];
 
 describe('matchClaims: the forms of spec §2b in prose', () => {
@@ -60,6 +66,10 @@ describe('edge cases', () => {
     ['a share of a total', 'vốn khu vực nhà nước chiếm 30,2% tổng vốn', 'contribution'],
   ])('%s is no claim: %s', (_name, text, kind) => {
     expect(matchClaims(text).filter((m) => m.kind === kind)).toEqual([]);
+  });
+
+  it('reads the plan of a year as no target figure: "(KH 2023)"', () => {
+    expect(matchClaims('giải ngân đạt 95% (KH 2023) trong tháng').flatMap((m) => m.figures.map((f) => f.value))).not.toContain(2023);
   });
 
   it('does not take a closing bracket it did not open', () => {

@@ -1,6 +1,6 @@
 import type { ClaimText } from '../../claims/read-claim-at';
 import { readQualifier } from '../../claims/read-qualifier';
-import { LEADING_UNIT } from './claim-patterns';
+import { LEADING_UNIT, YEAR_LIKE } from './claim-patterns';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
 import { readAbout } from './about-subject';
@@ -106,6 +106,36 @@ export function matchTarget(m: RegExpExecArray): ClaimMatch | null {
     start: m.index,
     end: m.index + m[0].length,
     figures: [lower, upper],
+    claim: null,
+    qualifier: null,
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: m.index + m[0].length,
+  };
+}
+
+/**
+ * A report's plan beside the figure it judges ("/KH 55-56 triệu đồng", "(KH tăng 8-9%)"): a target, one figure or a
+ * range, never a level or a change of the subject.
+ *
+ * @example
+ * matchPlanTarget(/…/.exec('/KH 55-56 triệu đồng')!)?.figures.length // 2
+ */
+export function matchPlanTarget(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const unit = (g['u'] ?? '').replace(/\s+/gu, '');
+  const lower = makeFigure(g['n1'] ?? '', unit);
+  const upper = g['n2'] === undefined ? null : makeFigure(g['n2'], unit);
+  if (lower === null || (upper !== null && !(upper.value > lower.value))) return null;
+  // "(KH 2023)" names the plan of a year, not a target figure.
+  if (upper === null && unit === '' && YEAR_LIKE.test(g['n1'] ?? '')) return null;
+  return {
+    kind: 'plan',
+    start: m.index,
+    end: m.index + m[0].length,
+    figures: upper === null ? [lower] : [lower, upper],
     claim: null,
     qualifier: null,
     direction: null,

@@ -47,3 +47,17 @@ describe('subjectCarried (through extractClaims)', () => {
     });
   });
 });
+
+describe('a plan beside the figure it judges (Vĩnh Linh district, 2022; our words)', () => {
+  it.each([
+    ['Thu nhập bình quân đầu người ước đạt 55,3 triệu đồng/KH 55-56 triệu đồng, tăng 3,1 triệu đồng so với năm 2021.', 55.3],
+    ['Tổng vốn đầu tư toàn xã hội ước đạt 2.337 tỷ đồng/KH 2.000-2.100 tỷ đồng, tăng 258 tỷ đồng so với năm 2021.', 2337],
+  ])('the change after "/KH …" is of the level before it: %s', (text, level) => {
+    const claims = extractClaims(text);
+    const change = claims.find((c) => c.kind === 'comparison');
+    const value = claims.find((c) => c.kind === 'value');
+    expect(value?.figures[0]?.value).toBe(level);
+    expect(change?.indicator).toBe(value?.indicator);
+    expect(claims.filter((c) => c.kind === 'plan')).toHaveLength(1);
+  });
+});
