@@ -74,4 +74,13 @@ export const PROVINCIAL_DOCUMENTS_2: readonly CorpusDocument[] = [
     address: 'https://thoibaotaichinhvietnam.vn/kinh-te-kho-khan-thu-ngan-sach-sut-giam-so-voi-cung-ky-129278-129278.html',
     via: 'Thời báo Tài chính Việt Nam',
   },
+  {
+    id: 'vinhlinh-2022',
+    title: 'Huyện Vĩnh Linh: nhiều chỉ tiêu kinh tế - xã hội đạt và vượt so với kế hoạch đề ra (năm 2022)',
+    issuer: 'Huyện ủy Vĩnh Linh (qua Cổng thông tin Tỉnh ủy Quảng Trị)',
+    date: '2022-12',
+    kind: 'provincial-report',
+    address: 'https://tinhuyquangtri.vn/huyen-vinh-linh-nhieu-chi-tieu-kinh-te-xa-hoi-dat-va-vuot-so-voi-ke-hoach-de-ra',
+    via: 'Tỉnh ủy Quảng Trị',
+  },
 ];

@@ -191,4 +191,31 @@ export const OUTPUT_CASES: readonly ProseCase[] = [
     findings: [],
     quiet: [],
   },
+  {
+    // Source: vinhlinh-2022 (agriculture +8,31 % against a plan of 3-4 %; income 55,3 triệu đồng against 55-56, +3,1
+    // triệu đồng; investment 2.337 tỷ đồng against 2.000-2.100, +258 tỷ đồng). The plan beside each figure is a target.
+    id: 'vinhlinh22-actual-over-plan',
+    doc: 'vinhlinh-2022',
+    text:
+      'Năm 2022, khu vực nông, lâm nghiệp và thủy sản ước tăng 8,31%/KH tăng 3-4%. Thu nhập bình quân đầu người ước đạt ' +
+      '55,3 triệu đồng/KH 55-56 triệu đồng, tăng 3,1 triệu đồng so với năm 2021. Tổng nguồn vốn đầu tư phát triển toàn xã hội ' +
+      'ước đạt 2.337 tỷ đồng/KH 2.000-2.100 tỷ đồng, tăng 258 tỷ đồng so với năm 2021.',
+    claims: [
+      rate({ span: 'tăng 8,31%', indicator: 'khu vực nông, lâm nghiệp và thủy sản', period: '2022' }, '8,31', 8.31),
+      implied(
+        { kind: 'comparison', span: 'tăng 3,1 triệu đồng', indicator: 'thu nhập bình quân đầu người', period: '2022', forms: ['absolute', 'scale-words'] },
+        fig('3,1', 3.1, 'triệu đồng'),
+        52.2,
+        '55,3 − 3,1 = 52,2 triệu đồng (not 56 − 3,1, the plan)',
+      ),
+      implied(
+        { kind: 'comparison', span: 'tăng 258 tỷ đồng', indicator: 'tổng nguồn vốn đầu tư phát triển toàn xã hội', period: '2022', forms: ['absolute', 'scale-words'] },
+        fig('258', 258, 'tỷ đồng'),
+        2079,
+        '2.337 − 258 = 2.079 tỷ đồng (not 2.100 − 258, the plan)',
+      ),
+    ],
+    findings: [],
+    quiet: [],
+  },
 ];
