@@ -44,6 +44,9 @@ describe('previousBase', () => {
     ['tăng 2% so sánh với quý trước', 2024, 'L3', { year: 2023, part: 'Q4' }],
     // thanhhoa-2021-07-investment: the province's share of July 2021, "so" without "với"
     ['giảm 11,9% so tháng trước', 2021, 'T7', { year: 2021, part: 'T6' }],
+    // a CPI against December of last year (GSO's monthly CPI; our words)
+    ['tăng 1,92% so với tháng 12 năm trước', 2024, 'T10', { year: 2023, part: 'T12' }],
+    ['tăng 2,1% so với tháng 12 năm ngoái', 2024, 'L10', { year: 2023, part: 'T12' }],
   ])('"%s" of %i %s', (text, year, part, base) => {
     expect(previousBase(text, year, part)).toEqual(base);
   });
@@ -54,6 +57,8 @@ describe('previousBase', () => {
       ['tăng 3% so với tháng trước', 2023, 'L9'],
       ['tăng 3% so với quý trước', 2023, 'T9'],
       ['tăng 3% so với tháng trướcđó', 2023, 'T9'],
+      ['tăng 3% so với tháng 12 năm 2022', 2023, 'T9'],
+      ['tăng 3% so với tháng 13 năm trước', 2023, 'T9'],
     ])('"%s" of %i %s names no previous base', (text, year, part) => {
       expect(previousBase(text, year, part)).toBeNull();
     });

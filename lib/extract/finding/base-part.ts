@@ -34,6 +34,11 @@ export function endsWithParts(claim: ExtractedClaim): { readonly value: YearValu
 // releases leave out "với"); not "so với cùng kỳ năm trước".
 const PREVIOUS_BASE = /so\s+(?:(?:sánh\s+)?với\s+)?(tháng|quý)\s+trước(?![\p{L}\p{M}])/iu;
 
+// Grammar: month-last-year := "so" space ( ( "sánh" space )? "với" space )? "tháng" space digit{1,2} space ( "của" space )?
+//   "năm" space ( "trước" | "ngoái" ) (a whole word)
+// Example: "tăng 1,92% so với tháng 12 năm trước" (a CPI against December of last year) → month 12.
+const MONTH_LAST_YEAR = /so\s+(?:(?:sánh\s+)?với\s+)?tháng\s+(\d{1,2})\s+(?:của\s+)?năm\s+(?:trước|ngoái)(?![\p{L}\p{M}])/iu;
+
 // Grammar: month-key := "T" digits; quarter-key := "Q" digit. Example: "T9" → 9; "Q3" → 3.
 const MONTH_KEY = /^T(\d{1,2})$/u;
 const QUARTER_KEY = /^Q([2-4])$/u;
@@ -43,14 +48,18 @@ const FIRST_QUARTER = 'L3';
 
 /**
  * The base of a change "so với tháng trước" or "so với quý trước": the month or quarter before the claim's own,
- * in the year before for January and the first quarter; `null` when the text names no such base or the claim is
- * of no single month or quarter.
+ * in the year before for January and the first quarter; of "so với tháng 12 năm trước": that month of the year
+ * before; `null` when the text names no such base or the claim is of no single month or quarter.
  *
  * @example
  * previousBase('giảm 3,1% so với tháng trước', 2023, 'T9') // { year: 2023, part: 'T8' }
  * previousBase('tăng 3,3% so với quý trước', 2024, 'L3') // { year: 2023, part: 'Q4' }
+ * previousBase('tăng 1,92% so với tháng 12 năm trước', 2024, 'T10') // { year: 2023, part: 'T12' }
  */
 export function previousBase(text: string, year: number, part: PeriodKey): { readonly year: number; readonly part: PeriodKey } | null {
+  const lastYear = Number(MONTH_LAST_YEAR.exec(text)?.[1] ?? NaN);
+  // January alone is written L1, as reference-types.ts keys it.
+  if (lastYear >= 1 && lastYear <= 12) return { year: year - 1, part: lastYear === 1 ? 'L1' : `T${lastYear}` };
   const unit = PREVIOUS_BASE.exec(text)?.[1]?.toLowerCase();
   if (unit === undefined) return null;
   if (unit === 'tháng') {
