@@ -25,7 +25,8 @@ import { NOTE_STRINGS } from '@/lib/extract/note-strings';
 import { LEAD_WORDS } from '@/lib/verify/kind-rules';
 import { VERDICT_LABELS } from '@/lib/verify/labels';
 import { MESSAGE_STRINGS } from '@/lib/verify/message-strings';
-import { CHANGE_WORDS, WARNING_STRINGS } from '@/lib/verify/verify-table';
+import { CHANGE_WORDS } from '@/lib/verify/verify-table';
+import { WARNING_STRINGS } from '@/lib/verify/ambiguous-warnings';
 import { QUALIFIER_WORDS } from '@/lib/verify/wording';
 
 /*

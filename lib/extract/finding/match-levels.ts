@@ -101,11 +101,16 @@ export function matchTarget(m: RegExpExecArray): ClaimMatch | null {
   const lower = makeFigure(g['n1'] ?? '', unit);
   const upper = makeFigure(g['n2'] ?? '', unit);
   if (lower === null || upper === null || !(upper.value > lower.value)) return null;
+  return planStatement(m, [lower, upper]);
+}
+
+/** A plan statement over the whole match: its figures, no claim, compared with nothing. */
+function planStatement(m: RegExpExecArray, figures: ClaimMatch['figures']): ClaimMatch {
   return {
     kind: 'plan',
     start: m.index,
     end: m.index + m[0].length,
-    figures: [lower, upper],
+    figures,
     claim: null,
     qualifier: null,
     direction: null,
@@ -131,17 +136,5 @@ export function matchPlanTarget(m: RegExpExecArray): ClaimMatch | null {
   if (lower === null || (upper !== null && !(upper.value > lower.value))) return null;
   // "(KH 2023)" names the plan of a year, not a target figure.
   if (upper === null && unit === '' && YEAR_LIKE.test(g['n1'] ?? '')) return null;
-  return {
-    kind: 'plan',
-    start: m.index,
-    end: m.index + m[0].length,
-    figures: upper === null ? [lower] : [lower, upper],
-    claim: null,
-    qualifier: null,
-    direction: null,
-    compareTo: null,
-    ownYears: null,
-    endpoints: null,
-    figureEnd: m.index + m[0].length,
-  };
+  return planStatement(m, upper === null ? [lower] : [lower, upper]);
 }
