@@ -8,6 +8,7 @@ import { listXlsxSheets, type XlsxResult } from '../read-xlsx';
 import { analyseUpload, type Analysis } from '../upload/analyse-upload';
 import type { UploadedFile } from '../upload/parse-upload';
 import { prepareUpload, type DatasetTarget, type PreparedUpload } from '../upload/prepare-upload';
+import { buffersOfParts } from '../store/dataset-parts';
 
 /**
  * The heavy jobs the worker pool runs, and what each answers. Everything here crosses a thread
@@ -31,23 +32,32 @@ export interface JobResults {
 export type JobKind = Job['kind'];
 export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;
 
+/** A job's answer, and the buffers in it that the worker transfers to the server's thread instead of copying. */
+export interface JobAnswer {
+  readonly result: JobResults[JobKind];
+  readonly transfer: readonly ArrayBuffer[];
+}
+
 /**
- * Runs one job in the current thread (the worker calls this; so may a test).
+ * Runs one job in the current thread (the worker calls this; so may a test). A prepared upload's
+ * row and indicator texts are packed in buffers, which the answer names for transfer.
  *
  * @example
- * await runJob({ kind: 'list-sheets', file: { name: 'b.xlsx', bytes }, maxInflatedBytes: 1e8 }) // { ok: true, value: ['Bảng 1'] }
+ * (await runJob({ kind: 'list-sheets', file: { name: 'b.xlsx', bytes }, maxInflatedBytes: 1e8 })).result // { ok: true, value: ['Bảng 1'] }
  */
-export async function runJob(job: Job): Promise<JobResults[JobKind]> {
+export async function runJob(job: Job): Promise<JobAnswer> {
   switch (job.kind) {
     case 'analyse-upload':
-      return analyseUpload(job.files, job.limits);
-    case 'prepare-upload':
-      return prepareUpload(job.files, job.limits, job.target);
+      return { result: await analyseUpload(job.files, job.limits), transfer: [] };
+    case 'prepare-upload': {
+      const result = await prepareUpload(job.files, job.limits, job.target);
+      return { result, transfer: result.ok ? buffersOfParts(result.value.prepared.parts) : [] };
+    }
     case 'list-sheets':
-      return listXlsxSheets(job.file.bytes, job.file.name, { maxInflatedBytes: job.maxInflatedBytes });
+      return { result: await listXlsxSheets(job.file.bytes, job.file.name, { maxInflatedBytes: job.maxInflatedBytes }), transfer: [] };
     case 'check-prose':
-      return checkProseBody(job.body, job.sources, job.rules);
+      return { result: await checkProseBody(job.body, job.sources, job.rules), transfer: [] };
     case 'check-document':
-      return checkDocumentBody(job.body, job.sources, job.rules);
+      return { result: await checkDocumentBody(job.body, job.sources, job.rules), transfer: [] };
   }
 }

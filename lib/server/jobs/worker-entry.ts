@@ -25,7 +25,7 @@ interface JobMessage {
 
 parentPort?.on('message', (message: JobMessage) => {
   runJob(message.job).then(
-    (result) => parentPort?.postMessage({ id: message.id, ok: true, result }),
+    ({ result, transfer }) => parentPort?.postMessage({ id: message.id, ok: true, result }, [...transfer]),
     (error: unknown) => {
       console.error('[soatso worker]', error);
       parentPort?.postMessage({ id: message.id, ok: false });

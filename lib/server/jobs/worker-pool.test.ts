@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_CSV } from '../testing/sample-tables';
 import type { JobOf } from './jobs';
 import { poolRefusal } from './run-in-pool';
+import { indicatorPartsOf, rowCountOfParts, rowPartAt } from '../store/dataset-parts';
 import { createPool, workerFile } from './worker-pool';
 
 const CONFIG = { threads: 1, queue: 4, timeoutMs: 30_000, memoryMb: 256 };
@@ -19,6 +20,22 @@ describe('createPool', () => {
     expect(outcome.ok && outcome.value.ok && outcome.value.value.results.map((r) => r.verdict)).toEqual(['match', 'mismatch', 'wrong_direction']);
     // The worker lowers its own thread's priority only.
     expect(getPriority()).toBe(priority);
+  });
+
+  it("hands a prepared upload's rows and indicators to the server's thread intact", async () => {
+    const job: JobOf<'prepare-upload'> = {
+      kind: 'prepare-upload',
+      files: [{ name: 'bang.csv', bytes: new TextEncoder().encode(SAMPLE_CSV) }],
+      limits: LIMITS,
+      target: { id: 'ds-1', name: 'Bảng', createdAt: '2026-12-05T00:00:00.000Z' },
+    };
+    const outcome = await createPool(CONFIG, workerFile()).run(job);
+    if (!outcome.ok || !outcome.value.ok) throw new Error('the job failed');
+    const { rows } = outcome.value.value.prepared.parts;
+    const texts = Array.from({ length: rowCountOfParts(outcome.value.value.prepared.parts) }, (_, i) => rowPartAt(rows, i));
+    expect(texts.map((r) => (JSON.parse(r.json) as { verdict: string }).verdict)).toEqual(['match', 'mismatch', 'wrong_direction']);
+    expect(texts.map((r) => r.indicatorId)).toEqual(['gdp-binh-quan-dau-nguoi', 'thu-ngan-sach', 'ty-le-ho-ngheo']);
+    expect(indicatorPartsOf(outcome.value.value.prepared.parts.indicators).map((i) => i.name)).toEqual(['GDP bình quân đầu người', 'Thu ngân sách', 'Tỷ lệ hộ nghèo']);
   });
 
   it('keeps serving after a job is ended', async () => {

@@ -4,7 +4,7 @@ import type { Dataset, DocumentMeta, IndicatorView, RowView, TableView } from '.
 import { seriesKeyOf } from '../../dataset/series-key';
 import { VERDICT_LABELS } from '../../verify/labels';
 import type { DatasetOutline, TableOutline } from './types';
-import { countTexts, packTexts, textAt } from './packed-texts';
+import { buffersOf, countTexts, packTexts, textAt } from './packed-texts';
 import type { DatasetParts, IndicatorPart, IndicatorParts, RowPart, RowParts, TablePart } from './part-types';
 import { upgradeIndicator, type StoredIndicator } from '../../dataset/upgrade-row';
 
@@ -94,6 +94,21 @@ export function partsOf(dataset: Dataset): DatasetParts {
       jsons: packTexts(indicatorJsons),
     },
   };
+}
+
+/**
+ * The buffers the parts are made of, which a worker transfers to the server's thread instead of copying.
+ *
+ * @example
+ * worker.postMessage(answer, buffersOfParts(prepared.parts));
+ */
+export function buffersOfParts(parts: DatasetParts): ArrayBuffer[] {
+  const { rows, indicators } = parts;
+  const columns = [rows.tablePosition, rows.position, rows.line, rows.claimPosition, rows.severity];
+  return [
+    ...columns.map((column) => column.buffer as ArrayBuffer),
+    ...[rows.indicatorIds, rows.jsons, indicators.indicatorIds, indicators.names, indicators.jsons].flatMap(buffersOf),
+  ];
 }
 
 /**
