@@ -1,4 +1,4 @@
-import { foldDiacritics } from './normalize-text';
+import { foldDiacritics, normalizeText } from './normalize-text';
 
 /**
  * Scale words are part of a number (spec §2b): `nghìn`/`ngàn` 10^3, `vạn` 10^4, `triệu` 10^6, `tỷ`/`tỉ` 10^9,
@@ -25,3 +25,30 @@ export function scaleOfUnit(unit: string | null | undefined): number {
   for (const m of foldDiacritics(unit).matchAll(SCALE_WORD)) scale *= FACTORS[m[1] ?? ''] ?? 1;
   return scale;
 }
+
+// Grammar: one leading "(" and one trailing ")" with the spaces next to them. Example: "(nghin tan)" → "nghin tan".
+const OUTER_BRACKETS = /^\(\s*|\s*\)$/gu;
+
+/**
+ * What a unit counts: the unit folded (lower case, no diacritics, one space), without its outer brackets and its
+ * scale words, so that two units that differ by scale only have one base ("tỷ đồng" and "triệu tỉ đồng"); the empty
+ * text for a unit that is only scale words ("triệu") or none.
+ *
+ * @example
+ * baseOfUnit('Nghìn tỷ đồng') // → 'dong'
+ * baseOfUnit('(Triệu người)') // → 'nguoi'
+ * baseOfUnit('USD/lao động')  // → 'usd/lao dong'
+ * baseOfUnit('%')             // → '%'
+ */
+export function baseOfUnit(unit: string): string {
+  // A document prints few units and compares each of them many times: each is read once.
+  const known = bases.get(unit);
+  if (known !== undefined) return known;
+  const base = normalizeText(normalizeText(foldDiacritics(unit.normalize('NFC'))).replace(OUTER_BRACKETS, '').replace(SCALE_WORD, ' '));
+  if (bases.size >= MAX_KNOWN) bases.clear();
+  bases.set(unit, base);
+  return base;
+}
+
+const bases = new Map<string, string>();
+const MAX_KNOWN = 10_000;

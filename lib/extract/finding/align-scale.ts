@@ -1,15 +1,5 @@
-import { scaleOfUnit } from '../../claims/scale-words';
-import { foldDiacritics } from '../../claims/normalize-text';
+import { baseOfUnit, scaleOfUnit } from '../../claims/scale-words';
 import type { YearValue } from '../types';
-
-// Grammar: scale-word := ( "nghin" | "ngan" | "van" | "trieu" | "ty" | "ti" ) as a whole word, on folded text,
-// with the spaces after it. Example: "trieu ti dong" → "dong".
-const SCALE_WORDS = /(?<![a-z])(?:nghin|ngan|van|trieu|ty|ti)(?![a-z])\s*/gu;
-
-/** A unit without its scale words, folded: "triệu tỉ đồng" and "tỷ đồng" are both "dong". */
-function baseUnit(unit: string): string {
-  return foldDiacritics(unit).replace(SCALE_WORDS, '').trim();
-}
 
 /**
  * A value written in the same unit as another but with other scale words, converted to that unit (spec §2b: "two
@@ -22,7 +12,7 @@ function baseUnit(unit: string): string {
  */
 export function inUnitOf(value: YearValue, unit: string | null): YearValue {
   if (unit === null || value.unit === null || value.unit === unit) return value;
-  if (baseUnit(value.unit) !== baseUnit(unit)) return value;
+  if (baseOfUnit(value.unit) !== baseOfUnit(unit)) return value;
   const factor = scaleOfUnit(value.unit) / scaleOfUnit(unit);
   if (factor === 1 || !Number.isFinite(factor)) return value;
   return { ...value, value: value.value * factor, decimals: value.decimals + Math.round(Math.log10(1 / factor)), unit };
@@ -38,7 +28,7 @@ export function inUnitOf(value: YearValue, unit: string | null): YearValue {
  */
 export function sameBaseUnit(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
-  return a === b || baseUnit(a) === baseUnit(b);
+  return a === b || baseOfUnit(a) === baseOfUnit(b);
 }
 
 // Grammar: currency := ( "đồng" | "USD" | "đô la" | "EUR" | "euro" ) as a whole word, on the unit

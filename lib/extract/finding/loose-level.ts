@@ -1,3 +1,4 @@
+import { baseOfUnit } from '../../claims/scale-words';
 import { isPeriod } from './find-time-phrases';
 import type { ExtractedClaim, YearValue } from '../types';
 
@@ -7,15 +8,10 @@ import type { ExtractedClaim, YearValue } from '../types';
  * by the usual links, so the change is `implied` from that level, never checked as a mismatch against it.
  */
 
-// Grammar: scale-word := ( "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" ) as a whole word, with the spaces after it.
-// Example: "triệu người" → "người"; "nghìn tỷ đồng" → "đồng".
-const SCALE_WORD = /(?<![\p{L}\p{M}])(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])\s*/giu;
-
-/** A unit without its scale words, lower case ("triệu người" → "người"); `null` for none. */
+/** What a unit counts (scale words aside, folded); `null` for none. */
 function baseUnit(unit: string | null): string | null {
-  if (unit === null) return null;
-  const bare = unit.replace(SCALE_WORD, '').trim().toLowerCase();
-  return bare === '' ? null : bare;
+  const base = unit === null ? '' : baseOfUnit(unit);
+  return base === '' ? null : base;
 }
 
 /** Whether `name` appears in `phrase` as whole words ("dân số" in "… ngày 1/4/2009 dân số cả nước"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLevelSeries } from './series-kind';
-import { baseUnitKey, rescaleUnit, scaleBetween, unitKey } from './unit-scale';
+import { rescaleUnit, scaleBetween, unitKey } from './unit-scale';
 
 describe('unit scales', () => {
   it.each([
@@ -33,10 +33,6 @@ describe('unit scales', () => {
     ['Triệu', 1e3, null],
   ] as const)('rescaleUnit(%s, %s)', (unit, factor, out) => {
     expect(rescaleUnit(unit, factor)).toBe(out);
-  });
-
-  it('keeps the base of a unit without its scale words', () => {
-    expect(baseUnitKey('Nghìn tỷ đồng')).toBe('dong');
   });
 
   it.each([

@@ -1,9 +1,5 @@
 import { foldDiacritics, normalizeText } from '../../claims/normalize-text';
-import { scaleOfUnit } from '../../claims/scale-words';
-
-// Grammar: a scale word as a whole word on folded text: "nghin" | "ngan" | "van" | "trieu" | "ty" | "ti".
-// Example: "trieu dong" holds "trieu"; "nghin ty dong" holds "nghin" and "ty"; "tieu" holds none.
-const SCALE_WORD = /(?<![a-z])(?:nghin|ngan|van|trieu|ty|ti)(?![a-z])/gu;
+import { baseOfUnit, scaleOfUnit } from '../../claims/scale-words';
 
 // Grammar: "ngan" → "nghin" and "ti" → "ty" as whole words (spellings of one scale word).
 // Example: "ngan tan" → "nghin tan"; "ti dong" → "ty dong".
@@ -34,11 +30,6 @@ function foldUnit(unit: string): string {
   return bare.replace(SPELLING, (w) => (w === 'ngan' ? 'nghin' : 'ty'));
 }
 
-/** The unit without its scale words (`tỷ đồng` → `dong`), to tell whether two units differ by scale only. */
-export function baseUnitKey(unit: string): string {
-  return normalizeText(unitKey(unit).replace(SCALE_WORD, ' '));
-}
-
 /**
  * How many times a value in `to` is worth one in `from`, when the two units differ only by scale
  * words; `null` when their base units differ (`USD` and `đồng`).
@@ -49,7 +40,7 @@ export function baseUnitKey(unit: string): string {
  * scaleBetween('USD', 'Triệu đồng')     // null
  */
 export function scaleBetween(from: string, to: string): number | null {
-  if (baseUnitKey(from) !== baseUnitKey(to)) return null;
+  if (baseOfUnit(from) !== baseOfUnit(to)) return null;
   return scaleOfUnit(to) / scaleOfUnit(from);
 }
 
