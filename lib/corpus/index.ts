@@ -14,6 +14,7 @@ import { POPULATION_CASES } from './prose-cases-population';
 import { PROVINCE_CASES } from './prose-cases-provinces';
 import { PROVINCE_CASES_2 } from './prose-cases-provinces-2';
 import { PROVINCE_CASES_3 } from './prose-cases-provinces-3';
+import { PROVINCE_CASES_4 } from './prose-cases-provinces-4';
 import { SERVICE_CASES } from './prose-cases-services';
 import { OUTPUT_CASES } from './prose-cases-output';
 import type { ProseCase } from './types';
@@ -31,6 +32,7 @@ export const PROSE_CASES: readonly ProseCase[] = [
   ...PROVINCE_CASES,
   ...PROVINCE_CASES_2,
   ...PROVINCE_CASES_3,
+  ...PROVINCE_CASES_4,
   ...SERVICE_CASES,
   ...OUTPUT_CASES,
   ...PLANTED_CASES,

@@ -41,6 +41,8 @@ describe('checkConflicts in real sentences', () => {
   it.each<[string, string, string[]]>([
     ['a place name and "quy mô" do not change the indicator', 'Năm 2022, GRDP tỉnh Hưng Yên đạt 131.642 tỉ đồng. Cũng trong năm 2022, quy mô GRDP của tỉnh đạt 132.176 tỉ đồng.', ['error']],
     ['a "tương ứng" list pairs values with items', 'Cơ cấu quý I/2023: dịch vụ 43,65%; thuế sản phẩm 9,22% (cùng kỳ năm 2022 tương ứng là 42,06%; 9,29%).', []],
+    // Kiên Giang, 9 months of 2015 and the same months of 2014 in brackets (our words)
+    ['contributions to the growth printed after what they go to are no levels', 'Chín tháng năm 2015 nông, lâm nghiệp, thủy sản tăng 4,65%, đóng góp cho tăng trưởng chung 1,94 điểm % (cùng kỳ năm 2014 tăng 7,09%, đóng góp cho tăng trưởng chung 2,98 điểm %); công nghiệp, xây dựng tăng 11,14%, đóng góp cho tăng trưởng chung 2,58 điểm % (cùng kỳ năm 2014 tăng 9,12%, đóng góp cho tăng trưởng chung 2,04 điểm %).', []],
     ['contributions in points are no levels', 'Năm 2023 nông nghiệp tăng 3,88%, đóng góp 0,34 điểm phần trăm; lâm nghiệp tăng 3,74%, đóng góp 0,02 điểm phần trăm.', []],
     // Hưng Yên GRDP 2022 at current prices (131.642 tỉ đồng) beside an invented constant-price figure.
     ['two price bases are two series', 'Năm 2022, GRDP tỉnh Hưng Yên đạt 131.642 tỉ đồng. Tính theo giá so sánh 2010, GRDP năm 2022 đạt 80.250 tỉ đồng.', []],

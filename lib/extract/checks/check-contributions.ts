@@ -4,6 +4,7 @@ import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding, TextPlace } from './consistency-types';
 import { claimYear } from './claim-year';
 import { claimsBySentence, sentenceSpans, type IndexedClaim } from './sentence-spans';
+import { GROWTH_OBJECT_SOURCE } from '../finding/claim-patterns';
 import { NUMBER_SOURCE, makeFigure } from '../finding/figure-grammar';
 import type { ExtractedClaim } from '../types';
 
@@ -12,20 +13,21 @@ const EPSILON = 1e-9;
 /** Fewest contributions worth adding up. */
 const MIN_PARTS = 2;
 
-// Grammar: contribution := verb space+ number space* points
+// Grammar: contribution := verb growth-object? space+ ( "thêm" space+ )? number space* points
 //   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"      points := "điểm phần trăm" | "điểm %"
+//   growth-object := see claim-patterns.ts ("cho tăng trưởng chung")
 // Example: "dịch vụ đóng góp 2,71 điểm phần trăm" → verb "đóng góp", number "2,71";
-//          "làm giảm 0,35 điểm phần trăm" counts against the growth.
+//          "làm giảm 0,35 điểm phần trăm" counts against the growth; "đóng góp cho tăng trưởng chung 1,94 điểm %" → 1,94.
 const CONTRIBUTION = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)\\s+(?:thêm\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
+  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)${GROWTH_OBJECT_SOURCE}?\\s+(?:thêm\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
   'giu',
 );
 
-// Grammar: share-of-growth := verb space+ number space* "%" not-followed-by ( space* "/" | letter )
+// Grammar: share-of-growth := verb growth-object? space+ number space* "%" not-followed-by ( space* "/" | letter )
 //   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"
 // Example: "dịch vụ tăng 6,32%, đóng góp 68,57%" → 68,57 (a share of the growth); "làm giảm 4,76%" counts against it.
 const SHARE_OF_GROWTH = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)\\s+(?<n>${NUMBER_SOURCE})\\s*%(?!\\s*\\/)`,
+  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)${GROWTH_OBJECT_SOURCE}?\\s+(?<n>${NUMBER_SOURCE})\\s*%(?!\\s*\\/)`,
   'giu',
 );
 

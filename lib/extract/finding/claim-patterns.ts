@@ -107,13 +107,23 @@ export const INDEX = new RegExp(
   'giu',
 );
 
-// Grammar: contribution := ( "đóng góp" | "góp" | "làm giảm" | "làm tăng" | "chiếm" followed by points ) space qualifier?
-//                          number space* ( "điểm phần trăm" | "điểm %" | "%" )
+// Grammar: growth-object := space+ ( "cho" | "vào" ) space+ ( "mức" space+ )? ( "tăng trưởng" | "tốc độ tăng" ( space+ "trưởng" )? )
+//   ( space+ "chung" )? ( space+ ( "của" space+ )? ( "nền kinh tế" | "toàn tỉnh" | "toàn thành phố" | "cả nước" | "GRDP"
+//   | "GDP" ) )? — what a contribution goes to, printed between the verb and its figure
+// Example: "đóng góp cho tăng trưởng chung 1,94 điểm %" → " cho tăng trưởng chung"; "đóng góp vào mức tăng trưởng chung
+//          của nền kinh tế 2,1 điểm phần trăm".
+export const GROWTH_OBJECT_SOURCE =
+  '(?:\\s+(?:cho|vào)\\s+(?:mức\\s+)?(?:tăng\\s+trưởng|tốc\\s+độ\\s+tăng(?:\\s+trưởng)?)(?:\\s+chung)?' +
+  '(?:\\s+(?:của\\s+)?(?:nền\\s+kinh\\s+tế|toàn\\s+tỉnh|toàn\\s+thành\\s+phố|cả\\s+nước|GRDP|GDP))?(?![\\p{L}\\p{M}]))';
+
+// Grammar: contribution := ( "đóng góp" | "góp" | "làm giảm" | "làm tăng" | "chiếm" followed by points ) growth-object?
+//                          space qualifier? number space* ( "điểm phần trăm" | "điểm %" | "%" )
 //   followed by points := a lookahead for space qualifier? number space* "điểm" — a share of the growth in points ("chiếm
 //   0,39 điểm % mức tăng"); "chiếm 30%" stays a share of a total
-// Example: "đóng góp 9,16%"; "đóng góp 0,34 điểm phần trăm"; "làm giảm 4,76%" (a negative contribution); "chiếm 0,39 điểm %".
+// Example: "đóng góp 9,16%"; "đóng góp 0,34 điểm phần trăm"; "làm giảm 4,76%" (a negative contribution); "chiếm 0,39 điểm %";
+//          "đóng góp cho tăng trưởng chung 1,94 điểm %".
 export const CONTRIBUTION = new RegExp(
-  `${WORD_START}(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
+  `${WORD_START}(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))${GROWTH_OBJECT_SOURCE}?\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
   'giu',
 );
 

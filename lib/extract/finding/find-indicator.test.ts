@@ -89,6 +89,9 @@ describe('findSubject', () => {
     ['Tháng 6-2022, doanh thu vận tải, kho bãi và dịch vụ hỗ trợ ước ', 'doanh thu vận tải, kho bãi và dịch vụ hỗ trợ', [2022], 'T6'],
     // taxes and fees, one budget line (Lào Cai's budget, first quarter of 2025; our words)
     [', gồm: thu thuế, phí và thu khác ', 'thu thuế, phí và thu khác', null],
+    // industry and construction, trade and services, one sector each (Kiên Giang's GRDP of 9 months of 2015; our words)
+    ['; khu vực công nghiệp, xây dựng ', 'khu vực công nghiệp, xây dựng', null],
+    ['Doanh thu thương mại, dịch vụ ', 'Doanh thu thương mại, dịch vụ', null],
     // "lũy kế" (summed so far) is a time word, not a name (Vũng Tàu, October; GSO's budget of 10 months of 2024)
     [', lũy kế 10 tháng ước ', null, null, 'L10'],
     ['Lũy kế tổng thu 10 tháng năm 2024 đạt ', 'tổng thu', [2024], 'L10'],

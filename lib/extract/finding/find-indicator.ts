@@ -108,11 +108,14 @@ const LIST_HEAD = /(?:^|\s)(?:nông|chế\s+biến|xuất)$/iu;
 //   finance-head := ( start | space ) "tài chính" end; banking-next := start "ngân hàng" ( space | end )
 //   transport-head := ( start | space ) "vận tải" end; storage-next := start "kho bãi" ( space | end )
 //   tax-head := ( start | space ) "thuế" end; fee-next := start ( "phí" | "lệ phí" ) ( space | end )
+//   industry-head := ( start | space ) "công nghiệp" end; construction-next := start "xây dựng" ( space | end )
+//   trade-head := ( start | space ) "thương mại" end; services-next := start "dịch vụ" ( space | end )
 //   new-head := ( start | space ) ( "đăng ký" | "cấp" ) space "mới" end; adjusted-next := start ( "vốn" space )?
 //     ( "đăng ký" space )? "điều chỉnh" ( space | end ) — foreign investment newly registered, adjusted and bought in
 // — the sector lists of GSO's releases written with whole words, which a comma splits.
 // Example: "Giá trị sản xuất nông nghiệp" joins "lâm nghiệp, thủy sản"; "doanh thu dịch vụ lưu trú" joins "ăn uống và du
 //          lịch lữ hành"; "doanh thu vận tải" joins "kho bãi và dịch vụ hỗ trợ"; "thu thuế" joins "phí và thu khác";
+//          "khu vực công nghiệp" joins "xây dựng" (the sector a provincial release writes with a comma);
 //          "nông nghiệp" before "công nghiệp" does not join, nor "lưu trú" before "doanh thu".
 const LIST_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:^|\s)nông\s+nghiệp$/iu, /^lâm(?:\s|$)/iu],
@@ -121,6 +124,8 @@ const LIST_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:^|\s)tài\s+chính$/iu, /^ngân\s+hàng(?:\s|$)/iu],
   [/(?:^|\s)vận\s+tải$/iu, /^kho\s+bãi(?:\s|$)/iu],
   [/(?:^|\s)thuế$/iu, /^(?:phí|lệ\s+phí)(?:\s|$)/iu],
+  [/(?:^|\s)công\s+nghiệp$/iu, /^xây\s+dựng(?:\s|$)/iu],
+  [/(?:^|\s)thương\s+mại$/iu, /^dịch\s+vụ(?:\s|$)/iu],
   [/(?:^|\s)(?:đăng\s+ký|cấp)\s+mới$/iu, /^(?:vốn\s+)?(?:đăng\s+ký\s+)?điều\s+chỉnh(?:\s|$)/iu],
 ];
 

@@ -15,6 +15,9 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['gso-2023-q1', 'xây dựng giảm 0,4%, làm giảm 4,76%', 'contribution', 4.76, null],
   // Hà Nội, 9 months of 2024 (cafef.vn): a share of the growth in points said with "chiếm"
   ['hanoi-2024-9m', 'thuế sản phẩm tăng 3,54%, chiếm 0,39 điểm % mức tăng GRDP chung', 'contribution', 0.39, null],
+  // Kiên Giang, 9 months of 2015 (Cục Thống kê Kiên Giang): what the contribution goes to, between the verb and its figure
+  ['kiengiang-2015-9m', 'công nghiệp, xây dựng tăng 11,14%, đóng góp cho tăng trưởng chung 2,58 điểm %', 'contribution', 2.58, null],
+  ['kiengiang-2015-9m', 'nông, lâm nghiệp, thủy sản đóng góp vào mức tăng trưởng chung của nền kinh tế 1,94 điểm phần trăm', 'contribution', 1.94, null],
   // thainguyen-2022-h1 (base derived): an index against the same period
   ['thainguyen-2022-h1', 'thu ngân sách bằng 129,3% so với cùng kỳ năm trước', 'index', 129.3, 'bằng 129,3%'],
   ['gso-2022-retail', 'doanh thu quý IV có tốc độ phát triển 104,8%', 'index', 104.8, 'tốc độ phát triển 104,8%'],
