@@ -70,7 +70,7 @@ const RANGE_TAIL = ` ?(?<rangeSign>[%‰])? ?[-–—] ?(?<num2>${NUM})`;
 // Grammar (FIGURE_CLAIM, ratio / percent / points / absolute / average-annual):
 //   [QUAL " "] [AVG " " | ("moi" | "hang") " nam "] [(VERB | CMP) " "] [MOD " "] [MANNER " "] [AVG " "]
 //   [QUAL " "] [("cao" | "lon") " "] ["gap "] [QUAL " "] ["(" [" "]] [SIGN [" "]] NUM [RANGE_TAIL] [UNIT] [PER_YEAR] [[" "] ")"] END
-// with VERB = "tang" | "giam"; MOD = "them" | "len" | "di"; MANNER = ( "manh" | "nhe" | "nhanh" | "nhieu" not before
+// with VERB = "tang truong" [" am"] | "tang" | "giam" (growth, and negative growth, read in per cent only); MOD = "them" | "len" | "di"; MANNER = ( "manh" | "nhe" | "nhanh" | "nhieu" not before
 // " hon" | "cao" not before " gap" ) [" nhat" [" " ("voi" | "la" | "o muc")]] (how strongly: "tăng mạnh 20%" is a rise
 // of 20 %, "giảm nhiều (-9,28%)" a fall of 9,28 %, and "tăng cao nhất với 1,04%" one of 1,04 %, only after a verb;
 // "cao gấp" is a ratio, "nhiều hơn" a comparative);
@@ -87,10 +87,11 @@ const RANGE_TAIL = ` ?(?<rangeSign>[%‰])? ?[-–—] ?(?<num2>${NUM})`;
 //   "giam (-9,28%)" → verb "giam", open "(", bsign "-", num "9,28", sign "%", close ")".
 //   "tang cao 14,6%" → verb "tang", manner "cao", num "14,6", sign "%".
 //   "giam nhieu (-9,28%)" → verb "giam", manner "nhieu", open "(", bsign "-", num "9,28", sign "%", close ")".
+//   "tang truong am 1,2%" → verb "tang truong am", num "1,2", sign "%".
 export const FIGURE_CLAIM = new RegExp(
   `^(?:(?<q0>${QUAL}) )?` +
     `(?:(?<avg0>${AVG}) |(?<each>moi|hang) nam )?` +
-    `(?:(?:(?<verb>tang|giam)|(?<cmp>${CMP})) )?` +
+    `(?:(?:(?<verb>tang truong(?: am)?|tang|giam)|(?<cmp>${CMP})) )?` +
     `(?:(?<mod>them|len|di) )?` +
     `(?:(?<manner>manh|nhe|nhanh|nhieu(?! hon)|cao(?! gap))(?: nhat(?: (?:voi|la|o muc))?)? )?` +
     `(?:(?<avg1>${AVG}) )?` +

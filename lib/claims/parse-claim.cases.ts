@@ -104,6 +104,10 @@ export const CASES: readonly Case[] = [
   c('bằng 89,7% cùng kỳ năm 2022', 'index', null, [89.7, 1], { unitSign: '%' }),
   // a fall said strongly, its sign repeated in brackets (Bắc Ninh's GRDP of 2023; our words)
   c('giảm nhiều (-9,28%)', 'percent', 'down', [9.28, 2], { unitSign: '%' }),
+  // growth said as such (GSO's 6 months of 2005: the services "tăng trưởng 7,6%"; negative growth in our words)
+  c('tăng trưởng 7,6%', 'percent', 'up', [7.6, 1], { unitSign: '%' }),
+  c('Tăng trưởng âm 1,2%', 'percent', 'down', [1.2, 1], { unitSign: '%' }),
+  c('tăng trưởng 7,5% so với năm 2022', 'percent', 'up', [7.5, 1], { unitSign: '%' }),
   c('nhiều hơn 5%', 'percent', 'up', [5, 0], { unitSign: '%' }),
   // the largest rise of a list (GSO's CPI release of October 2019, via thanhnien.vn; our words)
   c('tăng cao nhất với 1,04%', 'percent', 'up', [1.04, 2], { unitSign: '%' }),

@@ -112,6 +112,11 @@ describe('edge cases', () => {
     '\ud800\u0301 tăng',
     '🙂🙂',
     'tăng \u0301 3 lần',
+    // growth is a rate: in times, points or units it is no claim
+    'tăng trưởng 1,5 lần',
+    'tăng trưởng 0,5 điểm phần trăm',
+    'tăng trưởng 2 con số',
+    'tăng trưởng thêm 2%',
     // a manner word without its verb
     'mạnh 20%',
     'cao 5%',

@@ -2,16 +2,29 @@ import type { UnitSign } from '../numbers/types';
 import type { Comparative, Direction } from './types';
 
 /**
- * The direction a folded verb of the grammar states: "tang" up, "giam" down, anything else none.
+ * The direction a folded verb of the grammar states: "tang" and "tang truong" (growth) up, "giam" and "tang truong
+ * am" (negative growth) down, anything else none.
  *
  * @example
  * directionOf('giam') // → 'down'
+ * directionOf('tang truong am') // → 'down'
  * directionOf('bang') // → null
  */
 export function directionOf(verb: string | undefined): Direction | null {
-  if (verb === 'tang') return 'up';
-  if (verb === 'giam') return 'down';
+  if (verb === 'tang' || verb === 'tang truong') return 'up';
+  if (verb === 'giam' || verb === 'tang truong am') return 'down';
   return null;
+}
+
+/**
+ * Whether a folded verb is growth ("tăng trưởng", "tăng trưởng âm"), which states a rate in per cent only.
+ *
+ * @example
+ * isGrowthVerb('tang truong') // → true
+ * isGrowthVerb('tang') // → false
+ */
+export function isGrowthVerb(verb: string | undefined): boolean {
+  return verb === 'tang truong' || verb === 'tang truong am';
 }
 
 // Grammar: comparative := COMPARATIVE_WORD " hon" (folded), COMPARATIVE_WORD := "cao" | "thap" | "nhieu" | "it" | "lon" | "nho".

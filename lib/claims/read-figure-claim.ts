@@ -2,7 +2,7 @@ import type { Measured } from '../numbers/types';
 import { readMeasured } from '../numbers/read-measured';
 import { claimOf } from './build-claim';
 import { FIGURE_CLAIM } from './claim-grammar';
-import { comparativeDirection, comparativeOf, directionOf, signOf } from './read-claim-words';
+import { comparativeDirection, comparativeOf, directionOf, isGrowthVerb, signOf } from './read-claim-words';
 import { qualifierWordOf } from './read-qualifier';
 import type { Groups, Read, Span } from './reader-types';
 import { scaleOfUnit } from './scale-words';
@@ -76,6 +76,9 @@ export function readFigureClaim(span: Span, carried: Direction | null): Read | n
   if (g.high !== undefined && g.gap === undefined) return null;
   // "tăng mạnh 20%": how strongly a verb moves, never a claim without one.
   if (g.manner !== undefined && g.verb === undefined) return null;
+
+  // "tăng trưởng 7,5%" is a growth rate: growth in times, points or units is no reading of it.
+  if (isGrowthVerb(g.verb) && (g.sign === undefined || g.mod !== undefined)) return null;
 
   if (g.lan !== undefined) {
     if (g.cmp !== undefined || upper !== null) return null;

@@ -52,7 +52,10 @@ export const PLAN = new RegExp(
 // Grammar: change := average-before? ( direction modifier? manner? | comparative | "cao"? "gấp" ) average-after? space
 //                    qualifier? signed-bracket? number range? space* unit? ( space* ")" )?
 //   average-before := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )? space
-//   direction := "tăng" | "giảm"      modifier := space "thêm" | space "gấp"
+//   direction := "tăng" | "giảm" | growth      modifier := space "thêm" | space "gấp"
+//   growth := "tăng trưởng" ( space "âm" )? not after "tốc độ" or "mức" (a rate's name: "tốc độ tăng trưởng 7,5%" is a
+//             level of the rate, read by RATE and VALUE), followed by space+ average-after? qualifier? number space* "%"
+//             (growth is a rate: "tăng trưởng 2 con số" is a phrase, not a claim)
 //   manner := space ( "mạnh" | "nhẹ" | "nhanh" | "nhiều" | "cao" ) ( space "nhất" ( space ( "với" | "là" | "ở mức" ) )? )?
 //             not-before-letter — how strongly ("tăng mạnh 20%", "giảm nhiều (-9,28%)", "tăng cao nhất với 1,04%");
 //             "nhiều hơn" is a comparative, not a manner
@@ -61,10 +64,11 @@ export const PLAN = new RegExp(
 //   signed-bracket := "(" space* ( sign space* )? | sign space*      sign := "-" | "−" | "+"
 //   range := space* "%"? space* dash space* number       dash := "-" | "–" | "—"
 // Example: "tăng gấp 3,7 lần"; "bình quân tăng 8%/năm"; "tăng bình quân gần 9%/năm"; "giảm 0,3‰";
-//   "thấp hơn 0,2 người/hộ"; "cao gấp hơn 1,2 lần"; "giảm (-9,28%)"; "giảm nhiều (-9,28%)"; "tăng 7-8%"; "tăng cao 14,6%".
+//   "thấp hơn 0,2 người/hộ"; "cao gấp hơn 1,2 lần"; "giảm (-9,28%)"; "giảm nhiều (-9,28%)"; "tăng 7-8%"; "tăng cao 14,6%";
+//   "khu vực dịch vụ tăng trưởng 7,6%"; "tăng trưởng âm 1,2%".
 export const CHANGE = new RegExp(
   `${WORD_START}(?<avg1>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    '(?:(?<dir>tăng|giảm)(?<mod>\\s+thêm|\\s+gấp)?(?:\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?)?(?![\\p{L}\\p{M}]))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))' +
+    `(?:(?<dir>(?<!(?:tốc\\s+độ|mức)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|tăng|giảm)(?<mod>\\s+thêm|\\s+gấp)?(?:\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?)?(?![\\p{L}\\p{M}]))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
     `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?:\\(\\s*)?(?:[-−+]\\s*)?(?<n>${N})` +
     `(?:\\s*%?\\s*[-–—]\\s*${N})?\\s*(?<u>${U})?(?:\\s*\\))?`,
   'giu',
@@ -117,13 +121,13 @@ export const GROWTH_OBJECT_SOURCE =
   '(?:\\s+(?:của\\s+)?(?:nền\\s+kinh\\s+tế|toàn\\s+tỉnh|toàn\\s+thành\\s+phố|cả\\s+nước|GRDP|GDP))?(?![\\p{L}\\p{M}]))';
 
 // Grammar: contribution := ( "đóng góp" | "góp" | "làm giảm" | "làm tăng" | "chiếm" followed by points ) growth-object?
-//                          space qualifier? number space* ( "điểm phần trăm" | "điểm %" | "%" )
+//                          ( space ( "tới" | "đến" ) )? space qualifier? number space* ( "điểm phần trăm" | "điểm %" | "%" )
 //   followed by points := a lookahead for space qualifier? number space* "điểm" — a share of the growth in points ("chiếm
 //   0,39 điểm % mức tăng"); "chiếm 30%" stays a share of a total
 // Example: "đóng góp 9,16%"; "đóng góp 0,34 điểm phần trăm"; "làm giảm 4,76%" (a negative contribution); "chiếm 0,39 điểm %";
-//          "đóng góp cho tăng trưởng chung 1,94 điểm %".
+//          "đóng góp cho tăng trưởng chung 1,94 điểm %"; "đóng góp tới 3,68 điểm phần trăm" (said strongly).
 export const CONTRIBUTION = new RegExp(
-  `${WORD_START}(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))${GROWTH_OBJECT_SOURCE}?\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
+  `${WORD_START}(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))${GROWTH_OBJECT_SOURCE}?(?:\\s+(?:tới|đến))?\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
   'giu',
 );
 
@@ -180,9 +184,10 @@ export const COMPOUND = new RegExp(
   'giu',
 );
 
-// Grammar: value := ( qualifier )? number space* unit      (the unit is required)
-// Example: "trên 2 triệu lượt người"; "96,4 triệu USD"; "88,5%".
-export const VALUE = new RegExp(`(?:${WORD_START}(?<q>${Q}))?(?<n>${N})\\s*(?<u>${U})`, 'giu');
+// Grammar: value := ( qualifier )? number space* unit      (the unit is required), not number space+ "con" space+ "số"
+//   as whole words ("hai con số" counts the digits of a rate, as in "tăng trưởng 2 con số": no level of anything)
+// Example: "trên 2 triệu lượt người"; "96,4 triệu USD"; "88,5%"; "1.200 con" (livestock); not "2 con số".
+export const VALUE = new RegExp(`(?:${WORD_START}(?<q>${Q}))?(?!${N}\\s+con\\s+số${WORD_END})(?<n>${N})\\s*(?<u>${U})`, 'giu');
 
 // Grammar: leading-unit := one unit (as UNIT_SOURCE) at the very start of the text
 // Example: "doanh nghiệp tăng" starts with the unit "doanh nghiệp".

@@ -11,6 +11,7 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['gso-2023-q3', 'dịch vụ tăng 6,32%, đóng góp 68,57% vào mức tăng chung', 'contribution', 68.57, null],
   // gso-2005-h1: contributions in percentage points
   ['gso-2005-h1', 'dịch vụ đóng góp 3,07 điểm phần trăm', 'contribution', 3.07, null],
+  ['gso-2005-h1', 'công nghiệp, xây dựng đóng góp tới 3,68 điểm phần trăm', 'contribution', 3.68, null],
   // gso-2023-q1: a negative contribution
   ['gso-2023-q1', 'xây dựng giảm 0,4%, làm giảm 4,76%', 'contribution', 4.76, null],
   // Hà Nội, 9 months of 2024 (cafef.vn): a share of the growth in points said with "chiếm"
@@ -18,6 +19,9 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   // Kiên Giang, 9 months of 2015 (Cục Thống kê Kiên Giang): what the contribution goes to, between the verb and its figure
   ['kiengiang-2015-9m', 'công nghiệp, xây dựng tăng 11,14%, đóng góp cho tăng trưởng chung 2,58 điểm %', 'contribution', 2.58, null],
   ['kiengiang-2015-9m', 'nông, lâm nghiệp, thủy sản đóng góp vào mức tăng trưởng chung của nền kinh tế 1,94 điểm phần trăm', 'contribution', 1.94, null],
+  // GSO, 6 months of 2005: a sector's growth said as such
+  ['gso-2005-h1', 'khu vực dịch vụ tăng trưởng 7,6%', 'comparison', 7.6, 'tăng trưởng 7,6%'],
+  ['gso-2005-h1', 'kinh tế tăng trưởng âm 1,2% so với cùng kỳ', 'comparison', 1.2, 'tăng trưởng âm 1,2%'],
   // thainguyen-2022-h1 (base derived): an index against the same period
   ['thainguyen-2022-h1', 'thu ngân sách bằng 129,3% so với cùng kỳ năm trước', 'index', 129.3, 'bằng 129,3%'],
   ['gso-2022-retail', 'doanh thu quý IV có tốc độ phát triển 104,8%', 'index', 104.8, 'tốc độ phát triển 104,8%'],
@@ -67,6 +71,12 @@ describe('edge cases', () => {
     ['an age band', 'trẻ từ 05 đến 11 tuổi được tiêm mũi 1', 'from-to'],
     ['a rank among provinces', 'vươn lên xếp thứ 7/63 tỉnh, thành phố', 'part-whole'],
     ['a share of a total', 'vốn khu vực nhà nước chiếm 30,2% tổng vốn', 'contribution'],
+    // a rate's name before its level: "tốc độ tăng trưởng 7,5%" is the rate's value, not growth of 7,5 %
+    ['the name of a rate', 'năm 2023 tốc độ tăng trưởng 7,5%, cao nhất vùng', 'comparison'],
+    ['the name of a level of growth', 'mức tăng trưởng 6,8% của năm 2022', 'comparison'],
+    // "hai con số" counts the digits of a rate (our words)
+    ['the digits of a rate', 'công nghiệp duy trì tăng trưởng 2 con số', 'value'],
+    ['growth in times', 'kinh tế tăng trưởng 1,5 lần so với năm 2015', 'comparison'],
   ])('%s is no claim: %s', (_name, text, kind) => {
     expect(matchClaims(text).filter((m) => m.kind === kind)).toEqual([]);
   });
