@@ -70,6 +70,36 @@ const POPULATION = [
   'Nông thôn;805,2;810,9',
 ].join('\n');
 
+// Cục Thống kê Vĩnh Phúc, Niên giám 2019, biểu 11 (average population by sex and residence, years down the rows, each
+// header cell's Vietnamese and English lines joined by a space, three blocks); our layout, two years of it.
+const POPULATION_DOWN = [
+  'Dân số trung bình phân theo giới tính và phân theo thành thị, nông thôn;;;;;',
+  ';Tổng số Total;Phân theo giới tính By sex;;Phân theo thành thị, nông thôn By residence;',
+  ';;Nam Male;Nữ Female;Thành thị Urban;Nông thôn Rural',
+  'Người - Person;;;;;',
+  '2017;1.123.140;555.393;567.747;261.692;861.448',
+  '2018;1.138.370;563.721;574.649;285.162;853.208',
+  'Chỉ số phát triển (Năm trước = 100) - % Index (Previous year = 100) - %;;;;;',
+  '2018;101,36;101,50;101,22;108,97;99,04',
+  'Cơ cấu - Structure (%);;;;;',
+  '2017;100,00;49,45;50,55;23,30;76,70',
+  '2018;100,00;49,52;50,48;25,05;74,95',
+].join('\n');
+
+// Cục Thống kê Vĩnh Long (retail sales by kind of business, triệu đồng, years down the rows, the parts under "Chia ra");
+// our layout, two years of it.
+const DIVIDED_DOWN = [
+  'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng theo giá hiện hành phân theo ngành kinh doanh;;;;;',
+  ';Tổng số Total;Chia ra - Of which;;;',
+  ';;Bán lẻ hàng hóa Retail sale;Dịch vụ lưu trú, ăn uống Accommodation, food and beverage service;Du lịch lữ hành Tourism;Dịch vụ khác Other service',
+  'Triệu đồng - Mill. dongs;;;;;',
+  '2015;34.408.554;24.966.688;5.308.541;29.120;4.104.205',
+  '2016;37.185.131;26.754.319;5.924.856;36.720;4.469.236',
+  'Cơ cấu - Structure (%);;;;;',
+  '2015;100,00;72,56;15,43;0,08;11,93',
+  '2016;100,00;71,95;15,93;0,10;12,02',
+].join('\n');
+
 function warned(csv: string): [string, number, number][] {
   const r = readReportTables(csv, 'bieu.csv');
   if (!r.ok) throw new Error(r.error.code);
@@ -93,6 +123,12 @@ describe('standard breakdowns add up to their total', () => {
     ['a structure that misses 100', STRUCTURE.replace('66,26', '65,26'), [['TỔNG SỐ - TOTAL', 2018, 99]]],
     ['by sex and by residence', POPULATION, []],
     ['by residence typed wrong', POPULATION.replace('810,9', '801,9'), [['TỔNG SỐ', 2022, 1174.4]]],
+    ['by sex and by residence, years down the rows (Vĩnh Phúc)', POPULATION_DOWN, []],
+    ['by residence typed wrong, years down the rows', POPULATION_DOWN.replace('853.208', '835.208'), [['Tổng số Total', 2018, 1120370]]],
+    ['a structure block typed wrong, years down the rows', POPULATION_DOWN.replace('50,55', '51,55'), [['Tổng số Total – Cơ cấu - Structure (%)', 2017, 101]]],
+    ['the parts under "Chia ra", years down the rows (Vĩnh Long)', DIVIDED_DOWN, []],
+    ['a part under "Chia ra" typed wrong', DIVIDED_DOWN.replace('26.754.319', '27.654.319'), [['Tổng số Total', 2016, 38085131]]],
+    ['a structure under "Chia ra" typed wrong', DIVIDED_DOWN.replace('72,56', '75,26'), [['Tổng số Total – Cơ cấu - Structure (%)', 2015, 102.7]]],
   ])('%s', (_name, csv, expected) => {
     expect(warned(csv).map(([name, year, sum]) => [name, year, Math.round(sum * 100) / 100])).toEqual(expected);
   });
@@ -106,6 +142,7 @@ describe('standard breakdowns add up to their total', () => {
       ['TỔNG SỐ', 'nam', 'nu'],
       ['TỔNG SỐ', 'thanh thi', 'nong thon'],
     ]);
+    expect(groups(POPULATION_DOWN).map((g) => g.length)).toEqual([3, 3, 3, 3]);
   });
 });
 
@@ -116,6 +153,7 @@ describe('edge cases', () => {
     ['a breakdown with a part missing', OWNERSHIP.replace(/Nhà nước - State;.*\n/u, '')],
     ['a share in % that is no structure', ['Chỉ tiêu;Đơn vị tính;2018;2019', 'Tổng số;%;45,0;46,0', 'Nam;%;20,0;21,0', 'Nữ;%;22,0;23,0'].join('\n')],
     ['income per head by residence', ['Thu nhập bình quân đầu người một tháng;;', 'Đơn vị tính: Nghìn đồng;;', ';2020;2022', 'Tổng số;3.340;3.910', 'Thành thị;4.540;5.350', 'Nông thôn;2.740;3.140'].join('\n')],
+    ['a group that names some parts only ("Trong đó"), years down the rows', DIVIDED_DOWN.replace('Chia ra - Of which', 'Trong đó - Of which').replace('34.408.554', '44.408.554')],
   ])('%s: no warning', (_name, csv) => {
     expect(warned(csv)).toEqual([]);
   });
@@ -125,6 +163,7 @@ describe('edge cases', () => {
     ['- Tư nhân', 'tu nhan'],
     ['II. Dịch vụ', 'dich vu'],
     ['Khu vực có vốn đầu tư nước ngoài - Foreign investment sector', 'khu vuc co von dau tu nuoc ngoai'],
+    ['Phân theo giới tính By sex Nam Male – Cơ cấu - Structure (%)', 'phan theo gioi tinh by sex nam male'],
   ])('breakdownName(%j) → %j', (name, expected) => {
     expect(breakdownName(name)).toBe(expected);
   });

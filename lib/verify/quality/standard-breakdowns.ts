@@ -35,9 +35,13 @@ const SECTORS: Breakdown = {
   optional: [TAXES],
 };
 
-// Example: "Nam - Male" and "Nữ - Female"; "Thành thị - Urban" and "Nông thôn - Rural".
-const SEX: Breakdown = { required: [/^nam$/u, /^nu$/u], optional: [] };
-const RESIDENCE: Breakdown = { required: [/^thanh thi$/u, /^nong thon$/u], optional: [] };
+// Grammar (folded), each at the end of the name after its start or a space: male := "nam" [ space "male" ]; female :=
+//   "nu" [ space "female" ]; urban := "thanh thi" [ space "urban" ]; rural := "nong thon" [ space "rural" ] — the English
+//   word after a space where a bilingual header cell's two lines were joined, and the column group before it
+// Example: "Nam - Male" and "Nữ - Female"; "Thành thị - Urban" and "Nông thôn - Rural"; "Phân theo giới tính By sex Nam
+//          Male" (a yearbook with the years down the rows, its column under the group "Phân theo giới tính").
+const SEX: Breakdown = { required: [/(?:^| )nam(?: male)?$/u, /(?:^| )nu(?: female)?$/u], optional: [] };
+const RESIDENCE: Breakdown = { required: [/(?:^| )thanh thi(?: urban)?$/u, /(?:^| )nong thon(?: rural)?$/u], optional: [] };
 
 /** The non-state sector's own parts, read under its row ("Ngoài Nhà nước" over "Tập thể", "Tư nhân", "Cá thể"). */
 const NON_STATE_PARTS: Breakdown = { required: [/^tap the$/u, /^tu nhan$/u, /^ca the$/u], optional: [] };
@@ -60,7 +64,39 @@ const ENGLISH_PART = /\s+-\s+.*$/u;
  * breakdownName('1. Nhà nước - State') // 'nha nuoc'
  */
 export function breakdownName(indicator: string): string {
-  return headerKey(indicator.replace(BULLET, '').replace(ENGLISH_PART, ''));
+  return headerKey(withoutBlock(indicator).replace(BULLET, '').replace(ENGLISH_PART, ''));
+}
+
+// Grammar: block := space "–" space any+ at the end — the later block of a yearbook with the years down the rows, which
+//   the reader adds to the column's name (read-years-down.ts)
+// Example: "Nam Male – Cơ cấu - Structure (%)" → "Nam Male".
+const BLOCK_SUFFIX = / – .*$/u;
+
+/**
+ * A row's name without the block a yearbook with the years down the rows prints it in.
+ *
+ * @example
+ * withoutBlock('Tổng số Total – Cơ cấu - Structure (%)') // 'Tổng số Total'
+ */
+export function withoutBlock(indicator: string): string {
+  return indicator.replace(BLOCK_SUFFIX, '');
+}
+
+// Grammar (folded): divided := "chia ra" at the start, then a space, "-", ":" or the end — a column under the group "Chia
+//   ra" (divided into: every part of the total), its name joined to the group's by the reader
+// Example: "Chia ra - Of which Bán lẻ hàng hóa Retail sale" is one part; "Trong đó …" names some parts only.
+const DIVIDED = /^chia ra(?:[ :-]|$)/u;
+
+/**
+ * The rows under a total that a yearbook with the years down the rows prints under the column group "Chia ra" (divided
+ * into), in table order, when there are at least two; else null.
+ *
+ * @example
+ * dividedPartsOf(rowsUnderTotal)?.length // 4
+ */
+export function dividedPartsOf(rows: readonly TableRow[]): TableRow[] | null {
+  const parts = rows.filter((r) => DIVIDED.test(headerKey(withoutBlock(r.indicator))));
+  return parts.length >= 2 ? parts : null;
 }
 
 /** The rows of one breakdown among `rows`: every required part once, with the optional parts printed; else null. */
@@ -82,18 +118,15 @@ function rowsOf(breakdown: Breakdown, rows: readonly TableRow[]): TableRow[] | n
 }
 
 /**
- * The rows under a total that make one of the yearbooks' standard breakdowns of it (by types of ownership, by
- * sector, by sex, by residence), in table order; `null` when they make none.
+ * The yearbooks' standard breakdowns of a total among the rows under it (by types of ownership, by sector, by sex, by
+ * residence), each in table order; a table with the years down the rows prints two of them side by side ("Phân theo
+ * giới tính", "Phân theo thành thị, nông thôn").
  *
  * @example
- * standardBreakdownOf(rowsUnderTotal)?.map((r) => r.indicator) // ['Nhà nước - State', 'Ngoài Nhà nước - Non-State', …]
+ * standardBreakdownsOf(rowsUnderTotal).map((parts) => parts.length) // [2, 2]
  */
-export function standardBreakdownOf(rows: readonly TableRow[]): TableRow[] | null {
-  for (const breakdown of BREAKDOWNS) {
-    const found = rowsOf(breakdown, rows);
-    if (found !== null) return found;
-  }
-  return null;
+export function standardBreakdownsOf(rows: readonly TableRow[]): TableRow[][] {
+  return BREAKDOWNS.map((breakdown) => rowsOf(breakdown, rows)).filter((parts): parts is TableRow[] => parts !== null);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ReportTable, TableRow } from '../../tables/types';
 import { halfUnit } from './growth-band';
 import { warningId } from './points';
 import { QUALITY_MESSAGE_STRINGS, inBoth } from './quality-messages';
-import { nonStatePartsOf, standardBreakdownOf } from './standard-breakdowns';
+import { dividedPartsOf, nonStatePartsOf, standardBreakdownsOf, withoutBlock } from './standard-breakdowns';
 import type { PartsTotalWarning, TotalPart } from './types';
 
 /*
@@ -20,9 +20,11 @@ const EPSILON = 1e-9;
 const MIN_PARTS = 2;
 
 // Grammar (folded): total-name := ( "tong so" | "tong cong" | "tong" | "toan tinh" | "toan thanh pho" | "toan huyen"
-//   | "ca tinh" | "ca nuoc" ) [ space* ( "-" | ":" ) space* "total" ] | "total" — the whole row
-// Example: "TỔNG SỐ - TOTAL", "Toàn tỉnh", "Tổng số" name a total; "Tổng số hộ" and "Tổng vốn đầu tư" do not.
-const TOTAL_NAME = /^(?:(?:tong so|tong cong|tong|toan tinh|toan thanh pho|toan huyen|ca tinh|ca nuoc)(?: ?[-:] ?total)?|total)$/u;
+//   | "ca tinh" | "ca nuoc" ) [ space* ( "-" | ":" )? space* "total" ] | "total" — the whole row (a later block's name
+//   after " – " aside: withoutBlock)
+// Example: "TỔNG SỐ - TOTAL", "Toàn tỉnh", "Tổng số", "Tổng số Total" (two lines of a cell joined) name a total; "Tổng số
+//          hộ" and "Tổng vốn đầu tư" do not.
+const TOTAL_NAME = /^(?:(?:tong so|tong cong|tong|toan tinh|toan thanh pho|toan huyen|ca tinh|ca nuoc)(?: ?[-:]? ?total)?|total)$/u;
 
 // Grammar: numbering := digit{1,2} ( "." | ")" ) space — a top-level item of a list, not "1.1." or "a)"
 // Example: "1. Thành phố Vĩnh Yên" → 1; "1.1. Phường …" and "a) …" are no top-level item.
@@ -63,7 +65,7 @@ function isAdditive(table: ReportTable, total: TableRow): boolean {
 }
 
 function isTotal(row: TableRow): boolean {
-  return TOTAL_NAME.test(headerKey(row.indicator));
+  return TOTAL_NAME.test(headerKey(withoutBlock(row.indicator)));
 }
 
 /** The rows after a total that are its parts: a numbered list 1, 2, … or a list of districts; `null` for any other. */
@@ -126,9 +128,12 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
     const someOnly = (s: string | null): boolean => s !== row.section && s !== null && SOME_PARTS.test(headerKey(s));
     const listed = someOnly(section) ? null : partsAfter(first);
     if (listed !== null) return push(row, listed);
+    // A yearbook with the years down the rows: the columns under "Chia ra" (divided into) are every part.
+    const divided = dividedPartsOf(under);
+    if (divided !== null) return push(row, divided);
     for (const run of sectionRuns(under)) {
-      const parts = someOnly(run[0]?.section ?? null) ? null : standardBreakdownOf(run);
-      if (parts !== null) push(row, parts);
+      if (someOnly(run[0]?.section ?? null)) continue;
+      for (const parts of standardBreakdownsOf(run)) push(row, parts);
     }
   });
   return groups;
