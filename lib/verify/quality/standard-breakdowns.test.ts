@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../dataset/slugify';
 import { readReportTables } from '../../tables/read-report-table';
-import { breakdownName } from './standard-breakdowns';
+import { breakdownName, withoutEnglishTail } from './standard-breakdowns';
 import { checkTotal, totalGroupsOf } from './table-totals';
 
 /*
@@ -100,6 +100,22 @@ const DIVIDED_DOWN = [
   '2016;100,00;71,95;15,93;0,10;12,02',
 ].join('\n');
 
+// Niên giám thống kê 2023 (a province's), biểu 73: the structure of acting enterprises by type, each name followed by its
+// English on the same line, sub-items under the state and non-state rows; our layout, three years of it.
+const ENTERPRISES = [
+  'Số doanh nghiệp đang hoạt động tại thời điểm 31/12 hàng năm phân theo loại hình doanh nghiệp;;;',
+  ';2018;2019;2022',
+  'Cơ cấu - Structure (%);;;',
+  'TỔNG SỐ - TOTAL;100,00;100,00;100,00',
+  'Doanh nghiệp Nhà nước State owned enterprise;0,14;0,09;0,07',
+  'Doanh nghiệp 100% vốn Nhà nước 100% State capital;0,14;0,09;0,07',
+  'Doanh nghiệp ngoài Nhà nước Non-State enterprise;99,72;99,60;99,60',
+  'Tư nhân - Private;38,96;36,32;24,85',
+  'Công ty TNHH - Limited Co.;52,21;59,03;69,99',
+  'Doanh nghiệp có vốn đầu tư nước ngoài Foreign investment enterprise;0,14;0,31;0,33',
+  'DN 100% vốn nước ngoài 100% foreign capital;0,14;0,31;0,33',
+].join('\n');
+
 function warned(csv: string): [string, number, number][] {
   const r = readReportTables(csv, 'bieu.csv');
   if (!r.ok) throw new Error(r.error.code);
@@ -127,6 +143,8 @@ describe('standard breakdowns add up to their total', () => {
     ['by residence typed wrong, years down the rows', POPULATION_DOWN.replace('853.208', '835.208'), [['Tổng số Total', 2018, 1120370]]],
     ['a structure block typed wrong, years down the rows', POPULATION_DOWN.replace('50,55', '51,55'), [['Tổng số Total – Cơ cấu - Structure (%)', 2017, 101]]],
     ['the parts under "Chia ra", years down the rows (Vĩnh Long)', DIVIDED_DOWN, []],
+    ['enterprises by type, English after each name', ENTERPRISES, []],
+    ['enterprises by type typed wrong', ENTERPRISES.replace('99,72', '99,27'), [['TỔNG SỐ - TOTAL', 2018, 99.55]]],
     ['a part under "Chia ra" typed wrong', DIVIDED_DOWN.replace('26.754.319', '27.654.319'), [['Tổng số Total', 2016, 38085131]]],
     ['a structure under "Chia ra" typed wrong', DIVIDED_DOWN.replace('72,56', '75,26'), [['Tổng số Total – Cơ cấu - Structure (%)', 2015, 102.7]]],
   ])('%s', (_name, csv, expected) => {
@@ -166,5 +184,15 @@ describe('edge cases', () => {
     ['Phân theo giới tính By sex Nam Male – Cơ cấu - Structure (%)', 'phan theo gioi tinh by sex nam male'],
   ])('breakdownName(%j) → %j', (name, expected) => {
     expect(breakdownName(name)).toBe(expected);
+  });
+
+  it.each([
+    ['Doanh nghiệp Nhà nước State owned enterprise', 'Doanh nghiệp Nhà nước'],
+    ['Doanh nghiệp 100% vốn Nhà nước 100% State capital', 'Doanh nghiệp 100% vốn Nhà nước'],
+    ['Nam Male', 'Nam Male'],
+    ['Nhà nước', 'Nhà nước'],
+    ['', ''],
+  ])('withoutEnglishTail(%j) → %j', (name, expected) => {
+    expect(withoutEnglishTail(name)).toBe(expected);
   });
 });

@@ -19,11 +19,16 @@ interface Breakdown {
 // Example: "Thuế sản phẩm trừ trợ cấp sản phẩm" (GRDP's fourth component).
 const TAXES = /^thue san pham(?: tru tro cap san pham)?$/u;
 
-// Grammar (folded), each the whole name: state := [ "kinh te" | "khu vuc" ] space? "nha nuoc"; non-state := [ "kinh te" |
-//   "khu vuc" ] space? "ngoai nha nuoc"; foreign := [ "kinh te" | "khu vuc" ] space? [ "co" space ] "von dau tu nuoc ngoai"
-// Example: "Nhà nước - State", "Kinh tế ngoài Nhà nước", "Khu vực có vốn đầu tư nước ngoài" (types of ownership).
+// Grammar (folded), each the whole name: state := [ owner space ] "nha nuoc"; non-state := [ owner space ] "ngoai nha nuoc";
+//   foreign := [ owner space ] [ "co" space ] "von dau tu nuoc ngoai"; owner := "kinh te" | "khu vuc" | "doanh nghiep"
+// Example: "Nhà nước - State", "Kinh tế ngoài Nhà nước", "Khu vực có vốn đầu tư nước ngoài", "Doanh nghiệp Nhà nước State
+//          owned enterprise" (types of ownership; the enterprises' structure, its English tail aside).
 const OWNERSHIP: Breakdown = {
-  required: [/^(?:(?:kinh te|khu vuc) )?nha nuoc$/u, /^(?:(?:kinh te|khu vuc) )?ngoai nha nuoc$/u, /^(?:(?:kinh te|khu vuc) )?(?:co )?von dau tu nuoc ngoai$/u],
+  required: [
+    /^(?:(?:kinh te|khu vuc|doanh nghiep) )?nha nuoc$/u,
+    /^(?:(?:kinh te|khu vuc|doanh nghiep) )?ngoai nha nuoc$/u,
+    /^(?:(?:kinh te|khu vuc|doanh nghiep) )?(?:co )?von dau tu nuoc ngoai$/u,
+  ],
   optional: [TAXES],
 };
 
@@ -99,18 +104,40 @@ export function dividedPartsOf(rows: readonly TableRow[]): TableRow[] | null {
   return parts.length >= 2 ? parts : null;
 }
 
+// Grammar: vietnamese-letter := a letter outside ASCII; english-word := ASCII letters, digits and punctuation only
+// Example: in "Doanh nghiệp Nhà nước State owned enterprise" the last word with a Vietnamese letter is "nước".
+const VIETNAMESE_LETTER = /[^\x00-\x7f]/u;
+
+/**
+ * A name without the English words a bilingual yearbook prints after the Vietnamese on the same line (its header cell's
+ * two lines joined by a space): every word after the last one holding a Vietnamese letter; unchanged when none follows.
+ *
+ * @example
+ * withoutEnglishTail('Doanh nghiệp Nhà nước State owned enterprise') // 'Doanh nghiệp Nhà nước'
+ * withoutEnglishTail('Nam Male') // 'Nam Male' (no word holds a Vietnamese letter)
+ */
+export function withoutEnglishTail(name: string): string {
+  const words = name.split(' ');
+  let last = -1;
+  words.forEach((word, i) => {
+    if (VIETNAMESE_LETTER.test(word)) last = i;
+  });
+  return last < 0 ? name : words.slice(0, last + 1).join(' ');
+}
+
 /** The rows of one breakdown among `rows`: every required part once, with the optional parts printed; else null. */
 function rowsOf(breakdown: Breakdown, rows: readonly TableRow[]): TableRow[] | null {
-  const names = rows.map((r) => breakdownName(r.indicator));
+  // A name is read as printed and without an English tail ("Nam Male" needs the first, "… Nhà nước State" the second).
+  const names = rows.map((r) => [breakdownName(r.indicator), breakdownName(withoutEnglishTail(withoutBlock(r.indicator)))]);
   const picked: TableRow[] = [];
   for (const pattern of breakdown.required) {
-    const at = names.flatMap((n, i) => (pattern.test(n) ? [i] : []));
+    const at = names.flatMap((n, i) => (n.some((name) => pattern.test(name)) ? [i] : []));
     const only = at.length === 1 ? rows[at[0] ?? -1] : undefined;
     if (only === undefined) return null;
     picked.push(only);
   }
   for (const pattern of breakdown.optional) {
-    const at = names.flatMap((n, i) => (pattern.test(n) ? [i] : []));
+    const at = names.flatMap((n, i) => (n.some((name) => pattern.test(name)) ? [i] : []));
     const only = at.length === 1 ? rows[at[0] ?? -1] : undefined;
     if (only !== undefined) picked.push(only);
   }
