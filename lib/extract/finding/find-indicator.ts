@@ -192,12 +192,17 @@ function commaFragments(s: string): string[] {
 function lastFragment(s: string): string {
   const parts = commaFragments(s);
   let out = parts.pop() ?? '';
+  // The fragment joined last: "vận tải, bưu điện, du lịch" is a list of names of two words at most, however long it
+  // grows; two fragments of up to three words join ("nông, lâm, thủy sản"), a third only when all are that short.
+  let first = out;
   while (parts.length > 0) {
     const previous = parts[parts.length - 1] ?? '';
+    const most = first === out ? 3 : 2;
     // "giá trị sản xuất nông, lâm, thủy sản": a list head joins whatever its length.
-    const listGoesOn = LIST_HEAD.test(previous) || LIST_PAIRS.some(([head, next]) => head.test(previous) && next.test(out));
-    if (!listGoesOn && (wordCount(out) > 3 || wordCount(previous) > 3)) break;
-    out = `${parts.pop() ?? ''}, ${out}`;
+    const listGoesOn = LIST_HEAD.test(previous) || LIST_PAIRS.some(([head, next]) => head.test(previous) && next.test(first));
+    if (!listGoesOn && (wordCount(first) > most || wordCount(previous) > most || wordCount(out) > 2 * most)) break;
+    first = parts.pop() ?? '';
+    out = `${first}, ${out}`;
   }
   return out;
 }

@@ -74,6 +74,8 @@ describe('edge cases', () => {
     // a rate's name before its level: "tốc độ tăng trưởng 7,5%" is the rate's value, not growth of 7,5 %
     ['the name of a rate', 'năm 2023 tốc độ tăng trưởng 7,5%, cao nhất vùng', 'comparison'],
     ['the name of a level of growth', 'mức tăng trưởng 6,8% của năm 2022', 'comparison'],
+    // Sơn La's GRDP of 2018: the target is no growth (our words)
+    ['a target of growth', 'kết quả năm 2018 chưa đạt mục tiêu tăng trưởng 8,5% đề ra', 'comparison'],
     // "hai con số" counts the digits of a rate (our words)
     ['the digits of a rate', 'công nghiệp duy trì tăng trưởng 2 con số', 'value'],
     ['growth in times', 'kinh tế tăng trưởng 1,5 lần so với năm 2015', 'comparison'],

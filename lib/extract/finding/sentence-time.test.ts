@@ -109,6 +109,14 @@ describe('yearBeforeOf (through extractClaims)', () => {
     ])('%s → %j', (subject, years) => {
       expect(yearBeforeOf(subject, claims[1] ?? null)).toEqual(years);
     });
+
+    it('a bracket after a claim of no year is that claim\'s subject, of no year (GSO, 6 months of 2005; our words)', () => {
+      const undated = extractClaims('Khách sạn, nhà hàng tăng 15% (cùng kỳ năm trước tăng 5,9%).');
+      expect(undated.map((c) => [c.indicator, c.years])).toEqual([
+        ['Khách sạn, nhà hàng', []],
+        ['Khách sạn, nhà hàng', []],
+      ]);
+    });
   });
 });
 

@@ -91,17 +91,18 @@ const SAME_TIME_LAST_YEAR = /^(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|
 
 /**
  * The year a claim in brackets speaks of when its subject is only "cùng kỳ năm trước": the year before the claim it
- * follows (of one year); `null` for any other subject.
+ * follows (of one year), or no year (`[]`) when that claim names none, so that the bracket never takes the claim's own
+ * time; `null` for any other subject.
  *
  * @example
- * yearBeforeOf('cùng kỳ năm trước', previous) // [2023] after a claim of 2024
+ * yearBeforeOf('cùng kỳ năm trước', previous) // [2023] after a claim of 2024; [] after a claim of no year
  * yearBeforeOf('luân chuyển', previous)       // null
  */
 export function yearBeforeOf(subject: string | null, previous: ExtractedClaim | null): number[] | null {
   if (subject === null || previous === null || !SAME_TIME_LAST_YEAR.test(subject.trim())) return null;
   const years = previous.years;
   const year = isPeriod(years) || years.length !== 1 ? undefined : years[0];
-  return year === undefined ? null : [year - 1];
+  return year === undefined ? [] : [year - 1];
 }
 
 // Grammar: bracketed := "(" ( any character but "(" ")" )* ")"
