@@ -50,7 +50,7 @@ export function parsePeriodCell(cell: string): { readonly ok: true; readonly key
 
 // Grammar (folded prose, offsets kept): period := quarter | months | month, as whole words
 //   quarter   := ( "quy" | "qui" ) space ( "iv" | "i" | "ii" | "iii" | digit 1-4 ) year-tail?
-//   months    := count space "thang" ( space "dau nam" ( space YEAR )? )? year-tail?
+//   months    := count space "thang" ( space "dau nam" ( space ( YEAR | "nay" ) )? )? year-tail?
 //                — never before "tuổi" (an age) or "cuối" (the second half), and kept only with "đầu năm", a
 //                year tail, or a digit count at a lead (MONTHS_LEAD): "trong 3 tháng" is a duration, not a period
 //   month     := up-to? "thang" space digit digit? year-tail? — with up-to, the months from January to it
@@ -59,12 +59,12 @@ export function parsePeriodCell(cell: string): { readonly ok: true; readonly key
 //   year-tail := space? "/" space? YEAR | ( "-" | "." ) YEAR | space "nam" space ( YEAR | "nay" | "truoc" | "ngoai" )
 //                (the press writes "tháng 10-2024" and "tháng 12.2018", with no space)
 // Example: "quý i/2024" → L3 of 2024; "sáu tháng đầu năm 2024" → L6 of 2024; "tháng 3 năm 2024" → T3 of 2024;
-// "tính chung 9 tháng năm nay" → L9, year not written; "tháng 12 năm trước" (or "năm ngoái") → T12; "đến hết tháng
+// "tính chung 9 tháng năm nay" and "sáu tháng đầu năm nay" → L9 and L6, year not written; "tháng 12 năm trước" (or "năm ngoái") → T12; "đến hết tháng
 // 10/2023" → L10;
 // "tháng 10-2024" → T10 of 2024;
 // not "trẻ dưới 6 tháng tuổi".
 const PERIOD_PHRASE =
-  /(?<![\p{L}\p{N}])(?:qu[yi] (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|muoi mot|muoi hai|hai|ba|bon|nam|sau|bay|tam|chin|muoi) thang(?! tuoi| cuoi)(?<first> dau nam(?: (?<y3>\d{4}))?)?|(?<upto>den (?:(?:het|giua|cuoi) )?|(?:het|cuoi) )?thang (?<t>\d{1,2}))(?<tail>(?:\s?\/\s?|[-.])(?<y1>\d{4})| nam (?:(?<y2>\d{4})|nay|truoc|ngoai))?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:qu[yi] (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|muoi mot|muoi hai|hai|ba|bon|nam|sau|bay|tam|chin|muoi) thang(?! tuoi| cuoi)(?<first> dau nam(?: (?:(?<y3>\d{4})|nay))?)?|(?<upto>den (?:(?:het|giua|cuoi) )?|(?:het|cuoi) )?thang (?<t>\d{1,2}))(?<tail>(?:\s?\/\s?|[-.])(?<y1>\d{4})| nam (?:(?<y2>\d{4})|nay|truoc|ngoai))?(?![\p{L}\p{N}])/gu;
 
 // Grammar (folded): months-lead := ( start | "chung" space | "binh quan" space | ( "luy ke" | "cong don" ) space
 //   ( "uoc" space )? | ( "," | ":" | ";" | "(" ) space* ) at the end of the text before

@@ -21,6 +21,9 @@ describe('findTimePhrases', () => {
     ['(năm 2017) lên 21% (năm 2023)', [[2017], [2023]]],
     // "cùng kỳ 2022" without "năm" (Cục Hàng không, 2023)
     ['giảm 3,4% so với cùng kỳ 2022 nhưng tăng 8,1% so cùng kỳ 2019', [[2022], [2019]]],
+    // a year that opens its clause, before its verb or alone (GSO, 6 months of 2005: the earlier years in brackets)
+    ['(2001 tăng 7,1%; 2002 tăng 6,5%)', [[2001], [2002]]],
+    ['2004 ', [[2004]]],
   ])('%s', (text, expected) => {
     expect(years(text)).toEqual(expected);
   });
@@ -52,6 +55,7 @@ describe('edge cases', () => {
   it.each([
     ['a grouped number is not a year', 'đạt 2.019 tỷ đồng'],
     ['a bare year without "năm" is not a time phrase', 'đạt 2019 tấn'],
+    ['a count that opens a clause is no year', '(2001 doanh nghiệp tăng 5%)'],
     ['a backwards period is ignored', '2021 - 2018'],
     ['an amount range is not a period', '150 - 200 hộ'],
     ['empty text', ''],

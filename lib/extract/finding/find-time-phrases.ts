@@ -25,15 +25,18 @@ export interface TimePhrase {
 //   year   := ( ( "đến" | "tới" ) space )? ( ( "hết" | "cuối" | "đầu" | "trong" ) space )? "năm" space YEAR
 //           | "cùng kỳ" space YEAR (the year without "năm": the same part of that year)
 //   now    := ( "đến" | "tới" ) space "nay" | "hiện nay"
+//   bare   := YEAR at the start of the text or after "(" ";" ":" "," and spaces, followed by the end of the text or by
+//             space+ ( "tăng" | "giảm" | "đạt" | "là" ) as a word — a year that opens its clause as its subject
 //   dash   := "-" | "–" | "—"
 // Example: "giai đoạn 2018 - 2021" (period), "từ năm 2016 đến năm 2023" (range), "Đến hết năm 2024" (year), "cùng kỳ
-// 2022" (year), "Đến nay" (now).
+// 2022" (year), "Đến nay" (now), "(2003 tăng 7,0%; 2004 tăng 7,1%)" (bare: GSO's earlier years listed in brackets).
 const TIME_PHRASE = new RegExp(
   `(?:từ\\s+)?năm\\s+(?<r1>${YEAR_SOURCE})\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?(?<r2>${YEAR_SOURCE})` +
     `|(?:(?:trong\\s+)?(?:giai\\s+đoạn|thời\\s+kỳ|nhiệm\\s+kỳ|kỳ)\\s+)?(?:từ\\s+)?(?<p1>${YEAR_SOURCE})\\s*[-–—]\\s*(?<p2>${YEAR_SOURCE})` +
     `|(?:(?:đến|tới)\\s+)?(?:(?:hết|cuối|đầu|trong)\\s+)?năm\\s+(?<y>${YEAR_SOURCE})` +
     `|cùng\\s+kỳ\\s+(?<sy>${YEAR_SOURCE})` +
-    '|(?<now>(?:đến|tới)\\s+nay|hiện\\s+nay)(?![\\p{L}\\p{M}])',
+    '|(?<now>(?:đến|tới)\\s+nay|hiện\\s+nay)(?![\\p{L}\\p{M}])' +
+    `|(?<=^|[(;:,]\\s*)(?<by>${YEAR_SOURCE})(?=\\s*$|\\s+(?:tăng|giảm|đạt|là)(?![\\p{L}\\p{M}]))`,
   'giu',
 );
 
@@ -95,6 +98,7 @@ export function findTimePhrases(text: string): TimePhrase[] {
     else if (g['y'] !== undefined) years = [Number(g['y'])];
     else if (g['sy'] !== undefined) years = [Number(g['sy'])];
     else if (g['now'] !== undefined) years = [];
+    else if (g['by'] !== undefined) years = [Number(g['by'])];
     const samePeriod = g['sy'] !== undefined || (g['y'] !== undefined && SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
     if (years !== null) found.push({ start, end, years, period: samePeriod ? null : WHOLE_YEAR });
   }
