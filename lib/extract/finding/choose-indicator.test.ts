@@ -18,5 +18,11 @@ describe('chooseIndicator (through extractClaims)', () => {
 
   describe('edge cases', () => {
     it('a level with no words around it names nothing', () => expect(extractClaims('1.894.')[0]?.indicator ?? null).toBeNull());
+
+    // Bình Định, July 2023 (our words): freight through the ports in "nghìn TTQ" (tấn thông qua), a mass, names nothing
+    it("a port's freight unit is the figure's unit, never its name", () => {
+      const [level] = extractClaims('Lũy kế 7 tháng năm 2023 ước đạt 6.461 nghìn TTQ, giảm 23,3% so với cùng kỳ năm trước.');
+      expect([level?.figures[0]?.unit, level?.indicator ?? null]).toEqual(['nghìn TTQ', null]);
+    });
   });
 });

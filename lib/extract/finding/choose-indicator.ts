@@ -15,7 +15,7 @@ const OBJECT_VERB_BEFORE = /(?:^|\s)(?:có|đón|gồm|với)\s*$/iu;
 
 /** Words of a unit that measure (money, mass, area, ratio) rather than name what is counted. */
 const MEASURE_WORDS = new Set([
-  'usd', 'đô', 'la', 'đồng', 'tấn', 'tạ', 'kg', 'km', 'km2', 'km²', 'ha', 'm2', 'm3', 'mw', 'kwh', 'lần', 'điểm',
+  'usd', 'đô', 'la', 'đồng', 'tấn', 'tạ', 'kg', 'km', 'km2', 'km²', 'ha', 'm2', 'm3', 'mw', 'kwh', 'lần', 'điểm', 'ttq',
 ]);
 
 // Grammar: place-name := ( place-kind space+ )? proper ( space+ proper )* — the whole phrase, where

@@ -30,6 +30,8 @@ const UNIT_WORDS = [
   // the products of industry and trade, counted by piece, pair, set, volume or area
   'chiếc', 'cái', 'bộ', 'đôi', 'lít', 'mét vuông', 'mét khối', 'mét', 'viên', 'tấm', 'hộp', 'gói', 'cuộn', 'thùng',
   'chai', 'hành khách',
+  // ports: freight through them ("1.110 nghìn TTQ", tấn thông qua; Bình Định's July 2023), containers and calls
+  'tấn thông qua', 'ttq', 'teu', 'lượt tàu',
 ];
 
 // Grammar: regex-special := one of . * + ? ^ $ { } ( ) | [ ] \
@@ -89,12 +91,16 @@ const SPACES = /\s+/g;
 // Example: "% / năm" becomes "%/năm".
 const SLASH_SPACES = /\s*\/\s*/g;
 
+// Grammar: acronym := ( "usd" | "ttq" | "teu" ) as a whole word, on lower-cased text — the units written in capitals
+// Example: "triệu usd" → "triệu USD"; "nghìn ttq" → "nghìn TTQ".
+const ACRONYM = /(?<![\p{L}\p{M}])(?:usd|ttq|teu)(?![\p{L}\p{M}])/gu;
+
 /**
- * The unit as written, with spaces collapsed, lowercased, and `USD` kept in capitals.
+ * The unit as written, with spaces collapsed, lowercased, and its acronyms (`USD`, `TTQ`, `TEU`) kept in capitals.
  * @example canonicalUnit('Triệu  USD') // → "triệu USD"
  */
 export function canonicalUnit(unit: string): string {
-  return unit.trim().replace(SPACES, ' ').replace(SLASH_SPACES, '/').toLowerCase().replace('usd', 'USD');
+  return unit.trim().replace(SPACES, ' ').replace(SLASH_SPACES, '/').toLowerCase().replace(ACRONYM, (word) => word.toUpperCase());
 }
 
 /**
