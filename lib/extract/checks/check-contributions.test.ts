@@ -29,6 +29,10 @@ describe('checkContributions', () => {
     ['points after "cho tăng trưởng chung" that add up', 'Nửa đầu năm 2005 GDP tăng 7,63%, trong đó công nghiệp và xây dựng đóng góp cho tăng trưởng chung 3,68 điểm phần trăm, dịch vụ đóng góp vào tăng trưởng chung 3,07 điểm %, nông nghiệp đóng góp cho tăng trưởng chung 0,88 điểm %.', 0, 1],
     ['points after "vào mức tăng trưởng chung" that miss', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp vào mức tăng trưởng chung 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp vào mức tăng trưởng chung 2,57 điểm phần trăm, dịch vụ đóng góp vào mức tăng trưởng chung 2,71 điểm phần trăm.', 1, 0],
     ['a contribution said strongly ("đóng góp tới") is added too', 'Nửa đầu năm 2005 GDP tăng 7,63%, trong đó công nghiệp, xây dựng đóng góp tới 3,68 điểm phần trăm, dịch vụ đóng góp 3,07 điểm phần trăm, nông nghiệp đóng góp 0,88 điểm phần trăm.', 0, 1],
+    // H1/2005: the growth the contributions share out named in points in the same sentence
+    ['points that add up to the growth named in points', 'Trong 7,63 điểm phần trăm tăng trưởng chung, công nghiệp và xây dựng đóng góp 3,68 điểm phần trăm, dịch vụ đóng góp 3,07 điểm phần trăm, nông nghiệp đóng góp 0,88 điểm phần trăm.', 0, 1],
+    ['points that miss the growth named in points', 'Trong 7,63 điểm phần trăm tăng trưởng chung, công nghiệp và xây dựng đóng góp 3,86 điểm phần trăm, dịch vụ đóng góp 3,07 điểm phần trăm, nông nghiệp đóng góp 0,88 điểm phần trăm.', 1, 0],
+    ['a figure in points that is no growth is no total', 'Tỷ lệ thất nghiệp giảm 0,5 điểm phần trăm; công nghiệp đóng góp 3,68 điểm phần trăm, dịch vụ đóng góp 3,07 điểm phần trăm.', 0, 1],
     // GSO Q3/2023 (9 months): shares of the value-added growth 9,16 + 22,27 + 68,57 = 100,00.
     ['shares of the growth that make 100%', 'Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; công nghiệp và xây dựng đóng góp 22,27%; dịch vụ đóng góp 68,57%.', 0, 1],
     // GSO Q1/2023: 8,85 − 4,76 + 95,91 = 100,00, industry and construction pulling the growth down.

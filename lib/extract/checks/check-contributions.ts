@@ -82,14 +82,35 @@ function contributionsIn(text: string, from: number, to: number, pattern: RegExp
   return out;
 }
 
-/** The growth the contributions share out: a % change of GDP/GRDP printed before them in the sentence. */
-function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], before: number): { index: number; claim: ExtractedClaim } | null {
-  let found: { index: number; claim: ExtractedClaim } | null = null;
+// Grammar: growth-in-points := space+ ( "tăng trưởng" | "mức tăng" ) as words, right after a figure in points
+// Example: "Trong 7,63 điểm phần trăm tăng trưởng, công nghiệp … đóng góp 3,68 điểm phần trăm" names the growth the
+//          contributions share out (GSO, 6 months of 2005).
+const GROWTH_IN_POINTS = /^\s+(?:tăng\s+trưởng|mức\s+tăng)(?![\p{L}\p{M}])/iu;
+
+/** The growth a claim states: a % change of GDP/GRDP, or a figure in points named as the growth itself. */
+interface Growth {
+  readonly index: number;
+  readonly claim: ExtractedClaim;
+  readonly figure: { readonly value: number; readonly decimals: number };
+}
+
+/**
+ * The growth the contributions share out: a % change of GDP/GRDP printed before them in the sentence, or the growth in
+ * points the sentence names ("Trong 7,63 điểm phần trăm tăng trưởng, …").
+ */
+function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], before: number, text: string): Growth | null {
+  let found: Growth | null = null;
   inSentence.forEach(({ claim, index }) => {
-    if (claim.end > before || claim.kind !== 'comparison') return;
-    if (claim.claim?.ok !== true || claim.claim.kind !== 'percent') return;
-    if (!AGGREGATE.test(foldDiacritics(claim.indicator ?? ''))) return;
-    found = { index, claim };
+    if (claim.end > before) return;
+    const points = claim.kind === 'value' ? claim.figures[0] : undefined;
+    if (points !== undefined && points.unit === 'điểm phần trăm' && GROWTH_IN_POINTS.test(text.slice(claim.end))) {
+      found = { index, claim, figure: points };
+      return;
+    }
+    if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') return;
+    const figure = claim.claim.figure;
+    if (figure === null || !AGGREGATE.test(foldDiacritics(claim.indicator ?? ''))) return;
+    found = { index, claim, figure };
   });
   return found;
 }
@@ -166,9 +187,8 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
     const parts = contributionsIn(text, sentence.start, sentence.end);
     const first = parts[0];
     if (first === undefined || parts.length < MIN_PARTS) continue;
-    const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start);
-    const figure = growth?.claim.claim?.ok === true ? growth.claim.claim.figure : null;
-    if (growth === null || figure === null) {
+    const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start, text);
+    if (growth === null) {
       explanations.push({
         kind: 'contributions-not-total',
         claims: [],
@@ -180,6 +200,7 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
       });
       continue;
     }
+    const figure = growth.figure;
     const stated = (growth.claim.direction === 'down' ? -1 : 1) * figure.value;
     const statedInterval = claimInterval({ value: stated, decimals: figure.decimals }, growth.claim.qualifier);
     const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
