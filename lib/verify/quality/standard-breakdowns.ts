@@ -40,13 +40,21 @@ const SECTORS: Breakdown = {
   optional: [TAXES],
 };
 
-// Grammar (folded), each at the end of the name after its start or a space: male := "nam" [ space "male" ]; female :=
-//   "nu" [ space "female" ]; urban := "thanh thi" [ space "urban" ]; rural := "nong thon" [ space "rural" ] — the English
-//   word after a space where a bilingual header cell's two lines were joined, and the column group before it
+// Grammar (folded), each the whole name: ( sex-group space )? male | ( sex-group space )? female, male := "nam" [ space
+//   "male" ], female := "nu" [ space "female" ], sex-group := any holding "gioi tinh"; ( residence-group space )? urban |
+//   ( residence-group space )? rural, urban := "thanh thi" [ space "urban" ], rural := "nong thon" [ space "rural" ],
+//   residence-group := any holding "thanh thi" or "nong thon" — the English word after a space where a bilingual
+//   header cell's two lines were joined, and the column group before it (never any words: "… trong năm" folds to
+//   "… nam" too)
 // Example: "Nam - Male" and "Nữ - Female"; "Thành thị - Urban" and "Nông thôn - Rural"; "Phân theo giới tính By sex Nam
 //          Male" (a yearbook with the years down the rows, its column under the group "Phân theo giới tính").
-const SEX: Breakdown = { required: [/(?:^| )nam(?: male)?$/u, /(?:^| )nu(?: female)?$/u], optional: [] };
-const RESIDENCE: Breakdown = { required: [/(?:^| )thanh thi(?: urban)?$/u, /(?:^| )nong thon(?: rural)?$/u], optional: [] };
+const SEX_GROUP = '(?:.*gioi tinh.* )?';
+const RESIDENCE_GROUP = '(?:.*(?:thanh thi|nong thon).* )?';
+const SEX: Breakdown = { required: [new RegExp(`^${SEX_GROUP}nam(?: male)?$`, 'u'), new RegExp(`^${SEX_GROUP}nu(?: female)?$`, 'u')], optional: [] };
+const RESIDENCE: Breakdown = {
+  required: [new RegExp(`^${RESIDENCE_GROUP}thanh thi(?: urban)?$`, 'u'), new RegExp(`^${RESIDENCE_GROUP}nong thon(?: rural)?$`, 'u')],
+  optional: [],
+};
 
 /** The non-state sector's own parts, read under its row ("Ngoài Nhà nước" over "Tập thể", "Tư nhân", "Cá thể"). */
 const NON_STATE_PARTS: Breakdown = { required: [/^tap the$/u, /^tu nhan$/u, /^ca the$/u], optional: [] };
