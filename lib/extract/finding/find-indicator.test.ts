@@ -89,6 +89,8 @@ describe('findSubject', () => {
     ['Tháng 6-2022, doanh thu vận tải, kho bãi và dịch vụ hỗ trợ ước ', 'doanh thu vận tải, kho bãi và dịch vụ hỗ trợ', [2022], 'T6'],
     // taxes and fees, one budget line (Lào Cai's budget, first quarter of 2025; our words)
     [', gồm: thu thuế, phí và thu khác ', 'thu thuế, phí và thu khác', null],
+    // "năm nay" (this year) is time, not a name (GSO, 6 months of 2005; our words)
+    ['Sáu tháng đầu năm nay, GDP ', 'GDP', null, 'L6'],
     // lists of short names, one sector each (GSO, 6 months of 2005; our words)
     ['; tài chính, ngân hàng, bảo hiểm ', 'tài chính, ngân hàng, bảo hiểm', null],
     ['Vận tải, bưu điện, du lịch ', 'Vận tải, bưu điện, du lịch', null],
