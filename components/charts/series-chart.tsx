@@ -14,12 +14,12 @@ import {
 } from 'recharts';
 import { ChartExportButtons } from '@/components/export/chart-export-buttons';
 import { DataLink } from '@/components/export/data-link';
-import { VerdictBadge } from '@/components/verdict/verdict-badge';
 import { formatNumber } from '@/lib/numbers/format-number';
 import { linearAxis } from '@/lib/series/linear-scale';
 import { useViewState } from '@/lib/url-state/use-view-state';
 import { VERDICT_LABELS, type Lang } from '@/lib/verify/labels';
-import { CompareChooser, COMPARE_STYLES, LineSwatch } from './compare-chooser';
+import { CompareChooser, COMPARE_STYLES } from './compare-chooser';
+import { ClaimMarkList, CompareLegend } from './series-chart-lists';
 import { PeriodControl } from './period-control';
 import { claimBadge, INK, isRow, PointMarker, TEXT, TONE_INK, yearTick } from './series-chart-marks';
 import {
@@ -265,40 +265,8 @@ export function SeriesChart({
               ))}
             </LineChart>
           </div>
-          {lines.length > 0 ? (
-            <ul className={styles.lineLegend} aria-label={x.legendLabel}>
-              <li>
-                <LineSwatch stroke={INK} dash={null} /> <span lang="vi">{name}</span>
-              </li>
-              {lines.map((line, i) => {
-                const style = COMPARE_STYLES[i % COMPARE_STYLES.length] ?? { stroke: TEXT, dash: '4 4' };
-                return (
-                  <li key={line.id}>
-                    <LineSwatch stroke={style.stroke} dash={style.dash} /> <span lang="vi">{line.name}</span>
-                    {line.baseYear !== period.from ? ` (${x.compareBase(line.baseYear)})` : null}
-                  </li>
-                );
-              })}
-            </ul>
-          ) : null}
-          {marks.length > 0 ? (
-            <>
-              <p className={styles.claimMarksHeading}>{x.claimsHeading}</p>
-              <ol className={styles.claimMarks}>
-                {marks.map((m) => (
-                  <li key={m.n}>
-                    <span className={styles.claimNumber} aria-hidden="true">
-                      {m.n}
-                    </span>
-                    <span>{x.claimYears(m.claim.fromYear, m.claim.toYear)}</span>
-                    <q lang="vi">{m.claim.text}</q>
-                    <VerdictBadge verdict={m.claim.verdict} lang={lang} />
-                    {m.claim.note ? <span className={styles.legend}>{m.claim.note}</span> : null}
-                  </li>
-                ))}
-              </ol>
-            </>
-          ) : null}
+          {lines.length > 0 ? <CompareLegend name={name} lines={lines} periodFrom={period.from} lang={lang} /> : null}
+          {marks.length > 0 ? <ClaimMarkList marks={marks} lang={lang} /> : null}
           {model.rows.some((r) => r.warning) ? <p className={styles.legend}>{s.warningMark}</p> : null}
         </>
       ) : (

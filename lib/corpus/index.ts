@@ -11,6 +11,7 @@ import { GSO_CASES } from './prose-cases-gso';
 import { FORM_CASES } from './prose-cases-forms';
 import { PLANTED_CASES } from './prose-cases-planted';
 import { POPULATION_CASES } from './prose-cases-population';
+import { LABOUR_CASES } from './prose-cases-labour';
 import { PROVINCE_CASES } from './prose-cases-provinces';
 import { PROVINCE_CASES_2 } from './prose-cases-provinces-2';
 import { PROVINCE_CASES_3 } from './prose-cases-provinces-3';
@@ -29,6 +30,7 @@ export const PROSE_CASES: readonly ProseCase[] = [
   ...GSO_ANNUAL_CASES,
   ...GSO_EARLIER_CASES,
   ...POPULATION_CASES,
+  ...LABOUR_CASES,
   ...PROVINCE_CASES,
   ...PROVINCE_CASES_2,
   ...PROVINCE_CASES_3,

@@ -1,17 +1,15 @@
 import 'server-only';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { IndicatorView } from '../../dataset/types';
 import type { DatasetSummary } from '../../upload/types';
-import { clearParts, preparePartWriters, writeParts, type PartWriters } from './dataset-parts';
+import { clearParts, writeParts, type PartWriters } from './dataset-parts';
 import type { DocumentStore } from './document-store';
-import { migrate, NewerSchemaError } from './migrations';
 import { readSavedCorrections, writeCorrections } from './sqlite-corrections';
 import { createSqliteDocuments } from './sqlite-documents';
-import { prepareStatements, type DatasetRow, type FileRow, type Statements } from './sqlite-statements';
+import { openDatabase } from './sqlite-open';
+import type { DatasetRow, FileRow, Statements } from './sqlite-statements';
 import { readDataset, readFiles, readFindings, readIndicator, readOutline, readRowPosition, readSeries, readSummary, readTableRows } from './sqlite-windows';
-import { quickCheck, sha256Hex, summaryOf } from './sqlite-values';
+import { integrityOf, sha256Hex, summaryOf } from './sqlite-values';
 import { rowCountOf } from './prepare-dataset';
 import { classifyStorageError, StorageError, type StorageFault, type StoreHealth } from './storage-fault';
 import type {
@@ -29,9 +27,6 @@ import type {
   StoredFile,
 } from './types';
 
-/** How long a writer waits for another process's lock before giving up (ms). */
-const BUSY_TIMEOUT_MS = 10_000;
-
 /** Rate-limit rows whose window started longer ago than this are deleted (ms). */
 const RATE_LIMIT_KEEP_MS = 24 * 60 * 60 * 1000;
 /** How often the old rate-limit rows are swept (ms). */
@@ -46,8 +41,8 @@ export interface SqliteStoreOptions {
 }
 
 /**
- * The embedded store: one SQLite file (better-sqlite3) in WAL mode, foreign keys on, a busy
- * timeout for other processes, the schema migrated on open and every statement prepared once.
+ * The embedded store: one SQLite file (better-sqlite3) opened by `openDatabase` (WAL mode, foreign
+ * keys on, a busy timeout, the schema migrated, every statement prepared once).
  * Each upload is one transaction, so a killed server leaves either the whole dataset or nothing.
  *
  * On open it runs a quick integrity check. A damaged file (or one it cannot open) is logged, the
@@ -71,28 +66,14 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
     options: SqliteStoreOptions = {},
   ) {
     const readOnly = options.readOnly === true;
-    try {
-      if (path !== ':memory:' && !readOnly) mkdirSync(dirname(path), { recursive: true });
-      const db = new Database(path, { readonly: readOnly, fileMustExist: readOnly });
-      this.db = db;
-      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-      if (!readOnly) db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-      db.pragma('foreign_keys = ON');
-      const check = quickCheck(db);
-      if (check !== 'ok') throw new StorageError({ kind: 'corrupt', detail: `quick_check: ${check}` });
-      if (!readOnly) migrate(db);
-      this.statements = prepareStatements(db);
-      this.writers = preparePartWriters(db);
-    } catch (error) {
-      const fault: StorageFault =
-        error instanceof NewerSchemaError
-          ? { kind: 'unavailable', detail: error.message }
-          : (classifyStorageError(error) ?? { kind: 'unavailable', detail: String(error) });
-      console.error(`[soatso store] ${path}: ${fault.kind} (${fault.detail}); the store refuses writes`);
-      this.startupFault = fault;
+    const opened = openDatabase(path, readOnly);
+    this.db = opened.db;
+    if (!opened.ok) {
+      this.startupFault = opened.fault;
       return;
     }
+    this.statements = opened.statements;
+    this.writers = opened.writers;
     if (readOnly) this.lastFault = { kind: 'read-only', detail: 'opened read-only (SOATSO_READ_ONLY)' };
   }
 
@@ -292,12 +273,7 @@ export class SqliteDatasetStore implements DatasetStore, RateLimitStore {
 
   /** `PRAGMA integrity_check` and `foreign_key_check`: 'ok' or the problems found (tests, maintenance). */
   checkIntegrity(): string {
-    return this.run('read', (_s, db) => {
-      const integrity = db.pragma('integrity_check', { simple: true });
-      const orphans = db.pragma('foreign_key_check') as unknown[];
-      if (integrity !== 'ok') return String(integrity);
-      return orphans.length === 0 ? 'ok' : `${orphans.length} rows without their dataset`;
-    });
+    return this.run('read', (_s, db) => integrityOf(db));
   }
 
   /**

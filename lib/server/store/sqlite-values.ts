@@ -65,6 +65,17 @@ export function quickCheck(db: Database.Database): string {
 }
 
 /**
+ * `PRAGMA integrity_check` and `foreign_key_check`: 'ok' or the problems found.
+ * @example integrityOf(db) // 'ok'
+ */
+export function integrityOf(db: Database.Database): string {
+  const integrity = db.pragma('integrity_check', { simple: true });
+  const orphans = db.pragma('foreign_key_check') as unknown[];
+  if (integrity !== 'ok') return String(integrity);
+  return orphans.length === 0 ? 'ok' : `${orphans.length} rows without their dataset`;
+}
+
+/**
  * A dataset summary from its row and its files.
  * @example summaryOf(row, files).counts.match // 1
  */
