@@ -75,7 +75,8 @@ describe('findSubject', () => {
     // the CPI groups ranked (GSO's CPI of February 2013, via plo.vn; our words)
     ['. Tăng cao nhất là nhóm hàng ăn và dịch vụ ăn uống ', 'nhóm hàng ăn và dịch vụ ăn uống', null],
     [', thứ hai là nhóm đồ uống và thuốc lá ', 'nhóm đồ uống và thuốc lá', null],
-    ['; còn so với tháng 12 năm ngoái, CPI ', 'CPI', null, 'T12'],
+    // the month after "so với" is the base (read-leading-compare.ts reads it), not the claim's time
+    ['; còn so với tháng 12 năm ngoái, CPI ', 'CPI', null],
     // foreign investment registered new, adjusted and bought in (Cục Đầu tư nước ngoài, 20 May 2024)
     ['tổng vốn đăng ký mới, điều chỉnh và góp vốn mua cổ phần ', 'tổng vốn đăng ký mới, điều chỉnh và góp vốn mua cổ phần', null],
     ['tổng vốn đăng ký cấp mới, vốn điều chỉnh ', 'tổng vốn đăng ký cấp mới, vốn điều chỉnh', null],
@@ -114,6 +115,20 @@ describe('findSubject', () => {
     // GSO's industrial production, October 2024 (our words)
     ['Tháng 10 vừa qua toàn ngành ', 'toàn ngành', null, 'T10'],
     ['Các tỉnh Hải Dương và Đồng Nai cùng ', 'Các tỉnh Hải Dương và Đồng Nai', null],
+    // a price base outside brackets names no time and no part of the name (Thanh Hóa, first quarter of 2016; our words)
+    ['Tổng sản phẩm trên địa bàn tỉnh (GRDP) quý I/2016 theo giá so sánh năm 2010 ước ', 'Tổng sản phẩm trên địa bàn tỉnh (GRDP)', [2016], 'L3'],
+    ['GRDP quý I/2016 theo giá so sánh 2010 ước ', 'GRDP', [2016], 'L3'],
+    ['Năm 2022, GRDP tính theo giá hiện hành ', 'GRDP', [2022]],
+    ['; trong đó ngành nông, lâm nghiệp và thuỷ sản (theo giá so sánh 2010) ', 'ngành nông, lâm nghiệp và thuỷ sản (theo giá so sánh 2010)', null],
+    // a comparison's base is no time of the claims after it (Lào Cai, 6 months of 2022; our words)
+    ['Quý I năm 2022, tốc độ tăng GRDP của các khu vực so với cùng kỳ năm 2021 đạt thấp: khu vực dịch vụ ', 'khu vực dịch vụ', [2022], 'L3'],
+    ['Giá trị sản xuất so cùng kỳ năm 2020 đều tăng: ngành trồng trọt ', 'ngành trồng trọt', null],
+    // a crop named first, then what is measured of it (Lạng Sơn, May 2025; our words)
+    ['. Cây khoai lang, diện tích gieo trồng ước ', 'Cây khoai lang, diện tích gieo trồng', null],
+    ['. Rau các loại, diện tích gieo trồng ước đạt ', 'Rau các loại, diện tích gieo trồng', null],
+    ['. Đàn trâu, tổng đàn ', 'Đàn trâu, tổng đàn', null],
+    ['. Năm nay, diện tích gieo trồng ', 'diện tích gieo trồng', null],
+    ['. Chăn nuôi gặp khó khăn do dịch bệnh kéo dài, sản lượng thịt hơi xuất chuồng ', 'sản lượng thịt hơi xuất chuồng', null],
   ])('"%s"', (region, indicator, years, part = '') => {
     expect(findSubject(region)).toEqual({ indicator, years, part });
   });

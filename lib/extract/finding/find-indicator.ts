@@ -137,14 +137,53 @@ function hasLetterOutsideParens(s: string): boolean {
   return LETTER.test(s.replace(PARENTHETICAL, ' '));
 }
 
-/** Time phrases outside parentheticals such as "(giá so sánh năm 2010)"; "(năm 2015)" still counts. */
+// Grammar: base-lead := ( start | non-letter ) "so" space+ ( "với" space+ )? ( "cùng kỳ" space+ )? end
+//   — the words that make the time phrase after them a comparison's base
+// Example: "tốc độ tăng GRDP so với cùng kỳ năm 2021 đạt thấp: dịch vụ tăng 6,16%" (Lào Cai, 6 months of 2022): "năm
+//          2021" is the base of the rates, not their time.
+const BASE_LEAD = /(?:^|[^\p{L}\p{M}])so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$/iu;
+
+// Grammar: opens-the-figure := space* "("? space* end — what may stand between a base and the base's own figure
+// Example: "tăng mạnh so với năm 2022 (" before "100 doanh nghiệp)": the figure is 2022's.
+const OPENS_THE_FIGURE = /^\s*\(?\s*$/u;
+
+/**
+ * Time phrases that can be the claim's time: outside parentheticals such as "(giá so sánh năm 2010)" ("(năm 2015)"
+ * still counts), and no comparison's base ("so với cùng kỳ năm 2021") unless the figure is the base's own, printed
+ * right after it.
+ */
 function usableTimePhrases(region: string): TimePhrase[] {
   const hidden: [number, number][] = [];
   PARENTHETICAL.lastIndex = 0;
   for (let m = PARENTHETICAL.exec(region); m !== null; m = PARENTHETICAL.exec(region)) {
     if (!BARE_YEAR_NOTE.test(m[0])) hidden.push([m.index, m.index + m[0].length]);
   }
-  return findTimePhrases(region).filter((t) => !hidden.some(([a, b]) => t.start >= a && t.end <= b));
+  const isBase = (t: TimePhrase) => BASE_LEAD.test(region.slice(0, t.start)) && !OPENS_THE_FIGURE.test(region.slice(t.end));
+  return findTimePhrases(region).filter((t) => !hidden.some(([a, b]) => t.start >= a && t.end <= b) && !isBase(t));
+}
+
+// Grammar: price-base := ( "tính theo" | "theo" )? space* "giá" space+ ( "so sánh" | "SS" | "cố định" | "hiện hành" | "thực tế" )
+//                        ( space+ ( "năm" space+ )? year )?     — outside brackets, as words
+// Example: "GRDP quý I/2016 theo giá so sánh năm 2010 ước tăng" → "GRDP quý I/2016 ước tăng": the base year is no
+//          time of the claim and the words no name (Thanh Hóa, first quarter of 2016). The price base is read apart
+//          (lib/verify/price-base.ts); "GRDP (giá so sánh 2010)" keeps its bracket.
+const PRICE_BASE_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?:tính\\s+)?theo\\s+)?giá\\s+(?:so\\s+sánh|SS|cố\\s+định|hiện\\s+hành|thực\\s+tế)(?:\\s+(?:năm\\s+)?${YEAR_SOURCE})?(?![\\p{L}\\p{M}\\d])`,
+  'giu',
+);
+
+/** The region without the price base it names outside brackets. */
+function withoutPriceBaseWords(region: string): string {
+  let depth = 0;
+  let from = 0;
+  let out = '';
+  PRICE_BASE_WORDS.lastIndex = 0;
+  for (let m = PRICE_BASE_WORDS.exec(region); m !== null; m = PRICE_BASE_WORDS.exec(region)) {
+    for (const ch of region.slice(from, m.index)) depth += ch === '(' ? 1 : ch === ')' && depth > 0 ? -1 : 0;
+    out += region.slice(from, m.index) + (depth > 0 ? m[0] : ' ');
+    from = m.index + m[0].length;
+  }
+  return out + region.slice(from);
 }
 
 /** Cuts the region after its last strong delimiter; a delimiter right before the claim points back instead. */
@@ -193,7 +232,8 @@ function toIndicator(region: string): string | null {
  * findSubject('Kim ngạch xuất khẩu tháng 10/2022 đạt ');
  * // { indicator: 'Kim ngạch xuất khẩu', years: [2022], part: 'T10' }
  */
-export function findSubject(region: string): Subject {
+export function findSubject(printed: string): Subject {
+  const region = withoutPriceBaseWords(printed);
   const scoped = afterStrongDelimiter(region);
   const times = usableTimePhrases(scoped);
   const last = times[times.length - 1];

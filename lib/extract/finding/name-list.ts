@@ -41,6 +41,19 @@ const LIST_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:^|\s)(?:đăng\s+ký|cấp)\s+mới$/iu, /^(?:vốn\s+)?(?:đăng\s+ký\s+)?điều\s+chỉnh(?:\s|$)/iu],
 ];
 
+// Grammar: topic := start ( "cây" | "rau" | "đậu" | "lúa" | "ngô" | "khoai" | "sắn" | "lạc" | "mía" | "chè" | "đàn" ) as a word,
+//   in a fragment of four words at most; measure-next := start ( "diện tích" | "sản lượng" | "năng suất" | "tổng đàn"
+//   | "số lượng" ) as words — a crop or herd named first, then what is measured of it
+// Example: "Cây khoai lang, diện tích gieo trồng" stays whole (Lạng Sơn, May 2025): "diện tích gieo trồng" alone would
+//          name the four crops of the paragraph alike; "Năm nay, diện tích" does not join.
+const TOPIC = /^(?:cây|rau|đậu|lúa|ngô|khoai|sắn|lạc|mía|chè|đàn)(?![\p{L}\p{M}])/iu;
+const MEASURE_NEXT = /^(?:diện\s+tích|sản\s+lượng|năng\s+suất|tổng\s+đàn|số\s+lượng)(?![\p{L}\p{M}])/iu;
+
+/** Whether `previous` names the crop or herd that `next` measures ("Cây lạc", "diện tích gieo trồng"). */
+function isTopicOf(previous: string, next: string): boolean {
+  return TOPIC.test(previous) && wordCount(previous) <= 4 && MEASURE_NEXT.test(next);
+}
+
 /**
  * How many words a text holds.
  *
@@ -91,7 +104,8 @@ export function lastFragment(s: string): string {
     const previous = parts[parts.length - 1] ?? '';
     const most = first === out ? 3 : 2;
     // "giá trị sản xuất nông, lâm, thủy sản": a list head joins whatever its length.
-    const listGoesOn = LIST_HEAD.test(previous) || LIST_PAIRS.some(([head, next]) => head.test(previous) && next.test(first));
+    const listGoesOn =
+      LIST_HEAD.test(previous) || LIST_PAIRS.some(([head, next]) => head.test(previous) && next.test(first)) || isTopicOf(previous, first);
     if (!listGoesOn && (wordCount(first) > most || wordCount(previous) > most || wordCount(out) > 2 * most)) break;
     first = parts.pop() ?? '';
     out = `${first}, ${out}`;
