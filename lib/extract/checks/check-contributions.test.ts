@@ -32,6 +32,10 @@ describe('checkContributions', () => {
     // H1/2005: the growth the contributions share out named in points in the same sentence
     ['points that add up to the growth named in points', 'Trong 7,63 điểm phần trăm tăng trưởng chung, công nghiệp và xây dựng đóng góp 3,68 điểm phần trăm, dịch vụ đóng góp 3,07 điểm phần trăm, nông nghiệp đóng góp 0,88 điểm phần trăm.', 0, 1],
     ['points that miss the growth named in points', 'Trong 7,63 điểm phần trăm tăng trưởng chung, công nghiệp và xây dựng đóng góp 3,86 điểm phần trăm, dịch vụ đóng góp 3,07 điểm phần trăm, nông nghiệp đóng góp 0,88 điểm phần trăm.', 1, 0],
+    // Thanh Hóa, first quarter of 2016: the growth named in % before its four contributions, 0,35 + 5,43 + 1,90 + 0,33 = 8,01
+    ['points that add up to the growth named in %', 'Trong 8,01% tăng trưởng của quý I/2016, nông nghiệp đóng góp 0,35 điểm phần trăm; công nghiệp, xây dựng đóng góp 5,43 điểm phần trăm; dịch vụ đóng góp 1,90 điểm phần trăm; thuế sản phẩm đóng góp 0,33 điểm phần trăm.', 0, 1],
+    ['points that miss the growth named in %', 'Trong 8,01% tăng trưởng của quý I/2016, nông nghiệp đóng góp 0,35 điểm phần trăm; công nghiệp, xây dựng đóng góp 5,43 điểm phần trăm; dịch vụ đóng góp 1,90 điểm phần trăm; thuế sản phẩm đóng góp 0,53 điểm phần trăm.', 1, 0],
+    ['a figure in % that is no growth is no total', 'Tỷ lệ hộ nghèo còn 8,01%; nông nghiệp đóng góp 0,35 điểm phần trăm, dịch vụ đóng góp 1,90 điểm phần trăm.', 0, 1],
     ['a figure in points that is no growth is no total', 'Tỷ lệ thất nghiệp giảm 0,5 điểm phần trăm; công nghiệp đóng góp 3,68 điểm phần trăm, dịch vụ đóng góp 3,07 điểm phần trăm.', 0, 1],
     // GSO Q3/2023 (9 months): shares of the value-added growth 9,16 + 22,27 + 68,57 = 100,00.
     ['shares of the growth that make 100%', 'Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; công nghiệp và xây dựng đóng góp 22,27%; dịch vụ đóng góp 68,57%.', 0, 1],

@@ -82,12 +82,13 @@ function contributionsIn(text: string, from: number, to: number, pattern: RegExp
   return out;
 }
 
-// Grammar: growth-in-points := space+ ( "tăng trưởng" | "mức tăng" ) as words, right after a figure in points
+// Grammar: growth-in-points := space+ ( "tăng trưởng" | "mức tăng" ) as words, right after a figure in points or in %
 // Example: "Trong 7,63 điểm phần trăm tăng trưởng, công nghiệp … đóng góp 3,68 điểm phần trăm" names the growth the
-//          contributions share out (GSO, 6 months of 2005).
+//          contributions share out (GSO, 6 months of 2005); so does "Trong 8,01% tăng trưởng của quý I/2016, …"
+//          (Thanh Hóa, first quarter of 2016).
 const GROWTH_IN_POINTS = /^\s+(?:tăng\s+trưởng|mức\s+tăng)(?![\p{L}\p{M}])/iu;
 
-/** The growth a claim states: a % change of GDP/GRDP, or a figure in points named as the growth itself. */
+/** The growth a claim states: a % change of GDP/GRDP, or a figure in points or in % named as the growth itself. */
 interface Growth {
   readonly index: number;
   readonly claim: ExtractedClaim;
@@ -96,14 +97,14 @@ interface Growth {
 
 /**
  * The growth the contributions share out: a % change of GDP/GRDP printed before them in the sentence, or the growth in
- * points the sentence names ("Trong 7,63 điểm phần trăm tăng trưởng, …").
+ * points or in % the sentence names ("Trong 7,63 điểm phần trăm tăng trưởng, …", "Trong 8,01% tăng trưởng của quý I, …").
  */
 function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], before: number, text: string): Growth | null {
   let found: Growth | null = null;
   inSentence.forEach(({ claim, index }) => {
     if (claim.end > before) return;
     const points = claim.kind === 'value' ? claim.figures[0] : undefined;
-    if (points !== undefined && points.unit === 'điểm phần trăm' && GROWTH_IN_POINTS.test(text.slice(claim.end))) {
+    if (points !== undefined && (points.unit === 'điểm phần trăm' || points.unit === '%') && GROWTH_IN_POINTS.test(text.slice(claim.end))) {
       found = { index, claim, figure: points };
       return;
     }

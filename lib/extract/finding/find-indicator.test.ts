@@ -127,6 +127,8 @@ describe('findSubject', () => {
     ['. Cây khoai lang, diện tích gieo trồng ước ', 'Cây khoai lang, diện tích gieo trồng', null],
     ['. Rau các loại, diện tích gieo trồng ước đạt ', 'Rau các loại, diện tích gieo trồng', null],
     ['. Đàn trâu, tổng đàn ', 'Đàn trâu, tổng đàn', null],
+    // Cà Mau names its farm sector fishery first (June 2018; our words)
+    ['; trong đó: khu vực ngư, nông, lâm nghiệp ước đạt ', 'khu vực ngư, nông, lâm nghiệp', null],
     ['. Năm nay, diện tích gieo trồng ', 'diện tích gieo trồng', null],
     ['. Chăn nuôi gặp khó khăn do dịch bệnh kéo dài, sản lượng thịt hơi xuất chuồng ', 'sản lượng thịt hơi xuất chuồng', null],
   ])('"%s"', (region, indicator, years, part = '') => {

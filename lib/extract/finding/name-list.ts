@@ -7,11 +7,12 @@
 // Example: "bưu   chính" splits into "bưu" and "chính".
 const SPACES = /\s+/u;
 
-// Grammar: list-head := ( start | space ) ( "nông" | "chế biến" | "xuất" ) end — the first word of the names "nông, lâm
-//   nghiệp và thủy sản", "chế biến, chế tạo" and "xuất, nhập khẩu", which a comma splits
-// Example: "khu vực nông" joins "lâm nghiệp và thủy sản"; "ngành công nghiệp chế biến" joins "chế tạo"; "Tổng kim ngạch
-//          xuất" joins "nhập khẩu hàng hóa" (the total of both, never the imports).
-const LIST_HEAD = /(?:^|\s)(?:nông|chế\s+biến|xuất)$/iu;
+// Grammar: list-head := ( start | space ) ( "ngư" | "nông" | "chế biến" | "xuất" ) end — the first word of the names
+//   "nông, lâm nghiệp và thủy sản" (Cà Mau's "ngư, nông, lâm nghiệp"), "chế biến, chế tạo" and "xuất, nhập khẩu", which
+//   a comma splits
+// Example: "khu vực nông" joins "lâm nghiệp và thủy sản"; "khu vực ngư" joins "nông, lâm nghiệp"; "ngành công nghiệp chế
+//          biến" joins "chế tạo"; "Tổng kim ngạch xuất" joins "nhập khẩu hàng hóa" (the total of both, never the imports).
+const LIST_HEAD = /(?:^|\s)(?:ngư|nông|chế\s+biến|xuất)$/iu;
 
 // Grammar: list-pair := head "," next, where head ends the fragment before the comma and next opens the one after:
 //   farm-head := ( start | space ) "nông nghiệp" end; forestry-next := start "lâm" ( space | end )

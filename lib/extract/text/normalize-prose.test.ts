@@ -33,6 +33,14 @@ describe('normalizeProse', () => {
       'lúa 112,0 nghìn ha, giảm 2,6% so cùng kỳ; đạt 99,4% kế hoạch'],
     ['a glued number after a decomposed word too', 'gia\u0309m2,6%', 'giảm 2,6%'],
     ['a year glued to "năm" gets its space', 'năm2023 tăng0,3%', 'năm 2023 tăng 0,3%'],
+    // Thái Bình and Lào Cai, 6 months of 2019 and 2022: a web page's headings stand on lines of their own (our words)
+    ['a short line without punctuation above a long paragraph is a heading', 'Tổng sản phẩm trên địa bàn (GRDP)\nGRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.',
+      'Tổng sản phẩm trên địa bàn (GRDP)\nGRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.'],
+    ['a numbered heading after a title line', 'Tình hình kinh tế - xã hội 6 tháng đầu năm 2022\n1. Tăng trưởng kinh tế\n\nGRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.',
+      'Tình hình kinh tế - xã hội 6 tháng đầu năm 2022 1. Tăng trưởng kinh tế\nGRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.'],
+    ['a short wrapped line ending in a verb that takes a number is no heading', 'sản lượng lúa cả năm ước đạt\nGRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.',
+      'sản lượng lúa cả năm ước đạt GRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.'],
+    ['a short line above a short line is a wrap', 'Tổng sản phẩm trên địa bàn\nGRDP tăng 9,30%.', 'Tổng sản phẩm trên địa bàn GRDP tăng 9,30%.'],
   ])('%s', (_name, raw, expected) => {
     expect(normalizeProse(raw).text).toBe(expected);
   });

@@ -72,6 +72,28 @@ const LETTER = /\p{L}/gu;
 // Example: "lần thứ XII," continues on the next line.
 const ENDS_CONTINUING = /[,\-–]$/;
 
+/** A line this long or shorter, ending in no punctuation, may be a heading of its own (see `isHeadingLine`). */
+const MAX_HEADING_LINE = 80;
+
+/** The line after a heading of its own is at least this long: a paragraph, not the next line of a narrow column. */
+const MIN_PARAGRAPH_LINE = 100;
+
+/**
+ * Whether `prev` is a heading printed on its own line, with no marker: short, ending in no punctuation and no word
+ * that expects more, and followed by a paragraph that starts uppercase and is at least twice as long ("Tổng sản
+ * phẩm trên địa bàn (GRDP)" above "GRDP trên địa bàn tỉnh … ước đạt …", Thái Bình, 6 months of 2019). A line of
+ * prose wrapped by a PDF is as long as the lines around it, and the last line of a paragraph ends with its full stop.
+ */
+function isHeadingLine(prev: string, next: string): boolean {
+  return (
+    prev.length <= MAX_HEADING_LINE &&
+    next.length >= Math.max(MIN_PARAGRAPH_LINE, 2 * prev.length) &&
+    STARTS_UPPERCASE.test(next) &&
+    !ENDS_CONTINUING.test(prev) &&
+    !NUMBER_TAKING_END.test(prev)
+  );
+}
+
 /** A heading paragraph longer than this is treated as prose. */
 const MAX_HEADING_LENGTH = 300;
 
@@ -125,7 +147,7 @@ function endsParagraph(prev: string, next: string, paragraph: ParagraphSoFar): b
   if (prevIsCaps && HAS_LOWERCASE.test(next)) return true;
   if (!prevIsCaps && !HAS_LOWERCASE.test(next) && hasLetters(next, 8)) return true;
   const inHeading = paragraph.length <= MAX_HEADING_LENGTH && HEADING_MARKER.test(paragraph.head);
-  return inHeading && !ENDS_CONTINUING.test(prev) && STARTS_UPPERCASE.test(next);
+  return (inHeading && !ENDS_CONTINUING.test(prev) && STARTS_UPPERCASE.test(next)) || isHeadingLine(prev, next);
 }
 
 /**
