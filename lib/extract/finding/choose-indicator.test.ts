@@ -12,6 +12,9 @@ describe('chooseIndicator (through extractClaims)', () => {
     // no one in particular: the count alone
     ['Năm 2023, toàn tỉnh có 1.894 doanh nghiệp.', 'doanh nghiệp'],
     ['Năm 2023, công tác xây dựng Đảng được chú trọng, có 123 chi bộ.', 'chi bộ'],
+    // a classifier counts without naming: the herd is the subject (Hà Giang, 6 months of 2018; our words)
+    ['Năm 2018, đàn trâu, bò có trên 283.000 con.', 'đàn trâu, bò'],
+    ['Năm 2018, toàn tỉnh có 4,3 triệu con gia cầm.', 'gia cầm'],
   ])('names a count by who has it: %s', (text, indicator) => {
     expect(extractClaims(text)[0]?.indicator).toBe(indicator);
   });

@@ -13,9 +13,13 @@ import type { Figure } from '../types';
 // Example: "toàn tỉnh có " ends with a verb whose object names the indicator ("1.894 doanh nghiệp").
 const OBJECT_VERB_BEFORE = /(?:^|\s)(?:có|đón|gồm|với)\s*$/iu;
 
-/** Words of a unit that measure (money, mass, area, ratio) rather than name what is counted. */
+/**
+ * Words of a unit that measure (money, mass, area, ratio) rather than name what is counted, and the classifiers that
+ * count without naming ("283.000 con": head of cattle, of pigs or of poultry; Hà Giang, 6 months of 2018).
+ */
 const MEASURE_WORDS = new Set([
   'usd', 'đô', 'la', 'đồng', 'tấn', 'tạ', 'kg', 'km', 'km2', 'km²', 'ha', 'm2', 'm3', 'mw', 'kwh', 'lần', 'điểm', 'ttq',
+  'con', 'cái', 'chiếc', 'quả', 'cây',
 ]);
 
 // Grammar: place-name := ( place-kind space+ )? proper ( space+ proper )* — the whole phrase, where
