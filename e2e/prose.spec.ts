@@ -166,4 +166,16 @@ test.describe('prose checker (/van-ban)', () => {
     await expect(checks.nth(2)).toContainText('(1 + 39%)^(1/7) − 1 = 4,82%/năm');
     await expect(findings(page).filter({ hasText: 'tăng 186,3%' })).toContainText('Khớp nếu cắt số');
   });
+
+  // Our sentence with Quảng Trị's figures of 2023 (Cổng TTĐT Quảng Trị, 29/12/2023): the bundled tables are Cao Bằng's,
+  // whose GRDP per head of 2022 (39,8 million đồng) once made this rise a false mismatch.
+  test("never checks another province's text against the bundled Cao Bằng tables, and says so", async ({ page }) => {
+    await page.goto('/van-ban');
+    await page.getByLabel('Dán văn bản báo cáo').fill('Năm 2023, GRDP bình quân đầu người của tỉnh Quảng Trị đạt 71 triệu đồng, tăng 9,06% so với năm 2022.');
+    await check(page);
+    await expect(page.getByRole('note').filter({ hasText: 'đó là số liệu của Cao Bằng, còn văn bản nói về Quảng Trị' })).toBeVisible();
+    const rise = marked(page).locator('mark', { hasText: 'tăng 9,06% so với năm 2022' });
+    // Grammar: start "Suy ra giá trị: ". Example: "Suy ra giá trị: tăng 9,06% đến 71 ⇒ …" matches.
+    await expect(rise).toHaveAccessibleDescription(/^Suy ra giá trị: /);
+  });
 });

@@ -189,6 +189,12 @@ export function ProseChecker({ lang, bundledTitle, datasets }: { lang: Lang; bun
               {result.input.legacyFont ? t.legacyFont(result.input.legacyFont) : ''}.{' '}
               {result.sources.length === 0 ? t.searchedTextOnly : t.searched(result.sources.map((s) => (lang === 'en' ? (s.labelEn ?? s.label) : s.label)).join(', '))}
             </p>
+            {(result.setAside ?? []).map((s) => (
+              <p key={`${s.id ?? ''}${s.label}`} className="small" role="note">
+                <span aria-hidden="true">⊘ </span>
+                {s.message[lang]}
+              </p>
+            ))}
             <ul className={styles.counts} aria-label={t.legend}>
               {present.map((v: Verdict) => (
                 <li key={v}>

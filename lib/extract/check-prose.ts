@@ -18,6 +18,7 @@ import { basePart } from './finding/base-part';
 import { claimContext } from './reference/claim-context';
 import { checkReferenceLevels, type ReferenceCheck } from './reference/check-reference-levels';
 import { resolveFromReferences } from './reference/resolve-reference';
+import { sourcesForPlace, type SetAsideSource } from './reference/document-place';
 
 /** Which values a result was checked with: the document's own, or (some of) a reference set's (spec §6). */
 export type ResultBasis = 'document' | { readonly reference: string };
@@ -91,6 +92,8 @@ export interface ProseReport {
   readonly counts: Readonly<Record<Verdict, number>>;
   /** Indicators that fit several reference series: the user's answer decides (never a verdict). */
   readonly questions: readonly MatchQuestion[];
+  /** The sets of known values not used because they hold another place's figures (document-place.ts). */
+  readonly setAside: readonly SetAsideSource[];
 }
 
 /** A value with its unit; in English a unit word is the document's and is quoted ("393,6 “Tỷ đồng”"). */
@@ -225,8 +228,10 @@ function result(resolved: ResolvedClaim, id: number, searched: boolean, extras: 
  * report.claims[2]?.verdict; // 'match'
  * report.claims[2]?.message; // '10.607 / 7.600 − 1 = 39,57% → làm tròn 39,6%'
  */
-export function checkProse(raw: string, sources: readonly KnownSource[] = [], rules: MatchRules = NO_RULES): ProseReport {
+export function checkProse(raw: string, given: readonly KnownSource[] = [], rules: MatchRules = NO_RULES): ProseReport {
   const text = typeof raw === 'string' ? raw.normalize('NFC') : '';
+  // One province's figures never check another's report, nor the whole country's.
+  const { used: sources, setAside } = sourcesForPlace(text, given);
   const extracted = extractClaims(text);
   const known = sources.filter((s) => s.origin !== 'reference');
   const references = sources.filter((s) => s.origin === 'reference');
@@ -255,7 +260,7 @@ export function checkProse(raw: string, sources: readonly KnownSource[] = [], ru
   for (const c of claims) counts[c.verdict] += 1;
   const questions = new Map<string, MatchQuestion>();
   for (const c of claims) if (c.reference?.kind === 'question') questions.set(c.reference.question.printed, c.reference.question);
-  return { text, claims, checks, explanations, counts, questions: [...questions.values()] };
+  return { text, claims, checks, explanations, counts, questions: [...questions.values()], setAside };
 }
 
 /**

@@ -5,6 +5,7 @@ import { knownValuesFromIndicators, type KnownSource } from '../extract/finding/
 import { checkFiles, type CheckedTable, type InputFile } from '../verify/check-files';
 import type { SeriesTable } from '../tables/types';
 import { describeTableProblem } from '../tables/messages';
+import { provinceOfName } from '../extract/reference/document-place';
 
 /**
  * Known values for the prose linker from table files (the CLI's `--data`) or from a checked dataset (the
@@ -19,7 +20,18 @@ export type KnownFromFiles = { readonly ok: true; readonly source: KnownSource }
  */
 export function knownFromDataset(dataset: Dataset, origin: KnownSource['origin'], label?: Localized): KnownSource {
   const title = dataset.document.title;
-  return { origin, label: label?.vi ?? title, labelEn: label?.en ?? title, values: knownValuesFromIndicators(dataset.indicators) };
+  const place = placeOfDataset(dataset);
+  return { origin, label: label?.vi ?? title, labelEn: label?.en ?? title, values: knownValuesFromIndicators(dataset.indicators), ...(place === null ? {} : { place }) };
+}
+
+/**
+ * The province a dataset's figures are for: its document's `place`, else the one its title names.
+ *
+ * @example
+ * placeOfDataset(getBundledDataset()) // 'Cao Bằng'
+ */
+export function placeOfDataset(dataset: Dataset): string | null {
+  return dataset.document.place ?? provinceOfName(dataset.document.title);
 }
 
 /**

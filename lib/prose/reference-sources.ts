@@ -4,6 +4,7 @@ import type { Localized } from '../i18n/lang';
 import { knownValuesFromIndicators, type KnownSource, type KnownValue } from '../extract/finding/known-values';
 import { describeTableProblem } from '../tables/messages';
 import { checkFiles, type InputFile } from '../verify/check-files';
+import { placeOfDataset } from './known-sources';
 import { referenceValuesFromSeries, type ReferenceCellProblem } from './reference-values';
 
 export type ReferenceFromFiles = { readonly ok: true; readonly source: KnownSource } | { readonly ok: false; readonly message: string };
@@ -51,5 +52,13 @@ export function referenceFromFiles(files: readonly InputFile[], id: string, labe
  * referenceFromDataset(getBundledDataset(), { vi: 'dữ liệu kèm theo', en: 'the bundled data' }).id; // 'cao-bang'
  */
 export function referenceFromDataset(dataset: Dataset, label: Localized): KnownSource {
-  return { origin: 'reference', id: dataset.id, label: label.vi, labelEn: label.en, values: knownValuesFromIndicators(dataset.indicators) };
+  const place = placeOfDataset(dataset);
+  return {
+    origin: 'reference',
+    id: dataset.id,
+    label: label.vi,
+    labelEn: label.en,
+    values: knownValuesFromIndicators(dataset.indicators),
+    ...(place === null ? {} : { place }),
+  };
 }

@@ -6,6 +6,7 @@ import type { DisplayProse } from '../extract/text/display-prose';
 import type { KnownSource } from '../extract/finding/known-values';
 import type { DocumentTable } from './document-tables';
 import type { Verdict } from '../verify/types';
+import type { SetAsideSource } from '../extract/reference/document-place';
 import type { MatchQuestion } from '../verify/reference-lookup';
 
 export interface ProseResponse {
@@ -34,6 +35,8 @@ export interface ProseResponse {
   readonly sources: readonly { readonly origin: KnownSource['origin']; readonly label: string; readonly labelEn?: string; readonly values: number; readonly id?: string }[];
   /** Indicators that fit several reference series: a question for the user, never a verdict (absent in old answers). */
   readonly questions?: readonly MatchQuestion[];
+  /** The sets not used because they hold another place's figures, with why (absent in old answers). */
+  readonly setAside?: readonly SetAsideSource[];
 }
 
 /** Page `page` of a PDF begins at offset `at` of the display text. */

@@ -2,6 +2,7 @@ import 'server-only';
 import type { KnownSource } from '../extract/finding/known-values';
 import { referenceFromDataset, referenceFromFiles } from '../prose/reference-sources';
 import { DEFAULT_SYNONYMS } from '../verify/indicator-key';
+import { provinceOfName } from '../extract/reference/document-place';
 import type { MatchRules } from '../verify/reference-types';
 import { BUNDLED_DATASET_ID, getBundledDataset } from './bundled-dataset';
 import { getReferenceStore, getStore } from './store/default-store';
@@ -35,7 +36,10 @@ async function storedReference(store: DatasetStore, id: string): Promise<KnownSo
   // Text files keep their period and status columns; a workbook gives its whole-year values.
   const files = stored.summary.files.every((f) => f.format === 'csv') ? await store.files(id) : null;
   const fromFiles = files === null ? null : referenceFromFiles(files.map((f) => ({ name: f.name, bytes: f.bytes })), id, label);
-  const source = fromFiles !== null && fromFiles.ok ? fromFiles.source : referenceFromDataset(stored.dataset, label);
+  const read = fromFiles !== null && fromFiles.ok ? fromFiles.source : referenceFromDataset(stored.dataset, label);
+  // A reference named after its province ("Niên giám thống kê tỉnh Quảng Trị 2022") checks only that province's texts.
+  const place = read.place ?? provinceOfName(stored.summary.name);
+  const source = place === null ? read : { ...read, place };
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(id, { checkedAt: stored.summary.checkedAt, source });
   return source;

@@ -46,6 +46,11 @@ export interface KnownSource {
    * or, for the CLI, the file name. Absent for sets that are no reference.
    */
   readonly id?: string;
+  /**
+   * The province whose figures the set holds (`Cao Bằng` for the bundled tables), as document-place.ts names it;
+   * absent when unknown. A set is not used for a text about another province or the whole country.
+   */
+  readonly place?: string;
 }
 
 /** What the linker asks for: one indicator, one year, and the unit the other value has (if known). */

@@ -5,7 +5,7 @@ import { knownFromFiles } from '../../prose/known-sources';
 import { checkDocumentTables } from '../../prose/document-tables';
 import { paginate } from '../../prose/paginate';
 import { readProseFile } from '../prose/read-prose-file';
-import { collectFiles } from './collect-files';
+import { collectFiles, placeOfDirectories } from './collect-files';
 import { referenceSources } from './reference-files';
 import { formatProseText, proseJson } from './format-prose';
 import type { CliIO } from './verify-cli';
@@ -76,7 +76,10 @@ function knownSources(paths: readonly string[]): { ok: true; sources: KnownSourc
   const collected = collectFiles(paths);
   if (!collected.ok) return collected;
   const known = knownFromFiles(collected.files, { vi: `bảng số liệu ${paths.join(', ')}`, en: `the data tables ${paths.join(', ')}` });
-  return known.ok ? { ok: true, sources: [known.source] } : known;
+  if (!known.ok) return known;
+  // A data directory that says which province it is about (`data/document.json`) never checks another's report.
+  const place = placeOfDirectories(paths);
+  return { ok: true, sources: [place === null ? known.source : { ...known.source, place }] };
 }
 
 /**

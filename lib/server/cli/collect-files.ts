@@ -39,3 +39,27 @@ export function collectFiles(paths: readonly string[]): Collected {
   if (files.length === 0) return { ok: false, message: `${paths.join(', ')}: không có tệp bảng (.csv, .tsv, .txt)` };
   return { ok: true, files };
 }
+
+/**
+ * The province the data directories are about: the `place` of a `document.json` inside them (the bundled `data/`
+ * says "Cao Bằng"), when every directory that has one names the same; `null` otherwise. A `document.json` that
+ * cannot be read says nothing.
+ *
+ * @example
+ * placeOfDirectories(['data']) // 'Cao Bằng'
+ * placeOfDirectories(['bang.csv']) // null
+ */
+export function placeOfDirectories(paths: readonly string[]): string | null {
+  const places = new Set<string>();
+  for (const p of paths) {
+    try {
+      if (!statSync(p).isDirectory()) continue;
+      const document: unknown = JSON.parse(readFileSync(join(p, 'document.json'), 'utf8'));
+      const place = typeof document === 'object' && document !== null && 'place' in document ? document.place : undefined;
+      if (typeof place === 'string' && place.trim() !== '') places.add(place.trim());
+    } catch {
+      continue;
+    }
+  }
+  return places.size === 1 ? ([...places][0] ?? null) : null;
+}

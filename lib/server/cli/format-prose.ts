@@ -76,6 +76,10 @@ export function formatProseText(
       lines.push(`    ${check.message.vi}`);
     }
   }
+  if (report.setAside.length > 0) {
+    lines.push('');
+    for (const source of report.setAside) lines.push(`  ⊘ ${source.message.vi}`);
+  }
   if (report.questions.length > 0) {
     lines.push('');
     lines.push('Cần xác nhận chỉ tiêu (chưa đối chiếu):');
@@ -108,8 +112,9 @@ export function formatProseText(
 /**
  * The JSON the CLI prints: every claim with the spec's fields first, then the consistency checks (`message` in
  * Vietnamese as spec §4 fixes it, `messageEn` beside it), then the tables read inside the document (each with its
- * page for a PDF, and its rows as spec §4 results), and with `explain` the field `explanations`: what the checks
- * examined and did not report, each with why.
+ * page for a PDF, and its rows as spec §4 results), `setAside` when a data set was not used because it holds another
+ * place's figures, and with `explain` the field `explanations`: what the checks examined and did not report, each with
+ * why.
  *
  * @example
  * JSON.parse(JSON.stringify(proseJson(report, 'bao-cao.txt'))).claims[0].verdict; // 'none'
@@ -119,7 +124,7 @@ export function proseJson(
   file: string,
   tables: readonly DocumentTable[] = [],
   options: ProseOutputOptions = { explain: false },
-): { file: string; claims: unknown[]; checks: unknown[]; tables: readonly DocumentTable[]; questions: unknown[]; explanations?: unknown[] } {
+): { file: string; claims: unknown[]; checks: unknown[]; tables: readonly DocumentTable[]; questions: unknown[]; setAside?: unknown[]; explanations?: unknown[] } {
   const lineOf = lineFinder(report.text);
   const claims = report.claims.map((c) => ({
     text: c.text,
@@ -165,7 +170,9 @@ export function proseJson(
     computed: k.computed,
   }));
   const questions = [...report.questions];
-  if (!options.explain) return { file, claims, checks, tables, questions };
+  // The data sets not used because they hold another place's figures (a sibling field, spec §4 allows it).
+  const setAside = report.setAside.length === 0 ? {} : { setAside: report.setAside.map((s) => ({ ...s, message: s.message.vi, messageEn: s.message.en })) };
+  if (!options.explain) return { file, claims, checks, tables, questions, ...setAside };
   const explanations = report.explanations.map((e) => ({
     kind: e.kind,
     message: e.message.vi,
@@ -174,5 +181,5 @@ export function proseJson(
     spans: e.spans,
     lines: e.spans.map((s) => lineOf(s.start)),
   }));
-  return { file, claims, checks, tables, questions, explanations };
+  return { file, claims, checks, tables, questions, ...setAside, explanations };
 }

@@ -107,8 +107,11 @@ export async function checkDocumentBody(body: ProseBody, sources: readonly Known
         pages: pageStarts?.length ?? null,
         ...(input.value.legacyFont ? { legacyFont: input.value.legacyFont } : {}),
       },
-      sources: linked.map((s) => ({ origin: s.origin, label: s.label, labelEn: s.labelEn, values: s.values.length, ...(s.id === undefined ? {} : { id: s.id }) })),
+      sources: linked
+        .filter((s) => !report.setAside.some((a) => a.label === s.label && a.id === s.id))
+        .map((s) => ({ origin: s.origin, label: s.label, labelEn: s.labelEn, values: s.values.length, ...(s.id === undefined ? {} : { id: s.id }) })),
       questions: report.questions,
+      ...(report.setAside.length === 0 ? {} : { setAside: report.setAside }),
   };
   return { ok: true, value: { response, text } };
 }
