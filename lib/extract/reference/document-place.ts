@@ -161,7 +161,7 @@ export function sourcesForPlace<S extends { readonly label: string; readonly lab
       place: source.place,
       message: {
         vi: `Không dùng ${source.label}: đó là số liệu của ${source.place}, còn văn bản nói về ${aboutText(place, 'vi')}`,
-        en: `${source.labelEn} was not used: its figures are for ${source.place}, and the text is about ${aboutText(place, 'en')}`,
+        en: `${source.labelEn.charAt(0).toUpperCase()}${source.labelEn.slice(1)} was not used: its figures are for ${source.place}, and the text is about ${aboutText(place, 'en')}`,
       },
     });
   }
