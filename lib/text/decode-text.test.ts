@@ -30,6 +30,15 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toEqual({ ok: true, text: TEXT, encoding });
   });
 
+  it.each([
+    ['Kinh tế Nhà nƣớc', 'Kinh tế Nhà nước'],
+    ['tăng trƣởng 7,6%', 'tăng trưởng 7,6%'],
+    ['số ngƣ\u0300ời', 'số ngừời'],
+    ['ƣ\u0301', 'ứ'],
+  ])('reads a PDF\'s "ƣ" as "ư": %s', (raw, text) => {
+    expect(decodeText(utf8(raw))).toEqual({ ok: true, text, encoding: 'utf-8' });
+  });
+
   it('reads Windows-1258 with its separate tone marks as NFC letters', () => {
     // "Năm Tiếng": ă = 0xE3; ê = 0xEA followed by the combining acute 0xEC.
     const bytes = Uint8Array.from([0x4e, 0xe3, 0x6d, 0x20, 0x54, 0x69, 0xea, 0xec, 0x6e, 0x67]);

@@ -1,3 +1,5 @@
+import { readOiLetters } from './oi-letters';
+
 /**
  * Vietnamese typed in the pre-Unicode fonts that provincial offices still have in old files:
  * TCVN3 ("ABC", fonts .VnTime, .VnArial…: one 8-bit code per letter with its marks) and VNI
@@ -180,7 +182,10 @@ export function convertLegacyFont(text: string, font: LegacyFont): string {
  */
 export function toUnicodeText(text: string): { readonly text: string; readonly font: LegacyFont | null } {
   const font = detectLegacyFont(text);
-  return font === null ? { text, font } : { text: convertLegacyFont(text, font), font };
+  // "ƣ" for "ư" (a PDF's font): read as "ư", then composed with a tone mark that may follow it ("ƣ́" → "ứ").
+  const unicode = font === null ? text : convertLegacyFont(text, font);
+  const standard = readOiLetters(unicode);
+  return { text: standard === unicode ? unicode : standard.normalize('NFC'), font };
 }
 
 /** Latin-1 letters Vietnamese writes (and signs a Vietnamese text may hold): not foreign. */

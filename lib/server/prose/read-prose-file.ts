@@ -5,6 +5,7 @@ import { readZipDirectory, zipKind } from '../xlsx/zip-directory';
 import { decodeText, type NotTextReason } from '../../text/decode-text';
 import { findTableBlocks, type TableBlock } from '../../prose/table-blocks';
 import { convertLegacyFont, toUnicodeText, type LegacyFont } from '../../text/legacy-fonts';
+import { readOiLetters } from '../../text/oi-letters';
 import { MAX_PROSE_CHARS } from '../../prose/types';
 
 /**
@@ -121,7 +122,11 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
   const { text, font } = toUnicodeText(read.text.normalize('NFC'));
   if (text.trim() === '') return { ok: false, status: 400, message: named(name, { vi: 'tài liệu không có chữ', en: 'the document has no text' }) };
   // Offsets into the converted text: the converted length of everything before each end.
-  const convert = (part: string): string => (font === null ? part.normalize('NFC') : convertLegacyFont(part.normalize('NFC'), font));
+  const convert = (part: string): string => {
+    const unicode = font === null ? part.normalize('NFC') : convertLegacyFont(part.normalize('NFC'), font);
+    const standard = readOiLetters(unicode);
+    return standard === unicode ? unicode : standard.normalize('NFC');
+  };
   const composed = (offset: number): number => (text.length === read.text.length ? offset : convert(read.text.slice(0, offset)).length);
   const tables = read.tables.map((t) => ({ start: composed(t.start), end: composed(t.end), rows: t.rows.map((r) => r.map(convert)) }));
   return font === null ? { ok: true, text, format: 'docx', tables } : { ok: true, text, format: 'docx', tables, legacyFont: font };
@@ -131,7 +136,11 @@ const pages = (lang: 'vi' | 'en', n: number): string => new Intl.NumberFormat(la
 
 async function readPdf(name: string, bytes: Uint8Array): Promise<ProseFile> {
   const read = await readPdfText(bytes, { maxPages: MAX_PDF_PAGES, maxChars: MAX_PROSE_CHARS });
-  if (read.ok) return { ok: true, text: read.text, format: 'pdf', pageStarts: read.pageStarts, tables: findTableBlocks(read.text, read.pageStarts) };
+  if (read.ok) {
+    // "ƣ" for "ư" (a PDF's font), letter for letter: the page starts stay where they were.
+    const text = readOiLetters(read.text);
+    return { ok: true, text, format: 'pdf', pageStarts: read.pageStarts, tables: findTableBlocks(text, read.pageStarts) };
+  }
   switch (read.reason) {
     case 'no-text':
       return {

@@ -3,6 +3,7 @@ import { slugify } from '../../dataset/slugify';
 import { readReportTables } from '../../tables/read-report-table';
 import { breakdownName, withoutEnglishTail } from './standard-breakdowns';
 import { checkTotal, totalGroupsOf } from './table-totals';
+import { checkDecoded } from '../../text/decode-text';
 
 /*
  * The yearbooks' standard breakdowns of a total, added up. Figures: Cục Thống kê Vĩnh Phúc, Niên giám 2021, biểu 42
@@ -149,6 +150,16 @@ describe('standard breakdowns add up to their total', () => {
     ['a structure under "Chia ra" typed wrong', DIVIDED_DOWN.replace('72,56', '75,26'), [['Tổng số Total – Cơ cấu - Structure (%)', 2015, 102.7]]],
   ])('%s', (_name, csv, expected) => {
     expect(warned(csv).map(([name, year, sum]) => [name, year, Math.round(sum * 100) / 100])).toEqual(expected);
+  });
+
+  // The yearbook's PDF prints "ư" as "ƣ" ("Nhà nƣớc", "đầu tƣ"); copied out, the text reads as it should.
+  it.each<[string, string, [string, number, number][]]>([
+    ['as the PDF prints it', STRUCTURE.replaceAll('ư', 'ƣ'), []],
+    ['as the PDF prints it, a share typed wrong', STRUCTURE.replaceAll('ư', 'ƣ').replace('28,87', '28,78'), [['TỔNG SỐ - TOTAL', 2017, 99.91]]],
+  ])('a structure with "ƣ" for "ư" %s', (_name, csv, expected) => {
+    const decoded = checkDecoded(csv, 'utf-8');
+    if (!decoded.ok) throw new Error(decoded.reason);
+    expect(warned(decoded.text).map(([name, year, sum]) => [name, year, Math.round(sum * 100) / 100])).toEqual(expected);
   });
 
   it('reads each breakdown with its own parts', () => {
