@@ -16,6 +16,7 @@ import { PROVINCE_CASES } from './prose-cases-provinces';
 import { PROVINCE_CASES_2 } from './prose-cases-provinces-2';
 import { PROVINCE_CASES_3 } from './prose-cases-provinces-3';
 import { PROVINCE_CASES_4 } from './prose-cases-provinces-4';
+import { PROVINCE_CASES_5 } from './prose-cases-provinces-5';
 import { SERVICE_CASES } from './prose-cases-services';
 import { OUTPUT_CASES } from './prose-cases-output';
 import type { ProseCase } from './types';
@@ -35,6 +36,7 @@ export const PROSE_CASES: readonly ProseCase[] = [
   ...PROVINCE_CASES_2,
   ...PROVINCE_CASES_3,
   ...PROVINCE_CASES_4,
+  ...PROVINCE_CASES_5,
   ...SERVICE_CASES,
   ...OUTPUT_CASES,
   ...PLANTED_CASES,
