@@ -116,6 +116,22 @@ function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], befor
   return found;
 }
 
+// Grammar: overall-growth-opener := start space* "trong" space+ ( "mức" | "tốc độ" ) space+ "tăng" ( space+ "trưởng" )?
+//   space+ "chung" as a word
+// Example: "Trong mức tăng trưởng chung của toàn nền kinh tế sáu tháng đầu năm nay, khu vực … đóng góp 0,48 điểm phần
+//          trăm; …" shares out the growth the sentence before states (GSO, 6 months of 2012).
+const OVERALL_GROWTH_OPENER = /^\s*trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+chung(?![\p{L}\p{M}])/iu;
+
+/** The first % change of GDP/GRDP in a sentence: the headline, before the quarters a "trong đó" lists. */
+function firstAggregateGrowth(inSentence: readonly IndexedClaim<ExtractedClaim>[]): Growth | null {
+  for (const { claim, index } of inSentence) {
+    if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') continue;
+    const figure = claim.claim.figure;
+    if (figure !== null && AGGREGATE.test(foldDiacritics(claim.indicator ?? ''))) return { index, claim, figure };
+  }
+  return null;
+}
+
 function termsText(parts: readonly Contribution[]): string {
   return parts.map((p, i) => `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${formatNumber(p.value, p.decimals)}`).join('');
 }
@@ -168,7 +184,8 @@ function sharesOfGrowth(text: string, from: number, to: number): { finding: Cons
 
 /**
  * Contributions in percentage points ("công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm") against the growth
- * of GDP or GRDP that the same sentence states before them ("GDP tăng 5,03%"): they must add up to it within the
+ * of GDP or GRDP that the same sentence states before them ("GDP tăng 5,03%"), or that the sentence before states when
+ * this one opens with "Trong mức tăng trưởng chung" (its first, the headline): they must add up to it within the
  * rounding of every printed figure. A contribution that "làm giảm" counts negatively. More than the growth is an
  * error; less is a warning, since a component (the taxes on products) may be left out. Contributions without a
  * stated aggregate growth (the sub-sectors of one sector) have nothing to add up to and are not checked.
@@ -181,14 +198,17 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
   const explanations: ConsistencyExplanation[] = [];
   const sentences = sentenceSpans(text);
   const bySentence = claimsBySentence(sentences, claims);
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, at) => {
     const shares = sharesOfGrowth(text, sentence.start, sentence.end);
     if (shares?.finding) findings.push(shares.finding);
     if (shares?.explanation) explanations.push(shares.explanation);
     const parts = contributionsIn(text, sentence.start, sentence.end);
     const first = parts[0];
-    if (first === undefined || parts.length < MIN_PARTS) continue;
-    const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start, text);
+    if (first === undefined || parts.length < MIN_PARTS) return;
+    const previous = at > 0 ? sentences[at - 1] : undefined;
+    // "Trong mức tăng trưởng chung, …" shares out the growth of the sentence before.
+    const overall = previous !== undefined && OVERALL_GROWTH_OPENER.test(sentence.text) ? firstAggregateGrowth(bySentence.get(previous) ?? []) : null;
+    const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start, text) ?? overall;
     if (growth === null) {
       explanations.push({
         kind: 'contributions-not-total',
@@ -199,7 +219,7 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
           en: `The contributions ${termsText(parts)} percentage points come with no GDP or GRDP growth stated before them in the sentence, so there is no total to add up to`,
         },
       });
-      continue;
+      return;
     }
     const figure = growth.figure;
     const stated = (growth.claim.direction === 'down' ? -1 : 1) * figure.value;
@@ -220,7 +240,7 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
           en: `The contributions ${arithmetic} percentage points match ${growthText} within rounding`,
         },
       });
-      continue;
+      return;
     }
     const tolerance = formatNumber(slack + halfUnit(figure.decimals), decimals + 1);
     // Below the growth, a component may be left out (the taxes on products); above it, the figures cannot all be right.
@@ -239,6 +259,6 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
         en: `The contributions add up to ${arithmetic} percentage points, not the growth of ${formatNumber(stated, figure.decimals)}% in ${growthText} (rounding allows ±${tolerance})${leftOut.en}`,
       },
     });
-  }
+  });
   return { findings, explanations };
 }
