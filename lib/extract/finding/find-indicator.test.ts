@@ -127,6 +127,9 @@ describe('findSubject', () => {
     ['. Cây khoai lang, diện tích gieo trồng ước ', 'Cây khoai lang, diện tích gieo trồng', null],
     ['. Rau các loại, diện tích gieo trồng ước đạt ', 'Rau các loại, diện tích gieo trồng', null],
     ['. Đàn trâu, tổng đàn ', 'Đàn trâu, tổng đàn', null],
+    // "cả năm 2016" (the whole year) is time, its "cả" no word of the name, and annual crops keep their "hàng năm" (Ninh
+    // Bình, 9 months of 2016; our words)
+    ['Trồng trọt: Tổng diện tích gieo trồng cây hàng năm toàn tỉnh cả năm 2016 ước đạt ', 'Tổng diện tích gieo trồng cây hàng năm', [2016]],
     // Cà Mau names its farm sector fishery first (June 2018; our words)
     ['; trong đó: khu vực ngư, nông, lâm nghiệp ước đạt ', 'khu vực ngư, nông, lâm nghiệp', null],
     ['. Năm nay, diện tích gieo trồng ', 'diện tích gieo trồng', null],

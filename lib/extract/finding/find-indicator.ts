@@ -59,7 +59,8 @@ const LEADING_FILLER =
 
 // Grammar: trailing-filler := ( space | start ) ( "đạt được" | "đã đạt" | "đạt" | "tương đương" [ "với" ] | "là"
 //            | "có" | "đón" | "được" | "chỉ còn"
-//            | "còn" | "ở mức" | "bình quân" | "trung bình" | "hằng năm" | "hàng năm" | "mỗi năm" | "tiếp tục" | "đã"
+//            | "còn" | "ở mức" | "bình quân" | "trung bình" | "hằng năm" | "hàng năm" (not after "cây": annual crops) | "mỗi năm"
+//            | "tiếp tục" | "đã"
 //            | "cho" | "với" | "của" | "ước đạt" | "ước tính" | "ước" | "từ" | "trong" | "vào" | "luôn" | "vẫn"
 //            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" | "chiếm" | "cùng"
 //            | "ghi nhận" | "lũy kế" | "luỹ kế" | "cộng dồn" ) end
@@ -69,7 +70,7 @@ const LEADING_FILLER =
 // "Khu vực nông, lâm nghiệp và thủy sản ghi nhận" (records) → "Khu vực nông, lâm nghiệp và thủy sản"; "Giá trị xuất khẩu
 // toàn tỉnh lũy kế" (before "10 tháng") → "Giá trị xuất khẩu toàn tỉnh".
 const TRAILING_FILLER =
-  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|hằng\s+năm|hàng\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|cùng|ghi\s+nhận|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)$/iu;
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|(?<!cây\s)(?:hằng|hàng)\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|cùng|ghi\s+nhận|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)$/iu;
 
 // Grammar: trailing-bang := ( space | start ) "bằng" end, in lower case: the verb, never the place "Cao Bằng"
 // Example: ", bằng" before a plan's "6,2%" carried from the clause before ("đạt 7.392 tỷ đồng, bằng 6,2% và tăng 9,1%")

@@ -22,7 +22,7 @@ export interface TimePhrase {
 // Grammar: time-phrase := range | period | year | now
 //   range  := ( "từ" space )? "năm" space YEAR space ( "đến" | "tới" ) space ( "hết" space )? ( "năm" space )? YEAR
 //   period := ( ( "trong" space )? ( "giai đoạn" | "thời kỳ" | "nhiệm kỳ" | "kỳ" ) space )? ( "từ" space )? YEAR space* dash space* YEAR
-//   year   := ( ( "đến" | "tới" ) space )? ( ( "hết" | "cuối" | "đầu" | "trong" ) space )? "năm" space YEAR
+//   year   := ( ( "đến" | "tới" ) space )? ( ( "hết" | "cuối" | "đầu" | "trong" | "cả" ) space )? "năm" space YEAR
 //           | "cùng kỳ" space YEAR (the year without "năm": the same part of that year)
 //   now    := ( "đến" | "tới" ) space "nay" | "hiện nay"
 //   bare   := YEAR at the start of the text or after "(" ";" ":" "," and spaces, followed by the end of the text or by
@@ -33,7 +33,7 @@ export interface TimePhrase {
 const TIME_PHRASE = new RegExp(
   `(?:từ\\s+)?năm\\s+(?<r1>${YEAR_SOURCE})\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?(?<r2>${YEAR_SOURCE})` +
     `|(?:(?:trong\\s+)?(?:giai\\s+đoạn|thời\\s+kỳ|nhiệm\\s+kỳ|kỳ)\\s+)?(?:từ\\s+)?(?<p1>${YEAR_SOURCE})\\s*[-–—]\\s*(?<p2>${YEAR_SOURCE})` +
-    `|(?:(?:đến|tới)\\s+)?(?:(?:hết|cuối|đầu|trong)\\s+)?năm\\s+(?<y>${YEAR_SOURCE})` +
+    `|(?:(?:đến|tới)\\s+)?(?:(?:hết|cuối|đầu|trong|cả)\\s+)?năm\\s+(?<y>${YEAR_SOURCE})` +
     `|cùng\\s+kỳ\\s+(?<sy>${YEAR_SOURCE})` +
     '|(?<now>(?:đến|tới)\\s+nay|hiện\\s+nay)(?![\\p{L}\\p{M}])' +
     `|(?<=^|[(;:,]\\s*)(?<by>${YEAR_SOURCE})(?=\\s*$|\\s+(?:tăng|giảm|đạt|là)(?![\\p{L}\\p{M}]))`,
