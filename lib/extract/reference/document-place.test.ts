@@ -15,6 +15,7 @@ describe('documentPlace', () => {
     ['GDP of the whole country', 'Tổng sản phẩm trong nước (GDP) sáu tháng đầu năm 2012 tăng 4,38%.', { kind: 'national' }],
     ['a province that ranks itself in the country', 'GRDP tỉnh Lào Cai tăng 7,14%, xếp thứ 29 cả nước; Lào Cai dẫn đầu vùng.', { kind: 'province', name: 'Lào Cai' }],
     ['no place', 'GRDP năm 2023 tăng 6,68%.', { kind: 'unknown' }],
+    ['a province that compares itself with the country, unnamed', 'GRDP bình quân đầu người của tỉnh bằng 40% mức bình quân cả nước; cả nước tăng 8%.', { kind: 'unknown' }],
   ])('%s', (_why, text, place) => {
     expect(documentPlace(text)).toEqual(place);
   });
@@ -71,6 +72,11 @@ describe('sourcesForPlace', () => {
         'The bundled tables (Cao Bằng) was not used: its figures are for Cao Bằng, and the text is about Quảng Trị',
       ],
     ]);
+  });
+
+  it('keeps them for a text that names their province at all, even beside others', () => {
+    const text = 'Năm 2023, GRDP bình quân đầu người của Lạng Sơn đạt 60 triệu đồng; Lạng Sơn dẫn đầu, Cao Bằng đạt 45 triệu đồng.';
+    expect(sourcesForPlace(text, [caoBang]).used).toEqual([caoBang]);
   });
 
   it('keeps them for a text about the same province, or about no named place', () => {

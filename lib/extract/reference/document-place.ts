@@ -47,6 +47,12 @@ const NAME_OF_FORM = new Map(FORMS);
 // Example: "Diện tích gieo cấy lúa đông xuân cả nước đạt …" speaks of the whole country.
 const NATIONAL = /(?<![\p{L}\p{M}])(?:cả\s+nước|toàn\s+quốc|tổng\s+sản\s+phẩm\s+trong\s+nước)(?![\p{L}\p{M}])/giu;
 
+// Grammar: provincial-self := ( "toàn" | "cả" ) space+ "tỉnh" | "trên địa bàn tỉnh" | "tỉnh ta" | "của tỉnh" | "GRDP", any
+//   case, as words — a province speaking of itself without its name
+// Example: "GRDP bình quân đầu người của tỉnh bằng 40% mức bình quân cả nước" is a province's text that names the
+//          country once, in a comparison: never the whole country's.
+const PROVINCIAL_SELF = /(?<![\p{L}\p{M}])(?:(?:toàn|cả)\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|tỉnh\s+ta|của\s+tỉnh|grdp)(?![\p{L}\p{M}])/iu;
+
 /** What a text is about: one province, the whole country, or nothing it says. */
 export type DocumentPlace = { readonly kind: 'province'; readonly name: string } | { readonly kind: 'national' } | { readonly kind: 'unknown' };
 
@@ -67,7 +73,8 @@ export function provincesNamed(text: string): Map<string, number> {
 
 /**
  * The place a text is about: the province it names most (the first named, on a tie), unless it speaks of the whole
- * country more often than of that province; `unknown` when it names neither.
+ * country more often than of that province and never of a province as itself ("toàn tỉnh", "GRDP"); `unknown` when it
+ * names neither.
  *
  * @example
  * documentPlace('Năm 2023, GRDP tỉnh Quảng Trị tăng 6,68%.') // { kind: 'province', name: 'Quảng Trị' }
@@ -77,8 +84,9 @@ export function provincesNamed(text: string): Map<string, number> {
 export function documentPlace(text: string): DocumentPlace {
   let best: [string, number] | null = null;
   for (const entry of provincesNamed(text)) if (best === null || entry[1] > best[1]) best = entry;
-  const national = [...text.normalize('NFC').matchAll(NATIONAL)].length;
-  if (national > (best?.[1] ?? 0)) return { kind: 'national' };
+  const nfc = text.normalize('NFC');
+  const national = [...nfc.matchAll(NATIONAL)].length;
+  if (national > (best?.[1] ?? 0) && !PROVINCIAL_SELF.test(nfc)) return { kind: 'national' };
   return best === null ? { kind: 'unknown' } : { kind: 'province', name: best[0] };
 }
 
@@ -111,8 +119,13 @@ export function placeFits(sourcePlace: string | undefined, place: DocumentPlace)
     case 'national':
       return false;
     case 'province':
-      return place.name === (NAME_OF_FORM.get(withNewTones(sourcePlace.normalize('NFC'))) ?? sourcePlace);
+      return place.name === nameOf(sourcePlace);
   }
+}
+
+/** A place as PROVINCES names it ("Khánh Hoà" → "Khánh Hòa", "TP.HCM" → "Hồ Chí Minh"); itself when unlisted. */
+function nameOf(place: string): string {
+  return NAME_OF_FORM.get(withNewTones(place.normalize('NFC'))) ?? place;
 }
 
 /** A set of known values left out because its figures are another place's, and why, in both languages. */
@@ -134,7 +147,8 @@ function aboutText(place: Exclude<DocumentPlace, { kind: 'unknown' }>, lang: 'vi
 }
 
 /**
- * The sets of known values that may check a text, and those set aside because they hold another place's figures.
+ * The sets of known values that may check a text, and those set aside because they hold another place's figures: a
+ * set of a province the text never names, for a text about another province or about the whole country.
  *
  * @example
  * const { used, setAside } = sourcesForPlace('Năm 2023, GRDP tỉnh Quảng Trị …', [bundledCaoBang]);
@@ -147,10 +161,12 @@ export function sourcesForPlace<S extends { readonly label: string; readonly lab
 ): { used: S[]; setAside: SetAsideSource[] } {
   if (sources.every((s) => s.place === undefined)) return { used: [...sources], setAside: [] };
   const place = documentPlace(text);
+  const named = provincesNamed(text);
   const used: S[] = [];
   const setAside: SetAsideSource[] = [];
   for (const source of sources) {
-    if (place.kind === 'unknown' || source.place === undefined || placeFits(source.place, place)) {
+    // A text that names the set's province at all may speak of it: only a text that never does is another's.
+    if (place.kind === 'unknown' || source.place === undefined || named.has(nameOf(source.place)) || placeFits(source.place, place)) {
       used.push(source);
       continue;
     }
