@@ -231,4 +231,13 @@ export const NATIONAL_DOCUMENTS: readonly CorpusDocument[] = [
     address: 'https://doanhnghieptiepthi.vn/van-tai-hanh-khach-tang-nhe-trong-6-thang-dau-nam-161240630192145348.htm',
     via: 'Doanh nghiệp & Tiếp thị',
   },
+  {
+    id: 'gso-2019-h1-farming',
+    title: 'Tổng quan tình hình sản xuất nông nghiệp 6 tháng năm 2019 (Tổng cục Thống kê)',
+    issuer: 'Tổng cục Thống kê',
+    date: '2019-06',
+    kind: 'gso-release',
+    address: 'https://vinanet.vn/kinh-te-tai-chinh/tong-quan-tinh-hinh-san-xuat-nong-nghiep-6-thang-nam-2019-714597.html',
+    via: 'Vinanet (Bộ Công Thương)',
+  },
 ];

@@ -1,9 +1,10 @@
-import { part, rate } from './build';
+import { fig, implied, part, rate } from './build';
 import type { ProseCase } from './types';
 
 /**
  * Releases read in the second stop of 5 December 2026: a price base outside brackets, the growth named in % before its
- * contributions, a comparison's base before a colon. Our wording, the documents' figures.
+ * contributions, a comparison's base before a colon, indices that carry the base of the first. Our wording, the
+ * documents' figures.
  */
 export const PROVINCE_CASES_5: readonly ProseCase[] = [
   {
@@ -68,6 +69,37 @@ export const PROVINCE_CASES_5: readonly ProseCase[] = [
       rate({ span: 'tăng 2,75%', indicator: 'khu vực nông, lâm nghiệp và thủy sản', period: 'Q1/2022' }, '2,75', 2.75),
       rate({ span: 'tăng 3,52%', indicator: 'khu vực công nghiệp và xây dựng', period: 'Q1/2022' }, '3,52', 3.52),
       rate({ span: 'tăng 6,16%', indicator: 'khu vực dịch vụ', period: 'Q1/2022' }, '6,16', 6.16),
+    ],
+    findings: [],
+    quiet: [],
+  },
+  {
+    // Source: gso-2019-h1-farming (winter–spring rice of 2019: 3.123,9 thousand ha, 100,7 % of the year before; the
+    // north 1.117,1 and 99,1 %, the south 2.006,8 and 101,6 %). The later two indices were levels in %.
+    id: 'gso19-h1-rice-indices-carry-their-base',
+    doc: 'gso-2019-h1-farming',
+    text:
+      'Năm 2019, diện tích gieo cấy lúa đông xuân cả nước đạt 3.123,9 nghìn ha, bằng 100,7% cùng kỳ năm trước, trong đó ' +
+      'các địa phương phía Bắc đạt 1.117,1 nghìn ha, bằng 99,1%; các địa phương phía Nam đạt 2.006,8 nghìn ha, bằng 101,6%.',
+    claims: [
+      implied(
+        { kind: 'index', span: 'bằng 100,7% cùng kỳ năm trước', indicator: 'diện tích gieo cấy lúa đông xuân cả nước', period: '2019', forms: ['index', 'same-period'] },
+        fig('100,7', 100.7, '%'),
+        3102.2,
+        '3.123,9 / 1,007 = 3.102,2 nghìn ha in 2018',
+      ),
+      implied(
+        { kind: 'index', span: 'bằng 99,1%', indicator: 'các địa phương phía Bắc', period: '2019', forms: ['index'] },
+        fig('99,1', 99.1, '%'),
+        1127.2,
+        '1.117,1 / 0,991 = 1.127,2 nghìn ha in 2018',
+      ),
+      implied(
+        { kind: 'index', span: 'bằng 101,6%', indicator: 'các địa phương phía Nam', period: '2019', forms: ['index'] },
+        fig('101,6', 101.6, '%'),
+        1975.2,
+        '2.006,8 / 1,016 = 1.975,2 nghìn ha in 2018',
+      ),
     ],
     findings: [],
     quiet: [],

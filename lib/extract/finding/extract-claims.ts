@@ -1,3 +1,4 @@
+import { carryIndexBase } from './carry-index-base';
 import { carryListDirection } from './carry-list-direction';
 import { keepLinkedDirections, linkBrackets } from './link-brackets';
 import { linkLevelChanges } from './link-level-changes';
@@ -268,7 +269,7 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     }
     const dated = context.outer;
     sentenceTime = dated !== null && (isPeriod(dated.years) || dated.years.length > 0) ? dated : found.length > 0 ? null : sentenceTime;
-    const listed = readLists(raw, prose.toOriginal(first.start), carryListDirection(raw, fillAverageYears(found)));
+    const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(found))));
     const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, listed))));
     claims.push(...linkLevelChanges(linked));
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
