@@ -1,4 +1,4 @@
-import { readOiLetters } from './oi-letters';
+import { composeOiLetters } from './oi-letters';
 
 /**
  * Vietnamese typed in the pre-Unicode fonts that provincial offices still have in old files:
@@ -183,9 +183,7 @@ export function convertLegacyFont(text: string, font: LegacyFont): string {
 export function toUnicodeText(text: string): { readonly text: string; readonly font: LegacyFont | null } {
   const font = detectLegacyFont(text);
   // "ƣ" for "ư" (a PDF's font): read as "ư", then composed with a tone mark that may follow it ("ƣ́" → "ứ").
-  const unicode = font === null ? text : convertLegacyFont(text, font);
-  const standard = readOiLetters(unicode);
-  return { text: standard === unicode ? unicode : standard.normalize('NFC'), font };
+  return { text: composeOiLetters(font === null ? text : convertLegacyFont(text, font)), font };
 }
 
 /** Latin-1 letters Vietnamese writes (and signs a Vietnamese text may hold): not foreign. */

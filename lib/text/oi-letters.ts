@@ -15,3 +15,15 @@ const OI_LETTER = /[\u01a2\u01a3]/gu;
 export function readOiLetters(text: string): string {
   return text.replace(OI_LETTER, (letter) => (letter === '\u01a3' ? '\u01b0' : '\u01af'));
 }
+
+/**
+ * readOiLetters, then the letters composed again where a tone mark followed an "ƣ" ("ƣ́" → "ứ"); the text itself when
+ * it holds no "ƣ". For NFC text that may change its length: a PDF's page offsets take readOiLetters alone.
+ *
+ * @example
+ * composeOiLetters('ngƣ\u0300i') // 'ngừi'
+ */
+export function composeOiLetters(text: string): string {
+  const read = readOiLetters(text);
+  return read === text ? text : read.normalize('NFC');
+}

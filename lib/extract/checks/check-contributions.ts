@@ -108,10 +108,7 @@ function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], befor
       found = { index, claim, figure: points };
       return;
     }
-    if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') return;
-    const figure = claim.claim.figure;
-    if (figure === null || !AGGREGATE.test(foldDiacritics(claim.indicator ?? ''))) return;
-    found = { index, claim, figure };
+    found = aggregateGrowth({ claim, index }) ?? found;
   });
   return found;
 }
@@ -122,12 +119,18 @@ function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], befor
 //          trăm; …" shares out the growth the sentence before states (GSO, 6 months of 2012).
 const OVERALL_GROWTH_OPENER = /^\s*trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+chung(?![\p{L}\p{M}])/iu;
 
+/** A claim as the growth of GDP/GRDP: a % change of a name the aggregate pattern knows; else null. */
+function aggregateGrowth({ claim, index }: IndexedClaim<ExtractedClaim>): Growth | null {
+  if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') return null;
+  const figure = claim.claim.figure;
+  return figure !== null && AGGREGATE.test(foldDiacritics(claim.indicator ?? '')) ? { index, claim, figure } : null;
+}
+
 /** The first % change of GDP/GRDP in a sentence: the headline, before the quarters a "trong đó" lists. */
 function firstAggregateGrowth(inSentence: readonly IndexedClaim<ExtractedClaim>[]): Growth | null {
-  for (const { claim, index } of inSentence) {
-    if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') continue;
-    const figure = claim.claim.figure;
-    if (figure !== null && AGGREGATE.test(foldDiacritics(claim.indicator ?? ''))) return { index, claim, figure };
+  for (const indexed of inSentence) {
+    const growth = aggregateGrowth(indexed);
+    if (growth !== null) return growth;
   }
   return null;
 }

@@ -42,7 +42,13 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 // Example: "lượt người" has one, which becomes \s+ in the pattern.
 const ONE_SPACE = / /g;
 
-function escapeSource(s: string): string {
+/**
+ * A literal phrase as regular-expression source: special characters escaped, each space any run of whitespace.
+ *
+ * @example
+ * new RegExp(escapeSource('TP. HCM')).test('TP.  HCM') // true
+ */
+export function escapeSource(s: string): string {
   return s.replace(REGEX_SPECIAL, '\\$&').replace(ONE_SPACE, '\\s+');
 }
 

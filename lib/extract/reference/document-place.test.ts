@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkProse } from '../check-prose';
 import type { KnownSource } from '../finding/known-values';
-import { documentPlace, placeFits, provinceOfName, provincesNamed, sourcesForPlace, type DocumentPlace } from './document-place';
+import { documentPlace, provinceOfName, provincesNamed, sourcesForPlace, type DocumentPlace } from './document-place';
 
 // Sentences written for these tests, with real figures: Quảng Trị's 2023 release (GRDP +6,68%, per head 71 million
 // đồng, +9,06%), GSO's winter–spring rice of 2019 (3.123,9 thousand ha), the Cao Bằng report (the bundled data).
@@ -29,17 +29,6 @@ describe('documentPlace', () => {
       ['nothing', ''],
     ])('%s', (_why, text) => {
       expect(provincesNamed(text).size).toBe(0);
-    });
-
-    it.each<[string | undefined, DocumentPlace, boolean]>([
-      ['Cao Bằng', { kind: 'province', name: 'Quảng Trị' }, false],
-      ['Cao Bằng', { kind: 'province', name: 'Cao Bằng' }, true],
-      ['Khánh Hoà', { kind: 'province', name: 'Khánh Hòa' }, true],
-      ['Cao Bằng', { kind: 'national' }, false],
-      ['Cao Bằng', { kind: 'unknown' }, true],
-      [undefined, { kind: 'province', name: 'Quảng Trị' }, true],
-    ])('placeFits(%s, %j) is %s', (source, place, fits) => {
-      expect(placeFits(source, place)).toBe(fits);
     });
 
     it.each([
@@ -72,6 +61,18 @@ describe('sourcesForPlace', () => {
         'The bundled tables (Cao Bằng) was not used: its figures are for Cao Bằng, and the text is about Quảng Trị',
       ],
     ]);
+  });
+
+  // What placeFits held before it folded into sourcesForPlace: a set is used unless the text is another place's.
+  it.each<[string, string, boolean]>([
+    ['Cao Bằng', 'Năm 2023, GRDP tỉnh Quảng Trị tăng 6,68%.', false],
+    ['Cao Bằng', 'Năm 2023, GRDP tỉnh Cao Bằng tăng 6,68%.', true],
+    ['Khánh Hoà', 'Năm 2023, GRDP tỉnh Khánh Hòa tăng 7,1%.', true],
+    ['Cao Bằng', 'Diện tích lúa cả nước đạt 3.123,9 nghìn ha; cả nước giảm 0,7 tạ/ha.', false],
+    ['Cao Bằng', 'GRDP năm 2023 tăng 6,68%.', true],
+    ['Cao Bằng', 'Năm 2023, GRDP tỉnh Cao  Bằng tăng 6,68%.', true],
+  ])('a set of %s for "%s" is used: %s', (place, text, fits) => {
+    expect(sourcesForPlace(text, [{ ...caoBang, place }]).used.length === 1).toBe(fits);
   });
 
   it('keeps them for a text that names their province at all, even beside others', () => {

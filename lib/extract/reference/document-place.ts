@@ -1,3 +1,5 @@
+import { escapeSource } from '../finding/figure-grammar';
+
 /*
  * Which province a text is about, so that one province's series never check another's report: the bundled Cao Bằng
  * tables said nothing of Quảng Trị's GRDP per head, yet gave it a false mismatch (Quảng Trị, 2023; GSO's national
@@ -29,10 +31,6 @@ function withNewTones(text: string): string {
   return text.replace(OLD_TONE, (_all, a: string) => NEW_TONE[a] ?? a);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 // Grammar: province-name := one printed form of PROVINCES, as written (capitals included), as whole words, not after
 //   "Thái" space and not followed by space+ "Dương" (the Pacific, "Thái Bình Dương"); the forms longest first
 // Example: "tỉnh Quảng Trị" names Quảng Trị; "Thành phố Hồ Chí Minh" and "TP.HCM" name Hồ Chí Minh; "hòa bình" (peace)
@@ -40,7 +38,7 @@ function escape(text: string): string {
 const FORMS = PROVINCES.flatMap(([name, ...forms]) => [name, ...forms].map((form) => [withNewTones(form), name] as const)).sort(
   (a, b) => b[0].length - a[0].length,
 );
-const PROVINCE_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(?<!Thái\\s)(?:${FORMS.map(([form]) => escape(form)).join('|')})(?![\\p{L}\\p{M}])(?!\\s+Dương)`, 'gu');
+const PROVINCE_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(?<!Thái\\s)(?:${FORMS.map(([form]) => escapeSource(form)).join('|')})(?![\\p{L}\\p{M}])(?!\\s+Dương)`, 'gu');
 const NAME_OF_FORM = new Map(FORMS);
 
 // Grammar: national := "cả nước" | "toàn quốc" | "tổng sản phẩm trong nước", any case, as words
@@ -65,7 +63,7 @@ export type DocumentPlace = { readonly kind: 'province'; readonly name: string }
 export function provincesNamed(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of withNewTones(text.normalize('NFC')).matchAll(PROVINCE_NAME)) {
-    const name = NAME_OF_FORM.get(m[0]);
+    const name = NAME_OF_FORM.get(m[0].replace(/\s+/gu, ' '));
     if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return counts;
@@ -82,9 +80,14 @@ export function provincesNamed(text: string): Map<string, number> {
  * documentPlace('GRDP tăng 6,68%.') // { kind: 'unknown' }
  */
 export function documentPlace(text: string): DocumentPlace {
-  let best: [string, number] | null = null;
-  for (const entry of provincesNamed(text)) if (best === null || entry[1] > best[1]) best = entry;
   const nfc = text.normalize('NFC');
+  return placeOfCounts(provincesNamed(nfc), nfc);
+}
+
+/** documentPlace of an NFC text whose provinces are counted already. */
+function placeOfCounts(named: ReadonlyMap<string, number>, nfc: string): DocumentPlace {
+  let best: [string, number] | null = null;
+  for (const entry of named) if (best === null || entry[1] > best[1]) best = entry;
   const national = [...nfc.matchAll(NATIONAL)].length;
   if (national > (best?.[1] ?? 0) && !PROVINCIAL_SELF.test(nfc)) return { kind: 'national' };
   return best === null ? { kind: 'unknown' } : { kind: 'province', name: best[0] };
@@ -100,27 +103,6 @@ export function documentPlace(text: string): DocumentPlace {
 export function provinceOfName(name: string): string | null {
   const named = [...provincesNamed(name)];
   return named.length === 1 ? (named[0]?.[0] ?? null) : null;
-}
-
-/**
- * Whether the figures of a place may check a text about another: always when either is unknown; a province's only a
- * text about that province.
- *
- * @example
- * placeFits('Cao Bằng', { kind: 'province', name: 'Quảng Trị' }) // false
- * placeFits('Cao Bằng', { kind: 'unknown' }) // true
- * placeFits(undefined, { kind: 'national' }) // true
- */
-export function placeFits(sourcePlace: string | undefined, place: DocumentPlace): boolean {
-  if (sourcePlace === undefined) return true;
-  switch (place.kind) {
-    case 'unknown':
-      return true;
-    case 'national':
-      return false;
-    case 'province':
-      return place.name === nameOf(sourcePlace);
-  }
 }
 
 /** A place as PROVINCES names it ("Khánh Hoà" → "Khánh Hòa", "TP.HCM" → "Hồ Chí Minh"); itself when unlisted. */
@@ -160,13 +142,14 @@ export function sourcesForPlace<S extends { readonly label: string; readonly lab
   sources: readonly S[],
 ): { used: S[]; setAside: SetAsideSource[] } {
   if (sources.every((s) => s.place === undefined)) return { used: [...sources], setAside: [] };
-  const place = documentPlace(text);
-  const named = provincesNamed(text);
+  const nfc = text.normalize('NFC');
+  const named = provincesNamed(nfc);
+  const place = placeOfCounts(named, nfc);
   const used: S[] = [];
   const setAside: SetAsideSource[] = [];
   for (const source of sources) {
     // A text that names the set's province at all may speak of it: only a text that never does is another's.
-    if (place.kind === 'unknown' || source.place === undefined || named.has(nameOf(source.place)) || placeFits(source.place, place)) {
+    if (place.kind === 'unknown' || source.place === undefined || named.has(nameOf(source.place))) {
       used.push(source);
       continue;
     }

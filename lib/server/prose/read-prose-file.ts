@@ -5,7 +5,7 @@ import { readZipDirectory, zipKind } from '../xlsx/zip-directory';
 import { decodeText, type NotTextReason } from '../../text/decode-text';
 import { findTableBlocks, type TableBlock } from '../../prose/table-blocks';
 import { convertLegacyFont, toUnicodeText, type LegacyFont } from '../../text/legacy-fonts';
-import { readOiLetters } from '../../text/oi-letters';
+import { composeOiLetters, readOiLetters } from '../../text/oi-letters';
 import { MAX_PROSE_CHARS } from '../../prose/types';
 
 /**
@@ -122,11 +122,7 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ProseFile> {
   const { text, font } = toUnicodeText(read.text.normalize('NFC'));
   if (text.trim() === '') return { ok: false, status: 400, message: named(name, { vi: 'tài liệu không có chữ', en: 'the document has no text' }) };
   // Offsets into the converted text: the converted length of everything before each end.
-  const convert = (part: string): string => {
-    const unicode = font === null ? part.normalize('NFC') : convertLegacyFont(part.normalize('NFC'), font);
-    const standard = readOiLetters(unicode);
-    return standard === unicode ? unicode : standard.normalize('NFC');
-  };
+  const convert = (part: string): string => composeOiLetters(font === null ? part.normalize('NFC') : convertLegacyFont(part.normalize('NFC'), font));
   const composed = (offset: number): number => (text.length === read.text.length ? offset : convert(read.text.slice(0, offset)).length);
   const tables = read.tables.map((t) => ({ start: composed(t.start), end: composed(t.end), rows: t.rows.map((r) => r.map(convert)) }));
   return font === null ? { ok: true, text, format: 'docx', tables } : { ok: true, text, format: 'docx', tables, legacyFont: font };
