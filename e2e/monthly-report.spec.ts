@@ -41,3 +41,33 @@ test('a monthly report table: each index gives its base, named by its month; the
   await expect(october.getByRole('row', { name: /Tổng số/ })).toContainText('4.671,4');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+/*
+ * A CPI table of indices alone, laid out as Cục Thống kê Thừa Thiên Huế printed March 2023's (blank corner, a "%" row,
+ * three of its seventeen rows): the reviewer uploads it, reads that nothing in it can be recomputed, and opens it.
+ */
+const CPI = [
+  '"Chỉ số giá tiêu dùng, chỉ số giá vàng, chỉ số giá đô la Mỹ tháng 3 năm 2023"',
+  ',Tháng 3 năm 2023 so với: Kỳ gốc 2019,Tháng 3 năm 2023 so với: Tháng 3 năm trước,Tháng 3 năm 2023 so với: Tháng 2 năm 2023',
+  ',%,%,%',
+  'CHỈ SỐ GIÁ TIÊU DÙNG,"109,31","102,00","99,53"',
+  'Giao thông,"108,86","94,02","99,79"',
+  'CHỈ SỐ GIÁ VÀNG,"139,44","97,59","99,23"',
+].join('\n');
+
+test('a CPI table of indices alone is read, says why nothing is recomputed, and opens', async ({ page }) => {
+  await page.goto('/tai-len');
+  await page.getByLabel('chọn tệp từ máy').setInputFiles({ name: 'hue-cpi-3-2023.csv', mimeType: 'text/csv', buffer: Buffer.from(CPI) });
+  await page.getByLabel('Tên bộ dữ liệu (không bắt buộc)').fill(`CPI tháng 3 ${RUN}`);
+  await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
+
+  const result = page.getByRole('region', { name: /Kết quả kiểm tra/ });
+  await expect(result.getByText(/năm so sánh: 2023 với 2022, 3 chỉ tiêu, chỉ có chỉ số so sánh/)).toBeVisible();
+  await result.getByText(/cảnh báo về số liệu/).click();
+  await expect(result.getByText(/bảng chỉ in các chỉ số so sánh, không in số liệu của các kỳ được so sánh/)).toBeVisible();
+  await expect(result.getByRole('row', { name: 'Không tính được 9' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Xem bảng, biểu đồ và toàn bộ kết quả' }).click();
+  const table = page.getByRole('table', { name: /Tháng 3 năm 2023 so với: Tháng 3 năm trước/ });
+  await expect(table.getByRole('row', { name: /Giao thông/ })).toContainText('94,02');
+});

@@ -60,6 +60,9 @@ describe('describeRecognition', () => {
       'vi',
       'Tệp Excel, trang tính "Biểu 02", dòng tiêu đề: 2, năm so sánh: 2020 với 2015, 12 chỉ tiêu, dùng lại sửa đổi vai trò cột từ bộ dữ liệu “Quý 1”',
     ],
+    // a CPI table of indices alone (Thừa Thiên Huế, 3/2023)
+    ['indices alone', { compare: { from: 2022, to: 2023 }, years: [], indicatorCount: 17 }, 'vi', 'Mã hoá UTF-16, phân cách: tab, dòng tiêu đề: 3, năm so sánh: 2023 với 2022, 17 chỉ tiêu, chỉ có chỉ số so sánh, không in số liệu của các kỳ'],
+    ['indices alone, in English', { compare: null, years: [], indicatorCount: 17 }, 'en', 'Encoding UTF-16, delimiter: tab, header row: 3, 17 indicators, comparison indices only, no values of the periods'],
     [
       'the same in English',
       { reused: { dataset: '3f2b', name: 'Quý 1', columns: 1 } },

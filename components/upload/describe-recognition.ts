@@ -62,6 +62,8 @@ export function describeRecognition(r: Recognition, lang: Lang): string {
       parts.push(lang === 'vi' ? `năm so sánh: ${when(r.compare.to)} với ${when(r.compare.from)}` : `years compared: ${when(r.compare.to)} with ${when(r.compare.from)}`);
     }
     parts.push(lang === 'vi' ? `${count(lang, r.indicatorCount)} chỉ tiêu` : `${count(lang, r.indicatorCount)} indicators`);
+    // A CPI table prints indices alone: nothing in it can be recomputed (its reading note says why).
+    if (r.years.length === 0) parts.push(lang === 'vi' ? 'chỉ có chỉ số so sánh, không in số liệu của các kỳ' : 'comparison indices only, no values of the periods');
   }
   if (r.numberStyle === 'en') parts.push(lang === 'vi' ? 'số viết kiểu tiếng Anh (1,234.5)' : 'English-style numbers (1,234.5)');
   if (r.shape === 'years-down') parts.push(lang === 'vi' ? 'năm theo dòng (niên giám)' : 'years down the rows (yearbook)');

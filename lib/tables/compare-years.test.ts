@@ -28,6 +28,10 @@ describe('compareYears', () => {
     ['"so với cùng kỳ" beside one column', ['Chỉ tiêu', 'Thực hiện 6 tháng năm 2022', 'So với cùng kỳ năm trước (%)'], { from: 2021, to: 2022 }],
     ['"năm trước = 100" beside one column', ['Chỉ tiêu', 'Năm 2022', 'Chỉ số phát triển (Năm trước = 100) - %'], { from: 2021, to: 2022 }],
     ['a base year named but not printed', ['Chỉ tiêu', 'Năm 2023', 'So với năm 2022 (%)'], { from: 2022, to: 2023 }],
+    // A CPI table of indices alone (Thừa Thiên Huế, March 2023): the year its header names against the year before.
+    ['indices alone, on the same month a year earlier', ['', 'Tháng 3 năm 2023 so với: Tháng 3 năm trước %'], { from: 2022, to: 2023 }],
+    ['indices alone, on the December before', ['', 'Tháng 3 năm 2023 so với: Tháng 12 năm trước %'], { from: 2022, to: 2023 }],
+    ['indices alone, on a month of the same year', ['', 'Tháng 3 năm 2023 so với: Tháng 2 năm 2023 %'], null],
     // a report form's short names (our headers)
     ['"So CK (%)" beside one column', ['Chỉ tiêu', 'TH 9 tháng 2023', 'So CK (%)'], { from: 2022, to: 2023 }],
     ['"So CK (%)" beside both years', ['Chỉ tiêu', 'TH 9 tháng 2022', 'TH 9 tháng 2023', 'So CK (%)'], { from: 2022, to: 2023 }],

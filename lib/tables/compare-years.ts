@@ -76,7 +76,8 @@ function indexColumnsAlone(columns: readonly Column[]): boolean {
  * - two years named in the header: "Năm 2022 so sánh với năm 2009", "2020 so với 2015" → the
  *   first named is `to`, the one after "với" is `from`; a period "2009 - 2022" reads in order;
  * - one year column and a base "cùng kỳ (năm trước)" or "năm trước = 100": that year against the year before it,
- *   which the table does not print;
+ *   which the table does not print; with no year column, the year the header names ("Tháng 3 năm 2023 so với: Tháng
+ *   3 năm trước");
  * - a table of indices alone, each year column headed "2016/2015": nothing;
  * - otherwise the earliest year column against the latest.
  * Year columns are taken chronologically. Null when fewer than two years (and no plan).
@@ -111,8 +112,9 @@ export function compareYears(columns: readonly Column[]): CompareYears {
     return YEAR_RANGE.test(key) ? { from: first.year, to: second.year } : { from: second.year, to: first.year };
   }
   // "So với cùng kỳ năm trước (%)" beside one column of values: the base is the same time a year earlier, which
-  // the table does not print (its claims are then `implied`).
-  const only = years.length === 1 ? years[0] : undefined;
+  // the table does not print (its claims are then `implied`). A table of indices alone ("Tháng 3 năm 2023 so với:
+  // Tháng 3 năm trước") names its year in the header.
+  const only = years.length === 1 ? years[0] : years.length === 0 ? first?.year : undefined;
   if (only !== undefined && LAST_YEAR_BASE.test(key) && (first === undefined || first.year === only)) return { from: only - 1, to: only };
   if (first) return compareOneNamed(years, key, first);
   return span(years);

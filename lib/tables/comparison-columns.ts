@@ -7,7 +7,7 @@ import type { PeriodKey } from '../verify/reference-types';
 import type { Column } from './types';
 
 /** At most this many comparison columns of one table are read (each becomes a table of its own). */
-const MAX_COMPARISONS = 4;
+const MAX_COMPARISONS = 6;
 
 /** Whether a column is a claim or index column, or one that its header would make so. */
 function isComparison(column: Column): boolean {

@@ -74,6 +74,7 @@ function headerKind(record: readonly string[]): 'indicator' | 'years' | null {
   let years = 0;
   let plans = 0;
   let pairs = 0;
+  let comparisons = 0;
   let corner = false;
   for (const cell of record) {
     const role = isBlankCell(cell) ? null : recognizeHeader(cell).role;
@@ -81,9 +82,10 @@ function headerKind(record: readonly string[]): 'indicator' | 'years' | null {
     else if (isYearRole(role)) years++;
     else if (role === 'plan') plans++;
     else if (yearPairOf(cell) !== null) pairs++;
+    else if (role === 'claim' || role === 'index') comparisons++;
     else if (years + plans + pairs === 0 && isYearbookRowLabel(cell)) corner = true;
   }
-  return ((years >= 1 && years + plans >= 2) || pairs >= 2) && corner ? 'years' : null;
+  return ((years >= 1 && years + plans >= 2) || pairs >= 2 || (years + plans + pairs === 0 && comparisons >= 2)) && corner ? 'years' : null;
 }
 
 /** The column holding years in the rows under `index` (a yearbook with years down), or -1. */
@@ -110,6 +112,7 @@ function groupRowAbove(records: Records, index: number, from: number): boolean {
   if (isUnitNoteRow(above)) return false;
   const header = records[index] ?? [];
   const firstYear = header.findIndex((cell) => !isBlankCell(cell) && isYearRole(recognizeHeader(cell).role));
+  if (firstYear < 0) return false;
   const filled = above.flatMap((cell, i) => (isBlankCell(cell) ? [] : [i]));
   return filled.length > 0 && filled.every((i) => i >= firstYear);
 }

@@ -77,7 +77,8 @@ export function columnsOf(stacks: readonly (readonly string[])[], yearsAt: numbe
   // A table whose header names no indicator column: the first unnamed column left of the years holds it, else the
   // first column left of them that names what a yearbook's rows are ("Tỉnh, vùng", "Huyện, thị xã").
   if (yearsAt === null && !columns.some((c) => c.role === 'indicator')) {
-    const firstYear = columns.findIndex((c) => isYearRole(c.role));
+    const years = columns.findIndex((c) => isYearRole(c.role));
+    const firstYear = years >= 0 ? years : columns.findIndex((c) => c.role === 'claim' || c.role === 'index');
     const unnamed = columns.findIndex((c, i) => i < firstYear && c.role === 'other' && c.header === '');
     const at = unnamed >= 0 ? unnamed : columns.findIndex((c, i) => i < firstYear && c.role === 'other' && isYearbookRowLabel(c.header));
     const old = columns[at];

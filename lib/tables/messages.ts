@@ -93,6 +93,8 @@ function problemText(problem: TableError | TableWarning, lang: Lang): string {
       return t.extraCells(problem.cells, problem.width);
     case 'legacy-font':
       return t.legacyFont(problem.font);
+    case 'indices-only':
+      return t.indicesOnly;
   }
 }
 
@@ -283,6 +285,16 @@ export function extraCellsWarning(file: string, row: number, column: string, cel
  */
 export function legacyFontWarning(file: string, font: LegacyFont): TableWarning {
   return { code: 'legacy-font', font, file };
+}
+
+/**
+ * The table prints comparison indices only, with no values of the periods compared (a CPI table).
+ *
+ * @example
+ * indicesOnlyWarning('cpi.csv', 2).code; // 'indices-only'
+ */
+export function indicesOnlyWarning(file: string, headerRow: number): TableWarning {
+  return { code: 'indices-only', file, row: headerRow };
 }
 
 /**

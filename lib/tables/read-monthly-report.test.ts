@@ -60,7 +60,44 @@ describe('a monthly report table', () => {
     expect([row?.verdict, row?.from?.year, row?.implied?.value]).toEqual(['implied', 2021, expect.closeTo(7369.1, 1)]);
   });
 
+  describe('a table of indices alone (Cục Thống kê Thừa Thiên Huế, CPI of March 2023)', () => {
+    // The layout of the province's CPI table: a title, a blank corner, four indices of March 2023 and a quarter's
+    // average, a "%" unit row; the figures are the table's, three of its seventeen rows.
+    const CPI = [
+      '"Chỉ số giá tiêu dùng, chỉ số giá vàng, chỉ số giá đô la Mỹ tháng 3 năm 2023"',
+      ',Tháng 3 năm 2023 so với: Kỳ gốc 2019,Tháng 3 năm 2023 so với: Tháng 3 năm trước,Tháng 3 năm 2023 so với: Tháng 12 năm trước,Tháng 3 năm 2023 so với: Tháng 2 năm 2023,Bình quân quý I năm 2023 so với cùng kỳ năm trước',
+      ',%,%,%,%,%',
+      'CHỈ SỐ GIÁ TIÊU DÙNG,"109,31","102,00","100,97","99,53","102,79"',
+      'Giao thông,"108,86","94,02","104,16","99,79","97,38"',
+      'CHỈ SỐ GIÁ VÀNG,"139,44","97,59","101,74","99,23","100,12"',
+    ].join('\n');
+    const tables = read(CPI, 'cpi.csv');
+
+    it('reads the blank corner as the indicator column and one table per index column', () => {
+      expect(tables.map((t) => [t.file, t.rows.map((r) => r.indicator)])).toEqual(
+        ['cpi.csv', 'cpi.csv #2', 'cpi.csv #3', 'cpi.csv #4', 'cpi.csv #5'].map((f) => [f, ['CHỈ SỐ GIÁ TIÊU DÙNG', 'Giao thông', 'CHỈ SỐ GIÁ VÀNG']]),
+      );
+      expect(tables.map((t) => t.rows[1]?.claim)).toEqual(['108,86', '94,02', '104,16', '99,79', '97,38']);
+    });
+
+    it('says once that the indices cannot be recomputed, and gives no verdict but "not computable"', () => {
+      expect(tables.map((t) => t.warnings.map((w) => [w.code, w.row]))).toEqual([[['indices-only', 2]], [], [], [], []]);
+      const verdicts = new Set(tables.flatMap((t) => verifyReportTable(t).map((r) => [r.kind, r.verdict].join(' '))));
+      expect([...verdicts]).toEqual(['index not_computable']);
+    });
+  });
+
   describe('edge cases', () => {
+    it('a header of indices alone with its corner named "Chỉ tiêu" reads the same', () => {
+      const [first] = read('Chỉ tiêu;Tháng 3/2023 so với tháng 3/2022 (%);Tháng 3/2023 so với tháng 2/2023 (%)\nCPI;102,00;99,53');
+      expect([first?.rows[0]?.claim, first?.warnings.map((w) => w.code)]).toEqual(['102,00', ['indices-only']]);
+    });
+
+    it('a header of one index and no value column is still refused for its missing years', () => {
+      const r = readReportTables('Chỉ tiêu;Giá trị\nCPI;102,00', 'cpi.csv');
+      expect(r.ok ? null : r.error.code).toBe('no-year-column');
+    });
+
     it('without comparisons, each part of the year is a table', () => {
       const levels = read(MONTHLY.split('\n').map((l) => l.split(';').slice(0, 4).join(';')).join('\n'));
       expect(levels.map((t) => [t.file, tablePart(t)])).toEqual([['hue.csv', 'T9'], ['hue.csv #2', 'T10'], ['hue.csv #3', 'L10']]);

@@ -3,7 +3,7 @@ import { comparisonColumnSets, partColumnSets } from './comparison-columns';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { forcedHeaderRow, readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow, type HeaderSpan } from './header-block';
 import { forcedHeaderRecords, headerLinesOf, headerRowsFor, type HeaderRowsCorrection } from './header-rows';
-import { duplicateYearColumnError, emptyFileError, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './messages';
+import { duplicateYearColumnError, emptyFileError, indicesOnlyWarning, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './messages';
 import { isIndexBaseRow, mentionsIndexBase } from './note-rows';
 import { prepareInput, type PreparedInput, type ReadOptions } from './read-input';
 import { readTableBody, type BodyLayout } from './read-table-body';
@@ -169,12 +169,16 @@ function tablesOfBlock(
       const error = duplicateYearColumnError(l.file, headerLine, duplicate.year, columnLabel(duplicate.first), columnLabel(duplicate.second));
       return { ok: false, error };
     }
-    if (!l.columns.some((c) => (c.role === 'year' || c.role === 'estimate') && c.year !== undefined)) {
+    // A table of indices alone (a CPI table: "Tháng 3 năm 2023 so với: Kỳ gốc 2019 | … Tháng 3 năm trước | …") is read and
+    // shown; its claims cannot be recomputed, and its first table says so.
+    const valued = l.columns.some((c) => (c.role === 'year' || c.role === 'estimate') && c.year !== undefined);
+    if (!valued && !l.columns.some((c) => c.role === 'index' || c.role === 'claim')) {
       return { ok: false, error: noYearColumnError(l.file, headerLine) };
     }
     const table = readTableBody(input, l, options);
     if (!table.ok) return table;
-    tables.push(extra(repeats === null ? table.value : { ...table.value, sameRowsAs: nameOfRepeated(range.file, repeats) }));
+    const read = valued || repeats !== null ? table.value : { ...table.value, warnings: [indicesOnlyWarning(l.file, headerLine), ...table.value.warnings] };
+    tables.push(extra(repeats === null ? read : { ...read, sameRowsAs: nameOfRepeated(range.file, repeats) }));
   }
   return { ok: true, value: tables };
 }

@@ -156,9 +156,9 @@ function yearlessKey(key: string): YearlessHeader | null {
   return { role: ESTIMATE_WORD.test(word) ? 'estimate' : 'year', sameTimeLastYear: word === 'cung ky' };
 }
 
-/** A header cell that names neither a role nor a year: the label of a column group. */
+/** A header cell that names neither a role nor a year, in words: the label of a column group ("%" under one column is its unit). */
 function isGroupLabel(key: string): boolean {
-  return recognizeKey(key).role === 'other' && yearlessKey(key) === null && !BARE_YEAR.test(key);
+  return /[a-z]/.test(key) && recognizeKey(key).role === 'other' && yearlessKey(key) === null && !BARE_YEAR.test(key);
 }
 
 /** A column read from the stack of its header cells (top to bottom, a spanning group label included). */

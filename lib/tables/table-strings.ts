@@ -24,6 +24,7 @@ export interface TableProblemStrings {
   readonly mixedNumberStyle: (style: NumberStyle) => string;
   readonly extraCells: (cells: number, width: number) => string;
   readonly legacyFont: (font: LegacyFont) => string;
+  readonly indicesOnly: string;
 }
 
 const FONT_NAMES: Readonly<Record<LegacyFont, string>> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
@@ -72,6 +73,8 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     extraCells: (cells, width) =>
       `dòng có ${cells} ô nhưng dòng tiêu đề chỉ có ${width} cột: có thể một số thập phân có dấu phẩy không nằm trong ngoặc kép (như "Tăng 2,79 lần" bị tách thành "Tăng 2" và "79 lần"). Nhận định của dòng này không được kiểm tra. Hãy lưu lại tệp với dấu chấm phẩy (;) làm dấu phân cách, hoặc đặt ô đó trong ngoặc kép.`,
     legacyFont: (font) => `văn bản gõ bằng phông ${FONT_NAMES[font]} đã được chuyển sang Unicode.`,
+    indicesOnly:
+      'bảng chỉ in các chỉ số so sánh, không in số liệu của các kỳ được so sánh: các chỉ số được đọc và hiển thị nhưng không tính lại được. Hãy thêm cột số liệu của từng kỳ (ví dụ "Tháng 3/2022", "Tháng 3/2023") nếu muốn kiểm tra.',
   },
   en: {
     row: (row) => `row ${row}`,
@@ -113,5 +116,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     extraCells: (cells, width) =>
       `the row has ${cells} cells but the header has ${width} columns: a decimal comma may be outside quotes (so a cell such as "2,79" was split into "2" and "79"). This row's claim is not checked. Save the file again with semicolons (;) as the delimiter, or put that cell in double quotes.`,
     legacyFont: (font) => `text typed in the ${FONT_NAMES[font]} font was converted to Unicode.`,
+    indicesOnly:
+      'the table prints only comparison indices, not the values of the periods they compare: the indices are read and shown but cannot be recomputed. Add a column of values for each period (such as "March 2022", "March 2023") to check them.',
   },
 };

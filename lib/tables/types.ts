@@ -83,6 +83,8 @@ export type TableWarning = Location &
     | { readonly code: 'extra-cells'; readonly cells: number; readonly width: number }
     /** Legacy-font text (TCVN3 or VNI) was found and converted to Unicode. */
     | { readonly code: 'legacy-font'; readonly font: LegacyFont }
+    /** The table prints comparison indices only (a CPI table), not the values of the periods they compare. */
+    | { readonly code: 'indices-only' }
   );
 
 export type { LegacyFont } from '../text/legacy-fonts';

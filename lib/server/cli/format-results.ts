@@ -1,4 +1,6 @@
 import { formatNumber } from '../../numbers/format-number';
+import { describeTableProblem } from '../../tables/messages';
+import type { TableWarning } from '../../tables/types';
 import { VERDICT_LABELS, compareVerdicts } from '../../verify/labels';
 import type { RowResult } from '../../verify/result';
 import type { Verdict } from '../../verify/types';
@@ -38,4 +40,24 @@ export function formatResultsText(results: readonly RowResult[]): string {
   lines.push('');
   lines.push(`Tổng cộng ${claims.length} khẳng định: ${summary || 'không có'}.`);
   return lines.join('\n') + '\n';
+}
+
+/** At most this many reading notes are printed per table. */
+const MAX_NOTES = 20;
+
+/**
+ * What reading the tables noted (a cell that is not a number, a legacy font, a table of indices alone), one line
+ * each naming file, row and column, under a heading; empty when there is nothing to say.
+ *
+ * @example
+ * formatTableNotes([{ warnings: [indicesOnlyWarning('cpi.csv', 2)] }]);
+ * // 'Ghi chú khi đọc bảng:\n  cpi.csv: dòng 2: bảng chỉ in các chỉ số so sánh, …\n\n'
+ */
+export function formatTableNotes(tables: readonly { readonly warnings: readonly TableWarning[] }[]): string {
+  const lines = tables.flatMap((t) => {
+    const shown = t.warnings.slice(0, MAX_NOTES).map((w) => `  ${describeTableProblem(w, 'vi')}`);
+    const more = t.warnings.length - shown.length;
+    return more > 0 ? [...shown, `  … và ${more} ghi chú khác`] : shown;
+  });
+  return lines.length === 0 ? '' : `Ghi chú khi đọc bảng:\n${lines.join('\n')}\n\n`;
 }

@@ -3,7 +3,7 @@ import { checkTablesAgainstReferences, type TableReferenceCheck } from '../../ex
 import { NO_RULES } from '../../verify/reference-types';
 import { referenceSources } from './reference-files';
 import { collectFiles } from './collect-files';
-import { formatResultsText } from './format-results';
+import { formatResultsText, formatTableNotes } from './format-results';
 import { describeTableProblem } from '../../tables/messages';
 import { buildReviewedDataset } from '../../dataset/build-dataset';
 import { formatQualityText } from './format-quality';
@@ -81,7 +81,7 @@ export function runVerifyCli(args: readonly string[], io: CliIO): number {
     io.stdout(
       json
         ? JSON.stringify({ results, checks, quality }, null, 2) + '\n'
-        : formatResultsText(results) + formatTableChecks(checks) + '\n' + formatQualityText(quality),
+        : formatTableNotes(outcome.tables.map((t) => t.table)) + formatResultsText(results) + formatTableChecks(checks) + '\n' + formatQualityText(quality),
     );
     const failed = results.some((r) => r.verdict === 'mismatch' || r.verdict === 'wrong_direction') || checks.some((c) => c.severity === 'error');
     return failed ? 1 : 0;
