@@ -122,4 +122,15 @@ export interface ExtractedClaim {
   readonly readAsPoints?: boolean;
   /** `true` for a claim read inside brackets ("Châu Á (chiếm tỷ trọng 67,2% …) tăng 12,09%"). Absent otherwise. */
   readonly inBrackets?: boolean;
+  /**
+   * The price basis its sentence names before its end ("GRDP … đạt 41.690,8 tỷ đồng (theo giá so sánh 2010), tăng
+   * 11,51%": `constant` for both). Absent when none is named.
+   */
+  readonly prices?: 'constant' | 'current';
+  /**
+   * `true` when its time is the one an earlier sentence of its paragraph named ("Khu vực dịch vụ đạt 13.483,5 tỷ đồng"
+   * after "6 tháng đầu năm 2025, GRDP …"): good for reading the sentence, too weak to hold a value against another
+   * value of that time (conflicts, reference data). Absent otherwise.
+   */
+  readonly timeCarried?: boolean;
 }

@@ -8,6 +8,8 @@ describe('priceBaseIn', () => {
     ['Tổng sản phẩm theo giá hiện hành', { kind: 'current' }],
     ['tính theo giá so sánh, tăng 3,65%', { kind: 'constant', year: null }],
     ['Thu ngân sách trên địa bàn', null],
+    // Đà Nẵng, 6 months of 2013, as printed (the tone mark misplaced)
+    ['GRDP tính theo giá sản xuất (gía gốc so sánh 2010)', { kind: 'constant', year: 2010 }],
   ])('“%s” → %j', (text, base) => {
     expect(priceBaseIn(text)).toEqual(base);
   });

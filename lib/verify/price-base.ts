@@ -1,9 +1,11 @@
 import { foldDiacritics } from '../claims/normalize-text';
 import type { PriceBase } from './reference-types';
 
-// Grammar (folded): base := "gia" space ( "so sanh" | "ss" | "co dinh" ) ( space? "nam"? space? YEAR )? | "gia" space ( "hien hanh" | "hh" | "thuc te" )
-// Example: "giá so sánh 2010" → constant 2010; "(giá SS năm 2010)" → constant 2010; "giá hiện hành" → current.
-const PRICE_BASE = /gia (?:(?<constant>so sanh|ss|co dinh)(?: ?(?:nam )?(?<year>(?:19|20)\d\d))?|(?<current>hien hanh|hh|thuc te))/gu;
+// Grammar (folded): base := "gia" space ( "goc" space )? ( "so sanh" | "ss" | "co dinh" ) ( space? "nam"? space? YEAR )?
+//   | "gia" space ( "hien hanh" | "hh" | "thuc te" )
+// Example: "giá so sánh 2010" → constant 2010; "(giá SS năm 2010)" → constant 2010; "gía gốc so sánh 2010" (Đà Nẵng,
+// 6 months of 2013) → constant 2010; "giá hiện hành" → current.
+const PRICE_BASE = /gia (?:(?:goc )?(?<constant>so sanh|ss|co dinh)(?: ?(?:nam )?(?<year>(?:19|20)\d\d))?|(?<current>hien hanh|hh|thuc te))/gu;
 
 /**
  * The price base named in a text (an indicator's name, its unit, or the prose before a figure): the last one

@@ -47,6 +47,13 @@ describe('checkConflicts in real sentences', () => {
     // Hưng Yên GRDP 2022 at current prices (131.642 tỉ đồng) beside an invented constant-price figure.
     ['two price bases are two series', 'Năm 2022, GRDP tỉnh Hưng Yên đạt 131.642 tỉ đồng. Tính theo giá so sánh 2010, GRDP năm 2022 đạt 80.250 tỉ đồng.', []],
     ['items of one list in one sentence', 'Năm 2018 có 20,2% tốt nghiệp tiểu học, 28,3% tốt nghiệp trung học cơ sở.', []],
+    // Quảng Ngãi's GRDP, first half of 2025 (our words): the first paragraph is at constant prices from its first
+    // sentence on, the second at current prices; the sector's two values are two series.
+    [
+      'a price basis named at the head of a paragraph',
+      'Sáu tháng đầu năm 2025, GRDP ước đạt 41.690,8 tỷ đồng (theo giá so sánh 2010). Trong đó, khu vực nông, lâm nghiệp và thủy sản đạt 6.628,4 tỷ đồng.\n\nTính theo giá hiện hành, GRDP sáu tháng đầu năm 2025 đạt 85.881,6 tỷ đồng, trong đó khu vực nông, lâm nghiệp và thủy sản đạt 13.895,9 tỷ đồng.',
+      [],
+    ],
     // ADB's 2024 forecasts for Indonesia and Malaysia (vinanet.vn, October 2024): two items named together, then their
     // two values one after the other. The same two values in two sentences are one indicator's two values.
     ['two values printed one after the other', 'Năm 2024 tăng trưởng của In-đô-nê-xi-a và Ma-lai-xi-a ở mức 5,0% và 4,5%.', []],
@@ -68,7 +75,15 @@ describe('edge cases', () => {
     expect(valuesDiffer({ value: a, decimals: da }, { value: b, decimals: db })).toBe(expected);
   });
 
+  // Cao Bằng's report (the seed, our words): the year of the paragraph's first sentence is only carried into the others,
+  // so two projects "triển khai" later in it are no two values of one indicator of that year.
+  it('takes no level whose year an earlier sentence gave', () => {
+    const raw = 'Năm 2022, tỉnh thu hút 12 dự án. Triển khai 17 dự án với tổng vốn 1.090 tỷ đồng. Triển khai thực hiện 08 dự án bố trí dân cư.';
+    expect(checkConflicts(extractClaims(raw), raw).findings).toEqual([]);
+  });
+
   it('takes no level from a value with a qualifier or without a single year', () => {
-    expect(textLevels(extractClaims('Năm 2023 doanh thu bưu chính đạt trên 400 tỷ đồng. Doanh thu lữ hành đạt 300 tỷ đồng.'))).toEqual([]);
+    // The second paragraph names no year, and its sentence before is in another paragraph.
+    expect(textLevels(extractClaims('Năm 2023 doanh thu bưu chính đạt trên 400 tỷ đồng.\n\nDoanh thu lữ hành đạt 300 tỷ đồng.'))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { sameCoreName } from './core-name';
-import { basisBefore } from './explain-price-basis';
+import { basisBefore, paragraphBasisBefore } from './explain-price-basis';
 import type { Lang } from '../../i18n/lang';
 import { figureText } from './figure-text';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
@@ -39,7 +39,8 @@ export function textLevels(claims: readonly ExtractedClaim[]): TextLevel[] {
   const out: TextLevel[] = [];
   claims.forEach((claim, index) => {
     // An amount said again in another unit ("(tương đương 1,5 tỷ USD)") is no second value of its level.
-    if (claim.indicator === null || claim.restates === true) return;
+    // A time carried from an earlier sentence is the reader's guess, not the text's word: no value is held to it.
+    if (claim.indicator === null || claim.restates === true || claim.timeCarried === true) return;
     const first = claim.figures[0];
     const year = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
     if (claim.kind === 'value' && claim.qualifier === null && first !== undefined && year !== null) {
@@ -92,9 +93,9 @@ function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly Sen
   const sa = sentenceAt(sentences, a.start);
   const sb = sentenceAt(sentences, b.start);
   if (sa === null || sb === null) return null;
-  // A level without a named price basis is at current prices, as reports print levels.
-  const ba = basisBefore(text, sa, a.start) ?? 'current';
-  const bb = basisBefore(text, sb, b.start) ?? 'current';
+  // A level without a named price basis is at current prices, as reports print levels, unless its paragraph named one.
+  const ba = basisBefore(text, sa, a.start) ?? paragraphBasisBefore(text, a.start) ?? 'current';
+  const bb = basisBefore(text, sb, b.start) ?? paragraphBasisBefore(text, b.start) ?? 'current';
   if (ba !== bb) return { why: 'price-basis', sentence: sb };
   if (sa !== sb) return null;
   if (RESPECTIVELY.test(foldDiacritics(sa.text))) return { why: 'respectively', sentence: sa };

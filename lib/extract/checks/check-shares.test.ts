@@ -42,6 +42,10 @@ describe('checkShares on printed lists', () => {
     ['both years add up', 'Cơ cấu kinh tế quý I/2023: nông, lâm nghiệp và thủy sản chiếm 11,66%; công nghiệp và xây dựng 35,47%; dịch vụ 43,65%; thuế sản phẩm 9,22% (cùng kỳ năm 2022 tương ứng là 11,57%; 37,08%; 42,06%; 9,29%).', []],
     ['one year that misses 100 alone is a warning', 'Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng 63,91%; thương mại, dịch vụ 26,60%; nông nghiệp, thủy sản 7,49%.', ['2022/warning']],
     ['one year that adds up', 'Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng 63,91%; thương mại, dịch vụ 28,60%; nông nghiệp, thủy sản 7,49%.', []],
+    // Quảng Ngãi's GRDP structure, first half of 2025 (our words): the first share prints "tỷ trọng" itself, and the
+    // share after "trong đó" is inside the one before it.
+    ['a share that says "chiếm tỷ trọng", and one inside another', 'Khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 16,18%; khu vực công nghiệp - xây dựng chiếm 40,09%, trong đó công nghiệp chiếm 33,71%; khu vực dịch vụ chiếm 30,39%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 13,34%.', []],
+    ['the same with a planted 31,39 for 30,39', 'Khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 16,18%; khu vực công nghiệp - xây dựng chiếm 40,09%, trong đó công nghiệp chiếm 33,71%; khu vực dịch vụ chiếm 31,39%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 13,34%.', ['-/warning']],
     ['sectors without taxes: a warning, not an error', 'Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 11,96%; công nghiệp và xây dựng chiếm 37,12%; dịch vụ chiếm 42,54%.', ['2023/warning']],
   ])('%s', (_name, raw, expected) => {
     expect(severities(raw)).toEqual(expected);

@@ -142,6 +142,31 @@ function namesDistinctItems(list: readonly (ExtractedClaim | undefined)[]): bool
   return new Set(names).size === names.length;
 }
 
+// Grammar: sub-part := "trong đó" (folded, whole words): the shares after it are parts of the share before it
+// Example: "công nghiệp - xây dựng chiếm 40,09%, trong đó công nghiệp chiếm 33,71%; dịch vụ chiếm 30,39%" — 33,71 is
+// inside 40,09, not beside it.
+const SUB_PART = /(?<![\p{L}])trong do(?![\p{L}])/u;
+
+/**
+ * The shares of a list without those inside another: from a "trong đó" to the next ";" (Quảng Ngãi's GRDP structure,
+ * first half of 2025).
+ */
+function withoutSubParts(members: readonly number[], claims: readonly ExtractedClaim[], text: string): number[] {
+  const kept: number[] = [];
+  let inside = false;
+  let end = -1;
+  for (const i of members) {
+    const claim = claims[i];
+    if (claim === undefined) continue;
+    const gap = end < 0 ? '' : foldDiacritics(text.slice(end, claim.start));
+    if (SUB_PART.test(gap)) inside = true;
+    else if (gap.includes(';')) inside = false;
+    end = claim.end;
+    if (!inside) kept.push(i);
+  }
+  return kept;
+}
+
 /**
  * Shares printed as a list in a sentence that announces a structure ("Cơ cấu kinh tế …: A chiếm x%; B y%"),
  * one list per year: a "tương ứng" list or a change of year starts the next one ("năm 2010 các tỷ trọng tương
@@ -158,8 +183,9 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): ShareLis
   const out: ShareList[][] = [];
   for (const [sentence, all] of bySentence) {
     // The shares a structure word announces follow it; without one, two "chiếm" shares make the list.
+    // A share that prints the word itself ("chiếm tỷ trọng 16,18%") is one of them.
     const announced = STRUCTURE.exec(foldDiacriticsAligned(sentence.text));
-    const members = announced === null ? all : all.filter((i) => (claims[i]?.start ?? 0) >= sentence.start + announced.index);
+    const members = withoutSubParts(announced === null ? all : all.filter((i) => (claims[i]?.end ?? 0) > sentence.start + announced.index), claims, text);
     const chiem = members.filter((i) => claims[i]?.kind === 'share').length;
     if (announced === null && chiem < MIN_SHARES) continue;
     const lists: number[][] = [];

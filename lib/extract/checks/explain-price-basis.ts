@@ -5,18 +5,14 @@ import { namesWithin } from './core-name';
 import { figureText, isMoneyUnit } from './figure-text';
 import { claimsBySentence, sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import type { ExtractedClaim } from '../types';
+import { namesAggregate, namesPerHead } from '../finding/real-growth';
+import { priceBaseIn } from '../../verify/price-base';
 
 /** Constant prices ("giá so sánh 2010") or current prices ("giá hiện hành"). */
 export type PriceBasis = 'constant' | 'current';
 type Basis = PriceBasis;
 
-// Grammar: basis := "giá so sánh" | "giá cố định" (constant prices) | "giá hiện hành" | "giá thực tế" (current), folded
-// Example: "tính theo giá so sánh, năng suất lao động tăng 3,65%" puts the rate at constant prices.
-const BASIS = /gia (?:so sanh|co dinh|hien hanh|thuc te)/gu;
 
-// Grammar: aggregate := "GDP" | "GRDP" (folded, a whole word): their growth rates are at constant prices by convention
-// Example: "GRDP Bình Dương ước tăng 8,01%" is a real growth rate.
-const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])/u;
 
 /** How far before a claim, in characters, its sentence may name its price base ("theo giá so sánh 2010 …"). */
 export const BASIS_REACH = 1000;
@@ -28,19 +24,32 @@ export const BASIS_REACH = 1000;
  * basisBefore(t, sentenceSpans(t)[0]!, t.length); // t = 'GRDP theo giá so sánh 2010 đạt 1.021.894 tỷ đồng' → 'constant'
  */
 export function basisBefore(text: string, sentence: SentenceSpan, offset: number): Basis | null {
-  const folded = foldDiacriticsAligned(text.slice(Math.max(sentence.start, offset - BASIS_REACH), offset));
-  let last: Basis | null = null;
-  for (const m of folded.matchAll(BASIS)) last = m[0].endsWith('so sanh') || m[0].endsWith('co dinh') ? 'constant' : 'current';
-  return last;
+  return priceBaseIn(text.slice(Math.max(sentence.start, offset - BASIS_REACH), offset))?.kind ?? null;
+}
+
+// Grammar: paragraph-break := "\n" ( space | tab )* "\n" — a blank line of the text as read
+// Example: "… 1,23 điểm phần trăm.\n\nTính theo giá hiện hành, …" starts a paragraph at "Tính".
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
+/**
+ * The price basis named last before `offset` in its paragraph (within BASIS_REACH characters), if any: a paragraph
+ * that opens "GRDP … (theo giá so sánh 2010) …" speaks of constant prices in the sentences that break it down.
+ *
+ * @example
+ * // t = 'GRDP (theo giá so sánh 2010) tăng 11,51%. Khu vực dịch vụ đạt 13.483,5 tỷ đồng.'
+ * paragraphBasisBefore(t, t.indexOf('13.483')); // 'constant'
+ */
+export function paragraphBasisBefore(text: string, offset: number): Basis | null {
+  const from = Math.max(0, offset - BASIS_REACH);
+  let start = from;
+  for (const m of text.slice(from, offset).matchAll(PARAGRAPH_BREAK)) start = from + m.index + m[0].length;
+  return basisBefore(text, { start, end: offset, text: text.slice(start, offset) }, offset);
 }
 
 // Grammar: size := "quy mô" | "nền kinh tế" (folded): the level of GDP named by what it measures
 // Example: "quy mô nền kinh tế theo giá hiện hành đạt 10.221,8 nghìn tỷ đồng" is the size of GDP.
 const ECONOMY_SIZE = /quy mo|nen kinh te/u;
 
-// Grammar: per-head := "bình quân đầu người" (folded): a per-capita figure is another measure than the total
-// Example: "GRDP bình quân đầu người 3.400 USD" is not the size of GRDP.
-const PER_HEAD = /binh quan dau nguoi/u;
 
 /**
  * Whether a level measures what the rate grows: one name within the other (both per head, or neither), or the
@@ -49,9 +58,9 @@ const PER_HEAD = /binh quan dau nguoi/u;
 function measuresSame(rate: ExtractedClaim, level: ExtractedClaim): boolean {
   const a = rate.indicator ?? '';
   const b = level.indicator ?? '';
-  if (PER_HEAD.test(foldDiacriticsAligned(a)) !== PER_HEAD.test(foldDiacriticsAligned(b))) return false;
+  if (namesPerHead(a) !== namesPerHead(b)) return false;
   if (namesWithin(a, b) || namesWithin(b, a)) return true;
-  return AGGREGATE.test(foldDiacriticsAligned(a)) && ECONOMY_SIZE.test(foldDiacriticsAligned(b));
+  return namesAggregate(a) && ECONOMY_SIZE.test(foldDiacriticsAligned(b));
 }
 
 function isGrowthRate(claim: ExtractedClaim): boolean {
@@ -76,8 +85,7 @@ export function explainPriceBasis(claims: readonly ExtractedClaim[], text: strin
     const sentence = sentenceAt(sentences, rate.start);
     if (sentence === null) return;
     const named = basisBefore(text, sentence, rate.start);
-    const name = foldDiacriticsAligned(rate.indicator ?? '');
-    const rateBasis: Basis | null = named ?? (AGGREGATE.test(name) && !PER_HEAD.test(name) ? 'constant' : null);
+    const rateBasis: Basis | null = named ?? (namesAggregate(rate.indicator) ? 'constant' : null);
     if (rateBasis !== 'constant') return;
     const nominal = (bySentence.get(sentence) ?? [])
       .filter(({ claim }) => claim.kind === 'value' && isMoneyUnit(claim.figures[0]?.unit ?? null))

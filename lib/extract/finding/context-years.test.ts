@@ -49,7 +49,47 @@ describe('the level a change is measured from', () => {
   });
 });
 
+// Quảng Ngãi's GRDP, first half of 2025 (Cục Thống kê, our words): the paragraph's first sentence names the time, the
+// sentences after it list the sectors without one.
+const QUANG_NGAI =
+  'Sáu tháng đầu năm 2025, GRDP của tỉnh ước đạt 41.690,8 tỷ đồng (theo giá so sánh 2010), tăng 11,51% so với cùng kỳ năm 2024. ' +
+  'Trong đó, khu vực nông, lâm nghiệp và thủy sản đạt 6.628,4 tỷ đồng, tăng 3,53%. Khu vực dịch vụ đạt 13.483,5 tỷ đồng, tăng 8,33%.';
+
+describe('the time of a paragraph', () => {
+  it('goes on into its later sentences that name none', () => {
+    const claims = checkProse(QUANG_NGAI).claims.filter((c) => c.kind === 'comparison');
+    expect(claims.map((c) => [c.claim, c.years, c.period])).toEqual([
+      ['tăng 11,51%', [2025], 'L6'],
+      ['tăng 3,53%', [2025], 'L6'],
+      ['tăng 8,33%', [2025], 'L6'],
+    ]);
+  });
+
+  it('links a change to the base its own sentence names by year (our sentences, figures of a planted case)', () => {
+    const text = 'Chín tháng năm 2023, kim ngạch xuất khẩu đạt 81,5 triệu USD. Kim ngạch nhập khẩu đạt 50,1 triệu USD, giảm 12,5% so với cùng kỳ năm 2022. Cùng kỳ năm 2022, kim ngạch nhập khẩu đạt 57,3 triệu USD.';
+    const change = checkProse(text).claims.find((c) => c.kind === 'comparison');
+    expect([change?.years, change?.period, change?.verdict, change?.from?.value]).toEqual([[2023], 'L9', 'match', 57.3]);
+  });
+});
+
 describe('edge cases', () => {
+  it.each([
+    ['stops at the end of the paragraph', QUANG_NGAI.replace('. Khu vực dịch vụ', '.\n\nKhu vực dịch vụ'), []],
+    ['gives way to a time the sentence names', QUANG_NGAI.replace('Khu vực dịch vụ đạt', 'Năm 2024, khu vực dịch vụ đạt'), [2024]],
+  ])('the time of a paragraph %s', (_name, text, years) => {
+    expect(checkProse(text).claims.find((c) => c.claim === 'tăng 8,33%')?.years).toEqual(years);
+  });
+
+  it('a base after "so với" is no time of the sentence: the paragraph\'s goes on', () => {
+    const text = QUANG_NGAI.replace('tăng 8,33%.', 'tăng 8,33% so với cùng kỳ năm 2024.');
+    expect(checkProse(text).claims.find((c) => c.claim?.startsWith('tăng 8,33%'))?.years).toEqual([2025]);
+  });
+
+  it('an average rate takes no single year from the sentence before', () => {
+    const text = 'Năm 2018 vốn đầu tư công đạt 5.000 tỷ đồng. Vốn đầu tư công bình quân tăng trên 9%/năm; năm 2023 đạt 6.210 tỷ đồng, tăng 24,2% so với năm 2018.';
+    expect(checkProse(text).claims.find((c) => c.kind === 'average-annual')?.years).toEqual({ from: 2018, to: 2023 });
+  });
+
   it.each([
     ['a period inside a sentence is no heading', 'Trải qua 525 năm (1499 - 2024), tỉnh giữ vững truyền thống.\nDoanh thu tăng từ 5 tỷ đồng lên 6 tỷ đồng.'],
     ['a heading line with more words is no heading', 'Kết quả thực hiện các mục tiêu giai đoạn 2016 - 2020 của tỉnh và định hướng.\n\nDoanh thu tăng từ 5 tỷ đồng lên 6 tỷ đồng.'],

@@ -11,7 +11,8 @@ import { chooseIndicator } from './choose-indicator';
 import { indicatorAbout, valueOfSubject } from './about-subject';
 import { measureOfSubject } from './measure-subject';
 import { previousBase } from './base-part';
-import { findTimePhrases, isPeriod } from './find-time-phrases';
+import { findTimePhrases, isPeriod, namesOwnTime } from './find-time-phrases';
+import { priceBaseIn } from '../../verify/price-base';
 import { bracketDepthReader } from './bracket-depth';
 import { subjectCarried } from './same-subject';
 import { readSharePoints } from './read-share-points';
@@ -38,6 +39,8 @@ interface SentenceContext {
   /** Whether the claim being read sits inside brackets. */
   inBrackets: boolean;
   readonly listYears: ClaimYears | null;
+  /** Whether listYears is the time of the paragraph's sentence before, which no average rate spans. */
+  readonly carried: boolean;
   /** The part of the year the list intro names ("Quý III/2023:"), `''` for none. */
   readonly listPart: PeriodKey;
   /** The claims of the sentence read so far. */
@@ -60,7 +63,11 @@ interface Resolved {
  */
 function inheritedYears(match: ClaimMatch, context: SentenceContext): ClaimYears | null {
   const previous = timeSource(context);
-  if (previous === null) return context.listYears;
+  if (previous === null) {
+    // "Năm 2018 vốn đạt 5.000 tỷ đồng. Vốn bình quân tăng 9%/năm; năm 2023 …": the rate spans a period, not 2018.
+    const single = context.listYears !== null && !isPeriod(context.listYears);
+    return context.carried && single && match.kind === 'average-annual' ? null : context.listYears;
+  }
   if (match.kind === 'average-annual' && previous.compareTo !== null && 'year' in previous.compareTo) {
     const to = isPeriod(previous.years) ? undefined : previous.years[previous.years.length - 1];
     if (to !== undefined && to > previous.compareTo.year) return { from: previous.compareTo.year, to };
@@ -165,9 +172,13 @@ function resolveClaim(
     inherited = about.level;
   }
   let compareTo: ExtractedClaim['compareTo'] = match.compareTo ?? (leading === null ? null : leadingCompareTo(leading));
+  let timeCarried = false;
   if (years === null) {
     years = inheritedYears(match, context);
     inherited = inherited || years !== null;
+    // The time of the paragraph's sentence before, directly or through the claim before in this sentence.
+    const source = timeSource(context);
+    timeCarried = years !== null && (source === null ? context.carried : source.timeCarried === true);
     // An average rate that spans a comparison ("so với năm 2018") is measured from that year.
     const previous = context.previous?.compareTo ?? null;
     if (compareTo === null && match.kind === 'average-annual' && years !== null && isPeriod(years)) {
@@ -192,6 +203,7 @@ function resolveClaim(
     compareTo,
     endpoints: datedEnds(match.endpoints, years),
     inherited,
+    ...(timeCarried ? { timeCarried: true } : {}),
     source: 'prose',
     ...(context.inBrackets ? { inBrackets: true } : {}),
   };
@@ -202,6 +214,14 @@ function resolveClaim(
 function datedEnds(ends: ClaimMatch['endpoints'], years: ClaimYears | null): ClaimMatch['endpoints'] {
   if (ends === null || years === null || !isPeriod(years) || ends.from.year !== null || ends.to.year !== null) return ends;
   return { from: { ...ends.from, year: years.from }, to: { ...ends.to, year: years.to } };
+}
+
+/** The claims of a sentence (from `start` in the raw text) with the price basis it names before each one's end. */
+function withPrices(raw: string, start: number, found: readonly ExtractedClaim[]): ExtractedClaim[] {
+  return found.map((claim) => {
+    const base = priceBaseIn(raw.slice(start, claim.end));
+    return base === null ? claim : { ...claim, prices: base.kind };
+  });
 }
 
 function groupBySentence(segments: readonly Segment[]): Segment[][] {
@@ -236,21 +256,31 @@ export function extractClaims(typed: string): ExtractedClaim[] {
   let headingYears: Period | null = null;
   // The time of the last sentence that said one, for a sentence that breaks it down ("Trong đó, …").
   let sentenceTime: ExtractedClaim | null = null;
+  // The time of the paragraph's last sentence that said one (or took one), and where the last sentence ended.
+  let paragraphTime: ExtractedClaim | null = null;
+  let paragraphEnd = 0;
   for (const group of groupBySentence(segmentSentences(prose.text))) {
     const first = group[0];
     const last = group[group.length - 1];
     if (first === undefined || last === undefined) continue;
     const isItem = BULLET.test(first.text);
+    // A paragraph ends at a line break of the normalised text: the time of its sentences stops there.
+    if (prose.text.slice(paragraphEnd, first.start).includes('\n')) paragraphTime = null;
+    paragraphEnd = last.end;
     const breaksDown = !isItem && sentenceTime !== null && breaksDownSentenceBefore(first.text);
     // "Cùng kỳ năm 2022, …" after nine months of 2023: nine months of 2022 (the year comes from the sentence itself).
     const samePeriod = !isItem && !breaksDown && sentenceTime !== null && opensWithSamePeriod(first.text);
+    // A later sentence of the paragraph that names no time goes on with the time of the one before ("Khu vực dịch
+    // vụ đạt 13.483,5 tỷ đồng, tăng 8,33%" after the paragraph's "6 tháng đầu năm 2025, GRDP …").
+    const carried = isItem || breaksDown || namesOwnTime(prose.text.slice(first.start, last.end)) ? null : paragraphTime;
     const found: ExtractedClaim[] = [];
     const context: SentenceContext = {
       previous: null,
       outer: null,
       inBrackets: false,
-      listYears: isItem ? listYears : breaksDown ? (sentenceTime?.years ?? null) : headingYears,
-      listPart: isItem ? listPart : breaksDown || samePeriod ? (sentenceTime?.part ?? WHOLE_YEAR) : WHOLE_YEAR,
+      listYears: isItem ? listYears : breaksDown ? (sentenceTime?.years ?? null) : (carried?.years ?? headingYears),
+      carried: carried !== null,
+      listPart: isItem ? listPart : breaksDown || samePeriod ? (sentenceTime?.part ?? WHOLE_YEAR) : (carried?.part ?? WHOLE_YEAR),
       found,
     };
     for (const segment of group) {
@@ -269,7 +299,9 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     }
     const dated = context.outer;
     sentenceTime = dated !== null && (isPeriod(dated.years) || dated.years.length > 0) ? dated : found.length > 0 ? null : sentenceTime;
-    const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(found))));
+    if (!isItem && !samePeriod && sentenceTime !== null) paragraphTime = sentenceTime;
+    const priced = withPrices(raw, prose.toOriginal(first.start), found);
+    const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(priced))));
     const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, listed))));
     claims.push(...linkLevelChanges(linked));
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;

@@ -1,5 +1,5 @@
 import { YEAR_SOURCE } from './figure-grammar';
-import { findTimePhrases, type TimePhrase } from './find-time-phrases';
+import { findTimePhrases, followsBaseLead, type TimePhrase } from './find-time-phrases';
 import { lastFragment, wordCount } from './name-list';
 import { WHOLE_YEAR } from '../../verify/reference-period';
 import type { PeriodKey } from '../../verify/reference-types';
@@ -138,11 +138,6 @@ function hasLetterOutsideParens(s: string): boolean {
   return LETTER.test(s.replace(PARENTHETICAL, ' '));
 }
 
-// Grammar: base-lead := ( start | non-letter ) "so" space+ ( "với" space+ )? ( "cùng kỳ" space+ )? end
-//   — the words that make the time phrase after them a comparison's base
-// Example: "tốc độ tăng GRDP so với cùng kỳ năm 2021 đạt thấp: dịch vụ tăng 6,16%" (Lào Cai, 6 months of 2022): "năm
-//          2021" is the base of the rates, not their time.
-const BASE_LEAD = /(?:^|[^\p{L}\p{M}])so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$/iu;
 
 // Grammar: opens-the-figure := space* "("? space* end — what may stand between a base and the base's own figure
 // Example: "tăng mạnh so với năm 2022 (" before "100 doanh nghiệp)": the figure is 2022's.
@@ -159,7 +154,7 @@ function usableTimePhrases(region: string): TimePhrase[] {
   for (let m = PARENTHETICAL.exec(region); m !== null; m = PARENTHETICAL.exec(region)) {
     if (!BARE_YEAR_NOTE.test(m[0])) hidden.push([m.index, m.index + m[0].length]);
   }
-  const isBase = (t: TimePhrase) => BASE_LEAD.test(region.slice(0, t.start)) && !OPENS_THE_FIGURE.test(region.slice(t.end));
+  const isBase = (t: TimePhrase) => followsBaseLead(region.slice(0, t.start)) && !OPENS_THE_FIGURE.test(region.slice(t.end));
   return findTimePhrases(region).filter((t) => !hidden.some(([a, b]) => t.start >= a && t.end <= b) && !isBase(t));
 }
 

@@ -104,3 +104,31 @@ export function findTimePhrases(text: string): TimePhrase[] {
   }
   return parts.length === 0 ? found : found.sort((a, b) => a.start - b.start);
 }
+
+// Grammar: base-lead := ( start | non-letter ) "so" space+ ( "với" space+ )? ( "cùng kỳ" space+ )? end
+//   — the words that make the time phrase after them a comparison's base
+// Example: "tốc độ tăng GRDP so với cùng kỳ năm 2021 đạt thấp: dịch vụ tăng 6,16%" (Lào Cai, 6 months of 2022): "năm
+//          2021" is the base of the rates, not their time.
+const BASE_LEAD = /(?:^|[^\p{L}\p{M}])so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$/iu;
+
+/**
+ * Whether a time phrase after `before` is a comparison's base ("so với cùng kỳ năm 2021"), not the time of what is said.
+ *
+ * @example
+ * followsBaseLead('tăng 20,48% so với cùng kỳ '); // true
+ * followsBaseLead('Trong ');                     // false
+ */
+export function followsBaseLead(before: string): boolean {
+  return BASE_LEAD.test(before);
+}
+
+/**
+ * Whether a sentence names a time of its own: a time phrase that is not a comparison's base.
+ *
+ * @example
+ * namesOwnTime('Khu vực dịch vụ tăng 8,33% so với cùng kỳ năm 2024.'); // false
+ * namesOwnTime('Sáu tháng năm 2025, khu vực dịch vụ tăng 8,33%.');     // true
+ */
+export function namesOwnTime(sentence: string): boolean {
+  return findTimePhrases(sentence).some((t) => !followsBaseLead(sentence.slice(0, t.start)));
+}

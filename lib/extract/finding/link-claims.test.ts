@@ -41,7 +41,8 @@ const CASES: readonly (readonly [string, string, string, number | null, number |
   [
     'the base of the same name, not of a similar one',
     'Chín tháng năm 2023, kim ngạch xuất khẩu đạt 81,5 triệu USD. Kim ngạch nhập khẩu đạt 50,1 triệu USD, giảm 12,5% so với cùng kỳ năm 2022. Cùng kỳ năm 2022, kim ngạch xuất khẩu đạt 98,5 triệu USD và kim ngạch nhập khẩu đạt 57,3 triệu USD.',
-    'comparison', 57.3, 50.1, null, 'match',
+    // The second sentence goes on with the first's nine months of 2023: one year after the base.
+    'comparison', 57.3, 50.1, 1, 'match',
   ],
 ];
 
@@ -52,6 +53,18 @@ describe('linkClaims', () => {
     expect(claim?.to?.value ?? null).toBe(to);
     expect(claim?.input?.years ?? null).toBe(years);
     expect(claim?.input === null || claim?.input === undefined ? null : verifyClaim(claim.input).verdict).toBe(verdict);
+  });
+
+  // Bình Dương 2022 (corpus document cities-2022) and Quảng Ngãi, first half of 2025 (our words): a GRDP growth rate is
+  // real; the level beside it is nominal unless the sentence named constant prices before the rate.
+  it.each([
+    ['a GRDP growth beside a nominal level takes no level', 'Năm 2022 GRDP Bình Dương ước tăng 8,01%, đạt 459 nghìn tỷ đồng.', null],
+    ['…nor with its level first', 'Năm 2022 GRDP Bình Dương ước đạt 459 nghìn tỷ đồng, tăng 8,01%.', null],
+    ['a GRDP growth after a level at constant prices takes it', 'Sáu tháng năm 2025 GRDP ước đạt 41.690,8 tỷ đồng (theo giá so sánh 2010), tăng 11,51% so với cùng kỳ năm 2024.', 41690.8],
+    ['GRDP per head is nominal like its level', 'Năm 2023 GRDP bình quân đầu người đạt 71 triệu đồng, tăng 9,06%.', 71],
+  ])('%s', (_name, raw, to) => {
+    const change = linked(raw).find((l) => l.claim.kind === 'comparison');
+    expect(change?.to?.value ?? null).toBe(to);
   });
 
   it('links the average rate of the same sentence to the same two levels', () => {

@@ -3,6 +3,7 @@ import { isBareDirection } from './link-brackets';
 import { inUnitOf } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
+import { isRealGrowth } from './real-growth';
 import { looseLevel } from './loose-level';
 import { isLevel, levelsBeside, singleYear, withYear } from './sentence-levels';
 import { sameIndicator } from './same-indicator';
@@ -42,7 +43,8 @@ function collectLevels(claims: readonly ExtractedClaim[]): Level[] {
   const levels: Level[] = [];
   claims.forEach((claim, index) => {
     const first = claim.figures[0];
-    if (isLevel(claim) && first !== undefined) {
+    // A level whose year an earlier sentence gave is found by that year only beside its own claims (levelsBeside).
+    if (isLevel(claim) && first !== undefined && claim.timeCarried !== true) {
       levels.push({ indicator: claim.indicator, value: withYear(first, singleYear(claim)), part: claim.part, index, restates: claim.restates === true });
     }
     // A direction word without a figure compares levels that are claims of their own (a value, its bracket) or a
@@ -219,6 +221,9 @@ function link(
     const from = findLevel(levels, claim.indicator, span.from, claim.part, to?.unit ?? null, index);
     return { claim, from, to, input: inputFor(claim, from, to, span) };
   }
+  // A GDP or GRDP growth rate is real: the levels printed beside it are at current prices unless its sentence said
+  // constant prices before it ("GRDP Bình Dương ước tăng 8,01%, đạt 459 nghìn tỷ đồng").
+  if (isRealGrowth(claim) && claim.prices !== 'constant') return { claim, from: null, to: null, input: inputFor(claim, null, null) };
   if (claim.kind === 'comparison' || claim.kind === 'index') {
     const year = singleYear(claim);
     const to = beside ?? rates[index] ?? (year === null ? null : findLevel(levels, claim.indicator, year, claim.part, null, index));
