@@ -10,10 +10,12 @@ import { headerKey } from './header-key';
 // Example: "Chỉ số phát triển (Năm trước = 100) - %" and "Năm trước = 100" label index blocks; "Cơ cấu - Structure (%)" does not.
 const INDEX_LABEL = /chi so phat trien|= ?100\b/;
 
-// Grammar (folded): growth-label := ( "ty le tang" | "toc do tang" | "growth rate" ), without "binh quan" (an average
-//   over several years) — a rate of growth on the year before
-// Example: "Tỷ lệ tăng - Growth rate (%)" labels a growth block; "Tốc độ tăng bình quân (%)" does not.
-const GROWTH_LABEL = /^(?!.*binh quan).*(?:ty le tang|toc do tang|growth rate)/;
+// Grammar (folded): growth-label := ( "ty le tang" | "toc do tang" | "growth rate" | rise-fall ), without "binh quan" (an
+//   average over several years) — a rate of growth on the year before; rise-fall := "tang" space? ( "(+)" space? )?
+//   [",/"] space? "giam" — "tăng, giảm", "tăng/giảm", "tăng (+), giảm (-)"
+// Example: "Tỷ lệ tăng - Growth rate (%)" and "Tăng, giảm năm 2019 so với năm 2018 (%)" label growth; "Tốc độ tăng bình
+// quân (%)" does not.
+const GROWTH_LABEL = /^(?!.*binh quan).*(?:ty le tang|toc do tang|growth rate|tang ?(?:\(\+\) ?)?[,/] ?giam)/;
 
 // Grammar (folded): fixed-base := YEAR space? "=" space? "100" word-end — an index on one base year
 // Example: "chi so phat trien (nam 2010 = 100) - %" → 2010.

@@ -1,6 +1,6 @@
 import { collapseWhitespace } from './collapse-whitespace';
 import { headerKey } from './header-key';
-import { recognizeStack } from './recognize-columns';
+import { recognizeStack, type StackedHeader } from './recognize-columns';
 import { yearPairOf } from './year-headers';
 import type { Column, ColumnRole } from './types';
 
@@ -33,6 +33,23 @@ export function isYearRole(role: ColumnRole): boolean {
   return role === 'year' || role === 'estimate';
 }
 
+// Grammar: group-unit := space* ( "," | "(" ) anything to the end — the unit a group label ends with
+// Example: "dien tich, ha" and "san luong (tan)" end in one; "dien tich" does not.
+const GROUP_UNIT = /\s*[,(].*$/u;
+
+/**
+ * The stacks with one label per column group: a comparison's group printed without the unit its values' group has
+ * ("% 2019 so với 2018 về | Diện tích" beside "8T/2019 | Diện tích, ha") takes that group's label.
+ */
+function sameGroups(read: readonly StackedHeader[]): StackedHeader[] {
+  const labels = new Map<string, string>();
+  for (const r of read) if (r.group !== undefined) labels.set(headerKey(r.group).replace(GROUP_UNIT, ''), labels.get(headerKey(r.group).replace(GROUP_UNIT, '')) ?? r.group);
+  return read.map((r) => {
+    const label = r.group === undefined ? undefined : labels.get(headerKey(r.group));
+    return label === undefined || label === r.group ? r : { ...r, group: label };
+  });
+}
+
 const SINGLE: ReadonlySet<ColumnRole> = new Set(['stt', 'indicator', 'unit', 'plan', 'note']);
 
 /**
@@ -41,7 +58,7 @@ const SINGLE: ReadonlySet<ColumnRole> = new Set(['stt', 'indicator', 'unit', 'pl
  */
 export function columnsOf(stacks: readonly (readonly string[])[], yearsAt: number | null): Column[] {
   const taken = new Set<string>();
-  const read = stacks.map((stack) => recognizeStack(stack));
+  const read = sameGroups(stacks.map((stack) => recognizeStack(stack)));
   const latest = Math.max(0, ...read.flatMap((r) => (r.year !== undefined && isYearRole(r.role) ? [r.year] : [])));
   const columns = read.map((r, index): Column => {
     let role: ColumnRole = r.role;

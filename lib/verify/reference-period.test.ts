@@ -48,6 +48,10 @@ describe('findPeriodPhrases: the last period named', () => {
     // the months summed so far (Vũng Tàu's industry and budget, October; our words)
     ['tháng 10 ước 3.115 tỷ đồng, lũy kế 10 tháng ước', 'L10', null],
     ['cộng dồn 9 tháng', 'L9', null],
+    // a report form's short headers (the tra fish of the Mekong delta, "8T/2019"; our other two)
+    ['8T/2019', 'L8', 2019],
+    ['TH T6/2023', 'T6', 2023],
+    ['Q1/2024 so với Q1/2023', 'L3', 2023],
   ])('“%s” → %s %s', (text, key, year) => {
     expect(periodInText(text)).toEqual({ key, year });
   });
@@ -70,6 +74,10 @@ describe('findPeriodPhrases: the last period named', () => {
     it('a month before a range of days or months keeps no year it does not print', () => {
       expect(periodInText('tháng 2-3 đạt')).toEqual({ key: 'T2', year: null });
       expect(periodInText('tháng 12. 2018 là')).toEqual({ key: 'T12', year: null });
+    });
+    it('a short form is a period only with its year', () => {
+      expect(periodInText('đạt 8T, tăng')).toEqual({ key: '', year: null });
+      expect(periodInText('loại T6 và Q1 của sản phẩm')).toEqual({ key: '', year: null });
     });
     it('reads text without diacritics', () => {
       expect(periodInText('sau thang dau nam 2024')).toEqual({ key: 'L6', year: 2024 });

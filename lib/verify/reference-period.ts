@@ -55,16 +55,18 @@ export function parsePeriodCell(cell: string): { readonly ok: true; readonly key
 //                year tail, or a digit count at a lead (MONTHS_LEAD): "trong 3 tháng" is a duration, not a period
 //   month     := up-to? "thang" space digit digit? year-tail? — with up-to, the months from January to it
 //   up-to     := "den" space ( ( "het" | "giua" | "cuoi" ) space )? | ( "het" | "cuoi" ) space
+//   short     := ( digit digit? "t" | "t" digit digit? | "q" digit 1-4 ) year-tail — a report form's "8T/2019" (8 months),
+//                "T6/2023" (June), "Q1/2024", only with their year
 //   count     := digit digit? | a number word from "hai" to "muoi hai" (folded: "tam" is "tám", 8)
 //   year-tail := space? "/" space? YEAR | ( "-" | "." ) YEAR | space "nam" space ( YEAR | "nay" | "truoc" | "ngoai" )
 //                (the press writes "tháng 10-2024" and "tháng 12.2018", with no space)
 // Example: "quý i/2024" → L3 of 2024; "sáu tháng đầu năm 2024" → L6 of 2024; "tháng 3 năm 2024" → T3 of 2024;
 // "tính chung 9 tháng năm nay" and "sáu tháng đầu năm nay" → L9 and L6, year not written; "tháng 12 năm trước" (or "năm ngoái") → T12; "đến hết tháng
-// 10/2023" → L10;
+// 10/2023" → L10; "8t/2019" → L8 of 2019, "t6/2023" → T6 of 2023;
 // "tháng 10-2024" → T10 of 2024;
 // not "trẻ dưới 6 tháng tuổi".
 const PERIOD_PHRASE =
-  /(?<![\p{L}\p{N}])(?:qu[yi] (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|muoi mot|muoi hai|hai|ba|bon|nam|sau|bay|tam|chin|muoi) thang(?! tuoi| cuoi)(?<first> dau nam(?: (?:(?<y3>\d{4})|nay))?)?|(?<upto>den (?:(?:het|giua|cuoi) )?|(?:het|cuoi) )?thang (?<t>\d{1,2}))(?<tail>(?:\s?\/\s?|[-.])(?<y1>\d{4})| nam (?:(?<y2>\d{4})|nay|truoc|ngoai))?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?<ls>\d{1,2})t|t(?<ts>\d{1,2})|q(?<qs>[1-4])|qu[yi] (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|muoi mot|muoi hai|hai|ba|bon|nam|sau|bay|tam|chin|muoi) thang(?! tuoi| cuoi)(?<first> dau nam(?: (?:(?<y3>\d{4})|nay))?)?|(?<upto>den (?:(?:het|giua|cuoi) )?|(?:het|cuoi) )?thang (?<t>\d{1,2}))(?<tail>(?:\s?\/\s?|[-.])(?<y1>\d{4})| nam (?:(?<y2>\d{4})|nay|truoc|ngoai))?(?![\p{L}\p{N}])/gu;
 
 // Grammar (folded): months-lead := ( start | "chung" space | "binh quan" space | ( "luy ke" | "cong don" ) space
 //   ( "uoc" space )? | ( "," | ":" | ";" | "(" ) space* ) at the end of the text before
@@ -108,6 +110,8 @@ export function findPeriodPhrases(text: string): PeriodSpan[] {
   for (const m of folded.matchAll(PERIOD_PHRASE)) {
     const g = m.groups ?? {};
     const start = m.index;
+    const short = g.ls ?? g.ts ?? g.qs;
+    if (short !== undefined && g.tail === undefined) continue;
     if (g.l !== undefined && g.first === undefined && g.tail === undefined) {
       const isWord = WORD_NUMBERS[g.l] !== undefined;
       if (isWord || !MONTHS_LEAD.test(folded.slice(Math.max(0, start - 12), start))) continue;
@@ -120,11 +124,17 @@ export function findPeriodPhrases(text: string): PeriodSpan[] {
     }
     const year = g.y1 ?? g.y2 ?? g.y3;
     const key =
-      g.q !== undefined
-        ? canonical('Q', quarterNumber(g.q))
-        : g.t !== undefined
-          ? canonical(g.upto === undefined ? 'T' : 'L', Number(g.t))
-          : canonical('L', WORD_NUMBERS[g.l ?? ''] ?? Number(g.l));
+      g.qs !== undefined
+        ? canonical('Q', Number(g.qs))
+        : g.ts !== undefined
+          ? canonical('T', Number(g.ts))
+          : g.ls !== undefined
+            ? canonical('L', Number(g.ls))
+            : g.q !== undefined
+              ? canonical('Q', quarterNumber(g.q))
+              : g.t !== undefined
+                ? canonical(g.upto === undefined ? 'T' : 'L', Number(g.t))
+                : canonical('L', WORD_NUMBERS[g.l ?? ''] ?? Number(g.l));
     if (key !== null) found.push({ start, end: start + m[0].length, key, year: year === undefined ? null : Number(year) });
   }
   return found;

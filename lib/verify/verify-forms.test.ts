@@ -61,11 +61,13 @@ describe('verifyClaim on the forms of spec §2b', () => {
 });
 
 describe('claimColumnOf', () => {
-  const table = (header: string, title: string | null = null, sections: string[] = [], notes: string[] = []) => ({
-    columns: [{ index: 0, header: 'Chỉ tiêu', role: 'indicator' as const }, { index: 1, header, role: 'claim' as const }],
+  const YEARS = [{ index: 2, header: '2018', role: 'year' as const, year: 2018 }, { index: 3, header: '2019', role: 'year' as const, year: 2019 }];
+  const table = (header: string, title: string | null = null, sections: string[] = [], notes: string[] = [], claims: string[] = ['101,2', '98,7']) => ({
+    columns: [{ index: 0, header: 'Chỉ tiêu', role: 'indicator' as const }, ...YEARS, { index: 1, header, role: 'claim' as const }],
     title,
     sections: sections.map((s, i) => ({ line: i + 1, title: s })),
     notes,
+    rows: claims.map((claim) => ({ claim })),
   });
   it.each([
     ['Năm 2013 so với năm 2012 (%)', null, [], 'index'],
@@ -82,8 +84,25 @@ describe('claimColumnOf', () => {
   it('a "Năm trước = 100" note kept by the reader, or a column read as index, makes an index column', () => {
     expect(claimColumnOf(table('Năm 2016 so với năm 2015', null, [], ['Năm trước = 100']))).toBe('index');
     expect(claimColumnOf(table('Năm 2016 so với năm 2015', null, [], ['Nguồn: Niên giám thống kê 2016']))).toBe('comparison');
-    const indexRole = { ...table('Chỉ số'), columns: [{ index: 0, header: 'Chỉ tiêu', role: 'indicator' as const }, { index: 1, header: 'Chỉ số', role: 'index' as const }] };
+    const indexRole = { ...table('Chỉ số'), columns: [{ index: 0, header: 'Chỉ tiêu', role: 'indicator' as const }, ...YEARS, { index: 1, header: 'Chỉ số', role: 'index' as const }] };
     expect(claimColumnOf(indexRole)).toBe('index');
+  });
+
+  // The tra fish of the Mekong delta, 8 months of 2019 against 2018 (Bộ NN&PTNT's table): rates of growth under "(%)".
+  it.each([
+    ['a header that names a rise or fall', 'Tăng, giảm năm 2019 so với năm 2018 (%)', ['28,33', '2,68'], 'growth'],
+    ['"tăng (+), giảm (-)"', 'Tăng (+), giảm (-) so với năm trước (%)', ['28,33', '2,68'], 'growth'],
+    ['a "(%)" column with a negative figure', '% 2019 so với 2018 (%)', ['-7,57', '28,33', '2,68'], 'growth'],
+    ['a "(%)" column of figures all under 50', 'Năm 2019 so với năm 2018 (%)', ['28,33', '2,68', '17,19'], 'growth'],
+    ['a "(%)" column of indices', 'Năm 2019 so với năm 2018 (%)', ['128,33', '102,68', '92,43'], 'index'],
+    ['"Năm trước = 100" keeps an index column even under 50', 'Năm 2019 so với năm 2018 (Năm trước = 100)', ['45,1', '48,2'], 'index'],
+  ] as const)('%s', (_name, header, claims, expected) => {
+    expect(claimColumnOf(table(header, null, [], [], [...claims]))).toBe(expected);
+  });
+
+  it('a table that prints no values reads its bare figures as indices (a provincial IIP of June 2015)', () => {
+    const alone = { ...table('Ước tính tháng 6 năm 2015 so với cùng kỳ năm 2014', null, [], [], ['99,93', '96,57']), columns: [{ index: 0, header: '', role: 'indicator' as const }, { index: 1, header: 'Ước tính tháng 6 năm 2015 so với cùng kỳ năm 2014', role: 'claim' as const }] };
+    expect(claimColumnOf(alone)).toBe('index');
   });
 });
 
