@@ -29,4 +29,22 @@ export const PROVINCIAL_DOCUMENTS_3: readonly CorpusDocument[] = [
     address: 'https://www.mpi.gov.vn/Pages/tinbai.aspx?idTin=55541&idcm=506',
     via: 'Bộ Kế hoạch và Đầu tư (mpi.gov.vn)',
   },
+  {
+    id: 'quangngai-2025-6m',
+    title: 'Quảng Ngãi: GRDP tăng 11,51% trong 6 tháng đầu năm',
+    issuer: 'UBND tỉnh Quảng Ngãi',
+    date: '2025-06',
+    kind: 'provincial-report',
+    address: 'https://vneconomy.vn/quang-ngai-grdp-tang-11-51-trong-6-thang-dau-nam.htm',
+    via: 'VnEconomy',
+  },
+  {
+    id: 'haiquan-2017-7m',
+    title: 'Tình hình xuất khẩu, nhập khẩu hàng hóa của Việt Nam tháng 7 và 7 tháng năm 2017',
+    issuer: 'Tổng cục Hải quan',
+    date: '2017-08',
+    kind: 'gso-release',
+    address: 'https://dnlogis.com/blogs/thi-truong-trong-nuoc/tinh-hinh-xuat-khau-nhap-khau-hang-hoa-cua-viet-nam-thang-7-va-7-thang-nam-2017',
+    via: 'dnlogis.com',
+  },
 ];

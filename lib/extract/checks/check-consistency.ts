@@ -1,4 +1,5 @@
 import { checkAverageTotal } from './check-average-total';
+import { checkChangePairs } from './check-change-pairs';
 import { checkConflicts } from './check-conflicts';
 import { checkContributions } from './check-contributions';
 import { checkDirection } from './check-direction';
@@ -23,7 +24,7 @@ function firstPlace(item: { readonly claims: readonly number[]; readonly places:
 
 /**
  * Checks a text against itself and against the datasets given, beyond single claims (spec §5): values printed
- * twice differently, shares that miss 100, direction words against their values, average rates against total
+ * twice differently (a change in % and in the level's unit that give two bases too), shares that miss 100, direction words against their values, average rates against total
  * changes, parts against their total (and a trade balance against exports and imports), contributions against the
  * growth, and impossible units. `text` is the text
  * the claims were read from (NFC), for the checks that read the words around figures. Findings come errors
@@ -42,6 +43,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
   const averages = checkAverageTotal(claims);
   const all: ConsistencyFinding[] = [
     ...conflicts.findings,
+    ...checkChangePairs(claims),
     ...shares.findings,
     ...checkDirection(claims),
     ...averages.findings,

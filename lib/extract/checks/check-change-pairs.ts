@@ -1,0 +1,108 @@
+import { formatNumber } from '../../numbers/format-number';
+import { claimInterval, valueInterval } from '../../verify/interval';
+import type { Interval } from '../../verify/types';
+import { inUnitOf } from '../finding/align-scale';
+import { levelsBeside } from '../finding/sentence-levels';
+import type { ExtractedClaim, YearValue } from '../types';
+import type { ConsistencyFinding } from './consistency-types';
+import { figureText } from './figure-text';
+
+/*
+ * A change printed twice, in % and in the level's unit, one after the other: "đạt 81,09 tỷ USD, tăng 19,8%, tương ứng
+ * tăng hơn 13,38 tỷ USD" (Tổng cục Hải quan, 7 months of 2017). Each gives the base the level grew from; both must
+ * give the same one.
+ */
+
+/** A change of one level beside it, without its own ends: in % (`percent`) or in the level's unit (`absolute`). */
+interface Change {
+  readonly index: number;
+  readonly claim: ExtractedClaim;
+  readonly kind: 'percent' | 'absolute';
+  readonly direction: 'up' | 'down';
+  readonly figure: Interval;
+}
+
+function changeOf(claim: ExtractedClaim, index: number, level: YearValue): Change | null {
+  const parsed = claim.claim;
+  if (claim.kind !== 'comparison' || claim.endpoints !== null || parsed?.ok !== true || (parsed.direction !== 'up' && parsed.direction !== 'down')) return null;
+  const figure = claim.figures[0];
+  if (figure === undefined) return null;
+  if (parsed.kind === 'percent' && figure.unit === '%') {
+    return { index, claim, kind: 'percent', direction: parsed.direction, figure: claimInterval(figure, claim.qualifier) };
+  }
+  if (parsed.kind !== 'absolute' || figure.unit === null || level.unit === null) return null;
+  const scaled = inUnitOf({ ...figure, year: null }, level.unit);
+  if (scaled.unit !== level.unit) return null;
+  return { index, claim, kind: 'absolute', direction: parsed.direction, figure: claimInterval(scaled, claim.qualifier) };
+}
+
+/** The base a change of `level` gives: every value it could have grown (or fallen) from. */
+function baseOf(change: Change, level: Interval): Interval {
+  const { lo, hi } = change.figure;
+  if (change.kind === 'absolute') return change.direction === 'up' ? { lo: level.lo - hi, hi: level.hi - lo } : { lo: level.lo + lo, hi: level.hi + hi };
+  // A fall of 100 % or more leaves no base: the interval is then open on that side.
+  if (change.direction === 'up') return { lo: level.lo / (1 + hi / 100), hi: level.hi / (1 + lo / 100) };
+  return { lo: level.lo / (1 - lo / 100), hi: hi >= 100 ? Infinity : level.hi / (1 - hi / 100) };
+}
+
+function pointBase(change: Change, level: YearValue): number {
+  const mid = Number.isFinite(change.figure.lo) && Number.isFinite(change.figure.hi) ? (change.figure.lo + change.figure.hi) / 2 : Number.isFinite(change.figure.lo) ? change.figure.lo : change.figure.hi;
+  const sign = change.direction === 'up' ? 1 : -1;
+  return change.kind === 'absolute' ? level.value - sign * mid : level.value / (1 + (sign * mid) / 100);
+}
+
+function finding(percent: Change, absolute: Change, level: YearValue): ConsistencyFinding {
+  const fromPercent = pointBase(percent, level);
+  const fromAbsolute = pointBase(absolute, level);
+  const rate = (Math.abs(level.value - fromAbsolute) / fromAbsolute) * 100;
+  const base = (value: number) => formatNumber(value, level.decimals);
+  const levelText = (lang: 'vi' | 'en') => figureText(level.value, level.decimals, level.unit, lang);
+  const name = percent.claim.indicator === null ? '' : `“${percent.claim.indicator}”: `;
+  return {
+    kind: 'conflicting-values',
+    severity: 'error',
+    claims: [Math.min(percent.index, absolute.index), Math.max(percent.index, absolute.index)],
+    places: [],
+    indicator: percent.claim.indicator,
+    year: level.year,
+    computed: fromPercent - fromAbsolute,
+    message: {
+      vi:
+        `${name}“${percent.claim.text}” đến ${levelText('vi')} cho kỳ gốc khoảng ${base(fromPercent)}, còn “${absolute.claim.text}” cho ` +
+        `${base(fromAbsolute)}: hai mức ${percent.direction === 'up' ? 'tăng' : 'giảm'} không thể cùng đúng (“${absolute.claim.text}” là ${formatNumber(rate, 2)}%)`,
+      en:
+        `${name}“${percent.claim.text}” to ${levelText('en')} gives a base of about ${base(fromPercent)}, while “${absolute.claim.text}” gives ` +
+        `${base(fromAbsolute)}: the two changes cannot both be right (“${absolute.claim.text}” is ${formatNumber(rate, 2)}%)`,
+    },
+  };
+}
+
+/**
+ * Changes of one level printed twice in a row, once in % and once in its unit ("tăng 19,8%, tương ứng tăng hơn 13,38
+ * tỷ USD", in either order), whose bases cannot meet within rounding: an error, since one of them is misprinted.
+ *
+ * @example
+ * checkChangePairs(extractClaims('Nhập khẩu đạt 70,89 tỷ USD, tăng 25,0%, tương ứng tăng 15,17 tỷ USD.'))[0]?.severity; // 'error'
+ */
+export function checkChangePairs(claims: readonly ExtractedClaim[]): ConsistencyFinding[] {
+  const beside = levelsBeside(claims);
+  const findings: ConsistencyFinding[] = [];
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const a = claims[i];
+    const b = claims[i + 1];
+    const level = beside[i];
+    const next = beside[i + 1];
+    if (a === undefined || b === undefined || level === null || level === undefined || next === null || next === undefined) continue;
+    if (next.value !== level.value || next.unit !== level.unit || next.year !== level.year) continue;
+    if (a.sentence !== b.sentence || a.indicator !== b.indicator) continue;
+    const first = changeOf(a, i, level);
+    const second = changeOf(b, i + 1, level);
+    if (first === null || second === null || first.kind === second.kind || first.direction !== second.direction) continue;
+    const [percent, absolute] = first.kind === 'percent' ? [first, second] : [second, first];
+    const bound = valueInterval(level);
+    const x = baseOf(percent, bound);
+    const y = baseOf(absolute, bound);
+    if (x.hi < y.lo || y.hi < x.lo) findings.push(finding(percent, absolute, level));
+  }
+  return findings;
+}
