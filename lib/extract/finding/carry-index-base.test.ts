@@ -33,8 +33,28 @@ describe('carryIndexBase (through extractClaims)', () => {
     expect(north?.message).toContain('1.127,2');
   });
 
+  // Vĩnh Phúc's winter crops to 15 October 2017 (Cục Thống kê; our words, its figures): the list names the base once, at
+  // its end.
+  const WINTER =
+    'Năm 2017 diện tích cây vụ đông: ngô 7.724 ha, bằng 82,11%; khoai lang 1.123 ha, bằng 72,24%; đỗ tương 447 ha, bằng 36,15%; ' +
+    'rau các loại 2.595 ha, bằng 73,92% so với cùng kỳ.';
+
+  it('gives the items before an index that names its base at the end of the list that base', () => {
+    expect(bareIndices(WINTER)).toEqual(['bằng 82,11%', 'bằng 72,24%', 'bằng 36,15%']);
+    const maize = checkProse(WINTER).claims.find((c) => c.text === 'bằng 82,11%');
+    expect([maize?.indicator, maize?.verdict]).toEqual(['ngô', 'implied']);
+    expect(maize?.message).toContain('9.407');
+  });
+
+  it('passes over the changes in words among the items (Quảng Bình, summer–autumn crop of 2016; our words)', () => {
+    const text = 'Năm 2016 Đồng Hới thực hiện 1.003,3 ha, bằng 99,8%; Ba Đồn thực hiện 2.555,3 ha, tăng 10,2%; Lệ Thuỷ thực hiện 10.685,5 ha, bằng 99,5% so cùng kỳ.';
+    expect(bareIndices(text)).toEqual(['bằng 99,8%']);
+  });
+
   describe('edge cases', () => {
     it.each([
+      ['a rate before an index at the end of the list stays a level', 'Năm 2019 tỷ lệ hộ nghèo bằng 5,2%; thu ngân sách đạt 500 tỷ đồng, bằng 105% so với cùng kỳ.'],
+      ['items before an index that names no base stay levels', 'Năm 2017 ngô 7.724 ha, bằng 82,11%; rau các loại 2.595 ha, bằng 73,92%.'],
       ['a share of another base stays a level', 'Năm 2019 doanh thu đạt 500 tỷ đồng, bằng 101,2% cùng kỳ năm trước; thu nhập bình quân đạt 60 triệu đồng, bằng 40% mức bình quân cả nước.'],
       ['no index before it in the sentence', 'Năm 2019 phía Bắc đạt 1.117,1 nghìn ha, bằng 99,1%.'],
       ['an index of the sentence before', 'Năm 2019 diện tích đạt 3.123,9 nghìn ha, bằng 100,7% cùng kỳ năm trước. Phía Bắc đạt 1.117,1 nghìn ha, bằng 99,1%.'],

@@ -15,6 +15,8 @@ describe('chooseIndicator (through extractClaims)', () => {
     // a classifier counts without naming: the herd is the subject (Hà Giang, 6 months of 2018; our words)
     ['Năm 2018, đàn trâu, bò có trên 283.000 con.', 'đàn trâu, bò'],
     ['Năm 2018, toàn tỉnh có 4,3 triệu con gia cầm.', 'gia cầm'],
+    // GSO's enterprises of 2019 writes "DN" for doanh nghiệp (our words, its figure)
+    ['Năm 2019, cả nước có 138.139 DN thành lập mới, tăng 5,2% so với năm 2018.', 'DN thành lập mới'],
   ])('names a count by who has it: %s', (text, indicator) => {
     expect(extractClaims(text)[0]?.indicator).toBe(indicator);
   });
@@ -26,6 +28,11 @@ describe('chooseIndicator (through extractClaims)', () => {
     it("a port's freight unit is the figure's unit, never its name", () => {
       const [level] = extractClaims('Lũy kế 7 tháng năm 2023 ước đạt 6.461 nghìn TTQ, giảm 23,3% so với cùng kỳ năm trước.');
       expect([level?.figures[0]?.unit, level?.indicator ?? null]).toEqual(['nghìn TTQ', null]);
+    });
+
+    it('"DN" and "HTX" are the units of their counts, kept in capitals', () => {
+      const [level, change] = extractClaims('Toàn tỉnh có 1.200 HTX, tăng 50 HTX so với năm 2022.');
+      expect([level?.figures[0]?.unit, change?.figures[0]?.unit]).toEqual(['HTX', 'HTX']);
     });
   });
 });

@@ -32,6 +32,8 @@ const UNIT_WORDS = [
   'chai', 'hành khách',
   // ports: freight through them ("1.110 nghìn TTQ", tấn thông qua; Bình Định's July 2023), containers and calls
   'tấn thông qua', 'ttq', 'teu', 'lượt tàu',
+  // the short forms of GSO's enterprise releases ("138.139 DN thành lập mới", "có 1.200 HTX"; 2019)
+  'dn', 'htx',
 ];
 
 // Grammar: regex-special := one of . * + ? ^ $ { } ( ) | [ ] \
@@ -97,12 +99,14 @@ const SPACES = /\s+/g;
 // Example: "% / năm" becomes "%/năm".
 const SLASH_SPACES = /\s*\/\s*/g;
 
-// Grammar: acronym := ( "usd" | "ttq" | "teu" ) as a whole word, on lower-cased text — the units written in capitals
-// Example: "triệu usd" → "triệu USD"; "nghìn ttq" → "nghìn TTQ".
-const ACRONYM = /(?<![\p{L}\p{M}])(?:usd|ttq|teu)(?![\p{L}\p{M}])/gu;
+// Grammar: acronym := ( "usd" | "ttq" | "teu" | "dn" | "htx" ) as a whole word, on lower-cased text — the units
+//   written in capitals
+// Example: "triệu usd" → "triệu USD"; "nghìn ttq" → "nghìn TTQ"; "dn" → "DN".
+const ACRONYM = /(?<![\p{L}\p{M}])(?:usd|ttq|teu|dn|htx)(?![\p{L}\p{M}])/gu;
 
 /**
- * The unit as written, with spaces collapsed, lowercased, and its acronyms (`USD`, `TTQ`, `TEU`) kept in capitals.
+ * The unit as written, with spaces collapsed, lowercased, and its acronyms (`USD`, `TTQ`, `TEU`, `DN`, `HTX`) kept in
+ * capitals.
  * @example canonicalUnit('Triệu  USD') // → "triệu USD"
  */
 export function canonicalUnit(unit: string): string {

@@ -115,6 +115,8 @@ describe('findSubject', () => {
     // GSO's industrial production, October 2024 (our words)
     ['Tháng 10 vừa qua toàn ngành ', 'toàn ngành', null, 'T10'],
     ['Các tỉnh Hải Dương và Đồng Nai cùng ', 'Các tỉnh Hải Dương và Đồng Nai', null],
+    // final consumption keeps its "cùng" (GSO's GDP, 9 months of 2020; our words)
+    ['Chín tháng năm 2020, tiêu dùng cuối cùng ', 'tiêu dùng cuối cùng', [2020], 'L9'],
     // a price base outside brackets names no time and no part of the name (Thanh Hóa, first quarter of 2016; our words)
     ['Tổng sản phẩm trên địa bàn tỉnh (GRDP) quý I/2016 theo giá so sánh năm 2010 ước ', 'Tổng sản phẩm trên địa bàn tỉnh (GRDP)', [2016], 'L3'],
     ['GRDP quý I/2016 theo giá so sánh 2010 ước ', 'GRDP', [2016], 'L3'],

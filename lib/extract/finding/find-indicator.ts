@@ -62,7 +62,8 @@ const LEADING_FILLER =
 //            | "còn" | "ở mức" | "bình quân" | "trung bình" | "hằng năm" | "hàng năm" (not after "cây": annual crops) | "mỗi năm"
 //            | "tiếp tục" | "đã"
 //            | "cho" | "với" | "của" | "ước đạt" | "ước tính" | "ước" | "từ" | "trong" | "vào" | "luôn" | "vẫn"
-//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" | "chiếm" | "cùng"
+//            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" | "chiếm"
+//            | "cùng" (not after "cuối": "tiêu dùng cuối cùng", final consumption)
 //            | "ghi nhận" | "lũy kế" | "luỹ kế" | "cộng dồn" ) end
 // Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính"; ", chỉ" before "thấp hơn" names nothing; "năm 2025
 // phải" before "tăng 37 - 40,26%" names nothing either; nor does ", tương đương" before the amount a share stands for,
@@ -70,7 +71,7 @@ const LEADING_FILLER =
 // "Khu vực nông, lâm nghiệp và thủy sản ghi nhận" (records) → "Khu vực nông, lâm nghiệp và thủy sản"; "Giá trị xuất khẩu
 // toàn tỉnh lũy kế" (before "10 tháng") → "Giá trị xuất khẩu toàn tỉnh".
 const TRAILING_FILLER =
-  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|(?<!cây\s)(?:hằng|hàng)\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|cùng|ghi\s+nhận|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)$/iu;
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|(?<!cây\s)(?:hằng|hàng)\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|(?<!cuối\s)cùng|ghi\s+nhận|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)$/iu;
 
 // Grammar: trailing-bang := ( space | start ) "bằng" end, in lower case: the verb, never the place "Cao Bằng"
 // Example: ", bằng" before a plan's "6,2%" carried from the clause before ("đạt 7.392 tỷ đồng, bằng 6,2% và tăng 9,1%")

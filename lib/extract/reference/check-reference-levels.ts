@@ -71,6 +71,8 @@ function differsMessage(claim: ExtractedClaim, check: ReferenceComparison, slip:
 function checkOne(claim: ExtractedClaim, text: string, references: readonly KnownSource[], rules: MatchRules): { check: ReferenceCheck | null; slip: LevelSlip | null } {
   const figure = claim.figures[0];
   if (claim.kind !== 'value' || claim.indicator === null || figure === undefined || figure.unit === null) return { check: null, slip: null };
+  // A year an earlier sentence gave is too weak to hold a printed level against the reference (ExtractedClaim.timeCarried).
+  if (claim.timeCarried === true) return { check: null, slip: null };
   const context = claimContext(claim, text);
   if (context.year === null) return { check: null, slip: null };
   const hit = findReference(references, { name: claim.indicator, unit: figure.unit, priceBase: context.priceBase, year: context.year, period: context.period }, rules);

@@ -36,6 +36,14 @@ describe('periods and statuses of reference values', () => {
     expect(proseFails(report)).toBe(false);
   });
 
+  it('holds no level against the reference whose year only the sentence before gave', () => {
+    const report = only('Sáu tháng đầu năm 2022, GRDP của tỉnh tăng 6,5%. Thu ngân sách trên địa bàn ước đạt 9.582,3 tỷ đồng.');
+    expect(report.claims.map((c) => [c.years, c.period])).toEqual([[[2022], 'L6'], [[2022], 'L6']]);
+    expect(report.checks).toEqual([]);
+    // …while the same sentence with its own time is held against it
+    expect(only('Sáu tháng đầu năm 2022, thu ngân sách trên địa bàn ước đạt 9.582,3 tỷ đồng.').checks).toHaveLength(1);
+  });
+
   it('gives a printed level that differs from an estimate as a warning', () => {
     const report = only('Sáu tháng đầu năm 2022, thu ngân sách trên địa bàn ước đạt 9.582,3 tỷ đồng.');
     expect(report.checks).toMatchObject([{ kind: 'differs-from-reference', severity: 'warning' }]);
