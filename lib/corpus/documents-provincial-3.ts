@@ -1,6 +1,6 @@
 import type { CorpusDocument } from './types';
 
-/** Provincial releases read in the stops of 5 December 2026: GRDP with contributions, monthly reports, plans. */
+/** Releases read in the stops of 5 and 6 December 2026: GRDP with contributions, monthly reports, plans, trade, GDP. */
 export const PROVINCIAL_DOCUMENTS_3: readonly CorpusDocument[] = [
   {
     id: 'kiengiang-2015-9m',
@@ -46,5 +46,14 @@ export const PROVINCIAL_DOCUMENTS_3: readonly CorpusDocument[] = [
     kind: 'gso-release',
     address: 'https://dnlogis.com/blogs/thi-truong-trong-nuoc/tinh-hinh-xuat-khau-nhap-khau-hang-hoa-cua-viet-nam-thang-7-va-7-thang-nam-2017',
     via: 'dnlogis.com',
+  },
+  {
+    id: 'gso-2025-q1',
+    title: 'GDP quý 1 tăng trưởng ấn tượng 6,93%, mức cao nhất trong vòng 5 năm',
+    issuer: 'Cục Thống kê (Bộ Tài chính)',
+    date: '2025-04',
+    kind: 'gso-release',
+    address: 'https://www.vietnamplus.vn/gdp-quy-1-tang-truong-an-tuong-693-muc-cao-nhat-trong-vong-5-nam-post1025073.vnp',
+    via: 'VietnamPlus',
   },
 ];

@@ -3,7 +3,8 @@ import type { ProseCase } from './types';
 
 /**
  * Releases read in the stop of 6 December 2026: a paragraph whose first sentence names the time and the price basis of
- * the sentences after it, and a change printed in % and in the level's unit. Our wording, the documents' figures.
+ * the sentences after it, a change printed in % and in the level's unit, and a rate said to be higher than another.
+ * Our wording, the documents' figures.
  */
 export const PROVINCE_CASES_6: readonly ProseCase[] = [
   {
@@ -42,6 +43,33 @@ export const PROVINCE_CASES_6: readonly ProseCase[] = [
         spans: ['tăng 25,0%', 'tăng gần 15,17 tỷ USD so với cùng kỳ năm trước'],
         computed: 0.99,
         why: 'the base from the rate (56,71) and from the amount (55,72) cannot meet: 15,17 tỷ USD is a rise of 27,2 %',
+        planted: true,
+      },
+    ],
+    quiet: [],
+  },
+  {
+    // Source: gso-2025-q1 (GDP of the first quarter of 2025 +6,93 %; of the first quarter of 2024 +5,98 %).
+    id: 'gso25-q1-higher-than-a-year-before',
+    doc: 'gso-2025-q1',
+    text: 'Tổng sản phẩm trong nước (GDP) quý I/2025 ước tăng 6,93% so với cùng kỳ năm trước, cao hơn mức tăng 5,98% của quý I/2024.',
+    claims: [],
+    findings: [],
+    quiet: [{ situation: 'direction', why: '6,93% is higher than 5,98%, as "cao hơn" says' }],
+  },
+  {
+    // PLANTED from gso-2025-q1: the first quarter of 2024 written 7,98 %, so "cao hơn" says 6,93 > 7,98.
+    id: 'planted-gso25-q1-higher-than-a-higher-rate',
+    doc: 'constructed',
+    text: 'Tổng sản phẩm trong nước (GDP) quý I/2025 ước tăng 6,93% so với cùng kỳ năm trước, cao hơn mức tăng 7,98% của quý I/2024.',
+    claims: [],
+    findings: [
+      {
+        situation: 'direction',
+        severity: 'error',
+        spans: ['tăng 6,93% so với cùng kỳ năm trước', 'tăng 7,98%'],
+        computed: -1.05,
+        why: '"cao hơn" between 6,93% and 7,98%, which is the higher',
         planted: true,
       },
     ],

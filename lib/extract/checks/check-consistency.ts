@@ -5,6 +5,7 @@ import { checkContributions } from './check-contributions';
 import { checkDirection } from './check-direction';
 import { checkKnown } from './check-known';
 import { checkPartsTotal } from './check-parts-total';
+import { checkRateOrder } from './check-rate-order';
 import { checkShares } from './check-shares';
 import { checkTradeBalance } from './check-trade-balance';
 import { checkUnit } from './check-unit';
@@ -24,7 +25,7 @@ function firstPlace(item: { readonly claims: readonly number[]; readonly places:
 
 /**
  * Checks a text against itself and against the datasets given, beyond single claims (spec §5): values printed
- * twice differently (a change in % and in the level's unit that give two bases too), shares that miss 100, direction words against their values, average rates against total
+ * twice differently (a change in % and in the level's unit that give two bases too), shares that miss 100, direction words against their values (and "cao hơn"/"thấp hơn" against two rates), average rates against total
  * changes, parts against their total (and a trade balance against exports and imports), contributions against the
  * growth, and impossible units. `text` is the text
  * the claims were read from (NFC), for the checks that read the words around figures. Findings come errors
@@ -46,6 +47,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     ...checkChangePairs(claims),
     ...shares.findings,
     ...checkDirection(claims),
+    ...checkRateOrder(claims, text),
     ...averages.findings,
     ...parts.findings,
     ...checkTradeBalance(claims, text),
