@@ -67,6 +67,12 @@ describe('linkClaims', () => {
     expect(change?.to?.value ?? null).toBe(to);
   });
 
+  it('a carried year finds no level of another sentence: the claim keeps the verdict it had without it', () => {
+    const raw = 'Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng.\n\nNăm 2023 sản lượng bưu chính đạt 50 tấn. Doanh thu bưu chính tăng 37,6%.';
+    const change = linked(raw).find((l) => l.claim.kind === 'comparison');
+    expect([change?.claim.years, change?.claim.timeCarried, change?.to]).toEqual([[2023], true, null]);
+  });
+
   it('links the average rate of the same sentence to the same two levels', () => {
     const raw = CASES[3]?.[1] ?? '';
     const average = comparative(raw).find((l) => l.claim.kind === 'average-annual');

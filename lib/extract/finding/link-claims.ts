@@ -226,7 +226,9 @@ function link(
   if (isRealGrowth(claim) && claim.prices !== 'constant') return { claim, from: null, to: null, input: inputFor(claim, null, null) };
   if (claim.kind === 'comparison' || claim.kind === 'index') {
     const year = singleYear(claim);
-    const to = beside ?? rates[index] ?? (year === null ? null : findLevel(levels, claim.indicator, year, claim.part, null, index));
+    // A year carried from the sentence before is a guess: it finds no level of another sentence (its base, named in
+    // its own words, still does).
+    const to = beside ?? rates[index] ?? (year === null || claim.timeCarried === true ? null : findLevel(levels, claim.indicator, year, claim.part, null, index));
     const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
     const from = base === null ? null : findLevel(levels, claim.indicator, base, basePart(claim), to?.unit ?? null, index);
     // Neither value by name and year: a level whose longer name contains the subject, for an `implied` verdict only.
