@@ -31,6 +31,7 @@ describe('edge cases', () => {
     ['equal within rounding', 'Năm 2023 GRDP tăng 7,2%, cao hơn mức tăng 7,24% của năm 2022.'],
     ['rates of two sentences', 'Năm 2023 GRDP tăng 6,3%. Cao hơn mức tăng 7,2% là dịch vụ.'],
     ['an amount is no rate', 'Năm 2023 thu ngân sách đạt 500 tỷ đồng, cao hơn mức 600 tỷ đồng của năm 2022.'],
+    ['nothing but spaces between "cao hơn" and the second rate', 'Năm 2023 GRDP tăng 6,3%, cao hơn 7,2%.'],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });
