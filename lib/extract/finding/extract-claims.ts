@@ -12,6 +12,7 @@ import { indicatorAbout, valueOfSubject } from './about-subject';
 import { measureOfSubject } from './measure-subject';
 import { previousBase } from './base-part';
 import { findTimePhrases, isPeriod, namesOwnTime } from './find-time-phrases';
+import { datedEnds, inheritedPart, inheritedYears, timeSource, type SentenceContext } from './inherit-time';
 import { priceBaseIn } from '../../verify/price-base';
 import { bracketDepthReader } from './bracket-depth';
 import { subjectCarried } from './same-subject';
@@ -24,28 +25,12 @@ import { restoreDiacritics } from '../text/restore-diacritics';
 import { findTableHeaders, readTableRow, type TableHeader } from './read-table-row';
 import { segmentSentences, type Segment } from '../text/segment-sentences';
 import { WHOLE_YEAR } from '../../verify/reference-period';
-import type { PeriodKey } from '../../verify/reference-types';
+import type { PeriodKey, PriceBase } from '../../verify/reference-types';
 import type { ClaimYears, ExtractedClaim, Period } from '../types';
 
 // Grammar: bullet := ( "-" | "+" | "•" | "*" | "–" ) space
 // Example: "- Thu ngân sách trên địa bàn: …" is a list item.
 const BULLET = /^[-+•*–]\s/u;
-
-/** What the claims before this one in the sentence (or the list intro) established. */
-interface SentenceContext {
-  previous: ExtractedClaim | null;
-  /** The last claim read outside brackets: the time a claim outside them takes ("(cùng kỳ năm 2023 tăng 0,5%)" dates only itself). */
-  outer: ExtractedClaim | null;
-  /** Whether the claim being read sits inside brackets. */
-  inBrackets: boolean;
-  readonly listYears: ClaimYears | null;
-  /** Whether listYears is the time of the paragraph's sentence before, which no average rate spans. */
-  readonly carried: boolean;
-  /** The part of the year the list intro names ("Quý III/2023:"), `''` for none. */
-  readonly listPart: PeriodKey;
-  /** The claims of the sentence read so far. */
-  readonly found: readonly ExtractedClaim[];
-}
 
 function locate(prose: NormalizedProse, start: number, end: number): { text: string; start: number; end: number } {
   return { text: prose.text.slice(start, end), start: prose.toOriginal(start), end: prose.toOriginalEnd(end) };
@@ -55,44 +40,6 @@ interface Resolved {
   readonly claim: ExtractedClaim;
   /** Where the next claim's subject region starts in the segment (past any object phrase this claim used). */
   readonly consumed: number;
-}
-
-/**
- * The years a claim without its own takes from the claim before it. An average rate right after a
- * comparison with a year ("tăng 24% so với năm 2018; bình quân tăng 4,4%/năm") spans that comparison.
- */
-function inheritedYears(match: ClaimMatch, context: SentenceContext): ClaimYears | null {
-  const previous = timeSource(context);
-  if (previous === null) {
-    // "Năm 2018 vốn đạt 5.000 tỷ đồng. Vốn bình quân tăng 9%/năm; năm 2023 …": the rate spans a period, not 2018.
-    const single = context.listYears !== null && !isPeriod(context.listYears);
-    return context.carried && single && match.kind === 'average-annual' ? null : context.listYears;
-  }
-  if (match.kind === 'average-annual' && previous.compareTo !== null && 'year' in previous.compareTo) {
-    const to = isPeriod(previous.years) ? undefined : previous.years[previous.years.length - 1];
-    if (to !== undefined && to > previous.compareTo.year) return { from: previous.compareTo.year, to };
-  }
-  // "tăng từ 10.200 tỷ đồng năm 2015 lên 17.363 tỷ đồng năm 2020, bình quân tăng …%/năm" spans the two ends.
-  const ends = previous.endpoints;
-  if (match.kind === 'average-annual' && ends !== null && ends.from.year !== null && ends.to.year !== null && ends.to.year > ends.from.year) {
-    return { from: ends.from.year, to: ends.to.year };
-  }
-  return previous.years;
-}
-
-/** The part of the year a claim that names no time of its own speaks of: the claim before it's, else its list's. */
-function inheritedPart(context: SentenceContext): PeriodKey {
-  const source = timeSource(context);
-  return source === null ? context.listPart : source.part;
-}
-
-/**
- * The claim whose time a claim without its own takes: the one before it, but for a claim outside brackets the last
- * one outside them. "(cùng kỳ năm 2023 tăng 0,5%)" dates only itself: "…; ngành điện tăng 10,3%" after it is of the
- * sentence's ten months of 2024.
- */
-function timeSource(context: SentenceContext): ExtractedClaim | null {
-  return context.inBrackets ? context.previous : context.outer;
 }
 
 /** A clause being read, with its comparison headers found once, on first need. */
@@ -210,17 +157,20 @@ function resolveClaim(
   return { claim, consumed: chosen.consumed };
 }
 
-/** A from–to statement without years of its own, under a period heading, runs from the period's start to its end. */
-function datedEnds(ends: ClaimMatch['endpoints'], years: ClaimYears | null): ClaimMatch['endpoints'] {
-  if (ends === null || years === null || !isPeriod(years) || ends.from.year !== null || ends.to.year !== null) return ends;
-  return { from: { ...ends.from, year: years.from }, to: { ...ends.to, year: years.to } };
-}
-
-/** The claims of a sentence (from `start` in the raw text) with the price basis it names before each one's end. */
+/**
+ * The claims of a sentence (from `start` in the raw text) with the price basis it names before each one's end: the
+ * last one named up to the claim before, unless the stretch from there to this claim names another. One pass over
+ * the sentence.
+ */
 function withPrices(raw: string, start: number, found: readonly ExtractedClaim[]): ExtractedClaim[] {
+  let named: PriceBase | null = null;
+  let scanned = start;
   return found.map((claim) => {
-    const base = priceBaseIn(raw.slice(start, claim.end));
-    return base === null ? claim : { ...claim, prices: base.kind };
+    if (claim.end > scanned) {
+      named = priceBaseIn(raw.slice(scanned, claim.end)) ?? named;
+      scanned = claim.end;
+    }
+    return named === null ? claim : { ...claim, prices: named.kind };
   });
 }
 
