@@ -1,4 +1,5 @@
 import { formatNumber } from '../../numbers/format-number';
+import { impliedValue } from '../../verify/implied';
 import { claimInterval, valueInterval } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
 import { inUnitOf } from '../finding/align-scale';
@@ -45,10 +46,15 @@ function baseOf(change: Change, level: Interval): Interval {
   return { lo: level.lo / (1 - lo / 100), hi: hi >= 100 ? Infinity : level.hi / (1 - hi / 100) };
 }
 
+/** The base a change of `level` implies from its figure's middle (the reading the message prints), as `implied` does. */
 function pointBase(change: Change, level: YearValue): number {
-  const mid = Number.isFinite(change.figure.lo) && Number.isFinite(change.figure.hi) ? (change.figure.lo + change.figure.hi) / 2 : Number.isFinite(change.figure.lo) ? change.figure.lo : change.figure.hi;
-  const sign = change.direction === 'up' ? 1 : -1;
-  return change.kind === 'absolute' ? level.value - sign * mid : level.value / (1 + (sign * mid) / 100);
+  const { lo, hi } = change.figure;
+  const mid = Number.isFinite(lo) && Number.isFinite(hi) ? (lo + hi) / 2 : Number.isFinite(lo) ? lo : hi;
+  const implied = impliedValue({
+    kind: change.kind, direction: change.direction, unitSign: change.kind === 'percent' ? '%' : null, qualifier: null,
+    figure: mid, years: null, present: level.value, missing: 'from',
+  });
+  return implied.ok ? implied.value : NaN;
 }
 
 function finding(percent: Change, absolute: Change, level: YearValue): ConsistencyFinding {
