@@ -16,6 +16,10 @@ describe('sameIndicator', () => {
     ['năng suất', 'Năng suất lúa', false],
     ['doanh thu', 'Doanh thu lữ hành', false],
     ['Diện tích gieo trồng', 'diện tích gieo trồng lúa', false],
+    // one measure of two crops or herds, named by their list headings ("- Cây lúa: …; - Cây ngô: …"), is two series
+    ['sản lượng cây lúa', 'sản lượng cây ngô', false],
+    ['sản lượng cây lúa', 'Sản lượng lúa', true],
+    ['tổng đàn trâu', 'tổng đàn bò', false],
     ['Sản lượng', 'sản lượng', true],
     // the near-poor are not the poor (Cà Mau's poverty review of 2023, our words); women are not everyone
     ['hộ cận nghèo', 'hộ nghèo', false],

@@ -134,12 +134,32 @@ function namesOnlyMeasure(words: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** Classifier words, which say the kind of thing measured but not which ("cây lúa", "đàn trâu", "con gà"). */
+const CLASSIFIERS = new Set(['cay', 'con', 'dan', 'vu']);
+
+/**
+ * Whether two names measure the same thing of two different objects: each has words beyond the measure and its
+ * classifier, and they share none of them ("sản lượng cây lúa", "sản lượng cây ngô").
+ */
+function differentObjects(wa: ReadonlySet<string>, wb: ReadonlySet<string>): boolean {
+  let objectsA = 0;
+  let objectsB = 0;
+  for (const w of wa) {
+    if (MEASURE_WORDS.has(w) || CLASSIFIERS.has(w)) continue;
+    if (wb.has(w)) return false;
+    objectsA++;
+  }
+  for (const w of wb) if (!MEASURE_WORDS.has(w) && !CLASSIFIERS.has(w)) objectsB++;
+  return objectsA > 0 && objectsB > 0;
+}
+
 /**
  * @example
  * sameIndicator('Tổng vốn đầu tư công', 'vốn đầu tư công trên địa bàn'); // true
  * sameIndicator('sản lượng', 'Sản lượng lương thực'); // false: a measure alone names no series
  * sameIndicator('doanh thu lữ hành', 'thu ngân sách'); // false
  * sameIndicator('hộ cận nghèo', 'hộ nghèo'); // false: the near-poor are not the poor
+ * sameIndicator('sản lượng cây lúa', 'sản lượng cây ngô'); // false: one measure of two crops
  */
 export function sameIndicator(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
@@ -152,6 +172,6 @@ export function sameIndicator(a: string | null, b: string | null): boolean {
   // The same words ("Doanh thu", "doanh thu") are the same name; a measure alone is similar to nothing else.
   if (shared === wa.size && shared === wb.size) return distinguishersOf(a) === distinguishersOf(b);
   if (namesOnlyMeasure(wa) || namesOnlyMeasure(wb)) return false;
-  if (distinguishersOf(a) !== distinguishersOf(b) || contrasting(a, b)) return false;
+  if (distinguishersOf(a) !== distinguishersOf(b) || contrasting(a, b) || differentObjects(wa, wb)) return false;
   return shared / (wa.size + wb.size - shared) >= MIN_JACCARD;
 }
