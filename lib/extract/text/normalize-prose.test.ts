@@ -41,6 +41,10 @@ describe('normalizeProse', () => {
     ['a short wrapped line ending in a verb that takes a number is no heading', 'sản lượng lúa cả năm ước đạt\nGRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.',
       'sản lượng lúa cả năm ước đạt GRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.'],
     ['a short line above a short line is a wrap', 'Tổng sản phẩm trên địa bàn\nGRDP tăng 9,30%.', 'Tổng sản phẩm trên địa bàn GRDP tăng 9,30%.'],
+    // Bến Tre's summary list of 2023 (our words, its figures): items that end with no full stop
+    ['items of a list without full stops', '- Thu ngân sách: 4.856 tỷ đồng, + 10,70%\n- Vốn đầu tư: 19.394,07 tỷ đồng, -13,78%',
+      '- Thu ngân sách: 4.856 tỷ đồng, + 10,70%\n- Vốn đầu tư: 19.394,07 tỷ đồng, -13,78%'],
+    ['a range wrapped after a list item’s dash is no item', '- Kế hoạch giai đoạn 2021\n- 2025 đạt 7%.', '- Kế hoạch giai đoạn 2021 - 2025 đạt 7%.'],
   ])('%s', (_name, raw, expected) => {
     expect(normalizeProse(raw).text).toBe(expected);
   });

@@ -72,6 +72,10 @@ const LETTER = /\p{L}/gu;
 // Example: "lần thứ XII," continues on the next line.
 const ENDS_CONTINUING = /[,\-–]$/;
 
+// Grammar: bullet-item := bullet space+ uppercase-letter,   bullet := "-" | "+" | "•" | "*" | "–" | "—"
+// Example: "- Vốn đầu tư toàn xã hội: 19.394,07 tỷ đồng" is one; "- 2020" (a range wrapped by a PDF) is not.
+const BULLET_ITEM = /^[-+•*–—]\s+\p{Lu}/u;
+
 /** A line this long or shorter, ending in no punctuation, may be a heading of its own (see `isHeadingLine`). */
 const MAX_HEADING_LINE = 80;
 
@@ -143,6 +147,9 @@ function endsParagraph(prev: string, next: string, paragraph: ParagraphSoFar): b
     // A colon introduces what follows ("trong đó: Lượng khách…"); only a list item after it starts a new paragraph.
     return !prev.endsWith(':') || LIST_ITEM_START.test(next);
   }
+  // Items of a list that end with no punctuation ("- Thu ngân sách: 4.856 tỷ đồng, + 10,70%" above "- Vốn đầu tư …"):
+  // an item with the bullet the paragraph opened with starts the next.
+  if (BULLET_ITEM.test(paragraph.head) && BULLET_ITEM.test(next) && next[0] === paragraph.head[0]) return true;
   const prevIsCaps = !HAS_LOWERCASE.test(prev) && hasLetters(prev, 3);
   if (prevIsCaps && HAS_LOWERCASE.test(next)) return true;
   if (!prevIsCaps && !HAS_LOWERCASE.test(next) && hasLetters(next, 8)) return true;
