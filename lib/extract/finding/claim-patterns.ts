@@ -75,6 +75,14 @@ export const CHANGE = new RegExp(
   'giu',
 );
 
+// Grammar: signed-change := lookbehind( start | space | "(" | ":" | "," | ";" ) ( "(" space* )? sign space* number space* "%"
+//                           not-before ( space* "/" ) ( space* ")" )?          sign := "+" | "-" | "−"
+// A rate of change printed with its sign and no verb, as summary lists and brackets print it; match-claims drops a
+// sign that only looks like one (a bullet at the clause's start, the dash of a range after a figure).
+// Example: "Thu ngân sách: 4.856 tỷ đồng, + 10,70%"; "Vốn đầu tư: 19.394,07 tỷ đồng, -13,78%"; "(+52,2%)";
+//   "(bằng 23,8%; -15,6%)"; not "-1,2%/năm" (a rate per year).
+export const SIGNED = new RegExp(`(?<=^|[\\s(:,;])(?:\\(\\s*)?(?<sign>[-−+])(?<gap>\\s*)(?<n>${N})\\s*%(?!\\s*\\/)(?:\\s*\\))?`, 'gu');
+
 // Grammar: word-ratio := ( ( "tăng" | "cao" | "lớn" | "giảm" ) space+ )? ( "lên" space+ )? "gấp" space+ qualifier?
 //                        ( "đôi" | "rưỡi" | "ba" | "bốn" | "mười" ) ( space+ "lần" )? — a multiple said in words, not the
 //                        tens of "ba mươi"

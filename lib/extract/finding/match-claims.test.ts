@@ -69,6 +69,19 @@ describe('matchClaims', () => {
     expect(kinds).toEqual(['value', 'comparison', 'plan']);
   });
 
+  // Bến Tre's year 2023 and Bắc Ninh's first quarter of 2023 (summary lists and brackets; our words, their figures)
+  it.each<[string, string, 'up' | 'down', number]>([
+    ['Thu ngân sách: 4.856 tỷ đồng, + 10,70%', '+ 10,70%', 'up', 10.7],
+    ['Vốn đầu tư: 19.394,07 tỷ đồng, -13,78%', '-13,78%', 'down', 13.78],
+    ['chi thường xuyên giảm khá nhiều (-9,1%)', '(-9,1%)', 'down', 9.1],
+    ['tổng dư nợ (+10%) so với cùng tháng năm trước', '(+10%) so với cùng tháng năm trước', 'up', 10],
+    ['thu nội địa (bằng 23,8%; −15,6%)', '−15,6%', 'down', 15.6],
+  ])('reads a change said by its sign alone: %s', (text, span, direction, value) => {
+    const signed = matchClaims(text).find((m) => m.kind === 'comparison');
+    expect(text.slice(signed?.start, signed?.end)).toBe(span);
+    expect([signed?.direction, signed?.figures[0]?.value, signed?.claim?.ok && signed.claim.kind]).toEqual([direction, value, 'percent']);
+  });
+
   it('keeps the years printed inside a from–to statement as its own', () => {
     const [m] = matchClaims('giảm từ 4,2% (năm 2018) xuống 3,1% (năm 2023)');
     expect(m?.ownYears).toEqual([2018, 2023]);
@@ -89,6 +102,15 @@ describe('edge cases', () => {
     ['empty text', ''],
   ])('%s', (_name, text) => {
     expect(matchClaims(text)).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['a bullet at the clause start', '- 50% số xã đạt chuẩn nông thôn mới'],
+    ['the dash of a range', 'đạt 15 - 20% dự toán'],
+    ['a rate per year', 'dân số (-1,2%/năm)'],
+    ['a bracket restating the change before it', 'tăng 164.112 con (+8,82%)'],
+  ])('a sign that is no change: %s', (_name, text) => {
+    expect(matchClaims(text).some((m) => /^[(]?\s*[-−+]/u.test(text.slice(m.start, m.end)))).toBe(false);
   });
 
   it('a ratio word needs "lần": "gấp 3%" leaves only the level', () => {

@@ -1,6 +1,6 @@
 import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { BARE_COMPARE, CHANGE, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
@@ -113,6 +113,49 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   };
 }
 
+// Grammar: ends-with-figure := ( digit | "%" ) space* end — what a range's dash follows ("15 - 20%", "5% -7%").
+const ENDS_WITH_FIGURE = /[\d%]\s*$/u;
+
+/** How far before a signed figure matchSigned reads: a bracket restating a change is shorter. */
+const LOOK_BACK = 160;
+
+// Grammar: restated-change := ( "tăng" | "giảm" ) not-after-letter ( any but , ; ( ) )* digit ( any but , ; ( ) )* space* "(" space* end
+// Example: "tăng 164.112 con (" before "+8,82%)": the bracket restates that change in %, which link-brackets reads as
+// one change with two figures; "tăng khá cao (" before "+14,4%)" names no figure, so the sign is the claim.
+const RESTATED_CHANGE = /(?<![\p{L}\p{M}])(?:tăng|giảm)[^,;()]*\d[^,;()]*\(\s*$/iu;
+
+/**
+ * "+ 10,70%", "(-9,1%)": a rise or fall said by its sign alone, read by lib/claims as the figure with the sign's
+ * direction. A sign and a space at the clause's start is a bullet ("- 50% số xã …"), a dash after a figure a range.
+ */
+function matchSigned(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
+  const g = m.groups ?? {};
+  // What precedes, as far as the rules look back (a clause may be long; the tests stay linear in it).
+  const before = clause.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
+  if (ENDS_WITH_FIGURE.test(before) || (g['gap'] !== '' && m.index === before.length && before.trim() === '')) return null;
+  if (m[0].startsWith('(') && RESTATED_CHANGE.test(`${before}(`)) return null;
+  const figure = makeFigure(g['n'] ?? '', '%');
+  if (figure === null) return null;
+  const taken = m[0].includes('(') ? m[0] : m[0].replace(UNOPENED_CLOSE, '');
+  const end = m.index + taken.length;
+  const numberAt = m.index + taken.indexOf(g['n'] ?? '', taken.indexOf(g['sign'] ?? ''));
+  const claim = claimAt(clause, numberAt, end, g['sign'] === '+' ? 'up' : 'down');
+  if (!claim.ok) return null;
+  const tail = readCompareTail(clause.text.slice(end));
+  return {
+    kind: 'comparison',
+    start: m.index,
+    end: tail === null ? end : end + tail.end,
+    figures: [figure],
+    claim,
+    ...wordsOf(claim),
+    compareTo: tail?.compareTo ?? null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: end,
+  };
+}
+
 /** "tăng gấp đôi", "gấp rưỡi năm 2015 (…)": a ratio said in words, read by lib/claims, with its base as after "gấp 2 lần". */
 function matchWordRatio(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const matchEnd = m.index + m[0].length;
@@ -195,6 +238,7 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
   [CONTRIBUTION, (m) => matchSimple('contribution', m)],
   [INDEX, matchIndex],
   [CHANGE, matchChange],
+  [SIGNED, matchSigned],
   [WORD_RATIO, matchWordRatio],
   [RATE, matchRate],
   [TARGET_RANGE, (m) => matchTarget(m)],
