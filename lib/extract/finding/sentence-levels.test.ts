@@ -21,6 +21,14 @@ describe('levelsBeside', () => {
     ['a share before its change', 'Năm 2020, công nghiệp - xây dựng chiếm 58,66%, tăng 3,73% so với năm 2015.', 58.66],
     // a share and its change in the same brackets (our words)
     ['a share and its change in one bracket', 'Năm 2022, dịch vụ đạt 20.402 tỷ đồng (chiếm 38,2%, tăng 1,5 điểm phần trăm).', 38.2],
+    // Tuyên Quang's budget, 9 months of 2022 (our words, its figures): a rate of attainment between the amount and its
+    // change; the change is of the amount
+    ['the amount, not the rate of attainment after it', 'Năm 2022, chi đầu tư phát triển là 1.596,7 tỷ đồng, đạt 119,07%, giảm 26,83%.', 1596.7],
+    // Hà Tĩnh's crops, 8 months of 2021 (our words, its figures): a change in hectares is of the hectares
+    ['the amount in the change’s unit', 'Năm 2021, diện tích lúa đạt 58.461 ha, bằng 102,22% (tăng 1.271 ha) so với cùng kỳ.', 58461],
+    // Quảng Nam's budget, first quarter of 2023 (our words, its figures): a signed change after an attainment
+    ['the amount before a signed change', 'Năm 2023, thu nội địa đạt 1.500 tỷ đồng (bằng 23,8%; -15,6%).', 1500],
+    ['a rate alone is still the level of a change', 'Năm 2022, tỷ lệ đô thị hóa đạt 35,2%, tăng 1,2%.', 35.2],
   ])('%s', (_name, text, expected) => {
     expect(besideLast(text)).toBe(expected);
   });
@@ -32,6 +40,7 @@ describe('levelsBeside', () => {
       ['a level of another indicator', 'Năm 2023 doanh thu đạt 412,7 tỷ đồng, số thuê bao tăng 9,2% so với năm 2020.'],
       // Bà Rịa - Vũng Tàu's exports by market, 9 months of 2022 (our words): the share in brackets is a remark; the rise
       // is of the exports to Asia
+      ['a change in hectares after a rate alone', 'Năm 2019, tỷ lệ gieo trồng đạt 100,26%, tăng 3.945 ha so cùng kỳ.'],
       ['a share in brackets before a change outside them', 'Chín tháng năm 2022, châu Á (chiếm tỷ trọng 67,2% trong tổng kim ngạch xuất khẩu toàn tỉnh) tăng 12,09% so với cùng kỳ.'],
     ])('%s: none', (_name, text) => {
       expect(besideLast(text)).toBeNull();

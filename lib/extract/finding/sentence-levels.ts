@@ -74,7 +74,7 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
     // exports to Asia, not of their share; it is the level only of a change in the same brackets.
     const remembered = lastShare.get(key) ?? null;
     const share = remembered !== null && remembered.inBrackets === (claim.inBrackets === true) ? remembered.value : null;
-    const level = ownYearLevel(levels.get(key), singleYear(claim));
+    const level = fittingLevel(levels.get(key), claim);
     const again = restated.get(key) ?? null;
     // "101,9 triệu đồng/người, tương đương 4.284 USD, tăng 160 USD": a change in the other currency is of that amount.
     const currency = currencyOf(changeUnit(claim));
@@ -99,15 +99,18 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
  */
 interface KeyLevels {
   last: YearValue;
+  /** The last level not in %: what a change of an amount measures when a rate of attainment follows it. */
+  lastAmount: YearValue | null;
   readonly byYear: Map<number, { readonly value: YearValue; readonly at: number }>;
   yearless: { readonly value: YearValue; readonly at: number } | null;
   count: number;
 }
 
 function remember(levels: Map<string, KeyLevels>, key: string, value: YearValue): void {
-  const known = levels.get(key) ?? { last: value, byYear: new Map(), yearless: null, count: 0 };
+  const known = levels.get(key) ?? { last: value, lastAmount: null, byYear: new Map(), yearless: null, count: 0 };
   const at = known.count++;
   known.last = value;
+  if (value.unit !== '%') known.lastAmount = value;
   if (value.year === null) known.yearless = { value, at };
   else known.byYear.set(value.year, { value, at });
   levels.set(key, known);
@@ -121,6 +124,23 @@ function ownYearLevel(known: KeyLevels | undefined, year: number | null): YearVa
   const yearless = known.yearless;
   if (own === null || yearless === null) return (own ?? yearless)?.value ?? null;
   return own.at > yearless.at ? own.value : yearless.value;
+}
+
+/**
+ * The level a change measures: the one of its own year, unless that is a rate in % and the change is of an amount.
+ * "1.596,7 tỷ đồng, đạt 119,07%, giảm 26,83%" and "58.461 ha, bằng 102,22% (tăng 1.271 ha)" print a rate of
+ * attainment between the amount and its change; a change in % of a rate is ambiguous (relative or in points), so the
+ * amount before it is what it measures whenever one is printed. An absolute change in a unit never measures a %.
+ */
+function fittingLevel(known: KeyLevels | undefined, claim: ExtractedClaim): YearValue | null {
+  const level = ownYearLevel(known, singleYear(claim));
+  if (level === null || level.unit !== '%' || known === undefined) return level;
+  const unit = changeUnit(claim);
+  const ofAmount = (unit !== null && unit !== '%') || (claim.claim?.ok === true && claim.claim.kind === 'percent' && claim.claim.unitSign === '%');
+  if (!ofAmount) return level;
+  const amount = known.lastAmount;
+  const sameYear = amount !== null && (amount.year === null || level.year === null || amount.year === level.year);
+  return sameYear ? amount : unit !== null ? null : level;
 }
 
 /** The unit of an absolute change ("tăng 160 USD" → "USD"); `null` for relative changes and other claims. */
