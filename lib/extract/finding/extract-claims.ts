@@ -5,6 +5,7 @@ import { linkLevelChanges } from './link-level-changes';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
 import { readLists } from './read-lists';
+import { withHeadingTopic } from './heading-topic';
 import { leadingCompare, leadingCompareTo, subjectAroundBase, yearsBesideBase } from './read-leading-compare';
 import { findSubject } from './find-indicator';
 import { chooseIndicator } from './choose-indicator';
@@ -250,7 +251,7 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     const dated = context.outer;
     sentenceTime = dated !== null && (isPeriod(dated.years) || dated.years.length > 0) ? dated : found.length > 0 ? null : sentenceTime;
     if (!isItem && !samePeriod && sentenceTime !== null) paragraphTime = sentenceTime;
-    const priced = withPrices(raw, prose.toOriginal(first.start), found);
+    const priced = withPrices(raw, prose.toOriginal(first.start), withHeadingTopic(raw, prose.toOriginal(first.start), found));
     const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(priced))));
     const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, listed))));
     claims.push(...linkLevelChanges(linked));

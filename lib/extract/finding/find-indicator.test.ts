@@ -11,6 +11,12 @@ describe('findSubject', () => {
     ['Công tác khuyến nông được quan tâm, giai đoạn 2018 - 2021, số hộ áp dụng kỹ thuật mới đạt ', 'số hộ áp dụng kỹ thuật mới', { from: 2018, to: 2021 }],
     ['cơ cấu lao động chuyển dịch tích cực, trong đó nông, lâm, thủy sản ', 'nông, lâm, thủy sản', null],
     ['trong đó thương mại, du lịch ', 'thương mại, du lịch', null],
+    // "(trong đó công nghiệp tăng 15,1%)": the bracket opens the breakdown (our words)
+    ['khu vực công nghiệp và xây dựng tăng 14,2% (trong đó công nghiệp ', 'công nghiệp', null],
+    // Bắc Ninh's budget, first quarter of 2023 (our words): the verb and its manner before a signed change name nothing
+    ['Chi ngân sách địa phương tăng khá cao ', 'Chi ngân sách địa phương', null],
+    ['chi thường xuyên giảm ', 'chi thường xuyên', null],
+    ['Thuế giá trị gia tăng ', 'Thuế giá trị gia tăng', null],
     ['- Tỷ lệ trẻ em đi học đúng tuổi: ', 'Tỷ lệ trẻ em đi học đúng tuổi', null],
     ['hệ thống chợ được nâng cấp, tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn ', 'tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn', null],
     ['năm 2023 ', null, [2023]],

@@ -18,9 +18,9 @@ export interface Subject {
   readonly part: PeriodKey | null;
 }
 
-// Grammar: strong-delimiter := ":" | ( start | space | "," ) ( "trong đó" | "cụ thể là" | "cụ thể" | "bao gồm" | "gồm" ) space* ":"?
-// Example: in "…, trong đó thương mại, du lịch" the subject starts after "trong đó".
-const STRONG_DELIMITER = /:|(?:^|[\s,])(?:trong\s+đó|cụ\s+thể\s+là|cụ\s+thể|bao\s+gồm|gồm)(?![\p{L}\p{M}])\s*:?/giu;
+// Grammar: strong-delimiter := ":" | ( start | space | "," | "(" ) ( "trong đó" | "cụ thể là" | "cụ thể" | "bao gồm" | "gồm" ) space* ":"?
+// Example: in "…, trong đó thương mại, du lịch" and "… (trong đó công nghiệp" the subject starts after "trong đó".
+const STRONG_DELIMITER = /:|(?:^|[\s,(])(?:trong\s+đó|cụ\s+thể\s+là|cụ\s+thể|bao\s+gồm|gồm)(?![\p{L}\p{M}])\s*:?/giu;
 
 // Grammar: parenthetical := "(" non-paren* ")"
 // Example: "(giá so sánh năm 2010)".
@@ -73,6 +73,13 @@ const LEADING_FILLER =
 const TRAILING_FILLER =
   /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|(?<!cây\s)(?:hằng|hàng)\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|(?<!cuối\s)cùng|ghi\s+nhận|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)$/iu;
 
+// Grammar: trailing-change-words := ( space | start ) ( "tăng" | "giảm" ) ( space+ manner )* end, not after "gia"
+//   manner := "khá" | "rất" | "cao" | "nhiều" | "mạnh" | "nhẹ" | "nhanh" | "sâu" | "đột biến" | "ấn tượng"
+// Example: "chi ngân sách địa phương tăng khá cao" before "(+14,4%)" → "chi ngân sách địa phương"; "thuế giá trị gia
+//          tăng" keeps its "tăng".
+const TRAILING_CHANGE_WORDS =
+  /(?:^|\s)(?<!gia\s)(?:tăng|giảm)(?:\s+(?:khá|rất|cao|nhiều|mạnh|nhẹ|nhanh|sâu|đột\s+biến|ấn\s+tượng))*$/iu;
+
 // Grammar: trailing-bang := ( space | start ) "bằng" end, in lower case: the verb, never the place "Cao Bằng"
 // Example: ", bằng" before a plan's "6,2%" carried from the clause before ("đạt 7.392 tỷ đồng, bằng 6,2% và tăng 9,1%")
 //          names nothing; "thu ngân sách bằng" → "thu ngân sách"; "lượng khách đến Cao Bằng" keeps its place.
@@ -124,6 +131,7 @@ function tidy(s: string): string {
       .replace(LEADING_FILLER, '')
       .replace(TRAILING_FILLER, '')
       .replace(TRAILING_BANG, '')
+      .replace(TRAILING_CHANGE_WORDS, '')
       .trim();
     if (next === out) return out;
     out = next;
