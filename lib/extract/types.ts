@@ -123,6 +123,11 @@ export interface ExtractedClaim {
   /** `true` for a claim read inside brackets ("Châu Á (chiếm tỷ trọng 67,2% …) tăng 12,09%"). Absent otherwise. */
   readonly inBrackets?: boolean;
   /**
+   * `true` for a value in brackets right after a comparison, which it is the base of ("gấp gần 1,1 lần so với Quảng
+   * Ngãi (97,4 nghìn tỷ đồng)"): the compared one's value, never a level of the sentence's subject. Absent otherwise.
+   */
+  readonly bracketBase?: true;
+  /**
    * The price basis its sentence names before its end ("GRDP … đạt 41.690,8 tỷ đồng (theo giá so sánh 2010), tăng
    * 11,51%": `constant` for both). Absent when none is named.
    */

@@ -152,6 +152,18 @@ describe('edge cases', () => {
   });
 
 
+  // Quảng Nam's GRDP of 2021 against its neighbours (Cục Thống kê; our words, its figures): the brackets are the
+  // neighbours' values. Each was taken as Quảng Nam's level for the next comparison: two false mismatches.
+  it('never measures a comparison from another one\'s bracketed partner, read or not', () => {
+    const text =
+      'Năm 2021, quy mô GRDP Quảng Nam cao hơn 1,8 lần so với Thừa Thiên Huế (58,2 nghìn tỷ đồng); gấp gần 1,1 lần so với ' +
+      'Quảng Ngãi (97,4 nghìn tỷ đồng); gấp 1,1 lần so với Bình Định (95,3 nghìn tỷ đồng).';
+    const ratios = checkProse(text).claims.filter((c) => c.kind === 'comparison' && c.text.startsWith('gấp'));
+    expect(ratios.map((c) => [c.verdict, c.to?.value ?? null])).toEqual([['not_computable', null], ['not_computable', null]]);
+    const withLevel = checkProse(`Năm 2021, quy mô GRDP Quảng Nam đạt 102 nghìn tỷ đồng, ${text.slice(11)}`).claims.filter((c) => c.text.startsWith('gấp'));
+    expect(withLevel.map((c) => [c.verdict, c.from?.value, c.to?.value])).toEqual([['match', 97.4, 102], ['match', 95.3, 102]]);
+  });
+
   it('never takes a difference in points as a level (gso-2005-h1: "trong 7,63 điểm phần trăm tăng trưởng đó")', () => {
     const growth = checkProse('Sáu tháng đầu năm 2005, GDP tăng 7,63%; trong 7,63 điểm phần trăm tăng trưởng đó, dịch vụ đóng góp 3,07 điểm phần trăm.').claims[0];
     expect(growth?.verdict).toBe('not_computable');

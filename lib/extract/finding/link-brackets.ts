@@ -229,6 +229,7 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
     if (claim !== undefined && next !== undefined && linkEquivalent(raw, out, i, bases)) continue;
     if (claim !== undefined && next !== undefined && linkPlanBracket(raw, out, i, bases)) continue;
     if (claim !== undefined && next !== undefined && linkSameChange(raw, out, i, bases)) continue;
+    if (claim !== undefined && next !== undefined && markUnreadBase(raw, out, i, bases)) continue;
     if (claim === undefined || next === undefined || !isComparison(claim) || next.sentence !== claim.sentence) continue;
     const gap = raw.slice(claim.end, next.start);
     const from = baseYear(claim);
@@ -251,12 +252,35 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
     const base = levelOf(next, from);
     const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
     // A bracket in another unit than the level is no base of it ("… 1,5 tỷ USD …, tăng 77,2% (20.379 tỷ đồng)").
-    if (base === null || to === null || unitsConflict(base, to)) continue;
-    out[i] = { ...claim, endpoints: { from: base, to } };
-    out[i + 1] = { ...next, indicator: claim.indicator, years: from === null ? [] : [from], part: basePart(claim), inherited: true };
+    if (base === null || (to !== null && unitsConflict(base, to))) continue;
+    // A bracket after a base named by its words ("so với Quảng Ngãi (97,4 …)") is that base even with no level before.
+    if (to === null && !NAMED_BASE.test(claim.text)) continue;
+    if (to !== null) out[i] = { ...claim, endpoints: { from: base, to } };
+    out[i + 1] = { ...next, indicator: claim.indicator, years: from === null ? [] : [from], part: basePart(claim), inherited: true, bracketBase: true };
     bases.add(i + 1);
   }
   return out;
+}
+
+// Grammar: named-base := "so" space+ ( "sánh" space+ )? "với" space+ letter — a base named in words after the figure
+// Example: "gấp gần 1,1 lần so với Quảng Ngãi"; not "tăng 12%" (its bracket may be the amount: "(tăng 1.271 ha)").
+const NAMED_BASE = /so\s+(?:sánh\s+)?với\s+[\p{L}]/iu;
+
+/**
+ * The bracket after a comparison lib/claims could not read ("cao hơn 1,8 lần so với Thừa Thiên Huế (58,2 nghìn tỷ
+ * đồng)", Quảng Nam's GRDP of 2021) is still that comparison's base, never a level of the subject: the next comparison
+ * ("; gấp gần 1,1 lần so với Quảng Ngãi (97,4 …)") must not measure it. Whether it marked one.
+ */
+function markUnreadBase(raw: string, out: ExtractedClaim[], i: number, bases: Set<number>): boolean {
+  const claim = out[i];
+  const next = out[i + 1];
+  if (claim === undefined || next === undefined || claim.kind !== 'comparison' || claim.claim?.ok === true) return false;
+  if (next.kind !== 'value' || next.sentence !== claim.sentence) return false;
+  if (!OPENS.test(raw.slice(claim.end, next.start)) || !CLOSES.test(raw.slice(next.end))) return false;
+  const from = baseYear(claim);
+  out[i + 1] = { ...next, years: from === null ? [] : [from], part: basePart(claim), inherited: true, bracketBase: true };
+  bases.add(i + 1);
+  return true;
 }
 
 /**

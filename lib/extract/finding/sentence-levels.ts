@@ -83,7 +83,7 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
     const first = claim.figures[0];
     if (first === undefined) continue;
     if (claim.restates === true) restated.set(key, withYear(first, singleYear(claim)));
-    else if (isLevel(claim)) {
+    else if (isLevel(claim) && claim.bracketBase !== true) {
       remember(levels, key, withYear(first, singleYear(claim)));
       lastShare.delete(key);
     } else if (claim.kind === 'share' && claim.qualifier === null) {
