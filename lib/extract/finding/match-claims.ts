@@ -124,6 +124,10 @@ const LOOK_BACK = 160;
 // one change with two figures; "tăng khá cao (" before "+14,4%)" names no figure, so the sign is the claim.
 const RESTATED_CHANGE = /(?<![\p{L}\p{M}])(?:tăng|giảm)[^,;()]*\d[^,;()]*\(\s*$/iu;
 
+// Grammar: compared-rate := ( "cao" | "thấp" ) space+ "hơn" not-before-letter ( any but , ; ( ) )* "(" space* end
+// Example: "cao hơn khá nhiều so với quý IV năm trước (" before "+5,8%)": the rate it is compared with, a level.
+const COMPARED_RATE = /(?<![\p{L}\p{M}])(?:cao|thấp)\s+hơn(?![\p{L}\p{M}])[^,;()]*\(\s*$/iu;
+
 /**
  * "+ 10,70%", "(-9,1%)": a rise or fall said by its sign alone, read by lib/claims as the figure with the sign's
  * direction. A sign and a space at the clause's start is a bullet ("- 50% số xã …"), a dash after a figure a range.
@@ -133,7 +137,7 @@ function matchSigned(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   // What precedes, as far as the rules look back (a clause may be long; the tests stay linear in it).
   const before = clause.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
   if (ENDS_WITH_FIGURE.test(before) || (g['gap'] !== '' && m.index === before.length && before.trim() === '')) return null;
-  if (m[0].startsWith('(') && RESTATED_CHANGE.test(`${before}(`)) return null;
+  if (m[0].startsWith('(') && (RESTATED_CHANGE.test(`${before}(`) || COMPARED_RATE.test(`${before}(`))) return null;
   const figure = makeFigure(g['n'] ?? '', '%');
   if (figure === null) return null;
   const taken = m[0].includes('(') ? m[0] : m[0].replace(UNOPENED_CLOSE, '');
