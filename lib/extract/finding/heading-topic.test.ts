@@ -43,6 +43,7 @@ describe('withHeadingTopic (through extractClaims)', () => {
       ['a name of its own keeps it', 'Năm 2024, Cây lúa: sản lượng lúa đông xuân đạt 120.500 tấn.', ['sản lượng lúa đông xuân']],
       ['a heading with a year is a time, not a crop', 'Vụ Đông Xuân năm 2024: sản lượng đạt 120.500 tấn.', ['sản lượng']],
       ['a sector heading names no crop', 'Năm 2024, Sản xuất nông nghiệp: diện tích gieo trồng đạt 42.300 ha.', ['diện tích gieo trồng']],
+      ['"như:" names no crop', 'Năm 2024, cơ giới hóa tăng, như: gieo sạ bằng máy trên 22% diện tích gieo trồng.', ['diện tích gieo trồng']],
       ['"Kết quả:" names no crop', 'Năm 2024, Kết quả: diện tích gieo trồng đạt 42.300 ha.', ['diện tích gieo trồng']],
       ['a heading after the measure does not name it', 'Năm 2024 sản lượng đạt 120.500 tấn; Cây ngô: diện tích 5.000 ha.', ['sản lượng', 'diện tích cây ngô']],
     ])('%s', (_label, text, expected) => {

@@ -14,11 +14,12 @@ import type { ExtractedClaim } from '../types';
 const HEADING = /(?:^|[;.,\-+•*–])\s*(?<words>\p{L}[\p{L}\p{M}]*(?:[ \t]+\p{L}[\p{L}\p{M}]*){0,3})\s*:/gu;
 
 // Grammar: not-a-topic := start ( "về" | "đối với" | "các" | "những" | "một số" | "chỉ tiêu" | "trong đó" | "cụ thể" | "bao gồm" | "gồm" | "kết quả" | "tình hình"
-//            | "tính chung" | "lũy kế" | "luỹ kế" | "cộng dồn" | "ước tính" | "dự kiến" | "như sau" ) word-end
+//            | "tính chung" | "lũy kế" | "luỹ kế" | "cộng dồn" | "ước tính" | "dự kiến" | "như" | "là" ) word-end
 //          | any ( "sản xuất" | "nông nghiệp" | "lâm nghiệp" | "thủy sản" | "thuỷ sản" | "trồng trọt" | "chăn nuôi" ) word-end
-// Example: "Kết quả", "Sản xuất nông nghiệp", "Về chăn nuôi" introduce no crop: the measures after them keep their name.
+// Example: "Kết quả", "Sản xuất nông nghiệp", "Về chăn nuôi" introduce no crop, nor does "…, như:" (Sóc Trăng, 9 months
+// of 2024: "như: Khâu làm đất đạt 100%; …"): the measures after them keep their name.
 const NOT_A_TOPIC =
-  /^(?:về|đối với|các|những|một số|chỉ tiêu|trong đó|cụ thể|bao gồm|gồm|kết quả|tình hình|tính chung|lũy kế|luỹ kế|cộng dồn|ước tính|dự kiến|như sau)(?![\p{L}\p{M}])|(?:sản xuất|nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|trồng trọt|chăn nuôi)(?![\p{L}\p{M}])/iu;
+  /^(?:về|đối với|các|những|một số|chỉ tiêu|trong đó|cụ thể|bao gồm|gồm|kết quả|tình hình|tính chung|lũy kế|luỹ kế|cộng dồn|ước tính|dự kiến|như|là)(?![\p{L}\p{M}])|(?:sản xuất|nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|trồng trọt|chăn nuôi)(?![\p{L}\p{M}])/iu;
 
 // Grammar: bare-measure := ( "tổng" space )? ( "diện tích" [ space ( "gieo cấy" | "gieo trồng" | "thu hoạch" | "trồng mới"
 //            | "hiện có" | "cho sản phẩm" ) ] | "năng suất" [ space "bình quân" ] | "sản lượng" [ space ( "thu hoạch" | "khai thác" ) ]
