@@ -30,6 +30,8 @@ describe('readCompareTail', () => {
     // GSO transport, 11 months of 2023 (our words): the next subject after "và" is not part of the base
     [' so với cùng kỳ năm trước và luân chuyển đạt 222,5 tỷ lượt khách.km', ' so với cùng kỳ năm trước', null],
     [' so với tháng trước và vận chuyển', ' so với tháng trước', null],
+    // Bắc Ninh's credit, first quarter of 2023 (our words): the next signed change opens its bracket after "và"
+    [' so với cùng tháng năm trước và (+1,3%) so với cuối năm 2022', ' so với cùng tháng năm trước', null],
   ])('%s', (text, covered, compareTo) => {
     const tail = readCompareTail(text);
     expect(tail?.compareTo).toEqual(compareTo);
