@@ -97,6 +97,12 @@ export const CASES: readonly Case[] = [
   c('tăng cao 14,6%', 'percent', 'up', [14.6, 1], { unitSign: '%' }),
   c('tăng mạnh 20%', 'percent', 'up', [20, 0], { unitSign: '%' }),
   c('giảm nhẹ 0,5%', 'percent', 'down', [0.5, 1], { unitSign: '%' }),
+  // …said by degree or stress (Hưng Yên's IIP, 6 months of 2024; Bình Thuận's visitors, 2020; Bắc Ninh's budget,
+  // first quarter of 2023; our words)
+  c('tăng khá ấn tượng 11,13%', 'percent', 'up', [11.13, 2], { unitSign: '%' }),
+  c('giảm đến 64,4%', 'percent', 'down', [64.4, 1], { unitSign: '%' }),
+  c('tăng đột biến (+52,2%)', 'percent', 'up', [52.2, 1], { unitSign: '%' }),
+  c('tăng rất mạnh 20%', 'percent', 'up', [20, 0], { unitSign: '%' }),
   // an index whose base is named before it: "so với tháng trước bằng 101,72%" (Hậu Giang's passengers, February 2024)
   c('bằng 101,72%', 'index', null, [101.72, 2], { unitSign: '%' }),
   c('bằng khoảng 95,4%', 'index', null, [95.4, 1], { unitSign: '%', qualifier: 'about' }),

@@ -120,6 +120,10 @@ describe('edge cases', () => {
     // a manner word without its verb
     'mạnh 20%',
     'cao 5%',
+    // a degree with no manner, a stress before no figure
+    'tăng khá 5%',
+    'tăng đến năm 2025',
+    'khá mạnh 20%',
   ])('%j is unparsed', (text) => {
     expect(parseClaim(text)).toEqual({ ok: false, reason: 'unparsed', text: text.normalize('NFC').replace(/\s+/g, ' ').trim() });
   });

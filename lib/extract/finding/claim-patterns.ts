@@ -57,9 +57,10 @@ export const PLAN = new RegExp(
 //             level of the rate, read by RATE and VALUE) nor after "mục tiêu", "chỉ tiêu", "kế hoạch" or "KH" (a target:
 //             "không đạt mục tiêu tăng trưởng 8,5% đề ra"), followed by space+ average-after? qualifier? number space* "%"
 //             (growth is a rate: "tăng trưởng 2 con số" is a phrase, not a claim)
-//   manner := space ( "mạnh" | "nhẹ" | "nhanh" | "nhiều" | "cao" ) ( space "nhất" ( space ( "với" | "là" | "ở mức" ) )? )?
-//             not-before-letter — how strongly ("tăng mạnh 20%", "giảm nhiều (-9,28%)", "tăng cao nhất với 1,04%");
-//             "nhiều hơn" is a comparative, not a manner
+//   manner := ( space ( "khá" | "rất" ) )? space ( "mạnh" | "nhẹ" | "nhanh" | "nhiều" | "cao" | "ấn tượng" | "đột biến" | "sâu" )
+//             ( space "nhất" ( space ( "với" | "là" | "ở mức" ) )? )? not-before-letter, then ( space ( "đến" | "tới" ) )?
+//             before a figure, a sign or a qualifier — how strongly ("tăng mạnh 20%", "giảm nhiều (-9,28%)", "tăng cao
+//             nhất với 1,04%", "tăng khá ấn tượng 11,13%", "giảm đến 64,4%"); "nhiều hơn" is a comparative, not a manner
 //   comparative := ( "cao" | "thấp" | "nhiều" | "ít" | "lớn" | "nhỏ" ) space "hơn"
 //   average-after := space ( "bình quân" | "trung bình" )
 //   signed-bracket := "(" space* ( sign space* )? | sign space*      sign := "-" | "−" | "+"
@@ -69,7 +70,7 @@ export const PLAN = new RegExp(
 //   "khu vực dịch vụ tăng trưởng 7,6%"; "tăng trưởng âm 1,2%".
 export const CHANGE = new RegExp(
   `${WORD_START}(?<avg1>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    `(?:(?<dir>(?<!(?:tốc\\s+độ|mức|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|tăng|giảm)(?<mod>\\s+thêm|\\s+gấp)?(?:\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?)?(?![\\p{L}\\p{M}]))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
+    `(?:(?<dir>(?<!(?:tốc\\s+độ|mức|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|tăng|giảm)(?<mod>\\s+thêm|\\s+gấp)?(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao|ấn\\s+tượng|đột\\s+biến|sâu)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?)?(?![\\p{L}\\p{M}]))?(?:\\s+(?:đến|tới)(?=\\s+(?:[(−+\\-]|\\d|${Q})))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
     `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?:\\(\\s*)?(?:[-−+]\\s*)?(?<n>${N})` +
     `(?:\\s*%?\\s*[-–—]\\s*${N})?\\s*(?<u>${U})?(?:\\s*\\))?`,
   'giu',
