@@ -32,6 +32,11 @@ describe('findSubject', () => {
     ['Kim ngạch xuất khẩu năm 2023 của địa phương ước đạt ', 'Kim ngạch xuất khẩu', [2023]],
     ['Tốc độ tăng trưởng 9 tháng năm 2023 của cả nước ', 'Tốc độ tăng trưởng', [2023], 'L9'],
     ['Năm 2023 của tỉnh Lào Cai đạt ', 'của tỉnh Lào Cai', [2023]],
+    // Trà Vinh's GRDP of 2024 and Đắk Nông's investment of 2021 (our words): a named place after the year, and the year
+    // after current prices, which have no base year
+    ['Quy mô GRDP theo giá hiện hành năm 2024 của Trà Vinh đạt ', 'Quy mô GRDP', [2024]],
+    ['Vốn đầu tư phát triển toàn xã hội theo giá hiện hành năm 2021 ước đạt ', 'Vốn đầu tư phát triển toàn xã hội', [2021]],
+    ['GRDP theo giá so sánh năm 2010 đạt ', 'GRDP', null],
     // a part of a year is the claim's time, not words of its indicator (GSO 2023 Q3 release; Đồng Nai 10/2022)
     ['Tổng sản phẩm trên địa bàn quý III năm 2023 ước đạt ', 'Tổng sản phẩm trên địa bàn', [2023], 'Q3'],
     ['Kim ngạch xuất khẩu tháng 10/2022 đạt ', 'Kim ngạch xuất khẩu', [2022], 'T10'],

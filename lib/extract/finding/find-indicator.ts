@@ -111,6 +111,12 @@ const PREDICATE_START = /\s(?:cũng|vẫn)\s/iu;
 const PLACE_ONLY =
   /^(?:(?:của\s+)?(?:(?:toàn|cả)\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|huyện|thị\s+xã|nước|vùng|quốc)|trên\s+địa\s+bàn(?:\s+tỉnh)?)$/iu;
 
+// Grammar: of-named-place := "của" space+ ( ( "tỉnh" | "thành phố" | "TP." | "huyện" | "thị xã" ) space* )? capitalised-word
+//            ( space+ capitalised-word )* — the whole phrase;  capitalised-word := uppercase-letter ( letter | mark | "." )*
+// Example: "của Trà Vinh", "của tỉnh Lào Cai", "của TP. Hồ Chí Minh"; not "của ngành Du lịch" (a lower-case noun first).
+const OF_NAMED_PLACE =
+  /^của\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã)\s*)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*$/u;
+
 // Grammar: spaces := whitespace+
 // Example: "bưu   chính" → "bưu chính".
 const SPACES = /\s+/gu;
@@ -167,13 +173,14 @@ function usableTimePhrases(region: string): TimePhrase[] {
   return findTimePhrases(region).filter((t) => !hidden.some(([a, b]) => t.start >= a && t.end <= b) && !isBase(t));
 }
 
-// Grammar: price-base := ( "tính theo" | "theo" )? space* "giá" space+ ( "so sánh" | "SS" | "cố định" | "hiện hành" | "thực tế" )
-//                        ( space+ ( "năm" space+ )? year )?     — outside brackets, as words
+// Grammar: price-base := ( "tính theo" | "theo" )? space* "giá" space+ ( ( "so sánh" | "SS" | "cố định" )
+//                        ( space+ ( "năm" space+ )? year )? | "hiện hành" | "thực tế" )     — outside brackets, as words
 // Example: "GRDP quý I/2016 theo giá so sánh năm 2010 ước tăng" → "GRDP quý I/2016 ước tăng": the base year is no
-//          time of the claim and the words no name (Thanh Hóa, first quarter of 2016). The price base is read apart
-//          (lib/verify/price-base.ts); "GRDP (giá so sánh 2010)" keeps its bracket.
+//          time of the claim and the words no name (Thanh Hóa, first quarter of 2016). Current prices have no base
+//          year: in "Vốn đầu tư theo giá hiện hành năm 2021 ước đạt" the year is the claim's (Đắk Nông, 2021). The
+//          price base is read apart (lib/verify/price-base.ts); "GRDP (giá so sánh 2010)" keeps its bracket.
 const PRICE_BASE_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(?:tính\\s+)?theo\\s+)?giá\\s+(?:so\\s+sánh|SS|cố\\s+định|hiện\\s+hành|thực\\s+tế)(?:\\s+(?:năm\\s+)?${YEAR_SOURCE})?(?![\\p{L}\\p{M}\\d])`,
+  `(?<![\\p{L}\\p{M}])(?:(?:tính\\s+)?theo\\s+)?giá\\s+(?:(?:so\\s+sánh|SS|cố\\s+định)(?:\\s+(?:năm\\s+)?${YEAR_SOURCE})?|hiện\\s+hành|thực\\s+tế)(?![\\p{L}\\p{M}\\d])`,
   'giu',
 );
 
@@ -250,9 +257,10 @@ export function findSubject(printed: string): Subject {
   const previousEnd = times.length > 1 ? (times[times.length - 2]?.end ?? 0) : 0;
   const afterText = scoped.slice(last.end);
   const read = toIndicator(afterText.replace(PARENTHETICAL, ' ')) === null ? null : toIndicator(afterText);
-  // "Dân số trung bình năm 2023 của tỉnh là …": a place after the year leaves the indicator before it.
-  const after = read !== null && PLACE_ONLY.test(read) ? null : read;
-  const indicator = after ?? toIndicator(scoped.slice(previousEnd, last.start));
+  // "Dân số trung bình năm 2023 của tỉnh là …", "Quy mô GRDP năm 2024 của Trà Vinh đạt …": a place after the year leaves
+  // the indicator before it, when there is one.
+  const after = read !== null && (PLACE_ONLY.test(read) || OF_NAMED_PLACE.test(read)) ? null : read;
+  const indicator = after ?? toIndicator(scoped.slice(previousEnd, last.start)) ?? read;
   return { indicator, years: last.years, part: last.period };
 }
 
