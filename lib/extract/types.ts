@@ -127,6 +127,8 @@ export interface ExtractedClaim {
    * Ngãi (97,4 nghìn tỷ đồng)"): the compared one's value, never a level of the sentence's subject. Absent otherwise.
    */
   readonly bracketBase?: true;
+  /** The base's value a comparison prints after "so với" ("giảm 79% so với 13.800 tấn"). Absent otherwise. */
+  readonly printedBase?: Figure;
   /**
    * The price basis its sentence names before its end ("GRDP … đạt 41.690,8 tỷ đồng (theo giá so sánh 2010), tăng
    * 11,51%": `constant` for both). Absent when none is named.

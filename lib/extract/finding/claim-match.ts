@@ -18,4 +18,6 @@ export interface ClaimMatch {
   readonly figureEnd: number;
   /** The words a change names after "về" ("tăng 14,4% về lượng"): what it measures (about-subject.ts). */
   readonly about?: string;
+  /** The base's value, printed after "so với" ("giảm 79% so với 13.800 tấn"). Absent otherwise. */
+  readonly printedBase?: Figure;
 }

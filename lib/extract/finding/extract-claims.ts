@@ -2,6 +2,7 @@ import { carryIndexBase } from './carry-index-base';
 import { carryListDirection } from './carry-list-direction';
 import { keepLinkedDirections, linkBrackets } from './link-brackets';
 import { linkLevelChanges } from './link-level-changes';
+import { linkPrintedBase } from './link-printed-base';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
 import { readLists } from './read-lists';
@@ -69,6 +70,7 @@ function resolveClaim(
     qualifier: match.qualifier,
     direction: match.direction,
     sentence: segment.sentence,
+    ...(match.printedBase === undefined ? {} : { printedBase: match.printedBase }),
   };
   if (match.kind === 'comparison' && match.compareTo === null) {
     const row = readTableRow(segment.text.slice(0, match.start), cursor, headersOf(clause));
@@ -253,7 +255,7 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     if (!isItem && !samePeriod && sentenceTime !== null) paragraphTime = sentenceTime;
     const priced = withPrices(raw, prose.toOriginal(first.start), withHeadingTopic(raw, prose.toOriginal(first.start), found));
     const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(priced))));
-    const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, listed))));
+    const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkPrintedBase(listed)))));
     claims.push(...linkLevelChanges(linked));
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
     if (heading !== null) headingYears = heading;

@@ -110,6 +110,7 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
     endpoints: null,
     figureEnd: matchEnd,
     ...(about === null ? {} : { about: about.words }),
+    ...(tail?.printedBase === undefined ? {} : { printedBase: tail.printedBase }),
   };
 }
 
@@ -157,6 +158,7 @@ function matchSigned(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
     ownYears: null,
     endpoints: null,
     figureEnd: end,
+    ...(tail?.printedBase === undefined ? {} : { printedBase: tail.printedBase }),
   };
 }
 

@@ -1,12 +1,22 @@
 import { findTimePhrases, isPeriod, type TimePhrase } from './find-time-phrases';
 import { WHOLE_YEAR } from '../../verify/reference-period';
-import type { CompareTo } from '../types';
+import { makeFigure, NUMBER_SOURCE, UNIT_SOURCE, YEAR_SOURCE } from './figure-grammar';
+import type { CompareTo, Figure } from '../types';
 
 export interface CompareTail {
   /** Offset just past the tail, relative to the text given. */
   readonly end: number;
   readonly compareTo: CompareTo;
+  /** The base's value when the tail prints it ("so với 13.800 tấn"). Absent otherwise. */
+  readonly printedBase?: Figure;
 }
+
+// Grammar: printed-base := number space* unit, at the start of the tail's body
+// Example: "13.800 tấn nhưng …" → 13 800 tấn; "1.000 tỷ đồng của năm 2022" → 1 000 tỷ đồng; "năm 2022" is none.
+// Grammar: bare-year := year, the whole number. Example: "2019"; not "2.019" or "20,19".
+const BARE_YEAR = new RegExp(`^${YEAR_SOURCE}$`, 'u');
+
+const PRINTED_BASE = new RegExp(`^(?<n>${NUMBER_SOURCE})\\s*(?<u>${UNIT_SOURCE})`, 'iu');
 
 // Grammar: tail-start := space* ","? space* "so" space ( ( "sánh" space )? "với" space | before a time word )
 //   time word := "cùng kỳ" | "CK" (its short form in provincial reports) | "năm" | "quý" | "tháng" | "kỳ" (a whole
@@ -16,13 +26,13 @@ export interface CompareTail {
 const TAIL_START = /^\s*,?\s*so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|ck|năm|quý|tháng|kỳ)(?![\p{L}\p{M}])))/iu;
 
 // Grammar: tail-stop := "," not between two digits | ";" | ":" | "." space | "(" | ")" | newline
-//   | space ( "và" | "nhưng" | "còn" ) space, followed by a claim word (tăng, giảm, bằng, đạt, chiếm, gấp, cao,
+//   | space ( "và" | "nhưng" | "còn" ) space ( "chỉ" space )?, followed by a claim word (tăng, giảm, bằng, đạt, chiếm, gấp, cao,
 //     thấp, vượt), a digit, another base ("so với") or a bracket ("và (+1,3%) so với …", Bắc Ninh's credit)
 // Example: in "so với năm 2015, bình quân…" the tail stops at ","; "so với tháng 12/2022 và tăng 3,66%" stops
 // before " và tăng"; "so với tháng trước và so với cùng kỳ năm trước tăng 2,89%" stops before " và so với"; the ","
 // of "3,66" never stops it.
 const TAIL_STOP =
-  /(?<!\d),|,(?!\d)|[;:()\n]|\.\s|\s(?:và|nhưng|còn)\s+(?=tăng|giảm|bằng|đạt|chiếm|gấp|cao|thấp|vượt|\d|\(|so\s+(?:sánh\s+)?với)/u;
+  /(?<!\d),|,(?!\d)|[;:()\n]|\.\s|\s(?:và|nhưng|còn)\s+(?:chỉ\s+)?(?=tăng|giảm|bằng|đạt|chiếm|gấp|cao|thấp|vượt|\d|\(|so\s+(?:sánh\s+)?với)/u;
 
 // Grammar: relative-base := ( "cùng kỳ" [ space "năm trước" ] | "CK" | ( "năm" | "tháng" | "quý" | "kỳ" ) space "trước" )
 //   not-before-letter, at the start — a base named by its place before the claim's time, the whole of the tail
@@ -72,7 +82,16 @@ export function readCompareTail(text: string, direct = false): CompareTail | nul
   const rest = text.slice(bodyStart, bodyStart + MAX_TAIL_LENGTH);
   const stop = TAIL_STOP.exec(rest);
   const body = rest.slice(0, stop?.index ?? rest.length);
+  const printed = PRINTED_BASE.exec(body);
+  const number = printed?.groups?.['n'] ?? '';
+  // "so với 2019 …" names a year, not a value.
+  const figure = printed === null || BARE_YEAR.test(number) ? null : makeFigure(number, printed.groups?.['u']);
   const time = findTimePhrases(body)[0];
+  // "so với 13.800 tấn" prints the base itself; "so với 1.000 tỷ đồng của năm 2022" its year too.
+  if (figure !== null && printed !== null) {
+    const end = time === undefined ? printed[0].length : Math.max(printed[0].length, time.end);
+    return { end: bodyStart + end, compareTo: time === undefined ? null : compareToOf(time), printedBase: figure };
+  }
   if (time !== undefined) return { end: bodyStart + time.end, compareTo: compareToOf(time) };
   // "so với cùng kỳ năm trước và luân chuyển …": the base ends where its words do, not six words on.
   const relative = RELATIVE_BASE.exec(body);
