@@ -32,7 +32,8 @@ export function checkKnown(claims: readonly ExtractedClaim[], sources: readonly 
     const { value } = level;
     const match = findKnownValue(sources, { indicator: level.indicator, year: value.year, part: level.part, unit: value.unit });
     if (match === null || !valuesDiffer(value, match.value) || sameAmbiguousCell(value, match.value)) continue;
-    const key = `${level.index}:${value.year}:${value.value}`;
+    // One printed value once, however many claims carry it (a from–to statement and the changes checked against its ends).
+    const key = `${level.indicator}\u0000${value.year}\u0000${level.part}\u0000${value.value}\u0000${value.unit ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const known = match.value;

@@ -3,6 +3,7 @@ import { carryListDirection } from './carry-list-direction';
 import { keepLinkedDirections, linkBrackets } from './link-brackets';
 import { linkLevelChanges } from './link-level-changes';
 import { linkPrintedBase } from './link-printed-base';
+import { linkFromToChanges } from './link-from-to-changes';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
 import { readLists } from './read-lists';
@@ -255,7 +256,7 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     if (!isItem && !samePeriod && sentenceTime !== null) paragraphTime = sentenceTime;
     const priced = withPrices(raw, prose.toOriginal(first.start), withHeadingTopic(raw, prose.toOriginal(first.start), found));
     const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(priced))));
-    const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkPrintedBase(listed)))));
+    const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkFromToChanges(linkPrintedBase(listed))))));
     claims.push(...linkLevelChanges(linked));
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
     if (heading !== null) headingYears = heading;
