@@ -1,6 +1,9 @@
 import type { CorpusDocument } from './types';
 
-/** Releases read in the stops of 5 and 6 December 2026: GRDP with contributions, monthly reports, plans, trade, GDP. */
+/**
+ * Releases read in the stops of 5 and 6 December 2026: GRDP with contributions, monthly reports, plans, trade, GDP,
+ * summary lists, neighbours compared, budgets with rates of attainment, five-year reviews.
+ */
 export const PROVINCIAL_DOCUMENTS_3: readonly CorpusDocument[] = [
   {
     id: 'kiengiang-2015-9m',
@@ -55,5 +58,41 @@ export const PROVINCIAL_DOCUMENTS_3: readonly CorpusDocument[] = [
     kind: 'gso-release',
     address: 'https://www.vietnamplus.vn/gdp-quy-1-tang-truong-an-tuong-693-muc-cao-nhat-trong-vong-5-nam-post1025073.vnp',
     via: 'VietnamPlus',
+  },
+  {
+    id: 'bentre-2023',
+    title: 'Họp báo công bố số liệu thống kê kinh tế - xã hội năm 2023 của tỉnh Bến Tre',
+    issuer: 'Cục Thống kê tỉnh Bến Tre',
+    date: '2023-12',
+    kind: 'provincial-report',
+    address: 'https://congthuongbentre.gov.vn/hop-bao-cong-bo-so-lieu-thong-ke-kinh-te-xa-hoi-nam-2023-cua-tinh-ben-tre.html',
+    via: 'Sở Công Thương Bến Tre',
+  },
+  {
+    id: 'quangnam-2021',
+    title: 'Quảng Nam xếp vị thứ 31/63 tỉnh, thành phố trong cả nước về tốc độ tăng trưởng',
+    issuer: 'Cục Thống kê tỉnh Quảng Nam',
+    date: '2022-01',
+    kind: 'provincial-report',
+    address: 'https://baoquangnam.vn/kinh-te/quang-nam-xep-vi-thu-3163-tinh-thanh-pho-trong-ca-nuoc-ve-toc-do-tang-truong-121852.html',
+    via: 'Báo Quảng Nam',
+  },
+  {
+    id: 'tuyenquang-2022-9m',
+    title: 'Tình hình kinh tế - xã hội 9 tháng năm 2022 tỉnh Tuyên Quang',
+    issuer: 'Cục Thống kê tỉnh Tuyên Quang',
+    date: '2022-09',
+    kind: 'provincial-report',
+    address: 'https://thongketuyenquang.gso.gov.vn/Chitietthongtinkinhtexahoi.aspx?id=11030&&parentpage=Thongtinkinhtexahoi.aspx',
+    via: null,
+  },
+  {
+    id: 'travinh-2016-2020',
+    title: 'Địa phương có mức sống rẻ nhất Việt Nam có gì đặc biệt',
+    issuer: 'Tổng cục Thống kê; Sở Kế hoạch và Đầu tư Trà Vinh',
+    date: '2022-04',
+    kind: 'provincial-report',
+    address: 'https://soha.vn/dia-phuong-co-muc-song-re-nhat-viet-nam-co-gi-dac-biet-20220413154552633.htm',
+    via: 'Soha',
   },
 ];
