@@ -82,6 +82,16 @@ describe('matchClaims', () => {
     expect([signed?.direction, signed?.figures[0]?.value, signed?.claim?.ok && signed.claim.kind]).toEqual([direction, value, 'percent']);
   });
 
+  // Bến Tre's CPI of 2023 (our words, its figures): each value is of the year printed after it
+  it('reads "của năm …" after a value as its own year', () => {
+    const text = 'cao hơn các năm 0,84% của năm 2020 và 2,64% của năm 2021';
+    expect(matchClaims(text).map((m) => [text.slice(m.start, m.end), m.ownYears])).toEqual([
+      ['0,84% của năm 2020', [2020]],
+      ['2,64% của năm 2021', [2021]],
+    ]);
+    expect(matchClaims('đạt 3,2 tỷ USD, năm 2023 tăng 5%')[0]?.ownYears).toBeNull();
+  });
+
   it('keeps the years printed inside a from–to statement as its own', () => {
     const [m] = matchClaims('giảm từ 4,2% (năm 2018) xuống 3,1% (năm 2023)');
     expect(m?.ownYears).toEqual([2018, 2023]);

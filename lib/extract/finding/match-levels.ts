@@ -1,7 +1,7 @@
 import type { ClaimText } from '../../claims/read-claim-at';
 import { readQualifier } from '../../claims/read-qualifier';
 import { LEADING_UNIT, YEAR_LIKE } from './claim-patterns';
-import { makeFigure } from './figure-grammar';
+import { makeFigure, YEAR_SOURCE } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
 import { readAbout } from './about-subject';
 import type { ClaimMatch } from './claim-match';
@@ -11,6 +11,11 @@ import type { ClaimMatch } from './claim-match';
  * ("73/95 xã"), compound amounts ("1.097 tỷ 386 triệu đồng") and target ranges. match-claims.ts runs them after
  * the comparisons.
  */
+
+// Grammar: year-after := space+ "của" space+ "năm" space+ year not-before( letter | digit )
+// Example: "0,84% của năm 2020 và 2,64% của năm 2021" (Bến Tre's CPI of 2023): each value is of the year after it,
+// not of the sentence's; the next value's subject starts past it.
+const YEAR_AFTER = new RegExp(`^\\s+của\\s+năm\\s+(?<year>${YEAR_SOURCE})(?![\\p{L}\\p{M}\\d])`, 'iu');
 
 export function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpExecArray, clause?: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
@@ -23,16 +28,18 @@ export function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpE
   const about = kind === 'value' && figure.unit === '%' && clause !== undefined ? readAbout(clause.text.slice(figureEnd)) : null;
   const tail = about === null ? null : readCompareTail(clause?.text.slice(figureEnd + about.end) ?? '');
   const aboutEnd = figureEnd + (about?.end ?? 0);
+  const yearAfter = kind === 'value' && about === null && clause !== undefined ? YEAR_AFTER.exec(clause.text.slice(figureEnd)) : null;
+  const end = yearAfter !== null ? figureEnd + yearAfter[0].length : tail === null ? aboutEnd : aboutEnd + tail.end;
   return {
     kind,
     start: m.index,
-    end: tail === null ? aboutEnd : aboutEnd + tail.end,
+    end,
     figures: [figure],
     claim: null,
     qualifier: readQualifier(g['q']),
     direction: null,
     compareTo: tail?.compareTo ?? null,
-    ownYears: null,
+    ownYears: yearAfter === null ? null : [Number(yearAfter.groups?.['year'])],
     endpoints: null,
     figureEnd,
     ...(about === null ? {} : { about: about.words }),
