@@ -18,9 +18,11 @@ export interface Subject {
   readonly part: PeriodKey | null;
 }
 
-// Grammar: strong-delimiter := ":" | ( start | space | "," | "(" ) ( "trong đó" | "cụ thể là" | "cụ thể" | "bao gồm" | "gồm" ) space* ":"?
-// Example: in "…, trong đó thương mại, du lịch" and "… (trong đó công nghiệp" the subject starts after "trong đó".
-const STRONG_DELIMITER = /:|(?:^|[\s,(])(?:trong\s+đó|cụ\s+thể\s+là|cụ\s+thể|bao\s+gồm|gồm)(?![\p{L}\p{M}])\s*:?/giu;
+// Grammar: strong-delimiter := ":" | ( start | space | "," | "(" ) ( "trong đó" | "cụ thể là" | "cụ thể" | "bao gồm" | "gồm"
+//            | "nâng" ) space* ":"?
+// Example: in "…, trong đó thương mại, du lịch" and "… (trong đó công nghiệp" the subject starts after "trong đó"; in
+// "Xuất khẩu gạo nâng tổng giá trị xuất khẩu nông sản 6 tháng lên 17,1 tỉ USD" after "nâng" (what is raised to it).
+const STRONG_DELIMITER = /:|(?:^|[\s,(])(?:trong\s+đó|cụ\s+thể\s+là|cụ\s+thể|bao\s+gồm|gồm|nâng)(?![\p{L}\p{M}])\s*:?/giu;
 
 // Grammar: parenthetical := "(" non-paren* ")"
 // Example: "(giá so sánh năm 2010)".
@@ -64,14 +66,14 @@ const LEADING_FILLER =
 //            | "cho" | "với" | "của" | "ước đạt" | "ước tính" | "ước" | "từ" | "trong" | "vào" | "luôn" | "vẫn"
 //            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" | "chiếm"
 //            | "cùng" (not after "cuối": "tiêu dùng cuối cùng", final consumption)
-//            | "ghi nhận" | "lũy kế" | "luỹ kế" | "cộng dồn" ) end
+//            | "ghi nhận" | "lũy kế" | "luỹ kế" | "cộng dồn" | "lên" ) end
 // Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính"; ", chỉ" before "thấp hơn" names nothing; "năm 2025
 // phải" before "tăng 37 - 40,26%" names nothing either; nor does ", tương đương" before the amount a share stands for,
 // nor ", chiếm" before a contribution's "0,39 điểm %"; "Hải Dương và Đồng Nai cùng" (both) → "Hải Dương và Đồng Nai";
 // "Khu vực nông, lâm nghiệp và thủy sản ghi nhận" (records) → "Khu vực nông, lâm nghiệp và thủy sản"; "Giá trị xuất khẩu
 // toàn tỉnh lũy kế" (before "10 tháng") → "Giá trị xuất khẩu toàn tỉnh".
 const TRAILING_FILLER =
-  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|(?<!cây\s)(?:hằng|hàng)\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|(?<!cuối\s)cùng|ghi\s+nhận|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)$/iu;
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|(?<!cây\s)(?:hằng|hàng)\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|(?<!cuối\s)cùng|ghi\s+nhận|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|lên)$/iu;
 
 // Grammar: trailing-change-words := ( space | start ) ( "tăng" | "giảm" ) ( space+ manner )* end, not after "gia"
 //   manner := "khá" | "rất" | "cao" | "nhiều" | "mạnh" | "nhẹ" | "nhanh" | "sâu" | "đột biến" | "ấn tượng"
