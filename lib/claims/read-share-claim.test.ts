@@ -14,6 +14,9 @@ const CASES: readonly (readonly [string, number, number, string | null, number])
   ['tỷ lệ hộ nghèo chiếm khoảng 7,5%', 7.5, 1, 'about', 32],
   ['ty le ho ngheo 10,44%', 10.44, 2, null, 21],
   ['tỷ lệ hộ nghèo trên địa bàn 10,44%', 10.44, 2, null, 34],
+  // a part's share after the part (the census of 2019: "dân số nam là 47.881.061 người, chiếm 49,8%")
+  ['chiếm 49,8%', 49.8, 1, null, 11],
+  ['chiếm tỷ trọng khoảng 27,9%', 27.9, 1, 'about', 27],
 ];
 
 describe('readShareClaimAt', () => {

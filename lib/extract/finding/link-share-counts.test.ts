@@ -14,6 +14,10 @@ const CASES: readonly (readonly [string, string, string, string, number])[] = [
   ['bacgiang-ktxh-db 2014, "trên tổng số"', 'Năm 2014 có 32.772 hộ nghèo trên tổng số 436.960 hộ; tỷ lệ hộ nghèo là 7,50%.', 'tỷ lệ hộ nghèo là 7,50%', 'match', 7.5],
   ['constructed: at the edge of the interval', 'Xã có 1.049 hộ nghèo trong số 10.000 hộ, tỷ lệ hộ nghèo 10,5%.', 'tỷ lệ hộ nghèo 10,5%', 'match', 10.49],
   ['constructed: just outside', 'Xã có 1.044 hộ nghèo trong số 10.000 hộ, tỷ lệ hộ nghèo 10,5%.', 'tỷ lệ hộ nghèo 10,5%', 'mismatch', 10.44],
+  // the census of 2019 (96.208.984 people, 47.881.061 men at 49,8 %, 48.327.923 women at 50,2 %): a part of the whole
+  // "trong đó" breaks down, and its share
+  ['census 2019, men', 'Năm 2019 tổng dân số là 96.208.984 người, trong đó dân số nam là 47.881.061 người, chiếm 49,8%.', 'chiếm 49,8%', 'match', 49.7677],
+  ['constructed: the share of women written 51,2%', 'Năm 2019 tổng dân số là 96.208.984 người, trong đó dân số nữ là 48.327.923 người, chiếm 51,2%.', 'chiếm 51,2%', 'mismatch', 50.2323],
 ];
 
 describe('a rate beside its two counts (through checkProse)', () => {
@@ -51,6 +55,8 @@ describe('edge cases', () => {
     ['a change of the rate after the counts', 'Có 32.772 hộ nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo giảm 2,94%.', null],
     ['a year written between counts and rate', 'Có 32.772 hộ nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo năm 2014 là 7,50%.', null],
     ['a rank', 'Tỉnh xếp thứ 4 trong 14 tỉnh, tỷ lệ hộ nghèo 7,50%.', null],
+    ['a share with no breakdown of a whole', 'Năm 2019 tổng dân số là 96.208.984 người, dân số nam là 47.881.061 người, chiếm 49,8%.', 'none'],
+    ['a share of a part of another unit', 'Năm 2019 tổng dân số là 96.208.984 người, trong đó có 26.870.079 hộ, chiếm 27,9%.', 'none'],
     ['a date and a document number before the counts', 'Theo Quyết định số 12/QĐ-UBND ngày 15/3/2014, có 32.772 hộ nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo 7,50%.', 'match'],
     ['a year range before the counts', 'Giai đoạn 2011 - 2015 có 32.772 hộ thoát nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo 7,50%.', 'match'],
   ] as const)('%s', (_why, text, verdict) => {

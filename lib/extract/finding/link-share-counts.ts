@@ -85,9 +85,40 @@ function linkAt(raw: string, claims: readonly ExtractedClaim[], index: number): 
   return { whole: wholeWithoutOver(raw, whole), share };
 }
 
+// Grammar: breakdown := "trong đó" | "trong số đó" | "bao gồm" as whole words, anywhere between the whole and its part
+// Example: ", trong đó dân số nam là " between "96.208.984 người" and "47.881.061 người".
+const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong\s+(?:số\s+)?đó|bao\s+gồm)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The share at `index` ("chiếm 49,8%") read against the count right before it (its part) and the count of its sentence
+ * that "trong đó" breaks down (its whole): "tổng dân số là 96.208.984 người, trong đó dân số nam là 47.881.061 người,
+ * chiếm 49,8% và dân số nữ là 48.327.923 người, chiếm 50,2%" (the census of 2019). `null` when the sentence prints
+ * no such pair.
+ */
+function shareOfWholeAt(raw: string, claims: readonly ExtractedClaim[], index: number): ExtractedClaim | null {
+  const share = claims[index];
+  const part = claims[index - 1];
+  if (share === undefined || share.kind !== 'share' || share.counts !== undefined || share.figures[0]?.unit !== '%') return null;
+  if (!isCount(part) || part.sentence !== share.sentence || part.qualifier !== null) return null;
+  const partFigure = part.figures[0];
+  if (partFigure === undefined) return null;
+  for (let k = index - 2; k >= 0; k--) {
+    const whole = claims[k];
+    if (whole === undefined || whole.sentence !== share.sentence) return null;
+    const wholeFigure = whole.figures[0];
+    if (!isCount(whole) || wholeFigure === undefined || countHead(wholeFigure) !== countHead(partFigure) || whole.qualifier !== null) continue;
+    if (!(wholeFigure.value > partFigure.value) || !BREAKDOWN.test(raw.slice(whole.end, part.start))) continue;
+    const read = readShareClaimAt(claimTextOf(share.text), 0);
+    if (read === null) return null;
+    return { ...share, claim: read.claim, qualifier: read.claim.qualifier, counts: { part: partFigure, whole: wholeFigure } };
+  }
+  return null;
+}
+
 /**
  * Reads each rate printed right after its part and whole ("44.541 hộ nghèo trong tổng số 423.400 hộ, tỷ lệ hộ
- * nghèo 10,44%") as a `share` claim with `counts`, so it is checked as part / whole × 100. The claims of one
+ * nghèo 10,44%"), and each share after a part of a whole its sentence breaks down ("…, trong đó dân số nam là
+ * 47.881.061 người, chiếm 49,8%"), as a `share` claim with `counts`, so it is checked as part / whole × 100. The claims of one
  * sentence, in text order; offsets into `raw`. Everything else is returned as it was.
  *
  * @example
@@ -99,9 +130,13 @@ export function linkShareCounts(raw: string, claims: readonly ExtractedClaim[]):
   const out = [...claims];
   for (let i = 2; i < out.length; i++) {
     const linked = linkAt(raw, out, i);
-    if (linked === null) continue;
-    out[i - 1] = linked.whole;
-    out[i] = linked.share;
+    if (linked !== null) {
+      out[i - 1] = linked.whole;
+      out[i] = linked.share;
+      continue;
+    }
+    const ofWhole = shareOfWholeAt(raw, out, i);
+    if (ofWhole !== null) out[i] = ofWhole;
   }
   return out;
 }
