@@ -8,6 +8,7 @@ import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
 import { readLists } from './read-lists';
 import { withHeadingTopic } from './heading-topic';
+import { carryParagraphSubject } from './carry-paragraph-subject';
 import { leadingCompare, leadingCompareTo, subjectAroundBase, yearsBesideBase } from './read-leading-compare';
 import { findSubject } from './find-indicator';
 import { chooseIndicator } from './choose-indicator';
@@ -212,6 +213,8 @@ export function extractClaims(typed: string): ExtractedClaim[] {
   let sentenceTime: ExtractedClaim | null = null;
   // The time of the paragraph's last sentence that said one (or took one), and where the last sentence ended.
   let paragraphTime: ExtractedClaim | null = null;
+  // The indicator the paragraph's sentences named last, for a sentence of the months so far that names none.
+  let paragraphSubject: string | null = null;
   let paragraphEnd = 0;
   for (const group of groupBySentence(segmentSentences(prose.text))) {
     const first = group[0];
@@ -219,7 +222,10 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     if (first === undefined || last === undefined) continue;
     const isItem = BULLET.test(first.text);
     // A paragraph ends at a line break of the normalised text: the time of its sentences stops there.
-    if (prose.text.slice(paragraphEnd, first.start).includes('\n')) paragraphTime = null;
+    if (prose.text.slice(paragraphEnd, first.start).includes('\n')) {
+      paragraphTime = null;
+      paragraphSubject = null;
+    }
     paragraphEnd = last.end;
     const breaksDown = !isItem && sentenceTime !== null && breaksDownSentenceBefore(first.text);
     // "Cùng kỳ năm 2022, …" after nine months of 2023: nine months of 2022 (the year comes from the sentence itself).
@@ -254,7 +260,9 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     const dated = context.outer;
     sentenceTime = dated !== null && (isPeriod(dated.years) || dated.years.length > 0) ? dated : found.length > 0 ? null : sentenceTime;
     if (!isItem && !samePeriod && sentenceTime !== null) paragraphTime = sentenceTime;
-    const priced = withPrices(raw, prose.toOriginal(first.start), withHeadingTopic(raw, prose.toOriginal(first.start), found));
+    const named = carryParagraphSubject(prose.text.slice(first.start, last.end), found, isItem ? null : paragraphSubject);
+    paragraphSubject = named.findLast((c) => c.indicator !== null)?.indicator ?? paragraphSubject;
+    const priced = withPrices(raw, prose.toOriginal(first.start), withHeadingTopic(raw, prose.toOriginal(first.start), named));
     const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(priced))));
     const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkFromToChanges(linkPrintedBase(listed))))));
     claims.push(...linkLevelChanges(linked));
