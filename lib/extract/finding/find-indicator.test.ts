@@ -19,6 +19,8 @@ describe('findSubject', () => {
     ['Thuế giá trị gia tăng ', 'Thuế giá trị gia tăng', null],
     // GSO's farm exports of the first half of 2023 (our words): what "nâng" raises is what the figure measures
     ['Xuất khẩu gạo nâng tổng giá trị xuất khẩu nông sản 6 tháng năm 2023 lên ', 'tổng giá trị xuất khẩu nông sản', [2023], 'L6'],
+    // GSO's labour force, second quarter of 2022 (our words): "trở lên" (and over) is part of the name
+    ['Lực lượng lao động từ 15 tuổi trở lên quý II/2022 là ', 'Lực lượng lao động từ 15 tuổi trở lên', [2022], 'Q2'],
     ['- Tỷ lệ trẻ em đi học đúng tuổi: ', 'Tỷ lệ trẻ em đi học đúng tuổi', null],
     ['hệ thống chợ được nâng cấp, tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn ', 'tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn', null],
     ['năm 2023 ', null, [2023]],

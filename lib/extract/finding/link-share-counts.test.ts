@@ -46,6 +46,14 @@ describe('a rate beside its two counts (through checkProse)', () => {
 });
 
 describe('edge cases', () => {
+  // Quảng Ngãi, first half of 2025 (our words, its figures): 33,71 % is of the GRDP, not of the sector before it
+  it('reads no share of a whole that has a share of its own', () => {
+    const report = checkProse(
+      'Năm 2025, công nghiệp - xây dựng đạt 34.433,4 tỷ đồng, chiếm 40,09%, trong đó công nghiệp đạt 28.947,4 tỷ đồng, chiếm 33,71%.',
+    );
+    expect(report.claims.filter((c) => c.kind === 'share').map((c) => c.verdict)).toEqual(['none', 'none']);
+  });
+
   // [why, text, the share verdict (null: no share is read)]
   it.each([
     ['two counts side by side, no whole', 'Năm 2014 có 32.772 hộ nghèo và 20.100 hộ cận nghèo, tỷ lệ hộ nghèo 7,50%.', null],

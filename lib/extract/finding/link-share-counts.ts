@@ -108,6 +108,10 @@ function shareOfWholeAt(raw: string, claims: readonly ExtractedClaim[], index: n
     const wholeFigure = whole.figures[0];
     if (!isCount(whole) || wholeFigure === undefined || countHead(wholeFigure) !== countHead(partFigure) || whole.qualifier !== null) continue;
     if (!(wholeFigure.value > partFigure.value) || !BREAKDOWN.test(raw.slice(whole.end, part.start))) continue;
+    // A whole with a share of its own is a part of a larger total, which the shares of its parts are of too:
+    // "công nghiệp - xây dựng đạt 34.433,4 tỷ đồng, chiếm 40,09%, trong đó công nghiệp đạt 28.947,4 tỷ đồng, chiếm
+    // 33,71%" (Quảng Ngãi, first half of 2025) is 33,71 % of the GRDP.
+    if (k + 1 < index - 1 && claims[k + 1]?.kind === 'share') return null;
     const read = readShareClaimAt(claimTextOf(share.text), 0);
     if (read === null) return null;
     return { ...share, claim: read.claim, qualifier: read.claim.qualifier, counts: { part: partFigure, whole: wholeFigure } };
