@@ -1,5 +1,5 @@
 import { inUnitOf, sameBaseUnit } from './align-scale';
-import { isPeriod } from './find-time-phrases';
+import { singleYear } from './sentence-levels';
 import { WHOLE_YEAR } from '../../verify/reference-period';
 import type { ExtractedClaim, YearValue } from '../types';
 
@@ -8,10 +8,6 @@ import type { ExtractedClaim, YearValue } from '../types';
  * với 13.800 tấn nhưng chỉ thấp hơn gần 15% so với 43 triệu USD cùng kỳ năm ngoái)" (Bộ NN&PTNT, two months of 2024).
  * The text prints both values: each change is checked against the level of its base's unit printed before it.
  */
-
-function singleYear(claim: ExtractedClaim): number | null {
-  return !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
-}
 
 /** The nearest level before claim `index` in its sentence whose unit is the base's, as a value of its year. */
 function levelInUnit(claims: readonly ExtractedClaim[], index: number, unit: string | null): YearValue | null {

@@ -3,9 +3,10 @@ import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
 import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
-import { readCompareTail } from './read-compare-tail';
+import { readCompareTail, type CompareTail } from './read-compare-tail';
 import { readAbout, shareAboutBases } from './about-subject';
 import type { ClaimMatch } from './claim-match';
+import type { Figure } from '../types';
 import { matchBareCompare } from './match-bare-compare';
 import { matchLevelChange } from './match-level-change';
 import { matchCompound, matchPartWhole, matchPlanTarget, matchSimple, matchTarget } from './match-levels';
@@ -97,10 +98,25 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   if (isRatio && figure.unit !== 'lần') return null;
   if (figure.unit === null && tail === null) return null;
   const claim = claimAt(clause, m.index, matchEnd);
+  // An average in points a year ("bình quân mỗi năm giảm 2,13 điểm phần trăm") spans years as a rate does.
+  const kind = claim.ok && (claim.kind === 'average-annual' || claim.kind === 'average-points') ? 'average-annual' : 'comparison';
+  const change = changeMatch(kind, m.index, matchEnd, tailStart, figure, claim, tail);
+  return about === null ? change : { ...change, about: about.words };
+}
+
+/** A change read from `start` to its figure's end, and on to the end of the base after `tailStart` when one follows. */
+function changeMatch(
+  kind: 'comparison' | 'average-annual',
+  start: number,
+  figureEnd: number,
+  tailStart: number,
+  figure: Figure,
+  claim: ParsedClaim,
+  tail: CompareTail | null,
+): ClaimMatch {
   return {
-    // An average in points a year ("bình quân mỗi năm giảm 2,13 điểm phần trăm") spans years as a rate does.
-    kind: claim.ok && (claim.kind === 'average-annual' || claim.kind === 'average-points') ? 'average-annual' : 'comparison',
-    start: m.index,
+    kind,
+    start,
     end: tail === null ? tailStart : tailStart + tail.end,
     figures: [figure],
     claim,
@@ -108,8 +124,7 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
     compareTo: tail?.compareTo ?? null,
     ownYears: null,
     endpoints: null,
-    figureEnd: matchEnd,
-    ...(about === null ? {} : { about: about.words }),
+    figureEnd,
     ...(tail?.printedBase === undefined ? {} : { printedBase: tail.printedBase }),
   };
 }
@@ -146,20 +161,7 @@ function matchSigned(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const numberAt = m.index + taken.indexOf(g['n'] ?? '', taken.indexOf(g['sign'] ?? ''));
   const claim = claimAt(clause, numberAt, end, g['sign'] === '+' ? 'up' : 'down');
   if (!claim.ok) return null;
-  const tail = readCompareTail(clause.text.slice(end));
-  return {
-    kind: 'comparison',
-    start: m.index,
-    end: tail === null ? end : end + tail.end,
-    figures: [figure],
-    claim,
-    ...wordsOf(claim),
-    compareTo: tail?.compareTo ?? null,
-    ownYears: null,
-    endpoints: null,
-    figureEnd: end,
-    ...(tail?.printedBase === undefined ? {} : { printedBase: tail.printedBase }),
-  };
+  return changeMatch('comparison', m.index, end, end, figure, claim, readCompareTail(clause.text.slice(end)));
 }
 
 /** "tăng gấp đôi", "gấp rưỡi năm 2015 (…)": a ratio said in words, read by lib/claims, with its base as after "gấp 2 lần". */
