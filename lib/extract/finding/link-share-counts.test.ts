@@ -18,6 +18,11 @@ const CASES: readonly (readonly [string, string, string, string, number])[] = [
   // "trong đó" breaks down, and its share
   ['census 2019, men', 'Năm 2019 tổng dân số là 96.208.984 người, trong đó dân số nam là 47.881.061 người, chiếm 49,8%.', 'chiếm 49,8%', 'match', 49.7677],
   ['constructed: the share of women written 51,2%', 'Năm 2019 tổng dân số là 96.208.984 người, trong đó dân số nữ là 48.327.923 người, chiếm 51,2%.', 'chiếm 51,2%', 'mismatch', 50.2323],
+  // a share between its part and the whole it names (constructed, with Tuyên Quang's credit figures of 30/9/2022: bad
+  // debt of about 360 of 24.610 billion đồng, printed as 1,46 %)
+  ['constructed: the whole named after the share', 'Đến 30/9/2022 nợ xấu là 360 tỷ đồng, chiếm 1,46% trên tổng dư nợ 24.610 tỷ đồng.', 'chiếm 1,46%', 'match', 1.4628],
+  ['constructed: the whole in brackets', 'Đến 30/9/2022 nợ xấu là 360 tỷ đồng, chiếm 1,5% tổng dư nợ (24.610 tỷ đồng).', 'chiếm 1,5%', 'match', 1.4628],
+  ['constructed: the whole after "là", share wrong', 'Đến 30/9/2022 nợ xấu là 360 tỷ đồng, chiếm 1,64% trong tổng dư nợ là 24.610 tỷ đồng.', 'chiếm 1,64%', 'mismatch', 1.4628],
 ];
 
 describe('a rate beside its two counts (through checkProse)', () => {
@@ -66,6 +71,10 @@ describe('edge cases', () => {
     ['a share with no breakdown of a whole', 'Năm 2019 tổng dân số là 96.208.984 người, dân số nam là 47.881.061 người, chiếm 49,8%.', 'none'],
     ['a share of a part of another unit', 'Năm 2019 tổng dân số là 96.208.984 người, trong đó có 26.870.079 hộ, chiếm 27,9%.', 'none'],
     ['a date and a document number before the counts', 'Theo Quyết định số 12/QĐ-UBND ngày 15/3/2014, có 32.772 hộ nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo 7,50%.', 'match'],
+    ['a count after the share that names no total', 'Đến 30/9/2022 nợ xấu là 360 tỷ đồng, chiếm 1,46%, so với cùng kỳ 24.610 tỷ đồng.', 'none'],
+    ['a total after the share in another unit', 'Nợ xấu là 360 tỷ đồng, chiếm 1,46% tổng dư nợ 24,6 nghìn tỷ đồng.', 'none'],
+    ['a total after the share smaller than the part', 'Nợ xấu là 360 tỷ đồng, chiếm 1,46% tổng dư nợ 246 tỷ đồng.', 'none'],
+    ['a part about its size', 'Nợ xấu khoảng 360 tỷ đồng, chiếm 1,46% tổng dư nợ 24.610 tỷ đồng.', 'none'],
     ['a year range before the counts', 'Giai đoạn 2011 - 2015 có 32.772 hộ thoát nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo 7,50%.', 'match'],
   ] as const)('%s', (_why, text, verdict) => {
     const report = checkProse(text);

@@ -119,10 +119,43 @@ function shareOfWholeAt(raw: string, claims: readonly ExtractedClaim[], index: n
   return null;
 }
 
+// Grammar: part-to-share := space* ( "," | ";" )? space* — the part's count right before its share.
+// Example: ", " in "Nợ xấu là 359 tỷ đồng, chiếm 1,46% …".
+const PART_TO_SHARE = /^\s*[,;]?\s*$/u;
+
+// Grammar: whole-after := space+ ( ( "trên" | "trong" | "của" | "so với" ) space+ )? "tổng" ( space+ "số" )? ( space+ word ){0,5}
+//   space* ( "(" | ( "là" | "đạt" ) space+ )? end — the whole named after its share, up to its count.
+// Example: " trên tổng dư nợ " in "chiếm 1,46% trên tổng dư nợ 24.610 tỷ đồng"; " tổng thu ngân sách (" in "chiếm 25%
+// tổng thu ngân sách (4.000 tỷ đồng)"; not " so với cùng kỳ " (no "tổng").
+const WHOLE_AFTER = /^\s+(?:(?:trên|trong|của|so\s+với)\s+)?tổng(?:\s+số)?(?:\s+[\p{L}\p{M}]+){0,5}\s*(?:\(|(?:là|đạt)\s+)?$/iu;
+
+/**
+ * The share at `index` ("chiếm 1,46%") read against the count right before it (its part) and the count of a "tổng …"
+ * printed right after it (its whole): "nợ xấu là 359 tỷ đồng, chiếm 1,46% trên tổng dư nợ 24.610 tỷ đồng". `null` when
+ * the sentence prints no such pair.
+ */
+function shareOfWholeAfter(raw: string, claims: readonly ExtractedClaim[], index: number): ExtractedClaim | null {
+  const share = claims[index];
+  const part = claims[index - 1];
+  const whole = claims[index + 1];
+  if (share === undefined || share.kind !== 'share' || share.counts !== undefined || share.figures[0]?.unit !== '%') return null;
+  if (!isCount(part) || !isCount(whole) || part.qualifier !== null || whole.qualifier !== null) return null;
+  if (part.sentence !== share.sentence || whole.sentence !== share.sentence) return null;
+  const partFigure = part.figures[0];
+  const wholeFigure = whole.figures[0];
+  if (partFigure === undefined || wholeFigure === undefined || countHead(partFigure) !== countHead(wholeFigure)) return null;
+  if (!(wholeFigure.value > partFigure.value)) return null;
+  if (!PART_TO_SHARE.test(raw.slice(part.end, share.start)) || !WHOLE_AFTER.test(raw.slice(share.end, whole.start))) return null;
+  const read = readShareClaimAt(claimTextOf(share.text), 0);
+  if (read === null) return null;
+  return { ...share, claim: read.claim, qualifier: read.claim.qualifier, counts: { part: partFigure, whole: wholeFigure } };
+}
+
 /**
  * Reads each rate printed right after its part and whole ("44.541 hộ nghèo trong tổng số 423.400 hộ, tỷ lệ hộ
- * nghèo 10,44%"), and each share after a part of a whole its sentence breaks down ("…, trong đó dân số nam là
- * 47.881.061 người, chiếm 49,8%"), as a `share` claim with `counts`, so it is checked as part / whole × 100. The claims of one
+ * nghèo 10,44%"), each share after a part of a whole its sentence breaks down ("…, trong đó dân số nam là
+ * 47.881.061 người, chiếm 49,8%") and each share between its part and the whole it names ("359 tỷ đồng, chiếm 1,46% trên
+ * tổng dư nợ 24.610 tỷ đồng"), as a `share` claim with `counts`, so it is checked as part / whole × 100. The claims of one
  * sentence, in text order; offsets into `raw`. Everything else is returned as it was.
  *
  * @example
@@ -132,7 +165,13 @@ function shareOfWholeAt(raw: string, claims: readonly ExtractedClaim[], index: n
  */
 export function linkShareCounts(raw: string, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   const out = [...claims];
-  for (let i = 2; i < out.length; i++) {
+  for (let i = 1; i < out.length; i++) {
+    const ofWholeAfter = shareOfWholeAfter(raw, out, i);
+    if (ofWholeAfter !== null) {
+      out[i] = ofWholeAfter;
+      continue;
+    }
+    if (i < 2) continue;
     const linked = linkAt(raw, out, i);
     if (linked !== null) {
       out[i - 1] = linked.whole;
