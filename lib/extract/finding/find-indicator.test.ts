@@ -23,6 +23,9 @@ describe('findSubject', () => {
     ['Lực lượng lao động từ 15 tuổi trở lên quý II/2022 là ', 'Lực lượng lao động từ 15 tuổi trở lên', [2022], 'Q2'],
     ['- Tỷ lệ trẻ em đi học đúng tuổi: ', 'Tỷ lệ trẻ em đi học đúng tuổi', null],
     ['hệ thống chợ được nâng cấp, tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn ', 'tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn', null],
+    // constructed (our words): the subject's growth said with "đạt mức", "có tốc độ"
+    ['GRDP năm 2023 đạt mức ', 'GRDP', [2023]],
+    ['Khu vực dịch vụ có tốc độ ', 'Khu vực dịch vụ', null],
     ['năm 2023 ', null, [2023]],
     [', ', null, null],
     ['Đến nay, toàn tỉnh có ', null, []],

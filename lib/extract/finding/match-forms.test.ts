@@ -22,6 +22,10 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   // GSO, 6 months of 2005: a sector's growth said as such
   ['gso-2005-h1', 'khu vực dịch vụ tăng trưởng 7,6%', 'comparison', 7.6, 'tăng trưởng 7,6%'],
   ['gso-2005-h1', 'kinh tế tăng trưởng âm 1,2% so với cùng kỳ', 'comparison', 1.2, 'tăng trưởng âm 1,2%'],
+  // constructed (our words and figures): what the subject did, said with "mức" or "tốc độ"
+  ['constructed', 'GRDP năm 2023 đạt mức tăng trưởng 6,4% so với năm 2022', 'comparison', 6.4, 'tăng trưởng 6,4%'],
+  ['constructed', 'khu vực dịch vụ có tốc độ tăng trưởng 8,3%', 'comparison', 8.3, 'tăng trưởng 8,3%'],
+  ['constructed', 'công nghiệp đạt 12.000 tỷ đồng, với mức tăng trưởng 9,1%', 'comparison', 9.1, 'tăng trưởng 9,1%'],
   // thainguyen-2022-h1 (base derived): an index against the same period
   ['thainguyen-2022-h1', 'thu ngân sách bằng 129,3% so với cùng kỳ năm trước', 'index', 129.3, 'bằng 129,3%'],
   ['gso-2022-retail', 'doanh thu quý IV có tốc độ phát triển 104,8%', 'index', 104.8, 'tốc độ phát triển 104,8%'],
