@@ -33,6 +33,8 @@ describe('leadingCompare', () => {
     'Năm 2023, GRDP của tỉnh ước đạt 126.484 tỷ đồng, so với cùng kỳ giảm 9,28%.',
     'Năm 2023, GRDP của tỉnh ước đạt 126.484 tỷ đồng, so với CK giảm nhiều (-9,28%).',
     'Năm 2023, GRDP của tỉnh ước đạt 126.484 tỷ đồng, giảm 9,28% so CK.',
+    // Hà Tĩnh's rice of August 2021 says what was done a year before: "so với thực hiện cùng kỳ" (our words)
+    'Năm 2023, GRDP của tỉnh ước đạt 126.484 tỷ đồng, so với thực hiện cùng kỳ năm trước giảm 9,28%.',
   ])('the change after a bare "cùng kỳ" keeps the level\'s subject: %s', (text) => {
     const change = extractClaims(text).find((c) => c.kind === 'comparison');
     expect(change?.indicator).toBe('GRDP của tỉnh');

@@ -5,14 +5,15 @@ import type { PeriodKey } from '../../verify/reference-types';
 import type { ClaimYears, CompareTo } from '../types';
 
 // Grammar: leading-compare := ( start | space | "," | ";" | "(" ) "so" space+ ( ( "sánh" space+ )? "với" space+
-//   | before a time word ) ( "cùng" space+ "kỳ" space+ )? time subject — a base named before the subject, the change
+//   ( ( "thực hiện" | "TH" ) space+ )? | before a time word ) ( "cùng" space+ "kỳ" space+ )? time subject — a base named before the subject, the change
 //   coming after it; time word := "cùng kỳ" | "CK" | "năm" | "quý" | "tháng" | "kỳ" ("so tháng 9.2012" says "so với");
 //   time := one year, or a part of a year with or without its year (find-time-phrases.ts reads it);
 //   subject := space* ","? ( any but a digit "," ";" ":" )* end.
 // Example: "so với năm 1999 dân số " before "tăng 9,47 triệu người"; "So với cùng kỳ năm 2021, thu nhập " before
-//   "tăng 30,1%"; "so với tháng 12 năm trước " before "tăng 3,12%"; "và so tháng 9.2012, " before "tăng 6,3%"; not
+//   "tăng 30,1%"; "so với tháng 12 năm trước " before "tăng 3,12%"; "và so tháng 9.2012, " before "tăng 6,3%"; ", so với
+//   thực hiện cùng kỳ năm trước " (what was done a year before) before "bằng 105,21%"; not
 //   "năm 2021 thu nhập " (a year of the claim).
-const LEADING_HEAD = /(?:^|[\s,;(])so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|ck|năm|quý|tháng|kỳ)(?![\p{L}\p{M}])))/giu;
+const LEADING_HEAD = /(?:^|[\s,;(])so\s+(?:(?:sánh\s+)?với\s+(?:(?:thực\s+hiện|TH)\s+)?|(?=(?:cùng\s+kỳ|ck|năm|quý|tháng|kỳ)(?![\p{L}\p{M}])))/giu;
 const SUBJECT_AFTER_BASE = /^\s*,?[^\d,;:]*$/u;
 
 // Grammar: conjunction-only := space* ","? space* ( "và" | "nhưng" | "còn" ) space* end — nothing after the base but a
