@@ -40,13 +40,13 @@ const SOME_PARTS = /^trong (?:do|so)\b/u;
 
 // Grammar (folded): not-additive := "chi so" | "= 100" | "index" | "toc do" | "ty le" | "ti le" | "binh quan" space
 //   ( "dau nguoi" | "nhan khau" | "1" | "mot" ) | "trung binh" not after "dan so" | "nang suat" | "mat do" | "rate"
-//   | "yield" | "average" not before " population" | "density" | "per capita", anywhere in the title — a table of
+//   | "yield" | "average" not before " population" (nor " rural population", " urban …", " male …", " female …") | "density" | "per capita", anywhere in the title — a table of
 //   indices, rates, averages per head, yields or densities, whose total row is no sum of the rows under it
 // Example: "Năng suất lúa đông xuân phân theo huyện" (the province's yield is no sum of the districts'); "Chỉ số phát
 //   triển … (Năm trước = 100)"; not "Tổng sản phẩm trên địa bàn theo giá hiện hành", nor "Dân số trung bình - Average
-//   population" (the people of the year, whose parts add up).
+//   population" or "Dân số trung bình nông thôn - Average rural population" (the people of the year, whose parts add up).
 const NOT_ADDITIVE_TITLE =
-  /chi so|= ?100|\bindex|toc do|\bt[yi] le\b|binh quan (?:dau nguoi|nhan khau|1|mot)\b|(?<!dan so )trung binh|nang suat|mat do|\brate\b|\byield|average(?! population)|density|per capita/u;
+  /chi so|= ?100|\bindex|toc do|\bt[yi] le\b|binh quan (?:dau nguoi|nhan khau|1|mot)\b|(?<!dan so )trung binh|nang suat|mat do|\brate\b|\byield|average(?! (?:(?:rural|urban|male|female) )?population)|density|per capita/u;
 
 // Grammar: ratio-unit := any text holding "/" | "%" | "‰" — a value per something (Tạ/ha, người/km2) or a percentage
 // Example: "Tạ/ha", "Người/km2", "%" are ratio units; "Ha", "Tỷ đồng", "Người" are not.
