@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkProse } from '../check-prose';
 import { parseClaim } from '../../claims/parse-claim';
 import { extractClaims } from './extract-claims';
 import type { ClaimYears, CompareTo, ExtractedClaim, ExtractedKind } from '../types';
@@ -146,6 +147,26 @@ describe('extractClaims: context', () => {
       { kind: 'comparison', indicator: 'doanh thu lữ hành', years: { from: 2019, to: 2023 } },
       { kind: 'average-annual', indicator: 'doanh thu lữ hành', years: { from: 2019, to: 2023 } },
     ]);
+  });
+
+  // Bạc Liêu, 4 months of 2022 (our words, its figures): the total before a bracketed breakdown is what the claims after
+  // the bracket measure, not the last part inside it
+  it('carries the subject before a breakdown in brackets past them', () => {
+    check('Năm 2022 tổng sản lượng thủy sản ước 93.298 tấn (trong đó tôm 34.948 tấn, cá 58.350 tấn), đạt 20,25% kế hoạch, tăng 3,53%.', [
+      { kind: 'value', indicator: 'tổng sản lượng thủy sản', years: [2022] },
+      { kind: 'value', indicator: 'tôm', years: [2022] },
+      { kind: 'value', indicator: 'cá', years: [2022] },
+      { kind: 'plan', indicator: 'tổng sản lượng thủy sản', years: [2022] },
+      { kind: 'comparison', indicator: 'tổng sản lượng thủy sản', years: [2022] },
+    ]);
+  });
+
+  it('checks a change after a breakdown in brackets against the total (it was a false mismatch against the last part)', () => {
+    const report = checkProse(
+      'Năm 2021 tổng sản lượng thủy sản đạt 90.117 tấn, trong đó cá 50.000 tấn. Năm 2022 tổng sản lượng thủy sản ước 93.298 tấn (trong đó tôm 34.948 tấn, cá 58.350 tấn), tăng 3,53% so với năm 2021.',
+    );
+    const change = report.claims.find((c) => c.kind === 'comparison');
+    expect([change?.verdict, change?.from?.value, change?.to?.value]).toEqual(['match', 90117, 93298]);
   });
 
   it('gives list items the year of the list intro', () => {

@@ -112,9 +112,13 @@ function resolveClaim(
   let inherited = false;
   // A base named before the claim with no subject after it: what comes before the base is what carries on.
   const carriedBefore = leading !== null && findSubject(before.slice(leading.subjectStart)).indicator === null ? before.slice(0, leading.headStart) : before;
-  const same = subjectCarried(match, carriedBefore, context);
-  if (same !== null || (indicator === null && context.previous !== null)) {
-    indicator = same ?? context.previous?.indicator ?? null;
+  // "93.298 tấn (trong đó tôm 34.948 tấn, cá 58.350 tấn), tăng 3,53%": after the brackets close, the claim goes on
+  // with the subject before them, not with the last part named inside.
+  const afterBreakdown = !context.inBrackets && context.previous?.inBrackets === true && context.outer !== null;
+  const carrier = afterBreakdown ? { ...context, previous: context.outer } : context;
+  const same = subjectCarried(match, carriedBefore, carrier);
+  if (same !== null || (indicator === null && carrier.previous !== null)) {
+    indicator = same ?? carrier.previous?.indicator ?? null;
     inherited = true;
   }
   // "…, 59.283 tỷ đồng vốn, tăng 21,2% về số doanh nghiệp": the change is of the level its words name.

@@ -85,6 +85,8 @@ describe('edge cases', () => {
     // "hai con số" counts the digits of a rate (our words)
     ['the digits of a rate', 'công nghiệp duy trì tăng trưởng 2 con số', 'value'],
     ['growth in times', 'kinh tế tăng trưởng 1,5 lần so với năm 2015', 'comparison'],
+    // Bắc Kạn, first half of 2018 (our words, its figure): value added is a level, not a rise
+    ['value added', 'Tổng giá trị gia tăng khoảng 4.206.175 triệu đồng, đạt 46,27% kế hoạch', 'comparison'],
   ])('%s is no claim: %s', (_name, text, kind) => {
     expect(matchClaims(text).filter((m) => m.kind === kind)).toEqual([]);
   });
