@@ -161,6 +161,16 @@ describe('extractClaims: context', () => {
     ]);
   });
 
+  // Bà Rịa - Vũng Tàu's exports of 9 months of 2022 (our words, its figures): a subject named before the brackets keeps them
+  it('keeps the subject named right before brackets after them', () => {
+    check('Năm 2022 xuất khẩu đạt 4,36 tỷ USD, tăng 11,73%; trong đó châu Á (chiếm tỷ trọng 67,2%) tăng 12,09%.', [
+      { kind: 'value', indicator: 'xuất khẩu', years: [2022] },
+      { kind: 'comparison', indicator: 'xuất khẩu', years: [2022] },
+      { kind: 'share', indicator: 'châu Á', years: [2022] },
+      { kind: 'comparison', indicator: 'châu Á', years: [2022] },
+    ]);
+  });
+
   it('checks a change after a breakdown in brackets against the total (it was a false mismatch against the last part)', () => {
     const report = checkProse(
       'Năm 2021 tổng sản lượng thủy sản đạt 90.117 tấn, trong đó cá 50.000 tấn. Năm 2022 tổng sản lượng thủy sản ước 93.298 tấn (trong đó tôm 34.948 tấn, cá 58.350 tấn), tăng 3,53% so với năm 2021.',

@@ -57,6 +57,10 @@ function headersOf(clause: Clause): readonly TableHeader[] {
   return clause.headers;
 }
 
+// Grammar: bracket-next := space* "(" — brackets that open right after the claim before
+// Example: " (trong đó tôm " after "93.298 tấn"; not "; trong đó châu Á (chiếm tỷ trọng " (a new subject first).
+const BRACKET_NEXT = /^\s*\(/u;
+
 function resolveClaim(
   prose: NormalizedProse,
   clause: Clause,
@@ -114,8 +118,8 @@ function resolveClaim(
   const carriedBefore = leading !== null && findSubject(before.slice(leading.subjectStart)).indicator === null ? before.slice(0, leading.headStart) : before;
   // "93.298 tấn (trong đó tôm 34.948 tấn, cá 58.350 tấn), tăng 3,53%": after the brackets close, the claim goes on
   // with the subject before them, not with the last part named inside.
-  const afterBreakdown = !context.inBrackets && context.previous?.inBrackets === true && context.outer !== null;
-  const carrier = afterBreakdown ? { ...context, previous: context.outer } : context;
+  const afterBreakdown = !context.inBrackets && context.previous?.inBrackets === true && context.opener !== null;
+  const carrier = afterBreakdown ? { ...context, previous: context.opener } : context;
   const same = subjectCarried(match, carriedBefore, carrier);
   if (same !== null || (indicator === null && carrier.previous !== null)) {
     indicator = same ?? carrier.previous?.indicator ?? null;
@@ -242,6 +246,7 @@ export function extractClaims(typed: string): ExtractedClaim[] {
       previous: null,
       outer: null,
       inBrackets: false,
+      opener: null,
       listYears: isItem ? listYears : breaksDown ? (sentenceTime?.years ?? null) : (carried?.years ?? headingYears),
       carried: carried !== null,
       listPart: isItem ? listPart : breaksDown || samePeriod ? (sentenceTime?.part ?? WHOLE_YEAR) : (carried?.part ?? WHOLE_YEAR),
@@ -253,7 +258,9 @@ export function extractClaims(typed: string): ExtractedClaim[] {
       const insideBrackets = bracketDepthReader(segment.text);
       for (const match of matchClaims(segment.text)) {
         if (match.start < cursor) continue;
+        const wasInBrackets = context.inBrackets;
         context.inBrackets = insideBrackets(match.start);
+        if (context.inBrackets && !wasInBrackets) context.opener = BRACKET_NEXT.test(segment.text.slice(cursor, match.start)) ? context.outer : null;
         const { claim, consumed } = resolveClaim(prose, clause, match, cursor, context);
         found.push(claim);
         context.previous = claim;

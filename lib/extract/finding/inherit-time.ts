@@ -15,6 +15,11 @@ export interface SentenceContext {
   outer: ExtractedClaim | null;
   /** Whether the claim being read sits inside brackets. */
   inBrackets: boolean;
+  /**
+   * The claim outside brackets that the open brackets follow with no word between ("93.298 tấn (trong đó tôm …"): the
+   * claims after them go on with its subject. `null` when the brackets opened after other words ("châu Á (chiếm …").
+   */
+  opener: ExtractedClaim | null;
   readonly listYears: ClaimYears | null;
   /** Whether listYears is the time of the paragraph's sentence before, which no average rate spans. */
   readonly carried: boolean;

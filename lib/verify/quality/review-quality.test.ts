@@ -104,6 +104,27 @@ describe('reviewQuality: edge cases', () => {
     expect(found.map((w) => [w.code, w.tableId])).toEqual([['shares-rounding', 'bang']]);
   });
 
+  // Cục Thống kê Quảng Trị, Niên giám 2021 (investment at 2010 prices, triệu đồng; rows cut to three): "Vốn đầu tư khác"
+  // fell to 10.164 in 2021 and the categories add up to the total with it, so it is no slip of a digit
+  it('reads no slip in a value that closes its table\'s sum of parts', () => {
+    const csv = [
+      ';2019;2020;Sơ bộ Prel. 2021',
+      'TỔNG SỐ - TOTAL;11.334.896;13.034.132;18.508.226',
+      'Phân theo khoản mục đầu tư - By investment category;;;',
+      'Vốn đầu tư XDCB - Investment outlays;8.517.718;9.212.972;16.754.328',
+      'Vốn đầu tư mua sắm TSCĐ - Fixed assets;2.764.155;3.753.023;1.743.734',
+      'Vốn đầu tư khác - Others;53.023;68.137;10.164',
+    ].join('\n');
+    const slips = (text: string) => {
+      const out = checkFiles([{ name: 'von-dau-tu.csv', bytes: text }]);
+      if (!out.ok) throw new Error(out.error.code);
+      return buildReviewedDataset('t', { id: 't', title: 'T', issuer: '', date: '', sections: [] }, out.tables, out.series).quality.map((w) => w.code);
+    };
+    expect(slips(csv)).toEqual([]);
+    // the same value where the parts do not add up with it is still a likely slip
+    expect(slips(csv.replace('1.743.734', '1.743.000'))).toContain('scale-slip');
+  });
+
   it('is empty for an empty dataset', () => {
     expect(reviewQuality({ series: [], tables: [] })).toEqual([]);
   });

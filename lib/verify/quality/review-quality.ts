@@ -2,7 +2,7 @@ import { checkPlanWord, type PlanRow } from './plan-words';
 import { reviewSeries } from './review-series';
 import { isShareUnit, seriesCandidate, shareGroups, type ShareCandidate } from './share-groups';
 import { checkShares, type ShareGroup } from './shares';
-import { checkTotal, type TotalGroup } from './table-totals';
+import { addsUp, checkTotal, type TotalGroup } from './table-totals';
 import type { QualitySeries, QualityWarning } from './types';
 
 /** What one table gives the review: its rows with a plan word, its rows that may be shares, and its totals with their parts. */
@@ -20,6 +20,18 @@ export interface QualityInput {
   readonly tables: readonly QualityTableInput[];
 }
 
+/** Every `indicatorId@year` of a total or part whose group adds up in that year. */
+function confirmedValues(groups: readonly TotalGroup[]): Set<string> {
+  const out = new Set<string>();
+  for (const group of groups) {
+    for (const year of group.total.values.keys()) {
+      if (addsUp(group, year) !== true) continue;
+      for (const member of [group.total, ...group.parts]) out.add(`${member.indicatorId}@${year}`);
+    }
+  }
+  return out;
+}
+
 function groupKey(group: ShareGroup): string {
   return `${[...group.parts.map((p) => p.indicatorId)].sort().join('+')}@${group.year}`;
 }
@@ -34,7 +46,9 @@ function groupKey(group: ShareGroup): string {
  */
 export function reviewQuality(input: QualityInput): QualityWarning[] {
   const out: QualityWarning[] = [];
-  for (const s of input.series) out.push(...reviewSeries(s));
+  const confirmed = confirmedValues(input.tables.flatMap((t) => t.totals ?? []));
+  // A value that closes its table's sum of parts and total is as printed, however far it is from its neighbours.
+  for (const s of input.series) out.push(...reviewSeries(s).filter((w) => w.code !== 'scale-slip' || !confirmed.has(`${w.indicatorIds[0]}@${w.years[0]}`)));
   const seen = new Set<string>();
   const groups: ShareGroup[] = [];
   for (const t of input.tables) {

@@ -57,6 +57,44 @@ describe('totals of a table by district', () => {
   });
 });
 
+/*
+ * Cục Thống kê Nghệ An, Niên giám thống kê 2020 (investment at current prices, tỷ đồng; the years cut to three): the
+ * rows under "Phân theo cấp quản lý" add up to the total in every year; those under "Phân theo nguồn vốn" list rows
+ * under rows and never add up as one list.
+ */
+const INVESTMENT = [
+  ';2015;2019;2020',
+  'TỔNG SỐ - TOTAL;38.032;68.681;78.605',
+  'Phân theo cấp quản lý - By management level;;;',
+  'Trung ương - Central;5.159;5.559;5.802',
+  'Địa phương - Local;32.289;60.138;70.359',
+  'Đầu tư nước ngoài - FDI;584;2.984;2.444',
+  'Phân theo nguồn vốn - By source of capital;;;',
+  'Vốn khu vực Nhà nước - State;12.760;14.944;16.397',
+  'Vốn ngân sách Nhà nước - State budget;6.725;7.688;9.911',
+  'Vốn vay - Loan;962;1.893;2.050',
+  'Vốn khu vực ngoài Nhà nước - Non-state;24.688;50.753;59.764',
+].join('\n');
+
+describe('a breakdown under a "Phân theo …" heading that no list names', () => {
+  it.each<[string, string, [number, number][]]>([
+    ['the management levels add up in every year', INVESTMENT, []],
+    ['Trung ương typed 5.150 in 2015', INVESTMENT.replace('5.159', '5.150'), [[2015, 38023]]],
+  ])('%s', (_name, csv, expected) => {
+    expect(warnings(csv).map((w) => [w.year, w.sum])).toEqual(expected);
+  });
+
+  it('reads the levels as one group and the sources of rows under rows as none', () => {
+    const groups = totalGroupsOf(table(INVESTMENT), 't', (row) => slugify(row.indicator));
+    expect(groups.map((g) => g.parts.length)).toEqual([3]);
+  });
+
+  it('reads no group whose rows add up in one year of three', () => {
+    const csv = INVESTMENT.replace('5.559', '5.500').replace('5.802', '5.702');
+    expect(totalGroupsOf(table(csv), 't', (row) => slugify(row.indicator))).toEqual([]);
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['a "Trong đó" list names some parts only', [';2018;2019', 'Tổng số;31.005,00;31.005,00', 'Trong đó:;;', 'Huyện Lập Thạch;4.055,80;4.055,80', 'Huyện Tam Dương;3.335,40;3.335,40'].join('\n')],

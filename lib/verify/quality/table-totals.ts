@@ -87,6 +87,43 @@ function partOf(row: TableRow, indicatorId: string): TotalPart {
   return { indicatorId, indicator: row.indicator, unit: row.unit, values };
 }
 
+// Grammar (folded): by-heading := "phan theo" space — a section that divides the total by one criterion
+// Example: "Phân theo khoản mục đầu tư - By investment category", "Phân theo cấp quản lý".
+const BY_HEADING = /^phan theo /u;
+
+/**
+ * Whether a group's parts add up to its total in `year`, within the rounding of every printed figure (the sum of their
+ * half-units); `null` when a figure of that year is not printed.
+ *
+ * @example
+ * addsUp(group, 2021) // true: 16.754.328 + 998.949 + 730.972 + 13.813 + 10.164 = 18.508.226
+ */
+export function addsUp(group: TotalGroup, year: number): boolean | null {
+  const total = group.total.values.get(year);
+  const values = group.parts.map((p) => p.values.get(year));
+  if (total === undefined || values.some((v) => v === undefined)) return null;
+  const printed = values.filter((v): v is NonNullable<typeof v> => v !== undefined);
+  const sum = printed.reduce((s, v) => s + v.value, 0);
+  const slack = printed.reduce((s, v) => s + halfUnit(v.decimals), halfUnit(total.decimals));
+  return Math.abs(sum - total.value) <= slack + EPSILON;
+}
+
+/**
+ * Whether rows under a "Phân theo …" heading that no standard breakdown names are a whole list of the total's parts:
+ * they add up in more of the years than not, and in two at least. A list with rows under rows ("Vốn khu vực Nhà nước"
+ * over "Vốn ngân sách Nhà nước", …) counts some values twice and never adds up, so it is never read as one.
+ */
+function addsUpMostly(group: TotalGroup): boolean {
+  let agree = 0;
+  let differ = 0;
+  for (const year of group.total.values.keys()) {
+    const verdict = addsUp(group, year);
+    if (verdict === true) agree++;
+    else if (verdict === false) differ++;
+  }
+  return agree >= MIN_PARTS && agree > differ;
+}
+
 /** A total row and the rows the table lists as its parts. */
 export interface TotalGroup {
   readonly tableId: string;
@@ -105,10 +142,14 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
   const levels = table.rows.map((row, index) => ({ row, index })).filter(({ row }) => row.levelOf === undefined);
   const groups: TotalGroup[] = [];
   const indexOf = new Map(levels.map(({ row, index }) => [row, index] as const));
-  const push = (total: TableRow, parts: readonly TableRow[]): void => {
-    if (parts.length < MIN_PARTS || parts.some((p) => p.unit !== total.unit) || !isAdditive(table, total)) return;
+  const groupOf = (total: TableRow, parts: readonly TableRow[]): TotalGroup | null => {
+    if (parts.length < MIN_PARTS || parts.some((p) => p.unit !== total.unit) || !isAdditive(table, total)) return null;
     const key = (r: TableRow): string => keyOf(r, indexOf.get(r) ?? 0);
-    groups.push({ tableId, total: partOf(total, key(total)), parts: parts.map((p) => partOf(p, key(p))) });
+    return { tableId, total: partOf(total, key(total)), parts: parts.map((p) => partOf(p, key(p))) };
+  };
+  const push = (total: TableRow, parts: readonly TableRow[]): void => {
+    const group = groupOf(total, parts);
+    if (group !== null) groups.push(group);
   };
   const rows = levels.map((l) => l.row);
   levels.forEach(({ row }, at) => {
@@ -132,8 +173,13 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
     const divided = dividedPartsOf(under);
     if (divided !== null) return push(row, divided);
     for (const run of sectionRuns(under)) {
-      if (someOnly(run[0]?.section ?? null)) continue;
-      for (const parts of standardBreakdownsOf(run)) push(row, parts);
+      const heading = run[0]?.section ?? null;
+      if (someOnly(heading)) continue;
+      const standard = standardBreakdownsOf(run);
+      for (const parts of standard) push(row, parts);
+      // "Phân theo khoản mục đầu tư": a breakdown no list names, read as one where its rows add up most years.
+      const byHeading = standard.length === 0 && heading !== null && BY_HEADING.test(headerKey(heading)) ? groupOf(row, run) : null;
+      if (byHeading !== null && addsUpMostly(byHeading)) groups.push(byHeading);
     }
   });
   return groups;
@@ -161,13 +207,11 @@ function sectionRuns(rows: readonly TableRow[]): TableRow[][] {
 export function checkTotal(group: TotalGroup): PartsTotalWarning[] {
   const out: PartsTotalWarning[] = [];
   for (const [year, total] of group.total.values) {
-    const values = group.parts.map((p) => p.values.get(year));
-    if (values.some((v) => v === undefined)) continue;
-    const printed = values.filter((v): v is NonNullable<typeof v> => v !== undefined);
+    if (addsUp(group, year) !== false) continue;
+    const printed = group.parts.flatMap((p) => p.values.get(year) ?? []);
     const sum = printed.reduce((s, v) => s + v.value, 0);
     const slack = printed.reduce((s, v) => s + halfUnit(v.decimals), halfUnit(total.decimals));
     const gap = sum - total.value;
-    if (Math.abs(gap) <= slack + EPSILON) continue;
     const decimals = Math.max(total.decimals, ...printed.map((v) => v.decimals));
     const ids = [group.total.indicatorId, ...group.parts.map((p) => p.indicatorId)];
     const unit = group.total.unit;
