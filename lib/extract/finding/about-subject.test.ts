@@ -29,6 +29,9 @@ describe('readAbout', () => {
     [' về khối lượng nhưng tăng 11% về giá trị', 'khối lượng'],
     [' về giá trị', 'giá trị'],
     [' về tấn.km so với cùng kỳ năm 2017', 'tấn.km'],
+    // Bắc Kạn, 2010 (our words): the object right after the verb's figure, no "về"
+    [' số hộ nghèo so với năm 2009.', 'số hộ nghèo'],
+    [' tỷ lệ che phủ rừng, đạt 73%', 'tỷ lệ che phủ rừng'],
   ])('"%s" names %s', (text, words) => {
     expect(readAbout(text)?.words).toBe(words);
   });
@@ -37,6 +40,7 @@ describe('readAbout', () => {
     it.each([
       [', so với năm 2022', 'no "về"'],
       [' về đích sớm 2 năm so với kế hoạch', 'a figure before any stop'],
+      [' so với năm 2009', '"so", not "số"'],
       [' về trước một bước khá xa trong cả khu vực phía Bắc', 'more than six words before any stop'],
       [' so với năm trước về số lượng', '"về" not right after the figure'],
     ])('"%s" names nothing (%s)', (text) => {
@@ -120,6 +124,11 @@ describe('a change belongs to the level its "về …" names', () => {
       // gso-2021-4t (our sentence, the report's figures): the firms are counted as "công ty".
       const found = changes('Bốn tháng đầu năm 2021 cả nước có 44.200 công ty ra đời với 6.277 tỷ đồng vốn đăng ký, tăng 17,5% về số doanh nghiệp và tăng 41% về vốn đăng ký.');
       expect(found.map((c) => c.to?.value)).toEqual([44200, 6277]);
+    });
+
+    it('gives a change with its object right after it no base from the level before (Bắc Kạn 2010, our words)', () => {
+      const found = changes('Năm 2010 tạo việc làm cho 6.200 lao động, đạt 103% kế hoạch, giảm 5% số hộ nghèo so với năm 2009.');
+      expect(found.map((c) => [c.indicator, c.verdict])).toEqual([['hộ nghèo', 'not_computable']]);
     });
 
     it('leaves a change without "về" to the level before it', () => {

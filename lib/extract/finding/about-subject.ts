@@ -6,15 +6,16 @@ import type { ExtractedClaim } from '../types';
  * A change that names what it measures after its figure: "tăng 21,2% về số doanh nghiệp và tăng 87,01% về số vốn
  * đăng ký", "tăng 14,4% về lượng và tăng 35,3% về trị giá". GSO releases print one such pair in nearly every
  * paragraph on enterprises and on exports: each change belongs to the level it names, not to the level printed last.
+ * Plans and resolutions put the object after the verb without "về": "giảm 5% số hộ nghèo", "tăng 2% tỷ lệ che phủ".
  */
 
-// Grammar: about := space* "về" space+ word ( space+ word ){0,5}, followed by a stop;
+// Grammar: about := space* ( "về" space+ | before ( "số" | "tỷ lệ" | "tỉ lệ" ) space ) word ( space+ word ){0,5}, followed by a stop;
 //   word := letters ( "." letters )? (a unit such as "tấn.km"); stop := space* ( "," | ";" | "." | "(" | ")" | end )
 //   | space+ ( "và" | "so" | "nhưng" | "còn" ) space
 // Example: " về số doanh nghiệp và tăng 87,01% …" → "số doanh nghiệp"; " về trị giá so với năm 2022" → "trị giá";
 // " về tấn.km so với …" → "tấn.km"; not " về đích sớm 2 năm" (a digit before any stop) nor " về trước" followed by
-// more than six words.
-const ABOUT = /^\s*về\s+(\p{L}+(?:\.\p{L}+)?(?:\s+\p{L}+){0,5}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|so|nhưng|còn)\s)/iu;
+// more than six words; " số hộ nghèo so với năm 2009" after "giảm 5%" → "số hộ nghèo" (the verb before its object).
+const ABOUT = /^\s*(?:về\s+|(?=(?:số|tỷ\s+lệ|tỉ\s+lệ)\s))(\p{L}+(?:\.\p{L}+)?(?:\s+\p{L}+){0,5}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|so|nhưng|còn)\s)/iu;
 
 /** What the words after "về" name, once folded: the physical quantity, the money value, or other words. */
 type AboutKind = 'quantity' | 'value' | 'words';
