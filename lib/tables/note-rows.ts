@@ -13,6 +13,14 @@ import { headerKey } from './header-key';
 // month) match; "100" does not.
 const INDEX_BASE = /(?:nam truoc|thang truoc|quy truoc|cung ky(?: nam truoc)?|ky truoc|(?:19|20|21)\d{2}) ?= ?100\b/;
 
+// Grammar: BASE_ONLY := ["("] BASE_WORDS [" "] "=" [" "] "100" [")"] [ [" "] "-" [" "] ["("] english [" "] "=" [" "] "100" [")"] ]
+//   as the whole cell; BASE_WORDS = "nam truoc" | "thang truoc" | "quy truoc" | "cung ky" [" nam truoc"] | "ky truoc"
+//   | [ "nam " | "ky goc " ] YEAR; english = letters and spaces — a cell that states the base and nothing else
+// Example: "(nam truoc = 100)", "thang truoc = 100 - previous month = 100", "nam 2010 = 100" are the base alone; "chi so
+// phat trien grdp (nam truoc = 100)" is a title that names it.
+const INDEX_BASE_ONLY =
+  /^\(?(?:nam truoc|thang truoc|quy truoc|cung ky(?: nam truoc)?|ky truoc|(?:nam |ky goc )?(?:19|20|21)\d{2}) ?= ?100\)?(?: ?- ?\(?[a-z ]+ ?= ?100\)?)?$/;
+
 // Grammar: NOTE_WORD [text] ; NOTE_WORD = "ghi chu" | "chu thich" | "nguon" | "luu y" | "note" | "source"
 // | "(" "*"… ")" | "*"… | "(" digit ")" followed by a space.
 // Example: "ghi chu: so lieu so bo", "nguon: cuc thong ke", "(*) uoc tinh", "* so lieu" match; "nong nghiep" does not.
@@ -23,6 +31,18 @@ export function filledCells(record: readonly string[]): string[] {
   const out: string[] = [];
   for (const cell of record) if (!isBlankCell(cell)) out.push(collapseWhitespace(cell));
   return out;
+}
+
+/**
+ * True for a row whose every cell states the base of an index and nothing more: not a title that names it.
+ *
+ * @example
+ * isIndexBaseOnlyRow(['(Năm trước = 100)']); // true
+ * isIndexBaseOnlyRow(['Chỉ số phát triển GRDP (Năm trước = 100)']); // false
+ */
+export function isIndexBaseOnlyRow(record: readonly string[]): boolean {
+  const cells = filledCells(record);
+  return cells.length > 0 && cells.every((cell) => INDEX_BASE_ONLY.test(headerKey(cell)));
 }
 
 /**

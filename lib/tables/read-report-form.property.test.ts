@@ -63,3 +63,12 @@ describe('report forms (property)', () => {
     );
   });
 });
+
+describe('edge cases', () => {
+  // A grid the property once found: every row under the header was an index section's, which left a table of no rows.
+  it('refuses a table whose rows are all read into an index section, naming the header row', () => {
+    const grid = [['Chỉ tiêu', '', 'KH 2023', 'Sơ bộ 2022'], ['Năm trước = 100', 'Sơ bộ 2022'], ['Năm 2020', '', 'Năm trước = 100']];
+    const r = readReportTables(grid.map((row) => row.join(';')).join('\n'), 'luoi.csv');
+    expect(r.ok ? r.value.map((t) => t.rows.length) : r.error).toEqual({ code: 'no-rows', file: 'luoi.csv', row: 1 });
+  });
+});

@@ -4,7 +4,7 @@ import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { forcedHeaderRow, readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow, type HeaderSpan } from './header-block';
 import { forcedHeaderRecords, headerLinesOf, headerRowsFor, type HeaderRowsCorrection } from './header-rows';
 import { duplicateYearColumnError, emptyFileError, indicesOnlyWarning, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './messages';
-import { isIndexBaseRow, mentionsIndexBase } from './note-rows';
+import { isIndexBaseOnlyRow, mentionsIndexBase } from './note-rows';
 import { prepareInput, type PreparedInput, type ReadOptions } from './read-input';
 import { readTableBody, type BodyLayout } from './read-table-body';
 import { readYearsDown, unitOfHeader } from './read-years-down';
@@ -28,8 +28,9 @@ function firstFilledLine(input: PreparedInput, from: number): number | undefined
 function titleBetween(records: Records, from: number, to: number): string | null {
   const parts: string[] = [];
   for (let i = from; i < to; i++) {
-    // The unit note ("Đơn vị tính - Unit: %") is the rows' unit (unit-note.ts), not words of the title.
-    if (isIndexBaseRow(records[i] ?? []) || isUnitNoteRow(records[i] ?? [])) continue;
+    // The unit note ("Đơn vị tính - Unit: %") is the rows' unit (unit-note.ts), not words of the title; nor is a row
+    // that only states an index's base. A title that names the base ("Chỉ số … (Năm trước = 100)") keeps it.
+    if (isIndexBaseOnlyRow(records[i] ?? []) || isUnitNoteRow(records[i] ?? [])) continue;
     for (const cell of records[i] ?? []) {
       const text = collapseWhitespace(cell);
       if (text !== '') parts.push(text);

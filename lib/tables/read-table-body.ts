@@ -235,22 +235,21 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
   const all: TableWarning[] = decision.mixed ? [mixedNumberStyleWarning(file, decision.style)] : [];
   all.push(...warnings, ...reader.warnings);
   const years = plan.years.flatMap((c) => (c.year === undefined ? [] : [c.year]));
-  return {
-    ok: true,
-    value: expandIndexSections({
-      kind: 'report',
-      file,
-      title: layout.title,
-      columns,
-      years,
-      compare: compareYears(columns),
-      rows,
-      sections,
-      notes,
-      shape: 'years-across',
-      headerRows: layout.headerRows,
-      meta: { encoding: input.encoding, delimiter: input.delimiter, headerRow: layout.headerLine, numberStyle: decision.style },
-      warnings: all,
-    }),
-  };
+  const table = expandIndexSections({
+    kind: 'report',
+    file,
+    title: layout.title,
+    columns,
+    years,
+    compare: compareYears(columns),
+    rows,
+    sections,
+    notes,
+    shape: 'years-across',
+    headerRows: layout.headerRows,
+    meta: { encoding: input.encoding, delimiter: input.delimiter, headerRow: layout.headerLine, numberStyle: decision.style },
+    warnings: all,
+  });
+  // Rows that were all an index section's ("Năm trước = 100" over the rows before it) leave no row of values.
+  return table.rows.length === 0 ? { ok: false, error: noRowsError(file, layout.headerLine) } : { ok: true, value: table };
 }

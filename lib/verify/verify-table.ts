@@ -1,3 +1,4 @@
+import { isChainedIndexRow } from '../tables/chained-index';
 import { tablePart } from '../tables/table-part';
 import { claimColumnOf } from './claim-column';
 import { idHeaderOf, indicatorIdOf } from './indicator-id';
@@ -112,6 +113,12 @@ function readerOf(context: TableContext, row: TableRow): ClaimReader {
   return reader;
 }
 
+/** A row of indices on the period before, with no claim: no ratio of two of them is shown (it would read as a change). */
+const CHAINED_MESSAGE: Localized = {
+  vi: 'Mỗi giá trị là chỉ số so với kỳ trước (kỳ trước = 100): tỷ số giữa hai năm không phải là mức thay đổi nên không tính.',
+  en: 'Each value is an index on the period before (previous period = 100): the ratio of two years is no change, so none is computed.',
+};
+
 /** A row split by an unquoted decimal comma: its claim may be cut, so no verdict is given. */
 const CUT_MESSAGE = {
   vi: 'Dòng này có nhiều ô hơn dòng tiêu đề (có thể do dấu phẩy thập phân không nằm trong ngoặc kép): nhận định có thể bị cắt nên không kiểm tra. Hãy lưu lại tệp với dấu ; làm dấu phân cách.',
@@ -201,8 +208,10 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   const input: ClaimInput = { from: fromValue, to: toValue, unit: row.unit, years, claim };
   const v = verifyClaim(input);
   if (row.cut) return cutResult(table, row, id, from, to);
-  const noClaimChange = v.verdict === 'none' && fromValue !== null && toValue !== null && fromValue.value > 0;
-  const worded = { message: noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : v.message, expected: v.expected };
+  const chained = v.verdict === 'none' && isChainedIndexRow(table, row);
+  const noClaimChange = v.verdict === 'none' && !chained && fromValue !== null && toValue !== null && fromValue.value > 0;
+  const described = noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : chained ? CHAINED_MESSAGE : v.message;
+  const worded = { message: described, expected: v.expected };
   const message = worded.message;
   const warnings =
     repaired !== null && repaired.size > 0
