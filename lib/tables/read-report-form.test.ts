@@ -243,6 +243,24 @@ describe('a plan form with a blank corner', () => {
   });
 });
 
+describe('a plan form without a comparison column', () => {
+  // Nghị quyết của Quốc hội, 12 chỉ tiêu chủ yếu năm 2019 (via qdnd.vn; rows cut to two): the plan beside the estimate,
+  // and a word that judges them
+  const csv = [
+    'TT;Chỉ tiêu;Đơn vị;Kế hoạch năm 2019;Ước thực hiện năm 2019;Đánh giá',
+    '1;Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ;%;27;27,5;Vượt',
+    '2;Tỷ lệ tham gia bảo hiểm y tế;%;88,1;89,3;Vượt',
+  ].join('\n');
+
+  it('shows each value as a share of its plan, not as a change', () => {
+    const results = verifyReportTable(only(csv));
+    expect(results.map((r) => [r.verdict, r.computed, r.message, r.messageEn])).toEqual([
+      ['none', 101.85, '27,5 / 27 = 101,9% kế hoạch', '27,5 / 27 = 101,9% of the plan'],
+      ['none', 101.36, '89,3 / 88,1 = 101,4% kế hoạch', '89,3 / 88,1 = 101,4% of the plan'],
+    ]);
+  });
+});
+
 describe('edge cases', () => {
   it('a blank corner over one value column and no plan is still refused', () => {
     const r = readReportTables(';Năm 2023;Ghi chú\nGDP;39,8;', 'bang.csv');

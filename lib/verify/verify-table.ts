@@ -88,6 +88,26 @@ export function describeChange(from: Measured, to: Measured): Localized {
   return { vi: line(CHANGE_WORDS.vi), en: line(CHANGE_WORDS.en) };
 }
 
+/** Words of the display of a value against its plan, by language. */
+const PLAN_WORDS: Readonly<Record<Lang, string>> = { vi: 'kế hoạch', en: 'of the plan' };
+
+/**
+ * For a row without a claim in a plan table: the value as a percentage of its plan, for display only.
+ *
+ * @example
+ * describePlanShare({ value: 27, decimals: 0 }, { value: 27.5, decimals: 1 }).vi // "27,5 / 27 = 101,9% kế hoạch"
+ */
+export function describePlanShare(plan: Measured, actual: Measured): Localized {
+  const head = `${formatNumber(actual.value, actual.decimals)} / ${formatNumber(plan.value, plan.decimals)} = ${formatNumber((actual.value / plan.value) * 100, 1)}%`;
+  return { vi: `${head} ${PLAN_WORDS.vi}`, en: `${head} ${PLAN_WORDS.en}` };
+}
+
+/** What a row without a claim computes for display: the ratio to the earlier value (4 decimals), or the % of the plan (2). */
+function shownFigure(from: Measured, to: Measured, isPlan: boolean): number {
+  const ratio = to.value / from.value;
+  return isPlan ? Math.round(ratio * 1e4) / 1e2 : Math.round(ratio * 1e4) / 1e4;
+}
+
 function measured(v: RepairedValue | undefined): Measured | null {
   return v ? { value: v.value, decimals: v.decimals } : null;
 }
@@ -210,7 +230,9 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   if (row.cut) return cutResult(table, row, id, from, to);
   const chained = v.verdict === 'none' && isChainedIndexRow(table, row);
   const noClaimChange = v.verdict === 'none' && !chained && fromValue !== null && toValue !== null && fromValue.value > 0;
-  const described = noClaimChange && fromValue && toValue ? describeChange(fromValue, toValue) : chained ? CHAINED_MESSAGE : v.message;
+  // "Kế hoạch năm 2019 | Ước thực hiện năm 2019": a value against its plan is a share of it, not a change.
+  const described =
+    noClaimChange && fromValue && toValue ? (isPlan ? describePlanShare(fromValue, toValue) : describeChange(fromValue, toValue)) : chained ? CHAINED_MESSAGE : v.message;
   const worded = { message: described, expected: v.expected };
   const message = worded.message;
   const warnings =
@@ -231,7 +253,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
     kind: v.claim?.kind ?? null,
     parsed: v.claim,
     verdict: v.verdict,
-    computed: noClaimChange && fromValue && toValue ? Math.round((toValue.value / fromValue.value) * 1e4) / 1e4 : v.computed,
+    computed: noClaimChange && fromValue && toValue ? shownFigure(fromValue, toValue, isPlan) : v.computed,
     message: message.vi,
     messageEn: message.en,
     expected: worded.expected,
