@@ -6,6 +6,7 @@ import { linkPrintedBase } from './link-printed-base';
 import { linkFromToChanges } from './link-from-to-changes';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
+import { readRiseRateLevels } from './growth-rate-name';
 import { readLists } from './read-lists';
 import { withHeadingTopic } from './heading-topic';
 import { carryParagraphSubject } from './carry-paragraph-subject';
@@ -274,7 +275,7 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     const named = carryParagraphSubject(prose.text.slice(first.start, last.end), found, isItem ? null : paragraphSubject);
     paragraphSubject = named.findLast((c) => c.indicator !== null)?.indicator ?? paragraphSubject;
     const priced = withPrices(raw, prose.toOriginal(first.start), withHeadingTopic(raw, prose.toOriginal(first.start), named));
-    const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(priced))));
+    const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(readRiseRateLevels(priced)))));
     const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkFromToChanges(linkPrintedBase(listed))))));
     claims.push(...linkLevelChanges(linked));
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract-claims';
 import { isGrowthRateName } from './growth-rate-name';
 
 describe('isGrowthRateName', () => {
@@ -28,5 +29,20 @@ describe('edge cases', () => {
 
   it('reads decomposed (NFD) text', () => {
     expect(isGrowthRateName('Tốc độ tăng trưởng'.normalize('NFD'))).toBe(true);
+  });
+});
+
+/*
+ * Bắc Kạn, 2023 (our words, its figure): "tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022" is growth of 6,33 %,
+ * not an index of 6,33 % on 2022 (a fall of 94 %).
+ */
+describe('readRiseRateLevels (through extractClaims)', () => {
+  it.each<[string, string, string[]]>([
+    ['a rate of rise "đạt … so với"', 'Năm 2023 tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022.', ['value']],
+    ['an index of a level stays an index', 'Năm 2023 thu ngân sách đạt 1.200 tỷ đồng, bằng 104,2% so với năm 2022.', ['value', 'index']],
+    ['a rate of development is an index', 'Năm 2023 tốc độ phát triển GRDP đạt 106,33% so với năm 2022.', ['index']],
+    ['a rate of rise at or over 100 stays as read', 'Năm 2023 tốc độ tăng trưởng tín dụng đạt 106,3% so với năm 2022.', ['index']],
+  ])('%s', (_name, text, kinds) => {
+    expect(extractClaims(text).map((c) => c.kind)).toEqual(kinds);
   });
 });

@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../../claims/normalize-text';
+import type { ExtractedClaim } from '../types';
 
 // Grammar: growth-rate-name := word-start ( "toc do" | "tang truong" | "ty le tang" | "ti le tang" ) word-end   (folded text)
 // Example: "Tốc độ tăng trưởng kinh tế (GRDP)" folds to "toc do tang truong kinh te (grdp)" and names a growth rate.
@@ -15,4 +16,26 @@ const GROWTH_RATE = /(?:^|[^\p{L}\p{N}])(?:toc do|tang truong|t[yi] le tang)(?![
  */
 export function isGrowthRateName(indicator: string | null): boolean {
   return indicator !== null && GROWTH_RATE.test(foldDiacritics(indicator.normalize('NFC')));
+}
+
+// Grammar: rise-rate-name := word-start ( "tang truong" | "toc do tang" | "t" ("y"|"i") " le tang" | "muc tang" ) word-end
+//   (folded text) — a rate of rise, not "tốc độ phát triển" (an index)
+// Example: "tốc độ tăng trưởng kinh tế" names a rate of rise; "tốc độ phát triển GRDP" does not.
+const RISE_RATE = /(?:^|[^\p{L}\p{N}])(?:tang truong|toc do tang|t[yi] le tang|muc tang)(?![\p{L}\p{N}])/u;
+
+/**
+ * The claims with every "index" of a rate of rise below 100 read as that rate's level: "tốc độ tăng trưởng kinh tế đạt
+ * 6,33% so với năm 2022" is growth of 6,33 %, never 6,33 % of 2022's rate (a fall of 94 %). The rate is printed as a
+ * level of itself, as "Tốc độ tăng trưởng kinh tế năm 2022 đạt 8,02%" is; its base year names no level to compare.
+ *
+ * @example
+ * readRiseRateLevels(extracted).map((c) => c.kind) // ['value'] for "Tốc độ tăng trưởng đạt 6,33% so với năm 2022"
+ */
+export function readRiseRateLevels(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  return claims.map((claim) => {
+    const figure = claim.figures[0];
+    if (claim.kind !== 'index' || figure === undefined || !(figure.value < 100) || claim.indicator === null) return claim;
+    if (!RISE_RATE.test(foldDiacritics(claim.indicator.normalize('NFC')).toLowerCase())) return claim;
+    return { ...claim, kind: 'value', claim: null, qualifier: null, direction: null, compareTo: null };
+  });
 }
