@@ -59,6 +59,28 @@ describe('checkAverageTotal against a from–to statement', () => {
   });
 });
 
+describe('checkAverageTotal against an absolute change of a level', () => {
+  // Lương Sơn district's review of 2016–2020 (our words, its figures): 380 tỷ đồng in 2020, up 249,9 tỷ đồng on 2015,
+  // printed "bình quân tăng 20,1%/năm"; 130,1 → 380 in 5 years is 23,91 %/năm
+  it.each<[string, string, number]>([
+    ['the real text: a rate the change does not give', 'Thu ngân sách năm 2020 đạt 380 tỷ đồng, tăng 249,9 tỷ đồng so với năm 2015, bình quân tăng 20,1%/năm.', 1],
+    ['a rate the change gives', 'Thu ngân sách năm 2020 đạt 380 tỷ đồng, tăng 249,9 tỷ đồng so với năm 2015, bình quân tăng 23,9%/năm.', 0],
+    ['a fall', 'Số hộ nghèo năm 2020 là 4.000 hộ, giảm 2.000 hộ so với năm 2015, bình quân giảm 7,8%/năm.', 0],
+    ['a fall against a wrong rate', 'Số hộ nghèo năm 2020 là 4.000 hộ, giảm 2.000 hộ so với năm 2015, bình quân giảm 12%/năm.', 1],
+    ['a change in another unit is no total', 'Thu ngân sách năm 2020 đạt 380 tỷ đồng, tăng 249,9 triệu USD so với năm 2015, bình quân tăng 20,1%/năm.', 0],
+    ['"hơn" leaves the base open', 'Thu ngân sách năm 2020 đạt 380 tỷ đồng, tăng hơn 249,9 tỷ đồng so với năm 2015, bình quân tăng 20,1%/năm.', 0],
+  ])('%s', (_name, raw, count) => {
+    expect(averages(raw)).toHaveLength(count);
+  });
+
+  it('writes the rate the two levels give and the level the rate gives', () => {
+    const [finding] = averages('Thu ngân sách năm 2020 đạt 380 tỷ đồng, tăng 249,9 tỷ đồng so với năm 2015, bình quân tăng 20,1%/năm.');
+    expect(finding?.computed).toBeCloseTo(23.91, 2);
+    expect(finding?.message.vi).toContain('“tăng 249,9 tỷ đồng” trong 5 năm tương đương bình quân (380 / 130,1)^(1/5) − 1 = 23,91%/năm');
+    expect(finding?.message.vi).toContain('130,1 × 1,201^5 = 325,1 tỷ đồng');
+  });
+});
+
 describe('explanations', () => {
   // Tourism 2016–2020 against 2011–2015 in the seed report's figures (Cao Bằng), in our own words.
   it('explains each average rate by the period comparison right before it, and no other', () => {

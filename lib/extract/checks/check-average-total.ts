@@ -1,6 +1,6 @@
 import type { Claim } from '../../claims/types';
 import { formatNumber } from '../../numbers/format-number';
-import { claimInterval, intersects, negateInterval } from '../../verify/interval';
+import { claimInterval, intersects, negateInterval, valueInterval } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
 import type { Lang } from '../../i18n/lang';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
@@ -9,7 +9,9 @@ import { isPeriod } from '../finding/find-time-phrases';
 import { isGrowthRateName } from '../finding/growth-rate-name';
 import { averageSpan } from '../finding/link-claims';
 import { sameIndicator } from '../finding/same-indicator';
-import type { ExtractedClaim, Period } from '../types';
+import { inUnitOf } from '../finding/align-scale';
+import { levelsBeside } from '../finding/sentence-levels';
+import type { ExtractedClaim, Period, YearValue } from '../types';
 
 function parsed(claim: ExtractedClaim): Claim | null {
   return claim.claim?.ok === true ? claim.claim : null;
@@ -174,6 +176,37 @@ function endpointYears(claim: ExtractedClaim): Period | null {
   return from === null || to === null || from >= to ? null : { from, to };
 }
 
+/**
+ * The total an absolute change of a level prints: "đạt 380 tỷ đồng, tăng 249,9 tỷ đồng so với năm 2015" grew from
+ * 380 − 249,9 = 130,1 to 380, each figure over its rounding interval. `null` when the change is in another unit or
+ * leaves no base.
+ */
+function absoluteTotal(total: ExtractedClaim, totalClaim: Claim, level: YearValue): Total | null {
+  const figure = total.figures[0];
+  if (totalClaim.kind !== 'absolute' || figure === undefined || level.unit === null || level.value <= 0) return null;
+  if (totalClaim.direction !== 'up' && totalClaim.direction !== 'down') return null;
+  const change = inUnitOf({ ...figure, year: null }, level.unit);
+  if (change.unit !== level.unit || totalClaim.qualifier !== null) return null;
+  const up = totalClaim.direction === 'up';
+  const base = up ? level.value - change.value : level.value + change.value;
+  const l = valueInterval(level);
+  const c = claimInterval(change, null);
+  // to / from = L / (L ∓ A): larger with a larger rise (or a smaller fall) and, for a rise, with a smaller level.
+  const lo = up ? l.hi / (l.hi - c.lo) : l.lo / (l.lo + c.hi);
+  const hi = up ? (l.lo - c.hi > 0 ? l.lo / (l.lo - c.hi) : Infinity) : l.hi / (l.hi + c.lo);
+  if (!(base > 0) || !(lo > 0)) return null;
+  const decimals = Math.max(level.decimals, change.decimals);
+  const baseText = formatNumber(base, decimals);
+  return {
+    factor: { lo, hi },
+    point: level.value / base,
+    text: total.claim?.text ?? total.text,
+    formula: `(${formatNumber(level.value, level.decimals)} / ${baseText})`,
+    reverse: (rate, _rateText, years, lang) =>
+      `${baseText} × ${formatNumber(1 + rate / 100)}^${years} = ${figureText(base * (1 + rate / 100) ** years, decimals, level.unit, lang)}`,
+  };
+}
+
 /** The years an average rate runs between: its own period, or the two years it is printed with beside a from–to statement. */
 function rateSpan(average: ExtractedClaim, claims: readonly ExtractedClaim[]): Period | null {
   const own = averageSpan(average);
@@ -185,12 +218,14 @@ function rateSpan(average: ExtractedClaim, claims: readonly ExtractedClaim[]): P
 }
 
 /** The total change a claim prints over exactly the years of the rate: a comparison, or a from–to statement. */
-function totalOf(total: ExtractedClaim, span: Period): Total | null {
+function totalOf(total: ExtractedClaim, span: Period, level: YearValue | null): Total | null {
   if (total.kind === 'comparison') {
     const years = comparisonYears(total);
     const totalClaim = parsed(total);
     if (years === null || years.from !== span.from || years.to !== span.to || totalClaim === null) return null;
-    return claimTotal(total, totalClaim);
+    // The level must be of the year the change reaches: "đạt 380 tỷ đồng" in 2020, "tăng 249,9 tỷ đồng so với năm 2015".
+    const ofSpan = level !== null && (level.year === null || level.year === span.to);
+    return totalClaim.kind === 'absolute' ? (ofSpan && level !== null ? absoluteTotal(total, totalClaim, level) : null) : claimTotal(total, totalClaim);
   }
   if (total.kind === 'from-to') {
     const years = endpointYears(total);
@@ -214,6 +249,7 @@ export function checkAverageTotal(claims: readonly ExtractedClaim[]): CheckOutco
   const explanations: ConsistencyExplanation[] = [];
   // The years each total spans, found once (every rate is compared with every total).
   const totalSpans = claims.map((c) => (c.kind === 'comparison' ? comparisonYears(c) : c.kind === 'from-to' ? endpointYears(c) : null));
+  const levels = levelsBeside(claims);
   claims.forEach((average, a) => {
     explanations.push(...periodComparisons(claims, average, a));
     const span = rateSpan(average, claims);
@@ -222,7 +258,7 @@ export function checkAverageTotal(claims: readonly ExtractedClaim[]): CheckOutco
     claims.forEach((total, t) => {
       const years = totalSpans[t];
       if (!years || years.from !== span.from || years.to !== span.to) return;
-      const found = totalOf(total, span);
+      const found = totalOf(total, span, levels[t] ?? null);
       if (found === null || !related(average, total)) return;
       const finding = contradiction(average, avgClaim, total, found, span);
       if (finding !== null) findings.push({ ...finding, claims: [Math.min(a, t), Math.max(a, t)] });
