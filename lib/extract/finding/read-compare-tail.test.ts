@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkProse } from '../check-prose';
 import { readCompareTail } from './read-compare-tail';
 import type { CompareTo } from '../types';
 
@@ -16,6 +17,9 @@ describe('readCompareTail', () => {
     [' so với quý II/2023 (11.800 tỷ đồng)', ' so với quý II/2023', { year: 2023, part: 'Q2' }],
     [' so với quý II, đạt', ' so với quý II', null],
     [' so với cùng kỳ năm 2022.', ' so với cùng kỳ năm 2022', { year: 2022 }],
+    // Gia Lai's State Bank branch, May 2021 (our words): a stock against the end of a year is that year's last value
+    [' so với cuối năm 2020.', ' so với cuối năm 2020', { year: 2020, part: '' }],
+    [' so với thời điểm cuối năm 2020, dư nợ', ' so với thời điểm cuối năm 2020', { year: 2020, part: '' }],
     // gso-2022-retail: two comparisons of one level
     [' so với quý trước và tăng 17,1% so với cùng kỳ năm trước', ' so với quý trước', null],
     // thainguyen-2022-h1: a plan claim follows the comparison
@@ -63,5 +67,16 @@ describe('readCompareTail: a base right after "gấp N lần"', () => {
 
   it('needs "so với" without direct', () => {
     expect(readCompareTail(' năm 2015 (5.104 USD)')).toBeNull();
+  });
+});
+
+describe('a base at the end of a year (through checkProse)', () => {
+  // Gia Lai's State Bank branch (our words; the year-end stock is derived from its 1,4 % fall to 93.100 tỷ đồng)
+  it('checks a stock against the year-end stock printed before it, not against five months of that year', () => {
+    const report = checkProse(
+      'Đến cuối năm 2020, tổng dư nợ cho vay đạt 94.422 tỷ đồng. Đến cuối tháng 5/2021, tổng dư nợ cho vay ước đạt 93.100 tỷ đồng, giảm 1,4% so với cuối năm 2020.',
+    );
+    const change = report.claims.find((c) => c.kind === 'comparison');
+    expect([change?.verdict, change?.from?.value]).toEqual(['match', 94422]);
   });
 });

@@ -53,6 +53,12 @@ const MAX_TAIL_LENGTH = 90;
 // Example: " năm 2015 (5.104 USD)" after "gấp 1,3 lần"; " lao động nữ (…)".
 const DIRECT_START = /^\s+(?=\p{L})/u;
 
+// Grammar: year-end := ( "thời điểm" space+ )? ( "cuối" | "hết" ) space+ "năm" space, at the start of the base — a stock at
+//   the end of a year, the whole year's last value, whatever part of a year the claim speaks of
+// Example: "cuối năm 2020" in "dư nợ đến cuối tháng 5/2021 giảm 1,4% so với cuối năm 2020" is the year 2020, not its first
+// five months; "cùng kỳ năm 2020" is not.
+const YEAR_END = /^(?:thời\s+điểm\s+)?(?:cuối|hết)\s+năm\s/iu;
+
 /**
  * The base a time phrase names: a period, or one year with the part of it written ("quý II/2023"); `null` for several
  * years, "đến nay", or a part of a year without its year ("so với quý trước" names no year).
@@ -92,7 +98,11 @@ export function readCompareTail(text: string, direct = false): CompareTail | nul
     const end = time === undefined ? printed[0].length : Math.max(printed[0].length, time.end);
     return { end: bodyStart + end, compareTo: time === undefined ? null : compareToOf(time), printedBase: figure };
   }
-  if (time !== undefined) return { end: bodyStart + time.end, compareTo: compareToOf(time) };
+  if (time !== undefined) {
+    const compareTo = compareToOf(time);
+    const atYearEnd = compareTo !== null && 'year' in compareTo && compareTo.part === undefined && YEAR_END.test(body);
+    return { end: bodyStart + time.end, compareTo: atYearEnd ? { year: compareTo.year, part: WHOLE_YEAR } : compareTo };
+  }
   // "so với cùng kỳ năm trước và luân chuyển …": the base ends where its words do, not six words on.
   const relative = RELATIVE_BASE.exec(body);
   if (relative !== null) return { end: bodyStart + relative[0].length, compareTo: null };
