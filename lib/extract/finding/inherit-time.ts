@@ -67,8 +67,17 @@ export function timeSource(context: SentenceContext): ExtractedClaim | null {
   return context.inBrackets ? context.previous : context.outer;
 }
 
-/** A from–to statement without years of its own, under a period heading, runs from the period's start to its end. */
+/**
+ * A from–to statement without years of its own, under a period heading, runs from the period's start to its end; two
+ * values printed after a change of one year against a dated base ("năm 2020 tăng gấp 2,58 lần so năm 2015 (24.013/9.278
+ * tỷ đồng)") end in the claim's year.
+ */
 export function datedEnds(ends: ClaimMatch['endpoints'], years: ClaimYears | null): ClaimMatch['endpoints'] {
-  if (ends === null || years === null || !isPeriod(years) || ends.from.year !== null || ends.to.year !== null) return ends;
+  if (ends === null || years === null || ends.to.year !== null) return ends;
+  if (!isPeriod(years)) {
+    const year = years.length === 1 ? years[0] : undefined;
+    return year === undefined || ends.from.year === null ? ends : { from: ends.from, to: { ...ends.to, year } };
+  }
+  if (ends.from.year !== null) return ends;
   return { from: { ...ends.from, year: years.from }, to: { ...ends.to, year: years.to } };
 }

@@ -5,6 +5,7 @@ import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail, type CompareTail } from './read-compare-tail';
 import { readAbout, shareAboutBases } from './about-subject';
+import { readSlashPair } from './read-slash-pair';
 import type { ClaimMatch } from './claim-match';
 import type { Figure } from '../types';
 import { matchBareCompare } from './match-bare-compare';
@@ -101,7 +102,11 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   // An average in points a year ("bình quân mỗi năm giảm 2,13 điểm phần trăm") spans years as a rate does.
   const kind = claim.ok && (claim.kind === 'average-annual' || claim.kind === 'average-points') ? 'average-annual' : 'comparison';
   const change = changeMatch(kind, m.index, matchEnd, tailStart, figure, claim, tail);
-  return about === null ? change : { ...change, about: about.words };
+  // "tăng gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng)": both values, printed after the base.
+  const base = change.compareTo !== null && 'year' in change.compareTo ? change.compareTo.year : null;
+  const pair = kind === 'comparison' ? readSlashPair(clause.text.slice(change.end), null, base) : null;
+  const paired = pair === null ? change : { ...change, end: change.end + pair.end, endpoints: { from: pair.from, to: pair.to } };
+  return about === null ? paired : { ...paired, about: about.words };
 }
 
 /** A change read from `start` to its figure's end, and on to the end of the base after `tailStart` when one follows. */
