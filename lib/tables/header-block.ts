@@ -160,7 +160,14 @@ export function locateHeaderRow(records: Records, from = 0, end = from + HEADER_
 
 // Grammar: a number cell that is not a year: digits with `.`/`,` groups or decimals, a sign, or a bare
 // integer outside 1900–2199. Example: "47.684", "94,18", "-3", "12" match; "2022" does not.
-function isDataNumber(cell: string): boolean {
+/**
+ * Whether a cell is a value of data, not a year.
+ *
+ * @example
+ * isDataNumber('47.684') // true
+ * isDataNumber('2022') // false
+ */
+export function isDataNumber(cell: string): boolean {
   const key = headerKey(cell);
   if (/^(?:19|20|21)\d{2}$/.test(key)) return false;
   return /^[-+]?\d[\d.,]*%?$/.test(key);

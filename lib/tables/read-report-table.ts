@@ -4,6 +4,7 @@ import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { forcedHeaderRow, readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow, type HeaderSpan } from './header-block';
 import { forcedHeaderRecords, headerLinesOf, headerRowsFor, type HeaderRowsCorrection } from './header-rows';
 import { duplicateYearColumnError, emptyFileError, indicesOnlyWarning, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './messages';
+import { locateMeasureHeader } from './measure-header';
 import { isIndexBaseOnlyRow, mentionsIndexBase } from './note-rows';
 import { prepareInput, type PreparedInput, type ReadOptions } from './read-input';
 import { readTableBody, type BodyLayout } from './read-table-body';
@@ -201,6 +202,9 @@ export function buildReportTables(input: PreparedInput, options: ReadOptions = {
   const first = locateHeaderRow(records, 0);
   if (first === null && headerRowsFor(options.headerRows, file) === null) {
     const line = firstFilledLine(input, 0);
+    // "| Diện tích (Km2) | Dân số (Người) |" over numbers: a header there is, without years.
+    const measures = locateMeasureHeader(records, 0);
+    if (measures !== null) return { ok: false, error: noYearColumnError(file, input.lines[measures] ?? measures + 1) };
     return { ok: false, error: line === undefined ? emptyFileError(file) : noIndicatorColumnError(file, line) };
   }
   const merges = spansOf(input, options.merges);
