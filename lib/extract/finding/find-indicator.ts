@@ -88,10 +88,12 @@ const TRAILING_CHANGE_WORDS =
 //          names nothing; "thu ngân sách bằng" → "thu ngân sách"; "lượng khách đến Cao Bằng" keeps its place.
 const TRAILING_BANG = /(?:^|\s)bằng$/u;
 
-// Grammar: names-nothing := "mới" | "vừa" | "cùng kỳ" — the whole phrase
+// Grammar: names-nothing := "mới" | "vừa" | "cùng kỳ" | ( "sau" | "trong" ) space digits space ( "năm" | "tháng" | "quý" )
+//   — the whole phrase
 // Example: "năm 2023 mới" before "tăng 16,38%" leaves "mới", an adverb; "kỹ thuật mới" keeps it; "(cùng kỳ năm 2020
-// giảm 3,8%)" leaves "cùng kỳ", the time of the figure, not its indicator.
-const NAMES_NOTHING = /^(?:mới|vừa|cùng\s+kỳ)$/iu;
+// giảm 3,8%)" leaves "cùng kỳ", the time of the figure, not its indicator; "sau 16 năm" before "giảm đi 30,3%" is how
+// long the fall took.
+const NAMES_NOTHING = /^(?:mới|vừa|cùng\s+kỳ|(?:sau|trong)\s+\d+\s+(?:năm|tháng|quý))$/iu;
 
 // Grammar: named-after-copula := ( start | space ) ( "chiếm" ( any but "," ";" )* space ( "vẫn" | "cũng" ) space+ "là"
 //   | "kế đến là" | "tiếp đến là" | "tiếp theo là" | "sau đó là" | "đứng đầu là" | "dẫn đầu là" | "cuối cùng là"
