@@ -19,6 +19,7 @@ import { PROVINCE_CASES_4 } from './prose-cases-provinces-4';
 import { PROVINCE_CASES_5 } from './prose-cases-provinces-5';
 import { PROVINCE_CASES_6 } from './prose-cases-provinces-6';
 import { PROVINCE_CASES_7 } from './prose-cases-provinces-7';
+import { PROVINCE_CASES_8 } from './prose-cases-provinces-8';
 import { SERVICE_CASES } from './prose-cases-services';
 import { OUTPUT_CASES } from './prose-cases-output';
 import type { ProseCase } from './types';
@@ -41,6 +42,7 @@ export const PROSE_CASES: readonly ProseCase[] = [
   ...PROVINCE_CASES_5,
   ...PROVINCE_CASES_6,
   ...PROVINCE_CASES_7,
+  ...PROVINCE_CASES_8,
   ...SERVICE_CASES,
   ...OUTPUT_CASES,
   ...PLANTED_CASES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePart, endsWithParts, previousBase } from './base-part';
+import { basePart, comparesYearBefore, endsWithParts, previousBase } from './base-part';
 import { checkProse } from '../check-prose';
 import { extractClaims } from './extract-claims';
 
@@ -80,5 +80,48 @@ describe('a change against the month or quarter before', () => {
     expect(claim?.verdict).toBe('implied');
     expect(claim?.message).toContain('Không tìm thấy giá trị tháng 8 năm 2023');
     expect(claim?.messageEn).toContain('No ');
+  });
+});
+
+describe('comparesYearBefore', () => {
+  it.each<[string, boolean]>([
+    ['tăng 9,1% so với cùng kỳ năm trước', true],
+    ['tăng 10% so với cùng kỳ', true],
+    ['giảm 9,28% so CK', true],
+    ['tăng 5% so với năm trước', true],
+    ['tăng 3% so với năm ngoái', true],
+    ['tăng 10% so voi cung ky', true],
+    ['tăng 0,5% so với tháng trước', false],
+    ['tăng 5% so với năm 2022', false],
+  ])('%s → %s', (text, expected) => {
+    expect(comparesYearBefore(text)).toBe(expected);
+  });
+
+  describe('edge cases', () => {
+    it.each(['', 'tăng 5%', 'tăng 5% so với kế hoạch (CKD)', 'cùng kỳ'.normalize('NFD').slice(0, 3)])('"%s" names no year before', (text) => {
+      expect(comparesYearBefore(text)).toBe(false);
+    });
+  });
+});
+
+/*
+ * Bạc Liêu's fisheries, four months of 2021 and 2022 (our words; the 2021 total is derived from the 3,53 %): "so với
+ * cùng kỳ" names no year, and the same months of the year before are printed.
+ */
+describe('a change against the same months of the year before (through checkProse)', () => {
+  it.each<[string, string, string]>([
+    [
+      'four months against four months',
+      'Bốn tháng đầu năm 2021, sản lượng thủy sản đạt 90.117 tấn. Bốn tháng đầu năm 2022, sản lượng thủy sản đạt 93.298 tấn, tăng 3,53% so với cùng kỳ.',
+      'match',
+    ],
+    ['a whole year against the year before', 'Năm 2021 doanh thu đạt 100,0 tỷ đồng. Năm 2022 doanh thu đạt 112,0 tỷ đồng, tăng 10% so với năm trước.', 'mismatch'],
+    [
+      'other months of the year before are no base',
+      'Sáu tháng đầu năm 2021, sản lượng thủy sản đạt 90.117 tấn. Bốn tháng đầu năm 2022, sản lượng thủy sản đạt 93.298 tấn, tăng 3,53% so với cùng kỳ.',
+      'implied',
+    ],
+  ])('%s', (_name, text, verdict) => {
+    expect(checkProse(text).claims.filter((c) => c.kind === 'comparison').map((c) => c.verdict)).toEqual([verdict]);
   });
 });

@@ -1,3 +1,4 @@
+import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import type { PeriodKey } from '../../verify/reference-types';
 import type { ExtractedClaim, YearValue } from '../types';
 
@@ -11,6 +12,23 @@ import type { ExtractedClaim, YearValue } from '../types';
  */
 export function basePart(claim: ExtractedClaim): PeriodKey {
   return claim.compareTo !== null && 'year' in claim.compareTo ? (claim.compareTo.part ?? claim.part) : claim.part;
+}
+
+// Grammar (folded): year-before := "cung ky" | "ck" | "nam truoc" | "nam ngoai", as whole words — the same part of the
+//   year one year earlier, its year left to the claim's
+// Example: "tăng 9,1% so với cùng kỳ năm trước", "giảm 9,28% so CK", "tăng 5% so với năm trước" compare with the year before;
+// "tăng 5% so với tháng trước" does not.
+const YEAR_BEFORE = /(?<![\p{L}\p{N}])(?:cung ky|ck|nam truoc|nam ngoai)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a claim's words compare it with the same part of the year one year earlier, without naming that year.
+ *
+ * @example
+ * comparesYearBefore('tăng 10% so với cùng kỳ') // true
+ * comparesYearBefore('tăng 10% so với tháng trước') // false
+ */
+export function comparesYearBefore(text: string): boolean {
+  return YEAR_BEFORE.test(foldDiacriticsAligned(text).toLowerCase());
 }
 
 /**

@@ -8,7 +8,7 @@ import { looseLevel } from './loose-level';
 import { isLevel, levelsBeside, singleYear, withYear } from './sentence-levels';
 import { sameIndicator } from './same-indicator';
 import type { PeriodKey } from '../../verify/reference-types';
-import { basePart, endsWithParts } from './base-part';
+import { basePart, comparesYearBefore, endsWithParts } from './base-part';
 import type { ExtractedClaim, Period, YearValue } from '../types';
 
 /**
@@ -229,7 +229,9 @@ function link(
     // A year carried from the sentence before is a guess: it finds no level of another sentence (its base, named in
     // its own words, still does).
     const to = beside ?? rates[index] ?? (year === null || claim.timeCarried === true ? null : findLevel(levels, claim.indicator, year, claim.part, null, index));
-    const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
+    // "so với cùng kỳ" names no year: the same part of the year before the claim's own.
+    const yearBefore = claim.compareTo === null && year !== null && comparesYearBefore(claim.text) ? year - 1 : null;
+    const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : yearBefore;
     const from = base === null ? null : findLevel(levels, claim.indicator, base, basePart(claim), to?.unit ?? null, index);
     // Neither value by name and year: a level whose longer name contains the subject, for an `implied` verdict only.
     const loose = to === null && from === null ? looseLevel(claims, index) : null;

@@ -3,6 +3,7 @@ import { priceBaseIn } from '../../verify/price-base';
 import type { PeriodKey, PriceBase } from '../../verify/reference-types';
 import { BASIS_REACH } from '../checks/explain-price-basis';
 import { sentenceAt, sentenceSpans } from '../checks/sentence-spans';
+import { comparesYearBefore } from '../finding/base-part';
 import { isPeriod } from '../finding/find-time-phrases';
 import type { ExtractedClaim } from '../types';
 
@@ -12,14 +13,10 @@ export interface ClaimContext {
   readonly period: PeriodKey;
   /** The claim's own year ("Quý I/2024" → 2024), or `null` when it names none or several. */
   readonly year: number | null;
-  /** True for "so với cùng kỳ": the base is the same period one year earlier. */
+  /** True for "so với cùng kỳ" ("so CK", "so với năm trước"): the base is the same period one year earlier. */
   readonly samePeriod: boolean;
   readonly priceBase: PriceBase | null;
 }
-
-// Grammar (folded): same-period := "cung ky"
-// Example: "tăng 9,1% so với cùng kỳ năm trước" compares with the same months a year earlier.
-const SAME_PERIOD = /cung ky/u;
 
 // Grammar (folded): aggregate := "gdp" | "grdp" as a whole word; per-head := "binh quan dau nguoi"
 // Example: "GRDP tăng 6,8%" is a real (constant-price) growth rate by convention; "GRDP bình quân đầu người" is not.
@@ -51,7 +48,7 @@ export function claimContext(claim: ExtractedClaim, text: string): ClaimContext 
   return {
     period: claim.part,
     year: own,
-    samePeriod: SAME_PERIOD.test(foldDiacriticsAligned(claim.text)),
+    samePeriod: comparesYearBefore(claim.text),
     priceBase: stated ?? (isGrowthOfAggregate(claim) ? { kind: 'constant', year: null } : null),
   };
 }
