@@ -152,3 +152,32 @@ describe('edge cases', () => {
     expect(only(csv).rows.every((r) => r.levelOf === undefined)).toBe(true);
   });
 });
+
+/*
+ * The units of bilingual yearbook headers. Figures: Cục Thống kê Quảng Ngãi, Niên giám 2016, biểu 41 (GRDP per head,
+ * 24.042 nghìn đồng and 1.299 USD in 2010) and a provincial yearbook of 2022, "Cơ cấu - Structure (%)" of the average
+ * population (2011: 100,00; 49,73; 50,27); rows cut to two years.
+ */
+describe('units of bilingual headers and labels', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'the Vietnamese unit before its English gloss, and a currency code as printed',
+      [',Tiền VN theo giá hiện hành Nghìn đồng - Thous. dongs,Ngoại tệ Đô la Mỹ - USD', '2010,24.042,1.299', '2011,30.292,1.449'].join('\n'),
+      ['Nghìn đồng', 'USD'],
+    ],
+    [
+      'a unit in brackets in the first block label',
+      [';Tổng số Total;Nam Male;Nữ Female', 'Cơ cấu - Structure (%)', '2011;100,00;49,73;50,27', '2012;100,00;49,75;50,25'].join('\n'),
+      ['%', '%', '%'],
+    ],
+  ])('%s', (_name, csv, units) => {
+    expect(only(csv).rows.map((row) => row.unit)).toEqual(units);
+  });
+
+  describe('edge cases', () => {
+    it('keeps a label that is its unit ("Người - Person")', () => {
+      const csv = [';Tổng số;Nam', 'Người - Person;;', '2020;1.195.741;595.899', '2021;1.206.819;601.419'].join('\n');
+      expect(only(csv).rows.map((row) => row.unit)).toEqual(['Người', 'Người']);
+    });
+  });
+});

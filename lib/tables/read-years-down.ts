@@ -15,23 +15,47 @@ const TRAILING_UNIT = /(?:\(([^()]+)\)|-\s*([^-()\s]+(?:\s+[^-()\s]+){0,2}))\s*$
 /** Most words a block label has when it is the unit of the values under it ("Người - Person", "Tỷ đồng"). */
 const MAX_UNIT_LABEL_WORDS = 3;
 
-/** The unit a yearbook's first block label states ("Người - Person" → "Người"), or null for a longer label. */
+// Grammar: bracket-unit := "(" any but brackets and "=" ")" space* end — a unit the label names in brackets
+// Example: "Cơ cấu - Structure (%)" → "%"; "Tỷ lệ tăng - Growth rate (%)" → "%"; not "(Năm trước = 100)".
+const BRACKET_UNIT = /\(([^()=]+)\)\s*$/u;
+
+/**
+ * The unit a yearbook's first block label states: in brackets ("Cơ cấu - Structure (%)" → "%"), else the label itself
+ * ("Người - Person" → "Người"); null for a longer label.
+ */
 function unitOfLabel(label: string | null): string | null {
   if (label === null) return null;
+  const bracketed = BRACKET_UNIT.exec(label)?.[1]?.trim();
+  if (bracketed !== undefined && bracketed !== '') return bracketed;
   const unit = withoutEnglishGloss(collapseWhitespace(label));
   return unit === '' || unit.split(' ').length > MAX_UNIT_LABEL_WORDS || namesIndex(unit) ? null : unit;
 }
+
+// Grammar: english-unit := ascii letters, digits, "." and spaces only — the English half of a bilingual unit
+// Example: "Thous. dongs", "Mill. USD", "Person".
+const ENGLISH_UNIT = /^[A-Za-z0-9. ]+$/u;
+
+// Grammar: vietnamese-unit-tail := ( ( "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" ) space+ )? unit-word ( "/" word )* space* end,
+//   unit-word := "đồng" | "tấn" | "ha" | "người" | "hộ" | "con" | "lượt" | "chiếc" | "cái" | "tạ" | "lít" | "km" | "km2"
+//   | "m2" | "m3" | "kg" | "kwh" (not "Đô la Mỹ", whose English "USD" is the unit the engine reads)
+// Example: "Tiền VN, theo giá hiện hành - … at current prices Nghìn đồng" ends in "Nghìn đồng".
+const VIETNAMESE_UNIT_TAIL =
+  /(?:^|\s)((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|tấn|ha|người|hộ|con|lượt|chiếc|cái|tạ|lít|km2?|m[23]|kg|kwh)(?:\/[^\s/]+)*)\s*$/iu;
 
 /**
  * The unit a header states at its end (`(tỷ đồng)`, `- %`), or null.
  *
  * @example
  * unitOfHeader('Diện tích (nghìn ha)'); // 'nghìn ha'
+ * unitOfHeader('Tiền VN, theo giá hiện hành Nghìn đồng - Thous. dongs'); // 'Nghìn đồng'
  */
 export function unitOfHeader(header: string): string | null {
   const m = TRAILING_UNIT.exec(header);
   const unit = m ? (m[1] ?? m[2] ?? '').trim() : '';
-  return unit === '' || /= ?100/.test(unit) ? null : unit;
+  if (unit === '' || /= ?100/.test(unit)) return null;
+  // "… Nghìn đồng - Thous. dongs": the Vietnamese unit before its English gloss.
+  const vietnamese = m !== null && m[2] !== undefined && ENGLISH_UNIT.test(unit) ? VIETNAMESE_UNIT_TAIL.exec(header.slice(0, m.index))?.[1] : undefined;
+  return vietnamese ?? unit;
 }
 
 interface YearRow {
