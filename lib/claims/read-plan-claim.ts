@@ -24,7 +24,8 @@ export function readPlanClaim(span: Span): Read | null {
   const length = match[0].length;
   const text = span.text.slice(0, length);
   if (g.verb === 'vuot' || g.verb === 'tang') return { claim: claimOf(text, { kind: 'plan-excess', direction: null, figure, unitSign: '%', qualifierWord }), length };
-  const planVerb: PlanVerb = g.verb === 'bang' ? 'bang' : 'dat';
+  // "tương đương 39,3% kế hoạch" says what "bằng" does.
+  const planVerb: PlanVerb = g.verb === 'bang' || g.verb?.startsWith('tuong duong') === true ? 'bang' : 'dat';
   const claim = claimOf(text, { kind: 'plan', direction: null, figure, unitSign: '%', qualifierWord, planVerb });
   return { claim, length };
 }

@@ -32,7 +32,7 @@ export const LEVEL_CHANGE = new RegExp(
   'giu',
 );
 
-// Grammar: plan := ( ( "bằng" | "đạt" | "vượt" | "hoàn thành" ) space | after-list ) qualifier? number space* "%" space*
+// Grammar: plan := ( ( "bằng" | "tương đương" [ space "với" ] | "đạt" | "vượt" | "hoàn thành" ) space | after-list ) qualifier? number space* "%" space*
 //                  ( ( "so với" | "so" | "của" ) space )? plan-word ( space plan-name-word )* ( space year )?
 //   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán" | "nhiệm vụ chi" | "nhiệm vụ thu" | "mức được giao"
 //     | "mức giao"
@@ -42,7 +42,7 @@ export const LEVEL_CHANGE = new RegExp(
 // Example: "bằng 104,3% kế hoạch"; "đạt 100% kế hoạch năm 2015"; "bằng 19,2% dự toán HĐND tỉnh giao"; "đạt 101,1% so
 // dự toán tỉnh giao"; "đạt 49% dự toán tỉnh, 42% dự toán huyện giao" (two plans, the second without its verb).
 export const PLAN = new RegExp(
-  `${WORD_START}(?:(?<verb>bằng|đạt|vượt|hoàn\\s+thành)\\s+|(?<=[,;]\\s+|\\svà\\s+))(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|so|của)\\s+)?` +
+  `${WORD_START}(?:(?<verb>bằng|tương\\s+đương(?:\\s+với)?|đạt|vượt|hoàn\\s+thành)\\s+|(?<=[,;]\\s+|\\svà\\s+))(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|so|của)\\s+)?` +
     `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao)${WORD_END}` +
     `(?:\\s+(?:năm|cả\\s+năm|giao|được\\s+giao|đề\\s+ra|điều\\s+chỉnh|xây\\s+dựng|trung\\s+ương|TW|tỉnh|HĐND|UBND|thành\\s+phố|huyện|địa\\s+phương)${WORD_END})*` +
     `(?:\\s+${Y})?`,

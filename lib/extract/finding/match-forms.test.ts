@@ -52,6 +52,8 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['caav-2023', 'ước đạt xấp xỉ 74 triệu khách, tăng 34,5% so năm 2022, bằng 93,6% so năm 2019', 'index', 93.6, 'bằng 93,6%'],
   // kontum-budget-8t (kontumtv.vn): the spending task is the plan of spending
   ['kontum-budget-8t', 'chi ngân sách khoảng 5.000 tỷ đồng, đạt gần 48% nhiệm vụ chi', 'plan', 48, 'đạt gần 48% nhiệm vụ chi'],
+  // Đắk Lắk's budget, 6 months of 2024 (our words, its figures): "tương đương" before a rate of the plan
+  ['daklak-2024-6m', 'tổng thu ngân sách ước đạt 25.493 tỷ đồng (tương đương gần 39,3% kế hoạch, tăng 4,13%)', 'plan', 39.3, 'tương đương gần 39,3% kế hoạch'],
   // ninhgiang-2023-9m (haiduong.gov.vn): the plan's abbreviation glued to the sign
   ['ninhgiang-2023-9m', 'giá trị sản xuất ngành dịch vụ 3.327 tỷ đồng, đạt 75,6%KH', 'plan', 75.6, 'đạt 75,6%KH'],
   // Vĩnh Linh district, 2022 (tinhuyquangtri.vn; our words): the plan beside the figure it judges, "actual/KH plan"
