@@ -126,8 +126,8 @@ export const CASES: readonly Case[] = [
   c('đạt 53,8% mục tiêu', 'plan', null, [53.8, 1], { unitSign: '%' }),
   // "vượt N%": value / plan × 100 − 100 = N (spec §2b), the figure kept as printed
   // Đắk Lắk's budget, 6 months of 2024: "tương đương" says what "bằng" does
-  c('tương đương gần 39,3% kế hoạch', 'plan', null, [39.3, 1], { unitSign: '%', qualifier: 'about', planVerb: 'bang' }),
-  c('tương đương với 39,3% dự toán', 'plan', null, [39.3, 1], { unitSign: '%', planVerb: 'bang' }),
+  c('tương đương gần 39,3% kế hoạch', 'plan', null, [39.3, 1], { unitSign: '%', qualifier: 'about' }),
+  c('tương đương với 39,3% dự toán', 'plan', null, [39.3, 1], { unitSign: '%' }),
   c('vượt 4% kế hoạch', 'plan-excess', null, [4, 0], { unitSign: '%' }),
   c('vượt 2,5% dự toán', 'plan-excess', null, [2.5, 1], { unitSign: '%' }),
   // "tăng N% so với dự toán" is the same excess (Bà Rịa - Vũng Tàu's crude oil revenue, 10 months of 2023)

@@ -74,6 +74,7 @@ describe('the words a claim printed', () => {
     ['bằng 104% dự toán', 'plan', 'bang'],
     ['đạt 95% chỉ tiêu', 'plan', 'dat'],
     ['thực hiện 100,7% kế hoạch', 'plan', 'dat'],
+    ['tương đương 39,3% kế hoạch', 'plan', 'bang'],
     ['vượt 4% kế hoạch', 'plan-excess', null],
     ['tăng 4%', 'percent', null],
   ])('%s', (text, kind, verb) => {
