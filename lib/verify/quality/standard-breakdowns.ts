@@ -33,10 +33,12 @@ const OWNERSHIP: Breakdown = {
 };
 
 // Grammar (folded), each the whole name: farming := [ "khu vuc" space ] "nong" [ " nghiep" ] "," ? space "lam nghiep va thuy
-//   san"; industry := [ "khu vuc" space ] "cong nghiep va xay dung"; services := [ "khu vuc" space ] "dich vu"
-// Example: "Nông, lâm nghiệp và thủy sản", "Nông nghiệp, lâm nghiệp và thủy sản", "Công nghiệp và xây dựng", "Dịch vụ".
+//   san"; industry := [ "khu vuc" space ] "cong nghiep" ( " va " | [ space ] ( "-" | "," ) [ space ] | space ) "xay dung";
+//   services := [ "khu vuc" space ] "dich vu"
+// Example: "Nông, lâm nghiệp và thủy sản", "Nông nghiệp, lâm nghiệp và thủy sản", "Công nghiệp và xây dựng", "Công
+//          nghiệp-Xây dựng", "Công nghiệp - Xây dựng", "Dịch vụ".
 const SECTORS: Breakdown = {
-  required: [/^(?:khu vuc )?nong(?: nghiep)?,? lam nghiep va thuy san$/u, /^(?:khu vuc )?cong nghiep va xay dung$/u, /^(?:khu vuc )?dich vu$/u],
+  required: [/^(?:khu vuc )?nong(?: nghiep)?,? lam nghiep va thuy san$/u, /^(?:khu vuc )?cong nghiep(?: va | ?[-,] ?| )xay dung$/u, /^(?:khu vuc )?dich vu$/u],
   optional: [TAXES],
 };
 
@@ -66,9 +68,10 @@ const BREAKDOWNS: readonly Breakdown[] = [OWNERSHIP, SECTORS, SEX, RESIDENCE];
 // Example: "1. Nhà nước" → "Nhà nước"; "- Tư nhân" → "Tư nhân"; "II. Dịch vụ" → "Dịch vụ".
 const BULLET = /^(?:\d{1,2}[.)]|[IVX]{1,4}\.|[-+*•])\s+/u;
 
-// Grammar: english := space+ "-" space+ any+ at the end — a bilingual yearbook's English name after the Vietnamese
-// Example: "Nhà nước - State" → "Nhà nước"; "Khu vực có vốn đầu tư nước ngoài - Foreign investment sector" → its first part.
-const ENGLISH_PART = /\s+-\s+.*$/u;
+// Grammar: english := space+ "-" space+ ascii+ at the end — a bilingual yearbook's English name after the Vietnamese
+// Example: "Nhà nước - State" → "Nhà nước"; "Khu vực có vốn đầu tư nước ngoài - Foreign investment sector" → its first part;
+// "Công nghiệp - Xây dựng" keeps its second word (Vietnamese).
+const ENGLISH_PART = /\s+-\s+[\x00-\x7f]*$/u;
 
 /**
  * A row's name as the breakdowns read it: without its numbering or bullet and its English part, folded.
@@ -162,6 +165,24 @@ function rowsOf(breakdown: Breakdown, rows: readonly TableRow[]): TableRow[] | n
  */
 export function standardBreakdownsOf(rows: readonly TableRow[]): TableRow[][] {
   return BREAKDOWNS.map((breakdown) => rowsOf(breakdown, rows)).filter((parts): parts is TableRow[] => parts !== null);
+}
+
+/**
+ * The sectors printed right after `row` when it is no total by name ("1. Tổng giá trị gia tăng (Giá 2010)" over
+ * "Nông, lâm nghiệp và thuỷ sản", "Công nghiệp-Xây dựng", "Dịch vụ"): the rows after it that are the sector breakdown
+ * and nothing else; else null. Whether they add up to it is the caller's to weigh.
+ *
+ * @example
+ * sectorsAfter(rows, 8)?.length // 3
+ */
+export function sectorsAfter(rows: readonly TableRow[], at: number): TableRow[] | null {
+  const size = SECTORS.required.length;
+  for (const extra of [SECTORS.optional.length, 0]) {
+    const next = rows.slice(at + 1, at + 1 + size + extra);
+    const parts = next.length === size + extra ? rowsOf(SECTORS, next) : null;
+    if (parts !== null && parts.length === next.length) return parts;
+  }
+  return null;
 }
 
 /**

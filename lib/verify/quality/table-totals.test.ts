@@ -95,6 +95,32 @@ describe('a breakdown under a "Phân theo …" heading that no list names', () =
   });
 });
 
+/*
+ * Bắc Giang, Sở Kế hoạch và Đầu tư, "Chỉ tiêu toàn Tỉnh" (value added at 2010 prices, tỷ đồng, printed in English
+ * style; years cut to three): the total is named by its indicator, and from 2015 the sectors no longer add up to it.
+ */
+const SECTOR_ROWS = [
+  'Chỉ tiêu,ĐV tính,2013,2014,2015',
+  '1. Tổng giá trị gia tăng (Giá 2010),Tỷ đồng,37272.30,31459.20,41741.50',
+  '"Nông, lâm nghiệp và thuỷ sản",Tỷ đồng,15480.80,7440.30,10367.40',
+  'Công nghiệp-Xây dựng,Tỷ đồng,11227.50,12853.90,18755.80',
+  'Dịch vụ,Tỷ đồng,10564.00,11165.00,11991.30',
+].join('\n');
+
+describe('the three sectors under a total named by its indicator', () => {
+  it.each<[string, string, [number, number][]]>([
+    ['the real rows: 2015 is 627 short', SECTOR_ROWS, [[2015, 41114.5]]],
+    ['"Công nghiệp - Xây dựng" with spaces', SECTOR_ROWS.replace('Công nghiệp-Xây dựng', 'Công nghiệp - Xây dựng'), [[2015, 41114.5]]],
+  ])('%s', (_name, csv, expected) => {
+    expect(warnings(csv).map((w) => [w.year, w.sum])).toEqual(expected);
+  });
+
+  it('reads no total over sectors that add up in one year of three', () => {
+    const csv = SECTOR_ROWS.replace('37272.30', '37000.00');
+    expect(totalGroupsOf(table(csv), 't', (row) => slugify(row.indicator))).toEqual([]);
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['a "Trong đó" list names some parts only', [';2018;2019', 'Tổng số;31.005,00;31.005,00', 'Trong đó:;;', 'Huyện Lập Thạch;4.055,80;4.055,80', 'Huyện Tam Dương;3.335,40;3.335,40'].join('\n')],

@@ -4,7 +4,7 @@ import type { ReportTable, TableRow } from '../../tables/types';
 import { halfUnit } from './growth-band';
 import { warningId } from './points';
 import { QUALITY_MESSAGE_STRINGS, inBoth } from './quality-messages';
-import { dividedPartsOf, nonStatePartsOf, standardBreakdownsOf, withoutBlock } from './standard-breakdowns';
+import { dividedPartsOf, nonStatePartsOf, sectorsAfter, standardBreakdownsOf, withoutBlock } from './standard-breakdowns';
 import type { PartsTotalWarning, TotalPart } from './types';
 
 /*
@@ -156,7 +156,14 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
     // "Ngoài Nhà nước" over "Tập thể", "Tư nhân", "Cá thể": a total of its own (standard-breakdowns.ts).
     const nonState = nonStatePartsOf(rows, at);
     if (nonState !== null) push(row, nonState);
-    if (!isTotal(row)) return;
+    if (!isTotal(row)) {
+      // A row named by its indicator over the three sectors ("1. Tổng giá trị gia tăng (Giá 2010)"): their total when they
+      // add up to it in more years than not.
+      const sectors = sectorsAfter(rows, at);
+      const group = sectors === null ? null : groupOf(row, sectors);
+      if (group !== null && addsUpMostly(group)) groups.push(group);
+      return;
+    }
     // The rows under the total, up to the next total: the first section's list (numbered or of districts), else each
     // section's standard breakdown ("Phân theo giới tính": Nam, Nữ; "Phân theo thành thị, nông thôn": …).
     const under: TableRow[] = [];
