@@ -255,8 +255,8 @@ describe('a plan form without a comparison column', () => {
   it('shows each value as a share of its plan, not as a change', () => {
     const results = verifyReportTable(only(csv));
     expect(results.map((r) => [r.verdict, r.computed, r.message, r.messageEn])).toEqual([
-      ['none', 101.85, '27,5 / 27 = 101,9% kế hoạch', '27,5 / 27 = 101,9% of the plan'],
-      ['none', 101.36, '89,3 / 88,1 = 101,4% kế hoạch', '89,3 / 88,1 = 101,4% of the plan'],
+      ['none', 1.0185, '27,5 / 27 = 101,9% kế hoạch', '27,5 / 27 = 101,9% of the plan'],
+      ['none', 1.0136, '89,3 / 88,1 = 101,4% kế hoạch', '89,3 / 88,1 = 101,4% of the plan'],
     ]);
   });
 });

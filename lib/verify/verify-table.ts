@@ -102,12 +102,6 @@ export function describePlanShare(plan: Measured, actual: Measured): Localized {
   return { vi: `${head} ${PLAN_WORDS.vi}`, en: `${head} ${PLAN_WORDS.en}` };
 }
 
-/** What a row without a claim computes for display: the ratio to the earlier value (4 decimals), or the % of the plan (2). */
-function shownFigure(from: Measured, to: Measured, isPlan: boolean): number {
-  const ratio = to.value / from.value;
-  return isPlan ? Math.round(ratio * 1e4) / 1e2 : Math.round(ratio * 1e4) / 1e4;
-}
-
 function measured(v: RepairedValue | undefined): Measured | null {
   return v ? { value: v.value, decimals: v.decimals } : null;
 }
@@ -253,7 +247,8 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
     kind: v.claim?.kind ?? null,
     parsed: v.claim,
     verdict: v.verdict,
-    computed: noClaimChange && fromValue && toValue ? shownFigure(fromValue, toValue, isPlan) : v.computed,
+    // A row without a claim shows its ratio (spec §3); a plan form's message says it as a share of the plan.
+    computed: noClaimChange && fromValue && toValue ? Math.round((toValue.value / fromValue.value) * 1e4) / 1e4 : v.computed,
     message: message.vi,
     messageEn: message.en,
     expected: worded.expected,
