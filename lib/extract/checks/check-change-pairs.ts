@@ -1,6 +1,6 @@
 import { formatNumber } from '../../numbers/format-number';
 import { impliedValue } from '../../verify/implied';
-import { claimInterval, truncationInterval, valueInterval } from '../../verify/interval';
+import { claimInterval, intersects, truncationInterval, valueInterval } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
 import { inUnitOf } from '../finding/align-scale';
 import { levelsBeside } from '../finding/sentence-levels';
@@ -53,11 +53,6 @@ function changeOf(claim: ExtractedClaim, index: number, level: YearValue): Chang
   const scaled = inUnitOf({ ...figure, year: null }, level.unit);
   if (scaled.unit !== level.unit) return null;
   return { index, claim, kind: 'absolute', direction: parsed.direction, figure: claimInterval(scaled, claim.qualifier), truncated: null };
-}
-
-/** Whether two intervals share a value. */
-function meet(x: Interval, y: Interval): boolean {
-  return !(x.hi < y.lo || y.hi < x.lo);
 }
 
 /** The base a change of `level` gives: every value it could have grown (or fallen) from. */
@@ -134,7 +129,7 @@ export function checkChangePairs(claims: readonly ExtractedClaim[]): Consistency
     const bound = valueInterval(level);
     const y = baseOf(absolute, bound);
     // A rate cut off instead of rounded (105,218 % printed 105,21 %) is no misprint (spec §3 match_truncated).
-    const agree = meet(baseOf(percent, bound), y) || (percent.truncated !== null && meet(baseOf({ ...percent, figure: percent.truncated }, bound), y));
+    const agree = intersects(baseOf(percent, bound), y) || (percent.truncated !== null && intersects(baseOf({ ...percent, figure: percent.truncated }, bound), y));
     if (!agree) findings.push(finding(percent, absolute, level));
   }
   return findings;

@@ -85,6 +85,12 @@ function linkAt(raw: string, claims: readonly ExtractedClaim[], index: number): 
   return { whole: wholeWithoutOver(raw, whole), share };
 }
 
+/** A share read again from its text, with the part and whole it is checked against; `null` when no share reads there. */
+function withCounts(share: ExtractedClaim, part: Figure, whole: Figure): ExtractedClaim | null {
+  const read = readShareClaimAt(claimTextOf(share.text), 0);
+  return read === null ? null : { ...share, claim: read.claim, qualifier: read.claim.qualifier, counts: { part, whole } };
+}
+
 // Grammar: breakdown := "trong đó" | "trong số đó" | "bao gồm" as whole words, anywhere between the whole and its part
 // Example: ", trong đó dân số nam là " between "96.208.984 người" and "47.881.061 người".
 const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong\s+(?:số\s+)?đó|bao\s+gồm)(?![\p{L}\p{M}])/iu;
@@ -112,9 +118,7 @@ function shareOfWholeAt(raw: string, claims: readonly ExtractedClaim[], index: n
     // "công nghiệp - xây dựng đạt 34.433,4 tỷ đồng, chiếm 40,09%, trong đó công nghiệp đạt 28.947,4 tỷ đồng, chiếm
     // 33,71%" (Quảng Ngãi, first half of 2025) is 33,71 % of the GRDP.
     if (k + 1 < index - 1 && claims[k + 1]?.kind === 'share') return null;
-    const read = readShareClaimAt(claimTextOf(share.text), 0);
-    if (read === null) return null;
-    return { ...share, claim: read.claim, qualifier: read.claim.qualifier, counts: { part: partFigure, whole: wholeFigure } };
+    return withCounts(share, partFigure, wholeFigure);
   }
   return null;
 }
@@ -146,9 +150,7 @@ function shareOfWholeAfter(raw: string, claims: readonly ExtractedClaim[], index
   if (partFigure === undefined || wholeFigure === undefined || countHead(partFigure) !== countHead(wholeFigure)) return null;
   if (!(wholeFigure.value > partFigure.value)) return null;
   if (!PART_TO_SHARE.test(raw.slice(part.end, share.start)) || !WHOLE_AFTER.test(raw.slice(share.end, whole.start))) return null;
-  const read = readShareClaimAt(claimTextOf(share.text), 0);
-  if (read === null) return null;
-  return { ...share, claim: read.claim, qualifier: read.claim.qualifier, counts: { part: partFigure, whole: wholeFigure } };
+  return withCounts(share, partFigure, wholeFigure);
 }
 
 /**

@@ -5,7 +5,7 @@ import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail, type CompareTail } from './read-compare-tail';
 import { readAbout, shareAboutBases } from './about-subject';
-import { readSlashPair } from './read-slash-pair';
+import { withSlashPair } from './read-slash-pair';
 import type { ClaimMatch } from './claim-match';
 import type { Figure } from '../types';
 import { matchBareCompare } from './match-bare-compare';
@@ -103,9 +103,7 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const kind = claim.ok && (claim.kind === 'average-annual' || claim.kind === 'average-points') ? 'average-annual' : 'comparison';
   const change = changeMatch(kind, m.index, matchEnd, tailStart, figure, claim, tail);
   // "tăng gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng)": both values, printed after the base.
-  const base = change.compareTo !== null && 'year' in change.compareTo ? change.compareTo.year : null;
-  const pair = kind === 'comparison' ? readSlashPair(clause.text.slice(change.end), null, base) : null;
-  const paired = pair === null ? change : { ...change, end: change.end + pair.end, endpoints: { from: pair.from, to: pair.to } };
+  const paired = kind === 'comparison' ? withSlashPair(change, clause.text) : change;
   return about === null ? paired : { ...paired, about: about.words };
 }
 
@@ -238,7 +236,6 @@ function matchRate(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
     figureEnd: m.index + m[0].length,
   };
 }
-
 
 type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 

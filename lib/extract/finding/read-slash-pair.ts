@@ -1,4 +1,5 @@
 import { makeFigure, UNIT_SOURCE } from './figure-grammar';
+import type { ClaimMatch } from './claim-match';
 import type { YearValue } from '../types';
 
 /*
@@ -36,4 +37,17 @@ export function readSlashPair(text: string, toYear: number | null, fromYear: num
   const from = makeFigure(g['b'] ?? '', g['u']);
   if (to === null || from === null) return null;
   return { end: m[0].length, from: { ...from, year: fromYear }, to: { ...to, year: toYear } };
+}
+
+/**
+ * A change with the "(A/B unit)" printed right after it (in `text`, the clause it was matched in) as its ends, and its
+ * span over the pair; the change as it was when none follows. The earlier end is of the base's year.
+ *
+ * @example
+ * withSlashPair(change, 'tăng gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng).').endpoints?.from.value // 9278
+ */
+export function withSlashPair(change: ClaimMatch, text: string): ClaimMatch {
+  const base = change.compareTo !== null && 'year' in change.compareTo ? change.compareTo.year : null;
+  const pair = readSlashPair(text.slice(change.end), null, base);
+  return pair === null ? change : { ...change, end: change.end + pair.end, endpoints: { from: pair.from, to: pair.to } };
 }

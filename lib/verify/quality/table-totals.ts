@@ -91,6 +91,25 @@ function partOf(row: TableRow, indicatorId: string): TotalPart {
 // Example: "Phân theo khoản mục đầu tư - By investment category", "Phân theo cấp quản lý".
 const BY_HEADING = /^phan theo /u;
 
+/** A group's sum of parts in one year, its printed total and the rounding they allow (the sum of their half-units). */
+interface YearSum {
+  readonly total: number;
+  readonly sum: number;
+  readonly slack: number;
+  readonly parts: readonly { readonly raw: string; readonly value: number; readonly decimals: number }[];
+}
+
+/** The sum of a group's parts in `year`; `null` when a figure of that year is not printed. */
+function sumIn(group: TotalGroup, year: number): YearSum | null {
+  const total = group.total.values.get(year);
+  const parts = group.parts.map((p) => p.values.get(year));
+  if (total === undefined || parts.some((v) => v === undefined)) return null;
+  const printed = parts.filter((v): v is NonNullable<typeof v> => v !== undefined);
+  const sum = printed.reduce((s, v) => s + v.value, 0);
+  const slack = printed.reduce((s, v) => s + halfUnit(v.decimals), halfUnit(total.decimals));
+  return { total: total.value, sum, slack, parts: printed };
+}
+
 /**
  * Whether a group's parts add up to its total in `year`, within the rounding of every printed figure (the sum of their
  * half-units); `null` when a figure of that year is not printed.
@@ -99,13 +118,12 @@ const BY_HEADING = /^phan theo /u;
  * addsUp(group, 2021) // true: 16.754.328 + 998.949 + 730.972 + 13.813 + 10.164 = 18.508.226
  */
 export function addsUp(group: TotalGroup, year: number): boolean | null {
-  const total = group.total.values.get(year);
-  const values = group.parts.map((p) => p.values.get(year));
-  if (total === undefined || values.some((v) => v === undefined)) return null;
-  const printed = values.filter((v): v is NonNullable<typeof v> => v !== undefined);
-  const sum = printed.reduce((s, v) => s + v.value, 0);
-  const slack = printed.reduce((s, v) => s + halfUnit(v.decimals), halfUnit(total.decimals));
-  return Math.abs(sum - total.value) <= slack + EPSILON;
+  const y = sumIn(group, year);
+  return y === null ? null : isWithinRounding(y);
+}
+
+function isWithinRounding(y: YearSum): boolean {
+  return Math.abs(y.sum - y.total) <= y.slack + EPSILON;
 }
 
 /**
@@ -214,10 +232,9 @@ function sectionRuns(rows: readonly TableRow[]): TableRow[][] {
 export function checkTotal(group: TotalGroup): PartsTotalWarning[] {
   const out: PartsTotalWarning[] = [];
   for (const [year, total] of group.total.values) {
-    if (addsUp(group, year) !== false) continue;
-    const printed = group.parts.flatMap((p) => p.values.get(year) ?? []);
-    const sum = printed.reduce((s, v) => s + v.value, 0);
-    const slack = printed.reduce((s, v) => s + halfUnit(v.decimals), halfUnit(total.decimals));
+    const y = sumIn(group, year);
+    if (y === null || isWithinRounding(y)) continue;
+    const { sum, slack, parts: printed } = y;
     const gap = sum - total.value;
     const decimals = Math.max(total.decimals, ...printed.map((v) => v.decimals));
     const ids = [group.total.indicatorId, ...group.parts.map((p) => p.indicatorId)];
