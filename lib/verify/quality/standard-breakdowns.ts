@@ -136,10 +136,20 @@ export function withoutEnglishTail(name: string): string {
   return last < 0 ? name : words.slice(0, last + 1).join(' ');
 }
 
+/** Whether a row's name is one of the sector breakdown's (the required parts or the taxes). */
+function isSectorName(row: TableRow): boolean {
+  const names = namesOf(row);
+  return [...SECTORS.required, ...SECTORS.optional].some((pattern) => names.some((name) => pattern.test(name)));
+}
+
+/** A row's name as the breakdowns read it, as printed and without an English tail ("Nam Male" needs the first, "… Nhà nước State" the second). */
+function namesOf(row: TableRow): readonly string[] {
+  return [breakdownName(row.indicator), breakdownName(withoutEnglishTail(withoutBlock(row.indicator)))];
+}
+
 /** The rows of one breakdown among `rows`: every required part once, with the optional parts printed; else null. */
 function rowsOf(breakdown: Breakdown, rows: readonly TableRow[]): TableRow[] | null {
-  // A name is read as printed and without an English tail ("Nam Male" needs the first, "… Nhà nước State" the second).
-  const names = rows.map((r) => [breakdownName(r.indicator), breakdownName(withoutEnglishTail(withoutBlock(r.indicator)))]);
+  const names = rows.map(namesOf);
   const picked: TableRow[] = [];
   for (const pattern of breakdown.required) {
     const at = names.flatMap((n, i) => (n.some((name) => pattern.test(name)) ? [i] : []));
@@ -176,6 +186,9 @@ export function standardBreakdownsOf(rows: readonly TableRow[]): TableRow[][] {
  * sectorsAfter(rows, 8)?.length // 3
  */
 export function sectorsAfter(rows: readonly TableRow[], at: number): TableRow[] | null {
+  // Most rows are followed by no sector at all: one name read, not a whole list (this runs on every row of a table).
+  const first = rows[at + 1];
+  if (first === undefined || !isSectorName(first)) return null;
   const size = SECTORS.required.length;
   for (const extra of [SECTORS.optional.length, 0]) {
     const next = rows.slice(at + 1, at + 1 + size + extra);
