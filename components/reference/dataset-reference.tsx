@@ -22,6 +22,12 @@ export function DatasetReferenceTable({ comparison, lang, query }: { comparison:
     <section className={styles.section} aria-labelledby="dataset-reference-title">
       <h2 id="dataset-reference-title">{t.datasetTitle}</h2>
       <p className="muted small">{t.datasetIntro}</p>
+      {comparison.setAside.map((s) => (
+        <p key={`${s.id ?? ''}${s.label}`} className="small" role="note">
+          <span aria-hidden="true">⊘ </span>
+          {s.message[lang]}
+        </p>
+      ))}
       {ordered.length === 0 ? (
         <p className="muted small">{t.noRows}</p>
       ) : (

@@ -3,6 +3,7 @@ import type { ConsistencyFinding } from '../extract/checks/consistency-types';
 import { checkBetweenDocuments, type OtherDocument } from '../extract/reference/check-between-documents';
 import { sourcesByYear, type DocumentInput, type YearSources } from '../extract/reference/indicator-sources';
 import { compareDatasetWithReference, type DatasetReference } from '../extract/reference/dataset-reference';
+import { sourcesForPlace } from '../extract/reference/document-place';
 import { foldDiacritics } from '../claims/normalize-text';
 import { indicatorKey } from '../verify/indicator-key';
 import { priceBaseIn, priceBaseText } from '../verify/price-base';
@@ -10,6 +11,7 @@ import { BUNDLED_DATASET_ID, getBundledDataset } from './bundled-dataset';
 import { loadDataset } from './data';
 import { matchRules, referenceSets } from './references';
 import { getDocumentStore, getReferenceStore, getStore } from './store/default-store';
+import type { DatasetOutline } from './store/types';
 import type { Dataset } from '../dataset/types';
 import type { DocumentSummary } from '../documents/types';
 
@@ -162,10 +164,19 @@ export async function documentDifferences(document: { readonly seriesId: string;
  * (await datasetReference('3f2a…')).differing // 1
  */
 export async function datasetReference(datasetId: string): Promise<DatasetReference> {
-  const indicators = datasetId === BUNDLED_DATASET_ID ? getBundledDataset().indicators : await getStore().series(datasetId);
-  if (indicators === null) return { rows: [], differing: 0, agreeing: 0 };
+  const bundled = datasetId === BUNDLED_DATASET_ID;
+  const [indicators, outline] = bundled ? [getBundledDataset().indicators, null] : await Promise.all([getStore().series(datasetId), getStore().outline(datasetId)]);
+  if (indicators === null) return { rows: [], differing: 0, agreeing: 0, setAside: [] };
   const [references, rules] = await Promise.all([referenceSets({ bundled: true }), matchRules()]);
-  return compareDatasetWithReference(datasetId, indicators, references, rules);
+  // A dataset that names another province than a reference's (in its name, its file names or its tables' titles) is
+  // not compared with that reference: Cao Bằng's GRDP is no check on Bắc Giang's.
+  const { used, setAside } = outline === null ? { used: references, setAside: [] } : sourcesForPlace(placeTextOf(outline), references);
+  return { ...compareDatasetWithReference(datasetId, indicators, used, rules), setAside };
+}
+
+/** What names a stored dataset's place: its name, its files' names and its tables' titles, one per line. */
+function placeTextOf(outline: DatasetOutline): string {
+  return [outline.summary.name, ...outline.summary.files.map((f) => f.name), ...outline.tables.map((t) => t.title ?? '')].join('\n');
 }
 
 /** How many figures differ from the reference: the bundled dataset's values and the stored documents' levels. */

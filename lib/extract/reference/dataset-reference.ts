@@ -5,6 +5,7 @@ import { lookUpMatched, matchSources } from '../../verify/reference-lookup';
 import type { MatchRules, ReferenceStatus } from '../../verify/reference-types';
 import type { KnownSource } from '../finding/known-values';
 import { referencePlace } from './reference-basis';
+import type { SetAsideSource } from './document-place';
 
 /** One value of a dataset beside the reference value for it (the "Đối chiếu với số liệu gốc" column of `/du-lieu/[id]`). */
 export interface DatasetReferenceRow {
@@ -32,10 +33,15 @@ export interface DatasetReferenceRow {
 export const MAX_REFERENCE_ROWS = 200;
 
 /** Every value of a dataset compared with the reference, counted; the rows kept, values that differ first. */
-export interface DatasetReference {
+export interface ReferenceComparison {
   readonly rows: readonly DatasetReferenceRow[];
   readonly differing: number;
   readonly agreeing: number;
+}
+
+/** A comparison as the dataset page shows it, with the reference sets not used because they hold another province's figures, and why. */
+export interface DatasetReference extends ReferenceComparison {
+  readonly setAside: readonly SetAsideSource[];
 }
 
 /**
@@ -52,7 +58,7 @@ export function compareDatasetWithReference(
   references: readonly KnownSource[],
   rules: MatchRules,
   limit: number = MAX_REFERENCE_ROWS,
-): DatasetReference {
+): ReferenceComparison {
   const others = references.filter((r) => r.id !== datasetId);
   const differs: DatasetReferenceRow[] = [];
   const agrees: DatasetReferenceRow[] = [];
