@@ -175,17 +175,25 @@ export function isDataNumber(cell: string): boolean {
 
 /**
  * A record continues the header: empty indicator cell, and only header-like cells (words, years). Under a header
- * whose first cell is blank (a yearbook's corner), a record with only its first cell filled is the first section
- * of the body ("Nông nghiệp", "Tháng trước = 100"), unless that cell names the indicator column.
+ * whose first cells are blank (a yearbook's corner), a record with one cell filled, left of every header cell, is the
+ * first section or row of the body ("Nông nghiệp", "Tháng trước = 100", or a row without figures in the column of
+ * names right of a table-number column), unless that cell names the indicator column. `corner` is how many cells the
+ * header row leaves blank at its start.
  */
-function continuesHeader(record: readonly string[], indicatorAt: number, width: number, cornerBlank = false): boolean {
+function continuesHeader(record: readonly string[], indicatorAt: number, width: number, corner = 0): boolean {
   if (indicatorAt >= 0 && !isBlankCell(record[indicatorAt] ?? '')) return false;
   const cells = filledCells(record);
   if (cells.length === 0) return false;
-  const onlyFirst = cells.length === 1 && !isBlankCell(record[0] ?? '');
-  if (cornerBlank && onlyFirst && !isIndicatorHeader(record[0] ?? '')) return false;
+  const at = record.findIndex((cell) => !isBlankCell(cell));
+  if (cells.length === 1 && at < corner && !isIndicatorHeader(record[at] ?? '')) return false;
   if (isColumnNumberRow(record, indicatorAt, width) || isIndexBaseRow(record)) return false;
   return cells.every((cell) => !isDataNumber(cell));
+}
+
+/** How many cells a header row leaves blank at its start (its corner). */
+function cornerOf(header: readonly string[]): number {
+  const at = header.findIndex((cell) => !isBlankCell(cell));
+  return at < 0 ? 0 : at;
 }
 
 /** Spans of header cells over empty cells to their right, guessed as a CSV export leaves a merge. */
@@ -254,7 +262,7 @@ export function readHeaderBlock(
   let next = header.index + 1;
   while (next < records.length && rows.length < MAX_HEADER_RECORDS && header.yearsAt === null) {
     const record = records[next] ?? [];
-    if (!continuesHeader(record, indicatorAt, Math.max(width, record.length), isBlankCell(first[0] ?? ''))) break;
+    if (!continuesHeader(record, indicatorAt, Math.max(width, record.length), cornerOf(first))) break;
     rows.push(next);
     width = Math.max(width, record.length);
     next++;
@@ -280,7 +288,7 @@ function blockOf(records: Records, header: HeaderRow, merges: readonly HeaderSpa
   for (const r of rows) width = Math.max(width, records[r]?.length ?? 0);
   let next = (rows[rows.length - 1] ?? header.index) + 1;
   const spans = merges ? merges.filter((s) => rows.includes(s.record)) : guessSpans(records, rows, width);
-  const columns = columnsOf(stacksOf(records, rows, width, spans), header.yearsAt);
+  const columns = namesColumnFromBody(records, next, columnsOf(stacksOf(records, rows, width, spans), header.yearsAt));
 
   const notes: string[] = [];
   const indicatorColumn = columns.find((c) => c.role === 'indicator')?.index ?? -1;
@@ -294,4 +302,32 @@ function blockOf(records: Records, header: HeaderRow, merges: readonly HeaderSpa
     else break;
   }
   return { records: rows, dataStart: next, columns, yearsDown: header.yearsAt !== null, notes, width };
+}
+
+/** Most body records looked at to tell which unnamed column holds the rows' names. */
+const NAME_PROBE_RECORDS = 50;
+
+/**
+ * A header with no indicator cell takes its first unnamed column as the rows' names (header-columns.ts). A yearbook
+ * table keyed with its number left of its title ("48 | Cơ cấu chi ngân sách địa phương") leaves that column empty
+ * below the title, and prints the names in the next one: when the chosen column is blank in every body record (up to
+ * the first blank record) and a later unnamed column left of the values holds text, that column holds the names.
+ */
+function namesColumnFromBody(records: Records, dataStart: number, columns: Column[]): Column[] {
+  const chosen = columns.find((c) => c.role === 'indicator' && c.header === '');
+  if (chosen === undefined) return columns;
+  const body: (readonly string[])[] = [];
+  for (let r = dataStart; r < records.length && body.length < NAME_PROBE_RECORDS; r++) {
+    const record = records[r] ?? [];
+    if (record.every(isBlankCell)) break;
+    body.push(record);
+  }
+  const holdsText = (index: number): boolean => body.some((record) => !isBlankCell(record[index] ?? ''));
+  if (body.length === 0 || holdsText(chosen.index)) return columns;
+  const firstValue = columns.findIndex((c) => c.role !== 'other' && c.role !== 'indicator');
+  const names = columns.find((c) => c.index > chosen.index && (firstValue < 0 || c.index < firstValue) && c.role === 'other' && c.header === '' && holdsText(c.index));
+  if (names === undefined) return columns;
+  return columns.map((c) =>
+    c.index === chosen.index ? { index: c.index, header: c.header, role: 'other' } : c.index === names.index ? { index: c.index, header: c.header, role: 'indicator' } : c,
+  );
 }
