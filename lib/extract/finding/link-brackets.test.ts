@@ -152,6 +152,20 @@ describe('edge cases', () => {
   });
 
 
+  // The business registration bulletin of one week of 2025 (Cục Quản lý đăng ký kinh doanh; our words, its figures): each
+  // bracket is its own subject's count this week. The second was read as a fall of 422 from 3.502 + 422 = 3.924, a
+  // false mismatch ("nên ghi 'giảm 10,8%'").
+  it('never takes the count in brackets after an earlier change as the level of a later one', () => {
+    const report = checkProse(
+      'Trong tuần, số doanh nghiệp thành lập mới giảm 1,0% (3.502 doanh nghiệp) và số doanh nghiệp quay trở lại hoạt động giảm 0,7% (422 doanh nghiệp).',
+    );
+    const changes = report.claims.filter((c) => c.kind === 'comparison');
+    expect(changes.map((c) => [c.claim, c.verdict])).toEqual([
+      ['giảm 1,0%', 'not_computable'],
+      ['giảm 0,7%', 'not_computable'],
+    ]);
+  });
+
   // Quảng Nam's GRDP of 2021 against its neighbours (Cục Thống kê; our words, its figures): the brackets are the
   // neighbours' values. Each was taken as Quảng Nam's level for the next comparison: two false mismatches.
   it('never measures a comparison from another one\'s bracketed partner, read or not', () => {

@@ -37,15 +37,27 @@ function isComparison(claim: ExtractedClaim): boolean {
  * The level printed before the claim in its sentence: the value it compares (the nearest one that is not an earlier
  * comparison's bracketed base: "tăng 20% so với năm 2022 (100 …) và tăng 9,1% so với năm 2021 (110 …)").
  */
-function levelBefore(claims: readonly ExtractedClaim[], index: number, bases: ReadonlySet<number>): ExtractedClaim | null {
+function levelBefore(raw: string, claims: readonly ExtractedClaim[], index: number, bases: ReadonlySet<number>): ExtractedClaim | null {
   const claim = claims[index];
   for (let k = index - 1; k >= 0; k--) {
     const c = claims[k];
     if (c === undefined || claim === undefined || c.sentence !== claim.sentence) return null;
     if (bases.has(k)) continue;
-    if (c.kind === 'value') return c;
+    if (c.kind === 'value') return isRemarkOfChange(raw, claims, k) ? null : c;
   }
   return null;
+}
+
+/**
+ * Whether the value at `k` sits in brackets right after a change of its own ("số doanh nghiệp thành lập mới giảm 1,0%
+ * (3.502 doanh nghiệp)"): it belongs to that change, and is never the level of a later change in the sentence ("và số
+ * doanh nghiệp quay trở lại hoạt động giảm 0,7% (422 doanh nghiệp)" is no fall of 422 from 3.924).
+ */
+function isRemarkOfChange(raw: string, claims: readonly ExtractedClaim[], k: number): boolean {
+  const value = claims[k];
+  const change = claims[k - 1];
+  if (value === undefined || change === undefined || change.sentence !== value.sentence || change.kind !== 'comparison') return false;
+  return change.direction !== null && OPENS.test(raw.slice(change.end, value.start));
 }
 
 /**
@@ -99,7 +111,7 @@ function linkPlanBracket(raw: string, out: ExtractedClaim[], i: number, bases: S
   const next = out[i + 1];
   if (claim === undefined || next === undefined || claim.kind !== 'plan' || claim.claim?.ok !== true || claim.endpoints !== null) return false;
   if (next.kind !== 'value' || next.sentence !== claim.sentence || !PLAN_OPENS.test(raw.slice(claim.end, next.start)) || !CLOSES.test(raw.slice(next.end))) return false;
-  const beside = levelBefore(out, i, bases);
+  const beside = levelBefore(raw, out, i, bases);
   const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
   // A plan is no level of its year: it carries none, so no check takes it for a second value of that year.
   const plan = levelOf(next, null);
@@ -152,7 +164,7 @@ function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Se
   // A sign against the direction ("tăng 164.112 con (−8,82%)") says something else: left unlinked.
   const sign = opens[1];
   if (sign !== undefined && (sign === '+') !== (parsed.direction === 'up')) return false;
-  const beside = levelBefore(out, i, bases);
+  const beside = levelBefore(raw, out, i, bases);
   const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
   const bracket = levelOf(next, null);
   if (to === null || bracket === null || to.value <= 0) return false;
@@ -197,7 +209,7 @@ function linkSameChangeWithVerb(raw: string, out: ExtractedClaim[], i: number, b
   if (next.kind !== 'comparison' || inner?.ok !== true || inner.kind !== 'absolute' || next.compareTo !== null || next.endpoints !== null) return false;
   if (inner.direction !== parsed.direction || next.sentence !== claim.sentence) return false;
   if (!OPENS.test(raw.slice(claim.end, next.start)) || !CLOSES.test(raw.slice(next.end))) return false;
-  const beside = levelBefore(out, i, bases);
+  const beside = levelBefore(raw, out, i, bases);
   const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
   const difference = next.figures[0];
   if (to === null || difference === undefined || to.value <= 0 || !sameBaseUnit(difference.unit, to.unit)) return false;
@@ -248,7 +260,7 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
       continue;
     }
     if (!CLOSES.test(raw.slice(next.end))) continue;
-    const beside = isBareDirection(claim) ? comparedBefore(out, i, bases) : levelBefore(out, i, bases);
+    const beside = isBareDirection(claim) ? comparedBefore(out, i, bases) : levelBefore(raw, out, i, bases);
     const base = levelOf(next, from);
     const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
     // A bracket in another unit than the level is no base of it ("… 1,5 tỷ USD …, tăng 77,2% (20.379 tỷ đồng)").
