@@ -64,6 +64,17 @@ describe('checkConflicts in real sentences', () => {
 });
 
 describe('edge cases', () => {
+  // Cao Bằng's business survey of the second quarter of 2023 (Cục Thống kê; our words, its figures): three answers of one
+  // question, each value before its own words. Their cut names are alike; they were "two values" of one indicator.
+  it('values printed before their own, different words are a list, not two values of one name', () => {
+    const raw =
+      'Kết quả khảo sát cho thấy có 37,5% doanh nghiệp đánh giá tình hình sản xuất kinh doanh quý II/2023 tốt hơn quý I/2023, ' +
+      '37,5% doanh nghiệp đánh giá tình hình sản xuất kinh doanh ổn định, 25% doanh nghiệp đánh giá tình hình sản xuất kinh doanh khó khăn hơn.';
+    expect(checkConflicts(extractClaims(raw), raw).findings).toEqual([]);
+    const same = 'Năm 2023 có 37,5% doanh nghiệp đánh giá tốt hơn, trong báo cáo khác có 25% doanh nghiệp đánh giá tốt hơn.';
+    expect(checkConflicts(extractClaims(same), same).findings.map((f) => f.kind)).toEqual(['conflicting-values']);
+  });
+
   // Intervals that only touch (412,65–412,75 and 412,75–412,85) may be one number: no conflict.
   it.each<[number, number, number, number, boolean]>([
     [412.7, 1, 413, 0, false],

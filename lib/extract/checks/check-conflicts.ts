@@ -101,7 +101,23 @@ function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly Sen
   if (RESPECTIVELY.test(foldDiacritics(sa.text))) return { why: 'respectively', sentence: sa };
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   if (LIST_JOIN.test(text.slice(first.end, second.start))) return { why: 'paired-list', sentence: sa };
-  return a.indicator !== b.indicator ? 'list' : null;
+  if (a.indicator !== b.indicator) return 'list';
+  // Values printed before their own words ("37,5% doanh nghiệp đánh giá … tốt hơn, 25% doanh nghiệp đánh giá … khó khăn
+  // hơn": a survey's answers) are items of a list when those words differ, however alike their cut names are.
+  const tailA = tailOf(text, a.end);
+  const tailB = tailOf(text, b.end);
+  return tailA !== '' && tailB !== '' && tailA !== tailB ? 'list' : null;
+}
+
+// Grammar: tail := space+ ( letter | mark | space | "/" | digit )+ up to the next "," ";" "." "(" or end — the words
+//   printed right after a value, when the value comes before its name
+// Example: " doanh nghiệp đánh giá tình hình sản xuất kinh doanh khó khăn hơn" after "25%"; nothing after "100 tỷ đồng,".
+const TAIL = /^\s+([\p{L}\p{M}][\p{L}\p{M}\p{N}\s/]*)/u;
+
+/** The words right after a value, folded (see TAIL); '' when punctuation follows it. */
+function tailOf(text: string, end: number): string {
+  const words = TAIL.exec(text.slice(end, end + 200))?.[1] ?? '';
+  return foldDiacritics(words).replace(/\s+/gu, ' ').trim();
 }
 
 function apartMessage(shown: (lang: Lang) => string, why: ApartWhy): { vi: string; en: string } {
