@@ -51,6 +51,17 @@ describe('edge cases', () => {
   it('does not reach a year past the clause', () => {
     expect(readCompareTail(' so với đầu kỳ, năm 2019 đạt')?.compareTo).toBeNull();
   });
+
+  // Bà Rịa - Vũng Tàu's review of 2015–2020 (our words, its shares): the base "2015" swallowed the next item of the list,
+  // so the farm share went missing and the shares summed to 88,02% — a false shares-not-100 warning.
+  it('stops before the next item of a list, named before its verb', () => {
+    expect(readCompareTail(' so với 2015 và nông nghiệp chiếm 11,98%, giảm 0,85%')?.end).toBe(' so với 2015'.length);
+    const report = checkProse(
+      'Cơ cấu kinh tế năm 2020: công nghiệp - xây dựng chiếm 58,66%, tăng 3,73% so với 2015; dịch vụ chiếm 29,36%, giảm 2,88% so với 2015 và nông nghiệp chiếm 11,98%, giảm 0,85% so với 2015.',
+    );
+    expect(report.claims.filter((c) => c.kind === 'share').map((c) => c.text)).toEqual(['chiếm 58,66%', 'chiếm 29,36%', 'chiếm 11,98%']);
+    expect(report.checks.filter((c) => c.kind === 'shares-not-100')).toEqual([]);
+  });
 });
 
 describe('readCompareTail: a base right after "gấp N lần"', () => {

@@ -27,12 +27,13 @@ const TAIL_START = /^\s*,?\s*so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|ck
 
 // Grammar: tail-stop := "," not between two digits | ";" | ":" | "." space | "(" | ")" | newline
 //   | space ( "và" | "nhưng" | "còn" ) space ( "chỉ" space )?, followed by a claim word (tăng, giảm, bằng, đạt, chiếm, gấp, cao,
-//     thấp, vượt), a digit, another base ("so với") or a bracket ("và (+1,3%) so với …", Bắc Ninh's credit)
+//     thấp, vượt), a digit, another base ("so với") or a bracket ("và (+1,3%) so với …", Bắc Ninh's credit), or by one to
+//     five words and "chiếm", "đạt", "tăng" or "giảm" (the next item of a list, named before its verb)
 // Example: in "so với năm 2015, bình quân…" the tail stops at ","; "so với tháng 12/2022 và tăng 3,66%" stops
-// before " và tăng"; "so với tháng trước và so với cùng kỳ năm trước tăng 2,89%" stops before " và so với"; the ","
-// of "3,66" never stops it.
+// before " và tăng"; "so với tháng trước và so với cùng kỳ năm trước tăng 2,89%" stops before " và so với"; "so với 2015
+// và nông nghiệp chiếm 11,98%" stops before " và nông nghiệp"; the "," of "3,66" never stops it.
 const TAIL_STOP =
-  /(?<!\d),|,(?!\d)|[;:()\n]|\.\s|\s(?:và|nhưng|còn)\s+(?:chỉ\s+)?(?=tăng|giảm|bằng|đạt|chiếm|gấp|cao|thấp|vượt|\d|\(|so\s+(?:sánh\s+)?với)/u;
+  /(?<!\d),|,(?!\d)|[;:()\n]|\.\s|\s(?:và|nhưng|còn)\s+(?:chỉ\s+)?(?=tăng|giảm|bằng|đạt|chiếm|gấp|cao|thấp|vượt|\d|\(|so\s+(?:sánh\s+)?với|(?:[\p{L}\p{M}-]+\s+){1,5}(?:chiếm|đạt|tăng|giảm)\s)/u;
 
 // Grammar: relative-base := ( "cùng kỳ" [ space "năm trước" ] | "CK" | ( "năm" | "tháng" | "quý" | "kỳ" ) space "trước" )
 //   not-before-letter, at the start — a base named by its place before the claim's time, the whole of the tail
