@@ -120,6 +120,11 @@ export interface ExtractedClaim {
    * shares of the base year add up to 100 only so. Absent otherwise.
    */
   readonly readAsPoints?: boolean;
+  /**
+   * `true` for a share that names its whole right after its figure ("chiếm 85,4% diện tích gieo cấy"): a change in % after
+   * it is of its subject's amount, not of the share (named-whole.ts). Absent otherwise.
+   */
+  readonly namesWhole?: true;
   /** `true` for a claim read inside brackets ("Châu Á (chiếm tỷ trọng 67,2% …) tăng 12,09%"). Absent otherwise. */
   readonly inBrackets?: boolean;
   /**

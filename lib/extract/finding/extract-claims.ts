@@ -6,6 +6,7 @@ import { linkPrintedBase } from './link-printed-base';
 import { linkFromToChanges } from './link-from-to-changes';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
+import { markNamedWholes } from './named-whole';
 import { readRiseRateLevels } from './growth-rate-name';
 import { readLists } from './read-lists';
 import { withHeadingTopic } from './heading-topic';
@@ -276,7 +277,7 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     paragraphSubject = named.findLast((c) => c.indicator !== null)?.indicator ?? paragraphSubject;
     const priced = withPrices(raw, prose.toOriginal(first.start), withHeadingTopic(raw, prose.toOriginal(first.start), named));
     const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(readRiseRateLevels(priced)))));
-    const linked = linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkFromToChanges(linkPrintedBase(listed))))));
+    const linked = markNamedWholes(raw, linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkFromToChanges(linkPrintedBase(listed)))))));
     claims.push(...linkLevelChanges(linked));
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
     if (heading !== null) headingYears = heading;

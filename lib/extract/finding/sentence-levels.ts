@@ -57,7 +57,7 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
   let sentence = -1;
   let levels = new Map<string, KeyLevels>();
   let restated = new Map<string, YearValue>();
-  let lastShare = new Map<string, { readonly value: YearValue; readonly inBrackets: boolean }>();
+  let lastShare = new Map<string, { readonly value: YearValue; readonly inBrackets: boolean; readonly namesWhole: boolean }>();
   // One indicator in one part of the year: "quý III đạt …; tính chung 9 tháng tăng 5%" compares no quarter.
   const keyOf = (claim: ExtractedClaim): string => `${claim.part}\u0000${claim.indicator ?? ''}`;
   for (const claim of claims) {
@@ -72,8 +72,11 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
     // change in % after "đạt 7,2 nghìn tỷ đồng, chiếm 18% tổng vốn" is of the amount; one in points is of the share.
     // A share in brackets is a remark on its subject: "Châu Á (chiếm tỷ trọng 67,2% …) tăng 12,09%" is a rise of the
     // exports to Asia, not of their share; it is the level only of a change in the same brackets.
+    // A share that names its whole ("chiếm 85,4% diện tích gieo cấy và bằng 101,2% cùng kỳ") measures an amount: a change
+    // in % after it is of that amount (named-whole.ts), one in points still of the share.
     const remembered = lastShare.get(key) ?? null;
-    const share = remembered !== null && remembered.inBrackets === (claim.inBrackets === true) ? remembered.value : null;
+    const fits = remembered !== null && remembered.inBrackets === (claim.inBrackets === true) && (!remembered.namesWhole || isPointsChange(claim));
+    const share = fits ? remembered.value : null;
     const level = fittingLevel(levels.get(key), claim);
     const again = restated.get(key) ?? null;
     // "101,9 triệu đồng/người, tương đương 4.284 USD, tăng 160 USD": a change in the other currency is of that amount.
@@ -87,7 +90,7 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
       remember(levels, key, withYear(first, singleYear(claim)));
       lastShare.delete(key);
     } else if (claim.kind === 'share' && claim.qualifier === null) {
-      lastShare.set(key, { value: withYear(first, singleYear(claim)), inBrackets: claim.inBrackets === true });
+      lastShare.set(key, { value: withYear(first, singleYear(claim)), inBrackets: claim.inBrackets === true, namesWhole: claim.namesWhole === true });
     }
   }
   return out;
