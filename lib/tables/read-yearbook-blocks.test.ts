@@ -175,6 +175,19 @@ describe('units of bilingual headers and labels', () => {
   });
 
   describe('edge cases', () => {
+    // Nam Định's yearbook 2022, biểu 30 (GRDP at current prices by sector, triệu đồng): the English of two column names
+    // ("- Total", "- Of which: Industry") was read as their units, so the sector's values were never summed.
+    it('an English gloss that is no unit leaves the column the unit of its block label', () => {
+      const csv = [
+        ';Tổng số;Công nghiệp và xây dựng - Industry and construction;',
+        ';Total;Tổng số - Total;Trong đó: Công nghiệp - Of which: Industry',
+        'Triệu đồng - Mill. dongs;;;',
+        '2015;46811173;16447908;12173321',
+        '2016;50783726;17851973;13248744',
+      ].join('\n');
+      expect(only(csv).rows.map((row) => row.unit)).toEqual(['Triệu đồng', 'Triệu đồng', 'Triệu đồng']);
+    });
+
     it('keeps a label that is its unit ("Người - Person")', () => {
       const csv = [';Tổng số;Nam', 'Người - Person;;', '2020;1.195.741;595.899', '2021;1.206.819;601.419'].join('\n');
       expect(only(csv).rows.map((row) => row.unit)).toEqual(['Người', 'Người']);

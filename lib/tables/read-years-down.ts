@@ -31,9 +31,9 @@ function unitOfLabel(label: string | null): string | null {
   return unit === '' || unit.split(' ').length > MAX_UNIT_LABEL_WORDS || namesIndex(unit) ? null : unit;
 }
 
-// Grammar: english-unit := ascii letters, digits, "." and spaces only — the English half of a bilingual unit
+// Grammar: english-unit := ascii letters, digits, ".", ",", ":" and spaces only — the English half of a bilingual unit or name
 // Example: "Thous. dongs", "Mill. USD", "Person".
-const ENGLISH_UNIT = /^[A-Za-z0-9. ]+$/u;
+const ENGLISH_UNIT = /^[A-Za-z0-9.,: ]+$/u;
 
 // Grammar: vietnamese-unit-tail := ( ( "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" ) space+ )? unit-word ( "/" word )* space* end,
 //   unit-word := "đồng" | "tấn" | "ha" | "người" | "hộ" | "con" | "lượt" | "chiếc" | "cái" | "tạ" | "lít" | "km" | "km2"
@@ -53,10 +53,17 @@ export function unitOfHeader(header: string): string | null {
   const m = TRAILING_UNIT.exec(header);
   const unit = m ? (m[1] ?? m[2] ?? '').trim() : '';
   if (unit === '' || /= ?100/.test(unit)) return null;
-  // "… Nghìn đồng - Thous. dongs": the Vietnamese unit before its English gloss.
-  const vietnamese = m !== null && m[2] !== undefined && ENGLISH_UNIT.test(unit) ? VIETNAMESE_UNIT_TAIL.exec(header.slice(0, m.index))?.[1] : undefined;
-  return vietnamese ?? unit;
+  if (m === null || m[2] === undefined || !ENGLISH_UNIT.test(unit)) return unit;
+  // "… Nghìn đồng - Thous. dongs": the Vietnamese unit before its English gloss. An English gloss that is no unit
+  // ("Công nghiệp và xây dựng - Industry and construction Tổng số - Total") names the column, not its unit.
+  return VIETNAMESE_UNIT_TAIL.exec(header.slice(0, m.index))?.[1] ?? (ENGLISH_UNIT_WORD.test(unit) ? unit : null);
 }
+
+// Grammar: english-unit-word := "USD" | "VND" | ( ( "thous" | "mill" | "bill" ) "."? space+ )? ( "dong" | "USD" | "ton" |
+//   "person" | "people" | "ha" | "hectare" | "head" | "household" | "km" | "km2" | "m2" | "m3" | "kg" | "kwh" | "litre" |
+//   "liter" | "unit" | "enterprise" ) "s"? — an English gloss that is a unit
+// Example: "USD", "Thous. dongs", "Mill. USD", "Persons" are units; "Total", "Of which: Industry", "Service" are not.
+const ENGLISH_UNIT_WORD = /^(?:vnd|(?:(?:thous|mill|bill)\.?\s+)?(?:dong|usd|ton|person|people|ha|hectare|head|household|km2?|m[23]|kg|kwh|litre|liter|unit|enterprise)s?)$/iu;
 
 interface YearRow {
   readonly year: number;

@@ -101,6 +101,20 @@ const DIVIDED_DOWN = [
   '2016;100,00;71,95;15,93;0,10;12,02',
 ].join('\n');
 
+// Nam Định's yearbook 2022, biểu 30 (GRDP at current prices by sector, triệu đồng, years down the rows): a sector under
+// "Chia ra" prints its total and, beside it, "Trong đó: Công nghiệp" (of which); our layout, two years of it.
+const DIVIDED_OF_WHICH = [
+  ';Tổng số;Chia ra - Of which;;;;',
+  ';Total;Nông, lâm nghiệp và thủy sản;Công nghiệp và xây dựng - Industry and construction;;Dịch vụ;Thuế sản phẩm trừ trợ cấp sản phẩm',
+  ';;Agriculture, forestry and fishing;Tổng số - Total;Trong đó: Công nghiệp - Of which: Industry;Service;Product taxes less subsidies on production',
+  'Triệu đồng - Mill. dongs;;;;;;',
+  '2015;46811173;11894986;16447908;12173321;17144675;1323604',
+  '2016;50783726;12498300;17851973;13248744;18909350;1524103',
+  'Cơ cấu - Structure (%);;;;;;',
+  '2015;100,00;25,41;35,13;26,01;36,63;2,83',
+  '2016;100,00;24,61;35,15;26,09;37,24;3,00',
+].join('\n');
+
 // Niên giám thống kê 2023 (a province's), biểu 73: the structure of acting enterprises by type, each name followed by its
 // English on the same line, sub-items under the state and non-state rows; our layout, three years of it.
 const ENTERPRISES = [
@@ -147,6 +161,8 @@ describe('standard breakdowns add up to their total', () => {
     ['enterprises by type, English after each name', ENTERPRISES, []],
     ['enterprises by type typed wrong', ENTERPRISES.replace('99,72', '99,27'), [['TỔNG SỐ - TOTAL', 2018, 99.55]]],
     ['a part under "Chia ra" typed wrong', DIVIDED_DOWN.replace('26.754.319', '27.654.319'), [['Tổng số Total', 2016, 38085131]]],
+    ['the sectors under "Chia ra", one of them with an "of which" column (Nam Định)', DIVIDED_OF_WHICH, []],
+    ['a sector under "Chia ra" typed wrong, beside an "of which" column', DIVIDED_OF_WHICH.replace('46811173', '47811173'), [['Tổng số Total', 2015, 46811173]]],
     ['a structure under "Chia ra" typed wrong', DIVIDED_DOWN.replace('72,56', '75,26'), [['Tổng số Total – Cơ cấu - Structure (%)', 2015, 102.7]]],
   ])('%s', (_name, csv, expected) => {
     expect(warned(csv).map(([name, year, sum]) => [name, year, Math.round(sum * 100) / 100])).toEqual(expected);

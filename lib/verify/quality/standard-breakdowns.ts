@@ -111,9 +111,17 @@ const DIVIDED = /^chia ra(?:[ :-]|$)/u;
  * dividedPartsOf(rowsUnderTotal)?.length // 4
  */
 export function dividedPartsOf(rows: readonly TableRow[]): TableRow[] | null {
-  const parts = rows.filter((r) => DIVIDED.test(headerKey(withoutBlock(r.indicator))));
+  const parts = rows.filter((r) => {
+    const key = headerKey(withoutBlock(r.indicator));
+    // "Chia ra … Công nghiệp và xây dựng … Trong đó: Công nghiệp" is a part of a part (of which), never one of the total's.
+    return DIVIDED.test(key) && !OF_WHICH.test(key);
+  });
   return parts.length >= 2 ? parts : null;
 }
+
+// Grammar (folded): of-which := "trong do" as whole words, anywhere in the name
+// Example: "chia ra - of which cong nghiep va xay dung - industry and construction trong do: cong nghiep - of which: industry".
+const OF_WHICH = /(?:^| )trong do(?![a-z])/u;
 
 // Grammar: vietnamese-letter := a letter outside ASCII; english-word := ASCII letters, digits and punctuation only
 // Example: in "Doanh nghiệp Nhà nước State owned enterprise" the last word with a Vietnamese letter is "nước".
