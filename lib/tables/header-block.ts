@@ -151,6 +151,7 @@ export function locateHeaderRow(records: Records, from = 0, end = from + HEADER_
   const stop = Math.min(records.length, end);
   for (let i = from; i < stop; i++) if (headerKind(records[i] ?? []) === 'indicator') return { index: i, yearsAt: null };
   for (let i = from; i < stop; i++) {
+    if (isNumberedTitle(records[i] ?? [])) continue;
     if (headerKind(records[i] ?? []) === 'years') return { index: groupRowAbove(records, i, from) ? i - 1 : i, yearsAt: null };
     const at = yearsDownColumn(records, i);
     if (at >= 0) return { index: i, yearsAt: at };
@@ -188,6 +189,36 @@ function continuesHeader(record: readonly string[], indicatorAt: number, width: 
   if (cells.length === 1 && at < corner && !isIndicatorHeader(record[at] ?? '')) return false;
   if (isColumnNumberRow(record, indicatorAt, width) || isIndexBaseRow(record)) return false;
   return cells.every((cell) => !isDataNumber(cell));
+}
+
+/**
+ * A record with one cell filled right above the first year row of a yearbook with years down: the first block's label
+ * ("Người - Person", "Triệu đồng - Mill. dongs"), wherever the page centres it, not a line of the header.
+ */
+function isFirstBlockLabel(records: Records, at: number, yearsAt: number): boolean {
+  if (countFilled(records[at] ?? []) !== 1) return false;
+  for (let i = at + 1; i < records.length; i++) {
+    const record = records[i] ?? [];
+    if (record.every(isBlankCell)) continue;
+    return yearOfRowCell(record[yearsAt] ?? '') !== null;
+  }
+  return false;
+}
+
+// Grammar: table-number := ( ( "biểu" | "bảng" | "table" ) space+ )? digits{1,3} letter? "."? — a yearbook table's number
+// Example: "78", "8.", "Biểu 30", "12a".
+const TABLE_NUMBER = /^(?:(?:biểu|bảng|table)\s+)?\d{1,3}[a-z]?\.?$/iu;
+
+/** Least words of a title beside its table number. */
+const MIN_TITLE_WORDS = 4;
+
+/**
+ * A yearbook table's title line keyed with its number in a cell of its own ("78 | Tổng mức bán lẻ hàng hoá … phân theo
+ * ngành kinh doanh"): two cells, the number first, then words. It is the title, never a header over years down.
+ */
+function isNumberedTitle(record: readonly string[]): boolean {
+  const cells = filledCells(record);
+  return cells.length === 2 && TABLE_NUMBER.test(cells[0] ?? '') && (cells[1] ?? '').split(/\s+/u).length >= MIN_TITLE_WORDS;
 }
 
 /** How many cells a header row leaves blank at its start (its corner). */
@@ -272,7 +303,7 @@ export function readHeaderBlock(
     while (next < records.length && rows.length < MAX_HEADER_RECORDS) {
       const record = records[next] ?? [];
       const at = record.findIndex((cell) => !isBlankCell(cell));
-      if (at < 0 || yearOfRowCell(record[at] ?? '') !== null || isIndexBaseRow(record)) break;
+      if (at < 0 || yearOfRowCell(record[at] ?? '') !== null || isIndexBaseRow(record) || isFirstBlockLabel(records, next, header.yearsAt)) break;
       if (!continuesHeader(record, header.yearsAt, width)) break;
       rows.push(next);
       width = Math.max(width, record.length);

@@ -53,6 +53,31 @@ describe('a table number left of the title', () => {
     expect(table.rows.at(-1)?.values[last.year]?.raw).toBe(last.raw);
   });
 
+  // Sóc Trăng's yearbook 2023, biểu 8 (average population, people; growth rates, %), as the page prints it: the number
+  // left of the title, the years down the rows, each block's label centred over the values. The title was read as the
+  // header and nothing was read; with the title moved, the growth rates were summed as people (18 false warnings).
+  it('years down the rows: the title is no header, and a label over the values starts its block', () => {
+    const csv = [
+      '8;Dân số trung bình phân theo giới tính;;',
+      ';Tổng số;Nam;Nữ',
+      ';Total;Male;Female',
+      ';Người - Person;;',
+      '2021;1.206.819;601.419;605.400',
+      '2022;1.197.823;596.396;601.427',
+      ';Tỷ lệ tăng - Growth rate (%);;',
+      '2022;-0,75;-0,84;-0,66',
+    ].join('\n');
+    const table = read(csv);
+    expect(table.title).toBe('8 Dân số trung bình phân theo giới tính');
+    const levels = table.rows.filter((r) => r.claim === null);
+    expect(levels.map((r) => [r.indicator, r.unit, r.values[2021]?.raw])).toEqual([
+      ['Tổng số Total', 'Người', '1.206.819'],
+      ['Nam Male', 'Người', '601.419'],
+      ['Nữ Female', 'Người', '605.400'],
+    ]);
+    expect(table.rows.filter((r) => r.claim !== null).map((r) => r.claim)).toEqual(['-0,75', '-0,84', '-0,66']);
+  });
+
   describe('edge cases', () => {
     it('a first row printed without figures is a row of the body, not a line of the header', () => {
       const table = read(

@@ -89,7 +89,10 @@ function pairedColumn(columns: readonly Column[], index: Column): Column | undef
   return undefined;
 }
 
-/** Splits the body into blocks at label rows (a row with only its first cell filled, between year rows). */
+/**
+ * Splits the body into blocks at label rows (a row with one cell filled, between year rows): in the years' column, or
+ * centred over the values as the printed page has it (";Người - Person;;;").
+ */
 function blocksOf(input: PreparedInput, layout: BodyLayout, yearsAt: number, notes: string[]): Block[] {
   const { records, lines } = input;
   const blocks: Block[] = [];
@@ -100,7 +103,7 @@ function blocksOf(input: PreparedInput, layout: BodyLayout, yearsAt: number, not
     const year = yearOfRowCell(record[yearsAt] ?? '');
     if (year === null) {
       const cells = filledCells(record);
-      if (!isNoteLine(record) && cells.length === 1 && !isBlankCell(record[yearsAt] ?? '')) label = cells[0] ?? null;
+      if (!isNoteLine(record) && cells.length === 1) label = cells[0] ?? null;
       else if (isNoteLine(record) || blocks.length > 0) notes.push(cells.join(' '));
       continue;
     }
