@@ -115,6 +115,21 @@ const DIVIDED_OF_WHICH = [
   '2016;100,00;24,61;35,15;26,09;37,24;3,00',
 ].join('\n');
 
+// Quảng Trị's main indicators 2018–2023 (Cục Thống kê), four years of it: a row named by its indicator over "Phân theo
+// …" sections. The page prints 10.960 urban people for 2021 where 210.960 add up (men and women give the same total).
+const MAIN_INDICATORS = [
+  'Các chỉ tiêu kinh tế xã hội chủ yếu;;;;;',
+  ';ĐVT;2019;2020;2021;2022',
+  '1. Dân số trung bình;Người;633440;637386;647790;649708',
+  'Phân theo thành thị/nông thôn;;;;;',
+  'Thành thị;;196372;206863;10960;212844',
+  'Nông thôn;;437068;430523;436830;436864',
+  'Phân theo giới tính;;;;;',
+  'Nam;;314056;316012;321786;323905',
+  'Nữ;;319384;321374;326004;325803',
+  '2. Tỷ lệ tăng tự nhiên dân số;%;8,52;9,55;8,22;7,19',
+].join('\n');
+
 // Niên giám thống kê 2023 (a province's), biểu 73: the structure of acting enterprises by type, each name followed by its
 // English on the same line, sub-items under the state and non-state rows; our layout, three years of it.
 const ENTERPRISES = [
@@ -162,6 +177,8 @@ describe('standard breakdowns add up to their total', () => {
     ['enterprises by type typed wrong', ENTERPRISES.replace('99,72', '99,27'), [['TỔNG SỐ - TOTAL', 2018, 99.55]]],
     ['a part under "Chia ra" typed wrong', DIVIDED_DOWN.replace('26.754.319', '27.654.319'), [['Tổng số Total', 2016, 38085131]]],
     ['the sectors under "Chia ra", one of them with an "of which" column (Nam Định)', DIVIDED_OF_WHICH, []],
+    ['breakdowns under a row named by its indicator, one year misprinted (Quảng Trị)', MAIN_INDICATORS, [['1. Dân số trung bình', 2021, 447790]]],
+    ['breakdowns under a row named by its indicator, as it should read', MAIN_INDICATORS.replace(';10960;', ';210960;'), []],
     ['a sector under "Chia ra" typed wrong, beside an "of which" column', DIVIDED_OF_WHICH.replace('46811173', '47811173'), [['Tổng số Total', 2015, 46811173]]],
     ['a structure under "Chia ra" typed wrong', DIVIDED_DOWN.replace('72,56', '75,26'), [['Tổng số Total – Cơ cấu - Structure (%)', 2015, 102.7]]],
   ])('%s', (_name, csv, expected) => {
@@ -200,6 +217,7 @@ describe('edge cases', () => {
     ['a row of the year beside a row of women', ['Chỉ tiêu;Đơn vị tính;2021;2022', 'Tổng số;Người;500;520', 'Lao động làm việc cả năm;Người;300;310', 'Lao động nữ;Người;150;160'].join('\n')],
     ['a share in % that is no structure', ['Chỉ tiêu;Đơn vị tính;2018;2019', 'Tổng số;%;45,0;46,0', 'Nam;%;20,0;21,0', 'Nữ;%;22,0;23,0'].join('\n')],
     ['income per head by residence', ['Thu nhập bình quân đầu người một tháng;;', 'Đơn vị tính: Nghìn đồng;;', ';2020;2022', 'Tổng số;3.340;3.910', 'Thành thị;4.540;5.350', 'Nông thôn;2.740;3.140'].join('\n')],
+    ['breakdowns under a row named by its indicator that add up in one year only', MAIN_INDICATORS.replace('196372', '96372').replace('206863', '6863')],
     ['a group that names some parts only ("Trong đó"), years down the rows', DIVIDED_DOWN.replace('Chia ra - Of which', 'Trong đó - Of which').replace('34.408.554', '44.408.554')],
   ])('%s: no warning', (_name, csv) => {
     expect(warned(csv)).toEqual([]);

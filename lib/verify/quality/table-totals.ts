@@ -160,8 +160,11 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
   const levels = table.rows.map((row, index) => ({ row, index })).filter(({ row }) => row.levelOf === undefined);
   const groups: TotalGroup[] = [];
   const indexOf = new Map(levels.map(({ row, index }) => [row, index] as const));
-  const groupOf = (total: TableRow, parts: readonly TableRow[]): TotalGroup | null => {
-    if (parts.length < MIN_PARTS || parts.some((p) => p.unit !== total.unit) || !isAdditive(table, total)) return null;
+  // A part that prints no unit under a total named by its indicator is in the total's ("1. Dân số trung bình | Người" over
+  // "Thành thị | |"); such groups are read only where they add up most years.
+  const groupOf = (total: TableRow, parts: readonly TableRow[], blankUnits = false): TotalGroup | null => {
+    const unitDiffers = (p: TableRow): boolean => p.unit !== total.unit && !(blankUnits && p.unit === '');
+    if (parts.length < MIN_PARTS || parts.some(unitDiffers) || !isAdditive(table, total)) return null;
     const key = (r: TableRow): string => keyOf(r, indexOf.get(r) ?? 0);
     return { tableId, total: partOf(total, key(total)), parts: parts.map((p) => partOf(p, key(p))) };
   };
@@ -178,8 +181,14 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
       // A row named by its indicator over the three sectors ("1. Tổng giá trị gia tăng (Giá 2010)"): their total when they
       // add up to it in more years than not.
       const sectors = sectorsAfter(rows, at);
-      const group = sectors === null ? null : groupOf(row, sectors);
+      const group = sectors === null ? null : groupOf(row, sectors, true);
       if (group !== null && addsUpMostly(group)) groups.push(group);
+      // Over "Phân theo …" sections ("1. Dân số trung bình" over "Phân theo thành thị/nông thôn": Thành thị, Nông thôn;
+      // "Phân theo giới tính": Nam, Nữ): each section's standard breakdown, when it adds up most years.
+      for (const parts of breakdownsUnder(rows, at)) {
+        const byHeading = groupOf(row, parts, true);
+        if (byHeading !== null && addsUpMostly(byHeading)) groups.push(byHeading);
+      }
       return;
     }
     // The rows under the total, up to the next total: the first section's list (numbered or of districts), else each
@@ -209,6 +218,20 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
   });
   return groups;
 }
+
+/** The standard breakdowns in the "Phân theo …" sections right under row `at` (until a row outside such a section). */
+function breakdownsUnder(rows: readonly TableRow[], at: number): TableRow[][] {
+  const row = rows[at];
+  const under: TableRow[] = [];
+  for (const next of rows.slice(at + 1, at + 1 + MAX_SECTION_ROWS)) {
+    if (next.section === null || next.section === row?.section || !BY_HEADING.test(headerKey(next.section))) break;
+    under.push(next);
+  }
+  return sectionRuns(under).flatMap(standardBreakdownsOf);
+}
+
+/** Most rows looked at under a row for its "Phân theo …" sections: a breakdown is short. */
+const MAX_SECTION_ROWS = 12;
 
 /** Rows cut where their section changes: each run one section's rows. */
 function sectionRuns(rows: readonly TableRow[]): TableRow[][] {
