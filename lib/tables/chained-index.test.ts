@@ -40,6 +40,12 @@ describe('isChainedIndexRow', () => {
     ['a section "Tháng trước = 100"', CPI_MONTHS, true],
     ['an index on one year', GRDP_INDEX.replace('(Năm trước = 100)', '(Năm 2010 = 100)'), false],
     ['a table of levels', GRDP_INDEX.replace(' (Năm trước = 100)', '').replace('Chỉ số phát triển tổng', 'Tổng'), false],
+    // Hòa Bình's yearbook 2019 (the CPI of December against December the year before), its title only.
+    ['a title naming the same period a year before in words', CPI_MONTHS.replace('Chỉ số giá tiêu dùng các tháng trong năm', 'Chỉ số giá tiêu dùng tháng 12 so với cùng kỳ năm trước').replace('Tháng trước = 100 - Previous month = 100;;;\n', ''), true],
+    // Quảng Trị's and Nam Định's yearbooks print their index of industrial production by industry with no base: the year before.
+    ['an index of industrial production with no base', GRDP_INDEX.replace('Chỉ số phát triển tổng sản phẩm trên địa bàn theo giá so sánh 2010 (Năm trước = 100)', 'Chỉ số sản xuất công nghiệp phân theo ngành công nghiệp'), true],
+    ['an index of industrial production on one year', GRDP_INDEX.replace('Chỉ số phát triển tổng sản phẩm trên địa bàn theo giá so sánh 2010 (Năm trước = 100)', 'Chỉ số sản xuất công nghiệp (Năm 2010 = 100)'), false],
+    ['a CPI on a base period', CPI_MONTHS.replace('Chỉ số giá tiêu dùng các tháng trong năm', 'Chỉ số giá tiêu dùng so với kỳ gốc 2014').replace('Tháng trước = 100 - Previous month = 100;;;\n', ''), false],
   ])('%s', (_name, csv, expected) => {
     const table = only(csv);
     expect(table.rows.map((row) => isChainedIndexRow(table, row))).toEqual(table.rows.map(() => expected));
