@@ -1,4 +1,5 @@
 import type { Claim, Direction } from '../../claims/types';
+import { readCompareTail } from './read-compare-tail';
 import { carriedClaim } from './carry-list-direction';
 import { findTimePhrases } from './find-time-phrases';
 import type { ExtractedClaim } from '../types';
@@ -173,9 +174,18 @@ function carryChanges(raw: string, claims: ExtractedClaim[]): void {
     if ((head.figures[0]?.unit ?? null) !== '%' || !isPercentValue(item) || item.qualifier !== null) continue;
     if (!LIST_GAP.test(raw.slice(head.end, item.start))) continue;
     const direction = head.direction;
-    claims[i] = { ...item, kind: 'comparison', claim: carriedClaim(item.text, direction), direction, inherited: true, years: head.years, compareTo: head.compareTo };
+    const carried = { ...item, kind: 'comparison' as const, claim: carriedClaim(item.text, direction), direction, inherited: true, years: head.years };
+    // "tăng 7,64% so với tháng trước và 13,14% so với cùng kỳ năm trước": the second rate names its own base.
+    const tail = readCompareTail(raw.slice(item.end, item.end + TAIL_WINDOW));
+    claims[i] =
+      tail === null
+        ? { ...carried, compareTo: head.compareTo }
+        : { ...carried, compareTo: tail.compareTo, text: raw.slice(item.start, item.end + tail.end), end: item.end + tail.end };
   }
 }
+
+/** How far after a listed rate its own base ("so với cùng kỳ năm trước") is looked for. */
+const TAIL_WINDOW = 120;
 
 // Grammar: plan-verb-before := ( "đạt" | "bằng" ) space* end. Example: "riêng thu nội địa đạt " before "52,1%".
 const PLAN_VERB_BEFORE = /(?<![\p{L}\p{M}])(?<verb>đạt|bằng)\s*$/iu;
