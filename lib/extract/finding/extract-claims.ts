@@ -277,8 +277,8 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     paragraphSubject = named.findLast((c) => c.indicator !== null)?.indicator ?? paragraphSubject;
     const priced = withPrices(raw, prose.toOriginal(first.start), withHeadingTopic(raw, prose.toOriginal(first.start), named));
     const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(readRiseRateLevels(priced)))));
-    const linked = markNamedWholes(raw, linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkFromToChanges(linkPrintedBase(listed)))))));
-    claims.push(...linkLevelChanges(linked));
+    const linked = markNamedWholes(raw, linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkFromToChanges(linkLevelChanges(raw, linkPrintedBase(listed))))))));
+    claims.push(...linked);
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
     if (heading !== null) headingYears = heading;
     if (last.text.endsWith(':')) {

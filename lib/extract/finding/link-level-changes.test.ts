@@ -21,6 +21,21 @@ describe('a level reached (through checkProse)', () => {
   });
 });
 
+// Hải Dương's poverty review of 2016–2020 (Báo Hải Dương; our words, its rates): the earlier level follows "từ", its year
+// sits before the verb and the later year after the later level. The average rate had no ends: "Thiếu cả hai giá trị".
+describe('a from–to split around its verb', () => {
+  it.each([
+    ['Tỷ lệ hộ nghèo từ 7,19% năm 2015 giảm xuống còn 1,36% năm 2020, bình quân mỗi năm giảm 1,17%.'],
+    ['Tỷ lệ hộ nghèo từ 7,19% năm 2015 dự kiến giảm xuống còn 1,36% vào cuối năm 2020, bình quân mỗi năm giảm 1,17%.'],
+  ])('%s', (text) => {
+    const report = checkProse(text);
+    const fromTo = report.claims.find((c) => c.kind === 'from-to');
+    expect([fromTo?.verdict, fromTo?.from?.year, fromTo?.to?.year]).toEqual(['match', 2015, 2020]);
+    // 7,19 − 1,36 = 5,83 points in five years: 1,17 points a year.
+    expect(report.claims.find((c) => c.kind === 'average-annual')?.verdict).toBe('match_points');
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['no level before it', 'Đến năm 2018 tỷ trọng người cao tuổi tăng lên 14,8%.'],

@@ -3,7 +3,8 @@ import type { ExtractedClaim, YearValue } from '../types';
 
 /**
  * A level reached after a direction word ("tỷ trọng … là 13,3% năm 2016, đến năm 2018 tăng lên 14,8%") is a
- * direction claim between the level printed right before it and the one it names (spec §2 direction only).
+ * direction claim between the level printed right before it and the one it names (spec §2 direction only); so is a
+ * from–to split around its verb ("từ 7,19% năm 2015 giảm xuống còn 1,36% năm 2020").
  */
 
 function ownYear(claim: ExtractedClaim): number | null {
@@ -31,17 +32,46 @@ function earlierLevel(before: ExtractedClaim | undefined, claim: ExtractedClaim)
  * a plain value.
  *
  * @example
- * linkLevelChanges(extracted).at(-1)?.endpoints;
+ * linkLevelChanges(raw, extracted).at(-1)?.endpoints;
  * // 'Tỷ trọng người cao tuổi là 13,3% năm 2016, đến năm 2018 tăng lên 14,8%.' → { from: 13,3 %, to: 14,8 % (2018) }
  */
-export function linkLevelChanges(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+export function linkLevelChanges(raw: string, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   return claims.map((claim, index) => {
     if (!isLevelChange(claim)) return claim;
     const later = claim.figures[0];
-    const from = earlierLevel(claims[index - 1], claim);
-    if (later === undefined || from === null) return { ...claim, kind: 'value', claim: null, direction: null };
-    const to: YearValue = { ...later, year: ownYear(claim) };
     const previous = claims[index - 1];
-    return { ...claim, figures: [from, later], endpoints: { from, to }, indicator: claim.indicator ?? previous?.indicator ?? null };
+    const level = earlierLevel(previous, claim);
+    if (later === undefined || previous === undefined || level === null) return { ...claim, kind: 'value', claim: null, direction: null };
+    const split = splitYears(raw, previous, claim);
+    const from = split === null ? level : { ...level, year: split.from };
+    const to: YearValue = { ...later, year: split === null ? ownYear(claim) : split.to };
+    const years = split !== null && split.to !== null ? { years: [split.from, split.to] } : {};
+    return { ...claim, ...years, figures: [from, later], endpoints: { from, to }, indicator: claim.indicator ?? previous.indicator ?? null };
   });
+}
+
+// Grammar: from-opens := "từ" space* end — the earlier level of a split from–to ("từ 7,19% năm 2015 giảm xuống còn …")
+// Example: "Tỷ lệ hộ nghèo từ " before "7,19%".
+const FROM_OPENS = /(?:^|\s)từ\s*$/iu;
+
+// Grammar: year-between := "năm" space+ year, the first one between the two levels
+// Example: " năm 2015 dự kiến " between "7,19%" and "giảm xuống còn 1,36%".
+const YEAR_BETWEEN = /năm\s+((?:19|20|21)\d{2})(?!\d)/u;
+
+// Grammar: year-after := space* ( ( "vào" | "đến" | "tới" ) space+ )? ( "cuối" space+ )? "năm" space+ year, right after the
+//   later level
+// Example: " vào cuối năm 2020" after "1,36%"; " năm 2020".
+const YEAR_AFTER = /^\s*(?:(?:vào|đến|tới)\s+)?(?:cuối\s+)?năm\s+((?:19|20|21)\d{2})(?!\d)/u;
+
+/**
+ * The years of a from–to split around its verb ("từ 7,19% năm 2015 dự kiến giảm xuống còn 1,36% vào cuối năm 2020"): the
+ * year printed between the levels is the earlier one's, the year right after the later level is its own. `null` when
+ * the earlier level does not follow "từ" or no year sits between them.
+ */
+function splitYears(raw: string, before: ExtractedClaim, claim: ExtractedClaim): { from: number; to: number | null } | null {
+  if (!FROM_OPENS.test(raw.slice(Math.max(0, before.start - 8), before.start))) return null;
+  const between = YEAR_BETWEEN.exec(raw.slice(before.end, claim.start))?.[1];
+  if (between === undefined) return null;
+  const after = YEAR_AFTER.exec(raw.slice(claim.end, claim.end + 40))?.[1];
+  return { from: Number(between), to: after === undefined ? null : Number(after) };
 }
