@@ -164,6 +164,8 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
   const warnings: TableWarning[] = [];
   const cut = new Set<number>();
   let section: string | null = null;
+  let lastNumber: number | null = null;
+  let numberBeforeSection: number | null = null;
   let inNotes = false;
   for (let i = layout.start; i < layout.end; i++) {
     const record = records[i];
@@ -187,7 +189,15 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
     if (!valued && (plan.claim < 0 || isBlankCell(record[plan.claim] ?? ''))) {
       section = collapseWhitespace(indicatorCell);
       sections.push({ line, title: section });
+      numberBeforeSection = lastNumber;
       continue;
+    }
+    // The next item of a numbered list closes a section opened under the item before it ("1. Dân số trung bình",
+    // "Phân theo giới tính": Nam, Nữ, then "2. Tỷ lệ tăng tự nhiên"); a list numbered anew inside a section does not.
+    const number = itemNumber(indicatorCell);
+    if (number !== null) {
+      if (section !== null && numberBeforeSection !== null && number === numberBeforeSection + 1) section = null;
+      lastNumber = number;
     }
     if (dataIndex.length >= maxRows) return { ok: false, error: tooManyRowsError(file, line, maxRows) };
     dataIndex.push(i);
@@ -252,4 +262,14 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
   });
   // Rows that were all an index section's ("Năm trước = 100" over the rows before it) leave no row of values.
   return table.rows.length === 0 ? { ok: false, error: noRowsError(file, layout.headerLine) } : { ok: true, value: table };
+}
+
+// Grammar: item-number := digits{1,2} ( "." | ")" ) space — a top-level item of a numbered list, not "1.1." or "a)"
+// Example: "2. Tỷ lệ tăng tự nhiên dân số" → 2; "1.1. Phường …" and "- Nam" are no item.
+const ITEM_NUMBER = /^(\d{1,2})[.)]\s/u;
+
+/** The number of a top-level numbered item, or null. */
+function itemNumber(cell: string): number | null {
+  const digits = ITEM_NUMBER.exec(collapseWhitespace(cell))?.[1];
+  return digits === undefined ? null : Number(digits);
 }
