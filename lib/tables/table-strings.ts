@@ -48,7 +48,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     noRows: 'có dòng tiêu đề cột nhưng không có dòng số liệu nào.',
     noIndicatorColumn:
       'không tìm thấy cột chỉ tiêu. Dòng tiêu đề cột cần có một cột tên "Chỉ tiêu", "Tên chỉ tiêu" hoặc "Indicator".',
-    noYearColumn: 'không có cột năm. Hãy đặt tên cột số liệu theo năm, ví dụ "Năm 2009", "2022" hoặc "Year 2022".',
+    noYearColumn: 'không có cột năm. Hãy đặt tên cột số liệu theo năm, ví dụ "Năm 2009", "2022" hoặc "Year 2022"; bảng theo tháng ghi cả năm, ví dụ "Tháng 1/2019".',
     noValueColumn:
       'không có cột giá trị. Bảng dạng chuỗi cần các cột "chỉ tiêu", "năm" và "giá trị" (hoặc "indicator", "year", "value").',
     unbalancedQuotes:
@@ -92,7 +92,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     tooManyRows: (limit) => `the table has more than ${limit} data rows, over the limit. Split the table into several files.`,
     noRows: 'there is a header row but no data rows under it.',
     noIndicatorColumn: 'no indicator column found. The header row needs a column named "Indicator" (or its Vietnamese name).',
-    noYearColumn: 'no year column. Name the value columns by year, for example "2022" or "Year 2022".',
+    noYearColumn: 'no year column. Name the value columns by year, for example "2022" or "Year 2022"; a table by month names the year too, for example "Tháng 1/2019".',
     noValueColumn: 'no value column. A long series needs the columns "indicator", "year" and "value".',
     unbalancedQuotes:
       'unbalanced double quotes ("): a cell opens a quote that does not close in the right place. Check this cell and save the file again from Excel.',
