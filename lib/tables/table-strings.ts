@@ -92,7 +92,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     tooManyRows: (limit) => `the table has more than ${limit} data rows, over the limit. Split the table into several files.`,
     noRows: 'there is a header row but no data rows under it.',
     noIndicatorColumn: 'no indicator column found. The header row needs a column named "Indicator" (or its Vietnamese name).',
-    noYearColumn: 'no year column. Name the value columns by year, for example "2022" or "Year 2022"; a table by month names the year too, for example "Tháng 1/2019".',
+    noYearColumn: 'no year column. Name the value columns by year, for example "2022" or "Year 2022"; a table by month names the year too, for example "Thang 1/2019".',
     noValueColumn: 'no value column. A long series needs the columns "indicator", "year" and "value".',
     unbalancedQuotes:
       'unbalanced double quotes ("): a cell opens a quote that does not close in the right place. Check this cell and save the file again from Excel.',
