@@ -7,7 +7,7 @@ import { linkFromToChanges } from './link-from-to-changes';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
 import { markNamedWholes } from './named-whole';
-import { readRiseRateLevels } from './growth-rate-name';
+import { readInterestRates, readRiseRateLevels } from './growth-rate-name';
 import { readLists } from './read-lists';
 import { withHeadingTopic } from './heading-topic';
 import { carryParagraphSubject } from './carry-paragraph-subject';
@@ -276,7 +276,7 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     const named = carryParagraphSubject(prose.text.slice(first.start, last.end), found, isItem ? null : paragraphSubject);
     paragraphSubject = named.findLast((c) => c.indicator !== null)?.indicator ?? paragraphSubject;
     const priced = withPrices(raw, prose.toOriginal(first.start), withHeadingTopic(raw, prose.toOriginal(first.start), named));
-    const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(readRiseRateLevels(priced)))));
+    const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(readInterestRates(readRiseRateLevels(priced))))));
     const linked = markNamedWholes(raw, linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkFromToChanges(linkLevelChanges(raw, linkPrintedBase(listed))))))));
     claims.push(...linked);
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;

@@ -46,3 +46,19 @@ describe('readRiseRateLevels (through extractClaims)', () => {
     expect(extractClaims(text).map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+// Ninh Bình's credit report (a State Bank branch; our words, its rates): interest rates printed per year.
+describe('readInterestRates (through extractClaims)', () => {
+  it.each([
+    ['Lãi suất cho vay bằng VND ở những lĩnh vực ưu tiên phổ biến ở mức 7%/năm.', 'value'],
+    ['Lãi suất cho vay ngắn hạn phổ biến là 9,5%/năm.', 'value'],
+  ])('%s → %s', (text, kind) => {
+    expect(extractClaims(text).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  describe('edge cases', () => {
+    it('a growth rate per year stays an average rate', () => {
+      expect(extractClaims('Giai đoạn 2016-2020, GRDP bình quân tăng trưởng ở mức 6,8%/năm.').map((c) => c.kind)).toEqual(['average-annual']);
+    });
+  });
+});

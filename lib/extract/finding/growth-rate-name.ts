@@ -39,3 +39,22 @@ export function readRiseRateLevels(claims: readonly ExtractedClaim[]): Extracted
     return { ...claim, kind: 'value', claim: null, qualifier: null, direction: null, compareTo: null };
   });
 }
+
+// Grammar: interest-name := word-start "lai suat" word-end (folded text) — an interest rate, printed per year
+// Example: "Lãi suất cho vay bằng VND ở những lĩnh vực ưu tiên" names an interest rate.
+const INTEREST = /(?:^|[^\p{L}\p{N}])lai suat(?![\p{L}\p{N}])/u;
+
+/**
+ * The claims with every yearly rate of an interest rate read as that rate's level: "lãi suất cho vay … ở mức 7%/năm" is
+ * what a loan costs a year, never a rise of 7 % a year.
+ *
+ * @example
+ * readInterestRates(extracted).map((c) => c.kind) // ['value'] for "Lãi suất cho vay phổ biến ở mức 7%/năm"
+ */
+export function readInterestRates(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  return claims.map((claim) => {
+    if (claim.kind !== 'average-annual' || claim.indicator === null) return claim;
+    if (!INTEREST.test(foldDiacritics(claim.indicator.normalize('NFC')).toLowerCase())) return claim;
+    return { ...claim, kind: 'value', claim: null, qualifier: null, direction: null, compareTo: null };
+  });
+}
