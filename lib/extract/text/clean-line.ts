@@ -118,7 +118,8 @@ function plainRunEnd(content: string, from: number): number {
   while (i < content.length) {
     const code = content.charCodeAt(i);
     const plain = code < 0x80 ? !isWhitespace(code) : isPrecomposedLatin(code);
-    if (!plain || (code >= 0x30 && code <= 0x39 && i > from && gluedDigit(content, i))) break;
+    // Only a "t" or a "g" may start a glued verb ("tăng", "giảm").
+    if (!plain || (i > from && ((code >= 0x30 && code <= 0x39 && gluedDigit(content, i)) || ((code === 0x74 || code === 0x67) && gluedVerb(content, i))))) break;
     i++;
   }
   // The last plain character takes any combining marks after it: leave it to the cluster path.
@@ -127,9 +128,12 @@ function plainRunEnd(content: string, from: number): number {
 }
 
 
-/** Before a digit glued to its word, the space it lost, standing for no raw character; how many units were added. */
+/**
+ * Before a digit glued to its word, or a verb of change glued to the word before it, the space it lost, standing for no
+ * raw character; how many units were added.
+ */
 function glueSpace(content: string, at: number, lineStart: number, parts: string[], offsets: OffsetList): number {
-  if (!gluedDigit(content, at)) return 0;
+  if (!gluedDigit(content, at) && !gluedVerb(content, at)) return 0;
   parts.push(' ');
   offsets.add(lineStart + at, lineStart + at);
   return 1;
@@ -162,4 +166,27 @@ export function gluedDigit(content: string, at: number): boolean {
     if (before >= 0xc0) return true;
   }
   return false;
+}
+
+// Grammar: glued-verb := lower-case letter, then ( "tăng" | "giảm" ) then a digit, with no space either side — a page that
+//   set the verb and its figure in spans of their own
+// Example: "chế tạotăng1,36%" → "chế tạo tăng 1,36%"; "hơi nướcgiảm0,4%" → "hơi nước giảm 0,4%".
+const GLUED_VERBS = ['tăng', 'giảm'] as const;
+
+/**
+ * Whether a verb of change starts at `at`, glued to the word before it and to the figure after it.
+ *
+ * @example
+ * gluedVerb('chế tạotăng1,36%', 7) // true
+ * gluedVerb('tăng 5%', 0)          // false
+ */
+export function gluedVerb(content: string, at: number): boolean {
+  if (at === 0) return false;
+  const before = content.charCodeAt(at - 1);
+  if (!isLetter(before) || (before >= 0x41 && before <= 0x5a)) return false;
+  return GLUED_VERBS.some((verb) => content.startsWith(verb, at) && isDigitCode(content.charCodeAt(at + verb.length)));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }

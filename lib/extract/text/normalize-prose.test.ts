@@ -33,6 +33,9 @@ describe('normalizeProse', () => {
       'lúa 112,0 nghìn ha, giảm 2,6% so cùng kỳ; đạt 99,4% kế hoạch'],
     ['a glued number after a decomposed word too', 'gia\u0309m2,6%', 'giảm 2,6%'],
     ['a year glued to "năm" gets its space', 'năm2023 tăng0,3%', 'năm 2023 tăng 0,3%'],
+    // Đồng Nai, 2024 (dongnai.gov.vn): the verb glued to the word before it as well as to its figure
+    ['a verb glued to both its neighbours gets both spaces', 'chế biến, chế tạotăng1,36%; hơi nướcgiảm0,42%', 'chế biến, chế tạo tăng 1,36%; hơi nước giảm 0,42%'],
+    ['a verb glued to a word but not to a figure stays as printed', 'bảngtăng trưởng', 'bảngtăng trưởng'],
     // Thái Bình and Lào Cai, 6 months of 2019 and 2022: a web page's headings stand on lines of their own (our words)
     ['a short line without punctuation above a long paragraph is a heading', 'Tổng sản phẩm trên địa bàn (GRDP)\nGRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.',
       'Tổng sản phẩm trên địa bàn (GRDP)\nGRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.'],
