@@ -106,9 +106,10 @@ const NAMES_NOTHING = /^(?:mới|vừa|cùng\s+kỳ|(?:sau|trong)\s+\d+\s+(?:nă
 const NAMED_AFTER_COPULA =
   /(?:^|\s)(?:chiếm[^,;]*?\s(?:vẫn|cũng)\s+là|kế\s+đến\s+là|tiếp\s+đến\s+là|tiếp\s+theo\s+là|sau\s+đó\s+là|đứng\s+đầu\s+là|dẫn\s+đầu\s+là|cuối\s+cùng\s+là|(?:(?:tăng|giảm)\s+)?(?:cao|mạnh|nhiều|thấp|ít)\s+nhất\s+là|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s+là)\s+/iu;
 
-// Grammar: predicate-start := space ( "cũng" | "vẫn" ) space — what follows is the subject's verb phrase
-// Example: "Năng suất lao động toàn nền kinh tế cũng tăng trưởng tích cực" → "Năng suất lao động toàn nền kinh tế".
-const PREDICATE_START = /\s(?:cũng|vẫn)\s/iu;
+// Grammar: predicate-start := space ( "cũng" | "vẫn" | "tiếp tục" ) space — what follows is the subject's verb phrase
+// Example: "Năng suất lao động toàn nền kinh tế cũng tăng trưởng tích cực" → "Năng suất lao động toàn nền kinh tế";
+//          "GRDP bình quân đầu người tiếp tục tăng liên tục qua các năm" → "GRDP bình quân đầu người".
+const PREDICATE_START = /\s(?:cũng|vẫn|tiếp\s+tục)\s/iu;
 
 // Grammar: place-only := ( "của" space )? ( ( "toàn" | "cả" ) space )? ( "tỉnh" | "thành phố" | "địa phương" | "huyện"
 //            | "thị xã" | "nước" | "vùng" | "quốc" ) | "trên địa bàn" ( space "tỉnh" )? — the whole phrase

@@ -118,6 +118,20 @@ describe('edge cases', () => {
     expect(claim?.to?.value).toBe(412.7);
   });
 
+  // Hồ Chí Minh City's plan for 2021–2025 (our words, its figures): the base year's level names no "/người", the later
+  // one does, and the subject "tiếp tục tăng …" was part of the first name. The ratio stayed implied.
+  it('a level per head ("USD/người") is one of the same indicator printed without it', () => {
+    const [claim] = comparative(
+      'GRDP bình quân đầu người tiếp tục tăng liên tục qua các năm, đến năm 2020 ước đạt 6.799 USD. GRDP bình quân đầu người đến năm 2025 đạt 8.500 USD/người, gấp 1,3 lần năm 2020.',
+    );
+    expect([claim?.from?.value, claim?.to?.value]).toEqual([6799, 8500]);
+  });
+
+  it('a level per head per month is no level per head', () => {
+    const [claim] = comparative('Năm 2019 thu nhập bình quân đạt 4 triệu đồng. Năm 2023 thu nhập bình quân đạt 5 triệu đồng/người/tháng, tăng 25% so với năm 2019.');
+    expect(claim?.from).toBeNull();
+  });
+
   it('does not take a base from another indicator', () => {
     const [claim] = comparative('Năm 2019 doanh thu lữ hành đạt 300 tỷ đồng. Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng, tăng 37,6% so với năm 2019.');
     expect(claim?.from).toBeNull();

@@ -57,7 +57,16 @@ function collectLevels(claims: readonly ExtractedClaim[]): Level[] {
 }
 
 function unitsAgree(a: string | null, b: string | null): boolean {
-  return a === null || b === null || a === b;
+  return a === null || b === null || a === b || withoutPerHead(a) === withoutPerHead(b);
+}
+
+// Grammar: per-head := space* "/" space* "người" end — a level per head, which its indicator already says ("GRDP bình quân
+//   đầu người … 8.500 USD/người" is the "6.799 USD" of another year)
+// Example: "USD/người" → "USD"; "triệu đồng/người/tháng" keeps its month.
+const PER_HEAD = /\s*\/\s*người$/u;
+
+function withoutPerHead(unit: string): string {
+  return unit.replace(PER_HEAD, '');
 }
 
 /** The levels of a text by year, each list in text order. */
