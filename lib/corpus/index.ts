@@ -20,6 +20,7 @@ import { PROVINCE_CASES_5 } from './prose-cases-provinces-5';
 import { PROVINCE_CASES_6 } from './prose-cases-provinces-6';
 import { PROVINCE_CASES_7 } from './prose-cases-provinces-7';
 import { PROVINCE_CASES_8 } from './prose-cases-provinces-8';
+import { PROVINCE_CASES_9 } from './prose-cases-provinces-9';
 import { SERVICE_CASES } from './prose-cases-services';
 import { OUTPUT_CASES } from './prose-cases-output';
 import type { ProseCase } from './types';
@@ -43,6 +44,7 @@ export const PROSE_CASES: readonly ProseCase[] = [
   ...PROVINCE_CASES_6,
   ...PROVINCE_CASES_7,
   ...PROVINCE_CASES_8,
+  ...PROVINCE_CASES_9,
   ...SERVICE_CASES,
   ...OUTPUT_CASES,
   ...PLANTED_CASES,
