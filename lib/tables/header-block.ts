@@ -1,4 +1,4 @@
-import { isUnitNoteRow } from './unit-note';
+import { isUnitNoteRow, unitOfRow } from './unit-note';
 import { isBlankCell } from './collapse-whitespace';
 import { headerKey } from './header-key';
 import { filledCells, isIndexBaseRow } from './note-rows';
@@ -30,6 +30,8 @@ export interface HeaderBlock {
   readonly notes: readonly string[];
   /** The widest header record: a data row with more filled cells than this was split. */
   readonly width: number;
+  /** The unit printed alone right under the header ("Tỷ đồng - Bill. dongs"), or null. */
+  readonly unit: string | null;
 }
 
 /** At most this many records are joined into one header. */
@@ -293,7 +295,8 @@ export function readHeaderBlock(
   let next = header.index + 1;
   while (next < records.length && rows.length < MAX_HEADER_RECORDS && header.yearsAt === null) {
     const record = records[next] ?? [];
-    if (!continuesHeader(record, indicatorAt, Math.max(width, record.length), cornerOf(first))) break;
+    // A unit printed alone under the years ("Tỷ đồng - Bill. dongs") is the table's unit, not a line of the header.
+    if (isUnitNoteRow(record) || !continuesHeader(record, indicatorAt, Math.max(width, record.length), cornerOf(first))) break;
     rows.push(next);
     width = Math.max(width, record.length);
     next++;
@@ -322,17 +325,23 @@ function blockOf(records: Records, header: HeaderRow, merges: readonly HeaderSpa
   const columns = namesColumnFromBody(records, next, columnsOf(stacksOf(records, rows, width, spans), header.yearsAt));
 
   const notes: string[] = [];
+  let unit: string | null = null;
   const indicatorColumn = columns.find((c) => c.role === 'indicator')?.index ?? -1;
   for (let guard = 0; guard < 4 && next < records.length; guard++) {
     const record = records[next] ?? [];
+    const unitHere = header.yearsAt === null ? unitOfRow(record) : null;
     if (record.every(isBlankCell)) next++;
+    else if (unitHere !== null) {
+      unit ??= unitHere;
+      next++;
+    }
     else if (isIndexBaseRow(record)) {
       notes.push(filledCells(record).join(' '));
       next++;
     } else if (isColumnNumberRow(record, indicatorColumn, columns.length)) next++;
     else break;
   }
-  return { records: rows, dataStart: next, columns, yearsDown: header.yearsAt !== null, notes, width };
+  return { records: rows, dataStart: next, columns, yearsDown: header.yearsAt !== null, notes, width, unit };
 }
 
 /** Most body records looked at to tell which unnamed column holds the rows' names. */

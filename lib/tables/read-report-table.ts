@@ -147,7 +147,7 @@ function tablesOfBlock(
     width: block.width,
     notes: block.notes,
     // "Đơn vị tính: Ha" above the header is the unit of every row that prints none.
-    defaultUnit: unitNoteBetween(records, range.titleFrom, header.index),
+    defaultUnit: block.unit ?? unitNoteBetween(records, range.titleFrom, header.index),
   };
   if (header.yearsAt !== null) {
     const table = readYearsDown(input, layout, header.yearsAt);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReportTables } from './read-report-table';
-import { isUnitNoteRow, unitNoteBetween, unitOfNote } from './unit-note';
+import { bareUnitOf, isUnitNoteRow, unitNoteBetween, unitOfNote } from './unit-note';
 
 /*
  * The unit line above a table's header. Forms: the provincial yearbooks ("Đơn vị tính - Unit: Ha", bilingual units)
@@ -46,5 +46,37 @@ describe('a unit line over the last column of a yearbook table', () => {
     expect(table?.years).toEqual([2021, 2022, 2023]);
     expect(table?.rows[0]?.unit).toBe('Ha');
     expect(table?.columns[3]?.header).toBe('Sơ bộ - Prel. 2023');
+  });
+});
+
+describe('bareUnitOf', () => {
+  it.each([
+    ['Tỷ đồng - Bill. dongs', 'Tỷ đồng'],
+    ['%', '%'],
+    ['Cơ cấu - Structure (%)', '%'],
+    ['Nghìn tấn', 'Nghìn tấn'],
+  ])('%s → %s', (cell, unit) => {
+    expect(bareUnitOf(cell)).toBe(unit);
+  });
+
+  describe('edge cases', () => {
+    it.each(['Lúa cả năm', 'Net turnover of enterprises', 'Tỷ lệ hộ nghèo (%) của các huyện miền núi phía Bắc tỉnh'])('%s is no unit', (cell) => {
+      expect(bareUnitOf(cell)).toBeNull();
+    });
+  });
+});
+
+// Quảng Trị's yearbook 2023 (enterprises' net turnover) and Nam Định's 2022 (index of industrial production), two years
+// each: the unit printed alone under the years, or at the right above them. It had been read as a line of the header.
+describe('a unit printed alone beside the year header', () => {
+  it.each([
+    ['under the years', [';Doanh thu thuần của doanh nghiệp;;', ';;2021;2022', ';;Tỷ đồng - Bill. dongs;', ';TỔNG SỐ - TOTAL;43979,2;52804,6'], 'Tỷ đồng'],
+    ['at the right above the years', [';Chỉ số sản xuất công nghiệp;;', ';;;%', ';;2021;2022', ';Khai khoáng;95,82;107,93'], '%'],
+  ])('%s', (_where, lines, unit) => {
+    const r = readReportTables(lines.join('\n'), 'nien-giam.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    const [table] = r.value;
+    expect(table?.years).toEqual([2021, 2022]);
+    expect(table?.rows.map((row) => row.unit)).toEqual([unit]);
   });
 });

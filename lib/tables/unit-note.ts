@@ -37,15 +37,57 @@ export function unitOfNote(cell: string): string | null {
   return chosen === '' || AS_PRINTED.test(headerKey(chosen)) ? null : chosen;
 }
 
+// Grammar: bare-unit := "%" | "‰" | words "(" ( "%" | "‰" ) ")" (six words at most: "Cơ cấu - Structure (%)") | ( scale
+//   space+ )? unit-word ( space* "-" space* english )? — a unit printed alone on its line, the Vietnamese part kept
+//   scale := "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ"; unit-word := "đồng" | "tấn" | "ha" | "người" | "hộ" | "con" | "lượt"
+//   | "chiếc" | "tạ" | "lít" | "km" | "km2" | "m2" | "m3" | "kg" | "kwh" | "USD" | "doanh nghiệp"; english := ASCII
+//   letters, ".", spaces
+// Example: "Tỷ đồng - Bill. dongs" → "Tỷ đồng"; "%" → "%"; "Cơ cấu - Structure (%)" → "%"; not "Lúa cả năm".
+const BARE_PERCENT = /^(?:[^()]*\s)?\(?([%‰])\)?$/u;
+const BARE_UNIT =
+  /^((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|tấn|ha|người|hộ|con|lượt|chiếc|tạ|lít|km2?|m[23]|kg|kwh|usd|doanh\s+nghiệp))(?:\s*-\s*[A-Za-z. ]+)?$/iu;
+const MAX_BARE_PERCENT_WORDS = 6;
+
 /**
- * Whether a row holds nothing but a unit note.
+ * The unit a cell prints by itself (see BARE_UNIT), or null.
+ *
+ * @example
+ * bareUnitOf('Tỷ đồng - Bill. dongs') // 'Tỷ đồng'
+ * bareUnitOf('Cơ cấu - Structure (%)') // '%'
+ */
+export function bareUnitOf(cell: string): string | null {
+  const text = collapseWhitespace(cell);
+  const percent = BARE_PERCENT.exec(text);
+  if (percent !== null && text.split(' ').length <= MAX_BARE_PERCENT_WORDS) return percent[1] ?? null;
+  return BARE_UNIT.exec(text)?.[1] ?? null;
+}
+
+/** The unit a unit note or a unit printed alone states. */
+function unitOfRowCell(cell: string): string | null {
+  return unitOfNote(cell) ?? bareUnitOf(cell);
+}
+
+/**
+ * Whether a row holds nothing but a unit note, or a unit printed alone ("Tỷ đồng - Bill. dongs" under the years).
  *
  * @example
  * isUnitNoteRow(['', '', 'Đơn vị tính: Ha']) // true
+ * isUnitNoteRow(['', '', '%']) // true
  */
 export function isUnitNoteRow(record: readonly string[]): boolean {
   const filled = record.filter((cell) => !isBlankCell(cell));
-  return filled.length === 1 && unitOfNote(filled[0] ?? '') !== null;
+  return filled.length === 1 && unitOfRowCell(filled[0] ?? '') !== null;
+}
+
+/**
+ * The unit a unit-note row states, or null.
+ *
+ * @example
+ * unitOfRow(['', 'Tỷ đồng - Bill. dongs', '']) // 'Tỷ đồng'
+ */
+export function unitOfRow(record: readonly string[]): string | null {
+  const filled = record.filter((cell) => !isBlankCell(cell));
+  return filled.length === 1 ? unitOfRowCell(filled[0] ?? '') : null;
 }
 
 /**
@@ -57,9 +99,8 @@ export function isUnitNoteRow(record: readonly string[]): boolean {
 export function unitNoteBetween(records: readonly (readonly string[])[], from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
     const record = records[i] ?? [];
-    if (!isUnitNoteRow(record)) continue;
-    const cell = record.find((c) => !isBlankCell(c)) ?? '';
-    return unitOfNote(cell);
+    const unit = unitOfRow(record);
+    if (unit !== null) return unit;
   }
   return null;
 }
