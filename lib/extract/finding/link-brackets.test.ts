@@ -152,6 +152,12 @@ describe('edge cases', () => {
   });
 
 
+  // Ninh Bình's farm report (our words, its figures): a space after the bracket's sign. The change stayed implied.
+  it('reads a bracketed difference with a space after its sign', () => {
+    const claim = checkProse('Tổng đàn bò ước đạt 48,2 nghìn con, tăng 0,5% (+ 0,24 nghìn con) so với cùng kỳ.').claims.find((c) => c.kind === 'comparison');
+    expect([claim?.verdict, claim?.from?.value]).toEqual(['match', 47.96]);
+  });
+
   // The business registration bulletin of one week of 2025 (Cục Quản lý đăng ký kinh doanh; our words, its figures): each
   // bracket is its own subject's count this week. The second was read as a fall of 422 from 3.502 + 422 = 3.924, a
   // false mismatch ("nên ghi 'giảm 10,8%'").

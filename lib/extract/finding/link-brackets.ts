@@ -127,11 +127,11 @@ function unitsConflict(a: YearValue, b: YearValue): boolean {
   return a.unit !== null && b.unit !== null && !sameBaseUnit(a.unit, b.unit);
 }
 
-// Grammar: opens-same := space* "(" space* ( "bằng" space+ )? sign? end, sign := "+" | "-" | "−" — a bracket that says
+// Grammar: opens-same := space* "(" space* ( "bằng" space+ )? ( sign space* )? end, sign := "+" | "-" | "−" — a bracket that says
 //   the same change again, its sign (when printed) the change's direction
 // Example: " (" in "tăng 1,14% (0,68 tạ/ha)"; " (bằng " in "giảm 1.686 ha (bằng 2,24%)"; " (+" in "tăng 164.112 con
-//          (+8,82%)".
-const OPENS_SAME = /^\s*\(\s*(?:bằng\s+)?([+\-−])?$/iu;
+//          (+8,82%)"; " (+ " in "tăng 0,5% (+ 0,24 nghìn con)" (a space after the sign).
+const OPENS_SAME = /^\s*\(\s*(?:bằng\s+)?(?:([+\-−])\s*)?$/iu;
 
 function isPercentUnit(unit: string | null): boolean {
   return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
