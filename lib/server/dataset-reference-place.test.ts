@@ -29,8 +29,8 @@ describe('datasetReference: which province a dataset is about', () => {
     const comparison = await datasetReference(await upload(file, name));
     expect(comparison).toMatchObject({ rows: [], differing: 0, agreeing: 0 });
     expect(comparison.setAside).toHaveLength(1);
-    expect(comparison.setAside[0]?.message.vi).toContain('Bắc Giang');
-    expect(comparison.setAside[0]?.message.en).toContain('Cao Bằng');
+    expect(comparison.setAside[0]?.message.vi).toContain('bộ số liệu này nói về Bắc Giang');
+    expect(comparison.setAside[0]?.message.en).toContain('its figures are for Cao Bằng, and this dataset is about Bắc Giang');
   });
 
   describe('edge cases', () => {

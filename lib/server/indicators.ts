@@ -170,7 +170,7 @@ export async function datasetReference(datasetId: string): Promise<DatasetRefere
   const [references, rules] = await Promise.all([referenceSets({ bundled: true }), matchRules()]);
   // A dataset that names another province than a reference's (in its name, its file names or its tables' titles) is
   // not compared with that reference: Cao Bằng's GRDP is no check on Bắc Giang's.
-  const { used, setAside } = outline === null ? { used: references, setAside: [] } : sourcesForPlace(placeTextOf(outline), references);
+  const { used, setAside } = outline === null ? { used: references, setAside: [] } : sourcesForPlace(placeTextOf(outline), references, 'dataset');
   return { ...compareDatasetWithReference(datasetId, indicators, used, rules), setAside };
 }
 

@@ -130,7 +130,8 @@ function aboutText(place: Exclude<DocumentPlace, { kind: 'unknown' }>, lang: 'vi
 
 /**
  * The sets of known values that may check a text, and those set aside because they hold another place's figures: a
- * set of a province the text never names, for a text about another province or about the whole country.
+ * set of a province the text never names, for a text about another province or about the whole country. `what` names
+ * the text in the message: a report's text, or a dataset's name, files and titles.
  *
  * @example
  * const { used, setAside } = sourcesForPlace('Năm 2023, GRDP tỉnh Quảng Trị …', [bundledCaoBang]);
@@ -140,6 +141,7 @@ function aboutText(place: Exclude<DocumentPlace, { kind: 'unknown' }>, lang: 'vi
 export function sourcesForPlace<S extends { readonly label: string; readonly labelEn: string; readonly id?: string; readonly place?: string }>(
   text: string,
   sources: readonly S[],
+  what: 'text' | 'dataset' = 'text',
 ): { used: S[]; setAside: SetAsideSource[] } {
   if (sources.every((s) => s.place === undefined)) return { used: [...sources], setAside: [] };
   const nfc = text.normalize('NFC');
@@ -159,8 +161,8 @@ export function sourcesForPlace<S extends { readonly label: string; readonly lab
       ...(source.id === undefined ? {} : { id: source.id }),
       place: source.place,
       message: {
-        vi: `Không dùng ${source.label}: đó là số liệu của ${source.place}, còn văn bản nói về ${aboutText(place, 'vi')}`,
-        en: `${source.labelEn.charAt(0).toUpperCase()}${source.labelEn.slice(1)} was not used: its figures are for ${source.place}, and the text is about ${aboutText(place, 'en')}`,
+        vi: `Không dùng ${source.label}: đó là số liệu của ${source.place}, còn ${what === 'text' ? 'văn bản' : 'bộ số liệu này'} nói về ${aboutText(place, 'vi')}`,
+        en: `${source.labelEn.charAt(0).toUpperCase()}${source.labelEn.slice(1)} was not used: its figures are for ${source.place}, and ${what === 'text' ? 'the text' : 'this dataset'} is about ${aboutText(place, 'en')}`,
       },
     });
   }

@@ -280,7 +280,8 @@ export function checkTotal(group: TotalGroup): PartsTotalWarning[] {
           group.total.indicator,
           group.parts.length,
           formatNumber(sum, decimals),
-          total.raw,
+          // In vi-VN style at its printed precision, whatever grouping the file used ("647790" → "647.790").
+          formatNumber(total.value, total.decimals),
           formatNumber(Math.abs(gap), decimals),
           formatNumber(slack, decimals + 1),
         ),
