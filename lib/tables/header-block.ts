@@ -6,16 +6,13 @@ import { isIndicatorHeader, recognizeHeader } from './recognize-columns';
 import { yearPairOf } from './year-headers';
 import { HEADER_SEARCH_ROWS, isColumnNumberRow } from './locate-header';
 import type { Column } from './types';
+import { guessSpans, stacksOf, type HeaderSpan } from './header-stacks';
+import { isNumberedTitle, namesColumnFromBody } from './page-layout';
 import { columnsOf, isYearRole, isYearbookRowLabel } from './header-columns';
 
-type Records = readonly (readonly string[])[];
+export type { HeaderSpan } from './header-stacks';
 
-/** A horizontal span of a header cell over the columns under it (0-based record and columns, inclusive). */
-export interface HeaderSpan {
-  readonly record: number;
-  readonly left: number;
-  readonly right: number;
-}
+type Records = readonly (readonly string[])[];
 
 /** Where a table's header sits and what it says. */
 export interface HeaderBlock {
@@ -207,69 +204,11 @@ function isFirstBlockLabel(records: Records, at: number, yearsAt: number): boole
   return false;
 }
 
-// Grammar: table-number := ( ( "biểu" | "bảng" | "table" ) space+ )? digits{1,3} letter? "."? — a yearbook table's number
-// Example: "78", "8.", "Biểu 30", "12a".
-const TABLE_NUMBER = /^(?:(?:biểu|bảng|table)\s+)?\d{1,3}[a-z]?\.?$/iu;
-
-/** Least words of a title beside its table number. */
-const MIN_TITLE_WORDS = 4;
-
-/**
- * A yearbook table's title line keyed with its number in a cell of its own ("78 | Tổng mức bán lẻ hàng hoá … phân theo
- * ngành kinh doanh"): two cells, the number first, then words. It is the title, never a header over years down.
- */
-function isNumberedTitle(record: readonly string[]): boolean {
-  const cells = filledCells(record);
-  return cells.length === 2 && TABLE_NUMBER.test(cells[0] ?? '') && (cells[1] ?? '').split(/\s+/u).length >= MIN_TITLE_WORDS;
-}
-
 /** How many cells a header row leaves blank at its start (its corner). */
 function cornerOf(header: readonly string[]): number {
   const at = header.findIndex((cell) => !isBlankCell(cell));
   return at < 0 ? 0 : at;
 }
-
-/** Spans of header cells over empty cells to their right, guessed as a CSV export leaves a merge. */
-function guessSpans(records: Records, rows: readonly number[], width: number): HeaderSpan[] {
-  const spans: HeaderSpan[] = [];
-  for (let k = 0; k < rows.length - 1; k++) {
-    const r = rows[k] ?? 0;
-    const record = records[r] ?? [];
-    for (let c = 0; c < width; c++) {
-      if (isBlankCell(record[c] ?? '')) continue;
-      let right = c;
-      while (right + 1 < width && isBlankCell(record[right + 1] ?? '')) {
-        const below = rows.slice(k + 1).some((row) => !isBlankCell(records[row]?.[right + 1] ?? ''));
-        const above = rows.slice(0, k).some((row) => !isBlankCell(records[row]?.[right + 1] ?? ''));
-        if (!below || above) break;
-        right++;
-      }
-      if (right > c) spans.push({ record: r, left: c, right });
-    }
-  }
-  return spans;
-}
-
-/** The header cells of each column, top to bottom, a spanning label repeated over the columns it spans. */
-function stacksOf(records: Records, rows: readonly number[], width: number, spans: readonly HeaderSpan[]): string[][] {
-  const stacks: string[][] = [];
-  for (let c = 0; c < width; c++) {
-    const stack: string[] = [];
-    for (const r of rows) {
-      const own = records[r]?.[c] ?? '';
-      if (!isBlankCell(own)) {
-        stack.push(own);
-        continue;
-      }
-      const span = spans.find((s) => s.record === r && s.left < c && c <= s.right);
-      const label = span ? (records[r]?.[span.left] ?? '') : '';
-      if (!isBlankCell(label)) stack.push(label);
-    }
-    stacks.push(stack);
-  }
-  return stacks;
-}
-
 
 /**
  * Reads a table's header: the header row and the rows under it that continue it (a group
@@ -342,32 +281,4 @@ function blockOf(records: Records, header: HeaderRow, merges: readonly HeaderSpa
     else break;
   }
   return { records: rows, dataStart: next, columns, yearsDown: header.yearsAt !== null, notes, width, unit };
-}
-
-/** Most body records looked at to tell which unnamed column holds the rows' names. */
-const NAME_PROBE_RECORDS = 50;
-
-/**
- * A header with no indicator cell takes its first unnamed column as the rows' names (header-columns.ts). A yearbook
- * table keyed with its number left of its title ("48 | Cơ cấu chi ngân sách địa phương") leaves that column empty
- * below the title, and prints the names in the next one: when the chosen column is blank in every body record (up to
- * the first blank record) and a later unnamed column left of the values holds text, that column holds the names.
- */
-function namesColumnFromBody(records: Records, dataStart: number, columns: Column[]): Column[] {
-  const chosen = columns.find((c) => c.role === 'indicator' && c.header === '');
-  if (chosen === undefined) return columns;
-  const body: (readonly string[])[] = [];
-  for (let r = dataStart; r < records.length && body.length < NAME_PROBE_RECORDS; r++) {
-    const record = records[r] ?? [];
-    if (record.every(isBlankCell)) break;
-    body.push(record);
-  }
-  const holdsText = (index: number): boolean => body.some((record) => !isBlankCell(record[index] ?? ''));
-  if (body.length === 0 || holdsText(chosen.index)) return columns;
-  const firstValue = columns.findIndex((c) => c.role !== 'other' && c.role !== 'indicator');
-  const names = columns.find((c) => c.index > chosen.index && (firstValue < 0 || c.index < firstValue) && c.role === 'other' && c.header === '' && holdsText(c.index));
-  if (names === undefined) return columns;
-  return columns.map((c) =>
-    c.index === chosen.index ? { index: c.index, header: c.header, role: 'other' } : c.index === names.index ? { index: c.index, header: c.header, role: 'indicator' } : c,
-  );
 }

@@ -3,6 +3,7 @@ import { parseNumber } from '../numbers/parse-number';
 import type { NumberStyle } from '../numbers/types';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { expandIndexSections } from './index-sections';
+import { itemNumber } from './item-number';
 import { compareYears } from './compare-years';
 import {
   extraCellsWarning,
@@ -262,14 +263,4 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
   });
   // Rows that were all an index section's ("Năm trước = 100" over the rows before it) leave no row of values.
   return table.rows.length === 0 ? { ok: false, error: noRowsError(file, layout.headerLine) } : { ok: true, value: table };
-}
-
-// Grammar: item-number := digits{1,2} ( "." | ")" ) space — a top-level item of a numbered list, not "1.1." or "a)"
-// Example: "2. Tỷ lệ tăng tự nhiên dân số" → 2; "1.1. Phường …" and "- Nam" are no item.
-const ITEM_NUMBER = /^(\d{1,2})[.)]\s/u;
-
-/** The number of a top-level numbered item, or null. */
-function itemNumber(cell: string): number | null {
-  const digits = ITEM_NUMBER.exec(collapseWhitespace(cell))?.[1];
-  return digits === undefined ? null : Number(digits);
 }

@@ -3,6 +3,7 @@ import { yearOfRowCell } from './header-block';
 import { blockClaimsOf, fixedBaseOf, namesIndex, withoutEnglishGloss } from './block-label';
 import { noRowsError } from './messages';
 import { filledCells, isNoteLine } from './note-rows';
+import { SCALE_WORDS, UNIT_WORDS } from './unit-note';
 import type { PreparedInput } from './read-input';
 import { StyleVotes, ValueReader, type BodyLayout } from './read-table-body';
 import type { Column, ReadResult, ReportTable, TableRow, ValueCell } from './types';
@@ -39,8 +40,7 @@ const ENGLISH_UNIT = /^[A-Za-z0-9.,: ]+$/u;
 //   unit-word := "đồng" | "tấn" | "ha" | "người" | "hộ" | "con" | "lượt" | "chiếc" | "cái" | "tạ" | "lít" | "km" | "km2"
 //   | "m2" | "m3" | "kg" | "kwh" (not "Đô la Mỹ", whose English "USD" is the unit the engine reads)
 // Example: "Tiền VN, theo giá hiện hành - … at current prices Nghìn đồng" ends in "Nghìn đồng".
-const VIETNAMESE_UNIT_TAIL =
-  /(?:^|\s)((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|tấn|ha|người|hộ|con|lượt|chiếc|cái|tạ|lít|km2?|m[23]|kg|kwh)(?:\/[^\s/]+)*)\s*$/iu;
+const VIETNAMESE_UNIT_TAIL = new RegExp(`(?:^|\\s)((?:${SCALE_WORDS}\\s+)?${UNIT_WORDS}(?:\\/[^\\s/]+)*)\\s*$`, 'iu');
 
 /**
  * The unit a header states at its end (`(tỷ đồng)`, `- %`), or null.

@@ -37,15 +37,19 @@ export function unitOfNote(cell: string): string | null {
   return chosen === '' || AS_PRINTED.test(headerKey(chosen)) ? null : chosen;
 }
 
+// Grammar: scale-words := "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ"; unit-words := "đồng" | "tấn" | "ha" | "người" | "hộ" | "con"
+//   | "lượt" | "chiếc" | "cái" | "tạ" | "lít" | "km" | "km2" | "m2" | "m3" | "kg" | "kwh" — the units of amounts a table
+//   prints in Vietnamese, as regular-expression source for the grammars that name them (read-years-down.ts too)
+// Example: "Nghìn tấn" is a scale word and a unit word; "Tỷ đồng" too.
+export const SCALE_WORDS = '(?:nghìn|ngàn|triệu|tỷ|tỉ)';
+export const UNIT_WORDS = '(?:đồng|tấn|ha|người|hộ|con|lượt|chiếc|cái|tạ|lít|km2?|m[23]|kg|kwh)';
+
 // Grammar: bare-unit := "%" | "‰" | words "(" ( "%" | "‰" ) ")" (six words at most: "Cơ cấu - Structure (%)") | ( scale
-//   space+ )? unit-word ( space* "-" space* english )? — a unit printed alone on its line, the Vietnamese part kept
-//   scale := "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ"; unit-word := "đồng" | "tấn" | "ha" | "người" | "hộ" | "con" | "lượt"
-//   | "chiếc" | "tạ" | "lít" | "km" | "km2" | "m2" | "m3" | "kg" | "kwh" | "USD" | "doanh nghiệp"; english := ASCII
-//   letters, ".", spaces
+//   space+ )? ( unit-word | "USD" | "doanh nghiệp" ) ( space* "-" space* english )? — a unit printed alone on its line, the
+//   Vietnamese part kept; scale and unit-word as above; english := ASCII letters, ".", spaces
 // Example: "Tỷ đồng - Bill. dongs" → "Tỷ đồng"; "%" → "%"; "Cơ cấu - Structure (%)" → "%"; not "Lúa cả năm".
 const BARE_PERCENT = /^(?:[^()]*\s)?\(?([%‰])\)?$/u;
-const BARE_UNIT =
-  /^((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|tấn|ha|người|hộ|con|lượt|chiếc|tạ|lít|km2?|m[23]|kg|kwh|usd|doanh\s+nghiệp))(?:\s*-\s*[A-Za-z. ]+)?$/iu;
+const BARE_UNIT = new RegExp(`^((?:${SCALE_WORDS}\\s+)?(?:${UNIT_WORDS}|usd|doanh\\s+nghiệp))(?:\\s*-\\s*[A-Za-z. ]+)?$`, 'iu');
 const MAX_BARE_PERCENT_WORDS = 6;
 
 /**

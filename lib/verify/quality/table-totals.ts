@@ -1,5 +1,6 @@
 import { formatNumber } from '../../numbers/format-number';
 import { headerKey } from '../../tables/header-key';
+import { itemNumber } from '../../tables/item-number';
 import type { ReportTable, TableRow } from '../../tables/types';
 import { halfUnit } from './growth-band';
 import { warningId } from './points';
@@ -26,9 +27,6 @@ const MIN_PARTS = 2;
 //          hộ" and "Tổng vốn đầu tư" do not.
 const TOTAL_NAME = /^(?:(?:tong so|tong cong|tong|toan tinh|toan thanh pho|toan huyen|ca tinh|ca nuoc)(?: ?[-:]? ?total)?|total)$/u;
 
-// Grammar: numbering := digit{1,2} ( "." | ")" ) space — a top-level item of a list, not "1.1." or "a)"
-// Example: "1. Thành phố Vĩnh Yên" → 1; "1.1. Phường …" and "a) …" are no top-level item.
-const NUMBERING = /^(\d{1,2})[.)]\s/u;
 
 // Grammar (folded): admin-unit := ( "thanh pho" | "thi xa" | "huyen" | "quan" ) space — a district named by its kind
 // Example: "Huyện Lập Thạch", "Thị xã Phú Thọ", "Thành phố Vĩnh Yên" are districts.
@@ -70,10 +68,10 @@ function isTotal(row: TableRow): boolean {
 
 /** The rows after a total that are its parts: a numbered list 1, 2, … or a list of districts; `null` for any other. */
 function partsAfter(rows: readonly TableRow[]): TableRow[] | null {
-  const numbered = rows.filter((r) => NUMBERING.test(r.indicator));
+  const numbered = rows.filter((r) => itemNumber(r.indicator) !== null);
   if (numbered.length > 0) {
     // The numbers run 1, 2, 3 … without a gap or a repeat: one list, every item of it.
-    const runs = numbered.every((r, i) => Number(NUMBERING.exec(r.indicator)?.[1]) === i + 1);
+    const runs = numbered.every((r, i) => itemNumber(r.indicator) === i + 1);
     return runs ? numbered : null;
   }
   return rows.every((r) => ADMIN_UNIT.test(headerKey(r.indicator))) ? [...rows] : null;
