@@ -132,6 +132,12 @@ export interface ExtractedClaim {
    * Ngãi (97,4 nghìn tỷ đồng)"): the compared one's value, never a level of the sentence's subject. Absent otherwise.
    */
   readonly bracketBase?: true;
+  /**
+   * The level a change in % prints in brackets right after itself, with no level before it ("số doanh nghiệp thành lập
+   * mới giảm 1,0% (3.502 doanh nghiệp)", "tăng 12,5% (đạt 45.600 tỷ đồng)"): its later value (link-level-after.ts).
+   * Absent otherwise.
+   */
+  readonly levelAfter?: YearValue;
   /** The base's value a comparison prints after "so với" ("giảm 79% so với 13.800 tấn"). Absent otherwise. */
   readonly printedBase?: Figure;
   /**

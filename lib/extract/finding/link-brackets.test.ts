@@ -166,9 +166,10 @@ describe('edge cases', () => {
       'Trong tuần, số doanh nghiệp thành lập mới giảm 1,0% (3.502 doanh nghiệp) và số doanh nghiệp quay trở lại hoạt động giảm 0,7% (422 doanh nghiệp).',
     );
     const changes = report.claims.filter((c) => c.kind === 'comparison');
-    expect(changes.map((c) => [c.claim, c.verdict])).toEqual([
-      ['giảm 1,0%', 'not_computable'],
-      ['giảm 0,7%', 'not_computable'],
+    // Each count is its own change's level (link-level-after.ts): the base is implied from it.
+    expect(changes.map((c) => [c.claim, c.verdict, c.to?.value])).toEqual([
+      ['giảm 1,0%', 'implied', 3502],
+      ['giảm 0,7%', 'implied', 422],
     ]);
   });
 

@@ -1,11 +1,11 @@
 import { sameBaseUnit } from './align-scale';
 import { CLOSES, OPENS, OPENS_OR_COMMA, VERSUS } from './bracket-grammar';
 import { linkEquivalent } from './link-equivalent';
-import { isPeriod } from './find-time-phrases';
-import { WHOLE_YEAR } from '../../verify/reference-period';
+import { linkLevelAfter } from './link-level-after';
 import { basePart } from './base-part';
 import { carriedClaim } from './carry-list-direction';
 import type { ExtractedClaim, YearValue } from '../types';
+import { baseYear, levelBefore, levelOf, ownYear } from './bracket-levels';
 
 /**
  * A base printed in brackets or in the next clause (spec §2b): "gấp 1,3 lần năm 2015 (5.104 USD)", "bằng 129,3%
@@ -14,50 +14,8 @@ import type { ExtractedClaim, YearValue } from '../types';
  * nữ (8 triệu đồng so với 5,9 triệu đồng)". The text prints both values: the claim is checked against them.
  */
 
-function baseYear(claim: ExtractedClaim): number | null {
-  return claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : null;
-}
-
-function ownYear(claim: ExtractedClaim): number | null {
-  return !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
-}
-
-/** The claim's figure as a level of `year`, with the claim's part of the year when it names one. */
-function levelOf(claim: ExtractedClaim, year: number | null): YearValue | null {
-  const figure = claim.figures[0];
-  if (figure === undefined) return null;
-  return claim.part === WHOLE_YEAR ? { ...figure, year } : { ...figure, year, part: claim.part };
-}
-
 function isComparison(claim: ExtractedClaim): boolean {
   return (claim.kind === 'comparison' || claim.kind === 'index') && claim.endpoints === null && claim.claim?.ok === true;
-}
-
-/**
- * The level printed before the claim in its sentence: the value it compares (the nearest one that is not an earlier
- * comparison's bracketed base: "tăng 20% so với năm 2022 (100 …) và tăng 9,1% so với năm 2021 (110 …)").
- */
-function levelBefore(raw: string, claims: readonly ExtractedClaim[], index: number, bases: ReadonlySet<number>): ExtractedClaim | null {
-  const claim = claims[index];
-  for (let k = index - 1; k >= 0; k--) {
-    const c = claims[k];
-    if (c === undefined || claim === undefined || c.sentence !== claim.sentence) return null;
-    if (bases.has(k)) continue;
-    if (c.kind === 'value') return isRemarkOfChange(raw, claims, k) ? null : c;
-  }
-  return null;
-}
-
-/**
- * Whether the value at `k` sits in brackets right after a change of its own ("số doanh nghiệp thành lập mới giảm 1,0%
- * (3.502 doanh nghiệp)"): it belongs to that change, and is never the level of a later change in the sentence ("và số
- * doanh nghiệp quay trở lại hoạt động giảm 0,7% (422 doanh nghiệp)" is no fall of 422 from 3.924).
- */
-function isRemarkOfChange(raw: string, claims: readonly ExtractedClaim[], k: number): boolean {
-  const value = claims[k];
-  const change = claims[k - 1];
-  if (value === undefined || change === undefined || change.sentence !== value.sentence || change.kind !== 'comparison') return false;
-  return change.direction !== null && OPENS.test(raw.slice(change.end, value.start));
 }
 
 /**
@@ -241,6 +199,7 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
     if (claim !== undefined && next !== undefined && linkEquivalent(raw, out, i, bases)) continue;
     if (claim !== undefined && next !== undefined && linkPlanBracket(raw, out, i, bases)) continue;
     if (claim !== undefined && next !== undefined && linkSameChange(raw, out, i, bases)) continue;
+    if (claim !== undefined && next !== undefined && linkLevelAfter(raw, out, i, bases)) continue;
     if (claim !== undefined && next !== undefined && markUnreadBase(raw, out, i, bases)) continue;
     if (claim === undefined || next === undefined || !isComparison(claim) || next.sentence !== claim.sentence) continue;
     const gap = raw.slice(claim.end, next.start);

@@ -237,7 +237,7 @@ function link(
     const year = singleYear(claim);
     // A year carried from the sentence before is a guess: it finds no level of another sentence (its base, named in
     // its own words, still does).
-    const to = beside ?? rates[index] ?? (year === null || claim.timeCarried === true ? null : findLevel(levels, claim.indicator, year, claim.part, null, index));
+    const to = beside ?? claim.levelAfter ?? rates[index] ?? (year === null || claim.timeCarried === true ? null : findLevel(levels, claim.indicator, year, claim.part, null, index));
     // "so với cùng kỳ" names no year: the same part of the year before the claim's own.
     const yearBefore = claim.compareTo === null && year !== null && comparesYearBefore(claim.text) ? year - 1 : null;
     const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : yearBefore;
