@@ -155,6 +155,9 @@ describe('findSubject', () => {
     // Cà Mau names its farm sector fishery first (June 2018; our words)
     ['; trong đó: khu vực ngư, nông, lâm nghiệp ước đạt ', 'khu vực ngư, nông, lâm nghiệp', null],
     ['. Năm nay, diện tích gieo trồng ', 'diện tích gieo trồng', null],
+    // a forecast said of the subject is no word of its name (Hải Dương's poverty rate, 2020: "dự kiến giảm xuống còn")
+    ['Giá trị sản xuất ngành công nghiệp dự kiến đạt ', 'Giá trị sản xuất ngành công nghiệp', null],
+    ['Thu ngân sách nhà nước trên địa bàn năm 2024 dự ước ', 'Thu ngân sách nhà nước trên địa bàn', [2024]],
     ['. Chăn nuôi gặp khó khăn do dịch bệnh kéo dài, sản lượng thịt hơi xuất chuồng ', 'sản lượng thịt hơi xuất chuồng', null],
   ])('"%s"', (region, indicator, years, part = '') => {
     expect(findSubject(region)).toEqual({ indicator, years, part });

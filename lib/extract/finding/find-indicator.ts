@@ -67,14 +67,16 @@ const LEADING_FILLER =
 //            | "thực hiện" | "hiện" | "toàn tỉnh" | "cả tỉnh" | "chỉ" | "cũng" | "phải" | "sẽ" | "cần" | "chiếm"
 //            | "cùng" (not after "cuối": "tiêu dùng cuối cùng", final consumption)
 //            | "ghi nhận" | "lũy kế" | "luỹ kế" | "cộng dồn" | "lên" (not after "trở": "từ 15 tuổi trở lên")
+//            | "dự kiến" | "dự ước" | "dự tính" (a forecast, said of the subject)
 //            | ( "đạt" | "có" | "với" ) space+ ( "mức" | "tốc độ" ) (the subject's growth: "GRDP đạt mức" before "tăng 6,4%") ) end
 // Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính"; ", chỉ" before "thấp hơn" names nothing; "năm 2025
 // phải" before "tăng 37 - 40,26%" names nothing either; nor does ", tương đương" before the amount a share stands for,
 // nor ", chiếm" before a contribution's "0,39 điểm %"; "Hải Dương và Đồng Nai cùng" (both) → "Hải Dương và Đồng Nai";
 // "Khu vực nông, lâm nghiệp và thủy sản ghi nhận" (records) → "Khu vực nông, lâm nghiệp và thủy sản"; "Giá trị xuất khẩu
-// toàn tỉnh lũy kế" (before "10 tháng") → "Giá trị xuất khẩu toàn tỉnh".
+// toàn tỉnh lũy kế" (before "10 tháng") → "Giá trị xuất khẩu toàn tỉnh"; "Giá trị sản xuất ngành công nghiệp dự kiến
+// đạt" → "Giá trị sản xuất ngành công nghiệp".
 const TRAILING_FILLER =
-  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|(?<!cây\s)(?:hằng|hàng)\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|(?<!cuối\s)cùng|ghi\s+nhận|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|(?<!trở\s)lên|(?:đạt|có|với)\s+(?:mức|tốc\s+độ))$/iu;
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|(?<!cây\s)(?:hằng|hàng)\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|(?<!cuối\s)cùng|ghi\s+nhận|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|(?<!trở\s)lên|dự\s+(?:kiến|ước|tính)|(?:đạt|có|với)\s+(?:mức|tốc\s+độ))$/iu;
 
 // Grammar: trailing-change-words := ( space | start ) ( "tăng" | "giảm" ) ( space+ manner )* end, not after "gia"
 //   manner := "khá" | "rất" | "cao" | "nhiều" | "mạnh" | "nhẹ" | "nhanh" | "sâu" | "đột biến" | "ấn tượng"
