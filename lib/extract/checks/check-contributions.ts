@@ -119,6 +119,14 @@ function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], befor
 //          trăm; …" shares out the growth the sentence before states (GSO, 6 months of 2012).
 const OVERALL_GROWTH_OPENER = /^\s*trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+chung(?![\p{L}\p{M}])/iu;
 
+// Grammar: of-which-opener := start space* "trong" space+ "đó" space* ( "," | ":" )
+// Example: "Trong đó, khu vực nông, lâm nghiệp và thuỷ sản tăng 3,28%, đóng góp 0,78 điểm %; …" shares out the GRDP growth
+//          the sentence before states (Phú Yên, 2023); not "Trong đó khu vực …" without its comma, a list of anything.
+const OF_WHICH_OPENER = /^\s*trong\s+đó\s*[,:]/iu;
+
+/** Sentences back a "Trong đó, …" may look for the growth it shares out, past sentences that print no figure (a caption). */
+const MAX_SENTENCES_BACK = 3;
+
 /** A claim as the growth of GDP/GRDP: a % change of a name the aggregate pattern knows; else null. */
 function aggregateGrowth({ claim, index }: IndexedClaim<ExtractedClaim>): Growth | null {
   if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') return null;
@@ -133,6 +141,15 @@ function firstAggregateGrowth(inSentence: readonly IndexedClaim<ExtractedClaim>[
     if (growth !== null) return growth;
   }
   return null;
+}
+
+/** The nearest sentence before `at` that holds a claim, at most MAX_SENTENCES_BACK back. */
+function previousWithClaims<S>(sentences: readonly S[], at: number, bySentence: ReadonlyMap<S, readonly IndexedClaim<ExtractedClaim>[]>): S | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - MAX_SENTENCES_BACK); k--) {
+    const sentence = sentences[k];
+    if (sentence !== undefined && (bySentence.get(sentence)?.length ?? 0) > 0) return sentence;
+  }
+  return undefined;
 }
 
 function termsText(parts: readonly Contribution[]): string {
@@ -208,9 +225,11 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
     const parts = contributionsIn(text, sentence.start, sentence.end);
     const first = parts[0];
     if (first === undefined || parts.length < MIN_PARTS) return;
-    const previous = at > 0 ? sentences[at - 1] : undefined;
-    // "Trong mức tăng trưởng chung, …" shares out the growth of the sentence before.
-    const overall = previous !== undefined && OVERALL_GROWTH_OPENER.test(sentence.text) ? firstAggregateGrowth(bySentence.get(previous) ?? []) : null;
+    // "Trong mức tăng trưởng chung, …" and "Trong đó, …" share out the growth of the sentence before, the nearest one
+    // with figures (a photo caption may sit between).
+    const opens = OVERALL_GROWTH_OPENER.test(sentence.text) || OF_WHICH_OPENER.test(sentence.text);
+    const previous = opens ? previousWithClaims(sentences, at, bySentence) : undefined;
+    const overall = previous === undefined ? null : firstAggregateGrowth(bySentence.get(previous) ?? []);
     const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start, text) ?? overall;
     if (growth === null) {
       explanations.push({

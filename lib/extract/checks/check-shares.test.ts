@@ -66,6 +66,17 @@ describe('checkShares on printed lists', () => {
     });
   });
 
+  // Phú Yên, 2023 (our words; the taxes' 4,33 changed to 4,83): a sum over 100 is never a left-out component.
+  it('says a lone list over 100 cannot be missing a component', () => {
+    const raw = 'Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 24,17%; công nghiệp - xây dựng chiếm 29,42%; dịch vụ chiếm 42,08%; thuế sản phẩm chiếm 4,83%.';
+    const [finding] = checkShares(extractClaims(raw), raw).findings;
+    expect([finding?.severity, finding?.message.vi]).toEqual([
+      'warning',
+      'Các tỷ trọng năm 2023: 24,17% + 29,42% + 42,08% + 4,83% = 100,50%, không phải 100% (sai số làm tròn tối đa ±0,020); vượt 100% nên không thể do thiếu thành phần: có thể một tỷ trọng bị ghi sai hoặc một phần được tính hai lần',
+    ]);
+    expect(finding?.message.en).toContain('over 100%, so no left-out component explains it');
+  });
+
   it.each([
     ['one item over several years', 'Tỷ trọng dân số từ 60 tuổi trở lên là 10,4% năm 2006 và 13,3% năm 2016.'],
     ['percentages without a structure word', 'Năm 2018 có 16,9% không có bằng cấp và 20,2% tốt nghiệp tiểu học.'],

@@ -62,6 +62,8 @@ function finding(list: ShareList, whole: ShareList | null, claims: readonly numb
   const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
   const slack = formatNumber(list.total.tolerance, list.total.decimals + 1);
   if (whole === null) {
+    // Shares are never negative: a left-out component can only make the sum fall short of 100.
+    const over = list.total.sum > 100;
     return {
       kind: 'shares-not-100',
       severity: 'warning',
@@ -71,8 +73,8 @@ function finding(list: ShareList, whole: ShareList | null, claims: readonly numb
       year,
       computed: list.total.sum,
       message: {
-        vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (sai số làm tròn tối đa ±${slack}); có thể danh sách thiếu một thành phần (như thuế sản phẩm)`,
-        en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100% (rounding allows ±${slack}); the list may leave out a component (such as product taxes)`,
+        vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (sai số làm tròn tối đa ±${slack}); ${over ? 'vượt 100% nên không thể do thiếu thành phần: có thể một tỷ trọng bị ghi sai hoặc một phần được tính hai lần' : 'có thể danh sách thiếu một thành phần (như thuế sản phẩm)'}`,
+        en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100% (rounding allows ±${slack}); ${over ? 'over 100%, so no left-out component explains it: a share may be misprinted, or a part counted twice' : 'the list may leave out a component (such as product taxes)'}`,
       },
     };
   }
