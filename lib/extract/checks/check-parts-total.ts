@@ -6,6 +6,7 @@ import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from '.
 import { claimYear } from './claim-year';
 import { figureText } from './figure-text';
 import { listAfterOpening, listUnderHeading } from './parts-heading';
+import { retailLists } from './retail-parts';
 import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, signedSum, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
 import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
@@ -221,7 +222,9 @@ function remainderFinding(listed: Listed, rest: ExtractedClaim): ConsistencyFind
  *   the sentence before prints (conditions in parts-heading.ts);
  * - a sentence that opens with "Trong đó," (or "Gồm:", "Bao gồm:", "Chia ra:") and lists parts named like the one
  *   level in the same unit that the sentence before prints (parts-heading.ts);
- * - "Không tính X (a), Y còn b": Y's earlier total minus a must be b.
+ * - "Không tính X (a), Y còn b": Y's earlier total minus a must be b;
+ * - the retail total ("tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng") and its four parts, wherever the text
+ *   prints them for the total's time (retail-parts.ts).
  * Parts above the total are an error. Parts below it are an error only when the list is the whole ("gồm", or
  * a known split such as "nam"/"nữ"); "trong đó" may name only some parts, which is explained, not reported.
  * Bounds ("trên 18.800 tỷ đồng") count as bounds; an estimate ("ước đạt") is exact to its last digit.
@@ -259,5 +262,7 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
     if (remainder?.finding) findings.push(remainder.finding);
     if (remainder?.explanation) explanations.push(remainder.explanation);
   }
+  // The retail total of the monthly reports and its four parts, a paragraph each (retail-parts.ts).
+  for (const listed of retailLists(claims)) judge(listed);
   return { findings, explanations };
 }

@@ -77,7 +77,8 @@ function namesPartition(labels: readonly string[], partition: Partition): boolea
   return named.every((m) => m.length === 1) && partition.members.every((member) => named.some((m) => m[0] === member));
 }
 
-function sameYears(a: ClaimYears, b: ClaimYears): boolean {
+/** Whether two claims speak of the same years (the same list, or the same period). */
+export function sameYears(a: ClaimYears, b: ClaimYears): boolean {
   if (isPeriod(a) || isPeriod(b)) return isPeriod(a) && isPeriod(b) && a.from === b.from && a.to === b.to;
   return a.length === b.length && a.every((year, i) => b[i] === year);
 }
