@@ -66,6 +66,24 @@ describe('checkShares on printed lists', () => {
     });
   });
 
+  // Cần Thơ's plan for 2018 (our words, its figures): three ranges of shares (99,97 to 100,03) are no list of shares; the
+  // upper end of one and the lower end of the next made a false 91,92%.
+  it('reads no list of shares from ranges', () => {
+    const raw = 'Trong cơ cấu GRDP năm 2018, nông nghiệp - thủy sản chiếm từ 8,07% đến 8,10%, công nghiệp - xây dựng chiếm 32,77% đến 32,79% và thương mại dịch vụ chiếm 59,13% đến 59,14%.';
+    expect(checkShares(extractClaims(raw), raw).findings).toEqual([]);
+  });
+
+  // Thái Nguyên's retail, Q1/2019 (our words, its figures): the sentence names the rest without a figure.
+  it('explains, and does not report, a list whose sentence names the rest', () => {
+    const raw = 'Trong đó, khu vực kinh tế nhà nước chiếm 5,3%; khu vực kinh tế ngoài nhà nước chiếm 94,2%; còn lại khu vực có vốn đầu tư nước ngoài.';
+    const { findings, explanations } = checkShares(extractClaims(raw), raw);
+    expect(findings).toEqual([]);
+    expect(explanations.map((e) => e.message.vi)).toEqual(['Các tỷ trọng: 5,3% + 94,2% = 99,5%; phần “còn lại” mà câu nêu không kèm số là khoảng 0,5%']);
+    // Without "còn lại" the same list is a warning.
+    const cut = raw.replace('; còn lại khu vực có vốn đầu tư nước ngoài', '');
+    expect(checkShares(extractClaims(cut), cut).findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+
   // Phú Yên, 2023 (our words; the taxes' 4,33 changed to 4,83): a sum over 100 is never a left-out component.
   it('says a lone list over 100 cannot be missing a component', () => {
     const raw = 'Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 24,17%; công nghiệp - xây dựng chiếm 29,42%; dịch vụ chiếm 42,08%; thuế sản phẩm chiếm 4,83%.';

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../numbers/format-number';
 import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
+import { farExplanation, finding, remainderExplanation, wholeExplanation, type ShareList, type Sum } from './share-messages';
 import { claimYear } from './claim-year';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import type { ExtractedClaim, YearValue } from '../types';
@@ -9,13 +10,6 @@ import type { ExtractedClaim, YearValue } from '../types';
 const EPSILON = 1e-9;
 /** Fewest shares that make a whole worth checking. */
 const MIN_SHARES = 2;
-
-interface Sum {
-  readonly sum: number;
-  readonly tolerance: number;
-  readonly decimals: number;
-  readonly terms: string;
-}
 
 /** The sum of printed shares, with the rounding slack of every term (each may be off by half its last digit). */
 function sumOf(ends: readonly YearValue[]): Sum {
@@ -43,56 +37,6 @@ const LEFT_OUT = 20;
 
 function nearWhole(total: Sum): boolean {
   return Math.abs(total.sum - 100) <= LEFT_OUT;
-}
-
-function yearPhrase(year: number | null, lang: 'vi' | 'en'): string {
-  if (year === null) return '';
-  return lang === 'vi' ? ` năm ${year}` : ` for ${year}`;
-}
-
-/** One list of shares of one whole, for one year, with the claims that print them. */
-interface ShareList {
-  readonly members: readonly number[];
-  readonly ends: readonly YearValue[];
-  readonly total: Sum;
-}
-
-function finding(list: ShareList, whole: ShareList | null, claims: readonly number[]): ConsistencyFinding {
-  const year = list.ends[0]?.year ?? null;
-  const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
-  const slack = formatNumber(list.total.tolerance, list.total.decimals + 1);
-  if (whole === null) {
-    // Shares are never negative: a left-out component can only make the sum fall short of 100.
-    const over = list.total.sum > 100;
-    return {
-      kind: 'shares-not-100',
-      severity: 'warning',
-      claims,
-      places: [],
-      indicator: null,
-      year,
-      computed: list.total.sum,
-      message: {
-        vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (sai số làm tròn tối đa ±${slack}); ${over ? 'vượt 100% nên không thể do thiếu thành phần: có thể một tỷ trọng bị ghi sai hoặc một phần được tính hai lần' : 'có thể danh sách thiếu một thành phần (như thuế sản phẩm)'}`,
-        en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100% (rounding allows ±${slack}); ${over ? 'over 100%, so no left-out component explains it: a share may be misprinted, or a part counted twice' : 'the list may leave out a component (such as product taxes)'}`,
-      },
-    };
-  }
-  const wholeYear = whole.ends[0]?.year ?? null;
-  const wholeSum = `${whole.total.terms} = ${formatNumber(whole.total.sum, whole.total.decimals)}%`;
-  return {
-    kind: 'shares-not-100',
-    severity: 'error',
-    claims,
-    places: [],
-    indicator: null,
-    year,
-    computed: list.total.sum,
-    message: {
-      vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (${wholeYear === null ? 'đầu kia' : `năm ${wholeYear}`}: ${wholeSum})`,
-      en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100%, while the same list ${wholeYear === null ? 'at the other end' : `for ${wholeYear}`} adds up: ${wholeSum}`,
-    },
-  };
 }
 
 /** Shares printed as from–to statements in one sentence: the earlier ends are one list, the later ends another. */
@@ -251,39 +195,24 @@ export function checkShares(claims: readonly ExtractedClaim[], text = ''): Check
       }
       const whole = lists.find((l) => l !== list && l.ends.length === list.ends.length && isWhole(l.total)) ?? null;
       if (whole === null && !nearWhole(list.total)) explanations.push(farExplanation(list));
+      else if (whole === null && list.total.sum < 100 && namesRemainder(text, claims, list)) explanations.push(remainderExplanation(list));
       else findings.push(finding(list, whole, list.members));
     }
   }
   return { findings, explanations };
 }
 
-/** A lone list far from 100: percentages of different wholes, not a structure. */
-function farExplanation(list: ShareList): ConsistencyExplanation {
-  const year = list.ends[0]?.year ?? null;
-  const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
-  return {
-    kind: 'shares-not-100',
-    claims: list.members,
-    places: [],
-    message: {
-      vi: `Các tỷ lệ${yearPhrase(year, 'vi')}: ${sum}, quá xa 100% nên được hiểu là tỷ lệ của những tổng thể khác nhau, không phải cơ cấu của một tổng thể`,
-      en: `The percentages${yearPhrase(year, 'en')}: ${sum}, too far from 100% to be the shares of one whole, so they are read as rates of different wholes`,
-    },
-  };
-}
+// Grammar: remainder := ( start | "," | ";" | ":" ) space* ( "phần" space+ )? "còn lại" as words, before the end of the sentence
+// Example: "…; khu vực kinh tế ngoài nhà nước chiếm 94,2%; còn lại khu vực có vốn đầu tư nước ngoài." names the last part
+//          without its figure (Thái Nguyên's retail, Q1/2019); "phần còn lại là thuế sản phẩm" too.
+const REMAINDER = /(?:^|[,;:])\s*(?:phần\s+)?còn\s+lại(?![\p{L}\p{M}])/iu;
+const SENTENCE_END = /[.!?\n]/u;
 
-/** A list that sums to 100 within rounding: checked, and why it passes. */
-function wholeExplanation(list: ShareList): ConsistencyExplanation {
-  const year = list.ends[0]?.year ?? null;
-  const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
-  const slack = formatNumber(list.total.tolerance, list.total.decimals + 1);
-  return {
-    kind: 'shares-not-100',
-    claims: list.members,
-    places: [],
-    message: {
-      vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, đủ 100% trong sai số làm tròn (±${slack})`,
-      en: `The shares${yearPhrase(year, 'en')}: ${sum}, which is 100% within rounding (±${slack})`,
-    },
-  };
+/** Whether the sentence goes on after the list's last share to name the rest without a figure ("còn lại …"). */
+function namesRemainder(text: string, claims: readonly ExtractedClaim[], list: ShareList): boolean {
+  const last = claims[list.members[list.members.length - 1] ?? -1];
+  if (last === undefined) return false;
+  const after = text.slice(last.end);
+  const end = after.search(SENTENCE_END);
+  return REMAINDER.test(end < 0 ? after : after.slice(0, end));
 }

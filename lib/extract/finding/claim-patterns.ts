@@ -155,6 +155,15 @@ export const RATE = new RegExp(
   'giu',
 );
 
+// Grammar: share-range := "chiếm" space+ ( ( "tỷ" | "tỉ" ) space+ ( "lệ" | "trọng" ) space+ )? ( "từ" space+ )? number space* "%"?
+//                         space* ( "đến" | "tới" | dash ) space* number space* "%"      dash := "-" | "–" | "—"
+// A share stated as a range (spec §2b), as plan resolutions print the structure they aim at: one range, never two shares.
+// Example: "chiếm từ 8,07% đến 8,10%"; "chiếm 32,77% đến 32,79%"; "chiếm tỷ trọng 59,13 - 59,14%".
+export const SHARE_RANGE = new RegExp(
+  `${WORD_START}chiếm\\s+(?:(?:tỷ|tỉ)\\s+(?:lệ|trọng)\\s+)?(?:từ\\s+)?(?<n1>${N})\\s*%?\\s*(?:đến|tới|[-–—])\\s*(?<n2>${N})\\s*(?<u>%)`,
+  'giu',
+);
+
 // Grammar: share := "chiếm" space ( ( "tỷ" | "tỉ" ) space ( "lệ" | "trọng" ) space )? qualifier? number space* ( "%" | "‰" )
 //                 | "bằng" space qualifier? number space* "%" followed by space "số" space (a share of a count)
 // Example: "chiếm trên 60%"; "chiếm tỷ trọng 12,45%"; "bằng 58,33% số xã".

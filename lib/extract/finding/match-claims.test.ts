@@ -35,6 +35,13 @@ const ROWS: readonly Row[] = [
   { text: 'bình quân đạt trên 12%/năm', kind: 'average-annual', span: 'bình quân đạt trên 12%/năm', claimText: 'bình quân đạt trên 12%/năm', values: [12], unit: '%/năm' },
   { text: 'chiếm 38,4% tổng diện tích', kind: 'share', span: 'chiếm 38,4%', claimText: null, values: [38.4], unit: '%' },
   { text: 'chiếm tỷ trọng 21,5%', kind: 'share', span: 'chiếm tỷ trọng 21,5%', claimText: null, values: [21.5], unit: '%' },
+  // Cần Thơ's plan for 2018 (HĐND resolution; our words, its figures): ranges of rates and of shares, one statement each
+  { text: 'tăng từ 0,45% đến 0,54%', kind: 'plan', span: 'tăng từ 0,45% đến 0,54%', claimText: null, values: [0.45, 0.54], unit: '%' },
+  { text: 'chiếm từ 8,07% đến 8,10%', kind: 'plan', span: 'chiếm từ 8,07% đến 8,10%', claimText: null, values: [8.07, 8.1], unit: '%' },
+  { text: 'chiếm 32,77% đến 32,79%', kind: 'plan', span: 'chiếm 32,77% đến 32,79%', claimText: null, values: [32.77, 32.79], unit: '%' },
+  { text: 'chiếm tỷ trọng 59,13 - 59,14%', kind: 'plan', span: 'chiếm tỷ trọng 59,13 - 59,14%', claimText: null, values: [59.13, 59.14], unit: '%' },
+  // a year at an end, or "xuống", makes it a change again
+  { text: 'giảm từ 7,19% năm 2015 đến 1,36% năm 2020', kind: 'from-to', span: 'giảm từ 7,19% năm 2015 đến 1,36% năm 2020', claimText: 'giảm từ 7,19% năm 2015 đến 1,36% năm 2020', values: [7.19, 1.36], unit: '%' },
   { text: 'có 73/95 xã đạt chuẩn', kind: 'part-whole', span: '73/95', claimText: null, values: [73, 95], unit: 'xã' },
 ];
 

@@ -1,6 +1,6 @@
 import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail, type CompareTail } from './read-compare-tail';
@@ -10,7 +10,7 @@ import type { ClaimMatch } from './claim-match';
 import type { Figure } from '../types';
 import { matchBareCompare } from './match-bare-compare';
 import { matchLevelChange } from './match-level-change';
-import { matchCompound, matchPartWhole, matchPlanTarget, matchSimple, matchTarget } from './match-levels';
+import { matchCompound, matchPartWhole, matchPlanTarget, matchSimple, matchTarget, planStatement } from './match-levels';
 
 export type { ClaimMatch } from './claim-match';
 
@@ -30,6 +30,11 @@ function yearOf(a: string | undefined, b: string | undefined): number | null {
   return text === undefined ? null : Number(text);
 }
 
+/** Whether "từ A đến B" is a range of rates: "đến", no year at either end, in %, the lower bound first. */
+function isRateRange(link: string | undefined, y1: number | null, y2: number | null, from: Figure, to: Figure): boolean {
+  return link?.toLowerCase() === 'đến' && y1 === null && y2 === null && from.unit === '%' && to.unit === '%' && from.value < to.value;
+}
+
 function matchFromTo(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
   const n1 = g['n1'] ?? '';
@@ -44,6 +49,9 @@ function matchFromTo(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const claim = claimAt(clause, m.index, m.index + m[0].length);
   // "từ 05 đến 11 tuổi", "từ 7,0% đến 7,5%": a band or a target range, not a change (no verb, no lên/xuống).
   if (!claim.ok) return null;
+  // "tăng từ 0,45% đến 0,54%" with no year at either end: a range of rates (spec §2b, "tăng 7-8%"), never a change from
+  // 0,45% to 0,54%; only "lên" or "xuống", or a year at an end, makes it one.
+  if (isRateRange(g['to'], y1, y2, from, to)) return planStatement(m, [from, to]);
   const ownYears = y1 !== null && y2 !== null ? [y1, y2] : y2 !== null ? [y2] : y1 !== null ? [y1] : null;
   return {
     kind: 'from-to',
@@ -242,6 +250,7 @@ type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 /** Patterns in priority order: an earlier pattern's match wins over an overlapping later one. */
 const READERS: readonly (readonly [RegExp, Reader])[] = [
   [PLAN_TARGET, (m) => matchPlanTarget(m)],
+  [SHARE_RANGE, (m) => matchTarget(m)],
   [FROM_TO, matchFromTo],
   [LEVEL_CHANGE, matchLevelChange],
   [PLAN, matchPlan],

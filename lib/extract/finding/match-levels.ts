@@ -111,8 +111,13 @@ export function matchTarget(m: RegExpExecArray): ClaimMatch | null {
   return planStatement(m, [lower, upper]);
 }
 
-/** A plan statement over the whole match: its figures, no claim, compared with nothing. */
-function planStatement(m: RegExpExecArray, figures: ClaimMatch['figures']): ClaimMatch {
+/**
+ * A plan statement over the whole match: its figures, no claim, compared with nothing.
+ *
+ * @example
+ * planStatement(m, [lower, upper]).kind // 'plan'
+ */
+export function planStatement(m: RegExpExecArray, figures: ClaimMatch['figures']): ClaimMatch {
   return {
     kind: 'plan',
     start: m.index,
