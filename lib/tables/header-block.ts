@@ -34,11 +34,11 @@ export interface HeaderBlock {
 /** At most this many records are joined into one header. */
 const MAX_HEADER_RECORDS = 4;
 
-// Grammar: [PREFIX " "] ["nam " | "year "] YEAR [" (" text ")"] ; PREFIX = ( so bo | uoc tinh | uoc | sb ) [" - prel" ["."]]
+// Grammar: [PREFIX ( " " | after "." )] ["nam " | "year "] YEAR [" (" text ")"] ; PREFIX = ( so bo | uoc tinh | uoc | sb ) [" - prel" ["."]]
 // | "prel" ["."] — the English word a bilingual yearbook prints after "Sơ bộ" ; YEAR = 4 digits.
-// Example: "2015", "nam 2016", "so bo 2021", "so bo - prel. 2023", "2021 (so bo)" match — a year cell of a yearbook's
+// Example: "2015", "nam 2016", "so bo 2021", "so bo - prel. 2023", "so bo prel.2017", "2021 (so bo)" match — a year cell of a yearbook’s
 // first column; "2015-2020" does not.
-const YEAR_ROW_CELL = /^(?:(?:(?:so bo|uoc tinh|uoc|sb)(?: ?- ?prel\.?)?|prel\.?) )?(?:nam |year )?(?:19|20|21)\d{2}(?: ?\([^)]*\)| ?\*+)?$/;
+const YEAR_ROW_CELL = /^(?:(?:(?:so bo|uoc tinh|uoc|sb)(?: ?- ?prel\.?)?|prel\.?)(?: |(?<=\.)))?(?:nam |year )?(?:19|20|21)\d{2}(?: ?\([^)]*\)| ?\*+)?$/;
 
 /**
  * The year a cell of a yearbook's year column names, or null.
@@ -158,8 +158,9 @@ export function locateHeaderRow(records: Records, from = 0, end = from + HEADER_
   return null;
 }
 
-// Grammar: a number cell that is not a year: digits with `.`/`,` groups or decimals, a sign, or a bare
-// integer outside 1900–2199. Example: "47.684", "94,18", "-3", "12" match; "2022" does not.
+// Grammar: data-number := sign? ( digit ( digit | "." | "," )* | digit{1,3} ( space digit{3} )+ ( "," digit+ )? ) "%"?, not a
+//   bare year 1900–2199 — digits with `.`/`,` groups or decimals, or thousands grouped by spaces (spec §1: "1 042 100")
+// Example: "47.684", "94,18", "-3", "12", "230 065" (Nghệ An's yearbook) match; "2022" and "2014 2015" do not.
 /**
  * Whether a cell is a value of data, not a year.
  *
@@ -170,7 +171,7 @@ export function locateHeaderRow(records: Records, from = 0, end = from + HEADER_
 export function isDataNumber(cell: string): boolean {
   const key = headerKey(cell);
   if (/^(?:19|20|21)\d{2}$/.test(key)) return false;
-  return /^[-+]?\d[\d.,]*%?$/.test(key);
+  return /^[-+]?(?:\d[\d.,]*|\d{1,3}(?: \d{3})+(?:,\d+)?)%?$/.test(key);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { blockClaimsOf, fixedBaseOf } from './block-label';
+import { headerKey } from './header-key';
 import type { ReportTable, TableRow, ValueCell } from './types';
 
 /*
@@ -52,16 +53,37 @@ function indexRows(index: TableRow, level: TableRow | undefined, section: string
  */
 export function expandIndexSections(table: ReportTable): ReportTable {
   if (table.columns.some((c) => c.role === 'claim' || c.role === 'index') || !table.rows.some((r) => blockClaimsOf(r.section) !== null)) return table;
-  const levels = new Map<string, TableRow>();
+  const levels = new Map<string, TableRow[]>();
+  const seen = new Map<string, number>();
+  let block: string | null = null;
   const rows: TableRow[] = [];
   for (const row of table.rows) {
     const kind = blockClaimsOf(row.section);
+    const key = nameKey(row.indicator);
     if (kind === null || row.section === null) {
-      levels.set(row.indicator, row);
+      levels.set(key, [...(levels.get(key) ?? []), row]);
       rows.push(row);
       continue;
     }
-    rows.push(...indexRows(row, levels.get(row.indicator), row.section, kind));
+    if (row.section !== block) {
+      block = row.section;
+      seen.clear();
+    }
+    // A name repeated under each parent ("Ngoài công lập - Non-public" under primary, lower and upper secondary) is
+    // matched in order: the second in the index block is the second above it, never the last one of that name.
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const same = levels.get(key) ?? [];
+    rows.push(...indexRows(row, same.length === 1 ? same[0] : same[n], row.section, kind));
   }
   return { ...table, rows };
+}
+
+// Grammar: dash := "–" | "—" — a long dash, which a yearbook prints where its other block prints "-"
+// Example: "Công lập – Public" (the values) and "Công lập - Public" (the indices) name one row.
+const LONG_DASH = /[–—]/gu;
+
+/** A row's name as the blocks are matched by: folded, its dashes one kind. */
+function nameKey(name: string): string {
+  return headerKey(name.replace(LONG_DASH, '-'));
 }

@@ -2,6 +2,7 @@ import { decideNumberStyle, voteNumberStyle } from '../numbers/detect-number-sty
 import { parseNumber } from '../numbers/parse-number';
 import type { NumberStyle } from '../numbers/types';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
+import { blockClaimsOf } from './block-label';
 import { expandIndexSections } from './index-sections';
 import { itemNumber } from './item-number';
 import { compareYears } from './compare-years';
@@ -84,6 +85,13 @@ function optionalCell(record: readonly string[], index: number): string | null {
 function hasValue(record: readonly string[], plan: ColumnPlan): boolean {
   for (const column of plan.years) if (!isBlankCell(record[column.index] ?? '')) return true;
   return plan.plan !== undefined && !isBlankCell(record[plan.plan.index] ?? '');
+}
+
+/** The one filled cell of a record when it labels an index or growth block (block-label.ts), else null. */
+function blockLabelOf(record: readonly string[]): string | null {
+  const filled = filledCells(record);
+  const only = filled.length === 1 ? filled[0] : undefined;
+  return only !== undefined && blockClaimsOf(only) !== null ? collapseWhitespace(only) : null;
 }
 
 function extrasOf(record: readonly string[], plan: ColumnPlan): Readonly<Record<string, string>> {
@@ -179,6 +187,15 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
       continue;
     }
     const indicatorCell = record[plan.indicator] ?? '';
+    // An index block's label pasted from a merged, centred cell lands in the first value column ("Chỉ số phát triển (Năm
+    // trước = 100) - %" over the years, Nghệ An's yearbook): it opens its block as if it were in the column of names.
+    const label = isBlankCell(indicatorCell) ? blockLabelOf(record) : null;
+    if (label !== null) {
+      section = label;
+      sections.push({ line, title: label });
+      numberBeforeSection = lastNumber;
+      continue;
+    }
     if (isBlankCell(indicatorCell)) {
       // A lone text under the data, outside the indicator column, is a footer note.
       if (!valued && dataIndex.length > 0 && filledCells(record).length === 1) {

@@ -194,3 +194,56 @@ describe('units of bilingual headers and labels', () => {
     });
   });
 });
+
+/*
+ * Nghệ An's yearbook 2017 (pupils of general education), re-keyed as printed: thousands grouped by spaces, the unit row
+ * "Người – Person" (an en dash) and the index block's label in the first value column (a merged, centred cell pasted
+ * from the page), "Sơ bộ Prel.2017" with no space, and the same names under each school level. The file was refused
+ * ("có dòng tiêu đề cột nhưng không có dòng số liệu nào"), and read with dots, its index block measured each
+ * "Ngoài công lập" against the last row of that name: six false mismatches.
+ */
+describe('an index block under names repeated in each level, years across (Nghệ An)', () => {
+  const rows = (sep: (n: string) => string) =>
+    [
+      'Số học sinh phổ thông',
+      ';Năm học - School year;;',
+      ';2015;2016;Sơ bộ Prel.2017',
+      ';Người – Person;;',
+      `Tiểu học - Primary school;${sep('248 832')};${sep('248 925')};${sep('261 708')}`,
+      `Công lập – Public;${sep('248 241')};${sep('248 305')};${sep('260 873')}`,
+      'Ngoài công lập - Non-public;591;620;835',
+      `Trung học cơ sở - Lower secondary school;${sep('173 491')};${sep('175 171')};${sep('178 684')}`,
+      `Công lập – Public;${sep('173 144')};${sep('174 755')};${sep('178 177')}`,
+      'Ngoài công lập - Non-public;347;416;507',
+      ';Chỉ số phát triển (Năm trước = 100) - % Index (Previous year = 100);;',
+      'Tiểu học - Primary school;-;100,04;105,14',
+      'Công lập - Public;-;100,03;105,06',
+      'Ngoài công lập - Non-public;-;104,91;134,68',
+      'Trung học cơ sở - Lower secondary school;-;100,97;102,01',
+      'Công lập - Public;-;100,93;101,96',
+      'Ngoài công lập - Non-public;-;119,88;121,88',
+    ].join('\n');
+
+  it.each([
+    ['thousands grouped by spaces', (n: string) => n],
+    ['thousands grouped by dots', (n: string) => n.replace(' ', '.')],
+  ])('checks every index against the row of its own level: %s', (_name, sep) => {
+    const checked = verdicts(rows(sep)).filter(([, verdict]) => verdict !== 'none');
+    expect(checked.filter(([, verdict]) => verdict !== 'match')).toEqual([]);
+    expect(checked.map(([indicator]) => indicator)).toContain('Ngoài công lập - Non-public (2017/2016)');
+    expect(checked).toHaveLength(12);
+  });
+
+  it('reads the unit row and the preliminary year', () => {
+    const table = only(rows((n) => n));
+    expect([table.years, table.rows[0]?.unit]).toEqual([[2015, 2016, 2017], 'Người']);
+  });
+
+  describe('edge cases', () => {
+    // Without the label the second block is values of the same names, not indices.
+    it('a block with no index label is no index block', () => {
+      const csv = rows((n) => n).replace(';Chỉ số phát triển (Năm trước = 100) - % Index (Previous year = 100);;', ';Cơ cấu - Structure (%);;');
+      expect(verdicts(csv).filter(([, verdict]) => verdict !== 'none')).toEqual([]);
+    });
+  });
+});

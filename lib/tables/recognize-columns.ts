@@ -45,10 +45,11 @@ const PLAN_HEADER =
 // SUFFIX = [" "] "(" text ")" | [" "] "*"… | " " (uoc tinh | uoc | so bo | sb) [PREL] ;
 // PREL = [" "] ["-" [" "]] "prel" ["."] — the English word a bilingual yearbook prints after "Sơ bộ".
 // Example: "nam 2009", "2009", "uoc nam 2023", "uoc th 2023", "thuc hien 6 thang nam 2023", "2022 (uoc tinh)",
-// "cung ky nam 2022", "thuc hien cung ky nam 2022", "uth 2023", "so bo - prel. 2023", "2023 so bo - prel." match (group 1 the
-// prefix, group 2 the year, group 3 the suffix); "nam hoc 2022" does not.
+// "cung ky nam 2022", "thuc hien cung ky nam 2022", "uth 2023", "so bo - prel. 2023", "so bo prel.2017" (no space after the
+// period, Nghệ An's yearbook), "2023 so bo - prel." match (group 1 the prefix, group 2 the year, group 3 the suffix); "nam
+// hoc 2022" does not.
 const YEAR_HEADER =
-  /^(?:(thuc hien cung ky|thuc hien|th|uoc thuc hien|uoc th|uth|uoc tinh|uoc|so bo(?: ?-? ?prel\.?)?|prel\.?|cung ky|actual|estimated?) )?(?:(?:\d{1,2} thang(?: dau)?|quy (?:i|ii|iii|iv)) )?(?:nam |year )?((?:19|20|21)\d{2})(?: ?\(([^)]*)\)| ?\*+| (uoc tinh|uoc|so bo(?: ?-? ?prel\.?)?|sb))?$/;
+  /^(?:(thuc hien cung ky|thuc hien|th|uoc thuc hien|uoc th|uth|uoc tinh|uoc|so bo(?: ?-? ?prel\.?)?|prel\.?|cung ky|actual|estimated?)(?: |(?<=\.)))?(?:(?:\d{1,2} thang(?: dau)?|quy (?:i|ii|iii|iv)) )?(?:nam |year )?((?:19|20|21)\d{2})(?: ?\(([^)]*)\)| ?\*+| (uoc tinh|uoc|so bo(?: ?-? ?prel\.?)?|sb))?$/;
 
 // Grammar: [VALUE-WORDS " "] PART-OF-YEAR [SUFFIX] — the values of a part of a year written with its year (the part is
 // read by lib/verify/reference-period.ts); VALUE-WORDS = thuc hien | th | uoc thuc hien | uoc th | uth | uoc tinh | uoc | so bo

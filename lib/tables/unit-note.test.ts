@@ -55,6 +55,8 @@ describe('bareUnitOf', () => {
     ['%', '%'],
     ['Cơ cấu - Structure (%)', '%'],
     ['Nghìn tấn', 'Nghìn tấn'],
+    // Nghệ An's yearbook 2017 glosses with an en dash
+    ['Người – Person', 'Người'],
   ])('%s → %s', (cell, unit) => {
     expect(bareUnitOf(cell)).toBe(unit);
   });

@@ -45,11 +45,12 @@ export const SCALE_WORDS = '(?:nghìn|ngàn|triệu|tỷ|tỉ)';
 export const UNIT_WORDS = '(?:đồng|tấn|ha|người|hộ|con|lượt|chiếc|cái|tạ|lít|km2?|m[23]|kg|kwh)';
 
 // Grammar: bare-unit := "%" | "‰" | words "(" ( "%" | "‰" ) ")" (six words at most: "Cơ cấu - Structure (%)") | ( scale
-//   space+ )? ( unit-word | "USD" | "doanh nghiệp" ) ( space* "-" space* english )? — a unit printed alone on its line, the
-//   Vietnamese part kept; scale and unit-word as above; english := ASCII letters, ".", spaces
-// Example: "Tỷ đồng - Bill. dongs" → "Tỷ đồng"; "%" → "%"; "Cơ cấu - Structure (%)" → "%"; not "Lúa cả năm".
+//   space+ )? ( unit-word | "USD" | "doanh nghiệp" ) ( space* dash space* english )? — a unit printed alone on its line, the
+//   Vietnamese part kept; scale and unit-word as above; dash := "-" | "–" | "—"; english := ASCII letters, ".", spaces
+// Example: "Tỷ đồng - Bill. dongs" → "Tỷ đồng"; "Người – Person" → "Người"; "%" → "%"; "Cơ cấu - Structure (%)" → "%"; not
+//          "Lúa cả năm".
 const BARE_PERCENT = /^(?:[^()]*\s)?\(?([%‰])\)?$/u;
-const BARE_UNIT = new RegExp(`^((?:${SCALE_WORDS}\\s+)?(?:${UNIT_WORDS}|usd|doanh\\s+nghiệp))(?:\\s*-\\s*[A-Za-z. ]+)?$`, 'iu');
+const BARE_UNIT = new RegExp(`^((?:${SCALE_WORDS}\\s+)?(?:${UNIT_WORDS}|usd|doanh\\s+nghiệp))(?:\\s*[-–—]\\s*[A-Za-z. ]+)?$`, 'iu');
 const MAX_BARE_PERCENT_WORDS = 6;
 
 /**
