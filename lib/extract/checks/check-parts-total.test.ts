@@ -26,6 +26,18 @@ const NEW_2019 = 'Năm 2019 cả nước có 138.139 doanh nghiệp thành lập
 // printed). Our sentences.
 const DAILOC_SPENDING =
   'Tổng chi ngân sách địa phương ước thực hiện quý I/2023 là 257.343 triệu đồng, bằng 29% dự toán tỉnh giao. Trong đó, chi ngân sách huyện là 269.490 triệu đồng, chi ngân sách xã 77.650 triệu đồng.';
+// Thanh Hóa, July 2021 (Cục Thống kê Thanh Hóa, via the provincial portal; our words, its figures): 372,6 + 276,3 + 233,1 = 882.
+const THANHHOA_JULY = 'Tháng 7/2021, vốn đầu tư thực hiện từ nguồn ngân sách nhà nước địa phương ước đạt 882 tỷ đồng, giảm 7% so với tháng trước.';
+const THANHHOA_PARTS = (province: string) =>
+  `vốn ngân sách nhà nước cấp tỉnh ${province} tỷ đồng, giảm 11,9%; vốn ngân sách nhà nước cấp huyện 276,3 tỷ đồng; vốn ngân sách nhà nước cấp xã 233,1 tỷ đồng.`;
+// Hà Giang, 2022 (Cục Thống kê Hà Giang, via the provincial press; our words, its figures): 4.771 + 4.128 + 6.507 + 863
+// = 16.269, "hơn" on two of them, against 16.270.
+const HAGIANG_GRDP = 'Năm 2022, tổng sản phẩm trên địa bàn tỉnh (GRDP) theo giá so sánh 2010 ước đạt 16.270 tỷ đồng, tăng 7,62%.';
+const HAGIANG_SECTORS = (services: string) =>
+  `khu vực nông, lâm nghiệp và thủy sản đạt 4.771 tỷ đồng, tăng 4,8%; khu vực công nghiệp, xây dựng đạt hơn 4.128 tỷ đồng, tăng 15%; khu vực dịch vụ đạt ${services} tỷ đồng, tăng 6,09%; thuế sản phẩm trừ trợ cấp sản phẩm đạt hơn 863 tỷ đồng.`;
+// GSO, 2012 (farm, forestry and fishery output at 1994 prices; our words, its figures): 183,6 + 8,3 + 63,3 = 255,2.
+const GSO_FARM_2012 = (farming: string) =>
+  `Giá trị sản xuất nông, lâm nghiệp và thủy sản năm 2012 ước đạt 255,2 nghìn tỷ đồng, tăng 3,4% so với năm 2011, bao gồm: nông nghiệp đạt ${farming} nghìn tỷ đồng, tăng 2,8%; lâm nghiệp đạt 8,3 nghìn tỷ đồng, tăng 6,4%; thủy sản đạt 63,3 nghìn tỷ đồng, tăng 4,5%.`;
 const SECTORS_2019 = 'dịch vụ 99.548 doanh nghiệp, công nghiệp và xây dựng 36.562 doanh nghiệp, nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp.';
 const PLANTED_2019 = SECTORS_2019.replace('99.548', '99.458');
 describe('checkPartsTotal', () => {
@@ -56,6 +68,17 @@ describe('checkPartsTotal', () => {
     // Đại Lộc district, Q1 2023 (thanhnien.vn): the parts opened by "Trong đó," exceed the total of the sentence before.
     [`"Trong đó," opening the sentence after the total, parts above it`, `${DAILOC_SPENDING}`, 1, 0],
     [`"Trong đó," parts below the total (invented 357.343)`, DAILOC_SPENDING.replace('257.343', '357.343'), 0, 1],
+    // A marker names its link itself: the total may sit a paragraph or a photo caption above it (Hà Giang's GRDP of 2022,
+    // a paragraph each; Thanh Hóa's investment of July 2021, a caption between).
+    ['"Trong đó," in the next paragraph', DAILOC_SPENDING.replace('. Trong đó', '.\n\nTrong đó'), 1, 0],
+    ['"Bao gồm," after a caption, parts that add up', `${THANHHOA_JULY}\nẢnh: Cổng thông tin.\n\nBao gồm, ${THANHHOA_PARTS('372,6')}`, 0, 1],
+    ['"Bao gồm," after a caption, one part changed', `${THANHHOA_JULY}\nẢnh: Cổng thông tin.\n\nBao gồm, ${THANHHOA_PARTS('392,6')}`, 1, 0],
+    // The GRDP's sectors under "Trong đó," name no word of the total, but are a known split of it; "hơn" parts are bounds.
+    ['a GRDP\'s sectors under "Trong đó," in the next paragraph, lower bounds', `${HAGIANG_GRDP}\n\nTrong đó, ${HAGIANG_SECTORS('6.507')}`, 0, 1],
+    ['a GRDP\'s sectors with one changed: lower bounds already above the total', `${HAGIANG_GRDP}\n\nTrong đó, ${HAGIANG_SECTORS('7.507')}`, 1, 0],
+    // GSO's farm output of 2012 (our words, its figures): "bao gồm:" opens items that ";" separates.
+    ['"bao gồm:" items separated by ";"', GSO_FARM_2012('183,6'), 0, 1],
+    ['"bao gồm:" items separated by ";", one changed', GSO_FARM_2012('193,6'), 1, 0],
     ['"Gồm:" opening the sentence after the total lists the whole (invented figures)', 'Vốn đầu tư năm 2023 đạt 12.000 tỷ đồng. Gồm: vốn nhà nước 5.000 tỷ đồng, vốn ngoài nhà nước 6.000 tỷ đồng.', 1, 0],
   ])('%s', (_name, raw, findings, explanations) => {
     const result = outcome(raw);
@@ -123,7 +146,6 @@ describe('edge cases', () => {
     // "Trong đó," opening a sentence ties its parts to the sentence before only when each part is named like the total.
     ['"Trong đó," parts named unlike the total (invented districts)', 'Vốn đầu tư năm 2023 đạt 12.000 tỷ đồng. Trong đó, huyện A 8.000 tỷ đồng, huyện B 6.000 tỷ đồng.'],
     ['"Trong đó," after a sentence with two levels in the unit (invented)', 'Thu ngân sách quý I/2023 đạt 300.000 triệu đồng, chi 257.343 triệu đồng. Trong đó, chi ngân sách huyện 269.490 triệu đồng, chi ngân sách xã 77.650 triệu đồng.'],
-    ['"Trong đó," in the next paragraph', DAILOC_SPENDING.replace('. Trong đó', '.\nTrong đó')],
   ])('%s gives no finding', (_name, raw) => {
     expect(outcome(raw).findings).toEqual([]);
   });

@@ -52,14 +52,20 @@ function sumText(parts: readonly Term[], total: Term, lang: Lang): string {
   return `${terms} = ${figureText(sum, decimals, total.unit, lang)}`;
 }
 
+// Grammar: enumeration := space* ":" — a marker followed by a colon, which opens a list of items separated by ";"
+// Example: ": Nông nghiệp đạt 183,6 nghìn tỷ đồng, tăng 2,8%; lâm nghiệp …" after "bao gồm".
+const ENUMERATION = /^\s*:/u;
+
 /**
- * Where the parts after a marker end: at the end of the clause (";"). `null` when the clause holds another
- * marker: a nested list ("gồm vốn nhà nước 3.000 tỷ đồng, trong đó trung ương …, vốn ngoài nhà nước …") does not
+ * Where the parts after a marker end: at the end of the clause (";"), or of the sentence after a colon. `null` when
+ * the clause holds another marker: a nested list ("gồm vốn nhà nước 3.000 tỷ đồng, trong đó trung ương …, vốn ngoài nhà nước …") does not
  * say where each list ends, so neither is checked.
  */
-function listEnd(text: string, sentence: SentenceSpan, markerAt: number): number | null {
+function listEnd(text: string, sentence: SentenceSpan, markerAt: number, marker: string): number | null {
   const clauseEnd = text.indexOf(';', markerAt);
-  const end = clauseEnd < 0 || clauseEnd > sentence.end ? sentence.end : clauseEnd;
+  // "bao gồm: Nông nghiệp …; lâm nghiệp …; thuỷ sản …" (GSO, 2012): a colon opens a list whose items ";" separates.
+  const enumerated = ENUMERATION.test(text.slice(markerAt + marker.length));
+  const end = enumerated || clauseEnd < 0 || clauseEnd > sentence.end ? sentence.end : clauseEnd;
   const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', markerAt) + 1);
   const markers = foldDiacriticsAligned(text.slice(clauseStart, end)).match(MARKER) ?? [];
   return markers.length > 1 ? null : end;
@@ -83,7 +89,7 @@ function partsUpTo(text: string, markerAt: number, end: number, inSentence: read
  * with the sentence, when the parts up to there are exactly that split.
  */
 function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number, marker: string, inSentence: readonly IndexedClaim<ExtractedClaim>[]): Listed | null {
-  const end = listEnd(text, sentence, markerAt);
+  const end = listEnd(text, sentence, markerAt, marker);
   if (end === null) return null;
   const inClause = partsUpTo(text, markerAt, end, inSentence);
   const wider = end < sentence.end && (inClause === null || !knownNames(inClause)) ? partsUpTo(text, markerAt, sentence.end, inSentence) : null;

@@ -119,9 +119,35 @@ interface OpenedList {
   readonly owner: IndexedClaim<ExtractedClaim>;
 }
 
+/** Sentences back a list marker may look for its total, past sentences that print no figure (a photo caption). */
+const MAX_SENTENCES_BACK = 3;
+
+/**
+ * The sentence a list opening sentence `at` continues: the one before it in its paragraph; for a marker ("Trong đó,",
+ * "Bao gồm,"), which names the link itself, the nearest one before it that prints a figure, across a paragraph break or a
+ * caption (Hà Giang's GRDP and its sectors a paragraph each; Thanh Hóa's investment, a photo between).
+ */
+function previousOf(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  at: number,
+  bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
+  marker: boolean,
+): SentenceSpan | undefined {
+  const sentence = sentences[at];
+  const before = sentences[at - 1];
+  if (sentence === undefined || before === undefined) return undefined;
+  if (!marker) return text.slice(before.end, sentence.start).includes('\n') ? undefined : before;
+  for (let k = at - 1; k >= Math.max(0, at - MAX_SENTENCES_BACK); k--) {
+    const candidate = sentences[k];
+    if (candidate !== undefined && (bySentence.get(candidate)?.length ?? 0) > 0) return candidate;
+  }
+  return undefined;
+}
+
 /**
  * The list that `opener` (on the folded sentence) opens at the start of sentence `at`, with the one level in the parts'
- * unit that the sentence before prints, when the two sentences are next to each other in one paragraph; else `null`.
+ * unit that the sentence it continues prints (previousOf); else `null`.
  */
 function openedList(
   text: string,
@@ -131,8 +157,8 @@ function openedList(
   opener: RegExp,
 ): OpenedList | null {
   const sentence = sentences[at];
-  const previous = sentences[at - 1];
-  if (sentence === undefined || previous === undefined || text.slice(previous.end, sentence.start).includes('\n')) return null;
+  const previous = previousOf(text, sentences, at, bySentence, opener === OPENING_MARKER);
+  if (sentence === undefined || previous === undefined) return null;
   const opened = opener.exec(foldDiacriticsAligned(sentence.text.toLowerCase()));
   if (opened === null) return null;
   const from = sentence.start + opened[0].length;
@@ -151,6 +177,16 @@ function termsOfList({ owner, listed }: OpenedList): { total: Term; parts: Term[
   const total = termOf(owner.claim, owner.index, scale);
   const parts = listed.map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);
   return total === null || parts.length !== listed.length ? null : { total, parts };
+}
+
+/**
+ * Whether the words before each part name a known split of a whole, each part once (the economic sectors, with product
+ * taxes when either sentence names a GDP or GRDP; thành thị / nông thôn; nam / nữ).
+ */
+function namesKnownSplit(text: string, { listed, from, previous, sentence }: OpenedList): boolean {
+  const labels = listed.map(({ claim }, i) => foldDiacriticsAligned(text.slice(i === 0 ? from : (listed[i - 1]?.claim.end ?? from), claim.start)));
+  const gdp = GDP.test(foldDiacriticsAligned(`${previous.text} ${sentence.text}`));
+  return PARTITIONS.some((p) => !(gdp && p.notForGdp) && namesPartition(labels, p));
 }
 
 /** The opening words of a list as printed, without the comma or colon that ends them. */
@@ -174,11 +210,7 @@ export function listUnderHeading(
   bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
 ): Listed | null {
   const list = openedList(text, sentences, at, bySentence, HEADING);
-  if (list === null) return null;
-  const { listed, from, previous, sentence } = list;
-  const labels = listed.map(({ claim }, i) => foldDiacriticsAligned(text.slice(i === 0 ? from : (listed[i - 1]?.claim.end ?? from), claim.start)));
-  const gdp = GDP.test(foldDiacriticsAligned(`${previous.text} ${sentence.text}`));
-  if (!PARTITIONS.some((p) => !(gdp && p.notForGdp) && namesPartition(labels, p))) return null;
+  if (list === null || !namesKnownSplit(text, list)) return null;
   const terms = termsOfList(list);
   if (terms === null || !nearTotal(terms.total, terms.parts)) return null;
   return { ...terms, exhaustive: true, changes: false, marker: markerOf(list) };
@@ -206,10 +238,10 @@ function nameWords(name: string | null): string[] {
  * The total in the sentence before and the parts after a list marker that opens sentence `at` ("Trong đó, chi ngân
  * sách huyện là 269.490 triệu đồng, chi ngân sách xã 77.650 triệu đồng" after "Tổng chi ngân sách địa phương … là
  * 257.343 triệu đồng"), else `null`. The marker names the link the words of a heading do not, so fewer signs are
- * needed: the sentences are next to each other in one paragraph, the sentence before prints one level in the parts'
+ * needed: the sentence before (previousOf: across a paragraph break or a caption) prints one level in the parts'
  * unit, the parts are levels of the total's year (or of none), and every part's name starts with a word of the
- * total's ("chi ngân sách huyện" under "Tổng chi ngân sách địa phương"). Only "gồm", "bao gồm" and "chia ra" list
- * the whole.
+ * total's ("chi ngân sách huyện" under "Tổng chi ngân sách địa phương") or the parts name a known split of it (a
+ * GRDP's sectors). Only "gồm", "bao gồm" and "chia ra" list the whole.
  *
  * @example
  * // t = 'Tổng chi ngân sách quý I/2023 là 257.343 triệu đồng. Trong đó, chi ngân sách huyện là 269.490 triệu đồng,
@@ -225,7 +257,9 @@ export function listAfterOpening(
   const list = openedList(text, sentences, at, bySentence, OPENING_MARKER);
   if (list === null) return null;
   const ownerWords = new Set(nameWords(list.owner.claim.indicator));
-  if (!list.listed.every(({ claim }) => ownerWords.has(nameWords(claim.indicator)[0] ?? ''))) return null;
+  // Parts named like their total ("chi ngân sách huyện" under "Tổng chi ngân sách"), or a known split of it (a GRDP's sectors).
+  const named = list.listed.every(({ claim }) => ownerWords.has(nameWords(claim.indicator)[0] ?? ''));
+  if (!named && !namesKnownSplit(text, list)) return null;
   const terms = termsOfList(list);
   return terms === null ? null : { ...terms, exhaustive: !SOME_PARTS.test(list.opening), changes: false, marker: markerOf(list) };
 }

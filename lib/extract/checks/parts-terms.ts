@@ -72,8 +72,10 @@ export function sumInterval(parts: readonly Term[]): Interval {
   return parts.reduce((acc, p) => ({ lo: acc.lo + p.interval.lo, hi: acc.hi + p.interval.hi }), { lo: 0, hi: 0 });
 }
 
+/** An interval widened by the float slack of its finite ends (a bound's open end, "hơn 863", stays where it is). */
 export function widened(i: Interval): Interval {
-  const slack = EPSILON * Math.max(1, Math.abs(i.lo), Math.abs(i.hi));
+  const ends = [i.lo, i.hi].filter(Number.isFinite).map(Math.abs);
+  const slack = EPSILON * Math.max(1, ...ends);
   return { lo: i.lo - slack, hi: i.hi + slack };
 }
 

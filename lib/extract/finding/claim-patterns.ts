@@ -214,6 +214,15 @@ export const VALUE = new RegExp(`(?:${WORD_START}(?<q>${Q}))?(?!${N}\\s+con\\s+s
 // Example: "doanh nghiệp tăng" starts with the unit "doanh nghiệp".
 export const LEADING_UNIT = new RegExp(`^(?:${U})`, 'iu');
 
+// Grammar: unit-label := letter space* "(" space* ( "10" | "100" | "1000" | "1.000" ) space* unit space* ")" space* ( ":"
+//   space* )? ( end | line-break | digit ) — a power of ten in brackets right after a name, before the line ends or the
+//   row's first figure: the scale of the figures that follow, as a table's row names it, never a value
+// Example: "Tổng vốn đầu tư toàn xã hội (1000 tỷ đồng)" and "Diện tích (1.000 ha)" name units (Thừa Thiên Huế's 2011–2015
+//          table, one cell a line); "đạt 1.000 tỷ đồng" and "so với cùng kỳ (1.000 tỷ đồng), tăng …" are values.
+export const UNIT_LABEL_BEFORE = /[\p{L}\p{M}]\s*\(\s*$/u;
+export const UNIT_LABEL_FIGURE = /^(?:10|100|1000|1\.000)$/;
+export const UNIT_LABEL_AFTER = /^\s*\)\s*(?::\s*)?(?:$|\n|\d)/u;
+
 // Grammar: year-like := ( "19" | "20" ) digit digit   (the whole text)
 // Example: "2015" is year-like; "2.015" and "215" are not.
 export const YEAR_LIKE = /^(?:19|20)\d{2}$/;

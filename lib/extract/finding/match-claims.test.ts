@@ -116,6 +116,8 @@ describe('edge cases', () => {
     ['a year with a count noun is not a value', 'Biên giới 1950 huyện'],
     ['a date is not a part–whole count', 'ngày 07/6/2012 của'],
     ['a part larger than its whole is not a part–whole count', '190/180 xã'],
+    // Thừa Thiên Huế's 2011–2015 table, one cell a line: the row's unit, read as 1.000 tỷ đồng, met Cao Bằng's 7.600
+    ['a power of ten in brackets ending a name is its unit', 'Tổng vốn đầu tư toàn xã hội (1000 tỷ đồng)'],
     ['empty text', ''],
   ])('%s', (_name, text) => {
     expect(matchClaims(text)).toEqual([]);
@@ -130,6 +132,11 @@ describe('edge cases', () => {
     ['the rate a comparative compares with', 'cao hơn khá nhiều so với quý IV năm trước (+5,8%)'],
   ])('a sign that is no change: %s', (_name, text) => {
     expect(matchClaims(text).some((m) => /^[(]?\s*[-−+]/u.test(text.slice(m.start, m.end)))).toBe(false);
+  });
+
+  it('a power of ten in brackets is a value where the line goes on', () => {
+    expect(matchClaims('Thu ngân sách tăng 5% so với cùng kỳ (1.000 tỷ đồng), đạt 1.050 tỷ đồng').filter((m) => m.kind === 'value').map((m) => m.figures[0]?.value)).toEqual([1000, 1050]);
+    expect(matchClaims('Diện tích (1.000 ha)\n45,2').map((m) => m.kind)).toEqual([]);
   });
 
   it('a ratio word needs "lần": "gấp 3%" leaves only the level', () => {

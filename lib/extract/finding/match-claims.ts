@@ -1,6 +1,6 @@
 import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, UNIT_LABEL_AFTER, UNIT_LABEL_BEFORE, UNIT_LABEL_FIGURE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail, type CompareTail } from './read-compare-tail';
@@ -247,6 +247,13 @@ function matchRate(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
 
 type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 
+/** Whether a value match is a row name's unit label, "(1000 tỷ đồng)" (see UNIT_LABEL_BEFORE). */
+function isUnitLabel(m: RegExpExecArray, text: string): boolean {
+  const n = m.groups?.['n'] ?? '';
+  if (m.groups?.['q'] !== undefined || !UNIT_LABEL_FIGURE.test(n)) return false;
+  return UNIT_LABEL_BEFORE.test(text.slice(0, m.index)) && UNIT_LABEL_AFTER.test(text.slice(m.index + m[0].length));
+}
+
 /** Patterns in priority order: an earlier pattern's match wins over an overlapping later one. */
 const READERS: readonly (readonly [RegExp, Reader])[] = [
   [PLAN_TARGET, (m) => matchPlanTarget(m)],
@@ -265,7 +272,7 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
   [PART_WHOLE, matchPartWhole],
   [COMPOUND, (m) => matchCompound(m)],
   [BARE_COMPARE, matchBareCompare],
-  [VALUE, (m, clause) => (YEAR_LIKE.test(m.groups?.['n'] ?? '') ? null : matchSimple('value', m, clause))],
+  [VALUE, (m, clause) => (YEAR_LIKE.test(m.groups?.['n'] ?? '') || isUnitLabel(m, clause.text) ? null : matchSimple('value', m, clause))],
 ];
 
 /**
