@@ -38,11 +38,12 @@ export function unitOfNote(cell: string): string | null {
 }
 
 // Grammar: scale-words := "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ"; unit-words := "đồng" | "tấn" | "ha" | "người" | "hộ" | "con"
-//   | "lượt" | "chiếc" | "cái" | "tạ" | "lít" | "km" | "km2" | "m2" | "m3" | "kg" | "kwh" — the units of amounts a table
+//   | "lượt" | "chiếc" | "cái" | "tạ" | "lít" | "km" | "km2" | "m2" | "m3" | "kg" | "kwh" | "lớp" | "trường" | "học sinh"
+//   | "giáo viên" | "giường" | "cơ sở" (the counts of the education and health tables) — the units of amounts a table
 //   prints in Vietnamese, as regular-expression source for the grammars that name them (read-years-down.ts too)
 // Example: "Nghìn tấn" is a scale word and a unit word; "Tỷ đồng" too.
 export const SCALE_WORDS = '(?:nghìn|ngàn|triệu|tỷ|tỉ)';
-export const UNIT_WORDS = '(?:đồng|tấn|ha|người|hộ|con|lượt|chiếc|cái|tạ|lít|km2?|m[23]|kg|kwh)';
+export const UNIT_WORDS = '(?:đồng|tấn|ha|người|hộ|con|lượt|chiếc|cái|tạ|lít|km2?|m[23]|kg|kwh|lớp|trường|học\\s+sinh|giáo\\s+viên|giường|cơ\\s+sở)';
 
 // Grammar: bare-unit := "%" | "‰" | words "(" ( "%" | "‰" ) ")" (six words at most: "Cơ cấu - Structure (%)") | ( scale
 //   space+ )? ( unit-word | "USD" | "doanh nghiệp" ) ( space* dash space* english )? — a unit printed alone on its line, the

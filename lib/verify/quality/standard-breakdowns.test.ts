@@ -146,6 +146,47 @@ const ENTERPRISES = [
   'DN 100% vốn nước ngoài 100% foreign capital;0,14;0,31;0,33',
 ].join('\n');
 
+// Vĩnh Phúc, Niên giám 2022, biểu 235 (classes of general education, school years across; two school levels kept).
+const CLASSES = [
+  'Số lớp học phổ thông;;',
+  ';2021-2022;2022-2023',
+  ';Lớp - Class;',
+  'Tiểu học - Primary school;3.767;3.802',
+  'Công lập - Public;3.767;3.792',
+  'Ngoài công lập - Non-public;-;10',
+  'Trung học cơ sở - Lower secondary school;2.102;2.175',
+  'Công lập - Public;2.102;2.175',
+  'Ngoài công lập - Non-public;-;4',
+].join('\n');
+
+// Lâm Đồng, Niên giám 2011, biểu 26 (structure of gross output by ownership, %; the state over who manages it).
+const STATE_MANAGED = [
+  'Cơ cấu giá trị sản xuất theo giá thực tế phân theo thành phần kinh tế;;',
+  ';;%',
+  ';2009;2010',
+  'TỔNG SỐ - TOTAL;100,00;100,00',
+  'Kinh tế Nhà nước - State;21,75;22,64',
+  'Trung ương quản lý - Central;14,17;15,08',
+  'Địa phương quản lý - Local;7,58;7,56',
+  'Kinh tế ngoài Nhà nước - Non-State;75,17;74,47',
+  'Kinh tế tập thể - Collective;0,50;0,35',
+  'Kinh tế tư nhân - Private;10,84;13,11',
+  'Kinh tế cá thể - Household;63,83;61,01',
+  'Khu vực có vốn đầu tư nước ngoài - Foreign investment sector;3,08;2,89',
+].join('\n');
+
+// Quảng Ngãi, Niên giám 2016, biểu 188 (structure of retail sales by ownership, %; no foreign-invested retail at all).
+const RETAIL_STRUCTURE = [
+  'Cơ cấu tổng mức bán lẻ hàng hoá theo giá hiện hành phân theo loại hình kinh tế;;',
+  ';;Đơn vị tính - Unit: %',
+  ';2014;2015',
+  'TỔNG SỐ - TOTAL;100;100',
+  'Phân theo loại hình kinh tế - By types of ownership;;',
+  'Nhà nước - State;11,09;9,53',
+  'Ngoài Nhà nước - Non-state;88,91;90,47',
+  'Khu vực có vốn đầu tư nước ngoài - Foreign invested sector;-;-',
+].join('\n');
+
 function warned(csv: string): [string, number, number][] {
   const r = readReportTables(csv, 'bieu.csv');
   if (!r.ok) throw new Error(r.error.code);
@@ -181,6 +222,13 @@ describe('standard breakdowns add up to their total', () => {
     ['breakdowns under a row named by its indicator, as it should read', MAIN_INDICATORS.replace(';10960;', ';210960;'), []],
     ['a sector under "Chia ra" typed wrong, beside an "of which" column', DIVIDED_OF_WHICH.replace('46811173', '47811173'), [['Tổng số Total', 2015, 46811173]]],
     ['a structure under "Chia ra" typed wrong', DIVIDED_DOWN.replace('72,56', '75,26'), [['Tổng số Total – Cơ cấu - Structure (%)', 2015, 102.7]]],
+    // Vĩnh Phúc's yearbook 2022 prints 2.175 lower secondary classes for 2022-2023, and 2.175 public and 4 non-public ones.
+    ['public and non-public parts, as printed: one year misprinted (Vĩnh Phúc)', CLASSES, [['Trung học cơ sở - Lower secondary school', 2022, 2179]]],
+    ['public and non-public parts, as they should read', CLASSES.replace('Công lập - Public;2.102;2.175', 'Công lập - Public;2.102;2.171'), []],
+    ['the state by who manages it, in a structure (Lâm Đồng)', STATE_MANAGED, []],
+    ['the state by who manages it, a share typed wrong', STATE_MANAGED.replace('15,08', '15,80'), [['Kinh tế Nhà nước - State', 2010, 23.36]]],
+    ['a part that is a dash in every year, and a structure\'s total printed "100" (Quảng Ngãi)', RETAIL_STRUCTURE, []],
+    ['a share typed wrong beside a part of dashes, under a total of "100"', RETAIL_STRUCTURE.replace('11,09', '12,09'), [['TỔNG SỐ - TOTAL', 2014, 101]]],
   ])('%s', (_name, csv, expected) => {
     expect(warned(csv).map(([name, year, sum]) => [name, year, Math.round(sum * 100) / 100])).toEqual(expected);
   });

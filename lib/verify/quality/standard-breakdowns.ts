@@ -58,9 +58,28 @@ const RESIDENCE: Breakdown = {
   optional: [],
 };
 
-/** The non-state sector's own parts, read under its row ("Ngoài Nhà nước" over "Tập thể", "Tư nhân", "Cá thể"). */
-const NON_STATE_PARTS: Breakdown = { required: [/^tap the$/u, /^tu nhan$/u, /^ca the$/u], optional: [] };
+/**
+ * The parts a row prints right under itself, by name: the non-state sector's ("Ngoài Nhà nước" over "Tập thể", "Tư
+ * nhân", "Cá thể"), the state's by who manages it ("Kinh tế Nhà nước" over "Trung ương quản lý", "Địa phương quản lý",
+ * older yearbooks), and any row's public and non-public parts ("Tiểu học" over "Công lập", "Ngoài công lập": schools,
+ * hospitals, in every yearbook's education and health tables). `whole` names the row they are under (null: any row).
+ */
+interface SubBreakdown {
+  readonly whole: RegExp | null;
+  readonly parts: Breakdown;
+}
+
+// Grammar (folded), each the whole name: non-state := [ owner space ] "ngoai nha nuoc"; state := [ owner space ] "nha nuoc";
+//   collective := [ "kinh te " ] "tap the"; private := [ "kinh te " ] "tu nhan"; household := [ "kinh te " ] "ca the"; central := "trung uong" [ " quan ly" ]; local :=
+//   "dia phuong" [ " quan ly" ]; public := "cong lap"; non-public := "ngoai cong lap"; owner := "kinh te" | "khu vuc"
+// Example: "Kinh tế ngoài Nhà nước - Non-State" over "Tập thể - Collective"; "Kinh tế Nhà nước - State" over "Trung ương
+//          quản lý - Central"; "Trung học cơ sở" over "Công lập – Public" and "Ngoài công lập - Non-public".
 const NON_STATE = /^(?:(?:kinh te|khu vuc) )?ngoai nha nuoc$/u;
+const SUB_BREAKDOWNS: readonly SubBreakdown[] = [
+  { whole: NON_STATE, parts: { required: [/^(?:kinh te )?tap the$/u, /^(?:kinh te )?tu nhan$/u, /^(?:kinh te )?ca the$/u], optional: [] } },
+  { whole: /^(?:(?:kinh te|khu vuc) )?nha nuoc$/u, parts: { required: [/^trung uong(?: quan ly)?$/u, /^dia phuong(?: quan ly)?$/u], optional: [] } },
+  { whole: null, parts: { required: [/^cong lap$/u, /^ngoai cong lap$/u], optional: [] } },
+];
 
 const BREAKDOWNS: readonly Breakdown[] = [OWNERSHIP, SECTORS, SEX, RESIDENCE];
 
@@ -207,15 +226,20 @@ export function sectorsAfter(rows: readonly TableRow[], at: number): TableRow[] 
 }
 
 /**
- * The non-state sector's parts when `row` is that sector's row and the rows right after it print them ("Tập thể",
- * "Tư nhân", "Cá thể"); else null.
+ * The parts `row` prints right under itself (SubBreakdown: the non-state sector's, the state's by who manages it, a row's
+ * public and non-public parts), when the rows right after it are exactly those parts; else null.
  *
  * @example
- * nonStatePartsOf(rows, 2)?.length // 3
+ * subPartsOf(rows, 2)?.length // 3 ("Ngoài Nhà nước" over "Tập thể", "Tư nhân", "Cá thể")
  */
-export function nonStatePartsOf(rows: readonly TableRow[], at: number): TableRow[] | null {
+export function subPartsOf(rows: readonly TableRow[], at: number): TableRow[] | null {
   const row = rows[at];
-  if (row === undefined || !NON_STATE.test(breakdownName(row.indicator))) return null;
-  const next = rows.slice(at + 1, at + 1 + NON_STATE_PARTS.required.length);
-  return rowsOf(NON_STATE_PARTS, next);
+  if (row === undefined) return null;
+  const name = breakdownName(row.indicator);
+  for (const { whole, parts } of SUB_BREAKDOWNS) {
+    if (whole !== null ? !whole.test(name) : parts.required.some((part) => part.test(name))) continue;
+    const found = rowsOf(parts, rows.slice(at + 1, at + 1 + parts.required.length));
+    if (found !== null) return found;
+  }
+  return null;
 }

@@ -128,9 +128,14 @@ describe('edge cases', () => {
     ['rows that are neither numbered nor districts', [';2018;2019', 'Tổng số;100;100', 'Lúa;60;60', 'Ngô;30;30'].join('\n')],
     ['a name that begins like a total is no total', [';2018;2019', 'Tổng số hộ;100;100', '1. Huyện A;60;60', '2. Huyện B;30;30'].join('\n')],
     ['parts in another unit', ['Chỉ tiêu;ĐVT;2018;2019', 'Tổng số;Ha;100;100', '1. Huyện A;Tấn;60;60', '2. Huyện B;Ha;30;30'].join('\n')],
-    ['a year in which a part prints no value', [';2018;2019', 'Tổng số;100;100', '1. Huyện A;60;60', '2. Huyện B;-;-'].join('\n')],
+    // "…" is GSO's "occurred, but not collected"; "-" is "nothing occurred", a 0 in the sum (see below).
+    ['a year in which a part prints no value', [';2018;2019', 'Tổng số;100;100', '1. Huyện A;60;60', '2. Huyện B;…;…'].join('\n')],
   ])('%s: nothing to check, no warning', (_name, csv) => {
     expect(warnings(csv)).toEqual([]);
+  });
+
+  it('a part printed "-" (nothing occurred, in GSO\'s notation) adds 0', () => {
+    expect(warnings([';2018;2019', 'Tổng số;100;100', '1. Huyện A;60;100', '2. Huyện B;-;-'].join('\n')).map((w) => [w.year, w.sum])).toEqual([[2018, 60]]);
   });
 
   it('sub-rows under a numbered part are not parts of the total', () => {

@@ -5,7 +5,7 @@ import type { ReportTable, TableRow } from '../../tables/types';
 import { halfUnit } from './growth-band';
 import { warningId } from './points';
 import { QUALITY_MESSAGE_STRINGS, inBoth } from './quality-messages';
-import { dividedPartsOf, nonStatePartsOf, sectorsAfter, standardBreakdownsOf, withoutBlock } from './standard-breakdowns';
+import { dividedPartsOf, sectorsAfter, standardBreakdownsOf, subPartsOf, withoutBlock } from './standard-breakdowns';
 import type { PartsTotalWarning, TotalPart } from './types';
 
 /*
@@ -56,10 +56,15 @@ function isWholeStructure(row: TableRow): boolean {
   return cells.length > 0 && cells.every((c) => c.parsed.ok && Math.abs(c.parsed.value - 100) <= halfUnit(c.parsed.decimals) + EPSILON);
 }
 
-/** Whether a total row is the sum of its parts at all: not in a table of indices or rates, not a ratio but a structure's 100. */
+/**
+ * Whether a total row is the sum of its parts at all: not in a table of indices or rates, not a ratio but a structure's
+ * 100, or a share in a structure (a table with a row of 100s: "Kinh tế Nhà nước" 22,64 over "Trung ương quản lý" 15,08
+ * and "Địa phương quản lý" 7,56, Lâm Đồng's yearbook 2011).
+ */
 function isAdditive(table: ReportTable, total: TableRow): boolean {
   if (table.title !== null && NOT_ADDITIVE_TITLE.test(headerKey(table.title))) return false;
-  return !RATIO_UNIT.test(total.unit) || isWholeStructure(total);
+  if (!RATIO_UNIT.test(total.unit) || isWholeStructure(total)) return true;
+  return total.unit.trim() === '%' && table.rows.some(isWholeStructure);
 }
 
 function isTotal(row: TableRow): boolean {
@@ -77,10 +82,15 @@ function partsAfter(rows: readonly TableRow[]): TableRow[] | null {
   return rows.every((r) => ADMIN_UNIT.test(headerKey(r.indicator))) ? [...rows] : null;
 }
 
-function partOf(row: TableRow, indicatorId: string): TotalPart {
-  const values = new Map<number, { raw: string; value: number; decimals: number }>();
+// Grammar: dash := space* ( "-" | "–" | "—" ) space* — the whole cell: GSO's "no occurrence", 0 in a breakdown
+// Example: the foreign-invested sector's "-" in every year of Quảng Ngãi's retail structure (2016); not "…" (no data).
+const DASH = /^\s*[-–—]\s*$/u;
+
+function partOf(row: TableRow, indicatorId: string, isPart: boolean): TotalPart {
+  const values = new Map<number, { raw: string; value: number; decimals: number; none?: true }>();
   for (const [year, cell] of Object.entries(row.values)) {
     if (cell.parsed.ok) values.set(Number(year), { raw: cell.raw, value: cell.parsed.value, decimals: cell.parsed.decimals });
+    else if (isPart && DASH.test(cell.raw)) values.set(Number(year), { raw: cell.raw, value: 0, decimals: 0, none: true });
   }
   return { indicatorId, indicator: row.indicator, unit: row.unit, values };
 }
@@ -97,14 +107,17 @@ interface YearSum {
   readonly parts: readonly { readonly raw: string; readonly value: number; readonly decimals: number }[];
 }
 
-/** The sum of a group's parts in `year`; `null` when a figure of that year is not printed. */
+/** The sum of a group's parts in `year`; `null` when a figure of that year is not printed (or every part is a dash). */
 function sumIn(group: TotalGroup, year: number): YearSum | null {
   const total = group.total.values.get(year);
   const parts = group.parts.map((p) => p.values.get(year));
   if (total === undefined || parts.some((v) => v === undefined)) return null;
   const printed = parts.filter((v): v is NonNullable<typeof v> => v !== undefined);
+  if (printed.every((v) => v.none === true)) return null;
   const sum = printed.reduce((s, v) => s + v.value, 0);
-  const slack = printed.reduce((s, v) => s + halfUnit(v.decimals), halfUnit(total.decimals));
+  // A structure's 100 is exact, however it is printed ("100" over shares to two decimals, Quảng Ngãi's yearbook 2016).
+  const exact = total.value === 100 && group.total.unit.includes('%');
+  const slack = printed.reduce((s, v) => s + (v.none === true ? 0 : halfUnit(v.decimals)), exact ? 0 : halfUnit(total.decimals));
   return { total: total.value, sum, slack, parts: printed };
 }
 
@@ -164,7 +177,7 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
     const unitDiffers = (p: TableRow): boolean => p.unit !== total.unit && !(blankUnits && p.unit === '');
     if (parts.length < MIN_PARTS || parts.some(unitDiffers) || !isAdditive(table, total)) return null;
     const key = (r: TableRow): string => keyOf(r, indexOf.get(r) ?? 0);
-    return { tableId, total: partOf(total, key(total)), parts: parts.map((p) => partOf(p, key(p))) };
+    return { tableId, total: partOf(total, key(total), false), parts: parts.map((p) => partOf(p, key(p), true)) };
   };
   const push = (total: TableRow, parts: readonly TableRow[]): void => {
     const group = groupOf(total, parts);
@@ -172,9 +185,10 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
   };
   const rows = levels.map((l) => l.row);
   levels.forEach(({ row }, at) => {
-    // "Ngoài Nhà nước" over "Tập thể", "Tư nhân", "Cá thể": a total of its own (standard-breakdowns.ts).
-    const nonState = nonStatePartsOf(rows, at);
-    if (nonState !== null) push(row, nonState);
+    // "Ngoài Nhà nước" over "Tập thể", "Tư nhân", "Cá thể", "Tiểu học" over "Công lập", "Ngoài công lập": a total of its
+    // own (standard-breakdowns.ts).
+    const sub = subPartsOf(rows, at);
+    if (sub !== null) push(row, sub);
     if (!isTotal(row)) {
       // A row named by its indicator over the three sectors ("1. Tổng giá trị gia tăng (Giá 2010)"): their total when they
       // add up to it in more years than not.

@@ -144,12 +144,15 @@ export interface PlanWordWarning extends QualityBase {
   readonly line: number;
 }
 
-/** A row of a table read as a total or as one of its parts: its values by year as printed. */
+/**
+ * A row of a table read as a total or as one of its parts: its values by year as printed. A part's dash ("-", GSO's
+ * notation for "nothing occurred") is 0 with no rounding (`none`), so a breakdown with an empty part still adds up.
+ */
 export interface TotalPart {
   readonly indicatorId: string;
   readonly indicator: string;
   readonly unit: string;
-  readonly values: ReadonlyMap<number, { readonly raw: string; readonly value: number; readonly decimals: number }>;
+  readonly values: ReadonlyMap<number, { readonly raw: string; readonly value: number; readonly decimals: number; readonly none?: true }>;
 }
 
 /** A table's total row that the rows listed as its parts (numbered, or districts) do not add up to in one year. */
