@@ -133,7 +133,7 @@ function notes(resolved: ResolvedClaim, verdict: Verdict, searched: boolean, lan
     if (basis === null || basis.origin === 'text' || basis.source === null) continue;
     out.push(t.takenFrom(basis.year, basisText(basis, lang), lang === 'vi' ? basis.source : (basis.sourceEn ?? basis.source)));
   }
-  if (resolved.claim.readAsPoints === true) out.push(t.readAsPoints);
+  if (resolved.claim.readAsPoints !== undefined) out.push(t.readAsPoints[resolved.claim.readAsPoints]);
   if (verdict === 'implied' && resolved.claim.kind !== 'plan') {
     const side = resolved.from === null ? 'from' : 'to';
     out.push(t.notFound(missingText(timeOf(side, resolved), side, lang), searched));

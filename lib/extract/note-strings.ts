@@ -7,8 +7,8 @@ export interface NoteStrings {
   readonly notFound: (when: string, searched: boolean) => string;
   readonly share: (formula: string) => string;
   readonly recorded: string;
-  /** A change printed in "%" read as points by its structure (ExtractedClaim.readAsPoints). */
-  readonly readAsPoints: string;
+  /** A change printed in "%" read as points, by why (ExtractedClaim.readAsPoints). */
+  readonly readAsPoints: Readonly<Record<'shares' | 'rate', string>>;
 }
 
 export const NOTE_STRINGS: Readonly<Record<Lang, NoteStrings>> = {
@@ -17,14 +17,19 @@ export const NOTE_STRINGS: Readonly<Record<Lang, NoteStrings>> = {
     notFound: (when, searched) => `Không tìm thấy giá trị ${when} ${searched ? 'trong văn bản và các bộ dữ liệu đối chiếu' : 'trong văn bản'}.`,
     share: (formula) => `${formula}; không có phép so sánh để kiểm tra.`,
     recorded: 'Số liệu được ghi nhận; không có phép so sánh để kiểm tra.',
-    readAsPoints:
-      'Số ghi “%” được đọc là điểm phần trăm: các tỷ trọng của năm gốc chỉ cộng lại đủ 100% khi đọc như vậy. Nên ghi “điểm phần trăm”.',
+    readAsPoints: {
+      shares: 'Số ghi “%” được đọc là điểm phần trăm: các tỷ trọng của năm gốc chỉ cộng lại đủ 100% khi đọc như vậy. Nên ghi “điểm phần trăm”.',
+      rate: 'Số ghi “%” được đọc là điểm phần trăm: đó là hiệu của hai tốc độ tăng. Nên ghi “điểm phần trăm”.',
+    },
   },
   en: {
     takenFrom: (year, value, source) => `The ${year === null ? '' : `${year} `}value (${value}) is taken from ${source}.`,
     notFound: (when, searched) => `No ${when} value was found ${searched ? 'in the text or the reference data' : 'in the text'}.`,
     share: (formula) => `${formula}; there is no comparison to check.`,
     recorded: 'The figure is recorded; there is no comparison to check.',
-    readAsPoints: 'The “%” is read as percentage points: only so do the base year’s shares add up to 100%. Write “percentage points”.',
+    readAsPoints: {
+      shares: 'The “%” is read as percentage points: only so do the base year’s shares add up to 100%. Write “percentage points”.',
+      rate: 'The “%” is read as percentage points: it is the difference of two growth rates. Write “percentage points”.',
+    },
   },
 };

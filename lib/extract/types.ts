@@ -116,10 +116,11 @@ export interface ExtractedClaim {
    */
   readonly restates?: boolean;
   /**
-   * `true` for a change printed in "%" that its sentence's structure shows to be in points (read-share-points.ts): the
-   * shares of the base year add up to 100 only so. Absent otherwise.
+   * Why a change printed in "%" is read in points: `shares`, its sentence's structure shows it (read-share-points.ts:
+   * the shares of the base year add up to 100 only so); `rate`, it compares a growth rate with the year before's and
+   * the text prints no base ("đạt 9,02%, cao hơn 3,57% so với năm 2021", link-claims.ts). Absent otherwise.
    */
-  readonly readAsPoints?: boolean;
+  readonly readAsPoints?: 'shares' | 'rate';
   /**
    * `true` for a share that names its whole right after its figure ("chiếm 85,4% diện tích gieo cấy"): a change in % after
    * it is of its subject's amount, not of the share (named-whole.ts). Absent otherwise.

@@ -166,6 +166,23 @@ describe('edge cases', () => {
     expect(change?.to?.value).not.toBe(93200);
   });
 
+  // Lào Cai, 2022 (Cục Thống kê, via the provincial press; our words, its figures): a growth rate "cao hơn 3,57%" than the
+  // year before's is a difference of rates, 9,02 − 3,57 = 5,45, said to be points; "(GRDP)" in its name made it a real
+  // growth rate of GRDP, not computable ("Thiếu cả hai giá trị").
+  it.each<[string, string, number, 'rate' | undefined]>([
+    ['a growth rate higher "3,57%" than the year before’s', 'Tốc độ tăng trưởng kinh tế (GRDP) của tỉnh năm 2022 đạt 9,02%, cao hơn 3,57% so với năm 2021.', 5.45, 'rate'],
+    ['the same in points', 'Tốc độ tăng trưởng kinh tế năm 2022 đạt 9,02%, cao hơn 3,57 điểm phần trăm so với năm 2021.', 5.45, undefined],
+  ])('%s', (_name, raw, base, read) => {
+    const [claim] = comparative(raw);
+    const verified = claim?.input ? verifyClaim(claim.input) : null;
+    expect([verified?.verdict, Math.round((verified?.implied?.value ?? 0) * 100) / 100, claim?.claim.readAsPoints]).toEqual(['implied', base, read]);
+  });
+
+  it('keeps a growth rate’s change in % relative when both rates are printed', () => {
+    const [claim] = comparative('Năm 2021 tốc độ tăng trưởng kinh tế đạt 8,71%. Năm 2022 tốc độ tăng trưởng kinh tế đạt 9,02%, cao hơn 3,57% so với năm 2021.');
+    expect([claim?.from?.value, claim?.claim.readAsPoints]).toEqual([8.71, undefined]);
+  });
+
   it('an empty list links nothing', () => {
     expect(linkClaims([])).toEqual([]);
   });

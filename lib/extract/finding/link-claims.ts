@@ -245,9 +245,21 @@ function link(
     // Neither value by name and year: a level whose longer name contains the subject, for an `implied` verdict only.
     const loose = to === null && from === null ? looseLevel(claims, index) : null;
     if (loose !== null) return { claim, from, to: loose, input: inputFor(claim, from, loose), loose: true };
-    return { claim, from, to, input: inputFor(claim, from, to) };
+    const read = from === null ? rateInPoints(claim, to) : claim;
+    return { claim: read, from, to, input: inputFor(read, from, to) };
   }
   return { claim, from: null, to: null, input: inputFor(claim, null, null) };
+}
+
+/**
+ * A change in "%" of a growth rate whose base the text does not print ("tốc độ tăng trưởng … đạt 9,02%, cao hơn 3,57% so
+ * với năm 2021", Lào Cai's 2022 report): the difference of two rates, in points (the year before grew 5,45%, not
+ * 9,02 / 1,0357 = 8,71%), and said so. With both rates printed the verifier weighs both readings (match_points).
+ */
+function rateInPoints(claim: ExtractedClaim, to: YearValue | null): ExtractedClaim {
+  const parsed = claim.claim;
+  if (to === null || to.unit !== '%' || parsed?.ok !== true || parsed.kind !== 'percent' || !isGrowthRateName(claim.indicator)) return claim;
+  return { ...claim, claim: { ...parsed, kind: 'points' }, readAsPoints: 'rate' };
 }
 
 /**

@@ -6,7 +6,7 @@ import { extractClaims } from './extract-claims';
 function changes(text: string): [string, string | undefined, boolean][] {
   return extractClaims(text)
     .filter((c) => c.kind === 'comparison')
-    .map((c) => [c.text, c.claim?.ok === true ? c.claim.kind : undefined, c.readAsPoints === true]);
+    .map((c) => [c.text, c.claim?.ok === true ? c.claim.kind : undefined, c.readAsPoints === 'shares']);
 }
 
 // brvt-2020 (Bà Rịa - Vũng Tàu, nhiệm kỳ 2015 - 2020): the structure of 2020 and its changes on 2015; our sentence.

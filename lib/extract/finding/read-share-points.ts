@@ -101,7 +101,7 @@ export function readSharePoints(claims: readonly ExtractedClaim[]): ExtractedCla
       for (const p of pairs) {
         const change = out[p.change];
         const read = change?.claim;
-        if (change !== undefined && read?.ok === true) out[p.change] = { ...change, claim: { ...read, kind: 'points' }, readAsPoints: true };
+        if (change !== undefined && read?.ok === true) out[p.change] = { ...change, claim: { ...read, kind: 'points' }, readAsPoints: 'shares' };
       }
     }
     start = end;

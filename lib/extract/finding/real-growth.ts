@@ -1,3 +1,4 @@
+import { isGrowthRateName } from './growth-rate-name';
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import type { ExtractedClaim } from '../types';
 
@@ -45,5 +46,7 @@ export function namesPerHead(name: string | null): boolean {
  * isRealGrowth(extractClaims('GRDP Bình Dương ước tăng 8,01%, đạt 459 nghìn tỷ đồng.')[0]!); // true
  */
 export function isRealGrowth(claim: ExtractedClaim): boolean {
+  // "Tốc độ tăng trưởng kinh tế (GRDP) … đạt 9,02%, cao hơn 3,57%" compares the rate itself, which its level prints.
+  if (isGrowthRateName(claim.indicator)) return false;
   return claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'percent' && claim.endpoints === null && claim.prices !== 'current' && namesAggregate(claim.indicator);
 }
