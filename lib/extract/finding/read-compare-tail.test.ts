@@ -28,6 +28,8 @@ describe('readCompareTail', () => {
     // Cục Hàng không 2023 (vneconomy.vn): "so" without "với" before a time word
     [' so năm 2022, bằng 93,6%', ' so năm 2022', { year: 2022 }],
     [' so cùng kỳ 2019.', ' so cùng kỳ 2019', { year: 2019 }],
+    // Cần Thơ's plan for 2018 (our words): the base is the year's estimate
+    [' so ước thực hiện năm 2017.', ' so ước thực hiện năm 2017', { year: 2017 }],
     // "CK", a provincial report's short "cùng kỳ" (Bắc Ninh's GRDP of 2023; our words)
     [' so CK.', ' so CK', null],
     [' so với CK; khu vực dịch vụ', ' so với CK', null],

@@ -19,11 +19,11 @@ const BARE_YEAR = new RegExp(`^${YEAR_SOURCE}$`, 'u');
 const PRINTED_BASE = new RegExp(`^(?<n>${NUMBER_SOURCE})\\s*(?<u>${UNIT_SOURCE})`, 'iu');
 
 // Grammar: tail-start := space* ","? space* "so" space ( ( "sánh" space )? "với" space | before a time word )
-//   time word := "cùng kỳ" | "CK" (its short form in provincial reports) | "năm" | "quý" | "tháng" | "kỳ" (a whole
-//   word): "so năm 2022" says "so với năm 2022"
-// Example: ", so với năm 2019", " so với giai đoạn 2014 - 2018", " so cùng kỳ 2019" and " so CK" start a tail; " so sánh"
-//   alone does not.
-const TAIL_START = /^\s*,?\s*so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|ck|năm|quý|tháng|kỳ)(?![\p{L}\p{M}])))/iu;
+//   time word := "cùng kỳ" | "CK" (its short form in provincial reports) | "năm" | "quý" | "tháng" | "kỳ" | "ước" (an
+//   estimate of a time: "so ước thực hiện năm 2017") (a whole word): "so năm 2022" says "so với năm 2022"
+// Example: ", so với năm 2019", " so với giai đoạn 2014 - 2018", " so cùng kỳ 2019", " so CK" and " so ước thực hiện năm
+//   2017" (Cần Thơ's plan for 2018) start a tail; " so sánh" alone does not.
+const TAIL_START = /^\s*,?\s*so\s+(?:(?:sánh\s+)?với\s+|(?=(?:cùng\s+kỳ|ck|năm|quý|tháng|kỳ|ước)(?![\p{L}\p{M}])))/iu;
 
 // Grammar: tail-stop := "," not between two digits | ";" | ":" | "." space | "(" | ")" | newline
 //   | space ( "và" | "nhưng" | "còn" ) space ( "chỉ" space )?, followed by a claim word (tăng, giảm, bằng, đạt, chiếm, gấp, cao,
