@@ -155,6 +155,8 @@ describe('findSubject', () => {
     // Cà Mau names its farm sector fishery first (June 2018; our words)
     ['; trong đó: khu vực ngư, nông, lâm nghiệp ước đạt ', 'khu vực ngư, nông, lâm nghiệp', null],
     ['. Năm nay, diện tích gieo trồng ', 'diện tích gieo trồng', null],
+    // the clause before "nhưng" (but) is no part of the subject (Lào Cai, 2022; our words)
+    ['Mặc dù tỷ lệ đồng bào DTTS cao nhưng tốc độ tăng trưởng kinh tế (GRDP) bình quân của tỉnh năm 2022 đạt ', 'tốc độ tăng trưởng kinh tế (GRDP) bình quân của tỉnh', [2022]],
     // a forecast said of the subject is no word of its name (Hải Dương's poverty rate, 2020: "dự kiến giảm xuống còn")
     ['Giá trị sản xuất ngành công nghiệp dự kiến đạt ', 'Giá trị sản xuất ngành công nghiệp', null],
     ['Thu ngân sách nhà nước trên địa bàn năm 2024 dự ước ', 'Thu ngân sách nhà nước trên địa bàn', [2024]],

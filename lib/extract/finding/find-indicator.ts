@@ -221,8 +221,16 @@ function afterStrongDelimiter(region: string): string {
   return afterStrongDelimiter(region.slice(0, lastStart));
 }
 
-/** The subject without the verb phrase that follows it ("… cũng tăng trưởng tích cực"). */
-function beforePredicate(s: string): string {
+// Grammar: contrast := space "nhưng" space — a clause of contrast begins: the subject is after the last one
+// Example: "Tỷ lệ đồng bào DTTS và miền núi cao nhưng tốc độ tăng trưởng kinh tế (GRDP) bình quân của tỉnh" → "tốc độ tăng
+//          trưởng kinh tế (GRDP) bình quân của tỉnh" (Lào Cai, 2022).
+const CONTRAST = /\snhưng\s/giu;
+
+/** The subject without the verb phrase that follows it ("… cũng tăng trưởng tích cực") and the clause before a "nhưng". */
+function beforePredicate(text: string): string {
+  const contrasts = [...text.matchAll(CONTRAST)];
+  const last = contrasts[contrasts.length - 1];
+  const s = last === undefined ? text : text.slice(last.index + last[0].length);
   // "chiếm tỷ lệ lớn vẫn là thu nội địa", "kế đến là thu dầu thô": what comes after the ranking is the name.
   const named = NAMED_AFTER_COPULA.exec(s);
   if (named !== null) return s.slice(named.index + named[0].length);
