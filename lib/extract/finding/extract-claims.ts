@@ -6,6 +6,7 @@ import { linkPrintedBase } from './link-printed-base';
 import { linkFromToChanges } from './link-from-to-changes';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
+import { linkRetailShares } from './link-retail-shares';
 import { markNamedWholes } from './named-whole';
 import { readInterestRates, readRiseRateLevels } from './growth-rate-name';
 import { readLists } from './read-lists';
@@ -290,6 +291,6 @@ export function extractClaims(typed: string): ExtractedClaim[] {
       listPart = WHOLE_YEAR;
     }
   }
-  const read = readSharePoints(claims);
+  const read = readSharePoints(linkRetailShares(raw, claims));
   return raw === typed ? read : read.map((c) => ({ ...c, text: normalizeText(typed.slice(c.start, c.end)) }));
 }

@@ -85,8 +85,13 @@ function linkAt(raw: string, claims: readonly ExtractedClaim[], index: number): 
   return { whole: wholeWithoutOver(raw, whole), share };
 }
 
-/** A share read again from its text, with the part and whole it is checked against; `null` when no share reads there. */
-function withCounts(share: ExtractedClaim, part: Figure, whole: Figure): ExtractedClaim | null {
+/**
+ * A share read again from its text, with the part and whole it is checked against; `null` when no share reads there.
+ *
+ * @example
+ * withCounts(share, { value: 359, decimals: 0, unit: 'tỷ đồng' }, { value: 24610, decimals: 0, unit: 'tỷ đồng' })?.counts
+ */
+export function withCounts(share: ExtractedClaim, part: Figure, whole: Figure): ExtractedClaim | null {
   const read = readShareClaimAt(claimTextOf(share.text), 0);
   return read === null ? null : { ...share, claim: read.claim, qualifier: read.claim.qualifier, counts: { part, whole } };
 }
