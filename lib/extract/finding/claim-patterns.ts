@@ -205,6 +205,12 @@ export const COMPOUND = new RegExp(
   'giu',
 );
 
+// Grammar: level-range := number space* dash space* number space* unit, dash := "-" | "–" | "—" — a level printed as a range,
+//   as plans and targets print it: one range, never a value of its lower bound's subject and one of its upper's
+// Example: "56.000 - 61.000 tỷ đồng" (Cần Thơ's plan for 2018); not "2016 - 2020" (years: no unit) nor "tăng 7-8%" (a
+//          change, read first).
+export const LEVEL_RANGE = new RegExp(`(?<n1>${N})\\s*[-–—]\\s*(?<n2>${N})\\s*(?<u>${U})`, 'giu');
+
 // Grammar: value := ( qualifier )? number space* unit      (the unit is required), not number space+ "con" space+ "số"
 //   as whole words ("hai con số" counts the digits of a rate, as in "tăng trưởng 2 con số": no level of anything)
 // Example: "trên 2 triệu lượt người"; "96,4 triệu USD"; "88,5%"; "1.200 con" (livestock); not "2 con số".

@@ -40,6 +40,8 @@ const ROWS: readonly Row[] = [
   { text: 'chiếm từ 8,07% đến 8,10%', kind: 'plan', span: 'chiếm từ 8,07% đến 8,10%', claimText: null, values: [8.07, 8.1], unit: '%' },
   { text: 'chiếm 32,77% đến 32,79%', kind: 'plan', span: 'chiếm 32,77% đến 32,79%', claimText: null, values: [32.77, 32.79], unit: '%' },
   { text: 'chiếm tỷ trọng 59,13 - 59,14%', kind: 'plan', span: 'chiếm tỷ trọng 59,13 - 59,14%', claimText: null, values: [59.13, 59.14], unit: '%' },
+  { text: 'GRDP từ 7,5% đến 8%', kind: 'plan', span: 'từ 7,5% đến 8%', claimText: null, values: [7.5, 8], unit: '%' },
+  { text: 'tổng vốn đầu tư 56.000 - 61.000 tỷ đồng', kind: 'plan', span: '56.000 - 61.000 tỷ đồng', claimText: null, values: [56000, 61000], unit: 'tỷ đồng' },
   // a year at an end, or "xuống", makes it a change again
   { text: 'giảm từ 7,19% năm 2015 đến 1,36% năm 2020', kind: 'from-to', span: 'giảm từ 7,19% năm 2015 đến 1,36% năm 2020', claimText: 'giảm từ 7,19% năm 2015 đến 1,36% năm 2020', values: [7.19, 1.36], unit: '%' },
   { text: 'có 73/95 xã đạt chuẩn', kind: 'part-whole', span: '73/95', claimText: null, values: [73, 95], unit: 'xã' },

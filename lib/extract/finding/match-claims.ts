@@ -1,6 +1,6 @@
 import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, UNIT_LABEL_AFTER, UNIT_LABEL_BEFORE, UNIT_LABEL_FIGURE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, LEVEL_RANGE, UNIT_LABEL_AFTER, UNIT_LABEL_BEFORE, UNIT_LABEL_FIGURE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail, type CompareTail } from './read-compare-tail';
@@ -46,12 +46,12 @@ function matchFromTo(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   if (from.unit === null && to.unit === null && YEAR_LIKE.test(n1) && YEAR_LIKE.test(n2)) return null;
   const y1 = yearOf(g['y1'], g['y1b']);
   const y2 = yearOf(g['y2'], g['y2b']);
-  const claim = claimAt(clause, m.index, m.index + m[0].length);
-  // "từ 05 đến 11 tuổi", "từ 7,0% đến 7,5%": a band or a target range, not a change (no verb, no lên/xuống).
-  if (!claim.ok) return null;
-  // "tăng từ 0,45% đến 0,54%" with no year at either end: a range of rates (spec §2b, "tăng 7-8%"), never a change from
-  // 0,45% to 0,54%; only "lên" or "xuống", or a year at an end, makes it one.
+  // "tăng từ 0,45% đến 0,54%" (or "GRDP từ 7,5% đến 8%") with no year at either end: a range of rates (spec §2b, "tăng
+  // 7-8%"), never a change from 0,45% to 0,54%; only "lên" or "xuống", or a year at an end, makes it one.
   if (isRateRange(g['to'], y1, y2, from, to)) return planStatement(m, [from, to]);
+  const claim = claimAt(clause, m.index, m.index + m[0].length);
+  // "từ 05 đến 11 tuổi": a band, not a change (no verb, no lên/xuống).
+  if (!claim.ok) return null;
   const ownYears = y1 !== null && y2 !== null ? [y1, y2] : y2 !== null ? [y2] : y1 !== null ? [y1] : null;
   return {
     kind: 'from-to',
@@ -247,6 +247,17 @@ function matchRate(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
 
 type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
 
+/** A level printed as a range ("56.000 - 61.000 tỷ đồng"), the lower bound first and neither a year: one plan statement. */
+function matchLevelRange(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const n1 = g['n1'] ?? '';
+  const n2 = g['n2'] ?? '';
+  if (YEAR_LIKE.test(n1) || YEAR_LIKE.test(n2)) return null;
+  const lower = makeFigure(n1, g['u']);
+  const upper = makeFigure(n2, g['u']);
+  return lower === null || upper === null || !(upper.value > lower.value) ? null : planStatement(m, [lower, upper]);
+}
+
 /** Whether a value match is a row name's unit label, "(1000 tỷ đồng)" (see UNIT_LABEL_BEFORE). */
 function isUnitLabel(m: RegExpExecArray, text: string): boolean {
   const n = m.groups?.['n'] ?? '';
@@ -272,6 +283,7 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
   [PART_WHOLE, matchPartWhole],
   [COMPOUND, (m) => matchCompound(m)],
   [BARE_COMPARE, matchBareCompare],
+  [LEVEL_RANGE, matchLevelRange],
   [VALUE, (m, clause) => (YEAR_LIKE.test(m.groups?.['n'] ?? '') || isUnitLabel(m, clause.text) ? null : matchSimple('value', m, clause))],
 ];
 
