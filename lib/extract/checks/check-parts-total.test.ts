@@ -79,6 +79,8 @@ describe('checkPartsTotal', () => {
     // GSO's farm output of 2012 (our words, its figures): "bao gồm:" opens items that ";" separates.
     ['"bao gồm:" items separated by ";"', GSO_FARM_2012('183,6'), 0, 1],
     ['"bao gồm:" items separated by ";", one changed', GSO_FARM_2012('193,6'), 1, 0],
+    // Hà Nam, 4 months of 2021 (Cục Thống kê Hà Nam; our words, its figures): the bracketed fall is no total.
+    ['"trong đó:" after a total with a bracketed change', 'Diện tích cây lương thực có hạt 31.398,4 ha, giảm 2,1% (-643,7 ha) so với cùng kỳ, trong đó: diện tích lúa 29.614,1 ha, giảm 2,0% (-593,8 ha); diện tích ngô 1.784,2 ha, giảm 2,9% (-49,9 ha).', 0, 1],
     ['"Gồm:" opening the sentence after the total lists the whole (invented figures)', 'Vốn đầu tư năm 2023 đạt 12.000 tỷ đồng. Gồm: vốn nhà nước 5.000 tỷ đồng, vốn ngoài nhà nước 6.000 tỷ đồng.', 1, 0],
   ])('%s', (_name, raw, findings, explanations) => {
     const result = outcome(raw);

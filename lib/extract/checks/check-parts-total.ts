@@ -98,8 +98,9 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   if (listed === null || first === undefined) return null;
   const base = scaledUnit(first.claim.figures[0]?.unit ?? null).base;
   const changes = listed.some(({ claim }) => isAbsoluteChange(claim)) || CHANGE_WORD.test(foldDiacriticsAligned(text.slice(markerAt, first.claim.start)));
+  // A figure in brackets before the marker is a remark on the total ("31.398,4 ha, giảm 2,1% (-643,7 ha)"), never the total.
   const before = inSentence
-    .filter(({ claim }) => claim.end <= markerAt)
+    .filter(({ claim }) => claim.end <= markerAt && !inBrackets(text, sentence.start, claim.start))
     .filter(({ claim }) => (changes ? isAbsoluteChange(claim) : claim.kind === 'value'))
     .filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base);
   const owner = before[before.length - 1];
