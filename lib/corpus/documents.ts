@@ -4,6 +4,7 @@ import { PROVINCIAL_DOCUMENTS_2 } from './documents-provincial-2';
 import { PROVINCIAL_DOCUMENTS_3 } from './documents-provincial-3';
 import { PROVINCIAL_DOCUMENTS_4 } from './documents-provincial-4';
 import { PROVINCIAL_DOCUMENTS_5 } from './documents-provincial-5';
+import { PROVINCIAL_DOCUMENTS_6 } from './documents-provincial-6';
 import type { CorpusDocument } from './types';
 
 /**
@@ -14,7 +15,7 @@ import type { CorpusDocument } from './types';
  * @example
  * findDocument('gso-2023-q3')?.issuer // 'Tổng cục Thống kê'
  */
-export const DOCUMENTS: readonly CorpusDocument[] = [...NATIONAL_DOCUMENTS, ...PROVINCIAL_DOCUMENTS, ...PROVINCIAL_DOCUMENTS_2, ...PROVINCIAL_DOCUMENTS_3, ...PROVINCIAL_DOCUMENTS_4, ...PROVINCIAL_DOCUMENTS_5];
+export const DOCUMENTS: readonly CorpusDocument[] = [...NATIONAL_DOCUMENTS, ...PROVINCIAL_DOCUMENTS, ...PROVINCIAL_DOCUMENTS_2, ...PROVINCIAL_DOCUMENTS_3, ...PROVINCIAL_DOCUMENTS_4, ...PROVINCIAL_DOCUMENTS_5, ...PROVINCIAL_DOCUMENTS_6];
 
 /**
  * The document with this id, or `undefined`.

@@ -10,6 +10,7 @@ import { GSO_ANNUAL_CASES } from './prose-cases-gso-annual';
 import { GSO_CASES } from './prose-cases-gso';
 import { FORM_CASES } from './prose-cases-forms';
 import { PLANTED_CASES } from './prose-cases-planted';
+import { PLANTED_CASES_2 } from './prose-cases-planted-2';
 import { POPULATION_CASES } from './prose-cases-population';
 import { LABOUR_CASES } from './prose-cases-labour';
 import { PROVINCE_CASES } from './prose-cases-provinces';
@@ -48,5 +49,6 @@ export const PROSE_CASES: readonly ProseCase[] = [
   ...SERVICE_CASES,
   ...OUTPUT_CASES,
   ...PLANTED_CASES,
+  ...PLANTED_CASES_2,
   ...FORM_CASES,
 ];

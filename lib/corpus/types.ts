@@ -222,7 +222,11 @@ export type TrapKind =
   | 'amount-in-another-currency'
   | 'exports-and-imports'
   | 'counts-of-two-places'
-  | 'revenue-and-spending';
+  | 'revenue-and-spending'
+  | 'range'
+  | 'remainder-named'
+  | 'unit-label'
+  | 'bracketed-change';
 
 /** A text that must yield no claim on `span` and no finding at all. */
 export interface TrapCase {
