@@ -9,7 +9,7 @@ export const PLANTED_CASES_2: readonly ProseCase[] = [
     // PLANTED from cantho-2023-01-retail: other services 1.220,02 written 1.320,02 (the five levels, a paragraph each, add
     // up exactly in the release: 8.642,53 + 1.496,12 + 65,27 + 1.220,02 = 11.423,94).
     id: 'planted-retail-parts',
-    doc: 'cantho-2023-01-retail',
+    doc: 'constructed',
     text:
       'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 1/2023 ước đạt 11.423,94 tỉ đồng.\n\n' +
       'Doanh thu bán lẻ hàng hóa ước đạt 8.642,53 tỉ đồng.\n\nDoanh thu dịch vụ lưu trú, ăn uống ước đạt 1.496,12 tỉ đồng. ' +
@@ -31,7 +31,7 @@ export const PLANTED_CASES_2: readonly ProseCase[] = [
     // PLANTED from hagiang-2022: services 6.507 written 7.507 (the sectors, a paragraph under the GRDP, "hơn" on two of
     // them: 4.771 + 4.128 + 6.507 + 863 = 16.269 against 16.270).
     id: 'planted-sectors-next-paragraph',
-    doc: 'hagiang-2022',
+    doc: 'constructed',
     text:
       'Năm 2022, tổng sản phẩm trên địa bàn tỉnh (GRDP) theo giá so sánh 2010 ước đạt 16.270 tỷ đồng.\n\n' +
       'Trong đó, khu vực nông, lâm nghiệp và thủy sản đạt 4.771 tỷ đồng; khu vực công nghiệp, xây dựng đạt hơn 4.128 tỷ đồng; ' +
@@ -53,7 +53,7 @@ export const PLANTED_CASES_2: readonly ProseCase[] = [
     // PLANTED from gso-2012-farm: farming 183,6 written 193,6 ("bao gồm:" and items separated by ";": 183,6 + 8,3 + 63,3
     // = 255,2 in the release).
     id: 'planted-enumeration-after-colon',
-    doc: 'gso-2012-farm',
+    doc: 'constructed',
     text:
       'Giá trị sản xuất nông, lâm nghiệp và thủy sản năm 2012 theo giá so sánh 1994 ước đạt 255,2 nghìn tỷ đồng, bao gồm: ' +
       'nông nghiệp đạt 193,6 nghìn tỷ đồng; lâm nghiệp đạt 8,3 nghìn tỷ đồng; thủy sản đạt 63,3 nghìn tỷ đồng.',
@@ -74,7 +74,7 @@ export const PLANTED_CASES_2: readonly ProseCase[] = [
     // PLANTED from phuyen-2023: the taxes' 0,17 points written 0,57 (a caption between the growth and its contributions:
     // 0,78 + 5,62 + 2,59 + 0,17 = 9,16 in the release).
     id: 'planted-contributions-after-caption',
-    doc: 'phuyen-2023',
+    doc: 'constructed',
     text:
       'Dự ước GRDP năm 2023 của tỉnh tăng 9,16% so với năm trước.\n\nĐồ họa: Báo Phú Yên.\n\n' +
       'Trong đó, khu vực nông, lâm nghiệp và thuỷ sản đóng góp 0,78 điểm %; khu vực công nghiệp và xây dựng đóng góp 5,62 ' +
