@@ -113,6 +113,12 @@ describe('checkPartsTotal', () => {
     expect(finding?.message.en).toContain('99.458 + 36.562 + 2.029 = 138.049 enterprises, not the total 138.139 enterprises');
   });
 
+  // Nghệ An's budget of 2020, as a provincial paper worded it ("… thì thu nội địa thực hiện …"; our words, its figures).
+  it('reads the rest after "thì" as after "còn"', () => {
+    const [finding] = outcome('Năm 2020 thu nội địa đạt 16.186 tỷ đồng. Không tính tiền sử dụng đất và xổ số kiến thiết (5.056 tỷ đồng) thì thu nội địa thực hiện 11.104 tỷ đồng.').findings;
+    expect([finding?.computed, finding?.indicator]).toEqual([11130, 'thu nội địa']);
+  });
+
   it('writes the subtraction for an excluded part', () => {
     const [finding] = outcome('Năm 2020 thu nội địa đạt 16.186 tỷ đồng. Không tính tiền sử dụng đất và xổ số (5.056 tỷ đồng), thu nội địa còn 11.104 tỷ đồng.').findings;
     expect(finding?.computed).toBe(11130);

@@ -21,10 +21,11 @@ const MARKER = /(?<![\p{L}\p{M}])(?:bao gom|gom|trong do|chia ra)(?![\p{L}\p{M}]
 // Example: "gồm nông, lâm nghiệp …" lists every part; "trong đó công nghiệp chế biến …" picks one.
 const EXHAUSTIVE = /gom|chia ra/u;
 
-// Grammar: excluded := "không tính" | "không kể" | "loại trừ" (folded);  remainder := "còn" (folded, whole word)
-// Example: "Không tính tiền sử dụng đất (5.056 tỷ đồng), thu nội địa còn 11.104 tỷ đồng" is a total minus a part.
+// Grammar: excluded := "không tính" | "không kể" | "loại trừ" (folded);  remainder := "còn" | "thì" (folded, whole word)
+// Example: "Không tính tiền sử dụng đất (5.056 tỷ đồng), thu nội địa còn 11.104 tỷ đồng" is a total minus a part; so is
+//          "Không tính … (5.056 tỷ đồng) thì thu nội địa thực hiện 11.104 tỷ đồng" (Nghệ An's budget of 2020).
 const EXCLUDED = /(?<![\p{L}\p{M}])(?:khong tinh|khong ke|loai tru)(?![\p{L}\p{M}])/u;
-const REMAINDER = /(?<![\p{L}\p{M}])con(?![\p{L}\p{M}])/u;
+const REMAINDER = /(?<![\p{L}\p{M}])(?:con|thi)(?![\p{L}\p{M}])/u;
 
 // Grammar: fall-word := "giảm" (folded, whole word), the last direction word before a part of a list of changes
 // Example: "thành thị tăng 121.000 người, còn nông thôn giảm 32.300 người" makes 32.300 a fall.
