@@ -29,7 +29,7 @@ const UNIT_WORDS = [
   'lớp', 'học viên', 'khách', 'phòng', 'giường', 'chợ', 'siêu thị', 'nhà máy', 'công ty',
   // the products of industry and trade, counted by piece, pair, set, volume or area
   'chiếc', 'cái', 'bộ', 'đôi', 'lít', 'mét vuông', 'mét khối', 'mét', 'viên', 'tấm', 'hộp', 'gói', 'cuộn', 'thùng',
-  'chai', 'hành khách',
+  'chai', 'hành khách', 'xe', 'ô tô', 'tàu',
   // ports: freight through them ("1.110 nghìn TTQ", tấn thông qua; Bình Định's July 2023), containers and calls
   'tấn thông qua', 'ttq', 'teu', 'lượt tàu',
   // the short forms of GSO's enterprise releases ("138.139 DN thành lập mới", "có 1.200 HTX"; 2019)

@@ -44,6 +44,8 @@ const ROWS: readonly Row[] = [
   { text: 'tổng vốn đầu tư 56.000 - 61.000 tỷ đồng', kind: 'plan', span: '56.000 - 61.000 tỷ đồng', claimText: null, values: [56000, 61000], unit: 'tỷ đồng' },
   // a year at an end, or "xuống", makes it a change again
   { text: 'giảm từ 7,19% năm 2015 đến 1,36% năm 2020', kind: 'from-to', span: 'giảm từ 7,19% năm 2015 đến 1,36% năm 2020', claimText: 'giảm từ 7,19% năm 2015 đến 1,36% năm 2020', values: [7.19, 1.36], unit: '%' },
+  // Vĩnh Phúc, 6 months of 2018 (our words): vehicles counted by "xe"
+  { text: 'sản lượng ô tô đạt 30.925 xe', kind: 'value', span: '30.925 xe', claimText: null, values: [30925], unit: 'xe' },
   { text: 'có 73/95 xã đạt chuẩn', kind: 'part-whole', span: '73/95', claimText: null, values: [73, 95], unit: 'xã' },
 ];
 
