@@ -76,6 +76,10 @@ describe('checkPartsTotal', () => {
     // The GRDP's sectors under "Trong đó," name no word of the total, but are a known split of it; "hơn" parts are bounds.
     ['a GRDP\'s sectors under "Trong đó," in the next paragraph, lower bounds', `${HAGIANG_GRDP}\n\nTrong đó, ${HAGIANG_SECTORS('6.507')}`, 0, 1],
     ['a GRDP\'s sectors with one changed: lower bounds already above the total', `${HAGIANG_GRDP}\n\nTrong đó, ${HAGIANG_SECTORS('7.507')}`, 1, 0],
+    // Thái Bình's industry of July 2018 (our words, its parts; the total is theirs, 4.182,43): the three types of
+    // ownership under "Trong đó," are a known split too.
+    ['the types of ownership under "Trong đó,"', 'Giá trị sản xuất công nghiệp tháng 7 ước đạt 4.182,43 tỷ đồng. Trong đó, kinh tế nhà nước đạt 553,9 tỷ đồng; kinh tế ngoài nhà nước đạt 2.647,85 tỷ đồng; kinh tế có vốn đầu tư nước ngoài đạt 980,68 tỷ đồng.', 0, 1],
+    ['the types of ownership under "Trong đó," above the total', 'Giá trị sản xuất công nghiệp tháng 7 ước đạt 4.128,43 tỷ đồng. Trong đó, kinh tế nhà nước đạt 553,9 tỷ đồng; kinh tế ngoài nhà nước đạt 2.647,85 tỷ đồng; kinh tế có vốn đầu tư nước ngoài đạt 980,68 tỷ đồng.', 1, 0],
     // GSO's farm output of 2012 (our words, its figures): "bao gồm:" opens items that ";" separates.
     ['"bao gồm:" items separated by ";"', GSO_FARM_2012('183,6'), 0, 1],
     ['"bao gồm:" items separated by ";", one changed', GSO_FARM_2012('193,6'), 1, 0],

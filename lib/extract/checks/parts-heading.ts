@@ -46,6 +46,13 @@ const SERVICES = /(?<![\p{L}\p{M}])dich vu(?![\p{L}\p{M}])/u;
 const PRODUCT_TAXES = /(?<![\p{L}\p{M}])thue san pham(?![\p{L}\p{M}])/u;
 const URBAN = /(?<![\p{L}\p{M}])thanh thi(?![\p{L}\p{M}])/u;
 const RURAL = /(?<![\p{L}\p{M}])nong thon(?![\p{L}\p{M}])/u;
+// Grammar (folded, whole words): state := "nha nuoc" not after "ngoai "; non-state := "ngoai nha nuoc"; foreign := "von dau tu
+//   nuoc ngoai" | "fdi"
+// Example: "kinh tế nhà nước ước đạt 553,9 tỷ đồng; kinh tế ngoài nhà nước … ; kinh tế có vốn đầu tư nước ngoài …" (Thái
+//          Bình's industry of July 2018) names the three types of ownership.
+const STATE = /(?<![\p{L}\p{M}])(?<!ngoai )nha nuoc(?![\p{L}\p{M}])/u;
+const NON_STATE = /(?<![\p{L}\p{M}])ngoai nha nuoc(?![\p{L}\p{M}])/u;
+const FOREIGN = /(?<![\p{L}\p{M}])(?:von dau tu nuoc ngoai|fdi)(?![\p{L}\p{M}])/u;
 const MALE = /(?<![\p{L}\p{M}])nam(?![\p{L}\p{M}])/u;
 const FEMALE = /(?<![\p{L}\p{M}])nu(?![\p{L}\p{M}])/u;
 
@@ -59,6 +66,8 @@ const PARTITIONS: readonly Partition[] = [
   { members: [AGRICULTURE, INDUSTRY, SERVICES], notForGdp: true },
   { members: [AGRICULTURE, INDUSTRY, SERVICES, PRODUCT_TAXES], notForGdp: false },
   { members: [URBAN, RURAL], notForGdp: false },
+  { members: [STATE, NON_STATE, FOREIGN], notForGdp: true },
+  { members: [STATE, NON_STATE, FOREIGN, PRODUCT_TAXES], notForGdp: false },
   { members: [MALE, FEMALE], notForGdp: false },
 ];
 
