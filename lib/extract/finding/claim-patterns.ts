@@ -124,13 +124,14 @@ export const INDEX = new RegExp(
 );
 
 // Grammar: growth-object := space+ ( "cho" | "vào" ) space+ ( "mức" space+ )? ( "tăng trưởng" | "tốc độ tăng" ( space+ "trưởng" )? )
-//   ( space+ "chung" )? ( space+ ( "của" space+ )? ( "nền kinh tế" | "toàn tỉnh" | "toàn thành phố" | "cả nước" | "GRDP"
-//   | "GDP" ) )? — what a contribution goes to, printed between the verb and its figure
+//   ( space+ "chung" )? ( space+ ( "của" space+ )? ( "nền kinh tế" | "toàn tỉnh" | "toàn thành phố" | "cả nước" | "tỉnh"
+//   | "thành phố" | "GRDP" | "GDP" ) )? ( space+ "là" )? — what a contribution goes to, printed between the verb and its
+//   figure
 // Example: "đóng góp cho tăng trưởng chung 1,94 điểm %" → " cho tăng trưởng chung"; "đóng góp vào mức tăng trưởng chung
-//          của nền kinh tế 2,1 điểm phần trăm".
+//          của nền kinh tế 2,1 điểm phần trăm"; "đóng góp vào tăng trưởng chung của tỉnh là 0,28 điểm %" (Vĩnh Phúc, 2018).
 export const GROWTH_OBJECT_SOURCE =
   '(?:\\s+(?:cho|vào)\\s+(?:mức\\s+)?(?:tăng\\s+trưởng|tốc\\s+độ\\s+tăng(?:\\s+trưởng)?)(?:\\s+chung)?' +
-  '(?:\\s+(?:của\\s+)?(?:nền\\s+kinh\\s+tế|toàn\\s+tỉnh|toàn\\s+thành\\s+phố|cả\\s+nước|GRDP|GDP))?(?![\\p{L}\\p{M}]))';
+  '(?:\\s+(?:của\\s+)?(?:nền\\s+kinh\\s+tế|toàn\\s+tỉnh|toàn\\s+thành\\s+phố|cả\\s+nước|tỉnh|thành\\s+phố|GRDP|GDP))?(?:\\s+là)?(?![\\p{L}\\p{M}]))';
 
 // Grammar: contribution := ( "đóng góp" | "góp" | "làm giảm" | "làm tăng" | "chiếm" followed by points ) growth-object?
 //                          ( space ( "tới" | "đến" ) )? space qualifier? number space* ( "điểm phần trăm" | "điểm %" | "%" )
