@@ -66,6 +66,18 @@ describe('checkProse', () => {
   });
 });
 
+// Cần Thơ's retail of January 2023 and a year's budget (our words): a month's base is "kỳ gốc", a year's "năm gốc".
+describe('the words of an implied base', () => {
+  it.each<[string, string, string]>([
+    ['a month before', 'Doanh thu bán lẻ hàng hóa tháng 1/2023 ước đạt 8.642,53 tỉ đồng, tăng 2,68% so với tháng trước.', 'kỳ gốc'],
+    ['a week before', 'Trong tuần có 422 doanh nghiệp quay trở lại hoạt động, giảm 0,7% so với tuần trước.', 'kỳ gốc'],
+    ['a year', 'Thu ngân sách năm 2023 đạt 2.480,5 tỷ đồng, tăng 8% so với năm trước.', 'năm gốc'],
+  ])('%s', (_name, text, words) => {
+    const change = checkProse(text).claims.find((c) => c.kind === 'comparison');
+    expect([change?.verdict, change?.message.includes(`giá trị ${words}`), change?.message.includes(words === 'kỳ gốc' ? 'năm gốc' : 'kỳ gốc')]).toEqual(['implied', true, false]);
+  });
+});
+
 describe('consistency checks in the report', () => {
   // GSO Q1/2022 growth of 5,03% with the services contribution written 2,71 instead of 2,17 points.
   const raw = 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,71 điểm phần trăm.';

@@ -9,7 +9,7 @@ import { extractClaims } from './finding/extract-claims';
 import { isPeriod } from './finding/find-time-phrases';
 import type { KnownSource } from './finding/known-values';
 import { resolveClaims, type Basis, type ResolvedClaim } from './finding/resolve-claims';
-import type { ClaimSource, ClaimYears, CompareTo, ExtractedKind, Figure } from './types';
+import type { ClaimSource, ClaimYears, CompareTo, ExtractedClaim, ExtractedKind, Figure } from './types';
 import type { Direction, Qualifier } from '../claims/types';
 import type { MatchQuestion } from '../verify/reference-lookup';
 import { NO_RULES, type MatchRules, type PeriodKey, type PriceBase } from '../verify/reference-types';
@@ -114,9 +114,19 @@ function timeOf(side: 'from' | 'to', resolved: ResolvedClaim): MissingTime {
   return { year: resolved.to?.year ?? (!isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null), part: claim.part };
 }
 
+// Grammar: period-base := "so" space+ ( "sánh" space+ )? ( "với" space+ )? ( "tháng" | "quý" | "tuần" ) as a word — a base
+//   that is a part of a year, whatever the claim's own time
+// Example: "tăng 2,68% so với tháng trước", "giảm 1,0% so với tuần trước", "so quý trước"; not "so với năm 2022".
+const PERIOD_BASE = /so\s+(?:sánh\s+)?(?:với\s+)?(?:tháng|quý|tuần)(?![\p{L}\p{M}])/iu;
+
+/** Whether a claim's base is a part of a year (a month, a quarter, a week), for the words of its messages. */
+function basePeriodOf(claim: ExtractedClaim): 'year' | 'period' {
+  return basePart(claim) !== WHOLE_YEAR || PERIOD_BASE.test(claim.text) ? 'period' : 'year';
+}
+
 /** "năm 2023", "tháng 8 năm 2023"; "năm gốc" or "kỳ gốc" (a part of a year) when the year is not named. */
-function missingText({ year, part }: MissingTime, side: 'from' | 'to', lang: Lang): string {
-  const whole = part === WHOLE_YEAR;
+function missingText({ year, part }: MissingTime, side: 'from' | 'to', lang: Lang, period: boolean): string {
+  const whole = part === WHOLE_YEAR && !period;
   if (year === null) {
     if (lang === 'vi') return side === 'from' ? (whole ? 'năm gốc' : 'kỳ gốc') : whole ? 'năm sau' : 'kỳ sau';
     return side === 'from' ? (whole ? 'base-year' : 'base-period') : 'later';
@@ -136,7 +146,7 @@ function notes(resolved: ResolvedClaim, verdict: Verdict, searched: boolean, lan
   if (resolved.claim.readAsPoints !== undefined) out.push(t.readAsPoints[resolved.claim.readAsPoints]);
   if (verdict === 'implied' && resolved.claim.kind !== 'plan') {
     const side = resolved.from === null ? 'from' : 'to';
-    out.push(t.notFound(missingText(timeOf(side, resolved), side, lang), searched));
+    out.push(t.notFound(missingText(timeOf(side, resolved), side, lang, basePeriodOf(resolved.claim) === 'period'), searched));
   }
   return out;
 }
@@ -206,7 +216,7 @@ function result(resolved: ResolvedClaim, id: number, searched: boolean, extras: 
     const described = describeValue(resolved);
     return { ...base, verdict: 'none', computed: null, message: described.vi, messageEn: described.en, expected: null, implied: null };
   }
-  const v = verifyClaim(resolved.input);
+  const v = verifyClaim({ ...resolved.input, basePeriod: basePeriodOf(resolved.claim) });
   return {
     ...base,
     verdict: v.verdict,

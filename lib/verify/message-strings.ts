@@ -38,7 +38,7 @@ interface MessageStrings {
   /** After a rate or a difference per year: "/năm". */
   readonly perYear: string;
   readonly impliedLink: (plan: boolean, missing: 'from' | 'to', present: string) => string;
-  readonly impliedTarget: (plan: boolean, missing: 'from' | 'to') => string;
+  readonly impliedTarget: (plan: boolean, missing: 'from' | 'to', period: boolean) => string;
   readonly bounds: Readonly<Record<ImpliedBound, string>>;
   readonly notComputable: Readonly<Record<NotComputableReason, string>>;
   readonly unparsed: (text: string) => string;
@@ -71,8 +71,8 @@ export const MESSAGE_STRINGS: Readonly<Record<Lang, MessageStrings>> = {
     comparatives: { cao: 'cao hơn', thap: 'thấp hơn', nhieu: 'nhiều hơn', it: 'ít hơn', lon: 'lớn hơn', nho: 'nhỏ hơn' },
     impliedLink: (plan, missing, present) =>
       plan ? (missing === 'from' ? `, thực hiện ${present}` : `, kế hoạch ${present}`) : missing === 'from' ? ` đến ${present}` : ` từ ${present}`,
-    impliedTarget: (plan, missing) =>
-      plan ? (missing === 'from' ? 'kế hoạch' : 'giá trị thực hiện') : missing === 'from' ? 'giá trị năm gốc' : 'giá trị năm sau',
+    impliedTarget: (plan, missing, period) =>
+      plan ? (missing === 'from' ? 'kế hoạch' : 'giá trị thực hiện') : `giá trị ${period ? 'kỳ' : 'năm'} ${missing === 'from' ? 'gốc' : 'sau'}`,
     bounds: { about: 'khoảng', above: 'trên', below: 'dưới' },
     notComputable: {
       'both-missing': 'Thiếu cả hai giá trị so sánh, không tính được.',
@@ -107,8 +107,8 @@ export const MESSAGE_STRINGS: Readonly<Record<Lang, MessageStrings>> = {
     comparatives: { cao: 'higher', thap: 'lower', nhieu: 'more', it: 'fewer', lon: 'larger', nho: 'smaller' },
     impliedLink: (plan, missing, present) =>
       plan ? (missing === 'from' ? `, achieved ${present}` : `, plan ${present}`) : missing === 'from' ? ` to ${present}` : ` from ${present}`,
-    impliedTarget: (plan, missing) =>
-      plan ? (missing === 'from' ? 'the plan' : 'the achieved value') : missing === 'from' ? 'the base-year value' : 'the later value',
+    impliedTarget: (plan, missing, period) =>
+      plan ? (missing === 'from' ? 'the plan' : 'the achieved value') : missing === 'from' ? `the base-${period ? 'period' : 'year'} value` : 'the later value',
     bounds: { about: 'about', above: 'above', below: 'below' },
     notComputable: {
       'both-missing': 'Both compared values are missing; nothing to compute.',

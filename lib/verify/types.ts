@@ -43,6 +43,11 @@ export interface ClaimInput {
   /** Years between from and to; needed for average-annual claims. */
   readonly years: number | null;
   readonly claim: ParsedClaim | null;
+  /**
+   * What the base is, for the words of an `implied` message: a year (the default: tables and most prose), or a part of
+   * one ("so với tháng trước", a quarter, a week), which the message calls "kỳ gốc" (the base period).
+   */
+  readonly basePeriod?: 'year' | 'period';
 }
 
 export interface Verification {

@@ -175,7 +175,8 @@ function verifyInUnits(input: ClaimInput): Verification {
       return notComputable(claim, reason);
     }
     const { value, bound } = result;
-    const message = inBoth((lang) => impliedMessage({ worded: { kind, claim }, present, missing, value, bound, valueSign, lang }));
+    const period = input.basePeriod === 'period';
+    const message = inBoth((lang) => impliedMessage({ worded: { kind, claim }, present, missing, value, bound, valueSign, lang, period }));
     return verification('implied', claim, null, null, { side: missing, value }, message);
   }
 

@@ -10,6 +10,14 @@ describe('verdict messages', () => {
     ).toBe('tăng 160% đến 1.042.100 ⇒ giá trị năm gốc khoảng 400.808');
   });
 
+  // Cần Thơ's retail of January 2023 (our words): the base of "so với tháng trước" is a month, not a year.
+  it('implied on a base that is a part of a year says "kỳ gốc"', () => {
+    const claim = makeClaim('tăng 2,68%', 'percent', 'up', [2.68, 2], { unitSign: '%' });
+    const facts = { worded: { kind: 'percent' as const, claim }, present: m(8642.53, 2), missing: 'from' as const, value: 8416.96, bound: 'about' as const, valueSign: null, period: true };
+    expect(impliedMessage({ ...facts, lang: 'vi' })).toBe('tăng 2,68% đến 8.642,53 ⇒ giá trị kỳ gốc khoảng 8.416,96');
+    expect(impliedMessage({ ...facts, lang: 'en' })).toContain('the base-period value about 8.416,96');
+  });
+
   it('implied for a plan names the plan', () => {
     const claim = makeClaim('bằng 104% kế hoạch', 'plan', null, [104, 0], { unitSign: '%', planVerb: 'bang' });
     const facts = { worded: { kind: 'plan' as const, claim }, present: m(1000, 0), missing: 'to' as const, value: 1040, bound: 'about' as const, valueSign: null };

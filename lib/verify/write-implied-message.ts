@@ -14,6 +14,8 @@ export interface ImpliedFacts {
   readonly bound: ImpliedBound;
   readonly valueSign: UnitSign | null;
   readonly lang: Lang;
+  /** The base is a part of a year (ClaimInput.basePeriod): "kỳ gốc", not "năm gốc". */
+  readonly period?: boolean;
 }
 
 /**
@@ -24,12 +26,12 @@ export interface ImpliedFacts {
  * impliedMessage({ ...facts, lang: 'en' }); // "up 160% to 1.042.100 ⇒ the base-year value about 400.808"
  */
 export function impliedMessage(facts: ImpliedFacts): string {
-  const { worded, present, missing, value, bound, valueSign, lang } = facts;
+  const { worded, present, missing, value, bound, valueSign, lang, period = false } = facts;
   const t = MESSAGE_STRINGS[lang];
   const direction = worded.claim.direction === 'down' ? -1 : 1;
   const claimed = `${leadWord(worded, direction, lang)} ${quoteClaimFigure(worded, lang)}`.trim();
   const presentText = formatValue(present.value, present.decimals, valueSign);
   const impliedText = formatValue(value, present.decimals, valueSign);
   const plan = KIND_RULES[worded.kind].planBase;
-  return `${claimed}${t.impliedLink(plan, missing, presentText)} ⇒ ${t.impliedTarget(plan, missing)} ${t.bounds[bound]} ${impliedText}`;
+  return `${claimed}${t.impliedLink(plan, missing, presentText)} ⇒ ${t.impliedTarget(plan, missing, period)} ${t.bounds[bound]} ${impliedText}`;
 }
