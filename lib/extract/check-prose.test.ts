@@ -78,6 +78,12 @@ describe('the words of an implied base', () => {
   });
 });
 
+// Quảng Nam, October 2023 (our words, its figures): a level printed as a bound implies a bound.
+it('an implied base from a level printed as a bound is a bound', () => {
+  const change = checkProse('Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 10 ước đạt hơn 6.000 tỷ đồng, giảm 2,3% so với tháng trước.').claims.find((c) => c.kind === 'comparison');
+  expect(change?.message).toContain('giảm 2,3% đến trên 6.000 ⇒ giá trị kỳ gốc trên 6.141');
+});
+
 describe('consistency checks in the report', () => {
   // GSO Q1/2022 growth of 5,03% with the services contribution written 2,71 instead of 2,17 points.
   const raw = 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,71 điểm phần trăm.';

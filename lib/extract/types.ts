@@ -63,6 +63,8 @@ export interface Figure {
 /** A value printed in the text together with the year it belongs to. */
 export interface YearValue extends Figure {
   readonly year: number | null;
+  /** A level printed as a bound ("hơn 6.000 người": `lower`): a value implied from it is a bound too. Absent otherwise. */
+  readonly bound?: 'lower' | 'upper';
   /** The part of the year, where it is not the claim's (two quarters compared: "quý III … và quý IV …"). */
   readonly part?: PeriodKey;
 }

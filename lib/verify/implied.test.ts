@@ -46,6 +46,13 @@ describe('impliedValue', () => {
     ['giảm trên, later', ask({ qualifier: 'lower', direction: 'down', figure: 20, missing: 'to' }), 'below'],
     ['ratio-down trên, later', ask({ kind: 'ratio-down', direction: 'down', qualifier: 'lower', figure: 2, missing: 'to' }), 'below'],
     ['khoảng', ask({ qualifier: 'about' }), 'about'],
+    // The present value a bound ("hơn 6.000 tỷ đồng, giảm 2,3%", Quảng Nam's October 2023 in our words): the missing
+    // value grows with it, so it is the same kind of bound.
+    ['present "hơn", base', ask({ presentBound: 'lower', direction: 'down', figure: 2.3, present: 6000 }), 'above'],
+    ['present "dưới", later', ask({ presentBound: 'upper', missing: 'to' }), 'below'],
+    ['present "hơn", claim "trên" that agrees', ask({ presentBound: 'lower', qualifier: 'lower', missing: 'to' }), 'above'],
+    ['present "hơn", claim "trên" that pulls the other way', ask({ presentBound: 'lower', qualifier: 'lower' }), 'about'],
+    ['present "hơn", claim "khoảng"', ask({ presentBound: 'lower', qualifier: 'about' }), 'about'],
   ] as const)('a qualifier makes a bound: %s → %s', (_name, question, bound) => {
     const result = impliedValue(question);
     expect(result.ok && result.bound).toBe(bound);

@@ -22,6 +22,8 @@ export interface ImpliedQuestion {
   readonly present: number;
   /** The side that is missing. */
   readonly missing: 'from' | 'to';
+  /** The present value printed as a bound ("hơn 6.000"). */
+  readonly presentBound?: 'lower' | 'upper';
 }
 
 /**
@@ -52,5 +54,12 @@ export function impliedValue(q: ImpliedQuestion): ImpliedResult {
   let bound: ImpliedBound = 'about';
   if (q.qualifier === 'lower') bound = increasing ? 'above' : 'below';
   if (q.qualifier === 'upper') bound = increasing ? 'below' : 'above';
+  // The missing value grows with the present one (present × or ÷ a positive factor, ± an offset): a present lower bound
+  // ("hơn 6.000") gives a lower bound, unless the claim's own bound pulls the other way (then it is only about).
+  const fromPresent: ImpliedBound | null = q.presentBound === 'lower' ? 'above' : q.presentBound === 'upper' ? 'below' : null;
+  if (fromPresent !== null) {
+    if (q.qualifier === null) bound = fromPresent;
+    else if (bound !== fromPresent) bound = 'about';
+  }
   return { ok: true, value, bound };
 }

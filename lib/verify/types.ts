@@ -48,6 +48,8 @@ export interface ClaimInput {
    * one ("so với tháng trước", a quarter, a week), which the message calls "kỳ gốc" (the base period).
    */
   readonly basePeriod?: 'year' | 'period';
+  /** The one value present, printed as a bound ("hơn 6.000": `lower`), for an `implied` value that is a bound too. */
+  readonly presentBound?: 'lower' | 'upper';
 }
 
 export interface Verification {

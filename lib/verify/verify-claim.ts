@@ -169,6 +169,7 @@ function verifyInUnits(input: ClaimInput): Verification {
       years,
       present: present.value,
       missing,
+      ...(input.presentBound === undefined ? {} : { presentBound: input.presentBound }),
     });
     if (!result.ok) {
       const reason = result.reason === 'no-direction' || result.reason === 'no-years' ? result.reason : 'not-implied';
@@ -176,7 +177,8 @@ function verifyInUnits(input: ClaimInput): Verification {
     }
     const { value, bound } = result;
     const period = input.basePeriod === 'period';
-    const message = inBoth((lang) => impliedMessage({ worded: { kind, claim }, present, missing, value, bound, valueSign, lang, period }));
+    const presentBound = input.presentBound;
+    const message = inBoth((lang) => impliedMessage({ worded: { kind, claim }, present, missing, value, bound, valueSign, lang, period, presentBound }));
     return verification('implied', claim, null, null, { side: missing, value }, message);
   }
 

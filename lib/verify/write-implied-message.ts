@@ -16,6 +16,8 @@ export interface ImpliedFacts {
   readonly lang: Lang;
   /** The base is a part of a year (ClaimInput.basePeriod): "kỳ gốc", not "năm gốc". */
   readonly period?: boolean;
+  /** The present value printed as a bound (ClaimInput.presentBound): quoted with its word, "trên 6.000". */
+  readonly presentBound?: 'lower' | 'upper' | undefined;
 }
 
 /**
@@ -26,11 +28,12 @@ export interface ImpliedFacts {
  * impliedMessage({ ...facts, lang: 'en' }); // "up 160% to 1.042.100 ⇒ the base-year value about 400.808"
  */
 export function impliedMessage(facts: ImpliedFacts): string {
-  const { worded, present, missing, value, bound, valueSign, lang, period = false } = facts;
+  const { worded, present, missing, value, bound, valueSign, lang, period = false, presentBound } = facts;
   const t = MESSAGE_STRINGS[lang];
   const direction = worded.claim.direction === 'down' ? -1 : 1;
   const claimed = `${leadWord(worded, direction, lang)} ${quoteClaimFigure(worded, lang)}`.trim();
-  const presentText = formatValue(present.value, present.decimals, valueSign);
+  const printed = formatValue(present.value, present.decimals, valueSign);
+  const presentText = presentBound === undefined ? printed : `${t.bounds[presentBound === 'lower' ? 'above' : 'below']} ${printed}`;
   const impliedText = formatValue(value, present.decimals, valueSign);
   const plan = KIND_RULES[worded.kind].planBase;
   return `${claimed}${t.impliedLink(plan, missing, presentText)} ⇒ ${t.impliedTarget(plan, missing, period)} ${t.bounds[bound]} ${impliedText}`;

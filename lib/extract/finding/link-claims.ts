@@ -5,7 +5,7 @@ import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
 import { isRealGrowth } from './real-growth';
 import { looseLevel } from './loose-level';
-import { isLevel, levelsBeside, singleYear, withYear } from './sentence-levels';
+import { isLevel, levelOfClaim, levelsBeside, singleYear, withYear } from './sentence-levels';
 import { sameIndicator } from './same-indicator';
 import type { PeriodKey } from '../../verify/reference-types';
 import { basePart, comparesYearBefore, endsWithParts } from './base-part';
@@ -45,7 +45,7 @@ function collectLevels(claims: readonly ExtractedClaim[]): Level[] {
     const first = claim.figures[0];
     // A level whose year an earlier sentence gave is found by that year only beside its own claims (levelsBeside).
     if (isLevel(claim) && first !== undefined && claim.timeCarried !== true) {
-      levels.push({ indicator: claim.indicator, value: withYear(first, singleYear(claim)), part: claim.part, index, restates: claim.restates === true });
+      levels.push({ indicator: claim.indicator, value: levelOfClaim(claim, first, singleYear(claim)), part: claim.part, index, restates: claim.restates === true });
     }
     // A direction word without a figure compares levels that are claims of their own (a value, its bracket) or a
     // rate ("tăng 5,35%, cao hơn … (4,24%)"), which is no level.
@@ -193,7 +193,10 @@ export function inputFor(claim: ExtractedClaim, from: YearValue | null, to: Year
   const years = yearsBetween(from, to) ?? (span === null ? null : span.to - span.from);
   // Two levels with different scale words are compared in the later one's unit.
   const base = from === null || to === null ? from : inUnitOf(from, to.unit);
-  return { from: base, to, unit: to?.unit ?? from?.unit ?? '', years, claim: claim.claim };
+  // One level printed as a bound ("hơn 6.000"): what it implies is a bound too.
+  const present = from === null ? to : to === null ? from : null;
+  const bound = present?.bound;
+  return { from: base, to, unit: to?.unit ?? from?.unit ?? '', years, claim: claim.claim, ...(bound === undefined ? {} : { presentBound: bound }) };
 }
 
 function link(

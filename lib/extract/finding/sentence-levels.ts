@@ -28,6 +28,18 @@ export function withYear(figure: Figure, year: number | null): YearValue {
   return { value: figure.value, decimals: figure.decimals, unit: figure.unit, year };
 }
 
+/**
+ * A value claim's figure as a level of its year, with the bound its qualifier makes of it ("hơn 6.000" a lower bound,
+ * "dưới 500" an upper one; "khoảng" and "ước" stay plain).
+ *
+ * @example
+ * levelOfClaim(extractClaims('Có hơn 6.000 người.')[0]!, 2023) // { value: 6000, …, year: 2023, bound: 'lower' }
+ */
+export function levelOfClaim(claim: ExtractedClaim, figure: Figure, year: number | null): YearValue {
+  const level = withYear(figure, year);
+  return claim.qualifier === 'lower' || claim.qualifier === 'upper' ? { ...level, bound: claim.qualifier } : level;
+}
+
 // Grammar: points-unit := "điểm" at the start of a unit. Example: "điểm phần trăm", "điểm %".
 const POINTS_UNIT = /^điểm(?![\p{L}\p{M}])/iu;
 
@@ -87,7 +99,7 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
     if (first === undefined) continue;
     if (claim.restates === true) restated.set(key, withYear(first, singleYear(claim)));
     else if (isLevel(claim) && claim.bracketBase !== true) {
-      remember(levels, key, withYear(first, singleYear(claim)));
+      remember(levels, key, levelOfClaim(claim, first, singleYear(claim)));
       lastShare.delete(key);
     } else if (claim.kind === 'share' && claim.qualifier === null) {
       lastShare.set(key, { value: withYear(first, singleYear(claim)), inBrackets: claim.inBrackets === true, namesWhole: claim.namesWhole === true });
