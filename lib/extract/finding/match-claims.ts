@@ -1,6 +1,6 @@
 import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, LEVEL_RANGE, UNIT_LABEL_AFTER, UNIT_LABEL_BEFORE, UNIT_LABEL_FIGURE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, LEVEL_RANGE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail, type CompareTail } from './read-compare-tail';
@@ -11,6 +11,7 @@ import type { Figure } from '../types';
 import { matchBareCompare } from './match-bare-compare';
 import { matchLevelChange } from './match-level-change';
 import { matchCompound, matchPartWhole, matchPlanTarget, matchSimple, matchTarget, planStatement } from './match-levels';
+import { isRateRange, isUnitLabel, matchLevelRange } from './match-ranges';
 
 export type { ClaimMatch } from './claim-match';
 
@@ -28,11 +29,6 @@ function wordsOf(claim: ParsedClaim): { direction: Direction | null; qualifier: 
 function yearOf(a: string | undefined, b: string | undefined): number | null {
   const text = a ?? b;
   return text === undefined ? null : Number(text);
-}
-
-/** Whether "từ A đến B" is a range of rates: "đến", no year at either end, in %, the lower bound first. */
-function isRateRange(link: string | undefined, y1: number | null, y2: number | null, from: Figure, to: Figure): boolean {
-  return link?.toLowerCase() === 'đến' && y1 === null && y2 === null && from.unit === '%' && to.unit === '%' && from.value < to.value;
 }
 
 function matchFromTo(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
@@ -246,24 +242,6 @@ function matchRate(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
 }
 
 type Reader = (m: RegExpExecArray, clause: ClaimText) => ClaimMatch | null;
-
-/** A level printed as a range ("56.000 - 61.000 tỷ đồng"), the lower bound first and neither a year: one plan statement. */
-function matchLevelRange(m: RegExpExecArray): ClaimMatch | null {
-  const g = m.groups ?? {};
-  const n1 = g['n1'] ?? '';
-  const n2 = g['n2'] ?? '';
-  if (YEAR_LIKE.test(n1) || YEAR_LIKE.test(n2)) return null;
-  const lower = makeFigure(n1, g['u']);
-  const upper = makeFigure(n2, g['u']);
-  return lower === null || upper === null || !(upper.value > lower.value) ? null : planStatement(m, [lower, upper]);
-}
-
-/** Whether a value match is a row name's unit label, "(1000 tỷ đồng)" (see UNIT_LABEL_BEFORE). */
-function isUnitLabel(m: RegExpExecArray, text: string): boolean {
-  const n = m.groups?.['n'] ?? '';
-  if (m.groups?.['q'] !== undefined || !UNIT_LABEL_FIGURE.test(n)) return false;
-  return UNIT_LABEL_BEFORE.test(text.slice(0, m.index)) && UNIT_LABEL_AFTER.test(text.slice(m.index + m[0].length));
-}
 
 /** Patterns in priority order: an earlier pattern's match wins over an overlapping later one. */
 const READERS: readonly (readonly [RegExp, Reader])[] = [
