@@ -91,6 +91,9 @@ describe('periodLabel', () => {
     ['L9', 'vi', '9 tháng'],
     ['L3', 'en', 'Q1'],
     ['T3', 'en', 'month 3'],
+    // January alone ("tháng 1/2023" of a monthly report) was "1 months 2023"
+    ['L1', 'en', 'month 1'],
+    ['L1', 'vi', 'tháng 1'],
   ] as const)('%j in %s is “%s”', (key, lang, label) => {
     expect(periodLabel(key, lang)).toBe(label);
   });

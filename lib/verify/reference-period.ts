@@ -145,6 +145,7 @@ export function findPeriodPhrases(text: string): PeriodSpan[] {
  *
  * @example
  * periodLabel('L9', 'vi'); // '9 tháng'
+ * periodLabel('L1', 'en'); // 'month 1'
  * periodLabel('Q2', 'en'); // 'Q2'
  */
 export function periodLabel(key: PeriodKey, lang: Lang): string {
@@ -152,6 +153,8 @@ export function periodLabel(key: PeriodKey, lang: Lang): string {
   const n = Number(key.slice(1));
   if (key.startsWith('Q')) return lang === 'vi' ? `quý ${n}` : `Q${n}`;
   if (key.startsWith('T')) return lang === 'vi' ? `tháng ${n}` : `month ${n}`;
+  // The months from January to January are January; to March, the first quarter.
+  if (n === 1) return lang === 'vi' ? 'tháng 1' : 'month 1';
   if (n === 3) return lang === 'vi' ? 'quý 1' : 'Q1';
   return lang === 'vi' ? `${n} tháng` : `${n} months`;
 }
