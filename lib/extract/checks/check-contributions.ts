@@ -1,86 +1,19 @@
-import { foldDiacritics } from '../../claims/normalize-text';
+import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
+import { namesThreeSectors } from './parts-heading';
 import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, halfUnit, intersects } from '../../verify/interval';
-import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding, TextPlace } from './consistency-types';
+import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { claimYear } from './claim-year';
 import { claimsBySentence, sentenceSpans, type IndexedClaim } from './sentence-spans';
-import { GROWTH_OBJECT_SOURCE } from '../finding/claim-patterns';
-import { NUMBER_SOURCE, makeFigure } from '../finding/figure-grammar';
+import { contributionsIn, EPSILON, MIN_PARTS, termsText, type Contribution } from './contribution-terms';
+import { sharesOfGrowth } from './shares-of-growth';
 import type { ExtractedClaim } from '../types';
-
-/** Slack for binary floating point when comparing sums. */
-const EPSILON = 1e-9;
-/** Fewest contributions worth adding up. */
-const MIN_PARTS = 2;
-
-// Grammar: contribution := verb growth-object? space+ ( ( "thêm" | "tới" | "đến" ) space+ )? number space* points
-//   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"      points := "điểm phần trăm" | "điểm %"
-//   growth-object := see claim-patterns.ts ("cho tăng trưởng chung")
-// Example: "dịch vụ đóng góp 2,71 điểm phần trăm" → verb "đóng góp", number "2,71";
-//          "làm giảm 0,35 điểm phần trăm" counts against the growth; "đóng góp cho tăng trưởng chung 1,94 điểm %" → 1,94.
-const CONTRIBUTION = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:thêm|tới|đến)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
-  'giu',
-);
-
-// Grammar: share-of-growth := verb growth-object? space+ number space* "%" not-followed-by ( space* "/" | letter )
-//   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"
-// Example: "dịch vụ tăng 6,32%, đóng góp 68,57%" → 68,57 (a share of the growth); "làm giảm 4,76%" counts against it.
-const SHARE_OF_GROWTH = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)${GROWTH_OBJECT_SOURCE}?\\s+(?<n>${NUMBER_SOURCE})\\s*%(?!\\s*\\/)`,
-  'giu',
-);
 
 // Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" | "tăng trưởng kinh tế"
 //                      | "giá trị tăng thêm" [ "của" ] "các ngành"      (folded, anywhere in the name)
 // Example: "Quý I/2022, GDP" and "giá trị tăng thêm các ngành kinh tế" name the aggregate whose growth the sectors'
 //          contributions add up to; "giá trị tăng thêm khu vực dịch vụ" is one sector.
 const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tri tang them|tang truong kinh te|gia tri tang them (?:cua )?cac nganh/u;
-
-interface Contribution {
-  readonly place: TextPlace;
-  readonly value: number;
-  readonly decimals: number;
-  readonly sign: 1 | -1;
-}
-
-// Grammar: verb-word := "góp" | "làm", any case — the words every contribution verb holds
-// Example: "dịch vụ đóng góp 2,71 điểm phần trăm" has "góp"; "thu ngân sách tăng 5%" has neither, so it holds no
-// contribution and the patterns above need not run over it.
-const VERB_WORD = /góp|làm/iu;
-
-// Grammar: sub-part := ( start | "," | ";" | "(" | ")" ) space* ( "riêng" | "trong đó" ) followed by a space or ":"
-// Example: "(đóng góp 81%), riêng khu vực công nghiệp … (đóng góp 79,3%)": the industry is a part of the 81%, not a
-//          peer of it; "; trong đó công nghiệp chế biến, chế tạo … đóng góp 2,35 điểm phần trăm" likewise.
-const SUB_PART = /(?:^|[,;()])\s*(?:riêng|trong\s+đó)(?=[\s:])/iu;
-
-// Grammar: peer-break := ";" | "." — the end of a sub-list: what follows is a peer of the parts before it again
-// Example: "riêng khu vực công nghiệp … (đóng góp 79,3%); Khu vực dịch vụ … (đóng góp 15,2%)" → services is a peer.
-const PEER_BREAK = /[;.]/u;
-
-function contributionsIn(text: string, from: number, to: number, pattern: RegExp = CONTRIBUTION): Contribution[] {
-  const out: Contribution[] = [];
-  const sentence = text.slice(from, to);
-  if (!VERB_WORD.test(sentence)) return out;
-  let previousEnd = -1;
-  let inSubList = false;
-  for (const m of sentence.matchAll(pattern)) {
-    // A part named after "riêng" or "trong đó" is within the part before it: adding it would count it twice.
-    if (previousEnd >= 0) {
-      const between = sentence.slice(previousEnd, m.index);
-      inSubList = SUB_PART.test(between) || (inSubList && !PEER_BREAK.test(between));
-    }
-    previousEnd = m.index + m[0].length;
-    if (inSubList) continue;
-    const n = m.groups?.n;
-    const verb = foldDiacritics(m.groups?.verb ?? '');
-    const figure = n === undefined ? null : makeFigure(n, undefined);
-    if (figure === null) continue;
-    const start = from + m.index;
-    out.push({ place: { start, end: start + m[0].length }, value: figure.value, decimals: figure.decimals, sign: verb.startsWith('lam giam') ? -1 : 1 });
-  }
-  return out;
-}
 
 // Grammar: growth-in-points := space+ ( "tăng trưởng" | "mức tăng" ) as words, right after a figure in points or in %
 // Example: "Trong 7,63 điểm phần trăm tăng trưởng, công nghiệp … đóng góp 3,68 điểm phần trăm" names the growth the
@@ -152,55 +85,26 @@ function previousWithClaims<S>(sentences: readonly S[], at: number, bySentence: 
   return undefined;
 }
 
-function termsText(parts: readonly Contribution[]): string {
-  return parts.map((p, i) => `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${formatNumber(p.value, p.decimals)}`).join('');
-}
+// Grammar: value-added := "gia tri tang them" (folded) — the sectors' value added, which has no product taxes: its growth
+//   is the sectors' contributions alone
+// Example: "giá trị tăng thêm các ngành kinh tế tăng 10,2%"; not "GRDP tăng 10,04%".
+const VALUE_ADDED = /gia tri tang them/u;
+
+/** The share of growth product taxes may hold, at most: they are about a tenth of a GRDP, and grow with it. */
+const MAX_TAX_SHARE = 0.1;
 
 /**
- * Contributions printed as shares of the growth ("đóng góp 68,57%" of the rise): together they are the whole rise,
- * 100 % within rounding. A list that misses 100 is a warning, not an error: it may leave out a component (the
- * taxes on products in GDP).
+ * Whether a GDP's or GRDP's three sectors leave a gap below its growth that is the product taxes' share the text does not
+ * print: the parts are exactly the three sectors, the growth is of GDP or GRDP (not the sectors' value added), and the gap
+ * (beyond rounding) is at most MAX_TAX_SHARE of the growth (Trà Vinh, 2024: 1,26 + 6,56 + 2,05 = 9,87 points of 10,04 %).
  */
-function sharesOfGrowth(text: string, from: number, to: number): { finding: ConsistencyFinding | null; explanation: ConsistencyExplanation | null } | null {
-  const parts = contributionsIn(text, from, to, SHARE_OF_GROWTH);
-  if (parts.length < MIN_PARTS) return null;
-  const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
-  const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals), 0) + EPSILON;
-  const decimals = Math.max(...parts.map((p) => p.decimals));
-  const places = parts.map((p) => p.place);
-  const arithmetic = `${termsText(parts)} = ${formatNumber(sum, decimals)}%`;
-  const tolerance = formatNumber(slack, decimals + 1);
-  if (Math.abs(sum - 100) <= slack) {
-    return {
-      finding: null,
-      explanation: {
-        kind: 'contributions-not-total',
-        claims: [],
-        places,
-        message: {
-          vi: `Các mức đóng góp vào tăng trưởng ${arithmetic}, đủ 100% trong sai số làm tròn (±${tolerance})`,
-          en: `The shares of the growth ${arithmetic}, which is 100% within rounding (±${tolerance})`,
-        },
-      },
-    };
-  }
-  return {
-    explanation: null,
-    finding: {
-      kind: 'contributions-not-total',
-      severity: 'warning',
-      claims: [],
-      places,
-      indicator: null,
-      year: null,
-      computed: sum,
-      message: {
-        vi: `Các mức đóng góp vào tăng trưởng ${arithmetic}, không phải 100% (sai số làm tròn tối đa ±${tolerance}); có thể danh sách thiếu một thành phần`,
-        en: `The shares of the growth ${arithmetic}, not 100% (rounding allows ±${tolerance}); the list may leave out a component`,
-      },
-    },
-  };
+function taxesLeftOut(text: string, from: number, parts: readonly Contribution[], growth: Growth, gap: number): boolean {
+  if (parts.length !== 3 || VALUE_ADDED.test(foldDiacritics(growth.claim.indicator ?? '').toLowerCase())) return false;
+  if (!(gap > 0) || gap > MAX_TAX_SHARE * Math.abs(growth.figure.value)) return false;
+  const labels = parts.map((p, i) => foldDiacriticsAligned(text.slice(i === 0 ? from : (parts[i - 1]?.place.end ?? from), p.place.start)).toLowerCase());
+  return namesThreeSectors(labels);
 }
+
 
 /**
  * Contributions in percentage points ("công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm") against the growth
@@ -267,6 +171,18 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
     const tolerance = formatNumber(slack + halfUnit(figure.decimals), decimals + 1);
     // Below the growth, a component may be left out (the taxes on products); above it, the figures cannot all be right.
     const below = sum + slack < statedInterval.lo;
+    if (below && taxesLeftOut(text, sentence.start, parts, growth, statedInterval.lo - (sum + slack))) {
+      explanations.push({
+        kind: 'contributions-not-total',
+        claims: [growth.index],
+        places,
+        message: {
+          vi: `Ba khu vực kinh tế đóng góp ${arithmetic} điểm phần trăm, ít hơn mức tăng ${formatNumber(stated, figure.decimals)}% của ${growthText} khoảng ${formatNumber(stated - sum, decimals)} điểm: phần của thuế sản phẩm trừ trợ cấp sản phẩm, văn bản không nêu`,
+          en: `The three economic sectors contribute ${arithmetic} percentage points, about ${formatNumber(stated - sum, decimals)} below the growth of ${formatNumber(stated, figure.decimals)}% in ${growthText}: the share of product taxes less subsidies, which the text leaves out`,
+        },
+      });
+      return;
+    }
     const leftOut = below ? { vi: '; có thể thiếu một thành phần (như thuế sản phẩm)', en: '; a component may be left out (such as product taxes)' } : { vi: '', en: '' };
     findings.push({
       kind: 'contributions-not-total',

@@ -36,12 +36,12 @@ const HEADING =
 const GDP = /(?<![\p{L}\p{M}])(?:gdp|grdp|tong san pham)(?![\p{L}\p{M}])/u;
 
 // Grammar (each folded, whole words):
-//   agriculture := "nông" " nghiệp"? ","? " lâm"            industry := "công nghiệp" ( " và" | "," ) " xây dựng"
+//   agriculture := "nông" " nghiệp"? ","? " lâm"            industry := "công nghiệp" ( " và" | " "? ( "-" | "–" | "," ) " "? ) " xây dựng"
 //   services := "dịch vụ"      product-taxes := "thuế sản phẩm"      urban := "thành thị"      rural := "nông thôn"
 //   male := "nam"      female := "nữ"
 // Example: ", nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp" names agriculture; "khu vực dịch vụ có" names services.
 const AGRICULTURE = /(?<![\p{L}\p{M}])nong(?: nghiep)?,? lam(?![\p{L}\p{M}])/u;
-const INDUSTRY = /(?<![\p{L}\p{M}])cong nghiep(?: va|,) xay dung(?![\p{L}\p{M}])/u;
+const INDUSTRY = /(?<![\p{L}\p{M}])cong nghiep(?: va| ?[-–,] ?) ?xay dung(?![\p{L}\p{M}])/u;
 const SERVICES = /(?<![\p{L}\p{M}])dich vu(?![\p{L}\p{M}])/u;
 const PRODUCT_TAXES = /(?<![\p{L}\p{M}])thue san pham(?![\p{L}\p{M}])/u;
 const URBAN = /(?<![\p{L}\p{M}])thanh thi(?![\p{L}\p{M}])/u;
@@ -84,6 +84,17 @@ function namesPartition(labels: readonly string[], partition: Partition): boolea
   if (labels.length !== partition.members.length) return false;
   const named = labels.map((label) => partition.members.filter((member) => member.test(label)));
   return named.every((m) => m.length === 1) && partition.members.every((member) => named.some((m) => m[0] === member));
+}
+
+/**
+ * Whether the words before each of three figures name the three economic sectors, each once (no product taxes).
+ *
+ * @example
+ * namesThreeSectors(['khu vuc nong, lam nghiep va thuy san', 'khu vuc cong nghiep - xay dung', 'khu vuc dich vu']) // true
+ */
+export function namesThreeSectors(labels: readonly string[]): boolean {
+  const [sectors] = PARTITIONS;
+  return sectors !== undefined && namesPartition(labels, sectors);
 }
 
 /** Whether two claims speak of the same years (the same list, or the same period). */

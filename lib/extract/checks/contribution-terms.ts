@@ -1,0 +1,96 @@
+import { foldDiacritics } from '../../claims/normalize-text';
+import { formatNumber } from '../../numbers/format-number';
+import type { TextPlace } from './consistency-types';
+import { GROWTH_OBJECT_SOURCE } from '../finding/claim-patterns';
+import { NUMBER_SOURCE, makeFigure } from '../finding/figure-grammar';
+
+/*
+ * The contributions a sentence prints, in points ("đóng góp 2,71 điểm phần trăm") or as shares of the growth ("đóng góp
+ * 68,57%"), read for the checks of check-contributions.ts and shares-of-growth.ts.
+ */
+
+/** Slack for binary floating point when comparing sums. */
+export const EPSILON = 1e-9;
+/** Fewest contributions worth adding up. */
+export const MIN_PARTS = 2;
+
+// Grammar: contribution := verb growth-object? space+ ( ( "thêm" | "tới" | "đến" ) space+ )? number space* points
+//   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"      points := "điểm phần trăm" | "điểm %"
+//   growth-object := see claim-patterns.ts ("cho tăng trưởng chung")
+// Example: "dịch vụ đóng góp 2,71 điểm phần trăm" → verb "đóng góp", number "2,71";
+//          "làm giảm 0,35 điểm phần trăm" counts against the growth; "đóng góp cho tăng trưởng chung 1,94 điểm %" → 1,94.
+const CONTRIBUTION = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:thêm|tới|đến)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
+  'giu',
+);
+
+/** One contribution: where it is printed, its figure, and −1 for one that pulls the growth down. */
+export interface Contribution {
+  readonly place: TextPlace;
+  readonly value: number;
+  readonly decimals: number;
+  readonly sign: 1 | -1;
+}
+
+// Grammar: verb-word := "góp" | "làm", any case — the words every contribution verb holds
+// Example: "dịch vụ đóng góp 2,71 điểm phần trăm" has "góp"; "thu ngân sách tăng 5%" has neither, so it holds no
+// contribution and the patterns above need not run over it.
+const VERB_WORD = /góp|làm/iu;
+
+// Grammar: sub-part := ( start | "," | ";" | "(" | ")" ) space* ( "riêng" | "trong đó" ) followed by a space or ":"
+// Example: "(đóng góp 81%), riêng khu vực công nghiệp … (đóng góp 79,3%)": the industry is a part of the 81%, not a
+//          peer of it; "; trong đó công nghiệp chế biến, chế tạo … đóng góp 2,35 điểm phần trăm" likewise.
+const SUB_PART = /(?:^|[,;()])\s*(?:riêng|trong\s+đó)(?=[\s:])/iu;
+
+// Grammar: peer-break := ";" | "." — the end of a sub-list: what follows is a peer of the parts before it again
+// Example: "riêng khu vực công nghiệp … (đóng góp 79,3%); Khu vực dịch vụ … (đóng góp 15,2%)" → services is a peer.
+const PEER_BREAK = /[;.]/u;
+
+/**
+ * The contributions printed between `from` and `to` (a sentence), by `pattern` (in points by default), leaving out the
+ * parts of a part ("riêng …", "trong đó …").
+ *
+ * @example
+ * contributionsIn(t, 0, t.length).map((c) => c.value) // [0,29, 2,57, 2,71] for the three sectors of GSO's Q1/2022
+ */
+export function contributionsIn(text: string, from: number, to: number, pattern: RegExp = CONTRIBUTION): Contribution[] {
+  const out: Contribution[] = [];
+  const sentence = text.slice(from, to);
+  if (!VERB_WORD.test(sentence)) return out;
+  let previousEnd = -1;
+  let inSubList = false;
+  for (const m of sentence.matchAll(pattern)) {
+    // A part named after "riêng" or "trong đó" is within the part before it: adding it would count it twice.
+    if (previousEnd >= 0) {
+      const between = sentence.slice(previousEnd, m.index);
+      inSubList = SUB_PART.test(between) || (inSubList && !PEER_BREAK.test(between));
+    }
+    previousEnd = m.index + m[0].length;
+    if (inSubList) continue;
+    const n = m.groups?.n;
+    const verb = foldDiacritics(m.groups?.verb ?? '');
+    const figure = n === undefined ? null : makeFigure(n, undefined);
+    if (figure === null) continue;
+    const start = from + m.index;
+    out.push({ place: { start, end: start + m[0].length }, value: figure.value, decimals: figure.decimals, sign: verb.startsWith('lam giam') ? -1 : 1 });
+  }
+  return out;
+}
+
+// Grammar: share-of-growth := verb growth-object? space+ number space* "%" not-followed-by ( space* "/" | letter )
+//   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"
+// Example: "dịch vụ tăng 6,32%, đóng góp 68,57%" → 68,57 (a share of the growth); "làm giảm 4,76%" counts against it.
+export const SHARE_OF_GROWTH = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)${GROWTH_OBJECT_SOURCE}?\\s+(?<n>${NUMBER_SOURCE})\\s*%(?!\\s*\\/)`,
+  'giu',
+);
+
+/**
+ * The contributions written as a sum: "0,29 + 2,57 − 0,35".
+ *
+ * @example
+ * termsText(parts) // '0,29 + 2,57 + 2,71'
+ */
+export function termsText(parts: readonly Contribution[]): string {
+  return parts.map((p, i) => `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${formatNumber(p.value, p.decimals)}`).join('');
+}

@@ -1,0 +1,54 @@
+import { formatNumber } from '../../numbers/format-number';
+import { halfUnit } from '../../verify/interval';
+import type { ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
+import { contributionsIn, EPSILON, MIN_PARTS, SHARE_OF_GROWTH, termsText } from './contribution-terms';
+
+/**
+ * Contributions printed as shares of the growth ("đóng góp 68,57%" of the rise): together they are the whole rise,
+ * 100 % within rounding. A list that misses 100 is a warning, not an error: it may leave out a component (the
+ * taxes on products in GDP).
+ *
+ * @example
+ * sharesOfGrowth(t, 0, t.length)?.finding?.computed // 77,73 for "nông nghiệp đóng góp 9,16%; dịch vụ đóng góp 68,57%"
+ */
+export function sharesOfGrowth(text: string, from: number, to: number): { finding: ConsistencyFinding | null; explanation: ConsistencyExplanation | null } | null {
+  const parts = contributionsIn(text, from, to, SHARE_OF_GROWTH);
+  if (parts.length < MIN_PARTS) return null;
+  const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
+  const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals), 0) + EPSILON;
+  const decimals = Math.max(...parts.map((p) => p.decimals));
+  const places = parts.map((p) => p.place);
+  const arithmetic = `${termsText(parts)} = ${formatNumber(sum, decimals)}%`;
+  const tolerance = formatNumber(slack, decimals + 1);
+  if (Math.abs(sum - 100) <= slack) {
+    return {
+      finding: null,
+      explanation: {
+        kind: 'contributions-not-total',
+        claims: [],
+        places,
+        message: {
+          vi: `Các mức đóng góp vào tăng trưởng ${arithmetic}, đủ 100% trong sai số làm tròn (±${tolerance})`,
+          en: `The shares of the growth ${arithmetic}, which is 100% within rounding (±${tolerance})`,
+        },
+      },
+    };
+  }
+  return {
+    explanation: null,
+    finding: {
+      kind: 'contributions-not-total',
+      severity: 'warning',
+      claims: [],
+      places,
+      indicator: null,
+      year: null,
+      computed: sum,
+      message: {
+        vi: `Các mức đóng góp vào tăng trưởng ${arithmetic}, không phải 100% (sai số làm tròn tối đa ±${tolerance}); có thể danh sách thiếu một thành phần`,
+        en: `The shares of the growth ${arithmetic}, not 100% (rounding allows ±${tolerance}); the list may leave out a component`,
+      },
+    },
+  };
+}
+
