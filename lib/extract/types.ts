@@ -65,6 +65,8 @@ export interface YearValue extends Figure {
   readonly year: number | null;
   /** A level printed as a bound ("hơn 6.000 người": `lower`): a value implied from it is a bound too. Absent otherwise. */
   readonly bound?: 'lower' | 'upper';
+  /** `true` for a level its sentence says is at current prices ("theo giá hiện hành … đạt 188,1 …"). Absent otherwise. */
+  readonly currentPrices?: true;
   /** The part of the year, where it is not the claim's (two quarters compared: "quý III … và quý IV …"). */
   readonly part?: PeriodKey;
 }

@@ -248,6 +248,11 @@ function link(
     // Neither value by name and year: a level whose longer name contains the subject, for an `implied` verdict only.
     const loose = to === null && from === null ? looseLevel(claims, index) : null;
     if (loose !== null) return { claim, from, to: loose, input: inputFor(claim, from, loose), loose: true };
+    // A change at constant prices ("còn theo giá so sánh thì tăng 4,8%") measures no level its sentence put at current
+    // prices ("theo giá hiện hành … năng suất lao động đạt 188,1 triệu đồng/lao động", GSO's 2022).
+    if (claim.prices === 'constant' && [from, to].some((v) => v?.currentPrices === true)) {
+      return { claim, from: null, to: null, input: inputFor(claim, null, null) };
+    }
     const read = from === null ? rateInPoints(claim, to) : claim;
     return { claim: read, from, to, input: inputFor(read, from, to) };
   }

@@ -30,14 +30,15 @@ export function withYear(figure: Figure, year: number | null): YearValue {
 
 /**
  * A value claim's figure as a level of its year, with the bound its qualifier makes of it ("hơn 6.000" a lower bound,
- * "dưới 500" an upper one; "khoảng" and "ước" stay plain).
+ * "dưới 500" an upper one; "khoảng" and "ước" stay plain) and whether its sentence put it at current prices.
  *
  * @example
  * levelOfClaim(extractClaims('Có hơn 6.000 người.')[0]!, 2023) // { value: 6000, …, year: 2023, bound: 'lower' }
  */
 export function levelOfClaim(claim: ExtractedClaim, figure: Figure, year: number | null): YearValue {
   const level = withYear(figure, year);
-  return claim.qualifier === 'lower' || claim.qualifier === 'upper' ? { ...level, bound: claim.qualifier } : level;
+  const bounded = claim.qualifier === 'lower' || claim.qualifier === 'upper' ? { ...level, bound: claim.qualifier } : level;
+  return claim.prices === 'current' ? { ...bounded, currentPrices: true } : bounded;
 }
 
 // Grammar: points-unit := "điểm" at the start of a unit. Example: "điểm phần trăm", "điểm %".
