@@ -4,7 +4,7 @@ import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { claimYear } from './claim-year';
-import { claimsBySentence, sentenceSpans, type IndexedClaim } from './sentence-spans';
+import { claimsBySentence, previousWithClaims, sentenceSpans, type IndexedClaim } from './sentence-spans';
 import { contributionsIn, EPSILON, MIN_PARTS, termsText, type Contribution } from './contribution-terms';
 import { sharesOfGrowth } from './shares-of-growth';
 import type { ExtractedClaim } from '../types';
@@ -57,8 +57,6 @@ const OVERALL_GROWTH_OPENER = /^\s*trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+
 //          the sentence before states (Phú Yên, 2023); not "Trong đó khu vực …" without its comma, a list of anything.
 const OF_WHICH_OPENER = /^\s*trong\s+đó\s*[,:]/iu;
 
-/** Sentences back a "Trong đó, …" may look for the growth it shares out, past sentences that print no figure (a caption). */
-const MAX_SENTENCES_BACK = 3;
 
 /** A claim as the growth of GDP/GRDP: a % change of a name the aggregate pattern knows; else null. */
 function aggregateGrowth({ claim, index }: IndexedClaim<ExtractedClaim>): Growth | null {
@@ -76,14 +74,6 @@ function firstAggregateGrowth(inSentence: readonly IndexedClaim<ExtractedClaim>[
   return null;
 }
 
-/** The nearest sentence before `at` that holds a claim, at most MAX_SENTENCES_BACK back. */
-function previousWithClaims<S>(sentences: readonly S[], at: number, bySentence: ReadonlyMap<S, readonly IndexedClaim<ExtractedClaim>[]>): S | undefined {
-  for (let k = at - 1; k >= Math.max(0, at - MAX_SENTENCES_BACK); k--) {
-    const sentence = sentences[k];
-    if (sentence !== undefined && (bySentence.get(sentence)?.length ?? 0) > 0) return sentence;
-  }
-  return undefined;
-}
 
 // Grammar: value-added := "gia tri tang them" (folded) — the sectors' value added, which has no product taxes: its growth
 //   is the sectors' contributions alone

@@ -1,6 +1,7 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import { claimYear } from './claim-year';
-import type { ConsistencyFinding } from './consistency-types';
+import type { Localized } from '../../i18n/lang';
+import type { CheckSeverity, ConsistencyFinding } from './consistency-types';
 import { figureText, isMoneyUnit } from './figure-text';
 import type { ExtractedClaim } from '../types';
 
@@ -22,6 +23,11 @@ const COUNT_UNIT = /^(?:doanh nghiep|hop tac xa|nguoi|lao dong|luot(?: khach| ng
 // Example: "131,777 doanh nghiệp" (GSO, 10 months of 2023: 131.777 firms); not "1,5 nghìn" nor "131,7".
 const COMMA_THOUSANDS = /^\d{1,3},\d{3}(?=\s|$)/u;
 
+/** An `impossible-unit` finding on claim `index`. */
+function unitFinding(claim: ExtractedClaim, index: number, severity: CheckSeverity, message: Localized): ConsistencyFinding {
+  return { kind: 'impossible-unit', severity, claims: [index], places: [], indicator: claim.indicator, year: claimYear(claim), computed: null, message };
+}
+
 /**
  * A count printed with three decimals after a comma ("131,777 doanh nghiệp"): read by the Vietnamese rule as 131,777
  * firms, which cannot be; the comma was meant to group thousands (131.777). A warning, so the figure is corrected.
@@ -31,19 +37,10 @@ function countWithDecimals(claim: ExtractedClaim, index: number): ConsistencyFin
   if (claim.kind !== 'value' || figure === undefined || figure.unit === null || claim.qualifier !== null) return null;
   if (!COUNT_UNIT.test(foldDiacritics(figure.unit).toLowerCase()) || !COMMA_THOUSANDS.test(claim.text)) return null;
   const meant = figureText(Math.round(figure.value * 1000), 0, figure.unit);
-  return {
-    kind: 'impossible-unit',
-    severity: 'warning',
-    claims: [index],
-    places: [],
-    indicator: claim.indicator,
-    year: claimYear(claim),
-    computed: null,
-    message: {
-      vi: `“${claim.text}” đọc theo quy ước là số thập phân, nhưng số ${figure.unit} không có phần lẻ: có lẽ là ${meant} (dấu phẩy dùng nhầm làm dấu phân cách hàng nghìn)`,
-      en: `“${claim.text}” reads as a decimal by the Vietnamese rule, but a count has no fraction: probably ${figureText(Math.round(figure.value * 1000), 0, figure.unit, 'en')} (a comma used to group thousands)`,
-    },
-  };
+  return unitFinding(claim, index, 'warning', {
+    vi: `“${claim.text}” đọc theo quy ước là số thập phân, nhưng số ${figure.unit} không có phần lẻ: có lẽ là ${meant} (dấu phẩy dùng nhầm làm dấu phân cách hàng nghìn)`,
+    en: `“${claim.text}” reads as a decimal by the Vietnamese rule, but a count has no fraction: probably ${figureText(Math.round(figure.value * 1000), 0, figure.unit, 'en')} (a comma used to group thousands)`,
+  });
 }
 
 /**
@@ -63,19 +60,12 @@ export function checkUnit(claims: readonly ExtractedClaim[]): ConsistencyFinding
     const figure = claim.figures[0];
     if (figure === undefined || !INDEX_OR_RATE.test(name) || !isMoneyUnit(figure.unit)) return;
     const kind = kindOf(name);
-    findings.push({
-      kind: 'impossible-unit',
-      severity: 'error',
-      claims: [index],
-      places: [],
-      indicator: claim.indicator,
-      year: claimYear(claim),
-      computed: null,
-      message: {
+    findings.push(
+      unitFinding(claim, index, 'error', {
         vi: `“${claim.indicator ?? ''}” là ${kind.vi}, chỉ tính bằng % hoặc điểm, nhưng “${claim.text}” ghi ${figureText(figure.value, figure.decimals, figure.unit)}`,
         en: `“${claim.indicator ?? ''}” is ${kind.en}, measured in % or points only, but “${claim.text}” prints ${figureText(figure.value, figure.decimals, figure.unit, 'en')}`,
-      },
-    });
+      }),
+    );
   });
   return findings;
 }

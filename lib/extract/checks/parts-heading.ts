@@ -1,8 +1,8 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
-import { isPeriod } from '../finding/find-time-phrases';
+import { isPeriod, sameYears } from '../finding/find-time-phrases';
 import type { ClaimYears, ExtractedClaim } from '../types';
 import { MIN_PARTS, inBrackets, isRateUnit, sumInterval, termOf, type Listed, type Term } from './parts-terms';
-import type { IndexedClaim, SentenceSpan } from './sentence-spans';
+import { previousWithClaims, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 
 /*
@@ -97,11 +97,6 @@ export function namesThreeSectors(labels: readonly string[]): boolean {
   return sectors !== undefined && namesPartition(labels, sectors);
 }
 
-/** Whether two claims speak of the same years (the same list, or the same period). */
-export function sameYears(a: ClaimYears, b: ClaimYears): boolean {
-  if (isPeriod(a) || isPeriod(b)) return isPeriod(a) && isPeriod(b) && a.from === b.from && a.to === b.to;
-  return a.length === b.length && a.every((year, i) => b[i] === year);
-}
 
 /** The one level in the sentence before, in the parts' unit and outside brackets, or `null` (none, or several). */
 function totalBefore(text: string, previous: SentenceSpan, claims: readonly IndexedClaim<ExtractedClaim>[], base: string): IndexedClaim<ExtractedClaim> | null {
@@ -139,8 +134,6 @@ interface OpenedList {
   readonly owner: IndexedClaim<ExtractedClaim>;
 }
 
-/** Sentences back a list marker may look for its total, past sentences that print no figure (a photo caption). */
-const MAX_SENTENCES_BACK = 3;
 
 /**
  * The sentence a list opening sentence `at` continues: the one before it in its paragraph; for a marker ("Trong đó,",
@@ -158,11 +151,7 @@ function previousOf(
   const before = sentences[at - 1];
   if (sentence === undefined || before === undefined) return undefined;
   if (!marker) return text.slice(before.end, sentence.start).includes('\n') ? undefined : before;
-  for (let k = at - 1; k >= Math.max(0, at - MAX_SENTENCES_BACK); k--) {
-    const candidate = sentences[k];
-    if (candidate !== undefined && (bySentence.get(candidate)?.length ?? 0) > 0) return candidate;
-  }
-  return undefined;
+  return previousWithClaims(sentences, at, bySentence);
 }
 
 /**

@@ -1,7 +1,5 @@
-import { isPeriod } from '../finding/find-time-phrases';
-import { isRetailTotal, retailPartOf, RETAIL_PARTS } from '../finding/retail-names';
+import { isRetailTotal, ofTotalTime, retailPartOf, RETAIL_PARTS } from '../finding/retail-names';
 import type { ExtractedClaim } from '../types';
-import { sameYears } from './parts-heading';
 import { isRateUnit, sumInterval, termOf, type Listed, type Term } from './parts-terms';
 import { scaledUnit } from './unit-scale';
 
@@ -21,11 +19,6 @@ function baseOf(claim: ExtractedClaim): string {
   return scaledUnit(claim.figures[0]?.unit ?? null).base;
 }
 
-/** Whether a part is of the total's own time: the same years and part of the year, or none named (the report's month). */
-function sameTime(part: ExtractedClaim, total: ExtractedClaim): boolean {
-  const named = part.part !== '' || isPeriod(part.years) || part.years.length > 0;
-  return !named || (part.part === total.part && sameYears(part.years, total.years));
-}
 
 /** The four parts printed after the total at `index` for its time, before the next total of that time, or null. */
 function partsOf(claims: readonly ExtractedClaim[], index: number): { claim: ExtractedClaim; index: number }[] | null {
@@ -34,7 +27,7 @@ function partsOf(claims: readonly ExtractedClaim[], index: number): { claim: Ext
   const found: ({ claim: ExtractedClaim; index: number } | undefined)[] = Array.from({ length: RETAIL_PARTS }, () => undefined);
   for (let k = index + 1; k < claims.length; k++) {
     const claim = claims[k];
-    if (claim === undefined || !isLevelOfProse(claim) || !sameTime(claim, total)) continue;
+    if (claim === undefined || !isLevelOfProse(claim) || !ofTotalTime(claim, total)) continue;
     if (isRetailTotal(claim.indicator)) break;
     const which = retailPartOf(claim.indicator);
     if (which >= 0 && found[which] === undefined && baseOf(claim) === baseOf(total)) found[which] = { claim, index: k };

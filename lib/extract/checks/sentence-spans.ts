@@ -86,3 +86,21 @@ export function claimsBySentence<T extends TextPlace>(sentences: readonly Senten
   });
   return out;
 }
+
+/** Sentences back a list or contributions opened by a marker may look for what they speak of, past figureless ones. */
+const MAX_SENTENCES_BACK = 3;
+
+/**
+ * The nearest sentence before `at` that holds a claim, at most MAX_SENTENCES_BACK back: what a sentence opened by
+ * "Trong đó, …" or "Bao gồm, …" continues, past a photo caption or a paragraph break.
+ *
+ * @example
+ * previousWithClaims(sentences, 2, bySentence) // sentences[0] when sentences[1] is a caption with no figure
+ */
+export function previousWithClaims<S>(sentences: readonly S[], at: number, bySentence: ReadonlyMap<S, readonly unknown[]>): S | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - MAX_SENTENCES_BACK); k--) {
+    const candidate = sentences[k];
+    if (candidate !== undefined && (bySentence.get(candidate)?.length ?? 0) > 0) return candidate;
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../numbers/format-number';
-import type { ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
+import type { Localized } from '../../i18n/lang';
+import type { CheckSeverity, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import type { YearValue } from '../types';
 
 /*
@@ -38,35 +39,22 @@ export function finding(list: ShareList, whole: ShareList | null, claims: readon
   if (whole === null) {
     // Shares are never negative: a left-out component can only make the sum fall short of 100.
     const over = list.total.sum > 100;
-    return {
-      kind: 'shares-not-100',
-      severity: 'warning',
-      claims,
-      places: [],
-      indicator: null,
-      year,
-      computed: list.total.sum,
-      message: {
-        vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (sai số làm tròn tối đa ±${slack}); ${over ? 'vượt 100% nên không thể do thiếu thành phần: có thể một tỷ trọng bị ghi sai hoặc một phần được tính hai lần' : 'có thể danh sách thiếu một thành phần (như thuế sản phẩm)'}`,
-        en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100% (rounding allows ±${slack}); ${over ? 'over 100%, so no left-out component explains it: a share may be misprinted, or a part counted twice' : 'the list may leave out a component (such as product taxes)'}`,
-      },
-    };
+    return sharesFinding(list, claims, year, 'warning', {
+      vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (sai số làm tròn tối đa ±${slack}); ${over ? 'vượt 100% nên không thể do thiếu thành phần: có thể một tỷ trọng bị ghi sai hoặc một phần được tính hai lần' : 'có thể danh sách thiếu một thành phần (như thuế sản phẩm)'}`,
+      en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100% (rounding allows ±${slack}); ${over ? 'over 100%, so no left-out component explains it: a share may be misprinted, or a part counted twice' : 'the list may leave out a component (such as product taxes)'}`,
+    });
   }
   const wholeYear = whole.ends[0]?.year ?? null;
   const wholeSum = `${whole.total.terms} = ${formatNumber(whole.total.sum, whole.total.decimals)}%`;
-  return {
-    kind: 'shares-not-100',
-    severity: 'error',
-    claims,
-    places: [],
-    indicator: null,
-    year,
-    computed: list.total.sum,
-    message: {
-      vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (${wholeYear === null ? 'đầu kia' : `năm ${wholeYear}`}: ${wholeSum})`,
-      en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100%, while the same list ${wholeYear === null ? 'at the other end' : `for ${wholeYear}`} adds up: ${wholeSum}`,
-    },
-  };
+  return sharesFinding(list, claims, year, 'error', {
+    vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (${wholeYear === null ? 'đầu kia' : `năm ${wholeYear}`}: ${wholeSum})`,
+    en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100%, while the same list ${wholeYear === null ? 'at the other end' : `for ${wholeYear}`} adds up: ${wholeSum}`,
+  });
+}
+
+/** A `shares-not-100` finding on a list. */
+function sharesFinding(list: ShareList, claims: readonly number[], year: number | null, severity: CheckSeverity, message: Localized): ConsistencyFinding {
+  return { kind: 'shares-not-100', severity, claims, places: [], indicator: null, year, computed: list.total.sum, message };
 }
 
 /** A lone list under 100 whose sentence names the rest without a figure: the rest is what is missing. */

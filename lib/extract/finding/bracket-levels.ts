@@ -51,3 +51,13 @@ export function isRemarkOfChange(raw: string, claims: readonly ExtractedClaim[],
   if (value === undefined || change === undefined || change.sentence !== value.sentence || change.kind !== 'comparison') return false;
   return change.direction !== null && OPENS.test(raw.slice(change.end, value.start));
 }
+
+/**
+ * Whether a unit is a rate's: "%" or "‰" (with what follows, "%/năm").
+ *
+ * @example
+ * isPercentUnit('%/năm') // true
+ */
+export function isPercentUnit(unit: string | null): boolean {
+  return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
+}

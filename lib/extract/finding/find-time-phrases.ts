@@ -55,6 +55,17 @@ export function isPeriod(years: ClaimYears): years is Period {
   return !Array.isArray(years);
 }
 
+/**
+ * Whether two claims speak of the same years (the same list, or the same period).
+ *
+ * @example
+ * sameYears([2023], [2023]) // true
+ */
+export function sameYears(a: ClaimYears, b: ClaimYears): boolean {
+  if (isPeriod(a) || isPeriod(b)) return isPeriod(a) && isPeriod(b) && a.from === b.from && a.to === b.to;
+  return a.length === b.length && a.every((year, i) => b[i] === year);
+}
+
 /** The longest plausible period, in years; "1499 - 2024" in a history passage is still a period. */
 const MAX_PERIOD_YEARS = 600;
 

@@ -5,7 +5,7 @@ import { linkLevelAfter } from './link-level-after';
 import { basePart } from './base-part';
 import { carriedClaim } from './carry-list-direction';
 import type { ExtractedClaim, YearValue } from '../types';
-import { baseYear, levelBefore, levelOf, ownYear } from './bracket-levels';
+import { baseYear, isPercentUnit, levelBefore, levelOf, ownYear } from './bracket-levels';
 
 /**
  * A base printed in brackets or in the next clause (spec §2b): "gấp 1,3 lần năm 2015 (5.104 USD)", "bằng 129,3%
@@ -90,10 +90,6 @@ function unitsConflict(a: YearValue, b: YearValue): boolean {
 // Example: " (" in "tăng 1,14% (0,68 tạ/ha)"; " (bằng " in "giảm 1.686 ha (bằng 2,24%)"; " (+" in "tăng 164.112 con
 //          (+8,82%)"; " (+ " in "tăng 0,5% (+ 0,24 nghìn con)" (a space after the sign).
 const OPENS_SAME = /^\s*\(\s*(?:bằng\s+)?(?:([+\-−])\s*)?$/iu;
-
-function isPercentUnit(unit: string | null): boolean {
-  return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
-}
 
 /** The earlier value, given the later one and the change to it: `to − d` for a rise, `to + d` for a fall. */
 function baseOf(to: YearValue, difference: YearValue, direction: 'up' | 'down', year: number | null): YearValue {

@@ -1,6 +1,6 @@
 import { sameBaseUnit } from './align-scale';
 import { CLOSES } from './bracket-grammar';
-import { levelBefore, levelOf, ownYear } from './bracket-levels';
+import { isPercentUnit, levelBefore, levelOf, ownYear } from './bracket-levels';
 import type { ExtractedClaim } from '../types';
 
 // Grammar: opens-level := space* "(" space* ( ( "ước" space+ ( "tính" space+ )? )? "đạt" space+ )? end — a bracket that
@@ -13,10 +13,6 @@ const OPENS_LEVEL = /^\s*\(\s*(?:(?:ước\s+(?:tính\s+)?)?đạt\s+)?$/iu;
 //   bracket, which is then that base's value
 // Example: "tăng 113% so với cùng kỳ năm trước" (its bracket "(921 tỉ đồng)" is the base); "giảm 1,7% so cùng kỳ".
 const NAMES_BASE = /so\s+(?:sánh\s+)?với|cùng\s+kỳ/iu;
-
-function isPercentUnit(unit: string | null): boolean {
-  return unit !== null && (unit.startsWith('%') || unit.startsWith('‰'));
-}
 
 /**
  * A change in % that names no base before its bracket and prints no level before it in its sentence, with an amount in

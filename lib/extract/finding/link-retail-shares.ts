@@ -1,7 +1,6 @@
 import { foldDiacritics } from '../../claims/normalize-text';
-import { isPeriod } from './find-time-phrases';
 import { withCounts } from './link-share-counts';
-import { isRetailTotal, retailPartOf } from './retail-names';
+import { isRetailTotal, ofTotalTime, retailPartOf } from './retail-names';
 import type { ExtractedClaim } from '../types';
 
 // Grammar: part-to-share := space* ( "," | ";" | "(" )? space* — a retail part's level right before its share
@@ -19,13 +18,6 @@ function isExactLevel(claim: ExtractedClaim): boolean {
   return claim.qualifier === null || (claim.qualifier === 'about' && ESTIMATE.test(foldDiacritics(claim.text).toLowerCase()));
 }
 
-/** Whether a part is of the total's time: the same years and part of the year, or none named (the report's month). */
-function sameTime(part: ExtractedClaim, total: ExtractedClaim): boolean {
-  const named = part.part !== '' || isPeriod(part.years) || part.years.length > 0;
-  if (!named) return true;
-  if (part.part !== total.part || isPeriod(part.years) !== isPeriod(total.years)) return false;
-  return JSON.stringify(part.years) === JSON.stringify(total.years);
-}
 
 /**
  * Each share printed right after a part of the retail total ("Doanh thu dịch vụ lưu trú, ăn uống ước đạt 1.496,12 tỷ đồng,
@@ -44,7 +36,7 @@ export function linkRetailShares(raw: string, claims: readonly ExtractedClaim[])
     if (part === undefined || part.sentence !== claim.sentence || !isExactLevel(part) || retailPartOf(part.indicator) < 0) return claim;
     const partFigure = part.figures[0];
     const wholeFigure = total.figures[0];
-    if (partFigure === undefined || wholeFigure === undefined || !sameTime(part, total) || !PART_TO_SHARE.test(raw.slice(part.end, claim.start))) return claim;
+    if (partFigure === undefined || wholeFigure === undefined || !ofTotalTime(part, total) || !PART_TO_SHARE.test(raw.slice(part.end, claim.start))) return claim;
     return withCounts(claim, partFigure, wholeFigure) ?? claim;
   });
 }

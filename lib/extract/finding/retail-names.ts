@@ -1,4 +1,6 @@
 import { foldDiacritics } from '../../claims/normalize-text';
+import { isPeriod, sameYears } from './find-time-phrases';
+import type { ExtractedClaim } from '../types';
 
 /*
  * The retail total of the monthly reports and its four parts, by name. GSO's "tổng mức bán lẻ hàng hóa và doanh thu dịch
@@ -44,4 +46,15 @@ export function isRetailTotal(name: string | null): boolean {
 export function retailPartOf(name: string | null): number {
   const key = folded(name);
   return TOTAL.test(key) ? -1 : PARTS.findIndex((part) => part.test(key));
+}
+
+/**
+ * Whether a part is of the total's own time: the same years and part of the year, or none named (the report's month).
+ *
+ * @example
+ * ofTotalTime(partWithNoTime, januaryTotal) // true
+ */
+export function ofTotalTime(part: ExtractedClaim, total: ExtractedClaim): boolean {
+  const named = part.part !== '' || isPeriod(part.years) || part.years.length > 0;
+  return !named || (part.part === total.part && sameYears(part.years, total.years));
 }
