@@ -25,6 +25,9 @@ describe('baseOfUnit', () => {
     ['Người/km2', 'nguoi/km2'],
     ['USD/lao động', 'usd/lao dong'],
     ['%', '%'],
+    ['triệu lượt khách', 'luot'],
+    ['lượt người', 'luot'],
+    ['nghìn lượt', 'luot'],
   ])('%s → %s', (unit, base) => {
     expect(baseOfUnit(unit)).toBe(base);
   });

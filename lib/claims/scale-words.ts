@@ -39,16 +39,22 @@ const OUTER_BRACKETS = /^\(\s*|\s*\)$/gu;
  * baseOfUnit('(Triệu người)') // → 'nguoi'
  * baseOfUnit('USD/lao động')  // → 'usd/lao dong'
  * baseOfUnit('%')             // → '%'
+ * baseOfUnit('triệu lượt khách') // → 'luot'
  */
 export function baseOfUnit(unit: string): string {
   // A document prints few units and compares each of them many times: each is read once.
   const known = bases.get(unit);
   if (known !== undefined) return known;
-  const base = normalizeText(normalizeText(foldDiacritics(unit.normalize('NFC'))).replace(OUTER_BRACKETS, '').replace(SCALE_WORD, ' '));
+  const read = normalizeText(normalizeText(foldDiacritics(unit.normalize('NFC'))).replace(OUTER_BRACKETS, '').replace(SCALE_WORD, ' '));
+  const base = SAME_COUNT[read] ?? read;
   if (bases.size >= MAX_KNOWN) bases.clear();
   bases.set(unit, base);
   return base;
 }
+
+/** Units that count one thing under two names, by base: a visit is a "lượt", whoever makes it ("2,58 triệu lượt khách" is
+ * "2,48 triệu lượt" of domestic and "100 nghìn lượt" of international visitors). */
+const SAME_COUNT: Readonly<Record<string, string>> = { 'luot khach': 'luot', 'luot nguoi': 'luot' };
 
 const bases = new Map<string, string>();
 const MAX_KNOWN = 10_000;

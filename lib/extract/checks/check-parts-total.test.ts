@@ -35,6 +35,13 @@ const THANHHOA_PARTS = (province: string) =>
 const HAGIANG_GRDP = 'Năm 2022, tổng sản phẩm trên địa bàn tỉnh (GRDP) theo giá so sánh 2010 ước đạt 16.270 tỷ đồng, tăng 7,62%.';
 const HAGIANG_SECTORS = (services: string) =>
   `khu vực nông, lâm nghiệp và thủy sản đạt 4.771 tỷ đồng, tăng 4,8%; khu vực công nghiệp, xây dựng đạt hơn 4.128 tỷ đồng, tăng 15%; khu vực dịch vụ đạt ${services} tỷ đồng, tăng 6,09%; thuế sản phẩm trừ trợ cấp sản phẩm đạt hơn 863 tỷ đồng.`;
+const GSO_ARRIVALS_2015 = 'Mười tháng năm 2015, lượng khách quốc tế đến nước ta ước đạt 6.338.600 lượt người, giảm 4,1% so với cùng kỳ năm trước.';
+const GSO_ARRIVAL_PARTS = (road: string) =>
+  `Trong đó khách đến bằng đường hàng không đạt 5.171.100 lượt người, giảm 0,7%; khách đến bằng đường bộ đạt ${road} lượt người, giảm 16,8% và khách đến bằng đường biển đạt 40.500 lượt người, giảm 11,5%.`;
+const HOABINH_VISITORS = (domestic: string) =>
+  `Cả năm, tổng lượt khách du lịch đến tỉnh ước đạt 2,58 triệu lượt khách, gần gấp đôi năm trước. Trong đó, khách quốc tế 100 nghìn lượt; khách nội địa ${domestic} triệu lượt.`;
+const QUANGNAM_MAY_2015 = (domestic: string) =>
+  `Tháng 5/2015, lượt khách tham quan và lưu trú tại tỉnh ước đạt 349.000 lượt, tăng 11,25% (khách quốc tế 210.000 lượt, tăng 7,45%; khách trong nước ${domestic} lượt, tăng 17,53%).`;
 // GSO, 2012 (farm, forestry and fishery output at 1994 prices; our words, its figures): 183,6 + 8,3 + 63,3 = 255,2.
 const GSO_FARM_2012 = (farming: string) =>
   `Giá trị sản xuất nông, lâm nghiệp và thủy sản năm 2012 ước đạt 255,2 nghìn tỷ đồng, tăng 3,4% so với năm 2011, bao gồm: nông nghiệp đạt ${farming} nghìn tỷ đồng, tăng 2,8%; lâm nghiệp đạt 8,3 nghìn tỷ đồng, tăng 6,4%; thủy sản đạt 63,3 nghìn tỷ đồng, tăng 4,5%.`;
@@ -68,6 +75,18 @@ describe('checkPartsTotal', () => {
     // Đại Lộc district, Q1 2023 (thanhnien.vn): the parts opened by "Trong đó," exceed the total of the sentence before.
     [`"Trong đó," opening the sentence after the total, parts above it`, `${DAILOC_SPENDING}`, 1, 0],
     [`"Trong đó," parts below the total (invented 357.343)`, DAILOC_SPENDING.replace('257.343', '357.343'), 0, 1],
+    // GSO, international arrivals of ten months of 2015 (via tieudungplus.vn; our words, its figures): 5.171.100 by air,
+    // 1.127.000 by road, 40.500 by sea, 6.338.600 in all. "Trong đó" opens the sentence without its comma.
+    ['"Trong đó" without a comma, parts that add up', `${GSO_ARRIVALS_2015} ${GSO_ARRIVAL_PARTS('1.127.000')}`, 0, 1],
+    ['"Trong đó" without a comma, parts above the total (road 1.172.000 planted)', `${GSO_ARRIVALS_2015} ${GSO_ARRIVAL_PARTS('1.172.000')}`, 1, 0],
+    // Hòa Bình, visitors of 2022 (doanhnghiephoinhap.vn; our words, its figures): 2,58 triệu lượt khách, of which 100 nghìn
+    // international and 2,48 triệu domestic visits. International and domestic visitors are the whole; a total of no year.
+    ['international and domestic visitors after "Trong đó,", adding up', HOABINH_VISITORS('2,48'), 0, 1],
+    ['international and domestic visitors short of the total (2,38 planted): a whole split', HOABINH_VISITORS('2,38'), 1, 0],
+    // Quảng Nam, May 2015 (baoquangnam.vn; our words, its figures): 349.000 visits, about 210.000 international and about
+    // 139.000 domestic, printed in brackets after the total.
+    ['parts in brackets after the total, adding up', QUANGNAM_MAY_2015('139.000'), 0, 1],
+    ['parts in brackets above the total (149.000 planted)', QUANGNAM_MAY_2015('149.000'), 1, 0],
     // A marker names its link itself: the total may sit a paragraph or a photo caption above it (Hà Giang's GRDP of 2022,
     // a paragraph each; Thanh Hóa's investment of July 2021, a caption between).
     ['"Trong đó," in the next paragraph', DAILOC_SPENDING.replace('. Trong đó', '.\n\nTrong đó'), 1, 0],

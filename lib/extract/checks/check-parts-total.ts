@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/lang';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { claimYear } from './claim-year';
 import { figureText } from './figure-text';
+import { bracketLists } from './bracket-parts';
 import { listAfterOpening, listUnderHeading } from './parts-heading';
 import { retailLists } from './retail-parts';
 import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, signedSum, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
@@ -151,10 +152,15 @@ function partsExplanation(listed: Listed, why: 'adds-up' | 'subset'): Consistenc
           vi: `Các thành phần cộng lại ${sumText(parts, total, 'vi')}, khớp với tổng ${printed('vi')} trong sai số làm tròn`,
           en: `The parts add up to ${sumText(parts, total, 'en')}, which is the total ${printed('en')} within rounding`,
         }
-      : {
-          vi: `Các thành phần sau “trong đó” cộng lại ${sumText(parts, total, 'vi')}, ít hơn tổng ${printed('vi')}; “trong đó” có thể chỉ nêu một số thành phần nên không báo lỗi`,
-          en: `The parts after “trong đó” (among which) add up to ${sumText(parts, total, 'en')}, less than the total ${printed('en')}; “trong đó” may name only some parts, so this is not reported`,
-        };
+      : listed.marker === '('
+        ? {
+            vi: `Các thành phần trong ngoặc cộng lại ${sumText(parts, total, 'vi')}, ít hơn tổng ${printed('vi')}; ngoặc có thể chỉ nêu một số thành phần nên không báo lỗi`,
+            en: `The parts in brackets add up to ${sumText(parts, total, 'en')}, less than the total ${printed('en')}; the brackets may name only some parts, so this is not reported`,
+          }
+        : {
+            vi: `Các thành phần sau “trong đó” cộng lại ${sumText(parts, total, 'vi')}, ít hơn tổng ${printed('vi')}; “trong đó” có thể chỉ nêu một số thành phần nên không báo lỗi`,
+            en: `The parts after “trong đó” (among which) add up to ${sumText(parts, total, 'en')}, less than the total ${printed('en')}; “trong đó” may name only some parts, so this is not reported`,
+          };
   return { kind: 'parts-not-total', claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b), places: [], message };
 }
 
@@ -266,6 +272,8 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
     // A sentence with a marker lists its parts itself; a heading's list would be nested in it.
     const underHeading = markers.length === 0 ? listUnderHeading(text, sentences, at, bySentence) : null;
     if (underHeading !== null) judge(underHeading);
+    // A total's parts in brackets right after it, with no marker (bracket-parts.ts).
+    for (const listed of bracketLists(text, sentence, inSentence)) judge(listed);
     const remainder = checkRemainder(text, sentence, claims, inSentence);
     if (remainder?.finding) findings.push(remainder.finding);
     if (remainder?.explanation) explanations.push(remainder.explanation);

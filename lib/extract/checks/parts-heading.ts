@@ -53,6 +53,10 @@ const RURAL = /(?<![\p{L}\p{M}])nong thon(?![\p{L}\p{M}])/u;
 const STATE = /(?<![\p{L}\p{M}])(?<!ngoai )nha nuoc(?![\p{L}\p{M}])/u;
 const NON_STATE = /(?<![\p{L}\p{M}])ngoai nha nuoc(?![\p{L}\p{M}])/u;
 const FOREIGN = /(?<![\p{L}\p{M}])(?:von dau tu nuoc ngoai|fdi)(?![\p{L}\p{M}])/u;
+// Grammar (folded, whole words): international := "quoc te"; domestic := "noi dia" | "trong nuoc"
+// Example: "khách quốc tế 100 nghìn lượt …; khách nội địa 2,48 triệu lượt" (Hòa Bình's visitors of 2022) splits all visitors.
+const INTERNATIONAL = /(?<![\p{L}\p{M}])quoc te(?![\p{L}\p{M}])/u;
+const DOMESTIC = /(?<![\p{L}\p{M}])(?:noi dia|trong nuoc)(?![\p{L}\p{M}])/u;
 const MALE = /(?<![\p{L}\p{M}])nam(?![\p{L}\p{M}])/u;
 const FEMALE = /(?<![\p{L}\p{M}])nu(?![\p{L}\p{M}])/u;
 
@@ -69,6 +73,7 @@ const PARTITIONS: readonly Partition[] = [
   { members: [STATE, NON_STATE, FOREIGN], notForGdp: true },
   { members: [STATE, NON_STATE, FOREIGN, PRODUCT_TAXES], notForGdp: false },
   { members: [MALE, FEMALE], notForGdp: false },
+  { members: [INTERNATIONAL, DOMESTIC], notForGdp: false },
 ];
 
 function baseOf(claim: ExtractedClaim): string {
@@ -180,7 +185,9 @@ function openedList(
 
 /** The total and its parts as terms in the total's scale, when every part is of the total's year (or of none). */
 function termsOfList({ owner, listed }: OpenedList): { total: Term; parts: Term[] } | null {
-  const yearsFit = (years: ClaimYears): boolean => (!isPeriod(years) && years.length === 0) || sameYears(years, owner.claim.years);
+  // A total of no year ("tổng khách … trong năm ước đạt …") leaves its parts' years unjudged.
+  const undated = (years: ClaimYears): boolean => !isPeriod(years) && years.length === 0;
+  const yearsFit = (years: ClaimYears): boolean => undated(years) || undated(owner.claim.years) || sameYears(years, owner.claim.years);
   if (!listed.every(({ claim }) => yearsFit(claim.years))) return null;
   const scale = scaledUnit(unitOf(owner.claim)).scale;
   const total = termOf(owner.claim, owner.index, scale);
@@ -225,9 +232,11 @@ export function listUnderHeading(
   return { ...terms, exhaustive: true, changes: false, marker: markerOf(list) };
 }
 
-// Grammar: opening := start ( "trong đó" | "bao gồm" | "gồm" | "chia ra" ) space* ( "," | ":" )     (folded)
-// Example: "Trong đó, chi ngân sách huyện là 269.490 triệu đồng, …" opens with the marker "Trong đó,".
-const OPENING_MARKER = /^(?:trong do|bao gom|gom|chia ra) *[,:]/u;
+// Grammar: opening := start ( "trong đó" | "bao gồm" | "gồm" | "chia ra" ) ( space* ( "," | ":" ) | space lookahead( letter ) )
+//   (folded)
+// Example: "Trong đó, chi ngân sách huyện là 269.490 triệu đồng, …" opens with the marker "Trong đó,"; so does "Trong đó
+//   khách đến bằng đường hàng không đạt …" without its comma (GSO's international arrivals of ten months).
+const OPENING_MARKER = /^(?:trong do|bao gom|gom|chia ra)(?: *[,:]| (?=\p{L}))/u;
 
 // Grammar (folded): some-parts := start "trong do" — a marker that may name only some of the parts
 // Example: "trong do," lists some; "gom:" lists all.
@@ -268,7 +277,9 @@ export function listAfterOpening(
   const ownerWords = new Set(nameWords(list.owner.claim.indicator));
   // Parts named like their total ("chi ngân sách huyện" under "Tổng chi ngân sách"), or a known split of it (a GRDP's sectors).
   const named = list.listed.every(({ claim }) => ownerWords.has(nameWords(claim.indicator)[0] ?? ''));
-  if (!named && !namesKnownSplit(text, list)) return null;
+  const known = namesKnownSplit(text, list);
+  if (!named && !known) return null;
   const terms = termsOfList(list);
-  return terms === null ? null : { ...terms, exhaustive: !SOME_PARTS.test(list.opening), changes: false, marker: markerOf(list) };
+  // "Trong đó," may list some parts only, but a known split lists them all (international and domestic visitors).
+  return terms === null ? null : { ...terms, exhaustive: !SOME_PARTS.test(list.opening) || known, changes: false, marker: markerOf(list) };
 }

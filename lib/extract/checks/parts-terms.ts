@@ -23,11 +23,13 @@ export const CHANGE_WORD = /(?<![\p{L}\p{M}])(?:tang|giam)(?![\p{L}\p{M}])/u;
 // Example: "ước đạt 494,66 tỷ USD" is exact to its last digit; "khoảng 1,3 triệu" is not.
 const ESTIMATE = /^uoc(?: dat| tinh)?\s/u;
 
-/** Names of parts that, once all listed, make up their whole ("nam" and "nữ"). */
+/** Names of parts that, once all listed, make up their whole ("nam" and "nữ"; international and domestic visitors). */
 const PARTITIONS: readonly (readonly string[])[] = [
   ['nam', 'nu'],
   ['nong thon', 'thanh thi'],
   ['nhap khau', 'xuat khau'],
+  ['khach noi dia', 'khach quoc te'],
+  ['khach quoc te', 'khach trong nuoc'],
 ];
 
 /** A figure of the check, with where the text prints it. */
