@@ -21,6 +21,9 @@ const CASES: readonly (readonly [string, string, string, number | null, number |
   ['a plan without the planned value', 'Sản lượng cá nuôi đạt 7,9 nghìn tấn, bằng 102,5% kế hoạch.', 'plan', null, 7.9, null, 'implied'],
   // Figures of TP.HCM's 2022 budget (corpus document cities-2022), in our own words: 457.500 / 386.568 gives 18,35%, not 18,4%.
   ['a plan value printed earlier in the sentence', 'Năm 2022 dự toán thu ngân sách được giao là 386.568 tỷ đồng; cả năm thu được 457.500 tỷ đồng, vượt 18,4% dự toán.', 'plan', 386568, 457500, 0, 'mismatch'],
+  // Tiền Giang's review of 2019 (thtg.vn; our words, its figures): a growth rate printed under "vượt so với kế hoạch"
+  // is no plan of a revenue in tỷ đồng.
+  ['a rate named by "kế hoạch" is no plan of an amount', 'Năm 2019 có 5 chỉ tiêu vượt so với kế hoạch là tăng trưởng GRDP đạt 7,26%; thu ngân sách 11.260 tỷ đồng, đạt 121% dự toán năm.', 'plan', null, 11260, null, 'implied'],
   ['a plan value named by "kế hoạch"', 'Kế hoạch giao sản lượng cá nuôi 8,0 nghìn tấn, thực hiện đạt 8,2 nghìn tấn, bằng 102,5% kế hoạch.', 'plan', 8, 8.2, null, 'match'],
   // Lào Cai 2016–2020 poverty reduction (corpus document laocai-2020-poverty), in our own words: 5,02%/năm is 125,5% of a 4%/năm plan.
   ['a plan after the yearly rate it measures', 'Giai đoạn 2016 - 2020 tỷ lệ hộ nghèo của tỉnh giảm bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch.', 'plan', null, 5.02, null, 'implied'],

@@ -1,6 +1,6 @@
 import type { ClaimInput } from '../../verify/types';
 import { isBareDirection } from './link-brackets';
-import { inUnitOf } from './align-scale';
+import { inUnitOf, sameBaseUnit } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
 import { isRealGrowth } from './real-growth';
@@ -221,7 +221,10 @@ function link(
   }
   if (claim.kind === 'plan') {
     const to = beside ?? rates[index] ?? null;
-    const plan = to === null ? null : (plans[index] ?? null);
+    // A plan counts what the level beside the claim counts: a growth rate printed under "so với kế hoạch" is no plan of
+    // the budget's revenue in tỷ đồng (Tiền Giang's review of 2019).
+    const printed = plans[index] ?? null;
+    const plan = to === null || printed === null || (printed.unit !== null && !sameBaseUnit(printed.unit, to.unit)) ? null : printed;
     // The level beside the claim may be the plan value itself: then the text prints no achieved level.
     const from = plan !== null && to !== null && plan.value === to.value && plan.unit === to.unit ? null : plan;
     return { claim, from, to, input: inputFor(claim, from, to) };
