@@ -58,6 +58,11 @@ describe('checkConflicts in real sentences', () => {
     // two values one after the other. The same two values in two sentences are one indicator's two values.
     ['two values printed one after the other', 'Năm 2024 tăng trưởng của In-đô-nê-xi-a và Ma-lai-xi-a ở mức 5,0% và 4,5%.', []],
     ['the same values in two sentences', 'Năm 2024 tăng trưởng của Ma-lai-xi-a ở mức 5,0%. Năm 2024 tăng trưởng của Ma-lai-xi-a ở mức 4,5%.', ['error']],
+    // Tiền Giang, nine months of 2020 (baoapbac.vn; our words, its figures): the bracket is the share of nine months of 2019.
+    ['a share "cùng kỳ" in brackets is of the year before', 'Hết tháng 9/2020, tỉnh có 106 xã đạt chuẩn nông thôn mới, bằng 74,1% số xã (cùng kỳ đạt 53,5%).', []],
+    // Hậu Giang, budget of March 2023 (MPI portal; our words, its figures): "lũy kế" runs from January to March.
+    ['a month and its running total from January', 'Tháng 3/2023, thu ngân sách nhà nước ước được 877,48 tỷ đồng, lũy kế được 3.289,63 tỷ đồng, bằng 30,74% dự toán.', []],
+    ['the same month printed twice', 'Tháng 3/2023, thu ngân sách nhà nước ước được 877,48 tỷ đồng. Tháng 3/2023, thu ngân sách nhà nước được 3.289,63 tỷ đồng.', ['error']],
   ])('%s', (_name, raw, expected) => {
     expect(found(raw)).toEqual(expected);
   });

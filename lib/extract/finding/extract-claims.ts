@@ -24,7 +24,7 @@ import { priceBaseIn } from '../../verify/price-base';
 import { bracketDepthReader } from './bracket-depth';
 import { subjectCarried } from './same-subject';
 import { readSharePoints } from './read-share-points';
-import { breaksDownSentenceBefore, fillAverageYears, headingPeriod, opensWithSamePeriod, withTimeOutsideBrackets, yearBeforeOf } from './sentence-time';
+import { breaksDownSentenceBefore, cumulativePart, fillAverageYears, headingPeriod, opensWithSamePeriod, withTimeOutsideBrackets, yearBeforeOf } from './sentence-time';
 import { matchClaims, type ClaimMatch } from './match-claims';
 import { normalizeText } from '../../claims/normalize-text';
 import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
@@ -106,7 +106,9 @@ function resolveClaim(
   const afterBrackets = !context.inBrackets && context.outer === null && context.previous !== null;
   const read = afterBrackets ? withTimeOutsideBrackets(said, segment.text.slice(0, match.start)) : said;
   // "(cùng kỳ năm trước tăng 33,5%)": the claim before, a year earlier.
-  const yearBefore = context.inBrackets && read.years === null ? yearBeforeOf(read.indicator, context.previous) : null;
+  // The words since the bracket opened may say it alone when the subject runs on before it ("bằng 74,1% số xã (cùng kỳ đạt").
+  const sinceBracket = before.slice(before.lastIndexOf('(') + 1).trim();
+  const yearBefore = context.inBrackets && read.years === null ? (yearBeforeOf(read.indicator, context.previous) ?? yearBeforeOf(sinceBracket, context.previous)) : null;
   const subject = yearBefore === null ? read : { indicator: null, years: yearBefore, part: context.previous?.part ?? read.part };
   const chosen = chooseIndicator(segment, match, before, subject.indicator);
   // "trị giá 4,06 tỷ USD" after a level of coffee, "sản lượng 56,4 nghìn tấn" after "năng suất ngô": that subject's.
@@ -115,7 +117,8 @@ function resolveClaim(
   // "Tính chung 9 tháng, …" names a part of the year and leaves its year to the context.
   const namesTime = subject.years !== null || subject.part !== WHOLE_YEAR;
   // "(cùng kỳ năm 2022 tương ứng là 11,57%; …)" names the year of the context's part.
-  const part = match.ownYears !== null ? WHOLE_YEAR : namesTime ? (subject.part ?? inheritedPart(context)) : inheritedPart(context);
+  // "…, lũy kế được 3.289,63 tỷ đồng" after a figure of March: January to March.
+  const part = match.ownYears !== null ? WHOLE_YEAR : namesTime ? (subject.part ?? inheritedPart(context)) : cumulativePart(before, inheritedPart(context));
   let inherited = false;
   // A base named before the claim with no subject after it: what comes before the base is what carries on.
   const carriedBefore = leading !== null && findSubject(before.slice(leading.subjectStart)).indicator === null ? before.slice(0, leading.headStart) : before;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract-claims';
-import { breaksDownSentenceBefore, headingPeriod, opensWithSamePeriod, withTimeOutsideBrackets, yearBeforeOf } from './sentence-time';
+import { breaksDownSentenceBefore, cumulativePart, headingPeriod, opensWithSamePeriod, withTimeOutsideBrackets, yearBeforeOf } from './sentence-time';
 
 describe('breaksDownSentenceBefore', () => {
   it.each<[string, boolean]>([
@@ -103,6 +103,9 @@ describe('yearBeforeOf (through extractClaims)', () => {
       ['cùng kỳ năm trước', [2023]],
       ['Cùng kỳ', [2023]],
       ['năm ngoái', [2023]],
+      ['cùng kỳ đạt', [2023]],
+      ['cùng kỳ năm trước là', [2023]],
+      ['cùng kỳ đạt mức', null],
       ['cùng kỳ năm 2022', null],
       ['luân chuyển', null],
       [null, null],
@@ -142,5 +145,49 @@ describe('withTimeOutsideBrackets', () => {
       const own = { indicator: 'GRDP', years: [2023], part: '' };
       expect(withTimeOutsideBrackets(own, 'Năm 2022, (ước) ')).toBe(own);
     });
+  });
+});
+
+describe('cumulativePart', () => {
+  it.each<[string, string, string]>([
+    ['lũy kế được ', 'T3', 'L3'],
+    [', luỹ kế ', 'T10', 'L10'],
+    ['cộng dồn ', 'Q2', 'L6'],
+    ['lũy kế cả năm ', 'T12', ''],
+  ])('%j after %s → %s', (before, part, expected) => {
+    expect(cumulativePart(before, part)).toBe(expected);
+  });
+
+  describe('edge cases', () => {
+    it.each<[string, string]>([
+      ['thu nội địa ', 'T3'],
+      ['lũy kế ', 'L9'],
+      ['lũy kế ', ''],
+      ['kế hoạch năm ', 'T3'],
+    ])('%j keeps %s', (before, part) => {
+      expect(cumulativePart(before, part)).toBe(part);
+    });
+  });
+
+  it('reads through extractClaims (Hậu Giang, March 2023; our words, its figures)', () => {
+    const claims = extractClaims('Tháng 3/2023, thu ngân sách nhà nước ước được 877,48 tỷ đồng, lũy kế được 3.289,63 tỷ đồng.');
+    expect(claims.map((c) => [c.years, c.part])).toEqual([
+      [[2023], 'T3'],
+      [[2023], 'L3'],
+    ]);
+  });
+});
+
+describe('yearBeforeOf with a verb (through extractClaims)', () => {
+  it('a share "(cùng kỳ đạt 53,5%)" is of the year before (Tiền Giang, nine months of 2020; our words, its figures)', () => {
+    const claims = extractClaims('Hết tháng 9/2020, tỉnh có 106 xã đạt chuẩn nông thôn mới, đạt 74,1% số xã (cùng kỳ đạt 53,5%).');
+    expect(claims.map((c) => [c.text, c.years])).toEqual([
+      ['106 xã', [2020]],
+      ['74,1% số xã', [2020]],
+      ['53,5%', [2019]],
+    ]);
+    // The share's object runs on to the bracket: the words since it opened still date it.
+    const share = extractClaims('Hết tháng 9/2020, tỉnh có 106 xã đạt chuẩn nông thôn mới, bằng 74,1% số xã (cùng kỳ đạt 53,5%).');
+    expect(share.map((c) => c.years)).toEqual([[2020], [2020], [2019]]);
   });
 });

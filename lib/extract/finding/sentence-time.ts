@@ -1,3 +1,4 @@
+import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import { findTimePhrases, isPeriod } from './find-time-phrases';
 import { WHOLE_YEAR } from '../../verify/reference-period';
 import type { PeriodKey } from '../../verify/reference-types';
@@ -84,10 +85,12 @@ export function fillAverageYears(claims: readonly ExtractedClaim[]): ExtractedCl
 }
 
 // Grammar: same-time-last-year := ( "cùng kỳ" ( space+ "năm" space+ ( "trước" | "ngoái" ) )? | "năm" space+ ( "trước" |
-//   "ngoái" ) ), the whole subject — a bracket that dates its change by the year before the claim it follows
+//   "ngoái" ) ) ( space+ ( "đạt" | "là" | "được" | "có" | "chỉ đạt" ) )?, the whole subject (or the words before the
+//   figure) — a bracket that dates its figure by the year before the claim it follows
 // Example: "(cùng kỳ năm trước tăng 33,5%)" after "luân chuyển đạt 132,5 tỷ lượt khách.km, tăng 11,0%" of the first half
-//   of 2024: the rise of the first half of 2023; "cùng kỳ năm 2023" names its year and is no match.
-const SAME_TIME_LAST_YEAR = /^(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))$/iu;
+//   of 2024: the rise of the first half of 2023; "cùng kỳ năm 2023" names its year and is no match; "(cùng kỳ đạt 53,5%)"
+//   after "đạt 74,1% số xã" of nine months of 2020 (Tiền Giang's new-style communes): the share of nine months of 2019.
+const SAME_TIME_LAST_YEAR = /^(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))(?:\s+(?:đạt|là|được|có|chỉ\s+đạt))?$/iu;
 
 /**
  * The year a claim in brackets speaks of when its subject is only "cùng kỳ năm trước": the year before the claim it
@@ -124,4 +127,25 @@ export function withTimeOutsideBrackets<T extends { readonly years: ClaimYears |
   const last = findTimePhrases(clauseBefore.replace(BRACKETED, ' ')).at(-1);
   if (last === undefined) return subject;
   return { ...subject, years: last.years, part: last.period ?? subject.part };
+}
+
+// Grammar: cumulative := not-after-letter ( "lũy kế" | "luỹ kế" | "cộng dồn" ) not-before-letter, folded: "luy ke" | "cong don"
+// Example: "tháng 3/2023 thu 877,48 tỷ đồng, lũy kế thu 3.289,63 tỷ đồng" (Hậu Giang's budget, first quarter of 2023): the
+//   second figure is of January to March, not of March.
+const CUMULATIVE = /(?<![\p{L}\p{M}])(?:luy ke|cong don)(?![\p{L}\p{M}])/u;
+
+/**
+ * The part of the year a claim speaks of when the words before it say it runs from the year's start ("lũy kế"): the
+ * months up to the month or quarter it took from its context (`T3` → `L3`, `Q2` → `L6`); `part` itself otherwise.
+ *
+ * @example
+ * cumulativePart('lũy kế được ', 'T3') // 'L3'
+ * cumulativePart('thu nội địa ', 'T3') // 'T3'
+ */
+export function cumulativePart(before: string, part: PeriodKey): PeriodKey {
+  if (!CUMULATIVE.test(foldDiacriticsAligned(before.toLowerCase()))) return part;
+  const month = /^T(\d{1,2})$/u.exec(part)?.[1];
+  const quarter = /^Q([1-4])$/u.exec(part)?.[1];
+  const months = month !== undefined ? Number(month) : quarter !== undefined ? 3 * Number(quarter) : null;
+  return months === null ? part : months === 12 ? WHOLE_YEAR : `L${months}`;
 }
