@@ -206,6 +206,14 @@ export const COMPOUND = new RegExp(
   'giu',
 );
 
+// Grammar: compound-thousands := qualifier? digit{1,3} space+ ( "nghìn" | "ngàn" ) space+ digit{1,3} space+ unit — the
+//   thousands said as a word before the rest, the unit (with its scale) after both
+// Example: "10 nghìn 537 tỷ đồng" is 10.537 tỷ đồng (Yên Bái's GRDP, first half of 2023); "2 nghìn 50 người" is 2.050 người.
+export const COMPOUND_THOUSANDS = new RegExp(
+  `(?:${WORD_START}(?<q>${Q}))?(?<![\\p{N}.,])(?<n>\\d{1,3})\\s+(?:nghìn|ngàn)\\s+(?<small>\\d{1,3})\\s+(?<u>${U})`,
+  'giu',
+);
+
 // Grammar: level-range := number space* dash space* number space* unit, dash := "-" | "–" | "—" — a level printed as a range,
 //   as plans and targets print it: one range, never a value of its lower bound's subject and one of its upper's
 // Example: "56.000 - 61.000 tỷ đồng" (Cần Thơ's plan for 2018); not "2016 - 2020" (years: no unit) nor "tăng 7-8%" (a

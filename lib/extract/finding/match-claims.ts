@@ -1,6 +1,6 @@
 import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
-import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, LEVEL_RANGE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, COMPOUND_THOUSANDS, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, LEVEL_RANGE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail, type CompareTail } from './read-compare-tail';
@@ -10,7 +10,7 @@ import type { ClaimMatch } from './claim-match';
 import type { Figure } from '../types';
 import { matchBareCompare } from './match-bare-compare';
 import { matchLevelChange } from './match-level-change';
-import { matchCompound, matchPartWhole, matchPlanTarget, matchSimple, matchTarget, planStatement } from './match-levels';
+import { matchCompound, matchCompoundThousands, matchPartWhole, matchPlanTarget, matchSimple, matchTarget, planStatement } from './match-levels';
 import { isRateRange, isUnitLabel, matchLevelRange } from './match-ranges';
 
 export type { ClaimMatch } from './claim-match';
@@ -260,6 +260,7 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
   [SHARE, (m) => matchSimple('share', m)],
   [PART_WHOLE, matchPartWhole],
   [COMPOUND, (m) => matchCompound(m)],
+  [COMPOUND_THOUSANDS, (m) => matchCompoundThousands(m)],
   [BARE_COMPARE, matchBareCompare],
   [LEVEL_RANGE, matchLevelRange],
   [VALUE, (m, clause) => (YEAR_LIKE.test(m.groups?.['n'] ?? '') || isUnitLabel(m, clause.text) ? null : matchSimple('value', m, clause))],

@@ -62,6 +62,10 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['vinhlinh-2022', 'thu nhập bình quân đầu người ước đạt 55,3 triệu đồng/KH 55-56 triệu đồng', 'plan', 55, null],
   ['vinhlinh-2022', 'năng suất lúa bình quân đạt 50,4 tạ/ha/KH 55 - 56 tạ/ha', 'plan', 55, null],
   ['vinhlinh-2022', 'tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 (KH tăng 8-9%)', 'plan', 8, null],
+  // Yên Bái, GRDP of the first half of 2023 (baoyenbai.com.vn): the thousands said as a word before the rest
+  ['yenbai-2023-h1', 'GRDP đạt 10 nghìn 537 tỷ đồng theo giá so sánh 2010', 'value', 10537, null],
+  ['constructed', 'đàn bò có 2 nghìn 50 con', 'value', 2050, null],
+  ['constructed', 'doanh thu đạt 1.097 tỷ 386 triệu đồng', 'value', 1097.386, null],
 ];
 
 describe('matchClaims: the forms of spec §2b in prose', () => {
@@ -91,6 +95,15 @@ describe('edge cases', () => {
     ['value added', 'Tổng giá trị gia tăng khoảng 4.206.175 triệu đồng, đạt 46,27% kế hoạch', 'comparison'],
   ])('%s is no claim: %s', (_name, text, kind) => {
     expect(matchClaims(text).filter((m) => m.kind === kind)).toEqual([]);
+  });
+
+  it.each([
+    ['a list of two figures', 'đạt 10 nghìn, 537 tỷ đồng'],
+    ['a thousands part of four digits', 'đạt 10 nghìn 5370 tỷ đồng'],
+    ['a decimal before "nghìn"', 'đạt 1,5 nghìn 537 tỷ đồng'],
+  ])('%s is no compound: %s', (_name, text) => {
+    expect(matchClaims(text).flatMap((m) => m.figures.map((f) => f.value))).not.toContain(10537);
+    expect(matchClaims(text).flatMap((m) => m.figures.map((f) => f.value))).not.toContain(1537);
   });
 
   it('reads the plan of a year as no target figure: "(KH 2023)"', () => {

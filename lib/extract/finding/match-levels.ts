@@ -101,6 +101,27 @@ export function matchCompound(m: RegExpExecArray): ClaimMatch | null {
   };
 }
 
+/** "10 nghìn 537 tỷ đồng" → 10.537 tỷ đồng: the thousands said as a word, the unit after the rest. */
+export function matchCompoundThousands(m: RegExpExecArray): ClaimMatch | null {
+  const g = m.groups ?? {};
+  const figure = makeFigure(String(Number(g['n']) * 1000 + Number(g['small'])), g['u']);
+  if (figure === null) return null;
+  const end = m.index + m[0].length;
+  return {
+    kind: 'value',
+    start: m.index,
+    end,
+    figures: [figure],
+    claim: null,
+    qualifier: readQualifier(g['q']),
+    direction: null,
+    compareTo: null,
+    ownYears: null,
+    endpoints: null,
+    figureEnd: end,
+  };
+}
+
 /** A target range ("kế hoạch đề ra từ 7,0% đến 7,5%"): a plan statement with both bounds, compared with nothing. */
 export function matchTarget(m: RegExpExecArray): ClaimMatch | null {
   const g = m.groups ?? {};
