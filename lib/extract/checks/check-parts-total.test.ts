@@ -35,6 +35,8 @@ const THANHHOA_PARTS = (province: string) =>
 const HAGIANG_GRDP = 'Năm 2022, tổng sản phẩm trên địa bàn tỉnh (GRDP) theo giá so sánh 2010 ước đạt 16.270 tỷ đồng, tăng 7,62%.';
 const HAGIANG_SECTORS = (services: string) =>
   `khu vực nông, lâm nghiệp và thủy sản đạt 4.771 tỷ đồng, tăng 4,8%; khu vực công nghiệp, xây dựng đạt hơn 4.128 tỷ đồng, tăng 15%; khu vực dịch vụ đạt ${services} tỷ đồng, tăng 6,09%; thuế sản phẩm trừ trợ cấp sản phẩm đạt hơn 863 tỷ đồng.`;
+const YENBAI_H1 = (rest: string) =>
+  `Sáu tháng đầu năm 2023, GRDP theo giá so sánh 2010 đạt 10 nghìn ${rest} tỷ đồng, tăng 6,59% so với cùng kỳ, trong đó quý I đạt 4.773.484 triệu đồng và quý II đạt 5.764.166 triệu đồng.`;
 const GSO_ARRIVALS_2015 = 'Mười tháng năm 2015, lượng khách quốc tế đến nước ta ước đạt 6.338.600 lượt người, giảm 4,1% so với cùng kỳ năm trước.';
 const GSO_ARRIVAL_PARTS = (road: string) =>
   `Trong đó khách đến bằng đường hàng không đạt 5.171.100 lượt người, giảm 0,7%; khách đến bằng đường bộ đạt ${road} lượt người, giảm 16,8% và khách đến bằng đường biển đạt 40.500 lượt người, giảm 11,5%.`;
@@ -87,6 +89,9 @@ describe('checkPartsTotal', () => {
     // 139.000 domestic, printed in brackets after the total.
     ['parts in brackets after the total, adding up', QUANGNAM_MAY_2015('139.000'), 0, 1],
     ['parts in brackets above the total (149.000 planted)', QUANGNAM_MAY_2015('149.000'), 1, 0],
+    // Yên Bái, GRDP of the first half of 2023 (baoyenbai.com.vn; our words, its figures): the quarters add up to 10.537,65
+    // tỷ đồng, printed "10 nghìn 537": cut, not rounded (a warning: the test after this table).
+    ['two quarters against the total rounded', YENBAI_H1('538'), 0, 1],
     // A marker names its link itself: the total may sit a paragraph or a photo caption above it (Hà Giang's GRDP of 2022,
     // a paragraph each; Thanh Hóa's investment of July 2021, a caption between).
     ['"Trong đó," in the next paragraph', DAILOC_SPENDING.replace('. Trong đó', '.\n\nTrong đó'), 1, 0],
@@ -179,6 +184,14 @@ describe('edge cases', () => {
     ['"Trong đó," after a sentence with two levels in the unit (invented)', 'Thu ngân sách quý I/2023 đạt 300.000 triệu đồng, chi 257.343 triệu đồng. Trong đó, chi ngân sách huyện 269.490 triệu đồng, chi ngân sách xã 77.650 triệu đồng.'],
   ])('%s gives no finding', (_name, raw) => {
     expect(outcome(raw).findings).toEqual([]);
+  });
+
+  it('a sum that meets the total cut after its last digit is a warning that says so', () => {
+    const [finding] = outcome(YENBAI_H1('537')).findings;
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message.vi).toContain('= 10.537,650 tỷ đồng');
+    expect(finding?.message.en).toContain('truncated rather than rounded');
+    expect(outcome(YENBAI_H1('536')).findings.map((f) => f.severity)).toEqual(['error']);
   });
 
   it('converts scale words before adding', () => {

@@ -1,6 +1,7 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
 import { halfUnit, intersects } from '../../verify/interval';
+import type { Interval } from '../../verify/types';
 import type { Lang } from '../../i18n/lang';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { claimYear } from './claim-year';
@@ -44,10 +45,15 @@ function isAbsoluteChange(claim: ExtractedClaim): boolean {
   return claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'absolute';
 }
 
+/** The decimals a part's figure has in the total's unit: "4.773.484 triệu đồng" has three in "tỷ đồng". */
+function decimalsIn(total: Term, part: Term): number {
+  return part.decimals + Math.max(0, Math.round(Math.log10(scaledUnit(total.unit).scale / scaledUnit(part.unit).scale)));
+}
+
 /** The arithmetic written out: "259,67 + 237,99 = 497,66 tỷ USD". */
 function sumText(parts: readonly Term[], total: Term, lang: Lang): string {
   const sum = signedSum(parts, total);
-  const decimals = Math.max(...parts.map((p) => p.decimals));
+  const decimals = Math.max(...parts.map((p) => decimalsIn(total, p)));
   const terms = parts
     .map((p, i) => `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${figureText(p.value, p.decimals, p.unit === total.unit ? null : p.unit, lang)}`)
     .join('');
@@ -119,26 +125,36 @@ function knownNames(parts: readonly IndexedClaim<ExtractedClaim>[]): boolean {
   return knownPartition(parts.flatMap(({ claim, index }) => termOf(claim, index, 1) ?? []));
 }
 
-function partsFinding(listed: Listed): ConsistencyFinding {
+/**
+ * Whether the parts add up to the total cut after its last printed digit rather than rounded (the quarters' 10.537,65 tỷ
+ * đồng printed as "10 nghìn 537 tỷ đồng"): a warning, not an error (spec §3's `match_truncated`, for a sum).
+ */
+function meetsTruncated(listed: Listed, sum: Interval): boolean {
+  const { total } = listed;
+  if (total.sign < 0 || total.value <= 0 || total.claim.qualifier !== null) return false;
+  return intersects(widened(sum), { lo: total.value, hi: total.value + 10 ** -total.decimals });
+}
+
+function partsFinding(listed: Listed, truncated = false): ConsistencyFinding {
   const { total, parts } = listed;
   const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
   const point = signedSum(parts, total);
   const gap = point - total.sign * total.value;
   const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals) * (scaledUnit(p.unit).scale / scaledUnit(total.unit).scale), halfUnit(total.decimals));
-  const gapText = (lang: Lang) => figureText(Math.abs(gap), Math.max(total.decimals, ...parts.map((p) => p.decimals)), total.unit, lang);
+  const gapText = (lang: Lang) => figureText(Math.abs(gap), Math.max(total.decimals, ...parts.map((p) => decimalsIn(total, p))), total.unit, lang);
   const slackText = formatNumber(slack, Math.max(total.decimals, ...parts.map((p) => p.decimals)) + 1);
   const name = total.claim.indicator === null ? '' : `“${total.claim.indicator}”: `;
   return {
     kind: 'parts-not-total',
-    severity: 'error',
+    severity: truncated ? 'warning' : 'error',
     claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b),
     places: [],
     indicator: total.claim.indicator,
     year: claimYear(total.claim),
     computed: point,
     message: {
-      vi: `${name}các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText})`,
-      en: `${name}the parts add up to ${sumText(parts, total, 'en')}, not the total ${printed('en')} (a gap of ${gapText('en')}; rounding allows ±${slackText})`,
+      vi: `${name}các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText})${truncated ? '; tổng khớp nếu được cắt bớt chữ số thay vì làm tròn' : ''}`,
+      en: `${name}the parts add up to ${sumText(parts, total, 'en')}, not the total ${printed('en')} (a gap of ${gapText('en')}; rounding allows ±${slackText})${truncated ? '; the total matches if it was truncated rather than rounded' : ''}`,
     },
   };
 }
@@ -255,7 +271,7 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
     const sum = sumInterval(listed.parts);
     if (intersects(widened(sum), listed.total.interval)) explanations.push(partsExplanation(listed, 'adds-up'));
     // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
-    else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed));
+    else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed, meetsTruncated(listed, sum)));
     else explanations.push(partsExplanation(listed, 'subset'));
   };
   for (const [at, sentence] of sentences.entries()) {
