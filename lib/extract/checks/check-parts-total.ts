@@ -1,7 +1,6 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
 import { halfUnit, intersects } from '../../verify/interval';
-import type { Interval } from '../../verify/types';
 import type { Lang } from '../../i18n/lang';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { claimYear } from './claim-year';
@@ -9,6 +8,7 @@ import { figureText } from './figure-text';
 import { bracketLists } from './bracket-parts';
 import { listAfterOpening, listUnderHeading } from './parts-heading';
 import { retailLists } from './retail-parts';
+import { remarkOn, REMARKS, type PartsRemark } from './parts-remarks';
 import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, signedSum, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
 import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
@@ -125,17 +125,7 @@ function knownNames(parts: readonly IndexedClaim<ExtractedClaim>[]): boolean {
   return knownPartition(parts.flatMap(({ claim, index }) => termOf(claim, index, 1) ?? []));
 }
 
-/**
- * Whether the parts add up to the total cut after its last printed digit rather than rounded (the quarters' 10.537,65 tỷ
- * đồng printed as "10 nghìn 537 tỷ đồng"): a warning, not an error (spec §3's `match_truncated`, for a sum).
- */
-function meetsTruncated(listed: Listed, sum: Interval): boolean {
-  const { total } = listed;
-  if (total.sign < 0 || total.value <= 0 || total.claim.qualifier !== null) return false;
-  return intersects(widened(sum), { lo: total.value, hi: total.value + 10 ** -total.decimals });
-}
-
-function partsFinding(listed: Listed, truncated = false): ConsistencyFinding {
+function partsFinding(listed: Listed, remark: PartsRemark | null = null): ConsistencyFinding {
   const { total, parts } = listed;
   const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
   const point = signedSum(parts, total);
@@ -146,15 +136,15 @@ function partsFinding(listed: Listed, truncated = false): ConsistencyFinding {
   const name = total.claim.indicator === null ? '' : `“${total.claim.indicator}”: `;
   return {
     kind: 'parts-not-total',
-    severity: truncated ? 'warning' : 'error',
+    severity: remark === null ? 'error' : 'warning',
     claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b),
     places: [],
     indicator: total.claim.indicator,
     year: claimYear(total.claim),
     computed: point,
     message: {
-      vi: `${name}các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText})${truncated ? '; tổng khớp nếu được cắt bớt chữ số thay vì làm tròn' : ''}`,
-      en: `${name}the parts add up to ${sumText(parts, total, 'en')}, not the total ${printed('en')} (a gap of ${gapText('en')}; rounding allows ±${slackText})${truncated ? '; the total matches if it was truncated rather than rounded' : ''}`,
+      vi: `${name}các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText})${remark === null ? '' : `; ${REMARKS[remark].vi}`}`,
+      en: `${name}the parts add up to ${sumText(parts, total, 'en')}, not the total ${printed('en')} (a gap of ${gapText('en')}; rounding allows ±${slackText})${remark === null ? '' : `; ${REMARKS[remark].en}`}`,
     },
   };
 }
@@ -271,7 +261,7 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
     const sum = sumInterval(listed.parts);
     if (intersects(widened(sum), listed.total.interval)) explanations.push(partsExplanation(listed, 'adds-up'));
     // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
-    else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed, meetsTruncated(listed, sum)));
+    else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed, remarkOn(listed, sum)));
     else explanations.push(partsExplanation(listed, 'subset'));
   };
   for (const [at, sentence] of sentences.entries()) {
