@@ -37,6 +37,8 @@ const HAGIANG_SECTORS = (services: string) =>
   `khu vực nông, lâm nghiệp và thủy sản đạt 4.771 tỷ đồng, tăng 4,8%; khu vực công nghiệp, xây dựng đạt hơn 4.128 tỷ đồng, tăng 15%; khu vực dịch vụ đạt ${services} tỷ đồng, tăng 6,09%; thuế sản phẩm trừ trợ cấp sản phẩm đạt hơn 863 tỷ đồng.`;
 const YENBAI_H1 = (rest: string) =>
   `Sáu tháng đầu năm 2023, GRDP theo giá so sánh 2010 đạt 10 nghìn ${rest} tỷ đồng, tăng 6,59% so với cùng kỳ, trong đó quý I đạt 4.773.484 triệu đồng và quý II đạt 5.764.166 triệu đồng.`;
+const KONTUM_DROUGHT = (rice: string) =>
+  `Vụ đông xuân 2015 - 2016 khô hạn làm thiếu nước trên diện tích 4.198,27 ha gồm: ${rice} ha lúa; 2.533,3 ha cây công nghiệp; 49,52 ha ngô, rau màu và 243,35 ha cây trồng khác bao gồm: sắn, cây lâm nghiệp.`;
 const GSO_ARRIVALS_2015 = 'Mười tháng năm 2015, lượng khách quốc tế đến nước ta ước đạt 6.338.600 lượt người, giảm 4,1% so với cùng kỳ năm trước.';
 const GSO_ARRIVAL_PARTS = (road: string) =>
   `Trong đó khách đến bằng đường hàng không đạt 5.171.100 lượt người, giảm 0,7%; khách đến bằng đường bộ đạt ${road} lượt người, giảm 16,8% và khách đến bằng đường biển đạt 40.500 lượt người, giảm 11,5%.`;
@@ -92,6 +94,10 @@ describe('checkPartsTotal', () => {
     // Yên Bái, GRDP of the first half of 2023 (baoyenbai.com.vn; our words, its figures): the quarters add up to 10.537,65
     // tỷ đồng, printed "10 nghìn 537": cut, not rounded (a warning: the test after this table).
     ['two quarters against the total rounded', YENBAI_H1('538'), 0, 1],
+    // Kon Tum, drought of the winter-spring crop 2015-2016 (Cục Thống kê Kon Tum, June 2016; our words, its figures):
+    // 1.372,1 + 2.533,3 + 49,52 + 243,35 = 4.198,27 ha. A later "bao gồm:" with no figure describes the last part.
+    ['a "gồm:" list whose last part is described by a later marker', KONTUM_DROUGHT('1.372,1'), 0, 1],
+    ['the same list with the rice planted 100 ha higher', KONTUM_DROUGHT('1.472,1'), 1, 0],
     // A marker names its link itself: the total may sit a paragraph or a photo caption above it (Hà Giang's GRDP of 2022,
     // a paragraph each; Thanh Hóa's investment of July 2021, a caption between).
     ['"Trong đó," in the next paragraph', DAILOC_SPENDING.replace('. Trong đó', '.\n\nTrong đó'), 1, 0],

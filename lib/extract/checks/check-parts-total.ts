@@ -6,6 +6,7 @@ import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from '.
 import { claimYear } from './claim-year';
 import { figureText } from './figure-text';
 import { bracketLists } from './bracket-parts';
+import { bulletLists } from './bullet-parts';
 import { listAfterOpening, listUnderHeading } from './parts-heading';
 import { retailLists } from './retail-parts';
 import { remarkOn, REMARKS, type PartsRemark } from './parts-remarks';
@@ -69,14 +70,18 @@ const ENUMERATION = /^\s*:/u;
  * the clause holds another marker: a nested list ("gồm vốn nhà nước 3.000 tỷ đồng, trong đó trung ương …, vốn ngoài nhà nước …") does not
  * say where each list ends, so neither is checked.
  */
-function listEnd(text: string, sentence: SentenceSpan, markerAt: number, marker: string): number | null {
+function listEnd(text: string, sentence: SentenceSpan, markerAt: number, marker: string, inSentence: readonly IndexedClaim<ExtractedClaim>[]): number | null {
   const clauseEnd = text.indexOf(';', markerAt);
   // "bao gồm: Nông nghiệp …; lâm nghiệp …; thuỷ sản …" (GSO, 2012): a colon opens a list whose items ";" separates.
   const enumerated = ENUMERATION.test(text.slice(markerAt + marker.length));
   const end = enumerated || clauseEnd < 0 || clauseEnd > sentence.end ? sentence.end : clauseEnd;
   const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', markerAt) + 1);
-  const markers = foldDiacriticsAligned(text.slice(clauseStart, end)).match(MARKER) ?? [];
-  return markers.length > 1 ? null : end;
+  const markers = [...foldDiacriticsAligned(text.slice(clauseStart, end)).matchAll(MARKER)].map((m) => clauseStart + m.index);
+  const later = markers.find((at) => at > markerAt);
+  if (later === undefined) return markers.length > 1 ? null : end;
+  // A later marker that lists no figure describes the last part ("243,35 ha cây trồng khác bao gồm: cây sắn, …"): the
+  // list ends there. One that lists figures nests a list in this one, and neither list says where it ends.
+  return inSentence.some(({ claim }) => claim.start > later && claim.end <= end && claim.kind === 'value') ? null : later;
 }
 
 /** The levels (or changes) after a marker up to `end`, in the unit of the first; fewer than MIN_PARTS give null. */
@@ -97,7 +102,7 @@ function partsUpTo(text: string, markerAt: number, end: number, inSentence: read
  * with the sentence, when the parts up to there are exactly that split.
  */
 function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number, marker: string, inSentence: readonly IndexedClaim<ExtractedClaim>[]): Listed | null {
-  const end = listEnd(text, sentence, markerAt, marker);
+  const end = listEnd(text, sentence, markerAt, marker, inSentence);
   if (end === null) return null;
   const inClause = partsUpTo(text, markerAt, end, inSentence);
   const wider = end < sentence.end && (inClause === null || !knownNames(inClause)) ? partsUpTo(text, markerAt, sentence.end, inSentence) : null;
@@ -278,8 +283,9 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
     // A sentence with a marker lists its parts itself; a heading's list would be nested in it.
     const underHeading = markers.length === 0 ? listUnderHeading(text, sentences, at, bySentence) : null;
     if (underHeading !== null) judge(underHeading);
-    // A total's parts in brackets right after it, with no marker (bracket-parts.ts).
+    // A total's parts in brackets right after it, with no marker (bracket-parts.ts), or one bullet line each (bullet-parts.ts).
     for (const listed of bracketLists(text, sentence, inSentence)) judge(listed);
+    for (const listed of bulletLists(text, sentences, at, bySentence)) judge(listed);
     const remainder = checkRemainder(text, sentence, claims, inSentence);
     if (remainder?.finding) findings.push(remainder.finding);
     if (remainder?.explanation) explanations.push(remainder.explanation);
