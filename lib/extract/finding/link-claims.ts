@@ -1,6 +1,7 @@
 import type { ClaimInput } from '../../verify/types';
 import { isBareDirection } from './link-brackets';
 import { inUnitOf, sameBaseUnit } from './align-scale';
+import { rateGapOf } from './link-rate-gap';
 import { isPeriod } from './find-time-phrases';
 import { isGrowthRateName } from './growth-rate-name';
 import { isRealGrowth } from './real-growth';
@@ -235,6 +236,13 @@ function link(
     const to = findLevel(levels, claim.indicator, span.to, claim.part, null, index);
     const from = findLevel(levels, claim.indicator, span.from, claim.part, to?.unit ?? null, index);
     return { claim, from, to, input: inputFor(claim, from, to, span) };
+  }
+  // A change of a growth rate between the rate and the year before's in brackets (link-rate-gap.ts): in points.
+  const gap = rateGapOf(claims, index);
+  if (gap !== null && claim.claim?.ok === true) {
+    const named = { ...claim, indicator: gap.subject ?? claim.indicator };
+    const read: ExtractedClaim = claim.claim.kind === 'points' ? named : { ...named, claim: { ...claim.claim, kind: 'points' }, readAsPoints: 'rate' };
+    return { claim: read, from: gap.from, to: gap.to, input: inputFor(read, gap.from, gap.to) };
   }
   // A GDP or GRDP growth rate is real: the levels printed beside it are at current prices unless its sentence said
   // constant prices before it ("GRDP Bình Dương ước tăng 8,01%, đạt 459 nghìn tỷ đồng").
