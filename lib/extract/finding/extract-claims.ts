@@ -64,6 +64,10 @@ function headersOf(clause: Clause): readonly TableHeader[] {
 // Example: " (trong đó tôm " after "93.298 tấn"; not "; trong đó châu Á (chiếm tỷ trọng " (a new subject first).
 const BRACKET_NEXT = /^\s*\(/u;
 
+// Grammar: compared-with := "so" ( space+ "với" )? space* at the end — the words before the base of a comparison
+// Example: in "Kết quả đạt được so với năm 2017 cụ thể như sau:" the year follows "so với ": a base, not the list's time.
+const COMPARED_WITH = /(?<![\p{L}\p{M}])so(?:\s+với)?\s*$/iu;
+
 function resolveClaim(
   prose: NormalizedProse,
   clause: Clause,
@@ -286,7 +290,9 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
     if (heading !== null) headingYears = heading;
     if (last.text.endsWith(':')) {
-      const intro = findTimePhrases(prose.text.slice(first.start, last.end)).at(-1);
+      // "Kết quả … so với năm 2017 cụ thể như sau:" names the items' base, not their time.
+      const introText = prose.text.slice(first.start, last.end);
+      const intro = findTimePhrases(introText).filter((t) => !COMPARED_WITH.test(introText.slice(0, t.start))).at(-1);
       listYears = intro?.years ?? null;
       listPart = intro?.period ?? WHOLE_YEAR;
     } else if (!isItem) {

@@ -191,3 +191,18 @@ describe('yearBeforeOf with a verb (through extractClaims)', () => {
     expect(share.map((c) => c.years)).toEqual([[2020], [2020], [2019]]);
   });
 });
+
+describe('a list opened by a comparison (through extractClaims)', () => {
+  // Kon Tum, 2018 (Cục Thống kê Kon Tum, December 2018; our words, its figures): the year of "so với năm 2017" is the
+  // items' base, never their time.
+  const items = (intro: string) =>
+    extractClaims(`${intro}\n- Thu ngân sách nhà nước trên địa bàn ước đạt 2.530 tỷ đồng, tăng 2,51%.\n- Vốn đầu tư thực hiện ước đạt 12.224,72 tỷ đồng, tăng 21,01%.`);
+
+  it.each<[string, string, number[]]>([
+    ['a base year only', 'Kết quả đạt được trên một số lĩnh vực so với năm 2017 cụ thể như sau:', []],
+    ['the year of the items, then the base', 'Kết quả năm 2018 so với năm 2017 cụ thể như sau:', [2018]],
+    ['the year of the items only', 'Kết quả năm 2018 cụ thể như sau:', [2018]],
+  ])('%s', (_name, intro, years) => {
+    expect(items(intro).map((c) => c.years)).toEqual([years, years, years, years]);
+  });
+});
