@@ -29,6 +29,10 @@ describe('levelsBeside', () => {
     // Quảng Nam's budget, first quarter of 2023 (our words, its figures): a signed change after an attainment
     ['the amount before a signed change', 'Năm 2023, thu nội địa đạt 1.500 tỷ đồng (bằng 23,8%; -15,6%).', 1500],
     ['a rate alone is still the level of a change', 'Năm 2022, tỷ lệ đô thị hóa đạt 35,2%, tăng 1,2%.', 35.2],
+    // Hà Tĩnh's labour, first quarter of 2025 (vneconomy.vn; our words, its figures): a change in points is of the share,
+    // not of the count printed after it
+    ['the share before a count, for a change in points', 'Quý I/2025, lao động nông, lâm nghiệp và thủy sản chiếm tỷ trọng 29,36% (tương ứng 145.670 người), giảm 0,14 điểm phần trăm so với quý trước.', 29.36],
+    ['no level for a change in points after a count alone', 'Quý I/2025, lao động nông, lâm nghiệp và thủy sản có 145.670 người, giảm 0,14 điểm phần trăm so với quý trước.', null],
   ])('%s', (_name, text, expected) => {
     expect(besideLast(text)).toBe(expected);
   });

@@ -117,16 +117,19 @@ interface KeyLevels {
   last: YearValue;
   /** The last level not in %: what a change of an amount measures when a rate of attainment follows it. */
   lastAmount: YearValue | null;
+  /** The last level in %: what a change in points measures when a count follows it ("29,36% (tương ứng 145.670 người)"). */
+  lastRate: YearValue | null;
   readonly byYear: Map<number, { readonly value: YearValue; readonly at: number }>;
   yearless: { readonly value: YearValue; readonly at: number } | null;
   count: number;
 }
 
 function remember(levels: Map<string, KeyLevels>, key: string, value: YearValue): void {
-  const known = levels.get(key) ?? { last: value, lastAmount: null, byYear: new Map(), yearless: null, count: 0 };
+  const known = levels.get(key) ?? { last: value, lastAmount: null, lastRate: null, byYear: new Map(), yearless: null, count: 0 };
   const at = known.count++;
   known.last = value;
   if (value.unit !== '%') known.lastAmount = value;
+  else known.lastRate = value;
   if (value.year === null) known.yearless = { value, at };
   else known.byYear.set(value.year, { value, at });
   levels.set(key, known);
@@ -150,6 +153,11 @@ function ownYearLevel(known: KeyLevels | undefined, year: number | null): YearVa
  */
 function fittingLevel(known: KeyLevels | undefined, claim: ExtractedClaim): YearValue | null {
   const level = ownYearLevel(known, singleYear(claim));
+  // A change in points measures a share or rate, never the count printed after it (Hà Tĩnh's labour, first quarter of 2025).
+  if (level !== null && level.unit !== '%' && known !== undefined && isPointsChange(claim)) {
+    const rate = known.lastRate;
+    return rate !== null && (rate.year === null || level.year === null || rate.year === level.year) ? rate : null;
+  }
   if (level === null || level.unit !== '%' || known === undefined) return level;
   const unit = changeUnit(claim);
   const ofAmount = (unit !== null && unit !== '%') || (claim.claim?.ok === true && claim.claim.kind === 'percent' && claim.claim.unitSign === '%');
