@@ -10,7 +10,7 @@ import { prepareInput, type PreparedInput, type ReadOptions } from './read-input
 import { readTableBody, type BodyLayout } from './read-table-body';
 import { readYearsDown, unitOfHeader } from './read-years-down';
 import { columnLabel, findDuplicateYear } from './recognize-columns';
-import { isUnitNoteRow, unitNoteBetween } from './unit-note';
+import { isUnitNoteRow, unitNoteBetween, unitOfTitle } from './unit-note';
 import type { Column, ReadResult, ReportTable } from './types';
 
 type Records = readonly (readonly string[])[];
@@ -146,8 +146,9 @@ function tablesOfBlock(
     end: range.end,
     width: block.width,
     notes: block.notes,
-    // "Đơn vị tính: Ha" above the header is the unit of every row that prints none.
-    defaultUnit: block.unit ?? unitNoteBetween(records, range.titleFrom, header.index),
+    // "Đơn vị tính: Ha" above the header is the unit of every row that prints none; else a rate closing the title
+    // ("Tổng sản phẩm trong nước năm 2009 theo giá so sánh năm 1994 (%)").
+    defaultUnit: block.unit ?? unitNoteBetween(records, range.titleFrom, header.index) ?? unitOfTitle(title),
   };
   if (header.yearsAt !== null) {
     const table = readYearsDown(input, layout, header.yearsAt);

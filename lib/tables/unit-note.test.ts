@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReportTables } from './read-report-table';
-import { bareUnitOf, isUnitNoteRow, unitNoteBetween, unitOfNote } from './unit-note';
+import { bareUnitOf, isUnitNoteRow, unitNoteBetween, unitOfNote, unitOfTitle } from './unit-note';
 
 /*
  * The unit line above a table's header. Forms: the provincial yearbooks ("Đơn vị tính - Unit: Ha", bilingual units)
@@ -80,5 +80,48 @@ describe('a unit printed alone beside the year header', () => {
     const [table] = r.value;
     expect(table?.years).toEqual([2021, 2022]);
     expect(table?.rows.map((row) => row.unit)).toEqual([unit]);
+  });
+});
+
+/*
+ * A rate closing a table's title. Figures: GSO's GDP growth of 2009 at constant 1994 prices (%), as reprinted by Tạp chí
+ * Cộng sản (tapchicongsan.org.vn, "Tổng sản phẩm trong nước năm 2009 theo giá so sánh năm 1994 (%)"), two sectors kept.
+ */
+describe('unitOfTitle', () => {
+  it.each<[string, string]>([
+    ['Tổng sản phẩm trong nước năm 2009 theo giá so sánh năm 1994 (%)', '%'],
+    ['Tỷ suất sinh thô ( ‰ )', '‰'],
+    ['Tốc độ tăng so với năm trước (Lần)', 'Lần'],
+    ['Chênh lệch tỷ lệ hộ nghèo (điểm  %)', 'điểm %'],
+    ['Chỉ số giá tiêu dùng (Năm trước = 100) (%)', '%'],
+  ])('%s → %s', (title, unit) => {
+    expect(unitOfTitle(title)).toBe(unit);
+  });
+
+  describe('edge cases', () => {
+    it.each<[string | null]>([
+      [null],
+      ['Diện tích gieo trồng (nghìn ha)'],
+      ['Chỉ số phát triển (Năm trước = 100)'],
+      ['Tỷ lệ hộ nghèo (%) của các huyện'],
+      ['Tăng trưởng (lần thứ hai)'],
+    ])('%s names no rate', (title) => {
+      expect(unitOfTitle(title)).toBeNull();
+    });
+  });
+});
+
+describe('the unit a title closes with, as the rows\' unit', () => {
+  const growth = ['Tổng sản phẩm trong nước năm 2009 theo giá so sánh năm 1994 (%);;', ';2008;2009', 'Tổng số;6,18;5,32', 'Dịch vụ;7,18;6,63'];
+
+  it.each<[string, string[], string[]]>([
+    ['a title "(%)" over rows with no unit', growth, ['%', '%']],
+    ['a unit line wins over the title', [growth[0] ?? '', ';;ĐVT: Lần', ...growth.slice(1)], ['Lần', 'Lần']],
+    ['a unit cell wins over the title', [growth[0] ?? '', 'Chỉ tiêu;ĐVT;2008;2009', 'Tổng số;Điểm;6,18;5,32', 'Dịch vụ;;7,18;6,63'], ['Điểm', '%']],
+    ['no title, no unit', growth.slice(1), ['', '']],
+  ])('%s', (_name, lines, units) => {
+    const r = readReportTables(lines.join('\n'), 'tang-truong.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value[0]?.rows.map((row) => row.unit)).toEqual(units);
   });
 });

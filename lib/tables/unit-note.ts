@@ -68,6 +68,26 @@ export function bareUnitOf(cell: string): string | null {
   return BARE_UNIT.exec(text)?.[1] ?? null;
 }
 
+// Grammar: title-unit := "(" space* ( "%" | "‰" | "lần" | "điểm" [ space* "%" ] ) space* ")" space* end — a rate's unit closing a
+//   table's title (case aside)
+// Example: "Tổng sản phẩm trong nước năm 2009 theo giá so sánh năm 1994 (%)" → "%"; "Tốc độ tăng (Lần)" → "Lần"; not
+//          "Diện tích (nghìn ha)", nor "Chỉ số phát triển (Năm trước = 100)".
+const TITLE_UNIT = /\(\s*(%|‰|lần|điểm(?:\s*%)?)\s*\)\s*$/iu;
+
+/**
+ * The rate a table's title names as its unit at its end ("… (%)", "… (‰)", "… (Lần)"), or null: the unit of the rows
+ * when no unit column or unit line says otherwise (GSO prints growth tables so).
+ *
+ * @example
+ * unitOfTitle('Tổng sản phẩm trong nước năm 2009 theo giá so sánh năm 1994 (%)') // '%'
+ * unitOfTitle('Diện tích gieo trồng (nghìn ha)') // null
+ */
+export function unitOfTitle(title: string | null): string | null {
+  if (title === null) return null;
+  // The title's spaces are collapsed, so "điểm  %" comes out as "điểm %".
+  return TITLE_UNIT.exec(collapseWhitespace(title))?.[1] ?? null;
+}
+
 /** The unit a unit note or a unit printed alone states. */
 function unitOfRowCell(cell: string): string | null {
   return unitOfNote(cell) ?? bareUnitOf(cell);

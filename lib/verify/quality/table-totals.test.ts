@@ -121,6 +121,29 @@ describe('the three sectors under a total named by its indicator', () => {
   });
 });
 
+/*
+ * Growth rates are no parts: GSO's GDP growth of 2009 at constant 1994 prices, by sector (%), reprinted by Tạp chí Cộng
+ * sản. The total, 6,18 in 2008, is a weighted mean of 4,07, 6,11 and 7,18, not their sum; the unit is only in the title.
+ */
+const GROWTH_RATES = [
+  'Tổng sản phẩm trong nước năm 2009 theo giá so sánh năm 1994 (%);;',
+  ';2008;2009',
+  'Tổng số;6,18;5,32',
+  'A. Phân theo khu vực kinh tế;;',
+  'Nông, lâm nghiệp và thủy sản;4,07;1,83',
+  'Công nghiệp và xây dựng;6,11;5,52',
+  'Dịch vụ;7,18;6,63',
+].join('\n');
+
+describe('rates with their unit in the title', () => {
+  it.each<[string, string, number[]]>([
+    ['"(%)" closing the title: rates, never added', GROWTH_RATES, []],
+    ['the same rows without the title are read as amounts', GROWTH_RATES.split('\n').slice(1).join('\n'), [2008, 2009]],
+  ])('%s', (_name, csv, years) => {
+    expect(warnings(csv).map((w) => w.year)).toEqual(years);
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['a "Trong đó" list names some parts only', [';2018;2019', 'Tổng số;31.005,00;31.005,00', 'Trong đó:;;', 'Huyện Lập Thạch;4.055,80;4.055,80', 'Huyện Tam Dương;3.335,40;3.335,40'].join('\n')],
