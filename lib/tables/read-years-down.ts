@@ -196,7 +196,9 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
       const ownUnit = block === level ? null : unitOfHeader(block.label ?? '');
       // The first block's label is the unit of the values under it when it is one ("Người - Person").
       const columnUnit = unitOfHeader(column.header) ?? (block === level ? unitOfLabel(level.label) : null);
-      const unit = ownUnit ?? (unitAt >= 0 ? collapseWhitespace(block.rows[0]?.record[unitAt] ?? '') : (columnUnit ?? ''));
+      const printed = unitAt >= 0 ? collapseWhitespace(block.rows[0]?.record[unitAt] ?? '') : (columnUnit ?? '');
+      // Else the table's unit line ("Đơn vị tính - Unit: %" above the header) or the rate closing its title.
+      const unit = ownUnit ?? (printed !== '' ? printed : (layout.defaultUnit ?? ''));
       rows.push({ line: layout.headerLine, stt: null, indicator: `${column.header}${suffix}`, unit, values, plan: null, claim: null, note: null, section: null, extras: {} });
     }
   }

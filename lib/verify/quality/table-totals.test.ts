@@ -139,6 +139,9 @@ describe('rates with their unit in the title', () => {
   it.each<[string, string, number[]]>([
     ['"(%)" closing the title: rates, never added', GROWTH_RATES, []],
     ['the same rows without the title are read as amounts', GROWTH_RATES.split('\n').slice(1).join('\n'), [2008, 2009]],
+    // Kon Tum's yearbook 2017, biểu 34 (trained workers, % by sex), years down under "Đơn vị tính - Unit: %".
+    ['years down under a unit line "%"', [';;;Đơn vị tính - Unit: %', ';Tổng số;Nam;Nữ', '2010;26,1;27,0;25,1', '2016;47,2;49,2;42,7'].join('\n'), []],
+    ['the same without the unit line', [';Tổng số;Nam;Nữ', '2010;26,1;27,0;25,1', '2016;47,2;49,2;42,7'].join('\n'), [2010, 2016]],
   ])('%s', (_name, csv, years) => {
     expect(warnings(csv).map((w) => w.year)).toEqual(years);
   });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readReportTables } from './read-report-table';
+
+/*
+ * The unit line of a yearbook table with the years down the rows. Figures: Kon Tum's yearbook 2017 (Cục Thống kê Kon
+ * Tum, NGTK 2017, biểu 34: trained employed workers, % by sex), two years kept; the title lines left out, as a sheet is
+ * often exported. The other places and spellings of the note are ours.
+ */
+const HEADER = [';Tổng số Total;Phân theo giới tính - By sex;', ';;Nam Male;Nữ Female'];
+const YEARS = ['2010;26,1;27,0;25,1', 'Sơ bộ - Prel 2017;47,9;49,7;43,2'];
+
+function unitsOf(lines: readonly string[]): string[] {
+  const r = readReportTables(lines.join('\n'), 'nien-giam.csv');
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value[0]?.rows.map((row) => row.unit) ?? [];
+}
+
+describe('a unit line above a years-down header', () => {
+  it.each<[string, string]>([
+    ['at the right edge, as printed', ';;;Đơn vị tính - Unit: %'],
+    ['in column A', 'Đơn vị tính - Unit: %;;;'],
+    ['in column B', ';Đơn vị tính - Unit: %;;'],
+    ['"ĐVT: %"', 'ĐVT: %;;;'],
+    ['"Đơn vị: %"', ';Đơn vị: %;;'],
+  ])('%s is the unit of every row', (_where, note) => {
+    expect(unitsOf([note, ...HEADER, ...YEARS])).toEqual(['%', '%', '%']);
+  });
+
+  it('a rate closing the title, with no unit line', () => {
+    expect(unitsOf(['Tỷ lệ lao động đã qua đào tạo (%);;;', ...HEADER, ...YEARS])).toEqual(['%', '%', '%']);
+  });
+
+  describe('edge cases', () => {
+    it('a unit in a column header wins over the line', () => {
+      const header = [';Tổng số (người);Nam;Nữ'];
+      expect(unitsOf(['ĐVT: %;;;', ...header, ...YEARS])).toEqual(['người', '%', '%']);
+    });
+
+    it('a block label with its own unit wins over the line', () => {
+      const lines = ['ĐVT: Người;;;', ';Tổng số;Nam;Nữ', '2010;100;60;40', 'Cơ cấu - Structure (%);;;', '2010;100;60;40'];
+      expect(unitsOf(lines)).toEqual(['Người', 'Người', 'Người', '%', '%', '%']);
+    });
+
+    it('no unit line: no unit', () => {
+      expect(unitsOf([...HEADER, ...YEARS])).toEqual(['', '', '']);
+    });
+  });
+});
