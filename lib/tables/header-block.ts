@@ -8,7 +8,7 @@ import { HEADER_SEARCH_ROWS, isColumnNumberRow } from './locate-header';
 import type { Column } from './types';
 import { guessSpans, stacksOf, type HeaderSpan } from './header-stacks';
 import { isNumberedTitle, namesColumnFromBody } from './page-layout';
-import { columnsOf, isYearRole, isYearbookRowLabel } from './header-columns';
+import { columnsOf, isCornerLabel, isYearRole } from './header-columns';
 
 export type { HeaderSpan } from './header-stacks';
 
@@ -68,7 +68,7 @@ function headerKind(record: readonly string[]): 'indicator' | 'years' | null {
   if (countFilled(record) < 2) return null;
   if (record.some((cell) => !isBlankCell(cell) && isIndicatorHeader(cell))) return 'indicator';
   // A yearbook's header leaves the corner over the indicator names empty (`| 2015 | 2020 | …`) or names the rows in
-  // its own words (`Tỉnh, vùng | 2005 | 2010 | …`); a plan form's may too (`| Dự toán năm 2023 | Thực hiện năm 2023 | …`).
+  // its own words (`Tỉnh, vùng | 2005 | 2010 | …`, `Năm | 2008 | 2012 | …`); a plan form's may too (`| Dự toán năm 2023 | Thực hiện năm 2023 | …`).
   // A provincial yearbook's index table has only pairs of years over its values (`| 2016/2015 | 2017/2016 | …`).
   let years = 0;
   let plans = 0;
@@ -82,7 +82,7 @@ function headerKind(record: readonly string[]): 'indicator' | 'years' | null {
     else if (role === 'plan') plans++;
     else if (yearPairOf(cell) !== null) pairs++;
     else if (role === 'claim' || role === 'index') comparisons++;
-    else if (years + plans + pairs === 0 && isYearbookRowLabel(cell)) corner = true;
+    else if (years + plans + pairs === 0 && isCornerLabel(cell)) corner = true;
   }
   return ((years >= 1 && years + plans >= 2) || pairs >= 2 || (years + plans + pairs === 0 && comparisons >= 2)) && corner ? 'years' : null;
 }

@@ -28,6 +28,24 @@ export function isYearbookRowLabel(cell: string): boolean {
   return YEARBOOK_ROW_LABEL.test(headerKey(cell));
 }
 
+// Grammar (folded): corner-year := ( "nam" [ space? "-" space? "year" ] | "year" ), the whole cell — the corner over a
+//   table's column of names that names what runs across: the years
+// Example: "Năm" over "| 2008 | 2012 | …" (Long An's growth rates), "Năm - Year"; not "Năm 2015", "Nam giới", "Năm học".
+const CORNER_YEAR = /^(?:nam(?: ?- ?year)?|year)$/u;
+
+/**
+ * Whether a header cell left of the years says its column holds the indicator names: it names what a yearbook's rows
+ * are (isYearbookRowLabel), or the years that run across ("Năm").
+ *
+ * @example
+ * isCornerLabel('Năm') // true
+ * isCornerLabel('Tỉnh, vùng') // true
+ * isCornerLabel('Ghi chú') // false
+ */
+export function isCornerLabel(cell: string): boolean {
+  return isYearbookRowLabel(cell) || CORNER_YEAR.test(headerKey(cell));
+}
+
 /** Whether a role holds the values of a year: a year or an estimate. */
 export function isYearRole(role: ColumnRole): boolean {
   return role === 'year' || role === 'estimate';
@@ -92,12 +110,12 @@ export function columnsOf(stacks: readonly (readonly string[])[], yearsAt: numbe
     });
   }
   // A table whose header names no indicator column: the first unnamed column left of the years holds it, else the
-  // first column left of them that names what a yearbook's rows are ("Tỉnh, vùng", "Huyện, thị xã").
+  // first column left of them that names what a yearbook's rows are ("Tỉnh, vùng", "Huyện, thị xã") or the years ("Năm").
   if (yearsAt === null && !columns.some((c) => c.role === 'indicator')) {
     const years = columns.findIndex((c) => isYearRole(c.role));
     const firstYear = years >= 0 ? years : columns.findIndex((c) => c.role === 'claim' || c.role === 'index');
     const unnamed = columns.findIndex((c, i) => i < firstYear && c.role === 'other' && c.header === '');
-    const at = unnamed >= 0 ? unnamed : columns.findIndex((c, i) => i < firstYear && c.role === 'other' && isYearbookRowLabel(c.header));
+    const at = unnamed >= 0 ? unnamed : columns.findIndex((c, i) => i < firstYear && c.role === 'other' && isCornerLabel(c.header));
     const old = columns[at];
     if (old) columns[at] = { index: old.index, header: old.header, role: 'indicator' };
   }

@@ -20,6 +20,11 @@ describe('recognizeHeader', () => {
     ['Chi tieu', { role: 'indicator' }],
     ['CHỈ TIÊU', { role: 'indicator' }],
     ['Indicator', { role: 'indicator' }],
+    // the diagonal corner of a table, years across and indicators down (Thừa Thiên Huế's portal prints "NĂM" over "CHỈ TIÊU")
+    ['NĂM\nCHỈ TIÊU', { role: 'indicator' }],
+    ['Năm / Chỉ tiêu', { role: 'indicator' }],
+    ['Năm\\Chỉ tiêu', { role: 'indicator' }],
+    ['Chỉ tiêu \\ Năm', { role: 'indicator' }],
     ['Đơn vị tính', { role: 'unit' }],
     ['Don vi tinh', { role: 'unit' }],
     ['ĐVT', { role: 'unit' }],
@@ -140,6 +145,10 @@ describe('findDuplicateYear', () => {
 });
 
 describe('edge cases', () => {
+  it.each(['Năm', 'Nam giới', 'Năm chỉ', 'Mã chỉ tiêu'])('%s names no indicator column by itself', (cell) => {
+    expect(recognizeHeader(cell).role).not.toBe('indicator');
+  });
+
   it('names a column without header by position', () => {
     expect(columnLabel({ index: 3, header: '', role: 'other' })).toBe('(không tiêu đề, thứ 4)');
   });

@@ -22,9 +22,11 @@ export const AVERAGE_HEADER = /(?:toc do )?tang(?: truong)? binh quan|binh quan 
 // Example: "so tt" (from "Số TT") and "no." match; "note" does not.
 const STT_HEADER = /^(?:stt|tt|so tt|so thu tu|no\.?|#)$/;
 
-// Grammar: ["ten "] "chi tieu" [" " text] | "indicator" ["s"] [" name"].
-// Example: "ten chi tieu", "chi tieu chu yeu", "indicators" match; "ma chi tieu", "indicator id" do not.
-const INDICATOR_HEADER = /^(?:(?:ten )?chi tieu(?: .*)?|indicators?(?: name)?)$/;
+// Grammar: ["ten "] "chi tieu" [" " text] | "nam" [" "] ["/" | "\"] [" "] "chi tieu" | "indicator" ["s"] [" name"] — the
+//   second, a diagonal corner naming the years across and the indicators down ("Chỉ tiêu \ Năm" is of the first form).
+// Example: "ten chi tieu", "chi tieu chu yeu", "indicators", "nam chi tieu" (from "NĂM" over "CHỈ TIÊU" in one cell),
+//          "nam / chi tieu" match; "ma chi tieu", "indicator id", "nam" do not.
+const INDICATOR_HEADER = /^(?:(?:ten )?chi tieu(?: .*)?|nam ?[/\\]? ?chi tieu|indicators?(?: name)?)$/;
 
 // Grammar: "don vi" [" tinh"] | "dvt" | "dv tinh" | "unit" ["s"] | "unit of measure" ["ment"].
 // Example: "don vi tinh" (from "Đơn vị tính"), "dvt" (from "ĐVT") match; "don vi hanh chinh" does not.
