@@ -1,6 +1,3 @@
-import { decideNumberStyle, voteNumberStyle } from '../numbers/detect-number-style';
-import { parseNumber } from '../numbers/parse-number';
-import type { NumberStyle } from '../numbers/types';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { blockClaimsOf } from './block-label';
 import { expandIndexSections } from './index-sections';
@@ -8,10 +5,8 @@ import { itemNumber } from './item-number';
 import { compareYears } from './compare-years';
 import {
   extraCellsWarning,
-  mixedMarksWarning,
   mixedNumberStyleWarning,
   noRowsError,
-  notANumberWarning,
   tooManyRowsError,
 } from './messages';
 import { filledCells, isNoteLine } from './note-rows';
@@ -19,6 +14,7 @@ import type { PreparedInput, ReadOptions } from './read-input';
 import { MAX_ROWS } from './read-input';
 import { columnLabel } from './recognize-columns';
 import type { Column, ReadResult, ReportTable, TableRow, TableWarning, ValueCell } from './types';
+import { StyleVotes, ValueReader } from './value-reader';
 
 const EMPTY_EXTRAS: Readonly<Record<string, string>> = Object.freeze({});
 
@@ -102,46 +98,6 @@ function extrasOf(record: readonly string[], plan: ColumnPlan): Readonly<Record<
     if (text !== '' || other.keepEmpty) extras[other.key] = text;
   }
   return extras;
-}
-
-/** Reads value cells in the file's number style, warning on cells that are not numbers. */
-export class ValueReader {
-  readonly warnings: TableWarning[] = [];
-
-  constructor(
-    private readonly file: string,
-    private readonly style: NumberStyle,
-  ) {}
-
-  read(record: readonly string[], column: Column, line: number): ValueCell {
-    const raw = (record[column.index] ?? '').trim();
-    const parsed = parseNumber(raw, this.style);
-    if (!parsed.ok) {
-      if (parsed.reason === 'not-a-number') {
-        this.warnings.push(notANumberWarning(this.file, line, columnLabel(column), raw));
-      }
-    } else if (parsed.warning === 'mixed-marks') {
-      this.warnings.push(mixedMarksWarning(this.file, line, columnLabel(column), raw));
-    }
-    return { raw, parsed };
-  }
-}
-
-/** Counts the votes for the file's number style cast by the non-empty value cells (voteNumberStyle). */
-export class StyleVotes {
-  private vi = 0;
-  private en = 0;
-
-  add(cell: string | undefined): void {
-    if (cell === undefined || cell === '') return;
-    const vote = voteNumberStyle(cell);
-    if (vote === 'vi') this.vi++;
-    else if (vote === 'en') this.en++;
-  }
-
-  decide(): ReturnType<typeof decideNumberStyle> {
-    return decideNumberStyle(this.vi, this.en);
-  }
 }
 
 /** The last filled cell past the header's width, or -1. */

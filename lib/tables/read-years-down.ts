@@ -5,7 +5,8 @@ import { noRowsError } from './messages';
 import { filledCells, isNoteLine } from './note-rows';
 import { SCALE_WORDS, UNIT_WORDS } from './unit-note';
 import type { PreparedInput } from './read-input';
-import { StyleVotes, ValueReader, type BodyLayout } from './read-table-body';
+import type { BodyLayout } from './read-table-body';
+import { StyleVotes, ValueReader } from './value-reader';
 import type { Column, ReadResult, ReportTable, TableRow, ValueCell } from './types';
 
 // Grammar: a unit in brackets at the end of a header: "(" text ")" ; or after " - ": "- " one to three words.
