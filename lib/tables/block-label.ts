@@ -17,6 +17,23 @@ const INDEX_LABEL = /chi so phat trien|= ?100\b/;
 // quân (%)" does not.
 const GROWTH_LABEL = /^(?!.*binh quan).*(?:ty le tang|toc do tang|growth rate|tang ?(?:\(\+\) ?)?[,/] ?giam)/;
 
+// Grammar (folded): structure-label := ( "co cau" | "ty trong" | "ti trong" ) ( space? "-" space? "structure" [ space?
+//   "(%)" ] | space? "(%)" ), the whole cell — a yearbook's label over the shares in % of the rows above it
+// Example: "Cơ cấu - Structure (%)", "Cơ cấu (%)", "Tỷ trọng (%)" label a structure block; "Cơ cấu kinh tế (%)" (an
+//          indicator) and "Cơ cấu" alone (a report's section) do not.
+const STRUCTURE_LABEL = /^(?:co cau|t[yi] trong)(?: ?- ?structure(?: ?\(%\))?| ?\(%\))$/u;
+
+/**
+ * Whether a label opens a block of shares in % ("Cơ cấu - Structure (%)") over the names of the rows above it again.
+ *
+ * @example
+ * isStructureLabel('Cơ cấu - Structure (%)') // true
+ * isStructureLabel('Cơ cấu kinh tế (%)') // false
+ */
+export function isStructureLabel(label: string): boolean {
+  return STRUCTURE_LABEL.test(headerKey(label));
+}
+
 // Grammar (folded): fixed-base := YEAR space? "=" space? "100" word-end — an index on one base year
 // Example: "chi so phat trien (nam 2010 = 100) - %" → 2010.
 const FIXED_BASE = /((?:19|20|21)\d{2}) ?= ?100\b/;

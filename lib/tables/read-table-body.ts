@@ -1,5 +1,5 @@
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
-import { blockClaimsOf } from './block-label';
+import { blockClaimsOf, isStructureLabel } from './block-label';
 import { expandIndexSections } from './index-sections';
 import { itemNumber } from './item-number';
 import { compareYears } from './compare-years';
@@ -90,6 +90,13 @@ function blockLabelOf(record: readonly string[]): string | null {
   return only !== undefined && blockClaimsOf(only) !== null ? collapseWhitespace(only) : null;
 }
 
+/** The one filled cell of a record when it labels a structure block ("Cơ cấu - Structure (%)"), in any column, else null. */
+function structureLabelOf(record: readonly string[]): string | null {
+  const filled = filledCells(record);
+  const only = filled.length === 1 ? filled[0] : undefined;
+  return only !== undefined && isStructureLabel(only) ? collapseWhitespace(only) : null;
+}
+
 function extrasOf(record: readonly string[], plan: ColumnPlan): Readonly<Record<string, string>> {
   if (plan.others.length === 0) return EMPTY_EXTRAS;
   const extras: Record<string, string> = {};
@@ -129,6 +136,9 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
   const warnings: TableWarning[] = [];
   const cut = new Set<number>();
   let section: string | null = null;
+  /** The structure block the rows are in ("Cơ cấu - Structure (%)"), or null. */
+  let share: string | null = null;
+  const dataShare: (string | null)[] = [];
   let lastNumber: number | null = null;
   let numberBeforeSection: number | null = null;
   let inNotes = false;
@@ -142,12 +152,23 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
       notes.push(filledCells(record).join(' '));
       continue;
     }
+    // "Cơ cấu - Structure (%)" under the levels, in the column of names or centred over the years (Vĩnh Phúc's yearbook):
+    // the rows after it are the shares in % of the rows above, named apart from them.
+    const structure = structureLabelOf(record);
+    if (structure !== null) {
+      share = structure;
+      section = structure;
+      sections.push({ line, title: structure });
+      numberBeforeSection = lastNumber;
+      continue;
+    }
     const indicatorCell = record[plan.indicator] ?? '';
     // An index block's label pasted from a merged, centred cell lands in the first value column ("Chỉ số phát triển (Năm
     // trước = 100) - %" over the years, Nghệ An's yearbook): it opens its block as if it were in the column of names.
     const label = isBlankCell(indicatorCell) ? blockLabelOf(record) : null;
     if (label !== null) {
       section = label;
+      share = null;
       sections.push({ line, title: label });
       numberBeforeSection = lastNumber;
       continue;
@@ -162,6 +183,8 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
     }
     if (!valued && (plan.claim < 0 || isBlankCell(record[plan.claim] ?? ''))) {
       section = collapseWhitespace(indicatorCell);
+      // An index or growth label in the column of names closes a structure block, as one over the years does.
+      if (blockClaimsOf(section) !== null) share = null;
       sections.push({ line, title: section });
       numberBeforeSection = lastNumber;
       continue;
@@ -170,12 +193,16 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
     // "Phân theo giới tính": Nam, Nữ, then "2. Tỷ lệ tăng tự nhiên"); a list numbered anew inside a section does not.
     const number = itemNumber(indicatorCell);
     if (number !== null) {
-      if (section !== null && numberBeforeSection !== null && number === numberBeforeSection + 1) section = null;
+      if (section !== null && numberBeforeSection !== null && number === numberBeforeSection + 1) {
+        section = null;
+        share = null;
+      }
       lastNumber = number;
     }
     if (dataIndex.length >= maxRows) return { ok: false, error: tooManyRowsError(file, line, maxRows) };
     dataIndex.push(i);
     dataSection.push(section);
+    dataShare.push(share);
     if (input.delimiter !== '\t' && lastExtraCell(record, layout.width) >= 0) {
       cut.add(i);
       const at = plan.claim >= 0 ? columns[plan.claim] : columns[columns.length - 1];
@@ -200,12 +227,15 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
     const isCut = cut.has(i);
     // A claim cut by the delimiter is shown whole again (for reading only: it gets no verdict).
     const claim = isCut && claimIsLast ? collapseWhitespace(record.slice(plan.claim).join(input.delimiter)) : optionalCell(record, plan.claim);
+    // A structure block's row is named after the row above and the block, as the years-down reader names a later block.
+    const share = dataShare[n] ?? null;
+    const name = collapseWhitespace(record[plan.indicator] ?? '');
     const row: TableRow = {
       line,
       record: i + 1,
       stt: optionalCell(record, plan.stt),
-      indicator: collapseWhitespace(record[plan.indicator] ?? ''),
-      unit: optionalCell(record, plan.unit) ?? layout.defaultUnit ?? '',
+      indicator: share === null ? name : `${name} – ${share}`,
+      unit: optionalCell(record, plan.unit) ?? (share === null ? layout.defaultUnit : '%') ?? '',
       values,
       plan: plan.plan ? reader.read(record, plan.plan, line) : null,
       claim,

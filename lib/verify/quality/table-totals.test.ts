@@ -147,6 +147,34 @@ describe('rates with their unit in the title', () => {
   });
 });
 
+/*
+ * A structure block under the levels, years across: Vĩnh Phúc's yearbook 2018, biểu 25 (labour force by sex), two years
+ * kept. The shares add up to their own 100, never to the persons above.
+ */
+const LABOUR = [
+  ';2010;2016',
+  ';Người - Person;',
+  'TỔNG SỐ - TOTAL;606.840;629.770',
+  'Phân theo giới tính - By sex;;',
+  'Nam - Male;298.721;310.248',
+  'Nữ - Female;308.119;319.522',
+  ';Cơ cấu - Structure (%);',
+  'TỔNG SỐ - TOTAL;100,00;100,00',
+  'Phân theo giới tính - By sex;;',
+  'Nam - Male;49,23;49,26',
+  'Nữ - Female;50,77;50,74',
+].join('\n');
+
+describe('a structure block under the levels', () => {
+  it.each<[string, string, [number, string][]]>([
+    ['the printed table', LABOUR, []],
+    ['a person typed wrong in 2016', LABOUR.replace('319.522', '391.522'), [[2016, 'TỔNG SỐ - TOTAL']]],
+    ['a share typed wrong in 2016', LABOUR.replace('49,26', '49,62'), [[2016, 'TỔNG SỐ - TOTAL – Cơ cấu - Structure (%)']]],
+  ])('%s', (_name, csv, expected) => {
+    expect(warnings(csv).map((w) => [w.year, w.indicators[0]])).toEqual(expected);
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['a "Trong đó" list names some parts only', [';2018;2019', 'Tổng số;31.005,00;31.005,00', 'Trong đó:;;', 'Huyện Lập Thạch;4.055,80;4.055,80', 'Huyện Tam Dương;3.335,40;3.335,40'].join('\n')],
