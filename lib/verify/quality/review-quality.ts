@@ -2,7 +2,8 @@ import { checkPlanWord, type PlanRow } from './plan-words';
 import { reviewSeries } from './review-series';
 import { isShareUnit, seriesCandidate, shareGroups, type ShareCandidate } from './share-groups';
 import { checkShares, type ShareGroup } from './shares';
-import { addsUp, checkTotal, type TotalGroup } from './table-totals';
+import { addsUp, type TotalGroup } from './group-sums';
+import { checkTotal } from './table-totals';
 import type { QualitySeries, QualityWarning } from './types';
 
 /** What one table gives the review: its rows with a plan word, its rows that may be shares, and its totals with their parts. */

@@ -3,6 +3,7 @@ import { headerKey } from '../../tables/header-key';
 import { itemNumber } from '../../tables/item-number';
 import type { ReportTable, TableRow } from '../../tables/types';
 import { halfUnit } from './growth-band';
+import { EPSILON, MIN_PARTS, addsUpMostly, isWithinRounding, sumIn, type TotalGroup } from './group-sums';
 import { warningId } from './points';
 import { QUALITY_MESSAGE_STRINGS, inBoth } from './quality-messages';
 import { dividedPartsOf, sectorsAfter, standardBreakdownsOf, subPartsOf, withoutBlock } from './standard-breakdowns';
@@ -15,10 +16,6 @@ import type { PartsTotalWarning, TotalPart } from './types';
  * a "Trong đó" list names some parts only, and a row under a part ("Lúa đông xuân" under "Lúa") is no peer of it.
  */
 
-/** A floating-point allowance on sums of printed decimals. */
-const EPSILON = 1e-9;
-/** Fewest parts worth adding up. */
-const MIN_PARTS = 2;
 
 // Grammar (folded): total-name := ( "tong so" | "tong cong" | "tong" | "toan tinh" | "toan thanh pho" | "toan huyen"
 //   | "ca tinh" | "ca nuoc" ) [ space* ( "-" | ":" )? space* "total" ] | "total" — the whole row (a later block's name
@@ -98,67 +95,6 @@ function partOf(row: TableRow, indicatorId: string, isPart: boolean): TotalPart 
 // Grammar (folded): by-heading := "phan theo" space — a section that divides the total by one criterion
 // Example: "Phân theo khoản mục đầu tư - By investment category", "Phân theo cấp quản lý".
 const BY_HEADING = /^phan theo /u;
-
-/** A group's sum of parts in one year, its printed total and the rounding they allow (the sum of their half-units). */
-interface YearSum {
-  readonly total: number;
-  readonly sum: number;
-  readonly slack: number;
-  readonly parts: readonly { readonly raw: string; readonly value: number; readonly decimals: number }[];
-}
-
-/** The sum of a group's parts in `year`; `null` when a figure of that year is not printed (or every part is a dash). */
-function sumIn(group: TotalGroup, year: number): YearSum | null {
-  const total = group.total.values.get(year);
-  const parts = group.parts.map((p) => p.values.get(year));
-  if (total === undefined || parts.some((v) => v === undefined)) return null;
-  const printed = parts.filter((v): v is NonNullable<typeof v> => v !== undefined);
-  if (printed.every((v) => v.none === true)) return null;
-  const sum = printed.reduce((s, v) => s + v.value, 0);
-  // A structure's 100 is exact, however it is printed ("100" over shares to two decimals, Quảng Ngãi's yearbook 2016).
-  const exact = total.value === 100 && group.total.unit.includes('%');
-  const slack = printed.reduce((s, v) => s + (v.none === true ? 0 : halfUnit(v.decimals)), exact ? 0 : halfUnit(total.decimals));
-  return { total: total.value, sum, slack, parts: printed };
-}
-
-/**
- * Whether a group's parts add up to its total in `year`, within the rounding of every printed figure (the sum of their
- * half-units); `null` when a figure of that year is not printed.
- *
- * @example
- * addsUp(group, 2021) // true: 16.754.328 + 998.949 + 730.972 + 13.813 + 10.164 = 18.508.226
- */
-export function addsUp(group: TotalGroup, year: number): boolean | null {
-  const y = sumIn(group, year);
-  return y === null ? null : isWithinRounding(y);
-}
-
-function isWithinRounding(y: YearSum): boolean {
-  return Math.abs(y.sum - y.total) <= y.slack + EPSILON;
-}
-
-/**
- * Whether rows under a "Phân theo …" heading that no standard breakdown names are a whole list of the total's parts:
- * they add up in more of the years than not, and in two at least. A list with rows under rows ("Vốn khu vực Nhà nước"
- * over "Vốn ngân sách Nhà nước", …) counts some values twice and never adds up, so it is never read as one.
- */
-function addsUpMostly(group: TotalGroup): boolean {
-  let agree = 0;
-  let differ = 0;
-  for (const year of group.total.values.keys()) {
-    const verdict = addsUp(group, year);
-    if (verdict === true) agree++;
-    else if (verdict === false) differ++;
-  }
-  return agree >= MIN_PARTS && agree > differ;
-}
-
-/** A total row and the rows the table lists as its parts. */
-export interface TotalGroup {
-  readonly tableId: string;
-  readonly total: TotalPart;
-  readonly parts: readonly TotalPart[];
-}
 
 /**
  * The totals of a report table with the rows listed as their parts (see the module comment); `keyOf` gives a row's
