@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../dataset/slugify';
+import { readReportTables } from '../../tables/read-report-table';
+import type { ReportTable, TableRow } from '../../tables/types';
+import { dashPartsUnder, isRomanItem } from './roman-groups';
+import { checkTotal, totalGroupsOf } from './table-totals';
+
+/*
+ * Figures: Cục Thống kê Kiên Giang (cucthongkekg.gov.vn, news id=105, 2013: health establishments and beds, 2008–2011),
+ * three years kept. The beds' dashed rows leave out the communes' stations, so they never add up to the total.
+ */
+const HEALTH = [
+  ';2008;2009;2010',
+  'I. Cơ sở phòng và chữa bệnh - Health establishments;156;156;158',
+  ' - Bệnh viện - Hospital;14;14;14',
+  'Nhà nước - State;13;13;13',
+  'Ngoài Nhà nước - Non-state;1;1;1',
+  ' - Phòng khám khu vực - Health room;16;16;15',
+  ' - Trạm y tế xã, phường - Medical services units;126;126;129',
+  'II. Giừơng bệnh (Giường) -Hospital beds (bed);3.665;3.720;3.970',
+  ' - Bệnh viện - Hospital;2.770;2.680;2.930',
+  ' - Phòng khám khu vực - Health room;265;260;260',
+].join('\n');
+
+function table(csv: string): ReportTable {
+  const r = readReportTables(csv, 'y-te.csv');
+  if (!r.ok) throw new Error(r.error.code);
+  const [t] = r.value;
+  if (!t) throw new Error('no table');
+  return t;
+}
+
+function warnings(csv: string): [number, string, number][] {
+  return totalGroupsOf(table(csv), 'y-te', (row) => slugify(row.indicator))
+    .flatMap(checkTotal)
+    .map((w) => [w.year, w.indicators[0] ?? '', w.sum]);
+}
+
+describe('isRomanItem', () => {
+  it.each<[string, boolean]>([
+    ['I. Cơ sở phòng và chữa bệnh', true],
+    ['II. Giừơng bệnh (Giường)', true],
+    ['XIV. Văn hóa', true],
+    ['1. Huyện A', false],
+    ['Iốt', false],
+    ['- Bệnh viện', false],
+  ])('%s → %s', (name, roman) => {
+    expect(isRomanItem(name)).toBe(roman);
+  });
+});
+
+describe('a Roman-numbered total over its dashed parts', () => {
+  it.each<[string, string, [number, string, number][]]>([
+    ['the printed table', HEALTH, []],
+    ['a station count typed wrong in 2010 (129 → 139)', HEALTH.replace('16;16;15\n - Trạm y tế xã, phường - Medical services units;126;126;129', '16;16;15\n - Trạm y tế xã, phường - Medical services units;126;126;139'), [[2010, 'I. Cơ sở phòng và chữa bệnh - Health establishments', 168]]],
+  ])('%s', (_name, csv, expected) => {
+    expect(warnings(csv)).toEqual(expected);
+  });
+
+  it('passes over the unmarked split under a part', () => {
+    expect(dashPartsUnder(table(HEALTH).rows, 0)?.map((r: TableRow) => r.indicator)).toEqual([
+      '- Bệnh viện - Hospital',
+      '- Phòng khám khu vực - Health room',
+      '- Trạm y tế xã, phường - Medical services units',
+    ]);
+  });
+
+  describe('edge cases', () => {
+    it('dashed rows that add up in no year are no whole list (the beds without the stations)', () => {
+      const groups = totalGroupsOf(table(HEALTH), 'y-te', (row) => slugify(row.indicator));
+      expect(groups.map((g) => g.total.indicator)).toEqual(['I. Cơ sở phòng và chữa bệnh - Health establishments']);
+    });
+
+    it('dashed rows that add up in one year of three are read as no list', () => {
+      const csv = [';2008;2009;2010', 'I. Cơ sở y tế;30;30;30', ' - Bệnh viện;10;12;14', ' - Trạm y tế;20;20;20'].join('\n');
+      expect(warnings(csv)).toEqual([]);
+    });
+
+    it('one dashed row is no list', () => {
+      expect(dashPartsUnder(table([';2008;2009', 'I. Cơ sở y tế;30;30', ' - Bệnh viện;10;12', 'Nhà nước;10;12'].join('\n')).rows, 0)).toBeNull();
+    });
+
+    it('a row numbered in Arabic numerals is no Roman total', () => {
+      expect(dashPartsUnder(table([';2008;2009', '1. Cơ sở y tế;30;30', ' - Bệnh viện;10;10', ' - Trạm y tế;20;20'].join('\n')).rows, 0)).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,55 @@
+import { collapseWhitespace } from '../../tables/collapse-whitespace';
+import type { TableRow } from '../../tables/types';
+
+/*
+ * A statistics office's table groups its rows under Roman numerals, each a total, with its parts after a dash and the
+ * parts' own splits under them unmarked (Kiên Giang's health establishments, 2006–2011):
+ *
+ *   I. Cơ sở phòng và chữa bệnh      158
+ *    - Bệnh viện                      14
+ *   Nhà nước                          13
+ *   Ngoài Nhà nước                     1
+ *    - Phòng khám khu vực             15
+ *    - Trạm y tế xã, phường          129
+ *   II. Giường bệnh                 3.970
+ *
+ * The dashed rows may be a whole list or only some of the parts (the beds of the communes' stations left out); the
+ * caller reads them as a whole list only where they add up in most years.
+ */
+
+// Grammar: roman-item := ( "I" | "V" | "X" ){1,4} "." space — a top-level group numbered in Roman numerals
+// Example: "I. Cơ sở phòng và chữa bệnh - Health establishments", "II. Giừơng bệnh (Giường)"; not "Iốt …", "1. Huyện A".
+const ROMAN_ITEM = /^[IVX]{1,4}\.\s/u;
+
+// Grammar: dash-part := ( "-" | "–" ) space — a part printed after a dash (the space keeps out a negative number)
+// Example: "- Bệnh viện - Hospital", "– Trạm y tế xã, phường"; not "Nhà nước - State", nor "-5".
+const DASH_PART = /^[-–]\s/u;
+
+/**
+ * Whether a row is numbered in Roman numerals ("I. Cơ sở y tế").
+ *
+ * @example
+ * isRomanItem('II. Giừơng bệnh (Giường)') // true
+ * isRomanItem('1. Huyện A') // false
+ */
+export function isRomanItem(name: string): boolean {
+  return ROMAN_ITEM.test(collapseWhitespace(name));
+}
+
+/**
+ * The rows after a dash under row `at` when it is numbered in Roman numerals, up to the next such row or the end of its
+ * section, passing over the unmarked rows under each (a part's own split); null when there are fewer than two.
+ *
+ * @example
+ * dashPartsUnder(rows, 0)?.map((r) => r.indicator) // ['- Bệnh viện - Hospital', '- Phòng khám khu vực - Health room', '- Trạm y tế xã, phường - …']
+ */
+export function dashPartsUnder(rows: readonly TableRow[], at: number): TableRow[] | null {
+  const row = rows[at];
+  if (row === undefined || !isRomanItem(row.indicator)) return null;
+  const parts: TableRow[] = [];
+  for (const next of rows.slice(at + 1)) {
+    if (isRomanItem(next.indicator) || next.section !== row.section) break;
+    if (DASH_PART.test(collapseWhitespace(next.indicator))) parts.push(next);
+  }
+  return parts.length >= 2 ? parts : null;
+}
