@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slugify } from '../../dataset/slugify';
 import { readReportTables } from '../../tables/read-report-table';
 import type { ReportTable, TableRow } from '../../tables/types';
-import { dashPartsUnder, isRomanItem } from './roman-groups';
+import { dashPartsUnder, isRomanItem, ownersUnderDash } from './roman-groups';
 import { checkTotal, totalGroupsOf } from './table-totals';
 
 /*
@@ -68,7 +68,8 @@ describe('a Roman-numbered total over its dashed parts', () => {
   describe('edge cases', () => {
     it('dashed rows that add up in no year are no whole list (the beds without the stations)', () => {
       const groups = totalGroupsOf(table(HEALTH), 'y-te', (row) => slugify(row.indicator));
-      expect(groups.map((g) => g.total.indicator)).toEqual(['I. Cơ sở phòng và chữa bệnh - Health establishments']);
+      // The hospitals over their state and non-state ones are a group (below); the beds' total is none.
+      expect(groups.map((g) => g.total.indicator)).toEqual(['I. Cơ sở phòng và chữa bệnh - Health establishments', '- Bệnh viện - Hospital']);
     });
 
     it('dashed rows that add up in one year of three are read as no list', () => {
@@ -82,6 +83,42 @@ describe('a Roman-numbered total over its dashed parts', () => {
 
     it('a row numbered in Arabic numerals is no Roman total', () => {
       expect(dashPartsUnder(table([';2008;2009', '1. Cơ sở y tế;30;30', ' - Bệnh viện;10;10', ' - Trạm y tế;20;20'].join('\n')).rows, 0)).toBeNull();
+    });
+  });
+});
+
+/* The same table's beds: each dashed part over its split by ownership (2008–2011 as printed, 2006 not split). */
+const BEDS = [
+  ';2008;2009;2010;2011',
+  'II. Giừơng bệnh (Giường) -Hospital beds (bed);3.665;3.720;3.970;4.360',
+  ' - Bệnh viện - Hospital;2.770;2.680;2.930;3.320',
+  'Nhà nước - State;2.620;2.530;2.830;3.200',
+  'Ngoài Nhà nước - Non-state;150;150;100;120',
+  ' - Phòng khám khu vực - Health room;265;260;260;260',
+  'Nhà nước - State;265;260;260;260',
+  'Ngoài Nhà nước - Non-state;-;-;-;-',
+].join('\n');
+
+describe('a dashed part over its split by ownership', () => {
+  it.each<[string, string, [number, string, number][]]>([
+    ['the printed table', BEDS, []],
+    ['a hospital\'s beds typed wrong in 2010 (2.930 → 2.990)', BEDS.replace('2.680;2.930', '2.680;2.990'), [[2010, '- Bệnh viện - Hospital', 2930]]],
+  ])('%s', (_name, csv, expected) => {
+    expect(warnings(csv)).toEqual(expected);
+  });
+
+  describe('edge cases', () => {
+    it.each<[string, string[]]>([
+      ['a row with no dash', [';2008;2009', 'Bệnh viện;20;20', 'Nhà nước;15;15', 'Ngoài Nhà nước;5;5']],
+      ['the state only', [';2008;2009', ' - Bệnh viện;20;20', 'Nhà nước;15;15', 'Tư nhân;5;5']],
+      ['the state twice', [';2008;2009', ' - Bệnh viện;20;20', 'Nhà nước;15;15', 'Nhà nước;15;15', 'Ngoài Nhà nước;5;5']],
+    ])('%s: no split', (_name, lines) => {
+      expect(ownersUnderDash(table(lines.join('\n')).rows, 0)).toBeNull();
+    });
+
+    it('the foreign-invested part joins the split when printed', () => {
+      const lines = [';2008;2009', ' - Bệnh viện;20;20', 'Nhà nước;15;15', 'Ngoài Nhà nước;3;3', 'Có vốn đầu tư nước ngoài;2;2'];
+      expect(ownersUnderDash(table(lines.join('\n')).rows, 0)?.length).toBe(3);
     });
   });
 });

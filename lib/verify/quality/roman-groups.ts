@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../../tables/collapse-whitespace';
 import type { TableRow } from '../../tables/types';
+import { breakdownName } from './standard-breakdowns';
 
 /*
  * A statistics office's table groups its rows under Roman numerals, each a total, with its parts after a dash and the
@@ -14,7 +15,8 @@ import type { TableRow } from '../../tables/types';
  *   II. Giường bệnh                 3.970
  *
  * The dashed rows may be a whole list or only some of the parts (the beds of the communes' stations left out); the
- * caller reads them as a whole list only where they add up in most years.
+ * caller reads them as a whole list only where they add up in most years. So is the split by ownership under a dashed
+ * part ("Nhà nước", "Ngoài Nhà nước" under "- Bệnh viện").
  */
 
 // Grammar: roman-item := ( "I" | "V" | "X" ){1,4} "." space — a top-level group numbered in Roman numerals
@@ -52,4 +54,39 @@ export function dashPartsUnder(rows: readonly TableRow[], at: number): TableRow[
     if (DASH_PART.test(collapseWhitespace(next.indicator))) parts.push(next);
   }
   return parts.length >= 2 ? parts : null;
+}
+
+// Grammar (folded), each the whole name, its bullet and English aside (breakdownName): state := "nha nuoc"; non-state :=
+//   "ngoai nha nuoc"; foreign := [ "khu vuc" space ] [ "co" space ] "von dau tu nuoc ngoai" — a part's split by ownership
+// Example: "Nhà nước - State", "Ngoài Nhà nước - Non-state", "Có vốn đầu tư nước ngoài"; not "Kinh tế Nhà nước" (a sector
+//          of a GRDP table, whose split the standard breakdowns read).
+const OWNERS: readonly RegExp[] = [/^nha nuoc$/u, /^ngoai nha nuoc$/u, /^(?:khu vuc )?(?:co )?von dau tu nuoc ngoai$/u];
+
+/** Which of OWNERS a row's name is, or -1. */
+function ownerOf(row: TableRow): number {
+  const name = breakdownName(row.indicator);
+  return OWNERS.findIndex((owner) => owner.test(name));
+}
+
+/**
+ * The split by ownership printed right under a dashed part (" - Bệnh viện" over "Nhà nước", "Ngoài Nhà nước", maybe
+ * "Có vốn đầu tư nước ngoài"): the state's and the non-state's rows, each once, and the foreign one when printed; null
+ * for a row not after a dash, or any other rows under it.
+ *
+ * @example
+ * ownersUnderDash(rows, 1)?.map((r) => r.indicator) // ['Nhà nước - State', 'Ngoài Nhà nước - Non-state']
+ */
+export function ownersUnderDash(rows: readonly TableRow[], at: number): TableRow[] | null {
+  const row = rows[at];
+  if (row === undefined || !DASH_PART.test(collapseWhitespace(row.indicator))) return null;
+  const parts: TableRow[] = [];
+  const seen = new Set<number>();
+  for (const next of rows.slice(at + 1)) {
+    const owner = ownerOf(next);
+    if (owner < 0 || next.section !== row.section) break;
+    if (seen.has(owner)) return null;
+    seen.add(owner);
+    parts.push(next);
+  }
+  return seen.has(0) && seen.has(1) ? parts : null;
 }

@@ -5,7 +5,7 @@ import type { ReportTable, TableRow } from '../../tables/types';
 import { halfUnit } from './growth-band';
 import { EPSILON, MIN_PARTS, addsUpMostly, isWithinRounding, sumIn, type TotalGroup } from './group-sums';
 import { warningId } from './points';
-import { dashPartsUnder } from './roman-groups';
+import { dashPartsUnder, ownersUnderDash } from './roman-groups';
 import { QUALITY_MESSAGE_STRINGS, inBoth } from './quality-messages';
 import { dividedPartsOf, sectorsAfter, standardBreakdownsOf, subPartsOf, withoutBlock } from './standard-breakdowns';
 import type { PartsTotalWarning, TotalPart } from './types';
@@ -132,10 +132,12 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
       const sectors = sectorsAfter(rows, at);
       const group = sectors === null ? null : groupOf(row, sectors, true);
       if (group !== null && addsUpMostly(group)) groups.push(group);
-      // "I. Cơ sở y tế" over " - Bệnh viện", " - Phòng khám", " - Trạm y tế": its parts where they add up most years.
-      const dashed = dashPartsUnder(rows, at);
-      const roman = dashed === null ? null : groupOf(row, dashed, true);
-      if (roman !== null && addsUpMostly(roman)) groups.push(roman);
+      // "I. Cơ sở y tế" over " - Bệnh viện", " - Phòng khám", " - Trạm y tế": its parts where they add up most years;
+      // " - Bệnh viện" over "Nhà nước", "Ngoài Nhà nước": likewise.
+      for (const parts of [dashPartsUnder(rows, at), ownersUnderDash(rows, at)]) {
+        const dashed = parts === null ? null : groupOf(row, parts, true);
+        if (dashed !== null && addsUpMostly(dashed)) groups.push(dashed);
+      }
       // Over "Phân theo …" sections ("1. Dân số trung bình" over "Phân theo thành thị/nông thôn": Thành thị, Nông thôn;
       // "Phân theo giới tính": Nam, Nữ): each section's standard breakdown, when it adds up most years.
       for (const parts of breakdownsUnder(rows, at)) {
