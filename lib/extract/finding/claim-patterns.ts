@@ -37,14 +37,16 @@ export const LEVEL_CHANGE = new RegExp(
 //   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán" | "nhiệm vụ chi" | "nhiệm vụ thu" | "mức được giao"
 //     | "mức giao"
 //   plan-name-word := "năm" | "cả năm" | "giao" | "được giao" | "đề ra" | "điều chỉnh" | "xây dựng" | "Trung ương" | "TW"
-//                   | "tỉnh" | "HĐND" | "UBND" | "thành phố" | "huyện" | "địa phương" (who set the plan: part of its name)
+//                   | "tỉnh" | "HĐND" | "UBND" | "thành phố" | "huyện" | "địa phương" | "Thủ tướng" | "Chính phủ" | "Quốc hội"
+//                   | "Hội đồng nhân dân" | "Ủy ban nhân dân" | "Bộ Tài chính" (who set the plan: part of its name)
 //   after-list := a place right after "," or ";" and spaces, or after "và" — the verb of the plan before, not printed again
 // Example: "bằng 104,3% kế hoạch"; "đạt 100% kế hoạch năm 2015"; "bằng 19,2% dự toán HĐND tỉnh giao"; "đạt 101,1% so
-// dự toán tỉnh giao"; "đạt 49% dự toán tỉnh, 42% dự toán huyện giao" (two plans, the second without its verb).
+// dự toán tỉnh giao"; "đạt 49% dự toán tỉnh, 42% dự toán huyện giao" (two plans, the second without its verb); "bằng
+// 76,3% dự toán Thủ tướng Chính phủ giao" (Nghệ An's budget, first half of 2021).
 export const PLAN = new RegExp(
   `${WORD_START}(?:(?<verb>bằng|tương\\s+đương(?:\\s+với)?|đạt|vượt|hoàn\\s+thành)\\s+|(?<=[,;]\\s+|\\svà\\s+))(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|so|của)\\s+)?` +
     `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao)${WORD_END}` +
-    `(?:\\s+(?:năm|cả\\s+năm|giao|được\\s+giao|đề\\s+ra|điều\\s+chỉnh|xây\\s+dựng|trung\\s+ương|TW|tỉnh|HĐND|UBND|thành\\s+phố|huyện|địa\\s+phương)${WORD_END})*` +
+    `(?:\\s+(?:năm|cả\\s+năm|giao|được\\s+giao|đề\\s+ra|điều\\s+chỉnh|xây\\s+dựng|trung\\s+ương|TW|tỉnh|HĐND|UBND|thành\\s+phố|huyện|địa\\s+phương|thủ\\s+tướng|chính\\s+phủ|quốc\\s+hội|hội\\s+đồng\\s+nhân\\s+dân|[uủ]y\\s+ban\\s+nhân\\s+dân|bộ\\s+tài\\s+chính)${WORD_END})*` +
     `(?:\\s+${Y})?`,
   'giu',
 );
