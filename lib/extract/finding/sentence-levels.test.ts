@@ -32,6 +32,9 @@ describe('levelsBeside', () => {
     // Hà Tĩnh's labour, first quarter of 2025 (vneconomy.vn; our words, its figures): a change in points is of the share,
     // not of the count printed after it
     ['the share before a count, for a change in points', 'Quý I/2025, lao động nông, lâm nghiệp và thủy sản chiếm tỷ trọng 29,36% (tương ứng 145.670 người), giảm 0,14 điểm phần trăm so với quý trước.', 29.36],
+    // Tiền Giang, nine months of 2020 (baoapbac.vn; our words, its figures): a change in projects is of the projects
+    ['the level in the change’s unit, whatever its name', 'Chín tháng năm 2020, tỉnh thu hút 28 dự án với tổng vốn đăng ký hơn 9.896 tỷ đồng, tăng 11 dự án.', 28],
+    ['no level when none is in the change’s unit', 'Chín tháng năm 2020, tổng vốn đăng ký hơn 9.896 tỷ đồng, tăng 11 dự án.', null],
     ['no level for a change in points after a count alone', 'Quý I/2025, lao động nông, lâm nghiệp và thủy sản có 145.670 người, giảm 0,14 điểm phần trăm so với quý trước.', null],
   ])('%s', (_name, text, expected) => {
     expect(besideLast(text)).toBe(expected);

@@ -1,4 +1,4 @@
-import { currencyOf } from './align-scale';
+import { currencyOf, sameBaseUnit } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import type { ExtractedClaim, Figure, YearValue } from '../types';
 
@@ -71,6 +71,9 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
   let levels = new Map<string, KeyLevels>();
   let restated = new Map<string, YearValue>();
   let lastShare = new Map<string, { readonly value: YearValue; readonly inBrackets: boolean; readonly namesWhole: boolean }>();
+  // The sentence's levels in order: an absolute change in a unit measures the last level in that unit, whatever its
+  // name ("28 dự án với tổng vốn hơn 9.896 tỷ đồng, tăng 11 dự án": the projects, not the money).
+  let inSentence: YearValue[] = [];
   // One indicator in one part of the year: "quý III đạt …; tính chung 9 tháng tăng 5%" compares no quarter.
   const keyOf = (claim: ExtractedClaim): string => `${claim.part}\u0000${claim.indicator ?? ''}`;
   for (const claim of claims) {
@@ -79,6 +82,7 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
       levels = new Map();
       restated = new Map();
       lastShare = new Map();
+      inSentence = [];
     }
     const key = keyOf(claim);
     // A share printed before a change of it is its level too ("chiếm 58,66%, tăng 3,73% so với năm 2015"), but a
@@ -95,12 +99,16 @@ export function levelsBeside(claims: readonly ExtractedClaim[]): (YearValue | nu
     // "101,9 triệu đồng/người, tương đương 4.284 USD, tăng 160 USD": a change in the other currency is of that amount.
     const currency = currencyOf(changeUnit(claim));
     const inCurrency = again !== null && currency !== null && currency === currencyOf(again.unit) && currency !== currencyOf(level?.unit ?? null);
-    out.push(inCurrency ? again : share !== null && (level === null || isPointsChange(claim)) ? share : level);
+    const chosen = inCurrency ? again : share !== null && (level === null || isPointsChange(claim)) ? share : level;
+    const unit = changeUnit(claim);
+    const fitsUnit = chosen === null || unit === null || sameBaseUnit(unit, chosen.unit) || currencyOf(unit) !== null;
+    out.push(fitsUnit ? chosen : (inSentence.findLast((v) => sameBaseUnit(unit, v.unit)) ?? null));
     const first = claim.figures[0];
     if (first === undefined) continue;
     if (claim.restates === true) restated.set(key, withYear(first, singleYear(claim)));
     else if (isLevel(claim) && claim.bracketBase !== true) {
       remember(levels, key, levelOfClaim(claim, first, singleYear(claim)));
+      inSentence.push(levelOfClaim(claim, first, singleYear(claim)));
       lastShare.delete(key);
     } else if (claim.kind === 'share' && claim.qualifier === null) {
       lastShare.set(key, { value: withYear(first, singleYear(claim)), inBrackets: claim.inBrackets === true, namesWhole: claim.namesWhole === true });
