@@ -96,6 +96,35 @@ describe('checkContributions', () => {
   });
 });
 
+// Thái Bình, 2023 (consosukien.vn, figures of Cục Thống kê Thái Bình; our words): GRDP +7,37 %, then one sector a
+// paragraph: 0,49 + 4,96 + 1,80 + 0,12 (product taxes) = 7,37 points; industry alone 4,25 of the 4,96, a detail.
+const THAIBINH = (industry: string) =>
+  [
+    'Năm 2023, GRDP của tỉnh theo giá so sánh 2010 ước đạt 67.948 tỷ đồng, tăng 7,37% so với năm 2022.',
+    'Khu vực nông, lâm nghiệp và thủy sản đạt 13.794 tỷ đồng, tăng 2,28%, đóng góp 0,49 điểm phần trăm vào mức tăng trưởng chung.',
+    `Khu vực công nghiệp - xây dựng đạt 30.196 tỷ đồng, tăng 11,60%, đóng góp ${industry} điểm phần trăm vào mức tăng trưởng chung. Trong đó: ngành công nghiệp tăng 14,56% (đóng góp 4,25 điểm phần trăm).`,
+    'Khu vực dịch vụ đạt 19.723 tỷ đồng, tăng 6,13%, đóng góp 1,80 điểm phần trăm; thuế sản phẩm đóng góp 0,12 điểm phần trăm vào mức tăng trưởng chung.',
+  ].join('\n');
+
+describe('checkContributions, one sector a paragraph', () => {
+  it.each<[string, string, string[], number]>([
+    ['contributions that add up to the growth stated before them', THAIBINH('4,96'), [], 1],
+    ['one contribution printed 0,27 lower', THAIBINH('4,69'), ['warning'], 0],
+    ['one contribution printed higher', THAIBINH('5,96'), ['error'], 0],
+  ])('%s', (_name, raw, severities, explained) => {
+    const result = outcome(raw);
+    expect(result.findings.map((f) => f.severity)).toEqual(severities);
+    expect(result.explanations.filter((e) => e.message.vi.includes('khớp với'))).toHaveLength(explained);
+  });
+
+  it.each([
+    ['a run of one sentence', THAIBINH('4,69').split('\n').slice(0, 2).join('\n')],
+    ['contributions after a sentence with no growth', THAIBINH('4,69').replace('tăng 7,37% so với năm 2022', 'cao nhất vùng')],
+  ])('%s: no finding', (_name, raw) => {
+    expect(outcome(raw).findings).toEqual([]);
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['no text', ''],

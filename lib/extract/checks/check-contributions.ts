@@ -4,7 +4,7 @@ import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { claimYear } from './claim-year';
-import { claimsBySentence, previousWithClaims, sentenceSpans, type IndexedClaim } from './sentence-spans';
+import { claimsBySentence, previousWithClaims, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { contributionsIn, EPSILON, MIN_PARTS, termsText, type Contribution } from './contribution-terms';
 import { sharesOfGrowth } from './shares-of-growth';
 import type { ExtractedClaim } from '../types';
@@ -96,6 +96,98 @@ function taxesLeftOut(text: string, from: number, parts: readonly Contribution[]
 }
 
 
+/** Contributions against the growth they share out (see checkContributions): a finding, or an explanation. */
+function judgeContributions(parts: readonly Contribution[], growth: Growth, text: string, from: number, findings: ConsistencyFinding[], explanations: ConsistencyExplanation[]): void {
+  const figure = growth.figure;
+  const stated = (growth.claim.direction === 'down' ? -1 : 1) * figure.value;
+  const statedInterval = claimInterval({ value: stated, decimals: figure.decimals }, growth.claim.qualifier);
+  const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
+  const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals), 0) + EPSILON;
+  const decimals = Math.max(...parts.map((p) => p.decimals));
+  const places = parts.map((p) => p.place);
+  const arithmetic = `${termsText(parts)} = ${formatNumber(sum, decimals)}`;
+  const growthText = `“${growth.claim.text}”`;
+  if (intersects({ lo: sum - slack, hi: sum + slack }, statedInterval)) {
+    explanations.push({
+      kind: 'contributions-not-total',
+      claims: [growth.index],
+      places,
+      message: {
+        vi: `Các mức đóng góp ${arithmetic} điểm phần trăm, khớp với ${growthText} trong sai số làm tròn`,
+        en: `The contributions ${arithmetic} percentage points match ${growthText} within rounding`,
+      },
+    });
+    return;
+  }
+  const tolerance = formatNumber(slack + halfUnit(figure.decimals), decimals + 1);
+  // Below the growth, a component may be left out (the taxes on products); above it, the figures cannot all be right.
+  const below = sum + slack < statedInterval.lo;
+  if (below && taxesLeftOut(text, from, parts, growth, statedInterval.lo - (sum + slack))) {
+    explanations.push({
+      kind: 'contributions-not-total',
+      claims: [growth.index],
+      places,
+      message: {
+        vi: `Ba khu vực kinh tế đóng góp ${arithmetic} điểm phần trăm, ít hơn mức tăng ${formatNumber(stated, figure.decimals)}% của ${growthText} khoảng ${formatNumber(stated - sum, decimals)} điểm: phần của thuế sản phẩm trừ trợ cấp sản phẩm, văn bản không nêu`,
+        en: `The three economic sectors contribute ${arithmetic} percentage points, about ${formatNumber(stated - sum, decimals)} below the growth of ${formatNumber(stated, figure.decimals)}% in ${growthText}: the share of product taxes less subsidies, which the text leaves out`,
+      },
+    });
+    return;
+  }
+  const leftOut = below ? { vi: '; có thể thiếu một thành phần (như thuế sản phẩm)', en: '; a component may be left out (such as product taxes)' } : { vi: '', en: '' };
+  findings.push({
+    kind: 'contributions-not-total',
+    severity: below ? 'warning' : 'error',
+    claims: [growth.index],
+    places,
+    indicator: growth.claim.indicator,
+    year: claimYear(growth.claim),
+    computed: sum,
+    message: {
+      vi: `Các mức đóng góp cộng lại ${arithmetic} điểm phần trăm, không bằng mức tăng ${formatNumber(stated, figure.decimals)}% của ${growthText} (sai số làm tròn tối đa ±${tolerance})${leftOut.vi}`,
+      en: `The contributions add up to ${arithmetic} percentage points, not the growth of ${formatNumber(stated, figure.decimals)}% in ${growthText} (rounding allows ±${tolerance})${leftOut.en}`,
+    },
+  });
+}
+
+// Grammar: detail-opener := start space* ( "trong" space+ "đó" | "riêng" ) not-before-letter
+// Example: "Trong đó: ngành công nghiệp tăng 14,56% (đóng góp 4,25 điểm phần trăm)" details the sector of the sentence before.
+const DETAIL_OPENER = /^\s*(?:trong\s+đó|riêng)(?![\p{L}\p{M}])/iu;
+
+/** Fewest sentences, and fewest contributions in them, that read as one sector a sentence. */
+const MIN_RUN_SENTENCES = 2;
+const MIN_RUN_PARTS = 3;
+
+/**
+ * Contributions printed one sector a sentence (a paragraph each) after the sentence that states the GDP's or GRDP's
+ * growth: "… GRDP … tăng 7,37%." then "Khu vực nông, lâm nghiệp và thủy sản …, đóng góp 0,49 điểm phần trăm …", "Khu vực
+ * công nghiệp - xây dựng …, đóng góp 4,96 điểm phần trăm …", "Khu vực dịch vụ …, đóng góp 1,80 …; thuế sản phẩm đóng góp
+ * 0,12 …" (Thái Bình, 2023). The run starts at sentence `at` when that sentence states no growth of its own, the
+ * nearest sentence before it with figures states one and lists no contribution, and at least MIN_RUN_SENTENCES
+ * sentences in a row hold contributions and no growth, MIN_RUN_PARTS of them in all; else null. A sentence that opens
+ * "Trong đó" or "Riêng" in the run details the sector before it: its contributions are no parts.
+ */
+function sectorRun(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  at: number,
+  bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
+): { parts: Contribution[]; growth: Growth; count: number } | null {
+  const previous = previousWithClaims(sentences, at, bySentence);
+  const growth = previous === undefined ? null : firstAggregateGrowth(bySentence.get(previous) ?? []);
+  if (previous === undefined || growth === null || contributionsIn(text, previous.start, previous.end).length > 0) return null;
+  const parts: Contribution[] = [];
+  let count = 0;
+  for (const sentence of sentences.slice(at)) {
+    const own = contributionsIn(text, sentence.start, sentence.end);
+    if (own.length === 0 || firstAggregateGrowth(bySentence.get(sentence) ?? []) !== null) break;
+    // "Trong đó: ngành công nghiệp tăng 14,56% (đóng góp 4,25 điểm phần trăm)" details the sector before it.
+    if (count === 0 || !DETAIL_OPENER.test(sentence.text)) parts.push(...own);
+    count++;
+  }
+  return count >= MIN_RUN_SENTENCES && parts.length >= MIN_RUN_PARTS ? { parts, growth, count } : null;
+}
+
 /**
  * Contributions in percentage points ("công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm") against the growth
  * of GDP or GRDP that the same sentence states before them ("GDP tăng 5,03%"), or that the sentence before states when
@@ -112,10 +204,18 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
   const explanations: ConsistencyExplanation[] = [];
   const sentences = sentenceSpans(text);
   const bySentence = claimsBySentence(sentences, claims);
+  const inRuns = new Set<number>();
   sentences.forEach((sentence, at) => {
     const shares = sharesOfGrowth(text, sentence.start, sentence.end);
     if (shares?.finding) findings.push(shares.finding);
     if (shares?.explanation) explanations.push(shares.explanation);
+    if (inRuns.has(at)) return;
+    const run = sectorRun(text, sentences, at, bySentence);
+    if (run !== null) {
+      for (let k = at; k < at + run.count; k++) inRuns.add(k);
+      judgeContributions(run.parts, run.growth, text, sentence.start, findings, explanations);
+      return;
+    }
     const parts = contributionsIn(text, sentence.start, sentence.end);
     const first = parts[0];
     if (first === undefined || parts.length < MIN_PARTS) return;
@@ -137,56 +237,7 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
       });
       return;
     }
-    const figure = growth.figure;
-    const stated = (growth.claim.direction === 'down' ? -1 : 1) * figure.value;
-    const statedInterval = claimInterval({ value: stated, decimals: figure.decimals }, growth.claim.qualifier);
-    const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
-    const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals), 0) + EPSILON;
-    const decimals = Math.max(...parts.map((p) => p.decimals));
-    const places = parts.map((p) => p.place);
-    const arithmetic = `${termsText(parts)} = ${formatNumber(sum, decimals)}`;
-    const growthText = `“${growth.claim.text}”`;
-    if (intersects({ lo: sum - slack, hi: sum + slack }, statedInterval)) {
-      explanations.push({
-        kind: 'contributions-not-total',
-        claims: [growth.index],
-        places,
-        message: {
-          vi: `Các mức đóng góp ${arithmetic} điểm phần trăm, khớp với ${growthText} trong sai số làm tròn`,
-          en: `The contributions ${arithmetic} percentage points match ${growthText} within rounding`,
-        },
-      });
-      return;
-    }
-    const tolerance = formatNumber(slack + halfUnit(figure.decimals), decimals + 1);
-    // Below the growth, a component may be left out (the taxes on products); above it, the figures cannot all be right.
-    const below = sum + slack < statedInterval.lo;
-    if (below && taxesLeftOut(text, sentence.start, parts, growth, statedInterval.lo - (sum + slack))) {
-      explanations.push({
-        kind: 'contributions-not-total',
-        claims: [growth.index],
-        places,
-        message: {
-          vi: `Ba khu vực kinh tế đóng góp ${arithmetic} điểm phần trăm, ít hơn mức tăng ${formatNumber(stated, figure.decimals)}% của ${growthText} khoảng ${formatNumber(stated - sum, decimals)} điểm: phần của thuế sản phẩm trừ trợ cấp sản phẩm, văn bản không nêu`,
-          en: `The three economic sectors contribute ${arithmetic} percentage points, about ${formatNumber(stated - sum, decimals)} below the growth of ${formatNumber(stated, figure.decimals)}% in ${growthText}: the share of product taxes less subsidies, which the text leaves out`,
-        },
-      });
-      return;
-    }
-    const leftOut = below ? { vi: '; có thể thiếu một thành phần (như thuế sản phẩm)', en: '; a component may be left out (such as product taxes)' } : { vi: '', en: '' };
-    findings.push({
-      kind: 'contributions-not-total',
-      severity: below ? 'warning' : 'error',
-      claims: [growth.index],
-      places,
-      indicator: growth.claim.indicator,
-      year: claimYear(growth.claim),
-      computed: sum,
-      message: {
-        vi: `Các mức đóng góp cộng lại ${arithmetic} điểm phần trăm, không bằng mức tăng ${formatNumber(stated, figure.decimals)}% của ${growthText} (sai số làm tròn tối đa ±${tolerance})${leftOut.vi}`,
-        en: `The contributions add up to ${arithmetic} percentage points, not the growth of ${formatNumber(stated, figure.decimals)}% in ${growthText} (rounding allows ±${tolerance})${leftOut.en}`,
-      },
-    });
+    judgeContributions(parts, growth, text, sentence.start, findings, explanations);
   });
   return { findings, explanations };
 }
