@@ -39,6 +39,8 @@ export const QUALITY_STRINGS: Readonly<Record<Lang, QualityStrings>> = {
           return 'Đánh giá kế hoạch mâu thuẫn với số liệu';
         case 'parts-total':
           return 'Các dòng thành phần không cộng lại bằng dòng tổng';
+        case 'structure-share':
+          return 'Tỷ trọng in ra khác tỷ trọng tính từ giá trị';
       }
     },
     indicator: 'Chỉ tiêu',
@@ -69,6 +71,8 @@ export const QUALITY_STRINGS: Readonly<Record<Lang, QualityStrings>> = {
           return 'Plan word contradicts the figures';
         case 'parts-total':
           return 'Parts do not add up to the total row';
+        case 'structure-share':
+          return 'Printed share differs from the share of the values';
       }
     },
     indicator: 'Indicator',

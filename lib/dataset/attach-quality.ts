@@ -1,5 +1,6 @@
 import type { CheckedTable } from '../verify/check-files';
 import { planRowsOf } from '../verify/quality/plan-rows';
+import { structureBlocksOf } from '../verify/quality/structure-shares';
 import { totalGroupsOf } from '../verify/quality/table-totals';
 import { qualityForIndicator, qualityForTable, reviewQuality, type QualityTableInput } from '../verify/quality/review-quality';
 import { isShareUnit, type ShareCandidate } from '../verify/quality/share-groups';
@@ -62,6 +63,7 @@ export function attachQuality(dataset: Dataset, checked: readonly CheckedTable[]
         tableId,
         planRows: planRowsOf(c.table, tableId, keyOf),
         totals: totalGroupsOf(c.table, tableId, keyOf),
+        structures: structureBlocksOf(c.table, tableId, keyOf),
         shareCandidates: (view?.rows ?? []).filter((row) => isShareUnit(row.unit)).map(shareCandidateOf),
       };
     }),

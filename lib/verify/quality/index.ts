@@ -6,3 +6,4 @@ export { checkPlanWord, readPlanWord, type PlanRow } from './plan-words';
 export { readPlanTarget, lowerIsBetter } from './plan-target';
 export { checkShares, type ShareGroup } from './shares';
 export { shareGroups, type ShareCandidate } from './share-groups';
+export { checkStructure, structureBlocksOf, type StructureBlock, type StructureRow } from './structure-shares';

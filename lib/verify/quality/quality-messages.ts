@@ -22,6 +22,7 @@ export interface QualityMessageStrings {
   readonly sharesRounding: (low: string, high: string) => string;
   readonly sharesGap: (low: string, high: string, gap: string, missing: boolean) => string;
   readonly partsTotal: (year: number, total: string, parts: number, sum: string, printed: string, gap: string, slack: string) => string;
+  readonly structureShare: (year: number, row: string, printed: string, value: string, total: string, computed: string, gap: string, slack: string) => string;
   readonly target: (target: PlanTarget, figures: { low: string; high: string }) => string;
   readonly planWord: (word: string, actual: string, year: number, interval: string, plan: string, target: string, reason: PlanReason, expected: string) => string;
   readonly reason: Readonly<Record<PlanReason, (threshold: string) => string>>;
@@ -54,6 +55,9 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
     partsTotal: (year, total, parts, sum, printed, gap, slack) =>
       `Năm ${year}: ${parts} dòng thành phần dưới “${total}” cộng lại ${sum}, không bằng ${printed} như dòng tổng ghi ` +
       `(chênh ${gap}, sai số làm tròn tối đa ±${slack}).`,
+    structureShare: (year, row, printed, value, total, computed, gap, slack) =>
+      `Năm ${year}: “${row}” ghi tỷ trọng ${printed}%, nhưng giá trị của dòng so với dòng tổng cho ${value} / ${total} × 100 = ${computed}% ` +
+      `(chênh ${gap} điểm phần trăm, sai số làm tròn tối đa ±${slack}).`,
     target: (target, f) => {
       switch (target.kind) {
         case 'at-least':
@@ -101,6 +105,9 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
     partsTotal: (year, total, parts, sum, printed, gap, slack) =>
       `${year}: the ${parts} rows listed under “${total}” add up to ${sum}, not ${printed} as the total row prints ` +
       `(a gap of ${gap}; rounding allows ±${slack}).`,
+    structureShare: (year, row, printed, value, total, computed, gap, slack) =>
+      `${year}: “${row}” prints a share of ${printed}%, but the row's value over the total's gives ${value} / ${total} × 100 = ${computed}% ` +
+      `(a gap of ${gap} percentage points; rounding allows ±${slack}).`,
     target: (target, f) => {
       switch (target.kind) {
         case 'at-least':

@@ -4,6 +4,7 @@ import { isShareUnit, seriesCandidate, shareGroups, type ShareCandidate } from '
 import { checkShares, type ShareGroup } from './shares';
 import { addsUp, type TotalGroup } from './group-sums';
 import { checkTotal } from './table-totals';
+import { checkStructure, type StructureBlock } from './structure-shares';
 import type { QualitySeries, QualityWarning } from './types';
 
 /** What one table gives the review: its rows with a plan word, its rows that may be shares, and its totals with their parts. */
@@ -13,6 +14,8 @@ export interface QualityTableInput {
   readonly shareCandidates: readonly ShareCandidate[];
   /** Absent in inputs built before the check existed: no totals. */
   readonly totals?: readonly TotalGroup[];
+  /** Absent in inputs built before the check existed: no structure blocks. */
+  readonly structures?: readonly StructureBlock[];
 }
 
 /** Everything a dataset gives the review: every indicator's series and every table. */
@@ -39,7 +42,7 @@ function groupKey(group: ShareGroup): string {
 
 /**
  * The data-quality review of a dataset: each series (slips, unit changes, stray values), each
- * table's plan words, shares and totals, and shares across the series (a group already read from a table
+ * table's plan words, shares, totals and structure blocks (shares against their values), and shares across the series (a group already read from a table
  * is not read again). Warnings and notes only, never errors. Linear in the values.
  *
  * @example
@@ -59,6 +62,7 @@ export function reviewQuality(input: QualityInput): QualityWarning[] {
     }
     groups.push(...shareGroups(t.shareCandidates, t.tableId));
     for (const total of t.totals ?? []) out.push(...checkTotal(total));
+    for (const block of t.structures ?? []) out.push(...checkStructure(block));
   }
   groups.push(...shareGroups(input.series.filter((series) => isShareUnit(series.points[0]?.unit ?? '')).map(seriesCandidate), null));
   for (const g of groups) {

@@ -164,6 +164,25 @@ export interface PartsTotalWarning extends QualityBase {
   readonly total: number;
 }
 
-export type QualityWarning = ScaleSlipWarning | UnitChangeWarning | StraySmallWarning | SharesWarning | PlanWordWarning | PartsTotalWarning;
+/**
+ * A share printed in a yearbook's structure block ("Cơ cấu - Structure (%)") that its row's value over the total's value
+ * (× 100), in the block of values above it, does not give within rounding.
+ */
+export interface StructureShareWarning extends QualityBase {
+  readonly code: 'structure-share';
+  readonly year: number;
+  /** The share as printed, and as computed from the two values. */
+  readonly printed: number;
+  readonly computed: number;
+}
+
+export type QualityWarning =
+  | ScaleSlipWarning
+  | UnitChangeWarning
+  | StraySmallWarning
+  | SharesWarning
+  | PlanWordWarning
+  | PartsTotalWarning
+  | StructureShareWarning;
 
 export type QualityCode = QualityWarning['code'];
