@@ -5,6 +5,46 @@ import { mixedMarksWarning, notANumberWarning } from './messages';
 import { columnLabel } from './recognize-columns';
 import type { Column, TableWarning, ValueCell } from './types';
 
+// Grammar: figure-with-remark := NUMBER [ space* "%" ] space* "(" remark ")", the whole cell, remark without brackets —
+//   a figure and a remark on it in brackets (on the next line of the cell, as a report prints it)
+// Example: "0,86%\n(còn 4,17%)" → "0,86%" (Huế's report 2019: the poverty rate cut by 0,86 points, 4,17% left); not
+//          "7,6 10,4" (two figures), nor "(còn 4,17%)" alone.
+const FIGURE_WITH_REMARK = /^(\d[\d.,]*\s*%?)\s*\([^()]*\)$/u;
+
+// Grammar: plan-range := NUMBER [ "%" ] space* ( "-" | "–" | "—" ) space* NUMBER [ "%" ], the whole cell — a plan set
+//   as a range, which the plan check reads (lib/verify/quality/plan-target.ts)
+// Example: "7,5-8,0" → 7,5 and 8,0; "7,5 – 8%" likewise; not "-4,13" nor "7,5-".
+const PLAN_RANGE = /^(\d[\d.,]*)\s*%?\s*[-–—]\s*(\d[\d.,]*)\s*%?$/u;
+
+/**
+ * Whether a plan cell is a range of two numbers, the lower first ("7,5-8,0"): a valid plan, though no single number.
+ *
+ * @example
+ * isPlanRange('7,5-8,0', 'vi') // true
+ * isPlanRange('8,0-7,5', 'vi') // false
+ */
+export function isPlanRange(raw: string, style: NumberStyle): boolean {
+  const range = PLAN_RANGE.exec(raw);
+  if (!range) return false;
+  const low = parseNumber(range[1] ?? '', style);
+  const high = parseNumber(range[2] ?? '', style);
+  return low.ok && high.ok && low.value <= high.value;
+}
+
+/**
+ * A cell read as a number: as printed, else its figure before a remark in brackets ("0,86% (còn 4,17%)" → 0,86).
+ *
+ * @example
+ * readCell('0,86%\n(còn 4,17%)', 'vi') // { ok: true, value: 0.86, decimals: 2, unit: '%' }
+ */
+export function readCell(raw: string, style: NumberStyle): ValueCell['parsed'] {
+  const parsed = parseNumber(raw, style);
+  if (parsed.ok || parsed.reason !== 'not-a-number') return parsed;
+  const figure = FIGURE_WITH_REMARK.exec(raw)?.[1];
+  const lead = figure === undefined ? null : parseNumber(figure, style);
+  return lead?.ok === true ? lead : parsed;
+}
+
 /**
  * Reads value cells in the file's number style, warning on cells that are not numbers.
  *
@@ -22,9 +62,10 @@ export class ValueReader {
 
   read(record: readonly string[], column: Column, line: number): ValueCell {
     const raw = (record[column.index] ?? '').trim();
-    const parsed = parseNumber(raw, this.style);
+    const parsed = readCell(raw, this.style);
     if (!parsed.ok) {
-      if (parsed.reason === 'not-a-number') {
+      // A plan set as a range is no single number, but no misprint either: the plan check reads it.
+      if (parsed.reason === 'not-a-number' && !(column.role === 'plan' && isPlanRange(raw, this.style))) {
         this.warnings.push(notANumberWarning(this.file, line, columnLabel(column), raw));
       }
     } else if (parsed.warning === 'mixed-marks') {
