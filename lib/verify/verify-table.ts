@@ -1,4 +1,5 @@
 import { isChainedIndexRow } from '../tables/chained-index';
+import { headerKey } from '../tables/header-key';
 import { tablePart } from '../tables/table-part';
 import { claimColumnOf } from './claim-column';
 import { idHeaderOf, indicatorIdOf } from './indicator-id';
@@ -12,6 +13,7 @@ import type { ReportTable, TableRow, ValueCell } from '../tables/types';
 import { KIND_RULES } from './kind-rules';
 import type { RowResult } from './result';
 import type { ClaimInput } from './types';
+import { readValueUnitSign } from './value-unit';
 import { verifyClaim } from './verify-claim';
 import { ambiguousWarnings } from './ambiguous-warnings';
 
@@ -68,18 +70,44 @@ function valueAt(row: TableRow, repaired: Map<number, RepairedValue> | null, yea
   return parsed;
 }
 
-export const CHANGE_WORDS: Readonly<Record<Lang, { readonly times: string; readonly up: string; readonly down: string }>> = {
-  vi: { times: 'lần', up: 'tăng', down: 'giảm' },
-  en: { times: 'times', up: 'up', down: 'down' },
+export const CHANGE_WORDS: Readonly<
+  Record<Lang, { readonly times: string; readonly up: string; readonly down: string; readonly points: string; readonly same: string }>
+> = {
+  vi: { times: 'lần', up: 'tăng', down: 'giảm', points: 'điểm phần trăm', same: 'không đổi' },
+  en: { times: 'times', up: 'up', down: 'down', points: 'percentage points', same: 'unchanged' },
 };
 
+// Grammar (folded): index-word := "chi so" | "=" space? "100" | "index" — an index, whose ratio between two years is a
+//   change, in the table's title, the row's name or its section
+// Example: "Chỉ số phát triển GRDP (Năm 2010 = 100)" and "Chỉ số giá tiêu dùng so với kỳ gốc" are indices; "Tỷ lệ hộ
+//          nghèo" and "Cơ cấu - Structure (%)" are not.
+const INDEX_WORD = /chi so|= ?100|\bindex/u;
+
+/** Whether a row's change between two years is a difference in points: a rate or a share in %, not an index. */
+function changesInPoints(table: ReportTable, row: TableRow): boolean {
+  if (readValueUnitSign(row.unit) !== '%') return false;
+  return ![table.title, row.indicator, row.section].some((text) => text !== null && INDEX_WORD.test(headerKey(text)));
+}
+
 /**
- * For a row without a claim: the ratio and the change, for display only (spec §3, verdict `none`).
+ * For a row without a claim: the ratio and the change, for display only (spec §3, verdict `none`). A rate or a share in %
+ * (`inPoints`) changes by a difference in points, not by a ratio of two rates.
  *
  * @example
  * describeChange({ value: 10.6, decimals: 1 }, { value: 39.8, decimals: 1 }).en // "39,8 / 10,6 = 3,75 times (up 275,5%)"
+ * describeChange({ value: 49.23, decimals: 2 }, { value: 48.67, decimals: 2 }, true).vi // "48,67 − 49,23: giảm 0,56 điểm phần trăm"
  */
-export function describeChange(from: Measured, to: Measured): Localized {
+export function describeChange(from: Measured, to: Measured, inPoints = false): Localized {
+  if (inPoints) {
+    const decimals = Math.max(from.decimals, to.decimals);
+    const diff = to.value - from.value;
+    const head = `${formatNumber(to.value, to.decimals)} − ${formatNumber(from.value, from.decimals)}`;
+    const size = formatNumber(Math.abs(diff), decimals);
+    // A difference that rounds to 0 at the printed decimals is no change.
+    const zero = Number(Math.abs(diff).toFixed(decimals)) === 0;
+    const points = (w: (typeof CHANGE_WORDS)[Lang]): string => `${head}: ${zero ? w.same : `${diff > 0 ? w.up : w.down} ${size} ${w.points}`}`;
+    return { vi: points(CHANGE_WORDS.vi), en: points(CHANGE_WORDS.en) };
+  }
   const ratio = to.value / from.value;
   const pct = (ratio - 1) * 100;
   const head = `${formatNumber(to.value, to.decimals)} / ${formatNumber(from.value, from.decimals)} = ${formatNumber(ratio, 2)}`;
@@ -226,7 +254,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   const noClaimChange = v.verdict === 'none' && !chained && fromValue !== null && toValue !== null && fromValue.value > 0;
   // "Kế hoạch năm 2019 | Ước thực hiện năm 2019": a value against its plan is a share of it, not a change.
   const described =
-    noClaimChange && fromValue && toValue ? (isPlan ? describePlanShare(fromValue, toValue) : describeChange(fromValue, toValue)) : chained ? CHAINED_MESSAGE : v.message;
+    noClaimChange && fromValue && toValue ? (isPlan ? describePlanShare(fromValue, toValue) : describeChange(fromValue, toValue, changesInPoints(table, row))) : chained ? CHAINED_MESSAGE : v.message;
   const worded = { message: described, expected: v.expected };
   const message = worded.message;
   const warnings =
