@@ -39,6 +39,8 @@ const YENBAI_H1 = (rest: string) =>
   `Sáu tháng đầu năm 2023, GRDP theo giá so sánh 2010 đạt 10 nghìn ${rest} tỷ đồng, tăng 6,59% so với cùng kỳ, trong đó quý I đạt 4.773.484 triệu đồng và quý II đạt 5.764.166 triệu đồng.`;
 const KONTUM_DROUGHT = (rice: string) =>
   `Vụ đông xuân 2015 - 2016 khô hạn làm thiếu nước trên diện tích 4.198,27 ha gồm: ${rice} ha lúa; 2.533,3 ha cây công nghiệp; 49,52 ha ngô, rau màu và 243,35 ha cây trồng khác bao gồm: sắn, cây lâm nghiệp.`;
+const DIENBIEN_Q1 = (services: string) =>
+  `Quý I/2025, GRDP của tỉnh theo giá hiện hành đạt 6.961,99 tỷ đồng, trong đó: nông, lâm nghiệp và thủy sản 638,76 tỷ đồng; công nghiệp - xây dựng 1.339,58 tỷ đồng; dịch vụ ${services} tỷ đồng; thuế sản phẩm trừ trợ cấp sản phẩm 342,06 tỷ đồng.`;
 const GSO_ARRIVALS_2015 = 'Mười tháng năm 2015, lượng khách quốc tế đến nước ta ước đạt 6.338.600 lượt người, giảm 4,1% so với cùng kỳ năm trước.';
 const GSO_ARRIVAL_PARTS = (road: string) =>
   `Trong đó khách đến bằng đường hàng không đạt 5.171.100 lượt người, giảm 0,7%; khách đến bằng đường bộ đạt ${road} lượt người, giảm 16,8% và khách đến bằng đường biển đạt 40.500 lượt người, giảm 11,5%.`;
@@ -94,6 +96,11 @@ describe('checkPartsTotal', () => {
     // Yên Bái, GRDP of the first half of 2023 (baoyenbai.com.vn; our words, its figures): the quarters add up to 10.537,65
     // tỷ đồng, printed "10 nghìn 537": cut, not rounded (a warning: the test after this table).
     ['two quarters against the total rounded', YENBAI_H1('538'), 0, 1],
+    // Điện Biên, GRDP of Q1 2025 at current prices (tapchitaichinh.vn, figures of Cục Thống kê Điện Biên; our words): the
+    // three sectors and product taxes are all of a GRDP, even under "trong đó". The source prints services as 4.461,59,
+    // which leaves 180 tỷ đồng unaccounted for; 4.641,59 adds up (and matches its printed share of 66,67 %).
+    ['a GRDP’s four components under "trong đó", adding up', DIENBIEN_Q1('4.641,59'), 0, 1],
+    ['a GRDP’s four components under "trong đó", 180 short (as printed)', DIENBIEN_Q1('4.461,59'), 1, 0],
     // Kon Tum, drought of the winter-spring crop 2015-2016 (Cục Thống kê Kon Tum, June 2016; our words, its figures):
     // 1.372,1 + 2.533,3 + 49,52 + 243,35 = 4.198,27 ha. A later "bao gồm:" with no figure describes the last part.
     ['a "gồm:" list whose last part is described by a later marker', KONTUM_DROUGHT('1.372,1'), 0, 1],

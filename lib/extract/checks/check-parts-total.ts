@@ -7,7 +7,7 @@ import { claimYear } from './claim-year';
 import { figureText } from './figure-text';
 import { bracketLists } from './bracket-parts';
 import { bulletLists } from './bullet-parts';
-import { listAfterOpening, listUnderHeading } from './parts-heading';
+import { listAfterOpening, listUnderHeading, namesFourComponents } from './parts-heading';
 import { retailLists } from './retail-parts';
 import { remarkOn, REMARKS, type PartsRemark } from './parts-remarks';
 import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, signedSum, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
@@ -122,7 +122,9 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   const total = termOf(owner.claim, owner.index, scale, changes ? signOf(owner.claim, text, sentence.start) : 1);
   const parts = listed.map(({ claim, index }) => termOf(claim, index, scale, changes ? signOf(claim, text, markerAt) : 1)).filter((t): t is Term => t !== null);
   if (total === null || parts.length < MIN_PARTS) return null;
-  return { total, parts, exhaustive: EXHAUSTIVE.test(marker) || knownPartition(parts), changes, marker };
+  // A GDP's or GRDP's three sectors and product taxes are all of it, even under "trong đó" (Điện Biên, Q1 2025).
+  const labels = listed.map(({ claim }, i) => foldDiacriticsAligned(text.slice(i === 0 ? markerAt : (listed[i - 1]?.claim.end ?? markerAt), claim.start)).toLowerCase());
+  return { total, parts, exhaustive: EXHAUSTIVE.test(marker) || knownPartition(parts) || namesFourComponents(labels), changes, marker };
 }
 
 /** Whether the parts' names are a known split of a whole (parts-terms.ts). */

@@ -102,6 +102,18 @@ export function namesThreeSectors(labels: readonly string[]): boolean {
   return sectors !== undefined && namesPartition(labels, sectors);
 }
 
+/**
+ * Whether the words before each of four figures name a GDP's or GRDP's four components, each once: the three economic
+ * sectors and the product taxes, which add up to it by definition.
+ *
+ * @example
+ * namesFourComponents(['khu vuc nong, lam nghiep va thuy san', 'khu vuc cong nghiep - xay dung', 'khu vuc dich vu', 'thue san pham']) // true
+ */
+export function namesFourComponents(labels: readonly string[]): boolean {
+  const components = PARTITIONS[1];
+  return components !== undefined && namesPartition(labels, components);
+}
+
 
 /** The one level in the sentence before, in the parts' unit and outside brackets, or `null` (none, or several). */
 function totalBefore(text: string, previous: SentenceSpan, claims: readonly IndexedClaim<ExtractedClaim>[], base: string): IndexedClaim<ExtractedClaim> | null {
