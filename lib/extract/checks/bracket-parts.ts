@@ -1,6 +1,6 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import type { ExtractedClaim } from '../types';
-import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, termOf, type Listed, type Term } from './parts-terms';
+import { CHANGE_WORD, MIN_PARTS, baseOf, inBrackets, isRateUnit, knownPartition, termOf, type Listed, type Term } from './parts-terms';
 import type { IndexedClaim, SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 
@@ -46,7 +46,6 @@ function bracketsOf(text: string, sentence: SentenceSpan): { open: number; close
   return out;
 }
 
-const unitBase = (claim: ExtractedClaim): string => scaledUnit(claim.figures[0]?.unit ?? null).base;
 const isLevel = (claim: ExtractedClaim): boolean => claim.kind === 'value' && !isRateUnit(claim.figures[0]?.unit ?? null);
 
 /** The parts of one bracket, or null when it is no list (see the module comment). */
@@ -54,7 +53,7 @@ function partsIn(text: string, open: number, close: number, inSentence: readonly
   const inside = inSentence.filter(({ claim }) => claim.start > open && claim.end <= close && !inBrackets(text, open + 1, claim.start));
   const levels = inside.filter(({ claim }) => isLevel(claim));
   const first = levels[0];
-  if (first === undefined || levels.length < MIN_PARTS || levels.some(({ claim }) => unitBase(claim) !== unitBase(first.claim))) return null;
+  if (first === undefined || levels.length < MIN_PARTS || levels.some(({ claim }) => baseOf(claim) !== baseOf(first.claim))) return null;
   // Each level's name: the words since the figure before it ("; khách trong nước khoảng " after "tăng 7,45%").
   const named = inside.every(({ claim }, i) => {
     if (!isLevel(claim)) return true;
@@ -83,7 +82,7 @@ export function bracketLists(text: string, sentence: SentenceSpan, inSentence: r
     if (listed === null || first === undefined) continue;
     const before = inSentence.filter(({ claim }) => claim.end <= open && isLevel(claim) && !inBrackets(text, sentence.start, claim.start));
     const owner = before[before.length - 1];
-    if (owner === undefined || unitBase(owner.claim) !== unitBase(first.claim)) continue;
+    if (owner === undefined || baseOf(owner.claim) !== baseOf(first.claim)) continue;
     const scale = scaledUnit(owner.claim.figures[0]?.unit ?? null).scale;
     const total = termOf(owner.claim, owner.index, scale);
     const parts = listed.map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);

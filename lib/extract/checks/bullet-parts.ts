@@ -1,6 +1,6 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import type { ExtractedClaim } from '../types';
-import { MIN_PARTS, inBrackets, isRateUnit, knownPartition, termOf, type Listed } from './parts-terms';
+import { MIN_PARTS, baseOf, inBrackets, isRateUnit, knownPartition, termOf, type Listed } from './parts-terms';
 import { previousWithClaims, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 
@@ -32,7 +32,6 @@ const EXHAUSTIVE = /gom|chia ra/u;
 // Example: "+ Thu nội địa: 500 tỷ đồng" opens with the bullet "+".
 const BULLET = /^([+\-•*–])\s/u;
 
-const unitBase = (claim: ExtractedClaim): string => scaledUnit(claim.figures[0]?.unit ?? null).base;
 
 /** The levels of a line outside brackets, not rates, in order. */
 function levelsOf(text: string, sentence: SentenceSpan, claims: readonly IndexedClaim<ExtractedClaim>[]): IndexedClaim<ExtractedClaim>[] {
@@ -78,8 +77,8 @@ export function bulletLists(
   if (owner === undefined || bullets.length < MIN_PARTS) return [];
   const firstPart = levelsOf(text, bullets[0] as SentenceSpan, bySentence.get(bullets[0] as SentenceSpan) ?? [])[0];
   if (firstPart === undefined) return [];
-  const base = unitBase(firstPart.claim);
-  const inBase = (line: SentenceSpan) => levelsOf(text, line, bySentence.get(line) ?? []).filter(({ claim }) => unitBase(claim) === base);
+  const base = baseOf(firstPart.claim);
+  const inBase = (line: SentenceSpan) => levelsOf(text, line, bySentence.get(line) ?? []).filter(({ claim }) => baseOf(claim) === base);
   const totals = inBase(owner);
   const columns = bullets.map(inBase);
   if (totals.length === 0 || columns.some((c) => c.length !== totals.length)) return [];

@@ -1,7 +1,7 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import { isPeriod, sameYears } from '../finding/find-time-phrases';
 import type { ClaimYears, ExtractedClaim } from '../types';
-import { MIN_PARTS, inBrackets, isRateUnit, sumInterval, termOf, type Listed, type Term } from './parts-terms';
+import { MIN_PARTS, baseOf, inBrackets, isRateUnit, sumInterval, termOf, type Listed, type Term } from './parts-terms';
 import { previousWithClaims, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 
@@ -75,10 +75,6 @@ const PARTITIONS: readonly Partition[] = [
   { members: [MALE, FEMALE], notForGdp: false },
   { members: [INTERNATIONAL, DOMESTIC], notForGdp: false },
 ];
-
-function baseOf(claim: ExtractedClaim): string {
-  return scaledUnit(claim.figures[0]?.unit ?? null).base;
-}
 
 function unitOf(claim: ExtractedClaim): string | null {
   return claim.figures[0]?.unit ?? null;

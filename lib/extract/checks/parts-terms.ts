@@ -55,6 +55,11 @@ export interface Listed {
   readonly marker: string;
 }
 
+/** What a claim's first figure counts, its scale words aside ("tỷ đồng" and "triệu đồng" → "dong"). */
+export function baseOf(claim: ExtractedClaim): string {
+  return scaledUnit(claim.figures[0]?.unit ?? null).base;
+}
+
 export function isRateUnit(unit: string | null): boolean {
   return unit === null || unit.startsWith('%') || unit.startsWith('‰') || unit === 'lần' || unit.startsWith('điểm');
 }

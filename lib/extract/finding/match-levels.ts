@@ -85,27 +85,18 @@ export function matchCompound(m: RegExpExecArray): ClaimMatch | null {
   const whole = makeFigure(g['n'] ?? '', `${big} ${g['u'] ?? ''}`);
   const small = Number(g['small']);
   if (whole === null || !Number.isFinite(small)) return null;
-  const figure = { value: whole.value + small / 1000, decimals: Math.max(whole.decimals, 3), unit: whole.unit };
-  return {
-    kind: 'value',
-    start: m.index,
-    end: m.index + m[0].length,
-    figures: [figure],
-    claim: null,
-    qualifier: readQualifier(g['q']),
-    direction: null,
-    compareTo: null,
-    ownYears: null,
-    endpoints: null,
-    figureEnd: m.index + m[0].length,
-  };
+  return compoundValue(m, { value: whole.value + small / 1000, decimals: Math.max(whole.decimals, 3), unit: whole.unit });
 }
 
 /** "10 nghìn 537 tỷ đồng" → 10.537 tỷ đồng: the thousands said as a word, the unit after the rest. */
 export function matchCompoundThousands(m: RegExpExecArray): ClaimMatch | null {
   const g = m.groups ?? {};
   const figure = makeFigure(String(Number(g['n']) * 1000 + Number(g['small'])), g['u']);
-  if (figure === null) return null;
+  return figure === null ? null : compoundValue(m, figure);
+}
+
+/** A level read from a whole compound match, with its qualifier: no claim, compared with nothing. */
+function compoundValue(m: RegExpExecArray, figure: ClaimMatch['figures'][number]): ClaimMatch {
   const end = m.index + m[0].length;
   return {
     kind: 'value',
@@ -113,7 +104,7 @@ export function matchCompoundThousands(m: RegExpExecArray): ClaimMatch | null {
     end,
     figures: [figure],
     claim: null,
-    qualifier: readQualifier(g['q']),
+    qualifier: readQualifier(m.groups?.['q']),
     direction: null,
     compareTo: null,
     ownYears: null,
