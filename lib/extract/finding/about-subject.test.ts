@@ -32,6 +32,8 @@ describe('readAbout', () => {
     // Bắc Kạn, 2010 (our words): the object right after the verb's figure, no "về"
     [' số hộ nghèo so với năm 2009.', 'số hộ nghèo'],
     [' tỷ lệ che phủ rừng, đạt 73%', 'tỷ lệ che phủ rừng'],
+    // Long An, first half of 2020 (qdnd.vn): seven words
+    [' về số lượng doanh nghiệp mới thành lập, giảm 24,1%', 'số lượng doanh nghiệp mới thành lập'],
   ])('"%s" names %s', (text, words) => {
     expect(readAbout(text)?.words).toBe(words);
   });
@@ -41,7 +43,7 @@ describe('readAbout', () => {
       [', so với năm 2022', 'no "về"'],
       [' về đích sớm 2 năm so với kế hoạch', 'a figure before any stop'],
       [' so với năm 2009', '"so", not "số"'],
-      [' về trước một bước khá xa trong cả khu vực phía Bắc', 'more than six words before any stop'],
+      [' về trước một bước khá xa trong cả khu vực phía Bắc', 'more than eight words before any stop'],
       [' so với năm trước về số lượng', '"về" not right after the figure'],
     ])('"%s" names nothing (%s)', (text) => {
       expect(readAbout(text)).toBeNull();
@@ -65,6 +67,12 @@ describe('a change belongs to the level its "về …" names', () => {
       'mard-2018-4t',
       'Bốn tháng đầu năm 2018 xuất khẩu gạo đạt 2,2 triệu tấn, kim ngạch 1,1 tỷ USD, tăng 22% về khối lượng và 38% về giá trị so với cùng kỳ năm 2017.',
       [['xuất khẩu gạo', 2.2], ['xuất khẩu gạo (kim ngạch)', 1.1]],
+    ],
+    [
+      // Long An, first half of 2020 (qdnd.vn, our words): the "về …" after the base, in the bracket after both levels
+      'longan-2020-h1',
+      'Sáu tháng có hơn 590 doanh nghiệp thành lập mới với tổng số vốn hơn 8.000 tỷ đồng (giảm 15,8% so với cùng kỳ về số lượng doanh nghiệp mới thành lập, giảm 24,1% về vốn đăng ký).',
+      [['doanh nghiệp thành lập mới', 590], ['tổng số vốn', 8000]],
     ],
     [
       // Vĩnh Phúc, goods transport in seven months of 2018 (dangcongsan.vn): carried in tonnes, moved in tonne-km

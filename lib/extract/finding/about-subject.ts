@@ -9,13 +9,14 @@ import type { ExtractedClaim } from '../types';
  * Plans and resolutions put the object after the verb without "về": "giảm 5% số hộ nghèo", "tăng 2% tỷ lệ che phủ".
  */
 
-// Grammar: about := space* ( "về" space+ | before ( "số" | "tỷ lệ" | "tỉ lệ" ) space ) word ( space+ word ){0,5}, followed by a stop;
+// Grammar: about := space* ( "về" space+ | before ( "số" | "tỷ lệ" | "tỉ lệ" ) space ) word ( space+ word ){0,7}, followed by a stop;
 //   word := letters ( "." letters )? (a unit such as "tấn.km"); stop := space* ( "," | ";" | "." | "(" | ")" | end )
 //   | space+ ( "và" | "so" | "nhưng" | "còn" ) space
 // Example: " về số doanh nghiệp và tăng 87,01% …" → "số doanh nghiệp"; " về trị giá so với năm 2022" → "trị giá";
-// " về tấn.km so với …" → "tấn.km"; not " về đích sớm 2 năm" (a digit before any stop) nor " về trước" followed by
-// more than six words; " số hộ nghèo so với năm 2009" after "giảm 5%" → "số hộ nghèo" (the verb before its object).
-const ABOUT = /^\s*(?:về\s+|(?=(?:số|tỷ\s+lệ|tỉ\s+lệ)\s))(\p{L}+(?:\.\p{L}+)?(?:\s+\p{L}+){0,5}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|so|nhưng|còn)\s)/iu;
+// " về tấn.km so với …" → "tấn.km"; " về số lượng doanh nghiệp mới thành lập, …" → its seven words; not " về đích sớm
+// 2 năm" (a digit before any stop) nor " về trước" followed by more than eight words; " số hộ nghèo so với năm 2009"
+// after "giảm 5%" → "số hộ nghèo" (the verb before its object).
+const ABOUT = /^\s*(?:về\s+|(?=(?:số|tỷ\s+lệ|tỉ\s+lệ)\s))(\p{L}+(?:\.\p{L}+)?(?:\s+\p{L}+){0,7}?)(?=\s*(?:[,;.()]|$)|\s+(?:và|so|nhưng|còn)\s)/iu;
 
 /** What the words after "về" name, once folded: the physical quantity, the money value, or other words. */
 type AboutKind = 'quantity' | 'value' | 'words';

@@ -59,8 +59,9 @@ export const PLAN = new RegExp(
 //   growth := "tăng trưởng" ( space "âm" )? not after "tốc độ" or "mức" (a rate's name: "tốc độ tăng trưởng 7,5%" is a
 //             level of the rate, read by RATE and VALUE) unless "đạt", "có" or "với" comes before them (what the subject
 //             did: "GRDP đạt mức tăng trưởng 6,4%" is "GRDP tăng trưởng 6,4%"), nor after "mục tiêu", "chỉ tiêu", "kế hoạch" or "KH" (a target:
-//             "không đạt mục tiêu tăng trưởng 8,5% đề ra"), followed by space+ average-after? qualifier? number space* "%"
-//             (growth is a rate: "tăng trưởng 2 con số" is a phrase, not a claim)
+//             "không đạt mục tiêu tăng trưởng 8,5% đề ra"), followed by manner? space+ average-after? qualifier? number
+//             space* "%" (growth is a rate: "tăng trưởng 2 con số" is a phrase, not a claim; "dịch vụ tăng trưởng mạnh
+//             15,18%" is one)
 //   manner := ( space ( "khá" | "rất" ) )? space ( "mạnh" | "nhẹ" | "nhanh" | "nhiều" | "cao" | "ấn tượng" | "đột biến" | "sâu" )
 //             ( space "nhất" ( space ( "với" | "là" | "ở mức" ) )? )? not-before-letter, then ( space ( "đến" | "tới" ) )?
 //             before a figure, a sign or a qualifier — how strongly ("tăng mạnh 20%", "giảm nhiều (-9,28%)", "tăng cao
@@ -74,7 +75,7 @@ export const PLAN = new RegExp(
 //   "khu vực dịch vụ tăng trưởng 7,6%"; "tăng trưởng âm 1,2%".
 export const CHANGE = new RegExp(
   `${WORD_START}(?<avg1>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    `(?:(?<dir>(?<!(?:(?<!(?:đạt|có|với)\\s+)(?:tốc\\s+độ|mức)|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|(?<!giá\\s+trị\\s+gia\\s+)tăng|giảm)(?<mod>\\s+thêm|\\s+gấp|(?<=giảm)\\s+đi)?(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao|ấn\\s+tượng|đột\\s+biến|sâu)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?)?(?![\\p{L}\\p{M}]))?(?:\\s+(?:đến|tới)(?=\\s+(?:[(−+\\-]|\\d|${Q})))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
+    `(?:(?<dir>(?<!(?:(?<!(?:đạt|có|với)\\s+)(?:tốc\\s+độ|mức)|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|cao|ấn\\s+tượng|đột\\s+biến)(?:\\s+nhất)?)?\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|(?<!giá\\s+trị\\s+gia\\s+)tăng|giảm)(?<mod>\\s+thêm|\\s+gấp|(?<=giảm)\\s+đi)?(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao|ấn\\s+tượng|đột\\s+biến|sâu)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?)?(?![\\p{L}\\p{M}]))?(?:\\s+(?:đến|tới)(?=\\s+(?:[(−+\\-]|\\d|${Q})))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
     `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?:\\(\\s*)?(?:[-−+]\\s*)?(?<n>${N})` +
     `(?:\\s*%?\\s*[-–—]\\s*${N})?\\s*(?<u>${U})?(?:\\s*\\))?`,
   'giu',

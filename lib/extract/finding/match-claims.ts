@@ -102,13 +102,25 @@ function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const tail = readCompareTail(clause.text.slice(tailStart), isRatio && about === null);
   if (isRatio && figure.unit !== 'lần') return null;
   if (figure.unit === null && tail === null) return null;
+  // "giảm 15,8% so với cùng kỳ về số lượng doanh nghiệp mới thành lập": what it measures, after its base.
+  const aboutAfter = about === null && tail !== null ? aboutAfterBase(clause.text.slice(tailStart + tail.end)) : null;
   const claim = claimAt(clause, m.index, matchEnd);
   // An average in points a year ("bình quân mỗi năm giảm 2,13 điểm phần trăm") spans years as a rate does.
   const kind = claim.ok && (claim.kind === 'average-annual' || claim.kind === 'average-points') ? 'average-annual' : 'comparison';
   const change = changeMatch(kind, m.index, matchEnd, tailStart, figure, claim, tail);
   // "tăng gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng)": both values, printed after the base.
   const paired = kind === 'comparison' ? withSlashPair(change, clause.text) : change;
-  return about === null ? paired : { ...paired, about: about.words };
+  const named = about ?? aboutAfter;
+  return named === null ? paired : { ...paired, about: named.words };
+}
+
+// Grammar: about-after-base := space* "về" space — the "về …" of a change printed after its base
+// Example: " về số lượng doanh nghiệp mới thành lập, giảm 24,1% về vốn đăng ký" after "giảm 15,8% so với cùng kỳ".
+const ABOUT_AFTER_BASE = /^\s*về\s/u;
+
+/** The "về …" phrase right after a change's base (only with "về": after a base, "số …" starts the next subject). */
+function aboutAfterBase(text: string): ReturnType<typeof readAbout> {
+  return ABOUT_AFTER_BASE.test(text) ? readAbout(text) : null;
 }
 
 /** A change read from `start` to its figure's end, and on to the end of the base after `tailStart` when one follows. */

@@ -22,6 +22,8 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   // GSO, 6 months of 2005: a sector's growth said as such
   ['gso-2005-h1', 'khu vực dịch vụ tăng trưởng 7,6%', 'comparison', 7.6, 'tăng trưởng 7,6%'],
   ['gso-2005-h1', 'kinh tế tăng trưởng âm 1,2% so với cùng kỳ', 'comparison', 1.2, 'tăng trưởng âm 1,2%'],
+  // Quảng Ninh, 9 months of 2025 (tracuuquyhoach.com, citing the province): how strongly a sector grew
+  ['quangninh-2025-9m', 'riêng khu vực dịch vụ tăng trưởng mạnh 15,18%', 'comparison', 15.18, 'tăng trưởng mạnh 15,18%'],
   // GSO's poverty rates 2006–2021 (our words, its figures): Lai Châu's rate fell by 30,3 points, said "giảm đi"
   ['gso-poverty-2006-2021', 'tỷ lệ hộ nghèo của Lai Châu đã giảm đi 30,3%', 'comparison', 30.3, 'giảm đi 30,3%'],
   // constructed (our words and figures): what the subject did, said with "mức" or "tốc độ"

@@ -31,6 +31,15 @@ describe('readSharePoints (through extractClaims)', () => {
     expect(claim?.messageEn).toContain('percentage points');
   });
 
+  it('reads them so when the list names its base once, at its end (Thanh Hóa, Q1 2016, Cục Thống kê; our words)', () => {
+    const text =
+      'Cơ cấu GRDP quý I/2016: nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; công nghiệp, xây dựng chiếm 44,93%, ' +
+      'tăng 1,29%; dịch vụ chiếm 32,21%, tăng 0,01%; thuế sản phẩm trừ trợ cấp chiếm 5,50%, giảm 0,11% so với cùng kỳ năm trước.';
+    expect(changes(text).map(([, kind, points]) => [kind, points])).toEqual(Array.from({ length: 4 }, () => ['points', true]));
+    // 17,36 + 1,19 = 18,55 (as a relative fall, 17,57: the base shares would add up to 99,64).
+    expect(checkProse(text).claims.find((c) => c.claim === 'giảm 1,19%')?.implied?.value).toBeCloseTo(18.55, 9);
+  });
+
   it('keeps relative changes that make the base shares add up to 100 (constructed: 55/45 in 2015, 60/40 in 2020)', () => {
     expect(changes('Năm 2020 khu vực I chiếm 60%, tăng 9,09% so với năm 2015; khu vực II chiếm 40%, giảm 11,11% so với năm 2015.')).toEqual([
       ['tăng 9,09% so với năm 2015', 'percent', false],

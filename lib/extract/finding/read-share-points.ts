@@ -66,12 +66,13 @@ function roundingOf(pairs: readonly SharedChange[], withChanges: boolean): numbe
 
 /**
  * Whether the changes of a structure are points: two or more shares of one sentence that add up to 100, each with a
- * change in % on the same year, whose earlier shares add up to 100 only when the changes are read as points.
+ * change in % on the same base (a year named once or with each change, or the same period before), whose earlier shares add up to 100 only when the changes are read as points.
  */
 function readsAsPoints(pairs: readonly SharedChange[]): boolean {
   if (pairs.length < 2) return false;
-  const base = pairs[0]?.base ?? null;
-  if (base === null || pairs.some((p) => p.base !== base)) return false;
+  // One base for all: named with each change, or once for the list ("…; thuế sản phẩm chiếm 5,50%, giảm 0,11% so với
+  // cùng kỳ năm trước"), or as the same period before (no year named).
+  if (new Set(pairs.flatMap((p) => (p.base === null ? [] : [p.base]))).size > 1) return false;
   const shares = pairs.reduce((t, p) => t + p.shareValue, 0);
   if (Math.abs(shares - 100) > roundingOf(pairs, false) + 1e-9) return false;
   const tolerance = roundingOf(pairs, true) + 1e-9;
