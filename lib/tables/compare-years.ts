@@ -40,7 +40,13 @@ function namedYears(key: string): NamedYear[] {
   return out;
 }
 
-function span(years: readonly number[]): CompareYears {
+/**
+ * The first and last of a table's years, which a table with no comparison column compares; null for fewer than two.
+ *
+ * @example
+ * spanYears([2005, 2008, 2010]) // { from: 2005, to: 2010 }
+ */
+export function spanYears(years: readonly number[]): CompareYears {
   if (years.length < 2) return null;
   return { from: Math.min(...years), to: Math.max(...years) };
 }
@@ -117,5 +123,5 @@ export function compareYears(columns: readonly Column[]): CompareYears {
   const only = years.length === 1 ? years[0] : years.length === 0 ? first?.year : undefined;
   if (only !== undefined && LAST_YEAR_BASE.test(key) && (first === undefined || first.year === only)) return { from: only - 1, to: only };
   if (first) return compareOneNamed(years, key, first);
-  return span(years);
+  return spanYears(years);
 }

@@ -46,3 +46,23 @@ describe('a unit line above a years-down header', () => {
     });
   });
 });
+
+/*
+ * Figures: Phòng Thống kê Đà Lạt (area and average population, 2005–2011, the yearbook updated 31/12/2019), three years
+ * kept. With no comparison column the rows compare their first and last years, as a table with the years across does.
+ */
+describe('the years a years-down table compares', () => {
+  const lines = ['Năm;Diện tích (Km2);Dân số trung bình (người)', '2005;393,29;191.281', '2010;393,29;209.173', '2011;394,38;211.696'];
+
+  it('its first and last years', () => {
+    const r = readReportTables(lines.join('\n'), 'da-lat.csv');
+    expect(r.ok && r.value[0]?.compare).toEqual({ from: 2005, to: 2011 });
+  });
+
+  describe('edge cases', () => {
+    it('a preliminary year ("Sơ bộ 2019") is the last', () => {
+      const r = readReportTables([...lines, 'Sơ bộ 2019;394,38;214.443'].join('\n'), 'da-lat.csv');
+      expect(r.ok && r.value[0]?.compare).toEqual({ from: 2005, to: 2019 });
+    });
+  });
+});

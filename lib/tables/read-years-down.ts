@@ -8,6 +8,7 @@ import type { PreparedInput } from './read-input';
 import type { BodyLayout } from './read-table-body';
 import { StyleVotes, ValueReader } from './value-reader';
 import type { Column, ReadResult, ReportTable, TableRow, ValueCell } from './types';
+import { spanYears } from './compare-years';
 
 // Grammar: a unit in brackets at the end of a header: "(" text ")" ; or after " - ": "- " one to three words.
 // Example: "Tổng sản phẩm (tỷ đồng)" → "tỷ đồng"; "Chỉ số phát triển (Năm trước = 100) - %" → "%"; not the English
@@ -217,7 +218,9 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
       title: layout.title,
       columns,
       years,
-      compare: null,
+      // Its rows compare their first and last years, as a table with the years across and no comparison column does
+      // (an index row compares the years its column names: `compare` of the row).
+      compare: spanYears(years),
       rows,
       sections,
       notes,

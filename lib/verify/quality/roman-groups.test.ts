@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slugify } from '../../dataset/slugify';
 import { readReportTables } from '../../tables/read-report-table';
 import type { ReportTable, TableRow } from '../../tables/types';
-import { dashPartsUnder, isRomanItem, ownersUnderDash } from './roman-groups';
+import { dashPartsUnder, isRomanItem, ownersUnderDash, plainPartsUnder } from './roman-groups';
 import { checkTotal, totalGroupsOf } from './table-totals';
 
 /*
@@ -119,6 +119,51 @@ describe('a dashed part over its split by ownership', () => {
     it('the foreign-invested part joins the split when printed', () => {
       const lines = [';2008;2009', ' - Bệnh viện;20;20', 'Nhà nước;15;15', 'Ngoài Nhà nước;3;3', 'Có vốn đầu tư nước ngoài;2;2'];
       expect(ownersUnderDash(table(lines.join('\n')).rows, 0)?.length).toBe(3);
+    });
+  });
+});
+
+/*
+ * Figures: Cục Thống kê Lâm Đồng, Niên giám thống kê 2005, biểu 61 (tea area by district, 2003–2005 kept): each Roman
+ * total over "Trong đó: Quốc doanh" and the districts by name alone, with no dash.
+ */
+const TEA = [
+  'Chỉ tiêu;2003;2004;2005',
+  'I. Diện tích trồng (Ha) - Planted area (Ha);25.178;25.447;25.535',
+  'Trong đó: Quốc doanh - Of which: State - managed;1.972;1.947;1.634',
+  'Đà Lạt;315;306;379',
+  'Bảo Lộc;9.442;9.452;9.661',
+  'Lạc Dương;-;-;-',
+  'Đức Trọng;142;141;195',
+  'Đam Rông;-;-;9',
+  'Lâm Hà;692;728;706',
+  'Bảo Lâm;12.400;12.576;12.341',
+  'Di Linh;1.997;2.015;2.015',
+  'Đạ Huoai;72;72;72',
+  'Đạ Tẻh;118;157;157',
+  'II. Diện tích thu hoạch (Ha) - Havested area (Ha);21.192;22.463;23.089',
+].join('\n');
+
+describe('a Roman-numbered total over its parts by name alone', () => {
+  it.each<[string, string, [number, string, number][]]>([
+    ['the printed table', TEA, []],
+    ['Bảo Lâm typed 12.431 in 2005 (12.341 printed)', TEA.replace('12.576;12.341', '12.576;12.431'), [[2005, 'I. Diện tích trồng (Ha) - Planted area (Ha)', 25625]]],
+  ])('%s', (_name, csv, expected) => {
+    expect(warnings(csv)).toEqual(expected);
+  });
+
+  it('leaves out the "Trong đó" row', () => {
+    expect(plainPartsUnder(table(TEA).rows, 0)?.map((r: TableRow) => r.indicator)).toHaveLength(10);
+  });
+
+  describe('edge cases', () => {
+    it('rows under a Roman total with a dashed row among them are the dashed list', () => {
+      expect(plainPartsUnder(table(HEALTH).rows, 0)).toBeNull();
+    });
+
+    it('rows that add up in no year are no whole list', () => {
+      const csv = ['Chỉ tiêu;2004;2005', 'I. Diện tích;100;100', 'A;30;30', 'B;20;20'].join('\n');
+      expect(warnings(csv)).toEqual([]);
     });
   });
 });

@@ -56,6 +56,33 @@ export function dashPartsUnder(rows: readonly TableRow[], at: number): TableRow[
   return parts.length >= 2 ? parts : null;
 }
 
+// Grammar (folded): of-which := "trong do" | "trong so" at the start — a row that names some of the parts only
+// Example: "Trong đó: Quốc doanh - Of which: State - managed" under "I. Diện tích trồng (Ha)".
+const OF_WHICH = /^trong (?:do|so)(?![a-z])/u;
+
+/**
+ * The unmarked rows under row `at` when it is numbered in Roman numerals and no row under it prints a dash, up to the
+ * next such row or the end of its section, its "Trong đó" rows aside; null when there are fewer than two. Lâm Đồng's
+ * yearbook 2005 (biểu 61) prints the tea area so: "I. Diện tích trồng (Ha)" over "Trong đó: Quốc doanh" and the ten
+ * districts by name alone ("Đà Lạt", "Bảo Lộc", …). The caller reads them as a whole list only where they add up in most
+ * years.
+ *
+ * @example
+ * plainPartsUnder(rows, 0)?.length // 10
+ */
+export function plainPartsUnder(rows: readonly TableRow[], at: number): TableRow[] | null {
+  const row = rows[at];
+  if (row === undefined || !isRomanItem(row.indicator)) return null;
+  const parts: TableRow[] = [];
+  for (const next of rows.slice(at + 1)) {
+    if (isRomanItem(next.indicator) || next.section !== row.section) break;
+    const name = collapseWhitespace(next.indicator);
+    if (DASH_PART.test(name)) return null;
+    if (!OF_WHICH.test(breakdownName(name))) parts.push(next);
+  }
+  return parts.length >= 2 ? parts : null;
+}
+
 // Grammar (folded), each the whole name, its bullet and English aside (breakdownName): state := "nha nuoc"; non-state :=
 //   "ngoai nha nuoc"; foreign := [ "khu vuc" space ] [ "co" space ] "von dau tu nuoc ngoai" — a part's split by ownership
 // Example: "Nhà nước - State", "Ngoài Nhà nước - Non-state", "Có vốn đầu tư nước ngoài"; not "Kinh tế Nhà nước" (a sector

@@ -23,6 +23,25 @@ const DISTRICTS = [
   '9. Huyện Sông Lô;2.936,30;2.917,60',
 ].join('\n');
 
+const DA_NANG = [
+  'Chỉ tiêu;2009;2010',
+  'Toàn Thành;894.508;926.018',
+  'Phân Theo Thành Thị, Nông Thôn;;',
+  'Thành Thị;777.055;805.320',
+  'Nông Thôn;117.453;120.698',
+  'Phân Theo Giới Tính;;',
+  'Nam;437.567;450.761',
+  'Nữ;456.941;475.257',
+  'Phân Theo Quận, Huyện;;',
+  'Quận Hải Châu;190.921;196.098',
+  'Quận Thanh Khê;174.902;178.447',
+  'Quận Sơn Trà;128.463;132.944',
+  'Quận Ngũ Hành Sơn;64.722;68.270',
+  'Quận Liên Chiểu;129.988;136.737',
+  'Quận Cẩm Lệ;88.059;92.824',
+  'Huyện Hòa Vang;117.453;120.698',
+].join('\n');
+
 function table(csv: string): ReportTable {
   const r = readReportTables(csv, 'bieu-151.csv');
   if (!r.ok) throw new Error(r.error.code);
@@ -45,6 +64,10 @@ describe('totals of a table by district', () => {
       [';2018;2019', 'Toàn tỉnh;3.356,60;3.356,60', 'Thành phố Vĩnh Yên;1.350,60;1.350,60', 'Thành phố Phúc Yên;2.006,00;2.006,00', 'Huyện Lập Thạch;10,00;10,00'].join('\n'),
       [[2018, 3366.6], [2019, 3366.6]],
     ],
+    // Cục Thống kê Đà Nẵng (average population, 2009–2010 kept): "Toàn Thành" over its breakdowns by residence, sex and
+    // district; Quận Liên Chiểu changed from 136.737 to 163.737 in 2010.
+    ['a city\'s "Toàn Thành" over its districts', DA_NANG.replace('129.988;136.737', '129.988;163.737'), [[2010, 953018]]],
+    ['the city as printed', DA_NANG, []],
   ])('%s', (_name, csv, expected) => {
     expect(warnings(csv).map((w) => [w.year, w.sum])).toEqual(expected);
   });

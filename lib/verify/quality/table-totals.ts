@@ -5,7 +5,7 @@ import type { ReportTable, TableRow } from '../../tables/types';
 import { halfUnit } from './growth-band';
 import { EPSILON, MIN_PARTS, addsUpMostly, isWithinRounding, sumIn, type TotalGroup } from './group-sums';
 import { warningId } from './points';
-import { dashPartsUnder, ownersUnderDash } from './roman-groups';
+import { dashPartsUnder, ownersUnderDash, plainPartsUnder } from './roman-groups';
 import { QUALITY_MESSAGE_STRINGS, inBoth } from './quality-messages';
 import { dividedPartsOf, sectorsAfter, standardBreakdownsOf, subPartsOf, withoutBlock } from './standard-breakdowns';
 import type { PartsTotalWarning, TotalPart } from './types';
@@ -18,12 +18,12 @@ import type { PartsTotalWarning, TotalPart } from './types';
  */
 
 
-// Grammar (folded): total-name := ( "tong so" | "tong cong" | "tong" | "toan tinh" | "toan thanh pho" | "toan huyen"
+// Grammar (folded): total-name := ( "tong so" | "tong cong" | "tong" | "toan tinh" | "toan thanh pho" | "toan thanh" | "toan huyen"
 //   | "ca tinh" | "ca nuoc" ) [ space* ( "-" | ":" )? space* "total" ] | "total" — the whole row (a later block's name
 //   after " – " aside: withoutBlock)
-// Example: "TỔNG SỐ - TOTAL", "Toàn tỉnh", "Tổng số", "Tổng số Total" (two lines of a cell joined) name a total; "Tổng số
-//          hộ" and "Tổng vốn đầu tư" do not.
-const TOTAL_NAME = /^(?:(?:tong so|tong cong|tong|toan tinh|toan thanh pho|toan huyen|ca tinh|ca nuoc)(?: ?[-:]? ?total)?|total)$/u;
+// Example: "TỔNG SỐ - TOTAL", "Toàn tỉnh", "Toàn Thành" (Đà Nẵng's yearbook), "Tổng số", "Tổng số Total" (two lines of a
+//          cell joined) name a total; "Tổng số hộ" and "Tổng vốn đầu tư" do not.
+const TOTAL_NAME = /^(?:(?:tong so|tong cong|tong|toan tinh|toan thanh pho|toan thanh|toan huyen|ca tinh|ca nuoc)(?: ?[-:]? ?total)?|total)$/u;
 
 
 // Grammar (folded): admin-unit := ( "thanh pho" | "thi xa" | "huyen" | "quan" ) space — a district named by its kind
@@ -133,8 +133,9 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
       const group = sectors === null ? null : groupOf(row, sectors, true);
       if (group !== null && addsUpMostly(group)) groups.push(group);
       // "I. Cơ sở y tế" over " - Bệnh viện", " - Phòng khám", " - Trạm y tế": its parts where they add up most years;
-      // " - Bệnh viện" over "Nhà nước", "Ngoài Nhà nước": likewise.
-      for (const parts of [dashPartsUnder(rows, at), ownersUnderDash(rows, at)]) {
+      // " - Bệnh viện" over "Nhà nước", "Ngoài Nhà nước": likewise; "I. Diện tích trồng" over the districts by name alone
+      // (no dash under it): likewise.
+      for (const parts of [dashPartsUnder(rows, at), ownersUnderDash(rows, at), plainPartsUnder(rows, at)]) {
         const dashed = parts === null ? null : groupOf(row, parts, true);
         if (dashed !== null && addsUpMostly(dashed)) groups.push(dashed);
       }
@@ -166,8 +167,12 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
       if (someOnly(heading)) continue;
       const standard = standardBreakdownsOf(run);
       for (const parts of standard) push(row, parts);
+      // "Phân theo quận, huyện" after the city's other breakdowns: every district, a whole list (Đà Nẵng's yearbook).
+      const districts = standard.length === 0 && run.every((r) => ADMIN_UNIT.test(headerKey(r.indicator))) ? run : null;
+      if (districts !== null) push(row, districts);
       // "Phân theo khoản mục đầu tư": a breakdown no list names, read as one where its rows add up most years.
-      const byHeading = standard.length === 0 && heading !== null && BY_HEADING.test(headerKey(heading)) ? groupOf(row, run) : null;
+      const byHeading =
+        standard.length === 0 && districts === null && heading !== null && BY_HEADING.test(headerKey(heading)) ? groupOf(row, run) : null;
       if (byHeading !== null && addsUpMostly(byHeading)) groups.push(byHeading);
     }
   });
