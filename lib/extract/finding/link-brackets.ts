@@ -55,9 +55,12 @@ function twoLevelsBefore(claims: readonly ExtractedClaim[], index: number): { fr
   return { from, to };
 }
 
-// Grammar: plan-opens := ( letter | mark | space ){0,40} "(" space* end — the rest of the plan's name, then its bracket.
-// Example: " HĐND tỉnh giao (" after "bằng 107,8% dự toán"; " (" after "vượt 0,4% kế hoạch".
-const PLAN_OPENS = /^[\p{L}\p{M}\s]{0,40}\(\s*$/u;
+// Grammar: plan-opens := ( letter | mark | space ){0,40} "(" space* plan-named? end — the rest of the plan's name, then its
+//   bracket; plan-named := ( "kế hoạch" | "KH" | "dự toán" | "chỉ tiêu" ) ( letter | mark | space | year ){0,30} ( ":" | space )*
+//   — the bracket names the plan again before its figure
+// Example: " HĐND tỉnh giao (" after "bằng 107,8% dự toán"; " (" after "vượt 0,4% kế hoạch"; " (kế hoạch đạt " after "đạt
+//          74,84% kế hoạch năm 2023" (Hải Phòng's retail, 9 months of 2023); " (dự toán năm 2024: " likewise.
+const PLAN_OPENS = /^[\p{L}\p{M}\s]{0,40}\(\s*(?:(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu)(?:[\p{L}\p{M}\s]|\d{4}){0,30}?[:\s]*)?$/u;
 
 /**
  * A plan claim whose plan is printed in brackets ("bằng 107,8% dự toán HĐND tỉnh giao (2.300 tỷ đồng)", "vượt 0,4%

@@ -118,6 +118,16 @@ describe('edge cases', () => {
     expect(all.map((l) => [l.claim.kind, l.input])).toEqual([['value', null], ['share', null], ['part-whole', null]]);
   });
 
+  // Đà Nẵng, first half of 2013 (Cục Thống kê; our words, its figures): a sector's growth, then the structure with the
+  // shares of both years. 59,03 / 55,81 is no growth of 11,56%: the shares are not the sector's value.
+  it('a relative change takes no share of a structure printed in another sentence', () => {
+    const [, services] = comparative(
+      'Sáu tháng đầu năm 2013, GRDP ước đạt 17.211 tỷ đồng, tăng 7,12% so cùng kỳ năm 2012; khu vực dịch vụ tăng 11,56% so với cùng kỳ năm 2012.\n' +
+        'Cơ cấu kinh tế sáu tháng đầu năm 2013: khu vực công nghiệp chiếm 37,88% (sáu tháng đầu năm 2012 là 40,88%), khu vực dịch vụ chiếm 59,03% (sáu tháng đầu năm 2012 là 55,81%).',
+    );
+    expect([services?.claim.text, services?.from, services?.to]).toEqual(['tăng 11,56% so với cùng kỳ năm 2012', null, null]);
+  });
+
   it('does not take a base of another unit', () => {
     const [claim] = comparative('Năm 2019 doanh thu bưu chính đạt 0,3 nghìn tỷ đồng. Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng, tăng 37,6% so với năm 2019.');
     expect(claim?.from).toBeNull();

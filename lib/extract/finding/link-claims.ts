@@ -37,21 +37,25 @@ interface Level {
   readonly index: number;
   /** The amount said again in another currency (ExtractedClaim.restates): a level only in its own unit. */
   readonly restates: boolean;
+  /** A share of a structure: a level in % in a sentence that prints shares ("chiếm 59,03% (… năm 2012 là 55,81%)"). */
+  readonly share: boolean;
 }
 
 /** Every level the text prints: value statements, and both ends of from–to statements and table rows. */
 function collectLevels(claims: readonly ExtractedClaim[]): Level[] {
   const levels: Level[] = [];
+  const structures = new Set(claims.filter((c) => c.kind === 'share').map((c) => c.sentence));
   claims.forEach((claim, index) => {
     const first = claim.figures[0];
     // A level whose year an earlier sentence gave is found by that year only beside its own claims (levelsBeside).
     if (isLevel(claim) && first !== undefined && claim.timeCarried !== true) {
-      levels.push({ indicator: claim.indicator, value: levelOfClaim(claim, first, singleYear(claim)), part: claim.part, index, restates: claim.restates === true });
+      const share = structures.has(claim.sentence) && (first.unit ?? '').startsWith('%');
+      levels.push({ indicator: claim.indicator, value: levelOfClaim(claim, first, singleYear(claim)), part: claim.part, index, restates: claim.restates === true, share });
     }
     // A direction word without a figure compares levels that are claims of their own (a value, its bracket) or a
     // rate ("tăng 5,35%, cao hơn … (4,24%)"), which is no level.
     if (claim.endpoints !== null && !isBareDirection(claim)) {
-      for (const end of endsWithParts(claim)) levels.push({ indicator: claim.indicator, value: end.value, part: end.part, index, restates: false });
+      for (const end of endsWithParts(claim)) levels.push({ indicator: claim.indicator, value: end.value, part: end.part, index, restates: false, share: false });
     }
   });
   return levels;
@@ -87,10 +91,21 @@ function byYear(levels: readonly Level[]): LevelsByYear {
  * The level of the same indicator for a year and a part of it, preferring the nearest one printed before the
  * claim. Nine months are never compared with a whole year.
  */
-function findLevel(levels: LevelsByYear, indicator: string | null, year: number, part: PeriodKey, unit: string | null, before: number): YearValue | null {
-  // An amount said again in another currency is a level only where that currency is asked for.
+function findLevel(
+  levels: LevelsByYear,
+  indicator: string | null,
+  year: number,
+  part: PeriodKey,
+  unit: string | null,
+  before: number,
+  relative = false,
+): YearValue | null {
+  // An amount said again in another currency is a level only where that currency is asked for. A relative change is
+  // never of a structure's share: "dịch vụ … tăng 11,56% so với cùng kỳ năm 2012" grew its value, not its share of
+  // 55,81% printed for 2012 in the next sentence (Đà Nẵng, first half of 2013).
   const candidates = (levels.get(year) ?? []).filter(
-    (l) => l.part === part && sameIndicator(l.indicator, indicator) && unitsAgree(l.value.unit, unit) && (!l.restates || unit !== null),
+    (l) =>
+      l.part === part && sameIndicator(l.indicator, indicator) && unitsAgree(l.value.unit, unit) && (!l.restates || unit !== null) && !(relative && l.share),
   );
   // A name printed the same way wins over a similar one ("kim ngạch nhập khẩu" over "kim ngạch xuất khẩu hàng hóa").
   const folded = indicator?.toLowerCase();
@@ -251,11 +266,16 @@ function link(
     const year = singleYear(claim);
     // A year carried from the sentence before is a guess: it finds no level of another sentence (its base, named in
     // its own words, still does).
-    const to = beside ?? claim.levelAfter ?? rates[index] ?? (year === null || claim.timeCarried === true ? null : findLevel(levels, claim.indicator, year, claim.part, null, index));
+    const relative = claim.claim?.ok === true && claim.claim.kind === 'percent';
+    const to =
+      beside ??
+      claim.levelAfter ??
+      rates[index] ??
+      (year === null || claim.timeCarried === true ? null : findLevel(levels, claim.indicator, year, claim.part, null, index, relative));
     // "so với cùng kỳ" names no year: the same part of the year before the claim's own.
     const yearBefore = claim.compareTo === null && year !== null && comparesYearBefore(claim.text) ? year - 1 : null;
     const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : yearBefore;
-    const from = base === null ? null : findLevel(levels, claim.indicator, base, basePart(claim), to?.unit ?? null, index);
+    const from = base === null ? null : findLevel(levels, claim.indicator, base, basePart(claim), to?.unit ?? null, index, relative);
     // Neither value by name and year: a level whose longer name contains the subject, for an `implied` verdict only.
     const loose = to === null && from === null ? looseLevel(claims, index) : null;
     if (loose !== null) return { claim, from, to: loose, input: inputFor(claim, from, loose), loose: true };
