@@ -19,6 +19,9 @@ describe('segmentSentences', () => {
     ['a list item after a period starts a sentence', 'như sau. - Lúa đạt 5 tấn.', [['như sau', 0], ['- Lúa đạt 5 tấn', 1]]],
     ['an ellipsis before an uppercase word ends a sentence', 'các điểm: chợ, bến... Hạ tầng tốt', [['các điểm: chợ, bến', 0], ['Hạ tầng tốt', 1]]],
     ['a colon does not split', 'trong đó: học sinh đạt 98%', [['trong đó: học sinh đạt 98%', 0]]],
+    // TP Hồ Chí Minh's services, Q1 2022 (our words, its figures): a sentence that opens with a count
+    ['a sentence that opens with a count', 'tài chính (8,9%). 4 ngành này chiếm 64,4%.', [['tài chính (8,9%)', 0], ['4 ngành này chiếm 64,4%', 1]]],
+    ['a period before a number and an uppercase word is no start of a count', 'đạt 5,2 km. 3 Km nữa', [['đạt 5,2 km. 3 Km nữa', 0]]],
   ])('%s', (_name, text, expected) => {
     expect(shape(text)).toEqual(expected);
   });

@@ -22,9 +22,11 @@ export interface Segment {
 //   starting at the first mark of a run (not after another mark, so a long run of dots is read once)
 //   sentence-mark := "." | "!" | "?" | "…"      closing := ")" | quote
 //   sentence-start := uppercase | "-" | "+" | "•" | "(" digit | quote | letter ")" | digit+ "." space
-// Example: in "đạt 100% kế hoạch. Tỷ lệ", the ". " before "Tỷ" is a boundary; in "2.310.500" no "." is.
+//                     | digit ( digit | "." | "," )* space+ lowercase (a sentence that opens with a count: "4 ngành này …")
+// Example: in "đạt 100% kế hoạch. Tỷ lệ", the ". " before "Tỷ" is a boundary; in "2.310.500" no "." is; in "tài chính
+//          ngân hàng (8,9%). 4 ngành này chiếm 64,4%" (TP Hồ Chí Minh's services, 2023) the ". " before "4" is one.
 const SENTENCE_BOUNDARY =
-  /(?<![.!?…])[.!?…]+[)"”’»]*(?=\s+(?:\p{Lu}|[-+•"“]|\(\d|\p{Ll}\)\s|\d{1,2}\.\s)|\s*$)/gu;
+  /(?<![.!?…])[.!?…]+[)"”’»]*(?=\s+(?:\p{Lu}|[-+•"“]|\(\d|\p{Ll}\)\s|\d{1,2}\.\s|\d[\d.,]*\s+\p{Ll})|\s*$)/gu;
 
 // Grammar: clause-boundary := ";" | "\n" | lookahead( space "(" digit{1,2} ")" space )
 // Example: "đạt 6%/năm; giai đoạn" splits at ";"; "(1) Đề án…; (2) Đề án…" splits before "(2)".
