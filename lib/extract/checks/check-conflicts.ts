@@ -67,9 +67,9 @@ export function valuesDiffer(a: { value: number; decimals: number }, b: { value:
 // Example: "các tỷ trọng tương ứng là 28,27%, 31,48% và 40,25%" pairs three values with three sectors.
 const RESPECTIVELY = /tuong ung|lan luot/u;
 
-// Grammar: contribution-word := "đóng góp" | "góp" | "làm giảm" | "làm tăng" (folded), the whole name
-// Example: the name "đóng góp" read for "đóng góp 0,34 điểm phần trăm" is a verb, not an indicator.
-const CONTRIBUTION_NAME = /^(?:dong gop|gop|lam giam|lam tang)$/u;
+// Grammar: contribution-word := contribution-verb (claim-patterns.ts) folded, the whole name
+// Example: the name "đóng góp" read for "đóng góp 0,34 điểm phần trăm" is a verb, not an indicator; so is "đóng góp tăng".
+const CONTRIBUTION_NAME = /^(?:dong gop(?: tang| giam)?|gop|lam giam|lam tang|keo giam|keo tang)$/u;
 
 function isContribution(level: TextLevel): boolean {
   return CONTRIBUTION_NAME.test(foldDiacritics(level.indicator).trim()) || level.value.unit === 'điểm phần trăm';

@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
 import type { TextPlace } from './consistency-types';
-import { GROWTH_OBJECT_SOURCE } from '../finding/claim-patterns';
+import { CONTRIBUTION_VERB_SOURCE, GROWTH_OBJECT_SOURCE } from '../finding/claim-patterns';
 import { NUMBER_SOURCE, makeFigure } from '../finding/figure-grammar';
 
 /*
@@ -15,12 +15,12 @@ export const EPSILON = 1e-9;
 export const MIN_PARTS = 2;
 
 // Grammar: contribution := verb growth-object? space+ ( ( "thêm" | "tới" | "đến" ) space+ )? number space* points
-//   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"      points := "điểm phần trăm" | "điểm %"
+//   verb := contribution-verb (claim-patterns.ts: "đóng góp", "làm giảm", …)      points := "điểm phần trăm" | "điểm %"
 //   growth-object := see claim-patterns.ts ("cho tăng trưởng chung")
 // Example: "dịch vụ đóng góp 2,71 điểm phần trăm" → verb "đóng góp", number "2,71";
 //          "làm giảm 0,35 điểm phần trăm" counts against the growth; "đóng góp cho tăng trưởng chung 1,94 điểm %" → 1,94.
 const CONTRIBUTION = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:thêm|tới|đến)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
+  `(?<![\\p{L}\\p{M}])(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:thêm|tới|đến)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
   'giu',
 );
 
@@ -32,10 +32,10 @@ export interface Contribution {
   readonly sign: 1 | -1;
 }
 
-// Grammar: verb-word := "góp" | "làm", any case — the words every contribution verb holds
+// Grammar: verb-word := "góp" | "làm" | "kéo", any case — the words every contribution verb holds
 // Example: "dịch vụ đóng góp 2,71 điểm phần trăm" has "góp"; "thu ngân sách tăng 5%" has neither, so it holds no
 // contribution and the patterns above need not run over it.
-const VERB_WORD = /góp|làm/iu;
+const VERB_WORD = /góp|làm|kéo/iu;
 
 // Grammar: sub-part := ( start | "," | ";" | "(" | ")" ) space* ( "riêng" | "trong đó" ) followed by a space or ":"
 // Example: "(đóng góp 81%), riêng khu vực công nghiệp … (đóng góp 79,3%)": the industry is a part of the 81%, not a
@@ -72,16 +72,34 @@ export function contributionsIn(text: string, from: number, to: number, pattern:
     const figure = n === undefined ? null : makeFigure(n, undefined);
     if (figure === null) continue;
     const start = from + m.index;
-    out.push({ place: { start, end: start + m[0].length }, value: figure.value, decimals: figure.decimals, sign: verb.startsWith('lam giam') ? -1 : 1 });
+    out.push({ place: { start, end: start + m[0].length }, value: figure.value, decimals: figure.decimals, sign: signOf(verb, sentence.slice(0, m.index)) });
   }
   return out;
 }
 
+// Grammar: part-direction := ( "tăng" | "giảm" ) as a word (folded); the last one of the clause before the contribution
+// Example: "thuế sản phẩm tăng 0,90% , " before "đóng góp giảm 0,04 điểm phần trăm" → "tang".
+const PART_DIRECTION = /(?<![a-z])(tang|giam)(?![a-z])/gu;
+
+/**
+ * Whether a contribution adds to the growth (1) or pulls it down (−1): "làm giảm" and "kéo giảm" pull it down; "đóng góp
+ * giảm" goes the way its part went ("thuế sản phẩm tăng 0,90%, đóng góp giảm 0,04 điểm phần trăm" adds 0,04: Ninh
+ * Thuận's four components sum so to its GRDP's 8,26% in the first quarter of 2024); any other adds.
+ */
+function signOf(verb: string, before: string): 1 | -1 {
+  if (verb.startsWith('dong gop')) {
+    if (!verb.endsWith('giam')) return 1;
+    const clause = foldDiacritics(before.slice(before.lastIndexOf(';') + 1));
+    return [...clause.matchAll(PART_DIRECTION)].at(-1)?.[1] === 'tang' ? 1 : -1;
+  }
+  return verb.endsWith('giam') ? -1 : 1;
+}
+
 // Grammar: share-of-growth := verb growth-object? space+ number space* "%" not-followed-by ( space* "/" | letter )
-//   verb := "đóng góp" | "góp" | "làm giảm" | "làm tăng"
+//   verb := contribution-verb (claim-patterns.ts)
 // Example: "dịch vụ tăng 6,32%, đóng góp 68,57%" → 68,57 (a share of the growth); "làm giảm 4,76%" counts against it.
 export const SHARE_OF_GROWTH = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng)${GROWTH_OBJECT_SOURCE}?\\s+(?<n>${NUMBER_SOURCE})\\s*%(?!\\s*\\/)`,
+  `(?<![\\p{L}\\p{M}])(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?<n>${NUMBER_SOURCE})\\s*%(?!\\s*\\/)`,
   'giu',
 );
 

@@ -136,14 +136,20 @@ export const GROWTH_OBJECT_SOURCE =
   '(?:\\s+(?:cho|vào)\\s+(?:mức\\s+)?(?:tăng\\s+trưởng|tốc\\s+độ\\s+tăng(?:\\s+trưởng)?)(?:\\s+chung)?' +
   '(?:\\s+(?:của\\s+)?(?:nền\\s+kinh\\s+tế|toàn\\s+tỉnh|toàn\\s+thành\\s+phố|cả\\s+nước|tỉnh|thành\\s+phố|GRDP|GDP))?(?:\\s+là)?(?![\\p{L}\\p{M}]))';
 
-// Grammar: contribution := ( "đóng góp" | "góp" | "làm giảm" | "làm tăng" | "chiếm" followed by points ) growth-object?
+// Grammar: contribution-verb := "đóng góp" ( space ( "tăng" | "giảm" ) )? | "góp" | "làm giảm" | "làm tăng" | "kéo giảm"
+//   | "kéo tăng" — the verbs of a contribution to growth; those ending in "giảm" pull it down
+// Example: "đóng góp 1,26 điểm phần trăm"; "đóng góp tăng 0,15 điểm phần trăm" (Ninh Thuận's taxes, first half of 2024);
+//          "đóng góp giảm 0,04 điểm phần trăm" and "làm giảm 0,35 điểm phần trăm" count against the growth.
+export const CONTRIBUTION_VERB_SOURCE = 'đóng\\s+góp(?:\\s+(?:tăng|giảm))?|góp|làm\\s+giảm|làm\\s+tăng|kéo\\s+giảm|kéo\\s+tăng';
+
+// Grammar: contribution := ( contribution-verb | "chiếm" followed by points ) growth-object?
 //                          ( space ( "tới" | "đến" ) )? space qualifier? number space* ( "điểm phần trăm" | "điểm %" | "%" )
 //   followed by points := a lookahead for space qualifier? number space* "điểm" — a share of the growth in points ("chiếm
 //   0,39 điểm % mức tăng"); "chiếm 30%" stays a share of a total
 // Example: "đóng góp 9,16%"; "đóng góp 0,34 điểm phần trăm"; "làm giảm 4,76%" (a negative contribution); "chiếm 0,39 điểm %";
 //          "đóng góp cho tăng trưởng chung 1,94 điểm %"; "đóng góp tới 3,68 điểm phần trăm" (said strongly).
 export const CONTRIBUTION = new RegExp(
-  `${WORD_START}(?<verb>đóng\\s+góp|góp|làm\\s+giảm|làm\\s+tăng|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))${GROWTH_OBJECT_SOURCE}?(?:\\s+(?:tới|đến))?\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
+  `${WORD_START}(?<verb>${CONTRIBUTION_VERB_SOURCE}|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))${GROWTH_OBJECT_SOURCE}?(?:\\s+(?:tới|đến))?\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
   'giu',
 );
 
