@@ -1,5 +1,5 @@
 import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
-import { namesThreeSectors } from './parts-heading';
+import { namesFourComponents, namesThreeSectors } from './parts-heading';
 import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
@@ -91,8 +91,18 @@ const MAX_TAX_SHARE = 0.1;
 function taxesLeftOut(text: string, from: number, parts: readonly Contribution[], growth: Growth, gap: number): boolean {
   if (parts.length !== 3 || VALUE_ADDED.test(foldDiacritics(growth.claim.indicator ?? '').toLowerCase())) return false;
   if (!(gap > 0) || gap > MAX_TAX_SHARE * Math.abs(growth.figure.value)) return false;
-  const labels = parts.map((p, i) => foldDiacriticsAligned(text.slice(i === 0 ? from : (parts[i - 1]?.place.end ?? from), p.place.start)).toLowerCase());
-  return namesThreeSectors(labels);
+  return namesThreeSectors(labelsOf(text, from, parts));
+}
+
+/** The words before each contribution, from `from` or the contribution before (folded, lowercase). */
+function labelsOf(text: string, from: number, parts: readonly Contribution[]): string[] {
+  return parts.map((p, i) => foldDiacriticsAligned(text.slice(i === 0 ? from : (parts[i - 1]?.place.end ?? from), p.place.start)).toLowerCase());
+}
+
+/** Whether the contributions are a GDP's or GRDP's: its three sectors, or those and the product taxes, each named once. */
+function namesSectors(text: string, from: number, parts: readonly Contribution[]): boolean {
+  const labels = labelsOf(text, from, parts);
+  return namesThreeSectors(labels) || namesFourComponents(labels);
 }
 
 
@@ -220,8 +230,9 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
     const first = parts[0];
     if (first === undefined || parts.length < MIN_PARTS) return;
     // "Trong mức tăng trưởng chung, …" and "Trong đó, …" share out the growth of the sentence before, the nearest one
-    // with figures (a photo caption may sit between).
-    const opens = OVERALL_GROWTH_OPENER.test(sentence.text) || OF_WHICH_OPENER.test(sentence.text);
+    // with figures (a photo caption may sit between); so do the GRDP's sectors named each once ("Tốc độ tăng đều ở cả 3
+    // khu vực, trong đó, khu vực nông, lâm nghiệp và thủy sản …, đóng góp 0,94 điểm phần trăm; …": Trà Vinh, 2024).
+    const opens = OVERALL_GROWTH_OPENER.test(sentence.text) || OF_WHICH_OPENER.test(sentence.text) || namesSectors(text, sentence.start, parts);
     const previous = opens ? previousWithClaims(sentences, at, bySentence) : undefined;
     const overall = previous === undefined ? null : firstAggregateGrowth(bySentence.get(previous) ?? []);
     const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start, text) ?? overall;
