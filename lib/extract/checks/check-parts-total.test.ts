@@ -57,6 +57,9 @@ describe('checkPartsTotal', () => {
   it.each<[string, string, number, number]>([
     ['"gồm" parts above the total (the total printed 3 lower)', 'Tính chung 9 tháng năm 2023, kim ngạch xuất nhập khẩu đạt 494,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.', 1, 0],
     ['"gồm" parts that add up', 'Tính chung 9 tháng năm 2023, kim ngạch xuất nhập khẩu đạt 497,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.', 0, 1],
+    // Lào Cai's retail, May 2024 (Cục Thống kê; our words, its figures; the last part typed 444 for 344): the month alone,
+    // no year, dates the "Trong đó" sentence after it, and "địa bàn tỉnh" after the month is no name of the total
+    ['"Trong đó" parts of a total dated by its month alone, one typed wrong', 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 5 địa bàn tỉnh đạt 2.572 tỷ đồng, tăng 16,58% so với cùng kỳ năm 2023. Trong đó, doanh thu bán lẻ hàng hóa đạt 1.734 tỷ đồng, tăng 13,56%; doanh thu dịch vụ lưu trú, ăn uống đạt 469 tỷ đồng, tăng 23,56%; doanh thu du lịch lữ hành đạt 25 tỷ đồng, giảm 2,34%; doanh thu dịch vụ khác đạt 444 tỷ đồng, tăng 25,47%.', 1, 0],
     ['a split by sex with a mistyped total', 'Dân số cả nước năm 2019 có 96.280.984 người, trong đó nam 47.881.061 người và nữ 48.327.923 người.', 1, 0],
     ['a split by sex that adds up', 'Dân số cả nước năm 2019 có 96.208.984 người, trong đó nam 47.881.061 người và nữ 48.327.923 người.', 0, 1],
     ['four sectors one unit off, within the rounding of five figures', 'Năm 2013 GRDP giá so sánh 2010 đạt 33.927.875 triệu đồng, gồm nông, lâm nghiệp và thủy sản 4.897.433 triệu đồng, công nghiệp và xây dựng 17.986.819 triệu đồng, dịch vụ 8.974.665 triệu đồng và thuế sản phẩm 2.068.959 triệu đồng.', 0, 1],

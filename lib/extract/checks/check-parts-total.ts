@@ -264,7 +264,12 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
   const explanations: ConsistencyExplanation[] = [];
   const sentences = sentenceSpans(text);
   const bySentence = claimsBySentence(sentences, claims);
+  // A list two readers find ("Trong đó, …" opening a sentence is a marker and an opening) is judged once.
+  const judged = new Set<string>();
   const judge = (listed: Listed): void => {
+    const key = [listed.total.index, ...listed.parts.map((p) => p.index)].join(' ');
+    if (judged.has(key)) return;
+    judged.add(key);
     const sum = sumInterval(listed.parts);
     if (intersects(widened(sum), listed.total.interval)) explanations.push(partsExplanation(listed, 'adds-up'));
     // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.

@@ -279,7 +279,9 @@ export function extractClaims(typed: string): ExtractedClaim[] {
       }
     }
     const dated = context.outer;
-    sentenceTime = dated !== null && (isPeriod(dated.years) || dated.years.length > 0) ? dated : found.length > 0 ? null : sentenceTime;
+    // A sentence dated by its part of the year alone ("tháng 5", its year left to the reader) dates the next ones too.
+    const hasTime = dated !== null && (isPeriod(dated.years) || dated.years.length > 0 || dated.part !== WHOLE_YEAR);
+    sentenceTime = hasTime ? dated : found.length > 0 ? null : sentenceTime;
     if (!isItem && !samePeriod && sentenceTime !== null) paragraphTime = sentenceTime;
     const named = carryParagraphSubject(prose.text.slice(first.start, last.end), found, isItem ? null : paragraphSubject);
     paragraphSubject = named.findLast((c) => c.indicator !== null)?.indicator ?? paragraphSubject;

@@ -114,10 +114,12 @@ const NAMED_AFTER_COPULA =
 const PREDICATE_START = /\s(?:cũng|vẫn|tiếp\s+tục)\s/iu;
 
 // Grammar: place-only := ( "của" space )? ( ( "toàn" | "cả" ) space )? ( "tỉnh" | "thành phố" | "địa phương" | "huyện"
-//            | "thị xã" | "nước" | "vùng" | "quốc" ) | "trên địa bàn" ( space "tỉnh" )? — the whole phrase
-// Example: "của tỉnh", "của địa phương", "cả nước", "toàn quốc" name a place, not an indicator; "của tỉnh Lào Cai" is no match.
+//            | "thị xã" | "nước" | "vùng" | "quốc" ) | ( "trên" space )? "địa bàn" ( space ( "toàn" space )? ( "tỉnh" |
+//            "thành phố" | "huyện" ) )? — the whole phrase
+// Example: "của tỉnh", "của địa phương", "cả nước", "toàn quốc", "địa bàn tỉnh" (Lào Cai's retail "… tiêu dùng tháng 5 địa
+//          bàn tỉnh đạt …") name a place, not an indicator; "của tỉnh Lào Cai" is no match.
 const PLACE_ONLY =
-  /^(?:(?:của\s+)?(?:(?:toàn|cả)\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|huyện|thị\s+xã|nước|vùng|quốc)|trên\s+địa\s+bàn(?:\s+tỉnh)?)$/iu;
+  /^(?:(?:của\s+)?(?:(?:toàn|cả)\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|huyện|thị\s+xã|nước|vùng|quốc)|(?:trên\s+)?địa\s+bàn(?:\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện))?)$/iu;
 
 // Grammar: of-named-place := "của" space+ ( ( "tỉnh" | "thành phố" | "TP." | "huyện" | "thị xã" ) space* )? capitalised-word
 //            ( space+ capitalised-word )* — the whole phrase;  capitalised-word := uppercase-letter ( letter | mark | "." )*
