@@ -5,6 +5,12 @@
 // Grammar: opens := space* "(" space* end. Example: " (" between "so với năm 2015" and "5.104 USD".
 export const OPENS = /^\s*\(\s*$/u;
 
+// Grammar: opens-base := space* "(" space* base-name space* ( "đạt" | "là" | ":" )? space* end; base-name := "cùng kỳ"
+//   ( space "năm" space ( "trước" | year ) )? | "năm" space ( "trước" | year ) — a bracket that names the base before its value
+// Example: " (cùng kỳ đạt " between "tăng 9,1% so với cùng kỳ" and "khoảng 25.080 tỷ đồng" (Bình Định, first quarter of 2024);
+//          " (năm 2022: " likewise.
+export const OPENS_BASE = /^\s*\(\s*(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4}))\s*(?:đạt|là|:)?\s*$/iu;
+
 // Grammar: opens-or-comma := space* ( "(" | "," ) space* end. Example: ", " before "từ 1.153 xuống 1.046".
 export const OPENS_OR_COMMA = /^\s*[(,]\s*$/u;
 

@@ -30,6 +30,9 @@ const CASES: readonly (readonly [string, string, string, number])[] = [
   // 146.558,7 / 195.855 is 74,83%, not the 74,84% printed
   ['haiphong-2023-9m', 'Chín tháng năm 2023 tổng mức bán lẻ đạt 146.558,7 tỷ đồng, đạt 74,84% kế hoạch năm 2023 (kế hoạch đạt 195.855 tỷ đồng).', 'mismatch', 74.8301],
   ['haiphong-2023-9m (as it should read)', 'Chín tháng năm 2023 tổng mức bán lẻ đạt 146.558,7 tỷ đồng, đạt 74,83% kế hoạch năm 2023 (kế hoạch: 195.855 tỷ đồng).', 'match', 74.8301],
+  // Bình Định's retail, first quarter of 2024 (UBND tỉnh; our words, its figures): the bracket names the base before it
+  ['binhdinh-2024-q1', 'Tổng mức bán lẻ quý I ước đạt 27.361 tỷ đồng, tăng 9,1% so với cùng kỳ (cùng kỳ đạt khoảng 25.080 tỷ đồng).', 'match', 9.0949],
+  ['binhdinh-2024-q1 (planted)', 'Tổng mức bán lẻ quý I ước đạt 27.361 tỷ đồng, tăng 7,1% so với cùng kỳ (cùng kỳ đạt khoảng 25.080 tỷ đồng).', 'mismatch', 9.0949],
   // invented: a multiple said in words, its base in brackets after the year
   ['constructed', 'Năm 2022 doanh thu du lịch đạt 200 tỷ đồng, gấp đôi năm 2020 (100 tỷ đồng).', 'match', 2],
   ['constructed (planted)', 'Năm 2022 doanh thu du lịch đạt 200 tỷ đồng, gấp đôi năm 2020 (160 tỷ đồng).', 'mismatch', 1.25],

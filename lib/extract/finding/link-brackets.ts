@@ -1,5 +1,5 @@
 import { sameBaseUnit } from './align-scale';
-import { CLOSES, OPENS, OPENS_OR_COMMA, VERSUS } from './bracket-grammar';
+import { CLOSES, OPENS, OPENS_BASE, OPENS_OR_COMMA, VERSUS } from './bracket-grammar';
 import { linkEquivalent } from './link-equivalent';
 import { linkLevelAfter } from './link-level-after';
 import { basePart } from './base-part';
@@ -209,7 +209,7 @@ export function linkBrackets(raw: string, claims: readonly ExtractedClaim[]): Ex
       out[i] = { ...claim, endpoints };
       continue;
     }
-    if (next.kind !== 'value' || !OPENS.test(gap)) continue;
+    if (next.kind !== 'value' || !(OPENS.test(gap) || OPENS_BASE.test(gap))) continue;
     const after = out[i + 2];
     if (after !== undefined && after.kind === 'value' && VERSUS.test(raw.slice(next.end, after.start)) && CLOSES.test(raw.slice(after.end))) {
       const to = levelOf(next, ownYear(claim));

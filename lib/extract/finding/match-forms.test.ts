@@ -32,6 +32,8 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['constructed', 'công nghiệp đạt 12.000 tỷ đồng, với mức tăng trưởng 9,1%', 'comparison', 9.1, 'tăng trưởng 9,1%'],
   // thainguyen-2022-h1 (base derived): an index against the same period
   ['thainguyen-2022-h1', 'thu ngân sách bằng 129,3% so với cùng kỳ năm trước', 'index', 129.3, 'bằng 129,3%'],
+  // Hà Nội, 9 months (Cục Thống kê, as a paper reported it): the index said with "tương đương"
+  ['hanoi-9m', 'thu ngân sách đạt 57,29% dự toán, đồng thời tương đương 84,74% so với cùng kỳ năm trước', 'index', 84.74, 'tương đương 84,74%'],
   ['gso-2022-retail', 'doanh thu quý IV có tốc độ phát triển 104,8%', 'index', 104.8, 'tốc độ phát triển 104,8%'],
   // census-2019: comparatives
   ['census-2019', 'bình quân 3,6 người/hộ, thấp hơn 0,2 người/hộ so với năm 2009', 'comparison', 0.2, 'thấp hơn 0,2 người/hộ'],
