@@ -11,6 +11,7 @@ import { listAfterOpening, listUnderHeading, namesFourComponents } from './parts
 import { retailLists } from './retail-parts';
 import { remarkOn, REMARKS, type PartsRemark } from './parts-remarks';
 import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, signedSum, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
+import { partsBasesFinding } from './parts-bases';
 import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 import { sameIndicator } from '../finding/same-indicator';
@@ -275,6 +276,9 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
     // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
     else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed, remarkOn(listed, sum)));
     else explanations.push(partsExplanation(listed, 'subset'));
+    // The bases their changes or plan shares imply must add up too (parts-bases.ts).
+    const bases = partsBasesFinding(listed, claims);
+    if (bases !== null) findings.push(bases);
   };
   for (const [at, sentence] of sentences.entries()) {
     const inSentence = bySentence.get(sentence) ?? [];
