@@ -272,11 +272,14 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
     if (judged.has(key)) return;
     judged.add(key);
     const sum = sumInterval(listed.parts);
-    if (intersects(widened(sum), listed.total.interval)) explanations.push(partsExplanation(listed, 'adds-up'));
+    const addsUp = intersects(widened(sum), listed.total.interval);
     // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
-    else if ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive) findings.push(partsFinding(listed, remarkOn(listed, sum)));
-    else explanations.push(partsExplanation(listed, 'subset'));
-    // The bases their changes or plan shares imply must add up too (parts-bases.ts).
+    if (!addsUp && ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive)) {
+      findings.push(partsFinding(listed, remarkOn(listed, sum)));
+      return;
+    }
+    explanations.push(partsExplanation(listed, addsUp ? 'adds-up' : 'subset'));
+    // Levels that agree: the bases their changes or plan shares imply must add up too (parts-bases.ts).
     const bases = partsBasesFinding(listed, claims);
     if (bases !== null) findings.push(bases);
   };
