@@ -40,6 +40,10 @@ describe('checkShares on printed lists', () => {
   it.each<[string, string, string[]]>([
     ['a list over 100 beside another year that adds up', 'Cơ cấu giá trị tăng thêm năm 2013: nông nghiệp 26,00%, công nghiệp - xây dựng 39,31%, dịch vụ 34,72%; năm 2010 các tỷ trọng tương ứng là 28,27%, 31,48% và 40,25%.', ['2013/error']],
     ['both years add up', 'Cơ cấu kinh tế quý I/2023: nông, lâm nghiệp và thủy sản chiếm 11,66%; công nghiệp và xây dựng 35,47%; dịch vụ 43,65%; thuế sản phẩm 9,22% (cùng kỳ năm 2022 tương ứng là 11,57%; 37,08%; 42,06%; 9,29%).', []],
+    // TP Hồ Chí Minh's GRDP structure (Cục Thống kê, as a paper reported it; our words, its figures): industry and
+    // construction 21,6%, of which industry 18,2% and construction 3,4%; the planted copy prints construction 4,4%
+    ['shares inside a share that add up to it', 'Cơ cấu GRDP: nông lâm thuỷ sản chiếm 0,5%; công nghiệp và xây dựng chiếm 21,6%, trong đó công nghiệp chiếm 18,2%, xây dựng chiếm 3,4%; dịch vụ chiếm 64,6%; thuế sản phẩm chiếm 13,3%.', []],
+    ['shares inside a share that exceed it (4,4% planted)', 'Cơ cấu GRDP: nông lâm thuỷ sản chiếm 0,5%; công nghiệp và xây dựng chiếm 21,6%, trong đó công nghiệp chiếm 18,2%, xây dựng chiếm 4,4%; dịch vụ chiếm 64,6%; thuế sản phẩm chiếm 13,3%.', ['-/error']],
     ['one year that misses 100 alone is a warning', 'Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng 63,91%; thương mại, dịch vụ 26,60%; nông nghiệp, thủy sản 7,49%.', ['2022/warning']],
     ['one year that adds up', 'Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng 63,91%; thương mại, dịch vụ 28,60%; nông nghiệp, thủy sản 7,49%.', []],
     // Quảng Ngãi's GRDP structure, first half of 2025 (our words): the first share prints "tỷ trọng" itself, and the

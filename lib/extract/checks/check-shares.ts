@@ -93,24 +93,66 @@ function namesDistinctItems(list: readonly (ExtractedClaim | undefined)[]): bool
 // inside 40,09, not beside it.
 const SUB_PART = /(?<![\p{L}])trong do(?![\p{L}])/u;
 
+/** A share and the shares printed inside it after "trong đó" (claim indices). */
+interface SubParts {
+  readonly whole: number;
+  readonly parts: readonly number[];
+}
+
 /**
  * The shares of a list without those inside another: from a "trong đó" to the next ";" (Quảng Ngãi's GRDP structure,
- * first half of 2025).
+ * first half of 2025), and those inside, by the share they are inside.
  */
-function withoutSubParts(members: readonly number[], claims: readonly ExtractedClaim[], text: string): number[] {
+function withoutSubParts(members: readonly number[], claims: readonly ExtractedClaim[], text: string): { kept: number[]; inside: SubParts[] } {
   const kept: number[] = [];
+  const groups: { whole: number; parts: number[] }[] = [];
   let inside = false;
   let end = -1;
   for (const i of members) {
     const claim = claims[i];
     if (claim === undefined) continue;
     const gap = end < 0 ? '' : foldDiacritics(text.slice(end, claim.start));
-    if (SUB_PART.test(gap)) inside = true;
-    else if (gap.includes(';')) inside = false;
+    const last = kept[kept.length - 1];
+    if (SUB_PART.test(gap)) {
+      inside = true;
+      if (last !== undefined) groups.push({ whole: last, parts: [] });
+    } else if (gap.includes(';')) inside = false;
     end = claim.end;
     if (!inside) kept.push(i);
+    else groups[groups.length - 1]?.parts.push(i);
   }
-  return kept;
+  return { kept, inside: groups.filter((g) => g.parts.length >= MIN_SHARES) };
+}
+
+/**
+ * Shares printed inside another ("công nghiệp và xây dựng chiếm 21,6%, trong đó công nghiệp chiếm 18,2%, xây dựng chiếm
+ * 3,4%": TP Hồ Chí Minh's GRDP) that add up to more than it, beyond the rounding of every figure: an error, since the
+ * parts of a share cannot exceed it.
+ */
+function subPartsFinding(group: SubParts, claims: readonly ExtractedClaim[]): ConsistencyFinding | null {
+  const owner = claims[group.whole];
+  const whole = owner?.figures[0];
+  const parts = group.parts.map((i) => claims[i]?.figures[0]).filter((f): f is NonNullable<typeof f> => f !== undefined);
+  if (owner === undefined || whole === undefined || parts.length !== group.parts.length) return null;
+  const total = sumOf(parts.map((p) => ({ ...p, year: null })));
+  const slack = total.tolerance + 0.5 * 10 ** -whole.decimals;
+  if (total.sum - whole.value <= slack) return null;
+  const name = owner.indicator;
+  const printed = `${formatNumber(whole.value, whole.decimals)}%`;
+  const sum = `${total.terms} = ${formatNumber(total.sum, total.decimals)}%`;
+  return {
+    kind: 'parts-not-total',
+    severity: 'error',
+    claims: [group.whole, ...group.parts],
+    places: [],
+    indicator: name,
+    year: claimYear(owner),
+    computed: total.sum,
+    message: {
+      vi: `Các tỷ trọng sau “trong đó” cộng lại ${sum}, vượt tỷ trọng ${printed}${name === null ? '' : ` của “${name}”`} chứa chúng (sai số làm tròn tối đa ±${formatNumber(slack, total.decimals + 1)})`,
+      en: `The shares after “trong đó” (of which) add up to ${sum}, more than the share ${printed}${name === null ? '' : ` of “${name}”`} that holds them (rounding allows ±${formatNumber(slack, total.decimals + 1)})`,
+    },
+  };
 }
 
 /**
@@ -118,7 +160,8 @@ function withoutSubParts(members: readonly number[], claims: readonly ExtractedC
  * one list per year: a "tương ứng" list or a change of year starts the next one ("năm 2010 các tỷ trọng tương
  * ứng là …"). A sentence without a structure word needs two "chiếm" shares to count.
  */
-function printedLists(claims: readonly ExtractedClaim[], text: string): ShareList[][] {
+function printedLists(claims: readonly ExtractedClaim[], text: string): { lists: ShareList[][]; inside: SubParts[] } {
+  const inside: SubParts[] = [];
   const sentences = sentenceSpans(text);
   const bySentence = new Map<SentenceSpan, number[]>();
   claims.forEach((claim, index) => {
@@ -131,7 +174,9 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): ShareLis
     // The shares a structure word announces follow it; without one, two "chiếm" shares make the list.
     // A share that prints the word itself ("chiếm tỷ trọng 16,18%") is one of them.
     const announced = STRUCTURE.exec(foldDiacriticsAligned(sentence.text));
-    const members = withoutSubParts(announced === null ? all : all.filter((i) => (claims[i]?.end ?? 0) > sentence.start + announced.index), claims, text);
+    const split = withoutSubParts(announced === null ? all : all.filter((i) => (claims[i]?.end ?? 0) > sentence.start + announced.index), claims, text);
+    const members = split.kept;
+    inside.push(...split.inside);
     const chiem = members.filter((i) => claims[i]?.kind === 'share').length;
     if (announced === null && chiem < MIN_SHARES) continue;
     const lists: number[][] = [];
@@ -160,7 +205,7 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): ShareLis
       });
     if (shareLists.length > 0) out.push(shareLists);
   }
-  return out;
+  return { lists: out, inside };
 }
 
 /**
@@ -187,7 +232,12 @@ export function checkShares(claims: readonly ExtractedClaim[], text = ''): Check
       else findings.push(finding(side, whole, side.members));
     }
   }
-  for (const lists of printedLists(claims, text)) {
+  const printed = printedLists(claims, text);
+  for (const group of printed.inside) {
+    const over = subPartsFinding(group, claims);
+    if (over !== null) findings.push(over);
+  }
+  for (const lists of printed.lists) {
     for (const list of lists) {
       if (isWhole(list.total)) {
         explanations.push(wholeExplanation(list));
