@@ -206,18 +206,20 @@ export const INDEX_CLAIM = new RegExp(
 
 // Grammar (SHARE_CLAIM, spec §2b share forms): a rate named by "ty le" / "ti le" and what it is a rate of, then its
 //   figure, or a part's "chiem" and its figure:
-//   ( ("ty le" | "ti le") (" " NAME_WORD){1,6} [" " ("la" | "dat" | "chiem" | "o muc")] | "chiem" [" " ("ty trong" | "ti trong")] )
+//   ( ("ty le" | "ti le") (" " NAME_WORD){1,6} [" " ("la" | "dat" | "chiem" | "o muc")] | "chiem" [" " ("ty trong" | "ti trong"
+//   | "ty le" | "ti le")] )
 //   " " [QUAL " "] NUM [" "] "%" END,
 //   with NAME_WORD = a WORD that is no verb of another claim ("tang", "giam", "gap", "bang", "vuot", "len", "xuong",
 //   "con", "tu", "so"), no verb of this one ("la", "dat", "chiem"), no "nam" (a year follows it: "tỷ lệ hộ nghèo năm
 //   2012 …" is read by the year's claim) and no QUAL right before the figure ("trên địa bàn" stays a name word).
 //   Only readShareClaimAt reads it: a share needs its two counts, which only prose prints beside it.
 // Example: "ty le ho ngheo 10,44%" → num "10,44"; "ty le ho ngheo chiem khoang 7,5%" → q "khoang", num "7,5";
-//   "chiem 49,8%" (after "dân số nam là 47.881.061 người") → num "49,8"; "ty le ho ngheo giam 2%" is no share (a
+//   "chiem 49,8%" (after "dân số nam là 47.881.061 người") → num "49,8"; "chiem ty le 51%" (after "42/82 xã") → num "51";
+//   "ty le ho ngheo giam 2%" is no share (a
 //   percent change).
 export const SHARE_CLAIM = new RegExp(
   `^(?:t[yi] le(?: (?!(?:tang|giam|gap|bang|vuot|len|xuong|con|tu|so|nam|la|dat|chiem)(?= |$)|(?:${QUAL}) \\d)${WORD}){1,6}` +
-    `(?: (?:la|dat|chiem|o muc))?|chiem(?: t[yi] trong)?) (?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%` +
+    `(?: (?:la|dat|chiem|o muc))?|chiem(?: t[yi] (?:trong|le))?) (?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%` +
     END,
 );
 

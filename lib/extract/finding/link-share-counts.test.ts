@@ -22,6 +22,9 @@ const CASES: readonly (readonly [string, string, string, string, number])[] = [
   // debt of about 360 of 24.610 billion đồng, printed as 1,46 %)
   ['constructed: the whole named after the share', 'Đến 30/9/2022 nợ xấu là 360 tỷ đồng, chiếm 1,46% trên tổng dư nợ 24.610 tỷ đồng.', 'chiếm 1,46%', 'match', 1.4628],
   ['constructed: the whole in brackets', 'Đến 30/9/2022 nợ xấu là 360 tỷ đồng, chiếm 1,5% tổng dư nợ (24.610 tỷ đồng).', 'chiếm 1,5%', 'match', 1.4628],
+  // Cà Mau, 2020 (a paper's summary of the province's new-rural programme; our words, its figures): 42 of 82 communes
+  ['camau-2020', 'Đến cuối năm 2020 có 42/82 xã được công nhận đạt chuẩn nông thôn mới, chiếm tỷ lệ 51% tổng số xã.', 'chiếm tỷ lệ 51%', 'match', 51.2195],
+  ['camau-2020 (planted)', 'Đến cuối năm 2020 có 42/82 xã được công nhận đạt chuẩn nông thôn mới, chiếm tỷ lệ 57% tổng số xã.', 'chiếm tỷ lệ 57%', 'mismatch', 51.2195],
   ['constructed: the whole after "là", share wrong', 'Đến 30/9/2022 nợ xấu là 360 tỷ đồng, chiếm 1,64% trong tổng dư nợ là 24.610 tỷ đồng.', 'chiếm 1,64%', 'mismatch', 1.4628],
 ];
 

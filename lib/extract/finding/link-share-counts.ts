@@ -158,10 +158,28 @@ function shareOfWholeAfter(raw: string, claims: readonly ExtractedClaim[], index
   return withCounts(share, partFigure, wholeFigure);
 }
 
+// Grammar: counted-to-share := ( space+ word ){0,10} space* ","? space* — what the part–whole counts count, up to the share
+// Example: " xã được công nhận đạt chuẩn nông thôn mới, " between "42/82" and "chiếm tỷ lệ 51%" (Cà Mau, 2020).
+const COUNTED_TO_SHARE = /^(?:\s+[\p{L}\p{M}]+){0,10}\s*,?\s*$/u;
+
+/**
+ * The share at `index` printed right after the part–whole counts it is made of ("có 42/82 xã được công nhận đạt chuẩn
+ * nông thôn mới, chiếm tỷ lệ 51% tổng số xã": Cà Mau, 2020). `null` when the claim before it is no such pair.
+ */
+function shareOfCounts(raw: string, claims: readonly ExtractedClaim[], index: number): ExtractedClaim | null {
+  const share = claims[index];
+  const counts = claims[index - 1];
+  if (share === undefined || share.kind !== 'share' || share.counts !== undefined || share.figures[0]?.unit !== '%') return null;
+  if (counts === undefined || counts.kind !== 'part-whole' || counts.sentence !== share.sentence) return null;
+  const [part, whole] = counts.figures;
+  if (part === undefined || whole === undefined || !(whole.value > 0) || part.value > whole.value) return null;
+  return COUNTED_TO_SHARE.test(raw.slice(counts.end, share.start)) ? withCounts(share, part, whole) : null;
+}
+
 /**
  * Reads each rate printed right after its part and whole ("44.541 hộ nghèo trong tổng số 423.400 hộ, tỷ lệ hộ
  * nghèo 10,44%"), each share after a part of a whole its sentence breaks down ("…, trong đó dân số nam là
- * 47.881.061 người, chiếm 49,8%") and each share between its part and the whole it names ("359 tỷ đồng, chiếm 1,46% trên
+ * 47.881.061 người, chiếm 49,8%"), each share after its part–whole counts ("42/82 xã …, chiếm tỷ lệ 51%") and each share between its part and the whole it names ("359 tỷ đồng, chiếm 1,46% trên
  * tổng dư nợ 24.610 tỷ đồng"), as a `share` claim with `counts`, so it is checked as part / whole × 100. The claims of one
  * sentence, in text order; offsets into `raw`. Everything else is returned as it was.
  *
@@ -173,7 +191,7 @@ function shareOfWholeAfter(raw: string, claims: readonly ExtractedClaim[], index
 export function linkShareCounts(raw: string, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   const out = [...claims];
   for (let i = 1; i < out.length; i++) {
-    const ofWholeAfter = shareOfWholeAfter(raw, out, i);
+    const ofWholeAfter = shareOfWholeAfter(raw, out, i) ?? shareOfCounts(raw, out, i);
     if (ofWholeAfter !== null) {
       out[i] = ofWholeAfter;
       continue;
