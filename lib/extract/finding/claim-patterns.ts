@@ -55,6 +55,8 @@ export const PLAN = new RegExp(
 //                    qualifier? signed-bracket? number range? space* unit? ( space* ")" )?
 //   average-before := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )? space
 //   direction := "tăng" not after "giá trị gia" (value added: "giá trị gia tăng khoảng 4.206.175 triệu đồng" is a level)
+//                nor after ( "hơn" | "so với" ) space "mức" (the rate compared with: "cao hơn mức tăng 7,6% của cùng kỳ
+//                2012" is a level of 2012, Hà Nội's first half of 2013)
 //                | "giảm" | growth      modifier := space "thêm" | space "gấp" | space "đi" after "giảm"
 //   growth := "tăng trưởng" ( space "âm" )? not after "tốc độ" or "mức" (a rate's name: "tốc độ tăng trưởng 7,5%" is a
 //             level of the rate, read by RATE and VALUE) unless "đạt", "có" or "với" comes before them (what the subject
@@ -75,7 +77,7 @@ export const PLAN = new RegExp(
 //   "khu vực dịch vụ tăng trưởng 7,6%"; "tăng trưởng âm 1,2%".
 export const CHANGE = new RegExp(
   `${WORD_START}(?<avg1>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    `(?:(?<dir>(?<!(?:(?<!(?:đạt|có|với)\\s+)(?:tốc\\s+độ|mức)|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|cao|ấn\\s+tượng|đột\\s+biến)(?:\\s+nhất)?)?\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|(?<!giá\\s+trị\\s+gia\\s+)tăng|giảm)(?<mod>\\s+thêm|\\s+gấp|(?<=giảm)\\s+đi)?(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao|ấn\\s+tượng|đột\\s+biến|sâu)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?)?(?![\\p{L}\\p{M}]))?(?:\\s+(?:đến|tới)(?=\\s+(?:[(−+\\-]|\\d|${Q})))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
+    `(?:(?<dir>(?<!(?:(?<!(?:đạt|có|với)\\s+)(?:tốc\\s+độ|mức)|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|cao|ấn\\s+tượng|đột\\s+biến)(?:\\s+nhất)?)?\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|(?<!giá\\s+trị\\s+gia\\s+|(?:hơn|so\\s+với)\\s+mức\\s+)tăng|giảm)(?<mod>\\s+thêm|\\s+gấp|(?<=giảm)\\s+đi)?(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao|ấn\\s+tượng|đột\\s+biến|sâu)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?)?(?![\\p{L}\\p{M}]))?(?:\\s+(?:đến|tới)(?=\\s+(?:[(−+\\-]|\\d|${Q})))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
     `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?:\\(\\s*)?(?:[-−+]\\s*)?(?<n>${N})` +
     `(?:\\s*%?\\s*[-–—]\\s*${N})?\\s*(?<u>${U})?(?:\\s*\\))?`,
   'giu',

@@ -103,6 +103,17 @@ describe('matchClaims', () => {
     expect(matchClaims('đạt 3,2 tỷ USD, năm 2023 tăng 5%')[0]?.ownYears).toBeNull();
   });
 
+  // Hà Nội's GDP growth of the first half of 2013 (Cục Thống kê, as a paper reported it; our words, its figures): the
+  // rates compared with are of the years after them, and "mức tăng" after "hơn" is such a rate, no change
+  it('reads "của cùng kỳ …" after a value as its own year, and the rate after "cao hơn mức tăng" as a level', () => {
+    const text = 'cao hơn mức tăng 7,6% của cùng kỳ 2012 và thấp hơn mức tăng trưởng 9,3% của cùng kỳ 2011 và 10,1% của cùng kỳ 2010';
+    expect(matchClaims(text).map((m) => [m.kind, text.slice(m.start, m.end), m.ownYears])).toEqual([
+      ['value', '7,6% của cùng kỳ 2012', [2012]],
+      ['value', '9,3% của cùng kỳ 2011', [2011]],
+      ['value', '10,1% của cùng kỳ 2010', [2010]],
+    ]);
+  });
+
   it('keeps the years printed inside a from–to statement as its own', () => {
     const [m] = matchClaims('giảm từ 4,2% (năm 2018) xuống 3,1% (năm 2023)');
     expect(m?.ownYears).toEqual([2018, 2023]);

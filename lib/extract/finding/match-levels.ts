@@ -12,10 +12,14 @@ import type { ClaimMatch } from './claim-match';
  * the comparisons.
  */
 
-// Grammar: year-after := space+ "của" space+ "năm" space+ year not-before( letter | digit )
+// Grammar: year-after := space+ "của" space+ ( "cùng" space+ "kỳ" space+ )? ( "năm" space+ )? year not-before( letter | digit
+//   | a list's next year: space* ( "," | "và" ) space* ( "năm" space+ )? year not-before( digit | "," | "." | "%" ) ) —
+//   "4,7% và 5,17% của cùng kỳ năm 2020 và 2021"
+//   names the years of both values, respectively
 // Example: "0,84% của năm 2020 và 2,64% của năm 2021" (Bến Tre's CPI of 2023): each value is of the year after it,
-// not of the sentence's; the next value's subject starts past it.
-const YEAR_AFTER = new RegExp(`^\\s+của\\s+năm\\s+(?<year>${YEAR_SOURCE})(?![\\p{L}\\p{M}\\d])`, 'iu');
+// not of the sentence's; the next value's subject starts past it. So "9,3% của cùng kỳ 2011 và 10,1% của cùng kỳ 2010"
+// (Hà Nội's growth of the first half, 2013): the same half of 2011 and of 2010.
+const YEAR_AFTER = new RegExp(`^\\s+của\\s+(?:cùng\\s+kỳ\\s+)?(?:năm\\s+)?(?<year>${YEAR_SOURCE})(?![\\p{L}\\p{M}\\d]|\\s*(?:,|và)\\s*(?:năm\\s+)?(?:19|20)\\d{2}(?![\\d,.%]))`, 'iu');
 
 export function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpExecArray, clause?: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
