@@ -44,6 +44,10 @@ describe('checkShares on printed lists', () => {
     // construction 21,6%, of which industry 18,2% and construction 3,4%; the planted copy prints construction 4,4%
     ['shares inside a share that add up to it', 'Cơ cấu GRDP: nông lâm thuỷ sản chiếm 0,5%; công nghiệp và xây dựng chiếm 21,6%, trong đó công nghiệp chiếm 18,2%, xây dựng chiếm 3,4%; dịch vụ chiếm 64,6%; thuế sản phẩm chiếm 13,3%.', []],
     ['shares inside a share that exceed it (4,4% planted)', 'Cơ cấu GRDP: nông lâm thuỷ sản chiếm 0,5%; công nghiệp và xây dựng chiếm 21,6%, trong đó công nghiệp chiếm 18,2%, xây dựng chiếm 4,4%; dịch vụ chiếm 64,6%; thuế sản phẩm chiếm 13,3%.', ['-/error']],
+    // Đà Nẵng's GDP structure, first half of 2013 (Cục Thống kê; our words, its figures): each share with the year
+    // before's in brackets; the planted copy prints 42,88% for 40,88% in 2012
+    ['two years printed item by item, both adding up', 'Cơ cấu GDP 6 tháng đầu năm 2013: khu vực nông, lâm, thủy sản 3,09% (6 tháng đầu năm 2012 là 3,31%); khu vực công nghiệp, xây dựng 37,88% (6 tháng đầu năm 2012 là 40,88%) và khu vực dịch vụ 59,03% (6 tháng đầu năm 2012 là 55,81%).', []],
+    ['two years printed item by item, one missing 100', 'Cơ cấu GDP 6 tháng đầu năm 2013: khu vực nông, lâm, thủy sản 3,09% (6 tháng đầu năm 2012 là 3,31%); khu vực công nghiệp, xây dựng 37,88% (6 tháng đầu năm 2012 là 42,88%) và khu vực dịch vụ 59,03% (6 tháng đầu năm 2012 là 55,81%).', ['2012/error']],
     ['one year that misses 100 alone is a warning', 'Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng 63,91%; thương mại, dịch vụ 26,60%; nông nghiệp, thủy sản 7,49%.', ['2022/warning']],
     ['one year that adds up', 'Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng 63,91%; thương mại, dịch vụ 28,60%; nông nghiệp, thủy sản 7,49%.', []],
     // Quảng Ngãi's GRDP structure, first half of 2025 (our words): the first share prints "tỷ trọng" itself, and the

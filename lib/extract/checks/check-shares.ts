@@ -194,7 +194,7 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): { lists:
       else lists[lists.length - 1]?.push(i);
       previous = claim;
     }
-    const shareLists = lists
+    const shareLists = (interleavedYears(lists, members, claims) ?? lists)
       // "ngành nông, lâm nghiệp chiếm gần 2,5%; …": a share printed only about has no rounding interval to add up.
       .filter((l) => l.length >= MIN_SHARES && namesDistinctItems(l.map((i) => claims[i])) && l.every((i) => claims[i]?.qualifier === null))
       .map((l) => {
@@ -206,6 +206,25 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): { lists:
     if (shareLists.length > 0) out.push(shareLists);
   }
   return { lists: out, inside };
+}
+
+/**
+ * The shares of two years printed item by item, each with the other year's in brackets ("nông, lâm, thủy sản 3,09% (6
+ * tháng đầu năm 2012 là 3,31%); công nghiệp, xây dựng 37,88% (… 40,88%) …": Đà Nẵng, first half of 2013): one list a
+ * year, when the lists read in order are all single items and the shares hold exactly two years, each at least twice;
+ * else null.
+ */
+function interleavedYears(lists: readonly number[][], members: readonly number[], claims: readonly ExtractedClaim[]): number[][] | null {
+  if (lists.some((l) => l.length > 1)) return null;
+  const byYear = new Map<number, number[]>();
+  for (const i of members) {
+    const claim = claims[i];
+    const year = claim === undefined ? null : claimYear(claim);
+    if (year === null) return null;
+    byYear.set(year, [...(byYear.get(year) ?? []), i]);
+  }
+  const years = [...byYear.values()];
+  return years.length === 2 && years.every((l) => l.length >= MIN_SHARES) ? years : null;
 }
 
 /**
