@@ -7,6 +7,7 @@ import { claimYear } from './claim-year';
 import { claimsBySentence, previousWithClaims, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { contributionsIn, EPSILON, MIN_PARTS, termsText, type Contribution } from './contribution-terms';
 import { sharesOfGrowth } from './shares-of-growth';
+import { isGrowthRateName } from '../finding/growth-rate-name';
 import type { ExtractedClaim } from '../types';
 
 // Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" | "tăng trưởng kinh tế"
@@ -58,11 +59,17 @@ const OVERALL_GROWTH_OPENER = /^\s*trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+
 const OF_WHICH_OPENER = /^\s*trong\s+đó\s*[,:]/iu;
 
 
-/** A claim as the growth of GDP/GRDP: a % change of a name the aggregate pattern knows; else null. */
+/**
+ * A claim as the growth of GDP/GRDP: a % change of a name the aggregate pattern knows, or the growth rate itself printed
+ * as a level ("Tốc độ tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 8,5%"); else null.
+ */
 function aggregateGrowth({ claim, index }: IndexedClaim<ExtractedClaim>): Growth | null {
+  if (!AGGREGATE.test(foldDiacritics(claim.indicator ?? ''))) return null;
+  const level = claim.figures[0];
+  if (claim.kind === 'value' && claim.qualifier === null && level?.unit === '%' && isGrowthRateName(claim.indicator)) return { index, claim, figure: level };
   if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') return null;
   const figure = claim.claim.figure;
-  return figure !== null && AGGREGATE.test(foldDiacritics(claim.indicator ?? '')) ? { index, claim, figure } : null;
+  return figure !== null ? { index, claim, figure } : null;
 }
 
 /** The first % change of GDP/GRDP in a sentence: the headline, before the quarters a "trong đó" lists. */
@@ -116,7 +123,9 @@ function judgeContributions(parts: readonly Contribution[], growth: Growth, text
   const decimals = Math.max(...parts.map((p) => p.decimals));
   const places = parts.map((p) => p.place);
   const arithmetic = `${termsText(parts)} = ${formatNumber(sum, decimals)}`;
-  const growthText = `“${growth.claim.text}”`;
+  // A growth rate printed as a level is named by its indicator ("Tốc độ tăng trưởng kinh tế (GRDP) 8,5%").
+  const named = growth.claim.kind === 'value' && growth.claim.indicator !== null ? `${growth.claim.indicator} ` : '';
+  const growthText = `“${named}${growth.claim.text}”`;
   if (intersects({ lo: sum - slack, hi: sum + slack }, statedInterval)) {
     explanations.push({
       kind: 'contributions-not-total',
