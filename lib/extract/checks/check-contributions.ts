@@ -8,6 +8,7 @@ import { claimsBySentence, previousWithClaims, sentenceSpans, type IndexedClaim,
 import { contributionsIn, EPSILON, MIN_PARTS, termsText, type Contribution } from './contribution-terms';
 import { sharesOfGrowth } from './shares-of-growth';
 import { isGrowthRateName } from '../finding/growth-rate-name';
+import { findTimePhrases } from '../finding/find-time-phrases';
 import type { ExtractedClaim } from '../types';
 
 // Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" | "tăng trưởng kinh tế"
@@ -241,7 +242,12 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
     // "Trong mức tăng trưởng chung, …" and "Trong đó, …" share out the growth of the sentence before, the nearest one
     // with figures (a photo caption may sit between); so do the GRDP's sectors named each once ("Tốc độ tăng đều ở cả 3
     // khu vực, trong đó, khu vực nông, lâm nghiệp và thủy sản …, đóng góp 0,94 điểm phần trăm; …": Trà Vinh, 2024).
-    const opens = OVERALL_GROWTH_OPENER.test(sentence.text) || OF_WHICH_OPENER.test(sentence.text) || namesSectors(text, sentence.start, parts);
+    // (named sectors only in a sentence that names no time of its own: "6 tháng đầu năm, …" after a quarter's growth is
+    // of another period).
+    const opens =
+      OVERALL_GROWTH_OPENER.test(sentence.text) ||
+      OF_WHICH_OPENER.test(sentence.text) ||
+      (findTimePhrases(sentence.text).length === 0 && namesSectors(text, sentence.start, parts));
     const previous = opens ? previousWithClaims(sentences, at, bySentence) : undefined;
     const overall = previous === undefined ? null : firstAggregateGrowth(bySentence.get(previous) ?? []);
     const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start, text) ?? overall;
