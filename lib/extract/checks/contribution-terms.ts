@@ -61,10 +61,9 @@ export function contributionsIn(text: string, from: number, to: number, pattern:
   let inSubList = false;
   for (const m of sentence.matchAll(pattern)) {
     // A part named after "riêng" or "trong đó" is within the part before it: adding it would count it twice.
-    if (previousEnd >= 0) {
-      const between = sentence.slice(previousEnd, m.index);
-      inSubList = SUB_PART.test(between) || (inSubList && !PEER_BREAK.test(between));
-    }
+    // What was printed since the contribution before (its part's name and change), never the sentence again.
+    const since = sentence.slice(Math.max(previousEnd, 0), m.index);
+    if (previousEnd >= 0) inSubList = SUB_PART.test(since) || (inSubList && !PEER_BREAK.test(since));
     previousEnd = m.index + m[0].length;
     if (inSubList) continue;
     const n = m.groups?.n;
@@ -72,12 +71,13 @@ export function contributionsIn(text: string, from: number, to: number, pattern:
     const figure = n === undefined ? null : makeFigure(n, undefined);
     if (figure === null) continue;
     const start = from + m.index;
-    out.push({ place: { start, end: start + m[0].length }, value: figure.value, decimals: figure.decimals, sign: signOf(verb, sentence.slice(0, m.index)) });
+    out.push({ place: { start, end: start + m[0].length }, value: figure.value, decimals: figure.decimals, sign: signOf(verb, since) });
   }
   return out;
 }
 
-// Grammar: part-direction := ( "tăng" | "giảm" ) as a word (folded); the last one of the clause before the contribution
+// Grammar: part-direction := ( "tăng" | "giảm" ) as a word (folded); the last one of the clause before the contribution,
+//   after the contribution before it
 // Example: "thuế sản phẩm tăng 0,90% , " before "đóng góp giảm 0,04 điểm phần trăm" → "tang".
 const PART_DIRECTION = /(?<![a-z])(tang|giam)(?![a-z])/gu;
 
