@@ -57,6 +57,21 @@ export function readAbout(text: string): About | null {
   return m === null || words === undefined ? null : { words, end: m[0].length };
 }
 
+// Grammar: about-after-base := space* "về" space — the "về …" of a change printed after its base
+// Example: " về số lượng doanh nghiệp mới thành lập, giảm 24,1% về vốn đăng ký" after "giảm 15,8% so với cùng kỳ".
+const ABOUT_AFTER_BASE = /^\s*về\s/u;
+
+/**
+ * The "về …" phrase right after a change's base, or `null`: only with "về" (after a base, "số …" starts the next subject).
+ *
+ * @example
+ * aboutAfterBase(' về số lượng doanh nghiệp mới thành lập, giảm 24,1%') // { words: 'số lượng doanh nghiệp mới thành lập', end: 39 }
+ * aboutAfterBase(' số hộ nghèo') // null
+ */
+export function aboutAfterBase(text: string): About | null {
+  return ABOUT_AFTER_BASE.test(text) ? readAbout(text) : null;
+}
+
 function fold(text: string): string {
   return foldDiacritics(text.normalize('NFC')).toLowerCase().trim();
 }

@@ -1,3 +1,4 @@
+import { readClaimAt, type ClaimText } from '../../claims/read-claim-at';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
 import type { ClaimYears, CompareTo, ExtractedKind, Figure, YearValue } from '../types';
 
@@ -20,4 +21,25 @@ export interface ClaimMatch {
   readonly about?: string;
   /** The base's value, printed after "so với" ("giảm 79% so với 13.800 tấn"). Absent otherwise. */
   readonly printedBase?: Figure;
+}
+
+/**
+ * The claim lib/claims reads where a pattern matched; an unparsed claim of the phrase when it reads none.
+ *
+ * @example
+ * claimAt(claimTextOf('tăng 9,2% so với năm 2020'), 0, 9).ok // true (kind 'percent')
+ */
+export function claimAt(clause: ClaimText, start: number, end: number, carried: Direction | null = null): ParsedClaim {
+  const read = readClaimAt(clause, start, carried);
+  return read?.claim ?? { ok: false, reason: 'unparsed', text: clause.text.slice(start, end) };
+}
+
+/**
+ * The direction and qualifier of a claim, as its reader found them.
+ *
+ * @example
+ * wordsOf(claimAt(claimTextOf('tăng trên 10%'), 0, 13)) // { direction: 'up', qualifier: 'lower' }
+ */
+export function wordsOf(claim: ParsedClaim): { direction: Direction | null; qualifier: Qualifier | null } {
+  return claim.ok ? { direction: claim.direction, qualifier: claim.qualifier } : { direction: null, qualifier: null };
 }

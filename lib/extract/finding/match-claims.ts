@@ -1,13 +1,11 @@
-import { claimTextOf, readClaimAt, type ClaimText } from '../../claims/read-claim-at';
-import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
+import { claimTextOf, type ClaimText } from '../../claims/read-claim-at';
 import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, COMPOUND_THOUSANDS, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, LEVEL_RANGE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
-import { readCompareTail, type CompareTail } from './read-compare-tail';
-import { readAbout, shareAboutBases } from './about-subject';
-import { withSlashPair } from './read-slash-pair';
-import type { ClaimMatch } from './claim-match';
-import type { Figure } from '../types';
+import { readCompareTail } from './read-compare-tail';
+import { shareAboutBases } from './about-subject';
+import { matchChange, matchSigned } from './match-changes';
+import { claimAt, wordsOf, type ClaimMatch } from './claim-match';
 import { matchBareCompare } from './match-bare-compare';
 import { matchLevelChange } from './match-level-change';
 import { matchCompound, matchCompoundThousands, matchPartWhole, matchPlanTarget, matchSimple, matchTarget, planStatement } from './match-levels';
@@ -15,16 +13,6 @@ import { isRateRange, isUnitLabel, matchLevelRange } from './match-ranges';
 
 export type { ClaimMatch } from './claim-match';
 
-/** The claim lib/claims reads where a pattern matched; an unparsed claim of the phrase when it reads none. */
-function claimAt(clause: ClaimText, start: number, end: number, carried: Direction | null = null): ParsedClaim {
-  const read = readClaimAt(clause, start, carried);
-  return read?.claim ?? { ok: false, reason: 'unparsed', text: clause.text.slice(start, end) };
-}
-
-/** The direction and qualifier of a claim, as its reader found them. */
-function wordsOf(claim: ParsedClaim): { direction: Direction | null; qualifier: Qualifier | null } {
-  return claim.ok ? { direction: claim.direction, qualifier: claim.qualifier } : { direction: null, qualifier: null };
-}
 
 function yearOf(a: string | undefined, b: string | undefined): number | null {
   const text = a ?? b;
@@ -84,104 +72,6 @@ function matchPlan(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   };
 }
 
-// Grammar: unopened-close := space* ")" end. Example: the ")" of "tăng 6 trạm)".
-const UNOPENED_CLOSE = /\s*\)$/u;
-
-function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
-  const g = m.groups ?? {};
-  const figure = makeFigure(g['n'] ?? '', g['u']);
-  if (figure === null) return null;
-  // A closing bracket belongs to the claim only when the claim opened it ("giảm (-9,28%)"), not in "(tăng 6 trạm)".
-  const taken = m[0].includes('(') ? m[0] : m[0].replace(UNOPENED_CLOSE, '');
-  const matchEnd = m.index + taken.length;
-  const isRatio = g['gap'] !== undefined || (g['mod'] ?? '').trim().toLowerCase() === 'gấp';
-  // "tăng 14,4% về lượng … so với năm 2022": what the change measures, then its base.
-  const about = readAbout(clause.text.slice(matchEnd));
-  const tailStart = matchEnd + (about?.end ?? 0);
-  // "gấp 1,3 lần năm 2015": the base follows a "gấp" ratio directly.
-  const tail = readCompareTail(clause.text.slice(tailStart), isRatio && about === null);
-  if (isRatio && figure.unit !== 'lần') return null;
-  if (figure.unit === null && tail === null) return null;
-  // "giảm 15,8% so với cùng kỳ về số lượng doanh nghiệp mới thành lập": what it measures, after its base.
-  const aboutAfter = about === null && tail !== null ? aboutAfterBase(clause.text.slice(tailStart + tail.end)) : null;
-  const claim = claimAt(clause, m.index, matchEnd);
-  // An average in points a year ("bình quân mỗi năm giảm 2,13 điểm phần trăm") spans years as a rate does.
-  const kind = claim.ok && (claim.kind === 'average-annual' || claim.kind === 'average-points') ? 'average-annual' : 'comparison';
-  const change = changeMatch(kind, m.index, matchEnd, tailStart, figure, claim, tail);
-  // "tăng gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng)": both values, printed after the base.
-  const paired = kind === 'comparison' ? withSlashPair(change, clause.text) : change;
-  const named = about ?? aboutAfter;
-  return named === null ? paired : { ...paired, about: named.words };
-}
-
-// Grammar: about-after-base := space* "về" space — the "về …" of a change printed after its base
-// Example: " về số lượng doanh nghiệp mới thành lập, giảm 24,1% về vốn đăng ký" after "giảm 15,8% so với cùng kỳ".
-const ABOUT_AFTER_BASE = /^\s*về\s/u;
-
-/** The "về …" phrase right after a change's base (only with "về": after a base, "số …" starts the next subject). */
-function aboutAfterBase(text: string): ReturnType<typeof readAbout> {
-  return ABOUT_AFTER_BASE.test(text) ? readAbout(text) : null;
-}
-
-/** A change read from `start` to its figure's end, and on to the end of the base after `tailStart` when one follows. */
-function changeMatch(
-  kind: 'comparison' | 'average-annual',
-  start: number,
-  figureEnd: number,
-  tailStart: number,
-  figure: Figure,
-  claim: ParsedClaim,
-  tail: CompareTail | null,
-): ClaimMatch {
-  return {
-    kind,
-    start,
-    end: tail === null ? tailStart : tailStart + tail.end,
-    figures: [figure],
-    claim,
-    ...wordsOf(claim),
-    compareTo: tail?.compareTo ?? null,
-    ownYears: null,
-    endpoints: null,
-    figureEnd,
-    ...(tail?.printedBase === undefined ? {} : { printedBase: tail.printedBase }),
-  };
-}
-
-// Grammar: ends-with-figure := ( digit | "%" ) space* end — what a range's dash follows ("15 - 20%", "5% -7%").
-const ENDS_WITH_FIGURE = /[\d%]\s*$/u;
-
-/** How far before a signed figure matchSigned reads: a bracket restating a change is shorter. */
-const LOOK_BACK = 160;
-
-// Grammar: restated-change := ( "tăng" | "giảm" ) not-after-letter ( any but , ; ( ) )* digit ( any but , ; ( ) )* space* "(" space* end
-// Example: "tăng 164.112 con (" before "+8,82%)": the bracket restates that change in %, which link-brackets reads as
-// one change with two figures; "tăng khá cao (" before "+14,4%)" names no figure, so the sign is the claim.
-const RESTATED_CHANGE = /(?<![\p{L}\p{M}])(?:tăng|giảm)[^,;()]*\d[^,;()]*\(\s*$/iu;
-
-// Grammar: compared-rate := ( "cao" | "thấp" ) space+ "hơn" not-before-letter ( any but , ; ( ) )* "(" space* end
-// Example: "cao hơn khá nhiều so với quý IV năm trước (" before "+5,8%)": the rate it is compared with, a level.
-const COMPARED_RATE = /(?<![\p{L}\p{M}])(?:cao|thấp)\s+hơn(?![\p{L}\p{M}])[^,;()]*\(\s*$/iu;
-
-/**
- * "+ 10,70%", "(-9,1%)": a rise or fall said by its sign alone, read by lib/claims as the figure with the sign's
- * direction. A sign and a space at the clause's start is a bullet ("- 50% số xã …"), a dash after a figure a range.
- */
-function matchSigned(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
-  const g = m.groups ?? {};
-  // What precedes, as far as the rules look back (a clause may be long; the tests stay linear in it).
-  const before = clause.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
-  if (ENDS_WITH_FIGURE.test(before) || (g['gap'] !== '' && m.index === before.length && before.trim() === '')) return null;
-  if (m[0].startsWith('(') && (RESTATED_CHANGE.test(`${before}(`) || COMPARED_RATE.test(`${before}(`))) return null;
-  const figure = makeFigure(g['n'] ?? '', '%');
-  if (figure === null) return null;
-  const taken = m[0].includes('(') ? m[0] : m[0].replace(UNOPENED_CLOSE, '');
-  const end = m.index + taken.length;
-  const numberAt = m.index + taken.indexOf(g['n'] ?? '', taken.indexOf(g['sign'] ?? ''));
-  const claim = claimAt(clause, numberAt, end, g['sign'] === '+' ? 'up' : 'down');
-  if (!claim.ok) return null;
-  return changeMatch('comparison', m.index, end, end, figure, claim, readCompareTail(clause.text.slice(end)));
-}
 
 /** "tăng gấp đôi", "gấp rưỡi năm 2015 (…)": a ratio said in words, read by lib/claims, with its base as after "gấp 2 lần". */
 function matchWordRatio(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
