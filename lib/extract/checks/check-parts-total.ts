@@ -1,17 +1,14 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
-import { formatNumber } from '../../numbers/format-number';
-import { halfUnit, intersects } from '../../verify/interval';
-import type { Lang } from '../../i18n/lang';
+import { intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
-import { claimYear } from './claim-year';
-import { figureText } from './figure-text';
 import { bracketLists } from './bracket-parts';
 import { bulletLists } from './bullet-parts';
 import { listAfterOpening, listUnderHeading, namesFourComponents } from './parts-heading';
 import { retailLists } from './retail-parts';
-import { remarkOn, REMARKS, type PartsRemark } from './parts-remarks';
-import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, signedSum, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
+import { remarkOn } from './parts-remarks';
+import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
 import { partsBasesFinding } from './parts-bases';
+import { partsExplanation, partsFinding, remainderFinding } from './parts-messages';
 import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 import { sameIndicator } from '../finding/same-indicator';
@@ -45,21 +42,6 @@ function signOf(claim: ExtractedClaim, text: string, from: number): 1 | -1 {
 
 function isAbsoluteChange(claim: ExtractedClaim): boolean {
   return claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'absolute';
-}
-
-/** The decimals a part's figure has in the total's unit: "4.773.484 triệu đồng" has three in "tỷ đồng". */
-function decimalsIn(total: Term, part: Term): number {
-  return part.decimals + Math.max(0, Math.round(Math.log10(scaledUnit(total.unit).scale / scaledUnit(part.unit).scale)));
-}
-
-/** The arithmetic written out: "259,67 + 237,99 = 497,66 tỷ USD". */
-function sumText(parts: readonly Term[], total: Term, lang: Lang): string {
-  const sum = signedSum(parts, total);
-  const decimals = Math.max(...parts.map((p) => decimalsIn(total, p)));
-  const terms = parts
-    .map((p, i) => `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${figureText(p.value, p.decimals, p.unit === total.unit ? null : p.unit, lang)}`)
-    .join('');
-  return `${terms} = ${figureText(sum, decimals, total.unit, lang)}`;
 }
 
 // Grammar: enumeration := space* ":" — a marker followed by a colon, which opens a list of items separated by ";"
@@ -133,51 +115,6 @@ function knownNames(parts: readonly IndexedClaim<ExtractedClaim>[]): boolean {
   return knownPartition(parts.flatMap(({ claim, index }) => termOf(claim, index, 1) ?? []));
 }
 
-function partsFinding(listed: Listed, remark: PartsRemark | null = null): ConsistencyFinding {
-  const { total, parts } = listed;
-  const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
-  const point = signedSum(parts, total);
-  const gap = point - total.sign * total.value;
-  const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals) * (scaledUnit(p.unit).scale / scaledUnit(total.unit).scale), halfUnit(total.decimals));
-  const gapText = (lang: Lang) => figureText(Math.abs(gap), Math.max(total.decimals, ...parts.map((p) => decimalsIn(total, p))), total.unit, lang);
-  const slackText = formatNumber(slack, Math.max(total.decimals, ...parts.map((p) => p.decimals)) + 1);
-  const name = total.claim.indicator === null ? '' : `“${total.claim.indicator}”: `;
-  return {
-    kind: 'parts-not-total',
-    severity: remark === null ? 'error' : 'warning',
-    claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b),
-    places: [],
-    indicator: total.claim.indicator,
-    year: claimYear(total.claim),
-    computed: point,
-    message: {
-      vi: `${name}các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText})${remark === null ? '' : `; ${REMARKS[remark].vi}`}`,
-      en: `${name}the parts add up to ${sumText(parts, total, 'en')}, not the total ${printed('en')} (a gap of ${gapText('en')}; rounding allows ±${slackText})${remark === null ? '' : `; ${REMARKS[remark].en}`}`,
-    },
-  };
-}
-
-function partsExplanation(listed: Listed, why: 'adds-up' | 'subset'): ConsistencyExplanation {
-  const { total, parts } = listed;
-  const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
-  const message =
-    why === 'adds-up'
-      ? {
-          vi: `Các thành phần cộng lại ${sumText(parts, total, 'vi')}, khớp với tổng ${printed('vi')} trong sai số làm tròn`,
-          en: `The parts add up to ${sumText(parts, total, 'en')}, which is the total ${printed('en')} within rounding`,
-        }
-      : listed.marker === '('
-        ? {
-            vi: `Các thành phần trong ngoặc cộng lại ${sumText(parts, total, 'vi')}, ít hơn tổng ${printed('vi')}; ngoặc có thể chỉ nêu một số thành phần nên không báo lỗi`,
-            en: `The parts in brackets add up to ${sumText(parts, total, 'en')}, less than the total ${printed('en')}; the brackets may name only some parts, so this is not reported`,
-          }
-        : {
-            vi: `Các thành phần sau “trong đó” cộng lại ${sumText(parts, total, 'vi')}, ít hơn tổng ${printed('vi')}; “trong đó” có thể chỉ nêu một số thành phần nên không báo lỗi`,
-            en: `The parts after “trong đó” (among which) add up to ${sumText(parts, total, 'en')}, less than the total ${printed('en')}; “trong đó” may name only some parts, so this is not reported`,
-          };
-  return { kind: 'parts-not-total', claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b), places: [], message };
-}
-
 /** "Không tính X (a), Y còn b": the earlier total of Y minus a must be b. */
 function checkRemainder(
   text: string,
@@ -211,33 +148,6 @@ function checkRemainder(
   const sum = sumInterval(parts);
   if (intersects(widened(sum), total.interval)) return { finding: null, explanation: partsExplanation(listed, 'adds-up') };
   return { finding: remainderFinding(listed, rest.claim), explanation: null };
-}
-
-function remainderFinding(listed: Listed, rest: ExtractedClaim): ConsistencyFinding {
-  const { total, parts } = listed;
-  const cut = parts.slice(0, -1);
-  const kept = parts[parts.length - 1];
-  const scale = scaledUnit(total.unit).scale;
-  const left = total.value - cut.reduce((acc, p) => acc + (p.value * scaledUnit(p.unit).scale) / scale, 0);
-  const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
-  const arithmetic = (lang: Lang) =>
-    `${formatNumber(total.value, total.decimals)} − ${cut.map((p) => formatNumber(p.value, p.decimals)).join(' − ')} = ${figureText(left, decimals, total.unit, lang)}`;
-  const printed = (lang: Lang) => (kept === undefined ? '' : figureText(kept.value, kept.decimals, kept.unit, lang));
-  const gap = kept === undefined ? 0 : Math.abs(left - (kept.value * scaledUnit(kept.unit).scale) / scale);
-  const name = rest.indicator === null ? '' : `“${rest.indicator}”: `;
-  return {
-    kind: 'parts-not-total',
-    severity: 'error',
-    claims: [total.index, ...parts.map((p) => p.index)].sort((a, b) => a - b),
-    places: [],
-    indicator: rest.indicator,
-    year: claimYear(total.claim),
-    computed: left,
-    message: {
-      vi: `${name}${arithmetic('vi')} sau khi trừ phần không tính, không phải ${printed('vi')} như văn bản ghi (chênh ${figureText(gap, decimals, total.unit)})`,
-      en: `${name}${arithmetic('en')} once the excluded part is taken off, not ${printed('en')} as printed (a gap of ${figureText(gap, decimals, total.unit, 'en')})`,
-    },
-  };
 }
 
 /**
