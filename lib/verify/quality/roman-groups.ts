@@ -1,6 +1,6 @@
 import { collapseWhitespace } from '../../tables/collapse-whitespace';
 import type { TableRow } from '../../tables/types';
-import { breakdownName } from './standard-breakdowns';
+import { breakdownName, foldedNamesOf } from './standard-breakdowns';
 
 /*
  * A statistics office's table groups its rows under Roman numerals, each a total, with its parts after a dash and the
@@ -91,7 +91,7 @@ const OWNERS: readonly RegExp[] = [/^nha nuoc$/u, /^ngoai nha nuoc$/u, /^(?:khu 
 
 /** Which of OWNERS a row's name is, or -1. */
 function ownerOf(row: TableRow): number {
-  const name = breakdownName(row.indicator);
+  const name = foldedNamesOf(row).breakdown;
   return OWNERS.findIndex((owner) => owner.test(name));
 }
 

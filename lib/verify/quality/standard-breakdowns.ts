@@ -131,7 +131,7 @@ const DIVIDED = /^chia ra(?:[ :-]|$)/u;
  */
 export function dividedPartsOf(rows: readonly TableRow[]): TableRow[] | null {
   const parts = rows.filter((r) => {
-    const key = headerKey(withoutBlock(r.indicator));
+    const key = foldedNamesOf(r).key;
     // "Chia ra … Công nghiệp và xây dựng … Trong đó: Công nghiệp" is a part of a part (of which), never one of the total's.
     return DIVIDED.test(key) && !OF_WHICH.test(key);
   });
@@ -169,9 +169,37 @@ function isSectorName(row: TableRow): boolean {
   return [...SECTORS.required, ...SECTORS.optional].some((pattern) => names.some((name) => pattern.test(name)));
 }
 
-/** A row's name as the breakdowns read it, as printed and without an English tail ("Nam Male" needs the first, "… Nhà nước State" the second). */
+/** A row's name folded the ways the review reads it. */
+export interface FoldedNames {
+  /** The name without its block, folded (headerKey): what totals and "Chia ra" parts are told by. */
+  readonly key: string;
+  /** breakdownName of the name. */
+  readonly breakdown: string;
+  /** The breakdown name as printed and without an English tail ("Nam Male" needs the first, "… Nhà nước State" the second). */
+  readonly names: readonly string[];
+}
+
+/** Each row's folded names, made once: the review looks at every row from each of the rows above it that could be its total. */
+const FOLDED = new WeakMap<TableRow, FoldedNames>();
+
+/**
+ * A row's name folded the ways the quality review reads it, made once per row.
+ *
+ * @example
+ * foldedNamesOf(row).breakdown // 'nha nuoc' (for "1. Nhà nước - State")
+ */
+export function foldedNamesOf(row: TableRow): FoldedNames {
+  let folded = FOLDED.get(row);
+  if (folded === undefined) {
+    const breakdown = breakdownName(row.indicator);
+    folded = { key: headerKey(withoutBlock(row.indicator)), breakdown, names: [breakdown, breakdownName(withoutEnglishTail(withoutBlock(row.indicator)))] };
+    FOLDED.set(row, folded);
+  }
+  return folded;
+}
+
 function namesOf(row: TableRow): readonly string[] {
-  return [breakdownName(row.indicator), breakdownName(withoutEnglishTail(withoutBlock(row.indicator)))];
+  return foldedNamesOf(row).names;
 }
 
 /** The rows of one breakdown among `rows`: every required part once, with the optional parts printed; else null. */
@@ -235,7 +263,7 @@ export function sectorsAfter(rows: readonly TableRow[], at: number): TableRow[] 
 export function subPartsOf(rows: readonly TableRow[], at: number): TableRow[] | null {
   const row = rows[at];
   if (row === undefined) return null;
-  const name = breakdownName(row.indicator);
+  const name = foldedNamesOf(row).breakdown;
   for (const { whole, parts } of SUB_BREAKDOWNS) {
     if (whole !== null ? !whole.test(name) : parts.required.some((part) => part.test(name))) continue;
     const found = rowsOf(parts, rows.slice(at + 1, at + 1 + parts.required.length));

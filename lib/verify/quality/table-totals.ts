@@ -7,7 +7,7 @@ import { EPSILON, MIN_PARTS, addsUpMostly, isWithinRounding, sumIn, type TotalGr
 import { warningId } from './points';
 import { dashPartsUnder, ownersUnderDash, plainPartsUnder } from './roman-groups';
 import { QUALITY_MESSAGE_STRINGS, inBoth } from './quality-messages';
-import { dividedPartsOf, sectorsAfter, standardBreakdownsOf, subPartsOf, withoutBlock } from './standard-breakdowns';
+import { dividedPartsOf, foldedNamesOf, sectorsAfter, standardBreakdownsOf, subPartsOf } from './standard-breakdowns';
 import type { PartsTotalWarning, TotalPart } from './types';
 
 /*
@@ -66,7 +66,7 @@ function isAdditive(table: ReportTable, total: TableRow): boolean {
 }
 
 function isTotal(row: TableRow): boolean {
-  return TOTAL_NAME.test(headerKey(withoutBlock(row.indicator)));
+  return TOTAL_NAME.test(foldedNamesOf(row).key);
 }
 
 /** The rows after a total that are its parts: a numbered list 1, 2, … or a list of districts; `null` for any other. */
