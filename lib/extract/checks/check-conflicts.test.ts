@@ -63,6 +63,20 @@ describe('checkConflicts in real sentences', () => {
     // Hậu Giang, budget of March 2023 (MPI portal; our words, its figures): "lũy kế" runs from January to March.
     ['a month and its running total from January', 'Tháng 3/2023, thu ngân sách nhà nước ước được 877,48 tỷ đồng, lũy kế được 3.289,63 tỷ đồng, bằng 30,74% dự toán.', []],
     ['the same month printed twice', 'Tháng 3/2023, thu ngân sách nhà nước ước được 877,48 tỷ đồng. Tháng 3/2023, thu ngân sách nhà nước được 3.289,63 tỷ đồng.', ['error']],
+    // Đắk Nông, first half of 2022 (baodaknong.vn; our words, its figures): each rate after "cao hơn mức tăng" is its own
+    // indicator's, of the first half of 2021.
+    [
+      'the rates compared with are of each indicator and of the period after them',
+      'Sáu tháng đầu năm 2022, GRDP ước đạt 8.941 tỷ đồng, tăng 6,33%, cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021. Trong đó, khu vực dịch vụ đạt 3.958 tỷ đồng, tăng 6,41% (cao hơn mức tăng 2,65% trong 6 tháng đầu năm 2021).',
+      [],
+    ],
+    // Bà Rịa - Vũng Tàu, GRDP per head of 2021 (Cục Thống kê; our words, its figures): with and without crude oil and gas.
+    [
+      'values of different scopes are two indicators',
+      'Năm 2021, GRDP bình quân đầu người của tỉnh đạt 12.154 USD (tính cả dầu khí), tương đương 281,2 triệu đồng, và 7.141 USD (không tính dầu khí), tương đương 163,4 triệu đồng.',
+      [],
+    ],
+    ['the same scope note twice is one indicator', 'Năm 2021, GRDP bình quân đầu người (tính cả dầu khí) đạt 281,2 triệu đồng. Năm 2021, GRDP bình quân đầu người (tính cả dầu khí) đạt 263,4 triệu đồng.', ['error']],
   ])('%s', (_name, raw, expected) => {
     expect(found(raw)).toEqual(expected);
   });

@@ -3,6 +3,7 @@ import { formatNumber } from '../../numbers/format-number';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { sameCoreName } from './core-name';
 import { basisBefore, paragraphBasisBefore } from './explain-price-basis';
+import { scopeNoteOf } from './scope-note';
 import type { Lang } from '../../i18n/lang';
 import { figureText } from './figure-text';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
@@ -81,13 +82,14 @@ function isContribution(level: TextLevel): boolean {
 const LIST_JOIN = /^\s*(?:[,;]\s*)?(?:(?:và|hoặc)\s+)?$/iu;
 
 /** Why two levels are no pair: see apart(). */
-type ApartWhy = 'respectively' | 'paired-list' | 'price-basis';
+type ApartWhy = 'respectively' | 'paired-list' | 'price-basis' | 'scope';
 
 /**
  * Why two levels are no pair of values of one indicator: one sentence pairs a list of values with a list of
  * items ("tương ứng", "lần lượt"), or prints the two values one after the other as a list ("X và Y ở mức 5,0% và
  * 4,5%": one indicator is never printed twice in a row), or names them differently (a list of items); or they
- * are at different price bases ("giá hiện hành" and "giá so sánh 2010" are two series).
+ * are at different price bases ("giá hiện hành" and "giá so sánh 2010" are two series) or of different scopes
+ * ("(tính cả dầu khí)", "(không tính dầu khí)").
  */
 function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly SentenceSpan[]): { why: ApartWhy; sentence: SentenceSpan } | 'list' | null {
   const sa = sentenceAt(sentences, a.start);
@@ -97,6 +99,9 @@ function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly Sen
   const ba = basisBefore(text, sa, a.start) ?? paragraphBasisBefore(text, a.start) ?? 'current';
   const bb = basisBefore(text, sb, b.start) ?? paragraphBasisBefore(text, b.start) ?? 'current';
   if (ba !== bb) return { why: 'price-basis', sentence: sb };
+  // "12.154 USD (tính cả dầu khí) tương đương 281,2 triệu đồng và … 7.141 USD (không tính dầu khí) tương đương 163,4
+  // triệu đồng": what each counts differs.
+  if (scopeNoteOf(text, sa, a.start, a.end) !== scopeNoteOf(text, sb, b.start, b.end)) return { why: 'scope', sentence: sb };
   if (sa !== sb) return null;
   if (RESPECTIVELY.test(foldDiacritics(sa.text))) return { why: 'respectively', sentence: sa };
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -131,6 +136,11 @@ function apartMessage(shown: (lang: Lang) => string, why: ApartWhy): { vi: strin
       return {
         vi: `${shown('vi')}: hai giá trị in liền nhau thành một danh sách, mỗi giá trị của một mục được nêu trước đó, nên đây không phải hai giá trị của một chỉ tiêu`,
         en: `${shown('en')}: two values printed one after the other as a list, each of one item named before them, so these are not two values of one indicator`,
+      };
+    case 'scope':
+      return {
+        vi: `${shown('vi')}: hai giá trị có ghi chú phạm vi khác nhau (như “tính cả”/“không tính” dầu khí), nên là hai chỉ tiêu, không so với nhau`,
+        en: `${shown('en')}: the two values carry different scope notes (such as “tính cả”/“không tính”, with or without oil and gas), so they are two indicators and are not compared`,
       };
     case 'price-basis':
       return {

@@ -1,5 +1,6 @@
 import { readClaimAt, type ClaimText } from '../../claims/read-claim-at';
 import type { Direction, ParsedClaim, Qualifier } from '../../claims/types';
+import type { PeriodKey } from '../../verify/reference-types';
 import type { ClaimYears, CompareTo, ExtractedKind, Figure, YearValue } from '../types';
 
 /** One claim pattern matched inside a clause; offsets are relative to the clause text. */
@@ -14,6 +15,8 @@ export interface ClaimMatch {
   readonly compareTo: CompareTo;
   /** Years printed inside the claim itself (from–to statements). */
   readonly ownYears: ClaimYears | null;
+  /** The part of the year printed with ownYears ("3,59% của 6 tháng đầu năm 2021" → `L6`); a whole year when absent. */
+  readonly ownPart?: PeriodKey;
   readonly endpoints: { readonly from: YearValue; readonly to: YearValue } | null;
   /** Offset just past the figure and its unit, where an object noun phrase may follow. */
   readonly figureEnd: number;

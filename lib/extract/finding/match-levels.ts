@@ -5,6 +5,8 @@ import { makeFigure, YEAR_SOURCE } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
 import { readAbout } from './about-subject';
 import type { ClaimMatch } from './claim-match';
+import { findPeriodPhrases } from '../../verify/reference-period';
+import type { PeriodKey } from '../../verify/reference-types';
 
 /*
  * The claim patterns that compare nothing by themselves: levels, shares and contributions, counts out of a whole
@@ -21,6 +23,22 @@ import type { ClaimMatch } from './claim-match';
 // (Hà Nội's growth of the first half, 2013): the same half of 2011 and of 2010.
 const YEAR_AFTER = new RegExp(`^\\s+của\\s+(?:cùng\\s+kỳ\\s+)?(?:năm\\s+)?(?<year>${YEAR_SOURCE})(?![\\p{L}\\p{M}\\d]|\\s*(?:,|và)\\s*(?:năm\\s+)?(?:19|20)\\d{2}(?![\\d,.%]))`, 'iu');
 
+// Grammar: period-after := space+ ( "của" | "trong" ) space+ period, where period is a part of a year with its year that
+//   findPeriodPhrases reads, starting right there
+// Example: "3,59% của 6 tháng đầu năm 2021" and "2,65% trong 6 tháng đầu năm 2021" (Đắk Nông's first half of 2022): the
+// rates of the first half of 2021 that the changes before them are compared with; "5,98% của quý I/2024".
+const PERIOD_AFTER = /^\s+(?:của|trong)\s+/iu;
+
+/** The part of a year and its year printed right after a figure ("… của 6 tháng đầu năm 2021"), and where it ends. */
+function periodAfter(text: string): { year: number; part: PeriodKey; end: number } | null {
+  const lead = PERIOD_AFTER.exec(text);
+  if (lead === null) return null;
+  const rest = text.slice(lead[0].length);
+  const period = findPeriodPhrases(rest.slice(0, 60))[0];
+  if (period === undefined || period.start !== 0 || period.year === null) return null;
+  return { year: period.year, part: period.key, end: lead[0].length + period.end };
+}
+
 export function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpExecArray, clause?: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
   const n = g['n'] ?? '';
@@ -33,7 +51,15 @@ export function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpE
   const tail = about === null ? null : readCompareTail(clause?.text.slice(figureEnd + about.end) ?? '');
   const aboutEnd = figureEnd + (about?.end ?? 0);
   const yearAfter = kind === 'value' && about === null && clause !== undefined ? YEAR_AFTER.exec(clause.text.slice(figureEnd)) : null;
-  const end = yearAfter !== null ? figureEnd + yearAfter[0].length : tail === null ? aboutEnd : aboutEnd + tail.end;
+  const partAfter = kind === 'value' && about === null && yearAfter === null && clause !== undefined ? periodAfter(clause.text.slice(figureEnd)) : null;
+  const end =
+    yearAfter !== null
+      ? figureEnd + yearAfter[0].length
+      : partAfter !== null
+        ? figureEnd + partAfter.end
+        : tail === null
+          ? aboutEnd
+          : aboutEnd + tail.end;
   return {
     kind,
     start: m.index,
@@ -43,7 +69,8 @@ export function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpE
     qualifier: readQualifier(g['q']),
     direction: null,
     compareTo: tail?.compareTo ?? null,
-    ownYears: yearAfter === null ? null : [Number(yearAfter.groups?.['year'])],
+    ownYears: yearAfter !== null ? [Number(yearAfter.groups?.['year'])] : partAfter !== null ? [partAfter.year] : null,
+    ...(partAfter === null ? {} : { ownPart: partAfter.part }),
     endpoints: null,
     figureEnd,
     ...(about === null ? {} : { about: about.words }),

@@ -61,3 +61,61 @@ describe('a plan beside the figure it judges (Vĩnh Linh district, 2022; our wor
     expect(claims.filter((c) => c.kind === 'plan')).toHaveLength(1);
   });
 });
+
+/** Each claim as its figure, indicator, years and part of the year. */
+function read(raw: string): [string, string | null, unknown, string][] {
+  return extractClaims(raw).map((c) => [raw.slice(c.start, c.end), c.indicator, c.years, c.part]);
+}
+
+// The rate a change is compared with ("cao hơn mức tăng X% của …") is the same indicator's, of the period printed after it.
+describe('subjectCarried: rates compared with', () => {
+  it.each<[string, string, [string, string | null, unknown, string][]]>([
+    // Đắk Nông, first half of 2022 (baodaknong.vn; our words, its figures)
+    [
+      'a rate of the first half of the year before',
+      'Sáu tháng đầu năm 2022, GRDP tăng 6,33%, cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021.',
+      [
+        ['tăng 6,33%', 'GRDP', [2022], 'L6'],
+        ['3,59% của 6 tháng đầu năm 2021', 'GRDP', [2021], 'L6'],
+      ],
+    ],
+    // GSO, first quarter of 2025 (our words, its figures)
+    [
+      'a quarter named after the rate',
+      'GDP quý I/2025 tăng 6,93% so với cùng kỳ năm trước, cao hơn mức tăng 5,98% của quý I/2024.',
+      [
+        ['tăng 6,93% so với cùng kỳ năm trước', 'GDP', [2025], 'L3'],
+        ['5,98% của quý I/2024', 'GDP', [2024], 'L3'],
+      ],
+    ],
+    [
+      'a sector in brackets, then the next sentence in the sentence before’s time',
+      'Sáu tháng đầu năm 2022, khu vực dịch vụ tăng 6,41% (cao hơn mức tăng 2,65% trong 6 tháng đầu năm 2021). Trong đó, thương mại tăng 7,2%.',
+      [
+        ['tăng 6,41%', 'khu vực dịch vụ', [2022], 'L6'],
+        ['2,65% trong 6 tháng đầu năm 2021', 'khu vực dịch vụ', [2021], 'L6'],
+        ['tăng 7,2%', 'thương mại', [2022], 'L6'],
+      ],
+    ],
+  ])('%s', (_name, raw, expected) => {
+    expect(read(raw)).toEqual(expected);
+  });
+});
+
+describe('rates compared with: edge cases', () => {
+  it('a rate after "nhưng thấp hơn mức tăng", dated by its year, is the same indicator’s', () => {
+    // GSO, 2021 (our words, its figures)
+    const raw = 'Năm 2021 GDP tăng 2,58%, cao hơn mức tăng 2,5% của năm 2020 nhưng thấp hơn mức tăng 7,02% của năm 2019.';
+    expect(read(raw).map(([, indicator, years]) => [indicator, years])).toEqual([
+      ['GDP', [2021]],
+      ['GDP', [2020]],
+      ['GDP', [2019]],
+    ]);
+  });
+
+  it('a rate of another place, not dated after it, is not carried', () => {
+    // "của cả nước" names the country's rate, not the province's of another period.
+    const raw = 'Năm 2023 GRDP tăng 7,5%, cao hơn mức tăng 5,05% của cả nước.';
+    expect(read(raw)[1]?.[1]).not.toBe('GRDP');
+  });
+});

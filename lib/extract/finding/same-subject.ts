@@ -31,6 +31,12 @@ const OBJECT_TAIL = /^\s+[^\d\s,;:.()]+(?:\s+[^\d\s,;:.()]+){0,2}\s*,\s*$/u;
 // lập mới, tăng 24,4%": the whole a share is of; the change after the comma is its subject's, not the whole's.
 const SHARE_WHOLE = /^\s*[^\d,;:.()]+,\s*$/u;
 
+// Grammar: compared-rate := start ( space | "," | ";" | "(" )* ( ( "nhưng" | "song" | "và" ) space+ )? ( "cao" | "thấp" ) space+ "hơn" space+ ( "so với" space+ )?
+//   ( "mức" | "tốc độ" ) ( space+ "tăng" ( space+ "trưởng" )? )? space* end — the rate a change is compared with
+// Example: ", cao hơn mức tăng " before "3,59% của 6 tháng đầu năm 2021" (Đắk Nông's GRDP, first half of 2022) and
+//          " (cao hơn mức tăng " before the services' "2,65%": each the same indicator's rate of another period.
+const COMPARED_RATE = /^[\s,;(]*(?:(?:nhưng|song|và)\s+)?(?:cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:mức|tốc\s+độ)(?:\s+tăng(?:\s+trưởng)?)?\s*$/iu;
+
 /** The claims of a sentence read so far, as subjectCarried needs them. */
 export interface ClaimsBefore {
   readonly previous: ExtractedClaim | null;
@@ -48,14 +54,18 @@ export interface ClaimsBefore {
  * - "Có 1.227 dự án mới được cấp giấy chứng nhận đăng ký đầu tư (tăng 27,5% …)": a relative change in brackets after
  *   the rest of the level's object ("09 trung tâm … (giảm 125 trường học)" counts other things: not carried);
  * - "… có 10.177 doanh nghiệp, chiếm 75,2% tổng số …, tăng 24,4%": a change after a share and its whole is of the
- *   amount the share is of, when the sentence printed it right before the share.
+ *   amount the share is of, when the sentence printed it right before the share;
+ * - "tăng 6,41% (cao hơn mức tăng 2,65% trong 6 tháng đầu năm 2021)": the rate a change is compared with, dated after
+ *   it, is of the same indicator in another period.
  *
  * @example
  * subjectCarried(match, ' dự toán HĐND tỉnh điều chỉnh và ', { previous: planClaim, inBrackets: false, found }) // 'Thu nội địa'
  */
 export function subjectCarried(match: ClaimMatch, before: string, context: ClaimsBefore): string | null {
   const { previous } = context;
-  if (previous === null || match.kind === 'value') return null;
+  if (previous === null) return null;
+  // Only a rate dated after it is another period's: "cao hơn mức tăng 6,8% của cả nước" is another place's.
+  if (match.kind === 'value') return match.figures[0]?.unit === '%' && match.ownYears !== null && COMPARED_RATE.test(before) ? previous.indicator : null;
   if (previous.kind === 'share' && match.kind === 'comparison' && SHARE_WHOLE.test(before)) {
     const amount = context.found[context.found.length - 2];
     return amount?.kind === 'value' ? amount.indicator : previous.indicator;
