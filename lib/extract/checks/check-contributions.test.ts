@@ -140,6 +140,32 @@ describe('checkContributions, one sector a paragraph', () => {
   });
 });
 
+// Real reports, our words and their figures:
+// - Sơn La, 2018 (Cục Thống kê): 1,40 + 1,44 + 2,40 + 0,35 = 5,59 in one sentence, then industry and construction in detail;
+// - Bắc Kạn, 2021 (Cục Thống kê): "đóng góp 1,68% điểm phần trăm", a stray "%": 1,03 + 0,86 + 1,68 = 3,57 of 3,73;
+// - Phú Thọ, first half of 2025 (the merged province): 0,39 + 7,04 + 2,3 + 0,35 = 10,08 of the new province's 10,09, the
+//   old provinces' rates (10,33 …) printed between.
+describe('checkContributions in real reports', () => {
+  const SONLA =
+    'GRDP năm 2018 tăng 5,59% so với năm 2017.\nTrong mức tăng trưởng chung, khu vực nông, lâm nghiệp, thủy sản tăng 6,18%, đóng góp 1,40 điểm phần trăm; khu vực công nghiệp, xây dựng tăng 4,33%, đóng góp 1,44 điểm phần trăm; khu vực dịch vụ tăng 6,33%, đóng góp 2,40 điểm phần trăm; thuế sản phẩm tăng 5,67%, đóng góp 0,35 điểm phần trăm.\n' +
+    'Trong khu vực công nghiệp và xây dựng, ngành công nghiệp tăng 3,67%, đóng góp 0,97 điểm phần trăm; ngành khai khoáng tăng 34,66%, làm tăng 0,08 điểm phần trăm. Ngành xây dựng tăng 6,95%, đóng góp 0,46 điểm phần trăm.';
+  const BACKAN = (services: string) =>
+    `Năm 2021 GRDP tăng 3,73% so với cùng kỳ. Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 3,6%, đóng góp 1,03 điểm phần trăm; khu vực công nghiệp, xây dựng tăng 5,26%, đóng góp 0,86 điểm phần trăm; khu vực dịch vụ tăng 3,24% và đóng góp ${services} điểm phần trăm.`;
+  const PHUTHO = (services: string) =>
+    'Sáu tháng đầu năm nay, tốc độ tăng trưởng GRDP của tỉnh Phú Thọ (mới) đạt 10,09%.\nXét theo các địa phương cũ, GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%; tỉnh Vĩnh Phúc tăng 10,07%; tỉnh Hoà Bình tăng 9,72%.\n' +
+    `Trong mức tăng trưởng GRDP chung của tỉnh, khu vực nông, lâm nghiệp và thủy sản tăng 3,26%, đóng góp 0,39 điểm %; khu vực công nghiệp và xây dựng tăng 15,32%, đóng góp 7,04 điểm %; khu vực dịch vụ tăng 8,2%, đóng góp ${services} điểm %; thuế sản phẩm tăng 2,54%, đóng góp 0,35 điểm %.`;
+  it.each<[string, string, string[]]>([
+    ['a sector list in one sentence, then one sector in detail', SONLA, []],
+    ['the sector list printed wrong', SONLA.replace('2,40 điểm', '3,40 điểm'), ['error']],
+    ['a stray "%" before "điểm phần trăm"', BACKAN('1,68%'), []],
+    ['a stray "%" and a contribution too high', BACKAN('2,68%'), ['error']],
+    ['the old provinces’ rates are no headline', PHUTHO('2,3'), []],
+    ['the new province’s growth is the headline', PHUTHO('2,55'), ['error']],
+  ])('%s', (_name, raw, severities) => {
+    expect(outcome(raw).findings.map((f) => f.severity)).toEqual(severities);
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['no text', ''],

@@ -60,12 +60,34 @@ const OVERALL_GROWTH_OPENER = /^\s*trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+
 const OF_WHICH_OPENER = /^\s*trong\s+đó\s*[,:]/iu;
 
 
+// Grammar: old-unit := "(" space* "cũ" space* ")" | space "cũ" not-before-letter — a province as it was before the 2025
+//   merger, whose growth is no headline of the merged one
+// Example: "GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%" beside the new province's 10,09% (Phú Thọ, first half of 2025); "các
+//          địa phương cũ".
+const OLD_UNIT = /\(\s*cũ\s*\)|\scũ(?![\p{L}\p{M}])/iu;
+
+/**
+ * The sentence whose growth contributions opened by "Trong mức tăng trưởng chung" or "Trong đó," share out: the nearest
+ * one before with figures, past one that only compares the provinces as they were before the merger ("Xét theo các địa
+ * phương cũ, GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%, …; tỉnh Vĩnh Phúc tăng 10,07%, …").
+ */
+function headlineSentence(
+  sentences: readonly SentenceSpan[],
+  at: number,
+  bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
+): SentenceSpan | undefined {
+  const previous = previousWithClaims(sentences, at, bySentence);
+  const claims = previous === undefined ? [] : (bySentence.get(previous) ?? []);
+  const oldUnits = claims.some(({ claim }) => OLD_UNIT.test(claim.indicator ?? '')) && firstAggregateGrowth(claims) === null;
+  return oldUnits && previous !== undefined ? previousWithClaims(sentences, sentences.indexOf(previous), bySentence) : previous;
+}
+
 /**
  * A claim as the growth of GDP/GRDP: a % change of a name the aggregate pattern knows, or the growth rate itself printed
  * as a level ("Tốc độ tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 8,5%"); else null.
  */
 function aggregateGrowth({ claim, index }: IndexedClaim<ExtractedClaim>): Growth | null {
-  if (!AGGREGATE.test(foldDiacritics(claim.indicator ?? ''))) return null;
+  if (!AGGREGATE.test(foldDiacritics(claim.indicator ?? '')) || OLD_UNIT.test(claim.indicator ?? '')) return null;
   const level = claim.figures[0];
   if (claim.kind === 'value' && claim.qualifier === null && level?.unit === '%' && isGrowthRateName(claim.indicator)) return { index, claim, figure: level };
   if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') return null;
@@ -184,8 +206,9 @@ const MIN_RUN_PARTS = 3;
  * công nghiệp - xây dựng …, đóng góp 4,96 điểm phần trăm …", "Khu vực dịch vụ …, đóng góp 1,80 …; thuế sản phẩm đóng góp
  * 0,12 …" (Thái Bình, 2023). The run starts at sentence `at` when that sentence states no growth of its own, the
  * nearest sentence before it with figures states one and lists no contribution, and at least MIN_RUN_SENTENCES
- * sentences in a row hold contributions and no growth, MIN_RUN_PARTS of them in all; else null. A sentence that opens
- * "Trong đó" or "Riêng" in the run details the sector before it: its contributions are no parts.
+ * sentences in a row hold contributions and no growth, MIN_RUN_PARTS of them in all, and the first does not name every
+ * sector itself; else null. A sentence that opens "Trong đó" or "Riêng" in the run details the sector before it: its
+ * contributions are no parts.
  */
 function sectorRun(
   text: string,
@@ -196,6 +219,10 @@ function sectorRun(
   const previous = previousWithClaims(sentences, at, bySentence);
   const growth = previous === undefined ? null : firstAggregateGrowth(bySentence.get(previous) ?? []);
   if (previous === undefined || growth === null || contributionsIn(text, previous.start, previous.end).length > 0) return null;
+  // "Trong mức tăng trưởng chung …, khu vực nông, lâm nghiệp, thủy sản …; … thuế sản phẩm …" names every sector in one
+  // sentence: a whole list, and the sentences after it detail a sector (Sơn La, 2018).
+  const opening = sentences[at];
+  if (opening === undefined || namesSectors(text, opening.start, contributionsIn(text, opening.start, opening.end))) return null;
   const parts: Contribution[] = [];
   let count = 0;
   for (const sentence of sentences.slice(at)) {
@@ -248,7 +275,7 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
       OVERALL_GROWTH_OPENER.test(sentence.text) ||
       OF_WHICH_OPENER.test(sentence.text) ||
       (findTimePhrases(sentence.text).length === 0 && namesSectors(text, sentence.start, parts));
-    const previous = opens ? previousWithClaims(sentences, at, bySentence) : undefined;
+    const previous = opens ? headlineSentence(sentences, at, bySentence) : undefined;
     const overall = previous === undefined ? null : firstAggregateGrowth(bySentence.get(previous) ?? []);
     const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start, text) ?? overall;
     if (growth === null) {

@@ -14,13 +14,14 @@ export const EPSILON = 1e-9;
 /** Fewest contributions worth adding up. */
 export const MIN_PARTS = 2;
 
-// Grammar: contribution := verb growth-object? space+ ( ( "thêm" | "tới" | "đến" ) space+ )? number space* points
+// Grammar: contribution := verb growth-object? space+ ( ( "thêm" | "tới" | "đến" ) space+ )? number space* ( "%" space* )? points
 //   verb := contribution-verb (claim-patterns.ts: "đóng góp", "làm giảm", …)      points := "điểm phần trăm" | "điểm %"
 //   growth-object := see claim-patterns.ts ("cho tăng trưởng chung")
 // Example: "dịch vụ đóng góp 2,71 điểm phần trăm" → verb "đóng góp", number "2,71";
-//          "làm giảm 0,35 điểm phần trăm" counts against the growth; "đóng góp cho tăng trưởng chung 1,94 điểm %" → 1,94.
+//          "làm giảm 0,35 điểm phần trăm" counts against the growth; "đóng góp cho tăng trưởng chung 1,94 điểm %" → 1,94;
+//          "đóng góp 1,68% điểm phần trăm" (a stray "%": Bắc Kạn, 2021) → 1,68.
 const CONTRIBUTION = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:thêm|tới|đến)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
+  `(?<![\\p{L}\\p{M}])(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:thêm|tới|đến)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:%\\s*)?(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
   'giu',
 );
 
