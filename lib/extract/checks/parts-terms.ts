@@ -2,6 +2,7 @@ import { foldDiacritics } from '../../claims/normalize-text';
 import { claimInterval } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
 import { scaledUnit } from './unit-scale';
+import { hasExactFigure } from '../finding/exact-figure';
 import type { ExtractedClaim } from '../types';
 
 /*
@@ -18,10 +19,6 @@ export const MIN_PARTS = 2;
 // Grammar: change-word := "tăng" | "giảm" (folded, whole word)
 // Example: "trong đó nông thôn và thành thị tăng tương ứng 0,3 và 0,1 triệu người" lists changes, not levels.
 export const CHANGE_WORD = /(?<![\p{L}\p{M}])(?:tang|giam)(?![\p{L}\p{M}])/u;
-
-// Grammar: estimate := "ước" ( "đạt" | "tính" )? at the start (folded). An estimate is a printed figure, not "about".
-// Example: "ước đạt 494,66 tỷ USD" is exact to its last digit; "khoảng 1,3 triệu" is not.
-const ESTIMATE = /^uoc(?: dat| tinh)?\s/u;
 
 /** Names of parts that, once all listed, make up their whole ("nam" and "nữ"; international and domestic visitors). */
 const PARTITIONS: readonly (readonly string[])[] = [
@@ -69,7 +66,7 @@ export function termOf(claim: ExtractedClaim, index: number, scale: number, sign
   const figure = claim.figures[0];
   if (figure === undefined) return null;
   const factor = scaledUnit(figure.unit).scale / scale;
-  const qualifier = claim.qualifier === 'about' && ESTIMATE.test(foldDiacritics(claim.text)) ? null : claim.qualifier;
+  const qualifier = hasExactFigure(claim) ? null : claim.qualifier;
   const raw = claimInterval(figure, qualifier);
   const interval = sign > 0 ? { lo: raw.lo * factor, hi: raw.hi * factor } : { lo: -raw.hi * factor, hi: -raw.lo * factor };
   return { index, claim, value: figure.value, decimals: figure.decimals, unit: figure.unit, sign, interval };

@@ -5,7 +5,7 @@ import { linkLevelChanges } from './link-level-changes';
 import { linkPrintedBase } from './link-printed-base';
 import { linkFromToChanges } from './link-from-to-changes';
 import { linkRespectiveChanges } from './link-respective-change';
-import { linkShareCounts } from './link-share-counts';
+import { linkShareCounts, linkSharesAfterWhole } from './link-share-counts';
 import { linkRetailShares } from './link-retail-shares';
 import { markNamedWholes } from './named-whole';
 import { readInterestRates, readRiseRateLevels } from './growth-rate-name';
@@ -303,6 +303,6 @@ export function extractClaims(typed: string): ExtractedClaim[] {
       listPart = WHOLE_YEAR;
     }
   }
-  const read = readSharePoints(linkRetailShares(raw, claims));
+  const read = readSharePoints(linkRetailShares(raw, linkSharesAfterWhole(raw, claims)));
   return raw === typed ? read : read.map((c) => ({ ...c, text: normalizeText(typed.slice(c.start, c.end)) }));
 }

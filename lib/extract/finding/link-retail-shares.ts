@@ -1,6 +1,6 @@
-import { foldDiacritics } from '../../claims/normalize-text';
 import { withCounts } from './link-share-counts';
 import { isRetailTotal, ofTotalTime, retailPartOf } from './retail-names';
+import { hasExactFigure } from './exact-figure';
 import type { ExtractedClaim } from '../types';
 
 // Grammar: part-to-share := space* ( "," | ";" | "(" )? space* — a retail part's level right before its share
@@ -8,14 +8,10 @@ import type { ExtractedClaim } from '../types';
 //          tỷ đồng (chiếm 75,7%)".
 const PART_TO_SHARE = /^\s*[,;(]?\s*$/u;
 
-// Grammar: estimate := "ước" at the start (folded) — an estimate is printed to its last digit, not "about"
-// Example: "ước đạt 11.423,94 tỉ đồng".
-const ESTIMATE = /^uoc\s/u;
-
 /** A level that may be a term of the share: a plain figure, or an estimate ("ước đạt …"), never a bound. */
 function isExactLevel(claim: ExtractedClaim): boolean {
   if (claim.kind !== 'value' || claim.source !== 'prose' || claim.bracketBase === true) return false;
-  return claim.qualifier === null || (claim.qualifier === 'about' && ESTIMATE.test(foldDiacritics(claim.text).toLowerCase()));
+  return hasExactFigure(claim);
 }
 
 

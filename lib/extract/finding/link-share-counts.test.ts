@@ -26,12 +26,18 @@ const CASES: readonly (readonly [string, string, string, string, number])[] = [
   ['camau-2020', 'Đến cuối năm 2020 có 42/82 xã được công nhận đạt chuẩn nông thôn mới, chiếm tỷ lệ 51% tổng số xã.', 'chiếm tỷ lệ 51%', 'match', 51.2195],
   ['camau-2020 (planted)', 'Đến cuối năm 2020 có 42/82 xã được công nhận đạt chuẩn nông thôn mới, chiếm tỷ lệ 57% tổng số xã.', 'chiếm tỷ lệ 57%', 'mismatch', 51.2195],
   ['constructed: the whole after "là", share wrong', 'Đến 30/9/2022 nợ xấu là 360 tỷ đồng, chiếm 1,64% trong tổng dư nợ là 24.610 tỷ đồng.', 'chiếm 1,64%', 'mismatch', 1.4628],
+  // Bến Tre, 5 months of 2021 (Cục Thống kê; our words, its figures): the whole closes the sentence before "Trong đó", the
+  // parts are estimates ("ước đạt"), and the shares printed are of 3.010, not of the 13.480 printed as the whole.
+  ['bentre-2021, first part', 'Năm tháng đầu năm, giá trị sản xuất công nghiệp ước đạt 13.480 tỷ đồng, tăng 9,73%. Trong đó, doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%; doanh nghiệp có vốn đầu tư nước ngoài 1.400 tỷ đồng, chiếm 46,51%.', 'chiếm 53,49%', 'mismatch', 11.9436],
+  ['bentre-2021, second part', 'Năm tháng đầu năm, giá trị sản xuất công nghiệp ước đạt 13.480 tỷ đồng, tăng 9,73%. Trong đó, doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%; doanh nghiệp có vốn đầu tư nước ngoài 1.400 tỷ đồng, chiếm 46,51%.', 'chiếm 46,51%', 'mismatch', 10.3858],
+  ['constructed: the same, shares of the whole', 'Năm tháng đầu năm, giá trị sản xuất công nghiệp ước đạt 3.010 tỷ đồng, tăng 9,73%. Trong đó, doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%.', 'chiếm 53,49%', 'match', 53.4884],
 ];
 
 describe('a rate beside its two counts (through checkProse)', () => {
   it.each(CASES)('%s', (_source, text, printed, verdict, computed) => {
     const report = checkProse(text);
-    const share = report.claims.find((c) => c.kind === 'share');
+    // The share printed so (a sentence may print more than one).
+    const share = report.claims.find((c) => c.kind === 'share' && c.text === printed);
     expect(share?.text).toBe(printed);
     expect(share?.verdict).toBe(verdict);
     expect(share?.computed).toBeCloseTo(computed, 3);
@@ -54,6 +60,11 @@ describe('a rate beside its two counts (through checkProse)', () => {
 });
 
 describe('edge cases', () => {
+  it('reads no whole across sentences unless the part’s sentence opens "Trong đó"', () => {
+    const raw = 'Năm tháng đầu năm, giá trị sản xuất công nghiệp ước đạt 13.480 tỷ đồng. Doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%.';
+    expect(checkProse(raw).claims.find((c) => c.kind === 'share')?.verdict).toBe('none');
+  });
+
   // Quảng Ngãi, first half of 2025 (our words, its figures): 33,71 % is of the GRDP, not of the sector before it
   it('reads no share of a whole that has a share of its own', () => {
     const report = checkProse(

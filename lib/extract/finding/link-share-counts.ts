@@ -1,4 +1,5 @@
 import { claimTextOf, normalizeText, readShareClaimAt } from '../../claims';
+import { hasExactFigure } from './exact-figure';
 import type { ExtractedClaim, Figure } from '../types';
 
 /**
@@ -100,24 +101,34 @@ export function withCounts(share: ExtractedClaim, part: Figure, whole: Figure): 
 // Example: ", trong đó dân số nam là " between "96.208.984 người" and "47.881.061 người".
 const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong\s+(?:số\s+)?đó|bao\s+gồm)(?![\p{L}\p{M}])/iu;
 
+// Grammar: opens-breakdown := sentence-end breakdown ( any not starting a sentence-end )* end, sentence-end := ( "." | "!" |
+//   "?" ) space+ (a dot inside a number, "1.610", ends nothing)
+// Example: ". Trong đó, doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%; doanh nghiệp có vốn đầu tư nước ngoài "
+//          before "1.400 tỷ đồng": the sentence of the part opens "Trong đó".
+const OPENS_BREAKDOWN = /[.!?]\s+(?:trong\s+(?:số\s+)?đó|bao\s+gồm)(?![\p{L}\p{M}])(?:(?![.!?]\s).)*$/isu;
+
 /**
  * The share at `index` ("chiếm 49,8%") read against the count right before it (its part) and the count of its sentence
  * that "trong đó" breaks down (its whole): "tổng dân số là 96.208.984 người, trong đó dân số nam là 47.881.061 người,
- * chiếm 49,8% và dân số nữ là 48.327.923 người, chiếm 50,2%" (the census of 2019). `null` when the sentence prints
- * no such pair.
+ * chiếm 49,8% và dân số nữ là 48.327.923 người, chiếm 50,2%" (the census of 2019), or of the sentence before when
+ * this one opens "Trong đó". `null` when the text prints no such pair.
  */
 function shareOfWholeAt(raw: string, claims: readonly ExtractedClaim[], index: number): ExtractedClaim | null {
   const share = claims[index];
   const part = claims[index - 1];
   if (share === undefined || share.kind !== 'share' || share.counts !== undefined || share.figures[0]?.unit !== '%') return null;
-  if (!isCount(part) || part.sentence !== share.sentence || part.qualifier !== null) return null;
+  if (!isCount(part) || part.sentence !== share.sentence || !hasExactFigure(part)) return null;
   const partFigure = part.figures[0];
   if (partFigure === undefined) return null;
   for (let k = index - 2; k >= 0; k--) {
     const whole = claims[k];
-    if (whole === undefined || whole.sentence !== share.sentence) return null;
+    if (whole === undefined) return null;
+    // The whole may be in the sentence before one that opens "Trong đó, …" ("… ước đạt 13.480 tỷ đồng, … . Trong đó,
+    // doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%": Bến Tre, 5 months of 2021).
+    const opened = whole.sentence === share.sentence - 1 && OPENS_BREAKDOWN.test(raw.slice(whole.end, part.start));
+    if (whole.sentence !== share.sentence && !opened) return null;
     const wholeFigure = whole.figures[0];
-    if (!isCount(whole) || wholeFigure === undefined || countHead(wholeFigure) !== countHead(partFigure) || whole.qualifier !== null) continue;
+    if (!isCount(whole) || wholeFigure === undefined || countHead(wholeFigure) !== countHead(partFigure) || !hasExactFigure(whole)) continue;
     if (!(wholeFigure.value > partFigure.value) || !BREAKDOWN.test(raw.slice(whole.end, part.start))) continue;
     // A whole with a share of its own is a part of a larger total, which the shares of its parts are of too:
     // "công nghiệp - xây dựng đạt 34.433,4 tỷ đồng, chiếm 40,09%, trong đó công nghiệp đạt 28.947,4 tỷ đồng, chiếm
@@ -148,7 +159,7 @@ function shareOfWholeAfter(raw: string, claims: readonly ExtractedClaim[], index
   const part = claims[index - 1];
   const whole = claims[index + 1];
   if (share === undefined || share.kind !== 'share' || share.counts !== undefined || share.figures[0]?.unit !== '%') return null;
-  if (!isCount(part) || !isCount(whole) || part.qualifier !== null || whole.qualifier !== null) return null;
+  if (!isCount(part) || !isCount(whole) || !hasExactFigure(part) || !hasExactFigure(whole)) return null;
   if (part.sentence !== share.sentence || whole.sentence !== share.sentence) return null;
   const partFigure = part.figures[0];
   const wholeFigure = whole.figures[0];
@@ -207,4 +218,16 @@ export function linkShareCounts(raw: string, claims: readonly ExtractedClaim[]):
     if (ofWhole !== null) out[i] = ofWhole;
   }
   return out;
+}
+
+/**
+ * Each share of a part in a sentence that opens "Trong đó" read against the whole the sentence before prints
+ * (shareOfWholeAt across the two sentences); claims of the whole text, in order. Everything else is returned as it was.
+ *
+ * @example
+ * // raw = 'Giá trị sản xuất ước đạt 13.480 tỷ đồng. Trong đó, doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%.'
+ * linkSharesAfterWhole(raw, claims)[2]?.counts // { part: 1.610 tỷ đồng, whole: 13.480 tỷ đồng }
+ */
+export function linkSharesAfterWhole(raw: string, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  return claims.map((claim, i) => (claim.kind === 'share' && claim.counts === undefined ? (shareOfWholeAt(raw, claims, i) ?? claim) : claim));
 }
