@@ -143,6 +143,8 @@ describe('checkContributions, one sector a paragraph', () => {
 // Real reports, our words and their figures:
 // - Sơn La, 2018 (Cục Thống kê): 1,40 + 1,44 + 2,40 + 0,35 = 5,59 in one sentence, then industry and construction in detail;
 // - Bắc Kạn, 2021 (Cục Thống kê): "đóng góp 1,68% điểm phần trăm", a stray "%": 1,03 + 0,86 + 1,68 = 3,57 of 3,73;
+// - Hải Dương, 2021 (Cục Thống kê): 0,7 + 6,9 + 0,2 + 0,7 = 8,5 of "tăng trưởng kinh tế … đạt 8,6%" in the sentence before,
+//   the taxes named "thuế và trợ cấp sản phẩm";
 // - Phú Thọ, first half of 2025 (the merged province): 0,39 + 7,04 + 2,3 + 0,35 = 10,08 of the new province's 10,09, the
 //   old provinces' rates (10,33 …) printed between.
 describe('checkContributions in real reports', () => {
@@ -154,7 +156,12 @@ describe('checkContributions in real reports', () => {
   const PHUTHO = (services: string) =>
     'Sáu tháng đầu năm nay, tốc độ tăng trưởng GRDP của tỉnh Phú Thọ (mới) đạt 10,09%.\nXét theo các địa phương cũ, GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%; tỉnh Vĩnh Phúc tăng 10,07%; tỉnh Hoà Bình tăng 9,72%.\n' +
     `Trong mức tăng trưởng GRDP chung của tỉnh, khu vực nông, lâm nghiệp và thủy sản tăng 3,26%, đóng góp 0,39 điểm %; khu vực công nghiệp và xây dựng tăng 15,32%, đóng góp 7,04 điểm %; khu vực dịch vụ tăng 8,2%, đóng góp ${services} điểm %; thuế sản phẩm tăng 2,54%, đóng góp 0,35 điểm %.`;
+  const HAIDUONG = (services: string) =>
+    'Năm 2021, tăng trưởng kinh tế của tỉnh Hải Dương đạt 8,6%, cao thứ 8/63 cả nước. ' +
+    `Khu vực nông, lâm nghiệp, thủy sản tăng 6,8% (đóng góp 0,7 điểm %); công nghiệp - xây dựng tăng 13,5% (đóng góp 6,9 điểm %; trong đó công nghiệp đóng góp 7,1 điểm %, xây dựng làm giảm 0,2 điểm %); dịch vụ tăng 0,8% (đóng góp ${services} điểm %); thuế và trợ cấp sản phẩm tăng 7,6% (đóng góp 0,7 điểm %).`;
   it.each<[string, string, string[]]>([
+    ['four components named, the taxes as "thuế và trợ cấp sản phẩm"', HAIDUONG('0,2'), []],
+    ['the same, one contribution printed 1 point higher', HAIDUONG('1,2'), ['error']],
     ['a sector list in one sentence, then one sector in detail', SONLA, []],
     ['the sector list printed wrong', SONLA.replace('2,40 điểm', '3,40 điểm'), ['error']],
     ['a stray "%" before "điểm phần trăm"', BACKAN('1,68%'), []],

@@ -37,13 +37,14 @@ const GDP = /(?<![\p{L}\p{M}])(?:gdp|grdp|tong san pham)(?![\p{L}\p{M}])/u;
 
 // Grammar (each folded, whole words):
 //   agriculture := "nông" " nghiệp"? ","? " lâm"            industry := "công nghiệp" ( " và" | " "? ( "-" | "–" | "," ) " "? ) " xây dựng"
-//   services := "dịch vụ"      product-taxes := "thuế sản phẩm"      urban := "thành thị"      rural := "nông thôn"
+//   services := "dịch vụ"      product-taxes := "thuế" ( " và trợ cấp" )? " sản phẩm"      urban := "thành thị"      rural := "nông thôn"
 //   male := "nam"      female := "nữ"
-// Example: ", nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp" names agriculture; "khu vực dịch vụ có" names services.
+// Example: ", nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp" names agriculture; "khu vực dịch vụ có" names services;
+//          "thuế và trợ cấp sản phẩm" (Hải Dương, 2021) names the product taxes.
 const AGRICULTURE = /(?<![\p{L}\p{M}])nong(?: nghiep)?,? lam(?![\p{L}\p{M}])/u;
 const INDUSTRY = /(?<![\p{L}\p{M}])cong nghiep(?: va| ?[-–,] ?) ?xay dung(?![\p{L}\p{M}])/u;
 const SERVICES = /(?<![\p{L}\p{M}])dich vu(?![\p{L}\p{M}])/u;
-const PRODUCT_TAXES = /(?<![\p{L}\p{M}])thue san pham(?![\p{L}\p{M}])/u;
+const PRODUCT_TAXES = /(?<![\p{L}\p{M}])thue(?: va tro cap)? san pham(?![\p{L}\p{M}])/u;
 const URBAN = /(?<![\p{L}\p{M}])thanh thi(?![\p{L}\p{M}])/u;
 const RURAL = /(?<![\p{L}\p{M}])nong thon(?![\p{L}\p{M}])/u;
 // Grammar (folded, whole words): state := "nha nuoc" not after "ngoai "; non-state := "ngoai nha nuoc"; foreign := "von dau tu
