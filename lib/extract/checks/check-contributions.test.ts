@@ -154,7 +154,7 @@ describe('checkContributions in real reports', () => {
   const BACKAN = (services: string) =>
     `Năm 2021 GRDP tăng 3,73% so với cùng kỳ. Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 3,6%, đóng góp 1,03 điểm phần trăm; khu vực công nghiệp, xây dựng tăng 5,26%, đóng góp 0,86 điểm phần trăm; khu vực dịch vụ tăng 3,24% và đóng góp ${services} điểm phần trăm.`;
   const PHUTHO = (services: string) =>
-    'Sáu tháng đầu năm nay, tốc độ tăng trưởng GRDP của tỉnh Phú Thọ (mới) đạt 10,09%.\nXét theo các địa phương cũ, GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%; tỉnh Vĩnh Phúc tăng 10,07%; tỉnh Hoà Bình tăng 9,72%.\n' +
+    'Sáu tháng đầu năm nay, tốc độ tăng trưởng GRDP của tỉnh Phú Thọ (mới) ước đạt 10,09%.\nXét theo các địa phương cũ, GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%; tỉnh Vĩnh Phúc tăng 10,07%; tỉnh Hoà Bình tăng 9,72%.\n' +
     `Trong mức tăng trưởng GRDP chung của tỉnh, khu vực nông, lâm nghiệp và thủy sản tăng 3,26%, đóng góp 0,39 điểm %; khu vực công nghiệp và xây dựng tăng 15,32%, đóng góp 7,04 điểm %; khu vực dịch vụ tăng 8,2%, đóng góp ${services} điểm %; thuế sản phẩm tăng 2,54%, đóng góp 0,35 điểm %.`;
   const HAIDUONG = (services: string) =>
     'Năm 2021, tăng trưởng kinh tế của tỉnh Hải Dương đạt 8,6%, cao thứ 8/63 cả nước. ' +

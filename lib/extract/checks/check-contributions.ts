@@ -9,6 +9,7 @@ import { contributionsIn, EPSILON, MIN_PARTS, termsText, type Contribution } fro
 import { sharesOfGrowth } from './shares-of-growth';
 import { isGrowthRateName } from '../finding/growth-rate-name';
 import { findTimePhrases } from '../finding/find-time-phrases';
+import { hasExactFigure } from '../finding/exact-figure';
 import type { ExtractedClaim } from '../types';
 
 // Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" | "tăng trưởng kinh tế"
@@ -84,12 +85,13 @@ function headlineSentence(
 
 /**
  * A claim as the growth of GDP/GRDP: a % change of a name the aggregate pattern knows, or the growth rate itself printed
- * as a level ("Tốc độ tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 8,5%"); else null.
+ * as a level, the estimate included ("Tốc độ tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 8,5%", "… ước đạt
+ * 10,09%"); else null.
  */
 function aggregateGrowth({ claim, index }: IndexedClaim<ExtractedClaim>): Growth | null {
   if (!AGGREGATE.test(foldDiacritics(claim.indicator ?? '')) || OLD_UNIT.test(claim.indicator ?? '')) return null;
   const level = claim.figures[0];
-  if (claim.kind === 'value' && claim.qualifier === null && level?.unit === '%' && isGrowthRateName(claim.indicator)) return { index, claim, figure: level };
+  if (claim.kind === 'value' && hasExactFigure(claim) && level?.unit === '%' && isGrowthRateName(claim.indicator)) return { index, claim, figure: level };
   if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') return null;
   const figure = claim.claim.figure;
   return figure !== null ? { index, claim, figure } : null;
@@ -140,7 +142,8 @@ function namesSectors(text: string, from: number, parts: readonly Contribution[]
 function judgeContributions(parts: readonly Contribution[], growth: Growth, text: string, from: number, findings: ConsistencyFinding[], explanations: ConsistencyExplanation[]): void {
   const figure = growth.figure;
   const stated = (growth.claim.direction === 'down' ? -1 : 1) * figure.value;
-  const statedInterval = claimInterval({ value: stated, decimals: figure.decimals }, growth.claim.qualifier);
+  // An estimate ("ước đạt 10,09%") is the figure the contributions were computed from: only its rounding is slack.
+  const statedInterval = claimInterval({ value: stated, decimals: figure.decimals }, hasExactFigure(growth.claim) ? null : growth.claim.qualifier);
   const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
   const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals), 0) + EPSILON;
   const decimals = Math.max(...parts.map((p) => p.decimals));
