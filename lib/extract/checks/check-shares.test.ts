@@ -55,6 +55,18 @@ describe('checkShares on printed lists', () => {
     ['a share that says "chiếm tỷ trọng", and one inside another', 'Khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 16,18%; khu vực công nghiệp - xây dựng chiếm 40,09%, trong đó công nghiệp chiếm 33,71%; khu vực dịch vụ chiếm 30,39%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 13,34%.', []],
     ['the same with a planted 31,39 for 30,39', 'Khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 16,18%; khu vực công nghiệp - xây dựng chiếm 40,09%, trong đó công nghiệp chiếm 33,71%; khu vực dịch vụ chiếm 31,39%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 13,34%.', ['-/warning']],
     ['sectors without taxes: a warning, not an error', 'Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 11,96%; công nghiệp và xây dựng chiếm 37,12%; dịch vụ chiếm 42,54%.', ['2023/warning']],
+    // Tuyên Quang, 9 months of 2024 (Cục Thống kê; our words, its figures): a remark naming the structure in passing
+    // ("trong cơ cấu nội hàm … tỷ trọng …") inside the list announces no new list; the planted copy prints 27,44.
+    [
+      'a remark on the structure inside the list',
+      'Cụ thể khu vực nông, lâm nghiệp và thủy sản chiếm 23,30%; khu vực công nghiệp và xây dựng chiếm 29,44%, trong cơ cấu nội hàm ngành công nghiệp tỷ trọng công nghiệp chế biến, chế tạo tăng dần; khu vực dịch vụ chiếm 43,11%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 4,15%.',
+      [],
+    ],
+    [
+      'a remark on the structure inside the list, one share wrong',
+      'Cụ thể khu vực nông, lâm nghiệp và thủy sản chiếm 23,30%; khu vực công nghiệp và xây dựng chiếm 27,44%, trong cơ cấu nội hàm ngành công nghiệp tỷ trọng công nghiệp chế biến, chế tạo tăng dần; khu vực dịch vụ chiếm 43,11%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 4,15%.',
+      ['-/warning'],
+    ],
   ])('%s', (_name, raw, expected) => {
     expect(severities(raw)).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../numbers/format-number';
-import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
+import { foldDiacritics } from '../../claims/normalize-text';
+import { announcingStructure } from './structure-word';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { farExplanation, finding, remainderExplanation, wholeExplanation, type ShareList, type Sum } from './share-messages';
 import { claimYear } from './claim-year';
@@ -59,10 +60,6 @@ function fromToLists(claims: readonly ExtractedClaim[]): ShareList[][] {
   }
   return out;
 }
-
-// Grammar: structure-word := "cơ cấu" | "tỷ trọng" | "tỉ trọng" (folded: "co cau" | "ty trong" | "ti trong")
-// Example: "Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 11,96%; …" announces the shares of one whole.
-const STRUCTURE = /co cau|t[yi] trong/u;
 
 // Grammar: respectively := "tương ứng" | "lần lượt" (folded)
 // Example: "năm 2010 các tỷ trọng tương ứng là 28,27%, 31,48% và 40,25%" starts the list of another year.
@@ -173,8 +170,8 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): { lists:
   for (const [sentence, all] of bySentence) {
     // The shares a structure word announces follow it; without one, two "chiếm" shares make the list.
     // A share that prints the word itself ("chiếm tỷ trọng 16,18%") is one of them.
-    const announced = STRUCTURE.exec(foldDiacriticsAligned(sentence.text));
-    const split = withoutSubParts(announced === null ? all : all.filter((i) => (claims[i]?.end ?? 0) > sentence.start + announced.index), claims, text);
+    const announced = announcingStructure(sentence.text, all.map((i) => (claims[i]?.start ?? 0) - sentence.start));
+    const split = withoutSubParts(announced === null ? all : all.filter((i) => (claims[i]?.end ?? 0) > sentence.start + announced), claims, text);
     const members = split.kept;
     inside.push(...split.inside);
     const chiem = members.filter((i) => claims[i]?.kind === 'share').length;
