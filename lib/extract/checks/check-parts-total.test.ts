@@ -55,6 +55,20 @@ const SECTORS_2019 = 'dịch vụ 99.548 doanh nghiệp, công nghiệp và xây
 const PLANTED_2019 = SECTORS_2019.replace('99.548', '99.458');
 describe('checkPartsTotal', () => {
   it.each<[string, string, number, number]>([
+    // Hà Nam, first half of 2024 (Cục Thống kê; our words, its figures): "Trong mức tăng chung …," lists the GRDP's four
+    // components a paragraph after the GRDP; "riêng khu vực công nghiệp …" is a part of the part before it.
+    [
+      'the GRDP\'s components after "Trong mức tăng chung", one "riêng" part inside them',
+      'Sáu tháng đầu năm 2024, GRDP (giá so sánh 2010) ước đạt 26.891 tỷ đồng, tăng 10,35% so với cùng kỳ.\nTrong mức tăng chung của toàn nền kinh tế, khu vực công nghiệp, xây dựng ước đạt 17.443,9 tỷ đồng, tăng 13,26% (đóng góp 81%), riêng khu vực công nghiệp ước đạt 15.491,2 tỷ đồng (đóng góp 79,3%); khu vực dịch vụ ước đạt 5.693,6 tỷ đồng (đóng góp 15,2%); khu vực nông, lâm nghiệp và thủy sản ước đạt 2.131,3 tỷ đồng (đóng góp 0,9%); thuế sản phẩm trừ trợ cấp sản phẩm ước đạt 1.622,2 tỷ đồng (đóng góp 2,9%).',
+      0,
+      1,
+    ],
+    [
+      'the same with the services printed 300 higher',
+      'Sáu tháng đầu năm 2024, GRDP (giá so sánh 2010) ước đạt 26.891 tỷ đồng, tăng 10,35% so với cùng kỳ.\nTrong mức tăng chung của toàn nền kinh tế, khu vực công nghiệp, xây dựng ước đạt 17.443,9 tỷ đồng, tăng 13,26% (đóng góp 81%), riêng khu vực công nghiệp ước đạt 15.491,2 tỷ đồng (đóng góp 79,3%); khu vực dịch vụ ước đạt 5.993,6 tỷ đồng (đóng góp 15,2%); khu vực nông, lâm nghiệp và thủy sản ước đạt 2.131,3 tỷ đồng (đóng góp 0,9%); thuế sản phẩm trừ trợ cấp sản phẩm ước đạt 1.622,2 tỷ đồng (đóng góp 2,9%).',
+      1,
+      0,
+    ],
     ['"gồm" parts above the total (the total printed 3 lower)', 'Tính chung 9 tháng năm 2023, kim ngạch xuất nhập khẩu đạt 494,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.', 1, 0],
     ['"gồm" parts that add up', 'Tính chung 9 tháng năm 2023, kim ngạch xuất nhập khẩu đạt 497,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.', 0, 1],
     // Lào Cai's retail, May 2024 (Cục Thống kê; our words, its figures; the last part typed 444 for 344): the month alone,

@@ -31,6 +31,17 @@ import { scaledUnit } from './unit-scale';
 const HEADING =
   /^(?:chia theo|phan theo|theo(?= (?:khu vuc|nganh|loai hinh|vung|gioi tinh|thanh thi|thanh phan)(?![\p{L}\p{M}])))(?: [\p{L}\p{M}]+){1,8} ?[,:]/u;
 
+// Grammar: overall-heading := start "trong muc tang" ( " truong" )? " chung" ( " " word ){0,8} " "? ( "," | ":" ) (folded)
+// Example: "Trong mức tăng chung của toàn nền kinh tế, khu vực công nghiệp, xây dựng … ước đạt 17.443,9 tỷ đồng, …" lists
+//   the GRDP's components (Hà Nam, first half of 2024); the GRDP it refers to may stand a paragraph before.
+const OVERALL_HEADING = /^trong muc tang(?: truong)? chung(?: [\p{L}\p{M}]+){0,8} ?[,:]/u;
+
+// Grammar: sub-part := ( start | "," | ";" | "(" ) space* "riêng" space (any but "," ";")* end (folded) — the words before a
+//   part of the part before it
+// Example: "…, riêng khu vực công nghiệp ước đạt " before "15.491,2 tỷ đồng" under "khu vực công nghiệp, xây dựng … 17.443,9
+//   tỷ đồng" (Hà Nam, first half of 2024): no peer of the parts.
+const SUB_PART = /(?:^|[,;(])\s*rieng\s[^,;]*$/u;
+
 // Grammar: gdp := "gdp" | "grdp" | "tổng sản phẩm" (folded, whole words)
 // Example: "GRDP năm 2019 đạt 16.186 tỷ đồng" is a GDP: its sectors leave out product taxes.
 const GDP = /(?<![\p{L}\p{M}])(?:gdp|grdp|tong san pham)(?![\p{L}\p{M}])/u;
@@ -126,7 +137,9 @@ function partsAfter(text: string, from: number, claims: readonly IndexedClaim<Ex
   const listed = claims.filter(({ claim }) => claim.start >= from && !isRateUnit(unitOf(claim)) && !inBrackets(text, from, claim.start));
   const first = listed[0];
   if (first === undefined) return null;
-  const parts = listed.filter(({ claim }) => baseOf(claim) === baseOf(first.claim));
+  const parts = listed.filter(
+    ({ claim }, i) => baseOf(claim) === baseOf(first.claim) && !SUB_PART.test(foldDiacriticsAligned(text.slice(i === 0 ? from : (listed[i - 1]?.claim.end ?? from), claim.start).toLowerCase())),
+  );
   // A change ("dịch vụ tăng 4.000 doanh nghiệp") is no level, and a table row is no prose.
   if (parts.length < MIN_PARTS || parts.some(({ claim }) => claim.kind !== 'value' || claim.source !== 'prose')) return null;
   return parts;
@@ -151,8 +164,9 @@ interface OpenedList {
 
 /**
  * The sentence a list opening sentence `at` continues: the one before it in its paragraph; for a marker ("Trong đó,",
- * "Bao gồm,"), which names the link itself, the nearest one before it that prints a figure, across a paragraph break or a
- * caption (Hà Giang's GRDP and its sectors a paragraph each; Thanh Hóa's investment, a photo between).
+ * "Bao gồm,") or "Trong mức tăng chung …,", which name the link themselves, the nearest one before it that prints a
+ * figure, across a paragraph break or a caption (Hà Giang's GRDP and its sectors a paragraph each; Thanh Hóa's
+ * investment, a photo between).
  */
 function previousOf(
   text: string,
@@ -180,7 +194,7 @@ function openedList(
   opener: RegExp,
 ): OpenedList | null {
   const sentence = sentences[at];
-  const previous = previousOf(text, sentences, at, bySentence, opener === OPENING_MARKER);
+  const previous = previousOf(text, sentences, at, bySentence, opener !== HEADING);
   if (sentence === undefined || previous === undefined) return null;
   const opened = opener.exec(foldDiacriticsAligned(sentence.text.toLowerCase()));
   if (opened === null) return null;
@@ -234,7 +248,7 @@ export function listUnderHeading(
   at: number,
   bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
 ): Listed | null {
-  const list = openedList(text, sentences, at, bySentence, HEADING);
+  const list = openedList(text, sentences, at, bySentence, HEADING) ?? openedList(text, sentences, at, bySentence, OVERALL_HEADING);
   if (list === null || !namesKnownSplit(text, list)) return null;
   const terms = termsOfList(list);
   if (terms === null || !nearTotal(terms.total, terms.parts)) return null;
