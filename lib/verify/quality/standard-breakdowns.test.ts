@@ -87,6 +87,16 @@ const POPULATION_DOWN = [
   '2018;100,00;49,52;50,48;25,05;74,95',
 ].join('\n');
 
+// Cục Thống kê Bình Định, Niên giám 2023, biểu 19 (the same table, its header cells' English after " - "); our layout, two
+// years of it.
+const POPULATION_DOWN_DASHED = [
+  ';Tổng số - Total;Phân theo giới tính - By sex;;Phân theo thành thị, nông thôn - By residence;',
+  ';;Nam - Male;Nữ - Female;Thành thị - Urban;Nông thôn - Rural',
+  'Người - Person;;;;;',
+  '2018;1487771;730679;757092;475534;1012237',
+  '2019;1487817;732712;755105;476845;1010972',
+].join('\n');
+
 // Cục Thống kê Vĩnh Long (retail sales by kind of business, triệu đồng, years down the rows, the parts under "Chia ra");
 // our layout, two years of it.
 const DIVIDED_DOWN = [
@@ -214,6 +224,8 @@ describe('standard breakdowns add up to their total', () => {
     ['by residence typed wrong, years down the rows', POPULATION_DOWN.replace('853.208', '835.208'), [['Tổng số Total', 2018, 1120370]]],
     ['a structure block typed wrong, years down the rows', POPULATION_DOWN.replace('50,55', '51,55'), [['Tổng số Total – Cơ cấu - Structure (%)', 2017, 101]]],
     ['the parts under "Chia ra", years down the rows (Vĩnh Long)', DIVIDED_DOWN, []],
+    ['by sex and by residence, English after " - " (Bình Định)', POPULATION_DOWN_DASHED, []],
+    ['the same, men typed 9.000 short', POPULATION_DOWN_DASHED.replace('732712', '723712'), [['Tổng số - Total', 2019, 1478817]]],
     ['enterprises by type, English after each name', ENTERPRISES, []],
     ['enterprises by type typed wrong', ENTERPRISES.replace('99,72', '99,27'), [['TỔNG SỐ - TOTAL', 2018, 99.55]]],
     ['a part under "Chia ra" typed wrong', DIVIDED_DOWN.replace('26.754.319', '27.654.319'), [['Tổng số Total', 2016, 38085131]]],

@@ -175,9 +175,17 @@ export interface FoldedNames {
   readonly key: string;
   /** breakdownName of the name. */
   readonly breakdown: string;
-  /** The breakdown name as printed and without an English tail ("Nam Male" needs the first, "… Nhà nước State" the second). */
+  /**
+   * The breakdown name as printed, without an English tail, and with its dashes read as spaces ("Nam Male" needs the
+   * first, "… Nhà nước State" the second, "Phân theo giới tính - By sex Nam - Male" the third: a yearbook with the years
+   * down the rows, whose column group and column each print their English after " - ").
+   */
   readonly names: readonly string[];
 }
+
+// Grammar: dashes := space+ "-" space+ — between a Vietnamese name and its English in a bilingual header
+// Example: "Phân theo giới tính - By sex Nam - Male" → "Phân theo giới tính By sex Nam Male".
+const DASHES = /\s+-\s+/gu;
 
 /** Each row's folded names, made once: the review looks at every row from each of the rows above it that could be its total. */
 const FOLDED = new WeakMap<TableRow, FoldedNames>();
@@ -192,7 +200,9 @@ export function foldedNamesOf(row: TableRow): FoldedNames {
   let folded = FOLDED.get(row);
   if (folded === undefined) {
     const breakdown = breakdownName(row.indicator);
-    folded = { key: headerKey(withoutBlock(row.indicator)), breakdown, names: [breakdown, breakdownName(withoutEnglishTail(withoutBlock(row.indicator)))] };
+    const plain = withoutBlock(row.indicator);
+    const names = [breakdown, breakdownName(withoutEnglishTail(plain)), headerKey(plain.replace(BULLET, '').replace(DASHES, ' '))];
+    folded = { key: headerKey(plain), breakdown, names };
     FOLDED.set(row, folded);
   }
   return folded;
