@@ -159,9 +159,14 @@ describe('checkContributions in real reports', () => {
   const HAIDUONG = (services: string) =>
     'Năm 2021, tăng trưởng kinh tế của tỉnh Hải Dương đạt 8,6%, cao thứ 8/63 cả nước. ' +
     `Khu vực nông, lâm nghiệp, thủy sản tăng 6,8% (đóng góp 0,7 điểm %); công nghiệp - xây dựng tăng 13,5% (đóng góp 6,9 điểm %; trong đó công nghiệp đóng góp 7,1 điểm %, xây dựng làm giảm 0,2 điểm %); dịch vụ tăng 0,8% (đóng góp ${services} điểm %); thuế và trợ cấp sản phẩm tăng 7,6% (đóng góp 0,7 điểm %).`;
+  const RANKED = (services: string) =>
+    `Sáu tháng đầu năm 2022 GRDP tăng 6,33%, trong đó khu vực dịch vụ tăng 6,41%, đóng góp cao nhất với ${services} điểm phần trăm; khu vực công nghiệp và xây dựng tăng 8,11%, đóng góp 2,5 điểm phần trăm; khu vực nông, lâm nghiệp và thủy sản tăng 5,88%, đóng góp nhiều nhất 1,0 điểm phần trăm.`;
   it.each<[string, string, string[]]>([
     ['four components named, the taxes as "thuế và trợ cấp sản phẩm"', HAIDUONG('0,2'), []],
     ['the same, one contribution printed 1 point higher', HAIDUONG('1,2'), ['error']],
+    // constructed on Đắk Nông's first half of 2022 (GRDP +6,33%, services' 2,84 points "cao nhất"); the other two invented
+    ['contributions ranked "cao nhất với", "nhiều nhất"', RANKED('2,84'), []],
+    ['the same, the ranked one printed 1 point higher', RANKED('3,84'), ['error']],
     ['a sector list in one sentence, then one sector in detail', SONLA, []],
     ['the sector list printed wrong', SONLA.replace('2,40 điểm', '3,40 điểm'), ['error']],
     ['a stray "%" before "điểm phần trăm"', BACKAN('1,68%'), []],

@@ -129,15 +129,16 @@ export const INDEX = new RegExp(
   'giu',
 );
 
-// Grammar: growth-object := space+ ( "cho" | "vào" ) space+ ( "mức" space+ )? ( "tăng trưởng" | "tốc độ tăng" ( space+ "trưởng" )? )
-//   ( space+ "chung" )? ( space+ ( "của" space+ )? ( "nền kinh tế" | "toàn tỉnh" | "toàn thành phố" | "cả nước" | "tỉnh"
-//   | "thành phố" | "GRDP" | "GDP" ) )? ( space+ "là" )? — what a contribution goes to, printed between the verb and its
-//   figure
+// Grammar: growth-object := rank? ( space+ ( "cho" | "vào" ) space+ ( "mức" space+ )? ( "tăng trưởng" | "tốc độ tăng" ( space+
+//   "trưởng" )? ) ( space+ "chung" )? ( space+ ( "của" space+ )? ( "nền kinh tế" | "toàn tỉnh" | "toàn thành phố" | "cả
+//   nước" | "tỉnh" | "thành phố" | "GRDP" | "GDP" ) )? )? ( space+ ( "là" | "với" ) )? not-before-letter — what a
+//   contribution goes to, printed between the verb and its figure; rank := space+ ( "cao" | "nhiều" | "lớn" ) space+ "nhất"
 // Example: "đóng góp cho tăng trưởng chung 1,94 điểm %" → " cho tăng trưởng chung"; "đóng góp vào mức tăng trưởng chung
-//          của nền kinh tế 2,1 điểm phần trăm"; "đóng góp vào tăng trưởng chung của tỉnh là 0,28 điểm %" (Vĩnh Phúc, 2018).
+//          của nền kinh tế 2,1 điểm phần trăm"; "đóng góp vào tăng trưởng chung của tỉnh là 0,28 điểm %" (Vĩnh Phúc, 2018);
+//          "đóng góp cao nhất với 2,84 điểm phần trăm" (Đắk Nông's services, first half of 2022) → " cao nhất với".
 export const GROWTH_OBJECT_SOURCE =
-  '(?:\\s+(?:cho|vào)\\s+(?:mức\\s+)?(?:tăng\\s+trưởng|tốc\\s+độ\\s+tăng(?:\\s+trưởng)?)(?:\\s+chung)?' +
-  '(?:\\s+(?:của\\s+)?(?:nền\\s+kinh\\s+tế|toàn\\s+tỉnh|toàn\\s+thành\\s+phố|cả\\s+nước|tỉnh|thành\\s+phố|GRDP|GDP))?(?:\\s+là)?(?![\\p{L}\\p{M}]))';
+  '(?:(?:\\s+(?:cao|nhiều|lớn)\\s+nhất)?(?:\\s+(?:cho|vào)\\s+(?:mức\\s+)?(?:tăng\\s+trưởng|tốc\\s+độ\\s+tăng(?:\\s+trưởng)?)(?:\\s+chung)?' +
+  '(?:\\s+(?:của\\s+)?(?:nền\\s+kinh\\s+tế|toàn\\s+tỉnh|toàn\\s+thành\\s+phố|cả\\s+nước|tỉnh|thành\\s+phố|GRDP|GDP))?)?(?:\\s+(?:là|với))?(?![\\p{L}\\p{M}]))';
 
 // Grammar: contribution-verb := "đóng góp" ( space ( "tăng" | "giảm" ) )? | "góp" | "làm giảm" | "làm tăng" | "kéo giảm"
 //   | "kéo tăng" — the verbs of a contribution to growth; those ending in "giảm" pull it down
