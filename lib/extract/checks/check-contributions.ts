@@ -1,5 +1,5 @@
 import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
-import { namesFourComponents, namesThreeSectors } from './parts-heading';
+import { namesFourComponents, namesThreeSectors } from './known-splits';
 import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';

@@ -1,0 +1,87 @@
+/*
+ * The splits of a whole that reports name part by part: the economic sectors (with the product taxes for a GDP or GRDP),
+ * the types of ownership, thành thị / nông thôn, nam / nữ, international and domestic visitors. The words before each
+ * figure name one part each, folded.
+ */
+
+// Grammar: gdp := "gdp" | "grdp" | "tổng sản phẩm" (folded, whole words)
+// Example: "GRDP năm 2019 đạt 16.186 tỷ đồng" is a GDP: its sectors leave out product taxes.
+export const GDP = /(?<![\p{L}\p{M}])(?:gdp|grdp|tong san pham)(?![\p{L}\p{M}])/u;
+
+// Grammar (each folded, whole words):
+//   agriculture := "nông" " nghiệp"? ","? " lâm"            industry := "công nghiệp" ( " và" | " "? ( "-" | "–" | "," ) " "? ) " xây dựng"
+//   services := "dịch vụ"      product-taxes := "thuế" ( " và trợ cấp" )? " sản phẩm"      urban := "thành thị"      rural := "nông thôn"
+//   male := "nam"      female := "nữ"
+// Example: ", nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp" names agriculture; "khu vực dịch vụ có" names services;
+//          "thuế và trợ cấp sản phẩm" (Hải Dương, 2021) names the product taxes.
+const AGRICULTURE = /(?<![\p{L}\p{M}])nong(?: nghiep)?,? lam(?![\p{L}\p{M}])/u;
+const INDUSTRY = /(?<![\p{L}\p{M}])cong nghiep(?: va| ?[-–,] ?) ?xay dung(?![\p{L}\p{M}])/u;
+const SERVICES = /(?<![\p{L}\p{M}])dich vu(?![\p{L}\p{M}])/u;
+const PRODUCT_TAXES = /(?<![\p{L}\p{M}])thue(?: va tro cap)? san pham(?![\p{L}\p{M}])/u;
+const URBAN = /(?<![\p{L}\p{M}])thanh thi(?![\p{L}\p{M}])/u;
+const RURAL = /(?<![\p{L}\p{M}])nong thon(?![\p{L}\p{M}])/u;
+// Grammar (folded, whole words): state := "nha nuoc" not after "ngoai "; non-state := "ngoai nha nuoc"; foreign := "von dau tu
+//   nuoc ngoai" | "fdi"
+// Example: "kinh tế nhà nước ước đạt 553,9 tỷ đồng; kinh tế ngoài nhà nước … ; kinh tế có vốn đầu tư nước ngoài …" (Thái
+//          Bình's industry of July 2018) names the three types of ownership.
+const STATE = /(?<![\p{L}\p{M}])(?<!ngoai )nha nuoc(?![\p{L}\p{M}])/u;
+const NON_STATE = /(?<![\p{L}\p{M}])ngoai nha nuoc(?![\p{L}\p{M}])/u;
+const FOREIGN = /(?<![\p{L}\p{M}])(?:von dau tu nuoc ngoai|fdi)(?![\p{L}\p{M}])/u;
+// Grammar (folded, whole words): international := "quoc te"; domestic := "noi dia" | "trong nuoc"
+// Example: "khách quốc tế 100 nghìn lượt …; khách nội địa 2,48 triệu lượt" (Hòa Bình's visitors of 2022) splits all visitors.
+const INTERNATIONAL = /(?<![\p{L}\p{M}])quoc te(?![\p{L}\p{M}])/u;
+const DOMESTIC = /(?<![\p{L}\p{M}])(?:noi dia|trong nuoc)(?![\p{L}\p{M}])/u;
+const MALE = /(?<![\p{L}\p{M}])nam(?![\p{L}\p{M}])/u;
+const FEMALE = /(?<![\p{L}\p{M}])nu(?![\p{L}\p{M}])/u;
+
+/** A known split of a whole: the names of its parts; `notForGdp` when a GDP has a part it leaves out (product taxes). */
+export interface Partition {
+  readonly members: readonly RegExp[];
+  readonly notForGdp: boolean;
+}
+
+export const PARTITIONS: readonly Partition[] = [
+  { members: [AGRICULTURE, INDUSTRY, SERVICES], notForGdp: true },
+  { members: [AGRICULTURE, INDUSTRY, SERVICES, PRODUCT_TAXES], notForGdp: false },
+  { members: [URBAN, RURAL], notForGdp: false },
+  { members: [STATE, NON_STATE, FOREIGN], notForGdp: true },
+  { members: [STATE, NON_STATE, FOREIGN, PRODUCT_TAXES], notForGdp: false },
+  { members: [MALE, FEMALE], notForGdp: false },
+  { members: [INTERNATIONAL, DOMESTIC], notForGdp: false },
+];
+
+
+/**
+ * Whether each label names exactly one member of a partition and every member is named once.
+ *
+ * @example
+ * namesPartition(['nam', 'nu'], PARTITIONS[5]) // true (men and women)
+ */
+export function namesPartition(labels: readonly string[], partition: Partition): boolean {
+  if (labels.length !== partition.members.length) return false;
+  const named = labels.map((label) => partition.members.filter((member) => member.test(label)));
+  return named.every((m) => m.length === 1) && partition.members.every((member) => named.some((m) => m[0] === member));
+}
+
+/**
+ * Whether the words before each of three figures name the three economic sectors, each once (no product taxes).
+ *
+ * @example
+ * namesThreeSectors(['khu vuc nong, lam nghiep va thuy san', 'khu vuc cong nghiep - xay dung', 'khu vuc dich vu']) // true
+ */
+export function namesThreeSectors(labels: readonly string[]): boolean {
+  const [sectors] = PARTITIONS;
+  return sectors !== undefined && namesPartition(labels, sectors);
+}
+
+/**
+ * Whether the words before each of four figures name a GDP's or GRDP's four components, each once: the three economic
+ * sectors and the product taxes, which add up to it by definition.
+ *
+ * @example
+ * namesFourComponents(['khu vuc nong, lam nghiep va thuy san', 'khu vuc cong nghiep - xay dung', 'khu vuc dich vu', 'thue san pham']) // true
+ */
+export function namesFourComponents(labels: readonly string[]): boolean {
+  const components = PARTITIONS[1];
+  return components !== undefined && namesPartition(labels, components);
+}
