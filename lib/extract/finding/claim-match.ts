@@ -15,8 +15,11 @@ export interface ClaimMatch {
   readonly compareTo: CompareTo;
   /** Years printed inside the claim itself (from–to statements). */
   readonly ownYears: ClaimYears | null;
-  /** The part of the year printed with ownYears ("3,59% của 6 tháng đầu năm 2021" → `L6`); a whole year when absent. */
-  readonly ownPart?: PeriodKey;
+  /**
+   * The part of the year printed with ownYears ("3,59% của 6 tháng đầu năm 2021" → `L6`), `null` for the context's
+   * ("9,3% của cùng kỳ 2011"); a whole year when absent.
+   */
+  readonly ownPart?: PeriodKey | null;
   readonly endpoints: { readonly from: YearValue; readonly to: YearValue } | null;
   /** Offset just past the figure and its unit, where an object noun phrase may follow. */
   readonly figureEnd: number;

@@ -122,7 +122,7 @@ function resolveClaim(
   const namesTime = subject.years !== null || subject.part !== WHOLE_YEAR;
   // "(cùng kỳ năm 2022 tương ứng là 11,57%; …)" names the year of the context's part.
   // "…, lũy kế được 3.289,63 tỷ đồng" after a figure of March: January to March.
-  const part = match.ownYears !== null ? (match.ownPart ?? WHOLE_YEAR) : namesTime ? (subject.part ?? inheritedPart(context)) : cumulativePart(before, inheritedPart(context));
+  const part = match.ownYears !== null ? (match.ownPart === null ? inheritedPart(context) : (match.ownPart ?? WHOLE_YEAR)) : namesTime ? (subject.part ?? inheritedPart(context)) : cumulativePart(before, inheritedPart(context));
   let inherited = false;
   // A base named before the claim with no subject after it: what comes before the base is what carries on.
   const carriedBefore = leading !== null && findSubject(before.slice(leading.subjectStart)).indicator === null ? before.slice(0, leading.headStart) : before;

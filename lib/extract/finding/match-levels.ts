@@ -21,7 +21,7 @@ import type { PeriodKey } from '../../verify/reference-types';
 // Example: "0,84% của năm 2020 và 2,64% của năm 2021" (Bến Tre's CPI of 2023): each value is of the year after it,
 // not of the sentence's; the next value's subject starts past it. So "9,3% của cùng kỳ 2011 và 10,1% của cùng kỳ 2010"
 // (Hà Nội's growth of the first half, 2013): the same half of 2011 and of 2010.
-const YEAR_AFTER = new RegExp(`^\\s+của\\s+(?:cùng\\s+kỳ\\s+)?(?:năm\\s+)?(?<year>${YEAR_SOURCE})(?![\\p{L}\\p{M}\\d]|\\s*(?:,|và)\\s*(?:năm\\s+)?(?:19|20)\\d{2}(?![\\d,.%]))`, 'iu');
+const YEAR_AFTER = new RegExp(`^\\s+của\\s+(?<same>cùng\\s+kỳ\\s+)?(?:năm\\s+)?(?<year>${YEAR_SOURCE})(?![\\p{L}\\p{M}\\d]|\\s*(?:,|và)\\s*(?:năm\\s+)?(?:19|20)\\d{2}(?![\\d,.%]))`, 'iu');
 
 // Grammar: period-after := space+ ( "của" | "trong" ) space+ period, where period is a part of a year with its year that
 //   findPeriodPhrases reads, starting right there
@@ -70,7 +70,8 @@ export function matchSimple(kind: 'share' | 'value' | 'contribution', m: RegExpE
     direction: null,
     compareTo: tail?.compareTo ?? null,
     ownYears: yearAfter !== null ? [Number(yearAfter.groups?.['year'])] : partAfter !== null ? [partAfter.year] : null,
-    ...(partAfter === null ? {} : { ownPart: partAfter.part }),
+    // "của cùng kỳ 2011" is the same part of 2011 as the claim's context; "của năm 2020" the whole year.
+    ...(partAfter !== null ? { ownPart: partAfter.part } : yearAfter?.groups?.['same'] !== undefined ? { ownPart: null } : {}),
     endpoints: null,
     figureEnd,
     ...(about === null ? {} : { about: about.words }),

@@ -88,6 +88,16 @@ describe('subjectCarried: rates compared with', () => {
         ['5,98% của quý I/2024', 'GDP', [2024], 'L3'],
       ],
     ],
+    // Hà Nội, first half of 2013 (Cục Thống kê; our words, its figures): "của cùng kỳ 2012" is the same half of 2012.
+    [
+      'the same part of an earlier year',
+      'GDP 6 tháng đầu năm 2013 tăng 7,67%, cao hơn mức tăng 7,6% của cùng kỳ 2012 và thấp hơn mức tăng 9,3% của cùng kỳ năm 2011.',
+      [
+        ['tăng 7,67%', 'GDP', [2013], 'L6'],
+        ['7,6% của cùng kỳ 2012', 'GDP', [2012], 'L6'],
+        ['9,3% của cùng kỳ năm 2011', 'GDP', [2011], 'L6'],
+      ],
+    ],
     [
       'a sector in brackets, then the next sentence in the sentence before’s time',
       'Sáu tháng đầu năm 2022, khu vực dịch vụ tăng 6,41% (cao hơn mức tăng 2,65% trong 6 tháng đầu năm 2021). Trong đó, thương mại tăng 7,2%.',
