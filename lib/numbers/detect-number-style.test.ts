@@ -17,6 +17,9 @@ describe('detectNumberStyle', () => {
     ['en majority, mixed', ['28.27', '1,234.5', '10,6'], { style: 'en', mixed: true, votes: { vi: 1, en: 2 } }],
     ['tie goes to vi', ['10,6', '28.27'], { style: 'vi', mixed: true, votes: { vi: 1, en: 1 } }],
     ['seed grain row', ['147.210', '236.625', '228,59', '262,6'], { style: 'vi', mixed: false, votes: { vi: 2, en: 0 } }],
+    // Kon Tum's yearbook (population 2010–2017): its people in Vietnamese groups, its rates with decimal points
+    ['dot groups beside decimal points', ['442.113', '451.611', '2.39', '100.00'], { style: 'en', mixed: true, votes: { vi: 0, en: 2 } }],
+    ['dot groups beside decimal commas', ['442.113', '2,39'], { style: 'vi', mixed: false, votes: { vi: 1, en: 0 } }],
   ])('%s', (_name, cells, expected) => {
     expect(detectNumberStyle(cells)).toEqual(expected);
   });
@@ -63,6 +66,15 @@ describe('voteNumberStyle and decideNumberStyle', () => {
     [2, 2, { style: 'vi', mixed: true, votes: { vi: 2, en: 2 } }],
   ] as const)('%i vi and %i en votes decide %j', (vi, en, decision) => {
     expect(decideNumberStyle(vi, en)).toEqual(decision);
+  });
+
+  it.each([
+    [0, 7, 8, true],
+    [0, 7, 0, false],
+    [3, 1, 8, true],
+    [3, 0, 8, false],
+  ] as const)('%i vi and %i en votes beside %i cells like "442.113": mixed %s', (vi, en, dotGroups, mixed) => {
+    expect(decideNumberStyle(vi, en, dotGroups).mixed).toBe(mixed);
   });
 
   it('detectNumberStyle is the decision over every cell’s vote', () => {

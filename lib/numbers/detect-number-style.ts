@@ -4,7 +4,11 @@ import type { NumberStyle } from './types';
 
 export interface NumberStyleDecision {
   readonly style: NumberStyle;
-  /** True when some cells are unambiguously `vi` and others unambiguously `en`. */
+  /**
+   * True when some cells are unambiguously `vi` and others unambiguously `en`, or when a file read the English way also
+   * holds cells written like `442.113`, which group thousands the Vietnamese way (Kon Tum's yearbook prints its people
+   * `442.113` and its rates `2.39` in one table).
+   */
   readonly mixed: boolean;
   /** How many cells voted for each style (ambiguous cells and integers do not vote). */
   readonly votes: { readonly vi: number; readonly en: number };
@@ -45,12 +49,27 @@ function voteOf(scan: ScannedNumber): NumberStyle | null {
 export function detectNumberStyle(cells: readonly string[]): NumberStyleDecision {
   let vi = 0;
   let en = 0;
+  let dotGroups = 0;
   for (const cell of cells) {
     const vote = voteNumberStyle(cell);
     if (vote === 'vi') vi++;
     else if (vote === 'en') en++;
+    else if (isDotGroupShaped(cell)) dotGroups++;
   }
-  return decideNumberStyle(vi, en);
+  return decideNumberStyle(vi, en, dotGroups);
+}
+
+/**
+ * Whether a cell is written like `442.113`: one dot before exactly three digits and no comma, which groups thousands
+ * the Vietnamese way and is a decimal mark the English way.
+ *
+ * @example
+ * isDotGroupShaped('442.113') // true
+ * isDotGroupShaped('2.39')    // false
+ */
+export function isDotGroupShaped(cell: string): boolean {
+  const scan = scanNumber(cell);
+  return typeof scan !== 'string' && scan.dotCount === 1 && scan.commaCount === 0 && isThousandsShaped(scan);
 }
 
 /**
@@ -70,11 +89,14 @@ export function voteNumberStyle(cell: string): NumberStyle | null {
 }
 
 /**
- * detectNumberStyle's decision from the votes counted: the majority, `vi` on a tie or no vote.
+ * detectNumberStyle's decision from the votes counted: the majority, `vi` on a tie or no vote; mixed when both styles
+ * voted, or when the English way wins over cells shaped like `442.113` (`dotGroups`, which do not vote).
  *
  * @example
  * decideNumberStyle(2, 1); // { style: 'vi', mixed: true, votes: { vi: 2, en: 1 } }
+ * decideNumberStyle(0, 7, 8); // { style: 'en', mixed: true, votes: { vi: 0, en: 7 } }
  */
-export function decideNumberStyle(vi: number, en: number): NumberStyleDecision {
-  return { style: en > vi ? 'en' : 'vi', mixed: vi > 0 && en > 0, votes: { vi, en } };
+export function decideNumberStyle(vi: number, en: number, dotGroups = 0): NumberStyleDecision {
+  const style: NumberStyle = en > vi ? 'en' : 'vi';
+  return { style, mixed: (vi > 0 && en > 0) || (style === 'en' && dotGroups > 0), votes: { vi, en } };
 }

@@ -66,3 +66,24 @@ describe('the years a years-down table compares', () => {
     });
   });
 });
+
+/*
+ * Kon Tum's yearbook (average population by sex, 2010–2011, as a stored page prints it; our layout): its people grouped
+ * the Vietnamese way ("442.113") and its rates with decimal points ("2.39") in one table.
+ */
+describe('a years-down table that writes "." both ways', () => {
+  const codesOf = (lines: readonly string[]): string[] => {
+    const r = readReportTables(lines.join('\n'), 'nien-giam.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    return r.value[0]?.warnings.map((w) => w.code) ?? [];
+  };
+  const PEOPLE = [';Tổng số;Nam;Nữ', 'Người;;;', '2010;442.113;227.562;214.551', '2011;451.611;236.281;215.330'];
+
+  it.each<[string, readonly string[], string[]]>([
+    ['groups beside decimal points are a mixed style', [...PEOPLE, 'Tỷ lệ tăng (%);;;', '2011;2.15;3.83;0.36'], ['mixed-number-style']],
+    ['groups beside decimal commas are the Vietnamese way', [...PEOPLE, 'Tỷ lệ tăng (%);;;', '2011;2,15;3,83;0,36'], []],
+    ['decimal points alone are the English way', [';Tổng số;Nam;Nữ', 'Tỷ lệ tăng (%);;;', '2010;2.39;4.07;0.65', '2011;2.15;3.83;0.36'], []],
+  ])('%s', (_name, lines, codes) => {
+    expect(codesOf(lines)).toEqual(codes);
+  });
+});

@@ -1,7 +1,7 @@
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { yearOfRowCell } from './header-block';
 import { blockClaimsOf, fixedBaseOf, namesIndex, withoutEnglishGloss } from './block-label';
-import { noRowsError } from './messages';
+import { mixedNumberStyleWarning, noRowsError } from './messages';
 import { filledCells, isNoteLine } from './note-rows';
 import { SCALE_WORDS, UNIT_WORDS } from './unit-note';
 import type { PreparedInput } from './read-input';
@@ -227,7 +227,7 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
       shape: 'years-down',
       headerRows: layout.headerRows,
       meta: { encoding: input.encoding, delimiter: input.delimiter, headerRow: layout.headerLine, numberStyle: decision.style },
-      warnings: reader.warnings,
+      warnings: decision.mixed ? [mixedNumberStyleWarning(file, decision.style), ...reader.warnings] : reader.warnings,
     },
   };
 }

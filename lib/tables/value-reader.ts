@@ -1,4 +1,4 @@
-import { decideNumberStyle, voteNumberStyle } from '../numbers/detect-number-style';
+import { decideNumberStyle, isDotGroupShaped, voteNumberStyle } from '../numbers/detect-number-style';
 import { parseNumber } from '../numbers/parse-number';
 import type { NumberStyle } from '../numbers/types';
 import { mixedMarksWarning, notANumberWarning } from './messages';
@@ -86,15 +86,17 @@ export class ValueReader {
 export class StyleVotes {
   private vi = 0;
   private en = 0;
+  private dotGroups = 0;
 
   add(cell: string | undefined): void {
     if (cell === undefined || cell === '') return;
     const vote = voteNumberStyle(cell);
     if (vote === 'vi') this.vi++;
     else if (vote === 'en') this.en++;
+    else if (isDotGroupShaped(cell)) this.dotGroups++;
   }
 
   decide(): ReturnType<typeof decideNumberStyle> {
-    return decideNumberStyle(this.vi, this.en);
+    return decideNumberStyle(this.vi, this.en, this.dotGroups);
   }
 }
