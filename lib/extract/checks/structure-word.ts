@@ -19,10 +19,19 @@ const CLAUSE_END = ';';
  * announcingStructure('A chiếm 23,3%; B chiếm 29,44%, trong cơ cấu nội hàm …; C chiếm 43,11%', [2, 17, 60]) // null
  */
 export function announcingStructure(sentence: string, shareStarts: readonly number[]): number | null {
+  // The shares in text order, walked once alongside the structure words (a sentence may hold thousands of both).
+  const starts = [...shareStarts].sort((a, b) => a - b);
+  let next = 0;
+  let clauseEnd = -1;
   for (const m of foldDiacriticsAligned(sentence).matchAll(STRUCTURE)) {
-    const end = sentence.indexOf(CLAUSE_END, m.index);
-    const clauseEnd = end < 0 ? sentence.length : end;
-    if (shareStarts.some((s) => s > m.index && s < clauseEnd)) return m.index;
+    while (next < starts.length && (starts[next] ?? 0) <= m.index) next++;
+    const share = starts[next];
+    if (share === undefined) return null;
+    if (clauseEnd < m.index) {
+      const end = sentence.indexOf(CLAUSE_END, m.index);
+      clauseEnd = end < 0 ? sentence.length : end;
+    }
+    if (share < clauseEnd) return m.index;
   }
   return null;
 }
