@@ -250,7 +250,7 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     const samePeriod = !isItem && !breaksDown && sentenceTime !== null && opensWithSamePeriod(first.text);
     // A later sentence of the paragraph that names no time goes on with the time of the one before ("Khu vực dịch
     // vụ đạt 13.483,5 tỷ đồng, tăng 8,33%" after the paragraph's "6 tháng đầu năm 2025, GRDP …").
-    const carried = isItem || breaksDown || namesOwnTime(prose.text.slice(first.start, last.end)) ? null : paragraphTime;
+    const carried = paragraphTime === null || isItem || breaksDown || namesOwnTime(prose.text.slice(first.start, last.end)) ? null : paragraphTime;
     const found: ExtractedClaim[] = [];
     const context: SentenceContext = {
       previous: null,
