@@ -91,7 +91,13 @@ type ApartWhy = 'respectively' | 'paired-list' | 'price-basis' | 'scope';
  * are at different price bases ("giá hiện hành" and "giá so sánh 2010" are two series) or of different scopes
  * ("(tính cả dầu khí)", "(không tính dầu khí)").
  */
-function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly SentenceSpan[]): { why: ApartWhy; sentence: SentenceSpan } | 'list' | null {
+function apart(
+  a: TextLevel,
+  b: TextLevel,
+  text: string,
+  sentences: readonly SentenceSpan[],
+  noteOf: (level: TextLevel, sentence: SentenceSpan) => string | null,
+): { why: ApartWhy; sentence: SentenceSpan } | 'list' | null {
   const sa = sentenceAt(sentences, a.start);
   const sb = sentenceAt(sentences, b.start);
   if (sa === null || sb === null) return null;
@@ -101,7 +107,7 @@ function apart(a: TextLevel, b: TextLevel, text: string, sentences: readonly Sen
   if (ba !== bb) return { why: 'price-basis', sentence: sb };
   // "12.154 USD (tính cả dầu khí) tương đương 281,2 triệu đồng và … 7.141 USD (không tính dầu khí) tương đương 163,4
   // triệu đồng": what each counts differs.
-  if (scopeNoteOf(text, sa, a.start, a.end) !== scopeNoteOf(text, sb, b.start, b.end)) return { why: 'scope', sentence: sb };
+  if (noteOf(a, sa) !== noteOf(b, sb)) return { why: 'scope', sentence: sb };
   if (sa !== sb) return null;
   if (RESPECTIVELY.test(foldDiacritics(sa.text))) return { why: 'respectively', sentence: sa };
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -172,6 +178,12 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Ch
   const findings: ConsistencyFinding[] = [];
   const explanations: ConsistencyExplanation[] = [];
   const explained = new Set<SentenceSpan>();
+  // Each level's scope note, read once: one level may be paired with many.
+  const notes = new Map<TextLevel, string | null>();
+  const noteOf = (level: TextLevel, sentence: SentenceSpan): string | null => {
+    if (!notes.has(level)) notes.set(level, scopeNoteOf(text, sentence, level.start, level.end));
+    return notes.get(level) ?? null;
+  };
   // Only levels of one year, part and unit can conflict: each is paired with the later ones of its group, in order.
   const groups = new Map<string, number[]>();
   const groupOf = levels.map((l, i) => {
@@ -190,7 +202,7 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Ch
       if (!valuesDiffer(a.value, b.value)) continue;
       const same = sameCoreName(a.indicator, b.indicator);
       if (!same && !sameIndicator(a.indicator, b.indicator)) continue;
-      const separate = apart(a, b, text, sentences);
+      const separate = apart(a, b, text, sentences, noteOf);
       if (separate === 'list') continue;
       if (separate !== null) {
         // One explanation per sentence: a list of four values would otherwise give six.

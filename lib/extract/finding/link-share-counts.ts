@@ -99,37 +99,51 @@ export function withCounts(share: ExtractedClaim, part: Figure, whole: Figure): 
 
 // Grammar: breakdown := "trong đó" | "trong số đó" | "bao gồm" as whole words, anywhere between the whole and its part
 // Example: ", trong đó dân số nam là " between "96.208.984 người" and "47.881.061 người".
-const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong\s+(?:số\s+)?đó|bao\s+gồm)(?![\p{L}\p{M}])/iu;
+const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong\s+(?:số\s+)?đó|bao\s+gồm)(?![\p{L}\p{M}])/giu;
+
+/** Where each BREAKDOWN word starts in `raw` from `from` to `to`, in order: read once for a sentence's claims. */
+function breakdownStarts(raw: string, from: number, to: number): number[] {
+  return [...raw.slice(from, to).matchAll(BREAKDOWN)].map((m) => from + m.index);
+}
+
+/** Whether a BREAKDOWN word (by its start, `starts` sorted) stands from `from` to `to`. */
+function breakdownBetween(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? Infinity) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return (starts[lo] ?? Infinity) < to;
+}
 
 // Grammar: opens-breakdown := sentence-end breakdown ( any not starting a sentence-end )* end, sentence-end := ( "." | "!" |
-//   "?" ) space+ (a dot inside a number, "1.610", ends nothing)
-// Example: ". Trong đó, doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%; doanh nghiệp có vốn đầu tư nước ngoài "
-//          before "1.400 tỷ đồng": the sentence of the part opens "Trong đó".
+//   "?" ) space+ (a dot inside a number, "1.610", ends nothing) — between a sentence's last claim and the next one's first
+// Example: " kế hoạch. Trong đó, doanh nghiệp trong nước " before "ước đạt 1.610 tỷ đồng": the next sentence opens "Trong đó".
 const OPENS_BREAKDOWN = /[.!?]\s+(?:trong\s+(?:số\s+)?đó|bao\s+gồm)(?![\p{L}\p{M}])(?:(?![.!?]\s).)*$/isu;
 
 /**
  * The share at `index` ("chiếm 49,8%") read against the count right before it (its part) and the count of its sentence
  * that "trong đó" breaks down (its whole): "tổng dân số là 96.208.984 người, trong đó dân số nam là 47.881.061 người,
- * chiếm 49,8% và dân số nữ là 48.327.923 người, chiếm 50,2%" (the census of 2019), or of the sentence before when
- * this one opens "Trong đó". `null` when the text prints no such pair.
+ * chiếm 49,8% và dân số nữ là 48.327.923 người, chiếm 50,2%" (the census of 2019). `null` when the sentence prints
+ * no such pair.
  */
-function shareOfWholeAt(raw: string, claims: readonly ExtractedClaim[], index: number): ExtractedClaim | null {
+function shareOfWholeAt(claims: readonly ExtractedClaim[], index: number, breakdowns: readonly number[]): ExtractedClaim | null {
   const share = claims[index];
   const part = claims[index - 1];
   if (share === undefined || share.kind !== 'share' || share.counts !== undefined || share.figures[0]?.unit !== '%') return null;
   if (!isCount(part) || part.sentence !== share.sentence || !hasExactFigure(part)) return null;
   const partFigure = part.figures[0];
   if (partFigure === undefined) return null;
+  const head = countHead(partFigure);
   for (let k = index - 2; k >= 0; k--) {
     const whole = claims[k];
-    if (whole === undefined) return null;
-    // The whole may be in the sentence before one that opens "Trong đó, …" ("… ước đạt 13.480 tỷ đồng, … . Trong đó,
-    // doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%": Bến Tre, 5 months of 2021).
-    const opened = whole.sentence === share.sentence - 1 && OPENS_BREAKDOWN.test(raw.slice(whole.end, part.start));
-    if (whole.sentence !== share.sentence && !opened) return null;
+    if (whole === undefined || whole.sentence !== share.sentence) return null;
     const wholeFigure = whole.figures[0];
-    if (!isCount(whole) || wholeFigure === undefined || countHead(wholeFigure) !== countHead(partFigure) || !hasExactFigure(whole)) continue;
-    if (!(wholeFigure.value > partFigure.value) || !BREAKDOWN.test(raw.slice(whole.end, part.start))) continue;
+    // The cheap tests first: a long list tries every claim before each of its shares.
+    if (wholeFigure === undefined || !(wholeFigure.value > partFigure.value) || countHead(wholeFigure) !== head) continue;
+    if (!isCount(whole) || !hasExactFigure(whole) || !breakdownBetween(breakdowns, whole.end, part.start)) continue;
     // A whole with a share of its own is a part of a larger total, which the shares of its parts are of too:
     // "công nghiệp - xây dựng đạt 34.433,4 tỷ đồng, chiếm 40,09%, trong đó công nghiệp đạt 28.947,4 tỷ đồng, chiếm
     // 33,71%" (Quảng Ngãi, first half of 2025) is 33,71 % of the GRDP.
@@ -201,6 +215,7 @@ function shareOfCounts(raw: string, claims: readonly ExtractedClaim[], index: nu
  */
 export function linkShareCounts(raw: string, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
   const out = [...claims];
+  const breakdowns = breakdownStarts(raw, claims[0]?.start ?? 0, claims.at(-1)?.end ?? 0);
   for (let i = 1; i < out.length; i++) {
     const ofWholeAfter = shareOfWholeAfter(raw, out, i) ?? shareOfCounts(raw, out, i);
     if (ofWholeAfter !== null) {
@@ -214,20 +229,53 @@ export function linkShareCounts(raw: string, claims: readonly ExtractedClaim[]):
       out[i] = linked.share;
       continue;
     }
-    const ofWhole = shareOfWholeAt(raw, out, i);
+    const ofWhole = shareOfWholeAt(out, i, breakdowns);
     if (ofWhole !== null) out[i] = ofWhole;
   }
   return out;
 }
 
 /**
+ * The share at `index` read against the count its part's sentence breaks down when that sentence opens "Trong đó"
+ * (`opened`) and the count closes the sentence before: "… ước đạt 13.480 tỷ đồng, … . Trong đó, doanh nghiệp trong nước
+ * ước đạt 1.610 tỷ đồng, chiếm 53,49%" (Bến Tre, 5 months of 2021). The nearest count of the sentence before in the
+ * part's unit and above it is the whole; `null` when there is none.
+ */
+function shareOfWholeBefore(claims: readonly ExtractedClaim[], index: number, opened: ReadonlySet<number>): ExtractedClaim | null {
+  const share = claims[index];
+  const part = claims[index - 1];
+  if (share === undefined || share.kind !== 'share' || share.counts !== undefined || share.figures[0]?.unit !== '%') return null;
+  if (!opened.has(share.sentence) || !isCount(part) || part.sentence !== share.sentence || !hasExactFigure(part)) return null;
+  const partFigure = part.figures[0];
+  if (partFigure === undefined) return null;
+  const head = countHead(partFigure);
+  for (let k = index - 2; k >= 0; k--) {
+    const whole = claims[k];
+    if (whole === undefined || whole.sentence < share.sentence - 1) return null;
+    const wholeFigure = whole.figures[0];
+    if (whole.sentence === share.sentence || wholeFigure === undefined || !(wholeFigure.value > partFigure.value) || countHead(wholeFigure) !== head) continue;
+    if (!isCount(whole) || !hasExactFigure(whole)) continue;
+    // A whole with a share of its own is a part of a larger total (see shareOfWholeAt).
+    return claims[k + 1]?.kind === 'share' && claims[k + 1]?.sentence === whole.sentence ? null : withCounts(share, partFigure, wholeFigure);
+  }
+  return null;
+}
+
+/**
  * Each share of a part in a sentence that opens "Trong đó" read against the whole the sentence before prints
- * (shareOfWholeAt across the two sentences); claims of the whole text, in order. Everything else is returned as it was.
+ * (shareOfWholeBefore); claims of the whole text, in order. Whether a sentence opens so is read once, between its first
+ * claim and the last claim before it. Everything else is returned as it was.
  *
  * @example
  * // raw = 'Giá trị sản xuất ước đạt 13.480 tỷ đồng. Trong đó, doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%.'
  * linkSharesAfterWhole(raw, claims)[2]?.counts // { part: 1.610 tỷ đồng, whole: 13.480 tỷ đồng }
  */
 export function linkSharesAfterWhole(raw: string, claims: readonly ExtractedClaim[]): ExtractedClaim[] {
-  return claims.map((claim, i) => (claim.kind === 'share' && claim.counts === undefined ? (shareOfWholeAt(raw, claims, i) ?? claim) : claim));
+  const opened = new Set<number>();
+  claims.forEach((claim, i) => {
+    const before = claims[i - 1];
+    if (before !== undefined && claim.sentence === before.sentence + 1 && OPENS_BREAKDOWN.test(raw.slice(before.end, claim.start))) opened.add(claim.sentence);
+  });
+  if (opened.size === 0) return [...claims];
+  return claims.map((claim, i) => (claim.kind === 'share' && claim.counts === undefined ? (shareOfWholeBefore(claims, i, opened) ?? claim) : claim));
 }
