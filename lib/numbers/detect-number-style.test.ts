@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideNumberStyle, detectNumberStyle, voteNumberStyle, type NumberStyleDecision } from './detect-number-style';
+import { decideNumberStyle, detectNumberStyle, styleSignOf, voteNumberStyle, type NumberStyleDecision } from './detect-number-style';
 
 describe('detectNumberStyle', () => {
   it.each<[string, string[], NumberStyleDecision]>([
@@ -66,6 +66,17 @@ describe('voteNumberStyle and decideNumberStyle', () => {
     [2, 2, { style: 'vi', mixed: true, votes: { vi: 2, en: 2 } }],
   ] as const)('%i vi and %i en votes decide %j', (vi, en, decision) => {
     expect(decideNumberStyle(vi, en)).toEqual(decision);
+  });
+
+  it.each([
+    ['10,6', 'vi'],
+    ['28.27', 'en'],
+    ['442.113', 'dot-group'],
+    ['1,234', null],
+    ['2009', null],
+    ['…', null],
+  ] as const)('%j signs %s', (cell, sign) => {
+    expect(styleSignOf(cell)).toBe(sign);
   });
 
   it.each([

@@ -51,41 +51,44 @@ export function detectNumberStyle(cells: readonly string[]): NumberStyleDecision
   let en = 0;
   let dotGroups = 0;
   for (const cell of cells) {
-    const vote = voteNumberStyle(cell);
-    if (vote === 'vi') vi++;
-    else if (vote === 'en') en++;
-    else if (isDotGroupShaped(cell)) dotGroups++;
+    const sign = styleSignOf(cell);
+    if (sign === 'vi') vi++;
+    else if (sign === 'en') en++;
+    else if (sign === 'dot-group') dotGroups++;
   }
   return decideNumberStyle(vi, en, dotGroups);
 }
 
 /**
- * Whether a cell is written like `442.113`: one dot before exactly three digits and no comma, which groups thousands
- * the Vietnamese way and is a decimal mark the English way.
+ * What one cell says about its file's style, read in one scan: the style it votes for (it can only have been written
+ * that way, and reads cleanly so); `dot-group` for a cell written like `442.113` (one dot before exactly three digits,
+ * no comma: Vietnamese thousands, or an English decimal point), which casts no vote; else `null`.
  *
  * @example
- * isDotGroupShaped('442.113') // true
- * isDotGroupShaped('2.39')    // false
+ * styleSignOf('10,6')    // 'vi'
+ * styleSignOf('442.113') // 'dot-group'
+ * styleSignOf('2009')    // null
  */
-export function isDotGroupShaped(cell: string): boolean {
+export function styleSignOf(cell: string): NumberStyle | 'dot-group' | null {
   const scan = scanNumber(cell);
-  return typeof scan !== 'string' && scan.dotCount === 1 && scan.commaCount === 0 && isThousandsShaped(scan);
+  if (typeof scan === 'string') return null;
+  const vote = voteOf(scan);
+  // Only cells that read cleanly in the style they vote for count.
+  if (vote !== null) return interpretScan(scan, vote).ok ? vote : null;
+  return scan.dotCount === 1 && scan.commaCount === 0 && isThousandsShaped(scan) ? 'dot-group' : null;
 }
 
 /**
- * The vote one cell casts in detectNumberStyle: the style it can only have been written in, when
- * it also reads cleanly in that style; `null` when it does not vote.
+ * The vote one cell casts in detectNumberStyle (styleSignOf): the style it can only have been written in, when it also
+ * reads cleanly in that style; `null` when it does not vote.
  *
  * @example
  * voteNumberStyle('10,6');    // 'vi'
  * voteNumberStyle('147.210'); // null
  */
 export function voteNumberStyle(cell: string): NumberStyle | null {
-  const scan = scanNumber(cell);
-  if (typeof scan === 'string') return null;
-  const vote = voteOf(scan);
-  // Only cells that read cleanly in the style they vote for count.
-  return vote !== null && interpretScan(scan, vote).ok ? vote : null;
+  const sign = styleSignOf(cell);
+  return sign === 'dot-group' ? null : sign;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { decideNumberStyle, isDotGroupShaped, voteNumberStyle } from '../numbers/detect-number-style';
+import { decideNumberStyle, styleSignOf } from '../numbers/detect-number-style';
 import { parseNumber } from '../numbers/parse-number';
 import type { NumberStyle } from '../numbers/types';
 import { mixedMarksWarning, notANumberWarning } from './messages';
@@ -76,7 +76,7 @@ export class ValueReader {
 }
 
 /**
- * Counts the votes for the file's number style cast by the non-empty value cells (voteNumberStyle).
+ * Counts the votes for the file's number style cast by the non-empty value cells (styleSignOf).
  *
  * @example
  * const votes = new StyleVotes();
@@ -90,10 +90,10 @@ export class StyleVotes {
 
   add(cell: string | undefined): void {
     if (cell === undefined || cell === '') return;
-    const vote = voteNumberStyle(cell);
-    if (vote === 'vi') this.vi++;
-    else if (vote === 'en') this.en++;
-    else if (isDotGroupShaped(cell)) this.dotGroups++;
+    const sign = styleSignOf(cell);
+    if (sign === 'vi') this.vi++;
+    else if (sign === 'en') this.en++;
+    else if (sign === 'dot-group') this.dotGroups++;
   }
 
   decide(): ReturnType<typeof decideNumberStyle> {
