@@ -112,6 +112,19 @@ describe('edge cases', () => {
     expect(checkConflicts(extractClaims(raw), raw).findings).toEqual([]);
   });
 
+  // Each value is held to the earliest value it contradicts, once: n printings give at most n − 1 findings, not n(n − 1)/2.
+  it('reports a third value once, against the first', () => {
+    const raw = 'Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Năm 2023 doanh thu bưu chính đạt 421,7 tỷ đồng. Năm 2023 doanh thu bưu chính đạt 430,1 tỷ đồng.';
+    expect(checkConflicts(extractClaims(raw), raw).findings.map((f) => f.claims)).toEqual([[0, 1], [0, 2]]);
+    const many = Array.from({ length: 300 }, (_, i) => `Năm 2021, chỉ tiêu ${i % 3} đạt ${i} USD.`).join(' ');
+    expect(checkConflicts(extractClaims(many), many).findings).toHaveLength(297);
+  });
+
+  it('holds a value to the first one it may be compared with: a value at another price basis is passed over', () => {
+    const raw = 'Tính theo giá so sánh 2010, GRDP năm 2022 đạt 80.250 tỉ đồng.\n\nNăm 2022, GRDP đạt 131.642 tỉ đồng. Cũng năm 2022, GRDP đạt 132.176 tỉ đồng.';
+    expect(checkConflicts(extractClaims(raw), raw).findings.map((f) => f.computed)).toEqual([534]);
+  });
+
   it('takes no level from a value with a qualifier or without a single year', () => {
     // The second paragraph names no year, and its sentence before is in another paragraph.
     expect(textLevels(extractClaims('Năm 2023 doanh thu bưu chính đạt trên 400 tỷ đồng.\n\nDoanh thu lữ hành đạt 300 tỷ đồng.'))).toEqual([]);

@@ -2,7 +2,7 @@ import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { sameCoreName } from './core-name';
-import { basisBefore, paragraphBasisBefore } from './explain-price-basis';
+import { basisBefore, paragraphBasisBefore, type PriceBasis } from './explain-price-basis';
 import { scopeNoteOf } from './scope-note';
 import type { Lang } from '../../i18n/lang';
 import { figureText } from './figure-text';
@@ -84,6 +84,22 @@ const LIST_JOIN = /^\s*(?:[,;]\s*)?(?:(?:và|hoặc)\s+)?$/iu;
 /** Why two levels are no pair: see apart(). */
 type ApartWhy = 'respectively' | 'paired-list' | 'price-basis' | 'scope';
 
+/** Where a level stands, read once: a level may be paired with many others of its year. */
+interface LevelPlace {
+  readonly sentence: SentenceSpan | null;
+  /** A level without a named price basis is at current prices, as reports print levels, unless its paragraph named one. */
+  readonly basis: PriceBasis;
+  /** "(tính cả dầu khí)": what the value counts, when a note says so. */
+  readonly note: string | null;
+}
+
+function placeOf(level: TextLevel, text: string, sentences: readonly SentenceSpan[]): LevelPlace {
+  const sentence = sentenceAt(sentences, level.start);
+  if (sentence === null) return { sentence, basis: 'current', note: null };
+  const basis = basisBefore(text, sentence, level.start) ?? paragraphBasisBefore(text, level.start) ?? 'current';
+  return { sentence, basis, note: scopeNoteOf(text, sentence, level.start, level.end) };
+}
+
 /**
  * Why two levels are no pair of values of one indicator: one sentence pairs a list of values with a list of
  * items ("tương ứng", "lần lượt"), or prints the two values one after the other as a list ("X và Y ở mức 5,0% và
@@ -91,23 +107,14 @@ type ApartWhy = 'respectively' | 'paired-list' | 'price-basis' | 'scope';
  * are at different price bases ("giá hiện hành" and "giá so sánh 2010" are two series) or of different scopes
  * ("(tính cả dầu khí)", "(không tính dầu khí)").
  */
-function apart(
-  a: TextLevel,
-  b: TextLevel,
-  text: string,
-  sentences: readonly SentenceSpan[],
-  noteOf: (level: TextLevel, sentence: SentenceSpan) => string | null,
-): { why: ApartWhy; sentence: SentenceSpan } | 'list' | null {
-  const sa = sentenceAt(sentences, a.start);
-  const sb = sentenceAt(sentences, b.start);
+function apart(a: TextLevel, b: TextLevel, pa: LevelPlace, pb: LevelPlace, text: string): { why: ApartWhy; sentence: SentenceSpan } | 'list' | null {
+  const sa = pa.sentence;
+  const sb = pb.sentence;
   if (sa === null || sb === null) return null;
-  // A level without a named price basis is at current prices, as reports print levels, unless its paragraph named one.
-  const ba = basisBefore(text, sa, a.start) ?? paragraphBasisBefore(text, a.start) ?? 'current';
-  const bb = basisBefore(text, sb, b.start) ?? paragraphBasisBefore(text, b.start) ?? 'current';
-  if (ba !== bb) return { why: 'price-basis', sentence: sb };
+  if (pa.basis !== pb.basis) return { why: 'price-basis', sentence: sb };
   // "12.154 USD (tính cả dầu khí) tương đương 281,2 triệu đồng và … 7.141 USD (không tính dầu khí) tương đương 163,4
   // triệu đồng": what each counts differs.
-  if (noteOf(a, sa) !== noteOf(b, sb)) return { why: 'scope', sentence: sb };
+  if (pa.note !== pb.note) return { why: 'scope', sentence: sb };
   if (sa !== sb) return null;
   if (RESPECTIVELY.test(foldDiacritics(sa.text))) return { why: 'respectively', sentence: sa };
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -161,12 +168,40 @@ function apartExplanation(a: TextLevel, b: TextLevel, why: ApartWhy): Consistenc
   return { kind: 'conflicting-values', claims: [a.index, b.index], places: [], message: apartMessage(shown, why) };
 }
 
+function conflictFinding(a: TextLevel, b: TextLevel, same: boolean): ConsistencyFinding {
+  const decimals = Math.max(a.value.decimals, b.value.decimals);
+  const gap = Math.abs(b.value.value - a.value.value);
+  const [high, low] = b.value.value >= a.value.value ? [b.value, a.value] : [a.value, b.value];
+  const shown = (lang: Lang) => ({
+    first: figureText(a.value.value, a.value.decimals, a.value.unit, lang),
+    second: figureText(b.value.value, b.value.decimals, b.value.unit, lang),
+    arithmetic: `${formatNumber(high.value, high.decimals)} − ${formatNumber(low.value, low.decimals)} = ${figureText(gap, decimals, a.value.unit, lang)}`,
+  });
+  const vi = shown('vi');
+  const en = shown('en');
+  const names = a.indicator === b.indicator ? `“${a.indicator}”` : `“${a.indicator}” / “${b.indicator}”`;
+  return {
+    kind: 'conflicting-values',
+    severity: same ? 'error' : 'warning',
+    claims: [a.index, b.index],
+    places: [],
+    indicator: a.indicator,
+    year: a.value.year,
+    computed: gap,
+    message: {
+      vi: `${names} ${a.part === '' ? 'năm ' : ''}${yearPartText(String(a.value.year), a.part, 'vi')} được ghi hai giá trị khác nhau: ${vi.first} và ${vi.second} (chênh ${vi.arithmetic})`,
+      en: `${names} for ${yearPartText(String(a.value.year), a.part, 'en')} is printed with two different values: ${en.first} and ${en.second} (a gap of ${en.arithmetic})`,
+    },
+  };
+}
+
 /**
  * One indicator and year printed with two different values in the text. Names that say the same thing once
  * filler and place names are dropped make it an error; names that only look alike ("thu ngân sách" and "thu
  * ngân sách trên địa bàn") a warning. Never a pair: two values of one list (items of one sentence, a
  * "tương ứng" list, two values printed one after the other), contributions ("đóng góp 0,34 điểm phần trăm"), or
- * two units.
+ * two units. Each value is held to the earliest value it contradicts, and reported once: a third value is not
+ * reported again against the second, so a text that prints one indicator n times gives at most n − 1 findings.
  *
  * @example
  * checkConflicts(extractClaims('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Kết quả năm 2023: doanh thu bưu chính 421,7 tỷ đồng.'));
@@ -175,66 +210,48 @@ function apartExplanation(a: TextLevel, b: TextLevel, why: ApartWhy): Consistenc
 export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): CheckOutcome {
   const levels = textLevels(claims).filter((l) => !isContribution(l));
   const sentences = sentenceSpans(text);
-  const findings: ConsistencyFinding[] = [];
+  const places = new Map<TextLevel, LevelPlace>();
+  const place = (level: TextLevel): LevelPlace => {
+    const known = places.get(level) ?? placeOf(level, text, sentences);
+    places.set(level, known);
+    return known;
+  };
+  const found: { first: number; second: number; finding: ConsistencyFinding }[] = [];
   const explanations: ConsistencyExplanation[] = [];
   const explained = new Set<SentenceSpan>();
-  // Each level's scope note, read once: one level may be paired with many.
-  const notes = new Map<TextLevel, string | null>();
-  const noteOf = (level: TextLevel, sentence: SentenceSpan): string | null => {
-    if (!notes.has(level)) notes.set(level, scopeNoteOf(text, sentence, level.start, level.end));
-    return notes.get(level) ?? null;
-  };
-  // Only levels of one year, part and unit can conflict: each is paired with the later ones of its group, in order.
+  // Only levels of one year, part and unit can conflict: each is held to the earlier ones of its group, in order.
   const groups = new Map<string, number[]>();
-  const groupOf = levels.map((l, i) => {
+  levels.forEach((l, i) => {
     const key = `${l.value.year}\u0000${l.part}\u0000${l.value.unit ?? ''}`;
     const group = groups.get(key) ?? [];
     group.push(i);
     groups.set(key, group);
-    return group;
   });
-  for (let i = 0; i < levels.length; i++) {
-    for (const j of groupOf[i] ?? []) {
-      if (j <= i) continue;
-      const a = levels[i];
+  for (const group of groups.values()) {
+    for (let k = 1; k < group.length; k++) {
+      const j = group[k] ?? 0;
       const b = levels[j];
-      if (a === undefined || b === undefined || a.index === b.index) continue;
-      if (!valuesDiffer(a.value, b.value)) continue;
-      const same = sameCoreName(a.indicator, b.indicator);
-      if (!same && !sameIndicator(a.indicator, b.indicator)) continue;
-      const separate = apart(a, b, text, sentences, noteOf);
-      if (separate === 'list') continue;
-      if (separate !== null) {
-        // One explanation per sentence: a list of four values would otherwise give six.
-        if (!explained.has(separate.sentence)) explanations.push(apartExplanation(a, b, separate.why));
-        explained.add(separate.sentence);
-        continue;
+      for (let h = 0; h < k && b !== undefined; h++) {
+        const i = group[h] ?? 0;
+        const a = levels[i];
+        if (a === undefined || a.index === b.index) continue;
+        if (!valuesDiffer(a.value, b.value)) continue;
+        const same = sameCoreName(a.indicator, b.indicator);
+        if (!same && !sameIndicator(a.indicator, b.indicator)) continue;
+        const separate = apart(a, b, place(a), place(b), text);
+        if (separate === 'list') continue;
+        if (separate !== null) {
+          // One explanation per sentence: a list of four values would otherwise give six.
+          if (!explained.has(separate.sentence)) explanations.push(apartExplanation(a, b, separate.why));
+          explained.add(separate.sentence);
+          continue;
+        }
+        found.push({ first: i, second: j, finding: conflictFinding(a, b, same) });
+        break;
       }
-      const decimals = Math.max(a.value.decimals, b.value.decimals);
-      const gap = Math.abs(b.value.value - a.value.value);
-      const [high, low] = b.value.value >= a.value.value ? [b.value, a.value] : [a.value, b.value];
-      const shown = (lang: Lang) => ({
-        first: figureText(a.value.value, a.value.decimals, a.value.unit, lang),
-        second: figureText(b.value.value, b.value.decimals, b.value.unit, lang),
-        arithmetic: `${formatNumber(high.value, high.decimals)} − ${formatNumber(low.value, low.decimals)} = ${figureText(gap, decimals, a.value.unit, lang)}`,
-      });
-      const vi = shown('vi');
-      const en = shown('en');
-      const names = a.indicator === b.indicator ? `“${a.indicator}”` : `“${a.indicator}” / “${b.indicator}”`;
-      findings.push({
-        kind: 'conflicting-values',
-        severity: same ? 'error' : 'warning',
-        claims: [a.index, b.index],
-        places: [],
-        indicator: a.indicator,
-        year: a.value.year,
-        computed: gap,
-        message: {
-          vi: `${names} ${a.part === '' ? 'năm ' : ''}${yearPartText(String(a.value.year), a.part, 'vi')} được ghi hai giá trị khác nhau: ${vi.first} và ${vi.second} (chênh ${vi.arithmetic})`,
-          en: `${names} for ${yearPartText(String(a.value.year), a.part, 'en')} is printed with two different values: ${en.first} and ${en.second} (a gap of ${en.arithmetic})`,
-        },
-      });
     }
   }
-  return { findings, explanations };
+  // In the order the text prints them: by the first value, then the second.
+  found.sort((x, y) => x.first - y.first || x.second - y.second);
+  return { findings: found.map((f) => f.finding), explanations };
 }
