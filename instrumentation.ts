@@ -1,5 +1,6 @@
 /**
- * Next calls `register()` once when a server process starts. On the Node.js runtime it installs
+ * Next calls `register()` once when a server process starts. On the Node.js runtime it has V8 compile regular
+ * expressions straight to machine code (lib/server/regexp-tier.ts), installs
  * the HTTP method guard (TRACE and methods Next cannot take answer 405 JSON instead of a 500; see
  * lib/server/http/method-guard.ts), then the request log (one JSON line per API request with its
  * `x-request-id`; lib/server/http/request-log.ts), opens the dataset store (integrity check at
@@ -8,6 +9,8 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { compileRegExpsToMachineCode } = await import('./lib/server/regexp-tier');
+  compileRegExpsToMachineCode();
   const { installMethodGuard } = await import('./lib/server/http/method-guard');
   installMethodGuard();
   const { installRequestLog } = await import('./lib/server/http/request-log');

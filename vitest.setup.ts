@@ -1,5 +1,9 @@
 import fc from 'fast-check';
 import { vi } from 'vitest';
+import { compileRegExpsToMachineCode } from './lib/server/regexp-tier';
+
+// As the CLIs and the server do: the claim patterns compile in a fraction of the time.
+compileRegExpsToMachineCode();
 
 /**
  * `npm run test:props` sets SOATSO_PROPERTY_RUNS (10 000): every property then runs that many

@@ -7,6 +7,9 @@
  *   npm run --silent claims -- ../shared/seed/000_240dbfc099c0156e.txt --data data --json
  */
 import { runClaimsCli } from '../lib/server/cli/claims-cli';
+import { compileRegExpsToMachineCode } from '../lib/server/regexp-tier';
+
+compileRegExpsToMachineCode();
 
 runClaimsCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

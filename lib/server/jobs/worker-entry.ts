@@ -1,6 +1,7 @@
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { runJob, type Job } from './jobs';
+import { compileRegExpsToMachineCode } from '../regexp-tier';
 
 /**
  * The worker thread's entry (bundled to dist/worker/soatso-worker.cjs by scripts/build-worker.mjs):
@@ -9,6 +10,9 @@ import { runJob, type Job } from './jobs';
 
 /** Below the main thread, which answers every other request meanwhile (Linux nice values are per thread). */
 const JOB_NICENESS = 10;
+
+// The server's register() has set this already; a pool started elsewhere (the tests, the bench) sets it here.
+compileRegExpsToMachineCode();
 
 if (process.platform === 'linux') {
   try {
