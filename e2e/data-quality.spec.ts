@@ -94,7 +94,7 @@ test.describe('the data-quality panel', () => {
     const districts = [';2018;2019', 'TỔNG SỐ - TOTAL;7.412,40;7.424,80', '1. Thành phố Vĩnh Yên;1.350,60;1.302,40', '2. Thành phố Phúc Yên;2.006,00;2.101,00', '3. Huyện Lập Thạch;4.055,80;4.011,40'].join('\n');
     const item = await uploadOneWarning(page, 'lua-dong-xuan.csv', districts, `Lúa đông xuân ${RUN}`);
     await expect(item).toContainText('Cảnh báo: Các dòng thành phần không cộng lại bằng dòng tổng');
-    await expect(item).toContainText('Năm 2019: 3 dòng thành phần dưới “TỔNG SỐ - TOTAL” cộng lại 7.414,80, không bằng 7.424,80 như dòng tổng ghi (chênh 10,00');
+    await expect(item).toContainText('Năm 2019: 3 dòng thành phần của “TỔNG SỐ - TOTAL” cộng lại 7.414,80, không bằng 7.424,80 như dòng tổng ghi (chênh 10,00');
   });
 
   // Vĩnh Phúc's 2021 yearbook, biểu 42 (GRDP at current prices by types of ownership, tỷ đồng); the 2015 total is ours,
@@ -110,7 +110,7 @@ test.describe('the data-quality panel', () => {
       'Thuế sản phẩm trừ trợ cấp sản phẩm - Product taxes less subsidies on production;23.756;33.601',
     ].join('\n');
     const item = await uploadOneWarning(page, 'grdp-loai-hinh.csv', ownership, `GRDP loại hình ${RUN}`);
-    await expect(item).toContainText('Năm 2015: 4 dòng thành phần dưới “TỔNG SỐ - TOTAL” cộng lại 78.645, không bằng 78.944 như dòng tổng ghi (chênh 299');
+    await expect(item).toContainText('Năm 2015: 4 dòng thành phần của “TỔNG SỐ - TOTAL” cộng lại 78.645, không bằng 78.944 như dòng tổng ghi (chênh 299');
   });
 
   // Cục Thống kê Vĩnh Long (retail sales by kind of business, triệu đồng, the years down the rows, the parts under "Chia
@@ -125,7 +125,7 @@ test.describe('the data-quality panel', () => {
       '2016;37.185.131;27.654.319;5.924.856;36.720;4.469.236',
     ].join('\n');
     const item = await uploadOneWarning(page, 'ban-le-nganh.csv', divided, `Bán lẻ theo ngành ${RUN}`);
-    await expect(item).toContainText('Năm 2016: 4 dòng thành phần dưới “Tổng số Total” cộng lại 38.085.131, không bằng 37.185.131 như dòng tổng ghi (chênh 900.000');
+    await expect(item).toContainText('Năm 2016: 4 dòng thành phần của “Tổng số Total” cộng lại 38.085.131, không bằng 37.185.131 như dòng tổng ghi (chênh 900.000');
   });
 
   test('a bundled table without problems says none were found', async ({ page }) => {

@@ -75,6 +75,7 @@ function headerKind(record: readonly string[]): 'indicator' | 'years' | null {
   let pairs = 0;
   let comparisons = 0;
   let corner = false;
+  let words = 0;
   for (const cell of record) {
     const role = isBlankCell(cell) ? null : recognizeHeader(cell).role;
     if (role === null) corner ||= years + plans + pairs === 0;
@@ -82,7 +83,12 @@ function headerKind(record: readonly string[]): 'indicator' | 'years' | null {
     else if (role === 'plan') plans++;
     else if (yearPairOf(cell) !== null) pairs++;
     else if (role === 'claim' || role === 'index') comparisons++;
-    else if (years + plans + pairs === 0 && isCornerLabel(cell)) corner = true;
+    else if (years + plans + pairs === 0) {
+      // The first words left of the years name the rows in the table's own words: "Tỉnh, vùng", "Năm", or what the
+      // rows measure ("GDP | 2010 | 2011 | …", Cần Thơ's GDP by sector in a thesis quoting the Cục Thống kê).
+      corner ||= isCornerLabel(cell) || (role === 'other' && words === 0 && !isDataNumber(cell));
+      words++;
+    }
   }
   return ((years >= 1 && years + plans >= 2) || pairs >= 2 || (years + plans + pairs === 0 && comparisons >= 2)) && corner ? 'years' : null;
 }

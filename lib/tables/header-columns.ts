@@ -110,12 +110,15 @@ export function columnsOf(stacks: readonly (readonly string[])[], yearsAt: numbe
     });
   }
   // A table whose header names no indicator column: the first unnamed column left of the years holds it, else the
-  // first column left of them that names what a yearbook's rows are ("Tỉnh, vùng", "Huyện, thị xã") or the years ("Năm").
+  // first column left of them that names what a yearbook's rows are ("Tỉnh, vùng", "Huyện, thị xã") or the years ("Năm"),
+  // else the first other column left of them.
   if (yearsAt === null && !columns.some((c) => c.role === 'indicator')) {
     const years = columns.findIndex((c) => isYearRole(c.role));
     const firstYear = years >= 0 ? years : columns.findIndex((c) => c.role === 'claim' || c.role === 'index');
     const unnamed = columns.findIndex((c, i) => i < firstYear && c.role === 'other' && c.header === '');
-    const at = unnamed >= 0 ? unnamed : columns.findIndex((c, i) => i < firstYear && c.role === 'other' && isCornerLabel(c.header));
+    const labelled = columns.findIndex((c, i) => i < firstYear && c.role === 'other' && isCornerLabel(c.header));
+    // Else the first column of words left of them: "GDP | 2010 | 2011 | …" names its rows by what they measure.
+    const at = unnamed >= 0 ? unnamed : labelled >= 0 ? labelled : columns.findIndex((c, i) => i < firstYear && c.role === 'other');
     const old = columns[at];
     if (old) columns[at] = { index: old.index, header: old.header, role: 'indicator' };
   }

@@ -265,6 +265,17 @@ describe('a yearbook header with a blank corner', () => {
     ]);
   });
 
+  // Cần Thơ's GDP by sector, 2010–2013 (triệu đồng), a thesis's table quoting the Cục Thống kê: the corner names what the
+  // rows measure. A corner of other words over the years holds the names too.
+  it.each([
+    ['GDP', 'GDP;2010;2013\nDịch vụ;21.593.352;34.924.854\n'],
+    ['Xã, phường, thị trấn', 'Xã, phường, thị trấn;2010;2013\nDịch vụ;21.593.352;34.924.854\n'],
+    ['a number column, then words', 'TT;Khu vực;2010;2013\n1;Dịch vụ;21.593.352;34.924.854\n'],
+  ])('reads the first column of words left of the years as the indicator column: %s', (_name, csv) => {
+    const table = readReportOk(csv);
+    expect(table.rows.map((r) => [r.indicator, r.values[2013]?.parsed])).toEqual([['Dịch vụ', { ok: true, value: 34924854, decimals: 0 }]]);
+  });
+
   it('keeps a label row under a blank corner as the header when it names the indicator column', () => {
     const table = readReportOk(';Năm 2022;Năm 2023\nChỉ tiêu;;\nTháng 1;100,30;100,88\n');
     expect(table.rows.map((r) => r.indicator)).toEqual(['Tháng 1']);

@@ -53,7 +53,7 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
       ` Kể cả sai số làm tròn, tổng nằm trong [${low}; ${high}], không chứa 100: ${missing ? 'thiếu' : 'thừa'} ${gap} điểm phần trăm` +
       (missing ? ' (một thành phần không được liệt kê, như thuế sản phẩm trừ trợ cấp, hoặc một giá trị sai).' : ' (có giá trị sai hoặc tính trùng).'),
     partsTotal: (year, total, parts, sum, printed, gap, slack) =>
-      `Năm ${year}: ${parts} dòng thành phần dưới “${total}” cộng lại ${sum}, không bằng ${printed} như dòng tổng ghi ` +
+      `Năm ${year}: ${parts} dòng thành phần của “${total}” cộng lại ${sum}, không bằng ${printed} như dòng tổng ghi ` +
       `(chênh ${gap}, sai số làm tròn tối đa ±${slack}).`,
     structureShare: (year, row, printed, value, total, computed, gap, slack) =>
       `Năm ${year}: “${row}” ghi tỷ trọng ${printed}%, nhưng giá trị của dòng so với dòng tổng cho ${value} / ${total} × 100 = ${computed}% ` +
@@ -103,7 +103,7 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
       ` Even with rounding, the sum lies in [${low}; ${high}], which does not hold 100: ${gap} percentage points ${missing ? 'are missing' : 'too many'}` +
       (missing ? ' (a part not listed, such as product taxes less subsidies, or a wrong value).' : ' (a wrong value or a part counted twice).'),
     partsTotal: (year, total, parts, sum, printed, gap, slack) =>
-      `${year}: the ${parts} rows listed under “${total}” add up to ${sum}, not ${printed} as the total row prints ` +
+      `${year}: the ${parts} rows listed as parts of “${total}” add up to ${sum}, not ${printed} as the total row prints ` +
       `(a gap of ${gap}; rounding allows ±${slack}).`,
     structureShare: (year, row, printed, value, total, computed, gap, slack) =>
       `${year}: “${row}” prints a share of ${printed}%, but the row's value over the total's gives ${value} / ${total} × 100 = ${computed}% ` +

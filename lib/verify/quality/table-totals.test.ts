@@ -42,6 +42,18 @@ const DA_NANG = [
   'Huyện Hòa Vang;117.453;120.698',
 ].join('\n');
 
+const CAN_THO = [
+  'GDP;2010;2013',
+  '1. Nông- lâm- thuỷ sản;4.421.190;4.927.247',
+  '2. Công nghiệp-xây dựng;16.626.280;20.695.981',
+  '3. Dịch vụ;21.593.352;34.924.854',
+  '4. Thuế nhập khẩu;1.199.597;1.222.853',
+  'Tổng;43.840.419;61.770.935',
+].join('\n');
+
+/** The Vĩnh Phúc districts with the total moved to the end. */
+const DISTRICTS_TOTAL_LAST = [...DISTRICTS.split('\n').filter((l) => !l.startsWith('TỔNG')), 'Tổng số;31.005,00;30.203,00'].join('\n');
+
 function table(csv: string): ReportTable {
   const r = readReportTables(csv, 'bieu-151.csv');
   if (!r.ok) throw new Error(r.error.code);
@@ -68,14 +80,18 @@ describe('totals of a table by district', () => {
     // district; Quận Liên Chiểu changed from 136.737 to 163.737 in 2010.
     ['a city\'s "Toàn Thành" over its districts', DA_NANG.replace('129.988;136.737', '129.988;163.737'), [[2010, 953018]]],
     ['the city as printed', DA_NANG, []],
+    // Cần Thơ's GDP by sector (triệu đồng, 2010 and 2013; a thesis quoting the Cục Thống kê): the sectors, then "Tổng".
+    ['a total printed last, under its numbered parts', CAN_THO, []],
+    ['a part typed wrong above a total printed last', CAN_THO.replace('34.924.854', '43.924.854'), [[2013, 70770935]]],
+    ['districts above a "Tổng số" printed last', DISTRICTS_TOTAL_LAST.replace('2.917,60', '2.971,60'), [[2019, 30257]]],
   ])('%s', (_name, csv, expected) => {
     expect(warnings(csv).map((w) => [w.year, w.sum])).toEqual(expected);
   });
 
   it('says both figures, the gap and the rounding allowed', () => {
     const [w] = warnings(DISTRICTS.replace('2.936,30', '2.963,30'));
-    expect(w?.message.vi).toBe('Năm 2018: 9 dòng thành phần dưới “TỔNG SỐ - TOTAL” cộng lại 31.032,00, không bằng 31.005,00 như dòng tổng ghi (chênh 27,00, sai số làm tròn tối đa ±0,050).');
-    expect(w?.message.en).toContain('the 9 rows listed under “TỔNG SỐ - TOTAL” add up to 31.032,00, not 31.005,00');
+    expect(w?.message.vi).toBe('Năm 2018: 9 dòng thành phần của “TỔNG SỐ - TOTAL” cộng lại 31.032,00, không bằng 31.005,00 như dòng tổng ghi (chênh 27,00, sai số làm tròn tối đa ±0,050).');
+    expect(w?.message.en).toContain('the 9 rows listed as parts of “TỔNG SỐ - TOTAL” add up to 31.032,00, not 31.005,00');
     expect(w?.indicatorIds[0]).toBe('tong-so-total');
   });
 });

@@ -154,6 +154,13 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
       if (isTotal(next)) break;
       under.push(next);
     }
+    // A total printed last ("Tổng" under its sectors, as a report or a thesis prints it): the list above it, back to the
+    // table's start or the total before.
+    if (under.length === 0) {
+      const above = partsAfter(rowsAbove(rows, at));
+      if (above !== null) push(row, above);
+      return;
+    }
     const section = under[0]?.section ?? row.section;
     const first = under.filter((_r, i) => under.slice(0, i + 1).every((r) => r.section === section));
     const someOnly = (s: string | null): boolean => s !== row.section && s !== null && SOME_PARTS.test(headerKey(s));
@@ -177,6 +184,18 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
     }
   });
   return groups;
+}
+
+/** The rows above row `at` of its section, back to the table's start or the total before. */
+function rowsAbove(rows: readonly TableRow[], at: number): TableRow[] {
+  const section = rows[at]?.section ?? null;
+  const above: TableRow[] = [];
+  for (let i = at - 1; i >= 0; i--) {
+    const row = rows[i];
+    if (row === undefined || isTotal(row) || row.section !== section) break;
+    above.push(row);
+  }
+  return above.reverse();
 }
 
 /** The standard breakdowns in the "Phân theo …" sections right under row `at` (until a row outside such a section). */
