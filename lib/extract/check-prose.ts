@@ -5,7 +5,7 @@ import { verifyClaim } from '../verify/verify-claim';
 import { VERDICTS, type Verdict } from '../verify/types';
 import { checkConsistency } from './checks/check-consistency';
 import type { ConsistencyExplanation, ConsistencyFinding, TextPlace } from './checks/consistency-types';
-import { extractClaims } from './finding/extract-claims';
+import { extractProse } from './finding/extract-claims';
 import { isPeriod } from './finding/find-time-phrases';
 import type { KnownSource } from './finding/known-values';
 import { resolveClaims, type Basis, type ResolvedClaim } from './finding/resolve-claims';
@@ -240,16 +240,17 @@ function result(resolved: ResolvedClaim, id: number, searched: boolean, extras: 
  */
 export function checkProse(raw: string, given: readonly KnownSource[] = [], rules: MatchRules = NO_RULES): ProseReport {
   const text = typeof raw === 'string' ? raw.normalize('NFC') : '';
+  // The checks read the words around each claim in `joined`: the text with a PDF's wrapped lines joined, offset for offset.
+  const { claims: extracted, joined } = extractProse(text);
   // One province's figures never check another's report, nor the whole country's.
-  const { used: sources, setAside } = sourcesForPlace(text, given);
-  const extracted = extractClaims(text);
+  const { used: sources, setAside } = sourcesForPlace(joined, given);
   const known = sources.filter((s) => s.origin !== 'reference');
   const references = sources.filter((s) => s.origin === 'reference');
-  const fromReferences = resolveFromReferences(resolveClaims(extracted, known), text, references, rules);
-  const levels = checkReferenceLevels(extracted, text, references, rules);
+  const fromReferences = resolveFromReferences(resolveClaims(extracted, known), joined, references, rules);
+  const levels = checkReferenceLevels(extracted, joined, references, rules);
   const claims = fromReferences.map((r, i) => {
     const question = r.question === null ? null : ({ kind: 'question', question: r.question } as const);
-    const context = claimContext(r.resolved.claim, text);
+    const context = claimContext(r.resolved.claim, joined);
     return result(r.resolved, i, sources.length > 0, {
       reference: levels.checks[i] ?? question,
       provisional: r.provisional,
@@ -257,7 +258,7 @@ export function checkProse(raw: string, given: readonly KnownSource[] = [], rule
       priceBase: context.priceBase,
     });
   });
-  const outcome = checkConsistency(extracted, known, text);
+  const outcome = checkConsistency(extracted, known, joined);
   const spansOf = (item: { readonly claims: readonly number[]; readonly places: readonly TextPlace[] }): TextPlace[] =>
     [
       ...item.claims.map((i) => extracted[i]).filter((c) => c !== undefined).map((c) => ({ start: c.start, end: c.end })),

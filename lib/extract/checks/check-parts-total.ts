@@ -76,8 +76,28 @@ function partsUpTo(text: string, markerAt: number, end: number, inSentence: read
   const first = after[0];
   if (first === undefined) return null;
   const base = scaledUnit(first.claim.figures[0]?.unit ?? null).base;
-  const listed = after.filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base);
+  const listed = closedAtLastItem(text, after.filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base));
   return listed.length < MIN_PARTS ? null : listed;
+}
+
+// Grammar (folded): item-separator := "," | ";" | not-after-letter "va" not-before-letter — what stands between two
+//   items of a list
+// Example: ", công nghiệp và xây dựng " and " và " separate parts; " dự án … trên 14.000 tỷ đồng có " does not.
+const ITEM_SEPARATOR = /[,;]|(?<![\p{L}\p{M}])va(?![\p{L}\p{M}])/u;
+
+/**
+ * The parts of a list up to the first figure that no comma, ";" or "và" sets apart from the part before it: such a
+ * figure says something of that part, never a part of its own ("… và 65 dự án đầu tư trong nước với tổng số vốn đăng ký
+ * trên 14.000 tỷ đồng có 35 dự án đi vào hoạt động": 9 + 65 = 74; the 35 are some of them, at work; Cao Bằng).
+ */
+function closedAtLastItem(text: string, parts: readonly IndexedClaim<ExtractedClaim>[]): IndexedClaim<ExtractedClaim>[] {
+  const kept: IndexedClaim<ExtractedClaim>[] = [];
+  for (const part of parts) {
+    const previous = kept[kept.length - 1];
+    if (previous !== undefined && !ITEM_SEPARATOR.test(foldDiacriticsAligned(text.slice(previous.claim.end, part.claim.start)))) break;
+    kept.push(part);
+  }
+  return kept;
 }
 
 /**

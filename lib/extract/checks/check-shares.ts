@@ -4,6 +4,7 @@ import { announcingStructure } from './structure-word';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { farExplanation, finding, remainderExplanation, wholeExplanation, type ShareList, type Sum } from './share-messages';
 import { claimYear } from './claim-year';
+import { namedWholeAt } from '../finding/named-whole';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import type { ExtractedClaim, YearValue } from '../types';
 
@@ -110,7 +111,13 @@ function withoutSubParts(members: readonly number[], claims: readonly ExtractedC
     if (claim === undefined) continue;
     const gap = end < 0 ? '' : foldDiacritics(text.slice(end, claim.start));
     const last = kept[kept.length - 1];
-    if (SUB_PART.test(gap)) {
+    const owner = last === undefined ? undefined : claims[last];
+    if (SUB_PART.test(gap) && owner !== undefined && last !== undefined && wholesDiffer(owner, claim, text)) {
+      // "… bằng 47,97% tổng sản phẩm, trong đó … chiếm 40,95% tổng vốn đầu tư": the shares after "trong đó" are of
+      // another whole than the one before (Hưng Yên's yearbook of 2018). That one is a ratio beside the list, not in it.
+      kept.pop();
+      inside = false;
+    } else if (SUB_PART.test(gap)) {
       inside = true;
       if (last !== undefined) groups.push({ whole: last, parts: [] });
     } else if (gap.includes(';')) inside = false;
@@ -119,6 +126,13 @@ function withoutSubParts(members: readonly number[], claims: readonly ExtractedC
     else groups[groups.length - 1]?.parts.push(i);
   }
   return { kept, inside: groups.filter((g) => g.parts.length >= MIN_SHARES) };
+}
+
+/** Whether two shares name different wholes right after their figures ("47,97% tổng sản phẩm", "40,95% tổng vốn đầu tư"). */
+function wholesDiffer(a: ExtractedClaim, b: ExtractedClaim, text: string): boolean {
+  const wa = namedWholeAt(text, a.end);
+  const wb = namedWholeAt(text, b.end);
+  return wa !== null && wb !== null && wa !== wb;
 }
 
 /**

@@ -12,53 +12,21 @@ import { readInterestRates, readRiseRateLevels } from './growth-rate-name';
 import { readLists } from './read-lists';
 import { withHeadingTopic } from './heading-topic';
 import { carryParagraphSubject } from './carry-paragraph-subject';
-import { leadingCompare, leadingCompareTo, subjectAroundBase, yearsBesideBase } from './read-leading-compare';
-import { findSubject } from './find-indicator';
-import { chooseIndicator } from './choose-indicator';
-import { indicatorAbout, valueOfSubject } from './about-subject';
-import { measureOfSubject } from './measure-subject';
-import { previousBase } from './base-part';
 import { findTimePhrases, isPeriod, namesOwnTime } from './find-time-phrases';
-import { datedEnds, inheritedPart, inheritedYears, timeSource, type SentenceContext } from './inherit-time';
+import type { SentenceContext } from './inherit-time';
 import { priceBaseIn } from '../../verify/price-base';
 import { bracketDepthReader } from './bracket-depth';
-import { subjectCarried } from './same-subject';
 import { readSharePoints } from './read-share-points';
-import { breaksDownSentenceBefore, cumulativePart, fillAverageYears, headingPeriod, opensWithSamePeriod, withTimeOutsideBrackets, yearBeforeOf } from './sentence-time';
-import { matchClaims, type ClaimMatch } from './match-claims';
+import { resolveClaim, type Clause } from './resolve-claim';
+import { breaksDownSentenceBefore, fillAverageYears, headingPeriod, opensWithSamePeriod } from './sentence-time';
+import { matchClaims } from './match-claims';
 import { normalizeText } from '../../claims/normalize-text';
-import { normalizeProse, type NormalizedProse } from '../text/normalize-prose';
+import { normalizeProse } from '../text/normalize-prose';
 import { restoreDiacritics } from '../text/restore-diacritics';
-import { findTableHeaders, readTableRow, type TableHeader } from './read-table-row';
 import { segmentSentences, type Segment } from '../text/segment-sentences';
 import { WHOLE_YEAR } from '../../verify/reference-period';
 import type { PeriodKey, PriceBase } from '../../verify/reference-types';
 import type { ClaimYears, ExtractedClaim, Period } from '../types';
-
-// Grammar: bullet := ( "-" | "+" | "•" | "*" | "–" ) space
-// Example: "- Thu ngân sách trên địa bàn: …" is a list item.
-const BULLET = /^[-+•*–]\s/u;
-
-function locate(prose: NormalizedProse, start: number, end: number): { text: string; start: number; end: number } {
-  return { text: prose.text.slice(start, end), start: prose.toOriginal(start), end: prose.toOriginalEnd(end) };
-}
-
-interface Resolved {
-  readonly claim: ExtractedClaim;
-  /** Where the next claim's subject region starts in the segment (past any object phrase this claim used). */
-  readonly consumed: number;
-}
-
-/** A clause being read, with its comparison headers found once, on first need. */
-interface Clause {
-  readonly segment: Segment;
-  headers: readonly TableHeader[] | null;
-}
-
-function headersOf(clause: Clause): readonly TableHeader[] {
-  clause.headers ??= findTableHeaders(clause.segment.text);
-  return clause.headers;
-}
 
 // Grammar: bracket-next := space* "(" — brackets that open right after the claim before
 // Example: " (trong đó tôm " after "93.298 tấn"; not "; trong đó châu Á (chiếm tỷ trọng " (a new subject first).
@@ -68,117 +36,9 @@ const BRACKET_NEXT = /^\s*\(/u;
 // Example: in "Kết quả đạt được so với năm 2017 cụ thể như sau:" the year follows "so với ": a base, not the list's time.
 const COMPARED_WITH = /(?<![\p{L}\p{M}])so(?:\s+với)?\s*$/iu;
 
-function resolveClaim(
-  prose: NormalizedProse,
-  clause: Clause,
-  match: ClaimMatch,
-  cursor: number,
-  context: SentenceContext,
-): Resolved {
-  const { segment } = clause;
-  const base = {
-    kind: match.kind,
-    figures: match.figures,
-    claim: match.claim,
-    qualifier: match.qualifier,
-    direction: match.direction,
-    sentence: segment.sentence,
-    ...(match.printedBase === undefined ? {} : { printedBase: match.printedBase }),
-  };
-  if (match.kind === 'comparison' && match.compareTo === null) {
-    const row = readTableRow(segment.text.slice(0, match.start), cursor, headersOf(clause));
-    if (row !== null) {
-      const claim: ExtractedClaim = {
-        ...base,
-        ...locate(prose, segment.start + row.valuesStart, segment.start + match.end),
-        indicator: row.indicator,
-        years: row.years,
-        part: WHOLE_YEAR,
-        compareTo: row.compareTo,
-        endpoints: row.endpoints,
-        inherited: false,
-        source: 'table',
-      };
-      return { claim, consumed: match.end };
-    }
-  }
-  const before = segment.text.slice(cursor, match.start);
-  // "so với năm 1999 dân số tăng 9,47 triệu người": the year before the subject is the base, not the claim's own.
-  const leading = (match.kind === 'comparison' || match.kind === 'index') && match.compareTo === null ? leadingCompare(before) : null;
-  const said = leading === null ? findSubject(before) : subjectAroundBase(before, leading);
-  // "Chín tháng năm 2022, châu Á (chiếm … 67,2% …) tăng 12,09%": the time the clause names outside the brackets.
-  const afterBrackets = !context.inBrackets && context.outer === null && context.previous !== null;
-  const read = afterBrackets ? withTimeOutsideBrackets(said, segment.text.slice(0, match.start)) : said;
-  // "(cùng kỳ năm trước tăng 33,5%)": the claim before, a year earlier.
-  // The words since the bracket opened may say it alone when the subject runs on before it ("bằng 74,1% số xã (cùng kỳ đạt").
-  const sinceBracket = before.slice(before.lastIndexOf('(') + 1).trim();
-  const yearBefore = context.inBrackets && read.years === null ? (yearBeforeOf(read.indicator, context.previous) ?? yearBeforeOf(sinceBracket, context.previous)) : null;
-  const subject = yearBefore === null ? read : { indicator: null, years: yearBefore, part: context.previous?.part ?? read.part };
-  const chosen = chooseIndicator(segment, match, before, subject.indicator);
-  // "trị giá 4,06 tỷ USD" after a level of coffee, "sản lượng 56,4 nghìn tấn" after "năng suất ngô": that subject's.
-  let indicator = match.kind === 'value' ? measureOfSubject(valueOfSubject(chosen.indicator, context.found), context.found) : chosen.indicator;
-  let years: ClaimYears | null = match.ownYears ?? yearsBesideBase(subject.years, leading);
-  // "Tính chung 9 tháng, …" names a part of the year and leaves its year to the context.
-  const namesTime = subject.years !== null || subject.part !== WHOLE_YEAR;
-  // "(cùng kỳ năm 2022 tương ứng là 11,57%; …)" names the year of the context's part.
-  // "…, lũy kế được 3.289,63 tỷ đồng" after a figure of March: January to March.
-  const part = match.ownYears !== null ? (match.ownPart === null ? inheritedPart(context) : (match.ownPart ?? WHOLE_YEAR)) : namesTime ? (subject.part ?? inheritedPart(context)) : cumulativePart(before, inheritedPart(context));
-  let inherited = false;
-  // A base named before the claim with no subject after it: what comes before the base is what carries on.
-  const carriedBefore = leading !== null && findSubject(before.slice(leading.subjectStart)).indicator === null ? before.slice(0, leading.headStart) : before;
-  // "93.298 tấn (trong đó tôm 34.948 tấn, cá 58.350 tấn), tăng 3,53%": after the brackets close, the claim goes on
-  // with the subject before them, not with the last part named inside.
-  const afterBreakdown = !context.inBrackets && context.previous?.inBrackets === true && context.opener !== null;
-  const carrier = afterBreakdown ? { ...context, previous: context.opener } : context;
-  const same = subjectCarried(match, carriedBefore, carrier);
-  if (same !== null || (indicator === null && carrier.previous !== null)) {
-    indicator = same ?? carrier.previous?.indicator ?? null;
-    inherited = true;
-  }
-  // "…, 59.283 tỷ đồng vốn, tăng 21,2% về số doanh nghiệp": the change is of the level its words name.
-  if (match.about !== undefined) {
-    const about = indicatorAbout(match.about, context.found);
-    indicator = about.indicator;
-    inherited = about.level;
-  }
-  let compareTo: ExtractedClaim['compareTo'] = match.compareTo ?? (leading === null ? null : leadingCompareTo(leading));
-  let timeCarried = false;
-  if (years === null) {
-    years = inheritedYears(match, context);
-    inherited = inherited || years !== null;
-    // The time of the paragraph's sentence before, directly or through the claim before in this sentence.
-    const source = timeSource(context);
-    timeCarried = years !== null && (source === null ? context.carried : source.timeCarried === true);
-    // An average rate that spans a comparison ("so với năm 2018") is measured from that year.
-    const previous = context.previous?.compareTo ?? null;
-    if (compareTo === null && match.kind === 'average-annual' && years !== null && isPeriod(years)) {
-      if (previous !== null && 'year' in previous && previous.year === years.from) compareTo = previous;
-      // …or from the earlier end of the from–to statement before it.
-      if (context.previous?.endpoints?.from.year === years.from) compareTo = { year: years.from };
-    }
-  }
-  // "giảm 3,1% so với tháng trước" of September 2023 compares with August 2023.
-  const single = years !== null && !isPeriod(years) && years.length === 1 ? years[0] : undefined;
-  if (compareTo === null && single !== undefined && part !== WHOLE_YEAR) {
-    // The base may be named before the claim ("so với tháng trước tăng 0,5%").
-    const baseText = leading === null ? '' : `${before.slice(leading.headStart)} `;
-    compareTo = previousBase(baseText + segment.text.slice(match.start, match.end), single, part);
-  }
-  const claim: ExtractedClaim = {
-    ...base,
-    ...locate(prose, segment.start + match.start, segment.start + match.end),
-    indicator,
-    years: years ?? [],
-    part,
-    compareTo,
-    endpoints: datedEnds(match.endpoints, years),
-    inherited,
-    ...(timeCarried ? { timeCarried: true } : {}),
-    source: 'prose',
-    ...(context.inBrackets ? { inBrackets: true } : {}),
-  };
-  return { claim, consumed: chosen.consumed };
-}
+// Grammar: bullet := ( "-" | "+" | "•" | "*" | "–" ) space
+// Example: "- Thu ngân sách trên địa bàn: …" is a list item.
+const BULLET = /^[-+•*–]\s/u;
 
 /**
  * The claims of a sentence (from `start` in the raw text) with the price basis it names before each one's end: the
@@ -207,6 +67,12 @@ function groupBySentence(segments: readonly Segment[]): Segment[][] {
   return groups;
 }
 
+// Grammar: wide-space := whitespace other than one " " | " " " "+ — what a name read from the raw text may carry
+// Example: "dịch\n            vụ", "dịch   vụ"; not "dịch vụ".
+const WIDE_SPACE = /[^\S ]| {2}/u;
+// Grammar: spaces := whitespace+. Example: "dịch\n  vụ" → "dịch vụ".
+const SPACES = /\s+/gu;
+
 /**
  * Extracts every numeric claim from report text as a PDF reader left it (wrapped lines, blank lines,
  * page numbers, partly decomposed Unicode). Offsets point into the raw text given.
@@ -219,10 +85,23 @@ function groupBySentence(segments: readonly Segment[]): Segment[][] {
  * change.compareTo; // { year: 2020 }
  */
 export function extractClaims(typed: string): ExtractedClaim[] {
-  if (typeof typed !== 'string' || typed.length === 0) return [];
+  return extractProse(typed).claims;
+}
+
+/**
+ * The claims of a text (see extractClaims) and the text with the line breaks inside its paragraphs turned to spaces,
+ * offset for offset (`NormalizedProse.joinLines`): what the checks read around the claims.
+ *
+ * @example
+ * extractProse('Chi ngân sách đạt 9.810 tỷ đồng, tăng 8,29%\nso với năm trước.').joined; // '… tăng 8,29% so với năm trước.'
+ */
+export function extractProse(typed: string): { readonly claims: ExtractedClaim[]; readonly joined: string } {
+  if (typeof typed !== 'string' || typed.length === 0) return { claims: [], joined: typeof typed === 'string' ? typed : '' };
   // Text typed without diacritics is read through a view with them restored, offset for offset (spec §2).
-  const raw = restoreDiacritics(typed);
-  const prose = normalizeProse(raw);
+  const restored = restoreDiacritics(typed);
+  const prose = normalizeProse(restored);
+  // A PDF's wrapped lines joined, offset for offset: the words around a claim are read across its line breaks.
+  const raw = prose.joinLines(restored);
   const claims: ExtractedClaim[] = [];
   let listYears: ClaimYears | null = null;
   let listPart: PeriodKey = WHOLE_YEAR;
@@ -304,5 +183,8 @@ export function extractClaims(typed: string): ExtractedClaim[] {
     }
   }
   const read = readSharePoints(linkRetailShares(raw, linkSharesAfterWhole(raw, claims)));
-  return raw === typed ? read : read.map((c) => ({ ...c, text: normalizeText(typed.slice(c.start, c.end)) }));
+  // A name read from the raw text across a wrapped line ("thương mại, dịch\n   vụ") is printed with single spaces.
+  const named = read.map((c) => (c.indicator !== null && WIDE_SPACE.test(c.indicator) ? { ...c, indicator: c.indicator.replace(SPACES, ' ') } : c));
+  const claimsRead = restored === typed ? named : named.map((c) => ({ ...c, text: normalizeText(typed.slice(c.start, c.end)) }));
+  return { claims: claimsRead, joined: prose.joinLines(typed) };
 }

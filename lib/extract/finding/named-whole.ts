@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../../claims/normalize-text';
 import type { ExtractedClaim } from '../types';
 
 // Grammar: named-whole := space+ letter, where the words from there are not ( ( "trên" | "trong" | "của" ) space+ )? then
@@ -19,4 +20,25 @@ export function markNamedWholes(raw: string, claims: readonly ExtractedClaim[]):
   return claims.map((claim) =>
     claim.kind === 'share' && claim.counts === undefined && NAMED_WHOLE.test(raw.slice(claim.end, claim.end + 40)) ? { ...claim, namesWhole: true } : claim,
   );
+}
+
+// Grammar: whole-words := ( letter | mark | space )+ — the words of a named whole, up to the first other character
+// Example: " tổng sản phẩm trên địa bàn tỉnh" of " tổng sản phẩm trên địa bàn tỉnh, trong đó …".
+const WHOLE_WORDS = /^[\p{L}\p{M}\s]+/u;
+
+/** The first words of a named whole that say what it is: "tổng sản phẩm trên địa bàn" → "tong san pham". */
+const WHOLE_KEY_WORDS = 3;
+
+/**
+ * The whole a share names right after its figure (see NAMED_WHOLE), by its first words, folded; `null` when it names
+ * none.
+ *
+ * @example
+ * namedWholeAt('bằng 47,97% tổng sản phẩm trên địa bàn tỉnh, trong đó', 11); // 'tong san pham'
+ */
+export function namedWholeAt(raw: string, end: number): string | null {
+  const after = raw.slice(end, end + 80);
+  if (!NAMED_WHOLE.test(after)) return null;
+  const words = (WHOLE_WORDS.exec(after)?.[0] ?? '').trim().split(/\s+/u).slice(0, WHOLE_KEY_WORDS);
+  return foldDiacritics(words.join(' ').toLowerCase());
 }

@@ -19,6 +19,12 @@ export interface NormalizedProse {
   readonly toOriginal: (offset: number) => number;
   /** Maps an exclusive end offset in `text` to the exclusive end of the raw characters that produced it. */
   readonly toOriginalEnd: (offset: number) => number;
+  /**
+   * The raw text (or a copy of it, offset for offset) with every line break that `text` joins turned to a space, and
+   * the blank lines and page numbers dropped with it too: a PDF's wrapped sentence becomes one line of the raw text,
+   * and paragraph breaks stay. Checks that read the words around raw offsets then see whole sentences.
+   */
+  readonly joinLines: (raw: string) => string;
 }
 
 // Grammar: line-terminator := "\r\n" | "\n" | "\r" | form feed | vertical tab | U+2028 | U+2029
@@ -170,6 +176,9 @@ export function normalizeProse(raw: string): NormalizedProse {
   let text = '';
   const offsets = new OffsetList();
   let previous: CleanLine | null = null;
+  let previousEnd = 0;
+  // The raw spans between two lines that `text` joins with a space.
+  const joins: [number, number][] = [];
   const paragraph: ParagraphSoFar = { head: '', length: 0 };
   let blanksBefore = 0;
   for (let index = 0; index < lines.length; index++) {
@@ -197,11 +206,13 @@ export function normalizeProse(raw: string): NormalizedProse {
         paragraph.length = 0;
       } else {
         extendParagraph(paragraph, ' ');
+        joins.push([previousEnd, line.start]);
       }
     }
     text += clean.text;
     extendParagraph(paragraph, clean.text);
     previous = clean;
+    previousEnd = line.end;
   }
   const rawEnd = offsets.length > 0 ? (offsets.endAt(offsets.length - 1) ?? raw.length) : 0;
   const toOriginal = (offset: number): number => {
@@ -214,5 +225,15 @@ export function normalizeProse(raw: string): NormalizedProse {
     if (offset >= offsets.length) return rawEnd;
     return offsets.endAt(Math.floor(offset) - 1) ?? rawEnd;
   };
-  return { text, toOriginal, toOriginalEnd };
+  const joinLines = (copy: string): string => {
+    if (joins.length === 0) return copy;
+    let out = '';
+    let at = 0;
+    for (const [start, end] of joins) {
+      out += copy.slice(at, start) + ' '.repeat(end - start);
+      at = end;
+    }
+    return out + copy.slice(at);
+  };
+  return { text, toOriginal, toOriginalEnd, joinLines };
 }
