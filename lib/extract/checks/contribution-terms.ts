@@ -14,14 +14,14 @@ export const EPSILON = 1e-9;
 /** Fewest contributions worth adding up. */
 export const MIN_PARTS = 2;
 
-// Grammar: contribution := verb growth-object? space+ ( ( "thêm" | "tới" | "đến" ) space+ )? number space* ( "%" space* )? points
+// Grammar: contribution := verb growth-object? space+ ( ( "thêm" | "tới" | "đến" | "được" ) space+ )? number space* ( "%" space* )? points
 //   verb := contribution-verb (claim-patterns.ts: "đóng góp", "làm giảm", …)      points := "điểm phần trăm" | "điểm %"
 //   growth-object := see claim-patterns.ts ("cho tăng trưởng chung")
 // Example: "dịch vụ đóng góp 2,71 điểm phần trăm" → verb "đóng góp", number "2,71";
 //          "làm giảm 0,35 điểm phần trăm" counts against the growth; "đóng góp cho tăng trưởng chung 1,94 điểm %" → 1,94;
-//          "đóng góp 1,68% điểm phần trăm" (a stray "%": Bắc Kạn, 2021) → 1,68.
+//          "đóng góp 1,68% điểm phần trăm" (a stray "%": Bắc Kạn, 2021) → 1,68; "đóng góp được 0,51 điểm %" (Nghệ An, 2019) → 0,51.
 const CONTRIBUTION = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:thêm|tới|đến)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:%\\s*)?(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
+  `(?<![\\p{L}\\p{M}])(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:thêm|tới|đến|được)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:%\\s*)?(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
   'giu',
 );
 
@@ -47,9 +47,22 @@ const SUB_PART = /(?:^|[,;()])\s*(?:riêng|trong\s+đó)(?=[\s:])/iu;
 // Example: "riêng khu vực công nghiệp … (đóng góp 79,3%); Khu vực dịch vụ … (đóng góp 15,2%)" → services is a peer.
 const PEER_BREAK = /[;.]/u;
 
+// Grammar: other-time := ( "cùng" space+ "kỳ" | ( "năm" | "kỳ" ) space+ "trước" | digit{4} ) — in a bracket before a
+//   contribution, the time of another period than the sentence's
+// Example: "(6 tháng/2018 đóng góp 2,98 điểm %)" and "(cùng kỳ năm 2014 tăng 7,09%, đóng góp 2,98 điểm %)" are of the year
+//          before (Nghệ An, 6 months of 2019; Kiên Giang, 9 months of 2015); "(đóng góp 79,3%)" is not.
+const OTHER_TIME = /cùng\s+kỳ|(?:năm|kỳ)\s+trước|(?<!\d)(?:19|20)\d\d(?!\d)/iu;
+
+/** Whether the offset `at` of `sentence` is in a bracket that names another time before it (see OTHER_TIME). */
+function inBracketOfOtherTime(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf('(', at);
+  return open >= 0 && sentence.lastIndexOf(')', at) < open && OTHER_TIME.test(sentence.slice(open, at));
+}
+
 /**
  * The contributions printed between `from` and `to` (a sentence), by `pattern` (in points by default), leaving out the
- * parts of a part ("riêng …", "trong đó …").
+ * parts of a part ("riêng …", "trong đó …") and those of another period, in brackets ("(6 tháng/2018 đóng góp 2,98
+ * điểm %)").
  *
  * @example
  * contributionsIn(t, 0, t.length).map((c) => c.value) // [0,29, 2,57, 2,71] for the three sectors of GSO's Q1/2022
@@ -66,7 +79,7 @@ export function contributionsIn(text: string, from: number, to: number, pattern:
     const since = sentence.slice(Math.max(previousEnd, 0), m.index);
     if (previousEnd >= 0) inSubList = SUB_PART.test(since) || (inSubList && !PEER_BREAK.test(since));
     previousEnd = m.index + m[0].length;
-    if (inSubList) continue;
+    if (inSubList || inBracketOfOtherTime(sentence, m.index)) continue;
     const n = m.groups?.n;
     const verb = foldDiacritics(m.groups?.verb ?? '');
     const figure = n === undefined ? null : makeFigure(n, undefined);
