@@ -165,7 +165,12 @@ describe('checkContributions in real reports', () => {
   const NGHEAN = (services: string) =>
     'GRDP 6 tháng/2019 ước đạt 40.651 tỷ đồng, tăng 7,09% so với 6 tháng/2018. Trong 7,09% mức tăng trưởng chung, khu vực nông, lâm nghiệp, thủy sản đóng góp 0,91 điểm %; ' +
     `khu vực công nghiệp, xây dựng đóng góp 2,48 điểm % (6 tháng/2018 đóng góp 2,98 điểm %); khu vực dịch vụ đóng góp ${services} điểm %; thuế sản phẩm trừ trợ cấp sản phẩm đóng góp được 0,51 điểm %.`;
+  // Tiền Giang, first half of 2024 (Cục Thống kê via Báo Ấp Bắc; our words, its figures): points written with "%".
+  const TIENGIANG = (services: string) =>
+    `GRDP 6 tháng đầu năm 2024 tăng 5,56% so với cùng kỳ. Trong 5,56% tăng trưởng thì khu vực nông, lâm nghiệp và thủy sản đóng góp 1,19%, khu vực công nghiệp và xây dựng đóng góp 2,04%, khu vực dịch vụ đóng góp ${services}% và thuế sản phẩm trừ trợ cấp sản phẩm đóng góp 0,34%.`;
   it.each<[string, string, string[]]>([
+    ['contributions in "%" that share out a growth in "%" are points', TIENGIANG('1,99'), []],
+    ['the same, services printed 1 point higher', TIENGIANG('2,99'), ['error']],
     ['a contribution of the year before in brackets is not added; "đóng góp được" is one', NGHEAN('3,19'), []],
     ['the same, services printed 0,2 point higher', NGHEAN('3,39'), ['error']],
     ['four components named, the taxes as "thuế và trợ cấp sản phẩm"', HAIDUONG('0,2'), []],

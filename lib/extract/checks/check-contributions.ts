@@ -5,49 +5,13 @@ import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { claimYear } from './claim-year';
 import { claimsBySentence, previousWithClaims, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
-import { contributionsIn, EPSILON, MIN_PARTS, termsText, type Contribution } from './contribution-terms';
+import { contributionsIn, EPSILON, MIN_PARTS, SHARE_OF_GROWTH, termsText, type Contribution } from './contribution-terms';
 import { sharesOfGrowth } from './shares-of-growth';
-import { isGrowthRateName } from '../finding/growth-rate-name';
+import { firstAggregateGrowth, growthBefore, headlineSentence, pointsGrowthOf, type Growth } from './contribution-growth';
 import { findTimePhrases } from '../finding/find-time-phrases';
 import { hasExactFigure } from '../finding/exact-figure';
 import type { ExtractedClaim } from '../types';
 
-// Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" | "tăng trưởng kinh tế"
-//                      | "giá trị tăng thêm" [ "của" ] "các ngành"      (folded, anywhere in the name)
-// Example: "Quý I/2022, GDP" and "giá trị tăng thêm các ngành kinh tế" name the aggregate whose growth the sectors'
-//          contributions add up to; "giá trị tăng thêm khu vực dịch vụ" is one sector.
-const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tri tang them|tang truong kinh te|gia tri tang them (?:cua )?cac nganh/u;
-
-// Grammar: growth-in-points := space+ ( "tăng trưởng" | "mức tăng" ) as words, right after a figure in points or in %
-// Example: "Trong 7,63 điểm phần trăm tăng trưởng, công nghiệp … đóng góp 3,68 điểm phần trăm" names the growth the
-//          contributions share out (GSO, 6 months of 2005); so does "Trong 8,01% tăng trưởng của quý I/2016, …"
-//          (Thanh Hóa, first quarter of 2016).
-const GROWTH_IN_POINTS = /^\s+(?:tăng\s+trưởng|mức\s+tăng)(?![\p{L}\p{M}])/iu;
-
-/** The growth a claim states: a % change of GDP/GRDP, or a figure in points or in % named as the growth itself. */
-interface Growth {
-  readonly index: number;
-  readonly claim: ExtractedClaim;
-  readonly figure: { readonly value: number; readonly decimals: number };
-}
-
-/**
- * The growth the contributions share out: a % change of GDP/GRDP printed before them in the sentence, or the growth in
- * points or in % the sentence names ("Trong 7,63 điểm phần trăm tăng trưởng, …", "Trong 8,01% tăng trưởng của quý I, …").
- */
-function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], before: number, text: string): Growth | null {
-  let found: Growth | null = null;
-  inSentence.forEach(({ claim, index }) => {
-    if (claim.end > before) return;
-    const points = claim.kind === 'value' ? claim.figures[0] : undefined;
-    if (points !== undefined && (points.unit === 'điểm phần trăm' || points.unit === '%') && GROWTH_IN_POINTS.test(text.slice(claim.end))) {
-      found = { index, claim, figure: points };
-      return;
-    }
-    found = aggregateGrowth({ claim, index }) ?? found;
-  });
-  return found;
-}
 
 // Grammar: overall-growth-opener := start space* "trong" space+ ( "mức" | "tốc độ" ) space+ "tăng" ( space+ "trưởng" )?
 //   space+ "chung" as a word
@@ -61,50 +25,6 @@ const OVERALL_GROWTH_OPENER = /^\s*trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+
 const OF_WHICH_OPENER = /^\s*trong\s+đó\s*[,:]/iu;
 
 
-// Grammar: old-unit := "(" space* "cũ" space* ")" | space "cũ" not-before-letter — a province as it was before the 2025
-//   merger, whose growth is no headline of the merged one
-// Example: "GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%" beside the new province's 10,09% (Phú Thọ, first half of 2025); "các
-//          địa phương cũ".
-const OLD_UNIT = /\(\s*cũ\s*\)|\scũ(?![\p{L}\p{M}])/iu;
-
-/**
- * The sentence whose growth contributions opened by "Trong mức tăng trưởng chung" or "Trong đó," share out: the nearest
- * one before with figures, past one that only compares the provinces as they were before the merger ("Xét theo các địa
- * phương cũ, GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%, …; tỉnh Vĩnh Phúc tăng 10,07%, …").
- */
-function headlineSentence(
-  sentences: readonly SentenceSpan[],
-  at: number,
-  bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
-): SentenceSpan | undefined {
-  const previous = previousWithClaims(sentences, at, bySentence);
-  const claims = previous === undefined ? [] : (bySentence.get(previous) ?? []);
-  const oldUnits = claims.some(({ claim }) => OLD_UNIT.test(claim.indicator ?? '')) && firstAggregateGrowth(claims) === null;
-  return oldUnits && previous !== undefined ? previousWithClaims(sentences, sentences.indexOf(previous), bySentence) : previous;
-}
-
-/**
- * A claim as the growth of GDP/GRDP: a % change of a name the aggregate pattern knows, or the growth rate itself printed
- * as a level, the estimate included ("Tốc độ tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 8,5%", "… ước đạt
- * 10,09%"); else null.
- */
-function aggregateGrowth({ claim, index }: IndexedClaim<ExtractedClaim>): Growth | null {
-  if (!AGGREGATE.test(foldDiacritics(claim.indicator ?? '')) || OLD_UNIT.test(claim.indicator ?? '')) return null;
-  const level = claim.figures[0];
-  if (claim.kind === 'value' && hasExactFigure(claim) && level?.unit === '%' && isGrowthRateName(claim.indicator)) return { index, claim, figure: level };
-  if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') return null;
-  const figure = claim.claim.figure;
-  return figure !== null ? { index, claim, figure } : null;
-}
-
-/** The first % change of GDP/GRDP in a sentence: the headline, before the quarters a "trong đó" lists. */
-function firstAggregateGrowth(inSentence: readonly IndexedClaim<ExtractedClaim>[]): Growth | null {
-  for (const indexed of inSentence) {
-    const growth = aggregateGrowth(indexed);
-    if (growth !== null) return growth;
-  }
-  return null;
-}
 
 
 // Grammar: value-added := "gia tri tang them" (folded) — the sectors' value added, which has no product taxes: its growth
@@ -238,6 +158,7 @@ function sectorRun(
   return count >= MIN_RUN_SENTENCES && parts.length >= MIN_RUN_PARTS ? { parts, growth, count } : null;
 }
 
+
 /**
  * Contributions in percentage points ("công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm") against the growth
  * of GDP or GRDP that the same sentence states before them ("GDP tăng 5,03%"), or that the sentence before states when
@@ -256,6 +177,10 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
   const bySentence = claimsBySentence(sentences, claims);
   const inRuns = new Set<number>();
   sentences.forEach((sentence, at) => {
+    // "Trong 5,56% tăng trưởng thì … đóng góp 1,19%, … 2,04%, …": points written with "%", sharing out that growth.
+    const inPercent = contributionsIn(text, sentence.start, sentence.end, SHARE_OF_GROWTH);
+    const growthInPercent = pointsGrowthOf(inPercent, bySentence.get(sentence) ?? [], text);
+    if (growthInPercent !== null) return judgeContributions(inPercent, growthInPercent, text, sentence.start, findings, explanations);
     const shares = sharesOfGrowth(text, sentence.start, sentence.end);
     if (shares?.finding) findings.push(shares.finding);
     if (shares?.explanation) explanations.push(shares.explanation);

@@ -1,0 +1,108 @@
+import { foldDiacritics } from '../../claims/normalize-text';
+import { previousWithClaims, type IndexedClaim, type SentenceSpan } from './sentence-spans';
+import { MIN_PARTS, type Contribution } from './contribution-terms';
+import { isGrowthRateName } from '../finding/growth-rate-name';
+import { hasExactFigure } from '../finding/exact-figure';
+import type { ExtractedClaim } from '../types';
+
+/*
+ * The growth that a sentence's contributions share out (check-contributions.ts): the GDP's or GRDP's % change printed
+ * before them, the growth the sentence names ("Trong 7,63 điểm phần trăm tăng trưởng, …"), or the headline of the
+ * sentence before.
+ */
+
+// Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" | "tăng trưởng kinh tế"
+//                      | "giá trị tăng thêm" [ "của" ] "các ngành"      (folded, anywhere in the name)
+// Example: "Quý I/2022, GDP" and "giá trị tăng thêm các ngành kinh tế" name the aggregate whose growth the sectors'
+//          contributions add up to; "giá trị tăng thêm khu vực dịch vụ" is one sector.
+const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tri tang them|tang truong kinh te|gia tri tang them (?:cua )?cac nganh/u;
+
+// Grammar: growth-in-points := space+ ( "tăng trưởng" | "mức tăng" ) as words, right after a figure in points or in %
+// Example: "Trong 7,63 điểm phần trăm tăng trưởng, công nghiệp … đóng góp 3,68 điểm phần trăm" names the growth the
+//          contributions share out (GSO, 6 months of 2005); so does "Trong 8,01% tăng trưởng của quý I/2016, …"
+//          (Thanh Hóa, first quarter of 2016).
+const GROWTH_IN_POINTS = /^\s+(?:tăng\s+trưởng|mức\s+tăng)(?![\p{L}\p{M}])/iu;
+
+/** The growth a claim states: a % change of GDP/GRDP, or a figure in points or in % named as the growth itself. */
+export interface Growth {
+  readonly index: number;
+  readonly claim: ExtractedClaim;
+  readonly figure: { readonly value: number; readonly decimals: number };
+}
+
+/**
+ * The growth the contributions share out: a % change of GDP/GRDP printed before them in the sentence, or the growth in
+ * points or in % the sentence names ("Trong 7,63 điểm phần trăm tăng trưởng, …", "Trong 8,01% tăng trưởng của quý I, …").
+ */
+export function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], before: number, text: string): Growth | null {
+  let found: Growth | null = null;
+  inSentence.forEach(({ claim, index }) => {
+    if (claim.end > before) return;
+    const points = claim.kind === 'value' ? claim.figures[0] : undefined;
+    if (points !== undefined && (points.unit === 'điểm phần trăm' || points.unit === '%') && GROWTH_IN_POINTS.test(text.slice(claim.end))) {
+      found = { index, claim, figure: points };
+      return;
+    }
+    found = aggregateGrowth({ claim, index }) ?? found;
+  });
+  return found;
+}
+
+// Grammar: old-unit := "(" space* "cũ" space* ")" | space "cũ" not-before-letter — a province as it was before the 2025
+//   merger, whose growth is no headline of the merged one
+// Example: "GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%" beside the new province's 10,09% (Phú Thọ, first half of 2025); "các
+//          địa phương cũ".
+const OLD_UNIT = /\(\s*cũ\s*\)|\scũ(?![\p{L}\p{M}])/iu;
+
+/**
+ * The sentence whose growth contributions opened by "Trong mức tăng trưởng chung" or "Trong đó," share out: the nearest
+ * one before with figures, past one that only compares the provinces as they were before the merger ("Xét theo các địa
+ * phương cũ, GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%, …; tỉnh Vĩnh Phúc tăng 10,07%, …").
+ */
+export function headlineSentence(
+  sentences: readonly SentenceSpan[],
+  at: number,
+  bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
+): SentenceSpan | undefined {
+  const previous = previousWithClaims(sentences, at, bySentence);
+  const claims = previous === undefined ? [] : (bySentence.get(previous) ?? []);
+  const oldUnits = claims.some(({ claim }) => OLD_UNIT.test(claim.indicator ?? '')) && firstAggregateGrowth(claims) === null;
+  return oldUnits && previous !== undefined ? previousWithClaims(sentences, sentences.indexOf(previous), bySentence) : previous;
+}
+
+/**
+ * A claim as the growth of GDP/GRDP: a % change of a name the aggregate pattern knows, or the growth rate itself printed
+ * as a level, the estimate included ("Tốc độ tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2024 đạt 8,5%", "… ước đạt
+ * 10,09%"); else null.
+ */
+export function aggregateGrowth({ claim, index }: IndexedClaim<ExtractedClaim>): Growth | null {
+  if (!AGGREGATE.test(foldDiacritics(claim.indicator ?? '')) || OLD_UNIT.test(claim.indicator ?? '')) return null;
+  const level = claim.figures[0];
+  if (claim.kind === 'value' && hasExactFigure(claim) && level?.unit === '%' && isGrowthRateName(claim.indicator)) return { index, claim, figure: level };
+  if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') return null;
+  const figure = claim.claim.figure;
+  return figure !== null ? { index, claim, figure } : null;
+}
+
+/** The first % change of GDP/GRDP in a sentence: the headline, before the quarters a "trong đó" lists. */
+export function firstAggregateGrowth(inSentence: readonly IndexedClaim<ExtractedClaim>[]): Growth | null {
+  for (const indexed of inSentence) {
+    const growth = aggregateGrowth(indexed);
+    if (growth !== null) return growth;
+  }
+  return null;
+}
+
+/**
+ * The growth that contributions written with "%" share out as points, not as shares of it: the sentence states the
+ * growth before them, and they add up nearer to it than to 100 ("Trong 5,56% tăng trưởng thì khu vực nông lâm nghiệp và
+ * thủy sản đóng góp 1,19%, …": 1,19 + 2,04 + 1,99 + 0,34 = 5,56; Tiền Giang, first half of 2024). `null` otherwise.
+ */
+export function pointsGrowthOf(parts: readonly Contribution[], inSentence: readonly IndexedClaim<ExtractedClaim>[], text: string): Growth | null {
+  const first = parts[0];
+  if (first === undefined || parts.length < MIN_PARTS) return null;
+  const growth = growthBefore(inSentence, first.place.start, text);
+  if (growth === null) return null;
+  const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
+  return Math.abs(sum - growth.figure.value) < Math.abs(sum - 100) ? growth : null;
+}
