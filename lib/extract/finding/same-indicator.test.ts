@@ -37,6 +37,10 @@ describe('sameIndicator', () => {
     // one level of the budget is not another (Thanh Hóa's state investment, July 2021: cấp tỉnh, cấp huyện, cấp xã)
     ['vốn ngân sách Nhà nước cấp tỉnh', 'vốn ngân sách Nhà nước cấp huyện', false],
     ['vốn ngân sách Nhà nước cấp xã', 'Vốn ngân sách nhà nước cấp xã', true],
+    // the budget's outlay on investment is not all the investment in the province (Hưng Yên's yearbook of 2018)
+    ['chi đầu tư phát triển', 'vốn đầu tư phát triển trên địa bàn tỉnh', false],
+    ['Chi đầu tư phát triển', 'chi đầu tư phát triển của địa phương', true],
+    ['Vốn đầu tư phát triển', 'vốn đầu tư phát triển trên địa bàn', true],
     // revenue is not spending, nor the state budget the local one (Đại Lộc, Q1 2023: our words)
     ['Tổng thu ngân sách Nhà nước trên địa bàn huyện', 'chi ngân sách huyện', false],
     ['Tổng thu ngân sách Nhà nước trên địa bàn huyện', 'thu ngân sách địa phương', false],

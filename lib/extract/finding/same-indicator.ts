@@ -93,11 +93,15 @@ function distinguishersOf(indicator: string): string {
 //   revenue  := ( start | space ) "thu" space+ ( "ngân sách" | "nsnn" )
 //   spending := ( start | space ) "chi" space+ ( "ngân sách" | "nsnn" )
 //   state    := "ngân sách nhà nước" | "nsnn";   local := "ngân sách địa phương" | "nsđp"
+//   outlay   := ( start | space ) "chi" space;   capital := ( start | space ) "vốn" not-before-letter
 // Example: "Tổng thu ngân sách Nhà nước trên địa bàn huyện", "chi ngân sách huyện" and "thu ngân sách địa phương" are
-//          three series (Đại Lộc's first quarter of 2023); "thu ngân sách" and "thu ngân sách nhà nước" may be one.
+//          three series (Đại Lộc's first quarter of 2023); "thu ngân sách" and "thu ngân sách nhà nước" may be one;
+//          "chi đầu tư phát triển" (the budget's outlay) is not "vốn đầu tư phát triển trên địa bàn" (all investment in the
+//          province; Hưng Yên's yearbook of 2018).
 const BUDGET_CONTRASTS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:^|\s)thu\s+(?:ngân\s+sách|nsnn)/u, /(?:^|\s)chi\s+(?:ngân\s+sách|nsnn)/u],
   [/ngân\s+sách\s+nhà\s+nước|nsnn/u, /ngân\s+sách\s+địa\s+phương|nsđp/u],
+  [/(?:^|\s)chi\s/u, /(?:^|\s)vốn(?![\p{L}\p{M}])/u],
 ];
 
 /** Which sides of BUDGET_CONTRASTS a name prints, as bits (2 per pair), by indicator text. */
