@@ -136,3 +136,16 @@ describe('edge cases', () => {
     expect(shares(raw)).toEqual([]);
   });
 });
+
+// GSO, rice harvest of October 2020 (our words, its figures): each region's harvested share is of its own planted area.
+describe('shares after "trong đó" larger than the share before', () => {
+  const HARVEST = (north: string) =>
+    `Đến giữa tháng Mười năm 2020, cả nước thu hoạch được 990,7 nghìn ha lúa mùa, chiếm 62,5% diện tích gieo cấy, trong đó phía Bắc thu hoạch được 762,3 nghìn ha, chiếm ${north}%; phía Nam thu hoạch được 228,4 nghìn ha, chiếm 42,7%.`;
+  it.each<[string, string, number]>([
+    ['a region above the whole: rates of their own wholes, no structure', HARVEST('72,5'), 0],
+    // Invented structure: a part inside the share before it stays inside, and the top list is still added up.
+    ['a part inside the share before: the list of the others is checked', 'Năm 2024, nông nghiệp chiếm 20,0%; công nghiệp, xây dựng chiếm 40,0%, trong đó công nghiệp chiếm 33,0%; dịch vụ chiếm 45,0%.', 1],
+  ])('%s', (_name, raw, count) => {
+    expect(checkShares(extractClaims(raw), raw).findings).toHaveLength(count);
+  });
+});
