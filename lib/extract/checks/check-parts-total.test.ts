@@ -53,6 +53,9 @@ const GSO_FARM_2012 = (farming: string) =>
   `Giá trị sản xuất nông, lâm nghiệp và thủy sản năm 2012 ước đạt 255,2 nghìn tỷ đồng, tăng 3,4% so với năm 2011, bao gồm: nông nghiệp đạt ${farming} nghìn tỷ đồng, tăng 2,8%; lâm nghiệp đạt 8,3 nghìn tỷ đồng, tăng 6,4%; thủy sản đạt 63,3 nghìn tỷ đồng, tăng 4,5%.`;
 const SECTORS_2019 = 'dịch vụ 99.548 doanh nghiệp, công nghiệp và xây dựng 36.562 doanh nghiệp, nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp.';
 const PLANTED_2019 = SECTORS_2019.replace('99.548', '99.458');
+const NGHEAN_GRDP = (services: string) =>
+  `GRDP 6 tháng/2019 theo giá so sánh 2010 ước đạt 40.651 tỷ đồng, tăng 7,09% so với 6 tháng/2018, trong đó khu vực nông, lâm nghiệp, thủy sản ước đạt 9.181,2 tỷ đồng, tăng 3,92%; khu vực công nghiệp, xây dựng 11.627,7 tỷ đồng, tăng 8,80%; khu vực dịch vụ ${services} tỷ đồng, tăng 7,48% và thuế sản phẩm 2.433,4 tỷ đồng, tăng 8,56%.`;
+
 describe('checkPartsTotal', () => {
   it.each<[string, string, number, number]>([
     // Hà Nam, first half of 2024 (Cục Thống kê; our words, its figures): "Trong mức tăng chung …," lists the GRDP's four
@@ -77,6 +80,10 @@ describe('checkPartsTotal', () => {
     ['a split by sex with a mistyped total', 'Dân số cả nước năm 2019 có 96.280.984 người, trong đó nam 47.881.061 người và nữ 48.327.923 người.', 1, 0],
     ['a split by sex that adds up', 'Dân số cả nước năm 2019 có 96.208.984 người, trong đó nam 47.881.061 người và nữ 48.327.923 người.', 0, 1],
     ['four sectors one unit off, within the rounding of five figures', 'Năm 2013 GRDP giá so sánh 2010 đạt 33.927.875 triệu đồng, gồm nông, lâm nghiệp và thủy sản 4.897.433 triệu đồng, công nghiệp và xây dựng 17.986.819 triệu đồng, dịch vụ 8.974.665 triệu đồng và thuế sản phẩm 2.068.959 triệu đồng.', 0, 1],
+    // Nghệ An, first half of 2019 (Cục Thống kê; our words, its figures): "trong đó" without a colon, the four components
+    // one to a clause; the second with the services' 17.408,7 typed 17.508,7.
+    ['the GRDP\'s four components after "trong đó", one to a clause', NGHEAN_GRDP('17.408,7'), 0, 1],
+    ['the same, one component typed 100 higher', NGHEAN_GRDP('17.508,7'), 1, 0],
     ['four sectors against a total with two digits swapped', 'Năm 2013 GRDP giá so sánh 2010 đạt 33.972.875 triệu đồng, gồm nông, lâm nghiệp và thủy sản 4.897.433 triệu đồng, công nghiệp và xây dựng 17.986.819 triệu đồng, dịch vụ 8.974.665 triệu đồng và thuế sản phẩm 2.068.959 triệu đồng.', 1, 0],
     ['parts after a ";" and comparisons in %', 'Quý IV/2022 doanh thu bán lẻ và dịch vụ tiêu dùng đạt 1.514,6 nghìn tỷ đồng, tăng 17,1% so với cùng kỳ; trong đó bán lẻ hàng hóa 1.180,4 nghìn tỷ đồng, lưu trú và ăn uống 147,7 nghìn tỷ đồng, du lịch lữ hành 6,5 nghìn tỷ đồng và dịch vụ khác 180 nghìn tỷ đồng.', 0, 1],
     ['changes listed against the change, not the level', 'Quý II/2022 lực lượng lao động là 51,6 triệu người, tăng hơn 0,4 triệu người so với quý trước, trong đó nông thôn và thành thị tăng tương ứng 0,3 triệu người và 0,1 triệu người.', 0, 1],

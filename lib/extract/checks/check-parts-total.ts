@@ -1,10 +1,10 @@
-import { foldDiacriticsAligned } from '../../claims/normalize-text';
+import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
 import { intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { bracketLists } from './bracket-parts';
 import { bulletLists } from './bullet-parts';
 import { listAfterOpening, listUnderHeading } from './parts-heading';
-import { namesFourComponents } from './known-splits';
+import { namesFourComponents, namesThreeSectors } from './known-splits';
 import { retailLists } from './retail-parts';
 import { remarkOn } from './parts-remarks';
 import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
@@ -133,7 +133,10 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
 
 /** Whether the parts' names are a known split of a whole (parts-terms.ts). */
 function knownNames(parts: readonly IndexedClaim<ExtractedClaim>[]): boolean {
-  return knownPartition(parts.flatMap(({ claim, index }) => termOf(claim, index, 1) ?? []));
+  // The GRDP's sectors, with or without the product taxes, each named once ("… trong đó khu vực nông, lâm nghiệp, thủy
+  // sản ước đạt 9.181,2 tỷ đồng, tăng 3,92%; khu vực công nghiệp, xây dựng 11.627,7 tỷ đồng, …": Nghệ An, 2019).
+  const labels = parts.map(({ claim }) => foldDiacritics(claim.indicator ?? '').toLowerCase());
+  return knownPartition(parts.flatMap(({ claim, index }) => termOf(claim, index, 1) ?? [])) || namesThreeSectors(labels) || namesFourComponents(labels);
 }
 
 /** "Không tính X (a), Y còn b": the earlier total of Y minus a must be b. */
