@@ -34,8 +34,24 @@ describe('locateMeasureHeader', () => {
 });
 
 describe('a table of measures of one year (through readReportTables)', () => {
-  it('is refused for its missing year columns, naming its header row', () => {
+  it('is read as one table per measure, its year the title\'s, and says so', () => {
     const r = readReportTables(QUANG_NGAI, 'bieu-11.csv');
-    expect(r.ok ? null : r.error).toEqual({ code: 'no-year-column', file: 'bieu-11.csv', row: 2 });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.map((t) => [t.file, t.rows.map((row) => [row.indicator, row.values[2016]?.raw])])).toEqual([
+      ['bieu-11.csv', [['TỔNG SỐ - TOTAL', '5.152,49'], ['1. TP. Quảng Ngãi', '156,85']]],
+      ['bieu-11.csv #2', [['TỔNG SỐ - TOTAL', '1.254.184'], ['1. TP. Quảng Ngãi', '252.050']]],
+      ['bieu-11.csv #3', [['TỔNG SỐ - TOTAL', '243'], ['1. TP. Quảng Ngãi', '1.607']]],
+    ]);
+    expect(r.value[0]?.warnings[0]).toEqual({ code: 'year-from-title', file: 'bieu-11.csv', row: 2, year: 2016 });
+  });
+
+  describe('edge cases', () => {
+    it.each<[string, string]>([
+      ['a title that prints no year', QUANG_NGAI.replace(' năm 2016', '')],
+      ['a title that prints two years', QUANG_NGAI.replace('năm 2016', 'năm 2016 (so với 2015)')],
+    ])('%s is refused for its missing year columns, naming its header row', (_name, csv) => {
+      const r = readReportTables(csv, 'bieu-11.csv');
+      expect(r.ok ? null : r.error).toEqual({ code: 'no-year-column', file: 'bieu-11.csv', row: 2 });
+    });
   });
 });

@@ -95,6 +95,8 @@ function problemText(problem: TableError | TableWarning, lang: Lang): string {
       return t.legacyFont(problem.font);
     case 'indices-only':
       return t.indicesOnly;
+    case 'year-from-title':
+      return t.yearFromTitle(problem.year);
   }
 }
 

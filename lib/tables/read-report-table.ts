@@ -1,17 +1,18 @@
-import { applyRoles, type RoleCorrection } from './apply-roles';
-import { comparisonColumnSets, partColumnSets } from './comparison-columns';
+import { applyRoles } from './apply-roles';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
-import { forcedHeaderRow, readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow, type HeaderSpan } from './header-block';
+import { forcedHeaderRow, readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow } from './header-block';
 import { forcedHeaderRecords, headerLinesOf, headerRowsFor, type HeaderRowsCorrection } from './header-rows';
 import { duplicateYearColumnError, emptyFileError, indicesOnlyWarning, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './messages';
 import { locateMeasureHeader } from './measure-header';
-import { isIndexBaseOnlyRow, mentionsIndexBase } from './note-rows';
+import { columnGroups, groupColumns, nameOfRepeated, spansOf, withComparisons, withIndexBase } from './block-layouts';
+import { crossSectionColumns, titleYear, yearFromTitleWarning } from './read-cross-section';
+import { isIndexBaseOnlyRow } from './note-rows';
 import { prepareInput, type PreparedInput, type ReadOptions } from './read-input';
 import { readTableBody, type BodyLayout } from './read-table-body';
 import { readYearsDown, unitOfHeader } from './read-years-down';
 import { columnLabel, findDuplicateYear } from './recognize-columns';
 import { isUnitNoteRow, unitNoteBetween, unitOfTitle } from './unit-note';
-import type { Column, ReadResult, ReportTable } from './types';
+import type { ReadResult, ReportTable } from './types';
 
 type Records = readonly (readonly string[])[];
 
@@ -62,63 +63,6 @@ function nextTableStart(records: Records, from: number): number {
     i = j - 1;
   }
   return records.length;
-}
-
-/** The claim column becomes an index column when the header block says `Năm trước = 100`. */
-function withIndexBase(columns: readonly Column[], notes: readonly string[], title: string | null): readonly Column[] {
-  const base = notes.length > 0 || (title !== null && mentionsIndexBase(title));
-  if (!base) return columns;
-  return columns.map((c) => (c.role === 'claim' ? { ...c, role: 'index' } : c));
-}
-
-/** The groups of a header whose year columns repeat under several group labels (yearbook column groups). */
-function columnGroups(columns: readonly Column[]): string[] {
-  const groups: string[] = [];
-  for (const c of columns) if (c.group !== undefined && !groups.includes(c.group)) groups.push(c.group);
-  return groups.length >= 2 ? groups : [];
-}
-
-function groupColumns(columns: readonly Column[], group: string): Column[] {
-  return columns.map((c): Column => {
-    if (c.group === undefined || c.group === group) return c;
-    return { index: c.index, header: c.header, role: 'other', group: c.group };
-  });
-}
-
-/**
- * The layouts with one table per comparison column (comparison-columns.ts), titled by their comparison and
- * named `file`, `file #2`… in order.
- */
-function withComparisons(layouts: readonly BodyLayout[], roles: readonly RoleCorrection[], file: string): { layout: BodyLayout; repeats: number | null }[] {
-  const out: { layout: BodyLayout; repeats: number | null }[] = [];
-  for (const layout of layouts) {
-    const sets = comparisonColumnSets(layout.columns, roles, file).flatMap(partColumnSets);
-    const first = out.length;
-    sets.forEach((columns, k) => {
-      // Each table is titled by its comparison, or (parts of a year without one) by its first column of values.
-      const named = columns.find((c) => c.role === 'claim' || c.role === 'index') ?? columns.find((c) => c.role === 'year' || c.role === 'estimate');
-      const compared = sets.length > 1 ? named?.header : undefined;
-      const title = compared === undefined ? layout.title : layout.title === null ? compared : `${layout.title} — ${compared}`;
-      out.push({ layout: { ...layout, columns, title }, repeats: k === 0 ? null : first });
-    });
-  }
-  return out.map(({ layout, repeats }, n) => ({ layout: { ...layout, file: nameOfRepeated(file, n) }, repeats }));
-}
-
-/** The name withComparisons gave the `n`-th layout of a block. */
-function nameOfRepeated(file: string, n: number): string {
-  return n === 0 ? file : `${file} #${n + 1}`;
-}
-
-/** Merged ranges of the sheet as header spans (0-based records), for an XLSX read. */
-function spansOf(input: PreparedInput, merges: ReadOptions['merges']): HeaderSpan[] | null {
-  if (!merges) return null;
-  const byLine = new Map<number, number>();
-  input.lines.forEach((line, i) => byLine.set(line, i));
-  return merges.flatMap((m) => {
-    const record = byLine.get(m.top);
-    return record === undefined || m.right <= m.left ? [] : [{ record, left: m.left - 1, right: m.right - 1 }];
-  });
 }
 
 /** Reads the tables of one header: one, or one per column group; a years-down yearbook transposed. */
@@ -205,7 +149,7 @@ export function buildReportTables(input: PreparedInput, options: ReadOptions = {
     const line = firstFilledLine(input, 0);
     // "| Diện tích (Km2) | Dân số (Người) |" over numbers: a header there is, without years.
     const measures = locateMeasureHeader(records, 0);
-    if (measures !== null) return { ok: false, error: noYearColumnError(file, input.lines[measures] ?? measures + 1) };
+    if (measures !== null) return readCrossSection(input, measures, options);
     return { ok: false, error: line === undefined ? emptyFileError(file) : noIndicatorColumnError(file, line) };
   }
   const merges = spansOf(input, options.merges);
@@ -238,6 +182,26 @@ export function buildReportTables(input: PreparedInput, options: ReadOptions = {
     tables[0] = { ...first, warnings: [legacyFontWarning(file, input.legacyFont), ...first.warnings] };
   }
   return { ok: true, value: tables };
+}
+
+/**
+ * A table of one year whose columns are measures (read-cross-section.ts): one table per measure, its year the title's;
+ * refused for its missing year columns when the title prints no single year.
+ */
+function readCrossSection(input: PreparedInput, at: number, options: ReadOptions): ReadResult<ReportTable[]> {
+  const { records, file } = input;
+  const headerLine = input.lines[at] ?? at + 1;
+  const year = titleYear(records, 0, at);
+  const header: HeaderRow = { index: at, yearsAt: null };
+  const block = readHeaderBlock(records, header, spansOf(input, options.merges));
+  let first = block.dataStart;
+  while (first < records.length && (records[first] ?? []).every(isBlankCell)) first++;
+  const columns = year === null ? null : crossSectionColumns(block.columns, records[first] ?? [], year);
+  if (year === null || columns === null) return { ok: false, error: noYearColumnError(file, headerLine) };
+  const read = tablesOfBlock(input, header, { ...block, columns }, { titleFrom: 0, end: nextTableStart(records, block.dataStart), file, forced: null }, options);
+  if (!read.ok) return read;
+  const [table, ...rest] = read.value;
+  return table === undefined ? read : { ok: true, value: [{ ...table, warnings: [yearFromTitleWarning(file, headerLine, year), ...table.warnings] }, ...rest] };
 }
 
 /**

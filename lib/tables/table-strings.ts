@@ -25,6 +25,7 @@ export interface TableProblemStrings {
   readonly extraCells: (cells: number, width: number) => string;
   readonly legacyFont: (font: LegacyFont) => string;
   readonly indicesOnly: string;
+  readonly yearFromTitle: (year: number) => string;
 }
 
 const FONT_NAMES: Readonly<Record<LegacyFont, string>> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
@@ -75,6 +76,8 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     legacyFont: (font) => `văn bản gõ bằng phông ${FONT_NAMES[font]} đã được chuyển sang Unicode.`,
     indicesOnly:
       'bảng chỉ in các chỉ số so sánh, không in số liệu của các kỳ được so sánh: các chỉ số được đọc và hiển thị nhưng không tính lại được. Hãy thêm cột số liệu của từng kỳ (ví dụ "Tháng 3/2022", "Tháng 3/2023") nếu muốn kiểm tra.',
+    yearFromTitle: (year) =>
+      `bảng không có cột năm; các cột là các chỉ tiêu của một năm, năm ${year} lấy từ tiêu đề bảng. Mỗi chỉ tiêu được đọc thành một bảng riêng với một cột năm ${year}.`,
   },
   en: {
     row: (row) => `row ${row}`,
@@ -118,5 +121,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     legacyFont: (font) => `text typed in the ${FONT_NAMES[font]} font was converted to Unicode.`,
     indicesOnly:
       'the table prints only comparison indices, not the values of the periods they compare: the indices are read and shown but cannot be recomputed. Add a column of values for each period (such as "March 2022", "March 2023") to check them.',
+    yearFromTitle: (year) =>
+      `the table has no year columns; its columns are measures of one year, ${year}, taken from the table's title. Each measure is read as a table of its own with one column for ${year}.`,
   },
 };

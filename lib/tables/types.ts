@@ -85,6 +85,8 @@ export type TableWarning = Location &
     | { readonly code: 'legacy-font'; readonly font: LegacyFont }
     /** The table prints comparison indices only (a CPI table), not the values of the periods they compare. */
     | { readonly code: 'indices-only' }
+    /** A table of one year whose columns are measures: the year is its title's, each measure read as a table. */
+    | { readonly code: 'year-from-title'; readonly year: number }
   );
 
 export type { LegacyFont } from '../text/legacy-fonts';

@@ -1,0 +1,58 @@
+import { isBlankCell } from './collapse-whitespace';
+import { isDataNumber } from './header-block';
+import type { Column, TableWarning } from './types';
+
+/*
+ * A yearbook table of one year whose columns are measures, not years: "Quy mô dân số tỉnh Bắc Ninh năm 2005 phân theo
+ * các huyện và thành phố" over "| STT | Huyện, thành phố | Dân số | Thành thị | Nông thôn |" and a row per district. The
+ * year is printed in the title alone. Each measure is read as a table of its own, its one year column the title's year,
+ * and the table says so (a warning naming the year). Without exactly one year in the title, the table is refused for its
+ * missing year columns (table-csv.md, "Bad input").
+ */
+
+// Grammar: title-year := not-after ( digit | "." | "," | "/" ) ( "19" | "20" ) digit digit not-before ( digit | "." | "," )
+// Example: "… tỉnh Bắc Ninh năm 2005 phân theo …" → 2005; not "Bảng 2.3" nor "1.2005" nor "12/2019" (a month's date).
+const TITLE_YEAR = /(?<![\d.,/])(?:19|20)\d\d(?![\d.,])/gu;
+
+/**
+ * The one year the rows above a header (its title and notes) print; `null` for none or several.
+ *
+ * @example
+ * titleYear([['Bảng 2.3. Quy mô dân số tỉnh Bắc Ninh năm 2005 phân theo huyện'], ['Đơn vị tính: 1000 người']], 0, 2); // 2005
+ */
+export function titleYear(records: readonly (readonly string[])[], from: number, to: number): number | null {
+  const years = new Set<number>();
+  for (let i = from; i < to; i++) for (const cell of records[i] ?? []) for (const m of cell.matchAll(TITLE_YEAR)) years.add(Number(m[0]));
+  return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
+/**
+ * The columns of a header of measures read as one year's: the first column of words (one with no number under it) holds
+ * the names of the rows, and every column of numbers right of it is that year's values, grouped by its measure. `null`
+ * when no column of names stands left of two columns of numbers.
+ *
+ * @example
+ * crossSectionColumns(columns, ['1', 'Thành phố Bắc Ninh', '85,5', '72,4', '13,4'], 2005)?.map((c) => c.role);
+ * // ['stt', 'indicator', 'year', 'year', 'year'] (the years grouped "Dân số", "Thành thị", "Nông thôn")
+ */
+export function crossSectionColumns(columns: readonly Column[], firstRow: readonly string[], year: number): Column[] | null {
+  const numbers = (c: Column): boolean => isDataNumber(firstRow[c.index] ?? '');
+  const names = columns.find((c) => (c.role === 'other' || c.role === 'indicator') && !numbers(c) && !isBlankCell(firstRow[c.index] ?? ''));
+  if (names === undefined) return null;
+  const measures = columns.filter((c) => c.index > names.index && c.role === 'other' && c.header !== '' && numbers(c));
+  if (measures.length < 2) return null;
+  return columns.map((c): Column => {
+    if (c === names) return { index: c.index, header: c.header, role: 'indicator' };
+    return measures.includes(c) ? { index: c.index, header: c.header, role: 'year', year, group: c.header } : c;
+  });
+}
+
+/**
+ * The table was read as one year's, the year taken from its title.
+ *
+ * @example
+ * yearFromTitleWarning('bang-2-3.csv', 3, 2005).code; // 'year-from-title'
+ */
+export function yearFromTitleWarning(file: string, headerRow: number, year: number): TableWarning {
+  return { code: 'year-from-title', file, row: headerRow, year };
+}
