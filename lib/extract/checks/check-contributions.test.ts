@@ -168,7 +168,14 @@ describe('checkContributions in real reports', () => {
   // Tiền Giang, first half of 2024 (Cục Thống kê via Báo Ấp Bắc; our words, its figures): points written with "%".
   const TIENGIANG = (services: string) =>
     `GRDP 6 tháng đầu năm 2024 tăng 5,56% so với cùng kỳ. Trong 5,56% tăng trưởng thì khu vực nông, lâm nghiệp và thủy sản đóng góp 1,19%, khu vực công nghiệp và xây dựng đóng góp 2,04%, khu vực dịch vụ đóng góp ${services}% và thuế sản phẩm trừ trợ cấp sản phẩm đóng góp 0,34%.`;
+  // Kiên Giang, first half of 2023 (Cục Thống kê; our words, its figures): one sector a paragraph, named "Tổng giá trị
+  // tăng thêm khu vực …", with sentences without figures between them.
+  const KIENGIANG = (services: string) =>
+    'GRDP 6 tháng đầu năm 2023 ước đạt 35.872 tỷ đồng, tăng 6,37% so với cùng kỳ.\nTrong đó, tổng giá trị tăng thêm khu vực nông, lâm nghiệp và thủy sản tăng 2,49%, đóng góp cho tăng trưởng chung 1,04 điểm phần trăm. Khu vực này tăng khá nhờ nuôi trồng thủy sản.\n' +
+    `Tổng giá trị tăng thêm khu vực công nghiệp và xây dựng tăng 7,09%, đóng góp cho tăng trưởng chung 1,40 điểm phần trăm. Ngành xây dựng còn gặp khó khăn.\nTổng giá trị tăng thêm khu vực dịch vụ tăng 10,79%, đóng góp cho tăng trưởng chung ${services} điểm phần trăm.`;
   it.each<[string, string, string[]]>([
+    ['sectors named "Tổng giá trị tăng thêm khu vực …", explained between, a run', KIENGIANG('3,71'), []],
+    ['the same, services printed 1 point higher', KIENGIANG('4,71'), ['error']],
     ['contributions in "%" that share out a growth in "%" are points', TIENGIANG('1,99'), []],
     ['the same, services printed 1 point higher', TIENGIANG('2,99'), ['error']],
     ['a contribution of the year before in brackets is not added; "đóng góp được" is one', NGHEAN('3,19'), []],

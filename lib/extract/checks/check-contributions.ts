@@ -150,6 +150,9 @@ function sectorRun(
   let count = 0;
   for (const sentence of sentences.slice(at)) {
     const own = contributionsIn(text, sentence.start, sentence.end);
+    // A sentence without figures between two sectors explains the one before ("Khu vực I tăng trưởng khá so với cùng kỳ
+    // chủ yếu do …": Kiên Giang, first half of 2023); the run goes on past it.
+    if (own.length === 0 && (bySentence.get(sentence) ?? []).length === 0) continue;
     if (own.length === 0 || firstAggregateGrowth(bySentence.get(sentence) ?? []) !== null) break;
     // "Trong đó: ngành công nghiệp tăng 14,56% (đóng góp 4,25 điểm phần trăm)" details the sector before it.
     if (count === 0 || !DETAIL_OPENER.test(sentence.text)) parts.push(...own);
