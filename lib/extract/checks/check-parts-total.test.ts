@@ -84,6 +84,9 @@ describe('checkPartsTotal', () => {
     // one to a clause; the second with the services' 17.408,7 typed 17.508,7.
     ['the GRDP\'s four components after "trong đó", one to a clause', NGHEAN_GRDP('17.408,7'), 0, 1],
     ['the same, one component typed 100 higher', NGHEAN_GRDP('17.508,7'), 1, 0],
+    // Vĩnh Long, nine months of 2023 (Cục Thống kê; our words, its figures): one part after "trong đó"; 6.143,2 planted.
+    ['one part after "trong đó", below its total: nothing to say', 'Chín tháng năm 2023, tổng chi ngân sách của tỉnh đạt 5.999,5 tỷ đồng, trong đó chi đầu tư phát triển 2.143,2 tỷ đồng.', 0, 0],
+    ['one part after "trong đó", above its total', 'Chín tháng năm 2023, tổng chi ngân sách của tỉnh đạt 5.999,5 tỷ đồng, trong đó chi đầu tư phát triển 6.143,2 tỷ đồng.', 1, 0],
     ['four sectors against a total with two digits swapped', 'Năm 2013 GRDP giá so sánh 2010 đạt 33.972.875 triệu đồng, gồm nông, lâm nghiệp và thủy sản 4.897.433 triệu đồng, công nghiệp và xây dựng 17.986.819 triệu đồng, dịch vụ 8.974.665 triệu đồng và thuế sản phẩm 2.068.959 triệu đồng.', 1, 0],
     ['parts after a ";" and comparisons in %', 'Quý IV/2022 doanh thu bán lẻ và dịch vụ tiêu dùng đạt 1.514,6 nghìn tỷ đồng, tăng 17,1% so với cùng kỳ; trong đó bán lẻ hàng hóa 1.180,4 nghìn tỷ đồng, lưu trú và ăn uống 147,7 nghìn tỷ đồng, du lịch lữ hành 6,5 nghìn tỷ đồng và dịch vụ khác 180 nghìn tỷ đồng.', 0, 1],
     ['changes listed against the change, not the level', 'Quý II/2022 lực lượng lao động là 51,6 triệu người, tăng hơn 0,4 triệu người so với quý trước, trong đó nông thôn và thành thị tăng tương ứng 0,3 triệu người và 0,1 triệu người.', 0, 1],

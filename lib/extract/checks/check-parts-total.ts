@@ -68,8 +68,8 @@ function listEnd(text: string, sentence: SentenceSpan, markerAt: number, marker:
   return inSentence.some(({ claim }) => claim.start > later && claim.end <= end && claim.kind === 'value') ? null : later;
 }
 
-/** The levels (or changes) after a marker up to `end`, in the unit of the first; fewer than MIN_PARTS give null. */
-function partsUpTo(text: string, markerAt: number, end: number, inSentence: readonly IndexedClaim<ExtractedClaim>[]): IndexedClaim<ExtractedClaim>[] | null {
+/** The levels (or changes) after a marker up to `end`, in the unit of the first; fewer than `fewest` give null. */
+function partsUpTo(text: string, markerAt: number, end: number, inSentence: readonly IndexedClaim<ExtractedClaim>[], fewest = MIN_PARTS): IndexedClaim<ExtractedClaim>[] | null {
   const after = inSentence
     .filter(({ claim }) => claim.start >= markerAt && claim.end <= end && (claim.kind === 'value' || isAbsoluteChange(claim)))
     .filter(({ claim }) => !isRateUnit(claim.figures[0]?.unit ?? null) && !inBrackets(text, markerAt, claim.start));
@@ -77,7 +77,7 @@ function partsUpTo(text: string, markerAt: number, end: number, inSentence: read
   if (first === undefined) return null;
   const base = scaledUnit(first.claim.figures[0]?.unit ?? null).base;
   const listed = closedAtLastItem(text, after.filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base));
-  return listed.length < MIN_PARTS ? null : listed;
+  return listed.length < fewest ? null : listed;
 }
 
 // Grammar (folded): item-separator := "," | ";" | not-after-letter "va" not-before-letter — what stands between two
@@ -108,7 +108,10 @@ function closedAtLastItem(text: string, parts: readonly IndexedClaim<ExtractedCl
 function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number, marker: string, inSentence: readonly IndexedClaim<ExtractedClaim>[]): Listed | null {
   const end = listEnd(text, sentence, markerAt, marker, inSentence);
   if (end === null) return null;
-  const inClause = partsUpTo(text, markerAt, end, inSentence);
+  // One part after "trong đó" is checked too: it cannot be more than its whole ("Tổng chi … 5.999,5 tỷ đồng, trong đó chi
+  // đầu tư phát triển 6.143,2 tỷ đồng" is wrong). After "gồm", one part says nothing.
+  const fewest = EXHAUSTIVE.test(marker) ? MIN_PARTS : 1;
+  const inClause = partsUpTo(text, markerAt, end, inSentence, fewest);
   const wider = end < sentence.end && (inClause === null || !knownNames(inClause)) ? partsUpTo(text, markerAt, sentence.end, inSentence) : null;
   const listed = wider !== null && knownNames(wider) ? wider : inClause;
   const first = listed?.[0];
@@ -125,7 +128,7 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   const scale = scaledUnit(owner.claim.figures[0]?.unit ?? null).scale;
   const total = termOf(owner.claim, owner.index, scale, changes ? signOf(owner.claim, text, sentence.start) : 1);
   const parts = listed.map(({ claim, index }) => termOf(claim, index, scale, changes ? signOf(claim, text, markerAt) : 1)).filter((t): t is Term => t !== null);
-  if (total === null || parts.length < MIN_PARTS) return null;
+  if (total === null || parts.length < fewest) return null;
   // A GDP's or GRDP's three sectors and product taxes are all of it, even under "trong đó" (Điện Biên, Q1 2025).
   const labels = listed.map(({ claim }, i) => foldDiacriticsAligned(text.slice(i === 0 ? markerAt : (listed[i - 1]?.claim.end ?? markerAt), claim.start)).toLowerCase());
   return { total, parts, exhaustive: EXHAUSTIVE.test(marker) || knownPartition(parts) || namesFourComponents(labels), changes, marker };
@@ -207,6 +210,8 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
     judged.add(key);
     const sum = sumInterval(listed.parts);
     const addsUp = intersects(widened(sum), listed.total.interval);
+    // One part after "trong đó" says something only when it is more than its whole.
+    if (listed.parts.length === 1 && (listed.changes || sum.lo <= listed.total.interval.hi)) return;
     // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
     if (!addsUp && ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive)) {
       findings.push(partsFinding(listed, remarkOn(listed, sum)));

@@ -46,6 +46,8 @@ export function partsFinding(listed: Listed, remark: PartsRemark | null = null):
   const gapText = (lang: Lang) => figureText(Math.abs(gap), Math.max(total.decimals, ...parts.map((p) => decimalsIn(total, p))), total.unit, lang);
   const slackText = formatNumber(slack, Math.max(total.decimals, ...parts.map((p) => p.decimals)) + 1);
   const name = total.claim.indicator === null ? '' : `“${total.claim.indicator}”: `;
+  // One part above its total: said of that part, not as a sum.
+  const single = parts.length === 1 ? parts[0] : undefined;
   return {
     kind: 'parts-not-total',
     severity: remark === null ? 'error' : 'warning',
@@ -54,9 +56,12 @@ export function partsFinding(listed: Listed, remark: PartsRemark | null = null):
     indicator: total.claim.indicator,
     year: claimYear(total.claim),
     computed: point,
-    message: {
+    message: single === undefined ? {
       vi: `${name}các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText})${remark === null ? '' : `; ${REMARKS[remark].vi}`}`,
       en: `${name}the parts add up to ${sumText(parts, total, 'en')}, not the total ${printed('en')} (a gap of ${gapText('en')}; rounding allows ±${slackText})${remark === null ? '' : `; ${REMARKS[remark].en}`}`,
+    } : {
+      vi: `${name}phần “${single.claim.indicator ?? ''}” ${figureText(single.value, single.decimals, single.unit, 'vi')} sau “trong đó” lớn hơn tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText}): một phần không thể lớn hơn tổng`,
+      en: `${name}the part “${single.claim.indicator ?? ''}” ${figureText(single.value, single.decimals, single.unit, 'en')} after “trong đó” (of which) is more than the total ${printed('en')} (a gap of ${gapText('en')}; rounding allows ±${slackText}): a part cannot exceed its total`,
     },
   };
 }
