@@ -84,6 +84,9 @@ describe('checkPartsTotal', () => {
     // one to a clause; the second with the services' 17.408,7 typed 17.508,7.
     ['the GRDP\'s four components after "trong đó", one to a clause', NGHEAN_GRDP('17.408,7'), 0, 1],
     ['the same, one component typed 100 higher', NGHEAN_GRDP('17.508,7'), 1, 0],
+    // GSO, the 2020 autumn rice (our words, its figures): parts named in parallel, one a clause after ";".
+    ['parts named in parallel past the ";"', 'Vụ lúa mùa năm 2020 cả nước gieo cấy được 1.585,2 nghìn ha, trong đó các địa phương phía Bắc đạt 1.050,8 nghìn ha; các địa phương phía Nam đạt 534,4 nghìn ha.', 0, 1],
+    ['the same, the south typed 10 higher', 'Vụ lúa mùa năm 2020 cả nước gieo cấy được 1.585,2 nghìn ha, trong đó các địa phương phía Bắc đạt 1.050,8 nghìn ha; các địa phương phía Nam đạt 544,4 nghìn ha.', 1, 0],
     // Vĩnh Long, nine months of 2023 (Cục Thống kê; our words, its figures): one part after "trong đó"; 6.143,2 planted.
     ['one part after "trong đó", below its total: nothing to say', 'Chín tháng năm 2023, tổng chi ngân sách của tỉnh đạt 5.999,5 tỷ đồng, trong đó chi đầu tư phát triển 2.143,2 tỷ đồng.', 0, 0],
     ['one part after "trong đó", above its total', 'Chín tháng năm 2023, tổng chi ngân sách của tỉnh đạt 5.999,5 tỷ đồng, trong đó chi đầu tư phát triển 6.143,2 tỷ đồng.', 1, 0],

@@ -113,7 +113,7 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   const fewest = EXHAUSTIVE.test(marker) ? MIN_PARTS : 1;
   const inClause = partsUpTo(text, markerAt, end, inSentence, fewest);
   const wider = end < sentence.end && (inClause === null || !knownNames(inClause)) ? partsUpTo(text, markerAt, sentence.end, inSentence) : null;
-  const listed = wider !== null && knownNames(wider) ? wider : inClause;
+  const listed = wider !== null && (knownNames(wider) || parallelNames(wider)) ? wider : inClause;
   const first = listed?.[0];
   if (listed === null || first === undefined) return null;
   const base = scaledUnit(first.claim.figures[0]?.unit ?? null).base;
@@ -132,6 +132,24 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   // A GDP's or GRDP's three sectors and product taxes are all of it, even under "trong đó" (Điện Biên, Q1 2025).
   const labels = listed.map(({ claim }, i) => foldDiacriticsAligned(text.slice(i === 0 ? markerAt : (listed[i - 1]?.claim.end ?? markerAt), claim.start)).toLowerCase());
   return { total, parts, exhaustive: EXHAUSTIVE.test(marker) || knownPartition(parts) || namesFourComponents(labels), changes, marker };
+}
+
+/** How many first words of their names parallel parts share ("các địa phương phía Bắc", "các địa phương phía Nam"). */
+const PARALLEL_WORDS = 2;
+
+/**
+ * Whether the parts are named in parallel, one item a clause: the same first words, then each its own ("… trong đó các
+ * địa phương phía Bắc đạt 1.050,8 nghìn ha; các địa phương phía Nam đạt 544,4 nghìn ha": GSO, the 2020 autumn rice).
+ */
+function parallelNames(parts: readonly IndexedClaim<ExtractedClaim>[]): boolean {
+  const names = parts.map(({ claim }) => foldDiacritics(claim.indicator ?? '').toLowerCase().split(/\s+/u).filter((w) => w !== ''));
+  const head = names[0]?.slice(0, PARALLEL_WORDS).join(' ') ?? '';
+  const distinct = new Set(names.map((n) => n.join(' ')));
+  return (
+    parts.length >= MIN_PARTS &&
+    distinct.size === names.length &&
+    names.every((n) => n.length > PARALLEL_WORDS && n.slice(0, PARALLEL_WORDS).join(' ') === head)
+  );
 }
 
 /** Whether the parts' names are a known split of a whole (parts-terms.ts). */
