@@ -45,6 +45,16 @@ describe('a table of measures of one year (through readReportTables)', () => {
     expect(r.value[0]?.warnings[0]).toEqual({ code: 'year-from-title', file: 'bieu-11.csv', row: 2, year: 2016 });
   });
 
+  // Tiền Giang's communes of 2013 (UBND; rows cut to two): the first row is a district's subtotal, named in the number
+  // column; the column of names is found from the rows under it.
+  it('finds the column of names from the first rows, not the first alone', () => {
+    const csv = ['Các xã, phường, thị trấn trên địa bàn tỉnh, số liệu năm 2013;;;', 'STT;Xã, phường, thị trấn;Diện tích (ha);Dân số (người)', 'I. Huyện Cái Bè;;42.089,82;291.627', '1;Thị trấn Cái Bè;426,26;16.856'].join('\n');
+    const r = readReportTables(csv, 'tien-giang.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    // The subtotal names itself in the number column, so it has no name and is no row of its own.
+    expect(r.value.map((t) => t.rows.map((row) => [row.indicator, row.values[2013]?.raw]))).toEqual([[['Thị trấn Cái Bè', '426,26']], [['Thị trấn Cái Bè', '16.856']]]);
+  });
+
   describe('edge cases', () => {
     it.each<[string, string]>([
       ['a title that prints no year', QUANG_NGAI.replace(' năm 2016', '')],

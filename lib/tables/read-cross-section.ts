@@ -26,18 +26,23 @@ export function titleYear(records: readonly (readonly string[])[], from: number,
   return years.size === 1 ? ([...years][0] ?? null) : null;
 }
 
+/** How many rows of the body are looked at to tell the column of names from the columns of numbers. */
+const SAMPLE_ROWS = 5;
+
 /**
- * The columns of a header of measures read as one year's: the first column of words (one with no number under it) holds
- * the names of the rows, and every column of numbers right of it is that year's values, grouped by its measure. `null`
- * when no column of names stands left of two columns of numbers.
+ * The columns of a header of measures read as one year's: the first column of words (words in some of the first rows,
+ * a number in none) holds the names of the rows, and every column of numbers right of it is that year's values, grouped
+ * by its measure. `null` when no column of names stands left of two columns of numbers.
  *
  * @example
- * crossSectionColumns(columns, ['1', 'Thành phố Bắc Ninh', '85,5', '72,4', '13,4'], 2005)?.map((c) => c.role);
+ * crossSectionColumns(columns, [['1', 'Thành phố Bắc Ninh', '85,5', '72,4', '13,4']], 2005)?.map((c) => c.role);
  * // ['stt', 'indicator', 'year', 'year', 'year'] (the years grouped "Dân số", "Thành thị", "Nông thôn")
  */
-export function crossSectionColumns(columns: readonly Column[], firstRow: readonly string[], year: number): Column[] | null {
-  const numbers = (c: Column): boolean => isDataNumber(firstRow[c.index] ?? '');
-  const names = columns.find((c) => (c.role === 'other' || c.role === 'indicator') && !numbers(c) && !isBlankCell(firstRow[c.index] ?? ''));
+export function crossSectionColumns(columns: readonly Column[], body: readonly (readonly string[])[], year: number): Column[] | null {
+  const sample = body.filter((record) => !record.every(isBlankCell)).slice(0, SAMPLE_ROWS);
+  const numbers = (c: Column): boolean => sample.some((record) => isDataNumber(record[c.index] ?? ''));
+  const words = (c: Column): boolean => sample.some((record) => !isBlankCell(record[c.index] ?? '') && !isDataNumber(record[c.index] ?? ''));
+  const names = columns.find((c) => (c.role === 'other' || c.role === 'indicator') && words(c) && !numbers(c));
   if (names === undefined) return null;
   const measures = columns.filter((c) => c.index > names.index && c.role === 'other' && c.header !== '' && numbers(c));
   if (measures.length < 2) return null;

@@ -194,9 +194,7 @@ function readCrossSection(input: PreparedInput, at: number, options: ReadOptions
   const year = titleYear(records, 0, at);
   const header: HeaderRow = { index: at, yearsAt: null };
   const block = readHeaderBlock(records, header, spansOf(input, options.merges));
-  let first = block.dataStart;
-  while (first < records.length && (records[first] ?? []).every(isBlankCell)) first++;
-  const columns = year === null ? null : crossSectionColumns(block.columns, records[first] ?? [], year);
+  const columns = year === null ? null : crossSectionColumns(block.columns, records.slice(block.dataStart, nextTableStart(records, block.dataStart)), year);
   if (year === null || columns === null) return { ok: false, error: noYearColumnError(file, headerLine) };
   const read = tablesOfBlock(input, header, { ...block, columns }, { titleFrom: 0, end: nextTableStart(records, block.dataStart), file, forced: null }, options);
   if (!read.ok) return read;
