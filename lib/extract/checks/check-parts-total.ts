@@ -76,7 +76,7 @@ function partsUpTo(text: string, markerAt: number, end: number, inSentence: read
   const first = after[0];
   if (first === undefined) return null;
   const base = scaledUnit(first.claim.figures[0]?.unit ?? null).base;
-  const listed = closedAtLastItem(text, after.filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base));
+  const listed = untilUnseparated(text, after.filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base));
   return listed.length < fewest ? null : listed;
 }
 
@@ -90,7 +90,7 @@ const ITEM_SEPARATOR = /[,;]|(?<![\p{L}\p{M}])va(?![\p{L}\p{M}])/u;
  * figure says something of that part, never a part of its own ("… và 65 dự án đầu tư trong nước với tổng số vốn đăng ký
  * trên 14.000 tỷ đồng có 35 dự án đi vào hoạt động": 9 + 65 = 74; the 35 are some of them, at work; Cao Bằng).
  */
-function closedAtLastItem(text: string, parts: readonly IndexedClaim<ExtractedClaim>[]): IndexedClaim<ExtractedClaim>[] {
+function untilUnseparated(text: string, parts: readonly IndexedClaim<ExtractedClaim>[]): IndexedClaim<ExtractedClaim>[] {
   const kept: IndexedClaim<ExtractedClaim>[] = [];
   for (const part of parts) {
     const previous = kept[kept.length - 1];
