@@ -92,6 +92,27 @@ describe('seriesNamesOf', () => {
     expect(dataset.tables[0]?.rows.map(seriesKeyOf)).toContain('nam-luc-luong-lao-dong-tu-15-tuoi-tro-len');
   });
 
+  // Nghệ An's yearbook 2015, biểu 3.3 (rice by district; two districts kept): the measures repeat under each district's
+  // group label, and no row above them could be the one they break down.
+  it('names a breakdown repeated under group labels by its section', () => {
+    const csv = [
+      'Lúa cả năm phân theo huyện;;;',
+      'Tên huyện;Chỉ tiêu;Năm 2014;Năm 2015',
+      'Huyện Con Cuông;Diện tích (ha);4 300;4 352',
+      ';Sản lượng (tấn);22 100;22 908',
+      'Huyện Tương Dương;Diện tích (ha);6 100;6 146',
+      ';Sản lượng (tấn);11 200;11 368',
+    ].join('\n');
+    const [table] = checked(csv).tables;
+    if (!table) throw new Error('no table');
+    expect(seriesNamesOf(table.table, table.results)).toEqual([
+      'Diện tích (ha) (Huyện Con Cuông)',
+      'Sản lượng (tấn) (Huyện Con Cuông)',
+      'Diện tích (ha) (Huyện Tương Dương)',
+      'Sản lượng (tấn) (Huyện Tương Dương)',
+    ]);
+  });
+
   describe('edge cases', () => {
     it.each([
       // Cao Bằng (data/): one indicator printed twice with the same values, for two claims, stays one series

@@ -43,7 +43,7 @@ function repeatedSlugs(table: ReportTable, results: readonly RowResult[]): Set<s
 
 /**
  * Each row's series name: `null` for a row read by its own name, else the name under the row it breaks down ("Nam (Dân
- * số trung bình)"), the nearest row above it with values whose name the table does not repeat.
+ * số trung bình)"), the nearest row above it with values whose name the table does not repeat, else its section.
  *
  * @example
  * seriesNamesOf(table, results) // [null, null, 'Nam (Dân số trung bình)', 'Nữ (Dân số trung bình)', null, 'Nam (Lực lượng lao động)', …]
@@ -58,7 +58,10 @@ export function seriesNamesOf(table: ReportTable, results: readonly RowResult[])
       if (hasValue(row)) parent = row.indicator.replace(NUMBERING, '').trim();
       return null;
     }
-    return parent === null ? null : `${row.indicator} (${parent})`;
+    // Repeated before any row it could break down, a name is told apart by its section ("Diện tích (ha)" under the
+    // group label "Huyện Con Cuông").
+    const under = parent ?? row.section;
+    return under === null ? null : `${row.indicator} (${under})`;
   });
 }
 

@@ -55,13 +55,52 @@ describe('a table of measures of one year (through readReportTables)', () => {
     expect(r.value.map((t) => t.rows.map((row) => [row.indicator, row.values[2013]?.raw]))).toEqual([[['Thị trấn Cái Bè', '426,26']], [['Thị trấn Cái Bè', '16.856']]]);
   });
 
+  // Cục Thống kê Nghệ An, Niên giám 2015, biểu 3.3 (food crops by district; two districts and two crops kept): the header
+  // has a column of indicators ("Chỉ tiêu") right of a column of group labels ("Tên huyện"), and the crops as columns.
+  const NGHE_AN = [
+    'Bảng 3.3: Diện tích, năng suất, sản lượng cây lương thực chính phân theo huyện năm 2015;;;',
+    'Tên huyện;Chỉ tiêu;Lúa cả năm;Ngô',
+    'Huyện Con Cuông;Diện tích (ha);4 352;2 226',
+    ';Sản lượng (tấn);22 908;9 618',
+    'Huyện Tương Dương;Diện tích (ha);6 146;3 054',
+    ';Sản lượng (tấn);11 368;7 874',
+  ].join('\n');
+
+  it('reads a header whose indicators are headed "Chỉ tiêu", each group label opening a section', () => {
+    const r = readReportTables(NGHE_AN, 'nghe-an.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.map((t) => t.rows.map((row) => [row.section, row.indicator, row.values[2015]?.raw]))).toEqual([
+      [
+        ['Huyện Con Cuông', 'Diện tích (ha)', '4 352'],
+        ['Huyện Con Cuông', 'Sản lượng (tấn)', '22 908'],
+        ['Huyện Tương Dương', 'Diện tích (ha)', '6 146'],
+        ['Huyện Tương Dương', 'Sản lượng (tấn)', '11 368'],
+      ],
+      [
+        ['Huyện Con Cuông', 'Diện tích (ha)', '2 226'],
+        ['Huyện Con Cuông', 'Sản lượng (tấn)', '9 618'],
+        ['Huyện Tương Dương', 'Diện tích (ha)', '3 054'],
+        ['Huyện Tương Dương', 'Sản lượng (tấn)', '7 874'],
+      ],
+    ]);
+    expect(r.value[0]?.warnings[0]).toEqual({ code: 'year-from-title', file: 'nghe-an.csv', row: 2, year: 2015 });
+  });
+
   describe('edge cases', () => {
     it.each<[string, string]>([
       ['a title that prints no year', QUANG_NGAI.replace(' năm 2016', '')],
+      ['a "Chỉ tiêu" header under a title that prints no year', NGHE_AN.replace(' năm 2015', '')],
       ['a title that prints two years', QUANG_NGAI.replace('năm 2016', 'năm 2016 (so với 2015)')],
     ])('%s is refused for its missing year columns, naming its header row', (_name, csv) => {
       const r = readReportTables(csv, 'bieu-11.csv');
       expect(r.ok ? null : r.error).toEqual({ code: 'no-year-column', file: 'bieu-11.csv', row: 2 });
+    });
+
+    it('a column of codes left of the names is no column of group labels', () => {
+      const csv = NGHE_AN.replace('Tên huyện;', 'Mã;').replace('Huyện Con Cuông;', '01;').replace('Huyện Tương Dương;', '02;');
+      const r = readReportTables(csv, 'nghe-an.csv');
+      if (!r.ok) throw new Error(r.error.code);
+      expect(r.value[0]?.rows.map((row) => row.section)).toEqual([null, null, null, null]);
     });
   });
 });

@@ -30,8 +30,8 @@ export function titleYear(records: readonly (readonly string[])[], from: number,
 const SAMPLE_ROWS = 5;
 
 /**
- * The columns of a header of measures read as one year's: the first column of words (words in some of the first rows,
- * a number in none) holds the names of the rows, and every column of numbers right of it is that year's values, grouped
+ * The columns of a header of measures read as one year's: the column of names (words in some of the first rows, a
+ * number in none: the one headed as the indicators', else the first) holds the names of the rows, and every column of numbers right of it is that year's values, grouped
  * by its measure. `null` when no column of names stands left of two columns of numbers.
  *
  * @example
@@ -42,7 +42,10 @@ export function crossSectionColumns(columns: readonly Column[], body: readonly (
   const sample = body.filter((record) => !record.every(isBlankCell)).slice(0, SAMPLE_ROWS);
   const numbers = (c: Column): boolean => sample.some((record) => isDataNumber(record[c.index] ?? ''));
   const words = (c: Column): boolean => sample.some((record) => !isBlankCell(record[c.index] ?? '') && !isDataNumber(record[c.index] ?? ''));
-  const names = columns.find((c) => (c.role === 'other' || c.role === 'indicator') && words(c) && !numbers(c));
+  const isNames = (c: Column): boolean => words(c) && !numbers(c);
+  // The column headed as the indicators' ("Chỉ tiêu") when it holds names, else the first that does: a column of row
+  // groups left of it ("Tên huyện": "Huyện Con Cuông" over its three rows) stays a column of labels.
+  const names = columns.find((c) => c.role === 'indicator' && isNames(c)) ?? columns.find((c) => c.role === 'other' && isNames(c));
   if (names === undefined) return null;
   const measures = columns.filter((c) => c.index > names.index && c.role === 'other' && c.header !== '' && numbers(c));
   if (measures.length < 2) return null;

@@ -149,7 +149,7 @@ export function buildReportTables(input: PreparedInput, options: ReadOptions = {
     const line = firstFilledLine(input, 0);
     // "| Diện tích (Km2) | Dân số (Người) |" over numbers: a header there is, without years.
     const measures = locateMeasureHeader(records, 0);
-    if (measures !== null) return readCrossSection(input, measures, options);
+    if (measures !== null) return readMeasureHeader(input, measures, options);
     return { ok: false, error: line === undefined ? emptyFileError(file) : noIndicatorColumnError(file, line) };
   }
   const merges = spansOf(input, options.merges);
@@ -170,7 +170,11 @@ export function buildReportTables(input: PreparedInput, options: ReadOptions = {
     } else if (header !== null) block = readHeaderBlock(records, header, merges);
     else break;
     const end = nextTableStart(records, block.dataStart);
-    const read = tablesOfBlock(input, header, block, { titleFrom, end, file: name, forced }, options);
+    // A header of measures under a title naming one year ("… phân theo huyện năm 2015" over "| Tên huyện | Chỉ tiêu | Lúa |
+    // Ngô |") is read as that year's; any other header without years is refused below for its missing year columns.
+    const oneYear = forced || header.yearsAt !== null ? null : crossSectionOf(records, header, block, titleFrom, end);
+    const range = { titleFrom, end, file: name, forced };
+    const read = oneYear === null ? tablesOfBlock(input, header, block, range, options) : readCrossSection(input, header, oneYear, range, options);
     if (!read.ok) return read;
     for (const t of read.value) tables.push(t);
     if (end >= records.length) break;
@@ -184,22 +188,38 @@ export function buildReportTables(input: PreparedInput, options: ReadOptions = {
   return { ok: true, value: tables };
 }
 
-/**
- * A table of one year whose columns are measures (read-cross-section.ts): one table per measure, its year the title's;
- * refused for its missing year columns when the title prints no single year.
- */
-function readCrossSection(input: PreparedInput, at: number, options: ReadOptions): ReadResult<ReportTable[]> {
-  const { records, file } = input;
-  const headerLine = input.lines[at] ?? at + 1;
-  const year = titleYear(records, 0, at);
-  const header: HeaderRow = { index: at, yearsAt: null };
-  const block = readHeaderBlock(records, header, spansOf(input, options.merges));
-  const columns = year === null ? null : crossSectionColumns(block.columns, records.slice(block.dataStart, nextTableStart(records, block.dataStart)), year);
-  if (year === null || columns === null) return { ok: false, error: noYearColumnError(file, headerLine) };
-  const read = tablesOfBlock(input, header, { ...block, columns }, { titleFrom: 0, end: nextTableStart(records, block.dataStart), file, forced: null }, options);
+/** A block with no column of years, indices or claims read as one year's (read-cross-section.ts); null when it is not one. */
+function crossSectionOf(records: Records, header: HeaderRow, block: HeaderBlock, titleFrom: number, end: number): { block: HeaderBlock; year: number } | null {
+  const valued = block.columns.some((c) => c.role === 'year' || c.role === 'estimate' || c.role === 'index' || c.role === 'claim');
+  const year = valued ? null : titleYear(records, titleFrom, header.index);
+  const columns = year === null ? null : crossSectionColumns(block.columns, records.slice(block.dataStart, end), year);
+  return year === null || columns === null ? null : { block: { ...block, columns }, year };
+}
+
+/** The tables of a block read as one year's: one table per measure, the first saying its year is the title's. */
+function readCrossSection(
+  input: PreparedInput,
+  header: HeaderRow,
+  oneYear: { block: HeaderBlock; year: number },
+  range: { readonly titleFrom: number; readonly end: number; readonly file: string; readonly forced: HeaderRowsCorrection | null },
+  options: ReadOptions,
+): ReadResult<ReportTable[]> {
+  const read = tablesOfBlock(input, header, oneYear.block, range, options);
   if (!read.ok) return read;
   const [table, ...rest] = read.value;
-  return table === undefined ? read : { ok: true, value: [{ ...table, warnings: [yearFromTitleWarning(file, headerLine, year), ...table.warnings] }, ...rest] };
+  const headerLine = input.lines[header.index] ?? header.index + 1;
+  return table === undefined ? read : { ok: true, value: [{ ...table, warnings: [yearFromTitleWarning(range.file, headerLine, oneYear.year), ...table.warnings] }, ...rest] };
+}
+
+/** A file whose only header is one of measures ("| Diện tích (Km2) | Dân số (Người) |"): read as the title's year, else refused. */
+function readMeasureHeader(input: PreparedInput, at: number, options: ReadOptions): ReadResult<ReportTable[]> {
+  const { records, file } = input;
+  const header: HeaderRow = { index: at, yearsAt: null };
+  const block = readHeaderBlock(records, header, spansOf(input, options.merges));
+  const end = nextTableStart(records, block.dataStart);
+  const oneYear = crossSectionOf(records, header, block, 0, end);
+  if (oneYear === null) return { ok: false, error: noYearColumnError(file, input.lines[at] ?? at + 1) };
+  return readCrossSection(input, header, oneYear, { titleFrom: 0, end, file, forced: null }, options);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { blockClaimsOf, isStructureLabel } from './block-label';
+import { groupLabelColumn } from './group-label-column';
 import { expandIndexSections } from './index-sections';
 import { itemNumber } from './item-number';
 import { compareYears } from './compare-years';
@@ -142,6 +143,10 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
   let lastNumber: number | null = null;
   let numberBeforeSection: number | null = null;
   let inNotes = false;
+  const body = records.slice(layout.start, layout.end);
+  const labels = columns.some((c) => c.role === 'other' && c.index < plan.indicator)
+    ? groupLabelColumn(columns, body.filter((r) => !isBlankCell(r[plan.indicator] ?? '') && hasValue(r, plan)), plan.indicator)
+    : -1;
   for (let i = layout.start; i < layout.end; i++) {
     const record = records[i];
     if (!record || record.every(isBlankCell)) continue;
@@ -198,6 +203,12 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
         share = null;
       }
       lastNumber = number;
+    }
+    const group = labels < 0 ? '' : collapseWhitespace(record[labels] ?? '');
+    if (group !== '') {
+      section = group;
+      share = null;
+      sections.push({ line, title: group });
     }
     if (dataIndex.length >= maxRows) return { ok: false, error: tooManyRowsError(file, line, maxRows) };
     dataIndex.push(i);
