@@ -51,6 +51,14 @@ const QUANGNAM_MAY_2015 = (domestic: string) =>
 // GSO, 2012 (farm, forestry and fishery output at 1994 prices; our words, its figures): 183,6 + 8,3 + 63,3 = 255,2.
 const GSO_FARM_2012 = (farming: string) =>
   `Giá trị sản xuất nông, lâm nghiệp và thủy sản năm 2012 ước đạt 255,2 nghìn tỷ đồng, tăng 3,4% so với năm 2011, bao gồm: nông nghiệp đạt ${farming} nghìn tỷ đồng, tăng 2,8%; lâm nghiệp đạt 8,3 nghìn tỷ đồng, tăng 6,4%; thủy sản đạt 63,3 nghìn tỷ đồng, tăng 4,5%.`;
+// Bình Thuận, winter–spring crop 2017 (Cục Thống kê Bình Thuận, 6-month report; our words, its figures): rice 216,7 and
+// maize 30,2 thousand tonnes, "Tính chung" food output 246,9.
+const BINHTHUAN_FOOD = (total: string) =>
+  `Sản lượng lúa vụ đông xuân ước đạt 216,7 ngàn tấn, tăng 51,43% so với vụ trước; ngô đạt 30,2 ngàn tấn, giảm 7,43%. Tính chung sản lượng lương thực đạt ${total} ngàn tấn, tăng 40,5%.`;
+// Quảng Ngãi, first half of 2025 (UBND tỉnh, via the provincial statistics office; our words, its figures): GRDP at 2010
+// prices 41.690,8 tỷ đồng = 6.628,4 + 15.931,1 + 13.483,5 + 5.647,9, one component a sentence.
+const QUANGNGAI_H1 = (services: string, taxes = 'Thuế sản phẩm trừ trợ cấp sản phẩm đạt 5.647,9 tỷ đồng, tăng 8,88%.') =>
+  `Sáu tháng đầu năm 2025, GRDP theo giá so sánh 2010 ước đạt 41.690,8 tỷ đồng, tăng 11,51%. Trong đó, khu vực nông, lâm nghiệp và thuỷ sản đạt 6.628,4 tỷ đồng, tăng 3,53%. Khu vực công nghiệp - xây dựng đạt 15.931,1 tỷ đồng, tăng 19,32% (trong đó công nghiệp đạt 12.865,2 tỷ đồng). Khu vực dịch vụ đạt ${services} tỷ đồng, tăng 8,33%. ${taxes}`;
 const SECTORS_2019 = 'dịch vụ 99.548 doanh nghiệp, công nghiệp và xây dựng 36.562 doanh nghiệp, nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp.';
 const PLANTED_2019 = SECTORS_2019.replace('99.548', '99.458');
 const NGHEAN_GRDP = (services: string) =>
@@ -152,6 +160,10 @@ describe('checkPartsTotal', () => {
     ['"bao gồm:" items separated by ";", one changed', GSO_FARM_2012('193,6'), 1, 0],
     // Hà Nam, 4 months of 2021 (Cục Thống kê Hà Nam; our words, its figures): the bracketed fall is no total.
     ['"trong đó:" after a total with a bracketed change', 'Diện tích cây lương thực có hạt 31.398,4 ha, giảm 2,1% (-643,7 ha) so với cùng kỳ, trong đó: diện tích lúa 29.614,1 ha, giảm 2,0% (-593,8 ha); diện tích ngô 1.784,2 ha, giảm 2,9% (-49,9 ha).', 0, 1],
+    ['a GRDP\'s components one a sentence after "Trong đó,"', QUANGNGAI_H1('13.483,5'), 0, 1],
+    ['a GRDP\'s components one a sentence, the services printed 1.000 higher', QUANGNGAI_H1('14.483,5'), 1, 0],
+    ['"Tính chung" after its parts, in the sentence before', BINHTHUAN_FOOD('246,9'), 0, 1],
+    ['"Tính chung" after its parts, the total printed 10 higher', BINHTHUAN_FOOD('256,9'), 1, 0],
     ['"Gồm:" opening the sentence after the total lists the whole (invented figures)', 'Vốn đầu tư năm 2023 đạt 12.000 tỷ đồng. Gồm: vốn nhà nước 5.000 tỷ đồng, vốn ngoài nhà nước 6.000 tỷ đồng.', 1, 0],
   ])('%s', (_name, raw, findings, explanations) => {
     const result = outcome(raw);
@@ -225,6 +237,16 @@ describe('edge cases', () => {
     // "Trong đó," opening a sentence ties its parts to the sentence before only when each part is named like the total.
     ['"Trong đó," parts named unlike the total (invented districts)', 'Vốn đầu tư năm 2023 đạt 12.000 tỷ đồng. Trong đó, huyện A 8.000 tỷ đồng, huyện B 6.000 tỷ đồng.'],
     ['"Trong đó," after a sentence with two levels in the unit (invented)', 'Thu ngân sách quý I/2023 đạt 300.000 triệu đồng, chi 257.343 triệu đồng. Trong đó, chi ngân sách huyện 269.490 triệu đồng, chi ngân sách xã 77.650 triệu đồng.'],
+    // A split one part a sentence is read only when the sentences name every part of it, in one paragraph.
+    ['a GRDP\'s three sectors one a sentence, the product taxes left out', QUANGNGAI_H1('14.483,5', '')],
+    ['a GRDP\'s components one a sentence, the last in the next paragraph', QUANGNGAI_H1('14.483,5').replace('. Thuế', '.\nThuế')],
+    ['a GRDP\'s components one a sentence, a sentence of rates between', QUANGNGAI_H1('14.483,5').replace('. Khu vực dịch vụ', '. Tăng trưởng khá nhờ công nghiệp, tăng 19,32%. Khu vực dịch vụ')],
+    // "Tính chung" links its total to the levels before it only when every sign points to it (parts-altogether.ts).
+    ['"Tính chung 6 tháng" sums a period, not the items before it (invented)', 'Quý I vốn đầu tư đạt 5.000 tỷ đồng; quý II đạt 6.000 tỷ đồng. Tính chung 6 tháng đầu năm, vốn đầu tư đạt 12.000 tỷ đồng.'],
+    ['"Tính chung" in the next paragraph', BINHTHUAN_FOOD('256,9').replace('. Tính', '.\nTính')],
+    ['"Tính chung" after one level in its unit', 'Sản lượng lúa ước đạt 216,7 ngàn tấn. Tính chung sản lượng lương thực đạt 256,9 ngàn tấn.'],
+    ['"Tính chung" after a part named like the total (last year\'s level, invented)', 'Sản lượng lương thực năm trước đạt 200,1 ngàn tấn; lúa đạt 30,2 ngàn tấn. Tính chung sản lượng lương thực đạt 256,9 ngàn tấn.'],
+    ['"Tính chung" after parts far below the total: another quantity (invented)', 'Lúa đạt 21,7 ngàn tấn; ngô đạt 3,2 ngàn tấn. Tính chung sản lượng lương thực đạt 256,9 ngàn tấn.'],
   ])('%s gives no finding', (_name, raw) => {
     expect(outcome(raw).findings).toEqual([]);
   });

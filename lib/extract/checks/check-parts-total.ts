@@ -4,6 +4,8 @@ import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from '.
 import { bracketLists } from './bracket-parts';
 import { bulletLists } from './bullet-parts';
 import { listAfterOpening, listUnderHeading } from './parts-heading';
+import { listBeforeAltogether } from './parts-altogether';
+import { listBySentences } from './parts-by-sentence';
 import { namesFourComponents, namesThreeSectors } from './known-splits';
 import { retailLists } from './retail-parts';
 import { remarkOn } from './parts-remarks';
@@ -205,6 +207,10 @@ function checkRemainder(
  *   the sentence before prints (conditions in parts-heading.ts);
  * - a sentence that opens with "Trong đó," (or "Gồm:", "Bao gồm:", "Chia ra:") and lists parts named like the one
  *   level in the same unit that the sentence before prints (parts-heading.ts);
+ * - a known split of a whole (a GRDP's sectors and product taxes) one part a sentence, the first opening with "Trong
+ *   đó,", against the one level in their unit that the sentence before prints (parts-by-sentence.ts);
+ * - a sentence that opens with "Tính chung" and prints a total of the levels the sentence before it printed
+ *   (parts-altogether.ts);
  * - "Không tính X (a), Y còn b": Y's earlier total minus a must be b;
  * - the retail total ("tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng") and its four parts, wherever the text
  *   prints them for the total's time (retail-parts.ts).
@@ -251,9 +257,15 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
     // "Trong đó, …" opening a sentence lists the parts of a total printed in the sentence before.
     const opened = listAfterOpening(text, sentences, at, bySentence);
     if (opened !== null) judge(opened);
+    // Or a known split one part a sentence, the first after "Trong đó," (parts-by-sentence.ts).
+    const bySentences = opened === null ? listBySentences(text, sentences, at, bySentence) : null;
+    if (bySentences !== null) judge(bySentences);
     // A sentence with a marker lists its parts itself; a heading's list would be nested in it.
     const underHeading = markers.length === 0 ? listUnderHeading(text, sentences, at, bySentence) : null;
     if (underHeading !== null) judge(underHeading);
+    // "Tính chung …" adds up the levels the sentence before it printed (parts-altogether.ts).
+    const altogether = listBeforeAltogether(text, sentences, at, bySentence);
+    if (altogether !== null) judge(altogether);
     // A total's parts in brackets right after it, with no marker (bracket-parts.ts), or one bullet line each (bullet-parts.ts).
     for (const listed of bracketLists(text, sentence, inSentence)) judge(listed);
     for (const listed of bulletLists(text, sentences, at, bySentence)) judge(listed);

@@ -1,7 +1,6 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
-import { isPeriod, sameYears } from '../finding/find-time-phrases';
-import type { ClaimYears, ExtractedClaim } from '../types';
-import { MIN_PARTS, baseOf, inBrackets, isRateUnit, sumInterval, termOf, type Listed, type Term } from './parts-terms';
+import type { ExtractedClaim } from '../types';
+import { MIN_PARTS, baseOf, inBrackets, isListedLevel, isRateUnit, sumInterval, termOf, yearsFit, type Listed, type Term } from './parts-terms';
 import { previousWithClaims, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 import { GDP, PARTITIONS, namesPartition } from './known-splits';
@@ -48,12 +47,14 @@ function unitOf(claim: ExtractedClaim): string | null {
 }
 
 
-/** The one level in the sentence before, in the parts' unit and outside brackets, or `null` (none, or several). */
-function totalBefore(text: string, previous: SentenceSpan, claims: readonly IndexedClaim<ExtractedClaim>[], base: string): IndexedClaim<ExtractedClaim> | null {
-  const candidates = claims.filter(
-    ({ claim }) =>
-      claim.kind === 'value' && claim.source === 'prose' && !isRateUnit(unitOf(claim)) && baseOf(claim) === base && !inBrackets(text, previous.start, claim.start),
-  );
+/**
+ * The one level in the sentence before, in the parts' unit and outside brackets, or `null` (none, or several).
+ *
+ * @example
+ * totalBefore(text, previous, bySentence.get(previous) ?? [], 'dong')?.claim.figures[0]?.value // 41690.8
+ */
+export function totalBefore(text: string, previous: SentenceSpan, claims: readonly IndexedClaim<ExtractedClaim>[], base: string): IndexedClaim<ExtractedClaim> | null {
+  const candidates = claims.filter((c) => isListedLevel(c, text, previous.start) && baseOf(c.claim) === base);
   return candidates.length === 1 ? (candidates[0] ?? null) : null;
 }
 
@@ -70,8 +71,14 @@ function partsAfter(text: string, from: number, claims: readonly IndexedClaim<Ex
   return parts;
 }
 
-/** Whether the parts are near enough to the total to be its parts (see the module comment). */
-function nearTotal(total: Term, parts: readonly Term[]): boolean {
+/**
+ * Whether the parts are near enough to the total to be its parts (see the module comment): none above it, and together at
+ * least half of it.
+ *
+ * @example
+ * nearTotal(total, parts) // false for parts 30 and 40 under a total of 200
+ */
+export function nearTotal(total: Term, parts: readonly Term[]): boolean {
   return parts.every((p) => p.interval.lo <= total.interval.hi) && sumInterval(parts).hi >= total.interval.lo / 2;
 }
 
@@ -134,9 +141,7 @@ function openedList(
 /** The total and its parts as terms in the total's scale, when every part is of the total's year (or of none). */
 function termsOfList({ owner, listed }: OpenedList): { total: Term; parts: Term[] } | null {
   // A total of no year ("tổng khách … trong năm ước đạt …") leaves its parts' years unjudged.
-  const undated = (years: ClaimYears): boolean => !isPeriod(years) && years.length === 0;
-  const yearsFit = (years: ClaimYears): boolean => undated(years) || undated(owner.claim.years) || sameYears(years, owner.claim.years);
-  if (!listed.every(({ claim }) => yearsFit(claim.years))) return null;
+  if (!listed.every(({ claim }) => yearsFit(claim.years, owner.claim.years))) return null;
   const scale = scaledUnit(unitOf(owner.claim)).scale;
   const total = termOf(owner.claim, owner.index, scale);
   const parts = listed.map(({ claim, index }) => termOf(claim, index, scale)).filter((t): t is Term => t !== null);
@@ -184,7 +189,7 @@ export function listUnderHeading(
 //   (folded)
 // Example: "Trong đó, chi ngân sách huyện là 269.490 triệu đồng, …" opens with the marker "Trong đó,"; so does "Trong đó
 //   khách đến bằng đường hàng không đạt …" without its comma (GSO's international arrivals of ten months).
-const OPENING_MARKER = /^(?:trong do|bao gom|gom|chia ra)(?: *[,:]| (?=\p{L}))/u;
+export const OPENING_MARKER = /^(?:trong do|bao gom|gom|chia ra)(?: *[,:]| (?=\p{L}))/u;
 
 // Grammar (folded): some-parts := start "trong do" — a marker that may name only some of the parts
 // Example: "trong do," lists some; "gom:" lists all.

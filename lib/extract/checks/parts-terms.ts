@@ -3,7 +3,8 @@ import { claimInterval } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
 import { scaledUnit } from './unit-scale';
 import { hasExactFigure } from '../finding/exact-figure';
-import type { ExtractedClaim } from '../types';
+import { isPeriod, sameYears } from '../finding/find-time-phrases';
+import type { ClaimYears, ExtractedClaim } from '../types';
 
 /*
  * The figures of the parts-and-total check (check-parts-total.ts) and their arithmetic: a figure as an interval
@@ -108,4 +109,27 @@ export function inBrackets(text: string, from: number, at: number): boolean {
     else if (ch === ')') depth = Math.max(0, depth - 1);
   }
   return depth > 0;
+}
+
+/**
+ * Whether a claim is a level a list may hold: a value read from prose, not a rate, not inside brackets opened after
+ * `from` (where a comparison's base or a detail is printed).
+ *
+ * @example
+ * isListedLevel({ claim, index }, text, sentence.start) // true for "đạt 216,7 ngàn tấn"
+ */
+export function isListedLevel({ claim }: { readonly claim: ExtractedClaim }, text: string, from: number): boolean {
+  return claim.kind === 'value' && claim.source === 'prose' && !isRateUnit(claim.figures[0]?.unit ?? null) && !inBrackets(text, from, claim.start);
+}
+
+/**
+ * Whether a part speaks of its total's year: the same years, or no year on either side.
+ *
+ * @example
+ * yearsFit([2025], []) // true
+ * yearsFit([2024], [2025]) // false
+ */
+export function yearsFit(part: ClaimYears, total: ClaimYears): boolean {
+  const undated = (years: ClaimYears): boolean => !isPeriod(years) && years.length === 0;
+  return undated(part) || undated(total) || sameYears(part, total);
 }
