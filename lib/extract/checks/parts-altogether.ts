@@ -1,8 +1,9 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import { sameIndicator } from '../finding/same-indicator';
+import { yearsFit } from '../finding/find-time-phrases';
 import type { ExtractedClaim } from '../types';
 import { nearTotal } from './parts-heading';
-import { MIN_PARTS, baseOf, isListedLevel, termOf, yearsFit, type Listed, type Term } from './parts-terms';
+import { MIN_PARTS, baseOf, isListedLevel, termOf, type Listed, type Term } from './parts-terms';
 import type { IndexedClaim, SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 

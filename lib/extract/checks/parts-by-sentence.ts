@@ -1,8 +1,9 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
+import { yearsFit } from '../finding/find-time-phrases';
 import type { ExtractedClaim } from '../types';
 import { GDP, PARTITIONS, namesPartition } from './known-splits';
 import { OPENING_MARKER, nearTotal, totalBefore } from './parts-heading';
-import { MIN_PARTS, baseOf, isListedLevel, termOf, yearsFit, type Listed, type Term } from './parts-terms';
+import { MIN_PARTS, baseOf, isListedLevel, termOf, type Listed, type Term } from './parts-terms';
 import { previousWithClaims, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 

@@ -1,6 +1,7 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
+import { yearsFit } from '../finding/find-time-phrases';
 import type { ExtractedClaim } from '../types';
-import { MIN_PARTS, baseOf, inBrackets, isListedLevel, isRateUnit, sumInterval, termOf, yearsFit, type Listed, type Term } from './parts-terms';
+import { MIN_PARTS, baseOf, inBrackets, isListedLevel, isRateUnit, sumInterval, termOf, type Listed, type Term } from './parts-terms';
 import { previousWithClaims, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 import { GDP, PARTITIONS, namesPartition } from './known-splits';

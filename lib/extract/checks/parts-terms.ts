@@ -3,8 +3,7 @@ import { claimInterval } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
 import { scaledUnit } from './unit-scale';
 import { hasExactFigure } from '../finding/exact-figure';
-import { isPeriod, sameYears } from '../finding/find-time-phrases';
-import type { ClaimYears, ExtractedClaim } from '../types';
+import type { ExtractedClaim } from '../types';
 
 /*
  * The figures of the parts-and-total check (check-parts-total.ts) and their arithmetic: a figure as an interval
@@ -120,16 +119,4 @@ export function inBrackets(text: string, from: number, at: number): boolean {
  */
 export function isListedLevel({ claim }: { readonly claim: ExtractedClaim }, text: string, from: number): boolean {
   return claim.kind === 'value' && claim.source === 'prose' && !isRateUnit(claim.figures[0]?.unit ?? null) && !inBrackets(text, from, claim.start);
-}
-
-/**
- * Whether a part speaks of its total's year: the same years, or no year on either side.
- *
- * @example
- * yearsFit([2025], []) // true
- * yearsFit([2024], [2025]) // false
- */
-export function yearsFit(part: ClaimYears, total: ClaimYears): boolean {
-  const undated = (years: ClaimYears): boolean => !isPeriod(years) && years.length === 0;
-  return undated(part) || undated(total) || sameYears(part, total);
 }

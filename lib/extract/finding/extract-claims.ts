@@ -8,6 +8,7 @@ import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts, linkSharesAfterWhole } from './link-share-counts';
 import { linkRetailShares } from './link-retail-shares';
 import { markNamedWholes } from './named-whole';
+import { linkSharesOfNamedWhole } from './link-named-whole';
 import { readInterestRates, readRiseRateLevels } from './growth-rate-name';
 import { readLists } from './read-lists';
 import { withHeadingTopic } from './heading-topic';
@@ -182,7 +183,7 @@ export function extractProse(typed: string): { readonly claims: ExtractedClaim[]
       listPart = WHOLE_YEAR;
     }
   }
-  const read = readSharePoints(linkRetailShares(raw, linkSharesAfterWhole(raw, claims)));
+  const read = readSharePoints(linkRetailShares(raw, linkSharesOfNamedWhole(raw, linkSharesAfterWhole(raw, claims))));
   // A name read from the raw text across a wrapped line ("thương mại, dịch\n   vụ") is printed with single spaces.
   const named = read.map((c) => (c.indicator !== null && WIDE_SPACE.test(c.indicator) ? { ...c, indicator: c.indicator.replace(SPACES, ' ') } : c));
   const claimsRead = restored === typed ? named : named.map((c) => ({ ...c, text: normalizeText(typed.slice(c.start, c.end)) }));

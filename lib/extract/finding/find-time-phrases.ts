@@ -66,6 +66,18 @@ export function sameYears(a: ClaimYears, b: ClaimYears): boolean {
   return a.length === b.length && a.every((year, i) => b[i] === year);
 }
 
+/**
+ * Whether a part speaks of its whole's years: the same years, or no year on either side.
+ *
+ * @example
+ * yearsFit([2025], []) // true
+ * yearsFit([2024], [2025]) // false
+ */
+export function yearsFit(part: ClaimYears, whole: ClaimYears): boolean {
+  const undated = (years: ClaimYears): boolean => !isPeriod(years) && years.length === 0;
+  return undated(part) || undated(whole) || sameYears(part, whole);
+}
+
 /** The longest plausible period, in years; "1499 - 2024" in a history passage is still a period. */
 const MAX_PERIOD_YEARS = 600;
 
