@@ -108,6 +108,8 @@ export const CASES: readonly Case[] = [
   c('bằng khoảng 95,4%', 'index', null, [95.4, 1], { unitSign: '%', qualifier: 'about' }),
   // the base named right after, without "so với" (the Ministry of Finance's budget of 2023; our words)
   c('bằng 89,7% cùng kỳ năm 2022', 'index', null, [89.7, 1], { unitSign: '%' }),
+  // …or the same season a year before (GSO's autumn rice of October 2020; our words)
+  c('bằng 98,4% vụ mùa năm trước', 'index', null, [98.4, 1], { unitSign: '%' }),
   // "tương đương" for "bằng" (Hà Nội's budget revenue, 9 months; our words)
   c('tương đương 84,74% so với cùng kỳ năm trước', 'index', null, [84.74, 2], { unitSign: '%' }),
   // a fall said strongly, its sign repeated in brackets (Bắc Ninh's GRDP of 2023; our words)

@@ -51,6 +51,23 @@ describe('carryIndexBase (through extractClaims)', () => {
     expect(bareIndices(text)).toEqual(['bằng 99,8%']);
   });
 
+  // GSO, "Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2020" (the autumn rice; our words, its figures): the first
+  // index names the same season a year before; the regions' indices carry it, each with its fall in brackets.
+  const AUTUMN = (north: string) =>
+    `Vụ lúa mùa năm 2020 cả nước gieo cấy được 1.585,2 nghìn ha, bằng 98,4% vụ mùa năm trước, trong đó các địa phương phía Bắc đạt 1.050,8 nghìn ha, bằng 98,1% (giảm ${north} nghìn ha); các địa phương phía Nam đạt 534,4 nghìn ha, bằng 98,8% (giảm 6,3 nghìn ha).`;
+
+  it('reads an index on the same season a year before, and carries its base past a bracketed fall', () => {
+    const claims = checkProse(AUTUMN('20,1')).claims.filter((c) => c.kind === 'index');
+    expect(claims.map((c) => [c.text, c.verdict])).toEqual([
+      ['bằng 98,4% vụ mùa năm trước', 'implied'],
+      ['bằng 98,1%', 'implied'],
+      ['bằng 98,8%', 'implied'],
+    ]);
+    // The north's index and its fall now meet: a fall of 30,1 cannot be 98,1 %.
+    expect(checkProse(AUTUMN('30,1')).checks.map((c) => c.kind)).toEqual(['conflicting-values']);
+    expect(checkProse(AUTUMN('20,1')).checks).toEqual([]);
+  });
+
   describe('edge cases', () => {
     it.each([
       ['a rate before an index at the end of the list stays a level', 'Năm 2019 tỷ lệ hộ nghèo bằng 5,2%; thu ngân sách đạt 500 tỷ đồng, bằng 105% so với cùng kỳ.'],
@@ -58,6 +75,7 @@ describe('carryIndexBase (through extractClaims)', () => {
       ['a share of another base stays a level', 'Năm 2019 doanh thu đạt 500 tỷ đồng, bằng 101,2% cùng kỳ năm trước; thu nhập bình quân đạt 60 triệu đồng, bằng 40% mức bình quân cả nước.'],
       ['no index before it in the sentence', 'Năm 2019 phía Bắc đạt 1.117,1 nghìn ha, bằng 99,1%.'],
       ['an index of the sentence before', 'Năm 2019 diện tích đạt 3.123,9 nghìn ha, bằng 100,7% cùng kỳ năm trước. Phía Bắc đạt 1.117,1 nghìn ha, bằng 99,1%.'],
+      ['"năm trước" more than three words after the figure names no base', 'Năm 2020 cả nước gieo cấy được 1.585,2 nghìn ha, bằng 98,4% diện tích lúa vụ mùa của năm trước, trong đó phía Bắc đạt 1.050,8 nghìn ha, bằng 98,1%.'],
       ['a qualifier keeps it a level', 'Năm 2019 diện tích đạt 3.123,9 nghìn ha, bằng 100,7% cùng kỳ năm trước, trong đó phía Bắc bằng khoảng 99%.'],
     ])('%s', (_name, text) => {
       expect(bareIndices(text)).toEqual([]);

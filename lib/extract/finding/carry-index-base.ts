@@ -6,9 +6,11 @@ import type { ExtractedClaim } from '../types';
 // Example: ", bằng " before "99,1%" in "phía Bắc đạt 1.117,1 nghìn ha, bằng 99,1%".
 const INDEX_VERB_BEFORE = /(?:^|[\s,;])(bằng\s+)$/u;
 
-// Grammar: clause-end := space* ( "," | ";" | "." | ")" | end ) — the figure ends its clause: no noun follows it
-// Example: "bằng 99,1%;" ends its clause; "bằng 40% mức bình quân cả nước" names another base, and is left alone.
-const CLAUSE_END = /^\s*(?:[,;.)]|$)/u;
+// Grammar: clause-end := space* ( "," | ";" | "." | "(" | ")" | end ) — the figure ends its clause: no noun follows it (a
+//   bracket opens a remark on it)
+// Example: "bằng 99,1%;" and "bằng 98,1% (giảm 20,1 nghìn ha)" end their clause; "bằng 40% mức bình quân cả nước" names
+//   another base, and is left alone.
+const CLAUSE_END = /^\s*(?:[,;.()]|$)/u;
 
 /** How far before a figure its verb "bằng" may start (", bằng " and a few spaces). */
 const VERB_REACH = 12;

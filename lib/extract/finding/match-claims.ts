@@ -97,6 +97,11 @@ function matchWordRatio(m: RegExpExecArray, clause: ClaimText): ClaimMatch | nul
 // Example: " cùng kỳ năm 2022." after "bằng 89,7%".
 const SAME_TIME_NEXT = /^\s+cùng\s+kỳ(?![\p{L}\p{M}])/iu;
 
+// Grammar: same-season-next := space+ ( word space+ ){1,3} "năm" space+ "trước" not-before-letter, at the start — the same
+//   season or part of the year before, named right after an index
+// Example: " vụ mùa năm trước, trong đó …" after "bằng 98,4%" (GSO, October 2020).
+const SAME_SEASON_NEXT = /^\s+(?:[\p{L}\p{M}]+\s+){1,3}năm\s+trước(?![\p{L}\p{M}])/iu;
+
 function matchIndex(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const g = m.groups ?? {};
   const figure = makeFigure(g['n'] ?? g['n3'] ?? g['n2'] ?? '', '%');
@@ -104,7 +109,7 @@ function matchIndex(m: RegExpExecArray, clause: ClaimText): ClaimMatch | null {
   const matchEnd = m.index + m[0].length;
   const rest = clause.text.slice(matchEnd);
   // "bằng 89,7% cùng kỳ năm 2022": the base follows without "so với".
-  const tail = readCompareTail(rest) ?? (SAME_TIME_NEXT.test(rest) ? readCompareTail(rest, true) : null);
+  const tail = readCompareTail(rest) ?? (SAME_TIME_NEXT.test(rest) || SAME_SEASON_NEXT.test(rest) ? readCompareTail(rest, true) : null);
   const claim = claimAt(clause, m.index, matchEnd);
   return {
     kind: 'index',
