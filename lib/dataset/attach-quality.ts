@@ -2,6 +2,8 @@ import type { CheckedTable } from '../verify/check-files';
 import { planRowsOf } from '../verify/quality/plan-rows';
 import { structureBlocksOf } from '../verify/quality/structure-shares';
 import { totalGroupsOf } from '../verify/quality/table-totals';
+import { columnSplitGroups, type ColumnTable } from '../verify/quality/column-splits';
+import type { TotalGroup } from '../verify/quality/group-sums';
 import { qualityForIndicator, qualityForTable, reviewQuality, type QualityTableInput } from '../verify/quality/review-quality';
 import { isShareUnit, type ShareCandidate } from '../verify/quality/share-groups';
 import type { QualitySeries, QualityWarning } from '../verify/quality/types';
@@ -50,19 +52,26 @@ function shareCandidateOf(row: RowView): ShareCandidate {
  */
 export function attachQuality(dataset: Dataset, checked: readonly CheckedTable[]): ReviewedDataset {
   const { tables, indicators } = dataset;
+  const columnTables = checked.map((c, ti): ColumnTable => {
+    const view = tables[ti];
+    const keyOf = (_row: unknown, ri: number): string => {
+      const r = view?.rows[ri];
+      return r ? seriesKeyOf(r) : '';
+    };
+    return { table: c.table, tableId: view?.id ?? '', keyOf };
+  });
+  // A total and its parts printed as columns are read across the tables of one header (column-splits.ts).
+  const across = new Map<string, TotalGroup[]>();
+  for (const group of columnSplitGroups(columnTables)) across.set(group.tableId, [...(across.get(group.tableId) ?? []), group]);
   const quality = reviewQuality({
     series: indicators.map(qualitySeriesOf),
     tables: checked.map((c, ti): QualityTableInput => {
       const view = tables[ti];
-      const tableId = view?.id ?? '';
-      const keyOf = (_row: unknown, ri: number): string => {
-        const r = view?.rows[ri];
-        return r ? seriesKeyOf(r) : '';
-      };
+      const { tableId, keyOf } = columnTables[ti] ?? { tableId: '', keyOf: () => '' };
       return {
         tableId,
         planRows: planRowsOf(c.table, tableId, keyOf),
-        totals: totalGroupsOf(c.table, tableId, keyOf),
+        totals: [...totalGroupsOf(c.table, tableId, keyOf), ...(across.get(tableId) ?? [])],
         structures: structureBlocksOf(c.table, tableId, keyOf),
         shareCandidates: (view?.rows ?? []).filter((row) => isShareUnit(row.unit)).map(shareCandidateOf),
       };

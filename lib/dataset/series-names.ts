@@ -1,3 +1,4 @@
+import { measureGroupOf } from '../tables/measure-group';
 import type { ReportTable } from '../tables/types';
 import type { CheckedTable } from '../verify/check-files';
 import type { RowResult } from '../verify/result';
@@ -71,11 +72,10 @@ const UNIT_NOTE = /\s*\([^()]+\)\s*$/u;
 
 /** The measure every value column of a table is grouped under ("Sản lượng (Tấn)" → "Sản lượng"), else `null`. */
 function measureOf(table: ReportTable): string | null {
-  const groups = new Set(table.columns.filter((c) => (c.role === 'year' || c.role === 'estimate') && c.year !== undefined).map((c) => c.group ?? ''));
-  const [only] = groups;
-  if (groups.size !== 1 || only === undefined || only === '') return null;
-  const measure = only.replace(UNIT_NOTE, '').trim();
-  return measure === '' ? only : measure;
+  const group = measureGroupOf(table);
+  if (group === null) return null;
+  const measure = group.replace(UNIT_NOTE, '').trim();
+  return measure === '' ? group : measure;
 }
 
 /**

@@ -16,7 +16,7 @@ export interface YearSum {
   readonly total: number;
   readonly sum: number;
   readonly slack: number;
-  readonly parts: readonly { readonly raw: string; readonly value: number; readonly decimals: number }[];
+  readonly parts: readonly { readonly raw: string; readonly value: number; readonly decimals: number; readonly none?: true }[];
 }
 
 /**
@@ -84,5 +84,7 @@ export interface TotalGroup {
   readonly tableId: string;
   readonly total: TotalPart;
   readonly parts: readonly TotalPart[];
+  /** For a total and parts printed as columns of one row (column-splits.ts): the row's name and the columns' measures. */
+  readonly across?: { readonly row: string; readonly total: string; readonly parts: readonly string[] };
 }
 

@@ -22,6 +22,13 @@ export interface QualityMessageStrings {
   readonly sharesRounding: (low: string, high: string) => string;
   readonly sharesGap: (low: string, high: string, gap: string, missing: boolean) => string;
   readonly partsTotal: (year: number, total: string, parts: number, sum: string, printed: string, gap: string, slack: string) => string;
+  /** A row whose columns of a breakdown do not add up to its column of the total (column-splits.ts). */
+  readonly partsAcross: (
+    year: number,
+    across: { readonly row: string; readonly total: string; readonly parts: readonly string[] },
+    values: readonly string[],
+    figures: { readonly sum: string; readonly printed: string; readonly gap: string; readonly slack: string },
+  ) => string;
   readonly structureShare: (year: number, row: string, printed: string, value: string, total: string, computed: string, gap: string, slack: string) => string;
   readonly target: (target: PlanTarget, figures: { low: string; high: string }) => string;
   readonly planWord: (word: string, actual: string, year: number, interval: string, plan: string, target: string, reason: PlanReason, expected: string) => string;
@@ -55,6 +62,9 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
     partsTotal: (year, total, parts, sum, printed, gap, slack) =>
       `Năm ${year}: ${parts} dòng thành phần của “${total}” cộng lại ${sum}, không bằng ${printed} như dòng tổng ghi ` +
       `(chênh ${gap}, sai số làm tròn tối đa ±${slack}).`,
+    partsAcross: (year, across, values, f) =>
+      `Năm ${year}, “${across.row}”: ${across.parts.map((p, i) => `${p} ${values[i] ?? ''}`).join(' + ')} = ${f.sum}, không bằng ${across.total} ` +
+      `${f.printed} cùng dòng (chênh ${f.gap}, sai số làm tròn tối đa ±${f.slack}).`,
     structureShare: (year, row, printed, value, total, computed, gap, slack) =>
       `Năm ${year}: “${row}” ghi tỷ trọng ${printed}%, nhưng giá trị của dòng so với dòng tổng cho ${value} / ${total} × 100 = ${computed}% ` +
       `(chênh ${gap} điểm phần trăm, sai số làm tròn tối đa ±${slack}).`,
@@ -105,6 +115,9 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
     partsTotal: (year, total, parts, sum, printed, gap, slack) =>
       `${year}: the ${parts} rows listed as parts of “${total}” add up to ${sum}, not ${printed} as the total row prints ` +
       `(a gap of ${gap}; rounding allows ±${slack}).`,
+    partsAcross: (year, across, values, f) =>
+      `${year}, “${across.row}”: ${across.parts.map((p, i) => `${p} ${values[i] ?? ''}`).join(' + ')} = ${f.sum}, not the ${across.total} ` +
+      `${f.printed} of the same row (a gap of ${f.gap}; rounding allows ±${f.slack}).`,
     structureShare: (year, row, printed, value, total, computed, gap, slack) =>
       `${year}: “${row}” prints a share of ${printed}%, but the row's value over the total's gives ${value} / ${total} × 100 = ${computed}% ` +
       `(a gap of ${gap} percentage points; rounding allows ±${slack}).`,

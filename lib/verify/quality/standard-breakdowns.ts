@@ -212,22 +212,44 @@ function namesOf(row: TableRow): readonly string[] {
   return foldedNamesOf(row).names;
 }
 
-/** The rows of one breakdown among `rows`: every required part once, with the optional parts printed; else null. */
-function rowsOf(breakdown: Breakdown, rows: readonly TableRow[]): TableRow[] | null {
-  const names = rows.map(namesOf);
-  const picked: TableRow[] = [];
-  for (const pattern of breakdown.required) {
+/** Where the parts of one breakdown stand among items by their folded names: every required part once, with the optional parts printed; else null. */
+function pickedAt(breakdown: Breakdown, names: readonly (readonly string[])[]): number[] | null {
+  const only = (pattern: RegExp): number | undefined => {
     const at = names.flatMap((n, i) => (n.some((name) => pattern.test(name)) ? [i] : []));
-    const only = at.length === 1 ? rows[at[0] ?? -1] : undefined;
-    if (only === undefined) return null;
-    picked.push(only);
+    return at.length === 1 ? at[0] : undefined;
+  };
+  const picked: number[] = [];
+  for (const pattern of breakdown.required) {
+    const at = only(pattern);
+    if (at === undefined) return null;
+    picked.push(at);
   }
   for (const pattern of breakdown.optional) {
-    const at = names.flatMap((n, i) => (n.some((name) => pattern.test(name)) ? [i] : []));
-    const only = at.length === 1 ? rows[at[0] ?? -1] : undefined;
-    if (only !== undefined) picked.push(only);
+    const at = only(pattern);
+    if (at !== undefined) picked.push(at);
   }
-  return picked.sort((a, b) => a.line - b.line);
+  return picked;
+}
+
+/** The rows of one breakdown among `rows`: every required part once, with the optional parts printed; else null. */
+function rowsOf(breakdown: Breakdown, rows: readonly TableRow[]): TableRow[] | null {
+  const picked = pickedAt(breakdown, rows.map(namesOf));
+  return picked === null ? null : picked.flatMap((i) => rows[i] ?? []).sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The standard breakdowns among a table's measures, its column groups read as tables of their own ("Dân số", "Thành
+ * thị", "Nông thôn"), as the positions of their parts in `measures`, each in order.
+ *
+ * @example
+ * measureBreakdownsOf(['Dân số', 'Thành thị', 'Nông thôn']) // [[1, 2]]
+ */
+export function measureBreakdownsOf(measures: readonly string[]): number[][] {
+  const names = measures.map((m) => [breakdownName(m), breakdownName(withoutEnglishTail(withoutBlock(m)))]);
+  return BREAKDOWNS.flatMap((breakdown) => {
+    const picked = pickedAt(breakdown, names);
+    return picked === null ? [] : [picked.sort((a, b) => a - b)];
+  });
 }
 
 /**

@@ -58,8 +58,11 @@ function isWholeStructure(row: TableRow): boolean {
  * Whether a total row is the sum of its parts at all: not in a table of indices or rates, not a ratio but a structure's
  * 100, or a share in a structure (a table with a row of 100s: "Kinh tế Nhà nước" 22,64 over "Trung ương quản lý" 15,08
  * and "Địa phương quản lý" 7,56, Lâm Đồng's yearbook 2011).
+ *
+ * @example
+ * isAdditive(table, totalRow) // false in "Năng suất lúa phân theo huyện"
  */
-function isAdditive(table: ReportTable, total: TableRow): boolean {
+export function isAdditive(table: ReportTable, total: TableRow): boolean {
   if (table.title !== null && NOT_ADDITIVE_TITLE.test(headerKey(table.title))) return false;
   if (!RATIO_UNIT.test(total.unit) || isWholeStructure(total)) return true;
   return total.unit.trim() === '%' && table.rows.some(isWholeStructure);
@@ -84,7 +87,13 @@ function partsAfter(rows: readonly TableRow[]): TableRow[] | null {
 // Example: the foreign-invested sector's "-" in every year of Quảng Ngãi's retail structure (2016); not "…" (no data).
 const DASH = /^\s*[-–—]\s*$/u;
 
-function partOf(row: TableRow, indicatorId: string, isPart: boolean): TotalPart {
+/**
+ * A row's printed values by year as a total or a part (a part's dash counts as nothing there).
+ *
+ * @example
+ * partOf(row, 'dan-so', false).values.get(2005)?.value // 85.5
+ */
+export function partOf(row: TableRow, indicatorId: string, isPart: boolean): TotalPart {
   const values = new Map<number, { raw: string; value: number; decimals: number; none?: true }>();
   for (const [year, cell] of Object.entries(row.values)) {
     if (cell.parsed.ok) values.set(Number(year), { raw: cell.raw, value: cell.parsed.value, decimals: cell.parsed.decimals });
@@ -253,18 +262,14 @@ export function checkTotal(group: TotalGroup): PartsTotalWarning[] {
       year,
       sum,
       total: total.value,
-      message: inBoth((lang) =>
-        QUALITY_MESSAGE_STRINGS[lang].partsTotal(
-          year,
-          group.total.indicator,
-          group.parts.length,
-          formatNumber(sum, decimals),
-          // In vi-VN style at its printed precision, whatever grouping the file used ("647790" → "647.790").
-          formatNumber(total.value, total.decimals),
-          formatNumber(Math.abs(gap), decimals),
-          formatNumber(slack, decimals + 1),
-        ),
-      ),
+      message: inBoth((lang) => {
+        // In vi-VN style at its printed precision, whatever grouping the file used ("647790" → "647.790").
+        const figures = { sum: formatNumber(sum, decimals), printed: formatNumber(total.value, total.decimals), gap: formatNumber(Math.abs(gap), decimals), slack: formatNumber(slack, decimals + 1) };
+        const strings = QUALITY_MESSAGE_STRINGS[lang];
+        return group.across === undefined
+          ? strings.partsTotal(year, group.total.indicator, group.parts.length, figures.sum, figures.printed, figures.gap, figures.slack)
+          : strings.partsAcross(year, group.across, printed.map((v) => (v.none === true ? v.raw : formatNumber(v.value, v.decimals))), figures);
+      }),
     });
   }
   return out;
