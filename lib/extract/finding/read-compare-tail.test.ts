@@ -17,6 +17,9 @@ describe('readCompareTail', () => {
     [' so với quý II/2023 (11.800 tỷ đồng)', ' so với quý II/2023', { year: 2023, part: 'Q2' }],
     [' so với quý II, đạt', ' so với quý II', null],
     [' so với cùng kỳ năm 2022.', ' so với cùng kỳ năm 2022', { year: 2022 }],
+    // Bình Dương's retail of May 2017 (Cục Thống kê; our words): a title with no full stop runs on into the next
+    // paragraph, whose time is no base of "cùng kỳ"
+    [' so với cùng kỳ Tổng mức bán lẻ hàng hóa tháng 5/2017 ước đạt', ' so với cùng kỳ', null],
     // Gia Lai's State Bank branch, May 2021 (our words): a stock against the end of a year is that year's last value
     [' so với cuối năm 2020.', ' so với cuối năm 2020', { year: 2020, part: '' }],
     [' so với thời điểm cuối năm 2020, dư nợ', ' so với thời điểm cuối năm 2020', { year: 2020, part: '' }],
@@ -52,6 +55,16 @@ describe('edge cases', () => {
 
   it('does not reach a year past the clause', () => {
     expect(readCompareTail(' so với đầu kỳ, năm 2019 đạt')?.compareTo).toBeNull();
+  });
+
+  // Bình Dương's retail of May 2017 (Cục Thống kê; our words, its figure): the title's rise compared May 2017 with itself
+  // ("nên ghi 'tăng 0%'") when the next paragraph's time was read as its base.
+  it('a title with no full stop leaves its "cùng kỳ" to the year before, not to the next paragraph\'s time', () => {
+    const report = checkProse('Bán lẻ hàng hóa tháng 05/2017 tăng 20% so với cùng kỳ\n\nBán lẻ hàng hóa tháng 5/2017 ước đạt 13.642,5 tỷ đồng.');
+    expect(report.claims.map((c) => [c.text, c.verdict])).toEqual([
+      ['tăng 20% so với cùng kỳ', 'implied'],
+      ['ước đạt 13.642,5 tỷ đồng', 'none'],
+    ]);
   });
 
   // Bà Rịa - Vũng Tàu's review of 2015–2020 (our words, its shares): the base "2015" swallowed the next item of the list,

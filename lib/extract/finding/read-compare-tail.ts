@@ -94,6 +94,12 @@ export function readCompareTail(text: string, direct = false): CompareTail | nul
   // "so với 2019 …" names a year, not a value.
   const figure = printed === null || BARE_YEAR.test(number) ? null : makeFigure(number, printed.groups?.['u']);
   const time = findTimePhrases(body)[0];
+  // "so với cùng kỳ" names its base by its place: a time further on ("… cùng kỳ Tổng mức bán lẻ … tháng 5/2017", the
+  // next paragraph read on after a title with no full stop) is another phrase's, not the base's.
+  const relativeFirst = RELATIVE_BASE.exec(body);
+  if (relativeFirst !== null && time !== undefined && printed === null && time.start > relativeFirst[0].length + 1) {
+    return { end: bodyStart + relativeFirst[0].length, compareTo: null };
+  }
   // "so với 13.800 tấn" prints the base itself; "so với 1.000 tỷ đồng của năm 2022" its year too.
   if (figure !== null && printed !== null) {
     const end = time === undefined ? printed[0].length : Math.max(printed[0].length, time.end);
@@ -105,8 +111,7 @@ export function readCompareTail(text: string, direct = false): CompareTail | nul
     return { end: bodyStart + time.end, compareTo: atYearEnd ? { year: compareTo.year, part: WHOLE_YEAR } : compareTo };
   }
   // "so với cùng kỳ năm trước và luân chuyển …": the base ends where its words do, not six words on.
-  const relative = RELATIVE_BASE.exec(body);
-  if (relative !== null) return { end: bodyStart + relative[0].length, compareTo: null };
+  if (relativeFirst !== null) return { end: bodyStart + relativeFirst[0].length, compareTo: null };
   // A base named in words up to the bracket that prints its value ("vùng Trung du và miền núi phía Bắc (2,74 …)")
   // is the tail whole; any other stops after a few words.
   const named = stop?.[0] === '(' && !HAS_DIGIT.test(body) ? body.trimEnd() : null;
