@@ -113,6 +113,12 @@ describe('averageSpan', () => {
 });
 
 describe('edge cases', () => {
+  // Bình Dương's retail of May 2017 (our words, its figure): a base read as the claim's own time compares it with itself.
+  it('a base of the claim\'s own year and part gives no base', () => {
+    const [, change] = linked('Tháng 5/2017 doanh thu bán lẻ đạt 13.642,5 tỷ đồng, tăng 20% so với tháng 5/2017.');
+    expect([change?.from, change?.to?.value]).toEqual([null, 13642.5]);
+  });
+
   it('values, shares and part–whole counts have no verification input', () => {
     const all = linked('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Người cao tuổi chiếm 12,45% dân số. Toàn huyện có 73/95 xã đạt chuẩn.');
     expect(all.map((l) => [l.claim.kind, l.input])).toEqual([['value', null], ['share', null], ['part-whole', null]]);

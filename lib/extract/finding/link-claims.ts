@@ -186,7 +186,9 @@ function link(
       (year === null || claim.timeCarried === true ? null : findLevel(levels, claim.indicator, year, claim.part, null, index, relative));
     // "so với cùng kỳ" names no year: the same part of the year before the claim's own.
     const yearBefore = claim.compareTo === null && year !== null && comparesYearBefore(claim.text) ? year - 1 : null;
-    const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : yearBefore;
+    const named = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : yearBefore;
+    // A base of the claim's own year and part compares it with itself (a time read past its phrase): no base.
+    const base = named !== null && named === year && basePart(claim) === claim.part ? null : named;
     const from = base === null ? null : findLevel(levels, claim.indicator, base, basePart(claim), to?.unit ?? null, index, relative);
     // Neither value by name and year: a level whose longer name contains the subject, for an `implied` verdict only.
     const loose = to === null && from === null ? looseLevel(claims, index) : null;
