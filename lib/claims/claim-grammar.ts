@@ -22,10 +22,11 @@ const NUM = '[1-9]\\d{0,2}(?:[. ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?';
 
 // Grammar: END = end of text | a following space or punctuation ; : ( ) ! ? … - – — * " “ ”
 // | a "." or "," not followed by a digit | "/" space? ( "kh" | "ke hoach" ) as a word (a report's "actual/plan"
-// notation: "tăng 8,31%/KH tăng 3-4%"). A lookahead: it consumes nothing. Any other "/" is not an END, so
-// "10%/tháng" is not a percent claim with trailing "/tháng".
-// Example: "tang 3,8 lan so voi nam 2015" → END matches before " so voi …"; "tang 8,31%/kh tang 3-4%" → before "/kh".
-const END = '(?=$|[ ;:()!?…\\-–—*"“”]|[.,](?!\\d)|\\/ ?(?:kh|ke hoach)(?![a-z]))';
+// notation: "tăng 8,31%/KH tăng 3-4%") | "[" digit{1,2} "]" (a footnote mark: "tăng 6,12%[2]", GSO's releases). A
+// lookahead: it consumes nothing. Any other "/" is not an END, so "10%/tháng" is not a percent claim with trailing "/tháng".
+// Example: "tang 3,8 lan so voi nam 2015" → END matches before " so voi …"; "tang 8,31%/kh tang 3-4%" → before "/kh";
+//   "tang 6,12%[2], dong gop" → before "[2]".
+const END = '(?=$|[ ;:()!?…\\-–—*"“”]|[.,](?!\\d)|\\/ ?(?:kh|ke hoach)(?![a-z])|\\[\\d{1,2}\\])';
 
 // Grammar: WORD = one or more characters that are not a space, a digit or punctuation.
 // Example: in "tang 785 doanh nghiep", the WORDs are "tang", "doanh" and "nghiep".

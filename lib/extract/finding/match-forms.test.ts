@@ -62,6 +62,8 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['ninhgiang-2023-9m', 'giá trị sản xuất ngành dịch vụ 3.327 tỷ đồng, đạt 75,6%KH', 'plan', 75.6, 'đạt 75,6%KH'],
   // Vĩnh Linh district, 2022 (tinhuyquangtri.vn; our words): the plan beside the figure it judges, "actual/KH plan"
   ['vinhlinh-2022', 'khu vực nông, lâm nghiệp và thủy sản ước tăng 8,31%/KH tăng 3-4%', 'comparison', 8.31, 'tăng 8,31%'],
+  // gso-2024-q1 (GSO's release of the first quarter of 2024; our words): a footnote mark glued to the figure
+  ['gso-2024-q1', 'khu vực dịch vụ tăng 6,12%[2], đóng góp 52,23%', 'comparison', 6.12, 'tăng 6,12%'],
   ['vinhlinh-2022', 'khu vực nông, lâm nghiệp và thủy sản ước tăng 8,31%/KH tăng 3-4%', 'plan', 3, null],
   ['vinhlinh-2022', 'thu nhập bình quân đầu người ước đạt 55,3 triệu đồng/KH 55-56 triệu đồng', 'plan', 55, null],
   ['vinhlinh-2022', 'năng suất lúa bình quân đạt 50,4 tạ/ha/KH 55 - 56 tạ/ha', 'plan', 55, null],
