@@ -6,6 +6,7 @@ import { duplicateYearColumnError, emptyFileError, indicesOnlyWarning, legacyFon
 import { locateMeasureHeader } from './measure-header';
 import { columnGroups, groupColumns, nameOfRepeated, spansOf, withComparisons, withIndexBase } from './block-layouts';
 import { crossSectionColumns, titleYear, yearFromTitleWarning } from './read-cross-section';
+import { tailColumns, yearsDownTail } from './years-down-tail';
 import { isIndexBaseOnlyRow } from './note-rows';
 import { prepareInput, type PreparedInput, type ReadOptions } from './read-input';
 import { readTableBody, type BodyLayout } from './read-table-body';
@@ -173,10 +174,19 @@ export function buildReportTables(input: PreparedInput, options: ReadOptions = {
     // A header of measures under a title naming one year ("… phân theo huyện năm 2015" over "| Tên huyện | Chỉ tiêu | Lúa |
     // Ngô |") is read as that year's; any other header without years is refused below for its missing year columns.
     const oneYear = forced || header.yearsAt !== null ? null : crossSectionOf(records, header, block, titleFrom, end);
-    const range = { titleFrom, end, file: name, forced };
+    // The years down the rows may end with one year broken down ("Sơ bộ 2019 phân theo đơn vị hành chính"): read apart.
+    const tail = forced || header.yearsAt === null ? null : yearsDownTail(records, block.dataStart, end, header.yearsAt);
+    const range = { titleFrom, end: tail?.at ?? end, file: name, forced };
     const read = oneYear === null ? tablesOfBlock(input, header, block, range, options) : readCrossSection(input, header, oneYear, range, options);
     if (!read.ok) return read;
     for (const t of read.value) tables.push(t);
+    if (tail !== null && header.yearsAt !== null) {
+      const tailBlock = { ...block, dataStart: tail.at, columns: tailColumns(block.columns, header.yearsAt, tail.year) };
+      const yearHeader: HeaderRow = { index: header.index, yearsAt: null };
+      const broken = readCrossSection(input, yearHeader, { block: tailBlock, year: tail.year }, { titleFrom, end, file: `${file} #${tables.length + 1}`, forced: null }, options);
+      if (!broken.ok) return broken;
+      for (const t of broken.value) tables.push(t);
+    }
     if (end >= records.length) break;
     titleFrom = end;
     header = locateHeaderRow(records, end, end + 6);

@@ -19,11 +19,13 @@ import type { PartsTotalWarning, TotalPart } from './types';
 
 
 // Grammar (folded): total-name := ( "tong so" | "tong cong" | "tong" | "toan tinh" | "toan thanh pho" | "toan thanh" | "toan huyen"
-//   | "ca tinh" | "ca nuoc" ) [ space* ( "-" | ":" )? space* "total" ] | "total" — the whole row (a later block's name
-//   after " – " aside: withoutBlock)
+//   | "ca tinh" | "ca nuoc" ) [ space* ( "-" | ":" )? space* "total" ] | "total" | [ ( "so bo" | "uoc tinh" | "uoc" ) space ]
+//   [ "nam" space ] year space "phan theo" space any+ — the whole row (a later block's name after " – " aside:
+//   withoutBlock); a year's row of figures that announces its breakdown is its total
 // Example: "TỔNG SỐ - TOTAL", "Toàn tỉnh", "Toàn Thành" (Đà Nẵng's yearbook), "Tổng số", "Tổng số Total" (two lines of a
-//          cell joined) name a total; "Tổng số hộ" and "Tổng vốn đầu tư" do not.
-const TOTAL_NAME = /^(?:(?:tong so|tong cong|tong|toan tinh|toan thanh pho|toan thanh|toan huyen|ca tinh|ca nuoc)(?: ?[-:]? ?total)?|total)$/u;
+//          cell joined), "Sơ bộ 2019 phân theo đơn vị hành chính" over the wards (Đà Lạt) name a total; "Tổng số hộ" and
+//          "Tổng vốn đầu tư" do not.
+const TOTAL_NAME = /^(?:(?:tong so|tong cong|tong|toan tinh|toan thanh pho|toan thanh|toan huyen|ca tinh|ca nuoc)(?: ?[-:]? ?total)?|total|(?:(?:so bo|uoc tinh|uoc) )?(?:nam )?(?:19|20)\d\d phan theo .+)$/u;
 
 
 // Grammar (folded): admin-unit := ( "thanh pho" | "thi xa" | "huyen" | "quan" ) space — a district named by its kind
