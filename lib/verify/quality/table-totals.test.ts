@@ -214,6 +214,36 @@ describe('a structure block under the levels', () => {
   });
 });
 
+// Kon Tum's yearbook 2017, "Diện tích, dân số và mật độ dân số năm 2017 phân theo huyện" (population, three districts
+// and a total we made their sum): the title names the density, which is no sum, beside the population, which is; the
+// districts are bulleted "- Huyện …".
+const KON_TUM = (dakHa: string) =>
+  [
+    '1. Diện tích, dân số và mật độ dân số năm 2017 phân theo huyện, thành phố thuộc tỉnh;;',
+    ';Dân số trung bình (Người);Mật độ dân số (Người/km2)',
+    'TỔNG SỐ;285.285;177',
+    '- Thành phố Kon Tum;168.904;390',
+    '- Huyện Đắk Glei;45.290;30',
+    `- Huyện Đắk Hà;${dakHa};84`,
+  ].join('\n');
+
+describe('a one-year table of measures by district (Kon Tum, 2017)', () => {
+  function measureWarnings(csv: string): string[] {
+    const r = readReportTables(csv, 'kon-tum.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    return r.value.flatMap((t) => totalGroupsOf(t, t.file, (row) => slugify(row.indicator)).flatMap(checkTotal)).map((w) => w.message.vi);
+  }
+
+  it.each<[string, string, string[]]>([
+    ['the bulleted districts add up to the population', KON_TUM('71.091'), []],
+    ['one district typed 900 more', KON_TUM('71.991'), [
+      'Năm 2017: 3 dòng thành phần của “TỔNG SỐ” cộng lại 286.185, không bằng 285.285 như dòng tổng ghi (chênh 900, sai số làm tròn tối đa ±2,0).',
+    ]],
+  ])('%s', (_name, csv, expected) => {
+    expect(measureWarnings(csv)).toEqual(expected);
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['a "Trong đó" list names some parts only', [';2018;2019', 'Tổng số;31.005,00;31.005,00', 'Trong đó:;;', 'Huyện Lập Thạch;4.055,80;4.055,80', 'Huyện Tam Dương;3.335,40;3.335,40'].join('\n')],

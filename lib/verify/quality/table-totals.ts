@@ -1,6 +1,7 @@
 import { formatNumber } from '../../numbers/format-number';
 import { headerKey } from '../../tables/header-key';
 import { itemNumber } from '../../tables/item-number';
+import { measureGroupOf } from '../../tables/measure-group';
 import type { ReportTable, TableRow } from '../../tables/types';
 import { halfUnit } from './growth-band';
 import { EPSILON, MIN_PARTS, addsUpMostly, isWithinRounding, sumIn, type TotalGroup } from './group-sums';
@@ -28,9 +29,10 @@ import type { PartsTotalWarning, TotalPart } from './types';
 const TOTAL_NAME = /^(?:(?:tong so|tong cong|tong|toan tinh|toan thanh pho|toan thanh|toan huyen|ca tinh|ca nuoc)(?: ?[-:]? ?total)?|total|(?:(?:so bo|uoc tinh|uoc) )?(?:nam )?(?:19|20)\d\d phan theo .+)$/u;
 
 
-// Grammar (folded): admin-unit := ( "thanh pho" | "thi xa" | "huyen" | "quan" ) space — a district named by its kind
-// Example: "Huyện Lập Thạch", "Thị xã Phú Thọ", "Thành phố Vĩnh Yên" are districts.
-const ADMIN_UNIT = /^(?:thanh pho|thi xa|huyen|quan) /u;
+// Grammar (folded): admin-unit := ( bullet space* )? ( "thanh pho" | "thi xa" | "huyen" | "quan" ) space — a district named by
+//   its kind; bullet := "-" | "–" | "+" | "•" | "*"
+// Example: "Huyện Lập Thạch", "Thị xã Phú Thọ", "Thành phố Vĩnh Yên", "- Huyện Đắk Glei" (Kon Tum's yearbook) are districts.
+const ADMIN_UNIT = /^(?:[-–+•*] *)?(?:thanh pho|thi xa|huyen|quan) /u;
 
 // Grammar (folded): some-parts := "trong do" | "trong so" at the start — a section that names some parts only
 // Example: "Trong đó:" opens a partial list.
@@ -45,6 +47,10 @@ const SOME_PARTS = /^trong (?:do|so)\b/u;
 //   population" or "Dân số trung bình nông thôn - Average rural population" (the people of the year, whose parts add up).
 const NOT_ADDITIVE_TITLE =
   /chi so|= ?100|\bindex|toc do|\bt[yi] le\b|binh quan (?:dau nguoi|nhan khau|1|mot)\b|(?<!dan so )trung binh|nang suat|mat do|\brate\b|\byield|average(?! (?:(?:rural|urban|male|female) )?population)|density|per capita/u;
+
+// Grammar (folded): index-title := "chi so" | "= 100" | "index" — a title of indices, whatever each column measures
+// Example: "Chỉ số phát triển (Năm trước = 100) … phân theo ngành" over "Nông nghiệp | Công nghiệp".
+const INDEX_TITLE = /chi so|= ?100|\bindex/u;
 
 // Grammar: ratio-unit := any text holding "/" | "%" | "‰" — a value per something (Tạ/ha, người/km2) or a percentage
 // Example: "Tạ/ha", "Người/km2", "%" are ratio units; "Ha", "Tỷ đồng", "Người" are not.
@@ -65,7 +71,12 @@ function isWholeStructure(row: TableRow): boolean {
  * isAdditive(table, totalRow) // false in "Năng suất lúa phân theo huyện"
  */
 export function isAdditive(table: ReportTable, total: TableRow): boolean {
-  if (table.title !== null && NOT_ADDITIVE_TITLE.test(headerKey(table.title))) return false;
+  // A table of one measure of a header's (one column group) is what that measure is: the title of "Diện tích, dân số và
+  // mật độ dân số … phân theo huyện" names the density beside the area and the population (Kon Tum's yearbook).
+  const measure = measureGroupOf(table);
+  const named = measure === null ? table.title : measure;
+  if (named !== null && NOT_ADDITIVE_TITLE.test(headerKey(named))) return false;
+  if (measure !== null && table.title !== null && INDEX_TITLE.test(headerKey(table.title))) return false;
   if (!RATIO_UNIT.test(total.unit) || isWholeStructure(total)) return true;
   return total.unit.trim() === '%' && table.rows.some(isWholeStructure);
 }
