@@ -1,6 +1,6 @@
 import { collapseWhitespace } from '../../tables/collapse-whitespace';
 import type { TableRow } from '../../tables/types';
-import { breakdownName, foldedNamesOf } from './standard-breakdowns';
+import { breakdownName, foldedNamesOf } from './breakdown-names';
 
 /*
  * A statistics office's table groups its rows under Roman numerals, each a total, with its parts after a dash and the

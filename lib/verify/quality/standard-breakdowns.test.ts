@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../dataset/slugify';
 import { readReportTables } from '../../tables/read-report-table';
-import { breakdownName, withoutEnglishTail } from './standard-breakdowns';
+import { breakdownName, withoutEnglishTail } from './breakdown-names';
 import { checkTotal, totalGroupsOf } from './table-totals';
 import { checkDecoded } from '../../text/decode-text';
 

@@ -244,6 +244,32 @@ describe('a one-year table of measures by district (Kon Tum, 2017)', () => {
   });
 });
 
+// Lâm Đồng's yearbook 2011, biểu 26 (structure of gross output by ownership, %; three years kept): the English names
+// are glued to their dash on one side ("quản lý- Central", "quản lý -Local") or follow without one ("Non- State").
+const LAM_DONG = (privateShare: string) =>
+  [
+    ';2009;2010;2011',
+    'TỔNG SỐ - TOTAL;100,00;100,00;100,00',
+    'Phân theo thành phần kinh tế - By owneship;;;',
+    ' - Kinh tế Nhà nước - State;21,75;22,64;22,17',
+    'Trung ương quản lý- Central;14,17;15,08;14,60',
+    'Địa phương quản lý -Local;7,58;7,56;7,57',
+    ' - Kinh tế ngoài Nhà nước Non- State;75,17;74,47;75,32',
+    'Kinh tế tập thể - Collective;0,50;0,35;0,42',
+    `Kinh tế tư nhân - Private;${privateShare};13,11;13,13`,
+    'Kinh tế cá thể  - Household;63,83;61,01;61,77',
+    ' - Khu vực có vốn đầu tư nước ngoài Foreign investment sector;3,08;2,89;2,51',
+  ].join('\n');
+
+describe('sub-breakdowns under names with their English glued on (Lâm Đồng, 2011)', () => {
+  it.each<[string, string, [number, number][]]>([
+    ['every level adds up', LAM_DONG('10,84'), []],
+    ['the private share of 2009 typed one point more', LAM_DONG('11,84'), [[2009, 75.17]]],
+  ])('%s', (_name, csv, expected) => {
+    expect(warnings(csv).map((w) => [w.year, w.total])).toEqual(expected);
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['a "Trong đó" list names some parts only', [';2018;2019', 'Tổng số;31.005,00;31.005,00', 'Trong đó:;;', 'Huyện Lập Thạch;4.055,80;4.055,80', 'Huyện Tam Dương;3.335,40;3.335,40'].join('\n')],

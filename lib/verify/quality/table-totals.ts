@@ -8,7 +8,8 @@ import { EPSILON, MIN_PARTS, addsUpMostly, isWithinRounding, sumIn, type TotalGr
 import { warningId } from './points';
 import { dashPartsUnder, ownersUnderDash, plainPartsUnder } from './roman-groups';
 import { QUALITY_MESSAGE_STRINGS, inBoth } from './quality-messages';
-import { dividedPartsOf, foldedNamesOf, sectorsAfter, standardBreakdownsOf, subPartsOf } from './standard-breakdowns';
+import { foldedNamesOf } from './breakdown-names';
+import { dividedPartsOf, sectorsAfter, standardBreakdownsOf, subPartsOf } from './standard-breakdowns';
 import type { PartsTotalWarning, TotalPart } from './types';
 
 /*
