@@ -163,6 +163,11 @@ describe('checkPartsTotal', () => {
     ['a GRDP\'s components one a sentence after "Trong đó,"', QUANGNGAI_H1('13.483,5'), 0, 1],
     ['a GRDP\'s components one a sentence, the services printed 1.000 higher', QUANGNGAI_H1('14.483,5'), 1, 0],
     ['"Tính chung" after its parts, in the sentence before', BINHTHUAN_FOOD('246,9'), 0, 1],
+    // Bình Dương's retail, May 2017 (Cục Thống kê; our words, its figures): the domestic economy and the foreign-invested
+    // sector add up (13.149,4 + 493,1), but the bases their month-on-month rises imply do not (12.988 against 13.428).
+    ['"Trong đó:" the domestic and the foreign-invested economy', 'Tháng 5/2017 tổng mức bán lẻ ước đạt 13.642,5 tỷ đồng, tăng 1,6% so với tháng trước. Trong đó: khu vực kinh tế trong nước đạt 13.149,4 tỷ đồng, tăng 5,2% so với tháng trước; khu vực kinh tế có vốn đầu tư nước ngoài đạt 493,1 tỷ đồng, tăng 0,9% so với tháng trước.', 1, 1],
+    // Bến Tre, 5 months of 2021 (our words, its figures): the two shares are of the parts' own sum (3.010), not of 13.480.
+    ['"Trong đó," parts whose shares are of their own sum', 'Năm tháng năm 2021 giá trị sản xuất công nghiệp ước đạt 13.480 tỷ đồng. Trong đó, doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%; doanh nghiệp có vốn đầu tư nước ngoài 1.400 tỷ đồng, chiếm 46,51%.', 0, 1],
     ['"Tính chung" after its parts, the total printed 10 higher', BINHTHUAN_FOOD('256,9'), 1, 0],
     ['"Gồm:" opening the sentence after the total lists the whole (invented figures)', 'Vốn đầu tư năm 2023 đạt 12.000 tỷ đồng. Gồm: vốn nhà nước 5.000 tỷ đồng, vốn ngoài nhà nước 6.000 tỷ đồng.', 1, 0],
   ])('%s', (_name, raw, findings, explanations) => {

@@ -11,6 +11,7 @@ import { retailLists } from './retail-parts';
 import { remarkOn } from './parts-remarks';
 import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
 import { partsBasesFinding } from './parts-bases';
+import { sharesOfTheirSum } from './parts-own-whole';
 import { partsExplanation, partsFinding, remainderFinding } from './parts-messages';
 import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
@@ -236,6 +237,11 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
     const addsUp = intersects(widened(sum), listed.total.interval);
     // One part after "trong đó" says something only when it is more than its whole.
     if (listed.parts.length === 1 && (listed.changes || sum.lo <= listed.total.interval.hi)) return;
+    // Parts whose printed shares are of their own sum belong to another whole (parts-own-whole.ts).
+    if (!addsUp && sharesOfTheirSum(listed, claims)) {
+      explanations.push(partsExplanation(listed, 'own-whole'));
+      return;
+    }
     // Parts of a level cannot exceed it; changes may fall, so only a list known to be whole can miss its total.
     if (!addsUp && ((!listed.changes && sum.lo > listed.total.interval.hi) || listed.exhaustive)) {
       findings.push(partsFinding(listed, remarkOn(listed, sum)));

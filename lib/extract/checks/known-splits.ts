@@ -1,6 +1,7 @@
 /*
  * The splits of a whole that reports name part by part: the economic sectors (with the product taxes for a GDP or GRDP),
- * the types of ownership, thành thị / nông thôn, nam / nữ, international and domestic visitors. The words before each
+ * the types of ownership, the domestic and the foreign-invested economy, thành thị / nông thôn, nam / nữ, international
+ * and domestic visitors. The words before each
  * figure name one part each, folded.
  */
 
@@ -48,6 +49,9 @@ export const PARTITIONS: readonly Partition[] = [
   { members: [STATE, NON_STATE, FOREIGN, PRODUCT_TAXES], notForGdp: false },
   { members: [MALE, FEMALE], notForGdp: false },
   { members: [INTERNATIONAL, DOMESTIC], notForGdp: false },
+  // The domestic economy and the foreign-invested sector ("khu vực kinh tế trong nước" and "khu vực kinh tế có vốn đầu tư
+  // nước ngoài": Bình Dương's retail of May 2017).
+  { members: [DOMESTIC, FOREIGN], notForGdp: true },
 ];
 
 

@@ -67,16 +67,22 @@ export function partsFinding(listed: Listed, remark: PartsRemark | null = null):
 }
 
 /**
- * Why a list is not reported: its parts add up to the total, or they are some parts only ("trong đó", brackets) below it.
+ * Why a list is not reported: its parts add up to the total, they are some parts only ("trong đó", brackets) below it, or
+ * their shares are of their own sum (parts-own-whole.ts).
  *
  * @example
  * partsExplanation(listed, 'adds-up').message.vi // 'Các thành phần cộng lại 259,67 + 237,99 = 497,66 tỷ USD, khớp với tổng …'
  */
-export function partsExplanation(listed: Listed, why: 'adds-up' | 'subset'): ConsistencyExplanation {
+export function partsExplanation(listed: Listed, why: 'adds-up' | 'subset' | 'own-whole'): ConsistencyExplanation {
   const { total, parts } = listed;
   const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
   const message =
-    why === 'adds-up'
+    why === 'own-whole'
+      ? {
+          vi: `Các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')}, nhưng tỷ trọng văn bản ghi cho từng thành phần tính trên chính tổng của chúng: chúng là các phần của một tổng khác, không báo lỗi`,
+          en: `The parts add up to ${sumText(parts, total, 'en')}, not the total ${printed('en')}, but the share the text prints for each is of their own sum: they are the parts of another whole, so this is not reported`,
+        }
+      : why === 'adds-up'
       ? {
           vi: `Các thành phần cộng lại ${sumText(parts, total, 'vi')}, khớp với tổng ${printed('vi')} trong sai số làm tròn`,
           en: `The parts add up to ${sumText(parts, total, 'en')}, which is the total ${printed('en')} within rounding`,
