@@ -7,6 +7,7 @@ import { claimYear } from './claim-year';
 import { claimsBySentence, previousWithClaims, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { contributionsIn, EPSILON, MIN_PARTS, SHARE_OF_GROWTH, termsText, type Contribution } from './contribution-terms';
 import { sharesOfGrowth } from './shares-of-growth';
+import { subContributions } from './sub-contributions';
 import { firstAggregateGrowth, growthBefore, headlineSentence, pointsGrowthOf, type Growth } from './contribution-growth';
 import { findTimePhrases } from '../finding/find-time-phrases';
 import { hasExactFigure } from '../finding/exact-figure';
@@ -180,6 +181,10 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
   const bySentence = claimsBySentence(sentences, claims);
   const inRuns = new Set<number>();
   sentences.forEach((sentence, at) => {
+    // The industry and the construction against their sector's contribution (sub-contributions.ts).
+    const sub = subContributions(text, sentence);
+    if (sub?.finding) findings.push(sub.finding);
+    if (sub?.explanation) explanations.push(sub.explanation);
     // "Trong 5,56% tăng trưởng thì … đóng góp 1,19%, … 2,04%, …": points written with "%", sharing out that growth.
     const inPercent = contributionsIn(text, sentence.start, sentence.end, SHARE_OF_GROWTH);
     const growthInPercent = pointsGrowthOf(inPercent, bySentence.get(sentence) ?? [], text);
