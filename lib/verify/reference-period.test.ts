@@ -37,6 +37,9 @@ describe('findPeriodPhrases: the last period named', () => {
     ['Sáu tháng đầu năm 2024, tổng mức bán lẻ', 'L6', 2024],
     // "this year", its number not written (GSO, 6 months of 2005; our words)
     ['Sáu tháng đầu năm nay, GDP', 'L6', null],
+    // the first half named as such (Quảng Ninh's GRDP, first half of 2023; our words)
+    ['GRDP nửa đầu năm 2023 của tỉnh ước tăng', 'L6', 2023],
+    ['Nửa đầu năm nay, GRDP', 'L6', null],
     ['Quý I/2024, vốn đầu tư', 'L3', 2024],
     ['Quý III năm 2023, xuất khẩu', 'Q3', 2023],
     ['9 tháng, thu ngân sách', 'L9', null],

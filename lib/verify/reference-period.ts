@@ -54,6 +54,7 @@ export function parsePeriodCell(cell: string): { readonly ok: true; readonly key
 //                — never before "tuổi" (an age) or "cuối" (the second half), and kept only with "đầu năm", a
 //                year tail, or a digit count at a lead (MONTHS_LEAD): "trong 3 tháng" is a duration, not a period
 //   month     := up-to? "thang" space digit digit? year-tail? — with up-to, the months from January to it
+//   half      := "nua dau nam" ( space ( YEAR | "nay" ) )? year-tail? — the first half of a year, its six months
 //   up-to     := "den" space ( ( "het" | "giua" | "cuoi" ) space )? | ( "het" | "cuoi" ) space
 //   short     := ( digit digit? "t" | "t" digit digit? | "q" digit 1-4 ) year-tail — a report form's "8T/2019" (8 months),
 //                "T6/2023" (June), "Q1/2024", only with their year
@@ -62,11 +63,11 @@ export function parsePeriodCell(cell: string): { readonly ok: true; readonly key
 //                (the press writes "tháng 10-2024" and "tháng 12.2018", with no space)
 // Example: "quý i/2024" → L3 of 2024; "sáu tháng đầu năm 2024" → L6 of 2024; "tháng 3 năm 2024" → T3 of 2024;
 // "tính chung 9 tháng năm nay" and "sáu tháng đầu năm nay" → L9 and L6, year not written; "tháng 12 năm trước" (or "năm ngoái") → T12; "đến hết tháng
-// 10/2023" → L10; "8t/2019" → L8 of 2019, "t6/2023" → T6 of 2023;
+// 10/2023" → L10; "8t/2019" → L8 of 2019, "t6/2023" → T6 of 2023; "nửa đầu năm 2023" → L6 of 2023;
 // "tháng 10-2024" → T10 of 2024;
 // not "trẻ dưới 6 tháng tuổi".
 const PERIOD_PHRASE =
-  /(?<![\p{L}\p{N}])(?:(?<ls>\d{1,2})t|t(?<ts>\d{1,2})|q(?<qs>[1-4])|qu[yi] (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|muoi mot|muoi hai|hai|ba|bon|nam|sau|bay|tam|chin|muoi) thang(?! tuoi| cuoi)(?<first> dau nam(?: (?:(?<y3>\d{4})|nay))?)?|(?<upto>den (?:(?:het|giua|cuoi) )?|(?:het|cuoi) )?thang (?<t>\d{1,2}))(?<tail>(?:\s?\/\s?|[-.])(?<y1>\d{4})| nam (?:(?<y2>\d{4})|nay|truoc|ngoai))?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?<ls>\d{1,2})t|t(?<ts>\d{1,2})|q(?<qs>[1-4])|qu[yi] (?<q>iv|i{1,3}|[1-4])|(?<l>\d{1,2}|muoi mot|muoi hai|hai|ba|bon|nam|sau|bay|tam|chin|muoi) thang(?! tuoi| cuoi)(?<first> dau nam(?: (?:(?<y3>\d{4})|nay))?)?|(?<upto>den (?:(?:het|giua|cuoi) )?|(?:het|cuoi) )?thang (?<t>\d{1,2})|(?<half>nua dau nam)(?: (?<y4>\d{4})(?![\p{L}\p{N}])| nay)?)(?<tail>(?:\s?\/\s?|[-.])(?<y1>\d{4})| nam (?:(?<y2>\d{4})|nay|truoc|ngoai))?(?![\p{L}\p{N}])/gu;
 
 // Grammar (folded): months-lead := ( start | "chung" space | "binh quan" space | ( "luy ke" | "cong don" ) space
 //   ( "uoc" space )? | ( "," | ":" | ";" | "(" ) space* ) at the end of the text before
@@ -84,6 +85,17 @@ const SPAN_START = /(?:^|[^\p{L}])tu $/u;
 /** Whether `previous` opens a span of months ("từ tháng 10 năm 1947") that the "đến tháng …" at `start` closes. */
 function isMonthSpan(folded: string, previous: PeriodSpan, start: number): boolean {
   return folded.slice(previous.end, start).trim() === '' && SPAN_START.test(folded.slice(Math.max(0, previous.start - 4), previous.start));
+}
+
+/** The period a match of PERIOD_PHRASE names, by the group that matched; null for a number of months out of range. */
+function periodKeyOf(g: Readonly<Record<string, string | undefined>>): PeriodKey | null {
+  if (g.half !== undefined) return canonical('L', 6);
+  if (g.qs !== undefined) return canonical('Q', Number(g.qs));
+  if (g.ts !== undefined) return canonical('T', Number(g.ts));
+  if (g.ls !== undefined) return canonical('L', Number(g.ls));
+  if (g.q !== undefined) return canonical('Q', quarterNumber(g.q));
+  if (g.t !== undefined) return canonical(g.upto === undefined ? 'T' : 'L', Number(g.t));
+  return canonical('L', WORD_NUMBERS[g.l ?? ''] ?? Number(g.l));
 }
 
 /** A period named in prose, where it is written, and the year written with it. */
@@ -122,19 +134,8 @@ export function findPeriodPhrases(text: string): PeriodSpan[] {
       found.pop();
       continue;
     }
-    const year = g.y1 ?? g.y2 ?? g.y3;
-    const key =
-      g.qs !== undefined
-        ? canonical('Q', Number(g.qs))
-        : g.ts !== undefined
-          ? canonical('T', Number(g.ts))
-          : g.ls !== undefined
-            ? canonical('L', Number(g.ls))
-            : g.q !== undefined
-              ? canonical('Q', quarterNumber(g.q))
-              : g.t !== undefined
-                ? canonical(g.upto === undefined ? 'T' : 'L', Number(g.t))
-                : canonical('L', WORD_NUMBERS[g.l ?? ''] ?? Number(g.l));
+    const year = g.y1 ?? g.y2 ?? g.y3 ?? g.y4;
+    const key = periodKeyOf(g);
     if (key !== null) found.push({ start, end: start + m[0].length, key, year: year === undefined ? null : Number(year) });
   }
   return found;
