@@ -48,6 +48,13 @@ describe('columnSplitGroups (through the dataset review)', () => {
     expect(acrossWarnings(csv)).toEqual(expected);
   });
 
+  it('names each value by its row and its column', () => {
+    const out = checkFiles([{ name: 'bang.csv', bytes: BAC_NINH('85,5') }]);
+    if (!out.ok) throw new Error(out.error.code);
+    const [warning] = buildReviewedDataset('d', DOCUMENT, out.tables, out.series).quality.filter((w) => w.code === 'parts-total');
+    expect(warning?.indicators).toEqual(['Thành phố Bắc Ninh (Dân số)', 'Thành phố Bắc Ninh (Thành thị)', 'Thành phố Bắc Ninh (Nông thôn)']);
+  });
+
   describe('edge cases', () => {
     it.each<[string, string]>([
       ['a density first: no sum of its columns', BAC_NINH('85,5').replace('Dân số;', 'Mật độ dân số (người/km2);')],

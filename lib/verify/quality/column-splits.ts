@@ -1,6 +1,7 @@
 import { measureGroupOf } from '../../tables/measure-group';
 import type { ReportTable, TableRow } from '../../tables/types';
 import { MIN_PARTS, type TotalGroup } from './group-sums';
+import type { TotalPart } from './types';
 import { measureBreakdownsOf } from './standard-breakdowns';
 import { isAdditive, partOf } from './table-totals';
 
@@ -49,19 +50,21 @@ export function columnSplitGroups(tables: readonly ColumnTable[]): TotalGroup[] 
     const [whole, ...rest] = block;
     const wholeMeasure = measures[0];
     if (whole === undefined || rest.length < MIN_PARTS || measures.some((m) => m === null) || wholeMeasure === null || wholeMeasure === undefined) continue;
-    const named = measures.map((m) => m ?? '');
-    for (const at of measureBreakdownsOf(named)) {
+    const measureNames = measures.map((m) => m ?? '');
+    for (const at of measureBreakdownsOf(measureNames)) {
       // The first measure is the whole: never a part of the breakdown.
       if (at.includes(0)) continue;
       const parts = at.flatMap((i) => block[i] ?? []);
       whole.table.rows.forEach((row, r) => {
         const partRows = parts.flatMap((p) => p.table.rows[r] ?? []);
         if (partRows.length !== parts.length || partRows.some((p) => p.unit !== row.unit) || !isAdditive(whole.table, row)) return;
+        // Each value named by its row and its column: "Thành phố Bắc Ninh (Thành thị)".
+        const withName = (part: TotalPart, measure: string): TotalPart => ({ ...part, indicator: `${row.indicator} (${measure})` });
         groups.push({
           tableId: whole.tableId,
-          total: partOf(row, whole.keyOf(row, r), false),
-          parts: partRows.map((p, i) => partOf(p, parts[i]?.keyOf(p, r) ?? '', true)),
-          across: { row: row.indicator, total: wholeMeasure, parts: at.map((i) => named[i] ?? '') },
+          total: withName(partOf(row, whole.keyOf(row, r), false), wholeMeasure),
+          parts: partRows.map((p, i) => withName(partOf(p, parts[i]?.keyOf(p, r) ?? '', true), measureNames[at[i] ?? -1] ?? '')),
+          across: { row: row.indicator, total: wholeMeasure, parts: at.map((i) => measureNames[i] ?? '') },
         });
       });
     }
