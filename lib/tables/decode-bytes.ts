@@ -1,5 +1,5 @@
 import { checkDecoded, decodeText, type NotTextReason } from '../text/decode-text';
-import { emptyFileError, notTextError, tooManyBytesError } from './messages';
+import { emptyFileError, notTextError, tooManyBytesError } from './problems';
 import type { Encoding, LegacyFont, NotTextKind, ReadResult, TableError } from './types';
 
 /** The default byte limit of one uploaded table: 10 MB. */

@@ -19,5 +19,6 @@ export { buildReportTable, buildReportTables, readReportTable, readReportTables 
 export { buildSeries, isSeriesHeader, readSeries } from './read-series';
 export { readTable, readTables } from './read-table';
 export * from './messages';
+export * from './problems';
 export type * from './types';
 export { applyRoles, type RoleCorrection } from './apply-roles';

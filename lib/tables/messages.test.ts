@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  badSeriesRowError,
-  describeTableProblem,
-  duplicateYearColumnError,
-  emptyFileError,
-  formatLocation,
-  mixedMarksWarning,
-  mixedNumberStyleWarning,
-  noIndicatorColumnError,
-  noRowsError,
-  notANumberWarning,
-  notTextError,
-  noValueColumnError,
-  noYearColumnError,
-  tooManyBytesError,
-  tooManyRowsError,
-  unbalancedQuotesError,
-} from './messages';
+import { describeTableProblem, formatLocation } from './messages';
+import { badSeriesRowError, duplicateYearColumnError, emptyFileError, mixedMarksWarning, mixedNumberStyleWarning, noIndicatorColumnError, noRowsError, notANumberWarning, notTextError, noValueColumnError, noYearColumnError, tooManyBytesError, tooManyRowsError, unbalancedQuotesError } from './problems';
 import type { TableError, TableWarning } from './types';
 
 describe('messages', () => {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { unbalancedQuotesError } from './messages';
+import { unbalancedQuotesError } from './problems';
 import type { Delimiter, ReadResult } from './types';
 
 export interface ParsedRecords {

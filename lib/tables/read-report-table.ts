@@ -2,7 +2,7 @@ import { applyRoles } from './apply-roles';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { forcedHeaderRow, readHeaderBlock, locateHeaderRow, type HeaderBlock, type HeaderRow } from './header-block';
 import { forcedHeaderRecords, headerLinesOf, headerRowsFor, type HeaderRowsCorrection } from './header-rows';
-import { duplicateYearColumnError, emptyFileError, indicesOnlyWarning, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './messages';
+import { duplicateYearColumnError, emptyFileError, indicesOnlyWarning, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './problems';
 import { locateMeasureHeader } from './measure-header';
 import { columnGroups, groupColumns, nameOfRepeated, spansOf, withComparisons, withIndexBase } from './block-layouts';
 import { crossSectionColumns, titleYear, yearFromTitleWarning } from './read-cross-section';

@@ -2,18 +2,7 @@ import { detectNumberStyle } from '../numbers/detect-number-style';
 import { parseNumber } from '../numbers/parse-number';
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { headerKey } from './header-key';
-import {
-  badSeriesRowError,
-  emptyFileError,
-  mixedMarksWarning,
-  mixedNumberStyleWarning,
-  noIndicatorColumnError,
-  noRowsError,
-  notANumberWarning,
-  noValueColumnError,
-  noYearColumnError,
-  tooManyRowsError,
-} from './messages';
+import { badSeriesRowError, emptyFileError, mixedMarksWarning, mixedNumberStyleWarning, noIndicatorColumnError, noRowsError, notANumberWarning, noValueColumnError, noYearColumnError, tooManyRowsError } from './problems';
 import { MAX_ROWS, prepareInput, type PreparedInput, type ReadOptions } from './read-input';
 import { findHeaderRow } from './locate-header';
 import type { ReadResult, SeriesPoint, SeriesTable, TableWarning } from './types';

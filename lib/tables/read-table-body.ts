@@ -4,12 +4,7 @@ import { groupLabelColumn } from './group-label-column';
 import { expandIndexSections } from './index-sections';
 import { itemNumber } from './item-number';
 import { compareYears } from './compare-years';
-import {
-  extraCellsWarning,
-  mixedNumberStyleWarning,
-  noRowsError,
-  tooManyRowsError,
-} from './messages';
+import { extraCellsWarning, mixedNumberStyleWarning, noRowsError, tooManyRowsError } from './problems';
 import { filledCells, isNoteLine } from './note-rows';
 import type { PreparedInput, ReadOptions } from './read-input';
 import { MAX_ROWS } from './read-input';

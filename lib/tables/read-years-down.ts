@@ -1,7 +1,7 @@
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { yearOfRowCell } from './header-block';
 import { blockClaimsOf, fixedBaseOf, namesIndex, withoutEnglishGloss } from './block-label';
-import { mixedNumberStyleWarning, noRowsError } from './messages';
+import { mixedNumberStyleWarning, noRowsError } from './problems';
 import { filledCells, isNoteLine } from './note-rows';
 import { SCALE_WORDS, UNIT_WORDS } from './unit-note';
 import type { PreparedInput } from './read-input';

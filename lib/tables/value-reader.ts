@@ -1,7 +1,7 @@
 import { decideNumberStyle, styleSignOf } from '../numbers/detect-number-style';
 import { parseNumber } from '../numbers/parse-number';
 import type { NumberStyle } from '../numbers/types';
-import { mixedMarksWarning, notANumberWarning } from './messages';
+import { mixedMarksWarning, notANumberWarning } from './problems';
 import { columnLabel } from './recognize-columns';
 import type { Column, TableWarning, ValueCell } from './types';
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { localizeTableProblem, tooManyRowsError } from '../../tables/messages';
+import { localizeTableProblem } from '../../tables/messages';
+import { tooManyRowsError } from '../../tables/problems';
 import type { RoleCorrection } from '../../tables/apply-roles';
 import type { ReportTable, SeriesTable, TableError, TableWarning } from '../../tables/types';
 import type { Recognition, UploadFormat } from '../../upload/types';

@@ -1,4 +1,5 @@
-import { localizeTableProblem, notTextError } from '../../tables/messages';
+import { localizeTableProblem } from '../../tables/messages';
+import { notTextError } from '../../tables/problems';
 import type { UploadFormat } from '../../upload/types';
 import { isBidiControl, isControl } from '../api/control-characters';
 import { refuse, type ApiResult } from '../api/respond';
