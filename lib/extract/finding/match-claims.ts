@@ -183,6 +183,8 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
 export function matchClaims(text: string): ClaimMatch[] {
   // Kept sorted by start and without overlaps, so a new match need only be checked against its neighbours.
   const accepted: ClaimMatch[] = [];
+  // A clause that prints no figure holds no claim: none of the patterns need run over it.
+  if (!HAS_FIGURE.test(text)) return accepted;
   const clause = claimTextOf(text);
   for (const [pattern, read] of READERS) {
     pattern.lastIndex = 0;
@@ -197,6 +199,10 @@ export function matchClaims(text: string): ClaimMatch[] {
   }
   return shareAboutBases(accepted, text);
 }
+
+// Grammar: has-figure := digit | "gấp" (any case) — a figure in digits, or a multiple said in words ("tăng gấp đôi")
+// Example: "tăng 5,2%" and "tăng gấp đôi" have one; "sản xuất ổn định" has none.
+const HAS_FIGURE = /\d|gấp/iu;
 
 /** Inserts `claim` into `sorted` (by start, no overlaps) unless it overlaps a claim already there. */
 function insertUnlessOverlapping(sorted: ClaimMatch[], claim: ClaimMatch): void {
