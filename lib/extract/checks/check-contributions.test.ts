@@ -17,6 +17,9 @@ function outcome(raw: string) {
 //   the sectors +10,2 %, of which 0,15 + 2,74 + 6,24 = 9,13 points — short of the growth it shares out.
 describe('checkContributions', () => {
   it.each<[string, string, number, number]>([
+    // Bình Định, first half of 2024 (Cục Thống kê; our words, its figures): "đóng góp nhiều nhất 3,38 điểm", "thấp nhất
+    // 0,93": 3,38 + 2,93 + 0,93 = 7,24 of 7,6 (the product taxes left out); with the services at 4,38 the sectors exceed it.
+    ['contributions said as the most and the least', 'Sáu tháng đầu năm 2024, GRDP tăng 7,6%, trong đó khu vực dịch vụ đóng góp nhiều nhất 3,38 điểm phần trăm, khu vực công nghiệp – xây dựng đóng góp 2,93 điểm phần trăm, khu vực nông, lâm nghiệp và thủy sản đóng góp thấp nhất 0,93 điểm phần trăm.', 0, 1],
     ['points that add up to the growth', 'Nửa đầu năm 2005 GDP tăng 7,63%, trong đó công nghiệp và xây dựng đóng góp 3,68 điểm phần trăm, dịch vụ đóng góp 3,07 điểm phần trăm, nông nghiệp đóng góp 0,88 điểm phần trăm.', 0, 1],
     ['points that miss the growth', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,71 điểm phần trăm.', 1, 0],
     ['points that add up after rounding', 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,17 điểm phần trăm.', 0, 1],
@@ -86,6 +89,8 @@ describe('checkContributions', () => {
     const severity = (raw: string) => outcome(raw).findings.map((f) => f.severity);
     expect(severity('Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm.')).toEqual(['warning']);
     expect(severity('Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp và xây dựng đóng góp 5,57 điểm phần trăm.')).toEqual(['error']);
+    // Bình Định's first half of 2024 with the services at 4,38 (their "most" counted): the sectors exceed the growth.
+    expect(severity('Sáu tháng đầu năm 2024, GRDP tăng 7,6%, trong đó khu vực dịch vụ đóng góp nhiều nhất 4,38 điểm phần trăm, khu vực công nghiệp – xây dựng đóng góp 2,93 điểm phần trăm, khu vực nông, lâm nghiệp và thủy sản đóng góp thấp nhất 0,93 điểm phần trăm.')).toEqual(['error']);
   });
 
   it('reports shares of the growth that miss 100% as a warning, since a component may be left out', () => {

@@ -14,14 +14,17 @@ export const EPSILON = 1e-9;
 /** Fewest contributions worth adding up. */
 export const MIN_PARTS = 2;
 
-// Grammar: contribution := verb growth-object? space+ ( ( "thêm" | "tới" | "đến" | "được" ) space+ )? number space* ( "%" space* )? points
+// Grammar: contribution := verb growth-object? space+ ( degree space+ )? ( ( "thêm" | "tới" | "đến" | "được" | "với" ) space+ )? number
+//   space* ( "%" space* )? points
+//   degree := ( "nhiều" | "lớn" | "cao" | "thấp" | "ít" ) space+ "nhất" — the part that contributed most or least
 //   verb := contribution-verb (claim-patterns.ts: "đóng góp", "làm giảm", …)      points := "điểm phần trăm" | "điểm %"
 //   growth-object := see claim-patterns.ts ("cho tăng trưởng chung")
 // Example: "dịch vụ đóng góp 2,71 điểm phần trăm" → verb "đóng góp", number "2,71";
 //          "làm giảm 0,35 điểm phần trăm" counts against the growth; "đóng góp cho tăng trưởng chung 1,94 điểm %" → 1,94;
-//          "đóng góp 1,68% điểm phần trăm" (a stray "%": Bắc Kạn, 2021) → 1,68; "đóng góp được 0,51 điểm %" (Nghệ An, 2019) → 0,51.
+//          "đóng góp 1,68% điểm phần trăm" (a stray "%": Bắc Kạn, 2021) → 1,68; "đóng góp được 0,51 điểm %" (Nghệ An, 2019) → 0,51;
+//          "đóng góp nhiều nhất 3,38 điểm phần trăm", "đóng góp cao nhất với 2,84 điểm phần trăm" (Bình Định, Đắk Nông) → 3,38, 2,84.
 const CONTRIBUTION = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:thêm|tới|đến|được)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:%\\s*)?(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
+  `(?<![\\p{L}\\p{M}])(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:nhiều|lớn|cao|thấp|ít)\\s+nhất\\s+)?(?:(?:thêm|tới|đến|được|với)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:%\\s*)?(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
   'giu',
 );
 
