@@ -100,6 +100,17 @@ function placeOf(level: TextLevel, text: string, sentences: readonly SentenceSpa
   return { sentence, basis, note: scopeNoteOf(text, sentence, level.start, level.end) };
 }
 
+/** Whether a sentence pairs values with items ("tương ứng", "lần lượt"), read once a sentence: a long one holds many pairs. */
+const RESPECTIVE = new WeakMap<SentenceSpan, boolean>();
+function pairsRespectively(sentence: SentenceSpan): boolean {
+  let known = RESPECTIVE.get(sentence);
+  if (known === undefined) {
+    known = RESPECTIVELY.test(foldDiacritics(sentence.text));
+    RESPECTIVE.set(sentence, known);
+  }
+  return known;
+}
+
 /**
  * Why two levels are no pair of values of one indicator: one sentence pairs a list of values with a list of
  * items ("tương ứng", "lần lượt"), or prints the two values one after the other as a list ("X và Y ở mức 5,0% và
@@ -116,7 +127,7 @@ function apart(a: TextLevel, b: TextLevel, pa: LevelPlace, pb: LevelPlace, text:
   // triệu đồng": what each counts differs.
   if (pa.note !== pb.note) return { why: 'scope', sentence: sb };
   if (sa !== sb) return null;
-  if (RESPECTIVELY.test(foldDiacritics(sa.text))) return { why: 'respectively', sentence: sa };
+  if (pairsRespectively(sa)) return { why: 'respectively', sentence: sa };
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   if (LIST_JOIN.test(text.slice(first.end, second.start))) return { why: 'paired-list', sentence: sa };
   if (a.indicator !== b.indicator) return 'list';
