@@ -16,6 +16,9 @@ import type { SentenceSpan } from './sentence-spans';
 // Example: "; trong đó công nghiệp đóng góp 2,22 điểm phần trăm" opens the sector's own parts.
 const OF_WHICH = /(?:^|[,;])\s*trong\s+đó(?=[\s:])/giu;
 
+/** How many "trong đó" of one sentence are read. */
+const MAX_MARKERS = 4;
+
 // Grammar (folded): industry-and-construction := "cong nghiep" ( " va " | space? ( "-" | "–" | "," ) space? | space ) "xay dung";
 //   construction := "xay dung" (whole words); industry := "cong nghiep" (whole words)
 // Example: "Khu vực công nghiệp – xây dựng đóng góp" names the sector; "trong đó công nghiệp đóng góp" the industry, "xây
@@ -37,7 +40,9 @@ function labelsOf(text: string, from: number, parts: readonly Contribution[]): s
  * subContributions(t, sentenceSpans(t)[0])?.finding?.computed // 2,88 for the sentence of the module comment
  */
 export function subContributions(text: string, sentence: SentenceSpan): { finding: ConsistencyFinding | null; explanation: ConsistencyExplanation | null } | null {
-  for (const marker of sentence.text.matchAll(OF_WHICH)) {
+  // A sector's parts follow one of the sentence's first few "trong đó": each is read to the sentence's end, so a long
+  // sentence of many is not read again for each.
+  for (const marker of [...sentence.text.matchAll(OF_WHICH)].slice(0, MAX_MARKERS)) {
     const at = sentence.start + marker.index + marker[0].length;
     const before = contributionsIn(text, sentence.start, at);
     const whole = before[before.length - 1];

@@ -32,8 +32,9 @@ const MEASURE_WORDS = new Set(['tong', 'so', 'dien', 'tich', 'san', 'luong', 'gi
 /** Folded words of a place or a total in a level's name ("cả nước gieo cấy", "toàn tỉnh"). */
 const PLACE_WORDS = new Set(['ca', 'nuoc', 'toan', 'tinh', 'tong', 'so', 'tren', 'dia', 'ban', 'chung']);
 
-/** How many sentences back the whole may be printed. */
+/** How many sentences back the whole may be printed, and how many claims back at most (a long list stays linear). */
 const MAX_SENTENCES_BACK = 6;
+const MAX_CLAIMS_BACK = 40;
 
 // Grammar: part-to-share := ( space+ word ){0,4} space* "," space* — the words after the part's unit, then the comma
 // Example: " lúa mùa, " between "990,7 nghìn ha" and "chiếm 62,5%".
@@ -74,7 +75,7 @@ function shareOfNamedWhole(raw: string, claims: readonly ExtractedClaim[], index
   const whole = wholeNameAt(raw, share.end);
   const own = whole.filter((w) => !MEASURE_WORDS.has(w));
   if (own.length === 0) return null;
-  for (let k = index - 2; k >= 0; k--) {
+  for (let k = index - 2; k >= Math.max(0, index - MAX_CLAIMS_BACK); k--) {
     const level = claims[k];
     if (level === undefined || level.sentence < share.sentence - MAX_SENTENCES_BACK) return null;
     const wholeFigure = levelFigure(level);
