@@ -62,7 +62,11 @@ export function attachQuality(dataset: Dataset, checked: readonly CheckedTable[]
   });
   // A total and its parts printed as columns are read across the tables of one header (column-splits.ts).
   const across = new Map<string, TotalGroup[]>();
-  for (const group of columnSplitGroups(columnTables)) across.set(group.tableId, [...(across.get(group.tableId) ?? []), group]);
+  for (const group of columnSplitGroups(columnTables)) {
+    const list = across.get(group.tableId);
+    if (list) list.push(group);
+    else across.set(group.tableId, [group]);
+  }
   const quality = reviewQuality({
     series: indicators.map(qualitySeriesOf),
     tables: checked.map((c, ti): QualityTableInput => {
