@@ -20,6 +20,8 @@ const FARMING = (gap: string) =>
 const INDUSTRY = (gap: string) =>
   `Năm 2023, khu vực công nghiệp và xây dựng tăng 7,12%, đóng góp 2,26 điểm phần trăm vào tăng trưởng chung, giảm ${gap} so với cùng kỳ năm trước (năm 2022 tăng 14,75%).`;
 
+const NAMED = (gap: string) => `Sáu tháng đầu năm 2023, GRDP của tỉnh ước tăng 9,46%, cao hơn ${gap} điểm % so với kịch bản tăng trưởng (8,80%).`;
+
 describe('rateGapOf (through linkClaims and verifyClaim)', () => {
   it.each<[string, string, string, [string, number | null, number | null]]>([
     ['a rise of the rate printed in "%"', FARMING('1,04%'), 'cao hơn', ['match', 9.21, 10.25]],
@@ -27,6 +29,10 @@ describe('rateGapOf (through linkClaims and verifyClaim)', () => {
     ['a wrong rise (1,40 for 1,04)', FARMING('1,40 điểm phần trăm'), 'cao hơn', ['mismatch', 9.21, 10.25]],
     ['a fall of the rate', INDUSTRY('7,63%'), 'giảm 7,63', ['match', 14.75, 7.12]],
     ['the rates of a paragraph that names no year', FARMING('1,04%').replace('Năm 2023, k', 'K'), 'cao hơn', ['match', 9.21, 10.25]],
+    // Quảng Ninh's first half of 2023 (its statistics office, via Thời báo Tài chính): GRDP 9,46 %, the scenario 8,80 %.
+    ['a base named in words, its rate in brackets', NAMED('0,66'), 'cao hơn', ['match', 8.8, 9.46]],
+    ['the same, printed 0,76', NAMED('0,76'), 'cao hơn', ['mismatch', 8.8, 9.46]],
+    ['a fall below the base named in words', 'Sáu tháng đầu năm 2023, GRDP của tỉnh tăng 7,9%, thấp hơn 0,9 điểm % so với kịch bản đề ra (8,8%).', 'thấp hơn', ['match', 8.8, 7.9]],
   ])('%s', (_name, text, start, expected) => {
     expect(verdictOf(text, start)).toEqual(expected);
   });
@@ -43,6 +49,9 @@ describe('edge cases', () => {
     ['a bracket of another year than the base', 'Năm 2023, khu vực dịch vụ tăng 10,25%, cao hơn 1,04% so với cùng kỳ năm trước (năm 2021 tăng 9,21%).'],
     ['a bracket that prints a level', 'Năm 2023, khu vực dịch vụ tăng 10,25%, cao hơn 1,04% so với cùng kỳ năm trước (năm 2022 đạt 9.210 tỷ đồng).'],
     ['no rate before the change', 'Năm 2023, doanh thu dịch vụ đạt 8.000 tỷ đồng, cao hơn 1,04% so với cùng kỳ năm trước (năm 2022 tăng 9,21%).'],
+    ['a named base whose bracket is no rate', 'Sáu tháng đầu năm 2023, GRDP của tỉnh ước tăng 9,46%, cao hơn 0,66 điểm % so với kịch bản (8.800 tỷ đồng).'],
+    ['a named base whose bracket is a bound', 'Sáu tháng đầu năm 2023, GRDP của tỉnh ước tăng 9,46%, cao hơn 0,66 điểm % so với kịch bản (trên 8,80%).'],
+    ['a named base, its rate in brackets, no rate before', 'Tỷ lệ hộ nghèo còn 3,2%, thấp hơn 1,1 điểm % so với bình quân cả nước (4,3%).'],
     ['a change in tỷ đồng', 'Năm 2023, khu vực dịch vụ tăng 10,25%, cao hơn 104 tỷ đồng so với cùng kỳ năm trước (năm 2022 tăng 9,21%).'],
   ])('%s: no gap', (_name, text) => {
     expect(gapOf(text)).toBeNull();

@@ -11,6 +11,9 @@ import { comparesYearBefore } from './base-part';
  * - the same sentence prints before the change, outside brackets, a rise or fall in "%": the rate it changes, the last
  *   one, of the change's year when it names one. Its subject is the rate's: the words between take the change's
  *   ("đóng góp 3,21 điểm phần trăm vào tăng trưởng GRDP của tỉnh, cao hơn 1,04% …").
+ * A change in points may also name its base in words and print the base's rate in brackets as a level: "GRDP … ước
+ * tăng 9,46%, cao hơn 0,66 điểm % so với kịch bản (8,80%)" (Quảng Ninh, first half of 2023): 9,46 − 8,80 points. The
+ * bracket is then the comparison's base (link-brackets.ts marks it), of no year of its own.
  */
 
 /** A rise or fall in "%" as a signed rate of its year ("giảm 1,14%" → −1,14). */
@@ -27,6 +30,24 @@ function singleYearOf(claim: ExtractedClaim): number | null {
   return Array.isArray(years) && years.length === 1 ? (years[0] ?? null) : null;
 }
 
+/** The last rise or fall in "%" before claim `index` in its sentence, outside brackets. */
+function rateBefore(claims: readonly ExtractedClaim[], index: number): ExtractedClaim | undefined {
+  const claim = claims[index];
+  const before = claims.slice(0, index).filter((c) => c.sentence === claim?.sentence && c.inBrackets !== true && signedRate(c, 0) !== null);
+  return before[before.length - 1];
+}
+
+/** A change in points against the rate its named base prints in brackets ("so với kịch bản (8,80%)"), or null. */
+function namedBaseGap(claims: readonly ExtractedClaim[], index: number, bracket: ExtractedClaim): { from: YearValue; to: YearValue; subject: string | null } | null {
+  const figure = bracket.figures[0];
+  const last = rateBefore(claims, index);
+  if (figure === undefined || figure.unit !== '%' || bracket.qualifier !== null || last === undefined) return null;
+  const rate = signedRate(last, 0);
+  if (rate === null) return null;
+  const to = { ...rate, year: singleYearOf(last) };
+  return { from: { value: figure.value, decimals: figure.decimals, unit: '%', year: null }, to, subject: last.indicator };
+}
+
 /**
  * The year before's rate and the rate a change in "%" or points changes (see the module comment), or null.
  *
@@ -40,11 +61,11 @@ export function rateGapOf(claims: readonly ExtractedClaim[], index: number): { f
   const parsed = claim?.claim;
   if (claim === undefined || next === undefined || parsed?.ok !== true || (parsed.kind !== 'percent' && parsed.kind !== 'points')) return null;
   if (claim.kind !== 'comparison' || claim.inBrackets === true || next.inBrackets !== true || next.sentence !== claim.sentence) return null;
+  if (parsed.kind === 'points' && next.bracketBase === true) return namedBaseGap(claims, index, next);
   // The rate it changes: the last rise or fall in "%" before it in its sentence, outside brackets, of its year when it
   // names one (its subject may be lost to the words between: "đóng góp 3,21 điểm phần trăm vào tăng trưởng GRDP").
   const own = singleYearOf(claim);
-  const before = claims.slice(0, index).filter((c) => c.sentence === claim.sentence && c.inBrackets !== true && signedRate(c, 0) !== null);
-  const last = before[before.length - 1];
+  const last = rateBefore(claims, index);
   // A rate of no year printed (a paragraph that names none) is of the year after the bracket's, "so với cùng kỳ năm trước".
   const bracketYear = singleYearOf(next);
   const year = last === undefined ? null : (singleYearOf(last) ?? (bracketYear !== null && comparesYearBefore(claim.text) ? bracketYear + 1 : null));
