@@ -12,13 +12,14 @@ import type { ExtractedClaim } from '../types';
 
 // Grammar (each on the folded name):
 //   total := "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"        retail := ( start | space ) "bán lẻ hàng hóa" end
-//   lodging := "lưu trú" ","? space "ăn uống" end                   travel := "du lịch lữ hành" end
+//   lodging := "lưu trú" ","? space "ăn uống" end                   travel := ( "du lịch" | "dịch vụ" ) space "lữ hành" end
 //   other := ( start | space ) "dịch vụ khác" end
 // Example: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng" is the total; "doanh thu bán lẻ hàng hóa",
-//          "Doanh thu dịch vụ lưu trú, ăn uống", "Doanh thu du lịch lữ hành" and "doanh thu dịch vụ khác" its parts;
+//          "Doanh thu dịch vụ lưu trú, ăn uống", "Doanh thu du lịch lữ hành" (or "dịch vụ lữ hành", Bình Định's first quarter
+//          of 2024) and "doanh thu dịch vụ khác" its parts;
 //          "tỷ trọng bán lẻ hàng hóa trong tổng mức" is neither (no name ends so).
 const TOTAL = /tong muc ban le hang hoa va doanh thu dich vu/u;
-const PARTS: readonly RegExp[] = [/(?:^| )ban le hang hoa$/u, /luu tru,? an uong$/u, /du lich lu hanh$/u, /(?:^| )dich vu khac$/u];
+const PARTS: readonly RegExp[] = [/(?:^| )ban le hang hoa$/u, /luu tru,? an uong$/u, /(?:du lich|dich vu) lu hanh$/u, /(?:^| )dich vu khac$/u];
 
 /** How many parts the retail total has. */
 export const RETAIL_PARTS = PARTS.length;
