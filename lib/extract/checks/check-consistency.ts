@@ -3,6 +3,7 @@ import { checkChangePairs } from './check-change-pairs';
 import { checkConflicts } from './check-conflicts';
 import { checkContributions } from './check-contributions';
 import { checkDirection } from './check-direction';
+import { checkGrowthRange } from './check-growth-range';
 import { checkKnown } from './check-known';
 import { checkPartsTotal } from './check-parts-total';
 import { checkRateOrder } from './check-rate-order';
@@ -50,6 +51,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     ...checkRateOrder(claims, text),
     ...averages.findings,
     ...parts.findings,
+    ...checkGrowthRange(claims),
     ...checkTradeBalance(claims, text),
     ...contributions.findings,
     ...checkUnit(claims),
