@@ -1,5 +1,6 @@
 import { isBlankCell } from './collapse-whitespace';
-import { isDataNumber, yearOfRowCell } from './header-block';
+import { isDataNumber } from './data-number';
+import { yearOfRowCell } from './header-block';
 
 type Records = readonly (readonly string[])[];
 

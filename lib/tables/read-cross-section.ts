@@ -1,5 +1,5 @@
 import { isBlankCell } from './collapse-whitespace';
-import { isDataNumber } from './header-block';
+import { isDataNumber } from './data-number';
 import type { Column, TableWarning } from './types';
 
 /*

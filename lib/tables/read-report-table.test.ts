@@ -276,6 +276,18 @@ describe('a yearbook header with a blank corner', () => {
     expect(table.rows.map((r) => [r.indicator, r.values[2013]?.parsed])).toEqual([['Dịch vụ', { ok: true, value: 34924854, decimals: 0 }]]);
   });
 
+  // Bình Định's yearbook 2023, table 236 (CPI by month), cut to its 2022 column; and a district table of one year.
+  it.each([
+    ['a unit row, a base row, then months', 'Chỉ số giá tiêu dùng các tháng trong năm\n;%\n;2022\nTháng trước = 100 - Previous month = 100\nTháng 1 - Jan.;100,30\nTháng 2 - Feb.;100,41\n', 2022, 'Tháng 2 - Feb.', 100.41],
+    ['"Năm 2022" over districts', 'Dân số trung bình phân theo huyện\n;Năm 2022\nTổng số;520.048\nHuyện A;300.000\n', 2022, 'Huyện A', 300000],
+    ['"Sơ bộ 2023" over districts', 'Diện tích lúa\n;Sơ bộ 2023\nTổng số;30,0\nHuyện A;10,0\n', 2023, 'Huyện A', 10],
+  ])('reads one year over an empty corner as a table of that year: %s', (_name, text, year, last, value) => {
+    const table = readReportOk(text);
+    expect(table.years).toEqual([year]);
+    expect(table.rows.at(-1)?.indicator).toBe(last);
+    expect(table.rows.at(-1)?.values[year]?.parsed).toMatchObject({ ok: true, value });
+  });
+
   it('keeps a label row under a blank corner as the header when it names the indicator column', () => {
     const table = readReportOk(';Năm 2022;Năm 2023\nChỉ tiêu;;\nTháng 1;100,30;100,88\n');
     expect(table.rows.map((r) => r.indicator)).toEqual(['Tháng 1']);

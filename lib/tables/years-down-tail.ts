@@ -1,5 +1,6 @@
 import { isBlankCell } from './collapse-whitespace';
-import { isDataNumber, yearOfRowCell } from './header-block';
+import { isDataNumber } from './data-number';
+import { yearOfRowCell } from './header-block';
 import { titleYear } from './read-cross-section';
 import type { Column } from './types';
 
