@@ -126,15 +126,53 @@ const THAIBINH = (industry: string) =>
     'Khu vực dịch vụ đạt 19.723 tỷ đồng, tăng 6,13%, đóng góp 1,80 điểm phần trăm; thuế sản phẩm đóng góp 0,12 điểm phần trăm vào mức tăng trưởng chung.',
   ].join('\n');
 
+const BINHDINH = (services: string) =>
+  [
+    `Trong mức tăng trưởng chung 7,6% này của nền kinh tế tỉnh thì khu vực dịch vụ đóng góp nhiều nhất ${services} điểm phần trăm, tăng 8,16%.`,
+    'Tiếp theo là khu vực công nghiệp – xây dựng đóng góp 2,93 điểm phần trăm, tăng 10,33%.',
+    'Khu vực nông nghiệp đóng góp thấp nhất 0,93 điểm phần trăm, tăng 3,58%.',
+  ].join(' ');
+
+const LANGSON = (services: string) =>
+  [
+    'Sáu tháng đầu năm 2025, GRDP của tỉnh ước đạt 27.116 tỷ đồng, tăng 8,37% so với cùng kỳ.',
+    'Cơ cấu kinh tế chuyển dịch tích cực: khu vực nông, lâm nghiệp và thủy sản chiếm 20,10%; công nghiệp và xây dựng 27,80%; dịch vụ 47,74%; thuế sản phẩm trừ trợ cấp sản phẩm 4,36%.',
+    'Trong đó, khu vực công nghiệp và xây dựng tăng 11,89%, đóng góp 2,82 điểm phần trăm vào mức tăng chung.',
+    `Khu vực dịch vụ tăng 7,45%, đóng góp ${services} điểm phần trăm; khu vực nông, lâm nghiệp và thủy sản tăng 6,74%, đóng góp 1,43 điểm phần trăm.`,
+    'Thuế sản phẩm trừ trợ cấp sản phẩm tăng 7,78%, đóng góp 0,37 điểm phần trăm.',
+  ].join('\n');
+
 describe('checkContributions, one sector a paragraph', () => {
   it.each<[string, string, string[], number]>([
     ['contributions that add up to the growth stated before them', THAIBINH('4,96'), [], 1],
-    ['one contribution printed 0,27 lower', THAIBINH('4,69'), ['warning'], 0],
+    // The four components are all there (the product taxes too): nothing is left out, so less is an error as well.
+    ['one contribution printed 0,27 lower', THAIBINH('4,69'), ['error'], 0],
+    ['one contribution printed 1,27 lower, the taxes not named', THAIBINH('3,69').replace('; thuế sản phẩm đóng góp 0,12 điểm phần trăm', ''), ['warning'], 0],
     ['one contribution printed higher', THAIBINH('5,96'), ['error'], 0],
   ])('%s', (_name, raw, severities, explained) => {
     const result = outcome(raw);
     expect(result.findings.map((f) => f.severity)).toEqual(severities);
     expect(result.explanations.filter((e) => e.message.vi.includes('khớp với'))).toHaveLength(explained);
+  });
+
+  // Bình Định, first half of 2024 (Cục Thống kê; our words, its figures): the first sentence of the run names the growth,
+  // "Trong mức tăng trưởng chung 7,6% này … thì …"; 3,38 + 2,93 + 0,93 = 7,24 leaves 0,36 to the product taxes, which it
+  // does not print ("Khu vực nông nghiệp" is the first sector).
+  it.each<[string, string, string[]]>([
+    ['contributions below the growth the run names by the product taxes\' share', BINHDINH('3,38'), []],
+    ['contributions far below it', BINHDINH('2,38'), ['warning']],
+    ['contributions above it', BINHDINH('4,38'), ['error']],
+  ])('a run whose first sentence names the growth: %s', (_name, raw, severities) => {
+    expect(outcome(raw).findings.filter((f) => !f.message.vi.startsWith('Công nghiệp và xây dựng')).map((f) => f.severity)).toEqual(severities);
+  });
+
+  // Lạng Sơn, first half of 2025 (Chi cục Thống kê; our words, its figures): a structure sentence stands between the GRDP's
+  // 8,37 % and the run 2,82 + 3,75 + 1,43 + 0,37 = 8,37.
+  it.each<[string, string, string[]]>([
+    ['contributions that add up', LANGSON('3,75'), []],
+    ['one printed 0,60 lower', LANGSON('3,15'), ['error']],
+  ])('a run after a structure sentence: %s', (_name, raw, severities) => {
+    expect(outcome(raw).findings.map((f) => f.severity)).toEqual(severities);
   });
 
   it.each([

@@ -4,11 +4,11 @@ import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { claimYear } from './claim-year';
-import { claimsBySentence, previousWithClaims, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
+import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
 import { contributionsIn, EPSILON, MIN_PARTS, SHARE_OF_GROWTH, termsText, type Contribution } from './contribution-terms';
 import { sharesOfGrowth } from './shares-of-growth';
 import { subContributions } from './sub-contributions';
-import { firstAggregateGrowth, growthBefore, headlineSentence, pointsGrowthOf, type Growth } from './contribution-growth';
+import { firstAggregateGrowth, growthBefore, headlineSentence, overallGrowthIn, pointsGrowthOf, type Growth } from './contribution-growth';
 import { findTimePhrases } from '../finding/find-time-phrases';
 import { hasExactFigure } from '../finding/exact-figure';
 import type { ExtractedClaim } from '../types';
@@ -71,7 +71,7 @@ function judgeContributions(parts: readonly Contribution[], growth: Growth, text
   const places = parts.map((p) => p.place);
   const arithmetic = `${termsText(parts)} = ${formatNumber(sum, decimals)}`;
   // A growth rate printed as a level is named by its indicator ("Tốc độ tăng trưởng kinh tế (GRDP) 8,5%").
-  const named = growth.claim.kind === 'value' && growth.claim.indicator !== null ? `${growth.claim.indicator} ` : '';
+  const named = growth.label !== undefined ? `${growth.label} ` : growth.claim.kind === 'value' && growth.claim.indicator !== null ? `${growth.claim.indicator} ` : '';
   const growthText = `“${named}${growth.claim.text}”`;
   if (intersects({ lo: sum - slack, hi: sum + slack }, statedInterval)) {
     explanations.push({
@@ -100,10 +100,13 @@ function judgeContributions(parts: readonly Contribution[], growth: Growth, text
     });
     return;
   }
-  const leftOut = below ? { vi: '; có thể thiếu một thành phần (như thuế sản phẩm)', en: '; a component may be left out (such as product taxes)' } : { vi: '', en: '' };
+  // Below it with the product taxes among the parts, nothing is left out ("… Thuế sản phẩm trừ trợ cấp sản phẩm …, đóng góp
+  // 0,37 điểm phần trăm": Lạng Sơn, first half of 2025).
+  const partial = below && !namesFourComponents(labelsOf(text, from, parts));
+  const leftOut = partial ? { vi: '; có thể thiếu một thành phần (như thuế sản phẩm)', en: '; a component may be left out (such as product taxes)' } : { vi: '', en: '' };
   findings.push({
     kind: 'contributions-not-total',
-    severity: below ? 'warning' : 'error',
+    severity: partial ? 'warning' : 'error',
     claims: [growth.index],
     places,
     indicator: growth.claim.indicator,
@@ -126,7 +129,7 @@ const MIN_RUN_PARTS = 3;
 
 /**
  * Contributions printed one sector a sentence (a paragraph each) after the sentence that states the GDP's or GRDP's
- * growth: "… GRDP … tăng 7,37%." then "Khu vực nông, lâm nghiệp và thủy sản …, đóng góp 0,49 điểm phần trăm …", "Khu vực
+ * growth (or, in its first sentence, names it: "Trong mức tăng trưởng chung 7,6% này … thì …"): "… GRDP … tăng 7,37%." then "Khu vực nông, lâm nghiệp và thủy sản …, đóng góp 0,49 điểm phần trăm …", "Khu vực
  * công nghiệp - xây dựng …, đóng góp 4,96 điểm phần trăm …", "Khu vực dịch vụ …, đóng góp 1,80 …; thuế sản phẩm đóng góp
  * 0,12 …" (Thái Bình, 2023). The run starts at sentence `at` when that sentence states no growth of its own, the
  * nearest sentence before it with figures states one and lists no contribution, and at least MIN_RUN_SENTENCES
@@ -140,13 +143,16 @@ function sectorRun(
   at: number,
   bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
 ): { parts: Contribution[]; growth: Growth; count: number } | null {
-  const previous = previousWithClaims(sentences, at, bySentence);
-  const growth = previous === undefined ? null : firstAggregateGrowth(bySentence.get(previous) ?? []);
-  if (previous === undefined || growth === null || contributionsIn(text, previous.start, previous.end).length > 0) return null;
+  const opening = sentences[at];
+  if (opening === undefined) return null;
+  // "Trong mức tăng trưởng chung 7,6% này … thì khu vực thương mại dịch vụ đóng góp …" names the growth it shares out.
+  const named = overallGrowthIn(bySentence.get(opening) ?? [], text);
+  const previous = headlineSentence(sentences, at, bySentence);
+  const growth = named ?? (previous === undefined ? null : firstAggregateGrowth(bySentence.get(previous) ?? []));
+  if (growth === null || (named === null && (previous === undefined || contributionsIn(text, previous.start, previous.end).length > 0))) return null;
   // "Trong mức tăng trưởng chung …, khu vực nông, lâm nghiệp, thủy sản …; … thuế sản phẩm …" names every sector in one
   // sentence: a whole list, and the sentences after it detail a sector (Sơn La, 2018).
-  const opening = sentences[at];
-  if (opening === undefined || namesSectors(text, opening.start, contributionsIn(text, opening.start, opening.end))) return null;
+  if (namesSectors(text, opening.start, contributionsIn(text, opening.start, opening.end))) return null;
   const parts: Contribution[] = [];
   let count = 0;
   for (const sentence of sentences.slice(at)) {

@@ -25,18 +25,48 @@ const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tr
 //          (Thanh Hóa, first quarter of 2016).
 const GROWTH_IN_POINTS = /^\s+(?:tăng\s+trưởng|mức\s+tăng)(?![\p{L}\p{M}])/iu;
 
+// Grammar: overall-before := "trong" space+ ( "mức" | "tốc độ" ) space+ "tăng" ( space+ "trưởng" )? space+ "chung" space* end
+//   — the words right before the figure of the growth that the sentence's contributions share out
+// Example: "Trong mức tăng trưởng chung " before "7,6% này của kinh tế Bình Định thì khu vực thương mại dịch vụ đóng góp …"
+//          (Bình Định, first half of 2024).
+const OVERALL_BEFORE = /trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+chung\s*$/iu;
+
+/** How far before its figure the words naming the overall growth are read. */
+const OVERALL_REACH = 40;
+
+/**
+ * The growth a sentence names as the whole its contributions share out, "Trong mức tăng trưởng chung 7,6% này … thì
+ * khu vực … đóng góp …", or null.
+ *
+ * @example
+ * overallGrowthIn(claimsOfTheSentence, text)?.figure.value // 7.6
+ */
+export function overallGrowthIn(inSentence: readonly IndexedClaim<ExtractedClaim>[], text: string): Growth | null {
+  for (const { claim, index } of inSentence) {
+    const figure = claim.kind === 'value' ? claim.figures[0] : undefined;
+    const words = figure?.unit === '%' ? OVERALL_BEFORE.exec(text.slice(Math.max(0, claim.start - OVERALL_REACH), claim.start)) : null;
+    if (words !== null && figure !== undefined) return { index, claim, figure, label: words[0].replace(/^trong\s+/iu, '').trim() };
+  }
+  return null;
+}
+
 /** The growth a claim states: a % change of GDP/GRDP, or a figure in points or in % named as the growth itself. */
 export interface Growth {
   readonly index: number;
   readonly claim: ExtractedClaim;
   readonly figure: { readonly value: number; readonly decimals: number };
+  /** The words the text names it by, when its claim's indicator does not ("mức tăng trưởng chung" before "7,6%"). */
+  readonly label?: string;
 }
 
 /**
  * The growth the contributions share out: a % change of GDP/GRDP printed before them in the sentence, or the growth in
- * points or in % the sentence names ("Trong 7,63 điểm phần trăm tăng trưởng, …", "Trong 8,01% tăng trưởng của quý I, …").
+ * points or in % the sentence names ("Trong 7,63 điểm phần trăm tăng trưởng, …", "Trong 8,01% tăng trưởng của quý I, …",
+ * "Trong mức tăng trưởng chung 7,6% này …").
  */
 export function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[], before: number, text: string): Growth | null {
+  const overall = overallGrowthIn(inSentence, text);
+  if (overall !== null && overall.claim.end <= before) return overall;
   let found: Growth | null = null;
   inSentence.forEach(({ claim, index }) => {
     if (claim.end > before) return;
@@ -56,20 +86,37 @@ export function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[]
 //          địa phương cũ".
 const OLD_UNIT = /\(\s*cũ\s*\)|\scũ(?![\p{L}\p{M}])/iu;
 
+// Grammar (folded): structure-opening := start space* ( "co cau" | "ty trong" | "ti trong" ) not-before-letter — a sentence
+//   that opens on the shares of the economy
+// Example: "Cơ cấu kinh tế tiếp tục chuyển dịch theo hướng tích cực: khu vực nông, lâm nghiệp và thủy sản chiếm 20,10%; …"
+//          (Lạng Sơn, first half of 2025); not "Khu vực dịch vụ chiếm tỷ trọng 47,74%".
+const STRUCTURE_OPENING = /^\s*(?:co cau|t[yi] trong)(?![a-z])/u;
+
+/** A sentence that only gives the economy's structure: it opens on it and compares nothing. */
+function isStructureSentence(sentence: SentenceSpan, claims: readonly IndexedClaim<ExtractedClaim>[]): boolean {
+  return STRUCTURE_OPENING.test(foldDiacritics(sentence.text).toLowerCase()) && claims.every(({ claim }) => claim.kind === 'value' || claim.kind === 'share');
+}
+
 /**
  * The sentence whose growth contributions opened by "Trong mức tăng trưởng chung" or "Trong đó," share out: the nearest
  * one before with figures, past one that only compares the provinces as they were before the merger ("Xét theo các địa
- * phương cũ, GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%, …; tỉnh Vĩnh Phúc tăng 10,07%, …").
+ * phương cũ, GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%, …; tỉnh Vĩnh Phúc tăng 10,07%, …") and one that only gives the
+ * economy's structure ("Cơ cấu kinh tế …: khu vực nông, lâm nghiệp và thủy sản chiếm 20,10%; …", Lạng Sơn, first half of
+ * 2025).
  */
 export function headlineSentence(
   sentences: readonly SentenceSpan[],
   at: number,
   bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
 ): SentenceSpan | undefined {
-  const previous = previousWithClaims(sentences, at, bySentence);
-  const claims = previous === undefined ? [] : (bySentence.get(previous) ?? []);
-  const oldUnits = claims.some(({ claim }) => OLD_UNIT.test(claim.indicator ?? '')) && firstAggregateGrowth(claims) === null;
-  return oldUnits && previous !== undefined ? previousWithClaims(sentences, sentences.indexOf(previous), bySentence) : previous;
+  let previous = previousWithClaims(sentences, at, bySentence);
+  for (let skipped = 0; previous !== undefined && skipped < 2; skipped++) {
+    const claims = bySentence.get(previous) ?? [];
+    const oldUnits = claims.some(({ claim }) => OLD_UNIT.test(claim.indicator ?? '')) && firstAggregateGrowth(claims) === null;
+    if (!oldUnits && !isStructureSentence(previous, claims)) return previous;
+    previous = previousWithClaims(sentences, sentences.indexOf(previous), bySentence);
+  }
+  return previous;
 }
 
 /**
