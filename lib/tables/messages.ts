@@ -88,7 +88,7 @@ function problemText(problem: TableError | TableWarning, lang: Lang): string {
     case 'mixed-number-style':
       return t.mixedNumberStyle(problem.style);
     case 'extra-cells':
-      return t.extraCells(problem.cells, problem.width);
+      return problem.delimiter === ',' ? t.extraCells(problem.cells, problem.width) : t.strayCell(problem.cells, problem.width);
     case 'legacy-font':
       return t.legacyFont(problem.font);
     case 'indices-only':

@@ -1,5 +1,5 @@
 import type { NumberStyle } from '../numbers/types';
-import type { BadSeriesProblem, LegacyFont, NotTextKind, TableError, TableWarning } from './types';
+import type { BadSeriesProblem, Delimiter, LegacyFont, NotTextKind, TableError, TableWarning } from './types';
 
 /*
  * The table errors and warnings as values, one constructor each (messages.ts words them in both languages).
@@ -160,15 +160,16 @@ export function mixedNumberStyleWarning(file: string, style: NumberStyle): Table
 }
 
 /**
- * A row with more cells than the header (an unquoted decimal comma in a `,`-delimited file): its
- * claim may be cut and gets no verdict.
+ * A row with more cells than the header: in a `,`-delimited file an unquoted decimal comma may have split it, in a
+ * `;`-delimited one a stray cell shifts its values. Its claim gets no verdict.
  *
  * @example
- * describeTableProblem(extraCellsWarning('bang.csv', 2, 'So sánh', 7, 6), 'en');
- * // 'bang.csv: row 2, column "So sánh": the row has 7 cells but the header has 6; …'
+ * describeTableProblem(extraCellsWarning('bang.csv', 2, 'So sánh', 7, 6, ','), 'en');
+ * // 'bang.csv: row 2, column "So sánh": the row has 7 cells but the header has 6 columns: a decimal comma …'
  */
-export function extraCellsWarning(file: string, row: number, column: string, cells: number, width: number): TableWarning {
-  return column === '' ? { code: 'extra-cells', cells, width, file, row } : { code: 'extra-cells', cells, width, file, row, column };
+export function extraCellsWarning(file: string, row: number, column: string, cells: number, width: number, delimiter: Delimiter): TableWarning {
+  const warning = { code: 'extra-cells', cells, width, delimiter, file, row } as const;
+  return column === '' ? warning : { ...warning, column };
 }
 
 /**

@@ -212,7 +212,7 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
     if (input.delimiter !== '\t' && lastExtraCell(record, layout.width) >= 0) {
       cut.add(i);
       const at = plan.claim >= 0 ? columns[plan.claim] : columns[columns.length - 1];
-      warnings.push(extraCellsWarning(file, line, at ? columnLabel(at) : '', record.length, layout.width));
+      warnings.push(extraCellsWarning(file, line, at ? columnLabel(at) : '', record.length, layout.width, input.delimiter));
     }
     for (const column of valueColumns) votes.add(record[column.index]);
   }

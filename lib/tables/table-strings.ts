@@ -23,6 +23,8 @@ export interface TableProblemStrings {
   readonly mixedMarks: (cell: string) => string;
   readonly mixedNumberStyle: (style: NumberStyle) => string;
   readonly extraCells: (cells: number, width: number) => string;
+  /** A row with more cells than the header in a file whose delimiter no decimal comma splits (`;`, a tab). */
+  readonly strayCell: (cells: number, width: number) => string;
   readonly legacyFont: (font: LegacyFont) => string;
   readonly indicesOnly: string;
   readonly yearFromTitle: (year: number) => string;
@@ -73,6 +75,8 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
       }. Hãy kiểm tra lại các ô số.`,
     extraCells: (cells, width) =>
       `dòng có ${cells} ô nhưng dòng tiêu đề chỉ có ${width} cột: có thể một số thập phân có dấu phẩy không nằm trong ngoặc kép (như "Tăng 2,79 lần" bị tách thành "Tăng 2" và "79 lần"). Nhận định của dòng này không được kiểm tra. Hãy lưu lại tệp với dấu chấm phẩy (;) làm dấu phân cách, hoặc đặt ô đó trong ngoặc kép.`,
+    strayCell: (cells, width) =>
+      `dòng có ${cells} ô nhưng dòng tiêu đề chỉ có ${width} cột: có một ô thừa (thường là một ô trống), nên các số của dòng có thể bị lệch sang cột bên cạnh. Nhận định của dòng (nếu có) không được kiểm tra. Hãy xóa ô thừa rồi tải lại tệp.`,
     legacyFont: (font) => `văn bản gõ bằng phông ${FONT_NAMES[font]} đã được chuyển sang Unicode.`,
     indicesOnly:
       'bảng chỉ in các chỉ số so sánh, không in số liệu của các kỳ được so sánh: các chỉ số được đọc và hiển thị nhưng không tính lại được. Hãy thêm cột số liệu của từng kỳ (ví dụ "Tháng 3/2022", "Tháng 3/2023") nếu muốn kiểm tra.',
@@ -118,6 +122,8 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
       }. Check the number cells.`,
     extraCells: (cells, width) =>
       `the row has ${cells} cells but the header has ${width} columns: a decimal comma may be outside quotes (so a cell such as "2,79" was split into "2" and "79"). This row's claim is not checked. Save the file again with semicolons (;) as the delimiter, or put that cell in double quotes.`,
+    strayCell: (cells, width) =>
+      `the row has ${cells} cells but the header has ${width} columns: a cell too many (usually an empty one) may have shifted the row's numbers into the next column. The row's claim, if any, is not checked. Delete the stray cell and upload the file again.`,
     legacyFont: (font) => `text typed in the ${FONT_NAMES[font]} font was converted to Unicode.`,
     indicesOnly:
       'the table prints only comparison indices, not the values of the periods they compare: the indices are read and shown but cannot be recomputed. Add a column of values for each period (such as "March 2022", "March 2023") to check them.',

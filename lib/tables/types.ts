@@ -80,7 +80,7 @@ export type TableWarning = Location &
      * unquoted decimal comma (`Tăng 2,79 lần`) splits one cell in two. `column` is the first cell
      * that may have been cut; no verdict is given on that row's claim.
      */
-    | { readonly code: 'extra-cells'; readonly cells: number; readonly width: number }
+    | { readonly code: 'extra-cells'; readonly cells: number; readonly width: number; readonly delimiter: Delimiter }
     /** Legacy-font text (TCVN3 or VNI) was found and converted to Unicode. */
     | { readonly code: 'legacy-font'; readonly font: LegacyFont }
     /** The table prints comparison indices only (a CPI table), not the values of the periods they compare. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReportTables } from '../tables/read-report-table';
 import { describeChange, verifyReportTable } from './verify-table';
+import { describeTableProblem } from '../tables/messages';
 
 /*
  * Figures: Cục Thống kê tỉnh Vĩnh Phúc, Niên giám thống kê 2018, biểu 25 (labour force by sex, persons, then "Cơ cấu -
@@ -54,5 +55,28 @@ describe('edge cases', () => {
     ['no unit keeps its ratio', rates(''), '48,67 / 49,23 = 0,99 times (down 1,1%)'],
   ])('%s', (_name, csv, en) => {
     expect(messages(csv, true)).toEqual([en]);
+  });
+});
+
+describe('a row with a cell too many', () => {
+  /** Each row's verdict and message, and the read notes, of a one-table file. */
+  function read(csv: string): { rows: [string, string][]; notes: string[] } {
+    const r = readReportTables(csv, 'bang.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    const table = r.value[0];
+    if (table === undefined) throw new Error('no table');
+    return { rows: verifyReportTable(table).map((row) => [row.verdict, row.message]), notes: table.warnings.map((w) => describeTableProblem(w, 'vi')) };
+  }
+
+  // Lâm Đồng's yearbook 2011, table 26: the TOTAL row prints an empty cell after 2005 in a ";" file (our shortened copy).
+  it.each<[string, string, string, string, RegExp]>([
+    ['a "," file: a decimal comma may have cut the claim', 'Chỉ tiêu,2010,2018,So sánh\nGDP,100,279,Tăng 2,79 lần', 'unparsed', 'dấu phẩy thập phân', /dấu phẩy không nằm trong ngoặc kép/u],
+    ['a ";" file: a stray cell may have shifted the values', 'Chỉ tiêu;2010;2018;So sánh\nGDP;100;;279;Tăng 2,79 lần', 'unparsed', 'có một ô thừa', /có một ô thừa/u],
+    ['a ";" file without claims: the row is read as it is', ';2005;2008;2009\nTỔNG SỐ - TOTAL;100,00;;100,00;100,00', 'none', '', /có một ô thừa/u],
+  ])('%s', (_name, csv, verdict, message, note) => {
+    const { rows, notes } = read(csv);
+    expect(rows.map(([v]) => v)).toEqual([verdict]);
+    expect(rows[0]?.[1]).toContain(message);
+    expect(notes.join(' ')).toMatch(note);
   });
 });

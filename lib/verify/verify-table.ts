@@ -167,6 +167,12 @@ const CUT_MESSAGE = {
   en: 'This row has more cells than the header (a decimal comma may be outside quotes): the claim may be cut, so it is not checked. Save the file again with ; as the delimiter.',
 } as const;
 
+/** A row with a stray cell in a file that no decimal comma splits (`;`): its values may be shifted, so no verdict is given. */
+const STRAY_MESSAGE = {
+  vi: 'Dòng này có nhiều ô hơn dòng tiêu đề (có một ô thừa): các số có thể bị lệch cột nên nhận định không được kiểm tra. Hãy xóa ô thừa.',
+  en: 'This row has more cells than the header (a stray cell): its numbers may be shifted by a column, so the claim is not checked. Delete the stray cell.',
+} as const;
+
 /**
  * Checks every claim of a report table (spec §3) and returns the spec §4 result rows.
  * Section rows are not checked; rows without a claim get verdict `none` and still show their change.
@@ -191,6 +197,7 @@ export function verifyReportTable(table: ReportTable, series: SeriesIndex = new 
 
 /** The result of a row whose claim may have been cut by the delimiter: `unparsed`, with the reason as a warning. */
 function cutResult(table: ReportTable, row: TableRow, id: string | null, from: RowResult['from'], to: RowResult['to']): RowResult {
+  const message = table.meta.delimiter === ',' ? CUT_MESSAGE : STRAY_MESSAGE;
   return {
     file: table.file,
     row: row.line,
@@ -206,12 +213,12 @@ function cutResult(table: ReportTable, row: TableRow, id: string | null, from: R
     parsed: null,
     verdict: 'unparsed',
     computed: null,
-    message: CUT_MESSAGE.vi,
-    messageEn: CUT_MESSAGE.en,
+    message: message.vi,
+    messageEn: message.en,
     expected: null,
     implied: null,
     source: row.note,
-    warnings: [{ code: 'cut-claim', message: CUT_MESSAGE }],
+    warnings: [{ code: 'cut-claim', message }],
   };
 }
 
@@ -219,7 +226,9 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   const { table, series } = context;
   const repaired = resolveRowValues(row, table.years, id, series);
   const compare: ReportTable['compare'] = row.compare ?? table.compare;
-  const claim = row.cut ? null : readerOf(context, row)(row.claim, compare);
+  // A row with a cell too many has only a claim to lose: one without a claim is read as it is (its read note says why).
+  const cut = row.cut && row.claim !== null && row.claim.trim() !== '';
+  const claim = cut ? null : readerOf(context, row)(row.claim, compare);
   // An index compares two years, never a value with its plan, whatever columns the table also has.
   const isIndex = claim?.ok === true && claim.kind === 'index';
   const isPlan =
@@ -249,7 +258,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
 
   const input: ClaimInput = { from: fromValue, to: toValue, unit: row.unit, years, claim };
   const v = verifyClaim(input);
-  if (row.cut) return cutResult(table, row, id, from, to);
+  if (cut) return cutResult(table, row, id, from, to);
   const chained = v.verdict === 'none' && isChainedIndexRow(table, row);
   const noClaimChange = v.verdict === 'none' && !chained && fromValue !== null && toValue !== null && fromValue.value > 0;
   // "Kế hoạch năm 2019 | Ước thực hiện năm 2019": a value against its plan is a share of it, not a change.
