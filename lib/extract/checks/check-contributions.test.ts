@@ -133,6 +133,20 @@ const BINHDINH = (services: string) =>
     'Khu vực nông nghiệp đóng góp thấp nhất 0,93 điểm phần trăm, tăng 3,58%.',
   ].join(' ');
 
+const HATINH = (taxes: string) =>
+  [
+    'GRDP 6 tháng đầu năm 2021 ước đạt 23.435 tỷ đồng, tăng 6,38% so với cùng kỳ năm 2020.',
+    'Trong mức tăng chung của nền kinh tế, khu vực nông, lâm nghiệp, thủy sản tăng 2,13% (0,33 điểm phần trăm); khu vực công nghiệp - xây dựng tăng 7,74% (3,14 điểm phần trăm).',
+    `Công nghiệp vẫn dẫn dắt tăng trưởng với mức tăng 12,96%; khu vực thương mại - dịch vụ tăng 6,41% (2,22 điểm phần trăm); thuế sản phẩm trừ trợ cấp sản phẩm tăng 7,32% (${taxes} điểm phần trăm).`,
+  ].join(' ');
+
+const THAINGUYEN = (services: string) =>
+  [
+    'Tốc độ tăng trưởng kinh tế 6 tháng đầu năm ước đạt 6,5%.',
+    'Khu vực công nghiệp và xây dựng tăng 6,78%, đóng góp 3,93 điểm phần trăm vào mức tăng trưởng chung.',
+    `Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 4,29%, đóng góp 0,49 điểm phần trăm; khu vực công nghiệp và xây dựng tăng 6,78%, đóng góp 3,93 điểm phần trăm; khu vực dịch vụ và thuế sản phẩm tăng 6,81%, đóng góp ${services} điểm phần trăm.`,
+  ].join('\n');
+
 const LANGSON = (services: string) =>
   [
     'Sáu tháng đầu năm 2025, GRDP của tỉnh ước đạt 27.116 tỷ đồng, tăng 8,37% so với cùng kỳ.',
@@ -172,6 +186,25 @@ describe('checkContributions, one sector a paragraph', () => {
     ['contributions that add up', LANGSON('3,75'), []],
     ['one printed 0,60 lower', LANGSON('3,15'), ['error']],
   ])('a run after a structure sentence: %s', (_name, raw, severities) => {
+    expect(outcome(raw).findings.map((f) => f.severity)).toEqual(severities);
+  });
+
+  // Hà Tĩnh, first half of 2021 (Cục Thống kê; our words, its figures): each sector's points in brackets after its growth,
+  // the list cut in two sentences: 0,33 + 3,14 + 2,22 + 0,69 = 6,38.
+  it.each<[string, string, string[]]>([
+    ['points that add up', HATINH('0,69'), []],
+    ['the taxes printed 1,69', HATINH('1,69'), ['error']],
+    ['a sector that fell, its points against the growth', HATINH('0,69').replace('tăng 2,13% (0,33', 'giảm 2,13% (0,33'), ['error']],
+  ])('points in brackets after each sector\'s growth: %s', (_name, raw, severities) => {
+    expect(outcome(raw).findings.map((f) => f.severity)).toEqual(severities);
+  });
+
+  // Thái Nguyên's first half of a year (our words, its figures): a lead restates the industry's contribution between the
+  // growth, 6,5 %, and the sectors' list, 0,49 + 3,93 + 2,07 = 6,49.
+  it.each<[string, string, string[]]>([
+    ['contributions that add up', THAINGUYEN('2,07'), []],
+    ['one printed 1,00 higher', THAINGUYEN('3,07'), ['error']],
+  ])('a list after a lead that restates one sector: %s', (_name, raw, severities) => {
     expect(outcome(raw).findings.map((f) => f.severity)).toEqual(severities);
   });
 
@@ -244,6 +277,23 @@ describe('edge cases', () => {
     ['no text', ''],
     ['one contribution', 'Quý I/2022 GDP tăng 5,03%, trong đó dịch vụ đóng góp 2,17 điểm phần trăm.'],
     ['contributions before the growth', 'Dịch vụ đóng góp 2,17 điểm phần trăm, công nghiệp đóng góp 2,57 điểm phần trăm vào mức tăng 5,03% của GDP.'],
+    // Our words with the figures of three real reports, each once a false finding:
+    // - Hà Tĩnh, first half of 2025: 0,37 + 4,18 + 2,88 + 0,73 = 8,16, the farming sector hyphenated, then the industry's
+    //   4,18 said again in a later paragraph;
+    [
+      'a whole list, then one sector said again',
+      'GRDP 6 tháng của tỉnh tăng 8,16%. Trong đó, khu vực nông - lâm nghiệp - thủy sản tăng 2,79%, đóng góp 0,37 điểm %; khu vực công nghiệp - xây dựng tăng 10,39%, đóng góp 4,18 điểm %; khu vực dịch vụ tăng 7,93%, đóng góp 2,88 điểm %; thuế sản phẩm trừ trợ cấp sản phẩm tăng 7,14%, đóng góp 0,73 điểm %.\n\nSáu tháng đầu năm, khu vực công nghiệp - xây dựng tăng 10,39%, đóng góp 4,18 điểm %.',
+    ],
+    // - Vĩnh Phúc, 2018: the product taxes "làm giảm tăng trưởng chung của tỉnh là 0,97 điểm %": 0,23 + 7,30 + 1,47 − 0,97 = 8,03;
+    [
+      'a pull-down named with its object and "là"',
+      'GRDP năm 2018 tăng 8,03% so với năm 2017. Trong đó: khu vực nông, lâm nghiệp và thủy sản tăng 3,72%, đóng góp vào tăng trưởng chung của tỉnh là 0,23 điểm %; khu vực công nghiệp, xây dựng tăng 15,20%, đóng góp vào tăng trưởng chung của tỉnh là 7,30 điểm %; khu vực dịch vụ tăng 7,46%, đóng góp vào tăng trưởng chung của tỉnh là 1,47 điểm %; thuế sản phẩm trừ trợ cấp sản phẩm giảm 3,73%, làm giảm tăng trưởng chung của tỉnh là 0,97 điểm %.',
+    ],
+    // - Vĩnh Phúc, first quarter of 2022: a run whose first sentences give branches of farming (agriculture, livestock).
+    [
+      'a run that gives branches, not sectors',
+      'Quý I/2022, GRDP của tỉnh ước tăng 7,89% so với cùng kỳ năm trước.\n\nĐối với khu vực nông-lâm-thủy sản, ngành nông nghiệp tăng 1,10%, đóng góp 0,06 điểm % vào tăng trưởng chung. Ngành chăn nuôi tăng 3,44%, đóng góp 0,12 điểm %.\n\nKhu vực công nghiệp-xây dựng tăng 14,52%, đóng góp 7,19 điểm %. Khu vực dịch vụ tăng 1,17%, đóng góp 0,24 điểm %. Thuế sản phẩm tăng 1,64%, đóng góp 0,40 điểm %.',
+    ],
   ])('%s gives no finding', (_name, raw) => {
     expect(outcome(raw).findings).toEqual([]);
   });

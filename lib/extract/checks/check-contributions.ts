@@ -134,8 +134,8 @@ const MIN_RUN_PARTS = 3;
  * 0,12 …" (Thái Bình, 2023). The run starts at sentence `at` when that sentence states no growth of its own, the
  * nearest sentence before it with figures states one and lists no contribution, and at least MIN_RUN_SENTENCES
  * sentences in a row hold contributions and no growth, MIN_RUN_PARTS of them in all, and the first does not name every
- * sector itself; else null. A sentence that opens "Trong đó" or "Riêng" in the run details the sector before it: its
- * contributions are no parts.
+ * sector itself, and the parts name the sectors (and the product taxes), each once; else null. A sentence that opens
+ * "Trong đó" or "Riêng" in the run details the sector before it: its contributions are no parts.
  */
 function sectorRun(
   text: string,
@@ -154,6 +154,7 @@ function sectorRun(
   // sentence: a whole list, and the sentences after it detail a sector (Sơn La, 2018).
   if (namesSectors(text, opening.start, contributionsIn(text, opening.start, opening.end))) return null;
   const parts: Contribution[] = [];
+  const labels: string[] = [];
   let count = 0;
   for (const sentence of sentences.slice(at)) {
     const own = contributionsIn(text, sentence.start, sentence.end);
@@ -162,12 +163,38 @@ function sectorRun(
     if (own.length === 0 && (bySentence.get(sentence) ?? []).length === 0) continue;
     if (own.length === 0 || firstAggregateGrowth(bySentence.get(sentence) ?? []) !== null) break;
     // "Trong đó: ngành công nghiệp tăng 14,56% (đóng góp 4,25 điểm phần trăm)" details the sector before it.
-    if (count === 0 || !DETAIL_OPENER.test(sentence.text)) parts.push(...own);
+    if (count === 0 || !DETAIL_OPENER.test(sentence.text)) {
+      parts.push(...own);
+      labels.push(...labelsOf(text, sentence.start, own));
+    }
     count++;
   }
-  return count >= MIN_RUN_SENTENCES && parts.length >= MIN_RUN_PARTS ? { parts, growth, count } : null;
+  // The run is the economy's sectors, each named once: branches ("ngành nông nghiệp …, đóng góp 0,06 điểm %. Ngành chăn
+  // nuôi …, đóng góp 0,12 điểm %": Vĩnh Phúc, first quarter of 2022) share out a sector's points, not the growth.
+  const sectors = namesThreeSectors(labels) || namesFourComponents(labels);
+  return count >= MIN_RUN_SENTENCES && parts.length >= MIN_RUN_PARTS && sectors ? { parts, growth, count } : null;
 }
 
+
+/**
+ * The growth of the sentence before a lead that restates one sector ("Dự ước tốc độ tăng trưởng kinh tế 6 tháng đầu năm
+ * đạt 6,5%" over "Khu vực công nghiệp và xây dựng tăng 6,78%, đóng góp 3,93 điểm phần trăm …", then "Trong đó, …" the
+ * sectors: Thái Nguyên's first half of a year), when the list names the sectors and the lead states no growth of the
+ * whole and only one contribution; else null. A list of branches never reaches past its sector's sentence.
+ */
+function headlineBeyondLead(
+  sentences: readonly SentenceSpan[],
+  lead: SentenceSpan,
+  parts: readonly Contribution[],
+  text: string,
+  from: number,
+  bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
+): Growth | null {
+  if (!namesSectors(text, from, parts) || contributionsIn(text, lead.start, lead.end).length !== 1) return null;
+  const before = headlineSentence(sentences, sentences.indexOf(lead), bySentence);
+  if (before === undefined || contributionsIn(text, before.start, before.end).length > 0) return null;
+  return firstAggregateGrowth(bySentence.get(before) ?? []);
+}
 
 /**
  * Contributions in percentage points ("công nghiệp và xây dựng đóng góp 2,57 điểm phần trăm") against the growth
@@ -218,7 +245,7 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
       OF_WHICH_OPENER.test(sentence.text) ||
       (findTimePhrases(sentence.text).length === 0 && namesSectors(text, sentence.start, parts));
     const previous = opens ? headlineSentence(sentences, at, bySentence) : undefined;
-    const overall = previous === undefined ? null : firstAggregateGrowth(bySentence.get(previous) ?? []);
+    const overall = previous === undefined ? null : (firstAggregateGrowth(bySentence.get(previous) ?? []) ?? headlineBeyondLead(sentences, previous, parts, text, sentence.start, bySentence));
     const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start, text) ?? overall;
     if (growth === null) {
       explanations.push({

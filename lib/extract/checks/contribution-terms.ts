@@ -16,15 +16,19 @@ export const MIN_PARTS = 2;
 
 // Grammar: contribution := verb growth-object? space+ ( degree space+ )? ( ( "thêm" | "tới" | "đến" | "được" | "với" ) space+ )? number
 //   space* ( "%" space* )? points
+//   | direction space+ number space* "%" space* "(" space* number space* points space* ")" — a sector's change with its points
+//   in brackets
 //   degree := ( "nhiều" | "lớn" | "cao" | "thấp" | "ít" ) space+ "nhất" — the part that contributed most or least
 //   verb := contribution-verb (claim-patterns.ts: "đóng góp", "làm giảm", …)      points := "điểm phần trăm" | "điểm %"
-//   growth-object := see claim-patterns.ts ("cho tăng trưởng chung")
+//   growth-object := see claim-patterns.ts ("cho tăng trưởng chung")      direction := "tăng" | "giảm"
 // Example: "dịch vụ đóng góp 2,71 điểm phần trăm" → verb "đóng góp", number "2,71";
 //          "làm giảm 0,35 điểm phần trăm" counts against the growth; "đóng góp cho tăng trưởng chung 1,94 điểm %" → 1,94;
 //          "đóng góp 1,68% điểm phần trăm" (a stray "%": Bắc Kạn, 2021) → 1,68; "đóng góp được 0,51 điểm %" (Nghệ An, 2019) → 0,51;
-//          "đóng góp nhiều nhất 3,38 điểm phần trăm", "đóng góp cao nhất với 2,84 điểm phần trăm" (Bình Định, Đắk Nông) → 3,38, 2,84.
+//          "đóng góp nhiều nhất 3,38 điểm phần trăm", "đóng góp cao nhất với 2,84 điểm phần trăm" (Bình Định, Đắk Nông) → 3,38, 2,84;
+//          "khu vực nông, lâm nghiệp, thủy sản tăng 2,13% (0,33 điểm phần trăm)" (Hà Tĩnh, first half of 2021) → 0,33.
 const CONTRIBUTION = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:nhiều|lớn|cao|thấp|ít)\\s+nhất\\s+)?(?:(?:thêm|tới|đến|được|với)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:%\\s*)?(?:điểm\\s+phần\\s+trăm|điểm\\s*%)`,
+  `(?<![\\p{L}\\p{M}])(?:(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:nhiều|lớn|cao|thấp|ít)\\s+nhất\\s+)?(?:(?:thêm|tới|đến|được|với)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:%\\s*)?(?:điểm\\s+phần\\s+trăm|điểm\\s*%)` +
+    `|(?<direction>tăng|giảm)\\s+${NUMBER_SOURCE}\\s*%\\s*\\(\\s*(?<bracketed>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)\\s*\\))`,
   'giu',
 );
 
@@ -36,10 +40,11 @@ export interface Contribution {
   readonly sign: 1 | -1;
 }
 
-// Grammar: verb-word := "góp" | "làm" | "kéo", any case — the words every contribution verb holds
-// Example: "dịch vụ đóng góp 2,71 điểm phần trăm" has "góp"; "thu ngân sách tăng 5%" has neither, so it holds no
+// Grammar: verb-word := "góp" | "làm" | "kéo" | "điểm", any case — a word every contribution holds (a verb, or the points of
+//   one in brackets)
+// Example: "dịch vụ đóng góp 2,71 điểm phần trăm" has "góp"; "thu ngân sách tăng 5%" has none, so it holds no
 // contribution and the patterns above need not run over it.
-const VERB_WORD = /góp|làm|kéo/iu;
+const VERB_WORD = /góp|làm|kéo|điểm/iu;
 
 // Grammar: sub-part := ( start | "," | ";" | "(" | ")" ) space* ( "riêng" | "trong đó" ) followed by a space or ":"
 // Example: "(đóng góp 81%), riêng khu vực công nghiệp … (đóng góp 79,3%)": the industry is a part of the 81%, not a
@@ -83,12 +88,14 @@ export function contributionsIn(text: string, from: number, to: number, pattern:
     if (previousEnd >= 0) inSubList = SUB_PART.test(since) || (inSubList && !PEER_BREAK.test(since));
     previousEnd = m.index + m[0].length;
     if (inSubList || inBracketOfOtherTime(sentence, m.index)) continue;
-    const n = m.groups?.n;
-    const verb = foldDiacritics(m.groups?.verb ?? '');
+    const n = m.groups?.n ?? m.groups?.bracketed;
     const figure = n === undefined ? null : makeFigure(n, undefined);
     if (figure === null) continue;
     const start = from + m.index;
-    out.push({ place: { start, end: start + m[0].length }, value: figure.value, decimals: figure.decimals, sign: signOf(verb, since) });
+    // "giảm 1,2% (0,1 điểm phần trăm)": a sector that fell pulls the growth down.
+    const direction = m.groups?.direction;
+    const sign = direction === undefined ? signOf(foldDiacritics(m.groups?.verb ?? ''), since) : foldDiacritics(direction).toLowerCase() === 'giam' ? -1 : 1;
+    out.push({ place: { start, end: start + m[0].length }, value: figure.value, decimals: figure.decimals, sign });
   }
   return out;
 }

@@ -10,13 +10,14 @@
 export const GDP = /(?<![\p{L}\p{M}])(?:gdp|grdp|tong san pham)(?![\p{L}\p{M}])/u;
 
 // Grammar (each folded, whole words):
-//   agriculture := "nông" " nghiệp"? ","? " lâm" | "khu vực nông nghiệp"            industry := "công nghiệp" ( " và" | " "? ( "-" | "–" | "," ) " "? ) " xây dựng"
+//   agriculture := "nông" " nghiệp"? ( " "? ( "," | "-" | "–" ) " "? | " " ) "lâm" | "khu vực nông nghiệp"            industry := "công nghiệp" ( " và" | " "? ( "-" | "–" | "," ) " "? ) " xây dựng"
 //   services := "dịch vụ"      product-taxes := "thuế" ( " và trợ cấp" )? " sản phẩm"      urban := "thành thị"      rural := "nông thôn"
 //   male := "nam"      female := "nữ"
 // Example: ", nông, lâm nghiệp và thủy sản 2.029 doanh nghiệp" names agriculture, and so does "Khu vực nông nghiệp đóng góp
-//          thấp nhất" (Bình Định, first half of 2024); "khu vực dịch vụ có" names services;
+//          thấp nhất" (Bình Định, first half of 2024), and "khu vực nông - lâm nghiệp - thủy sản" (Hà Tĩnh, first half of
+//          2025); "khu vực dịch vụ có" names services;
 //          "thuế và trợ cấp sản phẩm" (Hải Dương, 2021) names the product taxes.
-const AGRICULTURE = /(?<![\p{L}\p{M}])(?:nong(?: nghiep)?,? lam|khu vuc nong nghiep)(?![\p{L}\p{M}])/u;
+const AGRICULTURE = /(?<![\p{L}\p{M}])(?:nong(?: nghiep)?(?: ?[,–-] ?| )lam|khu vuc nong nghiep)(?![\p{L}\p{M}])/u;
 const INDUSTRY = /(?<![\p{L}\p{M}])cong nghiep(?: va| ?[-–,] ?) ?xay dung(?![\p{L}\p{M}])/u;
 const SERVICES = /(?<![\p{L}\p{M}])dich vu(?![\p{L}\p{M}])/u;
 const PRODUCT_TAXES = /(?<![\p{L}\p{M}])thue(?: va tro cap)? san pham(?![\p{L}\p{M}])/u;

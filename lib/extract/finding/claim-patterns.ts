@@ -65,9 +65,10 @@ export const PLAN = new RegExp(
 //             space* "%" (growth is a rate: "tăng trưởng 2 con số" is a phrase, not a claim; "dịch vụ tăng trưởng mạnh
 //             15,18%" is one)
 //   manner := ( space ( "khá" | "rất" ) )? space ( "mạnh" | "nhẹ" | "nhanh" | "nhiều" | "cao" | "ấn tượng" | "đột biến" | "sâu" )
-//             ( space "nhất" ( space ( "với" | "là" | "ở mức" ) )? )? not-before-letter, then ( space ( "đến" | "tới" ) )?
-//             before a figure, a sign or a qualifier — how strongly ("tăng mạnh 20%", "giảm nhiều (-9,28%)", "tăng cao
-//             nhất với 1,04%", "tăng khá ấn tượng 11,13%", "giảm đến 64,4%"); "nhiều hơn" is a comparative, not a manner
+//             ( space "nhất" ( space ( "với" | "là" | "ở mức" ) )? | space "ở mức" )? not-before-letter | space "khá" space "ở mức"
+//             before a figure; then ( space ( "đến" | "tới" ) )? before a figure, a sign or a qualifier — how strongly ("tăng mạnh 20%", "giảm nhiều (-9,28%)",
+//             "tăng cao nhất với 1,04%", "tăng khá ấn tượng 11,13%", "tăng khá ở mức 2,01%", "giảm đến 64,4%"); "nhiều hơn" is a
+//             comparative, not a manner
 //   comparative := ( "cao" | "thấp" | "nhiều" | "ít" | "lớn" | "nhỏ" ) space "hơn"
 //   average-after := space ( "bình quân" | "trung bình" )
 //   signed-bracket := "(" space* ( sign space* )? | sign space*      sign := "-" | "−" | "+"
@@ -77,7 +78,7 @@ export const PLAN = new RegExp(
 //   "khu vực dịch vụ tăng trưởng 7,6%"; "tăng trưởng âm 1,2%".
 export const CHANGE = new RegExp(
   `${WORD_START}(?<avg1>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    `(?:(?<dir>(?<!(?:(?<!(?:đạt|có|với)\\s+)(?:tốc\\s+độ|mức)|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|cao|ấn\\s+tượng|đột\\s+biến)(?:\\s+nhất)?)?\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|(?<!giá\\s+trị\\s+gia\\s+|(?:hơn|so\\s+với)\\s+mức\\s+)tăng|giảm)(?<mod>\\s+thêm|\\s+gấp|(?<=giảm)\\s+đi)?(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao|ấn\\s+tượng|đột\\s+biến|sâu)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?)?(?![\\p{L}\\p{M}]))?(?:\\s+(?:đến|tới)(?=\\s+(?:[(−+\\-]|\\d|${Q})))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
+    `(?:(?<dir>(?<!(?:(?<!(?:đạt|có|với)\\s+)(?:tốc\\s+độ|mức)|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|cao|ấn\\s+tượng|đột\\s+biến)(?:\\s+nhất)?)?\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|(?<!giá\\s+trị\\s+gia\\s+|(?:hơn|so\\s+với)\\s+mức\\s+)tăng|giảm)(?<mod>\\s+thêm|\\s+gấp|(?<=giảm)\\s+đi)?(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao|ấn\\s+tượng|đột\\s+biến|sâu)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?|\\s+ở\\s+mức)?(?![\\p{L}\\p{M}]))?(?:\\s+khá\\s+ở\\s+mức(?=\\s+\\d))?(?:\\s+(?:đến|tới)(?=\\s+(?:[(−+\\-]|\\d|${Q})))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
     `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?:\\(\\s*)?(?:[-−+]\\s*)?(?<n>${N})` +
     `(?:\\s*%?\\s*[-–—]\\s*${N})?\\s*(?<u>${U})?(?:\\s*\\))?`,
   'giu',
@@ -129,15 +130,16 @@ export const INDEX = new RegExp(
   'giu',
 );
 
-// Grammar: growth-object := rank? ( space+ ( "cho" | "vào" ) space+ ( "mức" space+ )? ( "tăng trưởng" | "tốc độ tăng" ( space+
+// Grammar: growth-object := rank? ( space+ ( ( "cho" | "vào" ) space+ )? ( "mức" space+ )? ( "tăng trưởng" | "tốc độ tăng" ( space+
 //   "trưởng" )? ) ( space+ "chung" )? ( space+ ( "của" space+ )? ( "nền kinh tế" | "toàn tỉnh" | "toàn thành phố" | "cả
 //   nước" | "tỉnh" | "thành phố" | "GRDP" | "GDP" ) )? )? ( space+ ( "là" | "với" ) )? not-before-letter — what a
 //   contribution goes to, printed between the verb and its figure; rank := space+ ( "cao" | "nhiều" | "lớn" ) space+ "nhất"
 // Example: "đóng góp cho tăng trưởng chung 1,94 điểm %" → " cho tăng trưởng chung"; "đóng góp vào mức tăng trưởng chung
 //          của nền kinh tế 2,1 điểm phần trăm"; "đóng góp vào tăng trưởng chung của tỉnh là 0,28 điểm %" (Vĩnh Phúc, 2018);
-//          "đóng góp cao nhất với 2,84 điểm phần trăm" (Đắk Nông's services, first half of 2022) → " cao nhất với".
+//          "đóng góp cao nhất với 2,84 điểm phần trăm" (Đắk Nông's services, first half of 2022) → " cao nhất với"; "làm giảm
+//          tăng trưởng chung của tỉnh là 0,97 điểm %" (Vĩnh Phúc's product taxes, 2018) → " tăng trưởng chung của tỉnh là".
 export const GROWTH_OBJECT_SOURCE =
-  '(?:(?:\\s+(?:cao|nhiều|lớn)\\s+nhất)?(?:\\s+(?:cho|vào)\\s+(?:mức\\s+)?(?:tăng\\s+trưởng|tốc\\s+độ\\s+tăng(?:\\s+trưởng)?)(?:\\s+chung)?' +
+  '(?:(?:\\s+(?:cao|nhiều|lớn)\\s+nhất)?(?:\\s+(?:(?:cho|vào)\\s+)?(?:mức\\s+)?(?:tăng\\s+trưởng|tốc\\s+độ\\s+tăng(?:\\s+trưởng)?)(?:\\s+chung)?' +
   '(?:\\s+(?:của\\s+)?(?:nền\\s+kinh\\s+tế|toàn\\s+tỉnh|toàn\\s+thành\\s+phố|cả\\s+nước|tỉnh|thành\\s+phố|GRDP|GDP))?)?(?:\\s+(?:là|với))?(?![\\p{L}\\p{M}]))';
 
 // Grammar: contribution-verb := "đóng góp" ( space ( "tăng" | "giảm" ) )? | "góp" | "làm giảm" | "làm tăng" | "kéo giảm"
