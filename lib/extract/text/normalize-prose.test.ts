@@ -44,6 +44,12 @@ describe('normalizeProse', () => {
     ['a short wrapped line ending in a verb that takes a number is no heading', 'sản lượng lúa cả năm ước đạt\nGRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.',
       'sản lượng lúa cả năm ước đạt GRDP trên địa bàn tỉnh (giá so sánh 2010) 6 tháng năm 2019 ước đạt 26.677 tỷ đồng, tăng 9,30% so với cùng kỳ năm 2018.'],
     ['a short line above a short line is a wrap', 'Tổng sản phẩm trên địa bàn\nGRDP tăng 9,30%.', 'Tổng sản phẩm trên địa bàn GRDP tăng 9,30%.'],
+    // Thái Nguyên's first half of a year (our words, its figures): a title that ends on its figure, over the lead
+    ['a short line ending on a figure above a capital is a title', 'Tăng trưởng kinh tế 6 tháng đầu năm ước đạt 6,5%\nKhu vực công nghiệp và xây dựng tăng 6,78%.',
+      'Tăng trưởng kinh tế 6 tháng đầu năm ước đạt 6,5%\nKhu vực công nghiệp và xây dựng tăng 6,78%.'],
+    ['a table row flattened from a PDF is no title', '1 Sản lượng chè Nghìn tấn 30,1 12,5\nTăng 2,4 lần', '1 Sản lượng chè Nghìn tấn 30,1 12,5 Tăng 2,4 lần'],
+    ['a short line ending on a figure above a short capital line is a wrap', 'Tăng trưởng kinh tế ước đạt 6,5%\nTăng cao.', 'Tăng trưởng kinh tế ước đạt 6,5% Tăng cao.'],
+    ['a short line ending on a figure above a lowercase word is a wrap', 'Tăng trưởng kinh tế 6 tháng ước đạt 6,5%\nso với cùng kỳ.', 'Tăng trưởng kinh tế 6 tháng ước đạt 6,5% so với cùng kỳ.'],
     // Bến Tre's summary list of 2023 (our words, its figures): items that end with no full stop
     ['items of a list without full stops', '- Thu ngân sách: 4.856 tỷ đồng, + 10,70%\n- Vốn đầu tư: 19.394,07 tỷ đồng, -13,78%',
       '- Thu ngân sách: 4.856 tỷ đồng, + 10,70%\n- Vốn đầu tư: 19.394,07 tỷ đồng, -13,78%'],

@@ -104,6 +104,31 @@ function isHeadingLine(prev: string, next: string): boolean {
   );
 }
 
+// Grammar: figure-end := letter space+ digit ( digit | "." | "," )* ( space* ( "%" | "‰" ) )? end — a line that ends on one
+//   figure after a word
+// Example: "Dự ước tốc độ tăng trưởng kinh tế 6 tháng đầu năm đạt 6,5%" (a title over the report's lead, Thái Nguyên) and
+//          "Báo cáo tình hình kinh tế - xã hội năm 2023" end so; "… đạt 6,5% so với" does not, nor a table row flattened
+//          from a PDF, "1 Sản lượng chè Nghìn tấn 30,1 12,5" (a figure before its last).
+const FIGURE_END = /\p{L}\s+\d[\d.,]*\s*[%‰]?$/u;
+
+/** The line after a title that ends on its figure is at least this long: the lead of a paragraph, not a table's cell. */
+const MIN_LEAD_LINE = 40;
+
+/**
+ * Whether `prev` is a title that ends on its figure ("… đạt 6,5%" over "Khu vực công nghiệp và xây dựng tăng 6,78%, …"):
+ * short, and followed by a line of prose that starts uppercase. Within a sentence a figure is followed by a comma or a
+ * lowercase word ("đạt 6,5% so với …"), never by a capital.
+ */
+function isFigureTitle(prev: string, next: string): boolean {
+  return (
+    prev.length <= MAX_HEADING_LINE &&
+    next.length >= MIN_LEAD_LINE &&
+    FIGURE_END.test(prev) &&
+    STARTS_UPPERCASE.test(next) &&
+    !NUMBER_TAKING_END.test(prev)
+  );
+}
+
 /** A heading paragraph longer than this is treated as prose. */
 const MAX_HEADING_LENGTH = 300;
 
@@ -160,7 +185,7 @@ function endsParagraph(prev: string, next: string, paragraph: ParagraphSoFar): b
   if (prevIsCaps && HAS_LOWERCASE.test(next)) return true;
   if (!prevIsCaps && !HAS_LOWERCASE.test(next) && hasLetters(next, 8)) return true;
   const inHeading = paragraph.length <= MAX_HEADING_LENGTH && HEADING_MARKER.test(paragraph.head);
-  return (inHeading && !ENDS_CONTINUING.test(prev) && STARTS_UPPERCASE.test(next)) || isHeadingLine(prev, next);
+  return (inHeading && !ENDS_CONTINUING.test(prev) && STARTS_UPPERCASE.test(next)) || isHeadingLine(prev, next) || isFigureTitle(prev, next);
 }
 
 /**
