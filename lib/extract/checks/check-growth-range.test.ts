@@ -27,6 +27,10 @@ describe('checkGrowthRange', () => {
     // Bình Định's first quarter of 2024 prints the branches in brackets after their sector.
     ['branches in brackets, the sector between them', 'Quý I/2024, công nghiệp và xây dựng tăng 8,22% (trong đó công nghiệp tăng 8,48%; xây dựng tăng 7,57%).', 0],
     ['branches in brackets, the sector above them', 'Quý I/2024, công nghiệp và xây dựng tăng 9,22% (trong đó công nghiệp tăng 8,48%; xây dựng tăng 7,57%).', 1],
+    // Hà Tĩnh writes the farming sector with hyphens.
+    ['a hyphenated sector above its branches', 'Sáu tháng đầu năm 2025, khu vực nông - lâm nghiệp - thủy sản tăng 4,79%; ngành nông nghiệp tăng 2,5%, ngành lâm nghiệp tăng 3,9%, ngành thủy sản tăng 3,1%.', 1],
+    // GSO's first half of 2017: a branch names its base year, one says its growth "khá ở mức" (our words, its figures).
+    ['branches that name their base or say "khá ở mức", the sector below them', 'Sáu tháng đầu năm 2017, khu vực nông, lâm nghiệp và thủy sản tăng 1,65%. Ngành thủy sản có mức tăng cao nhất với 5,08% so với cùng kỳ năm 2016; ngành lâm nghiệp tăng 4,31%; ngành nông nghiệp tăng khá ở mức 2,01%.', 1],
     ['a branch that fell', INDUSTRY('7,5').replace('tăng 6,28%', 'giảm 1,2%').replace('tăng 6,18%', 'giảm 2,5%').replace('tăng 7,5%', 'tăng 0,4%'), 0],
   ])('%s', (_name, text, count) => {
     expect(findingsOf(text)).toHaveLength(count);

@@ -24,11 +24,12 @@ import type { ConsistencyFinding } from './consistency-types';
 //   "dich vu".
 const NAME = /^(?:(?<measure>gia tri tang them|gia tri san xuat|tang truong) )?(?:cua )?(?:toan )?(?:(?:khu vuc|nganh|linh vuc) )?(?<rest>.*)$/u;
 
-// Grammar (folded): farming := "nong" ( space "nghiep" )? ","? space "lam" ( space "nghiep" )? ","? ( space "va" )? space
-//   ( "thuy san" | "ngu nghiep" ); industry := "cong nghiep" ( space "va" space | space? ( "-" | "–" | "," ) space? ) "xay dung"
-// Example: "nong, lam nghiep va thuy san", "nong nghiep, lam nghiep va thuy san", "nong lam thuy san" name farming;
+// Grammar (folded): farming := "nong" ( space "nghiep" )? sep "lam" ( space "nghiep" )? ( sep | ","? space "va" space )
+//   ( "thuy san" | "ngu nghiep" ); sep := space? ( "," | "-" | "–" ) space? | space; industry := "cong nghiep" ( space "va" space | space? ( "-" | "–" | "," ) space? ) "xay dung"
+// Example: "nong, lam nghiep va thuy san", "nong nghiep, lam nghiep va thuy san", "nong lam thuy san", "nong - lam nghiep -
+//   thuy san" (Hà Tĩnh) name farming;
 //   "cong nghiep va xay dung", "cong nghiep - xay dung" name industry and construction.
-const FARMING = /^nong(?: nghiep)?,? lam(?: nghiep)?,?(?: va)? (?:thuy san|ngu nghiep)$/u;
+const FARMING = /^nong(?: nghiep)?(?: ?[,–-] ?| )lam(?: nghiep)?(?: ?[,–-] ?| |,? va )(?:thuy san|ngu nghiep)$/u;
 const INDUSTRY = /^cong nghiep(?: va | ?[-–,] ?)xay dung$/u;
 
 /** A sector and the bare names of its branches, which make it up whole. */
@@ -82,8 +83,10 @@ function rateOf(claim: ExtractedClaim): Rate | null {
   return down ? { lo: -hi, hi: -lo, text: printed } : { lo, hi, text: printed };
 }
 
+/** Of one time and base; a base named by one and not the other is the same ("so với cùng kỳ năm 2016" in a 2017 text). */
 function sameTime(a: ExtractedClaim, b: ExtractedClaim): boolean {
-  return a.part === b.part && JSON.stringify(a.years) === JSON.stringify(b.years) && JSON.stringify(a.compareTo) === JSON.stringify(b.compareTo);
+  const sameBase = a.compareTo === null || b.compareTo === null || JSON.stringify(a.compareTo) === JSON.stringify(b.compareTo);
+  return sameBase && a.part === b.part && JSON.stringify(a.years) === JSON.stringify(b.years);
 }
 
 /** Value added and output are never mixed; a name that says neither goes with either. */
