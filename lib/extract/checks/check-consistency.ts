@@ -1,4 +1,5 @@
 import { checkAverageTotal } from './check-average-total';
+import { checkBranchContributions } from './check-branch-contributions';
 import { checkChangePairs } from './check-change-pairs';
 import { checkConflicts } from './check-conflicts';
 import { checkContributions } from './check-contributions';
@@ -43,6 +44,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
   const shares = checkShares(claims, text);
   const conflicts = checkConflicts(claims, text);
   const averages = checkAverageTotal(claims);
+  const branches = checkBranchContributions(claims);
   const all: ConsistencyFinding[] = [
     ...conflicts.findings,
     ...checkChangePairs(claims),
@@ -54,6 +56,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     ...checkGrowthRange(claims),
     ...checkTradeBalance(claims, text),
     ...contributions.findings,
+    ...branches.findings,
     ...checkUnit(claims),
     ...checkKnown(claims, sources),
   ];
@@ -61,7 +64,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     .map((finding, order) => ({ finding, order, at: firstPlace(finding, claims) }))
     .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.at - b.at || a.order - b.order)
     .map((x) => x.finding);
-  const explanations: ConsistencyExplanation[] = [...conflicts.explanations, ...shares.explanations, ...averages.explanations, ...parts.explanations, ...contributions.explanations, ...explainPriceBasis(claims, text)]
+  const explanations: ConsistencyExplanation[] = [...conflicts.explanations, ...shares.explanations, ...averages.explanations, ...parts.explanations, ...contributions.explanations, ...branches.explanations, ...explainPriceBasis(claims, text)]
     .map((explanation, order) => ({ explanation, order, at: firstPlace(explanation, claims) }))
     .sort((a, b) => a.at - b.at || a.order - b.order)
     .map((x) => x.explanation);
