@@ -32,6 +32,10 @@ describe('edge cases', () => {
     ['rates of two sentences', 'Năm 2023 GRDP tăng 6,3%. Cao hơn mức tăng 7,2% là dịch vụ.'],
     ['an amount is no rate', 'Năm 2023 thu ngân sách đạt 500 tỷ đồng, cao hơn mức 600 tỷ đồng của năm 2022.'],
     ['nothing but spaces between "cao hơn" and the second rate', 'Năm 2023 GRDP tăng 6,3%, cao hơn 7,2%.'],
+    // TP Hồ Chí Minh's CPI (our words, its figures): the bracket compares with last month's rise, which it does not print;
+    // the rice after it is another item.
+    ['a comparison closed by its bracket before the next figure', 'Tháng 10, nhóm lương thực tăng 0,04% (thấp hơn nhiều mức tăng tháng trước) với giá gạo giảm 0,1%.'],
+    ['the same of exports and imports', 'Năm 2023, xuất khẩu tăng 5% (cao hơn mức tăng năm trước) với nhập khẩu tăng 9%.'],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

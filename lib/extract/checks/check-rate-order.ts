@@ -11,11 +11,12 @@ import type { ConsistencyFinding } from './consistency-types';
  */
 
 // Grammar (folded): order-words := start [ space "," ";" "(" ]* ( "cao" | "thap" ) space "hon" mid end, where mid holds
-//   no digit, "." or ";" (and, tested apart so that the match stays linear, a letter: what the second rate is, "toc do
+//   no digit, ".", ";" or ")" (a bracket that closes ends the comparison: "tăng 0,04% (thấp hơn nhiều mức tăng tháng
+//   trước) với giá gạo giảm 0,1%" compares with a rate it does not print, TP Hồ Chí Minh's CPI) (and, tested apart so that the match stays linear, a letter: what the second rate is, "toc do
 //   tang", "muc tang", "so voi quy iv nam truoc (")
 // Example: ", cao hơn tốc độ tăng " before "7,66%", " (cao hơn mức tăng " before "7,23%" and "; cao hơn khá nhiều so với
 // quý IV năm trước (+" before "5,8%" match; ", cao hơn " right before "0,5 điểm phần trăm" (a difference, no second rate) does not.
-const ORDER_WORDS = /^[\s,;(]*(cao|thap) hon(?<mid>[^\d.;]*)$/u;
+const ORDER_WORDS = /^[\s,;(]*(cao|thap) hon(?<mid>[^\d.;)]*)$/u;
 
 // Grammar (folded): points := "diem" — a difference in points printed as the second figure, no rate
 // Example: "cao hơn 1,5 điểm phần trăm" compares by points.
