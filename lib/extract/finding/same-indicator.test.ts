@@ -39,6 +39,9 @@ describe('sameIndicator', () => {
     ['vốn ngân sách Nhà nước cấp xã', 'Vốn ngân sách nhà nước cấp xã', true],
     // the budget's outlay on investment is not all the investment in the province (Hưng Yên's yearbook of 2018)
     ['chi đầu tư phát triển', 'vốn đầu tư phát triển trên địa bàn tỉnh', false],
+    // Long An's first quarter of 2018: the IIP is no output value
+    ['chỉ số sản xuất công nghiệp của tỉnh', 'Giá trị sản xuất công nghiệp (giá hiện hành)', false],
+    ['chỉ số sản xuất công nghiệp', 'chỉ số sản xuất công nghiệp của tỉnh', true],
     ['Chi đầu tư phát triển', 'chi đầu tư phát triển của địa phương', true],
     ['Vốn đầu tư phát triển', 'vốn đầu tư phát triển trên địa bàn', true],
     // revenue is not spending, nor the state budget the local one (Đại Lộc, Q1 2023: our words)

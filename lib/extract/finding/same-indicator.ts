@@ -98,10 +98,14 @@ function distinguishersOf(indicator: string): string {
 //          three series (Đại Lộc's first quarter of 2023); "thu ngân sách" and "thu ngân sách nhà nước" may be one;
 //          "chi đầu tư phát triển" (the budget's outlay) is not "vốn đầu tư phát triển trên địa bàn" (all investment in the
 //          province; Hưng Yên's yearbook of 2018).
+//   and, beyond the budget, index := "chỉ số"; value := "giá trị" — an index of volume is no value at current prices
+// Example: "chỉ số sản xuất công nghiệp" (the IIP) and "Giá trị sản xuất công nghiệp (giá hiện hành)" are two series (Long
+//          An's first quarter of 2018): the IIP's rise is never measured on the output value's levels.
 const BUDGET_CONTRASTS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:^|\s)thu\s+(?:ngân\s+sách|nsnn)/u, /(?:^|\s)chi\s+(?:ngân\s+sách|nsnn)/u],
   [/ngân\s+sách\s+nhà\s+nước|nsnn/u, /ngân\s+sách\s+địa\s+phương|nsđp/u],
   [/(?:^|\s)chi\s/u, /(?:^|\s)vốn(?![\p{L}\p{M}])/u],
+  [/(?:^|\s)chỉ\s+số(?![\p{L}\p{M}])/u, /(?:^|\s)giá\s+trị(?![\p{L}\p{M}])/u],
 ];
 
 /** Which sides of BUDGET_CONTRASTS a name prints, as bits (2 per pair), by indicator text. */
