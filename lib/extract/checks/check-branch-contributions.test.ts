@@ -23,6 +23,14 @@ describe('checkBranchContributions', () => {
     ['agriculture printed 0,55', FARMING('0,55'), [['error', 0.73]], 0],
     ['industry and construction that add up', INDUSTRY('1,54'), [], 1],
     ['construction printed 2,54', INDUSTRY('2,54'), [['error', 5.18]], 0],
+    // GSO's first quarter of 2017 (our words, its figures): a branch's name runs into "đã cho thấy …", and a remark in brackets
+    // stands between its rise and its points: 0,12 + 0,03 + 0,09 = 0,24.
+    [
+      'a name that runs into a verb, a remark in brackets',
+      'Khu vực nông, lâm nghiệp và thủy sản tăng 2,03%, đóng góp 0,24 điểm phần trăm. Trong khu vực này, ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng 1,38% (quý I/2016 ngành này giảm đến 2,69%), đóng góp 0,12 điểm phần trăm; ngành lâm nghiệp tăng 4,94%, đóng góp 0,03 điểm phần trăm; ngành thủy sản tăng 3,5%, đóng góp 0,39 điểm phần trăm.',
+      [['error', 0.54]],
+      0,
+    ],
     ['a branch that pulls down', FARMING('0,25').replace('đóng góp 0,43', 'đóng góp 0,13').replace('tăng khá ở mức 2,01%', 'giảm 1,2%').replace('đóng góp 0,25', 'làm giảm 0,05'), [], 1],
   ])('%s', (_name, text, findings, explained) => {
     expect(outcome(text)).toEqual({ findings, explained });

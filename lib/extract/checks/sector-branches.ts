@@ -14,6 +14,12 @@ import type { ExtractedClaim } from '../types';
 //   "dich vu".
 const NAME = /^(?:(?<measure>gia tri tang them|gia tri san xuat|tang truong) )?(?:cua )?(?:toan )?(?:(?:khu vuc|nganh|linh vuc) )?(?<rest>.*)$/u;
 
+// Grammar (folded): aspect-tail := space ( "da" | "dang" | "van" | "tiep tuc" ) space any* end — a verb phrase the name runs
+//   into, which no noun modifier starts with
+// Example: "nong nghiep da cho thay dau hieu kha quan" → "nong nghiep" (GSO's first quarter of 2017); "nong nghiep cong nghe
+//   cao" keeps its words.
+const ASPECT_TAIL = / (?:da|dang|van|tiep tuc) .*$/u;
+
 // Grammar (folded): farming := "nong" ( space "nghiep" )? sep "lam" ( space "nghiep" )? ( sep | ","? space "va" space )
 //   ( "thuy san" | "ngu nghiep" ); sep := space? ( "," | "-" | "–" ) space? | space; industry := "cong nghiep" ( space "va" space | space? ( "-" | "–" | "," ) space? ) "xay dung"
 // Example: "nong, lam nghiep va thuy san", "nong nghiep, lam nghiep va thuy san", "nong lam thuy san", "nong - lam nghiep -
@@ -50,7 +56,7 @@ export function readName(indicator: string | null): ReadName | null {
   const measure = m?.groups?.['measure'];
   const rest = m?.groups?.['rest'];
   if (rest === undefined) return null;
-  return { measure: measure === 'gia tri san xuat' ? 'output' : measure === undefined ? null : 'added', rest };
+  return { measure: measure === 'gia tri san xuat' ? 'output' : measure === undefined ? null : 'added', rest: rest.replace(ASPECT_TAIL, '') };
 }
 
 /** Of one time and base; a base named by one and not the other is the same ("so với cùng kỳ năm 2016" in a 2017 text). */
@@ -71,7 +77,7 @@ function namesSectorOrBranch(name: ReadName | null): boolean {
 
 /**
  * The name of claim `index` as a sector or branch: its own, or for a contribution whose own name says neither, that of
- * the change right before it in its sentence ("ngành nông nghiệp tăng khá ở mức 2,01% so với mức giảm 0,78% của cùng kỳ
+ * the change before it in its sentence (past any in brackets, never past another contribution) ("ngành nông nghiệp tăng khá ở mức 2,01% so với mức giảm 0,78% của cùng kỳ
  * năm trước, đóng góp 0,25 điểm phần trăm": GSO, first half of 2017).
  *
  * @example
@@ -81,8 +87,13 @@ export function nameAt(claims: readonly ExtractedClaim[], index: number): ReadNa
   const claim = claims[index];
   const own = readName(claim?.indicator ?? null);
   if (claim === undefined || claim.kind !== 'contribution' || namesSectorOrBranch(own)) return own;
-  const before = claims[index - 1];
-  return before !== undefined && before.sentence === claim.sentence && before.kind === 'comparison' ? readName(before.indicator) : own;
+  // The change before it, past a remark in brackets ("(quý I/2016, ngành này giảm đến 2,69%)").
+  for (let k = index - 1; k >= 0; k--) {
+    const before = claims[k];
+    if (before === undefined || before.sentence !== claim.sentence || before.kind === 'contribution') return own;
+    if (before.kind === 'comparison' && before.inBrackets !== true) return readName(before.indicator);
+  }
+  return own;
 }
 
 /**
