@@ -83,6 +83,8 @@ function problemText(problem: TableError | TableWarning, lang: Lang): string {
       return t.badHeaderRows[problem.problem];
     case 'not-a-number':
       return t.notANumber(showCell(problem.raw));
+    case 'dotted-decimal':
+      return t.dottedDecimal(showCell(problem.raw), problem.read);
     case 'mixed-marks':
       return t.mixedMarks(showCell(problem.raw));
     case 'mixed-number-style':

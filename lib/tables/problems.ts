@@ -140,6 +140,17 @@ export function notANumberWarning(file: string, row: number, column: string, raw
 }
 
 /**
+ * A value cell written with dots for both the thousands and the decimals ("9.674.18"), read with its last dot as the
+ * decimal mark.
+ *
+ * @example
+ * dottedDecimalWarning('bang.csv', 5, 'Diện tích', '9.674.18', '9.674,18').code; // 'dotted-decimal'
+ */
+export function dottedDecimalWarning(file: string, row: number, column: string, raw: string, read: string): TableWarning {
+  return { code: 'dotted-decimal', raw, read, file, row, column };
+}
+
+/**
  * A value cell written with both `.` and `,`; the last mark was read as the decimal mark.
  *
  * @example

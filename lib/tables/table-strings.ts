@@ -21,6 +21,7 @@ export interface TableProblemStrings {
   readonly badHeaderRows: Readonly<Record<HeaderRowsProblem, string>>;
   readonly notANumber: (cell: string) => string;
   readonly mixedMarks: (cell: string) => string;
+  readonly dottedDecimal: (cell: string, read: string) => string;
   readonly mixedNumberStyle: (style: NumberStyle) => string;
   readonly extraCells: (cells: number, width: number) => string;
   /** A row with more cells than the header in a file whose delimiter no decimal comma splits (`;`, a tab). */
@@ -69,6 +70,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     },
     notANumber: (cell) => `"${cell}" không phải là số`,
     mixedMarks: (cell) => `"${cell}" có cả dấu chấm và dấu phẩy; đã lấy dấu viết sau cùng làm dấu thập phân.`,
+    dottedDecimal: (cell, read) => `"${cell}" dùng dấu chấm cho cả hàng nghìn và phần thập phân; đã đọc là ${read}. Hãy kiểm tra lại ô này.`,
     mixedNumberStyle: (style) =>
       `các ô số viết lẫn kiểu Việt Nam (1.234,5) và kiểu tiếng Anh (1,234.5); đã đọc cả tệp theo ${
         style === 'vi' ? 'kiểu Việt Nam (1.234,5: dấu phẩy là dấu thập phân)' : 'kiểu tiếng Anh (1,234.5: dấu chấm là dấu thập phân)'
@@ -116,6 +118,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
     },
     notANumber: (cell) => `"${cell}" is not a number`,
     mixedMarks: (cell) => `"${cell}" has both a dot and a comma; the mark written last was read as the decimal mark.`,
+    dottedDecimal: (cell, read) => `"${cell}" uses dots for both the thousands and the decimals; it was read as ${read}. Check this cell.`,
     mixedNumberStyle: (style) =>
       `the number cells mix the Vietnamese way (1.234,5) and the English way (1,234.5) of writing numbers; the whole file was read the ${
         style === 'vi' ? 'Vietnamese way (1.234,5: the comma is the decimal mark)' : 'English way (1,234.5: the dot is the decimal mark)'

@@ -73,6 +73,7 @@ export type TableWarning = Location &
     | { readonly code: 'not-a-number'; readonly raw: string }
     /** A cell written with both `.` and `,`; the last mark was read as the decimal mark. */
     | { readonly code: 'mixed-marks'; readonly raw: string }
+    | { readonly code: 'dotted-decimal'; readonly raw: string; readonly read: string }
     /** The file mixes both ways of writing numbers; `style` is the one the whole file was read with. */
     | { readonly code: 'mixed-number-style'; readonly style: NumberStyle }
     /**

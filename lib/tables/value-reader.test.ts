@@ -26,6 +26,13 @@ describe('cells read as numbers', () => {
     ['0,7% (còn 4,33%)', 0.7],
     ['1.055', 1055],
     ['7,6 10,4', null],
+    // Kon Tum's portal, 2017: areas printed with dots for both marks
+    ['9.674.18', 9674.18],
+    ['1.493.65', 1493.65],
+    ['12.345.678.9', 12345678.9],
+    ['9.674.180', 9674180],
+    ['9.674.1234', null],
+    ['96.74.18', null],
   ])('%j', (raw, expected) => {
     const parsed = readCell(raw, 'vi');
     expect(parsed.ok ? parsed.value : null).toBe(expected);
@@ -37,6 +44,25 @@ describe('cells read as numbers', () => {
     expect(t.rows[1]?.plan?.parsed).toMatchObject({ ok: true, value: 0.7 });
     expect(t.rows[0]?.plan?.raw).toBe('7,5-8,0');
     expect(t.warnings.filter((w) => w.code === 'not-a-number')).toEqual([]);
+  });
+});
+
+describe('a cell with dots for both marks', () => {
+  // Kon Tum's districts of 2017 (the province's portal; two rows of its table): area in km², population.
+  const KONTUM = ['Chỉ tiêu;Diện tích (Km2);Dân số (Người)', 'Tổng số;9.674.18;540.438', 'Huyện Đắk Glei;1.493.65;50.133'].join('\n');
+
+  it('is read with its last dot as the decimal mark, and warned about', () => {
+    const r = readReportTables(`Diện tích và dân số năm 2017\n${KONTUM}`, 'kon-tum.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    const area = r.value[0];
+    expect(area?.rows.map((row) => row.values[2017]?.parsed)).toEqual([
+      { ok: true, value: 9674.18, decimals: 2 },
+      { ok: true, value: 1493.65, decimals: 2 },
+    ]);
+    expect(area?.warnings.filter((w) => w.code === 'dotted-decimal').map((w) => (w.code === 'dotted-decimal' ? [w.raw, w.read] : []))).toEqual([
+      ['9.674.18', '9.674,18'],
+      ['1.493.65', '1.493,65'],
+    ]);
   });
 });
 

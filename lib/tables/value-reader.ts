@@ -1,7 +1,8 @@
 import { decideNumberStyle, styleSignOf } from '../numbers/detect-number-style';
 import { parseNumber } from '../numbers/parse-number';
 import type { NumberStyle } from '../numbers/types';
-import { mixedMarksWarning, notANumberWarning } from './problems';
+import { formatNumber } from '../numbers/format-number';
+import { dottedDecimalWarning, mixedMarksWarning, notANumberWarning } from './problems';
 import { columnLabel } from './recognize-columns';
 import type { Column, TableWarning, ValueCell } from './types';
 
@@ -31,18 +32,29 @@ export function isPlanRange(raw: string, style: NumberStyle): boolean {
   return low.ok && high.ok && low.value <= high.value;
 }
 
+// Grammar: dotted-decimal := digit{1,3} ( "." digit{3} )+ "." digit{1,2}, the whole cell — dots for both the thousands and
+//   the decimals, which no number style writes
+// Example: "9.674.18" (Kon Tum's area in km², 2017, on the province's portal) → 9.674,18; "1.493.65" → 1.493,65; not
+//          "9.674.180" (thousands), "432.90" (one dot: an English decimal) nor "9.674".
+const DOTTED_DECIMAL = /^(\d{1,3}(?:\.\d{3})+)\.(\d{1,2})$/u;
+
 /**
- * A cell read as a number: as printed, else its figure before a remark in brackets ("0,86% (còn 4,17%)" → 0,86).
+ * A cell read as a number: as printed, else its figure before a remark in brackets ("0,86% (còn 4,17%)" → 0,86), else
+ * with dots for both marks read with its last dot as the decimal mark ("9.674.18" → 9.674,18; the reader warns).
  *
  * @example
  * readCell('0,86%\n(còn 4,17%)', 'vi') // { ok: true, value: 0.86, decimals: 2, unit: '%' }
+ * readCell('9.674.18', 'en') // { ok: true, value: 9674.18, decimals: 2 }
  */
 export function readCell(raw: string, style: NumberStyle): ValueCell['parsed'] {
   const parsed = parseNumber(raw, style);
   if (parsed.ok || parsed.reason !== 'not-a-number') return parsed;
   const figure = FIGURE_WITH_REMARK.exec(raw)?.[1];
   const lead = figure === undefined ? null : parseNumber(figure, style);
-  return lead?.ok === true ? lead : parsed;
+  if (lead?.ok === true) return lead;
+  const dotted = DOTTED_DECIMAL.exec(raw);
+  const decimal = dotted === null ? null : parseNumber(`${dotted[1] ?? ''},${dotted[2] ?? ''}`, 'vi');
+  return decimal?.ok === true ? decimal : parsed;
 }
 
 /**
@@ -70,6 +82,8 @@ export class ValueReader {
       }
     } else if (parsed.warning === 'mixed-marks') {
       this.warnings.push(mixedMarksWarning(this.file, line, columnLabel(column), raw));
+    } else if (DOTTED_DECIMAL.test(raw)) {
+      this.warnings.push(dottedDecimalWarning(this.file, line, columnLabel(column), raw, formatNumber(parsed.value, parsed.decimals)));
     }
     return { raw, parsed };
   }
