@@ -53,9 +53,10 @@ export function checkBranchContributions(claims: readonly ExtractedClaim[]): Che
   const explanations: ConsistencyExplanation[] = [];
   claims.forEach((whole, index) => {
     const points = pointsOf(whole);
+    if (points === null) return;
     const name = nameAt(claims, index);
     const sector = name === null ? undefined : SECTORS.find((s) => s.name.test(name.rest));
-    if (points === null || name === null || sector === undefined) return;
+    if (name === null || sector === undefined) return;
     const branches = branchesAfter(claims, index, sector, name.measure, (c) => pointsOf(c) !== null && c.sentence !== whole.sentence);
     if (branches === null) return;
     const found = [...branches].sort((a, b) => a - b);

@@ -63,9 +63,10 @@ export function checkGrowthRange(claims: readonly ExtractedClaim[]): Consistency
   const findings: ConsistencyFinding[] = [];
   claims.forEach((whole, index) => {
     const rate = rateOf(whole);
+    if (rate === null) return;
     const name = readName(whole.indicator);
     const sector = name === null ? undefined : SECTORS.find((s) => s.name.test(name.rest));
-    if (rate === null || name === null || sector === undefined) return;
+    if (name === null || sector === undefined) return;
     const found = branchesAfter(claims, index, sector, name.measure, (c) => rateOf(c) !== null);
     if (found === null) return;
     const branches = found.flatMap((j) => {

@@ -40,11 +40,11 @@ export interface Contribution {
   readonly sign: 1 | -1;
 }
 
-// Grammar: verb-word := "góp" | "làm" | "kéo" | "điểm", any case — a word every contribution holds (a verb, or the points of
-//   one in brackets)
-// Example: "dịch vụ đóng góp 2,71 điểm phần trăm" has "góp"; "thu ngân sách tăng 5%" has none, so it holds no
-// contribution and the patterns above need not run over it.
-const VERB_WORD = /góp|làm|kéo|điểm/iu;
+// Grammar: verb-word := "góp" | "làm" | "kéo" | ( "điểm phần trăm" | "điểm %" ) space* ")", any case — what every contribution
+//   holds (a verb, or the points of one that closes its bracket)
+// Example: "dịch vụ đóng góp 2,71 điểm phần trăm" has "góp", "tăng 2,13% (0,33 điểm phần trăm)" its closing points; "thu
+// ngân sách tăng 5%" has none, so it holds no contribution and the patterns above need not run over it.
+const VERB_WORD = /góp|làm|kéo|điểm\s+phần\s+trăm\s*\)|điểm\s*%\s*\)/iu;
 
 // Grammar: sub-part := ( start | "," | ";" | "(" | ")" ) space* ( "riêng" | "trong đó" ) followed by a space or ":"
 // Example: "(đóng góp 81%), riêng khu vực công nghiệp … (đóng góp 79,3%)": the industry is a part of the 81%, not a

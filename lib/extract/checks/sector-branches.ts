@@ -109,8 +109,9 @@ export function branchesAfter(claims: readonly ExtractedClaim[], index: number, 
   const found: (number | undefined)[] = sector.branches.map(() => undefined);
   for (let j = index + 1; j < Math.min(claims.length, index + 1 + REACH); j++) {
     const claim = claims[j];
+    if (claim === undefined || !read(claim)) continue;
     const name = nameAt(claims, j);
-    if (claim === undefined || name === null || !read(claim)) continue;
+    if (name === null) continue;
     // The sector's claim printed again opens another statement: its branches are that one's.
     if (sector.name.test(name.rest)) break;
     const branch = sector.branches.findIndex((names) => names.includes(name.rest));
