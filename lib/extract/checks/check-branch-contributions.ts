@@ -3,6 +3,8 @@ import { halfUnit } from '../../verify/interval';
 import type { Localized } from '../../i18n/lang';
 import type { ExtractedClaim } from '../types';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
+import { claimYear } from './claim-year';
+import { EPSILON } from './contribution-terms';
 import { branchesAfter, nameAt, SECTORS } from './sector-branches';
 
 /*
@@ -12,9 +14,6 @@ import { branchesAfter, nameAt, SECTORS } from './sector-branches';
  * whole sector, so their points add up to its points within the rounding of every figure. Branches in the sector's own
  * sentence after "trong đó" are sub-contributions.ts'.
  */
-
-/** Room for binary fractions when sums meet their bounds. */
-const EPSILON = 1e-9;
 
 // Grammar: pull-down := ( "làm" | "kéo" ) space+ "giảm" at the start of the claim — a contribution against the growth
 // Example: "làm giảm 0,25 điểm phần trăm" counts −0,25; "đóng góp 0,15 điểm phần trăm" +0,15.
@@ -74,7 +73,6 @@ export function checkBranchContributions(claims: readonly ExtractedClaim[]): Che
       explanations.push({ kind: 'contributions-not-total', claims: involved, places: [], message: message(whole, arithmetic, printed, null) });
       return;
     }
-    const years = whole.years;
     findings.push({
       kind: 'contributions-not-total',
       severity: 'error',
@@ -82,7 +80,7 @@ export function checkBranchContributions(claims: readonly ExtractedClaim[]): Che
       places: [],
       message: message(whole, arithmetic, printed, formatNumber(slack, decimals + 1)),
       indicator: whole.indicator,
-      year: Array.isArray(years) && years.length === 1 ? (years[0] ?? null) : null,
+      year: claimYear(whole),
       computed: sum,
     });
   });

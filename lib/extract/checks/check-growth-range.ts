@@ -3,6 +3,8 @@ import { claimInterval } from '../../verify/interval';
 import type { Localized } from '../../i18n/lang';
 import type { ExtractedClaim } from '../types';
 import type { ConsistencyFinding } from './consistency-types';
+import { claimYear } from './claim-year';
+import { EPSILON } from './contribution-terms';
 import { branchesAfter, readName, SECTORS } from './sector-branches';
 
 /*
@@ -17,9 +19,6 @@ import { branchesAfter, readName, SECTORS } from './sector-branches';
  * measure value added or all gross output. A branch named with more words ("công nghiệp chế biến, chế tạo") is a part
  * of a branch, and a list that misses a branch bounds nothing.
  */
-
-/** Room for binary fractions when two rounding bounds meet (2,98 + 0,005 against 2,99 − 0,005). */
-const EPSILON = 1e-9;
 
 /** A rise or fall in %, as a signed interval, with the claim's words for it. */
 interface Rate {
@@ -77,7 +76,6 @@ export function checkGrowthRange(claims: readonly ExtractedClaim[]): Consistency
     const lowest = Math.min(...branches.map((b) => b.rate.lo));
     const highest = Math.max(...branches.map((b) => b.rate.hi));
     if (rate.hi + EPSILON >= lowest && rate.lo - EPSILON <= highest) return;
-    const years = whole.years;
     findings.push({
       kind: 'parts-not-total',
       severity: 'error',
@@ -85,7 +83,7 @@ export function checkGrowthRange(claims: readonly ExtractedClaim[]): Consistency
       places: [],
       message: message(whole, rate, branches, rate.lo > highest),
       indicator: whole.indicator,
-      year: Array.isArray(years) && years.length === 1 ? (years[0] ?? null) : null,
+      year: claimYear(whole),
       computed: null,
     });
   });
