@@ -31,6 +31,8 @@ describe('checkBranchContributions', () => {
       [['error', 0.54]],
       0,
     ],
+    // Hà Tĩnh's own wording: the industry named with its period ("Tăng trưởng toàn ngành công nghiệp trong 6 tháng đạt …").
+    ['a branch named with its period', INDUSTRY('2,54').replace('Ngành công nghiệp tăng 8,52%', 'Tăng trưởng toàn ngành công nghiệp trong 6 tháng đạt 8,52%'), [['error', 5.18]], 0],
     ['a branch that pulls down', FARMING('0,25').replace('đóng góp 0,43', 'đóng góp 0,13').replace('tăng khá ở mức 2,01%', 'giảm 1,2%').replace('đóng góp 0,25', 'làm giảm 0,05'), [], 1],
   ])('%s', (_name, text, findings, explained) => {
     expect(outcome(text)).toEqual({ findings, explained });

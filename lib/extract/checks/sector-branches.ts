@@ -20,6 +20,12 @@ const NAME = /^(?:(?<measure>gia tri tang them|gia tri san xuat|tang truong) )?(
 //   cao" keeps its words.
 const ASPECT_TAIL = / (?:da|dang|van|tiep tuc) .*$/u;
 
+// Grammar (folded): time-tail := space ( "trong" space )? ( digits space "thang" | "quy" space | "nam" space digits ) any* end
+//   — the period a name is printed with, which the claim's own time already holds
+// Example: "cong nghiep trong 6 thang" → "cong nghiep" ("Tăng trưởng toàn ngành công nghiệp trong 6 tháng đạt 8,52%", Hà
+//   Tĩnh, first half of 2025); "xay dung quy i nam 2024" → "xay dung"; "nong nghiep cong nghe cao" keeps its words.
+const TIME_TAIL = / (?:trong )?(?:\d+ thang|quy |nam \d).*$/u;
+
 // Grammar (folded): farming := "nong" ( space "nghiep" )? sep "lam" ( space "nghiep" )? ( sep | ","? space "va" space )
 //   ( "thuy san" | "ngu nghiep" ); sep := space? ( "," | "-" | "–" ) space? | space; industry := "cong nghiep" ( space "va" space | space? ( "-" | "–" | "," ) space? ) "xay dung"
 // Example: "nong, lam nghiep va thuy san", "nong nghiep, lam nghiep va thuy san", "nong lam thuy san", "nong - lam nghiep -
@@ -56,7 +62,7 @@ export function readName(indicator: string | null): ReadName | null {
   const measure = m?.groups?.['measure'];
   const rest = m?.groups?.['rest'];
   if (rest === undefined) return null;
-  return { measure: measure === 'gia tri san xuat' ? 'output' : measure === undefined ? null : 'added', rest: rest.replace(ASPECT_TAIL, '') };
+  return { measure: measure === 'gia tri san xuat' ? 'output' : measure === undefined ? null : 'added', rest: rest.replace(ASPECT_TAIL, '').replace(TIME_TAIL, '') };
 }
 
 /** Of one time and base; a base named by one and not the other is the same ("so với cùng kỳ năm 2016" in a 2017 text). */
