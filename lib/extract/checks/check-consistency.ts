@@ -8,6 +8,7 @@ import { checkGrowthRange } from './check-growth-range';
 import { checkKnown } from './check-known';
 import { checkPartsTotal } from './check-parts-total';
 import { checkRateOrder } from './check-rate-order';
+import { checkRestatedGrowth } from './check-restated-growth';
 import { checkShares } from './check-shares';
 import { checkTradeBalance } from './check-trade-balance';
 import { checkUnit } from './check-unit';
@@ -47,6 +48,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
   const branches = checkBranchContributions(claims);
   const all: ConsistencyFinding[] = [
     ...conflicts.findings,
+    ...checkRestatedGrowth(claims, text),
     ...checkChangePairs(claims),
     ...shares.findings,
     ...checkDirection(claims),

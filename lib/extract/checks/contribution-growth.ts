@@ -25,18 +25,19 @@ const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tr
 //          (Thanh Hóa, first quarter of 2016).
 const GROWTH_IN_POINTS = /^\s+(?:tăng\s+trưởng|mức\s+tăng)(?![\p{L}\p{M}])/iu;
 
-// Grammar: overall-before := "trong" space+ ( "mức" | "tốc độ" ) space+ "tăng" ( space+ "trưởng" )? space+ "chung" space* end
-//   — the words right before the figure of the growth that the sentence's contributions share out
+// Grammar: overall-before := ( "trong" | "với" ) space+ ( "mức" | "tốc độ" ) space+ "tăng" ( space+ "trưởng" )? space+ "chung"
+//   space* end — the words right before the figure of the growth that the sentence's contributions share out
 // Example: "Trong mức tăng trưởng chung " before "7,6% này của kinh tế Bình Định thì khu vực thương mại dịch vụ đóng góp …"
-//          (Bình Định, first half of 2024).
-const OVERALL_BEFORE = /trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+chung\s*$/iu;
+//          (Bình Định, first half of 2024); "Với mức tăng chung " before "6,8% thì khu vực nông, lâm nghiệp và thủy sản
+//          tăng 3,19%, đóng góp 0,32 điểm phần trăm" (Đồng Nai, first half of 2024).
+const OVERALL_BEFORE = /(?:trong|với)\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+chung\s*$/iu;
 
 /** How far before its figure the words naming the overall growth are read. */
 const OVERALL_REACH = 40;
 
 /**
  * The growth a sentence names as the whole its contributions share out, "Trong mức tăng trưởng chung 7,6% này … thì
- * khu vực … đóng góp …", or null.
+ * khu vực … đóng góp …" or "Với mức tăng chung 6,8% thì …", or null.
  *
  * @example
  * overallGrowthIn(claimsOfTheSentence, text)?.figure.value // 7.6
@@ -45,7 +46,7 @@ export function overallGrowthIn(inSentence: readonly IndexedClaim<ExtractedClaim
   for (const { claim, index } of inSentence) {
     const figure = claim.kind === 'value' ? claim.figures[0] : undefined;
     const words = figure?.unit === '%' ? OVERALL_BEFORE.exec(text.slice(Math.max(0, claim.start - OVERALL_REACH), claim.start)) : null;
-    if (words !== null && figure !== undefined) return { index, claim, figure, label: words[0].replace(/^trong\s+/iu, '').trim() };
+    if (words !== null && figure !== undefined) return { index, claim, figure, label: words[0].replace(/^(?:trong|với)\s+/iu, '').trim() };
   }
   return null;
 }
