@@ -31,6 +31,11 @@ const CASES: readonly (readonly [string, string, string, string, number])[] = [
   ['bentre-2021, first part', 'Năm tháng đầu năm, giá trị sản xuất công nghiệp ước đạt 13.480 tỷ đồng, tăng 9,73%. Trong đó, doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%; doanh nghiệp có vốn đầu tư nước ngoài 1.400 tỷ đồng, chiếm 46,51%.', 'chiếm 53,49%', 'mismatch', 11.9436],
   ['bentre-2021, second part', 'Năm tháng đầu năm, giá trị sản xuất công nghiệp ước đạt 13.480 tỷ đồng, tăng 9,73%. Trong đó, doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%; doanh nghiệp có vốn đầu tư nước ngoài 1.400 tỷ đồng, chiếm 46,51%.', 'chiếm 46,51%', 'mismatch', 10.3858],
   ['constructed: the same, shares of the whole', 'Năm tháng đầu năm, giá trị sản xuất công nghiệp ước đạt 3.010 tỷ đồng, tăng 9,73%. Trong đó, doanh nghiệp trong nước ước đạt 1.610 tỷ đồng, chiếm 53,49%.', 'chiếm 53,49%', 'match', 53.4884],
+  // Lâm Đồng, October 2022 (Cục Thống kê; our words, its figures): the part's own change stands between it and its share,
+  // 48,06 / 77,52 = 62 %.
+  ['lamdong-2022, the part\'s change between', 'Tháng 10 năm 2022 kim ngạch xuất khẩu đạt 77,52 triệu USD, tăng 13,1% so với cùng kỳ. Trong đó, doanh nghiệp trong nước đạt 48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 62% kim ngạch xuất khẩu.', 'chiếm 62%', 'match', 61.9969],
+  ['lamdong-2022 (planted)', 'Tháng 10 năm 2022 kim ngạch xuất khẩu đạt 77,52 triệu USD, tăng 13,1% so với cùng kỳ. Trong đó, doanh nghiệp trong nước đạt 48,06 triệu USD, tăng 47,89%, chiếm 52% kim ngạch xuất khẩu.', 'chiếm 52%', 'mismatch', 61.9969],
+  ['constructed: two changes between, "trong đó" in the sentence', 'Tháng 10 năm 2022 kim ngạch xuất khẩu đạt 77,52 triệu USD, trong đó doanh nghiệp trong nước đạt 48,06 triệu USD, tăng 2,1% so với tháng trước và tăng 47,89% so với cùng kỳ, chiếm 62%.', 'chiếm 62%', 'match', 61.9969],
 ];
 
 describe('a rate beside its two counts (through checkProse)', () => {
@@ -89,6 +94,7 @@ describe('edge cases', () => {
     ['a total after the share in another unit', 'Nợ xấu là 360 tỷ đồng, chiếm 1,46% tổng dư nợ 24,6 nghìn tỷ đồng.', 'none'],
     ['a total after the share smaller than the part', 'Nợ xấu là 360 tỷ đồng, chiếm 1,46% tổng dư nợ 246 tỷ đồng.', 'none'],
     ['a part about its size', 'Nợ xấu khoảng 360 tỷ đồng, chiếm 1,46% tổng dư nợ 24.610 tỷ đồng.', 'none'],
+    ['a change of another name between the part and the share', 'Tháng 10 năm 2022 kim ngạch xuất khẩu đạt 77,52 triệu USD, trong đó doanh nghiệp trong nước đạt 48,06 triệu USD, nhập khẩu tăng 4,2%, chiếm 52%.', 'none'],
     ['a year range before the counts', 'Giai đoạn 2011 - 2015 có 32.772 hộ thoát nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo 7,50%.', 'match'],
   ] as const)('%s', (_why, text, verdict) => {
     const report = checkProse(text);

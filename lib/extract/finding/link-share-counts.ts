@@ -123,6 +123,30 @@ function breakdownBetween(starts: readonly number[], from: number, to: number): 
 // Example: " kế hoạch. Trong đó, doanh nghiệp trong nước " before "ước đạt 1.610 tỷ đồng": the next sentence opens "Trong đó".
 const OPENS_BREAKDOWN = /[.!?]\s+(?:trong\s+(?:số\s+)?đó|bao\s+gồm)(?![\p{L}\p{M}])(?:(?![.!?]\s).)*$/isu;
 
+/** How many changes of the part may stand between it and its share (one on last year, one on last month). */
+const MAX_CHANGES_BETWEEN = 2;
+
+/**
+ * Where the part of the share at `index` is: the claim right before it, past the part's own changes printed between
+ * the two in its sentence ("doanh nghiệp trong nước đạt 48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm
+ * 62%": Lâm Đồng, October 2022). A change of another name ("…, nhập khẩu tăng 5%, chiếm …") is no part's.
+ *
+ * @example
+ * partIndexOf(claims, 3) // 1, for [whole, part, its change, share]
+ */
+function partIndexOf(claims: readonly ExtractedClaim[], index: number): number {
+  const share = claims[index];
+  let k = index - 1;
+  for (let skipped = 0; skipped < MAX_CHANGES_BETWEEN; skipped++) {
+    const change = claims[k];
+    const before = claims[k - 1];
+    if (change === undefined || before === undefined || change.kind !== 'comparison' || change.sentence !== share?.sentence) break;
+    if (change.indicator === null || change.indicator !== before.indicator) break;
+    k--;
+  }
+  return k;
+}
+
 /**
  * The share at `index` ("chiếm 49,8%") read against the count right before it (its part) and the count of its sentence
  * that "trong đó" breaks down (its whole): "tổng dân số là 96.208.984 người, trong đó dân số nam là 47.881.061 người,
@@ -131,13 +155,14 @@ const OPENS_BREAKDOWN = /[.!?]\s+(?:trong\s+(?:số\s+)?đó|bao\s+gồm)(?![\p{
  */
 function shareOfWholeAt(claims: readonly ExtractedClaim[], index: number, breakdowns: readonly number[]): ExtractedClaim | null {
   const share = claims[index];
-  const part = claims[index - 1];
+  const at = partIndexOf(claims, index);
+  const part = claims[at];
   if (share === undefined || share.kind !== 'share' || share.counts !== undefined || share.figures[0]?.unit !== '%') return null;
   if (!isCount(part) || part.sentence !== share.sentence || !hasExactFigure(part)) return null;
   const partFigure = part.figures[0];
   if (partFigure === undefined) return null;
   const head = countHead(partFigure);
-  for (let k = index - 2; k >= 0; k--) {
+  for (let k = at - 1; k >= 0; k--) {
     const whole = claims[k];
     if (whole === undefined || whole.sentence !== share.sentence) return null;
     const wholeFigure = whole.figures[0];
@@ -147,7 +172,7 @@ function shareOfWholeAt(claims: readonly ExtractedClaim[], index: number, breakd
     // A whole with a share of its own is a part of a larger total, which the shares of its parts are of too:
     // "công nghiệp - xây dựng đạt 34.433,4 tỷ đồng, chiếm 40,09%, trong đó công nghiệp đạt 28.947,4 tỷ đồng, chiếm
     // 33,71%" (Quảng Ngãi, first half of 2025) is 33,71 % of the GRDP.
-    if (k + 1 < index - 1 && claims[k + 1]?.kind === 'share') return null;
+    if (k + 1 < at && claims[k + 1]?.kind === 'share') return null;
     return withCounts(share, partFigure, wholeFigure);
   }
   return null;
@@ -243,13 +268,14 @@ export function linkShareCounts(raw: string, claims: readonly ExtractedClaim[]):
  */
 function shareOfWholeBefore(claims: readonly ExtractedClaim[], index: number, opened: ReadonlySet<number>): ExtractedClaim | null {
   const share = claims[index];
-  const part = claims[index - 1];
+  const at = partIndexOf(claims, index);
+  const part = claims[at];
   if (share === undefined || share.kind !== 'share' || share.counts !== undefined || share.figures[0]?.unit !== '%') return null;
   if (!opened.has(share.sentence) || !isCount(part) || part.sentence !== share.sentence || !hasExactFigure(part)) return null;
   const partFigure = part.figures[0];
   if (partFigure === undefined) return null;
   const head = countHead(partFigure);
-  for (let k = index - 2; k >= 0; k--) {
+  for (let k = at - 1; k >= 0; k--) {
     const whole = claims[k];
     if (whole === undefined || whole.sentence < share.sentence - 1) return null;
     const wholeFigure = whole.figures[0];
