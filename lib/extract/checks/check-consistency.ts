@@ -7,6 +7,7 @@ import { checkDirection } from './check-direction';
 import { checkGrowthRange } from './check-growth-range';
 import { checkKnown } from './check-known';
 import { checkPartsTotal } from './check-parts-total';
+import { checkRateGroups } from './check-rate-groups';
 import { checkRateOrder } from './check-rate-order';
 import { checkRestatedGrowth } from './check-restated-growth';
 import { checkShares } from './check-shares';
@@ -56,6 +57,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     ...averages.findings,
     ...parts.findings,
     ...checkGrowthRange(claims),
+    ...checkRateGroups(claims),
     ...checkTradeBalance(claims, text),
     ...contributions.findings,
     ...branches.findings,
