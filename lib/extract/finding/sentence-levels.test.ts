@@ -29,6 +29,7 @@ describe('levelsBeside', () => {
     // Quảng Nam's budget, first quarter of 2023 (our words, its figures): a signed change after an attainment
     ['the amount before a signed change', 'Năm 2023, thu nội địa đạt 1.500 tỷ đồng (bằng 23,8%; -15,6%).', 1500],
     ['a rate alone is still the level of a change', 'Năm 2022, tỷ lệ đô thị hóa đạt 35,2%, tăng 1,2%.', 35.2],
+    ['an index alone is still the level of a change', 'Năm 2022, chỉ số sản xuất công nghiệp đạt 108,5%, tăng 1,2%.', 108.5],
     // Hà Tĩnh's labour, first quarter of 2025 (vneconomy.vn; our words, its figures): a change in points is of the share,
     // not of the count printed after it
     ['the share before a count, for a change in points', 'Quý I/2025, lao động nông, lâm nghiệp và thủy sản chiếm tỷ trọng 29,36% (tương ứng 145.670 người), giảm 0,14 điểm phần trăm so với quý trước.', 29.36],
@@ -47,6 +48,10 @@ describe('levelsBeside', () => {
       ['a level of another indicator', 'Năm 2023 doanh thu đạt 412,7 tỷ đồng, số thuê bao tăng 9,2% so với năm 2020.'],
       // Bà Rịa - Vũng Tàu's exports by market, 9 months of 2022 (our words): the share in brackets is a remark; the rise
       // is of the exports to Asia
+      // Bắc Ninh's budget, 5 months of 2023 (our words, its figures): a % of an amount's name alone is its attainment of
+      // the estimate, which its change does not measure
+      ['a change after an attainment alone', 'Năm 2023, thu thuế ngoài nhà nước đạt 67%, tăng 33,6%.'],
+      ['a fall after an attainment alone', 'Năm 2023, thu từ khu vực doanh nghiệp nhà nước trung ương đạt 43,2%, giảm 1,1%.'],
       ['a change in hectares after a rate alone', 'Năm 2019, tỷ lệ gieo trồng đạt 100,26%, tăng 3.945 ha so cùng kỳ.'],
       ['a share in brackets before a change outside them', 'Chín tháng năm 2022, châu Á (chiếm tỷ trọng 67,2% trong tổng kim ngạch xuất khẩu toàn tỉnh) tăng 12,09% so với cùng kỳ.'],
     ])('%s: none', (_name, text) => {

@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../../claims/normalize-text';
 import { currencyOf, sameBaseUnit } from './align-scale';
 import { isPeriod } from './find-time-phrases';
 import type { ExtractedClaim, Figure, YearValue } from '../types';
@@ -172,8 +173,16 @@ function fittingLevel(known: KeyLevels | undefined, claim: ExtractedClaim): Year
   if (!ofAmount) return level;
   const amount = known.lastAmount;
   const sameYear = amount !== null && (amount.year === null || level.year === null || amount.year === level.year);
-  return sameYear ? amount : unit !== null ? null : level;
+  if (sameYear) return amount;
+  // With no amount printed, a % of an amount's name is its attainment or share ("thu thuế ngoài nhà nước đạt 67%, tăng
+  // 33,6%": Bắc Ninh, 5 months of 2023), which the change does not measure; only a rate's own name keeps it.
+  return unit !== null || !RATE_NAME.test(foldDiacritics(claim.indicator ?? '').toLowerCase().trim()) ? null : level;
 }
+
+// Grammar (folded): rate-name := ( "ty le" | "ti le" | "ty trong" | "ti trong" | "toc do" | "chi so" | "lai suat" | "he so" )
+//   as the name's first words — a quantity that is itself in %
+// Example: "tỷ lệ che phủ rừng", "chỉ số giá tiêu dùng"; not "thu thuế ngoài nhà nước" (an amount).
+const RATE_NAME = /^(?:t[yi] (?:le|trong)|toc do|chi so|lai suat|he so)(?![a-z])/u;
 
 /** The unit of an absolute change ("tăng 160 USD" → "USD"); `null` for relative changes and other claims. */
 function changeUnit(claim: ExtractedClaim): string | null {
