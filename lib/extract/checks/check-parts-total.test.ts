@@ -186,6 +186,17 @@ describe('checkPartsTotal', () => {
     });
   });
 
+  // Vĩnh Long's visitors, first quarter of 2019 (our words, its figures): a total said "khoảng" allows about ±5 %, which
+  // the explanation says, never "rounding".
+  it.each([
+    ['a total said "khoảng"', 'Quý I/2019, tổng lượt khách khoảng 370.400 lượt, gồm khách lưu trú 332.300 lượt và khách theo tour 38.100 lượt.', 'biên độ của các số ghi “khoảng”, “gần”, “hơn”', 'approximate figures'],
+    ['exact figures', 'Quý I/2019, tổng lượt khách 370.400 lượt, gồm khách lưu trú 332.300 lượt và khách theo tour 38.100 lượt.', 'trong sai số làm tròn', 'within rounding'],
+  ])('explains a sum that matches: %s', (_name, raw, vi, en) => {
+    const [explanation] = outcome(raw).explanations;
+    expect(explanation?.message.vi).toContain(vi);
+    expect(explanation?.message.en).toContain(en);
+  });
+
   it('writes a fall with a minus sign', () => {
     const [finding] = outcome('Quý I/2023 lực lượng lao động là 52,2 triệu người, tăng 88.700 người so với quý trước, trong đó khu vực thành thị tăng 121.000 người và khu vực nông thôn giảm 23.300 người.').findings;
     expect(finding?.computed).toBe(97700);

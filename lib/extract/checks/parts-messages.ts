@@ -76,6 +76,8 @@ export function partsFinding(listed: Listed, remark: PartsRemark | null = null):
 export function partsExplanation(listed: Listed, why: 'adds-up' | 'subset' | 'own-whole'): ConsistencyExplanation {
   const { total, parts } = listed;
   const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
+  // A figure said "khoảng", "gần", "hơn" stands for a range wider than its rounding.
+  const qualified = [total, ...parts].some((t) => t.claim.qualifier !== null);
   const message =
     why === 'own-whole'
       ? {
@@ -84,8 +86,8 @@ export function partsExplanation(listed: Listed, why: 'adds-up' | 'subset' | 'ow
         }
       : why === 'adds-up'
       ? {
-          vi: `Các thành phần cộng lại ${sumText(parts, total, 'vi')}, khớp với tổng ${printed('vi')} trong sai số làm tròn`,
-          en: `The parts add up to ${sumText(parts, total, 'en')}, which is the total ${printed('en')} within rounding`,
+          vi: `Các thành phần cộng lại ${sumText(parts, total, 'vi')}, khớp với tổng ${printed('vi')} trong ${qualified ? 'biên độ của các số ghi “khoảng”, “gần”, “hơn” (khoảng ±5%)' : 'sai số làm tròn'}`,
+          en: `The parts add up to ${sumText(parts, total, 'en')}, which is the total ${printed('en')} within ${qualified ? 'the range its approximate figures allow (said to be about, nearly or over: about ±5%)' : 'rounding'}`,
         }
       : listed.marker === '('
         ? {
