@@ -54,6 +54,8 @@ function indexRows(index: TableRow, level: TableRow | undefined, section: string
 export function expandIndexSections(table: ReportTable): ReportTable {
   if (table.columns.some((c) => c.role === 'claim' || c.role === 'index') || !table.rows.some((r) => blockClaimsOf(r.section) !== null)) return table;
   const levels = new Map<string, TableRow[]>();
+  // Where no value row has the index row's own name, one whose name differs only by its units and dashes.
+  const bareLevels = new Map<string, TableRow[]>();
   const seen = new Map<string, number>();
   let block: string | null = null;
   const rows: TableRow[] = [];
@@ -61,7 +63,11 @@ export function expandIndexSections(table: ReportTable): ReportTable {
     const kind = blockClaimsOf(row.section);
     const key = nameKey(row.indicator);
     if (kind === null || row.section === null) {
-      levels.set(key, [...(levels.get(key) ?? []), row]);
+      for (const [map, name] of [[levels, key], [bareLevels, bareKey(key)]] as const) {
+        const found = map.get(name);
+        if (found === undefined) map.set(name, [row]);
+        else found.push(row);
+      }
       rows.push(row);
       continue;
     }
@@ -73,7 +79,7 @@ export function expandIndexSections(table: ReportTable): ReportTable {
     // matched in order: the second in the index block is the second above it, never the last one of that name.
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const same = levels.get(key) ?? [];
+    const same = levels.get(key) ?? bareLevels.get(bareKey(key)) ?? [];
     rows.push(...indexRows(row, same.length === 1 ? same[0] : same[n], row.section, kind));
   }
   return { ...table, rows };
@@ -86,4 +92,16 @@ const LONG_DASH = /[–—]/gu;
 /** A row's name as the blocks are matched by: folded, its dashes one kind. */
 function nameKey(name: string): string {
   return headerKey(name.replace(LONG_DASH, '-'));
+}
+
+// Grammar (folded): unit-bracket := space* "(" not-")"* ")" ; dash := space+ "-" space+ — the unit a value row's name
+//   carries and the dash between a bilingual name's two languages
+// Example: the values' "Số lớp học (Lớp) Number of classes (Class)" and the indices' "Số lớp học - Number of classes" are
+//   both "so lop hoc number of classes" (Quảng Ngãi's yearbook 2016, classes of general schools).
+const UNIT_BRACKET = /\s*\([^)]*\)/gu;
+const SPACED_DASH = /\s+-\s+/gu;
+
+/** A folded name without its units in brackets and the dash between its languages: an index row's name where no value row has its own. */
+function bareKey(key: string): string {
+  return key.replace(UNIT_BRACKET, '').replace(SPACED_DASH, ' ').replace(/\s+/gu, ' ').trim();
 }

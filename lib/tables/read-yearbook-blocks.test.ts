@@ -83,6 +83,32 @@ describe('an index section, years across', () => {
   });
 });
 
+// Quảng Ngãi's yearbook 2016 (classes of general schools; figures as printed): the value row names its unit in
+// brackets on both lines, "Số lớp học (Lớp)" over "Number of classes (Class)", and the index block prints the name
+// without it, "Số lớp học - Number of classes". The indices read "Thiếu cả hai giá trị so sánh".
+describe('an index row named without the value row\'s units', () => {
+  const csv = (index: string) =>
+    ['Số lớp học phổ thông;;;', ';2013;2014;2015', '"Số lớp học (Lớp)\nNumber of classes (Class)";7.162;7.015;7.060', '"Chỉ số phát triển (Năm trước = 100) - %";;;', `${index};99,51;97,95;100,64`].join('\n');
+
+  it.each([
+    ['without the units, a dash between the languages', 'Số lớp học - Number of classes'],
+    ['as the value row names it', '"Số lớp học (Lớp)\nNumber of classes (Class)"'],
+  ])('checks each index against the value row: %s', (_name, index) => {
+    expect(verdicts(csv(index)).map(([, verdict, claim]) => [verdict, claim])).toEqual([
+      ['none', null],
+      ['implied', '99,51'],
+      ['match', '97,95'],
+      ['match', '100,64'],
+    ]);
+  });
+
+  describe('edge cases', () => {
+    it('another name is still no value row of the index', () => {
+      expect(verdicts(csv('Số giáo viên - Number of teachers')).filter(([, verdict]) => verdict !== 'none' && verdict !== 'not_computable')).toEqual([]);
+    });
+  });
+});
+
 describe('a growth section, years across', () => {
   it('checks each rate on the year before', () => {
     const csv = [';2020;2021;2022', 'Tổng số;1.195.741;1.206.819;1.197.823', 'Tỷ lệ tăng (%);;;', 'Tổng số;-0,32;0,93;-0,75'].join('\n');
