@@ -156,6 +156,27 @@ const ENTERPRISES = [
   'DN 100% vốn nước ngoài 100% foreign capital;0,14;0,31;0,33',
 ].join('\n');
 
+// Quảng Trị, Niên giám 2023, biểu 86 (net turnover of acting enterprises by type, tỷ đồng; three of its years, each name
+// on two lines, Vietnamese over English, as the yearbook prints it).
+const TURNOVER_BY_TYPE = [
+  'Doanh thu thuần sản xuất kinh doanh của các doanh nghiệp đang hoạt động phân theo loại hình doanh nghiệp;;;',
+  ';2020;2021;2022',
+  ';Tỷ đồng - Bill. dongs;;',
+  'TỔNG SỐ - TOTAL;39741,5;43979,2;52804,6',
+  '"Doanh nghiệp Nhà nước\nState owned enterprise";2958,7;3613,8;4412,6',
+  '"DN 100% vốn Nhà nước\n100% capital State owned";1636,7;2049,8;2705,6',
+  '"DN hơn 50% vốn Nhà nước\nOver 50% capital State owned";1322,0;1564,0;1707,0',
+  '"Doanh nghiệp ngoài Nhà nước\nNon-State enterprise";34562,7;37404,6;45299,2',
+  'Tư nhân - Private;242,8;194,5;540,6',
+  'Công ty hợp danh - Collective name;7,1;13,7;14,0',
+  'Công ty TNHH - Limited Co.;26139,8;27173,6;31258,0',
+  '"Công ty cổ phần có vốn Nhà nước\nJoint stock Co. having capital of State";957,5;1193,3;1525,1',
+  '"Công ty cổ phần không có vốn Nhà nước\nJoint stock Co. without capital of State";7215,5;8829,5;11961,5',
+  '"Doanh nghiệp có vốn đầu tư nước ngoài\nForeign investment enterprise";2220,1;2960,8;3092,8',
+  '"DN 100% vốn nước ngoài\n100% foreign capital";1636,0;2372,3;2141,8',
+  '"DN liên doanh với nước ngoài\nJoint venture";584,1;588,5;951,0',
+].join('\n');
+
 // Vĩnh Phúc, Niên giám 2022, biểu 235 (classes of general education, school years across; two school levels kept).
 const CLASSES = [
   'Số lớp học phổ thông;;',
@@ -228,6 +249,12 @@ describe('standard breakdowns add up to their total', () => {
     ['the same, men typed 9.000 short', POPULATION_DOWN_DASHED.replace('732712', '723712'), [['Tổng số - Total', 2019, 1478817]]],
     ['enterprises by type, English after each name', ENTERPRISES, []],
     ['enterprises by type typed wrong', ENTERPRISES.replace('99,72', '99,27'), [['TỔNG SỐ - TOTAL', 2018, 99.55]]],
+    ['the types of enterprise under their ownership (Quảng Trị)', TURNOVER_BY_TYPE, []],
+    ['a limited company\'s turnover typed wrong', TURNOVER_BY_TYPE.replace('26139,8', '26193,8'), [['Doanh nghiệp ngoài Nhà nước Non-State enterprise', 2020, 34616.7]]],
+    ['a majority-state enterprise\'s turnover typed wrong', TURNOVER_BY_TYPE.replace('1564,0', '1546,0'), [['Doanh nghiệp Nhà nước State owned enterprise', 2021, 3595.8]]],
+    ['a joint venture\'s turnover typed wrong', TURNOVER_BY_TYPE.replace('951,0', '915,0'), [['Doanh nghiệp có vốn đầu tư nước ngoài Foreign investment enterprise', 2022, 3056.8]]],
+    ['the collective sector listed first among the non-state enterprises', TURNOVER_BY_TYPE.replace('26139,8', '26129,8').replace('Tư nhân - Private', 'Tập thể - Collective;10,0;0,0;0,0\nTư nhân - Private'), []],
+    ['the same, the collective sector typed wrong', TURNOVER_BY_TYPE.replace('26139,8', '26129,8').replace('Tư nhân - Private', 'Tập thể - Collective;1,0;0,0;0,0\nTư nhân - Private'), [['Doanh nghiệp ngoài Nhà nước Non-State enterprise', 2020, 34553.7]]],
     ['a part under "Chia ra" typed wrong', DIVIDED_DOWN.replace('26.754.319', '27.654.319'), [['Tổng số Total', 2016, 38085131]]],
     ['the sectors under "Chia ra", one of them with an "of which" column (Nam Định)', DIVIDED_OF_WHICH, []],
     ['breakdowns under a row named by its indicator, one year misprinted (Quảng Trị)', MAIN_INDICATORS, [['1. Dân số trung bình', 2021, 447790]]],
@@ -273,6 +300,7 @@ describe('edge cases', () => {
     ['an index table (Hòa Bình): indices do not add up', INDEX],
     ['a yield by district: the province’s yield is no sum', ['Năng suất lúa đông xuân phân theo huyện;;', 'Đơn vị tính: Tạ/ha;;', ';2018;2019', 'Toàn tỉnh;61,5;62,0', 'Thành phố Vĩnh Yên;58,0;59,1', 'Huyện Lập Thạch;60,2;61,0'].join('\n')],
     ['a breakdown with a part missing', OWNERSHIP.replace(/Nhà nước - State;.*\n/u, '')],
+    ['the non-state enterprises with a type missing', TURNOVER_BY_TYPE.replace(/Công ty hợp danh.*\n/u, '').replace('26139,8', '26193,8')],
     // our rows: a name that ends in "năm" (a year) folds to "… nam", and is no man
     ['a row of the year beside a row of women', ['Chỉ tiêu;Đơn vị tính;2021;2022', 'Tổng số;Người;500;520', 'Lao động làm việc cả năm;Người;300;310', 'Lao động nữ;Người;150;160'].join('\n')],
     ['a share in % that is no structure', ['Chỉ tiêu;Đơn vị tính;2018;2019', 'Tổng số;%;45,0;46,0', 'Nam;%;20,0;21,0', 'Nữ;%;22,0;23,0'].join('\n')],

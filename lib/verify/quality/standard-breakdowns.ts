@@ -74,10 +74,45 @@ interface SubBreakdown {
 //   "dia phuong" [ " quan ly" ]; public := "cong lap"; non-public := "ngoai cong lap"; owner := "kinh te" | "khu vuc"
 // Example: "Kinh tế ngoài Nhà nước - Non-State" over "Tập thể - Collective"; "Kinh tế Nhà nước - State" over "Trung ương
 //          quản lý - Central"; "Trung học cơ sở" over "Công lập – Public" and "Ngoài công lập - Non-public".
-const NON_STATE = /^(?:(?:kinh te|khu vuc) )?ngoai nha nuoc$/u;
+const NON_STATE = /^(?:(?:kinh te|khu vuc|doanh nghiep) )?ngoai nha nuoc$/u;
+const STATE = /^(?:(?:kinh te|khu vuc|doanh nghiep) )?nha nuoc$/u;
+
+// Grammar (folded), each the whole name — the types of enterprise of GSO's enterprise tables, under the ownership they
+//   belong to: enterprise := "dn" | "doanh nghiep"; state-whole := enterprise space "100% von nha nuoc"; state-majority :=
+//   enterprise space ( ( "hon" | "tren" ) space "50% von nha nuoc" | "co von nha nuoc" space ( "hon" | "tren" ) space "50%" );
+//   private := [ enterprise space ] "tu nhan"; partnership := [ "cong ty " ] "hop danh"; limited := [ "cong ty " ] ( "tnhh" |
+//   "trach nhiem huu han" ); joint-stock := [ "cong ty " ] "co phan " [ "khong " ] "co von nha nuoc"; collective := "tap the"
+//   | "hop tac xa"; foreign-whole := enterprise space "100% von nuoc ngoai"; joint-venture := enterprise space "lien doanh
+//   voi nuoc ngoai"
+// Example: "Doanh nghiệp Nhà nước" over "DN 100% vốn Nhà nước", "DN hơn 50% vốn Nhà nước"; "Doanh nghiệp ngoài Nhà nước"
+//   over "Tư nhân", "Công ty hợp danh", "Công ty TNHH", "Công ty cổ phần có vốn Nhà nước", "Công ty cổ phần không có vốn
+//   Nhà nước"; "Doanh nghiệp có vốn đầu tư nước ngoài" over "DN 100% vốn nước ngoài", "DN liên doanh với nước ngoài"
+//   (Quảng Trị's yearbook 2023, net turnover by type of enterprise).
+const STATE_ENTERPRISES: Breakdown = {
+  required: [/^(?:dn|doanh nghiep) 100% von nha nuoc$/u, /^(?:dn|doanh nghiep) (?:(?:hon|tren) 50% von nha nuoc|co von nha nuoc (?:hon|tren) 50%)$/u],
+  optional: [],
+};
+const NON_STATE_ENTERPRISES: Breakdown = {
+  required: [
+    /^(?:(?:dn|doanh nghiep) )?tu nhan$/u,
+    /^(?:cong ty )?hop danh$/u,
+    /^(?:cong ty )?(?:tnhh|trach nhiem huu han)$/u,
+    /^(?:cong ty )?co phan co von nha nuoc$/u,
+    /^(?:cong ty )?co phan khong co von nha nuoc$/u,
+  ],
+  optional: [/^(?:tap the|hop tac xa)$/u],
+};
+const FOREIGN_ENTERPRISES: Breakdown = {
+  required: [/^(?:dn|doanh nghiep) 100% von nuoc ngoai$/u, /^(?:dn|doanh nghiep) lien doanh voi nuoc ngoai$/u],
+  optional: [],
+};
+
 const SUB_BREAKDOWNS: readonly SubBreakdown[] = [
   { whole: NON_STATE, parts: { required: [/^(?:kinh te )?tap the$/u, /^(?:kinh te )?tu nhan$/u, /^(?:kinh te )?ca the$/u], optional: [] } },
-  { whole: /^(?:(?:kinh te|khu vuc) )?nha nuoc$/u, parts: { required: [/^trung uong(?: quan ly)?$/u, /^dia phuong(?: quan ly)?$/u], optional: [] } },
+  { whole: NON_STATE, parts: NON_STATE_ENTERPRISES },
+  { whole: STATE, parts: { required: [/^trung uong(?: quan ly)?$/u, /^dia phuong(?: quan ly)?$/u], optional: [] } },
+  { whole: STATE, parts: STATE_ENTERPRISES },
+  { whole: /^(?:(?:khu vuc|doanh nghiep) )?(?:co )?von dau tu nuoc ngoai$/u, parts: FOREIGN_ENTERPRISES },
   { whole: null, parts: { required: [/^cong lap$/u, /^ngoai cong lap$/u], optional: [] } },
 ];
 
@@ -206,8 +241,12 @@ export function subPartsOf(rows: readonly TableRow[], at: number): TableRow[] | 
   const named = (pattern: RegExp): boolean => names.some((name) => pattern.test(name));
   for (const { whole, parts } of SUB_BREAKDOWNS) {
     if (whole !== null ? !named(whole) : parts.required.some(named)) continue;
-    const found = rowsOf(parts, rows.slice(at + 1, at + 1 + parts.required.length));
-    if (found !== null) return found;
+    // The rows right after it, with the optional parts printed or not, and nothing else.
+    for (let size = parts.required.length + parts.optional.length; size >= parts.required.length; size--) {
+      const next = rows.slice(at + 1, at + 1 + size);
+      const found = next.length === size ? rowsOf(parts, next) : null;
+      if (found !== null && found.length === size) return found;
+    }
   }
   return null;
 }
