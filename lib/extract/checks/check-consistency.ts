@@ -7,6 +7,7 @@ import { checkDirection } from './check-direction';
 import { checkGrowthRange } from './check-growth-range';
 import { checkKnown } from './check-known';
 import { checkPartsTotal } from './check-parts-total';
+import { checkPeriodTotals } from './check-period-totals';
 import { checkRateGroups } from './check-rate-groups';
 import { checkRateOrder } from './check-rate-order';
 import { checkRestatedGrowth } from './check-restated-growth';
@@ -58,6 +59,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     ...parts.findings,
     ...checkGrowthRange(claims),
     ...checkRateGroups(claims),
+    ...checkPeriodTotals(claims),
     ...checkTradeBalance(claims, text),
     ...contributions.findings,
     ...branches.findings,
