@@ -6,6 +6,7 @@ import { checkContributions } from './check-contributions';
 import { checkDirection } from './check-direction';
 import { checkGrowthRange } from './check-growth-range';
 import { checkKnown } from './check-known';
+import { checkPartitionGrowth } from './check-partition-growth';
 import { checkPartsTotal } from './check-parts-total';
 import { checkPeriodTotals } from './check-period-totals';
 import { checkRateGroups } from './check-rate-groups';
@@ -60,6 +61,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     ...checkGrowthRange(claims),
     ...checkRateGroups(claims),
     ...checkPeriodTotals(claims),
+    ...checkPartitionGrowth(claims),
     ...checkTradeBalance(claims, text),
     ...contributions.findings,
     ...branches.findings,

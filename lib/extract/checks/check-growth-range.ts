@@ -21,13 +21,13 @@ import { branchesAfter, readName, SECTORS } from './sector-branches';
  */
 
 /** A rise or fall in %, as a signed interval, with the claim's words for it. */
-interface Rate {
+export interface Rate {
   readonly lo: number;
   readonly hi: number;
   readonly text: string;
 }
 
-function rateOf(claim: ExtractedClaim): Rate | null {
+export function rateOf(claim: ExtractedClaim): Rate | null {
   const figure = claim.figures[0];
   if (claim.kind !== 'comparison' || claim.claim?.ok !== true || claim.claim.kind !== 'percent') return null;
   if (figure === undefined || claim.direction === null) return null;

@@ -66,7 +66,7 @@ export function readName(indicator: string | null): ReadName | null {
 }
 
 /** Of one time and base; a base named by one and not the other is the same ("so với cùng kỳ năm 2016" in a 2017 text). */
-function sameTime(a: ExtractedClaim, b: ExtractedClaim): boolean {
+export function sameTime(a: ExtractedClaim, b: ExtractedClaim): boolean {
   const sameBase = a.compareTo === null || b.compareTo === null || JSON.stringify(a.compareTo) === JSON.stringify(b.compareTo);
   return sameBase && a.part === b.part && JSON.stringify(a.years) === JSON.stringify(b.years);
 }
