@@ -13,6 +13,7 @@ import { checkRateGroups } from './check-rate-groups';
 import { checkRateOrder } from './check-rate-order';
 import { checkRestatedGrowth } from './check-restated-growth';
 import { checkShares } from './check-shares';
+import { checkSuperlative } from './check-superlative';
 import { checkTradeBalance } from './check-trade-balance';
 import { checkUnit } from './check-unit';
 import { explainPriceBasis } from './explain-price-basis';
@@ -56,6 +57,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     ...shares.findings,
     ...checkDirection(claims),
     ...checkRateOrder(claims, text),
+    ...checkSuperlative(claims, text),
     ...averages.findings,
     ...parts.findings,
     ...checkGrowthRange(claims),

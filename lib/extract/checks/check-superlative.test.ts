@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../finding/extract-claims';
+import { checkSuperlative } from './check-superlative';
+
+/** Each finding's severity and the claim texts it names. */
+function outcome(text: string): [string, string[]][] {
+  const claims = extractClaims(text);
+  return checkSuperlative(claims, text).map((f) => [f.severity, f.claims.map((i) => claims[i]?.text ?? '')]);
+}
+
+// Sentences written for these tests with the figures of Đồng Tháp's CPI of the first five months of 2012
+// (baodongthap.com.vn): eating out +20,59 %, the highest; housing and utilities +19,91 %; food +18,3 %. The others are
+// constructed and say so.
+const DONG_THAP = (housing: string) =>
+  `Bình quân 5 tháng đầu năm 2012, nhóm hàng có chỉ số giá tăng cao nhất là ăn uống ngoài gia đình, tăng 20,59%; nhóm nhà ở, điện, nước, chất đốt và vật liệu xây dựng tăng ${housing}%; nhóm thực phẩm tăng 18,3%.`;
+
+describe('checkSuperlative', () => {
+  it.each<[string, string, [string, string[]][]]>([
+    ['the highest, as printed', DONG_THAP('19,91'), []],
+    ['a later rise above the highest', DONG_THAP('21,91'), [['error', ['tăng 20,59%', 'tăng 21,91%']]]],
+    ['constructed: "tăng cao nhất với"', 'Tháng 9 năm 2022, nhóm giao thông tăng cao nhất với 7,22%; nhóm giáo dục tăng 8,1%.', [['error', ['tăng cao nhất với 7,22%', 'tăng 8,1%']]]],
+    ['constructed: the lowest, and a rise below it', 'Năm 2023, tăng thấp nhất là ngành khai khoáng, tăng 1,2%; ngành chế biến, chế tạo tăng 0,8%.', [['error', ['tăng 1,2%', 'tăng 0,8%']]]],
+  ])('%s', (_name, text, findings) => {
+    expect(outcome(text)).toEqual(findings);
+  });
+});
+
+describe('edge cases', () => {
+  it.each([
+    ['within rounding', DONG_THAP('20,594')],
+    ['a rank in time ("cao nhất trong 5 năm")', 'Năm 2024, chỉ số sản xuất công nghiệp có mức tăng cao nhất trong 5 năm với 15,3%; ngành điện tăng 18,2%.'],
+    ['a part of the highest group after "trong đó"', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%, trong đó thực phẩm tăng 6,2%; nhóm đồ uống tăng 3,4%.'],
+    ['a rise in brackets', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1% (cùng kỳ năm trước tăng 7,2%); nhóm đồ uống tăng 3,4%.'],
+    ['a rise of another year', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%; năm 2011 nhóm đồ uống tăng 7,4%.'],
+    ['a rise in the next sentence', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%. Giá vàng năm 2012 tăng 7,4%.'],
+  ])('%s: no finding', (_name, text) => {
+    expect(outcome(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { foldDiacritics } from '../../claims/normalize-text';
+import type { ExtractedClaim } from '../types';
+import { rateOf, type Rate } from './check-growth-range';
+import type { ConsistencyFinding } from './consistency-types';
+import { EPSILON } from './contribution-terms';
+import { sameTime } from './sector-branches';
+
+/*
+ * A rise said to be the highest (or the lowest) of a list, against the other rises the sentence prints after it: "Nhóm
+ * hàng có chỉ số giá tăng cao nhất là ăn uống ngoài gia đình, tăng 20,59%; nhóm nhà ở … tăng 19,91%; nhóm thực phẩm
+ * tăng 18,3%" (Đồng Tháp's CPI, May 2012). A later rise above the highest one says the word or a figure is wrong.
+ *
+ * Read only for a superlative printed right before its own rise, in its clause or its words ("tăng cao nhất với 7,22%"); the others are the rises after it in
+ * its sentence, of its time and base, outside brackets and before any "trong đó" (a part of the highest group may rise
+ * faster than the group). A superlative in time ("cao nhất trong 5 năm", "cao nhất kể từ năm 2011") ranks no list.
+ */
+
+// Grammar (folded): superlative := ( "cao" | "thap" ) space "nhat" not followed by ( space? ","? space? ( "trong" | "ke tu"
+//   | "cua" | "so voi" | "tu" ) ) — in the words between the claim before (or its sentence's start) and this rise
+// Example: "nhom hang co chi so gia tang cao nhat la an uong ngoai gia dinh, " before "tăng 20,59%"; "nganh thuy san co muc
+//   tang cao nhat voi " before "5,08%"; not "muc tang cao nhat trong 5 nam" (a rank in time).
+const SUPERLATIVE = /(?:^|[^a-z])(cao|thap) nhat(?! ?,? ?(?:trong|ke tu|cua|so voi|tu)(?:[^a-z]|$))/u;
+
+// Grammar (folded): of-which := "trong do" | "trong so do" as words — the parts of an item, which may rise faster than it
+// Example: "…, trong đó thực phẩm tăng 3,1%".
+const OF_WHICH = /(?:^|[^a-z])trong (?:so )?do(?:[^a-z]|$)/u;
+
+/** How far before its rise a superlative is read. */
+const REACH = 90;
+
+/**
+ * Each rise said "cao nhất" that a later rise of its list exceeds (or "thấp nhất" that one undercuts), beyond rounding:
+ * an error (spec §5, direction words against values).
+ *
+ * @example
+ * checkSuperlative(extractClaims(t), t)[0]?.kind // 'direction-contradicts-values'
+ * // t = 'Nhóm ăn uống ngoài gia đình tăng cao nhất với 20,59%; nhóm nhà ở tăng 21,91%.'
+ */
+export function checkSuperlative(claims: readonly ExtractedClaim[], text: string): ConsistencyFinding[] {
+  const findings: ConsistencyFinding[] = [];
+  claims.forEach((claim, index) => {
+    const rate = rateOf(claim);
+    if (rate === null || rate.lo < 0) return;
+    const previous = claims[index - 1];
+    const from = Math.max(claim.start - REACH, previous !== undefined && previous.sentence === claim.sentence ? previous.end : 0);
+    const words = SUPERLATIVE.exec(foldDiacritics(text.slice(from, claim.end)).toLowerCase());
+    if (words === null) return;
+    const highest = words[1] === 'cao';
+    for (let k = index + 1; k < claims.length; k++) {
+      const other = claims[k];
+      if (other === undefined || other.sentence !== claim.sentence || OF_WHICH.test(foldDiacritics(text.slice(claim.end, other.start)).toLowerCase())) break;
+      const otherRate = other.inBrackets === true || !sameTime(claim, other) ? null : rateOf(other);
+      if (otherRate === null || otherRate.hi < 0) continue;
+      const beaten = highest ? otherRate.lo > rate.hi + EPSILON : otherRate.hi < rate.lo - EPSILON;
+      if (beaten) {
+        findings.push(findingOf(claim, rate, other, otherRate, highest, [index, k]));
+        return;
+      }
+    }
+  });
+  return findings;
+}
+
+function findingOf(claim: ExtractedClaim, rate: Rate, other: ExtractedClaim, otherRate: Rate, highest: boolean, at: readonly [number, number]): ConsistencyFinding {
+  const said = highest ? 'cao nhất' : 'thấp nhất';
+  const name = claim.indicator === null ? '' : `“${claim.indicator}”: `;
+  return {
+    kind: 'direction-contradicts-values',
+    severity: 'error',
+    claims: [...at],
+    places: [],
+    indicator: claim.indicator,
+    year: null,
+    computed: null,
+    message: {
+      vi: `${name}ghi tăng “${said}” với ${rate.text}, nhưng ${other.indicator ?? ''} tăng ${otherRate.text}, ${highest ? 'cao' : 'thấp'} hơn`,
+      en: `${name}the text says the ${highest ? 'highest' : 'lowest'} rise, ${rate.text}, but “${other.indicator ?? ''}” rose ${otherRate.text}, ${highest ? 'more' : 'less'}`,
+    },
+  };
+}
