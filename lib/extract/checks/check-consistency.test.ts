@@ -63,6 +63,12 @@ describe('messages in English', () => {
     'Tính chung 9 tháng năm 2023, kim ngạch xuất nhập khẩu đạt 494,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.',
     'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,71 điểm phần trăm.',
     'Sáu tháng đầu năm 2023, chỉ số sản xuất công nghiệp ước tăng 6,25 triệu đồng so với cùng kỳ.',
+    'GRDP của tỉnh 6 tháng đầu năm 2024 tăng 6,8% so với cùng kỳ. Với mức tăng chung 5,8% thì khu vực dịch vụ tăng 7,1%.',
+    'Tỷ lệ thiếu việc làm năm 2015 là 3,52%, khu vực thành thị là 1,29%, còn khu vực nông thôn là 3,11%.',
+    'Tháng 5, tổng thu ngân sách ước đạt 1.790 tỷ đồng. Tính chung 5 tháng, tổng thu ngân sách ước đạt 1.579 tỷ đồng.',
+    'Năm 2023 kim ngạch xuất nhập khẩu tăng 12,4%, trong đó xuất khẩu tăng 10,2%, nhập khẩu tăng 6,2%.',
+    'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%; nhóm đồ uống tăng 6,4%.',
+    'Quý I năm 2024, khu vực nông, lâm nghiệp và thủy sản tăng 2,98%. Ngành nông nghiệp tăng 3,81%, ngành lâm nghiệp tăng 4,08%, ngành thủy sản tăng 3,46%.',
   ])('%s', (raw) => {
     const { findings } = checkConsistency(extractClaims(raw), [], raw);
     expect(findings).toHaveLength(1);

@@ -38,15 +38,15 @@ export function rateOf(claim: ExtractedClaim): Rate | null {
 }
 
 function message(whole: ExtractedClaim, rate: Rate, branches: readonly { claim: ExtractedClaim; rate: Rate }[], above: boolean): Localized {
-  const list = branches.map((b) => `${b.claim.indicator ?? ''}: ${b.rate.text}`).join('; ');
+  const list = (quote: string, end: string): string => branches.map((b) => `${quote}${b.claim.indicator ?? ''}${end}: ${b.rate.text}`).join('; ');
   const name = whole.indicator ?? '';
   const rule = {
     vi: 'tốc độ tăng của cả khu vực phải nằm giữa mức thấp nhất và cao nhất của các ngành thành phần',
     en: "a sector's growth lies between its branches' lowest and highest",
   };
   return {
-    vi: `${name} ${whole.text}, ${above ? 'cao' : 'thấp'} hơn mọi ngành thành phần (${list}): ${rule.vi}`,
-    en: `“${name}” changed by ${rate.text}, ${above ? 'more' : 'less'} than every one of its branches (${list}): ${rule.en}`,
+    vi: `${name} ${whole.text}, ${above ? 'cao' : 'thấp'} hơn mọi ngành thành phần (${list('', '')}): ${rule.vi}`,
+    en: `“${name}” changed by ${rate.text}, ${above ? 'more' : 'less'} than every one of its branches (${list('“', '”')}): ${rule.en}`,
   };
 }
 

@@ -78,7 +78,7 @@ export function checkPartitionGrowth(claims: readonly ExtractedClaim[]): Consist
     const lowest = Math.min(a.rate.lo, b.rate.lo);
     const highest = Math.max(a.rate.hi, b.rate.hi);
     if (rate.hi + EPSILON >= lowest && rate.lo - EPSILON <= highest) return;
-    const list = [a, b].map((p) => `${claims[p.index]?.indicator ?? ''}: ${p.rate.text}`).join('; ');
+    const list = (quote: string, end: string): string => [a, b].map((p) => `${quote}${claims[p.index]?.indicator ?? ''}${end}: ${p.rate.text}`).join('; ');
     const above = rate.lo > highest;
     findings.push({
       kind: 'parts-not-total',
@@ -86,8 +86,8 @@ export function checkPartitionGrowth(claims: readonly ExtractedClaim[]): Consist
       claims: [index, a.index, b.index].sort((x, y) => x - y),
       places: [],
       message: {
-        vi: `${whole.indicator ?? ''} ${whole.text}, ${above ? 'cao' : 'thấp'} hơn cả hai thành phần (${list}): tốc độ tăng của tổng là bình quân gia quyền của hai thành phần nên phải nằm giữa chúng`,
-        en: `“${whole.indicator ?? ''}” changed by ${rate.text}, ${above ? 'more' : 'less'} than both of its parts (${list}): a total's growth is its parts' weighted by their base values, so it lies between them`,
+        vi: `${whole.indicator ?? ''} ${whole.text}, ${above ? 'cao' : 'thấp'} hơn cả hai thành phần (${list('', '')}): tốc độ tăng của tổng là bình quân gia quyền của hai thành phần nên phải nằm giữa chúng`,
+        en: `“${whole.indicator ?? ''}” changed by ${rate.text}, ${above ? 'more' : 'less'} than both of its parts (${list('“', '”')}): a total's growth is its parts' weighted by their base values, so it lies between them`,
       },
       indicator: whole.indicator,
       year: claimYear(whole),

@@ -83,7 +83,7 @@ export function checkRateGroups(claims: readonly ExtractedClaim[]): ConsistencyF
     const lowest = Math.min(ra.lo, rb.lo);
     const highest = Math.max(ra.hi, rb.hi);
     if (rate.hi + EPSILON >= lowest && rate.lo - EPSILON <= highest) return;
-    const halves = `${a.indicator ?? ''} ${printed(a)}, ${b.indicator ?? ''} ${printed(b)}`;
+    const halves = (quote: string, end: string): string => `${quote}${a.indicator ?? ''}${end} ${printed(a)}, ${quote}${b.indicator ?? ''}${end} ${printed(b)}`;
     const above = rate.lo > highest;
     findings.push({
       kind: 'parts-not-total',
@@ -91,8 +91,8 @@ export function checkRateGroups(claims: readonly ExtractedClaim[]): ConsistencyF
       claims: [index, index + 1, index + 2],
       places: [],
       message: {
-        vi: `${whole.indicator ?? ''} ${printed(whole)} ${above ? 'cao' : 'thấp'} hơn cả hai nhóm (${halves}): tỷ lệ chung là bình quân gia quyền của hai nhóm nên phải nằm giữa hai tỷ lệ đó`,
-        en: `“${whole.indicator ?? ''}” at ${printed(whole)} is ${above ? 'above' : 'below'} both of its groups (${halves}): the overall rate is the groups' rates weighted by their sizes, so it lies between them`,
+        vi: `${whole.indicator ?? ''} ${printed(whole)} ${above ? 'cao' : 'thấp'} hơn cả hai nhóm (${halves('', '')}): tỷ lệ chung là bình quân gia quyền của hai nhóm nên phải nằm giữa hai tỷ lệ đó`,
+        en: `“${whole.indicator ?? ''}” at ${printed(whole)} is ${above ? 'above' : 'below'} both of its groups (${halves('“', '”')}): the overall rate is the groups' rates weighted by their sizes, so it lies between them`,
       },
       indicator: whole.indicator,
       year: claimYear(whole),
