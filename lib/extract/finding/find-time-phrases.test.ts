@@ -24,6 +24,12 @@ describe('findTimePhrases', () => {
     // a year that opens its clause, before its verb or alone (GSO, 6 months of 2005: the earlier years in brackets)
     ['(2001 tăng 7,1%; 2002 tăng 6,5%)', [[2001], [2002]]],
     ['2004 ', [[2004]]],
+    // the year so far is the figure's time; the years since ("kể từ năm 2021 trở lại đây", Hà Nam's first quarter of
+    // 2025) are not
+    ['doanh thu du lịch kể từ đầu năm 2024 đạt', [[2024]]],
+    ['quý I/2025 tăng 10,54%, cao nhất của quý I kể từ năm 2021 trở lại đây', [[2025], null]],
+    ['tăng 8,3%, thấp nhất kể từ năm 2011', []],
+    ['cao nhất từ năm 2019 trở lại đây', []],
   ])('%s', (text, expected) => {
     expect(years(text)).toEqual(expected);
   });

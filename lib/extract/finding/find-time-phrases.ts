@@ -44,6 +44,13 @@ const TIME_PHRASE = new RegExp(
 // Example: "cùng kỳ " in "tăng 7,92% so với cùng kỳ năm 2022" after "Chín tháng năm 2023".
 const SAME_PERIOD_BEFORE = /cùng\s+kỳ\s+$/iu;
 
+// Grammar: since-before := "kể" space+ "từ" space+ end; since-after := start space+ "trở" space+ "lại" space+ "đây" — a year
+//   that opens "the years since", against which a figure is ranked
+// Example: "là mức tăng trưởng cao nhất của quý I kể từ năm 2021 trở lại đây" (Hà Nam, first quarter of 2025): "năm 2021"
+//          is no time of the sectors' rates after it.
+const SINCE_BEFORE = /kể\s+từ\s+$/iu;
+const SINCE_AFTER = /^\s+trở\s+lại\s+đây/iu;
+
 /**
  * Whether claim years are a period rather than a list of single years.
  *
@@ -122,6 +129,10 @@ export function findTimePhrases(text: string): TimePhrase[] {
     else if (g['sy'] !== undefined) years = [Number(g['sy'])];
     else if (g['now'] !== undefined) years = [];
     else if (g['by'] !== undefined) years = [Number(g['by'])];
+    // "kể từ năm 2021 trở lại đây" ranks the figure against the years since: no time of what is said ("kể từ đầu năm 2024"
+    // is the year so far, its time).
+    const since = SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SINCE_AFTER.test(text.slice(end, end + 16));
+    if (g['y'] !== undefined && since && /^năm/iu.test(m[0])) continue;
     const samePeriod = g['sy'] !== undefined || (g['y'] !== undefined && SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
     if (years !== null) found.push({ start, end, years, period: samePeriod ? null : WHOLE_YEAR });
   }
