@@ -7,7 +7,7 @@ function years(text: string): (ClaimYears | null)[] {
 }
 
 describe('findTimePhrases', () => {
-  it.each<[string, ClaimYears[]]>([
+  it.each<[string, (ClaimYears | null)[]]>([
     ['năm 2023 đạt 5%', [[2023]]],
     ['Năm 2019, doanh thu', [[2019]]],
     ['giai đoạn 2018 - 2021 đạt', [{ from: 2018, to: 2021 }]],
