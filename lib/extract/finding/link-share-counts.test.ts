@@ -95,6 +95,10 @@ describe('edge cases', () => {
     ['a total after the share smaller than the part', 'Nợ xấu là 360 tỷ đồng, chiếm 1,46% tổng dư nợ 246 tỷ đồng.', 'none'],
     ['a part about its size', 'Nợ xấu khoảng 360 tỷ đồng, chiếm 1,46% tổng dư nợ 24.610 tỷ đồng.', 'none'],
     ['a change of another name between the part and the share', 'Tháng 10 năm 2022 kim ngạch xuất khẩu đạt 77,52 triệu USD, trong đó doanh nghiệp trong nước đạt 48,06 triệu USD, nhập khẩu tăng 4,2%, chiếm 52%.', 'none'],
+    // Lâm Đồng, June 2021 (baolamdong.vn; our words, its figures): 0,33 % is the rural unemployment rate, of the rural
+    // labour force, not 1.639 of the 6.014 unemployed (27,25 %)
+    ['a share far from its part over the whole: a rate of another whole', 'Tháng 6/2021 tỷ lệ thất nghiệp chung là 0,76%, tương đương với 6.014 người thất nghiệp. Trong đó, ở khu vực nông thôn 1.639 người thất nghiệp, chiếm tỷ lệ 0,33%.', 'none'],
+    ['the same in one sentence', 'Tháng 6/2021 có 6.014 người thất nghiệp, trong đó ở khu vực nông thôn 1.639 người thất nghiệp, chiếm tỷ lệ 0,33%.', 'none'],
     ['a year range before the counts', 'Giai đoạn 2011 - 2015 có 32.772 hộ thoát nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo 7,50%.', 'match'],
   ] as const)('%s', (_why, text, verdict) => {
     const report = checkProse(text);

@@ -94,8 +94,16 @@ function linkAt(raw: string, claims: readonly ExtractedClaim[], index: number): 
  */
 export function withCounts(share: ExtractedClaim, part: Figure, whole: Figure): ExtractedClaim | null {
   const read = readShareClaimAt(claimTextOf(share.text), 0);
+  const printed = share.figures[0]?.value;
+  const computed = (part.value / whole.value) * 100;
+  // A share this far from its part over the whole is of another whole: "1.600 người thất nghiệp, chiếm tỷ lệ 0,30%" is of
+  // the rural labour force, not of the 6.000 unemployed before it (Lâm Đồng, June 2023).
+  if (printed === undefined || !(printed > 0) || computed > printed * MAX_SHARE_FACTOR || computed < printed / MAX_SHARE_FACTOR) return null;
   return read === null ? null : { ...share, claim: read.claim, qualifier: read.claim.qualifier, counts: { part, whole } };
 }
+
+/** How many times larger or smaller than the printed share part / whole may be and still be that share, misprinted. */
+const MAX_SHARE_FACTOR = 5;
 
 // Grammar: breakdown := "trong đó" | "trong số đó" | "bao gồm" as whole words, anywhere between the whole and its part
 // Example: ", trong đó dân số nam là " between "96.208.984 người" and "47.881.061 người".
