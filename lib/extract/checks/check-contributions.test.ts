@@ -294,7 +294,21 @@ describe('edge cases', () => {
       'a run that gives branches, not sectors',
       'Quý I/2022, GRDP của tỉnh ước tăng 7,89% so với cùng kỳ năm trước.\n\nĐối với khu vực nông-lâm-thủy sản, ngành nông nghiệp tăng 1,10%, đóng góp 0,06 điểm % vào tăng trưởng chung. Ngành chăn nuôi tăng 3,44%, đóng góp 0,12 điểm %.\n\nKhu vực công nghiệp-xây dựng tăng 14,52%, đóng góp 7,19 điểm %. Khu vực dịch vụ tăng 1,17%, đóng góp 0,24 điểm %. Thuế sản phẩm tăng 1,64%, đóng góp 0,40 điểm %.',
     ],
+    // Quảng Bình, 2024 (our words, its figures): a sector named "GRDP khu vực …" is no growth of the GRDP; and the
+    // branches' points in a bracket right after their sector's are within them: 0,55 + 2,58 + 3,47 + 0,52 = 7,12.
+    ['a sector named "GRDP khu vực …"', 'Năm 2024, GRDP khu vực công nghiệp và xây dựng tăng 9,35%, đóng góp 2,58 điểm %; trong đó, công nghiệp tăng 6,4%, đóng góp 0,79 điểm %; xây dựng tăng 11,73%, đóng góp 1,79 điểm %.'],
+    [
+      'a sector\'s branches in a bracket after its points',
+      'Năm 2024, GRDP tăng 7,12%; khu vực nông, lâm nghiệp và thủy sản đóng góp 0,55 điểm %; khu vực công nghiệp và xây dựng tăng 9,35%, đóng góp 2,58 điểm % (công nghiệp đóng góp 0,79 điểm %, xây dựng đóng góp 1,79 điểm %); khu vực dịch vụ đóng góp 3,47 điểm %; thuế sản phẩm đóng góp 0,52 điểm %.',
+    ],
   ])('%s gives no finding', (_name, raw) => {
     expect(outcome(raw).findings).toEqual([]);
+  });
+
+  // The same bracketed form with the services' points misprinted: the bracket is left out, the sectors still added up.
+  it('adds up the sectors past a bracket that details one', () => {
+    const raw =
+      'Năm 2024, GRDP tăng 7,12%; khu vực nông, lâm nghiệp và thủy sản đóng góp 0,55 điểm %; khu vực công nghiệp và xây dựng tăng 9,35%, đóng góp 2,58 điểm % (công nghiệp đóng góp 0,79 điểm %, xây dựng đóng góp 1,79 điểm %); khu vực dịch vụ đóng góp 4,47 điểm %; thuế sản phẩm đóng góp 0,52 điểm %.';
+    expect(outcome(raw).findings.map((f) => [f.severity, Math.round((f.computed ?? 0) * 100) / 100])).toEqual([['error', 8.12]]);
   });
 });

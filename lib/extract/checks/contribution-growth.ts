@@ -11,13 +11,14 @@ import type { ExtractedClaim } from '../types';
  * sentence before.
  */
 
-// Grammar: aggregate := "GDP" | "GRDP" | "tổng sản phẩm" | "tổng giá trị tăng thêm" not followed by ( "của" )? ( "khu
-//                      vực" | "ngành" ) | "tăng trưởng kinh tế" | "giá trị tăng thêm" [ "của" ] "các ngành"      (folded,
-//                      anywhere in the name)
+// Grammar: aggregate := ( "GDP" | "GRDP" ) not followed by ( "của" )? ( "khu vực" | "ngành" | "lĩnh vực" ) | "tổng sản
+//                      phẩm" | "tổng giá trị tăng thêm" not followed by ( "của" )? ( "khu vực" | "ngành" ) | "tăng trưởng
+//                      kinh tế" | "giá trị tăng thêm" [ "của" ] "các ngành"      (folded, anywhere in the name)
 // Example: "Quý I/2022, GDP" and "giá trị tăng thêm các ngành kinh tế" name the aggregate whose growth the sectors'
 //          contributions add up to; "giá trị tăng thêm khu vực dịch vụ" and "Tổng giá trị tăng thêm khu vực I" (Kiên Giang,
-//          first half of 2023) are one sector.
-const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])|tong san pham|tong gia tri tang them(?! (?:cua )?(?:khu vuc|nganh))|tang truong kinh te|gia tri tang them (?:cua )?cac nganh/u;
+//          first half of 2023) are one sector; so is "GRDP khu vực công nghiệp và xây dựng" (a sector's share of the
+//          GRDP, named by it).
+const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])(?! (?:cua )?(?:khu vuc|nganh|linh vuc))|tong san pham|tong gia tri tang them(?! (?:cua )?(?:khu vuc|nganh))|tang truong kinh te|gia tri tang them (?:cua )?cac nganh/u;
 
 // Grammar: growth-in-points := space+ ( "tăng trưởng" | "mức tăng" ) as words, right after a figure in points or in %
 // Example: "Trong 7,63 điểm phần trăm tăng trưởng, công nghiệp … đóng góp 3,68 điểm phần trăm" names the growth the

@@ -61,11 +61,22 @@ const PEER_BREAK = /[;.]/u;
 //          before (Nghệ An, 6 months of 2019; Kiên Giang, 9 months of 2015); "(đóng góp 79,3%)" is not.
 const OTHER_TIME = /cùng\s+kỳ|(?:năm|kỳ)\s+trước|(?<!\d)(?:19|20)\d\d(?!\d)/iu;
 
+/** Where the bracket that holds offset `at` of `sentence` opens, or −1 when `at` is in none. */
+function openBracketAt(sentence: string, at: number): number {
+  const open = sentence.lastIndexOf('(', at);
+  return open >= 0 && sentence.lastIndexOf(')', at) < open ? open : -1;
+}
+
 /** Whether the offset `at` of `sentence` is in a bracket that names another time before it (see OTHER_TIME). */
 function inBracketOfOtherTime(sentence: string, at: number): boolean {
-  const open = sentence.lastIndexOf('(', at);
-  return open >= 0 && sentence.lastIndexOf(')', at) < open && OTHER_TIME.test(sentence.slice(open, at));
+  const open = openBracketAt(sentence, at);
+  return open >= 0 && OTHER_TIME.test(sentence.slice(open, at));
 }
+
+// Grammar: detail-gap := ( space | "," )* — all that stands between a contribution and a bracket that details it
+// Example: " " between "đóng góp 2,58 điểm %" and "(công nghiệp đóng góp 0,79 điểm %, …)"; not "; công nghiệp tăng 8% "
+//          before "(3,5 điểm phần trăm)", a peer's own points.
+const DETAIL_GAP = /^[\s,]*$/u;
 
 /**
  * The contributions printed between `from` and `to` (a sentence), by `pattern` (in points by default), leaving out the
@@ -81,13 +92,18 @@ export function contributionsIn(text: string, from: number, to: number, pattern:
   if (!VERB_WORD.test(sentence)) return out;
   let previousEnd = -1;
   let inSubList = false;
+  let detailOpen = -1;
   for (const m of sentence.matchAll(pattern)) {
     // A part named after "riêng" or "trong đó" is within the part before it: adding it would count it twice.
     // What was printed since the contribution before (its part's name and change), never the sentence again.
     const since = sentence.slice(Math.max(previousEnd, 0), m.index);
     if (previousEnd >= 0) inSubList = SUB_PART.test(since) || (inSubList && !PEER_BREAK.test(since));
+    // So are the parts in a bracket that opens right after a contribution: "đóng góp 2,58 điểm % (công nghiệp đóng góp
+    // 0,79 điểm %, xây dựng đóng góp 1,79 điểm %)".
+    const open = openBracketAt(sentence, m.index);
+    if (open >= 0 && open !== detailOpen && previousEnd >= 0 && previousEnd <= open && DETAIL_GAP.test(sentence.slice(previousEnd, open))) detailOpen = open;
     previousEnd = m.index + m[0].length;
-    if (inSubList || inBracketOfOtherTime(sentence, m.index)) continue;
+    if (inSubList || (open >= 0 && open === detailOpen) || inBracketOfOtherTime(sentence, m.index)) continue;
     const n = m.groups?.n ?? m.groups?.bracketed;
     const figure = n === undefined ? null : makeFigure(n, undefined);
     if (figure === null) continue;
