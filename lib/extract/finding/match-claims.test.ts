@@ -154,6 +154,16 @@ describe('edge cases', () => {
     expect(matchClaims('Diện tích (1.000 ha)\n45,2').map((m) => m.kind)).toEqual([]);
   });
 
+  // Vĩnh Phúc's retail, July 2018 (our words, its figure): an amount printed without its thousands dot, in a unit with a
+  // scale word, is no year
+  it.each([
+    ['a year-like amount in tỷ đồng', 'kinh tế cá thể đạt 1991 tỷ đồng', [1991]],
+    ['a year-like amount in triệu USD', 'xuất khẩu đạt 2024 triệu USD', [2024]],
+    ['a year before a count noun is still a year', 'Năm 2019 người dân được hỗ trợ', []],
+  ])('%s', (_name, text, values) => {
+    expect(matchClaims(text).filter((m) => m.kind === 'value').map((m) => m.figures[0]?.value)).toEqual(values);
+  });
+
   it('a ratio word needs "lần": "gấp 3%" leaves only the level', () => {
     expect(matchClaims('gấp 3% so với').map((m) => m.kind)).toEqual(['value']);
   });

@@ -170,8 +170,19 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
   [COMPOUND_THOUSANDS, (m) => matchCompoundThousands(m)],
   [BARE_COMPARE, matchBareCompare],
   [LEVEL_RANGE, matchLevelRange],
-  [VALUE, (m, clause) => (YEAR_LIKE.test(m.groups?.['n'] ?? '') || isUnitLabel(m, clause.text) ? null : matchSimple('value', m, clause))],
+  [VALUE, (m, clause) => (isYearBeforeWords(m) || isUnitLabel(m, clause.text) ? null : matchSimple('value', m, clause))],
 ];
+
+// Grammar: scaled-unit := ( "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" ) space — a unit with a scale word, which no year
+//   stands before
+// Example: "1991 tỷ đồng" (Vĩnh Phúc's household retail, July 2018, printed without a thousands dot) is an amount;
+//          "2019 người dân" after "Năm" is a year.
+const SCALED_UNIT = /^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s/iu;
+
+/** A four-digit year before the words that follow it ("2019 người dân"), not an amount in a scaled unit. */
+function isYearBeforeWords(m: RegExpExecArray): boolean {
+  return YEAR_LIKE.test(m.groups?.['n'] ?? '') && !SCALED_UNIT.test(m.groups?.['u'] ?? '');
+}
 
 /**
  * Finds every claim pattern in one clause, without overlaps, left to right.
