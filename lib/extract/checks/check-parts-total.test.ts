@@ -197,6 +197,16 @@ describe('checkPartsTotal', () => {
     expect(explanation?.message.en).toContain(en);
   });
 
+  // Lâm Đồng, first half of 2021 (baolamdong.vn; our words, its figures): 16 + 2 + 58 = 76 job fairs, printed 74. Counts
+  // under a thousand, no scale word, are counted, not rounded.
+  it.each<[string, string, string[]]>([
+    ['exact counts that miss their total', 'Sáu tháng đầu năm 2021, Sở đã tổ chức 74 phiên giao dịch việc làm, trong đó phiên định kỳ 16 phiên, lưu động 2 phiên và 58 phiên trực tuyến.', ['các thành phần cộng lại 16 + 2 + 58 = 76 phiên, không bằng tổng 74 phiên (chênh 2 phiên, các số đếm không làm tròn)']],
+    ['exact counts that make their total', 'Sáu tháng đầu năm 2021, Sở đã tổ chức 76 phiên giao dịch việc làm, trong đó phiên định kỳ 16 phiên, lưu động 2 phiên và 58 phiên trực tuyến.', []],
+    ['amounts in a scaled unit still allow rounding', 'Năm 2021 vốn đầu tư đạt 74 tỷ đồng, gồm vốn nhà nước 16 tỷ đồng, vốn ngoài nhà nước 58,9 tỷ đồng.', []],
+  ])('%s', (_name, raw, messages) => {
+    expect(outcome(raw).findings.map((f) => f.message.vi.replace(/^“[^”]*”: /u, ''))).toEqual(messages);
+  });
+
   it('writes a fall with a minus sign', () => {
     const [finding] = outcome('Quý I/2023 lực lượng lao động là 52,2 triệu người, tăng 88.700 người so với quý trước, trong đó khu vực thành thị tăng 121.000 người và khu vực nông thôn giảm 23.300 người.').findings;
     expect(finding?.computed).toBe(97700);

@@ -5,7 +5,7 @@ import type { ConsistencyExplanation, ConsistencyFinding } from './consistency-t
 import { claimYear } from './claim-year';
 import { figureText } from './figure-text';
 import { REMARKS, type PartsRemark } from './parts-remarks';
-import { signedSum, type Listed, type Term } from './parts-terms';
+import { isExactCount, signedSum, type Listed, type Term } from './parts-terms';
 import { scaledUnit } from './unit-scale';
 import type { ExtractedClaim } from '../types';
 
@@ -42,9 +42,15 @@ export function partsFinding(listed: Listed, remark: PartsRemark | null = null):
   const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
   const point = signedSum(parts, total);
   const gap = point - total.sign * total.value;
-  const slack = parts.reduce((acc, p) => acc + halfUnit(p.decimals) * (scaledUnit(p.unit).scale / scaledUnit(total.unit).scale), halfUnit(total.decimals));
+  // An exact count ("16 phiên") has no rounding to allow for.
+  const half = (t: Term): number => (isExactCount(t) ? 0 : halfUnit(t.decimals) * (scaledUnit(t.unit).scale / scaledUnit(total.unit).scale));
+  const slack = parts.reduce((acc, p) => acc + half(p), half(total));
   const gapText = (lang: Lang) => figureText(Math.abs(gap), Math.max(total.decimals, ...parts.map((p) => decimalsIn(total, p))), total.unit, lang);
   const slackText = formatNumber(slack, Math.max(total.decimals, ...parts.map((p) => p.decimals)) + 1);
+  const rounding = {
+    vi: slack === 0 ? 'các số đếm không làm tròn' : `sai số làm tròn tối đa ±${slackText}`,
+    en: slack === 0 ? 'counts are not rounded' : `rounding allows ±${slackText}`,
+  };
   const name = total.claim.indicator === null ? '' : `“${total.claim.indicator}”: `;
   // One part above its total: said of that part, not as a sum.
   const single = parts.length === 1 ? parts[0] : undefined;
@@ -57,11 +63,11 @@ export function partsFinding(listed: Listed, remark: PartsRemark | null = null):
     year: claimYear(total.claim),
     computed: point,
     message: single === undefined ? {
-      vi: `${name}các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText})${remark === null ? '' : `; ${REMARKS[remark].vi}`}`,
-      en: `${name}the parts add up to ${sumText(parts, total, 'en')}, not the total ${printed('en')} (a gap of ${gapText('en')}; rounding allows ±${slackText})${remark === null ? '' : `; ${REMARKS[remark].en}`}`,
+      vi: `${name}các thành phần cộng lại ${sumText(parts, total, 'vi')}, không bằng tổng ${printed('vi')} (chênh ${gapText('vi')}, ${rounding.vi})${remark === null ? '' : `; ${REMARKS[remark].vi}`}`,
+      en: `${name}the parts add up to ${sumText(parts, total, 'en')}, not the total ${printed('en')} (a gap of ${gapText('en')}; ${rounding.en})${remark === null ? '' : `; ${REMARKS[remark].en}`}`,
     } : {
-      vi: `${name}phần “${single.claim.indicator ?? ''}” ${figureText(single.value, single.decimals, single.unit, 'vi')} sau “trong đó” lớn hơn tổng ${printed('vi')} (chênh ${gapText('vi')}, sai số làm tròn tối đa ±${slackText}): một phần không thể lớn hơn tổng`,
-      en: `${name}the part “${single.claim.indicator ?? ''}” ${figureText(single.value, single.decimals, single.unit, 'en')} after “trong đó” (of which) is more than the total ${printed('en')} (a gap of ${gapText('en')}; rounding allows ±${slackText}): a part cannot exceed its total`,
+      vi: `${name}phần “${single.claim.indicator ?? ''}” ${figureText(single.value, single.decimals, single.unit, 'vi')} sau “trong đó” lớn hơn tổng ${printed('vi')} (chênh ${gapText('vi')}, ${rounding.vi}): một phần không thể lớn hơn tổng`,
+      en: `${name}the part “${single.claim.indicator ?? ''}” ${figureText(single.value, single.decimals, single.unit, 'en')} after “trong đó” (of which) is more than the total ${printed('en')} (a gap of ${gapText('en')}; ${rounding.en}): a part cannot exceed its total`,
     },
   };
 }

@@ -61,13 +61,32 @@ export function isRateUnit(unit: string | null): boolean {
   return unit === null || unit.startsWith('%') || unit.startsWith('‰') || unit === 'lần' || unit.startsWith('điểm');
 }
 
+/** The folded units that measure (money, weight, length, area, volume, energy) rather than count things one by one. */
+const MEASURES = new Set(['dong', 'usd', 'do la', 'tan', 'ta', 'kg', 'km2', 'km²', 'km', 'ha', 'm2', 'm3', 'mw', 'kwh', 'lit', 'met', 'met vuong', 'met khoi', 'tan thong qua', 'ttq', 'teu']);
+
+/** Below this, a count printed without a scale word is counted, not rounded. */
+const EXACT_COUNT_LIMIT = 1000;
+
+/**
+ * Whether a figure is an exact count: a whole number under a thousand of things counted one by one, no scale word
+ * ("74 phiên", "16 phiên", "2 phiên" and "58 phiên" are 76, never 74 within rounding: Lâm Đồng, June 2021).
+ *
+ * @example
+ * isExactCount({ value: 16, decimals: 0, unit: 'phiên' }) // true
+ * isExactCount({ value: 16, decimals: 0, unit: 'tỷ đồng' }) // false
+ */
+export function isExactCount(figure: { readonly value: number; readonly decimals: number; readonly unit: string | null }): boolean {
+  const unit = scaledUnit(figure.unit);
+  return figure.decimals === 0 && Number.isInteger(figure.value) && Math.abs(figure.value) < EXACT_COUNT_LIMIT && unit.scale === 1 && !isRateUnit(figure.unit) && !MEASURES.has(unit.base);
+}
+
 /** The interval a figure stands for, in units of `scale`. "ước" is an estimate printed to its last digit, not "about". */
 export function termOf(claim: ExtractedClaim, index: number, scale: number, sign: 1 | -1 = 1): Term | null {
   const figure = claim.figures[0];
   if (figure === undefined) return null;
   const factor = scaledUnit(figure.unit).scale / scale;
   const qualifier = hasExactFigure(claim) ? null : claim.qualifier;
-  const raw = claimInterval(figure, qualifier);
+  const raw = qualifier === null && isExactCount(figure) ? { lo: figure.value, hi: figure.value } : claimInterval(figure, qualifier);
   const interval = sign > 0 ? { lo: raw.lo * factor, hi: raw.hi * factor } : { lo: -raw.hi * factor, hi: -raw.lo * factor };
   return { index, claim, value: figure.value, decimals: figure.decimals, unit: figure.unit, sign, interval };
 }

@@ -34,6 +34,9 @@ const UNIT_WORDS = [
   'tấn thông qua', 'ttq', 'teu', 'lượt tàu',
   // the short forms of GSO's enterprise releases ("138.139 DN thành lập mới", "có 1.200 HTX"; 2019)
   'dn', 'htx',
+  // events counted in labour, health and public-order reports ("74 phiên giao dịch việc làm", Lâm Đồng, June 2021;
+  // "120 ca mắc"; never "vụ", which also counts a year's crops: "3 vụ lúa")
+  'phiên', 'ca', 'cuộc', 'đợt', 'buổi',
 ];
 
 // Grammar: regex-special := one of . * + ? ^ $ { } ( ) | [ ] \
