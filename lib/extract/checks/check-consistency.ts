@@ -61,7 +61,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     ...averages.findings,
     ...parts.findings,
     ...checkGrowthRange(claims),
-    ...checkRateGroups(claims),
+    ...checkRateGroups(claims, text),
     ...checkPeriodTotals(claims),
     ...checkPartitionGrowth(claims),
     ...checkTradeBalance(claims, text),
