@@ -126,10 +126,12 @@ function breakdownBetween(starts: readonly number[], from: number, to: number): 
   return (starts[lo] ?? Infinity) < to;
 }
 
-// Grammar: opens-breakdown := sentence-end breakdown ( any not starting a sentence-end )* end, sentence-end := ( "." | "!" |
-//   "?" ) space+ (a dot inside a number, "1.610", ends nothing) — between a sentence's last claim and the next one's first
-// Example: " kế hoạch. Trong đó, doanh nghiệp trong nước " before "ước đạt 1.610 tỷ đồng": the next sentence opens "Trong đó".
-const OPENS_BREAKDOWN = /[.!?]\s+(?:trong\s+(?:số\s+)?đó|bao\s+gồm)(?![\p{L}\p{M}])(?:(?![.!?]\s).)*$/isu;
+// Grammar: opens-breakdown := sentence-end ( breakdown | by-criterion ) ( any not starting a sentence-end )* end,
+//   sentence-end := ( "." | "!" | "?" ) space+ (a dot inside a number, "1.610", ends nothing); by-criterion := ( "phân" |
+//   "chia" | "xét" ) space "theo" space ( not "," "." ";" ){1,60} "," — between a sentence's last claim and the next one's first
+// Example: " kế hoạch. Trong đó, doanh nghiệp trong nước " before "ước đạt 1.610 tỷ đồng": the next sentence opens "Trong đó";
+//          ". Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ hàng hóa bảy tháng " (Vĩnh Phúc's retail, July 2018).
+const OPENS_BREAKDOWN = /[.!?]\s+(?:trong\s+(?:số\s+)?đó(?![\p{L}\p{M}])|bao\s+gồm(?![\p{L}\p{M}])|(?:phân|chia|xét)\s+theo\s[^,.;]{1,60},)(?:(?![.!?]\s).)*$/isu;
 
 /** How many changes of the part may stand between it and its share (one on last year, one on last month). */
 const MAX_CHANGES_BETWEEN = 2;
