@@ -72,11 +72,12 @@ const RANGE_TAIL = ` ?(?<rangeSign>[%‰])? ?[-–—] ?(?<num2>${NUM})`;
 //   [QUAL " "] [AVG " " | ("moi" | "hang") " nam "] [(VERB | CMP) " "] [MOD " "] [MANNER " "] [AVG " "]
 //   [QUAL " "] [("cao" | "lon") " "] ["gap "] [QUAL " "] ["(" [" "]] [SIGN [" "]] NUM [RANGE_TAIL] [UNIT] [PER_YEAR] [[" "] ")"] END
 // with VERB = "tang truong" [" am"] | "tang" | "giam" (growth, and negative growth, read in per cent only); MOD = "them" | "len" | "di"; MANNER = [ ( "kha" | "rat" ) " " ]
-// ( "manh" | "nhe" | "nhanh" | "nhieu" not before " hon" | "cao" not before " gap" | "an tuong" | "dot bien" | "sau" )
+// ( "manh" | "nhe" | "nhanh" | "nhieu" not before " hon" | "cao" not before " gap" | "thap" not before " hon" | "an tuong" |
+// "dot bien" | "sau" )
 // [" nhat" [" " ("voi" | "la" | "o muc")]] [" "] [ [ "kha " ] "o muc " before a figure ] [ ( "den" | "toi" ) " " before a
 // figure, a sign or a qualifier ]
 // (how strongly: "tăng mạnh 20%" is a rise of 20 %, "giảm nhiều (-9,28%)" a fall of 9,28 %, "tăng cao nhất với 1,04%"
-// one of 1,04 %, "tăng khá ấn tượng 11,13%" one of 11,13 %, "tăng khá ở mức 2,01%" (GSO, first half of 2017) one of 2,01 %
+// one of 1,04 %, "tăng khá ấn tượng 11,13%" one of 11,13 %, "tăng khá ở mức 2,01%" (GSO, first half of 2017) one of 2,01 %, "tăng thấp ở mức 0,72%" (GSO, 2016) one of 0,72 %
 // and "giảm đến 64,4%" one of 64,4 %, only after a verb;
 // "cao gấp" is a ratio, "nhiều hơn" a comparative);
 // SIGN = "-" | "−" | "+" (a sign that repeats the
@@ -98,7 +99,7 @@ export const FIGURE_CLAIM = new RegExp(
     `(?:(?<avg0>${AVG}) |(?<each>moi|hang) nam )?` +
     `(?:(?:(?<verb>tang truong(?: am)?|tang|giam)|(?<cmp>${CMP})) )?` +
     `(?:(?<mod>them|len|di) )?` +
-    `(?:(?:kha |rat )?(?<manner>manh|nhe|nhanh|nhieu(?! hon)|cao(?! gap)|an tuong|dot bien|sau)(?: nhat(?: (?:voi|la|o muc))?)? )?` +
+    `(?:(?:kha |rat )?(?<manner>manh|nhe|nhanh|nhieu(?! hon)|cao(?! gap)|thap(?! hon)|an tuong|dot bien|sau)(?: nhat(?: (?:voi|la|o muc))?)? )?` +
     `(?:(?:kha )?o muc (?=\\d))?` +
     `(?:(?:den|toi) (?=[(−+\\-]|\\d|(?:${QUAL}) ))?` +
     `(?:(?<avg1>${AVG}) )?` +

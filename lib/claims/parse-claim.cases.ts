@@ -105,6 +105,9 @@ export const CASES: readonly Case[] = [
   c('tăng rất mạnh 20%', 'percent', 'up', [20, 0], { unitSign: '%' }),
   // the level said "ở mức", after "khá" or a manner (GSO's first half of 2017: agriculture; our words)
   c('tăng khá ở mức 2,01%', 'percent', 'up', [2.01, 2], { unitSign: '%' }),
+  // a low rise said "ở mức" (GSO's 2016: agriculture; our words)
+  c('tăng thấp ở mức 0,72%', 'percent', 'up', [0.72, 2], { unitSign: '%' }),
+  c('tăng thấp nhất với 1,2%', 'percent', 'up', [1.2, 1], { unitSign: '%' }),
   c('giảm mạnh ở mức 12%', 'percent', 'down', [12, 0], { unitSign: '%' }),
   // an index whose base is named before it: "so với tháng trước bằng 101,72%" (Hậu Giang's passengers, February 2024)
   c('bằng 101,72%', 'index', null, [101.72, 2], { unitSign: '%' }),

@@ -16,6 +16,9 @@ const FARMING = (agriculture: string, sector = '2,98') =>
 const INDUSTRY = (construction: string) =>
   `Quý I/2024, khu vực công nghiệp và xây dựng tăng 6,28%, trong đó ngành công nghiệp tăng 6,18%, ngành xây dựng tăng ${construction}%.`;
 
+const GSO_2016 = (sector: string) =>
+  `Năm 2016, khu vực nông, lâm nghiệp và thủy sản tăng ${sector}%, đóng góp 0,22 điểm phần trăm. Trong khu vực này, lâm nghiệp có mức tăng cao nhất với 6,11%. Ngành nông nghiệp với quy mô trong khu vực lớn nhất (khoảng 75%) chỉ tăng thấp ở mức 0,72%. Ngành thủy sản tăng 2,8%.`;
+
 describe('checkGrowthRange', () => {
   it.each<[string, string, number]>([
     ['a sector between its branches', FARMING('2,81'), 0],
@@ -31,6 +34,12 @@ describe('checkGrowthRange', () => {
     ['a hyphenated sector above its branches', 'Sáu tháng đầu năm 2025, khu vực nông - lâm nghiệp - thủy sản tăng 4,79%; ngành nông nghiệp tăng 2,5%, ngành lâm nghiệp tăng 3,9%, ngành thủy sản tăng 3,1%.', 1],
     // GSO's first half of 2017: a branch names its base year, one says its growth "khá ở mức" (our words, its figures).
     ['branches that name their base or say "khá ở mức", the sector below them', 'Sáu tháng đầu năm 2017, khu vực nông, lâm nghiệp và thủy sản tăng 1,65%. Ngành thủy sản có mức tăng cao nhất với 5,08% so với cùng kỳ năm 2016; ngành lâm nghiệp tăng 4,31%; ngành nông nghiệp tăng khá ở mức 2,01%.', 1],
+    // GSO's 2016 (our words, its figures): the branches after "Trong khu vực này,", one named with a remark ("với quy mô …")
+    // and said "tăng thấp ở mức"; farming printed 0,36 for 1,36.
+    ['branches after "Trong khu vực này,", the sector between them', GSO_2016('1,36'), 0],
+    ['the same, the sector below them', GSO_2016('0,36'), 1],
+    // Quảng Bình's 2024 (our words, its figures): the sector named "GRDP khu vực …".
+    ['a sector named "GRDP khu vực …" above its branches', 'Năm 2024, GRDP khu vực công nghiệp và xây dựng tăng 12,35%, đóng góp 2,58 điểm %. Cụ thể, khu vực công nghiệp tăng 6,4%, đóng góp 0,79 điểm %; khu vực xây dựng tăng 11,73%, đóng góp 1,79 điểm %.', 1],
     ['a branch that fell', INDUSTRY('7,5').replace('tăng 6,28%', 'giảm 1,2%').replace('tăng 6,18%', 'giảm 2,5%').replace('tăng 7,5%', 'tăng 0,4%'), 0],
   ])('%s', (_name, text, count) => {
     expect(findingsOf(text)).toHaveLength(count);

@@ -14,11 +14,18 @@ import type { ExtractedClaim } from '../types';
 //   "dich vu".
 const NAME = /^(?:(?<measure>gia tri tang them|gia tri san xuat|tang truong) )?(?:cua )?(?:toan )?(?:(?:khu vuc|nganh|linh vuc) )?(?<rest>.*)$/u;
 
-// Grammar (folded): aspect-tail := space ( "da" | "dang" | "van" | "tiep tuc" ) space any* end — a verb phrase the name runs
-//   into, which no noun modifier starts with
+// Grammar (folded): lead := ( "trong" space )? ( "khu vuc" | "nganh" | "linh vuc" ) space "nay" ","? space | ( "grdp" | "gdp" )
+//   space — what a name opens with before the sector or branch it names
+// Example: "khu vuc nay, lam nghiep" → "lam nghiep" (GSO's 2016: "Trong khu vực này, lâm nghiệp tăng 6,11%, …"); "grdp khu
+//   vuc cong nghiep va xay dung" → "khu vuc cong nghiep va xay dung" (Quảng Bình, 2024).
+const LEAD = /^(?:(?:trong )?(?:khu vuc|nganh|linh vuc) nay,? |(?:grdp|gdp) )/u;
+
+// Grammar (folded): aspect-tail := space ( "da" | "dang" | "van" | "tiep tuc" | "voi" | "co" ) space any* end — a verb phrase
+//   or a remark the name runs into, which no noun modifier starts with ("Ngành nông nghiệp với quy mô trong khu vực lớn
+//   nhất (khoảng 75%) chỉ tăng thấp ở mức 0,72%": GSO, 2016)
 // Example: "nong nghiep da cho thay dau hieu kha quan" → "nong nghiep" (GSO's first quarter of 2017); "nong nghiep cong nghe
 //   cao" keeps its words.
-const ASPECT_TAIL = / (?:da|dang|van|tiep tuc) .*$/u;
+const ASPECT_TAIL = / (?:da|dang|van|tiep tuc|voi|co) .*$/u;
 
 // Grammar (folded): time-tail := space ( "trong" space )? ( digits space "thang" | "quy" space | "nam" space digits ) any* end
 //   — the period a name is printed with, which the claim's own time already holds
@@ -57,7 +64,7 @@ export interface ReadName {
 
 export function readName(indicator: string | null): ReadName | null {
   if (indicator === null) return null;
-  const folded = foldDiacritics(indicator).toLowerCase().replace(/\s+/gu, ' ').trim();
+  const folded = foldDiacritics(indicator).toLowerCase().replace(/\s+/gu, ' ').trim().replace(LEAD, '');
   const m = NAME.exec(folded);
   const measure = m?.groups?.['measure'];
   const rest = m?.groups?.['rest'];

@@ -64,10 +64,11 @@ export const PLAN = new RegExp(
 //             "không đạt mục tiêu tăng trưởng 8,5% đề ra"), followed by manner? space+ average-after? qualifier? number
 //             space* "%" (growth is a rate: "tăng trưởng 2 con số" is a phrase, not a claim; "dịch vụ tăng trưởng mạnh
 //             15,18%" is one)
-//   manner := ( space ( "khá" | "rất" ) )? space ( "mạnh" | "nhẹ" | "nhanh" | "nhiều" | "cao" | "ấn tượng" | "đột biến" | "sâu" )
+//   manner := ( space ( "khá" | "rất" ) )? space ( "mạnh" | "nhẹ" | "nhanh" | "nhiều" | "cao" | "thấp" | "ấn tượng" | "đột biến"
+//             | "sâu" )
 //             ( space "nhất" ( space ( "với" | "là" | "ở mức" ) )? | space "ở mức" )? not-before-letter | space "khá" space "ở mức"
 //             before a figure; then ( space ( "đến" | "tới" ) )? before a figure, a sign or a qualifier — how strongly ("tăng mạnh 20%", "giảm nhiều (-9,28%)",
-//             "tăng cao nhất với 1,04%", "tăng khá ấn tượng 11,13%", "tăng khá ở mức 2,01%", "giảm đến 64,4%"); "nhiều hơn" is a
+//             "tăng cao nhất với 1,04%", "tăng khá ấn tượng 11,13%", "tăng khá ở mức 2,01%", "tăng thấp ở mức 0,72%", "giảm đến 64,4%"); "nhiều hơn", "thấp hơn" are a
 //             comparative, not a manner
 //   comparative := ( "cao" | "thấp" | "nhiều" | "ít" | "lớn" | "nhỏ" ) space "hơn"
 //   average-after := space ( "bình quân" | "trung bình" )
@@ -78,7 +79,7 @@ export const PLAN = new RegExp(
 //   "khu vực dịch vụ tăng trưởng 7,6%"; "tăng trưởng âm 1,2%".
 export const CHANGE = new RegExp(
   `${WORD_START}(?<avg1>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    `(?:(?<dir>(?<!(?:(?<!(?:đạt|có|với)\\s+)(?:tốc\\s+độ|mức)|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|cao|ấn\\s+tượng|đột\\s+biến)(?:\\s+nhất)?)?\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|(?<!giá\\s+trị\\s+gia\\s+|(?:hơn|so\\s+với)\\s+mức\\s+)tăng|giảm)(?<mod>\\s+thêm|\\s+gấp|(?<=giảm)\\s+đi)?(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao|ấn\\s+tượng|đột\\s+biến|sâu)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?|\\s+ở\\s+mức)?(?![\\p{L}\\p{M}]))?(?:\\s+khá\\s+ở\\s+mức(?=\\s+\\d))?(?:\\s+(?:đến|tới)(?=\\s+(?:[(−+\\-]|\\d|${Q})))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
+    `(?:(?<dir>(?<!(?:(?<!(?:đạt|có|với)\\s+)(?:tốc\\s+độ|mức)|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|cao|ấn\\s+tượng|đột\\s+biến)(?:\\s+nhất)?)?\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|(?<!giá\\s+trị\\s+gia\\s+|(?:hơn|so\\s+với)\\s+mức\\s+)tăng|giảm)(?<mod>\\s+thêm|\\s+gấp|(?<=giảm)\\s+đi)?(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao|thấp(?!\\s+hơn)|ấn\\s+tượng|đột\\s+biến|sâu)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?|\\s+ở\\s+mức)?(?![\\p{L}\\p{M}]))?(?:\\s+khá\\s+ở\\s+mức(?=\\s+\\d))?(?:\\s+(?:đến|tới)(?=\\s+(?:[(−+\\-]|\\d|${Q})))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
     `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?:\\(\\s*)?(?:[-−+]\\s*)?(?<n>${N})` +
     `(?:\\s*%?\\s*[-–—]\\s*${N})?\\s*(?<u>${U})?(?:\\s*\\))?`,
   'giu',

@@ -83,7 +83,7 @@ const TRAILING_FILLER =
 // Example: "chi ngân sách địa phương tăng khá cao" before "(+14,4%)" → "chi ngân sách địa phương"; "thuế giá trị gia
 //          tăng" keeps its "tăng".
 const TRAILING_CHANGE_WORDS =
-  /(?:^|\s)(?<!gia\s)(?:tăng|giảm)(?:\s+(?:khá|rất|cao|nhiều|mạnh|nhẹ|nhanh|sâu|đột\s+biến|ấn\s+tượng))*$/iu;
+  /(?:^|\s)(?<!gia\s)(?:tăng|giảm)(?:\s+(?:khá|rất|cao|thấp|nhiều|mạnh|nhẹ|nhanh|sâu|đột\s+biến|ấn\s+tượng))*$/iu;
 
 // Grammar: trailing-bang := ( space | start ) "bằng" end, in lower case: the verb, never the place "Cao Bằng"
 // Example: ", bằng" before a plan's "6,2%" carried from the clause before ("đạt 7.392 tỷ đồng, bằng 6,2% và tăng 9,1%")
