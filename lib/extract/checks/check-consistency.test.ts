@@ -68,6 +68,7 @@ describe('messages in English', () => {
     'Tháng 5, tổng thu ngân sách ước đạt 1.790 tỷ đồng. Tính chung 5 tháng, tổng thu ngân sách ước đạt 1.579 tỷ đồng.',
     'Năm 2023 kim ngạch xuất nhập khẩu tăng 12,4%, trong đó xuất khẩu tăng 10,2%, nhập khẩu tăng 6,2%.',
     'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%; nhóm đồ uống tăng 6,4%.',
+    'Quý II/2024 có 23,5% doanh nghiệp đánh giá tốt hơn quý I/2024; 64,7% doanh nghiệp đánh giá ổn định; 21,7% doanh nghiệp đánh giá khó khăn hơn.',
     'Quý I năm 2024, khu vực nông, lâm nghiệp và thủy sản tăng 2,98%. Ngành nông nghiệp tăng 3,81%, ngành lâm nghiệp tăng 4,08%, ngành thủy sản tăng 3,46%.',
   ])('%s', (raw) => {
     const { findings } = checkConsistency(extractClaims(raw), [], raw);

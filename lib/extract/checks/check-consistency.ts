@@ -1,3 +1,4 @@
+import { checkAssessmentShares } from './check-assessment-shares';
 import { checkAverageTotal } from './check-average-total';
 import { checkBranchContributions } from './check-branch-contributions';
 import { checkChangePairs } from './check-change-pairs';
@@ -55,6 +56,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     ...checkRestatedGrowth(claims, text),
     ...checkChangePairs(claims),
     ...shares.findings,
+    ...checkAssessmentShares(claims, text),
     ...checkDirection(claims),
     ...checkRateOrder(claims, text),
     ...checkSuperlative(claims, text),
