@@ -64,7 +64,7 @@ export function checkConsistency(claims: readonly ExtractedClaim[], sources: rea
     ...parts.findings,
     ...checkGrowthRange(claims),
     ...checkRateGroups(claims, text),
-    ...checkPeriodTotals(claims),
+    ...checkPeriodTotals(claims, text),
     ...checkPartitionGrowth(claims),
     ...checkTradeBalance(claims, text),
     ...contributions.findings,

@@ -31,6 +31,7 @@ describe('edge cases', () => {
     ['a fall between a rise and a fall', 'Năm 2023 kim ngạch xuất nhập khẩu giảm 1,2%, trong đó xuất khẩu tăng 3,4%, nhập khẩu giảm 6,5%.'],
     ['parts of another time', 'Năm 2023 kim ngạch xuất nhập khẩu tăng 12,4%. Năm 2022 xuất khẩu tăng 10,2%, nhập khẩu tăng 6,2%.'],
     ['a part of the parts ("xuất khẩu dịch vụ")', 'Năm 2023 kim ngạch xuất nhập khẩu tăng 12,4%, trong đó xuất khẩu dịch vụ tăng 10,2%, nhập khẩu tăng 6,2%.'],
+    ['parts on another base', 'Tổng kim ngạch xuất nhập khẩu tháng 8 năm 2017 tăng 20% so với cùng kỳ; trong đó xuất khẩu tăng 2% so với tháng trước, nhập khẩu tăng 3% so với tháng trước.'],
     ['one part missing', 'Năm 2023 kim ngạch xuất nhập khẩu tăng 12,4%, trong đó xuất khẩu tăng 10,2%.'],
     ['the parts too far away', 'Năm 2023 kim ngạch xuất nhập khẩu tăng 12,4%. Vốn đầu tư tăng 5%. Thu ngân sách tăng 6%. Chi ngân sách tăng 7%. Xuất khẩu năm 2023 tăng 10,2%, nhập khẩu tăng 6,2%.'],
   ])('%s: no finding', (_name, text) => {

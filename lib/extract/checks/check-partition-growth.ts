@@ -1,6 +1,7 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import type { ExtractedClaim } from '../types';
 import { claimYear } from './claim-year';
+import { comparisonBaseOf } from './comparison-base';
 import { rateOf, type Rate } from './check-growth-range';
 import type { ConsistencyFinding } from './consistency-types';
 import { EPSILON } from './contribution-terms';
@@ -51,6 +52,9 @@ function partNear(claims: readonly ExtractedClaim[], names: readonly string[], a
   let best: { index: number; rate: Rate } | null = null;
   claims.forEach((claim, index) => {
     if (Math.abs(claim.sentence - whole.sentence) > SENTENCE_REACH || !pattern.test(names[index] ?? '') || !sameTime(whole, claim)) return;
+    // Rates on two bases ("so với cùng kỳ" and "so với tháng trước") are no whole and parts.
+    const bases = [comparisonBaseOf(whole.text), comparisonBaseOf(claim.text)];
+    if (bases[0] !== null && bases[1] !== null && bases[0] !== bases[1]) return;
     const rate = rateOf(claim);
     if (rate !== null && (best === null || Math.abs(index - at) < Math.abs(best.index - at))) best = { index, rate };
   });

@@ -202,6 +202,8 @@ describe('checkPartsTotal', () => {
   it.each<[string, string, string[]]>([
     ['exact counts that miss their total', 'Sáu tháng đầu năm 2021, Sở đã tổ chức 74 phiên giao dịch việc làm, trong đó phiên định kỳ 16 phiên, lưu động 2 phiên và 58 phiên trực tuyến.', ['các thành phần cộng lại 16 + 2 + 58 = 76 phiên, không bằng tổng 74 phiên (chênh 2 phiên, các số đếm không làm tròn)']],
     ['exact counts that make their total', 'Sáu tháng đầu năm 2021, Sở đã tổ chức 76 phiên giao dịch việc làm, trong đó phiên định kỳ 16 phiên, lưu động 2 phiên và 58 phiên trực tuyến.', []],
+    // counts are never cut: no "truncated" excuse, an error
+    ['exact counts one above their total', 'Trong 6 tháng năm 2021, Trung tâm tổ chức 12 phiên giao dịch việc làm, trong đó 8 phiên định kỳ và 5 phiên lưu động.', ['các thành phần cộng lại 8 + 5 = 13 phiên, không bằng tổng 12 phiên (chênh 1 phiên, các số đếm không làm tròn)']],
     ['amounts in a scaled unit still allow rounding', 'Năm 2021 vốn đầu tư đạt 74 tỷ đồng, gồm vốn nhà nước 16 tỷ đồng, vốn ngoài nhà nước 58,9 tỷ đồng.', []],
   ])('%s', (_name, raw, messages) => {
     expect(outcome(raw).findings.map((f) => f.message.vi.replace(/^“[^”]*”: /u, ''))).toEqual(messages);

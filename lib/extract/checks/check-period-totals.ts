@@ -9,6 +9,7 @@ import { claimYear } from './claim-year';
 import type { ConsistencyFinding } from './consistency-types';
 import { EPSILON } from './contribution-terms';
 import { figureText } from './figure-text';
+import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import { scaledUnit } from './unit-scale';
 
 /*
@@ -52,6 +53,21 @@ interface Flow {
   /** Its interval in the base unit. */
   readonly lo: number;
   readonly hi: number;
+}
+
+// Grammar (folded): last-year := "nam truoc" | "cung ky" as words, in the words before a level in its sentence, past any
+//   "so (voi)? …" base of a change — the level is of the year before ("Tính chung 8 tháng năm trước, tổng mức bán lẻ …
+//   đạt 4.800 tỷ đồng"), whatever year the claim was given
+// Example: "tinh chung 8 thang nam truoc, tong muc ban le hang hoa dat " → last year; "thang 8 dat 6.370 ty dong, tang
+//   8,3% so voi cung ky; tinh chung 8 thang dat " → this year (the "cùng kỳ" is a change's base).
+const LAST_YEAR = /(?:^|[^a-z])(?:nam truoc|cung ky)(?:[^a-z]|$)/u;
+const CHANGE_BASE = /(?:^|[^a-z])so (?:voi )?[^,;]*/gu;
+
+/** Whether the words before a level in its sentence say it is of the year before. */
+function ofLastYear(text: string, claim: ExtractedClaim, sentences: readonly SentenceSpan[]): boolean {
+  const sentence = sentenceAt(sentences, claim.start);
+  const before = foldDiacritics(text.slice(sentence?.start ?? claim.start, claim.start)).toLowerCase();
+  return LAST_YEAR.test(before.replace(CHANGE_BASE, ' '));
 }
 
 function flowOf(claim: ExtractedClaim, index: number): Flow | null {
@@ -105,11 +121,12 @@ const REACH = 30;
  * of their figures (module comment): an error (spec §5, parts and total).
  *
  * @example
- * checkPeriodTotals(extractClaims('Tháng 5, tổng thu ngân sách ước đạt 1.790 tỷ đồng. Tính chung 5 tháng, tổng thu ngân sách ước đạt 1.579 tỷ đồng.'))[0]?.kind
- * // 'parts-not-total'
+ * const t = 'Tháng 5, tổng thu ngân sách ước đạt 1.790 tỷ đồng. Tính chung 5 tháng, tổng thu ngân sách ước đạt 1.579 tỷ đồng.';
+ * checkPeriodTotals(extractClaims(t), t)[0]?.kind // 'parts-not-total'
  */
-export function checkPeriodTotals(claims: readonly ExtractedClaim[]): ConsistencyFinding[] {
-  const flows = claims.flatMap((claim, index) => flowOf(claim, index) ?? []);
+export function checkPeriodTotals(claims: readonly ExtractedClaim[], text: string): ConsistencyFinding[] {
+  const sentences = sentenceSpans(text);
+  const flows = claims.flatMap((claim, index) => (ofLastYear(text, claim, sentences) ? [] : (flowOf(claim, index) ?? [])));
   const findings: ConsistencyFinding[] = [];
   flows.forEach((a, i) => {
     for (const b of flows.slice(i + 1)) {

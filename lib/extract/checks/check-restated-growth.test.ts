@@ -34,6 +34,7 @@ describe('edge cases', () => {
     ['a value whose rounding meets the headline\'s', DONG_NAI('6,75')],
     ['the headline a fall', DONG_NAI('5,8').replace('tăng 6,8% so với cùng kỳ', 'giảm 5,8% so với cùng kỳ')],
     ['a restatement of another year', `Năm 2023, GRDP của tỉnh tăng 6,8%. Năm 2024, với mức tăng chung 7,2% thì khu vực dịch vụ tăng 8,1%, đóng góp 3,1 điểm phần trăm.`],
+    ['the growth of a quarter inside a half year', 'GRDP 6 tháng năm 2024 tăng 6,8% so với cùng kỳ, trong đó quý I tăng 6,1%, quý II tăng 7,5%. Trong mức tăng trưởng chung 7,5% của quý II, khu vực dịch vụ đóng góp 3 điểm phần trăm.'],
     ['no headline', 'Với mức tăng chung 5,8% thì khu vực dịch vụ tăng 7,1%, đóng góp 3,1 điểm phần trăm.'],
     ['the headline too far back', `GRDP năm 2024 tăng 6,8%. Vốn đầu tư tăng 9,1%. Xuất khẩu tăng 12,4%. Nhập khẩu tăng 8,2%. Thu ngân sách tăng 5,5%. Với mức tăng chung 5,8% thì khu vực dịch vụ tăng 7,1%.`],
   ])('%s: no finding', (_name, text) => {

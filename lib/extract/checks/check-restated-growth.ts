@@ -37,7 +37,10 @@ function headlineBefore(sentences: readonly SentenceSpan[], at: number, bySenten
 }
 
 /** Of one time: the naming figure states none of its own, or the headline's. */
-function sameTime(headline: ExtractedClaim, named: ExtractedClaim): boolean {
+function sameTime(headline: ExtractedClaim, named: ExtractedClaim, inSentence: readonly IndexedClaim<ExtractedClaim>[]): boolean {
+  // The sentence's own figures of another part of the year ("Trong mức tăng trưởng chung 7,5% của quý II, khu vực dịch vụ
+  // đóng góp …" after a half year's growth) name the growth of that part.
+  if (inSentence.some(({ claim }) => claim.timeCarried !== true && claim.part !== '' && claim.part !== headline.part)) return false;
   if (named.timeCarried === true || (!isPeriod(named.years) && named.years.length === 0)) return true;
   return named.part === headline.part && JSON.stringify(named.years) === JSON.stringify(headline.years);
 }
@@ -77,7 +80,7 @@ export function checkRestatedGrowth(claims: readonly ExtractedClaim[], text: str
     const named = overallGrowthIn(inSentence, text);
     if (named === null) return;
     const headline = firstAggregateGrowth(inSentence.filter(({ index }) => index < named.index)) ?? headlineBefore(sentences, at, bySentence);
-    if (headline === null || headline.claim.direction === 'down' || !sameTime(headline.claim, named.claim)) return;
+    if (headline === null || headline.claim.direction === 'down' || !sameTime(headline.claim, named.claim, inSentence)) return;
     if (valuesDiffer(headline.figure, named.figure)) findings.push(findingOf(headline, named));
   });
   return findings;

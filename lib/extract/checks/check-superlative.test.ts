@@ -32,6 +32,10 @@ describe('edge cases', () => {
     ['a part of the highest group after "trong đó"', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%, trong đó thực phẩm tăng 6,2%; nhóm đồ uống tăng 3,4%.'],
     ['a rise in brackets', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1% (cùng kỳ năm trước tăng 7,2%); nhóm đồ uống tăng 3,4%.'],
     ['a rise of another year', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%; năm 2011 nhóm đồ uống tăng 7,4%.'],
+    // GSO's CPI house style (our words): the highest rise on the month, another group's rise on the year
+    ['a rise on another base', 'Tháng 11/2021, nhóm giao thông tăng cao nhất với 3,11% so với tháng trước, nhóm nhà ở tăng 0,46% so với tháng trước và tăng 4,5% so với cùng kỳ năm trước.'],
+    ['rises after a base named anew', 'Tháng 11/2021, nhóm giáo dục tăng cao nhất 0,89% so với tháng trước; so với cùng kỳ năm trước, nhóm nhà ở tăng 5,2%, nhóm giao thông tăng 3,1%.'],
+    ['an effect, no item of the list', 'Năm 2017, Hà Nội có mức tăng cao nhất với 12%, kéo theo doanh thu tăng 15%.'],
     ['a rise in the next sentence', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%. Giá vàng năm 2012 tăng 7,4%.'],
   ])('%s: no finding', (_name, text) => {
     expect(outcome(text)).toEqual([]);

@@ -1,6 +1,7 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import type { ExtractedClaim } from '../types';
 import { rateOf, type Rate } from './check-growth-range';
+import { comparisonBaseOf } from './comparison-base';
 import type { ConsistencyFinding } from './consistency-types';
 import { EPSILON } from './contribution-terms';
 import { sameTime } from './sector-branches';
@@ -11,8 +12,9 @@ import { sameTime } from './sector-branches';
  * tăng 18,3%" (Đồng Tháp's CPI, May 2012). A later rise above the highest one says the word or a figure is wrong.
  *
  * Read only for a superlative printed right before its own rise, in its clause or its words ("tăng cao nhất với 7,22%"); the others are the rises after it in
- * its sentence, of its time and base, outside brackets and before any "trong đó" (a part of the highest group may rise
- * faster than the group). A superlative in time ("cao nhất trong 5 năm", "cao nhất kể từ năm 2011") ranks no list.
+ * its sentence, of its time and base (the base its words name: "so với tháng trước" is no "so với cùng kỳ"), outside
+ * brackets and before any "trong đó" (a part of the highest group may rise faster than the group) or a word that makes
+ * the next rise an effect or a cause ("kéo theo"). A superlative in time ("cao nhất trong 5 năm", "cao nhất kể từ năm 2011") ranks no list.
  */
 
 // Grammar (folded): superlative := ( "cao" | "thap" ) space "nhat" not followed by ( space? ","? space? ( "trong" | "ke tu"
@@ -24,6 +26,11 @@ const SUPERLATIVE = /(?:^|[^a-z])(cao|thap) nhat(?! ?,? ?(?:trong|ke tu|cua|so v
 // Grammar (folded): of-which := "trong do" | "trong so do" as words — the parts of an item, which may rise faster than it
 // Example: "…, trong đó thực phẩm tăng 3,1%".
 const OF_WHICH = /(?:^|[^a-z])trong (?:so )?do(?:[^a-z]|$)/u;
+
+// Grammar (folded): another-subject := "keo theo" | "khien" | "dan den" | "lam cho" | "nho" as words — what the next
+//   rise is the effect or the cause of, no item of the list
+// Example: "Hà Nội có mức tăng cao nhất với 12%, kéo theo doanh thu tăng 15%": the revenue is no city.
+const ANOTHER_SUBJECT = /(?:^|[^a-z])(?:keo theo|khien|dan den|lam cho|nho)(?:[^a-z]|$)/u;
 
 /** How far before its rise a superlative is read. */
 const REACH = 90;
@@ -46,10 +53,17 @@ export function checkSuperlative(claims: readonly ExtractedClaim[], text: string
     const words = SUPERLATIVE.exec(foldDiacritics(text.slice(from, claim.end)).toLowerCase());
     if (words === null) return;
     const highest = words[1] === 'cao';
+    const base = comparisonBaseOf(claim.text);
+    // The base the list's rises are on: the superlative's, until the sentence names another ("; so với cùng kỳ năm
+    // trước, nhóm nhà ở tăng 5,2%, …").
+    let current = base;
     for (let k = index + 1; k < claims.length; k++) {
       const other = claims[k];
-      if (other === undefined || other.sentence !== claim.sentence || OF_WHICH.test(foldDiacritics(text.slice(claim.end, other.start)).toLowerCase())) break;
-      const otherRate = other.inBrackets === true || !sameTime(claim, other) ? null : rateOf(other);
+      const between = foldDiacritics(text.slice(claims[k - 1]?.end ?? claim.end, other?.start ?? claim.end)).toLowerCase();
+      if (other === undefined || other.sentence !== claim.sentence || OF_WHICH.test(between) || ANOTHER_SUBJECT.test(between)) break;
+      current = comparisonBaseOf(between) ?? current;
+      const sameBase = (comparisonBaseOf(other.text) ?? current) === base;
+      const otherRate = other.inBrackets === true || !sameBase || !sameTime(claim, other) ? null : rateOf(other);
       if (otherRate === null || otherRate.hi < 0) continue;
       const beaten = highest ? otherRate.lo > rate.hi + EPSILON : otherRate.hi < rate.lo - EPSILON;
       if (beaten) {

@@ -1,7 +1,7 @@
 import { foldDiacriticsAligned } from '../../claims/normalize-text';
 import { intersects } from '../../verify/interval';
 import type { Interval } from '../../verify/types';
-import { widened, type Listed } from './parts-terms';
+import { isExactCount, widened, type Listed } from './parts-terms';
 
 /*
  * Parts that miss their total for a reason the text's own conventions give: a warning that names the reason, not an
@@ -41,7 +41,8 @@ const folded = (name: string | null): string => foldDiacriticsAligned((name ?? '
  */
 export function remarkOn(listed: Listed, sum: Interval): PartsRemark | null {
   const { total, parts } = listed;
-  const exact = total.sign > 0 && total.value > 0 && total.claim.qualifier === null;
+  // A count ("12 phiên") is never cut: it has no digits to cut.
+  const exact = total.sign > 0 && total.value > 0 && total.claim.qualifier === null && !isExactCount(total);
   if (exact && intersects(widened(sum), { lo: total.value, hi: total.value + 10 ** -total.decimals })) return 'truncated';
   const above = sum.lo > total.interval.hi;
   if (above && !listed.changes && BUDGET_REVENUE.test(folded(total.claim.indicator)) && parts.some((p) => TRADE_PART.test(folded(p.claim.indicator)))) return 'refunds';
