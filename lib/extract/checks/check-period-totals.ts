@@ -2,7 +2,8 @@ import { foldDiacritics } from '../../claims/normalize-text';
 import { claimInterval } from '../../verify/interval';
 import { periodLabel } from '../../verify/reference-period';
 import type { PeriodKey } from '../../verify/reference-types';
-import { isPeriod } from '../finding/find-time-phrases';
+import { hasExactFigure } from '../finding/exact-figure';
+import { isPeriod, yearsFit } from '../finding/find-time-phrases';
 import { sameIndicator } from '../finding/same-indicator';
 import type { ExtractedClaim } from '../types';
 import { claimYear } from './claim-year';
@@ -17,13 +18,13 @@ import { scaledUnit } from './unit-scale';
  * over five months is at least its May ("Tháng 5, tổng thu ngân sách ước đạt 1.790 tỷ đồng. Tính chung 5 tháng, tổng thu
  * ngân sách ước đạt 1.579 tỷ đồng" cannot both be right). Monthly reports print both, one sentence after the other.
  *
- * Read only for levels of one name, of the same year, each with its own period in its sentence (never carried from an
- * earlier one), counted in money, tonnes, visits, projects or enterprises, and named as no stock or average ("dư nợ",
+ * Read only for levels of one name, of the same year (or one of them naming none), each with its own period in its
+ * sentence (never carried from an earlier one), counted in money, tonnes, visits, projects or enterprises, and named as no stock or average ("dư nợ",
  * "bình quân", "đang hoạt động", "tồn kho", "huy động": the balance at the month's end is no part of a sum).
  */
 
 /** The flows' units, folded: money, tonnes, visits, projects, enterprises. */
-const FLOW_UNITS = new Set(['dong', 'usd', 'tan', 'luot', 'luot khach', 'du an', 'doanh nghiep']);
+const FLOW_UNITS = new Set(['dong', 'usd', 'tan', 'luot', 'luot khach', 'luot nguoi', 'du an', 'doanh nghiep']);
 
 // Grammar (folded): stock := "binh quan" | "du no" | "ton kho" | "dang hoat dong" | "huy dong" | "so du" | "chi so" | "gia"
 //   as words, anywhere in the name — a balance, an average or a price, which no later period adds up
@@ -75,15 +76,23 @@ function flowOf(claim: ExtractedClaim, index: number): Flow | null {
   if (claim.kind !== 'value' || claim.figures.length !== 1 || figure === undefined || claim.timeCarried === true || claim.inBrackets === true) return null;
   if (claim.restates === true || claim.indicator === null || STOCK.test(foldDiacritics(claim.indicator).toLowerCase())) return null;
   const unit = scaledUnit(figure.unit);
-  if (!FLOW_UNITS.has(unit.base) || claim.qualifier === 'lower' || claim.qualifier === 'upper') return null;
+  if (!FLOW_UNITS.has(unit.base)) return null;
   const months = monthsOf(claim.part);
   if (months === null) return null;
-  const { lo, hi } = claimInterval(figure, claim.qualifier);
+  // "ước đạt" is an estimate printed to its last digit; "hơn 12.803" a lower bound, which still bounds its total.
+  const { lo, hi } = claimInterval(figure, hasExactFigure(claim) ? null : claim.qualifier);
   return { index, claim, months, lo: lo * unit.scale, hi: hi * unit.scale };
 }
 
+/** Of one year: the same, or one of them names none (a month without its year beside "8 tháng năm 2023"). */
 function sameYears(a: ExtractedClaim, b: ExtractedClaim): boolean {
-  return !isPeriod(a.years) && !isPeriod(b.years) && JSON.stringify(a.years) === JSON.stringify(b.years);
+  return !isPeriod(a.years) && !isPeriod(b.years) && yearsFit(a.years, b.years);
+}
+
+/** Visits counted as "lượt", "lượt người" or "lượt khách" are one unit. */
+function flowUnit(unit: string | null): string {
+  const base = scaledUnit(unit).base;
+  return base.startsWith('luot') ? 'luot' : base;
 }
 
 /** Whether period `whole` runs over every month of `part` and more. */
@@ -133,7 +142,7 @@ export function checkPeriodTotals(claims: readonly ExtractedClaim[], text: strin
       if (b.index - a.index > REACH) break;
       const [total, part] = contains(a.months, b.months) ? [a, b] : contains(b.months, a.months) ? [b, a] : [null, null];
       if (total === null || part === null || !sameYears(a.claim, b.claim)) continue;
-      if (scaledUnit(a.claim.figures[0]?.unit ?? null).base !== scaledUnit(b.claim.figures[0]?.unit ?? null).base) continue;
+      if (flowUnit(a.claim.figures[0]?.unit ?? null) !== flowUnit(b.claim.figures[0]?.unit ?? null)) continue;
       if (!sameIndicator(a.claim.indicator, b.claim.indicator)) continue;
       if (total.hi + EPSILON * Math.max(1, Math.abs(part.lo)) < part.lo) findings.push(findingOf(total, part));
     }
