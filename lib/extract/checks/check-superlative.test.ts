@@ -14,12 +14,19 @@ function outcome(text: string): [string, string[]][] {
 const DONG_THAP = (housing: string) =>
   `Bình quân 5 tháng đầu năm 2012, nhóm hàng có chỉ số giá tăng cao nhất là ăn uống ngoài gia đình, tăng 20,59%; nhóm nhà ở, điện, nước, chất đốt và vật liệu xây dựng tăng ${housing}%; nhóm thực phẩm tăng 18,3%.`;
 
+const GSO_2021 = (housing: string) =>
+  `Nhóm giao thông có mức tăng so với tháng trước cao nhất với 3,11% so với tháng trước. Tiếp theo, nhóm nhà ở và vật liệu xây dựng tháng 11/2021 tăng ${housing}%; nhóm đồ uống và thuốc lá tăng 0,33%.`;
+
 describe('checkSuperlative', () => {
   it.each<[string, string, [string, string[]][]]>([
     ['the highest, as printed', DONG_THAP('19,91'), []],
     ['a later rise above the highest', DONG_THAP('21,91'), [['error', ['tăng 20,59%', 'tăng 21,91%']]]],
     ['constructed: "tăng cao nhất với"', 'Tháng 9 năm 2022, nhóm giao thông tăng cao nhất với 7,22%; nhóm giáo dục tăng 8,1%.', [['error', ['tăng cao nhất với 7,22%', 'tăng 8,1%']]]],
     ['constructed: the lowest, and a rise below it', 'Năm 2023, tăng thấp nhất là ngành khai khoáng, tăng 1,2%; ngành chế biến, chế tạo tăng 0,8%.', [['error', ['tăng 1,2%', 'tăng 0,8%']]]],
+    // GSO's CPI of November 2021 (a press reprint; our words, its figures): the highest said with "có mức tăng … cao nhất
+    // với", the list going on after "Tiếp theo,", each later rise dated; housing rose 0,46 %.
+    ['the list after "Tiếp theo", as printed', GSO_2021('0,46'), []],
+    ['the same, a later rise above the highest', GSO_2021('3,46'), [['error', ['3,11%', 'tăng 3,46%']]]],
   ])('%s', (_name, text, findings) => {
     expect(outcome(text)).toEqual(findings);
   });

@@ -1,18 +1,20 @@
 import { foldDiacritics } from '../../claims/normalize-text';
+import { formatNumber } from '../../numbers/format-number';
+import { claimInterval } from '../../verify/interval';
 import type { ExtractedClaim } from '../types';
 import { rateOf, type Rate } from './check-growth-range';
 import { comparisonBaseOf } from './comparison-base';
 import type { ConsistencyFinding } from './consistency-types';
 import { EPSILON } from './contribution-terms';
-import { sameTime } from './sector-branches';
+import { yearsFit } from '../finding/find-time-phrases';
 
 /*
  * A rise said to be the highest (or the lowest) of a list, against the other rises the sentence prints after it: "Nhóm
  * hàng có chỉ số giá tăng cao nhất là ăn uống ngoài gia đình, tăng 20,59%; nhóm nhà ở … tăng 19,91%; nhóm thực phẩm
  * tăng 18,3%" (Đồng Tháp's CPI, May 2012). A later rise above the highest one says the word or a figure is wrong.
  *
- * Read only for a superlative printed right before its own rise, in its clause or its words ("tăng cao nhất với 7,22%"); the others are the rises after it in
- * its sentence, of its time and base (the base its words name: "so với tháng trước" is no "so với cùng kỳ"), outside
+ * Read only for a superlative printed right before its own rise, in its clause or its words ("tăng cao nhất với 7,22%");
+ * the others are the rises after it in its sentence (and in the next when that opens "Tiếp theo"), of its time and base (the base its words name: "so với tháng trước" is no "so với cùng kỳ"), outside
  * brackets and before any "trong đó" (a part of the highest group may rise faster than the group) or a word that makes
  * the next rise an effect or a cause ("kéo theo"). A superlative in time ("cao nhất trong 5 năm", "cao nhất kể từ năm 2011") ranks no list.
  */
@@ -32,6 +34,28 @@ const OF_WHICH = /(?:^|[^a-z])trong (?:so )?do(?:[^a-z]|$)/u;
 // Example: "Hà Nội có mức tăng cao nhất với 12%, kéo theo doanh thu tăng 15%": the revenue is no city.
 const ANOTHER_SUBJECT = /(?:^|[^a-z])(?:keo theo|khien|dan den|lam cho|nho)(?:[^a-z]|$)/u;
 
+// Grammar (folded): next-in-list := ( "." | "!" | "?" ) space+ ( "tiep theo" | "tiep den" | "ke den" | "ke tiep" ) not-before-letter
+//   — a sentence that goes on with the list after the highest
+// Example: ". Tiếp theo, nhóm nhà ở và vật liệu xây dựng " before "tăng 3,46%".
+const NEXT_IN_LIST = /[.!?]\s+(?:tiep theo|tiep den|ke den|ke tiep)(?![a-z])/u;
+
+// Grammar (folded): rise-word := "muc tang" | "tang" as words, before the superlative — a level in % that is a rise
+// Example: "nhóm giao thông có mức tăng so với tháng trước cao nhất với " before "3,11%" (GSO's CPI of November 2021).
+const RISE_WORD = /(?:^|[^a-z])(?:muc )?tang(?! truong)(?:[^a-z]|$)/u;
+
+/** A level in % said to be the highest rise ("có mức tăng … cao nhất với 3,11%"), as a rise; else null. */
+function levelOfRise(claim: ExtractedClaim, before: string): Rate | null {
+  const figure = claim.figures[0];
+  if (claim.kind !== 'value' || claim.figures.length !== 1 || figure?.unit !== '%' || !RISE_WORD.test(before)) return null;
+  const { lo, hi } = claimInterval(figure, claim.qualifier);
+  return { lo, hi, text: `${formatNumber(figure.value, figure.decimals)}%` };
+}
+
+/** Of one time: the same years and part, or one of them names none ("tháng 11/2021" beside a superlative of no date). */
+function timesFit(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  return yearsFit(a.years, b.years) && (a.part === b.part || a.part === '' || b.part === '');
+}
+
 /** How far before its rise a superlative is read. */
 const REACH = 90;
 
@@ -46,24 +70,29 @@ const REACH = 90;
 export function checkSuperlative(claims: readonly ExtractedClaim[], text: string): ConsistencyFinding[] {
   const findings: ConsistencyFinding[] = [];
   claims.forEach((claim, index) => {
-    const rate = rateOf(claim);
-    if (rate === null || rate.lo < 0) return;
     const previous = claims[index - 1];
     const from = Math.max(claim.start - REACH, previous !== undefined && previous.sentence === claim.sentence ? previous.end : 0);
-    const words = SUPERLATIVE.exec(foldDiacritics(text.slice(from, claim.end)).toLowerCase());
-    if (words === null) return;
+    const before = foldDiacritics(text.slice(from, claim.end)).toLowerCase();
+    const words = SUPERLATIVE.exec(before);
+    const rate = words === null ? null : (rateOf(claim) ?? levelOfRise(claim, before));
+    if (words === null || rate === null || rate.lo < 0) return;
     const highest = words[1] === 'cao';
-    const base = comparisonBaseOf(claim.text);
+    // Its base, named in its clause before or after its figure ("có mức tăng so với tháng trước cao nhất với 3,11%").
+    const clauseEnd = text.slice(claim.end).search(/[.;]/u);
+    const base = comparisonBaseOf(text.slice(from, clauseEnd < 0 ? text.length : claim.end + clauseEnd));
     // The base the list's rises are on: the superlative's, until the sentence names another ("; so với cùng kỳ năm
     // trước, nhóm nhà ở tăng 5,2%, …").
     let current = base;
+    let sentence = claim.sentence;
     for (let k = index + 1; k < claims.length; k++) {
       const other = claims[k];
       const between = foldDiacritics(text.slice(claims[k - 1]?.end ?? claim.end, other?.start ?? claim.end)).toLowerCase();
-      if (other === undefined || other.sentence !== claim.sentence || OF_WHICH.test(between) || ANOTHER_SUBJECT.test(between)) break;
+      // The list goes on in a sentence that opens "Tiếp theo," (GSO's CPI: "… cao nhất với 3,11%. Tiếp theo, nhóm nhà ở …").
+      if (other !== undefined && other.sentence === sentence + 1 && NEXT_IN_LIST.test(between)) sentence = other.sentence;
+      if (other === undefined || other.sentence !== sentence || OF_WHICH.test(between) || ANOTHER_SUBJECT.test(between)) break;
       current = comparisonBaseOf(between) ?? current;
       const sameBase = (comparisonBaseOf(other.text) ?? current) === base;
-      const otherRate = other.inBrackets === true || !sameBase || !sameTime(claim, other) ? null : rateOf(other);
+      const otherRate = other.inBrackets === true || !sameBase || !timesFit(claim, other) ? null : rateOf(other);
       if (otherRate === null || otherRate.hi < 0) continue;
       const beaten = highest ? otherRate.lo > rate.hi + EPSILON : otherRate.hi < rate.lo - EPSILON;
       if (beaten) {
