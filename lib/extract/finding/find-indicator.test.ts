@@ -45,6 +45,8 @@ describe('findSubject', () => {
     // after current prices, which have no base year
     ['Quy mô GRDP theo giá hiện hành năm 2024 của Trà Vinh đạt ', 'Quy mô GRDP', [2024]],
     ['Vốn đầu tư phát triển toàn xã hội theo giá hiện hành năm 2021 ước đạt ', 'Vốn đầu tư phát triển toàn xã hội', [2021]],
+    // TP Hồ Chí Minh's retail of May 2018 (our words): the "dự" of "dự ước đạt" after the named place
+    ['Tổng mức bán lẻ hàng hóa tháng 5-2018 của TPHCM dự ', 'Tổng mức bán lẻ hàng hóa', [2018], 'T5'],
     ['GRDP theo giá so sánh năm 2010 đạt ', 'GRDP', null],
     // a part of a year is the claim's time, not words of its indicator (GSO 2023 Q3 release; Đồng Nai 10/2022)
     ['Tổng sản phẩm trên địa bàn quý III năm 2023 ước đạt ', 'Tổng sản phẩm trên địa bàn', [2023], 'Q3'],

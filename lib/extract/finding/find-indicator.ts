@@ -123,9 +123,11 @@ const PLACE_ONLY =
 
 // Grammar: of-named-place := "của" space+ ( ( "tỉnh" | "thành phố" | "TP." | "huyện" | "thị xã" ) space* )? capitalised-word
 //            ( space+ capitalised-word )* — the whole phrase;  capitalised-word := uppercase-letter ( letter | mark | "." )*
-// Example: "của Trà Vinh", "của tỉnh Lào Cai", "của TP. Hồ Chí Minh"; not "của ngành Du lịch" (a lower-case noun first).
+//            ( space "dự" )? — the "dự" of "dự ước đạt" (an estimate) left before the figure
+// Example: "của Trà Vinh", "của tỉnh Lào Cai", "của TP. Hồ Chí Minh", "của TPHCM dự" ("… tháng 5-2018 của TPHCM dự ước
+//          đạt 84.491 tỷ đồng"); not "của ngành Du lịch" (a lower-case noun first).
 const OF_NAMED_PLACE =
-  /^của\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã)\s*)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*$/u;
+  /^của\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã)\s*)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*(?:\s+dự)?$/u;
 
 // Grammar: spaces := whitespace+
 // Example: "bưu   chính" → "bưu chính".
