@@ -204,6 +204,11 @@ describe('checkPartsTotal', () => {
     ['exact counts that make their total', 'Sáu tháng đầu năm 2021, Sở đã tổ chức 76 phiên giao dịch việc làm, trong đó phiên định kỳ 16 phiên, lưu động 2 phiên và 58 phiên trực tuyến.', []],
     // counts are never cut: no "truncated" excuse, an error
     ['exact counts one above their total', 'Trong 6 tháng năm 2021, Trung tâm tổ chức 12 phiên giao dịch việc làm, trong đó 8 phiên định kỳ và 5 phiên lưu động.', ['các thành phần cộng lại 8 + 5 = 13 phiên, không bằng tổng 12 phiên (chênh 1 phiên, các số đếm không làm tròn)']],
+    // Hà Nội's imports of August 2017 (our words, its figures; the local part planted above the total): one part after a
+    // sentence-opening "Trong đó," is read when it is more than its total, past the changes printed with both.
+    ['one part above its total, after "Trong đó,"', 'Kim ngạch nhập khẩu tháng 8 năm 2017 ước đạt 2.658 triệu USD, tăng 5,8% so tháng trước. Trong đó, nhập khẩu địa phương đạt 3.186 triệu USD, tăng 5,4%.', ['phần “nhập khẩu địa phương” 3.186 triệu USD sau “trong đó” lớn hơn tổng 2.658 triệu USD (chênh 528 triệu USD, sai số làm tròn tối đa ±1,0): một phần không thể lớn hơn tổng']],
+    ['one part below its total, after "Trong đó,"', 'Kim ngạch nhập khẩu tháng 8 năm 2017 ước đạt 2.658 triệu USD, tăng 5,8% so tháng trước. Trong đó, nhập khẩu địa phương đạt 1.186 triệu USD, tăng 5,4%.', []],
+    ['one part of another part of the year', 'Kim ngạch nhập khẩu tháng 8 năm 2017 ước đạt 2.658 triệu USD. Trong đó, tính chung 8 tháng năm 2017 nhập khẩu địa phương đạt 13.186 triệu USD.', []],
     ['amounts in a scaled unit still allow rounding', 'Năm 2021 vốn đầu tư đạt 74 tỷ đồng, gồm vốn nhà nước 16 tỷ đồng, vốn ngoài nhà nước 58,9 tỷ đồng.', []],
   ])('%s', (_name, raw, messages) => {
     expect(outcome(raw).findings.map((f) => f.message.vi.replace(/^“[^”]*”: /u, ''))).toEqual(messages);

@@ -60,7 +60,7 @@ export function totalBefore(text: string, previous: SentenceSpan, claims: readon
 }
 
 /** The parts listed after a heading, up to the end of the sentence (items are often cut by ";"), or `null`. */
-function partsAfter(text: string, from: number, claims: readonly IndexedClaim<ExtractedClaim>[]): IndexedClaim<ExtractedClaim>[] | null {
+function partsAfter(text: string, from: number, claims: readonly IndexedClaim<ExtractedClaim>[], fewest = MIN_PARTS): IndexedClaim<ExtractedClaim>[] | null {
   const listed = claims.filter(({ claim }) => claim.start >= from && !isRateUnit(unitOf(claim)) && !inBrackets(text, from, claim.start));
   const first = listed[0];
   if (first === undefined) return null;
@@ -68,7 +68,7 @@ function partsAfter(text: string, from: number, claims: readonly IndexedClaim<Ex
     ({ claim }, i) => baseOf(claim) === baseOf(first.claim) && !SUB_PART.test(foldDiacriticsAligned(text.slice(i === 0 ? from : (listed[i - 1]?.claim.end ?? from), claim.start).toLowerCase())),
   );
   // A change ("dịch vụ tăng 4.000 doanh nghiệp") is no level, and a table row is no prose.
-  if (parts.length < MIN_PARTS || parts.some(({ claim }) => claim.kind !== 'value' || claim.source !== 'prose')) return null;
+  if (parts.length < fewest || parts.some(({ claim }) => claim.kind !== 'value' || claim.source !== 'prose')) return null;
   return parts;
 }
 
@@ -125,6 +125,7 @@ function openedList(
   at: number,
   bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
   opener: RegExp,
+  fewest = MIN_PARTS,
 ): OpenedList | null {
   const sentence = sentences[at];
   const previous = previousOf(text, sentences, at, bySentence, opener !== HEADING);
@@ -132,7 +133,7 @@ function openedList(
   const opened = opener.exec(foldDiacriticsAligned(sentence.text.toLowerCase()));
   if (opened === null) return null;
   const from = sentence.start + opened[0].length;
-  const listed = partsAfter(text, from, bySentence.get(sentence) ?? []);
+  const listed = partsAfter(text, from, bySentence.get(sentence) ?? [], fewest);
   const first = listed?.[0];
   if (listed === null || first === undefined) return null;
   const owner = totalBefore(text, previous, bySentence.get(previous) ?? [], baseOf(first.claim));
@@ -226,8 +227,10 @@ export function listAfterOpening(
   at: number,
   bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
 ): Listed | null {
-  const list = openedList(text, sentences, at, bySentence, OPENING_MARKER);
-  if (list === null) return null;
+  // One part is read too, to tell when it is more than its total ("… 2.658 triệu USD. Trong đó, nhập khẩu địa phương đạt
+  // 3.186 triệu USD"), when it is of the total's part of the year.
+  const list = openedList(text, sentences, at, bySentence, OPENING_MARKER, 1);
+  if (list === null || (list.listed.length === 1 && list.listed[0]?.claim.part !== list.owner.claim.part)) return null;
   const ownerWords = new Set(nameWords(list.owner.claim.indicator));
   // Parts named like their total ("chi ngân sách huyện" under "Tổng chi ngân sách"), or a known split of it (a GRDP's sectors).
   const named = list.listed.every(({ claim }) => ownerWords.has(nameWords(claim.indicator)[0] ?? ''));
