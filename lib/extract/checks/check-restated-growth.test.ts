@@ -23,6 +23,7 @@ describe('checkRestatedGrowth', () => {
     ['restated past a remark on last year', DONG_NAI('5,8', REMARK), [['error', ['tăng 6,8% so với cùng kỳ', '5,8%']]]],
     ['"Trong mức tăng trưởng chung … này" as printed', BINH_DINH('7,6'), []],
     ['"Trong mức tăng trưởng chung … này" as 7,9', BINH_DINH('7,9'), [['error', ['tăng 7,6% so với cùng kỳ năm trước', '7,9%']]]],
+    ['constructed: the quarter and the months so far, neither restated', 'GRDP quý III năm 2023 ước tăng 7,8%; tính chung 9 tháng năm 2023 tăng 7,2% so với cùng kỳ. Với mức tăng chung 6,2%, khu vực dịch vụ đóng góp 3,1 điểm phần trăm.', [['error', ['tăng 7,8%', '6,2%']]]],
   ])('%s', (_name, text, findings) => {
     expect(outcome(text)).toEqual(findings);
   });
@@ -35,6 +36,7 @@ describe('edge cases', () => {
     ['the headline a fall', DONG_NAI('5,8').replace('tăng 6,8% so với cùng kỳ', 'giảm 5,8% so với cùng kỳ')],
     ['a restatement of another year', `Năm 2023, GRDP của tỉnh tăng 6,8%. Năm 2024, với mức tăng chung 7,2% thì khu vực dịch vụ tăng 8,1%, đóng góp 3,1 điểm phần trăm.`],
     ['the growth of a quarter inside a half year', 'GRDP 6 tháng năm 2024 tăng 6,8% so với cùng kỳ, trong đó quý I tăng 6,1%, quý II tăng 7,5%. Trong mức tăng trưởng chung 7,5% của quý II, khu vực dịch vụ đóng góp 3 điểm phần trăm.'],
+    ['the quarter printed before the months so far, the latter restated', 'GRDP quý III năm 2023 ước tăng 7,8%; tính chung 9 tháng năm 2023 tăng 7,2% so với cùng kỳ. Với mức tăng chung 7,2%, khu vực dịch vụ đóng góp 3,1 điểm phần trăm.'],
     ['no headline', 'Với mức tăng chung 5,8% thì khu vực dịch vụ tăng 7,1%, đóng góp 3,1 điểm phần trăm.'],
     ['the headline too far back', `GRDP năm 2024 tăng 6,8%. Vốn đầu tư tăng 9,1%. Xuất khẩu tăng 12,4%. Nhập khẩu tăng 8,2%. Thu ngân sách tăng 5,5%. Với mức tăng chung 5,8% thì khu vực dịch vụ tăng 7,1%.`],
   ])('%s: no finding', (_name, text) => {

@@ -26,14 +26,19 @@ const HEADLINE_REACH = 3;
  * sentences with figures before it (past a remark on last year's growth: "Mức tăng trưởng … cao hơn nhiều so với mức
  * tăng cùng kỳ năm 2023 (6T/2023 tăng 4,01%)", Đồng Nai).
  */
-function headlineBefore(sentences: readonly SentenceSpan[], at: number, bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>): Growth | null {
+function headlineBefore(sentences: readonly SentenceSpan[], at: number, bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>): { growth: Growth; from: number } | null {
   let previous = headlineSentence(sentences, at, bySentence);
   for (let k = 0; previous !== undefined && k < HEADLINE_REACH; k++) {
     const growth = firstAggregateGrowth(bySentence.get(previous) ?? []);
-    if (growth !== null) return growth;
+    if (growth !== null) return { growth, from: sentences.indexOf(previous) };
     previous = previousWithClaims(sentences, sentences.indexOf(previous), bySentence);
   }
   return null;
+}
+
+/** A rise in % printed as a change: one the naming figure may restate. */
+function isRise(claim: ExtractedClaim): boolean {
+  return claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'percent' && claim.direction === 'up';
 }
 
 /** Of one time: the naming figure states none of its own, or the headline's. */
@@ -79,9 +84,17 @@ export function checkRestatedGrowth(claims: readonly ExtractedClaim[], text: str
     const inSentence = bySentence.get(sentence) ?? [];
     const named = overallGrowthIn(inSentence, text);
     if (named === null) return;
-    const headline = firstAggregateGrowth(inSentence.filter(({ index }) => index < named.index)) ?? headlineBefore(sentences, at, bySentence);
-    if (headline === null || headline.claim.direction === 'down' || !sameTime(headline.claim, named.claim, inSentence)) return;
-    if (valuesDiffer(headline.figure, named.figure)) findings.push(findingOf(headline, named));
+    const before = inSentence.filter(({ index }) => index < named.index);
+    const own = firstAggregateGrowth(before);
+    const found = own === null ? headlineBefore(sentences, at, bySentence) : { growth: own, from: at };
+    if (found === null) return;
+    const headline = found.growth;
+    if (headline.claim.direction === 'down' || !sameTime(headline.claim, named.claim, inSentence)) return;
+    // A headline sentence may print the quarter before the months so far ("GRDP quý III ước tăng 7,8%; tính chung 9
+    // tháng tăng 7,2%"): the naming figure restates whichever rise it equals.
+    const printed = sentences.slice(found.from, at + 1).flatMap((s) => (bySentence.get(s) ?? []).filter(({ claim, index }) => index < named.index && isRise(claim)));
+    const restated = printed.some(({ claim }) => claim.claim?.ok === true && claim.claim.figure !== null && !valuesDiffer(claim.claim.figure, named.figure));
+    if (!restated && valuesDiffer(headline.figure, named.figure)) findings.push(findingOf(headline, named));
   });
   return findings;
 }
