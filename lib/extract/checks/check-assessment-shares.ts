@@ -17,6 +17,9 @@ import { claimsBySentence, sentenceSpans } from './sentence-spans';
  * told by the words after it, up to the next one; three in a row, one of each, make one survey answer.
  */
 
+/** How far after a share the words that tell its answer are read. */
+const WORDS_REACH = 200;
+
 /** The three answers, in the order a report prints them. */
 type Answer = 'better' | 'stable' | 'worse';
 
@@ -34,6 +37,9 @@ const ANSWERS: readonly (readonly [Answer, RegExp])[] = [
 // Grammar (folded): survey := "doanh nghiep" … ( "danh gia" | "du bao" | "du kien" | "nhan dinh" ) as words in the sentence
 // Example: "có 23,5% doanh nghiệp đánh giá …"; "45,3% số doanh nghiệp dự báo giữ ổn định".
 const ENTERPRISES = /(?:^|[^a-z])doanh nghiep(?:[^a-z]|$)/u;
+// Grammar: enterprise-hint := "doanh" space+ "nghiệp" (any case), tested on the text before any fold
+// Example: "có 23,5% doanh nghiệp đánh giá …".
+const ENTERPRISE_HINT = /doanh\s+nghiệp/iu;
 const JUDGES = /(?:^|[^a-z])(?:danh gia|du bao|du kien|nhan dinh)(?:[^a-z]|$)/u;
 
 // Grammar: clause-end := ";" | "," space* ( "còn" | "trong khi" ) — where the words that tell one share end
@@ -91,14 +97,17 @@ function findingOf(group: readonly Share[], claims: readonly ExtractedClaim[]): 
  */
 export function checkAssessmentShares(claims: readonly ExtractedClaim[], text: string): ConsistencyFinding[] {
   const findings: ConsistencyFinding[] = [];
+  // A text that names no enterprise prints no survey.
+  if (!ENTERPRISE_HINT.test(text)) return findings;
   for (const [sentence, inSentence] of claimsBySentence(sentenceSpans(text), claims)) {
+    const shares = inSentence.filter(({ claim }) => claim.kind === 'value' && claim.figures.length === 1 && claim.figures[0]?.unit === '%');
+    if (shares.length < ANSWERS.length) continue;
     const folded = foldDiacritics(sentence.text).toLowerCase();
     if (!ENTERPRISES.test(folded) || !JUDGES.test(folded)) continue;
-    const shares = inSentence.filter(({ claim }) => claim.kind === 'value' && claim.figures.length === 1 && claim.figures[0]?.unit === '%');
     let group: Share[] = [];
     shares.forEach(({ claim, index }, k) => {
       const figure = claim.figures[0];
-      const next = shares[k + 1]?.claim.start ?? sentence.end;
+      const next = Math.min(shares[k + 1]?.claim.start ?? sentence.end, claim.start + WORDS_REACH);
       const answer = answerOf(foldDiacritics(text.slice(claim.start, next)).toLowerCase());
       if (figure === undefined || answer === null || group.some((g) => g.answer === answer)) group = [];
       if (figure === undefined || answer === null) return;

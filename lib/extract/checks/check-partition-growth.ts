@@ -42,6 +42,9 @@ function cleanName(indicator: string | null): string {
   return folded.replace(FILLER, '').replace(PERIOD, '').trim();
 }
 
+/** How many claims apart the whole and its parts may be printed (a sentence of a whole report stays linear). */
+const CLAIM_REACH = 60;
+
 /** How many sentences apart the whole and its parts may be printed. */
 const SENTENCE_REACH = 2;
 
@@ -50,7 +53,9 @@ function partNear(claims: readonly ExtractedClaim[], names: readonly string[], a
   const whole = claims[at];
   if (whole === undefined) return null;
   let best: { index: number; rate: Rate } | null = null;
-  claims.forEach((claim, index) => {
+  const from = Math.max(0, at - CLAIM_REACH);
+  claims.slice(from, at + 1 + CLAIM_REACH).forEach((claim, offset) => {
+    const index = from + offset;
     if (Math.abs(claim.sentence - whole.sentence) > SENTENCE_REACH || !pattern.test(names[index] ?? '') || !sameTime(whole, claim)) return;
     // Rates on two bases ("so với cùng kỳ" and "so với tháng trước") are no whole and parts.
     const bases = [comparisonBaseOf(whole.text), comparisonBaseOf(claim.text)];

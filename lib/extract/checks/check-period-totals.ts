@@ -64,10 +64,14 @@ interface Flow {
 const LAST_YEAR = /(?:^|[^a-z])(?:nam truoc|cung ky)(?:[^a-z]|$)/u;
 const CHANGE_BASE = /(?:^|[^a-z])so (?:voi )?[^,;]*/gu;
 
+/** How far before a level its words are read for the year before (a sentence of a whole report stays linear). */
+const LOOK_BACK = 160;
+
 /** Whether the words before a level in its sentence say it is of the year before. */
 function ofLastYear(text: string, claim: ExtractedClaim, sentences: readonly SentenceSpan[]): boolean {
   const sentence = sentenceAt(sentences, claim.start);
-  const before = foldDiacritics(text.slice(sentence?.start ?? claim.start, claim.start)).toLowerCase();
+  const from = Math.max(sentence?.start ?? claim.start, claim.start - LOOK_BACK);
+  const before = foldDiacritics(text.slice(from, claim.start)).toLowerCase();
   return LAST_YEAR.test(before.replace(CHANGE_BASE, ' '));
 }
 
@@ -135,7 +139,10 @@ const REACH = 30;
  */
 export function checkPeriodTotals(claims: readonly ExtractedClaim[], text: string): ConsistencyFinding[] {
   const sentences = sentenceSpans(text);
-  const flows = claims.flatMap((claim, index) => (ofLastYear(text, claim, sentences) ? [] : (flowOf(claim, index) ?? [])));
+  const flows = claims.flatMap((claim, index) => {
+    const flow = flowOf(claim, index);
+    return flow === null || ofLastYear(text, claim, sentences) ? [] : [flow];
+  });
   const findings: ConsistencyFinding[] = [];
   flows.forEach((a, i) => {
     for (const b of flows.slice(i + 1)) {

@@ -91,7 +91,7 @@ function halvesAfter(claims: readonly ExtractedClaim[], index: number, sentences
     if (claim.sentence !== whole.sentence) {
       const opening = sentenceAt(sentences, claim.start);
       const wholeEndsItsOwn = claims[k - 1]?.sentence === whole.sentence;
-      if (claim.sentence !== whole.sentence + 1 || opening === null || (found.length === 0 && !wholeEndsItsOwn) || !DETAIL_OPENING.test(foldDiacritics(opening.text).toLowerCase())) break;
+      if (claim.sentence !== whole.sentence + 1 || opening === null || (found.length === 0 && !wholeEndsItsOwn) || !DETAIL_OPENING.test(foldDiacritics(opening.text.slice(0, 40)).toLowerCase())) break;
     }
     if (claim.figures[0]?.unit === '%') found.push(k);
   }

@@ -18,6 +18,11 @@ import { claimsBySentence, previousWithClaims, sentenceSpans, type IndexedClaim,
  * fall, or of another year or part of the year than the naming sentence states, is not the same figure.
  */
 
+// Grammar: overall-hint := "tăng" ( space+ "trưởng" )? space+ "chung" (any case) — the words every naming of the overall
+//   growth holds (contribution-growth.ts reads them in full)
+// Example: "Với mức tăng chung 6,8%", "Trong mức tăng trưởng chung 7,6% này".
+const OVERALL_HINT = /tăng(?:\s+trưởng)?\s+chung/iu;
+
 /** How many sentences with figures before the naming one are searched for the headline. */
 const HEADLINE_REACH = 3;
 
@@ -77,9 +82,11 @@ function findingOf(headline: Growth, named: Growth): ConsistencyFinding {
  * checkRestatedGrowth(extractClaims(t), t)[0]?.kind // 'conflicting-values'
  */
 export function checkRestatedGrowth(claims: readonly ExtractedClaim[], text: string): ConsistencyFinding[] {
+  const findings: ConsistencyFinding[] = [];
+  // Only a text that names the overall growth again ("mức tăng chung", "tốc độ tăng trưởng chung") is read.
+  if (!OVERALL_HINT.test(text)) return findings;
   const sentences = sentenceSpans(text);
   const bySentence = claimsBySentence(sentences, claims);
-  const findings: ConsistencyFinding[] = [];
   sentences.forEach((sentence, at) => {
     const inSentence = bySentence.get(sentence) ?? [];
     const named = overallGrowthIn(inSentence, text);

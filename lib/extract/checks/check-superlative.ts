@@ -25,6 +25,10 @@ import { yearsFit } from '../finding/find-time-phrases';
 //   tang cao nhat voi " before "5,08%"; not "muc tang cao nhat trong 5 nam" (a rank in time).
 const SUPERLATIVE = /(?:^|[^a-z])(cao|thap) nhat(?! ?,? ?(?:trong|ke tu|cua|so voi|tu)(?:[^a-z]|$))/u;
 
+// Grammar: superlative-hint := "nhất" (any case) — printed by every superlative, tested before folding
+// Example: "tăng cao nhất với 7,22%".
+const SUPERLATIVE_HINT = /nhất/iu;
+
 // Grammar (folded): of-which := "trong do" | "trong so do" as words — the parts of an item, which may rise faster than it
 // Example: "…, trong đó thực phẩm tăng 3,1%".
 const OF_WHICH = /(?:^|[^a-z])trong (?:so )?do(?:[^a-z]|$)/u;
@@ -56,7 +60,10 @@ function timesFit(a: ExtractedClaim, b: ExtractedClaim): boolean {
   return yearsFit(a.years, b.years) && (a.part === b.part || a.part === '' || b.part === '');
 }
 
-/** How far before its rise a superlative is read. */
+/** How many rises after the highest are read as its list (a sentence of a whole report stays linear). */
+const LIST_REACH = 40;
+
+/** How far before its rise a superlative is read, and how far between two rises of its list. */
 const REACH = 90;
 
 /**
@@ -72,21 +79,24 @@ export function checkSuperlative(claims: readonly ExtractedClaim[], text: string
   claims.forEach((claim, index) => {
     const previous = claims[index - 1];
     const from = Math.max(claim.start - REACH, previous !== undefined && previous.sentence === claim.sentence ? previous.end : 0);
-    const before = foldDiacritics(text.slice(from, claim.end)).toLowerCase();
+    const raw = text.slice(from, claim.end);
+    // Most rises say no superlative: the fold is only for those that print "nhất".
+    const before = SUPERLATIVE_HINT.test(raw) ? foldDiacritics(raw).toLowerCase() : '';
     const words = SUPERLATIVE.exec(before);
     const rate = words === null ? null : (rateOf(claim) ?? levelOfRise(claim, before));
     if (words === null || rate === null || rate.lo < 0) return;
     const highest = words[1] === 'cao';
     // Its base, named in its clause before or after its figure ("có mức tăng so với tháng trước cao nhất với 3,11%").
-    const clauseEnd = text.slice(claim.end).search(/[.;]/u);
-    const base = comparisonBaseOf(text.slice(from, clauseEnd < 0 ? text.length : claim.end + clauseEnd));
+    const tail = text.slice(claim.end, claim.end + REACH);
+    const clauseEnd = tail.search(/[.;]/u);
+    const base = comparisonBaseOf(text.slice(from, claim.end + (clauseEnd < 0 ? tail.length : clauseEnd)));
     // The base the list's rises are on: the superlative's, until the sentence names another ("; so với cùng kỳ năm
     // trước, nhóm nhà ở tăng 5,2%, …").
     let current = base;
     let sentence = claim.sentence;
-    for (let k = index + 1; k < claims.length; k++) {
+    for (let k = index + 1; k < Math.min(claims.length, index + 1 + LIST_REACH); k++) {
       const other = claims[k];
-      const between = foldDiacritics(text.slice(claims[k - 1]?.end ?? claim.end, other?.start ?? claim.end)).toLowerCase();
+      const between = foldDiacritics(text.slice(claims[k - 1]?.end ?? claim.end, Math.min(other?.start ?? claim.end, (claims[k - 1]?.end ?? claim.end) + REACH))).toLowerCase();
       // The list goes on in a sentence that opens "Tiếp theo," (GSO's CPI: "… cao nhất với 3,11%. Tiếp theo, nhóm nhà ở …").
       if (other !== undefined && other.sentence === sentence + 1 && NEXT_IN_LIST.test(between)) sentence = other.sentence;
       if (other === undefined || other.sentence !== sentence || OF_WHICH.test(between) || ANOTHER_SUBJECT.test(between)) break;
