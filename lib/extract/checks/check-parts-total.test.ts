@@ -191,6 +191,9 @@ describe('checkPartsTotal', () => {
   it.each([
     ['a total said "khoảng"', 'Quý I/2019, tổng lượt khách khoảng 370.400 lượt, gồm khách lưu trú 332.300 lượt và khách theo tour 38.100 lượt.', 'biên độ của các số ghi “khoảng”, “gần”, “hơn”', 'approximate figures'],
     ['exact figures', 'Quý I/2019, tổng lượt khách 370.400 lượt, gồm khách lưu trú 332.300 lượt và khách theo tour 38.100 lượt.', 'trong sai số làm tròn', 'within rounding'],
+    // Hải Dương, July 2018 (Cục Thống kê; our words, its figures): "trong đó" parts that reach their total only through a
+    // bound's open end ("trên 30.000 ha") name some parts; they do not add up to it.
+    ['some parts, one a bound', 'Đến giữa tháng 7 năm 2018, toàn tỉnh gieo cấy được 55.045 ha lúa mùa; trong đó, diện tích cấy bằng máy đạt 8.000 ha, diện tích gieo thẳng đạt trên 30.000 ha.', 'ít hơn tổng 55.045 ha', 'less than the total'],
   ])('explains a sum that matches: %s', (_name, raw, vi, en) => {
     const [explanation] = outcome(raw).explanations;
     expect(explanation?.message.vi).toContain(vi);
@@ -248,6 +251,9 @@ describe('edge cases', () => {
     ['no text', ''],
     ['one part only', 'Năm 2019 dân số cả nước là 96.208.984 người, trong đó nam 47.881.061 người.'],
     ['parts in another unit than the total', 'Năm 2022 doanh thu đạt 1.200 tỷ đồng, gồm 300 lượt khách và 400 lượt khách.'],
+    // Chi cục Thống kê Đồng Nai, 5 months of 2025: the surplus is exports − imports (check-trade-balance.ts), no third part.
+    ['a surplus after the parts of the trade', 'Năm tháng đầu năm 2025, kim ngạch xuất nhập khẩu của tỉnh ước đạt 18,39 tỷ USD; trong đó xuất khẩu đạt 10,81 tỷ USD, nhập khẩu đạt 7,58 tỷ USD, giúp tỉnh đạt thặng dư thương mại 3,23 tỷ USD.'],
+    ['a "xuất siêu" after the parts of the trade', 'Năm tháng đầu năm 2025, kim ngạch xuất nhập khẩu đạt 18,39 tỷ USD, gồm xuất khẩu 10,81 tỷ USD và nhập khẩu 7,58 tỷ USD, nhờ đó xuất siêu 3,23 tỷ USD.'],
     ['an estimate is no "about": still checked to the last digit', 'Chín tháng năm 2023, kim ngạch ước đạt 497,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD.'],
     // Invented split of an investment total, with a nested "trong đó" detailing one part.
     ['a nested "trong đó" details a part, it adds nothing', 'Năm 2022 vốn đầu tư đạt 10.000 tỷ đồng, gồm vốn nhà nước 3.000 tỷ đồng, trong đó trung ương 1.000 tỷ đồng và địa phương 2.000 tỷ đồng, vốn ngoài nhà nước 5.000 tỷ đồng và vốn FDI 2.000 tỷ đồng.'],

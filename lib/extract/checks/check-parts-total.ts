@@ -1,5 +1,6 @@
 import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
 import { intersects } from '../../verify/interval';
+import type { Interval } from '../../verify/types';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { bracketLists } from './bracket-parts';
 import { bulletLists } from './bullet-parts';
@@ -9,7 +10,7 @@ import { listBySentences } from './parts-by-sentence';
 import { namesFourComponents, namesThreeSectors } from './known-splits';
 import { retailLists } from './retail-parts';
 import { remarkOn } from './parts-remarks';
-import { CHANGE_WORD, MIN_PARTS, inBrackets, isRateUnit, knownPartition, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
+import { CHANGE_WORD, MIN_PARTS, inBrackets, isBalance, isRateUnit, knownPartition, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
 import { partsBasesFinding } from './parts-bases';
 import { sharesOfTheirSum } from './parts-own-whole';
 import { partsExplanation, partsFinding, remainderFinding } from './parts-messages';
@@ -75,7 +76,7 @@ function listEnd(text: string, sentence: SentenceSpan, markerAt: number, marker:
 function partsUpTo(text: string, markerAt: number, end: number, inSentence: readonly IndexedClaim<ExtractedClaim>[], fewest = MIN_PARTS): IndexedClaim<ExtractedClaim>[] | null {
   const after = inSentence
     .filter(({ claim }) => claim.start >= markerAt && claim.end <= end && (claim.kind === 'value' || isAbsoluteChange(claim)))
-    .filter(({ claim }) => !isRateUnit(claim.figures[0]?.unit ?? null) && !inBrackets(text, markerAt, claim.start));
+    .filter(({ claim }) => !isRateUnit(claim.figures[0]?.unit ?? null) && !isBalance(claim) && !inBrackets(text, markerAt, claim.start));
   const first = after[0];
   if (first === undefined) return null;
   const base = scaledUnit(first.claim.figures[0]?.unit ?? null).base;
@@ -135,6 +136,14 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   // A GDP's or GRDP's three sectors and product taxes are all of it, even under "trong đó" (Điện Biên, Q1 2025).
   const labels = listed.map(({ claim }, i) => foldDiacriticsAligned(text.slice(i === 0 ? markerAt : (listed[i - 1]?.claim.end ?? markerAt), claim.start)).toLowerCase());
   return { total, parts, exhaustive: EXHAUSTIVE.test(marker) || knownPartition(parts) || namesFourComponents(labels), changes, marker };
+}
+
+/** The parts' sum with every bound's open end closed at its other end ("trên 30.000" counts 30.000). */
+function boundedSum(parts: readonly Term[]): Interval {
+  return parts.reduce(
+    (acc, { interval: { lo, hi } }) => ({ lo: acc.lo + (Number.isFinite(lo) ? lo : hi), hi: acc.hi + (Number.isFinite(hi) ? hi : lo) }),
+    { lo: 0, hi: 0 },
+  );
 }
 
 /** How many first words of their names parallel parts share ("các địa phương phía Bắc", "các địa phương phía Nam"). */
@@ -247,7 +256,10 @@ export function checkPartsTotal(claims: readonly ExtractedClaim[], text: string)
       findings.push(partsFinding(listed, remarkOn(listed, sum)));
       return;
     }
-    explanations.push(partsExplanation(listed, addsUp ? 'adds-up' : 'subset'));
+    // A list of some parts that reaches its total only through a bound's open end ("8.000 ha, … trên 30.000 ha" of 55.045
+    // ha: Hải Dương, July 2018) names some parts, it does not add up to the total.
+    const reaches = addsUp && (listed.exhaustive || intersects(widened(boundedSum(listed.parts)), listed.total.interval));
+    explanations.push(partsExplanation(listed, reaches ? 'adds-up' : 'subset'));
     // Levels that agree: the bases their changes or plan shares imply must add up too (parts-bases.ts).
     const bases = partsBasesFinding(listed, claims);
     if (bases !== null) findings.push(bases);

@@ -18,6 +18,11 @@ describe('checkTradeBalance', () => {
     ['an estimate of the surplus', 'Chín tháng năm 2025, xuất khẩu đạt 348,74 tỷ USD, nhập khẩu đạt 331,92 tỷ USD; ước tính xuất siêu 16,82 tỷ USD.', 0],
     ['a deficit that is imports minus exports', 'Tháng 1/2024, xuất khẩu đạt 26,1 tỷ USD, nhập khẩu đạt 26,4 tỷ USD, nhập siêu 0,3 tỷ USD.', 0],
     ['a deficit printed as the surplus would be', 'Tháng 1/2024, xuất khẩu đạt 26,1 tỷ USD, nhập khẩu đạt 26,4 tỷ USD, nhập siêu 0,5 tỷ USD.', 1],
+    // Chi cục Thống kê Đồng Nai, 5 months of 2025 (exports 10,81, imports 7,58, a surplus of 3,23 tỷ USD); our sentences,
+    // the 4,23 and the deficit planted.
+    ['a "thặng dư thương mại" that is exports minus imports', 'Năm tháng đầu năm 2025, xuất khẩu đạt 10,81 tỷ USD, nhập khẩu đạt 7,58 tỷ USD, giúp tỉnh đạt thặng dư thương mại lên tới 3,23 tỷ USD.', 0],
+    ['a planted "thặng dư thương mại"', 'Năm tháng đầu năm 2025, xuất khẩu đạt 10,81 tỷ USD, nhập khẩu đạt 7,58 tỷ USD, giúp tỉnh đạt thặng dư thương mại lên tới 4,23 tỷ USD.', 1],
+    ['a "thâm hụt thương mại" printed as the surplus would be', 'Năm tháng đầu năm 2025, xuất khẩu đạt 7,58 tỷ USD, nhập khẩu đạt 10,81 tỷ USD, thâm hụt thương mại 4,23 tỷ USD.', 1],
   ])('%s', (_name, text, count) => {
     expect(findings(text)).toHaveLength(count);
   });

@@ -16,12 +16,13 @@ import type { ExtractedClaim } from '../types';
 /** Slack for binary floating point. */
 const EPSILON = 1e-9;
 
-// Grammar (folded): balance := ( "xuat sieu" | "nhap sieu" ) ( space ( "khoang" | "uoc" | "uoc tinh" | "dat" | "la"
-//   | "hon" | "gan" ) )* space* end — the words right before the figure; a surplus "sang" or "với" a partner is not
-//   the whole balance.
-// Example: "Cán cân thương mại hàng hóa xuất siêu " and "ước tính nhập siêu khoảng " end in a balance; "xuất siêu sang
-// Hoa Kỳ " does not.
-const BALANCE_BEFORE = /(?<![\p{L}\p{M}])(xuat|nhap) sieu(?: (?:khoang|uoc tinh|uoc|dat|la|hon|gan))*\s*$/u;
+// Grammar (folded): balance := ( "xuat sieu" | "nhap sieu" | ( "thang du" | "tham hut" ) " thuong mai" [" hang hoa"] )
+//   ( space ( "khoang" | "uoc" | "uoc tinh" | "dat" | "la" | "hon" | "gan" | "len toi" ) )* space* end — the words right
+//   before the figure; a surplus "sang" or "với" a partner is not the whole balance. "xuất siêu" and "thặng dư" are a
+//   surplus, "nhập siêu" and "thâm hụt" a deficit.
+// Example: "Cán cân thương mại hàng hóa xuất siêu ", "ước tính nhập siêu khoảng " and "đạt thặng dư thương mại lên tới "
+// end in a balance; "xuất siêu sang Hoa Kỳ " does not.
+const BALANCE_BEFORE = /(?<![\p{L}\p{M}])(xuat sieu|nhap sieu|thang du thuong mai|tham hut thuong mai)(?: hang hoa)?(?: (?:khoang|uoc tinh|uoc|dat|la|hon|gan|len toi))*\s*$/u;
 
 // Grammar (folded): exports := "xuat khau" not after "xuat " ("xuất nhập khẩu" is the total); imports := "nhap khau"
 // not after "xuat" and a space, comma, slash or dash ("xuất, nhập khẩu", "xuất/nhập khẩu", "xuất - nhập khẩu" are the
@@ -112,7 +113,7 @@ export function checkTradeBalance(claims: readonly ExtractedClaim[], text: strin
     const imports = levelBefore(claims, index, IMPORTS, base, text);
     if (exports === null || imports === null || !sameTime(claim, exports.claim) || !sameTime(claim, imports.claim)) return;
     if (claimYear(exports.claim) !== claimYear(imports.claim) || exports.claim.part !== imports.claim.part) return;
-    const finding = balanceFinding({ claim, index, surplus: lead[1] === 'xuat' }, exports, imports);
+    const finding = balanceFinding({ claim, index, surplus: lead[1] === 'xuat sieu' || lead[1] === 'thang du thuong mai' }, exports, imports);
     if (finding !== null) findings.push(finding);
   });
   return findings;

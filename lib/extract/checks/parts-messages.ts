@@ -7,6 +7,7 @@ import { figureText } from './figure-text';
 import { REMARKS, type PartsRemark } from './parts-remarks';
 import { isExactCount, signedSum, type Listed, type Term } from './parts-terms';
 import { scaledUnit } from './unit-scale';
+import { hasExactFigure } from '../finding/exact-figure';
 import type { ExtractedClaim } from '../types';
 
 /*
@@ -82,8 +83,8 @@ export function partsFinding(listed: Listed, remark: PartsRemark | null = null):
 export function partsExplanation(listed: Listed, why: 'adds-up' | 'subset' | 'own-whole'): ConsistencyExplanation {
   const { total, parts } = listed;
   const printed = (lang: Lang) => figureText(total.value, total.decimals, total.unit, lang);
-  // A figure said "khoảng", "gần", "hơn" stands for a range wider than its rounding.
-  const qualified = [total, ...parts].some((t) => t.claim.qualifier !== null);
+  // A figure said "khoảng", "gần", "hơn" stands for a range wider than its rounding; an estimate ("ước đạt") does not.
+  const qualified = [total, ...parts].some((t) => t.claim.qualifier !== null && !hasExactFigure(t.claim));
   const message =
     why === 'own-whole'
       ? {

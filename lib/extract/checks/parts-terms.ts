@@ -129,13 +129,29 @@ export function inBrackets(text: string, from: number, at: number): boolean {
   return depth > 0;
 }
 
+// Grammar (folded, whole words): balance-word := "xuat sieu" | "nhap sieu" | "thang du" | "tham hut" | "can can"
+// Example: "giúp tỉnh đạt thặng dư thương mại" and "nhờ đó xuất siêu" name a balance; "xuất khẩu" does not.
+const BALANCE_WORD = /(?<![\p{L}\p{M}])(?:xuat sieu|nhap sieu|thang du|tham hut|can can)(?![\p{L}\p{M}])/u;
+
 /**
- * Whether a claim is a level a list may hold: a value read from prose, not a rate, not inside brackets opened after
- * `from` (where a comparison's base or a detail is printed).
+ * Whether a claim's figure is a balance: exports minus imports, a surplus or a deficit, never a part of a sum ("… xuất
+ * khẩu đạt 10,81 tỷ USD, nhập khẩu đạt 7,58 tỷ USD, giúp tỉnh đạt thặng dư thương mại 3,23 tỷ USD": Đồng Nai, five
+ * months of 2025; check-trade-balance.ts checks it).
+ *
+ * @example
+ * isBalance(claimOf('thặng dư thương mại 3,23 tỷ USD')) // true
+ */
+export function isBalance(claim: ExtractedClaim): boolean {
+  return BALANCE_WORD.test(foldDiacritics(claim.indicator ?? '').toLowerCase());
+}
+
+/**
+ * Whether a claim is a level a list may hold: a value read from prose, not a rate, not a balance, not inside brackets
+ * opened after `from` (where a comparison's base or a detail is printed).
  *
  * @example
  * isListedLevel({ claim, index }, text, sentence.start) // true for "đạt 216,7 ngàn tấn"
  */
 export function isListedLevel({ claim }: { readonly claim: ExtractedClaim }, text: string, from: number): boolean {
-  return claim.kind === 'value' && claim.source === 'prose' && !isRateUnit(claim.figures[0]?.unit ?? null) && !inBrackets(text, from, claim.start);
+  return claim.kind === 'value' && claim.source === 'prose' && !isRateUnit(claim.figures[0]?.unit ?? null) && !isBalance(claim) && !inBrackets(text, from, claim.start);
 }
