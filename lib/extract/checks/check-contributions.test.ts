@@ -244,6 +244,10 @@ describe('checkContributions in real reports', () => {
   // Tiền Giang, first half of 2024 (Cục Thống kê via Báo Ấp Bắc; our words, its figures): points written with "%".
   const TIENGIANG = (services: string) =>
     `GRDP 6 tháng đầu năm 2024 tăng 5,56% so với cùng kỳ. Trong 5,56% tăng trưởng thì khu vực nông, lâm nghiệp và thủy sản đóng góp 1,19%, khu vực công nghiệp và xây dựng đóng góp 2,04%, khu vực dịch vụ đóng góp ${services}% và thuế sản phẩm trừ trợ cấp sản phẩm đóng góp 0,34%.`;
+  // The same figures in the form its later release prints: the growth in one sentence, "Trong đó" (no comma) and the
+  // contributions with "%" in the next.
+  const TIENGIANG_NEXT = (services: string) =>
+    `GRDP 6 tháng đầu năm 2024 ước đạt 32.976 tỷ đồng (giá so sánh 2010), tăng 5,56% so với cùng kỳ. Trong đó khu vực nông, lâm nghiệp và thủy sản đóng góp 1,19%, khu vực công nghiệp và xây dựng đóng góp 2,04%, khu vực dịch vụ đóng góp ${services}% và thuế sản phẩm trừ trợ cấp sản phẩm đóng góp 0,34%.`;
   // Kiên Giang, first half of 2023 (Cục Thống kê; our words, its figures): one sector a paragraph, named "Tổng giá trị
   // tăng thêm khu vực …", with sentences without figures between them.
   const KIENGIANG = (services: string) =>
@@ -254,6 +258,8 @@ describe('checkContributions in real reports', () => {
     ['the same, services printed 1 point higher', KIENGIANG('4,71'), ['error']],
     ['contributions in "%" that share out a growth in "%" are points', TIENGIANG('1,99'), []],
     ['the same, services printed 1 point higher', TIENGIANG('2,99'), ['error']],
+    ['the same in "%" after "Trong đó" share out the sentence before\'s growth', TIENGIANG_NEXT('1,99'), []],
+    ['the same, services printed 1 point higher', TIENGIANG_NEXT('2,99'), ['error']],
     ['a contribution of the year before in brackets is not added; "đóng góp được" is one', NGHEAN('3,19'), []],
     ['the same, services printed 0,2 point higher', NGHEAN('3,39'), ['error']],
     ['four components named, the taxes as "thuế và trợ cấp sản phẩm"', HAIDUONG('0,2'), []],

@@ -25,6 +25,11 @@ const OVERALL_GROWTH_OPENER = /^\s*trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+
 //          the sentence before states (Phú Yên, 2023); not "Trong đó khu vực …" without its comma, a list of anything.
 const OF_WHICH_OPENER = /^\s*trong\s+đó\s*[,:]/iu;
 
+// Grammar: of-which-start := start space* "trong" space+ "đó" as a word, with or without its comma
+// Example: "Trong đó khu vực nông lâm nghiệp và thuỷ sản đóng góp 1,19%, …" (Tiền Giang, first half of 2024): contributions
+//          written with "%" after it share out the growth of the sentence before when they add up nearer to it than to 100.
+const OF_WHICH_START = /^\s*trong\s+đó(?![\p{L}\p{M}])/iu;
+
 
 
 
@@ -220,7 +225,8 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
     if (sub?.explanation) explanations.push(sub.explanation);
     // "Trong 5,56% tăng trưởng thì … đóng góp 1,19%, … 2,04%, …": points written with "%", sharing out that growth.
     const inPercent = contributionsIn(text, sentence.start, sentence.end, SHARE_OF_GROWTH);
-    const growthInPercent = pointsGrowthOf(inPercent, bySentence.get(sentence) ?? [], text);
+    const headline = inPercent.length >= MIN_PARTS && OF_WHICH_START.test(sentence.text) ? headlineSentence(sentences, at, bySentence) : undefined;
+    const growthInPercent = pointsGrowthOf(inPercent, bySentence.get(sentence) ?? [], text, headline === undefined ? null : firstAggregateGrowth(bySentence.get(headline) ?? []));
     if (growthInPercent !== null) return judgeContributions(inPercent, growthInPercent, text, sentence.start, findings, explanations);
     const shares = sharesOfGrowth(text, sentence.start, sentence.end);
     if (shares?.finding) findings.push(shares.finding);

@@ -146,13 +146,14 @@ export function firstAggregateGrowth(inSentence: readonly IndexedClaim<Extracted
 
 /**
  * The growth that contributions written with "%" share out as points, not as shares of it: the sentence states the
- * growth before them, and they add up nearer to it than to 100 ("Trong 5,56% tăng trưởng thì khu vực nông lâm nghiệp và
- * thủy sản đóng góp 1,19%, …": 1,19 + 2,04 + 1,99 + 0,34 = 5,56; Tiền Giang, first half of 2024). `null` otherwise.
+ * growth before them (else `headline`, the growth of the sentence before that a "Trong đó," opening points to), and they
+ * add up nearer to it than to 100 ("Trong 5,56% tăng trưởng thì khu vực nông lâm nghiệp và thủy sản đóng góp 1,19%, …":
+ * 1,19 + 2,04 + 1,99 + 0,34 = 5,56; Tiền Giang, first half of 2024, in two forms). `null` otherwise.
  */
-export function pointsGrowthOf(parts: readonly Contribution[], inSentence: readonly IndexedClaim<ExtractedClaim>[], text: string): Growth | null {
+export function pointsGrowthOf(parts: readonly Contribution[], inSentence: readonly IndexedClaim<ExtractedClaim>[], text: string, headline: Growth | null = null): Growth | null {
   const first = parts[0];
   if (first === undefined || parts.length < MIN_PARTS) return null;
-  const growth = growthBefore(inSentence, first.place.start, text);
+  const growth = growthBefore(inSentence, first.place.start, text) ?? headline;
   if (growth === null) return null;
   const sum = parts.reduce((acc, p) => acc + p.sign * p.value, 0);
   return Math.abs(sum - growth.figure.value) < Math.abs(sum - 100) ? growth : null;

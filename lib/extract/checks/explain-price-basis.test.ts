@@ -13,6 +13,8 @@ describe('explainPriceBasis', () => {
   it.each<[string, string, string[]]>([
     ['a real rate named as such beside a nominal level', 'Năm 2023 năng suất lao động đạt 199,3 triệu đồng/lao động; tính theo giá so sánh, năng suất lao động tăng 3,65%.', ['199,3 triệu đồng/lao động | tăng 3,65%']],
     ['a GRDP rate, real by convention, beside the nominal size', 'GRDP Bình Dương năm 2022 ước tăng 8,01%, đạt 459 nghìn tỷ đồng.', ['tăng 8,01% | 459 nghìn tỷ đồng']],
+    // Tiền Giang, first half of 2024 (Cục Thống kê; our words, its figures): the basis in a bracket right after the level.
+    ['a level whose bracket names constant prices is the same series', 'GRDP 6 tháng đầu năm 2024 ước đạt 32.976 tỷ đồng, (giá so sánh năm 2010) tăng 5,56% so với cùng kỳ.', []],
     ['a level at constant prices is the same series', 'Năm 2022 GRDP theo giá so sánh 2010 đạt 1.021.894 tỷ đồng, tăng 9,03% so với năm 2021.', []],
     ['another indicator\'s level is not explained', 'GRDP Hà Nội năm 2022 tăng 8,89%; thu ngân sách đạt 333.000 tỷ đồng.', []],
     ['a rate without a named basis is no real rate', 'Năm 2022 doanh thu bán lẻ đạt 5.679,9 nghìn tỷ đồng, tăng 19,8% so với năm trước.', []],

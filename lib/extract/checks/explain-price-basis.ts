@@ -63,6 +63,16 @@ function measuresSame(rate: ExtractedClaim, level: ExtractedClaim): boolean {
   return namesAggregate(a) && ECONOMY_SIZE.test(foldDiacriticsAligned(b));
 }
 
+// Grammar: basis-bracket := ( space | "," )* "(" not-bracket* ")" — a bracket right after a level, which may name its price base
+// Example: "ước đạt 32.976 tỷ đồng, (giá so sánh năm 2010) tăng 5,56%" (Tiền Giang, first half of 2024) → "(giá so sánh năm 2010)".
+const BASIS_BRACKET = /^[\s,]*\([^()]*\)/u;
+
+/** A level's price basis: named before it in its sentence, else in the bracket right after it, else current prices. */
+function levelBasis(text: string, sentence: SentenceSpan, level: ExtractedClaim): Basis {
+  const bracket = BASIS_BRACKET.exec(text.slice(level.end, sentence.end));
+  return basisBefore(text, sentence, level.start) ?? (bracket === null ? null : priceBaseIn(bracket[0])?.kind) ?? 'current';
+}
+
 function isGrowthRate(claim: ExtractedClaim): boolean {
   return claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'percent' && claim.endpoints === null;
 }
@@ -89,7 +99,7 @@ export function explainPriceBasis(claims: readonly ExtractedClaim[], text: strin
     if (rateBasis !== 'constant') return;
     const nominal = (bySentence.get(sentence) ?? [])
       .filter(({ claim }) => claim.kind === 'value' && isMoneyUnit(claim.figures[0]?.unit ?? null))
-      .filter(({ claim }) => (basisBefore(text, sentence, claim.start) ?? 'current') === 'current')
+      .filter(({ claim }) => levelBasis(text, sentence, claim) === 'current')
       .filter(({ claim }) => measuresSame(rate, claim));
     if (nominal.length === 0) return;
     const levels = (lang: Lang) =>
