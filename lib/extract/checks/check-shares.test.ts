@@ -104,6 +104,22 @@ describe('checkShares on printed lists', () => {
     expect(checkShares(extractClaims(cut), cut).findings.map((f) => f.severity)).toEqual(['warning']);
   });
 
+  // Thái Bình's exports by market, first half of 2023 (Cục Thống kê; our words, its figures): the largest markets ranked.
+  it('explains, and does not report, a list that ranks the largest parts only', () => {
+    const raw = 'Sáu tháng đầu năm 2023, châu Á là thị trường xuất khẩu lớn nhất của tỉnh, đạt 593 triệu USD (chiếm 50,7%); tiếp đến là châu Mỹ đạt 329 triệu USD (chiếm 28,2%); châu Âu đạt 106 triệu USD (chiếm 9,1%).';
+    const { findings, explanations } = checkShares(extractClaims(raw), raw);
+    expect(findings).toEqual([]);
+    expect(explanations.map((e) => e.message.en)).toEqual([
+      'The shares for 2023: 50,7% + 28,2% + 9,1% = 88,0%; the sentence ranks the largest parts only (“lớn nhất”, “tiếp đến”), not all of them, so the other 12,0% or so is the rest\'s',
+    ]);
+    // Ranked but over 100: still a warning.
+    const over = raw.replace('9,1%', '29,1%');
+    expect(checkShares(extractClaims(over), over).findings.map((f) => f.severity)).toEqual(['warning']);
+    // Without the ranking words the same list is a warning.
+    const plain = raw.replace('là thị trường xuất khẩu lớn nhất của tỉnh, ', '').replace('tiếp đến là ', '');
+    expect(checkShares(extractClaims(plain), plain).findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+
   // Phú Yên, 2023 (our words; the taxes' 4,33 changed to 4,83): a sum over 100 is never a left-out component.
   it('says a lone list over 100 cannot be missing a component', () => {
     const raw = 'Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 24,17%; công nghiệp - xây dựng chiếm 29,42%; dịch vụ chiếm 42,08%; thuế sản phẩm chiếm 4,83%.';

@@ -177,7 +177,8 @@ export function checkShares(claims: readonly ExtractedClaim[], text = ''): Check
       }
       const whole = lists.find((l) => l !== list && l.ends.length === list.ends.length && isWhole(l.total)) ?? null;
       if (whole === null && !nearWhole(list.total)) explanations.push(farExplanation(list));
-      else if (whole === null && list.total.sum < 100 && namesRemainder(text, claims, list)) explanations.push(remainderExplanation(list));
+      else if (whole === null && list.total.sum < 100 && namesRemainder(text, claims, list)) explanations.push(remainderExplanation(list, 'remainder'));
+      else if (whole === null && list.total.sum < 100 && ranksLargest(text, claims, list)) explanations.push(remainderExplanation(list, 'ranking'));
       else findings.push(finding(list, whole, list.members));
     }
   }
@@ -189,6 +190,23 @@ export function checkShares(claims: readonly ExtractedClaim[], text = ''): Check
 //          without its figure (Thái Nguyên's retail, Q1/2019); "phần còn lại là thuế sản phẩm" too.
 const REMAINDER = /(?:^|[,;:])\s*(?:phần\s+)?còn\s+lại(?![\p{L}\p{M}])/iu;
 const SENTENCE_END = /[.!?\n]/u;
+
+// Grammar: top := ( "lớn nhất" | "cao nhất" | "dẫn đầu" ) as words;  next := ( "tiếp đến" | "tiếp theo" | "đứng thứ" ) as words
+// Example: "châu Á là thị trường xuất khẩu lớn nhất …, đạt 593 triệu USD (chiếm 50,7%) …; tiếp đến là châu Mỹ … (chiếm
+//          28,2%); châu Âu … (chiếm 9,1%)" ranks the largest markets (Thái Bình, first half of 2023): the rest are others.
+const TOP = /(?<![\p{L}\p{M}])(?:lớn\s+nhất|cao\s+nhất|dẫn\s+đầu)(?![\p{L}\p{M}])/iu;
+const NEXT = /(?<![\p{L}\p{M}])(?:tiếp\s+đến|tiếp\s+theo|đứng\s+thứ)(?![\p{L}\p{M}])/iu;
+
+/** Whether the list's sentence ranks its parts, the largest first and then the next ones: the largest, not all. */
+function ranksLargest(text: string, claims: readonly ExtractedClaim[], list: ShareList): boolean {
+  const first = claims[list.members[0] ?? -1];
+  const last = claims[list.members[list.members.length - 1] ?? -1];
+  if (first === undefined || last === undefined) return false;
+  const sentence = sentenceAt(sentenceSpans(text), first.start);
+  const ranked = text.slice(sentence?.start ?? first.start, last.end);
+  const top = TOP.exec(ranked);
+  return top !== null && NEXT.test(ranked.slice(top.index));
+}
 
 /** Whether the sentence goes on after the list's last share to name the rest without a figure ("còn lại …"). */
 function namesRemainder(text: string, claims: readonly ExtractedClaim[], list: ShareList): boolean {

@@ -57,20 +57,22 @@ function sharesFinding(list: ShareList, claims: readonly number[], year: number 
   return { kind: 'shares-not-100', severity, claims, places: [], indicator: null, year, computed: list.total.sum, message };
 }
 
-/** A lone list under 100 whose sentence names the rest without a figure: the rest is what is missing. */
-export function remainderExplanation(list: ShareList): ConsistencyExplanation {
+/** A lone list under 100 whose sentence names the rest without a figure, or ranks only the largest parts: the rest is what is missing. */
+export function remainderExplanation(list: ShareList, why: 'remainder' | 'ranking'): ConsistencyExplanation {
   const year = list.ends[0]?.year ?? null;
   const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
   const rest = formatNumber(100 - list.total.sum, list.total.decimals);
-  return {
-    kind: 'shares-not-100',
-    claims: list.members,
-    places: [],
-    message: {
+  const message: Record<typeof why, Localized> = {
+    remainder: {
       vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}; phần “còn lại” mà câu nêu không kèm số là khoảng ${rest}%`,
       en: `The shares${yearPhrase(year, 'en')}: ${sum}; the rest (“còn lại”), which the sentence names without a figure, is about ${rest}%`,
     },
+    ranking: {
+      vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}; câu chỉ xếp hạng các phần lớn nhất (“lớn nhất”, “tiếp đến”), không kể hết, nên khoảng ${rest}% còn lại là của các phần khác`,
+      en: `The shares${yearPhrase(year, 'en')}: ${sum}; the sentence ranks the largest parts only (“lớn nhất”, “tiếp đến”), not all of them, so the other ${rest}% or so is the rest's`,
+    },
   };
+  return { kind: 'shares-not-100', claims: list.members, places: [], message: message[why] };
 }
 
 /** A lone list far from 100: percentages of different wholes, not a structure. */
