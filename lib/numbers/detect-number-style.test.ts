@@ -11,6 +11,7 @@ describe('detectNumberStyle', () => {
     ['comma grouping', ['1,042,100'], { style: 'en', mixed: false, votes: { vi: 0, en: 1 } }],
     ['space then dot groups', ['1.234 567'], { style: 'vi', mixed: false, votes: { vi: 1, en: 0 } }],
     ['ambiguous cells alone', ['147.210', '236.625', '1,234'], { style: 'vi', mixed: false, votes: { vi: 0, en: 0 } }],
+    ['dot groups alone', ['147.210', '236.625'], { style: 'vi', mixed: false, votes: { vi: 0, en: 0 } }],
     ['integers alone', ['44', '1 042 100', '2009'], { style: 'vi', mixed: false, votes: { vi: 0, en: 0 } }],
     ['nothing', [], { style: 'vi', mixed: false, votes: { vi: 0, en: 0 } }],
     ['vi majority, mixed', ['10,6', '3,8', '28.27'], { style: 'vi', mixed: true, votes: { vi: 2, en: 1 } }],
@@ -20,6 +21,10 @@ describe('detectNumberStyle', () => {
     // Kon Tum's yearbook (population 2010–2017): its people in Vietnamese groups, its rates with decimal points
     ['dot groups beside decimal points', ['442.113', '451.611', '2.39', '100.00'], { style: 'en', mixed: true, votes: { vi: 0, en: 2 } }],
     ['dot groups beside decimal commas', ['442.113', '2,39'], { style: 'vi', mixed: false, votes: { vi: 1, en: 0 } }],
+    // A coastal province's enterprises 2008–2011 (a thesis table): commas before three digits only, no cell that votes.
+    ['comma groups alone are thousands', ['19,186', '22,579', '898', '1,100', '679'], { style: 'en', mixed: false, votes: { vi: 0, en: 0 } }],
+    ['comma groups beside a decimal comma', ['19,186', '10,6'], { style: 'vi', mixed: false, votes: { vi: 1, en: 0 } }],
+    ['comma groups beside dot groups', ['19,186', '147.210'], { style: 'vi', mixed: false, votes: { vi: 0, en: 0 } }],
   ])('%s', (_name, cells, expected) => {
     expect(detectNumberStyle(cells)).toEqual(expected);
   });
@@ -72,7 +77,8 @@ describe('voteNumberStyle and decideNumberStyle', () => {
     ['10,6', 'vi'],
     ['28.27', 'en'],
     ['442.113', 'dot-group'],
-    ['1,234', null],
+    ['1,234', 'comma-group'],
+    ['0,125', 'vi'],
     ['2009', null],
     ['…', null],
   ] as const)('%j signs %s', (cell, sign) => {
@@ -86,6 +92,16 @@ describe('voteNumberStyle and decideNumberStyle', () => {
     [3, 0, 8, false],
   ] as const)('%i vi and %i en votes beside %i cells like "442.113": mixed %s', (vi, en, dotGroups, mixed) => {
     expect(decideNumberStyle(vi, en, dotGroups).mixed).toBe(mixed);
+  });
+
+  it.each([
+    [0, 0, 0, 3, 'en'],
+    [0, 0, 2, 3, 'vi'],
+    [1, 0, 0, 3, 'vi'],
+    [0, 1, 0, 3, 'en'],
+    [0, 0, 0, 0, 'vi'],
+  ] as const)('%i vi, %i en, %i cells like "442.113" and %i like "1,234" decide %s', (vi, en, dotGroups, commaGroups, style) => {
+    expect(decideNumberStyle(vi, en, dotGroups, commaGroups).style).toBe(style);
   });
 
   it('detectNumberStyle is the decision over every cell’s vote', () => {

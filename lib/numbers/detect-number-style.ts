@@ -50,32 +50,37 @@ export function detectNumberStyle(cells: readonly string[]): NumberStyleDecision
   let vi = 0;
   let en = 0;
   let dotGroups = 0;
+  let commaGroups = 0;
   for (const cell of cells) {
     const sign = styleSignOf(cell);
     if (sign === 'vi') vi++;
     else if (sign === 'en') en++;
     else if (sign === 'dot-group') dotGroups++;
+    else if (sign === 'comma-group') commaGroups++;
   }
-  return decideNumberStyle(vi, en, dotGroups);
+  return decideNumberStyle(vi, en, dotGroups, commaGroups);
 }
 
 /**
  * What one cell says about its file's style, read in one scan: the style it votes for (it can only have been written
  * that way, and reads cleanly so); `dot-group` for a cell written like `442.113` (one dot before exactly three digits,
- * no comma: Vietnamese thousands, or an English decimal point), which casts no vote; else `null`.
+ * no comma: Vietnamese thousands, or an English decimal point) and `comma-group` for one written like `11,114` (the
+ * same with a comma), which cast no vote; else `null`.
  *
  * @example
  * styleSignOf('10,6')    // 'vi'
  * styleSignOf('442.113') // 'dot-group'
+ * styleSignOf('11,114')  // 'comma-group'
  * styleSignOf('2009')    // null
  */
-export function styleSignOf(cell: string): NumberStyle | 'dot-group' | null {
+export function styleSignOf(cell: string): NumberStyle | 'dot-group' | 'comma-group' | null {
   const scan = scanNumber(cell);
   if (typeof scan === 'string') return null;
   const vote = voteOf(scan);
   // Only cells that read cleanly in the style they vote for count.
   if (vote !== null) return interpretScan(scan, vote).ok ? vote : null;
-  return scan.dotCount === 1 && scan.commaCount === 0 && isThousandsShaped(scan) ? 'dot-group' : null;
+  if (!isThousandsShaped(scan) || scan.dotCount + scan.commaCount !== 1) return null;
+  return scan.dotCount === 1 ? 'dot-group' : 'comma-group';
 }
 
 /**
@@ -88,18 +93,22 @@ export function styleSignOf(cell: string): NumberStyle | 'dot-group' | null {
  */
 export function voteNumberStyle(cell: string): NumberStyle | null {
   const sign = styleSignOf(cell);
-  return sign === 'dot-group' ? null : sign;
+  return sign === 'dot-group' || sign === 'comma-group' ? null : sign;
 }
 
 /**
- * detectNumberStyle's decision from the votes counted: the majority, `vi` on a tie or no vote; mixed when both styles
- * voted, or when the English way wins over cells shaped like `442.113` (`dotGroups`, which do not vote).
+ * detectNumberStyle's decision from the votes counted: the majority; on no vote at all, `en` when the only marks are
+ * commas before three digits (`commaGroups`: `19,186`, `11,114` and `1,100` beside `898` are thousands, as `147.210` is
+ * in a Vietnamese file; a coastal province's enterprises 2008–2011 in a thesis table), else `vi`; `vi` on a tie. Mixed
+ * when both styles voted, or when the English way wins over cells shaped like `442.113` (`dotGroups`, which do not vote).
  *
  * @example
  * decideNumberStyle(2, 1); // { style: 'vi', mixed: true, votes: { vi: 2, en: 1 } }
  * decideNumberStyle(0, 7, 8); // { style: 'en', mixed: true, votes: { vi: 0, en: 7 } }
+ * decideNumberStyle(0, 0, 0, 40).style; // 'en'
  */
-export function decideNumberStyle(vi: number, en: number, dotGroups = 0): NumberStyleDecision {
-  const style: NumberStyle = en > vi ? 'en' : 'vi';
+export function decideNumberStyle(vi: number, en: number, dotGroups = 0, commaGroups = 0): NumberStyleDecision {
+  const unvoted = vi === 0 && en === 0 && commaGroups > 0 && dotGroups === 0;
+  const style: NumberStyle = en > vi || unvoted ? 'en' : 'vi';
   return { style, mixed: (vi > 0 && en > 0) || (style === 'en' && dotGroups > 0), votes: { vi, en } };
 }

@@ -101,6 +101,7 @@ export class StyleVotes {
   private vi = 0;
   private en = 0;
   private dotGroups = 0;
+  private commaGroups = 0;
 
   add(cell: string | undefined): void {
     if (cell === undefined || cell === '') return;
@@ -108,9 +109,10 @@ export class StyleVotes {
     if (sign === 'vi') this.vi++;
     else if (sign === 'en') this.en++;
     else if (sign === 'dot-group') this.dotGroups++;
+    else if (sign === 'comma-group') this.commaGroups++;
   }
 
   decide(): ReturnType<typeof decideNumberStyle> {
-    return decideNumberStyle(this.vi, this.en, this.dotGroups);
+    return decideNumberStyle(this.vi, this.en, this.dotGroups, this.commaGroups);
   }
 }
