@@ -177,6 +177,19 @@ const TURNOVER_BY_TYPE = [
   '"DN liên doanh với nước ngoài\nJoint venture";584,1;588,5;951,0',
 ].join('\n');
 
+// A thesis table of a coastal province's enterprises, 2008–2011 (number of acting enterprises; two of its years): the
+// ownership named "DN …", the state by who manages it.
+const ENTERPRISES_ABBREVIATED = [
+  'STT;Chỉ tiêu;ĐVT;2008;2011',
+  'I;Tổng số;cơ sở;2441;3072',
+  '1;Phân theo loại hình doanh nghiệp;;;',
+  '1.1;DN nhà nước;cơ sở;51;41',
+  ';Trung ương;cơ sở;19;16',
+  ';Địa phương;cơ sở;32;25',
+  '1.2;DN ngoài nhà nước;cơ sở;2369;3008',
+  '1.3;DN có vốn đầu tư nước ngoài;cơ sở;21;23',
+].join('\n');
+
 // Vĩnh Phúc, Niên giám 2022, biểu 235 (classes of general education, school years across; two school levels kept).
 const CLASSES = [
   'Số lớp học phổ thông;;',
@@ -250,6 +263,9 @@ describe('standard breakdowns add up to their total', () => {
     ['enterprises by type, English after each name', ENTERPRISES, []],
     ['enterprises by type typed wrong', ENTERPRISES.replace('99,72', '99,27'), [['TỔNG SỐ - TOTAL', 2018, 99.55]]],
     ['the types of enterprise under their ownership (Quảng Trị)', TURNOVER_BY_TYPE, []],
+    ['the ownership named "DN …"', ENTERPRISES_ABBREVIATED, []],
+    ['the same, the total typed 100 over', ENTERPRISES_ABBREVIATED.replace('3072', '3172'), [['Tổng số', 2011, 3072]]],
+    ['the same, the central state typed wrong', ENTERPRISES_ABBREVIATED.replace(';Trung ương;cơ sở;19;16', ';Trung ương;cơ sở;19;26'), [['DN nhà nước', 2011, 51]]],
     ['a limited company\'s turnover typed wrong', TURNOVER_BY_TYPE.replace('26139,8', '26193,8'), [['Doanh nghiệp ngoài Nhà nước Non-State enterprise', 2020, 34616.7]]],
     ['a majority-state enterprise\'s turnover typed wrong', TURNOVER_BY_TYPE.replace('1564,0', '1546,0'), [['Doanh nghiệp Nhà nước State owned enterprise', 2021, 3595.8]]],
     ['a joint venture\'s turnover typed wrong', TURNOVER_BY_TYPE.replace('951,0', '915,0'), [['Doanh nghiệp có vốn đầu tư nước ngoài Foreign investment enterprise', 2022, 3056.8]]],

@@ -20,14 +20,15 @@ interface Breakdown {
 const TAXES = /^thue san pham(?: tru tro cap san pham)?$/u;
 
 // Grammar (folded), each the whole name: state := [ owner space ] "nha nuoc"; non-state := [ owner space ] "ngoai nha nuoc";
-//   foreign := [ owner space ] [ "co" space ] "von dau tu nuoc ngoai"; owner := "kinh te" | "khu vuc" | "doanh nghiep"
+//   foreign := [ owner space ] [ "co" space ] "von dau tu nuoc ngoai"; owner := "kinh te" | "khu vuc" | "doanh nghiep" | "dn"
 // Example: "Nhà nước - State", "Kinh tế ngoài Nhà nước", "Khu vực có vốn đầu tư nước ngoài", "Doanh nghiệp Nhà nước State
-//          owned enterprise" (types of ownership; the enterprises' structure, its English tail aside).
+//          owned enterprise" (types of ownership; the enterprises' structure, its English tail aside), "DN ngoài nhà nước"
+//          (the abbreviation of a thesis table of a coastal province's enterprises, 2008–2011).
 const OWNERSHIP: Breakdown = {
   required: [
-    /^(?:(?:kinh te|khu vuc|doanh nghiep) )?nha nuoc$/u,
-    /^(?:(?:kinh te|khu vuc|doanh nghiep) )?ngoai nha nuoc$/u,
-    /^(?:(?:kinh te|khu vuc|doanh nghiep) )?(?:co )?von dau tu nuoc ngoai$/u,
+    /^(?:(?:kinh te|khu vuc|doanh nghiep|dn) )?nha nuoc$/u,
+    /^(?:(?:kinh te|khu vuc|doanh nghiep|dn) )?ngoai nha nuoc$/u,
+    /^(?:(?:kinh te|khu vuc|doanh nghiep|dn) )?(?:co )?von dau tu nuoc ngoai$/u,
   ],
   optional: [TAXES],
 };
@@ -71,11 +72,12 @@ interface SubBreakdown {
 
 // Grammar (folded), each the whole name: non-state := [ owner space ] "ngoai nha nuoc"; state := [ owner space ] "nha nuoc";
 //   collective := [ "kinh te " ] "tap the"; private := [ "kinh te " ] "tu nhan"; household := [ "kinh te " ] "ca the"; central := "trung uong" [ " quan ly" ]; local :=
-//   "dia phuong" [ " quan ly" ]; public := "cong lap"; non-public := "ngoai cong lap"; owner := "kinh te" | "khu vuc"
+//   "dia phuong" [ " quan ly" ]; public := "cong lap"; non-public := "ngoai cong lap"; owner := "kinh te" | "khu vuc" |
+//   "doanh nghiep" | "dn"
 // Example: "Kinh tế ngoài Nhà nước - Non-State" over "Tập thể - Collective"; "Kinh tế Nhà nước - State" over "Trung ương
 //          quản lý - Central"; "Trung học cơ sở" over "Công lập – Public" and "Ngoài công lập - Non-public".
-const NON_STATE = /^(?:(?:kinh te|khu vuc|doanh nghiep) )?ngoai nha nuoc$/u;
-const STATE = /^(?:(?:kinh te|khu vuc|doanh nghiep) )?nha nuoc$/u;
+const NON_STATE = /^(?:(?:kinh te|khu vuc|doanh nghiep|dn) )?ngoai nha nuoc$/u;
+const STATE = /^(?:(?:kinh te|khu vuc|doanh nghiep|dn) )?nha nuoc$/u;
 
 // Grammar (folded), each the whole name — the types of enterprise of GSO's enterprise tables, under the ownership they
 //   belong to: enterprise := "dn" | "doanh nghiep"; state-whole := enterprise space "100% von nha nuoc"; state-majority :=
@@ -112,7 +114,7 @@ const SUB_BREAKDOWNS: readonly SubBreakdown[] = [
   { whole: NON_STATE, parts: NON_STATE_ENTERPRISES },
   { whole: STATE, parts: { required: [/^trung uong(?: quan ly)?$/u, /^dia phuong(?: quan ly)?$/u], optional: [] } },
   { whole: STATE, parts: STATE_ENTERPRISES },
-  { whole: /^(?:(?:khu vuc|doanh nghiep) )?(?:co )?von dau tu nuoc ngoai$/u, parts: FOREIGN_ENTERPRISES },
+  { whole: /^(?:(?:khu vuc|doanh nghiep|dn) )?(?:co )?von dau tu nuoc ngoai$/u, parts: FOREIGN_ENTERPRISES },
   { whole: null, parts: { required: [/^cong lap$/u, /^ngoai cong lap$/u], optional: [] } },
 ];
 
