@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import type { ExtractedClaim } from '../types';
 import { claimYear } from './claim-year';
-import { comparisonBaseOf } from './comparison-base';
+import { comparisonBaseOf } from '../finding/comparison-base';
 import { rateOf, type Rate } from './check-growth-range';
 import type { ConsistencyFinding } from './consistency-types';
 import { EPSILON } from './contribution-terms';

@@ -3,7 +3,7 @@ import { formatNumber } from '../../numbers/format-number';
 import { claimInterval } from '../../verify/interval';
 import type { ExtractedClaim } from '../types';
 import { rateOf, type Rate } from './check-growth-range';
-import { comparisonBaseOf } from './comparison-base';
+import { comparisonBaseOf } from '../finding/comparison-base';
 import type { ConsistencyFinding } from './consistency-types';
 import { EPSILON } from './contribution-terms';
 import { yearsFit } from '../finding/find-time-phrases';

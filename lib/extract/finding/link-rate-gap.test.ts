@@ -53,6 +53,9 @@ describe('edge cases', () => {
     ['a named base whose bracket is a bound', 'Sáu tháng đầu năm 2023, GRDP của tỉnh ước tăng 9,46%, cao hơn 0,66 điểm % so với kịch bản (trên 8,80%).'],
     ['a named base, its rate in brackets, no rate before', 'Tỷ lệ hộ nghèo còn 3,2%, thấp hơn 1,1 điểm % so với bình quân cả nước (4,3%).'],
     ['a change in tỷ đồng', 'Năm 2023, khu vực dịch vụ tăng 10,25%, cao hơn 104 tỷ đồng so với cùng kỳ năm trước (năm 2022 tăng 9,21%).'],
+    // Sơn La's retail, September 2022 (Cục Thống kê; our words, its figures): two rises of one level on two bases, and the
+    // year before's fall in brackets.
+    ['a rise on the month before, then one on the year before', 'Tổng mức bán lẻ hàng hóa tháng 9 năm 2022 ước đạt 2.191,8 tỷ đồng, tăng 1,17% so với tháng trước và tăng 23,64% so với cùng kỳ năm trước (tháng 9 năm 2021 giảm 11,51%).'],
   ])('%s: no gap', (_name, text) => {
     expect(gapOf(text)).toBeNull();
   });

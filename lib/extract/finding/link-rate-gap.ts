@@ -1,5 +1,6 @@
 import type { ExtractedClaim, YearValue } from '../types';
 import { comparesYearBefore } from './base-part';
+import { comparisonBaseOf } from './comparison-base';
 
 /*
  * A change of a growth rate, printed between the rate and the year before's rate in brackets: "khu vực nông, lâm nghiệp
@@ -14,6 +15,9 @@ import { comparesYearBefore } from './base-part';
  * A change in points may also name its base in words and print the base's rate in brackets as a level: "GRDP … ước
  * tăng 9,46%, cao hơn 0,66 điểm % so với kịch bản (8,80%)" (Quảng Ninh, first half of 2023): 9,46 − 8,80 points. The
  * bracket is then the comparison's base (link-brackets.ts marks it), of no year of its own.
+ * A rate on another base than the change's is no rate it changes: "tăng 1,17% so với tháng trước và tăng 23,64% so với
+ * cùng kỳ năm trước (tháng 9 năm 2021 giảm 11,51% …)" prints two rises of one level and last year's fall (Sơn La's retail,
+ * September 2022).
  */
 
 /** A rise or fall in "%" as a signed rate of its year ("giảm 1,14%" → −1,14). */
@@ -70,6 +74,8 @@ export function rateGapOf(claims: readonly ExtractedClaim[], index: number): { f
   const bracketYear = singleYearOf(next);
   const year = last === undefined ? null : (singleYearOf(last) ?? (bracketYear !== null && comparesYearBefore(claim.text) ? bracketYear + 1 : null));
   if (last === undefined || year === null || (own !== null && own !== year)) return null;
+  const [lastBase, ownBase] = [comparisonBaseOf(last.text), comparisonBaseOf(claim.text)];
+  if (lastBase !== null && ownBase !== null && lastBase !== ownBase) return null;
   const base = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : comparesYearBefore(claim.text) ? year - 1 : null;
   if (base === null || singleYearOf(next) !== base) return null;
   const from = signedRate(next, base);
