@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkConflicts, textLevels, valuesDiffer } from './check-conflicts';
+import { checkConflicts } from './check-conflicts';
+import { textLevels, valuesDiffer } from './text-levels';
 import { extractClaims } from '../finding/extract-claims';
 
 function conflicts(raw: string) {
@@ -92,6 +93,27 @@ describe('edge cases', () => {
     expect(checkConflicts(extractClaims(raw), raw).findings).toEqual([]);
     const same = 'Năm 2023 có 37,5% doanh nghiệp đánh giá tốt hơn, trong báo cáo khác có 25% doanh nghiệp đánh giá tốt hơn.';
     expect(checkConflicts(extractClaims(same), same).findings.map((f) => f.kind)).toEqual(['conflicting-values']);
+  });
+
+  // Sơn La's services, September 2022 (Cục Thống kê; our words, its figures): a part after "Trong đó:", named with its
+  // whole's words and more, is no second value of the whole.
+  it('takes a part named after "Trong đó" for a part, not a second value', () => {
+    const raw =
+      'Doanh thu hoạt động dịch vụ tháng 9 năm 2022 ước tính đạt 670,51 tỷ đồng, tăng 37,98% so với cùng kỳ năm trước.\n\n' +
+      'Trong đó: doanh thu hoạt động dịch vụ lưu trú, ăn uống tháng 9 năm 2022 ước tính đạt 277,28 tỷ đồng, tăng 142,58% so với cùng kỳ năm trước.';
+    expect(checkConflicts(extractClaims(raw), raw).findings).toEqual([]);
+    // Without "Trong đó" the longer name is still read as the same series, printed twice.
+    const again = raw.replace('Trong đó: d', 'D');
+    expect(checkConflicts(extractClaims(again), again).findings.map((f) => f.kind)).toEqual(['conflicting-values']);
+  });
+
+  // GSO's transport, 5 months of 2018 (our words, its figures): each mode's passengers and passenger-km, the ".km" lost;
+  // the figures after "và" are named by their unit only.
+  it('takes no level named only by its unit', () => {
+    const raw =
+      'Tính chung 5 tháng đầu năm 2018, vận tải hành khách đạt 1.874,5 triệu lượt khách, tăng 10,4% so với cùng kỳ năm trước và 82,8 tỷ lượt khách, tăng 11,2%, ' +
+      'trong đó vận tải hành khách đường bộ đạt 1.768,9 triệu lượt khách, tăng 10,6% và 57,6 tỷ lượt khách, tăng 11,2%.';
+    expect(checkConflicts(extractClaims(raw), raw).findings).toEqual([]);
   });
 
   // Intervals that only touch (412,65–412,75 and 412,75–412,85) may be one number: no conflict.

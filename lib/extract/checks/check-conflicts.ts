@@ -1,5 +1,6 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
+import { namesOnlyItsUnit, partOfEarlier, textLevels, valuesDiffer, type TextLevel } from './text-levels';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { sameCoreName } from './core-name';
 import { basisBefore, paragraphBasisBefore, type PriceBasis } from './explain-price-basis';
@@ -7,62 +8,9 @@ import { scopeNoteOf } from './scope-note';
 import type { Lang } from '../../i18n/lang';
 import { figureText } from './figure-text';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
-import { isPeriod } from '../finding/find-time-phrases';
 import { sameIndicator } from '../finding/same-indicator';
-import { endsWithParts } from '../finding/base-part';
 import { yearPartText } from '../../verify/reference-period';
-import type { PeriodKey } from '../../verify/reference-types';
-import type { ExtractedClaim, YearValue } from '../types';
-
-/** Slack for binary floating point when comparing printed values. */
-const EPSILON = 1e-9;
-
-/** A level the text prints for one indicator and one year, with the claim that prints it. */
-export interface TextLevel {
-  readonly index: number;
-  /** Where the claim that prints it starts and ends in the text. */
-  readonly start: number;
-  readonly end: number;
-  readonly indicator: string;
-  readonly value: YearValue & { readonly year: number };
-  /** The part of the year (`''`: the whole year): "9 tháng" and "cả năm" are two levels, never two values of one. */
-  readonly part: PeriodKey;
-}
-
-/**
- * Every level the text prints for a named indicator and a single year: plain value statements (no
- * qualifier such as "trên", none said again in another unit) and both ends of from–to statements and table rows.
- *
- * @example
- * textLevels(extractClaims('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng.'))[0]?.value.year; // 2023
- */
-export function textLevels(claims: readonly ExtractedClaim[]): TextLevel[] {
-  const out: TextLevel[] = [];
-  claims.forEach((claim, index) => {
-    // An amount said again in another unit ("(tương đương 1,5 tỷ USD)") is no second value of its level.
-    // A time carried from an earlier sentence is the reader's guess, not the text's word: no value is held to it.
-    if (claim.indicator === null || claim.restates === true || claim.timeCarried === true) return;
-    const first = claim.figures[0];
-    const year = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
-    if (claim.kind === 'value' && claim.qualifier === null && first !== undefined && year !== null) {
-      out.push({ index, start: claim.start, end: claim.end, indicator: claim.indicator, value: { ...first, year }, part: claim.part });
-    }
-    for (const { value, part } of endsWithParts(claim)) {
-      if (value.year !== null) out.push({ index, start: claim.start, end: claim.end, indicator: claim.indicator, value: { ...value, year: value.year }, part });
-    }
-  });
-  return out;
-}
-
-/**
- * Whether two printed values cannot be the same number: their rounding intervals do not meet.
- *
- * @example
- * valuesDiffer({ value: 412.7, decimals: 1 }, { value: 413, decimals: 0 }); // false
- */
-export function valuesDiffer(a: { value: number; decimals: number }, b: { value: number; decimals: number }): boolean {
-  return Math.abs(a.value - b.value) > 0.5 * 10 ** -a.decimals + 0.5 * 10 ** -b.decimals + EPSILON;
-}
+import type { ExtractedClaim } from '../types';
 
 // Grammar: respectively := "tương ứng" | "lần lượt" (folded: "tuong ung" | "lan luot")
 // Example: "các tỷ trọng tương ứng là 28,27%, 31,48% và 40,25%" pairs three values with three sectors.
@@ -219,7 +167,7 @@ function conflictFinding(a: TextLevel, b: TextLevel, same: boolean): Consistency
  * // { findings: [{ kind: 'conflicting-values', severity: 'error', claims: [0, 1], computed: 9, … }], explanations: [] }
  */
 export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): CheckOutcome {
-  const levels = textLevels(claims).filter((l) => !isContribution(l));
+  const levels = textLevels(claims).filter((l) => !isContribution(l) && !namesOnlyItsUnit(l));
   const sentences = sentenceSpans(text);
   const places = new Map<TextLevel, LevelPlace>();
   const place = (level: TextLevel): LevelPlace => {
@@ -249,6 +197,7 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Ch
         if (!valuesDiffer(a.value, b.value)) continue;
         const same = sameCoreName(a.indicator, b.indicator);
         if (!same && !sameIndicator(a.indicator, b.indicator)) continue;
+        if (partOfEarlier(a, b, text)) continue;
         const separate = apart(a, b, place(a), place(b), text);
         if (separate === 'list') continue;
         if (separate !== null) {

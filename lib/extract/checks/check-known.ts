@@ -1,5 +1,5 @@
 import { formatNumber } from '../../numbers/format-number';
-import { textLevels, valuesDiffer } from './check-conflicts';
+import { textLevels, valuesDiffer } from './text-levels';
 import type { ConsistencyFinding } from './consistency-types';
 import type { Lang } from '../../i18n/lang';
 import { figureText } from './figure-text';

@@ -2,7 +2,7 @@ import { formatNumber } from '../../numbers/format-number';
 import { isPeriod } from '../finding/find-time-phrases';
 import type { ExtractedClaim } from '../types';
 import { claimYear } from './claim-year';
-import { valuesDiffer } from './check-conflicts';
+import { valuesDiffer } from './text-levels';
 import type { ConsistencyFinding } from './consistency-types';
 import { firstAggregateGrowth, headlineSentence, overallGrowthIn, type Growth } from './contribution-growth';
 import { claimsBySentence, previousWithClaims, sentenceSpans, type IndexedClaim, type SentenceSpan } from './sentence-spans';
