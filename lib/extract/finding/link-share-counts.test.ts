@@ -101,6 +101,9 @@ describe('edge cases', () => {
     // Lâm Đồng, June 2021 (baolamdong.vn; our words, its figures): 0,33 % is the rural unemployment rate, of the rural
     // labour force, not 1.639 of the 6.014 unemployed (27,25 %)
     ['a share far from its part over the whole: a rate of another whole', 'Tháng 6/2021 tỷ lệ thất nghiệp chung là 0,76%, tương đương với 6.014 người thất nghiệp. Trong đó, ở khu vực nông thôn 1.639 người thất nghiệp, chiếm tỷ lệ 0,33%.', 'none'],
+    // Cà Mau, April 2023 (our words, its figures): the shrimp's 21 % is of the country's shrimp, not of the province's fish
+    // and shrimp before it (40,28 %)
+    ['a share of the country\'s whole after "Trong đó"', 'Tháng 4/2023 tổng lượng thủy sản của tỉnh đạt 54.240 tấn, tăng 5,18% so với cùng kỳ. Trong đó, sản lượng tôm của tỉnh đạt 21.850 tấn, tương ứng chiếm 21% tổng lượng tôm của Việt Nam trong tháng.', 'none'],
     ['the same in one sentence', 'Tháng 6/2021 có 6.014 người thất nghiệp, trong đó ở khu vực nông thôn 1.639 người thất nghiệp, chiếm tỷ lệ 0,33%.', 'none'],
     ['a year range before the counts', 'Giai đoạn 2011 - 2015 có 32.772 hộ thoát nghèo trong tổng số 436.960 hộ, tỷ lệ hộ nghèo 7,50%.', 'match'],
   ] as const)('%s', (_why, text, verdict) => {

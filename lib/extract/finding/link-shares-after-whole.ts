@@ -15,17 +15,24 @@ import type { ExtractedClaim } from '../types';
 //          ". Phân theo nhóm ngành kinh doanh, doanh thu bán lẻ hàng hóa bảy tháng " (Vĩnh Phúc's retail, July 2018).
 const OPENS_BREAKDOWN = /[.!?]\s+(?:trong\s+(?:số\s+)?đó(?![\p{L}\p{M}])|bao\s+gồm(?![\p{L}\p{M}])|(?:phân|chia|xét)\s+theo\s[^,.;]{1,60},)(?:(?![.!?]\s).)*$/isu;
 
+// Grammar: nation-whole := ( not "," "." ";" ){0,80} ( "cả nước" | "Việt Nam" | "toàn quốc" | "nước ta" ) as words, right
+//   after the share, in its clause — the whole the share names is the country's, which a province's report does not print
+// Example: "chiếm 21% tổng lượng tôm của Việt Nam trong tháng 4/2023" (Cà Mau, April 2023): not of the province's 54.240
+//          tấn of all fish and shrimp that the sentence before prints.
+const NATION_WHOLE = /^[^,.;]{0,80}?(?<![\p{L}\p{M}])(?:cả\s+nước|việt\s+nam|toàn\s+quốc|nước\s+ta)(?![\p{L}\p{M}])/iu;
+
 /**
  * The share at `index` read against the count its part's sentence breaks down when that sentence opens "Trong đó"
  * (`opened`) and the count closes the sentence before: "… ước đạt 13.480 tỷ đồng, … . Trong đó, doanh nghiệp trong nước
  * ước đạt 1.610 tỷ đồng, chiếm 53,49%" (Bến Tre, 5 months of 2021). The nearest count of the sentence before in the
- * part's unit and above it is the whole; `null` when there is none.
+ * part's unit and above it is the whole; `null` when there is none, or when the share names the country's whole after it.
  */
-function shareOfWholeBefore(claims: readonly ExtractedClaim[], index: number, opened: ReadonlySet<number>): ExtractedClaim | null {
+function shareOfWholeBefore(raw: string, claims: readonly ExtractedClaim[], index: number, opened: ReadonlySet<number>): ExtractedClaim | null {
   const share = claims[index];
   const at = partIndexOf(claims, index);
   const part = claims[at];
   if (share === undefined || share.kind !== 'share' || share.counts !== undefined || share.figures[0]?.unit !== '%') return null;
+  if (NATION_WHOLE.test(raw.slice(share.end, share.end + 120))) return null;
   if (!opened.has(share.sentence) || !isCount(part) || part.sentence !== share.sentence || !hasExactFigure(part)) return null;
   const partFigure = part.figures[0];
   if (partFigure === undefined) return null;
@@ -58,5 +65,5 @@ export function linkSharesAfterWhole(raw: string, claims: readonly ExtractedClai
     if (before !== undefined && claim.sentence === before.sentence + 1 && OPENS_BREAKDOWN.test(raw.slice(before.end, claim.start))) opened.add(claim.sentence);
   });
   if (opened.size === 0) return [...claims];
-  return claims.map((claim, i) => (claim.kind === 'share' && claim.counts === undefined ? (shareOfWholeBefore(claims, i, opened) ?? claim) : claim));
+  return claims.map((claim, i) => (claim.kind === 'share' && claim.counts === undefined ? (shareOfWholeBefore(raw, claims, i, opened) ?? claim) : claim));
 }
