@@ -30,16 +30,16 @@ const OF_WHICH_OPENER = /^\s*trong\s+đó\s*[,:]/iu;
 //          written with "%" after it share out the growth of the sentence before when they add up nearer to it than to 100.
 const OF_WHICH_START = /^\s*trong\s+đó(?![\p{L}\p{M}])/iu;
 
-
-
-
 // Grammar: value-added := "gia tri tang them" (folded) — the sectors' value added, which has no product taxes: its growth
 //   is the sectors' contributions alone
 // Example: "giá trị tăng thêm các ngành kinh tế tăng 10,2%"; not "GRDP tăng 10,04%".
 const VALUE_ADDED = /gia tri tang them/u;
 
-/** The share of growth product taxes may hold, at most: they are about a tenth of a GRDP, and grow with it. */
-const MAX_TAX_SHARE = 0.1;
+/**
+ * The share of growth product taxes may hold, at most: they are about a tenth of a GRDP and may grow faster than it (GSO's
+ * first half of 2017: 0,43 + 2,0 + 2,59 = 5,02 points of 5,73 %, the taxes' 0,71 an eighth of it).
+ */
+const MAX_TAX_SHARE = 0.15;
 
 /**
  * Whether a GDP's or GRDP's three sectors leave a gap below its growth that is the product taxes' share the text does not

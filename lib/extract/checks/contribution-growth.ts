@@ -77,7 +77,9 @@ export function growthBefore(inSentence: readonly IndexedClaim<ExtractedClaim>[]
       found = { index, claim, figure: points };
       return;
     }
-    found = aggregateGrowth({ claim, index }) ?? found;
+    // A growth in brackets is of another period ("tăng 5,73% … (quý I tăng 5,15%; quý II … 6,17%)", GSO's first half of
+    // 2017): never the one the contributions after it share out.
+    if (claim.inBrackets !== true) found = aggregateGrowth({ claim, index }) ?? found;
   });
   return found;
 }

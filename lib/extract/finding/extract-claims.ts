@@ -143,6 +143,10 @@ export function extractProse(typed: string): { readonly claims: ExtractedClaim[]
       listPart: isItem ? listPart : breaksDown || samePeriod ? (sentenceTime?.part ?? WHOLE_YEAR) : (carried?.part ?? WHOLE_YEAR),
       found,
     };
+    // A bracket may hold a ";" that cuts the sentence into clauses ("(quý I tăng 5,15%; quý II tăng 6,17%)", GSO's first
+    // half of 2017): one opened in an earlier clause holds a claim when a later ")" closes it.
+    const sentence = prose.text.slice(first.start, last.end);
+    const insideSentenceBrackets = bracketDepthReader(sentence);
     for (const segment of group) {
       let cursor = 0;
       const clause: Clause = { segment, headers: null };
@@ -150,7 +154,8 @@ export function extractProse(typed: string): { readonly claims: ExtractedClaim[]
       for (const match of matchClaims(segment.text)) {
         if (match.start < cursor) continue;
         const wasInBrackets = context.inBrackets;
-        context.inBrackets = insideBrackets(match.start);
+        const at = segment.start - first.start + match.start;
+        context.inBrackets = insideBrackets(match.start) || (insideSentenceBrackets(at) && sentence.indexOf(')', at) >= 0);
         if (context.inBrackets && !wasInBrackets) context.opener = BRACKET_NEXT.test(segment.text.slice(cursor, match.start)) ? context.outer : null;
         const { claim, consumed } = resolveClaim(prose, clause, match, cursor, context);
         found.push(claim);
