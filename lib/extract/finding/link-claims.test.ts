@@ -119,6 +119,15 @@ describe('edge cases', () => {
     expect([change?.from, change?.to?.value]).toEqual([null, 13642.5]);
   });
 
+  // Traffic accidents, 9 months of 2019 (Ủy ban An toàn giao thông quốc gia; our words, its figures): the bracketed
+  // rates are no levels of the changes in people after them.
+  it('a change in people takes no level in "%"', () => {
+    const all = linked('Chín tháng năm 2019, so với cùng kỳ năm trước giảm 554 vụ (-4,2%), giảm 356 người chết (-6%), giảm 694 người bị thương (-6,7%).');
+    const changes = all.filter((l) => l.claim.claim?.ok === true && l.claim.claim.kind === 'absolute');
+    expect(changes.map((l) => l.to?.unit ?? null)).not.toContain('%');
+    expect(changes.length).toBeGreaterThan(1);
+  });
+
   it('values, shares and part–whole counts have no verification input', () => {
     const all = linked('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng. Người cao tuổi chiếm 12,45% dân số. Toàn huyện có 73/95 xã đạt chuẩn.');
     expect(all.map((l) => [l.claim.kind, l.input])).toEqual([['value', null], ['share', null], ['part-whole', null]]);

@@ -179,11 +179,14 @@ function link(
     // A year carried from the sentence before is a guess: it finds no level of another sentence (its base, named in
     // its own words, still does).
     const relative = claim.claim?.ok === true && claim.claim.kind === 'percent';
-    const to =
+    const found =
       beside ??
       claim.levelAfter ??
       rates[index] ??
       (year === null || claim.timeCarried === true ? null : findLevel(levels, claim.indicator, year, claim.part, null, index, relative));
+    // A change in people or things is of no level in "%": "giảm 356 người chết (-6%)" after "giảm 554 vụ (-4,2%)" (traffic
+    // accidents, 9 months of 2019) reads no level 4,2 %.
+    const to = found !== null && found.unit === '%' && isAbsoluteInThings(claim) ? null : found;
     // "so với cùng kỳ" names no year: the same part of the year before the claim's own.
     const yearBefore = claim.compareTo === null && year !== null && comparesYearBefore(claim.text) ? year - 1 : null;
     const named = claim.compareTo !== null && 'year' in claim.compareTo ? claim.compareTo.year : yearBefore;
@@ -202,6 +205,12 @@ function link(
     return { claim: read, from, to, input: inputFor(read, from, to) };
   }
   return { claim, from: null, to: null, input: inputFor(claim, null, null) };
+}
+
+/** Whether a claim is an absolute change in a unit of things or amounts, not in "%" or points. */
+function isAbsoluteInThings(claim: ExtractedClaim): boolean {
+  const unit = claim.figures[0]?.unit ?? null;
+  return claim.claim?.ok === true && claim.claim.kind === 'absolute' && unit !== null && unit !== '%' && !unit.startsWith('điểm');
 }
 
 /**
