@@ -116,6 +116,15 @@ describe('edge cases', () => {
     expect(checkConflicts(extractClaims(raw), raw).findings).toEqual([]);
   });
 
+  // An Giang, 2018 (Cục Thống kê; our words, its figures): each sector's growth against its own of the year before, named
+  // only "cao hơn mức".
+  it('takes no level named only by the words of a comparison', () => {
+    const raw =
+      'Năm 2018, khu vực nông, lâm nghiệp và thuỷ sản tăng 2,04% (đóng góp 0,65 điểm phần trăm) cao hơn mức tăng 0,55% của năm 2017; ' +
+      'khu vực công nghiệp - xây dựng tăng 8,88% (đóng góp 1,29 điểm phần trăm) cao hơn mức tăng 6,38% của năm 2017.';
+    expect(checkConflicts(extractClaims(raw), raw).findings).toEqual([]);
+  });
+
   // Intervals that only touch (412,65–412,75 and 412,75–412,85) may be one number: no conflict.
   it.each<[number, number, number, number, boolean]>([
     [412.7, 1, 413, 0, false],

@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
-import { namesOnlyItsUnit, partOfEarlier, textLevels, valuesDiffer, type TextLevel } from './text-levels';
+import { namesNoSeries, partOfEarlier, textLevels, valuesDiffer, type TextLevel } from './text-levels';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { sameCoreName } from './core-name';
 import { basisBefore, paragraphBasisBefore, type PriceBasis } from './explain-price-basis';
@@ -167,7 +167,7 @@ function conflictFinding(a: TextLevel, b: TextLevel, same: boolean): Consistency
  * // { findings: [{ kind: 'conflicting-values', severity: 'error', claims: [0, 1], computed: 9, … }], explanations: [] }
  */
 export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): CheckOutcome {
-  const levels = textLevels(claims).filter((l) => !isContribution(l) && !namesOnlyItsUnit(l));
+  const levels = textLevels(claims).filter((l) => !isContribution(l) && !namesNoSeries(l));
   const sentences = sentenceSpans(text);
   const places = new Map<TextLevel, LevelPlace>();
   const place = (level: TextLevel): LevelPlace => {

@@ -63,14 +63,24 @@ export function valuesDiffer(a: { value: number; decimals: number }, b: { value:
 // Example: "tỷ lượt khách" → "luot khach".
 const SCALE_WORD = /^(?:nghin|ngan|trieu|ty) /u;
 
+// Grammar (folded): comparison-only := ( ( "cao" | "thap" ) " hon" | "so voi" | "bang" ) [ " muc" [ " tang" ] ] | "muc"
+//   [ " tang" ] — the whole name
+// Example: "cao hơn mức" before "tăng 0,55% của năm 2017" (An Giang, 2018: each sector's growth against its own of the year
+//          before) names the comparison, not a series.
+const COMPARISON_ONLY = /^(?:(?:(?:cao|thap) hon|so voi|bang)(?: muc(?: tang)?)?|muc(?: tang)?)$/u;
+
 /**
- * Whether a level's name is only its unit's words: a figure after "và" that the reader named by its unit ("… đạt
- * 1.874,5 triệu lượt khách, tăng 10,4% … và 82,8 tỷ lượt khách", GSO's transport, 5 months of 2018: passenger-km with
- * its ".km" lost) names no series of its own.
+ * Whether a level's name names no series: only its unit's words (a figure after "và" that the reader named by its unit:
+ * "… đạt 1.874,5 triệu lượt khách, tăng 10,4% … và 82,8 tỷ lượt khách", GSO's transport, 5 months of 2018: passenger-km
+ * with its ".km" lost), or only the words of a comparison ("cao hơn mức").
+ *
+ * @example
+ * namesNoSeries({ indicator: 'lượt khách', value: { unit: 'tỷ lượt khách', … }, … }) // true
  */
-export function namesOnlyItsUnit(level: TextLevel): boolean {
+export function namesNoSeries(level: TextLevel): boolean {
+  const name = foldDiacritics(level.indicator).toLowerCase().trim();
   const unit = foldDiacritics(level.value.unit ?? '').toLowerCase().replace(SCALE_WORD, '');
-  return unit !== '' && foldDiacritics(level.indicator).toLowerCase().trim() === unit;
+  return (unit !== '' && name === unit) || COMPARISON_ONLY.test(name);
 }
 
 // Grammar (folded): of-which := "trong do" as words — the marker before a part of the level named before it
