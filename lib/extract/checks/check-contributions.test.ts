@@ -66,6 +66,10 @@ describe('checkContributions', () => {
     // Trà Vinh, 2024 (Cục Thống kê; our words, its figures): the three sectors give 9,87 points of a GRDP growth of
     // 10,04 %; the product taxes' 0,17 are not printed. That is explained, not reported; a wider gap stays a warning.
     ['a GRDP\'s three sectors, the product taxes left out', 'Năm 2024 GRDP của tỉnh tăng 10,04% so với năm 2023. Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 4,15%, đóng góp 1,26 điểm phần trăm; khu vực công nghiệp - xây dựng tăng 20,23%, đóng góp 6,56 điểm phần trăm; khu vực dịch vụ tăng 6,46%, đóng góp 2,05 điểm phần trăm.', 0, 1],
+    // Hải Phòng, 4 months of 2025 (Chi cục Thống kê; our words, its figures): the industry sections' points add up to the
+    // industrial production index's growth.
+    ['the sections\' points of the industrial production index', 'Tính chung 4 tháng đầu năm 2025, chỉ số sản xuất công nghiệp tăng 15,16% so với cùng kỳ năm trước. Trong đó, ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm; ngành chế biến, chế tạo tăng 16,21%, đóng góp 15,61 điểm phần trăm; ngành sản xuất, phân phối điện giảm 6,57%, làm giảm 0,47 điểm phần trăm; ngành cung cấp nước tăng 4,78%, đóng góp 0,04 điểm phần trăm.', 0, 1],
+    ['the same, the manufacturing printed 0,3 point higher', 'Tính chung 4 tháng đầu năm 2025, chỉ số sản xuất công nghiệp tăng 15,16% so với cùng kỳ năm trước. Trong đó, ngành khai khoáng giảm 9,92%, làm giảm 0,02 điểm phần trăm; ngành chế biến, chế tạo tăng 16,21%, đóng góp 15,91 điểm phần trăm; ngành sản xuất, phân phối điện giảm 6,57%, làm giảm 0,47 điểm phần trăm; ngành cung cấp nước tăng 4,78%, đóng góp 0,04 điểm phần trăm.', 1, 0],
     // GSO, first half of 2017 (our words, its figures): the quarters' growth in brackets is no total; the taxes' 0,71
     // points, an eighth of 5,73 %, are left out.
     ['a quarter\'s growth in brackets is no total', 'GDP 6 tháng đầu năm 2017 ước tính tăng 5,73% so với cùng kỳ năm trước (quý I tăng 5,15%; quý II tăng 6,17%), trong đó khu vực nông, lâm nghiệp và thủy sản tăng 2,65%, đóng góp 0,43 điểm phần trăm; khu vực công nghiệp và xây dựng tăng 5,81%, đóng góp 2,0 điểm phần trăm; khu vực dịch vụ tăng 6,85%, đóng góp 2,59 điểm phần trăm.', 0, 1],
@@ -78,6 +82,9 @@ describe('checkContributions', () => {
     ['shares of the growth that make 100%', 'Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; công nghiệp và xây dựng đóng góp 22,27%; dịch vụ đóng góp 68,57%.', 0, 1],
     // GSO Q1/2023: 8,85 − 4,76 + 95,91 = 100,00, industry and construction pulling the growth down.
     ['a share that pulls the growth down', 'Quý I/2023 nông nghiệp tăng 2,52%, đóng góp 8,85%; công nghiệp và xây dựng giảm 0,4%, làm giảm 4,76%; dịch vụ tăng 6,79%, đóng góp 95,91%.', 0, 1],
+    // GSO's use of GDP, third quarter of 2023 (our words, its figures): the net exports' share in the next sentence.
+    ['shares of the growth that end in the next sentence', 'Quý III/2023, tiêu dùng cuối cùng tăng 3,79%, đóng góp 40,56% vào tốc độ tăng chung; tích lũy tài sản tăng 6,61%, đóng góp 44,92%. Xuất khẩu tăng 2,27%; nhập khẩu tăng 1,42%; chênh lệch xuất, nhập khẩu đóng góp 14,52%.', 0, 1],
+    ['the same, the net exports printed 2 points lower', 'Quý III/2023, tiêu dùng cuối cùng tăng 3,79%, đóng góp 40,56% vào tốc độ tăng chung; tích lũy tài sản tăng 6,61%, đóng góp 44,92%. Xuất khẩu tăng 2,27%; nhập khẩu tăng 1,42%; chênh lệch xuất, nhập khẩu đóng góp 12,52%.', 1, 0],
     ['shares of the growth that miss 100% are a warning', 'Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; dịch vụ đóng góp 68,57%.', 1, 0],
     // Hà Nam, 6 tháng 2024 (Cục Thống kê Hà Nam, via soha.vn): 81 + 15,2 + 0,9 + 2,9 = 100; industry's 79,3 is within the 81.
     ['a part named after "riêng" is within the part before it', 'Sáu tháng đầu năm 2024, công nghiệp và xây dựng tăng 13,26% (đóng góp 81%), riêng công nghiệp tăng 14,82% (đóng góp 79,3%); dịch vụ tăng 7,22% (đóng góp 15,2%); nông, lâm nghiệp và thủy sản tăng 1,06% (đóng góp 0,9%); thuế sản phẩm tăng 4,75% (đóng góp 2,9%).', 0, 1],
@@ -101,6 +108,15 @@ describe('checkContributions', () => {
     const [finding] = outcome('Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; dịch vụ đóng góp 68,57%.').findings;
     expect(finding).toMatchObject({ kind: 'contributions-not-total', severity: 'warning' });
     expect(finding?.computed).toBeCloseTo(77.73, 9);
+  });
+
+  // GSO Q3/2023 (9 months), the services' 68,57 printed 71,57: over 100, no component can be missing.
+  it('says a list of shares of the growth over 100% is no missing component', () => {
+    const raw = 'Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; công nghiệp và xây dựng đóng góp 22,27%; dịch vụ đóng góp 71,57%.';
+    const [finding] = outcome(raw).findings;
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message.vi).toContain('vượt 100% nên không thể do thiếu thành phần');
+    expect(finding?.message.en).toContain('over 100%, so no left-out component explains it');
   });
 
   it('writes the sum against the growth and names every contribution', () => {

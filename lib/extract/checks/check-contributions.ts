@@ -228,7 +228,7 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
     const headline = inPercent.length >= MIN_PARTS && OF_WHICH_START.test(sentence.text) ? headlineSentence(sentences, at, bySentence) : undefined;
     const growthInPercent = pointsGrowthOf(inPercent, bySentence.get(sentence) ?? [], text, headline === undefined ? null : firstAggregateGrowth(bySentence.get(headline) ?? []));
     if (growthInPercent !== null) return judgeContributions(inPercent, growthInPercent, text, sentence.start, findings, explanations);
-    const shares = sharesOfGrowth(text, sentence.start, sentence.end);
+    const shares = sharesOfGrowth(text, sentence.start, sentence.end, sentences[at + 1]?.end);
     if (shares?.finding) findings.push(shares.finding);
     if (shares?.explanation) explanations.push(shares.explanation);
     if (inRuns.has(at)) return;
