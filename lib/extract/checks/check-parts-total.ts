@@ -117,10 +117,15 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   const fewest = EXHAUSTIVE.test(marker) ? MIN_PARTS : 1;
   const inClause = partsUpTo(text, markerAt, end, inSentence, fewest);
   const wider = end < sentence.end && (inClause === null || !knownNames(inClause)) ? partsUpTo(text, markerAt, sentence.end, inSentence) : null;
-  const listed = wider !== null && (knownNames(wider) || parallelNames(wider)) ? wider : inClause;
-  const first = listed?.[0];
-  if (listed === null || first === undefined) return null;
+  const found = wider !== null && (knownNames(wider) || parallelNames(wider)) ? wider : inClause;
+  const first = found?.[0];
+  if (found === null || first === undefined) return null;
   const base = scaledUnit(first.claim.figures[0]?.unit ?? null).base;
+  // A list that opens on a level lists levels; a change printed with a part is that part's ("trong đó sản lượng lúa đạt 375
+  // ngàn tấn, giảm 17.000 tấn": Phú Yên, 2019), never a part of its own.
+  const opensOnLevel = first.claim.kind === 'value' && !CHANGE_WORD.test(foldDiacriticsAligned(text.slice(markerAt, first.claim.start)));
+  const listed = opensOnLevel ? found.filter(({ claim }) => claim.kind === 'value') : found;
+  if (listed.length < fewest) return null;
   const changes = listed.some(({ claim }) => isAbsoluteChange(claim)) || CHANGE_WORD.test(foldDiacriticsAligned(text.slice(markerAt, first.claim.start)));
   // A figure in brackets before the marker is a remark on the total ("31.398,4 ha, giảm 2,1% (-643,7 ha)"), never the total.
   const before = inSentence
