@@ -86,3 +86,20 @@ export function fixedBaseOf(text: string): number | null {
 export function withoutEnglishGloss(text: string): string {
   return text.replace(ENGLISH_GLOSS, '').trim();
 }
+
+// Grammar (folded): breakdown-heading := ( "phan" | "chia" ) space "theo" space — a heading that breaks the rows under it
+//   down by a criterion, inside a block as well as under the values
+// Example: "Phân theo loại hình kinh tế - By types of ownership" under "Chỉ số phát triển (Năm trước = 100) - %" (Nghệ An's
+//          yearbook 2020, freight by ownership and by mode): its rows are still indices.
+const BREAKDOWN_HEADING = /^(?:phan|chia) theo /u;
+
+/**
+ * Whether a section heading breaks the rows under it down by a criterion ("Phân theo …", "Chia theo …").
+ *
+ * @example
+ * isBreakdownHeading('Phân theo loại hình kinh tế - By types of ownership') // true
+ * isBreakdownHeading('Năng suất - Yield (Tạ/ha)') // false
+ */
+export function isBreakdownHeading(title: string): boolean {
+  return BREAKDOWN_HEADING.test(headerKey(title));
+}

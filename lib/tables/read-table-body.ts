@@ -1,5 +1,5 @@
 import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
-import { blockClaimsOf, isStructureLabel } from './block-label';
+import { blockClaimsOf, isBreakdownHeading, isStructureLabel } from './block-label';
 import { groupLabelColumn } from './group-label-column';
 import { expandIndexSections } from './index-sections';
 import { itemNumber } from './item-number';
@@ -134,6 +134,8 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
   let section: string | null = null;
   /** The structure block the rows are in ("Cơ cấu - Structure (%)"), or null. */
   let share: string | null = null;
+  /** The index or growth block the rows are in ("Chỉ số phát triển (Năm trước = 100) - %"), or null. */
+  let block: string | null = null;
   const dataShare: (string | null)[] = [];
   let lastNumber: number | null = null;
   let numberBeforeSection: number | null = null;
@@ -157,6 +159,7 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
     const structure = structureLabelOf(record);
     if (structure !== null) {
       share = structure;
+      block = null;
       section = structure;
       sections.push({ line, title: structure });
       numberBeforeSection = lastNumber;
@@ -168,6 +171,7 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
     const label = isBlankCell(indicatorCell) ? blockLabelOf(record) : null;
     if (label !== null) {
       section = label;
+      block = blockClaimsOf(label) === null ? null : label;
       share = null;
       sections.push({ line, title: label });
       numberBeforeSection = lastNumber;
@@ -182,10 +186,14 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
       continue;
     }
     if (!valued && (plan.claim < 0 || isBlankCell(record[plan.claim] ?? ''))) {
-      section = collapseWhitespace(indicatorCell);
-      // An index or growth label in the column of names closes a structure block, as one over the years does.
-      if (blockClaimsOf(section) !== null) share = null;
-      sections.push({ line, title: section });
+      const title = collapseWhitespace(indicatorCell);
+      // An index or growth label in the column of names closes a structure block, as one over the years does; a
+      // "Phân theo …" heading inside an index block keeps its rows indices.
+      const opens = blockClaimsOf(title) !== null;
+      if (opens) share = null;
+      block = opens ? title : block !== null && isBreakdownHeading(title) ? block : null;
+      section = block ?? title;
+      sections.push({ line, title });
       numberBeforeSection = lastNumber;
       continue;
     }
@@ -196,6 +204,7 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
       if (section !== null && numberBeforeSection !== null && number === numberBeforeSection + 1) {
         section = null;
         share = null;
+        block = null;
       }
       lastNumber = number;
     }

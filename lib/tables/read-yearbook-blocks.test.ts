@@ -273,3 +273,48 @@ describe('an index block under names repeated in each level, years across (Ngh�
     });
   });
 });
+
+// Nghệ An, Niên giám 2020 (freight carried by ownership and by mode, nghìn tấn.km; three of its years): the index block
+// breaks its rows down under the same "Phân theo …" headings as the values.
+describe('an index block broken down by "Phân theo …" headings, years across (Nghệ An)', () => {
+  const csv = [
+    'Khối lượng hàng hóa luân chuyển phân theo loại hình kinh tế và ngành vận tải',
+    'Chỉ tiêu;2018;2019;2020',
+    'Nghìn tấn.km - Thous. tons.km;;;',
+    'TỔNG SỐ - TOTAL;3.066.316;3.457.983;3.707.442',
+    'Phân theo loại hình kinh tế - By types of ownership;;;',
+    'Nhà nước - State;51.109;56.241;59.452',
+    'Ngoài Nhà nước - Non-State;3.015.207;3.401.742;3.647.990',
+    'Phân theo ngành vận tải - By types of transport;;;',
+    'Đường bộ - Road;2.134.903;2.484.571;2.696.011',
+    'Đường biển - Maritime;931.413;973.412;1.011.431',
+    'Chỉ số phát triển (Năm trước = 100) - % - Index (Previous year = 100) - %;;;',
+    'TỔNG SỐ - TOTAL;110,17;112,77;107,21',
+    'Phân theo loại hình kinh tế - By types of ownership;;;',
+    'Nhà nước - State;116,05;110,04;105,71',
+    'Ngoài Nhà nước - Non-State;110,07;112,82;107,24',
+    'Phân theo ngành vận tải - By types of transport;;;',
+    'Đường bộ - Road;112,26;116,38;108,51',
+    'Đường biển - Maritime;105,66;104,51;103,91',
+  ].join('\n');
+
+  it('checks the indices under each heading against their own values', () => {
+    const checked = verdicts(csv).filter(([, verdict]) => verdict !== 'none' && verdict !== 'implied');
+    expect(checked.filter(([, verdict]) => verdict !== 'match')).toEqual([]);
+    expect(checked.map(([indicator]) => indicator)).toEqual(
+      ['TỔNG SỐ - TOTAL', 'Nhà nước - State', 'Ngoài Nhà nước - Non-State', 'Đường bộ - Road', 'Đường biển - Maritime'].flatMap((n) => [`${n} (2019/2018)`, `${n} (2020/2019)`]),
+    );
+    // A broken index is found.
+    const broken = verdicts(csv.replace('Nhà nước - State;116,05;110,04;105,71', 'Nhà nước - State;116,05;113,04;105,71'));
+    expect(broken.filter(([, verdict]) => verdict === 'mismatch').map(([indicator]) => indicator)).toEqual(['Nhà nước - State (2019/2018)']);
+  });
+
+  describe('edge cases', () => {
+    // A heading of another measure after the block ends it: its rows are values again.
+    it('a heading that is no breakdown closes the block', () => {
+      const more = `${csv}\nNăng suất - Productivity;;;\nĐường bộ - Road;1,1;1,2;1,3`;
+      expect(verdicts(more).some(([indicator]) => indicator.startsWith('Đường bộ - Road (') && indicator.includes('1,'))).toBe(false);
+      expect(only(more).rows.at(-1)?.claim ?? null).toBeNull();
+    });
+  });
+});
