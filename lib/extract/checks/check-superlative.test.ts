@@ -36,6 +36,8 @@ describe('edge cases', () => {
   it.each([
     ['within rounding', DONG_THAP('20,594')],
     ['a rank in time ("cao nhất trong 5 năm")', 'Năm 2024, chỉ số sản xuất công nghiệp có mức tăng cao nhất trong 5 năm với 15,3%; ngành điện tăng 18,2%.'],
+    // GSO's CPI of August 2023 (our words, its figures): the items that made the transport group rise.
+    ['the items after "chủ yếu do"', 'Tháng 8/2023, nhóm giao thông có mức tăng cao nhất với 3,85% (làm CPI chung tăng 0,37%), chủ yếu do giá xăng tăng 9,85%, giá dầu diezen tăng 15,9%.'],
     ['a part of the highest group after "trong đó"', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%, trong đó thực phẩm tăng 6,2%; nhóm đồ uống tăng 3,4%.'],
     ['a rise in brackets', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1% (cùng kỳ năm trước tăng 7,2%); nhóm đồ uống tăng 3,4%.'],
     ['a rise of another year', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%; năm 2011 nhóm đồ uống tăng 7,4%.'],

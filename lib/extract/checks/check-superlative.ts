@@ -38,6 +38,12 @@ const OF_WHICH = /(?:^|[^a-z])trong (?:so )?do(?:[^a-z]|$)/u;
 // Example: "Hà Nội có mức tăng cao nhất với 12%, kéo theo doanh thu tăng 15%": the revenue is no city.
 const ANOTHER_SUBJECT = /(?:^|[^a-z])(?:keo theo|khien|dan den|lam cho|nho)(?:[^a-z]|$)/u;
 
+// Grammar (not folded: "do" is not "đó", "độ" or "đô"): cause := ( "do" | "bởi" | "vì" | "nguyên nhân" ) as words — the
+//   rises after it are what made the highest rise, its items, no peers of it
+// Example: "nhóm giao thông có mức tăng cao nhất với 3,85% (làm CPI chung tăng 0,37%), chủ yếu do giá xăng tăng 9,85%" (GSO's
+//          CPI of August 2023): petrol is an item of the transport group.
+const CAUSE = /(?<![\p{L}\p{M}])(?:do|bởi|vì|nguyên\s+nhân)(?![\p{L}\p{M}])/iu;
+
 // Grammar (folded): next-in-list := ( "." | "!" | "?" ) space+ ( "tiep theo" | "tiep den" | "ke den" | "ke tiep" ) not-before-letter
 //   — a sentence that goes on with the list after the highest
 // Example: ". Tiếp theo, nhóm nhà ở và vật liệu xây dựng " before "tăng 3,46%".
@@ -96,7 +102,9 @@ export function checkSuperlative(claims: readonly ExtractedClaim[], text: string
     let sentence = claim.sentence;
     for (let k = index + 1; k < Math.min(claims.length, index + 1 + LIST_REACH); k++) {
       const other = claims[k];
-      const between = foldDiacritics(text.slice(claims[k - 1]?.end ?? claim.end, Math.min(other?.start ?? claim.end, (claims[k - 1]?.end ?? claim.end) + REACH))).toLowerCase();
+      const printed = text.slice(claims[k - 1]?.end ?? claim.end, Math.min(other?.start ?? claim.end, (claims[k - 1]?.end ?? claim.end) + REACH));
+      if (CAUSE.test(printed)) break;
+      const between = foldDiacritics(printed).toLowerCase();
       // The list goes on in a sentence that opens "Tiếp theo," (GSO's CPI: "… cao nhất với 3,11%. Tiếp theo, nhóm nhà ở …").
       if (other !== undefined && other.sentence === sentence + 1 && NEXT_IN_LIST.test(between)) sentence = other.sentence;
       if (other === undefined || other.sentence !== sentence || OF_WHICH.test(between) || ANOTHER_SUBJECT.test(between)) break;
