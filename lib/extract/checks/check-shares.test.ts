@@ -120,6 +120,15 @@ describe('checkShares on printed lists', () => {
     expect(checkShares(extractClaims(plain), plain).findings.map((f) => f.severity)).toEqual(['warning']);
   });
 
+  // Thừa Thiên Huế's retail, 9 months of 2018 (our words, its figures; the foreign-invested sector's share left out): the
+  // product taxes are named only for the economy's shares.
+  it('names no product taxes for a list of another whole', () => {
+    const raw = 'Chín tháng năm 2018, tổng mức bán lẻ đạt 28.476,59 tỷ đồng; kinh tế Nhà nước chiếm 7,39%; kinh tế ngoài Nhà nước chiếm 89,80%.';
+    const [finding] = checkShares(extractClaims(raw), raw).findings;
+    expect(finding?.message.vi).toMatch(/có thể danh sách thiếu một thành phần$/u);
+    expect(finding?.message.en).toMatch(/the list may leave out a component$/u);
+  });
+
   // Phú Yên, 2023 (our words; the taxes' 4,33 changed to 4,83): a sum over 100 is never a left-out component.
   it('says a lone list over 100 cannot be missing a component', () => {
     const raw = 'Cơ cấu kinh tế năm 2023: nông, lâm nghiệp và thủy sản chiếm 24,17%; công nghiệp - xây dựng chiếm 29,42%; dịch vụ chiếm 42,08%; thuế sản phẩm chiếm 4,83%.';

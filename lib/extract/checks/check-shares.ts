@@ -1,5 +1,6 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import { announcingStructure } from './structure-word';
+import { GDP, namesThreeSectors } from './known-splits';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { farExplanation, finding, remainderExplanation, wholeExplanation, type ShareList, type Sum } from './share-messages';
 import { claimYear } from './claim-year';
@@ -179,7 +180,7 @@ export function checkShares(claims: readonly ExtractedClaim[], text = ''): Check
       if (whole === null && !nearWhole(list.total)) explanations.push(farExplanation(list));
       else if (whole === null && list.total.sum < 100 && namesRemainder(text, claims, list)) explanations.push(remainderExplanation(list, 'remainder'));
       else if (whole === null && list.total.sum < 100 && ranksLargest(text, claims, list)) explanations.push(remainderExplanation(list, 'ranking'));
-      else findings.push(finding(list, whole, list.members));
+      else findings.push(finding(list, whole, list.members, ofEconomy(text, claims, list)));
     }
   }
   return { findings, explanations };
@@ -206,6 +207,23 @@ function ranksLargest(text: string, claims: readonly ExtractedClaim[], list: Sha
   const ranked = text.slice(sentence?.start ?? first.start, last.end);
   const top = TOP.exec(ranked);
   return top !== null && NEXT.test(ranked.slice(top.index));
+}
+
+// Grammar (folded): economy := "co cau kinh te" | "nen kinh te" — the sentence is of the economy's structure
+// Example: "Cơ cấu kinh tế tiếp tục chuyển dịch …, tỷ trọng khu vực nông, lâm nghiệp, thủy sản chiếm 23,68%; …" (Phú Yên, 2019).
+const ECONOMY = /co cau kinh te|nen kinh te/u;
+
+/**
+ * Whether a list's shares are of the economy, where the product taxes may be the part left out: its sentence names the
+ * economy or its GDP, or its shares name the three sectors; not a retail total by ownership (Thừa Thiên Huế, 9 months
+ * of 2018).
+ */
+function ofEconomy(text: string, claims: readonly ExtractedClaim[], list: ShareList): boolean {
+  const members = list.members.flatMap((m) => claims[m] ?? []);
+  const first = members[0];
+  if (first === undefined) return false;
+  const folded = foldDiacritics(sentenceAt(sentenceSpans(text), first.start)?.text ?? '').toLowerCase();
+  return GDP.test(folded) || ECONOMY.test(folded) || namesThreeSectors(members.map((c) => foldDiacritics(c.indicator ?? '').toLowerCase()));
 }
 
 /** Whether the sentence goes on after the list's last share to name the rest without a figure ("còn lại …"). */

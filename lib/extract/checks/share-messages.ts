@@ -30,9 +30,10 @@ function yearPhrase(year: number | null, lang: 'vi' | 'en'): string {
 
 /**
  * The finding for a list that misses 100: a warning for a lone list (a component may be left out, unless it is over
- * 100), an error when `whole`, the same list in another year, adds up.
+ * 100; the product taxes named as one only for the economy's shares, `ofEconomy`), an error when `whole`, the same list
+ * in another year, adds up.
  */
-export function finding(list: ShareList, whole: ShareList | null, claims: readonly number[]): ConsistencyFinding {
+export function finding(list: ShareList, whole: ShareList | null, claims: readonly number[], ofEconomy = true): ConsistencyFinding {
   const year = list.ends[0]?.year ?? null;
   const sum = `${list.total.terms} = ${formatNumber(list.total.sum, list.total.decimals)}%`;
   const slack = formatNumber(list.total.tolerance, list.total.decimals + 1);
@@ -40,8 +41,8 @@ export function finding(list: ShareList, whole: ShareList | null, claims: readon
     // Shares are never negative: a left-out component can only make the sum fall short of 100.
     const over = list.total.sum > 100;
     return sharesFinding(list, claims, year, 'warning', {
-      vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (sai số làm tròn tối đa ±${slack}); ${over ? 'vượt 100% nên không thể do thiếu thành phần: có thể một tỷ trọng bị ghi sai hoặc một phần được tính hai lần' : 'có thể danh sách thiếu một thành phần (như thuế sản phẩm)'}`,
-      en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100% (rounding allows ±${slack}); ${over ? 'over 100%, so no left-out component explains it: a share may be misprinted, or a part counted twice' : 'the list may leave out a component (such as product taxes)'}`,
+      vi: `Các tỷ trọng${yearPhrase(year, 'vi')}: ${sum}, không phải 100% (sai số làm tròn tối đa ±${slack}); ${over ? 'vượt 100% nên không thể do thiếu thành phần: có thể một tỷ trọng bị ghi sai hoặc một phần được tính hai lần' : `có thể danh sách thiếu một thành phần${ofEconomy ? ' (như thuế sản phẩm)' : ''}`}`,
+      en: `The shares${yearPhrase(year, 'en')}: ${sum}, not 100% (rounding allows ±${slack}); ${over ? 'over 100%, so no left-out component explains it: a share may be misprinted, or a part counted twice' : `the list may leave out a component${ofEconomy ? ' (such as product taxes)' : ''}`}`,
     });
   }
   const wholeYear = whole.ends[0]?.year ?? null;
