@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import { hasExactFigure } from './exact-figure';
 import { yearsFit } from './find-time-phrases';
-import { withCounts } from './link-share-counts';
+import { partIndexOf, withCounts } from './link-share-counts';
 import type { ExtractedClaim, Figure } from '../types';
 
 /*
@@ -58,24 +58,39 @@ function levelFigure(claim: ExtractedClaim | undefined): Figure | null {
   return figure.unit === null || figure.unit.includes('%') ? null : figure;
 }
 
-/** Whether a level's name is the named whole's: its own words among the whole's, and every word of the whole's own in it. */
+/** Folded words that join another quantity to a total's name ("tổng số vốn đăng ký cấp mới và vốn tăng thêm"). */
+const JOINING_WORDS = new Set(['va', 'cung', 'kem', 'cong']);
+
+/**
+ * Whether a level's name is the named whole's: every word of the whole's own in it, and its own words among the whole's
+ * unless it names itself a total and joins nothing to it ("tổng dư nợ cho vay nền kinh tế" is the "tổng dư nợ" a share
+ * names: Bạc Liêu's banks, November 2024; "tổng số vốn đăng ký cấp mới và vốn tăng thêm" is not the "tổng vốn đăng ký
+ * cấp mới": GSO's FDI, 7 months of 2018).
+ */
 function namesLevel(whole: readonly string[], own: readonly string[], level: ExtractedClaim): boolean {
-  const words = foldedWords(level.indicator ?? '').filter((w) => !PLACE_WORDS.has(w));
-  return words.length > 0 && words.every((w) => whole.includes(w)) && own.every((w) => words.includes(w));
+  const all = foldedWords(level.indicator ?? '');
+  const words = all.filter((w) => !PLACE_WORDS.has(w));
+  const extra = words.filter((w) => !whole.includes(w));
+  const total = all[0] === 'tong' && !extra.some((w) => JOINING_WORDS.has(w));
+  return words.length > 0 && (total || extra.length === 0) && own.every((w) => words.includes(w));
 }
 
 /** The share at `index` read against its part and the earlier level its whole's name names (module comment), or `null`. */
 function shareOfNamedWhole(raw: string, claims: readonly ExtractedClaim[], index: number): ExtractedClaim | null {
   const share = claims[index];
-  const part = claims[index - 1];
+  // The part, past its own changes printed before the share ("Nợ xấu 179,2 tỷ đồng, tăng 63,6 tỷ đồng so với đầu năm,
+  // chiếm 1,09% trên tổng dư nợ").
+  const at = partIndexOf(claims, index);
+  const part = claims[at];
   const printed = share?.figures[0];
   if (share === undefined || share.kind !== 'share' || share.counts !== undefined || share.namesWhole !== true || printed?.unit !== '%') return null;
   const partFigure = levelFigure(part);
-  if (part === undefined || partFigure === null || part.sentence !== share.sentence || !PART_TO_SHARE.test(raw.slice(part.end, share.start))) return null;
+  const last = claims[index - 1];
+  if (part === undefined || last === undefined || partFigure === null || part.sentence !== share.sentence || !PART_TO_SHARE.test(raw.slice(last.end, share.start))) return null;
   const whole = wholeNameAt(raw, share.end);
   const own = whole.filter((w) => !MEASURE_WORDS.has(w));
   if (own.length === 0) return null;
-  for (let k = index - 2; k >= Math.max(0, index - MAX_CLAIMS_BACK); k--) {
+  for (let k = at - 1; k >= Math.max(0, index - MAX_CLAIMS_BACK); k--) {
     const level = claims[k];
     if (level === undefined || level.sentence < share.sentence - MAX_SENTENCES_BACK) return null;
     const wholeFigure = levelFigure(level);
