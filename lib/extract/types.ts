@@ -120,6 +120,11 @@ export interface ExtractedClaim {
    */
   readonly restates?: boolean;
   /**
+   * `true` for an amount over a plan or a mark ("vượt 204,4 tấn so với kế hoạch"): a difference, no level of its
+   * indicator (mark-excess.ts). Absent otherwise.
+   */
+  readonly excess?: boolean;
+  /**
    * Why a change printed in "%" is read in points: `shares`, its sentence's structure shows it (read-share-points.ts:
    * the shares of the base year add up to 100 only so); `rate`, it compares a growth rate with the year before's and
    * the text prints no base ("đạt 9,02%, cao hơn 3,57% so với năm 2021", link-claims.ts). Absent otherwise.

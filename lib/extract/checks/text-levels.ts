@@ -36,7 +36,7 @@ export function textLevels(claims: readonly ExtractedClaim[]): TextLevel[] {
   claims.forEach((claim, index) => {
     // An amount said again in another unit ("(tương đương 1,5 tỷ USD)") is no second value of its level.
     // A time carried from an earlier sentence is the reader's guess, not the text's word: no value is held to it.
-    if (claim.indicator === null || claim.restates === true || claim.timeCarried === true) return;
+    if (claim.indicator === null || claim.restates === true || claim.excess === true || claim.timeCarried === true) return;
     const first = claim.figures[0];
     const year = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
     if (claim.kind === 'value' && claim.qualifier === null && first !== undefined && year !== null) {

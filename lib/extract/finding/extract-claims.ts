@@ -6,6 +6,7 @@ import { linkPrintedBase } from './link-printed-base';
 import { linkFromToChanges } from './link-from-to-changes';
 import { linkRespectiveChanges } from './link-respective-change';
 import { linkShareCounts } from './link-share-counts';
+import { markExcess } from './mark-excess';
 import { linkSharesAfterWhole } from './link-shares-after-whole';
 import { linkRetailShares } from './link-retail-shares';
 import { markNamedWholes } from './named-whole';
@@ -174,7 +175,7 @@ export function extractProse(typed: string): { readonly claims: ExtractedClaim[]
     paragraphSubject = named.findLast((c) => c.indicator !== null)?.indicator ?? paragraphSubject;
     const priced = withPrices(raw, prose.toOriginal(first.start), withHeadingTopic(raw, prose.toOriginal(first.start), named));
     const listed = readLists(raw, prose.toOriginal(first.start), carryIndexBase(raw, carryListDirection(raw, fillAverageYears(readInterestRates(readRiseRateLevels(priced))))));
-    const linked = markNamedWholes(raw, linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkFromToChanges(linkLevelChanges(raw, linkPrintedBase(listed))))))));
+    const linked = markNamedWholes(raw, linkShareCounts(raw, linkRespectiveChanges(raw, keepLinkedDirections(linkBrackets(raw, linkFromToChanges(linkLevelChanges(raw, linkPrintedBase(markExcess(raw, listed)))))))));
     claims.push(...linked);
     const heading = found.length === 0 ? headingPeriod(prose.text.slice(first.start, last.end)) : null;
     if (heading !== null) headingYears = heading;

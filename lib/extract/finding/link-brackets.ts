@@ -47,6 +47,8 @@ function twoLevelsBefore(claims: readonly ExtractedClaim[], index: number): { fr
   const b = claims[index - 1];
   if (claim === undefined || a === undefined || b === undefined) return null;
   if (a.sentence !== claim.sentence || b.sentence !== claim.sentence || a.kind !== 'value' || b.kind !== 'value') return null;
+  // An amount past a plan is no level ("đạt 40.869,6 tấn, vượt 204,4 tấn so với kế hoạch và bằng 99,6% so với năm trước").
+  if (a.excess === true || b.excess === true) return null;
   const before = claims[index - 3];
   if (before !== undefined && before.sentence === claim.sentence && before.kind === 'value') return null;
   const from = levelOf(a, ownYear(a));

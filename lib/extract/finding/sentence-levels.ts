@@ -53,7 +53,7 @@ const POINTS_UNIT = /^điểm(?![\p{L}\p{M}])/iu;
  */
 export function isLevel(claim: ExtractedClaim): boolean {
   const unit = claim.figures[0]?.unit ?? null;
-  return claim.kind === 'value' && (unit === null || !POINTS_UNIT.test(unit));
+  return claim.kind === 'value' && claim.excess !== true && (unit === null || !POINTS_UNIT.test(unit));
 }
 
 /**

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { checkProse } from '../check-prose';
+import { extractClaims } from './extract-claims';
+
+// Huyện Chư Sê, 2023 (UBND huyện; our words, its figures): 40.869,6 tấn, 204,4 tấn over the plan, 99,6 % of the year
+// before. The figures in the other cases are invented on its form.
+const CHU_SE = 'Năm 2023, tổng sản lượng lương thực ước đạt 40.869,6 tấn, vượt 204,4 tấn so với kế hoạch và bằng 99,6% so với năm trước.';
+
+describe('markExcess (through extractClaims)', () => {
+  it.each<[string, string, string, boolean]>([
+    ['an amount after "vượt"', CHU_SE, '204,4 tấn', true],
+    ['an amount after "vượt hơn"', 'Năm 2023 thu ngân sách đạt 5.120 tỷ đồng, vượt hơn 120 tỷ đồng so với dự toán.', 'hơn 120 tỷ đồng', true],
+    ['the level itself', CHU_SE, 'ước đạt 40.869,6 tấn', false],
+  ])('%s', (_name, raw, text, excess) => {
+    const claim = extractClaims(raw).find((c) => c.text.endsWith(text));
+    expect(claim?.excess === true).toBe(excess);
+  });
+
+  it('checks no index against an amount past the plan', () => {
+    const report = checkProse(CHU_SE);
+    expect(report.claims.filter((c) => c.verdict === 'mismatch' || c.verdict === 'wrong_direction')).toEqual([]);
+  });
+
+  describe('edge cases', () => {
+    it.each([
+      ['a mark the level passed', 'Năm 2023 số doanh nghiệp thành lập mới vượt mốc 130 nghìn doanh nghiệp.', '130 nghìn doanh nghiệp'],
+      ['an amount after "tăng"', 'Năm 2023 thu ngân sách đạt 5.120 tỷ đồng, tăng 120 tỷ đồng so với năm trước.', 'tăng 120 tỷ đồng'],
+    ])('%s: no excess', (_name, raw, text) => {
+      const claim = extractClaims(raw).find((c) => c.text.endsWith(text) || c.text === text);
+      expect(claim?.excess).toBeUndefined();
+    });
+  });
+});
