@@ -5,6 +5,7 @@ import type { PeriodKey } from '../../verify/reference-types';
 import { hasExactFigure } from '../finding/exact-figure';
 import { isPeriod, yearsFit } from '../finding/find-time-phrases';
 import { sameIndicator } from '../finding/same-indicator';
+import { isCommaGroupedCount } from './check-unit';
 import type { ExtractedClaim } from '../types';
 import { claimYear } from './claim-year';
 import type { ConsistencyFinding } from './consistency-types';
@@ -79,6 +80,8 @@ function flowOf(claim: ExtractedClaim, index: number): Flow | null {
   const figure = claim.figures[0];
   if (claim.kind !== 'value' || claim.figures.length !== 1 || figure === undefined || claim.timeCarried === true || claim.inBrackets === true) return null;
   if (claim.restates === true || claim.indicator === null || STOCK.test(foldDiacritics(claim.indicator).toLowerCase())) return null;
+  // "131,777 doanh nghiệp" is 131.777 misprinted (check-unit.ts says so): no total to hold a month against.
+  if (isCommaGroupedCount(claim)) return null;
   const unit = scaledUnit(figure.unit);
   if (!FLOW_UNITS.has(unit.base)) return null;
   const months = monthsOf(claim.part);
@@ -151,7 +154,9 @@ export function checkPeriodTotals(claims: readonly ExtractedClaim[], text: strin
       if (total === null || part === null || !sameYears(a.claim, b.claim)) continue;
       if (flowUnit(a.claim.figures[0]?.unit ?? null) !== flowUnit(b.claim.figures[0]?.unit ?? null)) continue;
       if (!sameIndicator(a.claim.indicator, b.claim.indicator)) continue;
-      if (total.hi + EPSILON * Math.max(1, Math.abs(part.lo)) < part.lo) findings.push(findingOf(total, part));
+      const finding = total.hi + EPSILON * Math.max(1, Math.abs(part.lo)) < part.lo ? findingOf(total, part) : null;
+      // A total and a month printed again say the same once.
+      if (finding !== null && !findings.some((f) => f.message.vi === finding.message.vi)) findings.push(finding);
     }
   });
   return findings;

@@ -29,13 +29,24 @@ function unitFinding(claim: ExtractedClaim, index: number, severity: CheckSeveri
 }
 
 /**
+ * Whether a claim is a count printed with a comma before three digits ("131,777 doanh nghiệp"), which the Vietnamese
+ * rule reads as a fraction no count has: its figure is not to be reasoned from (countWithDecimals says what it means).
+ *
+ * @example
+ * isCommaGroupedCount(claimOf('131,777 doanh nghiệp')) // true
+ */
+export function isCommaGroupedCount(claim: ExtractedClaim): boolean {
+  const unit = claim.figures[0]?.unit ?? null;
+  return claim.kind === 'value' && unit !== null && claim.qualifier === null && COUNT_UNIT.test(foldDiacritics(unit).toLowerCase()) && COMMA_THOUSANDS.test(claim.text);
+}
+
+/**
  * A count printed with three decimals after a comma ("131,777 doanh nghiệp"): read by the Vietnamese rule as 131,777
  * firms, which cannot be; the comma was meant to group thousands (131.777). A warning, so the figure is corrected.
  */
 function countWithDecimals(claim: ExtractedClaim, index: number): ConsistencyFinding | null {
   const figure = claim.figures[0];
-  if (claim.kind !== 'value' || figure === undefined || figure.unit === null || claim.qualifier !== null) return null;
-  if (!COUNT_UNIT.test(foldDiacritics(figure.unit).toLowerCase()) || !COMMA_THOUSANDS.test(claim.text)) return null;
+  if (figure === undefined || figure.unit === null || !isCommaGroupedCount(claim)) return null;
   const meant = figureText(Math.round(figure.value * 1000), 0, figure.unit);
   return unitFinding(claim, index, 'warning', {
     vi: `“${claim.text}” đọc theo quy ước là số thập phân, nhưng số ${figure.unit} không có phần lẻ: có lẽ là ${meant} (dấu phẩy dùng nhầm làm dấu phân cách hàng nghìn)`,
