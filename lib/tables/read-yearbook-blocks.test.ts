@@ -310,6 +310,33 @@ describe('an index block broken down by "Phân theo …" headings, years across 
   });
 
   describe('edge cases', () => {
+    // Invented on the form of a population table: names repeated under two headings are matched in order.
+    it('names repeated under two headings are matched in order', () => {
+      const people = [
+        ';2021;2022',
+        'Người - Person;;',
+        'Phân theo thành thị - Urban;;',
+        'Nam;100.000;102.000',
+        'Nữ;110.000;111.100',
+        'Phân theo nông thôn - Rural;;',
+        'Nam;300.000;297.000',
+        'Nữ;310.000;313.100',
+        'Chỉ số phát triển (Năm trước = 100) - %;;',
+        'Phân theo thành thị - Urban;;',
+        'Nam;;102,00',
+        'Nữ;;101,00',
+        'Phân theo nông thôn - Rural;;',
+        'Nam;;99,00',
+        'Nữ;;101,00',
+      ].join('\n');
+      expect(verdicts(people).filter(([, verdict]) => verdict !== 'none')).toEqual([
+        ['Nam (2022/2021)', 'match', '102,00'],
+        ['Nữ (2022/2021)', 'match', '101,00'],
+        ['Nam (2022/2021)', 'match', '99,00'],
+        ['Nữ (2022/2021)', 'match', '101,00'],
+      ]);
+    });
+
     // A heading of another measure after the block ends it: its rows are values again.
     it('a heading that is no breakdown closes the block', () => {
       const more = `${csv}\nNăng suất - Productivity;;;\nĐường bộ - Road;1,1;1,2;1,3`;
