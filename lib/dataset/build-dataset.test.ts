@@ -49,6 +49,36 @@ describe('buildDataset year labels', () => {
   });
 });
 
+/*
+ * Row keys: one printed line of indices gives a checked row per year (Nghệ An's yearbook 2020, freight; two of its years
+ * and a years-down block of three columns, our figures): each row keeps a key of its own, which the tables, the charts and
+ * the reviewers' decisions go by.
+ */
+describe('buildDataset row keys', () => {
+  const keysOf = (csv: string) => {
+    const out = checkFiles([{ name: 'nien-giam.csv', bytes: csv }]);
+    if (!out.ok) throw new Error(out.error.code);
+    return buildDataset('d', DOCUMENT, out.tables, out.series).tables.flatMap((t) => t.rows.map((r) => r.key));
+  };
+
+  it.each<[string, string]>([
+    ['an index block, years across', 'Chỉ tiêu;2018;2019;2020\nTỔNG SỐ;3.066.316;3.457.983;3.707.442\nChỉ số phát triển (Năm trước = 100) - %;;;\nTỔNG SỐ;110,17;112,77;107,21\n'],
+    ['a growth block, years down, three columns', ';Tổng số;Nam;Nữ\nNgười;;;\n2020;1.195.741;595.899;599.842\n2021;1.206.819;601.419;605.400\nTỷ lệ tăng (%);;;\n2021;0,93;0,93;0,93\n'],
+  ])('%s: every row has a key of its own', (_name, csv) => {
+    const keys = keysOf(csv);
+    expect(keys.length).toBeGreaterThan(2);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('keeps `<table>:<line>` for a plain row and adds the years for an index row', () => {
+    expect(keysOf('Chỉ tiêu;2018;2019\nTỔNG SỐ;3.066.316;3.457.983\nChỉ số phát triển (Năm trước = 100) - %;;\nTỔNG SỐ;110,17;112,77\n')).toEqual([
+      'nien-giam:2',
+      'nien-giam:4:2017-2018',
+      'nien-giam:4:2018-2019',
+    ]);
+  });
+});
+
 describe('edge cases', () => {
   it('a sheet whose slug is taken too gets a number', () => {
     expect(tableIds(['bieu.xlsx (A)', 'bieu.xlsx (B)', 'bieu.xlsx (b)'])).toEqual(['bieu', 'bieu-b', 'bieu-2']);

@@ -97,8 +97,24 @@ function yearLabelsOf(columns: readonly Column[]): { yearLabels: Readonly<Record
   return Object.keys(labels).length === 0 ? {} : { yearLabels: labels };
 }
 
+/**
+ * A row's key in its table: `<tableId>:<line>`, and the years an index block's row checks after it (one printed line of
+ * indices gives a checked row per year: "…:28:2019-2020").
+ */
+function rowKeyOf(id: string, line: number, row: ReportTable['rows'][number] | undefined): string {
+  return row?.levelOf !== undefined && row.compare !== undefined ? `${id}:${line}:${row.compare.from}-${row.compare.to}` : `${id}:${line}`;
+}
+
 function buildTableView(checked: CheckedTable, meta: TableMeta | undefined, id: string, seriesNames: readonly (string | null)[]): TableView {
   const { table, results } = checked;
+  // Keys are unique in a table: a line that still gives two rows (a years-down block's columns) numbers the later ones.
+  const used = new Set<string>();
+  const uniqueKey = (key: string): string => {
+    let unique = key;
+    for (let n = 2; used.has(unique); n++) unique = `${key}:${n}`;
+    used.add(unique);
+    return unique;
+  };
   const rows: RowView[] = results.map((r, i) => {
     const row = table.rows[i];
     const cells: CellView[] = table.years.map((year) => {
@@ -116,7 +132,7 @@ function buildTableView(checked: CheckedTable, meta: TableMeta | undefined, id: 
       };
     });
     const seriesName = seriesNames[i];
-    return { ...r, key: `${id}:${r.row}`, tableId: id, cells, note: noteOf(row), ...(seriesName ? { seriesName } : {}) };
+    return { ...r, key: uniqueKey(rowKeyOf(id, r.row, row)), tableId: id, cells, note: noteOf(row), ...(seriesName ? { seriesName } : {}) };
   });
   const part = tablePart(table);
   return {

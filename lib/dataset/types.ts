@@ -31,7 +31,10 @@ export interface CellView {
 
 /** A checked row of a report table. */
 export interface RowView extends RowResult {
-  /** Stable key within the dataset: `<tableId>:<line>`. */
+  /**
+   * Stable key within the dataset: `<tableId>:<line>`; an index block's row adds the years it checks (`…:28:2019-2020`),
+   * and a line that gives several rows numbers the later ones (`…:2`).
+   */
   readonly key: string;
   readonly tableId: string;
   readonly cells: readonly CellView[];
