@@ -1,6 +1,5 @@
 import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
 import { intersects } from '../../verify/interval';
-import type { Interval } from '../../verify/types';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { bracketLists } from './bracket-parts';
 import { bulletLists } from './bullet-parts';
@@ -10,7 +9,7 @@ import { listBySentences } from './parts-by-sentence';
 import { namesFourComponents, namesThreeSectors } from './known-splits';
 import { retailLists } from './retail-parts';
 import { remarkOn } from './parts-remarks';
-import { CHANGE_WORD, MIN_PARTS, inBrackets, isBalance, isRateUnit, knownPartition, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
+import { CHANGE_WORD, MIN_PARTS, boundedSum, inBrackets, isBalance, isRateUnit, knownPartition, sumInterval, termOf, widened, type Listed, type Term } from './parts-terms';
 import { partsBasesFinding } from './parts-bases';
 import { sharesOfTheirSum } from './parts-own-whole';
 import { partsExplanation, partsFinding, remainderFinding } from './parts-messages';
@@ -141,14 +140,6 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   // A GDP's or GRDP's three sectors and product taxes are all of it, even under "trong đó" (Điện Biên, Q1 2025).
   const labels = listed.map(({ claim }, i) => foldDiacriticsAligned(text.slice(i === 0 ? markerAt : (listed[i - 1]?.claim.end ?? markerAt), claim.start)).toLowerCase());
   return { total, parts, exhaustive: EXHAUSTIVE.test(marker) || knownPartition(parts) || namesFourComponents(labels), changes, marker };
-}
-
-/** The parts' sum with every bound's open end closed at its other end ("trên 30.000" counts 30.000). */
-function boundedSum(parts: readonly Term[]): Interval {
-  return parts.reduce(
-    (acc, { interval: { lo, hi } }) => ({ lo: acc.lo + (Number.isFinite(lo) ? lo : hi), hi: acc.hi + (Number.isFinite(hi) ? hi : lo) }),
-    { lo: 0, hi: 0 },
-  );
 }
 
 /** How many first words of their names parallel parts share ("các địa phương phía Bắc", "các địa phương phía Nam"). */

@@ -95,6 +95,19 @@ export function sumInterval(parts: readonly Term[]): Interval {
   return parts.reduce((acc, p) => ({ lo: acc.lo + p.interval.lo, hi: acc.hi + p.interval.hi }), { lo: 0, hi: 0 });
 }
 
+/**
+ * The parts' sum with every bound's open end closed at its other end ("trên 30.000" counts 30.000).
+ *
+ * @example
+ * boundedSum(parts) // about 38.000 ha, not up to infinity, for 8.000 ha and "trên 30.000 ha"
+ */
+export function boundedSum(parts: readonly Term[]): Interval {
+  return parts.reduce(
+    (acc, { interval: { lo, hi } }) => ({ lo: acc.lo + (Number.isFinite(lo) ? lo : hi), hi: acc.hi + (Number.isFinite(hi) ? hi : lo) }),
+    { lo: 0, hi: 0 },
+  );
+}
+
 /** An interval widened by the float slack of its finite ends (a bound's open end, "hơn 863", stays where it is). */
 export function widened(i: Interval): Interval {
   const ends = [i.lo, i.hi].filter(Number.isFinite).map(Math.abs);
