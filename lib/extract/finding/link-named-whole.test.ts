@@ -21,7 +21,8 @@ describe('linkSharesOfNamedWhole (through checkProse)', () => {
     ['a whole named by a level a sentence before', `${SOWN} ${HARVEST('62,5')}`, ['match', 62.5]],
     ['the same share printed 65,2', `${SOWN} ${HARVEST('65,2')}`, ['mismatch', 62.5]],
     ['a whole a paragraph before', `${SOWN}\n\n${HARVEST('62,5')}`, ['match', 62.5]],
-    // Bạc Liêu's banks, November 2024 (our words, its figures): the part's change between it and its share; the whole named
+    // A province's banks, November 2024 (Báo Mới, which names no province; our words, its figures): the part's change
+    // between it and its share; the whole named
     // "tổng dư nợ", printed as "tổng dư nợ cho vay nền kinh tế".
     ['a part with a change of its own, a total named with more words', `${LOANS}\n\n${BAD_DEBT('1,09')}`, ['match', 1.09]],
     ['the same share printed 1,29', `${LOANS}\n\n${BAD_DEBT('1,29')}`, ['mismatch', 1.09]],

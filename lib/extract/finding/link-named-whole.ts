@@ -64,8 +64,8 @@ const JOINING_WORDS = new Set(['va', 'cung', 'kem', 'cong']);
 /**
  * Whether a level's name is the named whole's: every word of the whole's own in it, and its own words among the whole's
  * unless it names itself a total and joins nothing to it ("tổng dư nợ cho vay nền kinh tế" is the "tổng dư nợ" a share
- * names: Bạc Liêu's banks, November 2024; "tổng số vốn đăng ký cấp mới và vốn tăng thêm" is not the "tổng vốn đăng ký
- * cấp mới": GSO's FDI, 7 months of 2018).
+ * names: a province's banks, Báo Mới, November 2024; "tổng số vốn đăng ký cấp mới và vốn tăng thêm" is not the "tổng
+ * vốn đăng ký cấp mới": GSO's FDI, 7 months of 2018).
  */
 function namesLevel(whole: readonly string[], own: readonly string[], level: ExtractedClaim): boolean {
   const all = foldedWords(level.indicator ?? '');
