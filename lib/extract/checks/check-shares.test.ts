@@ -120,6 +120,38 @@ describe('checkShares on printed lists', () => {
     expect(checkShares(extractClaims(plain), plain).findings.map((f) => f.severity)).toEqual(['warning']);
   });
 
+  // Lâm Đồng's maize and rice, July 2015 (Cục Thống kê Lâm Đồng; our words, its figures): some districts only.
+  it.each<[string, string, string, string]>([
+    [
+      'shares that each match their level, the levels short of the whole',
+      'Diện tích ngô gieo trồng đạt 8.543,2 ha. Trong đó, Đức Trọng 2.400 ha, chiếm 28,09%; Di Linh 1.670 ha, chiếm 19,55%; Đam Rông 1.350 ha, chiếm 15,8%; Lâm Hà 1.030 ha, chiếm 12,06%; Đơn Dương 480 ha, chiếm 5,62%.',
+      'Các tỷ trọng: 28,09% + 19,55% + 15,8% + 12,06% + 5,62% = 81,12%; mỗi tỷ trọng khớp với số liệu của nó trên tổng 8.543,2 ha, và các số liệu này cộng lại 6.930 ha, ít hơn tổng: danh sách không kể hết, khoảng 18,88% còn lại là của các phần khác',
+      // One share off its level: the list is no longer explained by its levels.
+      'Đam Rông 1.350 ha, chiếm 15,9%',
+    ],
+    [
+      'a sentence that announces where the area is concentrated',
+      'Lúa gieo trồng 5.954,3 ha, tập trung ở Cát Tiên 3.721 ha, chiếm 62,49%; Đạ Tẻh 2.100 ha, chiếm 35,27%; Đạ Huoai 126,6 ha, chiếm 2,13% diện tích gieo cấy toàn tỉnh.',
+      'Các tỷ trọng: 62,49% + 35,27% + 2,13% = 99,89%; câu chỉ nêu một số thành phần (“tập trung”), không kể hết, nên khoảng 0,11% còn lại là của các phần khác',
+      'Lúa gieo trồng 5.954,3 ha, Cát Tiên',
+    ],
+  ])('explains, and does not report, %s', (_name, raw, explained, changed) => {
+    const { findings, explanations } = checkShares(extractClaims(raw), raw);
+    expect(findings).toEqual([]);
+    expect(explanations.map((e) => e.message.vi)).toEqual([explained]);
+    const cut = changed.startsWith('Lúa') ? raw.replace('Lúa gieo trồng 5.954,3 ha, tập trung ở Cát Tiên', changed) : raw.replace('Đam Rông 1.350 ha, chiếm 15,8%', changed);
+    expect(checkShares(extractClaims(cut), cut).findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  // Lâm Đồng's maize, January 2018 (Cục Thống kê Lâm Đồng; our words, its figures): "bằng 99,86% (-0,07 tạ/ha)" is the
+  // yield's index, no second share inside the area's "đạt 100%".
+  it('reads no share in a figure after "bằng"', () => {
+    const raw = 'Ngô thu hoạch 3.566,5 ha, đạt 100% diện tích gieo trồng; trong đó chủ yếu là ngô 3.511,9 ha, chiếm 98,47%, năng suất đạt 51,22 tạ/ha, bằng 99,86% (-0,07 tạ/ha).';
+    const claims = extractClaims(raw);
+    expect(checkShares(claims, raw).findings).toEqual([]);
+    expect(claims.find((c) => c.figures[0]?.value === 99.86)).toMatchObject({ kind: 'value', indicator: 'năng suất' });
+  });
+
   // Thừa Thiên Huế's retail, 9 months of 2018 (our words, its figures; the foreign-invested sector's share left out): the
   // product taxes are named only for the economy's shares.
   it('names no product taxes for a list of another whole', () => {

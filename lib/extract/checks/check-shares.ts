@@ -4,6 +4,7 @@ import { GDP, namesThreeSectors } from './known-splits';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { farExplanation, finding, remainderExplanation, wholeExplanation, type ShareList, type Sum } from './share-messages';
 import { claimYear } from './claim-year';
+import { announcedSome, levelsShortOfWhole, partialExplanation } from './partial-list';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
 import { MIN_SHARES, subPartsFinding, sumOf, withoutSubParts, type SubParts } from './share-sub-parts';
 import type { ExtractedClaim, YearValue } from '../types';
@@ -51,9 +52,16 @@ const RESPECTIVELY = /tuong ung|lan luot/u;
 // Example: "tỷ lệ hộ nghèo 10,5%" is a rate of its own population, not a share of the structure beside it.
 const RATE_NAME = /^(?:t[yi] le|toc do|chi so)(?![\p{L}])/u;
 
-function isPrintedShare(claim: ExtractedClaim): boolean {
+// Grammar: ratio-verb := "bang" space* end (folded), right before the figure: "bằng X%" holds a figure to another
+// figure (last year's, the plan's, another whole's), never a part of the structure the sentence lists.
+// Example: "năng suất … đạt 51,22 tạ/ha, bằng 99,86% (-0,07 tạ/ha)" after "ngô 3.511,9 ha, chiếm 98,47%" (Lâm Đồng's
+// crops, January 2018): the yield's index, no second share of the area.
+const RATIO_VERB = /(?<![\p{L}])bang\s*$/u;
+
+function isPrintedShare(claim: ExtractedClaim, text: string): boolean {
   const unit = claim.figures[0]?.unit;
   if (RATE_NAME.test(foldDiacritics(claim.indicator ?? '').trim())) return false;
+  if (RATIO_VERB.test(foldDiacritics(text.slice(Math.max(0, claim.start - 8), claim.start)))) return false;
   return (claim.kind === 'share' || claim.kind === 'value') && unit === '%';
 }
 
@@ -78,7 +86,7 @@ function printedLists(claims: readonly ExtractedClaim[], text: string): { lists:
   const sentences = sentenceSpans(text);
   const bySentence = new Map<SentenceSpan, number[]>();
   claims.forEach((claim, index) => {
-    if (!isPrintedShare(claim)) return;
+    if (!isPrintedShare(claim, text)) return;
     const sentence = sentenceAt(sentences, claim.start);
     if (sentence !== null) bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), index]);
   });
@@ -177,7 +185,11 @@ export function checkShares(claims: readonly ExtractedClaim[], text = ''): Check
         continue;
       }
       const whole = lists.find((l) => l !== list && l.ends.length === list.ends.length && isWhole(l.total)) ?? null;
-      if (whole === null && !nearWhole(list.total)) explanations.push(farExplanation(list));
+      const short = whole === null && list.total.sum < 100 ? levelsShortOfWhole(claims, list) : null;
+      const some = announcedSome(text, claims, list);
+      if (short !== null) explanations.push(partialExplanation(list, { why: 'levels', ...short }));
+      else if (whole === null && list.total.sum < 100 && some !== null) explanations.push(partialExplanation(list, { why: 'some', words: some }));
+      else if (whole === null && !nearWhole(list.total)) explanations.push(farExplanation(list));
       else if (whole === null && list.total.sum < 100 && namesRemainder(text, claims, list)) explanations.push(remainderExplanation(list, 'remainder'));
       else if (whole === null && list.total.sum < 100 && ranksLargest(text, claims, list)) explanations.push(remainderExplanation(list, 'ranking'));
       else findings.push(finding(list, whole, list.members, ofEconomy(text, claims, list)));

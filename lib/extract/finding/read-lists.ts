@@ -53,11 +53,15 @@ function countOrMoney(claim: ExtractedClaim | undefined): boolean {
   return claim !== undefined && claim.kind === 'value' && unit !== null && !unit.startsWith('%') && !unit.startsWith('‰');
 }
 
+// Grammar: verb-only := ( "ước" space )? ( "bằng" | "đạt" | "là" ), the whole gap: a comparison's verb names no item.
+// Example: ", bằng " before "99,86% (-0,07 tạ/ha)" (a yield index after "chiếm 98,47%" in Lâm Đồng's crops, 2018).
+const VERB_ONLY = /^(?:ước\s+)?(?:bằng|đạt|là)$/iu;
+
 /** The item named between two figures ("; dịch vụ " → "dịch vụ"), or `null` when none is. */
 function itemBetween(gap: string): string | null {
   // After a heading ("Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng ") the item is what follows the colon.
   const item = gap.slice(gap.lastIndexOf(':') + 1).replace(ITEM_JUNK, '').replace(LEADING_AND, '').replace(ITEM_JUNK, '').trim();
-  return item === '' || DIGIT.test(item) ? null : item;
+  return item === '' || DIGIT.test(item) || VERB_ONLY.test(item) ? null : item;
 }
 
 /** How far from 100 a "có X% A, Y% B …" breakdown may sum and still be one whole's parts (rounded parts). */
