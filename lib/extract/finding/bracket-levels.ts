@@ -25,9 +25,15 @@ export function levelOf(claim: ExtractedClaim, year: number | null): YearValue |
   return claim.part === WHOLE_YEAR ? { ...figure, year } : { ...figure, year, part: claim.part };
 }
 
+// Grammar: of-which := "trong đó" as words: what follows is a part of the whole printed before it
+// Example: "tổng đàn trâu, bò … 48,2 nghìn con, tăng 0,5% (+ 0,24 nghìn con) …, trong đó: đàn trâu tăng 0,2% (+ 0,02
+//          nghìn con)" (Ninh Bình, May 2023): the buffalo's rise is no rise of the 48,2 thousand.
+const OF_WHICH = /(?<![\p{L}\p{M}])trong\s+đó(?![\p{L}\p{M}])/iu;
+
 /**
  * The level printed before the claim in its sentence: the value it compares (the nearest one that is not an earlier
- * comparison's bracketed base: "tăng 20% so với năm 2022 (100 …) và tăng 9,1% so với năm 2021 (110 …)").
+ * comparison's bracketed base: "tăng 20% so với năm 2022 (100 …) và tăng 9,1% so với năm 2021 (110 …)"); none when a
+ * "trong đó" stands between them (the level is the whole's, the claim a part's).
  */
 export function levelBefore(raw: string, claims: readonly ExtractedClaim[], index: number, bases: ReadonlySet<number>): ExtractedClaim | null {
   const claim = claims[index];
@@ -35,7 +41,7 @@ export function levelBefore(raw: string, claims: readonly ExtractedClaim[], inde
     const c = claims[k];
     if (c === undefined || claim === undefined || c.sentence !== claim.sentence) return null;
     if (bases.has(k)) continue;
-    if (c.kind === 'value') return isRemarkOfChange(raw, claims, k) ? null : c;
+    if (c.kind === 'value') return isRemarkOfChange(raw, claims, k) || OF_WHICH.test(raw.slice(c.end, claim.start)) ? null : c;
   }
   return null;
 }

@@ -165,6 +165,22 @@ describe('edge cases', () => {
     expect([claim?.verdict, claim?.from?.value]).toEqual(['match', 47.96]);
   });
 
+  // Ninh Bình's farm report of May 2023 (our words, its figures; the buffalo's rise raised from 0,2% to 2,0% so that its
+  // own herd, about 10 thousand, and the whole's 48,2 thousand give different verdicts): a part after "trong đó" does
+  // not rise from the whole's level. Read from it, "tăng 2,0%" was a false mismatch ("nên ghi 'tăng 0,4%'") and the
+  // next part's change was measured from the first part's bracket (0,20 → "tăng 25,0%").
+  it('never measures a part after "trong đó" from the whole\'s level, nor from the part before', () => {
+    const report = checkProse(
+      'Tổng đàn trâu, bò ước đạt gần 48,2 nghìn con, tăng 0,5% (+ 0,24 nghìn con) so với cùng thời điểm năm trước, trong đó: đàn trâu tăng 2,0% (+ 0,20 nghìn con); đàn bò tăng 0,1% (+ 0,04 nghìn con).',
+    );
+    const changes = report.claims.filter((c) => c.kind === 'comparison');
+    expect(changes.map((c) => [c.claim, c.verdict, c.to?.value ?? null])).toEqual([
+      ['tăng 0,5%', 'match', 48.2],
+      ['tăng 2,0%', 'not_computable', null],
+      ['tăng 0,1%', 'not_computable', null],
+    ]);
+  });
+
   // The business registration bulletin of one week of 2025 (Cục Quản lý đăng ký kinh doanh; our words, its figures): each
   // bracket is its own subject's count this week. The second was read as a fall of 422 from 3.502 + 422 = 3.924, a
   // false mismatch ("nên ghi 'giảm 10,8%'").

@@ -126,6 +126,13 @@ function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Se
   const beside = levelBefore(raw, out, i, bases);
   const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
   const bracket = levelOf(next, null);
+  if (to === null && sign !== undefined && bracket !== null && parsed.kind === 'percent' && !isPercentUnit(bracket.unit)) {
+    // A signed amount is the change itself even with no level of the subject before it ("trong đó: đàn trâu tăng 0,2%
+    // (+ 0,02 nghìn con)"): it is no level of the next part either.
+    out[i + 1] = { ...next, indicator: null, years: [], inherited: true };
+    bases.add(i + 1);
+    return true;
+  }
   if (to === null || bracket === null || to.value <= 0) return false;
   const direction = parsed.direction;
   if (parsed.kind === 'percent' && parsed.figure !== null && !isPercentUnit(bracket.unit) && sameBaseUnit(bracket.unit, to.unit)) {
