@@ -42,6 +42,13 @@ describe('readRiseRateLevels (through extractClaims)', () => {
     ['an index of a level stays an index', 'Năm 2023 thu ngân sách đạt 1.200 tỷ đồng, bằng 104,2% so với năm 2022.', ['value', 'index']],
     ['a rate of development is an index', 'Năm 2023 tốc độ phát triển GRDP đạt 106,33% so với năm 2022.', ['index']],
     ['a rate of rise at or over 100 stays as read', 'Năm 2023 tốc độ tăng trưởng tín dụng đạt 106,3% so với năm 2022.', ['index']],
+    // Đà Nẵng's GRDP, 9 months of 2022 (our words, its figures; the base in brackets ours): read as an index, 16,76 was a
+    // false mismatch ("nên ghi 'bằng 116,76% năm gốc'").
+    ['a rise printed "đạt … so với" below half', 'GRDP 9 tháng năm 2022 ước đạt 58.000 tỷ đồng, đã tăng vượt bậc, ước đạt 16,76% so với cùng kỳ năm 2021 (49.675 tỷ đồng).', ['value', 'value', 'value']],
+    // Quảng Nam, Q1/2023 (our words, its figure): a sector's pace of 3,6 % is no fall of 96,4 %.
+    ['a pace below half', 'Quý I/2023 khu vực nông, lâm nghiệp và thủy sản duy trì tốc độ phát triển 3,6% so với cùng kỳ năm trước.', ['value']],
+    ['a fall printed as an index below half stays an index', 'Quý I/2023 khách quốc tế đến tỉnh chỉ bằng 30,5% so với cùng kỳ năm trước.', ['index']],
+    ['a rise with an index of half or more stays as read', 'Năm 2023 doanh thu tăng chậm lại, đạt 95,2% so với năm 2022.', ['index']],
   ])('%s', (_name, text, kinds) => {
     expect(extractClaims(text).map((c) => c.kind)).toEqual(kinds);
   });
