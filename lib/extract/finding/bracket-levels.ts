@@ -33,14 +33,18 @@ const OF_WHICH = /(?<![\p{L}\p{M}])trong\s+đó(?![\p{L}\p{M}])/iu;
 /**
  * The level printed before the claim in its sentence: the value it compares (the nearest one that is not an earlier
  * comparison's bracketed base: "tăng 20% so với năm 2022 (100 …) và tăng 9,1% so với năm 2021 (110 …)"); none when a
- * "trong đó" stands between them (the level is the whole's, the claim a part's).
+ * "trong đó" stands between them (the level is the whole's, the claim a part's). With `amount`, the level of a change
+ * printed in an amount: rates on the way are passed.
  */
-export function levelBefore(raw: string, claims: readonly ExtractedClaim[], index: number, bases: ReadonlySet<number>): ExtractedClaim | null {
+export function levelBefore(raw: string, claims: readonly ExtractedClaim[], index: number, bases: ReadonlySet<number>, amount = false): ExtractedClaim | null {
   const claim = claims[index];
   for (let k = index - 1; k >= 0; k--) {
     const c = claims[k];
     if (c === undefined || claim === undefined || c.sentence !== claim.sentence) return null;
     if (bases.has(k)) continue;
+    // An amount's change passes the rates printed after the amount ("49.329,2 ha …, đạt 100% diện tích gieo trồng, tăng
+    // 0,53% (+260,7 ha)": Lâm Đồng's crops, January 2018).
+    if (amount && c.kind === 'value' && isPercentUnit(c.figures[0]?.unit ?? null)) continue;
     if (c.kind === 'value') return isRemarkOfChange(raw, claims, k) || OF_WHICH.test(raw.slice(c.end, claim.start)) ? null : c;
   }
   return null;

@@ -123,9 +123,9 @@ function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Se
   // A sign against the direction ("tăng 164.112 con (−8,82%)") says something else: left unlinked.
   const sign = opens[1];
   if (sign !== undefined && (sign === '+') !== (parsed.direction === 'up')) return false;
-  const beside = levelBefore(raw, out, i, bases);
-  const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
   const bracket = levelOf(next, null);
+  const beside = levelBefore(raw, out, i, bases, bracket !== null && !isPercentUnit(bracket.unit));
+  const to = beside === null ? null : levelOf(beside, ownYear(beside) ?? ownYear(claim));
   if (to === null && sign !== undefined && bracket !== null && parsed.kind === 'percent' && !isPercentUnit(bracket.unit)) {
     // A signed amount is the change itself even with no level of the subject before it ("trong đó: đàn trâu tăng 0,2%
     // (+ 0,02 nghìn con)"): it is no level of the next part either.
