@@ -1,7 +1,7 @@
 /*
  * The splits of a whole that reports name part by part: the economic sectors (with the product taxes for a GDP or GRDP),
  * the types of ownership, the domestic and the foreign-invested economy, thành thị / nông thôn, nam / nữ, international
- * and domestic visitors. The words before each
+ * and domestic visitors, the central and the local level. The words before each
  * figure name one part each, folded.
  */
 
@@ -34,6 +34,11 @@ const FOREIGN = /(?<![\p{L}\p{M}])(?:von dau tu nuoc ngoai|fdi)(?![\p{L}\p{M}])/
 // Example: "khách quốc tế 100 nghìn lượt …; khách nội địa 2,48 triệu lượt" (Hòa Bình's visitors of 2022) splits all visitors.
 const INTERNATIONAL = /(?<![\p{L}\p{M}])quoc te(?![\p{L}\p{M}])/u;
 const DOMESTIC = /(?<![\p{L}\p{M}])(?:noi dia|trong nuoc)(?![\p{L}\p{M}])/u;
+// Grammar (folded, whole words): central := "trung uong"; local := "dia phuong"
+// Example: "thu ngân sách Trung ương đạt 8.696,2 tỷ đồng, thu ngân sách địa phương đạt 31.541 tỷ đồng" (Đà Nẵng, nine
+//          months of 2025) splits the budget revenue collected in the city.
+const CENTRAL = /(?<![\p{L}\p{M}])trung uong(?![\p{L}\p{M}])/u;
+const LOCAL = /(?<![\p{L}\p{M}])dia phuong(?![\p{L}\p{M}])/u;
 const MALE = /(?<![\p{L}\p{M}])nam(?![\p{L}\p{M}])/u;
 const FEMALE = /(?<![\p{L}\p{M}])nu(?![\p{L}\p{M}])/u;
 
@@ -54,6 +59,8 @@ export const PARTITIONS: readonly Partition[] = [
   // The domestic economy and the foreign-invested sector ("khu vực kinh tế trong nước" and "khu vực kinh tế có vốn đầu tư
   // nước ngoài": Bình Dương's retail of May 2017).
   { members: [DOMESTIC, FOREIGN], notForGdp: true },
+  // The central and the local level (the budget collected in a province; state enterprises).
+  { members: [CENTRAL, LOCAL], notForGdp: false },
 ];
 
 
