@@ -34,6 +34,15 @@ describe('a from–to split around its verb', () => {
     // 7,19 − 1,36 = 5,83 points in five years: 1,17 points a year.
     expect(report.claims.find((c) => c.kind === 'average-annual')?.verdict).toBe('match_points');
   });
+
+  // Đà Nẵng's structure, nine months of 2023 (vneconomy.vn; our words, its shares): the earlier level opens a bracket and
+  // holds its year in its own words, the later one is of a part of the year. Both ends were of 2022 in the explanation.
+  it('reads the years of a split in brackets, the later one of a part of the year', () => {
+    const fromTo = checkProse(
+      'Khu vực dịch vụ ngày càng chiếm tỷ trọng cao hơn (từ 68,38% của cùng kỳ năm 2022 tăng lên 69,98% trong 9 tháng năm 2023).',
+    ).claims.find((c) => c.kind === 'from-to');
+    expect([fromTo?.verdict, fromTo?.from?.year, fromTo?.to?.year]).toEqual(['match', 2022, 2023]);
+  });
 });
 
 describe('edge cases', () => {

@@ -50,18 +50,20 @@ export function linkLevelChanges(raw: string, claims: readonly ExtractedClaim[])
   });
 }
 
-// Grammar: from-opens := "từ" space* end — the earlier level of a split from–to ("từ 7,19% năm 2015 giảm xuống còn …")
-// Example: "Tỷ lệ hộ nghèo từ " before "7,19%".
-const FROM_OPENS = /(?:^|\s)từ\s*$/iu;
+// Grammar: from-opens := ( start | space | "(" ) "từ" space* end — the earlier level of a split from–to ("từ 7,19% năm 2015
+//   giảm xuống còn …"), also opening a bracket
+// Example: "Tỷ lệ hộ nghèo từ " before "7,19%"; "chiếm tỷ trọng cao hơn (từ " before "68,38% của cùng kỳ năm 2022".
+const FROM_OPENS = /(?:^|[\s(])từ\s*$/iu;
 
 // Grammar: year-between := "năm" space+ year, the first one between the two levels
 // Example: " năm 2015 dự kiến " between "7,19%" and "giảm xuống còn 1,36%".
 const YEAR_BETWEEN = /năm\s+((?:19|20|21)\d{2})(?!\d)/u;
 
-// Grammar: year-after := space* ( ( "vào" | "đến" | "tới" ) space+ )? ( "cuối" space+ )? "năm" space+ year, right after the
-//   later level
-// Example: " vào cuối năm 2020" after "1,36%"; " năm 2020".
-const YEAR_AFTER = /^\s*(?:(?:vào|đến|tới)\s+)?(?:cuối\s+)?năm\s+((?:19|20|21)\d{2})(?!\d)/u;
+// Grammar: year-after := space* ( ( "vào" | "đến" | "tới" | "trong" ) space+ )? ( "cuối" space+ | part space+ )? "năm" space+
+//   year, right after the later level; part := digit+ space+ "tháng" ( space+ "đầu" )? | "quý" space+ roman
+// Example: " vào cuối năm 2020" after "1,36%"; " năm 2020"; " trong 9 tháng năm 2023" after "69,98%" (Đà Nẵng's structure,
+//          "từ 68,38% của cùng kỳ năm 2022 tăng lên 69,98% trong 9 tháng năm 2023").
+const YEAR_AFTER = /^\s*(?:(?:vào|đến|tới|trong)\s+)?(?:cuối\s+|(?:\d+\s+tháng(?:\s+đầu)?|quý\s+[IVX]+)\s+)?năm\s+((?:19|20|21)\d{2})(?!\d)/u;
 
 /**
  * The years of a from–to split around its verb ("từ 7,19% năm 2015 dự kiến giảm xuống còn 1,36% vào cuối năm 2020"): the
@@ -70,7 +72,8 @@ const YEAR_AFTER = /^\s*(?:(?:vào|đến|tới)\s+)?(?:cuối\s+)?năm\s+((?:19
  */
 function splitYears(raw: string, before: ExtractedClaim, claim: ExtractedClaim): { from: number; to: number | null } | null {
   if (!FROM_OPENS.test(raw.slice(Math.max(0, before.start - 8), before.start))) return null;
-  const between = YEAR_BETWEEN.exec(raw.slice(before.end, claim.start))?.[1];
+  // The earlier level's own words may hold its year ("68,38% của cùng kỳ năm 2022").
+  const between = YEAR_BETWEEN.exec(raw.slice(before.start, claim.start))?.[1];
   if (between === undefined) return null;
   const after = YEAR_AFTER.exec(raw.slice(claim.end, claim.end + 40))?.[1];
   return { from: Number(between), to: after === undefined ? null : Number(after) };
