@@ -46,10 +46,13 @@ export interface Contribution {
 // ngân sách tăng 5%" has none, so it holds no contribution and the patterns above need not run over it.
 const VERB_WORD = /góp|làm|kéo|điểm\s+phần\s+trăm\s*\)|điểm\s*%\s*\)/iu;
 
-// Grammar: sub-part := ( start | "," | ";" | "(" | ")" ) space* ( "riêng" | "trong đó" ) followed by a space or ":"
+// Grammar: sub-part := ( ( start | "," | ";" | "(" | ")" ) space* "trong đó" | ( start | "," | "(" | ")" ) space* "riêng" )
+//   followed by a space or ":"
 // Example: "(đóng góp 81%), riêng khu vực công nghiệp … (đóng góp 79,3%)": the industry is a part of the 81%, not a
-//          peer of it; "; trong đó công nghiệp chế biến, chế tạo … đóng góp 2,35 điểm phần trăm" likewise.
-const SUB_PART = /(?:^|[,;()])\s*(?:riêng|trong\s+đó)(?=[\s:])/iu;
+//          peer of it; "; trong đó công nghiệp chế biến, chế tạo … đóng góp 2,35 điểm phần trăm" likewise. After a ";" that
+//          ends a peer, "riêng" sets the next peer apart: "…; riêng ngành khai khoáng giảm 51,23%, làm giảm 0,19 điểm phần
+//          trăm" (Nam Định's industrial production index, four months of 2025) is the fourth section, no part of the third.
+const SUB_PART = /(?:(?:^|[,;()])\s*trong\s+đó|(?:^|[,()])\s*riêng)(?=[\s:])/iu;
 
 // Grammar: peer-break := ";" | "." — the end of a sub-list: what follows is a peer of the parts before it again
 // Example: "riêng khu vực công nghiệp … (đóng góp 79,3%); Khu vực dịch vụ … (đóng góp 15,2%)" → services is a peer.
