@@ -121,7 +121,7 @@ export interface ExtractedClaim {
   readonly restates?: boolean;
   /**
    * `true` for an amount over a plan or a mark ("vượt 204,4 tấn so với kế hoạch"): a difference, no level of its
-   * indicator (mark-excess.ts). Absent otherwise.
+   * indicator; also for a threshold ("dưới ngưỡng 100 triệu USD"), a mark, no level (mark-excess.ts). Absent otherwise.
    */
   readonly excess?: boolean;
   /**

@@ -132,7 +132,8 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
     .filter(({ claim }) => (changes ? isAbsoluteChange(claim) : claim.kind === 'value'))
     .filter(({ claim }) => scaledUnit(claim.figures[0]?.unit ?? null).base === base);
   const owner = before[before.length - 1];
-  if (owner === undefined) return null;
+  // A mark ("dưới ngưỡng 100 triệu USD, gồm: …") is what each part is held against, no total of them.
+  if (owner === undefined || owner.claim.excess === true) return null;
   const scale = scaledUnit(owner.claim.figures[0]?.unit ?? null).scale;
   const total = termOf(owner.claim, owner.index, scale, changes ? signOf(owner.claim, text, sentence.start) : 1);
   const parts = listed.map(({ claim, index }) => termOf(claim, index, scale, changes ? signOf(claim, text, markerAt) : 1)).filter((t): t is Term => t !== null);

@@ -159,12 +159,12 @@ export function isBalance(claim: ExtractedClaim): boolean {
 }
 
 /**
- * Whether a claim is a level a list may hold: a value read from prose, not a rate, not a balance, not inside brackets
- * opened after `from` (where a comparison's base or a detail is printed).
+ * Whether a claim is a level a list may hold: a value read from prose, not a rate, not a balance, not an amount past a
+ * plan or a mark (`excess`), not inside brackets opened after `from` (where a comparison's base or a detail is printed).
  *
  * @example
  * isListedLevel({ claim, index }, text, sentence.start) // true for "đạt 216,7 ngàn tấn"
  */
 export function isListedLevel({ claim }: { readonly claim: ExtractedClaim }, text: string, from: number): boolean {
-  return claim.kind === 'value' && claim.source === 'prose' && !isRateUnit(claim.figures[0]?.unit ?? null) && !isBalance(claim) && !inBrackets(text, from, claim.start);
+  return claim.kind === 'value' && claim.source === 'prose' && claim.excess !== true && !isRateUnit(claim.figures[0]?.unit ?? null) && !isBalance(claim) && !inBrackets(text, from, claim.start);
 }
