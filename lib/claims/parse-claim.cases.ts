@@ -134,6 +134,8 @@ export const CASES: readonly Case[] = [
   c('bằng 104% dự toán', 'plan', null, [104, 0], { unitSign: '%' }),
   c('đạt 95% chỉ tiêu', 'plan', null, [95, 0], { unitSign: '%' }),
   c('đạt 53,8% mục tiêu', 'plan', null, [53.8, 1], { unitSign: '%' }),
+  // a resolution's target (Hòa Bình's budget, first quarter of 2019: "bằng 24% so với Nghị quyết HĐND tỉnh")
+  c('bằng 24% so với Nghị quyết', 'plan', null, [24, 0], { unitSign: '%' }),
   // "vượt N%": value / plan × 100 − 100 = N (spec §2b), the figure kept as printed
   // Đắk Lắk's budget, 6 months of 2024: "tương đương" says what "bằng" does
   c('tương đương gần 39,3% kế hoạch', 'plan', null, [39.3, 1], { unitSign: '%', qualifier: 'about' }),

@@ -35,17 +35,18 @@ export const LEVEL_CHANGE = new RegExp(
 // Grammar: plan := ( ( "bằng" | "tương đương" [ space "với" ] | "đạt" | "vượt" | "hoàn thành" ) space | after-list ) qualifier? number space* "%" space*
 //                  ( ( "so với" | "so" | "của" ) space )? plan-word ( space plan-name-word )* ( space year )?
 //   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán" | "nhiệm vụ chi" | "nhiệm vụ thu" | "mức được giao"
-//     | "mức giao"
+//     | "mức giao" | "nghị quyết" (the targets a resolution sets)
 //   plan-name-word := "năm" | "cả năm" | "giao" | "được giao" | "đề ra" | "điều chỉnh" | "xây dựng" | "Trung ương" | "TW"
 //                   | "tỉnh" | "HĐND" | "UBND" | "thành phố" | "huyện" | "địa phương" | "Thủ tướng" | "Chính phủ" | "Quốc hội"
 //                   | "Hội đồng nhân dân" | "Ủy ban nhân dân" | "Bộ Tài chính" (who set the plan: part of its name)
 //   after-list := a place right after "," or ";" and spaces, or after "và" — the verb of the plan before, not printed again
 // Example: "bằng 104,3% kế hoạch"; "đạt 100% kế hoạch năm 2015"; "bằng 19,2% dự toán HĐND tỉnh giao"; "đạt 101,1% so
 // dự toán tỉnh giao"; "đạt 49% dự toán tỉnh, 42% dự toán huyện giao" (two plans, the second without its verb); "bằng
-// 76,3% dự toán Thủ tướng Chính phủ giao" (Nghệ An's budget, first half of 2021).
+// 76,3% dự toán Thủ tướng Chính phủ giao" (Nghệ An's budget, first half of 2021); "bằng 24% so với Nghị quyết HĐND Tỉnh"
+// (Hòa Bình's budget, first quarter of 2019).
 export const PLAN = new RegExp(
   `${WORD_START}(?:(?<verb>bằng|tương\\s+đương(?:\\s+với)?|đạt|vượt|hoàn\\s+thành)\\s+|(?<=[,;]\\s+|\\svà\\s+))(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|so|của)\\s+)?` +
-    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao)${WORD_END}` +
+    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao|nghị\\s+quyết)${WORD_END}` +
     `(?:\\s+(?:năm|cả\\s+năm|giao|được\\s+giao|đề\\s+ra|điều\\s+chỉnh|xây\\s+dựng|trung\\s+ương|TW|tỉnh|HĐND|UBND|thành\\s+phố|huyện|địa\\s+phương|thủ\\s+tướng|chính\\s+phủ|quốc\\s+hội|hội\\s+đồng\\s+nhân\\s+dân|[uủ]y\\s+ban\\s+nhân\\s+dân|bộ\\s+tài\\s+chính)${WORD_END})*` +
     `(?:\\s+${Y})?`,
   'giu',
@@ -190,9 +191,11 @@ export const SHARE = new RegExp(
 );
 
 // Grammar: part-whole := count space* "/" space* count space+ (followed by a letter)
-//   count := digit{1,3} ( "." digit{3} )*   (not glued to a digit, ".", "," or "/" on either side)
-// Example: "138/161 xã đạt tiêu chí"; not "07/6/2012" and not "673/QĐ-TTg".
-export const PART_WHOLE = /(?<![\p{N}.,/])(?<a>\d{1,3}(?:\.\d{3})*)\s*\/\s*(?<b>\d{1,3}(?:\.\d{3})*)(?![\p{N}/.,])\s+(?=\p{L})/gu;
+//   count := digit{1,3} ( "." digit{3} )*   (not glued to a digit, ".", "," or "/" on either side; not after "ngày", and
+//   not "0" then a digit: a day and month)
+// Example: "138/161 xã đạt tiêu chí"; not "07/6/2012", not "673/QĐ-TTg", not "đến ngày 04/6 được 427,56 tỷ đồng" (Bắc
+// Kạn's budget, first half of 2025).
+export const PART_WHOLE = /(?<![\p{N}.,/])(?<!ngày\s+)(?!0\d)(?<a>\d{1,3}(?:\.\d{3})*)\s*\/\s*(?<b>\d{1,3}(?:\.\d{3})*)(?![\p{N}/.,])\s+(?=\p{L})/giu;
 
 // Grammar: target-range := target-word ( any character but "," ";" "." "\n" ){0,100}? ( "từ" space )? number space* "%"?
 //                         space* ( dash | "đến" | "tới" ) space* number space* "%" ( space* "/" space* "năm" )?

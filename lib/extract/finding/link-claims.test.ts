@@ -27,6 +27,9 @@ const CASES: readonly (readonly [string, string, string, number | null, number |
   // Nghệ An's budget, first half of 2021 (baonghean.vn; our words, its figures): who set each plan is part of its name,
   // so the second plan is still of the revenue.
   ['a second plan after one set by the Prime Minister', 'Sáu tháng đầu năm 2021, thu ngân sách đạt 10.042 tỷ đồng, bằng 76,3% dự toán Thủ tướng Chính phủ giao, bằng 71,6% dự toán HĐND tỉnh giao.', 'plan', null, 10042, null, 'implied'],
+  // Hòa Bình's budget, first quarter of 2019 (our words, its figures): a resolution's target is a plan, no year's level
+  // ("bằng 24% năm gốc" before).
+  ['a plan set by a resolution', 'Quý I/2019 thu ngân sách địa phương ước đạt 2.551,8 tỷ đồng, bằng 24% so với Nghị quyết HĐND tỉnh.', 'plan', null, 2551.8, null, 'implied'],
   ['a plan value named by "kế hoạch"', 'Kế hoạch giao sản lượng cá nuôi 8,0 nghìn tấn, thực hiện đạt 8,2 nghìn tấn, bằng 102,5% kế hoạch.', 'plan', 8, 8.2, null, 'match'],
   // Lào Cai 2016–2020 poverty reduction (corpus document laocai-2020-poverty), in our own words: 5,02%/năm is 125,5% of a 4%/năm plan.
   ['a plan after the yearly rate it measures', 'Giai đoạn 2016 - 2020 tỷ lệ hộ nghèo của tỉnh giảm bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch.', 'plan', null, 5.02, null, 'implied'],

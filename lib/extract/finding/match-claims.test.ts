@@ -130,6 +130,10 @@ describe('edge cases', () => {
     ['a change without unit or base is not a claim', 'tăng 5 bậc'],
     ['a year with a count noun is not a value', 'Biên giới 1950 huyện'],
     ['a date is not a part–whole count', 'ngày 07/6/2012 của'],
+    // Bắc Kạn's budget, first half of 2025 (our words): a day and month with no year ("4 / 6 = 66,7%" before)
+    ['a day and month is not a part–whole count', 'Thu ngân sách đến ngày 04/6 được'],
+    ['a day and month with its leading zero is not a part–whole count', 'đến 04/6 được'],
+    ['a day and month after "Ngày" is not a part–whole count', 'Ngày 4/6 toàn tỉnh'],
     ['a part larger than its whole is not a part–whole count', '190/180 xã'],
     // Thừa Thiên Huế's 2011–2015 table, one cell a line: the row's unit, read as 1.000 tỷ đồng, met Cao Bằng's 7.600
     ['a power of ten in brackets ending a name is its unit', 'Tổng vốn đầu tư toàn xã hội (1000 tỷ đồng)'],
