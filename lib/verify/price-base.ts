@@ -1,11 +1,13 @@
 import { foldDiacritics } from '../claims/normalize-text';
 import type { PriceBase } from './reference-types';
 
-// Grammar (folded): base := "gia" space ( "goc" space )? ( "so sanh" | "ss" | "co dinh" ) ( space? "nam"? space? YEAR )?
-//   | "gia" space ( "hien hanh" | "hh" | "thuc te" )
+// Grammar (folded, lower case): base := "gia" space ( "goc" space )? ( "so sanh" | "ss" | "co dinh" ) ( space? "nam"? space?
+//   YEAR )? | "gia" space ( "hien hanh" | "hh" | "thuc te" ) | word-start "gss" ( space? YEAR )? word-end | word-start "ghh" word-end
 // Example: "giá so sánh 2010" → constant 2010; "(giá SS năm 2010)" → constant 2010; "gía gốc so sánh 2010" (Đà Nẵng,
-// 6 months of 2013) → constant 2010; "giá hiện hành" → current.
-const PRICE_BASE = /gia (?:(?:goc )?(?<constant>so sanh|ss|co dinh)(?: ?(?:nam )?(?<year>(?:19|20)\d\d))?|(?<current>hien hanh|hh|thuc te))/gu;
+// 6 months of 2013) → constant 2010; "giá hiện hành" → current; "(GSS2010)" (Quảng Trị, first half of 2018) → constant
+// 2010; "GHH" → current.
+const PRICE_BASE =
+  /gia (?:(?:goc )?(?<constant>so sanh|ss|co dinh)(?: ?(?:nam )?(?<year>(?:19|20)\d\d))?|(?<current>hien hanh|hh|thuc te))|(?<![a-z])(?:(?<short>gss) ?(?<shortYear>(?:19|20)\d\d)?|(?<shortCurrent>ghh))(?![a-z\d])/gu;
 
 /**
  * The price base named in a text (an indicator's name, its unit, or the prose before a figure): the last one
@@ -18,9 +20,10 @@ const PRICE_BASE = /gia (?:(?:goc )?(?<constant>so sanh|ss|co dinh)(?: ?(?:nam )
  */
 export function priceBaseIn(text: string): PriceBase | null {
   let found: PriceBase | null = null;
-  for (const m of foldDiacritics(text.normalize('NFC')).replace(/\s+/gu, ' ').matchAll(PRICE_BASE)) {
+  for (const m of foldDiacritics(text.normalize('NFC')).toLowerCase().replace(/\s+/gu, ' ').matchAll(PRICE_BASE)) {
     const g = m.groups ?? {};
-    found = g.current !== undefined ? { kind: 'current' } : { kind: 'constant', year: g.year === undefined ? null : Number(g.year) };
+    const year = g.year ?? g.shortYear;
+    found = g.current !== undefined || g.shortCurrent !== undefined ? { kind: 'current' } : { kind: 'constant', year: year === undefined ? null : Number(year) };
   }
   return found;
 }
