@@ -22,6 +22,11 @@ describe('checkTradeBalance', () => {
     // the 4,23 and the deficit planted.
     ['a "thặng dư thương mại" that is exports minus imports', 'Năm tháng đầu năm 2025, xuất khẩu đạt 10,81 tỷ USD, nhập khẩu đạt 7,58 tỷ USD, giúp tỉnh đạt thặng dư thương mại lên tới 3,23 tỷ USD.', 0],
     ['a planted "thặng dư thương mại"', 'Năm tháng đầu năm 2025, xuất khẩu đạt 10,81 tỷ USD, nhập khẩu đạt 7,58 tỷ USD, giúp tỉnh đạt thặng dư thương mại lên tới 4,23 tỷ USD.', 1],
+    // Bắc Ninh, nine months of 2025 (a provincial paper; our words, its figures, the 3,2 planted): estimates "ước đạt" are
+    // the figures the balance was worked out from (the check skipped them).
+    ['a surplus of estimates', 'Tính chung 9 tháng năm 2025, giá trị xuất khẩu ước đạt 65,7 tỷ USD, tăng 26,4%; giá trị nhập khẩu ước đạt 63,5 tỷ USD. Cán cân thương mại hàng hóa xuất siêu 2,2 tỷ USD.', 0],
+    ['a planted surplus of estimates', 'Tính chung 9 tháng năm 2025, giá trị xuất khẩu ước đạt 65,7 tỷ USD, tăng 26,4%; giá trị nhập khẩu ước đạt 63,5 tỷ USD. Cán cân thương mại hàng hóa xuất siêu 3,2 tỷ USD.', 1],
+    ['a surplus of levels printed only about', 'Tính chung 9 tháng năm 2025, giá trị xuất khẩu khoảng 65,7 tỷ USD; giá trị nhập khẩu khoảng 63,5 tỷ USD. Cán cân thương mại hàng hóa xuất siêu 3,2 tỷ USD.', 0],
     ['a "thâm hụt thương mại" printed as the surplus would be', 'Năm tháng đầu năm 2025, xuất khẩu đạt 7,58 tỷ USD, nhập khẩu đạt 10,81 tỷ USD, thâm hụt thương mại 4,23 tỷ USD.', 1],
   ])('%s', (_name, text, count) => {
     expect(findings(text)).toHaveLength(count);

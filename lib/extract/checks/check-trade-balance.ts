@@ -5,6 +5,7 @@ import type { ConsistencyFinding } from './consistency-types';
 import { figureText, halfUnit } from './figure-text';
 import { scaledUnit } from './unit-scale';
 import { claimYear } from './claim-year';
+import { hasExactFigure } from '../finding/exact-figure';
 import type { ExtractedClaim } from '../types';
 
 /*
@@ -42,7 +43,8 @@ function levelBefore(claims: readonly ExtractedClaim[], before: number, pattern:
     if (c === undefined || c.start >= at) continue;
     if (at - c.start > REACH || text.slice(c.end, at).includes('\n\n')) return null;
     const figure = c.figures[0];
-    if (c.kind !== 'value' || c.qualifier !== null || figure === undefined || scaledUnit(figure.unit).base !== base) continue;
+    // An estimate ("ước đạt 65,7 tỷ USD") is the figure the report subtracted with (exact-figure.ts).
+    if (c.kind !== 'value' || !hasExactFigure(c) || figure === undefined || scaledUnit(figure.unit).base !== base) continue;
     if (pattern.test(foldDiacriticsAligned(c.indicator ?? '').trim())) return { claim: c, index: i };
   }
   return null;
@@ -105,7 +107,7 @@ export function checkTradeBalance(claims: readonly ExtractedClaim[], text: strin
   const findings: ConsistencyFinding[] = [];
   claims.forEach((claim, index) => {
     const figure = claim.figures[0];
-    if (claim.kind !== 'value' || claim.qualifier !== null || figure === undefined || figure.unit === null) return;
+    if (claim.kind !== 'value' || !hasExactFigure(claim) || figure === undefined || figure.unit === null) return;
     const lead = BALANCE_BEFORE.exec(foldDiacriticsAligned(text.slice(Math.max(0, claim.start - 60), claim.start)));
     if (lead === null) return;
     const base = scaledUnit(figure.unit).base;
