@@ -40,6 +40,8 @@ describe('edge cases', () => {
     ['the items after "chủ yếu do"', 'Tháng 8/2023, nhóm giao thông có mức tăng cao nhất với 3,85% (làm CPI chung tăng 0,37%), chủ yếu do giá xăng tăng 9,85%, giá dầu diezen tăng 15,9%.'],
     ['a part of the highest group after "trong đó"', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%, trong đó thực phẩm tăng 6,2%; nhóm đồ uống tăng 3,4%.'],
     ['a rise in brackets', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1% (cùng kỳ năm trước tăng 7,2%); nhóm đồ uống tăng 3,4%.'],
+    // GSO's CPI of February 2018 as republished (our words, its figures): the bracket holds a ";" and is never closed.
+    ['the items of a bracket left open past a ";"', 'Tháng 2/2018, nhóm hàng ăn và dịch vụ ăn uống tăng cao nhất với 1,53% (lương thực tăng 1,44%; thực phẩm tăng 1,71%, chủ yếu do Tết.'],
     ['a rise of another year', 'Năm 2012, nhóm hàng ăn tăng cao nhất với 5,1%; năm 2011 nhóm đồ uống tăng 7,4%.'],
     // GSO's CPI house style (our words): the highest rise on the month, another group's rise on the year
     ['a rise on another base', 'Tháng 11/2021, nhóm giao thông tăng cao nhất với 3,11% so với tháng trước, nhóm nhà ở tăng 0,46% so với tháng trước và tăng 4,5% so với cùng kỳ năm trước.'],

@@ -145,7 +145,9 @@ export function extractProse(typed: string): { readonly claims: ExtractedClaim[]
       found,
     };
     // A bracket may hold a ";" that cuts the sentence into clauses ("(quý I tăng 5,15%; quý II tăng 6,17%)", GSO's first
-    // half of 2017): one opened in an earlier clause holds a claim when a later ")" closes it.
+    // half of 2017): one opened in an earlier clause holds the claims after it, to its ")" or, left open, to the end of
+    // the sentence ("tăng cao nhất với 1,53% (lương thực tăng 1,44%; thực phẩm tăng 1,71%, chủ yếu do Tết.": GSO's CPI of
+    // February 2018, as republished).
     const sentence = prose.text.slice(first.start, last.end);
     const insideSentenceBrackets = bracketDepthReader(sentence);
     for (const segment of group) {
@@ -156,7 +158,7 @@ export function extractProse(typed: string): { readonly claims: ExtractedClaim[]
         if (match.start < cursor) continue;
         const wasInBrackets = context.inBrackets;
         const at = segment.start - first.start + match.start;
-        context.inBrackets = insideBrackets(match.start) || (insideSentenceBrackets(at) && sentence.indexOf(')', at) >= 0);
+        context.inBrackets = insideBrackets(match.start) || insideSentenceBrackets(at);
         if (context.inBrackets && !wasInBrackets) context.opener = BRACKET_NEXT.test(segment.text.slice(cursor, match.start)) ? context.outer : null;
         const { claim, consumed } = resolveClaim(prose, clause, match, cursor, context);
         found.push(claim);
