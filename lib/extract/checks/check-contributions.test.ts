@@ -108,6 +108,20 @@ describe('checkContributions', () => {
     expect(severity('Sáu tháng đầu năm 2024, GRDP tăng 7,6%, trong đó khu vực dịch vụ đóng góp nhiều nhất 4,38 điểm phần trăm, khu vực công nghiệp – xây dựng đóng góp 2,93 điểm phần trăm, khu vực nông, lâm nghiệp và thủy sản đóng góp thấp nhất 0,93 điểm phần trăm.')).toEqual(['error']);
   });
 
+  // GSO's industrial production index, seven months of 2019 (our words, its figures; the manufacturing's 8,2 points printed
+  // 0,2 as the republisher did): the four sections are all of it, so less is an error, and no product taxes are named.
+  it('holds the four sections of industry to the index\'s growth', () => {
+    const iip = (manufacturing: string) =>
+      `Tính chung 7 tháng năm 2019, chỉ số IIP tăng 9,4%. Trong đó, ngành chế biến, chế tạo tăng 10,7%, đóng góp ${manufacturing} điểm phần trăm; ngành sản xuất và phân phối điện tăng 10%, đóng góp 0,9 điểm phần trăm; ngành cung cấp nước và xử lý rác thải, nước thải tăng 6,6%, đóng góp 0,1 điểm phần trăm; ngành khai khoáng tăng 1,1%, đóng góp 0,2 điểm phần trăm.`;
+    const [finding] = outcome(iip('0,2')).findings;
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message.vi).not.toContain('thuế sản phẩm');
+    expect(outcome(iip('8,2')).findings).toEqual([]);
+    // Three sections only: a section may be left out, still no product taxes.
+    const three = outcome(iip('0,2').replace('; ngành khai khoáng tăng 1,1%, đóng góp 0,2 điểm phần trăm', '')).findings[0];
+    expect([three?.severity, three?.message.vi.endsWith('; có thể thiếu một thành phần')]).toEqual(['warning', true]);
+  });
+
   it('reports shares of the growth that miss 100% as a warning, since a component may be left out', () => {
     const [finding] = outcome('Trong mức tăng chung 9 tháng năm 2023, nông nghiệp đóng góp 9,16%; dịch vụ đóng góp 68,57%.').findings;
     expect(finding).toMatchObject({ kind: 'contributions-not-total', severity: 'warning' });

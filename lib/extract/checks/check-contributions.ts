@@ -1,5 +1,5 @@
 import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
-import { namesFourComponents, namesThreeSectors } from './known-splits';
+import { namesFourComponents, namesIndustrySections, namesThreeSectors } from './known-splits';
 import { formatNumber } from '../../numbers/format-number';
 import { claimInterval, halfUnit, intersects } from '../../verify/interval';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
@@ -107,8 +107,16 @@ function judgeContributions(parts: readonly Contribution[], growth: Growth, text
   }
   // Below it with the product taxes among the parts, nothing is left out ("… Thuế sản phẩm trừ trợ cấp sản phẩm …, đóng góp
   // 0,37 điểm phần trăm": Lạng Sơn, first half of 2025).
-  const partial = below && !namesFourComponents(labelsOf(text, from, parts));
-  const leftOut = partial ? { vi: '; có thể thiếu một thành phần (như thuế sản phẩm)', en: '; a component may be left out (such as product taxes)' } : { vi: '', en: '' };
+  // The product taxes are named as the part left out only beside the economy's sectors: an industrial production index's
+  // sections have none (GSO's IIP of seven months of 2019, as republished).
+  const labels = labelsOf(text, from, parts);
+  const partial = below && !namesFourComponents(labels) && !namesIndustrySections(labels);
+  const taxes = namesThreeSectors(labels);
+  const leftOut = !partial
+    ? { vi: '', en: '' }
+    : taxes
+      ? { vi: '; có thể thiếu một thành phần (như thuế sản phẩm)', en: '; a component may be left out (such as product taxes)' }
+      : { vi: '; có thể thiếu một thành phần', en: '; a component may be left out' };
   findings.push({
     kind: 'contributions-not-total',
     severity: partial ? 'warning' : 'error',

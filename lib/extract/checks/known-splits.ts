@@ -98,3 +98,23 @@ export function namesFourComponents(labels: readonly string[]): boolean {
   const components = PARTITIONS[1];
   return components !== undefined && namesPartition(labels, components);
 }
+
+// Grammar (folded, whole words): mining := "khai khoang"; manufacturing := "che bien" ( "," | " va" )? " che tao";
+//   electricity := "phan phoi dien" | "nganh dien" | "san xuat dien"; water := "cung cap nuoc"
+// Example: "ngành khai khoáng tăng 1,1%, đóng góp 0,2 điểm phần trăm", "ngành chế biến, chế tạo …", "ngành sản xuất và phân
+//          phối điện …", "ngành cung cấp nước và xử lý rác thải, nước thải …" (GSO's industrial production index).
+const MINING = /(?<![\p{L}\p{M}])khai khoang(?![\p{L}\p{M}])/u;
+const MANUFACTURING = /(?<![\p{L}\p{M}])che bien(?:,| va)? che tao(?![\p{L}\p{M}])/u;
+const ELECTRICITY = /(?<![\p{L}\p{M}])(?:phan phoi dien|nganh dien|san xuat dien)(?![\p{L}\p{M}])/u;
+const WATER = /(?<![\p{L}\p{M}])cung cap nuoc(?![\p{L}\p{M}])/u;
+
+/**
+ * Whether the words before each of four figures name the four sections of industry (mining, manufacturing, electricity,
+ * water), each once: all of an industrial production index.
+ *
+ * @example
+ * namesIndustrySections(['nganh che bien, che tao', 'nganh san xuat va phan phoi dien', 'nganh cung cap nuoc', 'nganh khai khoang']) // true
+ */
+export function namesIndustrySections(labels: readonly string[]): boolean {
+  return namesPartition(labels, { members: [MINING, MANUFACTURING, ELECTRICITY, WATER], notForGdp: false });
+}
