@@ -2,6 +2,7 @@ import type { CheckedTable } from '../verify/check-files';
 import { planRowsOf } from '../verify/quality/plan-rows';
 import { structureBlocksOf } from '../verify/quality/structure-shares';
 import { totalGroupsOf } from '../verify/quality/table-totals';
+import { closingTotalsOf, comparisonConfirmations, totalConfirmations } from '../verify/quality/confirmations';
 import { columnSplitGroups, type ColumnTable } from '../verify/quality/column-splits';
 import type { TotalGroup } from '../verify/quality/group-sums';
 import { qualityForIndicator, qualityForTable, reviewQuality, type QualityTableInput } from '../verify/quality/review-quality';
@@ -78,6 +79,10 @@ export function attachQuality(dataset: Dataset, checked: readonly CheckedTable[]
         totals: [...totalGroupsOf(c.table, tableId, keyOf), ...(across.get(tableId) ?? [])],
         structures: structureBlocksOf(c.table, tableId, keyOf),
         shareCandidates: (view?.rows ?? []).filter((row) => isShareUnit(row.unit)).map(shareCandidateOf),
+        confirmed: [
+          ...comparisonConfirmations(c.results, (ri) => (view?.rows[ri] ? seriesKeyOf(view.rows[ri]) : '')),
+          ...totalConfirmations(closingTotalsOf(c.table, tableId, keyOf)),
+        ],
       };
     }),
   });

@@ -2,7 +2,8 @@ import { checkPlanWord, type PlanRow } from './plan-words';
 import { reviewSeries } from './review-series';
 import { isShareUnit, seriesCandidate, shareGroups, type ShareCandidate } from './share-groups';
 import { checkShares, type ShareGroup } from './shares';
-import { addsUp, type TotalGroup } from './group-sums';
+import { confirmedSet, standsDown, totalConfirmations, type ConfirmedPoint } from './confirmations';
+import type { TotalGroup } from './group-sums';
 import { checkTotal } from './table-totals';
 import { checkStructure, type StructureBlock } from './structure-shares';
 import type { QualitySeries, QualityWarning } from './types';
@@ -16,24 +17,14 @@ export interface QualityTableInput {
   readonly totals?: readonly TotalGroup[];
   /** Absent in inputs built before the check existed: no structure blocks. */
   readonly structures?: readonly StructureBlock[];
+  /** Values the table confirms beyond its totals (a printed index that matched them); absent: none. */
+  readonly confirmed?: readonly ConfirmedPoint[];
 }
 
 /** Everything a dataset gives the review: every indicator's series and every table. */
 export interface QualityInput {
   readonly series: readonly QualitySeries[];
   readonly tables: readonly QualityTableInput[];
-}
-
-/** Every `indicatorId@year` of a total or part whose group adds up in that year. */
-function confirmedValues(groups: readonly TotalGroup[]): Set<string> {
-  const out = new Set<string>();
-  for (const group of groups) {
-    for (const year of group.total.values.keys()) {
-      if (addsUp(group, year) !== true) continue;
-      for (const member of [group.total, ...group.parts]) out.add(`${member.indicatorId}@${year}`);
-    }
-  }
-  return out;
 }
 
 function groupKey(group: ShareGroup): string {
@@ -50,9 +41,10 @@ function groupKey(group: ShareGroup): string {
  */
 export function reviewQuality(input: QualityInput): QualityWarning[] {
   const out: QualityWarning[] = [];
-  const confirmed = confirmedValues(input.tables.flatMap((t) => t.totals ?? []));
-  // A value that closes its table's sum of parts and total is as printed, however far it is from its neighbours.
-  for (const s of input.series) out.push(...reviewSeries(s).filter((w) => w.code !== 'scale-slip' || !confirmed.has(`${w.indicatorIds[0]}@${w.years[0]}`)));
+  const confirmed = confirmedSet([...totalConfirmations(input.tables.flatMap((t) => t.totals ?? [])), ...input.tables.flatMap((t) => t.confirmed ?? [])]);
+  // A value that closes its table's sum of parts and total, or that a printed index matched, is as printed, however far
+  // it is from its neighbours.
+  for (const s of input.series) out.push(...reviewSeries(s).filter((w) => !standsDown(w, confirmed)));
   const seen = new Set<string>();
   const groups: ShareGroup[] = [];
   for (const t of input.tables) {

@@ -82,7 +82,13 @@ export function isAdditive(table: ReportTable, total: TableRow): boolean {
   return total.unit.trim() === '%' && table.rows.some(isWholeStructure);
 }
 
-function isTotal(row: TableRow): boolean {
+/**
+ * Whether a row is named as a total ("Tổng số", "TỔNG SỐ - TOTAL", "Toàn tỉnh").
+ *
+ * @example
+ * isTotal(row) // true for "Tổng số - Total"
+ */
+export function isTotal(row: TableRow): boolean {
   return TOTAL_NAME.test(foldedNamesOf(row).key);
 }
 
