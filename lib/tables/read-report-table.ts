@@ -12,7 +12,7 @@ import { prepareInput, type PreparedInput, type ReadOptions } from './read-input
 import { readTableBody, type BodyLayout } from './read-table-body';
 import { readYearsDown, unitOfHeader } from './read-years-down';
 import { columnLabel, findDuplicateYear } from './recognize-columns';
-import { isUnitNoteRow, unitNoteBetween, unitOfTitle } from './unit-note';
+import { cornerUnitOf, isUnitNoteRow, unitNoteBetween, unitOfTitle } from './unit-note';
 import type { ReadResult, ReportTable } from './types';
 
 type Records = readonly (readonly string[])[];
@@ -91,9 +91,14 @@ function tablesOfBlock(
     end: range.end,
     width: block.width,
     notes: block.notes,
-    // "Đơn vị tính: Ha" above the header is the unit of every row that prints none; else a rate closing the title
-    // ("Tổng sản phẩm trong nước năm 2009 theo giá so sánh năm 1994 (%)").
-    defaultUnit: block.unit ?? unitNoteBetween(records, range.titleFrom, header.index) ?? unitOfTitle(title),
+    // "Đơn vị tính: Ha" above the header is the unit of every row that prints none; else a unit in the header's corner
+    // cell ("%" over the indicator column, GSO); else a rate closing the title ("Tổng sản phẩm trong nước năm 2009 theo
+    // giá so sánh năm 1994 (%)").
+    defaultUnit:
+      block.unit ??
+      unitNoteBetween(records, range.titleFrom, header.index) ??
+      cornerUnitOf([...records.slice(range.titleFrom, header.index), ...block.records.map((r) => records[r] ?? [])]) ??
+      unitOfTitle(title),
   };
   if (header.yearsAt !== null) {
     const table = readYearsDown(input, layout, header.yearsAt);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReportTables } from './read-report-table';
-import { bareUnitOf, isUnitNoteRow, unitNoteBetween, unitOfNote, unitOfTitle } from './unit-note';
+import { bareUnitOf, cornerUnitOf, isUnitNoteRow, unitNoteBetween, unitOfNote, unitOfTitle } from './unit-note';
 
 /*
  * The unit line above a table's header. Forms: the provincial yearbooks ("Đơn vị tính - Unit: Ha", bilingual units)
@@ -123,5 +123,51 @@ describe('the unit a title closes with, as the rows\' unit', () => {
     const r = readReportTables(lines.join('\n'), 'tang-truong.csv');
     if (!r.ok) throw new Error(r.error.code);
     expect(r.value[0]?.rows.map((row) => row.unit)).toEqual(units);
+  });
+});
+
+/*
+ * The unit note in brackets, and the unit in the header's corner. Figures: Đà Nẵng's statistical yearbook 2020, share
+ * of mobile phone users (%) under "(ĐVT: %)", two years; GSO's GDP growth in the first quarters of 2010 and 2011 as
+ * reprinted by Tạp chí Cộng sản, "%" in the corner over the indicator column.
+ */
+describe('a unit note in brackets, a unit in the header corner', () => {
+  const rates = ['Tỷ lệ người sử dụng điện thoại di động và Internet;;', '(ĐVT: %);;', ';2016;2017', 'Tỷ lệ người sử dụng điện thoại đi động;87,72;96,57'];
+  const quarters = [
+    'Tốc độ tăng tổng sản phẩm trong nước quý I năm 2010 và 2011;;',
+    '%;Tốc độ tăng so với quý I năm trước;',
+    ';Quý I/2010;Quý I/2011',
+    'Tổng số;5,84;5,43',
+  ];
+  it.each<[string, string[], string]>([
+    ['"(ĐVT: %)" on its own line', rates, '%'],
+    ['"(Đơn vị tính: Tỷ đồng)" on its own line', [rates[0] ?? '', '(Đơn vị tính: Tỷ đồng);;', ...rates.slice(2)], 'Tỷ đồng'],
+    ['"%" in the corner cell of the row over the quarters', quarters, '%'],
+  ])('%s', (_name, lines, unit) => {
+    const r = readReportTables(lines.join('\n'), 'bang.csv');
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value[0]?.rows.map((row) => row.unit)).toEqual([unit]);
+  });
+
+  describe('edge cases', () => {
+    it.each<[string, string | null]>([
+      ['(ĐVT: %)', '%'],
+      ['( ĐVT: Tỷ đồng (giá hiện hành))', 'Tỷ đồng (giá hiện hành)'],
+      ['(Đơn vị tính: Tỷ đồng)', 'Tỷ đồng'],
+      ['(ĐVT:)', null],
+      ['(Đơn vị hành chính)', null],
+    ])('unitOfNote %s → %s', (cell, unit) => {
+      expect(unitOfNote(cell)).toBe(unit);
+    });
+
+    it.each<[string, string[][], string | null]>([
+      ['a corner "%" beside labels', [['%', 'Tốc độ tăng', '']], '%'],
+      ['a corner that names the indicator column', [['Chỉ tiêu', '2022', '2023']], null],
+      // A unit alone on its row is a unit line (unitOfRow), not a corner.
+      ['a unit alone on its row', [['%', '', '']], null],
+      ['a blank corner', [['', 'Quý I/2010', 'Quý I/2011']], null],
+    ])('cornerUnitOf: %s', (_name, records, unit) => {
+      expect(cornerUnitOf(records)).toBe(unit);
+    });
   });
 });

@@ -8,10 +8,15 @@ import { headerKey } from './header-key';
  * column.
  */
 
-// Grammar (folded): unit-label := ( "don vi tinh" | "don vi" | "dvt" ) [ space* "-" space* "unit" ] | "unit"; then
-//   space* ":" — what the rest of the cell is the unit of
-// Example: "Đơn vị tính - Unit: Ha", "ĐVT: Tỷ đồng", "Unit: Person" open with it; "Đơn vị hành chính" does not.
-const UNIT_LABEL = /^(?:(?:don vi tinh|don vi|dvt)(?: ?- ?unit)?|unit) ?:/u;
+// Grammar (folded): unit-label := [ "(" space* ] ( ( "don vi tinh" | "don vi" | "dvt" ) [ space* "-" space* "unit" ] | "unit" )
+//   space* ":" — what the rest of the cell is the unit of; the note may sit in brackets
+// Example: "Đơn vị tính - Unit: Ha", "ĐVT: Tỷ đồng", "Unit: Person", "(ĐVT: %)" (Đà Nẵng's yearbook), "(Đơn vị tính: Tỷ
+//          đồng)" open with it; "Đơn vị hành chính" does not.
+const UNIT_LABEL = /^(?:\( ?)?(?:(?:don vi tinh|don vi|dvt)(?: ?- ?unit)?|unit) ?:/u;
+
+// Grammar: space* ")" space* at the end — the bracket closing a note that opened with "("
+// Example: "%)" → "%"; "Tỷ đồng (giá hiện hành))" → "Tỷ đồng (giá hiện hành)".
+const CLOSING_BRACKET = /\s*\)\s*$/u;
 
 // Grammar (folded): as-printed := "nhu" [ " da" ] " ghi" | "ghi trong" — "Đơn vị: như ghi": each row prints its own unit
 // Example: "như ghi", "như đã ghi" name no unit.
@@ -19,10 +24,11 @@ const AS_PRINTED = /^(?:nhu (?:da )?ghi|ghi trong)/u;
 
 /**
  * The unit a cell states for its whole table ("Đơn vị tính - Unit: Ha" → "Ha"), without a bilingual yearbook's English
- * gloss; `null` for any other cell.
+ * gloss or the brackets around the note; `null` for any other cell.
  *
  * @example
  * unitOfNote('Đơn vị tính: Nghìn ha - Thous. ha') // 'Nghìn ha'
+ * unitOfNote('(ĐVT: %)') // '%'
  * unitOfNote('Lúa cả năm') // null
  */
 export function unitOfNote(cell: string): string | null {
@@ -31,7 +37,8 @@ export function unitOfNote(cell: string): string | null {
   if (label === null) return null;
   // The folded key keeps the text's length up to the colon, so the unit is cut from the text as printed.
   const colon = text.indexOf(':');
-  const unit = text.slice(colon + 1).trim();
+  const after = text.slice(colon + 1).trim();
+  const unit = text.startsWith('(') ? after.replace(CLOSING_BRACKET, '') : after;
   const native = withoutEnglishGloss(unit);
   const chosen = native === '' ? unit : native;
   return chosen === '' || AS_PRINTED.test(headerKey(chosen)) ? null : chosen;
@@ -126,6 +133,24 @@ export function unitNoteBetween(records: readonly (readonly string[])[], from: n
   for (let i = from; i < to; i++) {
     const record = records[i] ?? [];
     const unit = unitOfRow(record);
+    if (unit !== null) return unit;
+  }
+  return null;
+}
+
+/**
+ * The unit printed alone in the corner cell (the first cell) of a row of the header or of the rows just above it, the
+ * other cells of that row being labels: GSO prints "%" over the indicator column of a growth table. `null` when none.
+ *
+ * @example
+ * cornerUnitOf([['%', 'Tốc độ tăng so với quý I năm trước', ''], ['', 'Quý I/2010', 'Quý I/2011']]) // '%'
+ * cornerUnitOf([['Chỉ tiêu', '2022', '2023']]) // null
+ */
+export function cornerUnitOf(records: readonly (readonly string[])[]): string | null {
+  for (const record of records) {
+    const corner = record[0] ?? '';
+    if (isBlankCell(corner) || record.slice(1).every(isBlankCell)) continue;
+    const unit = bareUnitOf(corner);
     if (unit !== null) return unit;
   }
   return null;
