@@ -251,7 +251,7 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
       record: i + 1,
       stt: optionalCell(record, plan.stt),
       indicator: share === null ? name : `${name} – ${share}`,
-      unit: rowUnitOf({ cell: optionalCell(record, plan.unit), above: rows[n - 1]?.unit ?? null, fallback: (share === null ? layout.defaultUnit : '%') ?? '' }),
+      unit: rowUnitOf({ cell: optionalCell(record, plan.unit), above: rows[n - 1]?.unit ?? null, label: name, fallback: (share === null ? layout.defaultUnit : '%') ?? '' }),
       values,
       plan: plan.plan ? reader.read(record, plan.plan, line) : null,
       claim,
