@@ -3,7 +3,7 @@ import { collapseWhitespace, isBlankCell } from './collapse-whitespace';
 import { blockClaimsOf, isBreakdownHeading, isStructureLabel } from './block-label';
 import { groupLabelColumn } from './group-label-column';
 import { expandIndexSections } from './index-sections';
-import { itemNumber } from './item-number';
+import { ItemSections } from './item-sections';
 import { compareYears } from './compare-years';
 import { extraCellsWarning, mixedNumberStyleWarning, noRowsError, tooManyRowsError } from './problems';
 import { filledCells, isNoteLine } from './note-rows';
@@ -138,8 +138,7 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
   /** The index or growth block the rows are in ("Chỉ số phát triển (Năm trước = 100) - %"), or null. */
   let block: string | null = null;
   const dataShare: (string | null)[] = [];
-  let lastNumber: number | null = null;
-  let numberBeforeSection: number | null = null;
+  const items = new ItemSections();
   let inNotes = false;
   const body = records.slice(layout.start, layout.end);
   const labels = columns.some((c) => c.role === 'other' && c.index < plan.indicator)
@@ -159,11 +158,11 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
     // the rows after it are the shares in % of the rows above, named apart from them.
     const structure = structureLabelOf(record);
     if (structure !== null) {
+      items.opened(structure, section);
       share = structure;
       block = null;
       section = structure;
       sections.push({ line, title: structure });
-      numberBeforeSection = lastNumber;
       continue;
     }
     const indicatorCell = record[plan.indicator] ?? '';
@@ -171,11 +170,11 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
     // trước = 100) - %" over the years, Nghệ An's yearbook): it opens its block as if it were in the column of names.
     const label = isBlankCell(indicatorCell) ? blockLabelOf(record) : null;
     if (label !== null) {
+      items.opened(label, section);
       section = label;
       block = blockClaimsOf(label) === null ? null : label;
       share = null;
       sections.push({ line, title: label });
-      numberBeforeSection = lastNumber;
       continue;
     }
     if (isBlankCell(indicatorCell)) {
@@ -192,22 +191,20 @@ export function readTableBody(input: PreparedInput, layout: BodyLayout, options:
       // "Phân theo …" heading inside an index block keeps its rows indices.
       const opens = blockClaimsOf(title) !== null;
       if (opens) share = null;
+      items.opened(title, section);
       block = opens ? title : block !== null && isBreakdownHeading(title) ? block : null;
       section = block ?? title;
       sections.push({ line, title });
-      numberBeforeSection = lastNumber;
       continue;
     }
     // The next item of a numbered list closes a section opened under the item before it ("1. Dân số trung bình",
-    // "Phân theo giới tính": Nam, Nữ, then "2. Tỷ lệ tăng tự nhiên"); a list numbered anew inside a section does not.
-    const number = itemNumber(indicatorCell);
-    if (number !== null) {
-      if (section !== null && numberBeforeSection !== null && number === numberBeforeSection + 1) {
-        section = null;
-        share = null;
-        block = null;
-      }
-      lastNumber = number;
+    // "Phân theo giới tính": Nam, Nữ, then "2. Tỷ lệ tăng tự nhiên"; "1 | Tốc độ tăng GRDP", "Tr.đó:", then "2 | …" in
+    // the STT column); a list numbered anew inside a section does not (item-sections.ts).
+    const item = items.item({ name: indicatorCell, stt: optionalCell(record, plan.stt) }, section);
+    if (item.closes) {
+      section = item.section;
+      share = null;
+      block = null;
     }
     const group = labels < 0 ? '' : collapseWhitespace(record[labels] ?? '');
     if (group !== '') {

@@ -273,6 +273,7 @@ describe('sub-breakdowns under names with their English glued on (Lâm Đồng, 
 describe('edge cases', () => {
   it.each([
     ['a "Trong đó" list names some parts only', [';2018;2019', 'Tổng số;31.005,00;31.005,00', 'Trong đó:;;', 'Huyện Lập Thạch;4.055,80;4.055,80', 'Huyện Tam Dương;3.335,40;3.335,40'].join('\n')],
+    ['a "Tr.đó" list (Thừa Thiên Huế 2019 prints it so) names some parts only', [';2018;2019', 'Tổng số;31.005,00;31.005,00', 'Tr.đó:;;', 'Huyện Lập Thạch;4.055,80;4.055,80', 'Huyện Tam Dương;3.335,40;3.335,40'].join('\n')],
     ['numbers with a gap are not one whole list', [';2018;2019', 'Tổng số;10.000;10.000', '1. Huyện A;4.000;4.000', '3. Huyện C;3.000;3.000'].join('\n')],
     ['rows that are neither numbered nor districts', [';2018;2019', 'Tổng số;100;100', 'Lúa;60;60', 'Ngô;30;30'].join('\n')],
     ['a name that begins like a total is no total', [';2018;2019', 'Tổng số hộ;100;100', '1. Huyện A;60;60', '2. Huyện B;30;30'].join('\n')],

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../numbers/format-number';
 import { headerKey } from '../../tables/header-key';
 import { itemNumber } from '../../tables/item-number';
+import { isSomeOfHeading } from '../../tables/item-sections';
 import { measureGroupOf } from '../../tables/measure-group';
 import type { ReportTable, TableRow } from '../../tables/types';
 import { halfUnit } from './growth-band';
@@ -35,9 +36,6 @@ const TOTAL_NAME = /^(?:(?:tong so|tong cong|tong|toan tinh|toan thanh pho|toan 
 // Example: "Huyện Lập Thạch", "Thị xã Phú Thọ", "Thành phố Vĩnh Yên", "- Huyện Đắk Glei" (Kon Tum's yearbook) are districts.
 const ADMIN_UNIT = /^(?:[-–+•*] *)?(?:thanh pho|thi xa|huyen|quan) /u;
 
-// Grammar (folded): some-parts := "trong do" | "trong so" at the start — a section that names some parts only
-// Example: "Trong đó:" opens a partial list.
-const SOME_PARTS = /^trong (?:do|so)\b/u;
 
 // Grammar (folded): not-additive := "chi so" | "= 100" | "index" | "toc do" | "ty le" | "ti le" | "binh quan" space
 //   ( "dau nguoi" | "nhan khau" | "1" | "mot" ) | "trung binh" not after "dan so" | "nang suat" | "mat do" | "rate"
@@ -192,7 +190,7 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
     }
     const section = under[0]?.section ?? row.section;
     const first = under.filter((_r, i) => under.slice(0, i + 1).every((r) => r.section === section));
-    const someOnly = (s: string | null): boolean => s !== row.section && s !== null && SOME_PARTS.test(headerKey(s));
+    const someOnly = (s: string | null): boolean => s !== row.section && s !== null && isSomeOfHeading(s);
     const listed = someOnly(section) ? null : partsAfter(first);
     if (listed !== null) return push(row, listed);
     // A yearbook with the years down the rows: the columns under "Chia ra" (divided into) are every part.
