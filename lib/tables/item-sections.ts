@@ -1,3 +1,4 @@
+import { breakdownPartsOf, isBreakdownPart } from './breakdown-parts';
 import { headerKey } from './header-key';
 import { itemNumber } from './item-number';
 
@@ -53,8 +54,9 @@ export interface ItemCells {
 
 /**
  * The numbered items of a table body and the headings opened under them, row by row. A heading opened after item n
- * closes at item n + 1 (numbered in the name, or for a sub-heading in the STT column); a sub-heading's section gives
- * way to the section it opened in, any other to none.
+ * closes at item n + 1 (numbered in the name, or for a sub-heading in the STT column); a breakdown heading that names
+ * its parts closes at the first row that is none of them; a sub-heading's section gives way to the section it opened
+ * in, any other to none.
  *
  * @example
  * const items = new ItemSections();
@@ -69,6 +71,8 @@ export class ItemSections {
   private sttBefore: number | null = null;
   private sub = false;
   private outer: string | null = null;
+  /** The breakdown heading last opened and the parts it names ("Phân theo thành thị, nông thôn"), if any. */
+  private breakdown: { readonly title: string; readonly parts: readonly string[] } | null = null;
 
   /** A heading `title` opened while `current` was the section. */
   opened(title: string, current: string | null): void {
@@ -78,6 +82,8 @@ export class ItemSections {
     this.sub = sub;
     this.numberBefore = this.lastNumber;
     this.sttBefore = sub ? this.lastStt : null;
+    const parts = sub ? breakdownPartsOf(title) : null;
+    this.breakdown = parts === null ? null : { title, parts };
   }
 
   /** A data row read while `section` holds: whether it closes that section, and the section it is in. */
@@ -86,12 +92,15 @@ export class ItemSections {
     const stt = number === null ? sttNumberOf(cells.stt) : null;
     const byName = number !== null && this.numberBefore !== null && number === this.numberBefore + 1;
     const byStt = stt !== null && this.sttBefore !== null && stt === this.sttBefore + 1;
+    // A row that is none of the parts its breakdown heading names is past the breakdown (the next indicator).
+    const past = this.breakdown !== null && section === this.breakdown.title && !isBreakdownPart(cells.name, this.breakdown.parts);
     if (number !== null) this.lastNumber = number;
     if (stt !== null) this.lastStt = stt;
-    if (section === null || !(byName || byStt)) return { closes: false, section };
+    if (section === null || !(byName || byStt || past)) return { closes: false, section };
     const back = this.sub ? this.outer : null;
     this.sub = false;
     this.sttBefore = null;
+    this.breakdown = null;
     return { closes: true, section: back };
   }
 }
