@@ -240,12 +240,13 @@ export const LEVEL_CHANGE_CLAIM = new RegExp(
   `^(?:(?<verb>tang) len|(?<down>giam) xuong)(?: (?:con|muc|den))? (?:(?<q>${QUAL}) )?(?<num>${NUM})(?: ?(?<sign>[%‰])|(?! ?lan(?![a-z])))` + END,
 );
 
-// Grammar (CELL_FIGURE): a table cell that holds only a figure: [MINUS [" "]] NUM [" "] ["%" | "lan"] [" "] end,
-// MINUS = "-" | "−". Read as an index in a column headed "(%)" or "Năm trước = 100", as an average annual
-// rate in a column headed "Tốc độ tăng bình quân … (%)" (where a minus is a fall), and as a ratio when "lan"
-// is written ("3,06 lần" in a comparison column); spec §2b.
-// Example: "99,72" → num "99,72"; "3,30 lan" → num "3,30", lan "lan"; "-2,3" → minus "-", num "2,3".
-export const CELL_FIGURE = new RegExp(`^(?:(?<minus>[-−]) ?)?(?<num>${NUM}) ?(?:(?<sign>%)|(?<lan>lan))? ?$`);
+// Grammar (CELL_FIGURE): a table cell that holds only a figure: [(MINUS | PLUS) [" "]] NUM [" "] ["%" | "lan"] [" "] end,
+// MINUS = "-" | "−", PLUS = "+". Read as an index in a column headed "(%)" or "Năm trước = 100", as an average annual
+// rate in a column headed "Tốc độ tăng bình quân … (%)" and as a rise or fall in a growth column (where a minus is a
+// fall and a plus a rise), and as a ratio when "lan" is written ("3,06 lần" in a comparison column); spec §2b.
+// Example: "99,72" → num "99,72"; "3,30 lan" → num "3,30", lan "lan"; "-2,3" → minus "-", num "2,3"; "+8,37" → plus
+// "+", num "8,37" (a column headed "% tăng/ giảm so cùng kỳ": Lâm Đồng's key indicators, first half of 2015).
+export const CELL_FIGURE = new RegExp(`^(?:(?:(?<minus>[-−])|(?<plus>\\+)) ?)?(?<num>${NUM}) ?(?:(?<sign>%)|(?<lan>lan))? ?$`);
 
 // Grammar: DIRECTION_WORD = VERB | CMP, as a whole word (followed by a space, punctuation or the end), with
 // VERB = "tang" | "giam": the word of a direction-only claim (spec §2: sign of to − from), which prose prints

@@ -112,9 +112,21 @@ describe('parseClaim: §2b edge cases', () => {
     ['a bare figure with a word', '99,72 điểm', 'index'],
     ['a minus in an index column', '-0,5', 'index'],
     ['"lần" in an average column', '1,2 lần', 'average'],
+    ['a plus in an index column', '+8,37', 'index'],
+    ['a plus in a comparison column', '+8,37', undefined],
   ] as const)('%s: %s is not a claim with a figure', (_why, text, column) => {
     const c = parseClaim(text, column);
     expect(c.ok && c.figure !== null).toBe(false);
+  });
+
+  // Lâm Đồng's key indicators, first half of 2015 (its figures): a column headed "% tăng/ giảm so cùng kỳ" signs each rise.
+  it.each([
+    ['+8,37', 'up', 8.37],
+    ['+ 21,8', 'up', 21.8],
+    ['-4,13', 'down', 4.13],
+  ] as const)('reads %s in a growth column as a rise or fall', (text, direction, value) => {
+    const c = parseClaim(text, 'growth');
+    expect(c.ok && [c.kind, c.direction, c.figure?.value]).toEqual(['percent', direction, value]);
   });
 
   it('reads a plan before an index: "so với kế hoạch" is a plan', () => {

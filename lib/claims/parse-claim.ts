@@ -55,8 +55,8 @@ function unparsed(text: string): ParsedClaim {
 
 /**
  * A table cell that holds only a figure: a ratio with "lần", an index in an index column, an average annual
- * rate in an average column (spec §2b), a rise or fall on the year before in a growth column; a minus only in an
- * average or growth column, where it is a fall.
+ * rate in an average column (spec §2b), a rise or fall on the year before in a growth column; a sign only in an
+ * average or growth column, where a minus is a fall and a plus a rise.
  */
 function readCellFigure(text: string, folded: string, column: ClaimColumn): Claim | null {
   const g: Groups | undefined = CELL_FIGURE.exec(folded)?.groups;
@@ -71,7 +71,7 @@ function readCellFigure(text: string, folded: string, column: ClaimColumn): Clai
       return claimOf(text, { kind: 'percent', direction: g.minus === undefined ? 'up' : 'down', figure, unitSign: '%' });
     case 'index':
     case 'comparison':
-      if (g.minus !== undefined) return null;
+      if (g.minus !== undefined || g.plus !== undefined) return null;
       if (g.lan !== undefined) return claimOf(text, { kind: 'ratio', direction: null, figure });
       return column === 'index' ? claimOf(text, { kind: 'index', direction: null, figure, unitSign: '%' }) : null;
   }
