@@ -47,6 +47,8 @@ describe('leadingCompare', () => {
     ['Tháng 9/2023, chỉ số giá tiêu dùng so với tháng trước tăng 0,5%.', 'comparison', 'chỉ số giá tiêu dùng', 'T9', { year: 2023, part: 'T8' }],
     // Hậu Giang's passengers (our words): an index after the base, "bằng 95,42%"
     ['Ước 2 tháng đầu năm 2024, vận tải hành khách so với cùng kỳ năm trước bằng 95,42%.', 'index', 'vận tải hành khách', 'L2', null],
+    // Quảng Bình's crops, August 2016 (our words, its figures): "so" with no "với" before the time word (it was a plain value)
+    ['Tháng 8/2016, diện tích lúa bị sâu bệnh gây hại 1.137 ha, so cùng kỳ năm trước bằng 80,8%.', 'index', 'diện tích lúa bị sâu bệnh gây hại', 'T8', null],
   ])('a subject before the base: %s', (text, kind, indicator, part, compareTo) => {
     const claim = extractClaims(text).find((c) => c.kind === kind);
     expect(claim?.indicator).toBe(indicator);
