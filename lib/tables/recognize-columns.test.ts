@@ -108,6 +108,12 @@ describe('recognizeHeader', () => {
     ['Source', { role: 'note' }],
     ['Mã chỉ tiêu', { role: 'other' }],
     ['Năm học 2022', { role: 'other' }],
+    // Kiên Giang's tourism tables of 2018 and January 2020: a two-level header flattened with its year first
+    ['Năm 2018 - Thực hiện', { role: 'year', year: 2018 }],
+    ['Năm 2020 - Kế hoạch', { role: 'plan', year: 2020 }],
+    ['Năm 2020 - Ước TH tháng 01', { role: 'estimate', year: 2020, part: 'L1' }],
+    ['2020 - Ghi chú', { role: 'other' }],
+    ['Năm 2018 - Year 2018', { role: 'other' }],
     ['Năm 1850', { role: 'other' }],
     ['', { role: 'other' }],
   ])('%j → %j', (header, expected) => {

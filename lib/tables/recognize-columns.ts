@@ -115,8 +115,22 @@ export function recognizeHeader(header: string): RecognizedHeader {
   return recognizeKey(headerKey(header));
 }
 
+// Grammar: year-over := ( "nam " | "year " )? YEAR " - " rest — a two-level header flattened with its year above what the
+//   column holds; read as "rest nam YEAR"
+// Example: "nam 2018 - thuc hien" → "thuc hien nam 2018"; "nam 2020 - ke hoach" → "ke hoach nam 2020"; "nam 2020 - uoc th
+//          thang 01" → "uoc th thang 01 nam 2020" (Kiên Giang's tourism tables, 2018 and January 2020).
+const YEAR_OVER = /^(?:nam |year )?((?:19|20|21)\d{2}) - (.+)$/;
+
+/** The roles a flattened "year - what" header may take: a year's values, their estimate, or its plan. */
+const YEAR_OVER_ROLES: ReadonlySet<ColumnRole> = new Set(['year', 'estimate', 'plan']);
+
 function recognizeKey(key: string): RecognizedHeader {
   if (key === '') return { role: 'other' };
+  const over = YEAR_OVER.exec(key);
+  if (over !== null) {
+    const read = recognizeKey(`${over[2] ?? ''} nam ${over[1] ?? ''}`);
+    if (YEAR_OVER_ROLES.has(read.role) && 'year' in read && read.year === Number(over[1])) return read;
+  }
   if (AVERAGE_HEADER.test(key)) return { role: 'claim' };
   if (namesComparison(key)) return { role: PERCENT_HEADER.test(key) || INDEX_HEADER.test(key) ? 'index' : 'claim' };
   if (yearPairOf(key) !== null) return { role: 'index' };
