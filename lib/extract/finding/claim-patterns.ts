@@ -32,7 +32,7 @@ export const LEVEL_CHANGE = new RegExp(
   'giu',
 );
 
-// Grammar: plan := ( ( "bằng" | "tương đương" [ space "với" ] | "đạt" | "vượt" | "hoàn thành" ) space | after-list ) qualifier? number space* "%" space*
+// Grammar: plan := ( ( "bằng" | "tương đương" [ space "với" ] | "đạt" | "vượt" | "hoàn thành" | "tăng" ) space | after-list ) qualifier? number space* "%" space*
 //                  ( ( "so với" | "so" | "của" ) space )? plan-word ( space plan-name-word )* ( space year )?
 //   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán" | "nhiệm vụ chi" | "nhiệm vụ thu" | "mức được giao"
 //     | "mức giao" | "nghị quyết" (the targets a resolution sets)
@@ -43,9 +43,11 @@ export const LEVEL_CHANGE = new RegExp(
 // Example: "bằng 104,3% kế hoạch"; "đạt 100% kế hoạch năm 2015"; "bằng 19,2% dự toán HĐND tỉnh giao"; "đạt 101,1% so
 // dự toán tỉnh giao"; "đạt 49% dự toán tỉnh, 42% dự toán huyện giao" (two plans, the second without its verb); "bằng
 // 76,3% dự toán Thủ tướng Chính phủ giao" (Nghệ An's budget, first half of 2021); "bằng 24% so với Nghị quyết HĐND Tỉnh"
-// (Hòa Bình's budget, first quarter of 2019).
+// (Hòa Bình's budget, first quarter of 2019); "tăng 4,71% so với kế hoạch" (Cao Bằng's grain, eight months of 2022: the
+// excess over the plan, as "vượt").
+// A "tăng" before the plan's name is the excess over it (lib/claims reads it so); "tăng 5%" alone is a change.
 export const PLAN = new RegExp(
-  `${WORD_START}(?:(?<verb>bằng|tương\\s+đương(?:\\s+với)?|đạt|vượt|hoàn\\s+thành)\\s+|(?<=[,;]\\s+|\\svà\\s+))(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|so|của)\\s+)?` +
+  `${WORD_START}(?:(?<verb>bằng|tương\\s+đương(?:\\s+với)?|đạt|vượt|hoàn\\s+thành|tăng)\\s+|(?<=[,;]\\s+|\\svà\\s+))(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|so|của)\\s+)?` +
     `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao|nghị\\s+quyết)${WORD_END}` +
     `(?:\\s+(?:năm|cả\\s+năm|giao|được\\s+giao|đề\\s+ra|điều\\s+chỉnh|xây\\s+dựng|trung\\s+ương|TW|tỉnh|HĐND|UBND|thành\\s+phố|huyện|địa\\s+phương|thủ\\s+tướng|chính\\s+phủ|quốc\\s+hội|hội\\s+đồng\\s+nhân\\s+dân|[uủ]y\\s+ban\\s+nhân\\s+dân|bộ\\s+tài\\s+chính)${WORD_END})*` +
     `(?:\\s+${Y})?`,
@@ -134,15 +136,17 @@ export const INDEX = new RegExp(
 );
 
 // Grammar: growth-object := rank? ( space+ ( ( "cho" | "vào" ) space+ )? ( "mức" space+ )? ( "tăng trưởng" | "tốc độ tăng" ( space+
-//   "trưởng" )? ) ( space+ "chung" )? ( space+ ( "của" space+ )? ( "nền kinh tế" | "toàn tỉnh" | "toàn thành phố" | "cả
+//   "trưởng" )? | ( "chỉ số" space+ )? "IIP" ) ( space+ "chung" )? ( space+ ( "của" space+ )? ( "nền kinh tế" | "toàn tỉnh" | "toàn thành phố" | "cả
 //   nước" | "tỉnh" | "thành phố" | "GRDP" | "GDP" ) )? )? ( space+ ( "là" | "với" ) )? not-before-letter — what a
 //   contribution goes to, printed between the verb and its figure; rank := space+ ( "cao" | "nhiều" | "lớn" ) space+ "nhất"
 // Example: "đóng góp cho tăng trưởng chung 1,94 điểm %" → " cho tăng trưởng chung"; "đóng góp vào mức tăng trưởng chung
 //          của nền kinh tế 2,1 điểm phần trăm"; "đóng góp vào tăng trưởng chung của tỉnh là 0,28 điểm %" (Vĩnh Phúc, 2018);
 //          "đóng góp cao nhất với 2,84 điểm phần trăm" (Đắk Nông's services, first half of 2022) → " cao nhất với"; "làm giảm
-//          tăng trưởng chung của tỉnh là 0,97 điểm %" (Vĩnh Phúc's product taxes, 2018) → " tăng trưởng chung của tỉnh là".
+//          tăng trưởng chung của tỉnh là 0,97 điểm %" (Vĩnh Phúc's product taxes, 2018) → " tăng trưởng chung của tỉnh là";
+//          "đóng góp vào IIP chung 11,5 điểm phần trăm", "kéo giảm IIP chung 0,16 điểm phần trăm" (Vĩnh Long's industrial
+//          production index, eight months of 2024) → " vào IIP chung", " IIP chung".
 export const GROWTH_OBJECT_SOURCE =
-  '(?:(?:\\s+(?:cao|nhiều|lớn)\\s+nhất)?(?:\\s+(?:(?:cho|vào)\\s+)?(?:mức\\s+)?(?:tăng\\s+trưởng|tốc\\s+độ\\s+tăng(?:\\s+trưởng)?)(?:\\s+chung)?' +
+  '(?:(?:\\s+(?:cao|nhiều|lớn)\\s+nhất)?(?:\\s+(?:(?:cho|vào)\\s+)?(?:mức\\s+)?(?:tăng\\s+trưởng|tốc\\s+độ\\s+tăng(?:\\s+trưởng)?|(?:chỉ\\s+số\\s+)?IIP)(?:\\s+chung)?' +
   '(?:\\s+(?:của\\s+)?(?:nền\\s+kinh\\s+tế|toàn\\s+tỉnh|toàn\\s+thành\\s+phố|cả\\s+nước|tỉnh|thành\\s+phố|GRDP|GDP))?)?(?:\\s+(?:là|với))?(?![\\p{L}\\p{M}]))';
 
 // Grammar: contribution-verb := "đóng góp" ( space ( "tăng" | "giảm" ) )? | "góp" | "làm giảm" | "làm tăng" | "kéo giảm"

@@ -30,6 +30,9 @@ const CASES: readonly (readonly [string, string, string, number | null, number |
   // Hòa Bình's budget, first quarter of 2019 (our words, its figures): a resolution's target is a plan, no year's level
   // ("bằng 24% năm gốc" before).
   ['a plan set by a resolution', 'Quý I/2019 thu ngân sách địa phương ước đạt 2.551,8 tỷ đồng, bằng 24% so với Nghị quyết HĐND tỉnh.', 'plan', null, 2551.8, null, 'implied'],
+  // Cao Bằng's grain, eight months of 2022 (our words, its figures): "tăng … so với kế hoạch" is the excess over the plan,
+  // no year's change ("Không tìm thấy giá trị năm gốc" before).
+  ['a rise over the plan', 'Sản lượng lương thực vụ đông xuân năm 2022 đạt 124.966 tấn, tăng 4,71% so với kế hoạch.', 'plan', null, 124966, null, 'implied'],
   ['a plan value named by "kế hoạch"', 'Kế hoạch giao sản lượng cá nuôi 8,0 nghìn tấn, thực hiện đạt 8,2 nghìn tấn, bằng 102,5% kế hoạch.', 'plan', 8, 8.2, null, 'match'],
   // Lào Cai 2016–2020 poverty reduction (corpus document laocai-2020-poverty), in our own words: 5,02%/năm is 125,5% of a 4%/năm plan.
   ['a plan after the yearly rate it measures', 'Giai đoạn 2016 - 2020 tỷ lệ hộ nghèo của tỉnh giảm bình quân đạt 5,02%/năm, bằng 125,5% kế hoạch.', 'plan', null, 5.02, null, 'implied'],
