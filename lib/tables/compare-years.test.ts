@@ -28,6 +28,8 @@ describe('compareYears', () => {
     ['"so với cùng kỳ" beside one column', ['Chỉ tiêu', 'Thực hiện 6 tháng năm 2022', 'So với cùng kỳ năm trước (%)'], { from: 2021, to: 2022 }],
     ['"năm trước = 100" beside one column', ['Chỉ tiêu', 'Năm 2022', 'Chỉ số phát triển (Năm trước = 100) - %'], { from: 2021, to: 2022 }],
     ['a base year named but not printed', ['Chỉ tiêu', 'Năm 2023', 'So với năm 2022 (%)'], { from: 2022, to: 2023 }],
+    // GSO's enterprises of Hà Nội, 2019: two periods' averages, neither a year column (it was read as 2016 → 2018)
+    ['two periods\' averages', ['Chỉ tiêu', 'Bình quân giai đoạn 2011-2015', '2017', '2018', 'Chỉ số phát triển BQ giai đoạn 2016-2018 so với BQ giai đoạn 2011-2015'], null],
     // A CPI table of indices alone (Thừa Thiên Huế, March 2023): the year its header names against the year before.
     ['indices alone, on the same month a year earlier', ['', 'Tháng 3 năm 2023 so với: Tháng 3 năm trước %'], { from: 2022, to: 2023 }],
     ['indices alone, on the December before', ['', 'Tháng 3 năm 2023 so với: Tháng 12 năm trước %'], { from: 2022, to: 2023 }],

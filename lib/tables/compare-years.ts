@@ -18,6 +18,11 @@ const MENTIONS_PLAN = /ke hoach|du toan|nhiem vu|\bkh\b|\bplan\b/;
 // Example: "giai doan 2009 - 2022" matches; "2022 so voi 2015" does not.
 const YEAR_RANGE = /(?:19|20|21)\d{2} ?[-–—] ?(?:19|20|21)\d{2}/;
 
+// Grammar: two-periods := YEAR_RANGE anything YEAR_RANGE — a comparison of one period's average with another's
+// Example: "chi so phat trien bq giai doan 2016-2018 so voi bq giai doan 2011-2015" (GSO's enterprises of Hà Nội, 2019):
+//          neither period's average is a year column, so the column compares no two years of the table.
+const TWO_PERIODS = new RegExp(`${YEAR_RANGE.source}.*${YEAR_RANGE.source}`);
+
 // Grammar (folded): last-year-base := "cung ky" | "nam truoc" anywhere, or "ck" (a report form's "cùng kỳ") as a word.
 // Example: "so voi cung ky nam truoc (%)", "nam truoc = 100", "so ck (%)" name the same time a year earlier as the base.
 const LAST_YEAR_BASE = /cung ky|nam truoc|\bck\b/;
@@ -84,7 +89,8 @@ function indexColumnsAlone(columns: readonly Column[]): boolean {
  * - one year column and a base "cùng kỳ (năm trước)" or "năm trước = 100": that year against the year before it,
  *   which the table does not print; with no year column, the year the header names ("Tháng 3 năm 2023 so với: Tháng
  *   3 năm trước");
- * - a table of indices alone, each year column headed "2016/2015": nothing;
+ * - a table of indices alone, each year column headed "2016/2015", or two periods' averages ("BQ giai đoạn 2016-2018 so
+ *   với BQ giai đoạn 2011-2015"): nothing;
  * - otherwise the earliest year column against the latest.
  * Year columns are taken chronologically. Null when fewer than two years (and no plan).
  *
@@ -108,6 +114,7 @@ export function compareYears(columns: readonly Column[]): CompareYears {
   if (plan && (MENTIONS_PLAN.test(key) || (claim === undefined && years.length === 1))) {
     return comparePlan(years, plan, named);
   }
+  if (TWO_PERIODS.test(key)) return null;
   const first = named[0];
   const second = named[1];
   // "Tốc độ tăng bình quân 2016-2020 (%)" runs from the year before the period when the table prints it.
