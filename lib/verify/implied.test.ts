@@ -59,6 +59,23 @@ describe('impliedValue', () => {
   });
 });
 
+// Kon Rẫy's budget, first half of 2024 (our words, its figures): "trên 78 tỉ đồng, đạt 50% … và bằng 73% so với cùng kỳ".
+// A bound drawn from a present bound holds over the claimed figure's rounding interval: the plan is above 78 / 0,505 =
+// 154,46 and the base above 78 / 0,735 = 106,12 (the point figure said 156 and 106,85, more than the text says).
+describe('a bound over the figure\'s rounding interval', () => {
+  it.each([
+    ['a plan', ask({ kind: 'plan', direction: null, figure: 50, present: 78, presentBound: 'lower', decimals: 0 }), 78 / 0.505],
+    ['an index', ask({ kind: 'index', direction: null, figure: 73, present: 78, presentBound: 'lower', decimals: 0 }), 78 / 0.735],
+    ['a later value below a bound', ask({ figure: 10, present: 100, presentBound: 'upper', missing: 'to', decimals: 0 }), 110.5],
+    // edge case: a claim's own bound is exact ("trên 10%"), no rounding to add
+    ['a claim "trên"', ask({ qualifier: 'lower', figure: 10, present: 110, decimals: 0 }), 100],
+    ['no decimals given', ask({ kind: 'plan', direction: null, figure: 50, present: 78, presentBound: 'lower' }), 156],
+  ] as const)('%s', (_name, question, value) => {
+    const result = impliedValue(question);
+    expect(result.ok && result.value).toBeCloseTo(value, 9);
+  });
+});
+
 describe('edge cases', () => {
   it.each([
     ['percent without direction', ask({ direction: null }), 'no-direction'],

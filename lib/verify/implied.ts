@@ -24,6 +24,19 @@ export interface ImpliedQuestion {
   readonly missing: 'from' | 'to';
   /** The present value printed as a bound ("hơn 6.000"). */
   readonly presentBound?: 'lower' | 'upper';
+  /** The claimed figure's decimals: a bound from the present value holds over the figure's whole rounding interval. */
+  readonly decimals?: number;
+}
+
+/** The missing value for claimed figure `figure`, or null when the claim implies none. */
+function missingFor(q: ImpliedQuestion, figure: number): { readonly value: number; readonly increasing: boolean } | { readonly reason: 'no-direction' | 'no-years' | 'not-positive' | 'not-implied' } {
+  const relation = KIND_RULES[q.kind].relation(figure, q.direction, q.unitSign, q.years);
+  if (relation.type === 'none') return { reason: relation.reason };
+  if (relation.type === 'factor') {
+    if (!(relation.factor > 0) || !Number.isFinite(relation.factor) || !(q.present > 0)) return { reason: 'not-positive' };
+    return { value: q.missing === 'to' ? q.present * relation.factor : q.present / relation.factor, increasing: relation.increasing };
+  }
+  return { value: q.missing === 'to' ? q.present + relation.offset : q.present - relation.offset, increasing: relation.increasing };
 }
 
 /**
@@ -37,18 +50,10 @@ export interface ImpliedQuestion {
  * // { ok: true, value: 400807.69…, bound: 'about' }
  */
 export function impliedValue(q: ImpliedQuestion): ImpliedResult {
-  const relation = KIND_RULES[q.kind].relation(q.figure, q.direction, q.unitSign, q.years);
-  if (relation.type === 'none') return { ok: false, reason: relation.reason };
-  let value: number;
-  let increasing = relation.increasing;
-  if (relation.type === 'factor') {
-    if (!(relation.factor > 0) || !Number.isFinite(relation.factor) || !(q.present > 0)) {
-      return { ok: false, reason: 'not-positive' };
-    }
-    value = q.missing === 'to' ? q.present * relation.factor : q.present / relation.factor;
-  } else {
-    value = q.missing === 'to' ? q.present + relation.offset : q.present - relation.offset;
-  }
+  const found = missingFor(q, q.figure);
+  if ('reason' in found) return { ok: false, reason: found.reason };
+  const value = found.value;
+  let increasing = found.increasing;
   if (q.missing === 'from') increasing = !increasing;
   if (!Number.isFinite(value)) return { ok: false, reason: 'not-implied' };
   let bound: ImpliedBound = 'about';
@@ -60,6 +65,14 @@ export function impliedValue(q: ImpliedQuestion): ImpliedResult {
   if (fromPresent !== null) {
     if (q.qualifier === null) bound = fromPresent;
     else if (bound !== fromPresent) bound = 'about';
+  }
+  if (q.qualifier === null && bound !== 'about' && q.decimals !== undefined) {
+    // A printed figure stands for its rounding interval: the bound is the weakest over it ("trên 78 tỉ đồng, đạt 50% dự
+    // toán" says the plan is above 78 / 0,505 = 154,5, not above 156).
+    const half = 0.5 * 10 ** -q.decimals;
+    const ends = [missingFor(q, q.figure - half), missingFor(q, q.figure + half)].flatMap((e) => ('value' in e && Number.isFinite(e.value) ? [e.value] : []));
+    const weakest = bound === 'above' ? Math.min(value, ...ends) : Math.max(value, ...ends);
+    return { ok: true, value: weakest, bound };
   }
   return { ok: true, value, bound };
 }

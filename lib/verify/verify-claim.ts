@@ -166,6 +166,7 @@ function verifyInUnits(input: ClaimInput): Verification {
       unitSign: claim.unitSign,
       qualifier: claim.qualifier,
       figure: figure.value,
+      decimals: figure.decimals,
       years,
       present: present.value,
       missing,

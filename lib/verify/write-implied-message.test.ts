@@ -24,4 +24,15 @@ describe('verdict messages', () => {
     expect(impliedMessage({ ...facts, lang: 'vi' })).toBe('bằng 104% kế hoạch, kế hoạch 1.000 ⇒ giá trị thực hiện khoảng 1.040');
     expect(impliedMessage({ ...facts, lang: 'en' })).toBe('equal to 104% of plan, plan 1.000 ⇒ the achieved value about 1.040');
   });
+
+  // Kon Rẫy's budget, first half of 2024 (our words, its figures): a bound is cut toward what it allows.
+  it.each([
+    ['above', 154.62, 'trên 154'],
+    ['below', 154.38, 'dưới 155'],
+    ['about', 154.62, 'khoảng 155'],
+  ] as const)('an implied value %s %s is said "%s"', (bound, value, said) => {
+    const claim = makeClaim('đạt 50% dự toán', 'plan', null, [50, 0], { unitSign: '%', planVerb: 'dat' });
+    const message = impliedMessage({ worded: { kind: 'plan', claim }, present: m(78, 0), missing: 'from', value, bound, valueSign: null, lang: 'vi' });
+    expect(message.endsWith(said)).toBe(true);
+  });
 });

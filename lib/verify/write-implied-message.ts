@@ -34,7 +34,11 @@ export function impliedMessage(facts: ImpliedFacts): string {
   const claimed = `${leadWord(worded, direction, lang)} ${quoteClaimFigure(worded, lang)}`.trim();
   const printed = formatValue(present.value, present.decimals, valueSign);
   const presentText = presentBound === undefined ? printed : `${t.bounds[presentBound === 'lower' ? 'above' : 'below']} ${printed}`;
-  const impliedText = formatValue(value, present.decimals, valueSign);
+  // A bound is cut toward what it allows, so that the sentence stays true at the printed precision: above 154,46 is said
+  // "trên 154", never "trên 155" (rounding would say more than the figures do).
+  const scale = 10 ** present.decimals;
+  const shown = bound === 'above' ? Math.floor(value * scale + 1e-9) / scale : bound === 'below' ? Math.ceil(value * scale - 1e-9) / scale : value;
+  const impliedText = formatValue(shown, present.decimals, valueSign);
   const plan = KIND_RULES[worded.kind].planBase;
   return `${claimed}${t.impliedLink(plan, missing, presentText)} ⇒ ${t.impliedTarget(plan, missing, period)} ${t.bounds[bound]} ${impliedText}`;
 }
