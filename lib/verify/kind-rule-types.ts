@@ -87,4 +87,10 @@ export interface KindRules {
   /** Whether `from` is a plan and `to` the achieved value (messages say "kế hoạch", not "năm gốc"). */
   readonly planBase: boolean;
   readonly family: FigureFamily;
+  /**
+   * Whether a matched claim of this kind vouches for both its values (a figure that pins their ratio or gap, so a value
+   * off by a power of ten could not match it): the data-quality review takes them as confirmed. Not a plan (its other
+   * value is the plan), a share (its whole is not in the row) or a direction (no figure).
+   */
+  readonly pinsValues: boolean;
 }

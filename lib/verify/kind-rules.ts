@@ -51,6 +51,7 @@ const PERCENT: KindRules = {
   lead: directionLead,
   planBase: false,
   family: 'relative',
+  pinsValues: true,
 };
 
 export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
@@ -67,6 +68,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: (claim) => (claim.direction === 'up' ? 'up' : claim.direction === 'down' ? 'down' : 'times'),
     planBase: false,
     family: 'ratio',
+    pinsValues: true,
   },
   'ratio-down': {
     formula: (from, to) => divide(from, to),
@@ -81,6 +83,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: () => 'down',
     planBase: false,
     family: 'ratio',
+    pinsValues: true,
   },
   'ratio-minus-one': {
     formula: (from, to) => divide(to, from) - 1,
@@ -95,6 +98,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: (claim) => (claim.direction === 'down' ? 'down-further' : 'up-further'),
     planBase: false,
     family: 'ratio',
+    pinsValues: true,
   },
   percent: PERCENT,
   points: {
@@ -111,6 +115,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: directionLead,
     planBase: false,
     family: 'points',
+    pinsValues: true,
   },
   absolute: {
     formula: (from, to) => to - from,
@@ -127,6 +132,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: directionLead,
     planBase: false,
     family: 'difference',
+    pinsValues: true,
   },
   'average-annual': {
     formula: (from, to, o) => (divide(Math.max(to, 0), from) ** (1 / (o.years ?? NaN)) - 1) * 100,
@@ -150,6 +156,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: directionLead,
     planBase: false,
     family: 'per-year',
+    pinsValues: true,
   },
   'average-points': {
     formula: (from, to, o) => (to - from) / (o.years ?? NaN),
@@ -169,6 +176,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: directionLead,
     planBase: false,
     family: 'points-per-year',
+    pinsValues: true,
   },
   plan: {
     formula: (from, to) => divide(to, from) * 100,
@@ -183,6 +191,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: (claim) => (claim.planVerb === 'bang' ? 'equal' : 'reach'),
     planBase: true,
     family: 'plan',
+    pinsValues: false,
   },
   'plan-excess': {
     formula: (from, to) => divide(to, from) * 100 - 100,
@@ -197,6 +206,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: () => 'exceed',
     planBase: true,
     family: 'plan-excess',
+    pinsValues: false,
   },
   // An index (spec §2b): the later value as a percentage of the earlier ("bằng 104,2% so với cùng kỳ", a
   // yearbook's "Năm trước = 100" column). No direction word: 94,18 is a fall written as an index.
@@ -213,6 +223,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: () => 'equal',
     planBase: false,
     family: 'index',
+    pinsValues: true,
   },
   // A share of a whole printed beside its two counts (spec §2b, §5 shares): `from` is the whole, `to` the part.
   // Drawn in index terms (a percentage of another value); an implied part is the whole × the share.
@@ -229,6 +240,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: () => 'rate',
     planBase: false,
     family: 'index',
+    pinsValues: false,
   },
   direction: {
     formula: (from, to) => to - from,
@@ -243,6 +255,7 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     lead: directionLead,
     planBase: false,
     family: 'sign',
+    pinsValues: false,
   },
 };
 

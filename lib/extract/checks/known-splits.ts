@@ -107,6 +107,7 @@ const MINING = /(?<![\p{L}\p{M}])khai khoang(?![\p{L}\p{M}])/u;
 const MANUFACTURING = /(?<![\p{L}\p{M}])che bien(?:,| va)? che tao(?![\p{L}\p{M}])/u;
 const ELECTRICITY = /(?<![\p{L}\p{M}])(?:phan phoi dien|nganh dien|san xuat dien)(?![\p{L}\p{M}])/u;
 const WATER = /(?<![\p{L}\p{M}])cung cap nuoc(?![\p{L}\p{M}])/u;
+const INDUSTRY_SECTIONS: Partition = { members: [MINING, MANUFACTURING, ELECTRICITY, WATER], notForGdp: false };
 
 /**
  * Whether the words before each of four figures name the four sections of industry (mining, manufacturing, electricity,
@@ -116,5 +117,5 @@ const WATER = /(?<![\p{L}\p{M}])cung cap nuoc(?![\p{L}\p{M}])/u;
  * namesIndustrySections(['nganh che bien, che tao', 'nganh san xuat va phan phoi dien', 'nganh cung cap nuoc', 'nganh khai khoang']) // true
  */
 export function namesIndustrySections(labels: readonly string[]): boolean {
-  return namesPartition(labels, { members: [MINING, MANUFACTURING, ELECTRICITY, WATER], notForGdp: false });
+  return namesPartition(labels, INDUSTRY_SECTIONS);
 }

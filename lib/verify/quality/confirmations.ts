@@ -1,5 +1,6 @@
-import type { Claim, ClaimKind } from '../../claims/types';
+import type { Claim } from '../../claims/types';
 import type { ReportTable, TableRow } from '../../tables/types';
+import { KIND_RULES } from '../kind-rules';
 import type { RowResult } from '../result';
 import { addsUp, MIN_PARTS, type TotalGroup } from './group-sums';
 import { isTotal, partOf } from './table-totals';
@@ -19,31 +20,9 @@ export interface ConfirmedPoint {
   readonly value: number;
 }
 
-/** The kinds of claim whose figure pins the ratio or gap of its two values (a 10× slip could not match it). */
-function pinsValues(kind: ClaimKind): boolean {
-  switch (kind) {
-    case 'ratio':
-    case 'ratio-down':
-    case 'ratio-minus-one':
-    case 'percent':
-    case 'points':
-    case 'absolute':
-    case 'average-annual':
-    case 'average-points':
-    case 'index':
-      return true;
-    // A plan claim compares with the plan, a share with a whole not in the row; a direction has no figure.
-    case 'plan':
-    case 'plan-excess':
-    case 'direction':
-    case 'share':
-      return false;
-  }
-}
-
 /** Whether a claim prints a figure to hold its values to: no bound ("hơn", "trên", "dưới"), only "khoảng" at most. */
 function isPinning(claim: Claim): boolean {
-  return claim.figure !== null && claim.qualifier !== 'lower' && claim.qualifier !== 'upper' && pinsValues(claim.kind);
+  return claim.figure !== null && claim.qualifier !== 'lower' && claim.qualifier !== 'upper' && KIND_RULES[claim.kind].pinsValues;
 }
 
 /**
