@@ -41,6 +41,17 @@ describe('edge cases', () => {
     expect(row?.warnings).toEqual([]);
   });
 
+  // Kiên Giang's tourism, 2019: the 2018 visitors printed "547,698" (a decimal in this style), so "671.896" reads as a
+  // decimal by continuity; the plan "580.000" beside it must read the same way, or 671,896 / 580.000 is 0,1 %.
+  it('a plan printed the same ambiguous way as a value read as a decimal is read so too', () => {
+    const csv =
+      'Chỉ tiêu;Kế hoạch năm 2019;Thực hiện năm 2019;So với kế hoạch (%);Thực hiện năm 2018\n' +
+      'Khách quốc tế (lượt);580.000;671.896;115,8;547,698\n';
+    const [row] = rowsOf(csv);
+    expect(row?.verdict).toBe('match');
+    expect((row?.warnings ?? []).flatMap((w) => (w.code === 'read-as-decimal' ? [w.raw] : [w.code]))).toEqual(['671.896']);
+  });
+
   it('the warning names the other verdict in both languages', () => {
     const [row] = rowsOf(`${HEADER};So với cùng kỳ (%)\nThu ngân sách;Tỷ đồng;5000;3200;3.600;112,5\n`);
     const warning = row?.warnings[0];

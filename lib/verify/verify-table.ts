@@ -242,7 +242,10 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
   if (isPlan) {
     const year = compare?.to ?? table.years[table.years.length - 1] ?? null;
     const plan = okCell(row.plan);
-    fromValue = plan ? { value: plan.value, decimals: plan.decimals } : null;
+    // A plan printed the same ambiguous way as a value read as a decimal is read so too: one row, one scale
+    // ("580.000 | 671.896" beside "547,698": Kiên Giang's tourism, 2019).
+    const sameReading = plan?.ambiguous && year !== null && repaired?.get(year)?.repair === 'decimal-reading';
+    fromValue = plan ? (sameReading && plan.ambiguous ? plan.ambiguous.decimal : { value: plan.value, decimals: plan.decimals }) : null;
     toValue = year !== null ? valueAt(row, repaired, year) : null;
     if (year !== null) {
       from = { year, value: fromValue?.value ?? null };
