@@ -22,6 +22,11 @@ describe('findSubject', () => {
     // GSO's labour force, second quarter of 2022 (our words): "trở lên" (and over) is part of the name
     ['Lực lượng lao động từ 15 tuổi trở lên quý II/2022 là ', 'Lực lượng lao động từ 15 tuổi trở lên', [2022], 'Q2'],
     ['- Tỷ lệ trẻ em đi học đúng tuổi: ', 'Tỷ lệ trẻ em đi học đúng tuổi', null],
+    // Chương Mỹ's growth 2014–2018 (our words): "nâng cao" (improves) raises nothing to the figure; the subject improves
+    ['Thu nhập bình quân đầu người được nâng cao, ', 'Thu nhập bình quân đầu người', null],
+    ['Chất lượng tăng trưởng không ngừng cải thiện, ', 'Chất lượng tăng trưởng', null],
+    // Kim Sơn's new countryside, 2023 (our words): "nông thôn mới nâng cao" is the standard's name
+    ['Số xã đạt chuẩn nông thôn mới nâng cao ', 'Số xã đạt chuẩn nông thôn mới nâng cao', null],
     ['hệ thống chợ được nâng cấp, tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn ', 'tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn', null],
     // GSO's poverty rates 2006–2021 (our words): how long the fall took names nothing
     [', như vậy sau 16 năm đã ', null, null],

@@ -19,10 +19,11 @@ export interface Subject {
 }
 
 // Grammar: strong-delimiter := ":" | ( start | space | "," | "(" ) ( "trong đó" | "cụ thể là" | "cụ thể" | "bao gồm" | "gồm"
-//            | "nâng" ) space* ":"?
+//            | "nâng" not followed by "cao" ) space* ":"?
 // Example: in "…, trong đó thương mại, du lịch" and "… (trong đó công nghiệp" the subject starts after "trong đó"; in
-// "Xuất khẩu gạo nâng tổng giá trị xuất khẩu nông sản 6 tháng lên 17,1 tỉ USD" after "nâng" (what is raised to it).
-const STRONG_DELIMITER = /:|(?:^|[\s,(])(?:trong\s+đó|cụ\s+thể\s+là|cụ\s+thể|bao\s+gồm|gồm|nâng)(?![\p{L}\p{M}])\s*:?/giu;
+// "Xuất khẩu gạo nâng tổng giá trị xuất khẩu nông sản 6 tháng lên 17,1 tỉ USD" after "nâng" (what is raised to it), but
+// not "nâng cao" (improves: "Thu nhập … được nâng cao, tăng từ 22,4 triệu đồng").
+const STRONG_DELIMITER = /:|(?:^|[\s,(])(?:trong\s+đó|cụ\s+thể\s+là|cụ\s+thể|bao\s+gồm|gồm|nâng(?!\s+cao))(?![\p{L}\p{M}])\s*:?/giu;
 
 // Grammar: parenthetical := "(" non-paren* ")"
 // Example: "(giá so sánh năm 2010)".
@@ -68,15 +69,17 @@ const LEADING_FILLER =
 //            | "cùng" (not after "cuối": "tiêu dùng cuối cùng", final consumption)
 //            | "ghi nhận" | "lũy kế" | "luỹ kế" | "cộng dồn" | "lên" (not after "trở": "từ 15 tuổi trở lên")
 //            | "dự kiến" | "dự ước" | "dự tính" (a forecast, said of the subject)
-//            | ( "đạt" | "có" | "với" ) space+ ( "mức" | "tốc độ" ) (the subject's growth: "GRDP đạt mức" before "tăng 6,4%") ) end
+//            | ( "đạt" | "có" | "với" ) space+ ( "mức" | "tốc độ" ) (the subject's growth: "GRDP đạt mức" before "tăng 6,4%")
+//            | ( "được" | "không ngừng" ) space+ ( "nâng cao" | "cải thiện" ) (the subject improves: "Thu nhập … được nâng
+//              cao, tăng từ"; a bare "nâng cao" may end a name: "xã đạt chuẩn nông thôn mới nâng cao") ) end
 // Example: "doanh thu bưu chính đạt" → "doanh thu bưu chính"; ", chỉ" before "thấp hơn" names nothing; "năm 2025
 // phải" before "tăng 37 - 40,26%" names nothing either; nor does ", tương đương" before the amount a share stands for,
 // nor ", chiếm" before a contribution's "0,39 điểm %"; "Hải Dương và Đồng Nai cùng" (both) → "Hải Dương và Đồng Nai";
 // "Khu vực nông, lâm nghiệp và thủy sản ghi nhận" (records) → "Khu vực nông, lâm nghiệp và thủy sản"; "Giá trị xuất khẩu
 // toàn tỉnh lũy kế" (before "10 tháng") → "Giá trị xuất khẩu toàn tỉnh"; "Giá trị sản xuất ngành công nghiệp dự kiến
-// đạt" → "Giá trị sản xuất ngành công nghiệp".
+// đạt" → "Giá trị sản xuất ngành công nghiệp"; "Thu nhập bình quân đầu người được nâng cao" → "Thu nhập bình quân đầu người".
 const TRAILING_FILLER =
-  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|(?<!cây\s)(?:hằng|hàng)\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|(?<!cuối\s)cùng|ghi\s+nhận|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|(?<!trở\s)lên|dự\s+(?:kiến|ước|tính)|(?:đạt|có|với)\s+(?:mức|tốc\s+độ))$/iu;
+  /(?:^|\s)(?:đạt\s+được|đã\s+đạt|đạt|tương\s+đương(?:\s+với)?|là|có|đón|được|chỉ\s+còn|còn|ở\s+mức|bình\s+quân|trung\s+bình|(?<!cây\s)(?:hằng|hàng)\s+năm|mỗi\s+năm|tiếp\s+tục|đã|cho|với|của|ước\s+đạt|ước\s+tính|ước|từ|trong|vào|luôn|vẫn|thực\s+hiện|hiện|toàn\s+tỉnh|cả\s+tỉnh|chỉ|cũng|phải|sẽ|cần|chiếm|(?<!cuối\s)cùng|ghi\s+nhận|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|(?<!trở\s)lên|dự\s+(?:kiến|ước|tính)|(?:đạt|có|với)\s+(?:mức|tốc\s+độ)|(?:được|không\s+ngừng)\s+(?:nâng\s+cao|cải\s+thiện))$/iu;
 
 // Grammar: trailing-change-words := ( space | start ) ( "tăng" | "giảm" ) ( space+ manner )* end, not after "gia"
 //   manner := "khá" | "rất" | "cao" | "nhiều" | "mạnh" | "nhẹ" | "nhanh" | "sâu" | "đột biến" | "ấn tượng"

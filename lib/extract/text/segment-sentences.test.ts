@@ -21,6 +21,9 @@ describe('segmentSentences', () => {
     ['a colon does not split', 'trong đó: học sinh đạt 98%', [['trong đó: học sinh đạt 98%', 0]]],
     // TP Hồ Chí Minh's services, Q1 2022 (our words, its figures): a sentence that opens with a count
     ['a sentence that opens with a count', 'tài chính (8,9%). 4 ngành này chiếm 64,4%.', [['tài chính (8,9%)', 0], ['4 ngành này chiếm 64,4%', 1]]],
+    // Chương Mỹ's growth, 2018 (our words): a sentence typed against the last, with no space after the dot
+    ['a dot between a word and a capitalised word, no space', 'của Thành phố.Thu nhập tăng.', [['của Thành phố', 0], ['Thu nhập tăng', 1]]],
+    ['"Tp.Hồ Chí Minh" and "ThS.Nguyễn" are abbreviations', 'tại Tp.Hồ Chí Minh, ThS.Nguyễn nói.', [['tại Tp.Hồ Chí Minh, ThS.Nguyễn nói', 0]]],
     ['a period before a number and an uppercase word is no start of a count', 'đạt 5,2 km. 3 Km nữa', [['đạt 5,2 km. 3 Km nữa', 0]]],
   ])('%s', (_name, text, expected) => {
     expect(shape(text)).toEqual(expected);

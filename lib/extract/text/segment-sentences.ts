@@ -23,10 +23,13 @@ export interface Segment {
 //   sentence-mark := "." | "!" | "?" | "…"      closing := ")" | quote
 //   sentence-start := uppercase | "-" | "+" | "•" | "(" digit | quote | letter ")" | digit+ "." space
 //                     | digit ( digit | "." | "," )* space+ lowercase (a sentence that opens with a count: "4 ngành này …")
+//           | lowercase{3} "." uppercase lowercase, with no space: a new sentence typed against the last ("phố.Thu nhập");
+//             "Tp.Hồ Chí Minh" and "ThS.Nguyễn" have fewer than three lowercase letters before the dot
 // Example: in "đạt 100% kế hoạch. Tỷ lệ", the ". " before "Tỷ" is a boundary; in "2.310.500" no "." is; in "tài chính
-//          ngân hàng (8,9%). 4 ngành này chiếm 64,4%" (TP Hồ Chí Minh's services, 2023) the ". " before "4" is one.
+//          ngân hàng (8,9%). 4 ngành này chiếm 64,4%" (TP Hồ Chí Minh's services, 2023) the ". " before "4" is one; in
+//          "nhu cầu của Thành phố.Thu nhập bình quân" (Chương Mỹ, 2018) the "." before "Thu" is one.
 const SENTENCE_BOUNDARY =
-  /(?<![.!?…])[.!?…]+[)"”’»]*(?=\s+(?:\p{Lu}|[-+•"“]|\(\d|\p{Ll}\)\s|\d{1,2}\.\s|\d[\d.,]*\s+\p{Ll})|\s*$)/gu;
+  /(?<![.!?…])[.!?…]+[)"”’»]*(?=\s+(?:\p{Lu}|[-+•"“]|\(\d|\p{Ll}\)\s|\d{1,2}\.\s|\d[\d.,]*\s+\p{Ll})|\s*$)|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
 
 // Grammar: clause-boundary := ";" | "\n" | lookahead( space "(" digit{1,2} ")" space )
 // Example: "đạt 6%/năm; giai đoạn" splits at ";"; "(1) Đề án…; (2) Đề án…" splits before "(2)".
