@@ -218,6 +218,25 @@ describe('units of bilingual headers and labels', () => {
       const csv = [';Tổng số;Nam', 'Người - Person;;', '2020;1.195.741;595.899', '2021;1.206.819;601.419'].join('\n');
       expect(only(csv).rows.map((row) => row.unit)).toEqual(['Người', 'Người']);
     });
+
+    // Quảng Ngãi's yearbook 2016, birth and death rates (its figures): the first block's label names a group, printed in
+    // capitals or beside peer groups, and was read as the unit ('TỶ SUẤT CHUNG'), its rows unnamed.
+    it.each<[string, readonly string[], readonly string[]]>([
+      [
+        'a label in capitals',
+        ['Năm;Tỷ suất sinh thô', 'TỶ SUẤT CHUNG;', '2015;13,18', '2016;13,93', 'Thành thị;', '2015;14,35', '2016;14,52'],
+        ['Tỷ suất sinh thô – TỶ SUẤT CHUNG', 'Tỷ suất sinh thô – Thành thị'],
+      ],
+      [
+        'a label beside peer groups',
+        ['Năm;Tỷ suất sinh thô', 'Thành thị;', '2015;14,35', '2016;14,52', 'Nông thôn;', '2015;12,94', '2016;13,83'],
+        ['Tỷ suất sinh thô – Thành thị', 'Tỷ suất sinh thô – Nông thôn'],
+      ],
+    ])('a group label is no unit: %s', (_name, lines, names) => {
+      const table = only(lines.join('\n'));
+      expect(table.rows.map((row) => row.indicator)).toEqual(names);
+      expect(table.rows.map((row) => row.unit)).toEqual(['', '']);
+    });
   });
 });
 

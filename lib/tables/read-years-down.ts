@@ -3,7 +3,7 @@ import { yearOfRowCell } from './header-block';
 import { blockClaimsOf, fixedBaseOf, namesIndex, withoutEnglishGloss } from './block-label';
 import { mixedNumberStyleWarning, noRowsError } from './problems';
 import { filledCells, isNoteLine } from './note-rows';
-import { SCALE_WORDS, UNIT_WORDS } from './unit-note';
+import { SCALE_WORDS, UNIT_WORDS, bareUnitOf } from './unit-note';
 import type { PreparedInput } from './read-input';
 import type { BodyLayout } from './read-table-body';
 import { StyleVotes, ValueReader } from './value-reader';
@@ -24,14 +24,18 @@ const BRACKET_UNIT = /\(([^()=]+)\)\s*$/u;
 
 /**
  * The unit a yearbook's first block label states: in brackets ("Cơ cấu - Structure (%)" → "%"), else the label itself
- * ("Người - Person" → "Người"); null for a longer label.
+ * ("Người - Person" → "Người"); null for a longer label, and for a group's name: one printed in capitals ("TỶ SUẤT
+ * CHUNG") or, with `peers` (later blocks of values under labels that state no unit: "Thành thị", "Nông thôn"), any that
+ * is no known unit (Quảng Ngãi's birth and death rates, 2016).
  */
-function unitOfLabel(label: string | null): string | null {
+function unitOfLabel(label: string | null, peers: boolean): string | null {
   if (label === null) return null;
   const bracketed = BRACKET_UNIT.exec(label)?.[1]?.trim();
   if (bracketed !== undefined && bracketed !== '') return bracketed;
   const unit = withoutEnglishGloss(collapseWhitespace(label));
-  return unit === '' || unit.split(' ').length > MAX_UNIT_LABEL_WORDS || namesIndex(unit) ? null : unit;
+  if (unit === '' || unit.split(' ').length > MAX_UNIT_LABEL_WORDS || namesIndex(unit)) return null;
+  if (bareUnitOf(label) !== null) return unit;
+  return peers || unit === unit.toLocaleUpperCase('vi') ? null : unit;
 }
 
 // Grammar: english-unit := ascii letters, digits, ".", ",", ":" and spaces only — the English half of a bilingual unit or name
@@ -181,6 +185,8 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
     }
   };
   const sections: { line: number; title: string }[] = [];
+  const peers = blocks.some((b) => b !== level && b.label !== null && blockClaimsOf(b.label) === null && unitOfHeader(b.label) === null);
+  const levelUnit = unitOfLabel(level.label, peers);
   for (const block of blocks) {
     const kind = block === level ? null : blockClaimsOf(block.label);
     if (kind !== null) {
@@ -190,14 +196,16 @@ export function readYearsDown(input: PreparedInput, layout: BodyLayout, yearsAt:
       for (const column of valueColumns) indexRows(column, block.rows, column.index, label, kind === 'index' ? base(label) : null, kind);
       continue;
     }
-    // A later block of values ("Cơ cấu - Structure (%)") names its rows after the column and the block.
-    const suffix = block === level || block.label === null ? '' : ` – ${collapseWhitespace(block.label)}`;
+    // A later block of values ("Cơ cấu - Structure (%)") names its rows after the column and the block; so does the first
+    // when its label names a group, not the unit ("TỶ SUẤT CHUNG").
+    const named = block.label !== null && (block !== level || levelUnit === null);
+    const suffix = named && block.label !== null ? ` – ${collapseWhitespace(block.label)}` : '';
     for (const column of valueColumns) {
       const values: Record<number, ValueCell> = {};
       for (const [year, cell] of block === level ? (byYear.get(column.index) ?? new Map<number, ValueCell>()) : cellsOf(block, column)) values[year] = cell;
       const ownUnit = block === level ? null : unitOfHeader(block.label ?? '');
       // The first block's label is the unit of the values under it when it is one ("Người - Person").
-      const columnUnit = unitOfHeader(column.header) ?? (block === level ? unitOfLabel(level.label) : null);
+      const columnUnit = unitOfHeader(column.header) ?? (block === level ? levelUnit : null);
       const printed = unitAt >= 0 ? collapseWhitespace(block.rows[0]?.record[unitAt] ?? '') : (columnUnit ?? '');
       // Else the table's unit line ("Đơn vị tính - Unit: %" above the header) or the rate closing its title.
       const unit = ownUnit ?? (printed !== '' ? printed : (layout.defaultUnit ?? ''));
