@@ -23,13 +23,13 @@ const SERVICES = /(?<![\p{L}\p{M}])dich vu(?![\p{L}\p{M}])/u;
 const PRODUCT_TAXES = /(?<![\p{L}\p{M}])thue(?: va tro cap)? san pham(?![\p{L}\p{M}])/u;
 const URBAN = /(?<![\p{L}\p{M}])thanh thi(?![\p{L}\p{M}])/u;
 const RURAL = /(?<![\p{L}\p{M}])nong thon(?![\p{L}\p{M}])/u;
-// Grammar (folded, whole words): state := "nha nuoc" not after "ngoai "; non-state := "ngoai nha nuoc"; foreign := "von dau tu
-//   nuoc ngoai" | "fdi"
+// Grammar (folded, whole words): state := "nha nuoc" not after "ngoai "; non-state := "ngoai nha nuoc"; foreign := ( "von" | "khu
+//   vuc" ) " dau tu nuoc ngoai" | "fdi"
 // Example: "kinh tế nhà nước ước đạt 553,9 tỷ đồng; kinh tế ngoài nhà nước … ; kinh tế có vốn đầu tư nước ngoài …" (Thái
 //          Bình's industry of July 2018) names the three types of ownership.
 const STATE = /(?<![\p{L}\p{M}])(?<!ngoai )nha nuoc(?![\p{L}\p{M}])/u;
 const NON_STATE = /(?<![\p{L}\p{M}])ngoai nha nuoc(?![\p{L}\p{M}])/u;
-const FOREIGN = /(?<![\p{L}\p{M}])(?:von dau tu nuoc ngoai|fdi)(?![\p{L}\p{M}])/u;
+const FOREIGN = /(?<![\p{L}\p{M}])(?:(?:von|khu vuc) dau tu nuoc ngoai|fdi)(?![\p{L}\p{M}])/u;
 // Grammar (folded, whole words): international := "quoc te"; domestic := "noi dia" | "trong nuoc"
 // Example: "khách quốc tế 100 nghìn lượt …; khách nội địa 2,48 triệu lượt" (Hòa Bình's visitors of 2022) splits all visitors.
 const INTERNATIONAL = /(?<![\p{L}\p{M}])quoc te(?![\p{L}\p{M}])/u;

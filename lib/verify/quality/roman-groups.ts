@@ -84,10 +84,10 @@ export function plainPartsUnder(rows: readonly TableRow[], at: number): TableRow
 }
 
 // Grammar (folded), each the whole name, its bullet and English aside (breakdownName): state := "nha nuoc"; non-state :=
-//   "ngoai nha nuoc"; foreign := [ "khu vuc" space ] [ "co" space ] "von dau tu nuoc ngoai" — a part's split by ownership
+//   "ngoai nha nuoc"; foreign := [ "khu vuc" space ] [ "co" space ] [ "von" space ] "dau tu nuoc ngoai" — a part's split by ownership
 // Example: "Nhà nước - State", "Ngoài Nhà nước - Non-state", "Có vốn đầu tư nước ngoài"; not "Kinh tế Nhà nước" (a sector
 //          of a GRDP table, whose split the standard breakdowns read).
-const OWNERS: readonly RegExp[] = [/^nha nuoc$/u, /^ngoai nha nuoc$/u, /^(?:khu vuc )?(?:co )?von dau tu nuoc ngoai$/u];
+const OWNERS: readonly RegExp[] = [/^nha nuoc$/u, /^ngoai nha nuoc$/u, /^(?:khu vuc )?(?:co )?(?:von )?dau tu nuoc ngoai$/u];
 
 /** Which of OWNERS a row's name is, or -1. */
 function ownerOf(row: TableRow): number {

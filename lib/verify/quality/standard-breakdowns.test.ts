@@ -237,6 +237,15 @@ function warned(csv: string): [string, number, number][] {
   return r.value.flatMap((t) => totalGroupsOf(t, 'bieu', (row) => slugify(row.indicator)).flatMap(checkTotal)).map((w) => [w.indicators[0] ?? '', w.year, w.sum]);
 }
 
+// Cục Thống kê Quảng Trị, Niên giám 2019, biểu 31 (workers by type of ownership, structure, years down): the foreign
+// sector named without "có vốn". Two of its years.
+const WORKERS_DOWN = [
+  'Năm;Tổng số;Kinh tế Nhà nước;Kinh tế ngoài Nhà nước;Khu vực đầu tư nước ngoài',
+  'Cơ cấu (%);;;;',
+  '2015;100,00;13,10;86,54;0,36',
+  '2016;100,00;13,84;85,79;0,37',
+].join('\n');
+
 function groups(csv: string): string[][] {
   const r = readReportTables(csv, 'bieu.csv');
   if (!r.ok) throw new Error(r.error.code);
@@ -251,6 +260,8 @@ describe('standard breakdowns add up to their total', () => {
     ['sectors, years down the rows (Hưng Yên)', SECTORS_DOWN, []],
     ['a sector typed wrong', SECTORS_DOWN.replace('7.987.638', '7.897.638'), [['Tổng số', 2011, 29514453]]],
     ['a structure adds up to 100 (Quảng Trị)', STRUCTURE, []],
+    ['workers by ownership, years down, "Khu vực đầu tư nước ngoài" (Quảng Trị)', WORKERS_DOWN, []],
+    ['the same, a share typed wrong', WORKERS_DOWN.replace('13,10', '14,10'), [['Tổng số', 2015, 101]]],
     ['a structure that misses 100', STRUCTURE.replace('66,26', '65,26'), [['TỔNG SỐ - TOTAL', 2018, 99]]],
     ['by sex and by residence', POPULATION, []],
     ['by residence typed wrong', POPULATION.replace('810,9', '801,9'), [['TỔNG SỐ', 2022, 1174.4]]],

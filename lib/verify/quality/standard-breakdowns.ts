@@ -20,15 +20,16 @@ interface Breakdown {
 const TAXES = /^thue san pham(?: tru tro cap san pham)?$/u;
 
 // Grammar (folded), each the whole name: state := [ owner space ] "nha nuoc"; non-state := [ owner space ] "ngoai nha nuoc";
-//   foreign := [ owner space ] [ "co" space ] "von dau tu nuoc ngoai"; owner := "kinh te" | "khu vuc" | "doanh nghiep" | "dn"
+//   foreign := [ owner space ] [ "co" space ] [ "von" space ] "dau tu nuoc ngoai"; owner := "kinh te" | "khu vuc" | "doanh nghiep" | "dn"
 // Example: "Nhà nước - State", "Kinh tế ngoài Nhà nước", "Khu vực có vốn đầu tư nước ngoài", "Doanh nghiệp Nhà nước State
 //          owned enterprise" (types of ownership; the enterprises' structure, its English tail aside), "DN ngoài nhà nước"
-//          (the abbreviation of a thesis table of a coastal province's enterprises, 2008–2011).
+//          (the abbreviation of a thesis table of a coastal province's enterprises, 2008–2011), "Khu vực đầu tư nước ngoài"
+//          (Quảng Trị's yearbook, workers by type of ownership, 2010–2019).
 const OWNERSHIP: Breakdown = {
   required: [
     /^(?:(?:kinh te|khu vuc|doanh nghiep|dn) )?nha nuoc$/u,
     /^(?:(?:kinh te|khu vuc|doanh nghiep|dn) )?ngoai nha nuoc$/u,
-    /^(?:(?:kinh te|khu vuc|doanh nghiep|dn) )?(?:co )?von dau tu nuoc ngoai$/u,
+    /^(?:(?:kinh te|khu vuc|doanh nghiep|dn) )?(?:co )?(?:von )?dau tu nuoc ngoai$/u,
   ],
   optional: [TAXES],
 };
@@ -114,7 +115,7 @@ const SUB_BREAKDOWNS: readonly SubBreakdown[] = [
   { whole: NON_STATE, parts: NON_STATE_ENTERPRISES },
   { whole: STATE, parts: { required: [/^trung uong(?: quan ly)?$/u, /^dia phuong(?: quan ly)?$/u], optional: [] } },
   { whole: STATE, parts: STATE_ENTERPRISES },
-  { whole: /^(?:(?:khu vuc|doanh nghiep|dn) )?(?:co )?von dau tu nuoc ngoai$/u, parts: FOREIGN_ENTERPRISES },
+  { whole: /^(?:(?:khu vuc|doanh nghiep|dn) )?(?:co )?(?:von )?dau tu nuoc ngoai$/u, parts: FOREIGN_ENTERPRISES },
   { whole: null, parts: { required: [/^cong lap$/u, /^ngoai cong lap$/u], optional: [] } },
 ];
 
