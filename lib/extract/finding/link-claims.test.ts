@@ -21,6 +21,8 @@ const CASES: readonly (readonly [string, string, string, number | null, number |
   ['a plan without the planned value', 'Sản lượng cá nuôi đạt 7,9 nghìn tấn, bằng 102,5% kế hoạch.', 'plan', null, 7.9, null, 'implied'],
   // Figures of TP.HCM's 2022 budget (corpus document cities-2022), in our own words: 457.500 / 386.568 gives 18,35%, not 18,4%.
   ['a plan value printed earlier in the sentence', 'Năm 2022 dự toán thu ngân sách được giao là 386.568 tỷ đồng; cả năm thu được 457.500 tỷ đồng, vượt 18,4% dự toán.', 'plan', 386568, 457500, 0, 'mismatch'],
+  // Hậu Giang's budget, September 2018 (our words, its figures): an amount "ngoài dự toán" (outside the plan) is no plan.
+  ['an amount outside the plan is no plan', 'Nếu trừ thu chuyển nguồn mang sang ngoài dự toán là 1.753.925 triệu đồng, thì tổng thu được 5.322.929 triệu đồng, đạt 82,74% dự toán.', 'plan', null, 5322929, null, 'implied'],
   // Tiền Giang's review of 2019 (thtg.vn; our words, its figures): a growth rate printed under "vượt so với kế hoạch"
   // is no plan of a revenue in tỷ đồng.
   ['a rate named by "kế hoạch" is no plan of an amount', 'Năm 2019 có 5 chỉ tiêu vượt so với kế hoạch là tăng trưởng GRDP đạt 7,26%; thu ngân sách 11.260 tỷ đồng, đạt 121% dự toán năm.', 'plan', null, 11260, null, 'implied'],

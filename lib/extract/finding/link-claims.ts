@@ -28,9 +28,11 @@ export interface LinkedClaim {
   readonly loose?: boolean;
 }
 
-// Grammar: plan-words := ( "được" )? "giao" | "dự toán" | "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu", as whole words
-// Example: "Thành phố được giao thu ngân sách" and "Dự toán thu năm 2022" name a plan; "thu ngân sách" does not.
-const PLAN_WORDS = /(?<![\p{L}\p{M}])(?:giao|dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}\p{M}])/iu;
+// Grammar: plan-words := ( "được" )? "giao" | "dự toán" | "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu", as whole words, not
+//   after "ngoài" (an amount outside the plan)
+// Example: "Thành phố được giao thu ngân sách" and "Dự toán thu năm 2022" name a plan; "thu ngân sách" does not, nor does
+//          "thu chuyển nguồn mang sang ngoài dự toán" (Hậu Giang's budget, September 2018).
+const PLAN_WORDS = /(?<![\p{L}\p{M}])(?<!ngoài\s)(?:giao|dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}\p{M}])/iu;
 
 /**
  * For each plan claim, the plan value its sentence printed before it ("được giao thu ngân sách 386.568 tỷ đồng;
