@@ -36,3 +36,17 @@ describe('verdict messages', () => {
     expect(message.endsWith(said)).toBe(true);
   });
 });
+
+describe('edge cases', () => {
+  // Cà Mau's seafood exports, 2022 (our words, its figures): "hơn 1 tỷ USD, bằng 101% kế hoạch" allows a plan above
+  // 1 / 1,015 = 0,985; at the level's precision that was "trên 0". Two significant digits at least.
+  it.each([
+    ['above', 0.98522, 'trên 0,98'],
+    ['about', 4.1667, 'khoảng 4,2'],
+    ['about', 0, 'khoảng 0'],
+  ] as const)('a small implied value %s %s keeps two significant digits: "%s"', (bound, value, said) => {
+    const claim = makeClaim('bằng 101% kế hoạch', 'plan', null, [101, 0], { unitSign: '%', planVerb: 'bang' });
+    const message = impliedMessage({ worded: { kind: 'plan', claim }, present: m(1, 0), missing: 'from', value, bound, valueSign: null, lang: 'vi' });
+    expect(message.endsWith(said)).toBe(true);
+  });
+});

@@ -20,9 +20,12 @@ export interface ImpliedFacts {
   readonly presentBound?: 'lower' | 'upper' | undefined;
 }
 
+/** The fewest significant digits an implied value is shown with. */
+const SIGNIFICANT = 2;
+
 /**
  * `implied`: "tăng 160% đến 1.042.100 ⇒ giá trị năm gốc khoảng 400.808"
- * (the implied value is rounded at the present value's precision).
+ * (the implied value is rounded at the present value's precision, and to two significant digits at least).
  *
  * @example
  * impliedMessage({ ...facts, lang: 'en' }); // "up 160% to 1.042.100 ⇒ the base-year value about 400.808"
@@ -36,9 +39,12 @@ export function impliedMessage(facts: ImpliedFacts): string {
   const presentText = presentBound === undefined ? printed : `${t.bounds[presentBound === 'lower' ? 'above' : 'below']} ${printed}`;
   // A bound is cut toward what it allows, so that the sentence stays true at the printed precision: above 154,46 is said
   // "trên 154", never "trên 155" (rounding would say more than the figures do).
-  const scale = 10 ** present.decimals;
+  // It keeps two significant digits at least: "hơn 1 tỷ USD, bằng 101% kế hoạch" ⇒ "trên 0,98", never "trên 0" (Cà Mau's
+  // seafood exports, 2022).
+  const decimals = Math.max(present.decimals, value === 0 || !Number.isFinite(value) ? 0 : SIGNIFICANT - 1 - Math.floor(Math.log10(Math.abs(value))));
+  const scale = 10 ** decimals;
   const shown = bound === 'above' ? Math.floor(value * scale + 1e-9) / scale : bound === 'below' ? Math.ceil(value * scale - 1e-9) / scale : value;
-  const impliedText = formatValue(shown, present.decimals, valueSign);
+  const impliedText = formatValue(shown, decimals, valueSign);
   const plan = KIND_RULES[worded.kind].planBase;
   return `${claimed}${t.impliedLink(plan, missing, presentText)} ⇒ ${t.impliedTarget(plan, missing, period)} ${t.bounds[bound]} ${impliedText}`;
 }
