@@ -73,7 +73,8 @@ export const PLAN = new RegExp(
 //             before a figure; then ( space ( "đến" | "tới" ) )? before a figure, a sign or a qualifier — how strongly ("tăng mạnh 20%", "giảm nhiều (-9,28%)",
 //             "tăng cao nhất với 1,04%", "tăng khá ấn tượng 11,13%", "tăng khá ở mức 2,01%", "tăng thấp ở mức 0,72%", "giảm đến 64,4%"); "nhiều hơn", "thấp hơn" are a
 //             comparative, not a manner
-//   comparative := ( "cao" | "thấp" | "nhiều" | "ít" | "lớn" | "nhỏ" ) space "hơn"
+//   comparative := ( "cao" | "thấp" | "nhiều" | "ít" | "lớn" | "nhỏ" ) space "hơn", not before a bracket (the bracket prints a
+//             rate, the subject's or its base's, not the gap: "quý I có tốc độ tăng thấp hơn (+4,21%)", Tây Ninh's GRDP)
 //   average-after := space ( "bình quân" | "trung bình" )
 //   signed-bracket := "(" space* ( sign space* )? | sign space*      sign := "-" | "−" | "+"
 //   range := space* "%"? space* dash space* number       dash := "-" | "–" | "—"
@@ -82,7 +83,7 @@ export const PLAN = new RegExp(
 //   "khu vực dịch vụ tăng trưởng 7,6%"; "tăng trưởng âm 1,2%".
 export const CHANGE = new RegExp(
   `${WORD_START}(?<avg1>(?:bình\\s+quân|trung\\s+bình)(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?\\s+)?` +
-    `(?:(?<dir>(?<!(?:(?<!(?:đạt|có|với)\\s+)(?:tốc\\s+độ|mức)|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|cao|ấn\\s+tượng|đột\\s+biến)(?:\\s+nhất)?)?\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|(?<!giá\\s+trị\\s+gia\\s+|(?:hơn|so\\s+với)\\s+mức\\s+)tăng|giảm)(?<mod>\\s+thêm|\\s+gấp|(?<=giảm)\\s+đi)?(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao|thấp(?!\\s+hơn)|ấn\\s+tượng|đột\\s+biến|sâu)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?|\\s+ở\\s+mức)?(?![\\p{L}\\p{M}]))?(?:\\s+khá\\s+ở\\s+mức(?=\\s+\\d))?(?:\\s+(?:đến|tới)(?=\\s+(?:[(−+\\-]|\\d|${Q})))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])|(?:cao\\s+)?(?<gap>gấp))` +
+    `(?:(?<dir>(?<!(?:(?<!(?:đạt|có|với)\\s+)(?:tốc\\s+độ|mức)|mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch|KH)\\s+)tăng\\s+trưởng(?:\\s+âm)?(?=(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|cao|ấn\\s+tượng|đột\\s+biến)(?:\\s+nhất)?)?\\s+(?:(?:bình\\s+quân|trung\\s+bình)\\s+)?(?:${Q})?${N}\\s*%)|(?<!giá\\s+trị\\s+gia\\s+|(?:hơn|so\\s+với)\\s+mức\\s+)tăng|giảm)(?<mod>\\s+thêm|\\s+gấp|(?<=giảm)\\s+đi)?(?:(?:\\s+(?:khá|rất))?\\s+(?:mạnh|nhẹ|nhanh|nhiều(?!\\s+hơn)|cao|thấp(?!\\s+hơn)|ấn\\s+tượng|đột\\s+biến|sâu)(?:\\s+nhất(?:\\s+(?:với|là|ở\\s+mức))?|\\s+ở\\s+mức)?(?![\\p{L}\\p{M}]))?(?:\\s+khá\\s+ở\\s+mức(?=\\s+\\d))?(?:\\s+(?:đến|tới)(?=\\s+(?:[(−+\\-]|\\d|${Q})))?|(?<cmp>(?:cao|thấp|nhiều|ít|lớn|nhỏ)\\s+hơn)(?![\\p{L}\\p{M}])(?!\\s*\\()|(?:cao\\s+)?(?<gap>gấp))` +
     `(?<avg2>\\s+(?:bình\\s+quân|trung\\s+bình))?\\s+(?<q>${Q})?(?:\\(\\s*)?(?:[-−+]\\s*)?(?<n>${N})` +
     `(?:\\s*%?\\s*[-–—]\\s*${N})?\\s*(?<u>${U})?(?:\\s*\\))?`,
   'giu',

@@ -25,6 +25,8 @@ describe('findSubject', () => {
     // Chương Mỹ's growth 2014–2018 (our words): "nâng cao" (improves) raises nothing to the figure; the subject improves
     ['Thu nhập bình quân đầu người được nâng cao, ', 'Thu nhập bình quân đầu người', null],
     ['Chất lượng tăng trưởng không ngừng cải thiện, ', 'Chất lượng tăng trưởng', null],
+    // Tây Ninh's GRDP (our words): the sign of the figure after the bracket is no part of the name
+    ['Doanh thu bán lẻ (+', 'Doanh thu bán lẻ', null],
     // Kim Sơn's new countryside, 2023 (our words): "nông thôn mới nâng cao" is the standard's name
     ['Số xã đạt chuẩn nông thôn mới nâng cao ', 'Số xã đạt chuẩn nông thôn mới nâng cao', null],
     ['hệ thống chợ được nâng cấp, tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn ', 'tổng mức lưu chuyển hàng hóa bán lẻ trên địa bàn', null],

@@ -43,9 +43,10 @@ const BARE_YEAR_NOTE = new RegExp(`^\\(\\s*(?:năm\\s+)?${YEAR_SOURCE}\\s*\\)$`,
 // Example: ", (vốn ngân sách" → "vốn ngân sách".
 const LEADING_JUNK = /^[\s,;:.\-–—()"“”]+/u;
 
-// Grammar: trailing-junk := ( space | "," | ";" | ":" | "." | dash | "(" | quote )+ end     (a closing ")" stays)
-// Example: "doanh thu lữ hành (" → "doanh thu lữ hành"; "chỉ số sản xuất (IIP)" keeps its ")".
-const TRAILING_JUNK = /[\s,;:.\-–—("“”]+$/u;
+// Grammar: trailing-junk := ( space | "," | ";" | ":" | "." | dash | "+" | "−" | "(" | quote )+ end     (a closing ")" stays)
+// Example: "doanh thu lữ hành (" → "doanh thu lữ hành"; "thấp hơn (+" (the sign of the figure after it) → "thấp hơn";
+//          "chỉ số sản xuất (IIP)" keeps its ")".
+const TRAILING_JUNK = /[\s,;:.\-–—+−("“”]+$/u;
 
 // Grammar: leading-filler := ( discourse | "về" | "và" | "với" | "còn" | "hay" | "hoặc" | "khi" | "đồng thời" | "riêng" | "trong"
 //            | "nhưng" | "theo đó" | "qua đó" | "đặc biệt là" | "nhất là" | "toàn tỉnh" | "cả tỉnh" | "trên địa bàn tỉnh"

@@ -99,6 +99,8 @@ describe('edge cases', () => {
     ['growth in times', 'kinh tế tăng trưởng 1,5 lần so với năm 2015', 'comparison'],
     // Bắc Kạn, first half of 2018 (our words, its figure): value added is a level, not a rise
     ['value added', 'Tổng giá trị gia tăng khoảng 4.206.175 triệu đồng, đạt 46,27% kế hoạch', 'comparison'],
+    // Tây Ninh's GRDP, first half (our words, its figure): the bracket after "thấp hơn" prints the quarter's own rate
+    ['a rate in brackets after a comparative', 'quý I có tốc độ tăng thấp hơn (+4,21%), khởi sắc trong quý II', 'comparison'],
   ])('%s is no claim: %s', (_name, text, kind) => {
     expect(matchClaims(text).filter((m) => m.kind === kind)).toEqual([]);
   });
