@@ -27,6 +27,9 @@ describe('checkTradeBalance', () => {
     ['a surplus of estimates', 'Tính chung 9 tháng năm 2025, giá trị xuất khẩu ước đạt 65,7 tỷ USD, tăng 26,4%; giá trị nhập khẩu ước đạt 63,5 tỷ USD. Cán cân thương mại hàng hóa xuất siêu 2,2 tỷ USD.', 0],
     ['a planted surplus of estimates', 'Tính chung 9 tháng năm 2025, giá trị xuất khẩu ước đạt 65,7 tỷ USD, tăng 26,4%; giá trị nhập khẩu ước đạt 63,5 tỷ USD. Cán cân thương mại hàng hóa xuất siêu 3,2 tỷ USD.', 1],
     ['a surplus of levels printed only about', 'Tính chung 9 tháng năm 2025, giá trị xuất khẩu khoảng 65,7 tỷ USD; giá trị nhập khẩu khoảng 63,5 tỷ USD. Cán cân thương mại hàng hóa xuất siêu 3,2 tỷ USD.', 0],
+    // Long An, November 2011 (our words, its figures; the 15,5 planted): the exports and imports "của tỉnh".
+    ['a surplus of the province\'s exports and imports', 'Tháng 11, kim ngạch xuất khẩu của tỉnh ước đạt 177,5 triệu USD, nhập khẩu đạt 164 triệu USD. Như vậy, tỉnh xuất siêu 13,5 triệu USD.', 0],
+    ['a planted surplus of the province\'s exports and imports', 'Tháng 11, kim ngạch xuất khẩu của tỉnh ước đạt 177,5 triệu USD, nhập khẩu đạt 164 triệu USD. Như vậy, tỉnh xuất siêu 15,5 triệu USD.', 1],
     ['a "thâm hụt thương mại" printed as the surplus would be', 'Năm tháng đầu năm 2025, xuất khẩu đạt 7,58 tỷ USD, nhập khẩu đạt 10,81 tỷ USD, thâm hụt thương mại 4,23 tỷ USD.', 1],
   ])('%s', (_name, text, count) => {
     expect(findings(text)).toHaveLength(count);

@@ -27,10 +27,13 @@ const BALANCE_BEFORE = /(?<![\p{L}\p{M}])(xuat sieu|nhap sieu|thang du thuong ma
 
 // Grammar (folded): exports := "xuat khau" not after "xuat " ("xuất nhập khẩu" is the total); imports := "nhap khau"
 // not after "xuat" and a space, comma, slash or dash ("xuất, nhập khẩu", "xuất/nhập khẩu", "xuất - nhập khẩu" are the
-// total too) — each the last words of the indicator, with anything before ("kim ngạch xuất khẩu").
-// Example: "kim ngạch xuất khẩu" is exports, "xuất nhập khẩu" and "tổng kim ngạch xuất, nhập khẩu hàng hóa" neither.
-const EXPORTS = /(?<!xuat )xuat khau(?: hang hoa)?$/u;
-const IMPORTS = /(?<!xuat\s*[,/-]?\s*)nhap khau(?: hang hoa)?$/u;
+// total too) — each the last words of the indicator, with anything before ("kim ngạch xuất khẩu") and the place it is
+// of after ( " hang hoa" )? ( space ( "cua" | "tren dia ban" | "toan" ) )? space ( "tinh" | "thanh pho" | "huyen" | "ca nuoc" )
+// Example: "kim ngạch xuất khẩu" is exports, and so is "kim ngạch xuất khẩu của tỉnh" (Long An's trade, November 2011);
+//          "xuất nhập khẩu" and "tổng kim ngạch xuất, nhập khẩu hàng hóa" are neither.
+const PLACE = '(?: hang hoa)?(?:(?: cua| tren dia ban| toan)? (?:tinh|thanh pho|huyen|ca nuoc))?$';
+const EXPORTS = new RegExp(`(?<!xuat )xuat khau${PLACE}`, 'u');
+const IMPORTS = new RegExp(`(?<!xuat\\s*[,/-]?\\s*)nhap khau${PLACE}`, 'u');
 
 /** How far before a balance its exports and imports may be printed (characters: about one paragraph). */
 const REACH = 600;
