@@ -19,6 +19,13 @@ describe('the bases a total and its parts imply', () => {
   it.each<[string, string, [string, number][]]>([
     ['a total that grew less than both its parts (as printed)', BAC_GIANG('tăng 21,3%', 'tăng 22,58%'), [['error', 19.54]]],
     ['a total whose growth lies between its parts\'', BAC_GIANG('tăng 22,3%', 'tăng 22,58%'), []],
+    // Kiên Giang's fisheries, July (our words, its figures): the total's change restated in tonnes in brackets still
+    // implies its base; the parts fell 4,79% and rose 3,91%, so the total cannot have grown 7,22%.
+    [
+      'a total that grew more than both its parts, its change restated in brackets',
+      'Tháng 7, tổng sản lượng thủy sản khai thác và nuôi trồng đạt 81.616 tấn, tăng 7,22% (tăng 5.498 tấn) so cùng kỳ năm trước. Trong đó, sản lượng khai thác đạt 42.142 tấn, giảm 4,79% so cùng kỳ; sản lượng nuôi trồng đạt 39.474 tấn, tăng 3,91% so cùng kỳ.',
+      [['warning', 82250.8]],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(baseFindings(text).map((f) => [f.severity, Number(f.computed?.toFixed(2))])).toEqual(expected);
   });

@@ -31,7 +31,7 @@ interface Rate {
 /** The kinds whose base is implied from the level: a change on an earlier time, or the share of a plan. */
 function isRate(claim: ExtractedClaim): Rated | null {
   const read = claim.claim;
-  if (read?.ok !== true || read.figure === null || read.qualifier !== null || read.upper != null || claim.endpoints !== null || claim.qualifier !== null) return null;
+  if (read?.ok !== true || read.figure === null || read.qualifier !== null || read.upper != null || claim.qualifier !== null) return null;
   const rated: Rated = { ...read, figure: read.figure };
   switch (read.kind) {
     case 'percent':
