@@ -78,6 +78,22 @@ describe('checkConflicts in real sentences', () => {
       [],
     ],
     ['the same scope note twice is one indicator', 'Năm 2021, GRDP bình quân đầu người (tính cả dầu khí) đạt 281,2 triệu đồng. Năm 2021, GRDP bình quân đầu người (tính cả dầu khí) đạt 263,4 triệu đồng.', ['error']],
+    // Thái Bình's fisheries, October 2021 (our words, its figures): the fish of all the output, then the fish of aquaculture.
+    [
+      'parts listed after "trong đó" under two different wholes',
+      'Tháng 10/2021, sản lượng thủy sản của tỉnh đạt 24,5 nghìn tấn, trong đó sản lượng cá đạt 10 nghìn tấn. Riêng nuôi trồng, sản lượng tháng 10/2021 đạt 17,2 nghìn tấn; trong đó sản lượng cá đạt 4,5 nghìn tấn.',
+      [],
+    ],
+    [
+      'parts listed after a sentence-opening "Trong đó," under two different wholes',
+      'Tháng 10/2021, sản lượng thủy sản của tỉnh đạt 24,5 nghìn tấn. Trong đó, sản lượng cá đạt 10 nghìn tấn. Sản lượng nuôi trồng tháng 10/2021 đạt 17,2 nghìn tấn. Trong đó, sản lượng cá đạt 4,5 nghìn tấn.',
+      [],
+    ],
+    [
+      'a sentence that opens "Riêng …," speaks of one part',
+      'Tháng 10/2021, sản lượng thủy sản của tỉnh đạt 24,5 nghìn tấn, trong đó sản lượng cá đạt 10 nghìn tấn. Riêng nuôi trồng, sản lượng cá tháng 10/2021 đạt 4,5 nghìn tấn.',
+      [],
+    ],
   ])('%s', (_name, raw, expected) => {
     expect(found(raw)).toEqual(expected);
   });
@@ -123,6 +139,18 @@ describe('edge cases', () => {
       'Năm 2018, khu vực nông, lâm nghiệp và thuỷ sản tăng 2,04% (đóng góp 0,65 điểm phần trăm) cao hơn mức tăng 0,55% của năm 2017; ' +
       'khu vực công nghiệp - xây dựng tăng 8,88% (đóng góp 1,29 điểm phần trăm) cao hơn mức tăng 6,38% của năm 2017.';
     expect(checkConflicts(extractClaims(raw), raw).findings).toEqual([]);
+  });
+
+  // Thái Bình's fisheries, October 2021 (our words, its figures): one whole printed twice, its part with two values; and
+  // "Riêng tháng 10" names a time, no part.
+  it.each<[string, string]>([
+    [
+      'the same whole printed twice',
+      'Tháng 10/2021, sản lượng thủy sản của tỉnh đạt 24,5 nghìn tấn, trong đó sản lượng cá đạt 10 nghìn tấn. Tháng 10/2021, sản lượng thủy sản của tỉnh đạt 24,5 nghìn tấn, trong đó sản lượng cá đạt 4,5 nghìn tấn.',
+    ],
+    ['"Riêng" before a time', 'Tháng 10/2021, sản lượng cá đạt 10 nghìn tấn. Riêng tháng 10/2021, sản lượng cá đạt 4,5 nghìn tấn.'],
+  ])('a part of one whole, or "Riêng" before a time, keeps its two values: %s', (_name, raw) => {
+    expect(checkConflicts(extractClaims(raw), raw).findings.map((f) => f.severity)).toEqual(['error']);
   });
 
   // Intervals that only touch (412,65–412,75 and 412,75–412,85) may be one number: no conflict.

@@ -8,6 +8,7 @@ import { scopeNoteOf } from './scope-note';
 import type { Lang } from '../../i18n/lang';
 import { figureText } from './figure-text';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
+import { onlyOf, otherWholes, wholeOf } from './level-scope';
 import { sameIndicator } from '../finding/same-indicator';
 import { yearPartText } from '../../verify/reference-period';
 import type { ExtractedClaim } from '../types';
@@ -30,7 +31,7 @@ function isContribution(level: TextLevel): boolean {
 const LIST_JOIN = /^\s*(?:[,;]\s*)?(?:(?:và|hoặc)\s+)?$/iu;
 
 /** Why two levels are no pair: see apart(). */
-type ApartWhy = 'respectively' | 'paired-list' | 'price-basis' | 'scope';
+type ApartWhy = 'respectively' | 'paired-list' | 'price-basis' | 'scope' | 'whole' | 'only';
 
 /** Where a level stands, read once: a level may be paired with many others of its year. */
 interface LevelPlace {
@@ -39,13 +40,24 @@ interface LevelPlace {
   readonly basis: PriceBasis;
   /** "(tính cả dầu khí)": what the value counts, when a note says so. */
   readonly note: string | null;
+  /** The value it is listed under after "trong đó" (level-scope.ts), else `null`. */
+  readonly whole: ExtractedClaim | null;
+  /** "Riêng nuôi trồng, …": the part its sentence narrows to (level-scope.ts), else `null`. */
+  readonly only: string | null;
 }
 
-function placeOf(level: TextLevel, text: string, sentences: readonly SentenceSpan[]): LevelPlace {
+function placeOf(level: TextLevel, claims: readonly ExtractedClaim[], text: string, sentences: readonly SentenceSpan[]): LevelPlace {
   const sentence = sentenceAt(sentences, level.start);
-  if (sentence === null) return { sentence, basis: 'current', note: null };
+  if (sentence === null) return { sentence, basis: 'current', note: null, whole: null, only: null };
   const basis = basisBefore(text, sentence, level.start) ?? paragraphBasisBefore(text, level.start) ?? 'current';
-  return { sentence, basis, note: scopeNoteOf(text, sentence, level.start, level.end) };
+  const before = sentences[sentences.indexOf(sentence) - 1] ?? null;
+  return {
+    sentence,
+    basis,
+    note: scopeNoteOf(text, sentence, level.start, level.end),
+    whole: wholeOf(claims, text, sentence, before, level.start),
+    only: onlyOf(sentence.text),
+  };
 }
 
 /** Whether a sentence pairs values with items ("tương ứng", "lần lượt"), read once a sentence: a long one holds many pairs. */
@@ -74,6 +86,10 @@ function apart(a: TextLevel, b: TextLevel, pa: LevelPlace, pb: LevelPlace, text:
   // "12.154 USD (tính cả dầu khí) tương đương 281,2 triệu đồng và … 7.141 USD (không tính dầu khí) tương đương 163,4
   // triệu đồng": what each counts differs.
   if (pa.note !== pb.note) return { why: 'scope', sentence: sb };
+  // "thủy sản … 24,5 nghìn tấn, trong đó sản lượng cá đạt 10 nghìn tấn. Riêng nuôi trồng, … 17,2 nghìn tấn; trong đó sản
+  // lượng cá đạt 4,5 nghìn tấn": the fish of two wholes.
+  if (pa.whole !== null && pb.whole !== null && otherWholes(pa.whole, pb.whole)) return { why: 'whole', sentence: sb };
+  if (pa.only !== pb.only) return { why: 'only', sentence: sb };
   if (sa !== sb) return null;
   if (pairsRespectively(sa)) return { why: 'respectively', sentence: sa };
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -113,6 +129,16 @@ function apartMessage(shown: (lang: Lang) => string, why: ApartWhy): { vi: strin
       return {
         vi: `${shown('vi')}: hai giá trị có ghi chú phạm vi khác nhau (như “tính cả”/“không tính” dầu khí), nên là hai chỉ tiêu, không so với nhau`,
         en: `${shown('en')}: the two values carry different scope notes (such as “tính cả”/“không tính”, with or without oil and gas), so they are two indicators and are not compared`,
+      };
+    case 'whole':
+      return {
+        vi: `${shown('vi')}: hai giá trị là phần “trong đó” của hai tổng khác nhau, nên là hai chỉ tiêu, không so với nhau`,
+        en: `${shown('en')}: the two values are parts (“trong đó”) of two different totals, so they are two indicators and are not compared`,
+      };
+    case 'only':
+      return {
+        vi: `${shown('vi')}: câu mở đầu bằng “Riêng …,” chỉ nói về một phần, nên hai giá trị thuộc hai phạm vi khác nhau, là hai chỉ tiêu, không so với nhau`,
+        en: `${shown('en')}: a sentence that opens “Riêng …,” (only …) speaks of one part, so the two values are of two scopes: two indicators, not compared`,
       };
     case 'price-basis':
       return {
@@ -171,7 +197,7 @@ export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): Ch
   const sentences = sentenceSpans(text);
   const places = new Map<TextLevel, LevelPlace>();
   const place = (level: TextLevel): LevelPlace => {
-    const known = places.get(level) ?? placeOf(level, text, sentences);
+    const known = places.get(level) ?? placeOf(level, claims, text, sentences);
     places.set(level, known);
     return known;
   };
