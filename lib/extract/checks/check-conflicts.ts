@@ -8,7 +8,7 @@ import { scopeNoteOf } from './scope-note';
 import type { Lang } from '../../i18n/lang';
 import { figureText } from './figure-text';
 import { sentenceAt, sentenceSpans, type SentenceSpan } from './sentence-spans';
-import { onlyOf, otherWholes, wholeOf } from './level-scope';
+import { isCumulative, onlyOf, otherWholes, wholeOf } from './level-scope';
 import { sameIndicator } from '../finding/same-indicator';
 import { yearPartText } from '../../verify/reference-period';
 import type { ExtractedClaim } from '../types';
@@ -31,7 +31,7 @@ function isContribution(level: TextLevel): boolean {
 const LIST_JOIN = /^\s*(?:[,;]\s*)?(?:(?:và|hoặc)\s+)?$/iu;
 
 /** Why two levels are no pair: see apart(). */
-type ApartWhy = 'respectively' | 'paired-list' | 'price-basis' | 'scope' | 'whole' | 'only';
+type ApartWhy = 'respectively' | 'paired-list' | 'price-basis' | 'scope' | 'cumulative' | 'whole' | 'only';
 
 /** Where a level stands, read once: a level may be paired with many others of its year. */
 interface LevelPlace {
@@ -40,6 +40,8 @@ interface LevelPlace {
   readonly basis: PriceBasis;
   /** "(tính cả dầu khí)": what the value counts, when a note says so. */
   readonly note: string | null;
+  /** "…, lũy kế được 2.219.923 triệu đồng": the words before the value say it runs from the year's start. */
+  readonly cumulative: boolean;
   /** The value it is listed under after "trong đó" (level-scope.ts), else `null`. */
   readonly whole: ExtractedClaim | null;
   /** "Riêng nuôi trồng, …": the part its sentence narrows to (level-scope.ts), else `null`. */
@@ -48,13 +50,14 @@ interface LevelPlace {
 
 function placeOf(level: TextLevel, claims: readonly ExtractedClaim[], text: string, sentences: readonly SentenceSpan[]): LevelPlace {
   const sentence = sentenceAt(sentences, level.start);
-  if (sentence === null) return { sentence, basis: 'current', note: null, whole: null, only: null };
+  if (sentence === null) return { sentence, basis: 'current', note: null, cumulative: false, whole: null, only: null };
   const basis = basisBefore(text, sentence, level.start) ?? paragraphBasisBefore(text, level.start) ?? 'current';
   const before = sentences[sentences.indexOf(sentence) - 1] ?? null;
   return {
     sentence,
     basis,
     note: scopeNoteOf(text, sentence, level.start, level.end),
+    cumulative: isCumulative(claims, text, sentence, level.start),
     whole: wholeOf(claims, text, sentence, before, level.start),
     only: onlyOf(sentence.text),
   };
@@ -86,6 +89,8 @@ function apart(a: TextLevel, b: TextLevel, pa: LevelPlace, pb: LevelPlace, text:
   // "12.154 USD (tính cả dầu khí) tương đương 281,2 triệu đồng và … 7.141 USD (không tính dầu khí) tương đương 163,4
   // triệu đồng": what each counts differs.
   if (pa.note !== pb.note) return { why: 'scope', sentence: sb };
+  // "thu nội địa được 245.000 triệu đồng, lũy kế được 2.219.923 triệu đồng": a month and the months up to it.
+  if (pa.cumulative !== pb.cumulative) return { why: 'cumulative', sentence: sb };
   // "thủy sản … 24,5 nghìn tấn, trong đó sản lượng cá đạt 10 nghìn tấn. Riêng nuôi trồng, … 17,2 nghìn tấn; trong đó sản
   // lượng cá đạt 4,5 nghìn tấn": the fish of two wholes.
   if (pa.whole !== null && pb.whole !== null && otherWholes(pa.whole, pb.whole)) return { why: 'whole', sentence: sb };
@@ -129,6 +134,11 @@ function apartMessage(shown: (lang: Lang) => string, why: ApartWhy): { vi: strin
       return {
         vi: `${shown('vi')}: hai giá trị có ghi chú phạm vi khác nhau (như “tính cả”/“không tính” dầu khí), nên là hai chỉ tiêu, không so với nhau`,
         en: `${shown('en')}: the two values carry different scope notes (such as “tính cả”/“không tính”, with or without oil and gas), so they are two indicators and are not compared`,
+      };
+    case 'cumulative':
+      return {
+        vi: `${shown('vi')}: một giá trị ghi “lũy kế”/“cộng dồn” (từ đầu năm), giá trị kia của riêng một kỳ; hai kỳ khác nhau nên không so với nhau`,
+        en: `${shown('en')}: one value is cumulative (“lũy kế”/“cộng dồn”, from the start of the year), the other of one period only; two periods, so they are not compared`,
       };
     case 'whole':
       return {

@@ -1,5 +1,6 @@
 import { foldDiacritics, foldDiacriticsAligned } from '../../claims/normalize-text';
 import { findTimePhrases } from '../finding/find-time-phrases';
+import { saysCumulative } from '../finding/sentence-time';
 import { valuesDiffer } from './text-levels';
 import { sameCoreName } from './core-name';
 import type { SentenceSpan } from './sentence-spans';
@@ -7,8 +8,8 @@ import type { ExtractedClaim } from '../types';
 
 /*
  * What a level of check-conflicts.ts is of, beside its name, year and part: the whole it is listed under after "trong
- * đó", and the part its sentence narrows to ("Riêng nuôi trồng, …"). Two values that differ there are no two values of
- * one indicator.
+ * đó", the part its sentence narrows to ("Riêng nuôi trồng, …"), and whether its words say it runs from the year's start
+ * ("lũy kế"). Two values that differ there are no two values of one indicator.
  */
 
 // Grammar (folded, lower case): of-which := not-after-letter "trong do" not-before-letter
@@ -73,4 +74,19 @@ export function otherWholes(a: ExtractedClaim, b: ExtractedClaim): boolean {
   const fb = levelOf(b);
   if (fa === null || fb === null) return false;
   return fa.unit !== fb.unit || valuesDiffer(fa, fb) || !sameCoreName(a.indicator ?? '', b.indicator ?? '');
+}
+
+/**
+ * Whether the words before a level in its sentence, since the value before it, say it runs from the year's start
+ * ("lũy kế", "cộng dồn"): "thu nội địa được 245.000 triệu đồng, lũy kế được 2.219.923 triệu đồng" (Hậu Giang's budget,
+ * September 2018) prints a month and the months up to it.
+ *
+ * @example
+ * // t = 'Thu nội địa được 245.000 triệu đồng, lũy kế được 2.219.923 triệu đồng.'
+ * isCumulative(claims, t, sentence, t.indexOf('2.219')); // true
+ * isCumulative(claims, t, sentence, t.indexOf('245'));   // false
+ */
+export function isCumulative(claims: readonly ExtractedClaim[], text: string, sentence: SentenceSpan, start: number): boolean {
+  const from = Math.max(sentence.start, ...claims.filter((c) => c.end <= start && c.start >= sentence.start).map((c) => c.end));
+  return saysCumulative(text.slice(from, start));
 }

@@ -135,6 +135,16 @@ export function withTimeOutsideBrackets<T extends { readonly years: ClaimYears |
 const CUMULATIVE = /(?<![\p{L}\p{M}])(?:luy ke|cong don)(?![\p{L}\p{M}])/u;
 
 /**
+ * Whether words before a figure say it runs from the year's start ("lũy kế", "cộng dồn").
+ *
+ * @example
+ * saysCumulative(', lũy kế được ') // true
+ */
+export function saysCumulative(before: string): boolean {
+  return CUMULATIVE.test(foldDiacriticsAligned(before.toLowerCase()));
+}
+
+/**
  * The part of the year a claim speaks of when the words before it say it runs from the year's start ("lũy kế"): the
  * months up to the month or quarter it took from its context (`T3` → `L3`, `Q2` → `L6`); `part` itself otherwise.
  *
@@ -143,7 +153,7 @@ const CUMULATIVE = /(?<![\p{L}\p{M}])(?:luy ke|cong don)(?![\p{L}\p{M}])/u;
  * cumulativePart('thu nội địa ', 'T3') // 'T3'
  */
 export function cumulativePart(before: string, part: PeriodKey): PeriodKey {
-  if (!CUMULATIVE.test(foldDiacriticsAligned(before.toLowerCase()))) return part;
+  if (!saysCumulative(before)) return part;
   const month = /^T(\d{1,2})$/u.exec(part)?.[1];
   const quarter = /^Q([1-4])$/u.exec(part)?.[1];
   const months = month !== undefined ? Number(month) : quarter !== undefined ? 3 * Number(quarter) : null;
