@@ -65,8 +65,8 @@ describe('checkConflicts in real sentences', () => {
     ['a share "cùng kỳ" in brackets is of the year before', 'Hết tháng 9/2020, tỉnh có 106 xã đạt chuẩn nông thôn mới, bằng 74,1% số xã (cùng kỳ đạt 53,5%).', []],
     // Hậu Giang, budget of March 2023 (MPI portal; our words, its figures): "lũy kế" runs from January to March.
     ['a month and its running total from January', 'Tháng 3/2023, thu ngân sách nhà nước ước được 877,48 tỷ đồng, lũy kế được 3.289,63 tỷ đồng, bằng 30,74% dự toán.', []],
-    // Hậu Giang's budget, September 2018 (our words, its figures): the "Trong đó" sentence takes its year from "thu chuyển
-    // nguồn năm 2017" before it, its month from nowhere; the month's and the cumulative domestic revenue were one value.
+    // Hậu Giang's budget, September 2018 (our words, its figures): the month's and the cumulative domestic revenue, the
+    // month not read; they took the year of "thu chuyển nguồn năm 2017" (no time since: find-time-phrases.ts).
     [
       'a month and its running total where the month is not read',
       'Ước tổng thu ngân sách tháng 9 được 630.969 triệu đồng, lũy kế được 7.076.854 triệu đồng. Không kể khoản thu chuyển nguồn năm 2017 mang sang là 1.753.925 triệu đồng, tổng thu lũy kế 9 tháng được 5.322.929 triệu đồng. Trong đó, thu nội địa được 245.000 triệu đồng, lũy kế được 2.219.923 triệu đồng.',

@@ -30,6 +30,8 @@ describe('findTimePhrases', () => {
     ['quý I/2025 tăng 10,54%, cao nhất của quý I kể từ năm 2021 trở lại đây', [[2025], null]],
     ['tăng 8,3%, thấp nhất kể từ năm 2011', []],
     ['cao nhất từ năm 2019 trở lại đây', []],
+    // the year a budget carries money over from (Hậu Giang's budget, September 2018, our words) is no time
+    ['không kể thu chuyển nguồn năm 2017 mang sang, tổng thu 9 tháng năm 2018', [[2018]]],
   ])('%s', (text, expected) => {
     expect(years(text)).toEqual(expected);
   });

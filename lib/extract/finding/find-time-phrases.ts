@@ -51,6 +51,11 @@ const SAME_PERIOD_BEFORE = /cùng\s+kỳ\s+$/iu;
 const SINCE_BEFORE = /kể\s+từ\s+$/iu;
 const SINCE_AFTER = /^\s+trở\s+lại\s+đây/iu;
 
+// Grammar: brought-after := start space+ "mang" space+ "sang" — a year that dates what a budget carries over from it
+// Example: "thu chuyển nguồn năm 2017 mang sang ngoài dự toán là 1.753.925 triệu đồng" (Hậu Giang's budget, September
+//          2018): "năm 2017" is no time of that figure nor of the 2018 figures after it.
+const BROUGHT_AFTER = /^\s+mang\s+sang/iu;
+
 /**
  * Whether claim years are a period rather than a list of single years.
  *
@@ -133,6 +138,8 @@ export function findTimePhrases(text: string): TimePhrase[] {
     // is the year so far, its time).
     const since = SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SINCE_AFTER.test(text.slice(end, end + 16));
     if (g['y'] !== undefined && since && /^năm/iu.test(m[0])) continue;
+    // "chuyển nguồn năm 2017 mang sang" names where the money comes from, not when it is counted.
+    if (g['y'] !== undefined && BROUGHT_AFTER.test(text.slice(end, end + 16))) continue;
     const samePeriod = g['sy'] !== undefined || (g['y'] !== undefined && SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
     if (years !== null) found.push({ start, end, years, period: samePeriod ? null : WHOLE_YEAR });
   }
