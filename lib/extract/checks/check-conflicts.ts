@@ -3,7 +3,7 @@ import { formatNumber } from '../../numbers/format-number';
 import { namesNoSeries, partOfEarlier, textLevels, valuesDiffer, type TextLevel } from './text-levels';
 import type { CheckOutcome, ConsistencyExplanation, ConsistencyFinding } from './consistency-types';
 import { sameCoreName } from './core-name';
-import { basisBefore, basisInBracketAfter, paragraphBasisBefore, type PriceBasis } from './explain-price-basis';
+import { basisBefore, paragraphBasisBefore, type PriceBasis } from './explain-price-basis';
 import { scopeNoteOf } from './scope-note';
 import type { Lang } from '../../i18n/lang';
 import { figureText } from './figure-text';
@@ -36,10 +36,7 @@ type ApartWhy = 'respectively' | 'paired-list' | 'price-basis' | 'scope' | 'cumu
 /** Where a level stands, read once: a level may be paired with many others of its year. */
 interface LevelPlace {
   readonly sentence: SentenceSpan | null;
-  /**
-   * A level without a named price basis (before it in its sentence, or in a bracket right after it) is at current prices,
-   * as reports print levels, unless its paragraph named one.
-   */
+  /** A level without a named price basis is at current prices, as reports print levels, unless its paragraph named one. */
   readonly basis: PriceBasis;
   /** "(tính cả dầu khí)": what the value counts, when a note says so. */
   readonly note: string | null;
@@ -54,9 +51,7 @@ interface LevelPlace {
 function placeOf(level: TextLevel, claims: readonly ExtractedClaim[], text: string, sentences: readonly SentenceSpan[]): LevelPlace {
   const sentence = sentenceAt(sentences, level.start);
   if (sentence === null) return { sentence, basis: 'current', note: null, cumulative: false, whole: null, only: null };
-  // "GRDP ước đạt 41.690,8 tỷ đồng (theo giá so sánh 2010)": a bracket right after the level names its basis.
-  const named = basisBefore(text, sentence, level.start) ?? basisInBracketAfter(text, sentence, level.end);
-  const basis = named ?? paragraphBasisBefore(text, level.start) ?? 'current';
+  const basis = basisBefore(text, sentence, level.start) ?? paragraphBasisBefore(text, level.start) ?? 'current';
   const before = sentences[sentences.indexOf(sentence) - 1] ?? null;
   return {
     sentence,
@@ -208,7 +203,7 @@ function conflictFinding(a: TextLevel, b: TextLevel, same: boolean): Consistency
  * // { findings: [{ kind: 'conflicting-values', severity: 'error', claims: [0, 1], computed: 9, … }], explanations: [] }
  */
 export function checkConflicts(claims: readonly ExtractedClaim[], text = ''): CheckOutcome {
-  const levels = textLevels(claims, { estimates: true }).filter((l) => !isContribution(l) && !namesNoSeries(l));
+  const levels = textLevels(claims).filter((l) => !isContribution(l) && !namesNoSeries(l));
   const sentences = sentenceSpans(text);
   const places = new Map<TextLevel, LevelPlace>();
   const place = (level: TextLevel): LevelPlace => {

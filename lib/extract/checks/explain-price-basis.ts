@@ -67,21 +67,10 @@ function measuresSame(rate: ExtractedClaim, level: ExtractedClaim): boolean {
 // Example: "ước đạt 32.976 tỷ đồng, (giá so sánh năm 2010) tăng 5,56%" (Tiền Giang, first half of 2024) → "(giá so sánh năm 2010)".
 const BASIS_BRACKET = /^[\s,]*\([^()]*\)/u;
 
-/**
- * The price basis the bracket right after a level names, if any.
- *
- * @example
- * // t = 'GRDP ước đạt 41.690,8 tỷ đồng (theo giá so sánh 2010).'
- * basisInBracketAfter(t, sentenceSpans(t)[0]!, t.indexOf(' (')); // 'constant'
- */
-export function basisInBracketAfter(text: string, sentence: SentenceSpan, end: number): Basis | null {
-  const bracket = BASIS_BRACKET.exec(text.slice(end, sentence.end));
-  return bracket === null ? null : (priceBaseIn(bracket[0])?.kind ?? null);
-}
-
 /** A level's price basis: named before it in its sentence, else in the bracket right after it, else current prices. */
 function levelBasis(text: string, sentence: SentenceSpan, level: ExtractedClaim): Basis {
-  return basisBefore(text, sentence, level.start) ?? basisInBracketAfter(text, sentence, level.end) ?? 'current';
+  const bracket = BASIS_BRACKET.exec(text.slice(level.end, sentence.end));
+  return basisBefore(text, sentence, level.start) ?? (bracket === null ? null : priceBaseIn(bracket[0])?.kind) ?? 'current';
 }
 
 function isGrowthRate(claim: ExtractedClaim): boolean {

@@ -1,7 +1,6 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import { isPeriod } from '../finding/find-time-phrases';
 import { endsWithParts } from '../finding/base-part';
-import { hasExactFigure } from '../finding/exact-figure';
 import type { PeriodKey } from '../../verify/reference-types';
 import type { ExtractedClaim, YearValue } from '../types';
 
@@ -28,15 +27,11 @@ export interface TextLevel {
 /**
  * Every level the text prints for a named indicator and a single year: plain value statements (no
  * qualifier such as "trên", none said again in another unit) and both ends of from–to statements and table rows.
- * With `estimates`, also the values printed "ước đạt …" (exact-figure.ts): a report's estimate of a period is its value
- * of that period, printed to its last digit, which one text cannot print twice differently; a dataset's final figure
- * may differ from it.
  *
  * @example
  * textLevels(extractClaims('Năm 2023 doanh thu bưu chính đạt 412,7 tỷ đồng.'))[0]?.value.year; // 2023
- * textLevels(extractClaims('Năm 2023 doanh thu bưu chính ước đạt 412,7 tỷ đồng.'), { estimates: true }).length; // 1
  */
-export function textLevels(claims: readonly ExtractedClaim[], options: { readonly estimates?: boolean } = {}): TextLevel[] {
+export function textLevels(claims: readonly ExtractedClaim[]): TextLevel[] {
   const out: TextLevel[] = [];
   claims.forEach((claim, index) => {
     // An amount said again in another unit ("(tương đương 1,5 tỷ USD)") is no second value of its level.
@@ -44,8 +39,7 @@ export function textLevels(claims: readonly ExtractedClaim[], options: { readonl
     if (claim.indicator === null || claim.restates === true || claim.excess === true || claim.timeCarried === true) return;
     const first = claim.figures[0];
     const year = !isPeriod(claim.years) && claim.years.length === 1 ? (claim.years[0] ?? null) : null;
-    const plain = claim.qualifier === null || (options.estimates === true && hasExactFigure(claim));
-    if (claim.kind === 'value' && plain && first !== undefined && year !== null) {
+    if (claim.kind === 'value' && claim.qualifier === null && first !== undefined && year !== null) {
       out.push({ index, start: claim.start, end: claim.end, indicator: claim.indicator, value: { ...first, year }, part: claim.part });
     }
     for (const { value, part } of endsWithParts(claim)) {
