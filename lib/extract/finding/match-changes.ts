@@ -39,7 +39,11 @@ export function matchChange(m: RegExpExecArray, clause: ClaimText): ClaimMatch |
   if (figure.unit === null && tail === null) return null;
   // "giảm 15,8% so với cùng kỳ về số lượng doanh nghiệp mới thành lập": what it measures, after its base.
   const aboutAfter = about === null && tail !== null ? aboutAfterBase(clause.text.slice(tailStart + tail.end)) : null;
-  const claim = claimAt(clause, m.index, matchEnd);
+  const read = claimAt(clause, m.index, matchEnd);
+  // "chỉ số giá tiêu dùng bình quân tăng 3,31% so với cùng kỳ": the average of the months against the same months a
+  // year before, a change in %, not a rate a year (Hậu Giang's CPI, first half of 2022).
+  const periodAverage = read.ok && read.kind === 'average-annual' && SAME_PERIOD_BASE.test(clause.text.slice(tailStart)) && !PER_YEAR.test(read.text);
+  const claim: typeof read = periodAverage && read.ok ? { ...read, kind: 'percent' } : read;
   // An average in points a year ("bình quân mỗi năm giảm 2,13 điểm phần trăm") spans years as a rate does.
   const kind = claim.ok && (claim.kind === 'average-annual' || claim.kind === 'average-points') ? 'average-annual' : 'comparison';
   const change = changeMatch(kind, m.index, matchEnd, tailStart, figure, claim, tail);
@@ -93,6 +97,15 @@ const RESTATED_CHANGE = /(?<![\p{L}\p{M}])(?:tăng|giảm)[^,;()]*\d[^,;()]*\(\s
 // Grammar: compared-rate := ( "cao" | "thấp" ) space+ "hơn" not-before-letter ( any but , ; ( ) )* "(" space* end
 // Example: "cao hơn khá nhiều so với quý IV năm trước (" before "+5,8%)": the rate it is compared with, a level.
 const COMPARED_RATE = /(?<![\p{L}\p{M}])(?:cao|thấp)\s+hơn(?![\p{L}\p{M}])[^,;()]*\(\s*$/iu;
+
+// Grammar: same-period-base := start space* "so" ( space+ "với" )? space+ ( "cùng kỳ" | ( "tháng" | "quý" | "kỳ" ) space+
+//   "trước" ) — a base one period back, not a span of years
+// Example: " so với cùng kỳ" after "bình quân tăng 3,31%"; not " so với năm 2015".
+const SAME_PERIOD_BASE = /^\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|(?:tháng|quý|kỳ)\s+trước)/iu;
+
+// Grammar: per-year := "/" space* "năm" | ( "mỗi" | "hằng" | "hàng" | "một" ) space+ "năm"
+// Example: "bình quân tăng 8%/năm", "bình quân mỗi năm tăng 8%" are rates a year; "bình quân tăng 3,31%" is not by itself.
+const PER_YEAR = /\/\s*năm|(?:mỗi|hằng|hàng|một)\s+năm/iu;
 
 /**
  * "+ 10,70%", "(-9,1%)": a rise or fall said by its sign alone, read by lib/claims as the figure with the sign's

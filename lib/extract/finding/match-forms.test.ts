@@ -68,6 +68,10 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['vinhlinh-2022', 'thu nhập bình quân đầu người ước đạt 55,3 triệu đồng/KH 55-56 triệu đồng', 'plan', 55, null],
   ['vinhlinh-2022', 'năng suất lúa bình quân đạt 50,4 tạ/ha/KH 55 - 56 tạ/ha', 'plan', 55, null],
   ['vinhlinh-2022', 'tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 (KH tăng 8-9%)', 'plan', 8, null],
+  // Hậu Giang's CPI, first half of 2022 (our words, its figure): an average of months against the same months a year
+  // before is a change in %, not a rate a year
+  ['haugiang-2022-h1', 'chỉ số giá tiêu dùng bình quân tăng 3,31% so với cùng kỳ', 'comparison', 3.31, 'bình quân tăng 3,31%'],
+  ['constructed', 'doanh thu bình quân mỗi năm tăng 8% so với cùng kỳ', 'average-annual', 8, 'bình quân mỗi năm tăng 8%'],
   // Yên Bái, GRDP of the first half of 2023 (baoyenbai.com.vn): the thousands said as a word before the rest
   ['yenbai-2023-h1', 'GRDP đạt 10 nghìn 537 tỷ đồng theo giá so sánh 2010', 'value', 10537, null],
   ['constructed', 'đàn bò có 2 nghìn 50 con', 'value', 2050, null],
