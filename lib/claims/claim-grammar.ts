@@ -168,7 +168,8 @@ export const FROM_TO_CLAIM = new RegExp(
 //   ["so voi " | "so " | "cua "] PLAN_WORD END (the space after "%" may be missing: "65,9%KH"), with
 //   PLAN_VERB = "bang" | "tuong duong" [" voi"] | "dat duoc" | "dat" | "thuc hien" | "hoan thanh" | "vuot" | "tang" (vượt, or tăng before
 //   the plan's name: the excess over the plan, value / plan × 100 − 100) and PLAN_WORD = "ke hoach" | "kh" | "du toan" | "nhiem vu chi" | "nhiem vu thu"
-//   | "chi tieu" | "muc tieu" | "muc duoc giao" | "muc giao" (the amount assigned) | "nghi quyet" (the targets a resolution sets).
+//   | "chi tieu" | "muc tieu" | "muc duoc giao" | "muc giao" (the amount assigned) | "nghi quyet" (the targets a resolution sets)
+//   | "kich ban" (a growth scenario set as the target: "bằng 100,3% kịch bản", Yên Bái's industry).
 // Example: "bang 85,1% so voi ke hoach" → verb "bang", num "85,1"; "vuot 4% ke hoach" → verb "vuot"; "dat 101,1% so du toan";
 // "dat 65,9%kh"; "tang 14,7% so voi du toan" → verb "tang" (Bà Rịa - Vũng Tàu's crude oil revenue, 10 months of 2023);
 // "tuong duong gan 39,3% ke hoach" → verb "tuong duong", q1 "gan" (Đắk Lắk's budget, 6 months of 2024); "bang 24% so voi
@@ -176,7 +177,7 @@ export const FROM_TO_CLAIM = new RegExp(
 // A PLAN_VERB before the figure is needed for "tang": "tăng 5%" alone is a change, not a plan.
 export const PLAN_CLAIM = new RegExp(
   `^(?:(?<q0>${QUAL}) )?(?:(?<verb>bang|tuong duong(?: voi)?|dat duoc|dat|thuc hien|hoan thanh|vuot|tang) )?` +
-    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% ?(?:so voi |so |cua )?(?:ke hoach|kh|du toan|nhiem vu chi|nhiem vu thu|chi tieu|muc tieu|muc (?:duoc )?giao|nghi quyet)` +
+    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% ?(?:so voi |so |cua )?(?:ke hoach|kh|du toan|nhiem vu chi|nhiem vu thu|chi tieu|muc tieu|muc (?:duoc )?giao|nghi quyet|kich ban)` +
     END,
 );
 

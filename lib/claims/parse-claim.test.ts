@@ -76,6 +76,8 @@ describe('the words a claim printed', () => {
     ['thực hiện 100,7% kế hoạch', 'plan', 'dat'],
     ['tương đương 39,3% kế hoạch', 'plan', 'bang'],
     ['vượt 4% kế hoạch', 'plan-excess', null],
+    // Yên Bái's industry, eleven months (its figure): a growth scenario set as the target is a plan
+    ['bằng 100,3% kịch bản', 'plan', 'bang'],
     ['tăng 4%', 'percent', null],
   ])('%s', (text, kind, verb) => {
     const claim = parseClaim(text);

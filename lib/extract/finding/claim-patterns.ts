@@ -35,7 +35,7 @@ export const LEVEL_CHANGE = new RegExp(
 // Grammar: plan := ( ( "bằng" | "tương đương" [ space "với" ] | "đạt" | "vượt" | "hoàn thành" | "tăng" ) space | after-list ) qualifier? number space* "%" space*
 //                  ( ( "so với" | "so" | "của" ) space )? plan-word ( space plan-name-word )* ( space year )?
 //   plan-word := "kế hoạch" | "KH" | "chỉ tiêu" | "mục tiêu" | "dự toán" | "nhiệm vụ chi" | "nhiệm vụ thu" | "mức được giao"
-//     | "mức giao" | "nghị quyết" (the targets a resolution sets)
+//     | "mức giao" | "nghị quyết" (the targets a resolution sets) | "kịch bản" (a growth scenario set as the target)
 //   plan-name-word := "năm" | "cả năm" | "giao" | "được giao" | "đề ra" | "điều chỉnh" | "xây dựng" | "Trung ương" | "TW"
 //                   | "tỉnh" | "HĐND" | "UBND" | "thành phố" | "huyện" | "địa phương" | "Thủ tướng" | "Chính phủ" | "Quốc hội"
 //                   | "Hội đồng nhân dân" | "Ủy ban nhân dân" | "Bộ Tài chính" (who set the plan: part of its name)
@@ -44,11 +44,11 @@ export const LEVEL_CHANGE = new RegExp(
 // dự toán tỉnh giao"; "đạt 49% dự toán tỉnh, 42% dự toán huyện giao" (two plans, the second without its verb); "bằng
 // 76,3% dự toán Thủ tướng Chính phủ giao" (Nghệ An's budget, first half of 2021); "bằng 24% so với Nghị quyết HĐND Tỉnh"
 // (Hòa Bình's budget, first quarter of 2019); "tăng 4,71% so với kế hoạch" (Cao Bằng's grain, eight months of 2022: the
-// excess over the plan, as "vượt").
+// excess over the plan, as "vượt"); "bằng 100,3% kịch bản" (Yên Bái's industry, eleven months).
 // A "tăng" before the plan's name is the excess over it (lib/claims reads it so); "tăng 5%" alone is a change.
 export const PLAN = new RegExp(
   `${WORD_START}(?:(?<verb>bằng|tương\\s+đương(?:\\s+với)?|đạt|vượt|hoàn\\s+thành|tăng)\\s+|(?<=[,;]\\s+|\\svà\\s+))(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|so|của)\\s+)?` +
-    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao|nghị\\s+quyết)${WORD_END}` +
+    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao|nghị\\s+quyết|kịch\\s+bản)${WORD_END}` +
     `(?:\\s+(?:năm|cả\\s+năm|giao|được\\s+giao|đề\\s+ra|điều\\s+chỉnh|xây\\s+dựng|trung\\s+ương|TW|tỉnh|HĐND|UBND|thành\\s+phố|huyện|địa\\s+phương|thủ\\s+tướng|chính\\s+phủ|quốc\\s+hội|hội\\s+đồng\\s+nhân\\s+dân|[uủ]y\\s+ban\\s+nhân\\s+dân|bộ\\s+tài\\s+chính)${WORD_END})*` +
     `(?:\\s+${Y})?`,
   'giu',

@@ -72,6 +72,8 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   // before is a change in %, not a rate a year
   ['haugiang-2022-h1', 'chỉ số giá tiêu dùng bình quân tăng 3,31% so với cùng kỳ', 'comparison', 3.31, 'bình quân tăng 3,31%'],
   ['constructed', 'doanh thu bình quân mỗi năm tăng 8% so với cùng kỳ', 'average-annual', 8, 'bình quân mỗi năm tăng 8%'],
+  // Yên Bái's industry, eleven months (our words, its figures): the share of a scenario is a plan, not a level
+  ['yenbai-11m', 'giá trị sản xuất công nghiệp đạt 14.150 tỷ đồng, bằng 100,3% kịch bản, đạt 91,3% kế hoạch năm', 'plan', 100.3, 'bằng 100,3% kịch bản'],
   // Yên Bái, GRDP of the first half of 2023 (baoyenbai.com.vn): the thousands said as a word before the rest
   ['yenbai-2023-h1', 'GRDP đạt 10 nghìn 537 tỷ đồng theo giá so sánh 2010', 'value', 10537, null],
   ['constructed', 'đàn bò có 2 nghìn 50 con', 'value', 2050, null],
