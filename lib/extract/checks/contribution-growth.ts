@@ -14,13 +14,14 @@ import type { ExtractedClaim } from '../types';
 // Grammar: aggregate := ( "GDP" | "GRDP" ) not followed by ( "của" )? ( "khu vực" | "ngành" | "lĩnh vực" ) | "tổng sản
 //                      phẩm" | "tổng giá trị tăng thêm" not followed by ( "của" )? ( "khu vực" | "ngành" ) | "tăng trưởng
 //                      kinh tế" | "giá trị tăng thêm" [ "của" ] "các ngành" | "chỉ số sản xuất" [ "toàn ngành" ] "công nghiệp"
-//                      not followed by a branch | "IIP"      (folded, anywhere in the name)
+//                      not followed by a branch | "chỉ số công nghiệp toàn ngành" | "IIP"      (folded, anywhere in the name)
 // Example: "Quý I/2022, GDP" and "giá trị tăng thêm các ngành kinh tế" name the aggregate whose growth the sectors'
 //          contributions add up to; "giá trị tăng thêm khu vực dịch vụ" and "Tổng giá trị tăng thêm khu vực I" (Kiên Giang,
 //          first half of 2023) are one sector; so is "GRDP khu vực công nghiệp và xây dựng" (a sector's share of the
 //          GRDP, named by it); "chỉ số sản xuất công nghiệp" is the industrial production index whose growth its sections'
-//          contributions add up to (Hải Phòng, 4 months of 2025: −0,02 + 15,61 − 0,47 + 0,04 = 15,16).
-const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])(?! (?:cua )?(?:khu vuc|nganh|linh vuc))|tong san pham|tong gia tri tang them(?! (?:cua )?(?:khu vuc|nganh))|tang truong kinh te|gia tri tang them (?:cua )?cac nganh|chi so san xuat (?:toan nganh )?cong nghiep(?! (?:cua )?(?:nganh|khu vuc))|(?<![\p{L}])iip(?![\p{L}])/u;
+//          contributions add up to (Hải Phòng, 4 months of 2025: −0,02 + 15,61 − 0,47 + 0,04 = 15,16), and so is "chỉ số
+//          công nghiệp toàn ngành" (Yên Bái, 11 months of 2022: −2,24 + 4,8 + 7,13 + 0,11 = 9,80).
+const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])(?! (?:cua )?(?:khu vuc|nganh|linh vuc))|tong san pham|tong gia tri tang them(?! (?:cua )?(?:khu vuc|nganh))|tang truong kinh te|gia tri tang them (?:cua )?cac nganh|chi so san xuat (?:toan nganh )?cong nghiep(?! (?:cua )?(?:nganh|khu vuc))|chi so cong nghiep toan nganh|(?<![\p{L}])iip(?![\p{L}])/u;
 
 // Grammar: growth-in-points := space+ ( "tăng trưởng" | "mức tăng" ) as words, right after a figure in points or in %
 // Example: "Trong 7,63 điểm phần trăm tăng trưởng, công nghiệp … đóng góp 3,68 điểm phần trăm" names the growth the

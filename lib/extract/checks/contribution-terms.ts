@@ -14,8 +14,8 @@ export const EPSILON = 1e-9;
 /** Fewest contributions worth adding up. */
 export const MIN_PARTS = 2;
 
-// Grammar: contribution := verb growth-object? space+ ( degree space+ )? ( ( "thêm" | "tới" | "đến" | "được" | "với" ) space+ )? number
-//   space* ( "%" space* )? points
+// Grammar: contribution := verb growth-object? space+ ( degree space+ )? ( ( "thêm" | "tới" | "đến" | "được" | "với" ) space+ )?
+//   ( "(" space* minus? space* )? number ( space* ")" )? space* ( "%" space* )? points      minus := "-" | "−" (a fall)
 //   | direction space+ number space* "%" space* "(" space* number space* points space* ")" — a sector's change with its points
 //   in brackets
 //   degree := ( "nhiều" | "lớn" | "cao" | "thấp" | "ít" ) space+ "nhất" — the part that contributed most or least
@@ -25,9 +25,10 @@ export const MIN_PARTS = 2;
 //          "làm giảm 0,35 điểm phần trăm" counts against the growth; "đóng góp cho tăng trưởng chung 1,94 điểm %" → 1,94;
 //          "đóng góp 1,68% điểm phần trăm" (a stray "%": Bắc Kạn, 2021) → 1,68; "đóng góp được 0,51 điểm %" (Nghệ An, 2019) → 0,51;
 //          "đóng góp nhiều nhất 3,38 điểm phần trăm", "đóng góp cao nhất với 2,84 điểm phần trăm" (Bình Định, Đắk Nông) → 3,38, 2,84;
-//          "khu vực nông, lâm nghiệp, thủy sản tăng 2,13% (0,33 điểm phần trăm)" (Hà Tĩnh, first half of 2021) → 0,33.
+//          "khu vực nông, lâm nghiệp, thủy sản tăng 2,13% (0,33 điểm phần trăm)" (Hà Tĩnh, first half of 2021) → 0,33;
+//          "thuế sản phẩm đã kéo giảm (-0,20) điểm %" (Tây Ninh, first half of 2022) → 0,20 against the growth.
 const CONTRIBUTION = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:nhiều|lớn|cao|thấp|ít)\\s+nhất\\s+)?(?:(?:thêm|tới|đến|được|với)\\s+)?(?<n>${NUMBER_SOURCE})\\s*(?:%\\s*)?(?:điểm\\s+phần\\s+trăm|điểm\\s*%)` +
+  `(?<![\\p{L}\\p{M}])(?:(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:nhiều|lớn|cao|thấp|ít)\\s+nhất\\s+)?(?:(?:thêm|tới|đến|được|với)\\s+)?(?:\\(\\s*(?<minus>[-−])?\\s*)?(?<n>${NUMBER_SOURCE})(?:\\s*\\))?\\s*(?:%\\s*)?(?:điểm\\s+phần\\s+trăm|điểm\\s*%)` +
     `|(?<direction>tăng|giảm)\\s+${NUMBER_SOURCE}\\s*%\\s*\\(\\s*(?<bracketed>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)\\s*\\))`,
   'giu',
 );
@@ -113,7 +114,9 @@ export function contributionsIn(text: string, from: number, to: number, pattern:
     const start = from + m.index;
     // "giảm 1,2% (0,1 điểm phần trăm)": a sector that fell pulls the growth down.
     const direction = m.groups?.direction;
-    const sign = direction === undefined ? signOf(foldDiacritics(m.groups?.verb ?? ''), since) : foldDiacritics(direction).toLowerCase() === 'giam' ? -1 : 1;
+    // "kéo giảm (-0,20) điểm %": the sign repeats what the verb says; "đóng góp (-0,20) điểm %" says it alone.
+    const signed = m.groups?.minus !== undefined ? -1 : signOf(foldDiacritics(m.groups?.verb ?? ''), since);
+    const sign = direction === undefined ? signed : foldDiacritics(direction).toLowerCase() === 'giam' ? -1 : 1;
     out.push({ place: { start, end: start + m[0].length }, value: figure.value, decimals: figure.decimals, sign });
   }
   return out;

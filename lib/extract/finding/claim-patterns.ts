@@ -157,13 +157,15 @@ export const GROWTH_OBJECT_SOURCE =
 export const CONTRIBUTION_VERB_SOURCE = 'đóng\\s+góp(?:\\s+(?:tăng|giảm))?|góp|làm\\s+giảm|làm\\s+tăng|kéo\\s+giảm|kéo\\s+tăng';
 
 // Grammar: contribution := ( contribution-verb | "chiếm" followed by points ) growth-object?
-//                          ( space ( "tới" | "đến" ) )? space qualifier? number space* ( "điểm phần trăm" | "điểm %" | "%" )
+//                          ( space ( "tới" | "đến" ) )? space qualifier? ( "(" space* minus? space* )? number ( space* ")" )? space*
+//                          ( "điểm phần trăm" | "điểm %" | "%" )      minus := "-" | "−" (a fall printed signed in brackets)
 //   followed by points := a lookahead for space qualifier? number space* "điểm" — a share of the growth in points ("chiếm
 //   0,39 điểm % mức tăng"); "chiếm 30%" stays a share of a total
 // Example: "đóng góp 9,16%"; "đóng góp 0,34 điểm phần trăm"; "làm giảm 4,76%" (a negative contribution); "chiếm 0,39 điểm %";
-//          "đóng góp cho tăng trưởng chung 1,94 điểm %"; "đóng góp tới 3,68 điểm phần trăm" (said strongly).
+//          "đóng góp cho tăng trưởng chung 1,94 điểm %"; "đóng góp tới 3,68 điểm phần trăm" (said strongly); "đã kéo giảm (-0,20)
+//          điểm %" (Tây Ninh's product taxes, first half of 2022: the verb says the fall, the sign repeats it).
 export const CONTRIBUTION = new RegExp(
-  `${WORD_START}(?<verb>${CONTRIBUTION_VERB_SOURCE}|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))${GROWTH_OBJECT_SOURCE}?(?:\\s+(?:tới|đến))?\\s+(?<q>${Q})?(?<n>${N})\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
+  `${WORD_START}(?<verb>${CONTRIBUTION_VERB_SOURCE}|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))${GROWTH_OBJECT_SOURCE}?(?:\\s+(?:tới|đến))?\\s+(?<q>${Q})?(?:\\(\\s*[-−]?\\s*)?(?<n>${N})(?:\\s*\\))?\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
   'giu',
 );
 
