@@ -154,6 +154,9 @@ describe('checkPartsTotal', () => {
     // Thái Bình's industry of July 2018 (our words, its parts; the total is theirs, 4.182,43): the three types of
     // ownership under "Trong đó," are a known split too.
     ['the types of ownership under "Trong đó,"', 'Giá trị sản xuất công nghiệp tháng 7 ước đạt 4.182,43 tỷ đồng. Trong đó, kinh tế nhà nước đạt 553,9 tỷ đồng; kinh tế ngoài nhà nước đạt 2.647,85 tỷ đồng; kinh tế có vốn đầu tư nước ngoài đạt 980,68 tỷ đồng.', 0, 1],
+    // Bình Phước's trade, nine months (our words, its figures; the 5,32 planted): exports and imports under "Trong đó,".
+    ['exports and imports under "Trong đó," after the trade', 'Kim ngạch xuất nhập khẩu 9 tháng ước đạt 5,12 tỷ USD. Trong đó, xuất khẩu đạt 3,14 tỷ USD, nhập khẩu đạt 1,98 tỷ USD.', 0, 1],
+    ['the same, the trade typed wrong', 'Kim ngạch xuất nhập khẩu 9 tháng ước đạt 5,32 tỷ USD. Trong đó, xuất khẩu đạt 3,14 tỷ USD, nhập khẩu đạt 1,98 tỷ USD.', 1, 0],
     ['the foreign sector named "khu vực đầu tư nước ngoài"', 'Giá trị sản xuất công nghiệp tháng 7 ước đạt 4.128,43 tỷ đồng. Trong đó, kinh tế nhà nước đạt 553,9 tỷ đồng; kinh tế ngoài nhà nước đạt 2.647,85 tỷ đồng; khu vực đầu tư nước ngoài đạt 980,68 tỷ đồng.', 1, 0],
     ['the types of ownership under "Trong đó," above the total', 'Giá trị sản xuất công nghiệp tháng 7 ước đạt 4.128,43 tỷ đồng. Trong đó, kinh tế nhà nước đạt 553,9 tỷ đồng; kinh tế ngoài nhà nước đạt 2.647,85 tỷ đồng; kinh tế có vốn đầu tư nước ngoài đạt 980,68 tỷ đồng.', 1, 0],
     // GSO's farm output of 2012 (our words, its figures): "bao gồm:" opens items that ";" separates.

@@ -1,7 +1,7 @@
 /*
  * The splits of a whole that reports name part by part: the economic sectors (with the product taxes for a GDP or GRDP),
  * the types of ownership, the domestic and the foreign-invested economy, thành thị / nông thôn, nam / nữ, international
- * and domestic visitors, the central and the local level. The words before each
+ * and domestic visitors, the central and the local level, exports and imports. The words before each
  * figure name one part each, folded.
  */
 
@@ -34,6 +34,12 @@ const FOREIGN = /(?<![\p{L}\p{M}])(?:(?:von|khu vuc) dau tu nuoc ngoai|fdi)(?![\
 // Example: "khách quốc tế 100 nghìn lượt …; khách nội địa 2,48 triệu lượt" (Hòa Bình's visitors of 2022) splits all visitors.
 const INTERNATIONAL = /(?<![\p{L}\p{M}])quoc te(?![\p{L}\p{M}])/u;
 const DOMESTIC = /(?<![\p{L}\p{M}])(?:noi dia|trong nuoc)(?![\p{L}\p{M}])/u;
+// Grammar (folded, whole words): exports := "xuat khau"; imports := "nhap khau" not after "xuat" and a space, comma or
+//   dash ("xuất nhập khẩu", "xuất, nhập khẩu" are the whole)
+// Example: "Kim ngạch xuất nhập khẩu 9 tháng ước đạt 5,12 tỷ USD. Trong đó, xuất khẩu đạt 3,14 tỷ USD, nhập khẩu đạt 1,98 tỷ
+//          USD" (Bình Phước's trade, nine months) splits the trade into its two flows.
+const EXPORTS = /(?<![\p{L}\p{M}])xuat khau(?![\p{L}\p{M}])/u;
+const IMPORTS = /(?<![\p{L}\p{M}])(?<!xuat ?[,–-]? ?)nhap khau(?![\p{L}\p{M}])/u;
 // Grammar (folded, whole words): central := "trung uong"; local := "dia phuong"
 // Example: "thu ngân sách Trung ương đạt 8.696,2 tỷ đồng, thu ngân sách địa phương đạt 31.541 tỷ đồng" (Đà Nẵng, nine
 //          months of 2025) splits the budget revenue collected in the city.
@@ -61,6 +67,8 @@ export const PARTITIONS: readonly Partition[] = [
   { members: [DOMESTIC, FOREIGN], notForGdp: true },
   // The central and the local level (the budget collected in a province; state enterprises).
   { members: [CENTRAL, LOCAL], notForGdp: false },
+  // Exports and imports, the two flows of trade.
+  { members: [EXPORTS, IMPORTS], notForGdp: false },
 ];
 
 
