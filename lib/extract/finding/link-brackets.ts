@@ -164,7 +164,7 @@ function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Se
 /**
  * The same change in brackets with its own verb, after the percentage and its base ("năng suất lúa 55,8 tạ/ha, giảm 1,7%
  * so cùng kỳ (giảm 1,0 tạ/ha)", Thanh Hóa's farm reports): a change of the same direction in the level's unit is the
- * difference, never a base, so the base is the level minus it, for both claims. Whether it linked.
+ * difference, never a base, so the base is the level minus it, for the percentage. Whether it linked.
  */
 function linkSameChangeWithVerb(raw: string, out: ExtractedClaim[], i: number, bases: ReadonlySet<number>): boolean {
   const claim = out[i];
@@ -181,8 +181,10 @@ function linkSameChangeWithVerb(raw: string, out: ExtractedClaim[], i: number, b
   if (to === null || difference === undefined || to.value <= 0 || !sameBaseUnit(difference.unit, to.unit)) return false;
   const from = baseOf(to, { ...difference, year: null }, parsed.direction === 'up' ? 'up' : 'down', baseYear(claim));
   if (from.value <= 0) return false;
+  // The bracketed change gave the base: held against it, it would match by construction, so it is left to its level
+  // (an implied base) and the percentage carries the check ("giảm 0,81% (giảm 633 tấn)", Kiên Giang's fisheries, July).
   out[i] = { ...claim, endpoints: { from, to } };
-  out[i + 1] = { ...next, indicator: claim.indicator, endpoints: { from, to }, inherited: true };
+  out[i + 1] = { ...next, indicator: claim.indicator, inherited: true };
   return true;
 }
 
