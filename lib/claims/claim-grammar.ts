@@ -175,9 +175,15 @@ export const FROM_TO_CLAIM = new RegExp(
 // "tuong duong gan 39,3% ke hoach" → verb "tuong duong", q1 "gan" (Đắk Lắk's budget, 6 months of 2024); "bang 24% so voi
 // nghi quyet" → verb "bang", num "24" (Hòa Bình's budget, first quarter of 2019: "… so với Nghị quyết HĐND tỉnh").
 // A PLAN_VERB before the figure is needed for "tang": "tăng 5%" alone is a change, not a plan.
+// The plan may lead instead of closing: LEAD = ("so voi " | "so ") PLAN_WORD [" giao" | " duoc giao"] " ", then PLAN_VERB,
+//   and nothing after "%" (a lookbehind finds the lead: only a claim that opens with it can start with "so").
+// Example: "so du toan giao dat 42%" → verb "dat", num "42" (Đức Trọng's budget, first half of 2020: "so dự toán giao
+// đạt 42% và bằng 96% so với cùng kỳ").
+const PLAN_WORD = '(?:ke hoach|kh|du toan|nhiem vu chi|nhiem vu thu|chi tieu|muc tieu|muc (?:duoc )?giao|nghi quyet|kich ban)';
 export const PLAN_CLAIM = new RegExp(
-  `^(?:(?<q0>${QUAL}) )?(?:(?<verb>bang|tuong duong(?: voi)?|dat duoc|dat|thuc hien|hoan thanh|vuot|tang) )?` +
-    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?% ?(?:so voi |so |cua )?(?:ke hoach|kh|du toan|nhiem vu chi|nhiem vu thu|chi tieu|muc tieu|muc (?:duoc )?giao|nghi quyet|kich ban)` +
+  `^(?:so (?:voi )?${PLAN_WORD}(?: giao| duoc giao)? (?=(?:${QUAL} )?(?:bang|dat|thuc hien|hoan thanh) ))?` +
+    `(?:(?<q0>${QUAL}) )?(?:(?<verb>bang|tuong duong(?: voi)?|dat duoc|dat|thuc hien|hoan thanh|vuot|tang) )?` +
+    `(?:(?<q1>${QUAL}) )?(?<num>${NUM}) ?%(?:(?<=^so [^%]*%)| ?(?:so voi |so |cua )?${PLAN_WORD})` +
     END,
 );
 

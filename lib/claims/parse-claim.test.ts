@@ -78,6 +78,9 @@ describe('the words a claim printed', () => {
     ['vượt 4% kế hoạch', 'plan-excess', null],
     // Yên Bái's industry, eleven months (its figure): a growth scenario set as the target is a plan
     ['bằng 100,3% kịch bản', 'plan', 'bang'],
+    // Đức Trọng's budget, first half of 2020 (its figure): the plan named before its share
+    ['so dự toán giao đạt 42%', 'plan', 'dat'],
+    ['so với kế hoạch đạt 95,2%', 'plan', 'dat'],
     ['tăng 4%', 'percent', null],
   ])('%s', (text, kind, verb) => {
     const claim = parseClaim(text);
@@ -112,6 +115,9 @@ describe('edge cases', () => {
     `tăng ${'9'.repeat(400)} lần`,
     'đạt 100%',
     'đạt 12,5%',
+    // a plan named before the share needs its verb; "so cùng kỳ" names no plan
+    'so dự toán 42%',
+    'so cùng kỳ đạt 42%',
     '\ud800\u0301 tăng',
     '🙂🙂',
     'tăng \u0301 3 lần',

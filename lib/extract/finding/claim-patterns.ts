@@ -54,6 +54,16 @@ export const PLAN = new RegExp(
   'giu',
 );
 
+// Grammar: plan-leading := "so" space+ ( "với" space+ )? plan-word ( space+ ( "giao" | "được giao" ) )? space+ ( "đạt" | "bằng"
+//   | "thực hiện" | "hoàn thành" ) space+ qualifier? number space* "%" — the plan named before its share
+// Example: "so dự toán giao đạt 42%" (Đức Trọng's budget, first half of 2020: "… 404 tỷ đồng, so dự toán giao đạt 42% và bằng
+//          96% so với cùng kỳ"); not "so cùng kỳ đạt 42%".
+export const PLAN_LEADING = new RegExp(
+  `${WORD_START}so\\s+(?:với\\s+)?(?:kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao|nghị\\s+quyết|kịch\\s+bản)` +
+    `(?:\\s+(?:giao|được\\s+giao))?\\s+(?:đạt|bằng|thực\\s+hiện|hoàn\\s+thành)\\s+(?<q>${Q})?(?<n>${N})\\s*%`,
+  'giu',
+);
+
 // Grammar: change := average-before? ( direction modifier? manner? | comparative | "cao"? "gấp" ) average-after? space
 //                    qualifier? signed-bracket? number range? space* unit? ( space* ")" )?
 //   average-before := ( "bình quân" | "trung bình" ) ( space ( "hằng" | "hàng" | "mỗi" ) space "năm" )? space

@@ -1,5 +1,5 @@
 import { claimTextOf, type ClaimText } from '../../claims/read-claim-at';
-import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, COMPOUND_THOUSANDS, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, LEVEL_RANGE, VALUE, YEAR_LIKE } from './claim-patterns';
+import { BARE_COMPARE, CHANGE, SIGNED, WORD_RATIO, COMPOUND, COMPOUND_THOUSANDS, CONTRIBUTION, FROM_TO, INDEX, LEVEL_CHANGE, TARGET_RANGE, PART_WHOLE, PER_YEAR, PLAN, PLAN_LEADING, PLAN_TARGET, RATE, SHARE, SHARE_RANGE, LEVEL_RANGE, VALUE, YEAR_LIKE } from './claim-patterns';
 import { inUnitOf } from './align-scale';
 import { makeFigure } from './figure-grammar';
 import { readCompareTail } from './read-compare-tail';
@@ -157,6 +157,7 @@ const READERS: readonly (readonly [RegExp, Reader])[] = [
   [FROM_TO, matchFromTo],
   [LEVEL_CHANGE, matchLevelChange],
   [PLAN, matchPlan],
+  [PLAN_LEADING, matchPlan],
   [CONTRIBUTION, (m) => matchSimple('contribution', m)],
   [INDEX, matchIndex],
   [CHANGE, matchChange],

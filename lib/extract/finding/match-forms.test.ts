@@ -74,6 +74,8 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['constructed', 'doanh thu bình quân mỗi năm tăng 8% so với cùng kỳ', 'average-annual', 8, 'bình quân mỗi năm tăng 8%'],
   // Yên Bái's industry, eleven months (our words, its figures): the share of a scenario is a plan, not a level
   ['yenbai-11m', 'giá trị sản xuất công nghiệp đạt 14.150 tỷ đồng, bằng 100,3% kịch bản, đạt 91,3% kế hoạch năm', 'plan', 100.3, 'bằng 100,3% kịch bản'],
+  // Đức Trọng's budget, first half of 2020 (our words, its figures): the plan named before its share
+  ['ductrong-2020-h1', 'thu ngân sách được 404 tỷ đồng, so dự toán giao đạt 42% và bằng 96% so với cùng kỳ', 'plan', 42, 'so dự toán giao đạt 42%'],
   // Yên Bái, GRDP of the first half of 2023 (baoyenbai.com.vn): the thousands said as a word before the rest
   ['yenbai-2023-h1', 'GRDP đạt 10 nghìn 537 tỷ đồng theo giá so sánh 2010', 'value', 10537, null],
   ['constructed', 'đàn bò có 2 nghìn 50 con', 'value', 2050, null],
@@ -107,6 +109,7 @@ describe('edge cases', () => {
     ['value added', 'Tổng giá trị gia tăng khoảng 4.206.175 triệu đồng, đạt 46,27% kế hoạch', 'comparison'],
     // Tây Ninh's GRDP, first half (our words, its figure): the bracket after "thấp hơn" prints the quarter's own rate
     ['a rate in brackets after a comparative', 'quý I có tốc độ tăng thấp hơn (+4,21%), khởi sắc trong quý II', 'comparison'],
+    ['a share of the same time a year before, named before it', 'so cùng kỳ đạt 42%', 'plan'],
   ])('%s is no claim: %s', (_name, text, kind) => {
     expect(matchClaims(text).filter((m) => m.kind === kind)).toEqual([]);
   });
