@@ -27,6 +27,10 @@ const NOTHING_BEFORE = /^[\s\p{P}]*$/u;
 //          tháng 10, …" names a time, which the level's part already says.
 const ONLY_OPENING = /^riêng\s+([^,:;]+?)\s*[,:]/iu;
 
+// Grammar: spaces := whitespace+ — collapsed to one space in a part's folded name
+// Example: "nuoi  trong" → "nuoi trong".
+const SPACES = /\s+/gu;
+
 /**
  * The part a sentence narrows to when it opens with "Riêng …," (folded, lower case), else `null`; never a time.
  *
@@ -37,7 +41,7 @@ const ONLY_OPENING = /^riêng\s+([^,:;]+?)\s*[,:]/iu;
 export function onlyOf(sentence: string): string | null {
   const part = ONLY_OPENING.exec(sentence.trimStart())?.[1];
   if (part === undefined || findTimePhrases(part).length > 0) return null;
-  return foldDiacritics(part).toLowerCase().replace(/\s+/gu, ' ');
+  return foldDiacritics(part).toLowerCase().replace(SPACES, ' ');
 }
 
 /** The first figure of a value claim, else `null`. */

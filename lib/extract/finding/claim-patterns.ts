@@ -46,9 +46,10 @@ export const LEVEL_CHANGE = new RegExp(
 // (Hòa Bình's budget, first quarter of 2019); "tăng 4,71% so với kế hoạch" (Cao Bằng's grain, eight months of 2022: the
 // excess over the plan, as "vượt"); "bằng 100,3% kịch bản" (Yên Bái's industry, eleven months).
 // A "tăng" before the plan's name is the excess over it (lib/claims reads it so); "tăng 5%" alone is a change.
+const PLAN_WORD = 'kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao|nghị\\s+quyết|kịch\\s+bản';
 export const PLAN = new RegExp(
   `${WORD_START}(?:(?<verb>bằng|tương\\s+đương(?:\\s+với)?|đạt|vượt|hoàn\\s+thành|tăng)\\s+|(?<=[,;]\\s+|\\svà\\s+))(?<q>${Q})?(?<n>${N})\\s*%\\s*(?:(?:so\\s+với|so|của)\\s+)?` +
-    `(?<plan>kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao|nghị\\s+quyết|kịch\\s+bản)${WORD_END}` +
+    `(?<plan>${PLAN_WORD})${WORD_END}` +
     `(?:\\s+(?:năm|cả\\s+năm|giao|được\\s+giao|đề\\s+ra|điều\\s+chỉnh|xây\\s+dựng|trung\\s+ương|TW|tỉnh|HĐND|UBND|thành\\s+phố|huyện|địa\\s+phương|thủ\\s+tướng|chính\\s+phủ|quốc\\s+hội|hội\\s+đồng\\s+nhân\\s+dân|[uủ]y\\s+ban\\s+nhân\\s+dân|bộ\\s+tài\\s+chính)${WORD_END})*` +
     `(?:\\s+${Y})?`,
   'giu',
@@ -59,7 +60,7 @@ export const PLAN = new RegExp(
 // Example: "so dự toán giao đạt 42%" (Đức Trọng's budget, first half of 2020: "… 404 tỷ đồng, so dự toán giao đạt 42% và bằng
 //          96% so với cùng kỳ"); not "so cùng kỳ đạt 42%".
 export const PLAN_LEADING = new RegExp(
-  `${WORD_START}so\\s+(?:với\\s+)?(?:kế\\s+hoạch|KH|chỉ\\s+tiêu|mục\\s+tiêu|dự\\s+toán|nhiệm\\s+vụ\\s+(?:chi|thu)|mức\\s+(?:được\\s+)?giao|nghị\\s+quyết|kịch\\s+bản)` +
+  `${WORD_START}so\\s+(?:với\\s+)?(?:${PLAN_WORD})` +
     `(?:\\s+(?:giao|được\\s+giao))?\\s+(?:đạt|bằng|thực\\s+hiện|hoàn\\s+thành)\\s+(?<q>${Q})?(?<n>${N})\\s*%`,
   'giu',
 );
