@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeClaim, m } from './test-claims';
+import type { ImpliedBound } from './implied';
 import { impliedMessage } from './write-implied-message';
+
+/** The Vietnamese message of a plan claim whose plan is implied from the achieved level `present` (0 decimals). */
+function impliedPlan(text: string, figure: number, planVerb: 'bang' | 'dat', present: number, value: number, bound: ImpliedBound): string {
+  const claim = makeClaim(text, 'plan', null, [figure, 0], { unitSign: '%', planVerb });
+  return impliedMessage({ worded: { kind: 'plan', claim }, present: m(present, 0), missing: 'from', value, bound, valueSign: null, lang: 'vi' });
+}
 
 describe('verdict messages', () => {
   it('implied', () => {
@@ -31,9 +38,7 @@ describe('verdict messages', () => {
     ['below', 154.38, 'dưới 155'],
     ['about', 154.62, 'khoảng 155'],
   ] as const)('an implied value %s %s is said "%s"', (bound, value, said) => {
-    const claim = makeClaim('đạt 50% dự toán', 'plan', null, [50, 0], { unitSign: '%', planVerb: 'dat' });
-    const message = impliedMessage({ worded: { kind: 'plan', claim }, present: m(78, 0), missing: 'from', value, bound, valueSign: null, lang: 'vi' });
-    expect(message.endsWith(said)).toBe(true);
+    expect(impliedPlan('đạt 50% dự toán', 50, 'dat', 78, value, bound).endsWith(said)).toBe(true);
   });
 });
 
@@ -45,8 +50,6 @@ describe('edge cases', () => {
     ['about', 4.1667, 'khoảng 4,2'],
     ['about', 0, 'khoảng 0'],
   ] as const)('a small implied value %s %s keeps two significant digits: "%s"', (bound, value, said) => {
-    const claim = makeClaim('bằng 101% kế hoạch', 'plan', null, [101, 0], { unitSign: '%', planVerb: 'bang' });
-    const message = impliedMessage({ worded: { kind: 'plan', claim }, present: m(1, 0), missing: 'from', value, bound, valueSign: null, lang: 'vi' });
-    expect(message.endsWith(said)).toBe(true);
+    expect(impliedPlan('bằng 101% kế hoạch', 101, 'bang', 1, value, bound).endsWith(said)).toBe(true);
   });
 });
