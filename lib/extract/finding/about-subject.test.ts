@@ -80,6 +80,13 @@ describe('a change belongs to the level its "về …" names', () => {
       'Tính chung 7 tháng năm 2018, vận chuyển đạt 17.861 ngàn tấn, luân chuyển đạt 1.307 triệu tấn.km, tăng 9,06% về tấn và tăng 11,35% về tấn.km so với cùng kỳ năm 2017.',
       [['vận chuyển', 17861], ['luân chuyển', 1307]],
     ],
+    [
+      // Gia Lai's coffee exports, four months of 2024 (baogialai.com.vn, our words): the value printed "tương ứng", the
+      // pair in brackets after it
+      'gialai-2024-4t',
+      'Bốn tháng đầu năm, cà phê xuất khẩu đạt 135.714 tấn, tương ứng giá trị kim ngạch 424 triệu USD (tăng 15% về lượng, tăng 61% về giá trị).',
+      [['cà phê xuất khẩu', 135714], ['cà phê xuất khẩu (giá trị kim ngạch)', 424]],
+    ],
   ])('%s: each change takes its own level', (_source, text, expected) => {
     const found = changes(text);
     expect(found.map((c) => [c.indicator, c.to?.value ?? null])).toEqual(expected);

@@ -50,16 +50,17 @@ const TRAILING_JUNK = /[\s,;:.\-–—+−("“”]+$/u;
 
 // Grammar: leading-filler := ( discourse | "về" | "và" | "với" | "còn" | "hay" | "hoặc" | "khi" | "đồng thời" | "riêng" | "trong"
 //            | "nhưng" | "theo đó" | "qua đó" | "đặc biệt là" | "nhất là" | "toàn tỉnh" | "cả tỉnh" | "trên địa bàn tỉnh"
-//            | "ước tính" | "ước" | "vừa qua" | "thì" | cause ) followed by ( space* "," space* | space+ | end );
+//            | "ước tính" | "ước" | "vừa qua" | "thì" | "tương ứng" | "tương đương" | cause ) followed by ( space* "," space* | space+ | end );
 //          cause := [ "nguyên nhân" ] [ "chủ yếu" ] [ "là" ] "do" — what the figure is given as the reason of
 //          discourse := "tính chung" | "lũy kế" | "cộng dồn" | "nhìn chung" | "như vậy" | "bên cạnh đó" | "ngoài ra" | "tuy nhiên"
 //            | "đáng chú ý" | "trong khi đó" | "cùng với đó" | "mặt khác"
 // Example: "và doanh thu lữ hành" → "doanh thu lữ hành"; "Tính chung, GDP" → "GDP"; "Lũy kế tổng thu" → "tổng thu";
 //          "Nguyên nhân chủ yếu do giá xăng dầu"
 //          → "giá xăng dầu"; not "doanh thu" (no space after "do"); "Ước thu ngân sách" (an estimate of) → "thu ngân sách";
-//          "vừa qua toàn ngành" (after "Tháng 10") → "toàn ngành".
+//          "vừa qua toàn ngành" (after "Tháng 10") → "toàn ngành"; "tương ứng giá trị kim ngạch" (after "135.714 tấn") →
+//          "giá trị kim ngạch", the value of the tonnes.
 const LEADING_FILLER =
-  /^(?:(?:nguyên\s+nhân\s+)?(?:chủ\s+yếu\s+)?(?:là\s+)?do|tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|về|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|ước\s+tính|ước|vừa\s+qua|thì)(?:\s*,\s*|\s+|$)/iu;
+  /^(?:(?:nguyên\s+nhân\s+)?(?:chủ\s+yếu\s+)?(?:là\s+)?do|tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn|nhìn\s+chung|như\s+vậy|bên\s+cạnh\s+đó|ngoài\s+ra|tuy\s+nhiên|đáng\s+chú\s+ý|trong\s+khi\s+đó|cùng\s+với\s+đó|mặt\s+khác|về|và|với|còn|hay|hoặc|khi|đồng\s+thời|riêng|trong|nhưng|theo\s+đó|qua\s+đó|đặc\s+biệt\s+là|nhất\s+là|toàn\s+tỉnh|cả\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh|ước\s+tính|ước|vừa\s+qua|thì|tương\s+ứng|tương\s+đương)(?:\s*,\s*|\s+|$)/iu;
 
 // Grammar: trailing-filler := ( space | start ) ( "đạt được" | "đã đạt" | "đạt" | "tương đương" [ "với" ] | "là"
 //            | "có" | "đón" | "được" | "chỉ còn"

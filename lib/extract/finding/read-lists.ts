@@ -1,4 +1,5 @@
 import type { Claim, Direction } from '../../claims/types';
+import { sameBaseUnit } from './align-scale';
 import { readCompareTail } from './read-compare-tail';
 import { carriedClaim } from './carry-list-direction';
 import { findTimePhrases } from './find-time-phrases';
@@ -154,7 +155,7 @@ function pairRespectively(raw: string, claims: ExtractedClaim[]): void {
     } else {
       const earlier = claims.slice(0, i).filter((c) => c.kind === head.kind);
       const partners = earlier.slice(-list.length);
-      if (partners.length !== list.length) continue;
+      if (partners.length !== list.length || correspondsTo(head, partners)) continue;
       list.forEach((index, k) => {
         const c = claims[index];
         const partner = partners[k];
@@ -164,6 +165,26 @@ function pairRespectively(raw: string, claims: ExtractedClaim[]): void {
     }
     i = list[list.length - 1] ?? i;
   }
+}
+
+/**
+ * One value "tương ứng" after a level in another unit is what that level corresponds to, not its partner in a list: "đạt
+ * 135.714 tấn, tương ứng giá trị kim ngạch 424 triệu USD" prints the coffee's tonnes and their value (the value keeps its
+ * own name, and "tăng 15% về lượng" measures the tonnes).
+ */
+function correspondsTo(head: ExtractedClaim, partners: readonly ExtractedClaim[]): boolean {
+  const unit = head.figures[0]?.unit ?? null;
+  const other = partners[0]?.figures[0]?.unit ?? null;
+  // A rate and its change in points pair ("3,6% …, lần lượt giảm … 0,7 điểm phần trăm"): only amounts correspond.
+  return partners.length === 1 && unit !== null && other !== null && isAmount(unit) && isAmount(other) && !sameBaseUnit(unit, other);
+}
+
+// Grammar: rate-unit := "%" | "‰" | "điểm" at the start of a unit
+// Example: "%", "điểm phần trăm" are rates or their changes; "tấn", "triệu USD" are amounts.
+const RATE_UNIT = /^(?:%|‰|điểm)/iu;
+
+function isAmount(unit: string): boolean {
+  return !RATE_UNIT.test(unit.trim());
 }
 
 /**
