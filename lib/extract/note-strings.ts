@@ -9,6 +9,11 @@ export interface NoteStrings {
   readonly recorded: string;
   /** A change printed in "%" read as points, by why (ExtractedClaim.readAsPoints). */
   readonly readAsPoints: Readonly<Record<'shares' | 'rate', string>>;
+  /**
+   * A base worked out from the difference printed beside the change (ExtractedClaim.baseFromChange), when the change
+   * does not match: the base, the printed difference, the change as printed and the difference it would need.
+   */
+  readonly baseFromChange: (up: boolean, base: string, difference: string, change: string, needed: string) => string;
 }
 
 export const NOTE_STRINGS: Readonly<Record<Lang, NoteStrings>> = {
@@ -21,6 +26,8 @@ export const NOTE_STRINGS: Readonly<Record<Lang, NoteStrings>> = {
       shares: 'Số ghi “%” được đọc là điểm phần trăm: các tỷ trọng của năm gốc chỉ cộng lại đủ 100% khi đọc như vậy. Nên ghi “điểm phần trăm”.',
       rate: 'Số ghi “%” được đọc là điểm phần trăm: đó là hiệu của hai tốc độ tăng. Nên ghi “điểm phần trăm”.',
     },
+    baseFromChange: (up, base, difference, change, needed) =>
+      `Giá trị kỳ gốc (${base}) suy từ mức ${up ? 'tăng' : 'giảm'} ${difference} in bên cạnh; nếu ${change} là đúng thì mức ${up ? 'tăng' : 'giảm'} phải khoảng ${needed}: cần xem lại một trong hai số.`,
   },
   en: {
     takenFrom: (year, value, source) => `The ${year === null ? '' : `${year} `}value (${value}) is taken from ${source}.`,
@@ -31,5 +38,7 @@ export const NOTE_STRINGS: Readonly<Record<Lang, NoteStrings>> = {
       shares: 'The “%” is read as percentage points: only so do the base year’s shares add up to 100%. Write “percentage points”.',
       rate: 'The “%” is read as percentage points: it is the difference of two growth rates. Write “percentage points”.',
     },
+    baseFromChange: (up, base, difference, change, needed) =>
+      `The base (${base}) is worked out from the ${up ? 'rise' : 'fall'} of ${difference} printed beside it; if ${change} is right, the ${up ? 'rise' : 'fall'} is about ${needed}: one of the two figures needs checking.`,
   },
 };

@@ -116,11 +116,37 @@ function notes(resolved: ResolvedClaim, verdict: Verdict, searched: boolean, lan
     out.push(t.takenFrom(basis.year, basisText(basis, lang), lang === 'vi' ? basis.source : (basis.sourceEn ?? basis.source)));
   }
   if (resolved.claim.readAsPoints !== undefined) out.push(t.readAsPoints[resolved.claim.readAsPoints]);
+  const disagreement = verdict === 'mismatch' ? disagreementOf(resolved) : null;
+  if (disagreement !== null) out.push(t.baseFromChange(disagreement.up, disagreement.base, disagreement.difference, disagreement.change, disagreement.needed));
   if (verdict === 'implied' && resolved.claim.kind !== 'plan') {
     const side = resolved.from === null ? 'from' : 'to';
     out.push(t.notFound(missingText(timeOf(side, resolved), side, lang, basePeriodOf(resolved.claim) === 'period'), searched));
   }
   return out;
+}
+
+/**
+ * A percentage checked against a base worked out from the difference printed beside it ("giảm 0,81% (giảm 633 tấn)"),
+ * with the figures that show the two disagree: the difference the percentage would need, at the printed difference's
+ * precision. `null` for any other claim.
+ */
+function disagreementOf(resolved: ResolvedClaim): { up: boolean; base: string; difference: string; change: string; needed: string } | null {
+  const { claim, from, to } = resolved;
+  const printed = claim.baseFromChange;
+  const parsed = claim.claim;
+  if (printed === undefined || from === null || to === null || parsed?.ok !== true || parsed.kind !== 'percent' || parsed.figure === null) return null;
+  const up = parsed.direction === 'up';
+  const factor = up ? 1 + parsed.figure.value / 100 : 1 - parsed.figure.value / 100;
+  if (factor <= 0) return null;
+  const needed = Math.abs(to.value - to.value / factor);
+  const unit = printed.unit === null ? '' : ` ${printed.unit}`;
+  return {
+    up,
+    base: formatNumber(from.value, from.decimals),
+    difference: `${formatNumber(printed.value, printed.decimals)}${unit}`,
+    change: `${formatNumber(parsed.figure.value, parsed.figure.decimals)}%`,
+    needed: `${formatNumber(needed, printed.decimals)}${unit}`,
+  };
 }
 
 function describeValue(resolved: ResolvedClaim): Localized {

@@ -121,7 +121,8 @@ export interface ExtractedClaim {
   readonly restates?: boolean;
   /**
    * `true` for an amount over a plan or a mark ("vượt 204,4 tấn so với kế hoạch"): a difference, no level of its
-   * indicator; also for a threshold ("dưới ngưỡng 100 triệu USD"), a mark, no level (mark-excess.ts). Absent otherwise.
+   * indicator; also for a threshold ("dưới ngưỡng 100 triệu USD") or the rate of another period a change is set against
+   * ("thấp hơn mức tăng 7,56% của 6 tháng đầu năm 2021"), a mark, no level (mark-excess.ts). Absent otherwise.
    */
   readonly excess?: boolean;
   /**
@@ -130,6 +131,11 @@ export interface ExtractedClaim {
    * the text prints no base ("đạt 9,02%, cao hơn 3,57% so với năm 2021", link-claims.ts). Absent otherwise.
    */
   readonly readAsPoints?: 'shares' | 'rate';
+  /**
+   * The difference printed beside a change that gave its base (the level minus it: "giảm 0,81% (giảm 633 tấn)",
+   * link-brackets.ts): when the change does not match, either printed figure may be the slip. Absent otherwise.
+   */
+  readonly baseFromChange?: Figure;
   /**
    * `true` for a share that names its whole right after its figure ("chiếm 85,4% diện tích gieo cấy"): a change in % after
    * it is of its subject's amount, not of the share (named-whole.ts). Absent otherwise.

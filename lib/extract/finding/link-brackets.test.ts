@@ -73,6 +73,12 @@ describe('direction words before a bracketed base (through checkProse)', () => {
     ['a bracket that prints no figure', 'Năm 2023 có 120 doanh nghiệp, giảm so với năm 2022 (xem biểu 3).'],
     ['a level of another unit', 'Năm 2023 toàn tỉnh có 1.250 doanh nghiệp, cao hơn mức bình quân của vùng (45,2%).'],
     ['a verb with an adverb', 'Năm 2023 có 120 doanh nghiệp, tăng mạnh so với năm 2022 (100 doanh nghiệp).'],
+    // GSO's IIP, 8 months of 2017 (our words, its figures): the bracket gives the figures of the cause after "là do".
+    [
+      'a bracket of the cause after "là do"',
+      'IIP 8 tháng năm 2017 tăng 6,7%, thấp hơn so với cùng kỳ năm 2016 là do tốc độ giảm của ngành khai khoáng khá sâu (6,9% so với 4,8% của năm 2016).',
+    ],
+    ['a bracket of the cause after "do"', 'Năm 2023 có 120 doanh nghiệp, giảm so với năm 2022 do nhiều đơn vị giải thể (30 doanh nghiệp).'],
   ] as const)('edge case, %s: no direction claim', (_why, text) => {
     const report = checkProse(text);
     expect(report.claims.filter((c) => c.claim !== null && c.figure === null)).toEqual([]);
@@ -136,6 +142,41 @@ describe('a change and the same change in brackets (through checkProse)', () => 
     const claim = checkProse(text).claims.find((c) => c.claim === claimText);
     expect(claim?.verdict).toBe(verdict);
     expect(claim?.from?.value ?? null).toBe(base);
+  });
+
+  it.each([
+    // Kiên Giang's fisheries, July 2024 (our words, its figures): 0,81% needs a fall of about 666 tấn, 633 tấn gives 0,77%.
+    [
+      'Tháng 7, sản lượng thủy sản đạt 81.616 tấn, giảm 0,81% so với tháng trước (giảm 633 tấn).',
+      'giảm 0,81%',
+      'Giá trị kỳ gốc (82.249) suy từ mức giảm 633 tấn in bên cạnh; nếu 0,81% là đúng thì mức giảm phải khoảng 666 tấn: cần xem lại một trong hai số.',
+      'The base (82.249) is worked out from the fall of 633 tấn printed beside it; if 0,81% is right, the fall is about 666 tấn: one of the two figures needs checking.',
+    ],
+    // Planted in Nam Định's sentence above: 1,58% needs a fall of about 14.542 tấn.
+    [
+      'tổng sản lượng lương thực có hạt là 905.867 tấn, giảm 1,58% (5.240 tấn) so với năm 2018.',
+      'giảm 1,58%',
+      'Giá trị kỳ gốc (911.107) suy từ mức giảm 5.240 tấn in bên cạnh; nếu 1,58% là đúng thì mức giảm phải khoảng 14.542 tấn: cần xem lại một trong hai số.',
+      'The base (911.107) is worked out from the fall of 5.240 tấn printed beside it; if 1,58% is right, the fall is about 14.542 tấn: one of the two figures needs checking.',
+    ],
+    // Planted in Nam Định's main crop above: the relative change in brackets, 3,24% needs a fall of about 2.460 ha.
+    [
+      'vụ mùa năm 2019 toàn tỉnh gieo trồng 73.467 ha lúa, giảm 1.686 ha (bằng 3,24%) so với vụ mùa năm 2018.',
+      '3,24%',
+      'Giá trị kỳ gốc (75.153) suy từ mức giảm 1.686 ha in bên cạnh; nếu 3,24% là đúng thì mức giảm phải khoảng 2.460 ha: cần xem lại một trong hai số.',
+      'The base (75.153) is worked out from the fall of 1.686 ha printed beside it; if 3,24% is right, the fall is about 2.460 ha: one of the two figures needs checking.',
+    ],
+  ])('"%s": a mismatch of %s says the two printed changes disagree, in both languages', (text, claimText, vi, en) => {
+    const claim = checkProse(text).claims.find((c) => c.claim === claimText);
+    expect(claim?.verdict).toBe('mismatch');
+    expect(claim?.message.endsWith(vi)).toBe(true);
+    expect(claim?.messageEn.endsWith(en)).toBe(true);
+  });
+
+  it('says nothing of the printed difference when the change matches (Nam Định, 2019)', () => {
+    const claim = checkProse('tổng sản lượng lương thực có hạt là 905.867 tấn, giảm 0,58% (5.240 tấn) so với năm 2018.').claims.find((c) => c.claim === 'giảm 0,58%');
+    expect(claim?.verdict).toBe('match');
+    expect(claim?.message).not.toContain('suy từ');
   });
 
   it('reads none of them as a level of the base year: no direction error', () => {

@@ -142,7 +142,7 @@ function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Se
     const asDifference = Math.abs((bracket.value / from.value) * 100 - parsed.figure.value);
     const asBase = Math.abs(Math.abs(to.value / bracket.value - 1) * 100 - parsed.figure.value);
     if (asDifference > asBase) return false;
-    out[i] = { ...claim, endpoints: { from, to } };
+    out[i] = { ...claim, endpoints: { from, to }, baseFromChange: bracket };
     out[i + 1] = { ...next, indicator: null, years: [], inherited: true };
     bases.add(i + 1);
     return true;
@@ -155,7 +155,7 @@ function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Se
     // The bracketed percentage is the same change, relative: checked against the base the difference gives.
     const relative = carriedClaim(next.text, direction);
     if (!relative.ok) return false;
-    out[i + 1] = { ...next, kind: 'comparison', claim: relative, direction, indicator: claim.indicator, endpoints: { from, to }, inherited: true };
+    out[i + 1] = { ...next, kind: 'comparison', claim: relative, direction, indicator: claim.indicator, endpoints: { from, to }, inherited: true, baseFromChange: figure };
     return true;
   }
   return false;
@@ -183,7 +183,7 @@ function linkSameChangeWithVerb(raw: string, out: ExtractedClaim[], i: number, b
   if (from.value <= 0) return false;
   // The bracketed change gave the base: held against it, it would match by construction, so it is left to its level
   // (an implied base) and the percentage carries the check ("giảm 0,81% (giảm 633 tấn)", Kiên Giang's fisheries, July).
-  out[i] = { ...claim, endpoints: { from, to } };
+  out[i] = { ...claim, endpoints: { from, to }, baseFromChange: difference };
   out[i + 1] = { ...next, indicator: claim.indicator, inherited: true };
   return true;
 }
