@@ -135,6 +135,42 @@ describe('a breakdown under a "Phân theo …" heading that no list names', () =
 });
 
 /*
+ * Cục Thống kê Nam Định, Niên giám thống kê 2023 (retail sales at current prices by kind of business, triệu đồng; the
+ * years cut to three): the four kinds under "Chia ra - Of which" are every part of the total, whatever the English says.
+ */
+const RETAIL_DIVIDED = [
+  'Chỉ tiêu;2015;2022;2023',
+  'Tổng số - Total;28630620;60300468;68597645',
+  'Chia ra - Of which;;;',
+  'Bán lẻ - Retail sale;24894584;53759420;61179772',
+  '"Dịch vụ lưu trú, ăn uống - Accommodation, food and beverage service";2409898;3402804;3939897',
+  'Du lịch lữ hành - Tourism;13866;12591;16966',
+  'Dịch vụ khác - Other services;1312272;3125653;3461010',
+].join('\n');
+
+describe('a breakdown under "Chia ra"', () => {
+  it.each<[string, string, [number, number][]]>([
+    ['the four kinds add up in every year', RETAIL_DIVIDED, []],
+    ['Bán lẻ typed 61197772 in 2023', RETAIL_DIVIDED.replace('61179772', '61197772'), [[2023, 68615645]]],
+    ['"Chia ra:" with a colon', RETAIL_DIVIDED.replace('Chia ra - Of which', 'Chia ra:').replace('61179772', '61197772'), [[2023, 68615645]]],
+  ])('%s', (_name, csv, expected) => {
+    expect(warnings(csv).map((w) => [w.year, w.sum])).toEqual(expected);
+  });
+
+  describe('edge cases', () => {
+    it('reads no group under "Trong đó - Of which": some parts only', () => {
+      const csv = RETAIL_DIVIDED.replace('Chia ra - Of which', 'Trong đó - Of which').replace('61179772', '61197772');
+      expect(warnings(csv)).toEqual([]);
+    });
+
+    it('reads no group whose parts add up in one year of three', () => {
+      const csv = RETAIL_DIVIDED.replace('24894584', '24000000').replace('53759420', '53000000');
+      expect(totalGroupsOf(table(csv), 't', (row) => slugify(row.indicator))).toEqual([]);
+    });
+  });
+});
+
+/*
  * Bắc Giang, Sở Kế hoạch và Đầu tư, "Chỉ tiêu toàn Tỉnh" (value added at 2010 prices, tỷ đồng, printed in English
  * style; years cut to three): the total is named by its indicator, and from 2015 the sectors no longer add up to it.
  */

@@ -120,9 +120,11 @@ export function partOf(row: TableRow, indicatorId: string, isPart: boolean): Tot
   return { indicatorId, indicator: row.indicator, unit: row.unit, values };
 }
 
-// Grammar (folded): by-heading := "phan theo" space — a section that divides the total by one criterion
-// Example: "Phân theo khoản mục đầu tư - By investment category", "Phân theo cấp quản lý".
-const BY_HEADING = /^phan theo /u;
+// Grammar (folded): by-heading := "phan theo" space | "chia ra" ( space | "-" | ":" | end ) — a section that divides the
+//   total by one criterion, or into all its parts ("divided into", whatever its English line says)
+// Example: "Phân theo khoản mục đầu tư - By investment category", "Phân theo cấp quản lý", "Chia ra - Of which" over the
+//          four kinds of retail business (Nam Định's yearbook 2023); not "Chia ra" inside a longer word.
+const BY_HEADING = /^(?:phan theo |chia ra(?:[ :-]|$))/u;
 
 /**
  * The totals of a report table with the rows listed as their parts (see the module comment); `keyOf` gives a row's
