@@ -2,10 +2,13 @@ import { readDirectionAt, type ClaimText } from '../../claims/read-claim-at';
 import type { ClaimMatch } from './claim-match';
 import { readCompareTail } from './read-compare-tail';
 
-// Grammar: bracket-after := ( letter | mark | space ){0,60} (lazy), then a lookahead for space* "(" space* digit: the
-// rest of the base's name, up to the bracket that prints its value.
-// Example: "" before " (100 doanh nghiệp)" after "giảm so với năm 2022"; " của cả nước" before " (4,24%)".
-const BRACKET_AFTER = /^[\p{L}\p{M}\s]{0,60}?(?=\s*\(\s*\d)/u;
+// Grammar: bracket-after := ( letter | mark | space ){0,60} (lazy), none of them starting a word of cause or a copula
+//   (space ( "là" | "do" | "vì" | "bởi" | "nhờ" ) space), then a lookahead for space* "(" space* digit: the rest of the
+//   base's name, up to the bracket that prints its value.
+// Example: "" before " (100 doanh nghiệp)" after "giảm so với năm 2022"; " của cả nước" before " (4,24%)"; not " là do tốc
+//          độ tăng của ngành khai khoáng khá sâu" before " (6,9% so với 4,8%)" (GSO's IIP, 8 months of 2017: the bracket
+//          is the cause's figures, not the base of "thấp hơn").
+const BRACKET_AFTER = /^(?:(?!\s(?:là|do|vì|bởi|nhờ)\s)[\p{L}\p{M}\s]){0,60}?(?=\s*\(\s*\d)/u;
 
 /**
  * A direction word with no figure whose base follows in brackets ("giảm so với năm 2022 (100 doanh nghiệp)",
