@@ -52,4 +52,18 @@ describe('edge cases', () => {
   ] as const)('a small implied value %s %s keeps two significant digits: "%s"', (bound, value, said) => {
     expect(impliedPlan('bằng 101% kế hoạch', 101, 'bang', 1, value, bound).endsWith(said)).toBe(true);
   });
+
+  // GSO's exports of July 2020 (our words, its figures): "23 tỷ USD, tăng 1,9% so với tháng trước" implies 23 / 1,019 =
+  // 22,57, which at the level's precision was "khoảng 23", the level itself.
+  it.each([
+    [23, 0, 22.5711, 'khoảng 22,6'],
+    [100, 0, 99.9951, 'khoảng 100'],
+    [100, 0, 99.951, 'khoảng 99,95'],
+    [2.5, 1, 2.4996, 'khoảng 2,5'],
+    [23, 0, 23, 'khoảng 23'],
+  ] as const)('an implied value near the printed %s (%s decimals), %s, is said "%s"', (present, decimals, value, said) => {
+    const claim = makeClaim('tăng 1,9%', 'percent', 'up', [1.9, 1], { unitSign: '%' });
+    const text = impliedMessage({ worded: { kind: 'percent', claim }, present: m(present, decimals), missing: 'from', value, bound: 'about', valueSign: null, lang: 'vi' });
+    expect(text.endsWith(said)).toBe(true);
+  });
 });
