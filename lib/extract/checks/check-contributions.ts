@@ -160,7 +160,7 @@ function sectorRun(
   if (opening === undefined) return null;
   // "Trong mức tăng trưởng chung 7,6% này … thì khu vực thương mại dịch vụ đóng góp …" names the growth it shares out.
   const named = overallGrowthIn(bySentence.get(opening) ?? [], text);
-  const previous = headlineSentence(sentences, at, bySentence);
+  const previous = headlineSentence(sentences, at, bySentence, true);
   const growth = named ?? (previous === undefined ? null : firstAggregateGrowth(bySentence.get(previous) ?? []));
   if (growth === null || (named === null && (previous === undefined || contributionsIn(text, previous.start, previous.end).length > 0))) return null;
   // "Trong mức tăng trưởng chung …, khu vực nông, lâm nghiệp, thủy sản …; … thuế sản phẩm …" names every sector in one
@@ -204,7 +204,7 @@ function headlineBeyondLead(
   bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
 ): Growth | null {
   if (!namesSectors(text, from, parts) || contributionsIn(text, lead.start, lead.end).length !== 1) return null;
-  const before = headlineSentence(sentences, sentences.indexOf(lead), bySentence);
+  const before = headlineSentence(sentences, sentences.indexOf(lead), bySentence, true);
   if (before === undefined || contributionsIn(text, before.start, before.end).length > 0) return null;
   return firstAggregateGrowth(bySentence.get(before) ?? []);
 }
@@ -258,7 +258,7 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
       OVERALL_GROWTH_OPENER.test(sentence.text) ||
       OF_WHICH_OPENER.test(sentence.text) ||
       (findTimePhrases(sentence.text).length === 0 && namesSectors(text, sentence.start, parts));
-    const previous = opens ? headlineSentence(sentences, at, bySentence) : undefined;
+    const previous = opens ? headlineSentence(sentences, at, bySentence, namesSectors(text, sentence.start, parts)) : undefined;
     const overall = previous === undefined ? null : (firstAggregateGrowth(bySentence.get(previous) ?? []) ?? headlineBeyondLead(sentences, previous, parts, text, sentence.start, bySentence));
     const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start, text) ?? overall;
     if (growth === null) {

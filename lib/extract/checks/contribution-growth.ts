@@ -104,23 +104,37 @@ function isStructureSentence(sentence: SentenceSpan, claims: readonly IndexedCla
   return STRUCTURE_OPENING.test(foldDiacritics(sentence.text).toLowerCase()) && claims.every(({ claim }) => claim.kind === 'value' || claim.kind === 'share');
 }
 
+// Grammar (folded): industry-index := "chi so" ( space any-words )? space "cong nghiep" | "iip" as a word — the industrial
+//   production index, an aggregate of industry alone
+// Example: "Chỉ số sản xuất công nghiệp 6 tháng", "chỉ số công nghiệp toàn ngành", "IIP"; not "GRDP".
+const INDUSTRY_INDEX = /chi so(?: .*)? cong nghiep|(?<![a-z])iip(?![a-z])/u;
+
+/** Whether a sentence's headline growth is the industrial production index's (no headline of the economy's sectors). */
+function headsIndustry(claims: readonly IndexedClaim<ExtractedClaim>[]): boolean {
+  const growth = firstAggregateGrowth(claims);
+  return growth !== null && INDUSTRY_INDEX.test(foldDiacritics(growth.claim.indicator ?? '').toLowerCase());
+}
+
 /**
  * The sentence whose growth contributions opened by "Trong mức tăng trưởng chung" or "Trong đó," share out: the nearest
  * one before with figures, past one that only compares the provinces as they were before the merger ("Xét theo các địa
  * phương cũ, GRDP của tỉnh Phú Thọ (cũ) tăng 10,33%, …; tỉnh Vĩnh Phúc tăng 10,07%, …") and one that only gives the
  * economy's structure ("Cơ cấu kinh tế …: khu vực nông, lâm nghiệp và thủy sản chiếm 20,10%; …", Lạng Sơn, first half of
- * 2025).
+ * 2025); for the economy's sectors (`ofSectors`), past one that states the industrial production index's growth too
+ * ("GRDP … tăng 6,5%." then "Chỉ số sản xuất công nghiệp 6 tháng tăng 7,4%." over the sectors' 0,62 + 2,33 + 4 + 0,25:
+ * Quảng Bình, first half of 2024).
  */
 export function headlineSentence(
   sentences: readonly SentenceSpan[],
   at: number,
   bySentence: ReadonlyMap<SentenceSpan, readonly IndexedClaim<ExtractedClaim>[]>,
+  ofSectors = false,
 ): SentenceSpan | undefined {
   let previous = previousWithClaims(sentences, at, bySentence);
   for (let skipped = 0; previous !== undefined && skipped < 2; skipped++) {
     const claims = bySentence.get(previous) ?? [];
     const oldUnits = claims.some(({ claim }) => OLD_UNIT.test(claim.indicator ?? '')) && firstAggregateGrowth(claims) === null;
-    if (!oldUnits && !isStructureSentence(previous, claims)) return previous;
+    if (!oldUnits && !isStructureSentence(previous, claims) && !(ofSectors && headsIndustry(claims))) return previous;
     previous = previousWithClaims(sentences, sentences.indexOf(previous), bySentence);
   }
   return previous;
