@@ -200,8 +200,8 @@ export const RATE_CLAIM = new RegExp(
 
 // Grammar (INDEX_CLAIM, spec §2b): an index, the later value as a percentage of the earlier, in three forms:
 //   SAME_BASE: [("bang" | "dat duoc" | "dat" | "tuong duong") " "] [QUAL " "] NUM [" "] "%" followed by " so voi" | " so cung ky"
-//     | " so ck" | " so nam" | " so quy" | " so thang" | " cung ky" (the base named without "so với": "bằng 89,7%
-//     cùng kỳ năm 2022") | (" " WORD){1,3} " nam truoc" (the same season a year before: "bằng 98,4% vụ mùa năm trước")
+//     | " so ck" | " so nam" | " so quy" | " so thang" | " cung ky" | " ck" (the base named without "so với": "bằng 89,7%
+//     cùng kỳ năm 2022", "bằng 100,5% CK" in Lào Cai's reports) | (" " WORD){1,3} " nam truoc" (the same season a year before: "bằng 98,4% vụ mùa năm trước")
 //     (the comparison is trailing context, read by the caller; PLAN_CLAIM is tried first, so
 //     "bằng 85% so với kế hoạch" stays a plan claim);
 //   BASE_BEFORE: "bang" " " [QUAL " "] NUM [" "] "%" " "* CLAUSE_END — the base named before it ("so với tháng trước
@@ -213,7 +213,7 @@ export const RATE_CLAIM = new RegExp(
 //   2020); "bang 101,72%." → num3 "101,72";
 //   "toc do phat trien 109,48%" → num2 "109,48".
 export const INDEX_CLAIM = new RegExp(
-  `^(?:(?:(?<verb>bang|dat duoc|dat|tuong duong) )?(?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?= (?:so (?:voi|sanh voi|cung ky|ck|nam|quy|thang)|cung ky|(?:${WORD} ){1,3}nam truoc)(?![a-z]))` +
+  `^(?:(?:(?<verb>bang|dat duoc|dat|tuong duong) )?(?:(?<q>${QUAL}) )?(?<num>${NUM}) ?%(?= (?:so (?:voi|sanh voi|cung ky|ck|nam|quy|thang)|cung ky|ck|(?:${WORD} ){1,3}nam truoc)(?![a-z]))` +
     `|bang (?:(?<q3>${QUAL}) )?(?<num3>${NUM}) ?%(?= *(?:$|[;:()!?…\\-–—*"“”]|[.,](?!\\d)))` +
     `|(?:toc do|chi so) phat trien(?: (?:dat|la|bang))? (?:(?<q2>${QUAL}) )?(?<num2>${NUM}) ?%${END})`,
 );

@@ -30,6 +30,8 @@ describe('readClaimWithFigure: each reader, in order', () => {
     ['vượt 4% dự toán', 'plan-excess', 15],
     ['bằng 104% kế hoạch', 'plan', 18],
     ['bằng 104,2% so với cùng kỳ', 'index', 11],
+    // Lào Cai's crops, 2022: "CK" alone for "cùng kỳ".
+    ['bằng 100,5% CK', 'index', 11],
     ['đạt 6,8%/năm', 'average-annual', 12],
   ] as const)('%s → %s', (text, kind, length) => {
     const read = readClaimWithFigure(claimTextOf(text), null);

@@ -129,19 +129,20 @@ export const BARE_COMPARE = new RegExp(
 );
 
 // Grammar: index := ( ( "bằng" | "đạt" | "tương đương" ) space qualifier? number space* "%" followed by space ( "so" space ( "sánh" space )?
-//                   ( "với" | "cùng kỳ" | "CK" | "năm" | "quý" | "tháng" ) | "cùng kỳ" | ( word space ){1,3} "năm" space "trước" ) )
+//                   ( "với" | "cùng kỳ" | "CK" | "năm" | "quý" | "tháng" ) | "cùng kỳ" | "CK" | ( word space ){1,3} "năm" space "trước" ) )
 //                 | after-base "bằng" space qualifier? number space* "%" followed by space* clause-end
 //                 | ( "tốc độ" | "chỉ số" ) space "phát triển" ( space ( "đạt" | "là" | "bằng" ) )? space qualifier? number space* "%"
 //   after-base := "so" space ( ( "sánh" space )? "với" space ( any but , ; : ( ) newline ){1,40} | time-word ( space ( any
 //     but , ; : ( ) newline ){1,40} )? ) space, right before — the base named before the index, read by
 //     read-leading-compare.ts; time-word := "cùng kỳ" | "CK" | "năm" | "quý" | "tháng" | "kỳ"
 //   clause-end := end | , ; . : ( ) newline
-// Example: "bằng 104,2% so với cùng kỳ năm trước"; "bằng 93,6% so năm 2019"; "bằng 89,7% cùng kỳ năm 2022"; "tương đương
+// Example: "bằng 104,2% so với cùng kỳ năm trước"; "bằng 93,6% so năm 2019"; "bằng 89,7% cùng kỳ năm 2022"; "bằng 100,5% CK"
+//   (Lào Cai, 2022); "tương đương
 //   84,74% so với cùng kỳ năm trước"; "bằng 98,4% vụ mùa năm trước" (the same season a year before);
 //   "so với tháng trước bằng 101,72%"; "so cùng kỳ năm trước bằng 80,8%" (Quảng Bình's crops, August 2016);
 //   "tốc độ phát triển 109,48%".
 export const INDEX = new RegExp(
-  `${WORD_START}(?:(?:bằng|đạt|tương\\s+đương)\\s+(?<q>${Q})?(?<n>${N})\\s*%(?=\\s+(?:so\\s+(?:sánh\\s+)?(?:với|cùng\\s+kỳ|ck|năm|quý|tháng)|cùng\\s+kỳ|(?:[\\p{L}\\p{M}]+\\s+){1,3}năm\\s+trước)(?![\\p{L}\\p{M}]))` +
+  `${WORD_START}(?:(?:bằng|đạt|tương\\s+đương)\\s+(?<q>${Q})?(?<n>${N})\\s*%(?=\\s+(?:so\\s+(?:sánh\\s+)?(?:với|cùng\\s+kỳ|ck|năm|quý|tháng)|cùng\\s+kỳ|ck|(?:[\\p{L}\\p{M}]+\\s+){1,3}năm\\s+trước)(?![\\p{L}\\p{M}]))` +
     `|(?<=so\\s+(?:(?:sánh\\s+)?với\\s+[^,;:()\\n]{1,40}|(?:cùng\\s+kỳ|ck|năm|quý|tháng|kỳ)(?:\\s+[^,;:()\\n]{1,40})?)\\s)bằng\\s+(?<q3>${Q})?(?<n3>${N})\\s*%(?=\\s*(?:$|[,;.:()\\n]))` +
     `|(?:tốc\\s+độ|chỉ\\s+số)\\s+phát\\s+triển(?:\\s+(?:đạt|là|bằng))?\\s+(?<q2>${Q})?(?<n2>${N})\\s*%)`,
   'giu',

@@ -54,6 +54,8 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['vungtau-budget-10t', 'lũy kế 10 tháng 3.798,254 tỷ đồng (đạt 101,1% so dự toán tỉnh giao', 'plan', 101.1, 'đạt 101,1% so dự toán'],
   // caav-2023 (Cục Hàng không, via vneconomy.vn): an index against a year, "so" without "với"
   ['caav-2023', 'ước đạt xấp xỉ 74 triệu khách, tăng 34,5% so năm 2022, bằng 93,6% so năm 2019', 'index', 93.6, 'bằng 93,6%'],
+  // Lào Cai's crops, 2022 (the province's report; our words): "CK" alone for "cùng kỳ", after a plan "KH"
+  ['laocai-2022', 'sản lượng lương thực ước đạt 338.606 tấn, bằng 101,8% KH, bằng 100,5% CK', 'index', 100.5, 'bằng 100,5%'],
   // kontum-budget-8t (kontumtv.vn): the spending task is the plan of spending
   ['kontum-budget-8t', 'chi ngân sách khoảng 5.000 tỷ đồng, đạt gần 48% nhiệm vụ chi', 'plan', 48, 'đạt gần 48% nhiệm vụ chi'],
   // Đắk Lắk's budget, 6 months of 2024 (our words, its figures): "tương đương" before a rate of the plan
