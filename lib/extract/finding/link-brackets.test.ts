@@ -131,6 +131,11 @@ describe('a change and the same change in brackets (through checkProse)', () => 
     ['vụ thu mùa năm 2023 năng suất lúa đạt 55,8 tạ/ha, giảm 2,7% so cùng kỳ (giảm 1,0 tạ/ha).', 'giảm 2,7%', 'mismatch', 56.8],
     // Bình Dương's pig herd, 2022 (congthuong.vn): the relative change in brackets with its sign; our sentence
     ['số lượng đàn heo đạt 2.023.746 con (không tính heo con chưa tách mẹ), tăng 164.112 con (+8,82%) so với cùng kỳ.', '8,82%', 'match', 1859634],
+    // Tuyên Quang's bad debt, September 2022 (the province's report; our words, its figures): the base named before the
+    // change, a signed percentage in brackets after it, after a share of the same sentence
+    ['Nợ xấu đến cuối tháng 9/2022 khoảng 360 tỷ đồng, chiếm 1,46% tổng dư nợ; so với cuối năm 2021 tăng 208 tỷ đồng (+136%).', '136%', 'match', 152],
+    // Planted: the percentage printed 156.
+    ['Nợ xấu đến cuối tháng 9/2022 khoảng 360 tỷ đồng, chiếm 1,46% tổng dư nợ; so với cuối năm 2021 tăng 208 tỷ đồng (+156%).', '156%', 'mismatch', 152],
     // Planted: the sign against the direction says something else, left unchecked
     ['số lượng đàn heo đạt 2.023.746 con, tăng 164.112 con (-8,82%) so với cùng kỳ.', 'tăng 164.112 con', 'implied', null],
     // Lâm Đồng's crops, January 2018 (Cục Thống kê Lâm Đồng; our words, its figures): a rate printed between the area and

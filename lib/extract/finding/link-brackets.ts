@@ -117,11 +117,13 @@ function linkSameChange(raw: string, out: ExtractedClaim[], i: number, bases: Se
   if (claim === undefined || next === undefined || parsed?.ok !== true || claim.endpoints !== null) return false;
   if (parsed.direction !== 'up' && parsed.direction !== 'down') return false;
   if (linkSameChangeWithVerb(raw, out, i, bases)) return true;
-  if (claim.compareTo !== null) return false;
   const opens = OPENS_SAME.exec(raw.slice(claim.end, next.start));
   if (next.kind !== 'value' || next.sentence !== claim.sentence || opens === null || !CLOSES.test(raw.slice(next.end))) return false;
-  // A sign against the direction ("tăng 164.112 con (−8,82%)") says something else: left unlinked.
   const sign = opens[1];
+  // A named base ("so với cuối năm 2021 tăng 208 tỷ đồng") leaves a bracket after the change to be that base, unless it
+  // is a signed percentage ("(+136%)": Tuyên Quang's bad debt, September 2022), which no base is.
+  if (claim.compareTo !== null && (sign === undefined || !isPercentUnit(next.figures[0]?.unit ?? null))) return false;
+  // A sign against the direction ("tăng 164.112 con (−8,82%)") says something else: left unlinked.
   if (sign !== undefined && (sign === '+') !== (parsed.direction === 'up')) return false;
   const bracket = levelOf(next, null);
   const beside = levelBefore(raw, out, i, bases, bracket !== null && !isPercentUnit(bracket.unit));

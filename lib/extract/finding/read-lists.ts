@@ -62,8 +62,12 @@ const VERB_ONLY = /^(?:ước\s+)?(?:bằng|đạt|là)$/iu;
 function itemBetween(gap: string): string | null {
   // After a heading ("Cơ cấu kinh tế năm 2022: công nghiệp, xây dựng ") the item is what follows the colon.
   const item = gap.slice(gap.lastIndexOf(':') + 1).replace(ITEM_JUNK, '').replace(LEADING_AND, '').replace(ITEM_JUNK, '').trim();
-  return item === '' || DIGIT.test(item) || VERB_ONLY.test(item) ? null : item;
+  return !LETTER.test(item) || DIGIT.test(item) || VERB_ONLY.test(item) ? null : item;
 }
+
+// Grammar: letter := any letter. Example: " (+" before "136%)" holds none: a sign, no item ("tăng 208 tỷ đồng (+136%)",
+// Tuyên Quang's bad debt, September 2022, after "chiếm 1,46% tổng dư nợ").
+const LETTER = /\p{L}/u;
 
 /** How far from 100 a "có X% A, Y% B …" breakdown may sum and still be one whole's parts (rounded parts). */
 const WHOLE_SLACK = 1;
