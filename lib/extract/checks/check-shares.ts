@@ -225,17 +225,23 @@ function ranksLargest(text: string, claims: readonly ExtractedClaim[], list: Sha
 // Example: "Cơ cấu kinh tế tiếp tục chuyển dịch …, tỷ trọng khu vực nông, lâm nghiệp, thủy sản chiếm 23,68%; …" (Phú Yên, 2019).
 const ECONOMY = /co cau kinh te|nen kinh te/u;
 
+// Grammar (folded): product-taxes := "thue san pham" anywhere in a share's name
+// Example: "thuế sản phẩm trừ trợ cấp sản phẩm" (TP. Hồ Chí Minh, first half of 2023) is the part the hint would name.
+const PRODUCT_TAXES = /thue san pham/u;
+
 /**
  * Whether a list's shares are of the economy, where the product taxes may be the part left out: its sentence names the
  * economy or its GDP, or its shares name the three sectors; not a retail total by ownership (Thừa Thiên Huế, 9 months
- * of 2018).
+ * of 2018), nor a list that holds the product taxes already.
  */
 function ofEconomy(text: string, claims: readonly ExtractedClaim[], list: ShareList): boolean {
   const members = list.members.flatMap((m) => claims[m] ?? []);
   const first = members[0];
   if (first === undefined) return false;
+  const names = members.map((c) => foldDiacritics(c.indicator ?? '').toLowerCase());
+  if (names.some((name) => PRODUCT_TAXES.test(name))) return false;
   const folded = foldDiacritics(sentenceAt(sentenceSpans(text), first.start)?.text ?? '').toLowerCase();
-  return GDP.test(folded) || ECONOMY.test(folded) || namesThreeSectors(members.map((c) => foldDiacritics(c.indicator ?? '').toLowerCase()));
+  return GDP.test(folded) || ECONOMY.test(folded) || namesThreeSectors(names);
 }
 
 /** Whether the sentence goes on after the list's last share to name the rest without a figure ("còn lại …"). */
