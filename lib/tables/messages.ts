@@ -96,7 +96,7 @@ function problemText(problem: TableError | TableWarning, lang: Lang): string {
     case 'indices-only':
       return t.indicesOnly;
     case 'year-from-title':
-      return t.yearFromTitle(problem.year);
+      return t.yearFromTitle(problem.year) + (problem.indices ?? []).map((i) => ` ${t.measureIndex(showCell(i.column), showCell(i.measure), i.from)}`).join('');
   }
 }
 

@@ -1,13 +1,15 @@
 import { isBlankCell } from './collapse-whitespace';
 import { isDataNumber } from './data-number';
-import type { Column, TableWarning } from './types';
+import { tiedComparisons } from './measure-comparisons';
+import type { Column, MeasureIndex, ReportTable, TableWarning } from './types';
 
 /*
  * A yearbook table of one year whose columns are measures, not years: "Quy mô dân số tỉnh Bắc Ninh năm 2005 phân theo
  * các huyện và thành phố" over "| STT | Huyện, thành phố | Dân số | Thành thị | Nông thôn |" and a row per district. The
  * year is printed in the title alone. Each measure is read as a table of its own, its one year column the title's year,
- * and the table says so (a warning naming the year). Without exactly one year in the title, the table is refused for its
- * missing year columns (table-csv.md, "Bad input").
+ * and the table says so (a warning naming the year). A comparison column that names its measure ("Năng suất so sánh với
+ * vụ xuân năm 2017 (%)") goes with that measure (measure-comparisons.ts). Without exactly one year in the title, the
+ * table is refused for its missing year columns (table-csv.md, "Bad input").
  */
 
 // Grammar: title-year := not-after ( digit | "." | "," | "/" ) ( "19" | "20" ) digit digit not-before ( digit | "." | "," )
@@ -31,8 +33,9 @@ const SAMPLE_ROWS = 5;
 
 /**
  * The columns of a header of measures read as one year's: the column of names (words in some of the first rows, a
- * number in none: the one headed as the indicators', else the first) holds the names of the rows, and every column of numbers right of it is that year's values, grouped
- * by its measure. `null` when no column of names stands left of two columns of numbers.
+ * number in none: the one headed as the indicators', else the first) holds the names of the rows, and every column of
+ * numbers right of it is that year's values, grouped by its measure; a comparison column naming a measure joins its
+ * group. `null` when no column of names stands left of two columns of numbers, or a comparison names no measure.
  *
  * @example
  * crossSectionColumns(columns, [['1', 'Thành phố Bắc Ninh', '85,5', '72,4', '13,4']], 2005)?.map((c) => c.role);
@@ -49,18 +52,38 @@ export function crossSectionColumns(columns: readonly Column[], body: readonly (
   if (names === undefined) return null;
   const measures = columns.filter((c) => c.index > names.index && c.role === 'other' && c.header !== '' && numbers(c));
   if (measures.length < 2) return null;
+  // "Năng suất so sánh với vụ xuân năm 2017 (%)": the index of the measure it names, in that measure's group.
+  const comparisons = tiedComparisons(columns, measures);
+  if (comparisons === null) return null;
   return columns.map((c): Column => {
     if (c === names) return { index: c.index, header: c.header, role: 'indicator' };
-    return measures.includes(c) ? { index: c.index, header: c.header, role: 'year', year, group: c.header } : c;
+    if (measures.includes(c)) return { index: c.index, header: c.header, role: 'year', year, group: c.header };
+    return comparisons.find((t) => t.index === c.index) ?? c;
   });
 }
 
 /**
- * The table was read as one year's, the year taken from its title.
+ * The table was read as one year's, the year taken from its title; `indices` the comparison columns read as a measure's
+ * index (measureIndicesOf), named only when there are some.
  *
  * @example
  * yearFromTitleWarning('bang-2-3.csv', 3, 2005).code; // 'year-from-title'
  */
-export function yearFromTitleWarning(file: string, headerRow: number, year: number): TableWarning {
-  return { code: 'year-from-title', file, row: headerRow, year };
+export function yearFromTitleWarning(file: string, headerRow: number, year: number, indices: readonly MeasureIndex[] = []): TableWarning {
+  return indices.length === 0 ? { code: 'year-from-title', file, row: headerRow, year } : { code: 'year-from-title', file, row: headerRow, year, indices };
+}
+
+/**
+ * The comparison columns of the tables read from one year's measures, each with the measure it is the index of and the
+ * year it compares with (the table's `compare.from`).
+ *
+ * @example
+ * measureIndicesOf(tables) // [{ column: 'Năng suất so sánh với vụ xuân năm 2017 (%)', measure: 'Năng suất (tạ/ha)', from: 2017 }]
+ */
+export function measureIndicesOf(tables: readonly ReportTable[]): MeasureIndex[] {
+  return tables.flatMap((t) =>
+    t.columns.flatMap((c) =>
+      (c.role === 'index' || c.role === 'claim') && c.group !== undefined ? [{ column: c.header, measure: c.group, from: t.compare?.from ?? null }] : [],
+    ),
+  );
 }

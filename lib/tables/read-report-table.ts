@@ -5,7 +5,7 @@ import { forcedHeaderRecords, headerLinesOf, headerRowsFor, type HeaderRowsCorre
 import { duplicateYearColumnError, emptyFileError, indicesOnlyWarning, legacyFontWarning, noIndicatorColumnError, noYearColumnError } from './problems';
 import { locateMeasureHeader } from './measure-header';
 import { columnGroups, groupColumns, nameOfRepeated, spansOf, withComparisons, withIndexBase } from './block-layouts';
-import { crossSectionColumns, titleYear, yearFromTitleWarning } from './read-cross-section';
+import { crossSectionColumns, measureIndicesOf, titleYear, yearFromTitleWarning } from './read-cross-section';
 import { tailColumns, yearsDownTail } from './years-down-tail';
 import { isIndexBaseOnlyRow } from './note-rows';
 import { prepareInput, type PreparedInput, type ReadOptions } from './read-input';
@@ -205,13 +205,17 @@ export function buildReportTables(input: PreparedInput, options: ReadOptions = {
 
 /** A block with no column of years, indices or claims read as one year's (read-cross-section.ts); null when it is not one. */
 function crossSectionOf(records: Records, header: HeaderRow, block: HeaderBlock, titleFrom: number, end: number): { block: HeaderBlock; year: number } | null {
-  const valued = block.columns.some((c) => c.role === 'year' || c.role === 'estimate' || c.role === 'index' || c.role === 'claim');
+  // A comparison column is no year column: it may name a measure of the header (crossSectionColumns ties it to it).
+  const valued = block.columns.some((c) => c.role === 'year' || c.role === 'estimate');
   const year = valued ? null : titleYear(records, titleFrom, header.index);
   const columns = year === null ? null : crossSectionColumns(block.columns, records.slice(block.dataStart, end), year);
   return year === null || columns === null ? null : { block: { ...block, columns }, year };
 }
 
-/** The tables of a block read as one year's: one table per measure, the first saying its year is the title's. */
+/**
+ * The tables of a block read as one year's: one table per measure, the first saying its year is the title's and which
+ * comparison columns were read as a measure's index.
+ */
 function readCrossSection(
   input: PreparedInput,
   header: HeaderRow,
@@ -223,7 +227,8 @@ function readCrossSection(
   if (!read.ok) return read;
   const [table, ...rest] = read.value;
   const headerLine = input.lines[header.index] ?? header.index + 1;
-  return table === undefined ? read : { ok: true, value: [{ ...table, warnings: [yearFromTitleWarning(range.file, headerLine, oneYear.year), ...table.warnings] }, ...rest] };
+  const said = yearFromTitleWarning(range.file, headerLine, oneYear.year, measureIndicesOf(read.value));
+  return table === undefined ? read : { ok: true, value: [{ ...table, warnings: [said, ...table.warnings] }, ...rest] };
 }
 
 /** A file whose only header is one of measures ("| Diện tích (Km2) | Dân số (Người) |"): read as the title's year, else refused. */

@@ -29,6 +29,8 @@ export interface TableProblemStrings {
   readonly legacyFont: (font: LegacyFont) => string;
   readonly indicesOnly: string;
   readonly yearFromTitle: (year: number) => string;
+  /** A comparison column of a one-year table read as the index of the measure it names, on `from` (unprinted). */
+  readonly measureIndex: (column: string, measure: string, from: number | null) => string;
 }
 
 const FONT_NAMES: Readonly<Record<LegacyFont, string>> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
@@ -84,6 +86,8 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
       'bảng chỉ in các chỉ số so sánh, không in số liệu của các kỳ được so sánh: các chỉ số được đọc và hiển thị nhưng không tính lại được. Hãy thêm cột số liệu của từng kỳ (ví dụ "Tháng 3/2022", "Tháng 3/2023") nếu muốn kiểm tra.',
     yearFromTitle: (year) =>
       `bảng không có cột năm; các cột là các chỉ tiêu của một năm, năm ${year} lấy từ tiêu đề bảng. Mỗi chỉ tiêu được đọc thành một bảng riêng với một cột năm ${year}.`,
+    measureIndex: (column, measure, from) =>
+      `Cột "${column}" được đọc là chỉ số (%) của "${measure}" so với ${from === null ? 'kỳ gốc' : `năm ${from}`}; số liệu kỳ gốc không in trong bảng, nên mỗi chỉ số cho ra giá trị kỳ gốc suy ra.`,
   },
   en: {
     row: (row) => `row ${row}`,
@@ -132,5 +136,7 @@ export const TABLE_PROBLEM_STRINGS: Readonly<Record<Lang, TableProblemStrings>> 
       'the table prints only comparison indices, not the values of the periods they compare: the indices are read and shown but cannot be recomputed. Add a column of values for each period (such as "March 2022", "March 2023") to check them.',
     yearFromTitle: (year) =>
       `the table has no year columns; its columns are measures of one year, ${year}, taken from the table's title. Each measure is read as a table of its own with one column for ${year}.`,
+    measureIndex: (column, measure, from) =>
+      `Column "${column}" is read as the index (%) of "${measure}" on ${from === null ? 'its base period' : from}; the table does not print the base values, so each index gives the base value it implies.`,
   },
 };

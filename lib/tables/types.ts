@@ -86,11 +86,24 @@ export type TableWarning = Location &
     | { readonly code: 'legacy-font'; readonly font: LegacyFont }
     /** The table prints comparison indices only (a CPI table), not the values of the periods they compare. */
     | { readonly code: 'indices-only' }
-    /** A table of one year whose columns are measures: the year is its title's, each measure read as a table. */
-    | { readonly code: 'year-from-title'; readonly year: number }
+    /**
+     * A table of one year whose columns are measures: the year is its title's, each measure read as a table; `indices`
+     * the comparison columns read as a measure's index on an earlier year (absent when there are none).
+     */
+    | { readonly code: 'year-from-title'; readonly year: number; readonly indices?: readonly MeasureIndex[] }
   );
 
 export type { LegacyFont } from '../text/legacy-fonts';
+
+/** A comparison column of a table of one year's measures, read as the index of `measure` on the year `from`. */
+export interface MeasureIndex {
+  /** The comparison column's header ("Năng suất so sánh với vụ xuân năm 2017 (%)"). */
+  readonly column: string;
+  /** The header of the measure it is the index of ("Năng suất (tạ/ha)"). */
+  readonly measure: string;
+  /** The base year, whose value the table does not print; `null` when the header gives none. */
+  readonly from: number | null;
+}
 
 /**
  * What a column holds. `year` and `estimate` hold the values of a year (`Năm 2022`, `Ước năm 2023`);
