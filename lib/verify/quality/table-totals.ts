@@ -1,6 +1,5 @@
 import { formatNumber } from '../../numbers/format-number';
 import { headerKey } from '../../tables/header-key';
-import { itemNumber } from '../../tables/item-number';
 import { isSomeOfHeading } from '../../tables/item-sections';
 import { measureGroupOf } from '../../tables/measure-group';
 import type { ReportTable, TableRow } from '../../tables/types';
@@ -10,6 +9,7 @@ import { warningId } from './points';
 import { dashPartsUnder, ownersUnderDash, plainPartsUnder } from './roman-groups';
 import { QUALITY_MESSAGE_STRINGS, inBoth } from './quality-messages';
 import { foldedNamesOf } from './breakdown-names';
+import { isDistrictName, namesDistricts, partsAfter } from './district-lists';
 import { dividedPartsOf, sectorsAfter, standardBreakdownsOf, subPartsOf } from './standard-breakdowns';
 import type { PartsTotalWarning, TotalPart } from './types';
 
@@ -29,12 +29,6 @@ import type { PartsTotalWarning, TotalPart } from './types';
 //          cell joined), "Sơ bộ 2019 phân theo đơn vị hành chính" over the wards (Đà Lạt) name a total; "Tổng số hộ" and
 //          "Tổng vốn đầu tư" do not.
 const TOTAL_NAME = /^(?:(?:tong so|tong cong|tong|toan tinh|toan thanh pho|toan thanh|toan huyen|ca tinh|ca nuoc)(?: ?[-:]? ?total)?|total|(?:(?:so bo|uoc tinh|uoc) )?(?:nam )?(?:19|20)\d\d phan theo .+)$/u;
-
-
-// Grammar (folded): admin-unit := ( bullet space* )? ( "thanh pho" | "thi xa" | "huyen" | "quan" ) space — a district named by
-//   its kind; bullet := "-" | "–" | "+" | "•" | "*"
-// Example: "Huyện Lập Thạch", "Thị xã Phú Thọ", "Thành phố Vĩnh Yên", "- Huyện Đắk Glei" (Kon Tum's yearbook) are districts.
-const ADMIN_UNIT = /^(?:[-–+•*] *)?(?:thanh pho|thi xa|huyen|quan) /u;
 
 
 // Grammar (folded): not-additive := "chi so" | "= 100" | "index" | "toc do" | "ty le" | "ti le" | "binh quan" space
@@ -90,17 +84,6 @@ export function isTotal(row: TableRow): boolean {
   return TOTAL_NAME.test(foldedNamesOf(row).key);
 }
 
-/** The rows after a total that are its parts: a numbered list 1, 2, … or a list of districts; `null` for any other. */
-function partsAfter(rows: readonly TableRow[]): TableRow[] | null {
-  const numbered = rows.filter((r) => itemNumber(r.indicator) !== null);
-  if (numbered.length > 0) {
-    // The numbers run 1, 2, 3 … without a gap or a repeat: one list, every item of it.
-    const runs = numbered.every((r, i) => itemNumber(r.indicator) === i + 1);
-    return runs ? numbered : null;
-  }
-  return rows.every((r) => ADMIN_UNIT.test(headerKey(r.indicator))) ? [...rows] : null;
-}
-
 // Grammar: dash := space* ( "-" | "–" | "—" ) space* — the whole cell: GSO's "no occurrence", 0 in a breakdown
 // Example: the foreign-invested sector's "-" in every year of Quảng Ngãi's retail structure (2016); not "…" (no data).
 const DASH = /^\s*[-–—]\s*$/u;
@@ -150,6 +133,7 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
     if (group !== null) groups.push(group);
   };
   const rows = levels.map((l) => l.row);
+  const byDistrict = namesDistricts(table);
   levels.forEach(({ row }, at) => {
     // "Ngoài Nhà nước" over "Tập thể", "Tư nhân", "Cá thể", "Tiểu học" over "Công lập", "Ngoài công lập": a total of its
     // own (standard-breakdowns.ts).
@@ -186,14 +170,14 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
     // A total printed last ("Tổng" under its sectors, as a report or a thesis prints it): the list above it, back to the
     // table's start or the total before.
     if (under.length === 0) {
-      const above = partsAfter(rowsAbove(rows, at));
+      const above = partsAfter(rowsAbove(rows, at), byDistrict);
       if (above !== null) push(row, above);
       return;
     }
     const section = under[0]?.section ?? row.section;
     const first = under.filter((_r, i) => under.slice(0, i + 1).every((r) => r.section === section));
     const someOnly = (s: string | null): boolean => s !== row.section && s !== null && isSomeOfHeading(s);
-    const listed = someOnly(section) ? null : partsAfter(first);
+    const listed = someOnly(section) ? null : partsAfter(first, byDistrict);
     if (listed !== null) return push(row, listed);
     // A yearbook with the years down the rows: the columns under "Chia ra" (divided into) are every part.
     const divided = dividedPartsOf(under);
@@ -204,7 +188,7 @@ export function totalGroupsOf(table: ReportTable, tableId: string, keyOf: (row: 
       const standard = standardBreakdownsOf(run);
       for (const parts of standard) push(row, parts);
       // "Phân theo quận, huyện" after the city's other breakdowns: every district, a whole list (Đà Nẵng's yearbook).
-      const districts = standard.length === 0 && run.every((r) => ADMIN_UNIT.test(headerKey(r.indicator))) ? run : null;
+      const districts = standard.length === 0 && run.every(isDistrictName) ? run : null;
       if (districts !== null) push(row, districts);
       // "Phân theo khoản mục đầu tư": a breakdown no list names, read as one where its rows add up most years.
       const byHeading =
