@@ -18,7 +18,7 @@ export interface QualityStrings {
 export const QUALITY_STRINGS: Readonly<Record<Lang, QualityStrings>> = {
   vi: {
     heading: 'Chất lượng dữ liệu',
-    intro: 'Soát các chuỗi số liệu: giá trị lệch 10 hoặc 1000 lần, đổi đơn vị, giá trị nhỏ bất thường, tỷ trọng cộng lại khác 100, các dòng thành phần khác dòng tổng và đánh giá đạt/không đạt so với kế hoạch. Đây là lưu ý để xem lại, không phải kết luận sai.',
+    intro: 'Soát các chuỗi số liệu: giá trị lệch 10 hoặc 1000 lần, đổi đơn vị, giá trị nhỏ bất thường, tỷ trọng cộng lại khác 100, các dòng thành phần khác dòng tổng, sản lượng khác diện tích × năng suất và đánh giá đạt/không đạt so với kế hoạch. Đây là lưu ý để xem lại, không phải kết luận sai.',
     none: 'Không thấy vấn đề nào về chất lượng dữ liệu.',
     count: (warnings, notes) => `${warnings} cảnh báo, ${notes} ghi chú.`,
     more: (shown, total) => `Hiển thị ${shown} trên ${total} lưu ý; danh sách đầy đủ có trong kết quả của lệnh verify --json.`,
@@ -41,6 +41,8 @@ export const QUALITY_STRINGS: Readonly<Record<Lang, QualityStrings>> = {
           return 'Các dòng thành phần không cộng lại bằng dòng tổng';
         case 'structure-share':
           return 'Tỷ trọng in ra khác tỷ trọng tính từ giá trị';
+        case 'area-yield-output':
+          return 'Sản lượng khác diện tích × năng suất';
       }
     },
     indicator: 'Chỉ tiêu',
@@ -50,7 +52,7 @@ export const QUALITY_STRINGS: Readonly<Record<Lang, QualityStrings>> = {
   },
   en: {
     heading: 'Data quality',
-    intro: 'A review of the series: values 10 or 1000 times off, unit changes, stray small values, shares that do not sum to 100, parts that do not add up to their total row, and plan words against the plan. These are points to look at, not findings of error.',
+    intro: 'A review of the series: values 10 or 1000 times off, unit changes, stray small values, shares that do not sum to 100, parts that do not add up to their total row, outputs that are not area × yield, and plan words against the plan. These are points to look at, not findings of error.',
     none: 'No data-quality problems found.',
     count: (warnings, notes) => `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${notes} ${notes === 1 ? 'note' : 'notes'}.`,
     more: (shown, total) => `Showing ${shown} of ${total}; the full list is in the output of verify --json.`,
@@ -73,6 +75,8 @@ export const QUALITY_STRINGS: Readonly<Record<Lang, QualityStrings>> = {
           return 'Parts do not add up to the total row';
         case 'structure-share':
           return 'Printed share differs from the share of the values';
+        case 'area-yield-output':
+          return 'Output differs from area × yield';
       }
     },
     indicator: 'Indicator',

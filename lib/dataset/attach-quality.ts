@@ -4,6 +4,7 @@ import { structureBlocksOf } from '../verify/quality/structure-shares';
 import { totalGroupsOf } from '../verify/quality/table-totals';
 import { closingTotalsOf, comparisonConfirmations, totalConfirmations } from '../verify/quality/confirmations';
 import { columnSplitGroups, type ColumnTable } from '../verify/quality/column-splits';
+import { yieldRowsOf, type YieldRow } from '../verify/quality/area-yield-output';
 import type { TotalGroup } from '../verify/quality/group-sums';
 import { qualityForIndicator, qualityForTable, reviewQuality, type QualityTableInput } from '../verify/quality/review-quality';
 import { isShareUnit, type ShareCandidate } from '../verify/quality/share-groups';
@@ -68,6 +69,9 @@ export function attachQuality(dataset: Dataset, checked: readonly CheckedTable[]
     if (list) list.push(group);
     else across.set(group.tableId, [group]);
   }
+  // Area, yield and output printed as measures of one header: output = area × yield (area-yield-output.ts).
+  const yieldRows = new Map<string, YieldRow[]>();
+  for (const row of yieldRowsOf(columnTables)) yieldRows.set(row.tableId, [...(yieldRows.get(row.tableId) ?? []), row]);
   const quality = reviewQuality({
     series: indicators.map(qualitySeriesOf),
     tables: checked.map((c, ti): QualityTableInput => {
@@ -78,6 +82,7 @@ export function attachQuality(dataset: Dataset, checked: readonly CheckedTable[]
         planRows: planRowsOf(c.table, tableId, keyOf),
         totals: [...totalGroupsOf(c.table, tableId, keyOf), ...(across.get(tableId) ?? [])],
         structures: structureBlocksOf(c.table, tableId, keyOf),
+        yieldRows: yieldRows.get(tableId) ?? [],
         shareCandidates: (view?.rows ?? []).filter((row) => isShareUnit(row.unit)).map(shareCandidateOf),
         confirmed: [
           ...comparisonConfirmations(c.results, (ri) => (view?.rows[ri] ? seriesKeyOf(view.rows[ri]) : '')),

@@ -24,8 +24,13 @@ export interface ColumnTable {
 // Example: "bang.csv #3" → "bang.csv".
 const TABLE_NUMBER = / #\d+$/u;
 
-/** The tables read from one header, in order: same file, same header rows, the same rows. */
-function blocksOf(tables: readonly ColumnTable[]): ColumnTable[][] {
+/**
+ * The tables read from one header, in order: same file, same header rows, the same rows.
+ *
+ * @example
+ * blocksOf(tables).map((block) => block.length) // [3]: area, yield and output of one header
+ */
+export function blocksOf(tables: readonly ColumnTable[]): ColumnTable[][] {
   const blocks = new Map<string, ColumnTable[]>();
   for (const t of tables) {
     const key = [t.table.file.replace(TABLE_NUMBER, ''), t.table.headerRows.join(','), t.table.rows.map((r) => r.line).join(',')].join('|');

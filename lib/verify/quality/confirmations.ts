@@ -129,6 +129,7 @@ export function standsDown(warning: QualityWarning, confirmed: ConfirmedSet): bo
     case 'plan-word':
     case 'parts-total':
     case 'structure-share':
+    case 'area-yield-output':
       return false;
   }
 }

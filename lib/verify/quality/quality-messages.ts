@@ -30,6 +30,12 @@ export interface QualityMessageStrings {
     figures: { readonly sum: string; readonly printed: string; readonly gap: string; readonly slack: string },
   ) => string;
   readonly structureShare: (year: number, row: string, printed: string, value: string, total: string, computed: string, gap: string, slack: string) => string;
+  /** A row's output against its area × yield (area-yield-output.ts); the figures as printed with their units. */
+  readonly areaYieldOutput: (
+    year: number,
+    row: string,
+    f: { readonly area: string; readonly yieldValue: string; readonly computed: string; readonly printed: string; readonly low: string; readonly high: string },
+  ) => string;
   readonly target: (target: PlanTarget, figures: { low: string; high: string }) => string;
   readonly planWord: (word: string, actual: string, year: number, interval: string, plan: string, target: string, reason: PlanReason, expected: string) => string;
   readonly reason: Readonly<Record<PlanReason, (threshold: string) => string>>;
@@ -68,6 +74,9 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
     structureShare: (year, row, printed, value, total, computed, gap, slack) =>
       `Năm ${year}: “${row}” ghi tỷ trọng ${printed}%, nhưng giá trị của dòng so với dòng tổng cho ${value} / ${total} × 100 = ${computed}% ` +
       `(chênh ${gap} điểm phần trăm, sai số làm tròn tối đa ±${slack}).`,
+    areaYieldOutput: (year, row, f) =>
+      `Năm ${year}, “${row}”: diện tích ${f.area} × năng suất ${f.yieldValue} = ${f.computed}, không bằng sản lượng ${f.printed} cùng dòng ` +
+      `(với sai số làm tròn của ba số in ra, tích nằm trong [${f.low}; ${f.high}]).`,
     target: (target, f) => {
       switch (target.kind) {
         case 'at-least':
@@ -121,6 +130,9 @@ export const QUALITY_MESSAGE_STRINGS: Readonly<Record<Lang, QualityMessageString
     structureShare: (year, row, printed, value, total, computed, gap, slack) =>
       `${year}: “${row}” prints a share of ${printed}%, but the row's value over the total's gives ${value} / ${total} × 100 = ${computed}% ` +
       `(a gap of ${gap} percentage points; rounding allows ±${slack}).`,
+    areaYieldOutput: (year, row, f) =>
+      `${year}, “${row}”: area ${f.area} × yield ${f.yieldValue} = ${f.computed}, not the output ${f.printed} of the same row ` +
+      `(with the rounding of the three printed figures, the product lies in [${f.low}; ${f.high}]).`,
     target: (target, f) => {
       switch (target.kind) {
         case 'at-least':

@@ -1,3 +1,4 @@
+import { checkYieldRow, type YieldRow } from './area-yield-output';
 import { checkPlanWord, type PlanRow } from './plan-words';
 import { reviewSeries } from './review-series';
 import { isShareUnit, seriesCandidate, shareGroups, type ShareCandidate } from './share-groups';
@@ -19,6 +20,8 @@ export interface QualityTableInput {
   readonly structures?: readonly StructureBlock[];
   /** Values the table confirms beyond its totals (a printed index that matched them); absent: none. */
   readonly confirmed?: readonly ConfirmedPoint[];
+  /** Rows that print an area, a yield and an output of one year (area-yield-output.ts); absent: none. */
+  readonly yieldRows?: readonly YieldRow[];
 }
 
 /** Everything a dataset gives the review: every indicator's series and every table. */
@@ -55,6 +58,10 @@ export function reviewQuality(input: QualityInput): QualityWarning[] {
     groups.push(...shareGroups(t.shareCandidates, t.tableId));
     for (const total of t.totals ?? []) out.push(...checkTotal(total));
     for (const block of t.structures ?? []) out.push(...checkStructure(block));
+    for (const row of t.yieldRows ?? []) {
+      const w = checkYieldRow(row);
+      if (w) out.push(w);
+    }
   }
   groups.push(...shareGroups(input.series.filter((series) => isShareUnit(series.points[0]?.unit ?? '')).map(seriesCandidate), null));
   for (const g of groups) {

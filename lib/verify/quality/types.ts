@@ -176,7 +176,22 @@ export interface StructureShareWarning extends QualityBase {
   readonly computed: number;
 }
 
+/**
+ * A row of one year that prints an area (ha), a yield (tạ/ha) and an output (tấn) whose output is not the area times the
+ * yield within the rounding of the three printed figures (area-yield-output.ts).
+ */
+export interface AreaYieldOutputWarning extends QualityBase {
+  readonly code: 'area-yield-output';
+  readonly year: number;
+  /** The output as printed, and the area times the yield in the output's unit, with the bounds rounding allows. */
+  readonly printed: number;
+  readonly computed: number;
+  readonly low: number;
+  readonly high: number;
+}
+
 export type QualityWarning =
+  | AreaYieldOutputWarning
   | ScaleSlipWarning
   | UnitChangeWarning
   | StraySmallWarning
