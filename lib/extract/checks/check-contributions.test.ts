@@ -320,7 +320,13 @@ describe('checkContributions in real reports', () => {
   const KIENGIANG = (services: string) =>
     'GRDP 6 tháng đầu năm 2023 ước đạt 35.872 tỷ đồng, tăng 6,37% so với cùng kỳ.\nTrong đó, tổng giá trị tăng thêm khu vực nông, lâm nghiệp và thủy sản tăng 2,49%, đóng góp cho tăng trưởng chung 1,04 điểm phần trăm. Khu vực này tăng khá nhờ nuôi trồng thủy sản.\n' +
     `Tổng giá trị tăng thêm khu vực công nghiệp và xây dựng tăng 7,09%, đóng góp cho tăng trưởng chung 1,40 điểm phần trăm. Ngành xây dựng còn gặp khó khăn.\nTổng giá trị tăng thêm khu vực dịch vụ tăng 10,79%, đóng góp cho tăng trưởng chung ${services} điểm phần trăm.`;
+  // GSO's IIP, 8 months of 2017 (our words, its figures): the branches opened by "Trong các ngành công nghiệp,", 7,5 + 0,6
+  // + 0,1 − 1,5 = 6,7.
+  const IIP_2017 = (manufacturing: string) =>
+    `Tính chung 8 tháng năm 2017, IIP toàn ngành công nghiệp tăng 6,7% so với cùng kỳ năm trước. Trong các ngành công nghiệp, ngành chế biến, chế tạo tăng 10,8%, đóng góp ${manufacturing} điểm phần trăm vào mức tăng chung; ngành sản xuất và phân phối điện tăng 8,6%, đóng góp 0,6 điểm phần trăm; ngành cung cấp nước tăng 7,4%, đóng góp 0,1 điểm phần trăm; riêng ngành khai khoáng giảm 6,9%, làm giảm 1,5 điểm phần trăm mức tăng chung.`;
   it.each<[string, string, string[]]>([
+    ['branches after "Trong các ngành công nghiệp,"', IIP_2017('7,5'), []],
+    ['the same, manufacturing printed 1 point higher', IIP_2017('8,5'), ['error']],
     ['sectors named "Tổng giá trị tăng thêm khu vực …", explained between, a run', KIENGIANG('3,71'), []],
     ['the same, services printed 1 point higher', KIENGIANG('4,71'), ['error']],
     ['contributions in "%" that share out a growth in "%" are points', TIENGIANG('1,99'), []],

@@ -20,10 +20,13 @@ import type { ExtractedClaim } from '../types';
 //          trăm; …" shares out the growth the sentence before states (GSO, 6 months of 2012).
 const OVERALL_GROWTH_OPENER = /^\s*trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+chung(?![\p{L}\p{M}])/iu;
 
-// Grammar: of-which-opener := start space* "trong" space+ "đó" space* ( "," | ":" )
+// Grammar: of-which-opener := start space* "trong" space+ ( "đó" | "các" space+ ( "ngành" | "khu vực" | "lĩnh vực" ) ( space+
+//   word ){0,3} ) space* ( "," | ":" )
 // Example: "Trong đó, khu vực nông, lâm nghiệp và thuỷ sản tăng 3,28%, đóng góp 0,78 điểm %; …" shares out the GRDP growth
-//          the sentence before states (Phú Yên, 2023); not "Trong đó khu vực …" without its comma, a list of anything.
-const OF_WHICH_OPENER = /^\s*trong\s+đó\s*[,:]/iu;
+//          the sentence before states (Phú Yên, 2023); so does "Trong các ngành công nghiệp, ngành chế biến, chế tạo tăng
+//          10,8%, đóng góp 8,5 điểm phần trăm …" the IIP's (GSO, 8 months of 2017); not "Trong đó khu vực …" without its
+//          comma, a list of anything.
+const OF_WHICH_OPENER = /^\s*trong\s+(?:đó|các\s+(?:ngành|khu\s+vực|lĩnh\s+vực)(?:\s+[\p{L}\p{M}]+){0,3})\s*[,:]/iu;
 
 // Grammar: of-which-start := start space* "trong" space+ "đó" as a word, with or without its comma
 // Example: "Trong đó khu vực nông lâm nghiệp và thuỷ sản đóng góp 1,19%, …" (Tiền Giang, first half of 2024): contributions
