@@ -212,6 +212,11 @@ const QUANGBINH = (farm: string, industry: string): string =>
   'Chỉ số sản xuất công nghiệp 6 tháng tăng 7,4% so với cùng kỳ.\n' +
   `Khu vực nông, lâm nghiệp và thủy sản tăng 2,96%, đóng góp ${farm} điểm phần trăm; khu vực công nghiệp và xây dựng tăng 7,96%, đóng góp ${industry} điểm phần trăm; khu vực dịch vụ tăng 7,03%, đóng góp 4 điểm phần trăm; thuế sản phẩm trừ trợ cấp sản phẩm tăng 6,9%, đóng góp 0,25 điểm phần trăm.`;
 
+const QUANGBINH_PRINTED = (farm: string): string =>
+  'Ước tính GRDP (theo giá so sánh năm 2010) 6 tháng đầu năm đạt 14.927,7 tỷ đồng, tăng 6,5% so với cùng kỳ năm trước.\n' +
+  'Tính chung 6 tháng đầu năm 2024, chỉ số sản xuất toàn ngành công nghiệp tăng 7,4% so với cùng kỳ năm trước. Trong đó, ngành khai khoáng giảm 6,3%; ngành chế biến, chế tạo tăng 8%; ngành sản xuất và phân phối điện tăng 4,1%.\n' +
+  `Khu vực nông, lâm nghiệp và thủy sản tăng 2,96%, đóng góp ${farm} điểm phần trăm; khu vực công nghiệp và xây dựng tăng 7,96%, đóng góp 2,33 điểm phần trăm; khu vực dịch vụ tăng 7,03%, đóng góp 4 điểm phần trăm; thuế sản phẩm trừ trợ cấp sản phẩm tăng 6,9% so với cùng kỳ năm 2023, đóng góp 0,25 điểm phần trăm.`;
+
 describe('checkContributions, one sector a paragraph', () => {
   it.each<[string, string, string[], number]>([
     ['contributions that add up to the growth stated before them', THAIBINH('4,96'), [], 1],
@@ -273,6 +278,15 @@ describe('checkContributions, one sector a paragraph', () => {
     const found = outcome(raw).findings;
     expect(found.map((f) => f.severity)).toEqual(severities);
     expect(found.every((f) => f.message.vi.includes('6,5%'))).toBe(true);
+  });
+
+  // The same release as printed: the index's branches after "Trong đó," and the taxes' base named ("so với cùng kỳ năm
+  // 2023") in the sectors' sentence.
+  it.each<[string, string, string[]]>([
+    ['the printed contributions, 0,70 over', QUANGBINH_PRINTED('0,62'), ['error']],
+    ['contributions that add up', QUANGBINH_PRINTED('0,62').replace('đóng góp 4 điểm', 'đóng góp 3,30 điểm'), []],
+  ])('a list after the index and its branches: %s', (_name, raw, severities) => {
+    expect(outcome(raw).findings.map((f) => f.severity)).toEqual(severities);
   });
 
   it.each([

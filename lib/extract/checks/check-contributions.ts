@@ -26,6 +26,12 @@ const OVERALL_GROWTH_OPENER = /^\s*trong\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+
 //          the sentence before states (Phú Yên, 2023); so does "Trong các ngành công nghiệp, ngành chế biến, chế tạo tăng
 //          10,8%, đóng góp 8,5 điểm phần trăm …" the IIP's (GSO, 8 months of 2017); not "Trong đó khu vực …" without its
 //          comma, a list of anything.
+// Grammar: base-phrase := "so" space+ ( "sánh" space+ )? ( "với" space+ )? ( "cùng kỳ" | "năm" | "quý" | "tháng" ) ( any but
+//   "," | ";" | "." )* — a change's base, whose time is not the sentence's own
+// Example: "so với cùng kỳ năm 2023" in "thuế sản phẩm … tăng 6,9% so với cùng kỳ năm 2023, đóng góp 0,25 điểm phần trăm"
+//          (Quảng Bình, first half of 2024): the sentence still names no time of its own.
+const BASE_PHRASE = /so\s+(?:sánh\s+)?(?:với\s+)?(?:cùng\s+kỳ|năm|quý|tháng)[^,;.]*/giu;
+
 const OF_WHICH_OPENER = /^\s*trong\s+(?:đó|các\s+(?:ngành|khu\s+vực|lĩnh\s+vực)(?:\s+[\p{L}\p{M}]+){0,3})\s*[,:]/iu;
 
 // Grammar: of-which-start := start space* "trong" space+ "đó" as a word, with or without its comma
@@ -260,7 +266,7 @@ export function checkContributions(claims: readonly ExtractedClaim[], text: stri
     const opens =
       OVERALL_GROWTH_OPENER.test(sentence.text) ||
       OF_WHICH_OPENER.test(sentence.text) ||
-      (findTimePhrases(sentence.text).length === 0 && namesSectors(text, sentence.start, parts));
+      (findTimePhrases(sentence.text.replace(BASE_PHRASE, '')).length === 0 && namesSectors(text, sentence.start, parts));
     const previous = opens ? headlineSentence(sentences, at, bySentence, namesSectors(text, sentence.start, parts)) : undefined;
     const overall = previous === undefined ? null : (firstAggregateGrowth(bySentence.get(previous) ?? []) ?? headlineBeyondLead(sentences, previous, parts, text, sentence.start, bySentence));
     const growth = growthBefore(bySentence.get(sentence) ?? [], first.place.start, text) ?? overall;

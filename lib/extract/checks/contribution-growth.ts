@@ -109,10 +109,20 @@ function isStructureSentence(sentence: SentenceSpan, claims: readonly IndexedCla
 // Example: "Chỉ số sản xuất công nghiệp 6 tháng", "chỉ số công nghiệp toàn ngành", "IIP"; not "GRDP".
 const INDUSTRY_INDEX = /chi so(?: .*)? cong nghiep|(?<![a-z])iip(?![a-z])/u;
 
-/** Whether a sentence's headline growth is the industrial production index's (no headline of the economy's sectors). */
+// Grammar (folded): branch := "nganh" space — an industry's branch named first ("ngành khai khoáng")
+// Example: "ngành công nghiệp chế biến, chế tạo"; not "toàn ngành công nghiệp" nor "khu vực dịch vụ".
+const BRANCH = /^nganh /u;
+
+/**
+ * Whether a sentence is on industry alone, no headline of the economy's sectors: its headline growth is the industrial
+ * production index's, or it has none and its first change is of an industry's branch ("Trong đó, ngành khai khoáng giảm
+ * 6,3%; …").
+ */
 function headsIndustry(claims: readonly IndexedClaim<ExtractedClaim>[]): boolean {
   const growth = firstAggregateGrowth(claims);
-  return growth !== null && INDUSTRY_INDEX.test(foldDiacritics(growth.claim.indicator ?? '').toLowerCase());
+  if (growth !== null) return INDUSTRY_INDEX.test(foldDiacritics(growth.claim.indicator ?? '').toLowerCase());
+  const first = claims.find(({ claim }) => claim.kind === 'comparison');
+  return first !== undefined && BRANCH.test(foldDiacritics(first.claim.indicator ?? '').toLowerCase().trim());
 }
 
 /**
