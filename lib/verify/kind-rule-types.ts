@@ -81,7 +81,7 @@ export interface KindRules {
   /** What follows a computed result: "%", "%/năm", " điểm phần trăm". */
   readonly resultSuffix: (claim: Claim, lang: Lang) => string;
   /** What follows the figure in the claim's words: " lần", "% kế hoạch". */
-  readonly claimSuffix: (claim: Claim, lang: Lang) => string;
+  readonly claimSuffix: (claim: Claim, lang: Lang, period: boolean) => string;
   /** The verb before the figure, from the claim, else from the values' change (`changeSign`). */
   readonly lead: (claim: Claim, changeSign: number) => LeadWord;
   /** Whether `from` is a plan and `to` the achieved value (messages say "kế hoạch", not "năm gốc"). */

@@ -16,7 +16,7 @@ describe('KIND_RULES', () => {
     for (const direction of ['up', 'down', null] as const) {
       const claim = sample(kind, direction);
       for (const sign of [-1, 1]) {
-        const words = [rules.resultSuffix(claim, 'en'), rules.claimSuffix(claim, 'en'), LEAD_WORDS.en[rules.lead(claim, sign)]];
+        const words = [rules.resultSuffix(claim, 'en'), rules.claimSuffix(claim, 'en', false), rules.claimSuffix(claim, 'en', true), LEAD_WORDS.en[rules.lead(claim, sign)]];
         expect(words.filter((w) => findVietnamese(w) !== null)).toEqual([]);
       }
     }

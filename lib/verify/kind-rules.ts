@@ -219,7 +219,8 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRules>> = {
     relation: (n) => ({ type: 'factor', factor: n / 100, increasing: true }),
     formulaText: ({ from, to }) => `${to} / ${from} × 100`,
     resultSuffix: () => '%',
-    claimSuffix: (_claim, lang) => (lang === 'vi' ? '% năm gốc' : '% of the base'),
+    // A base that is a part of a year (a month, a quarter) is "kỳ gốc".
+    claimSuffix: (_claim, lang, period) => (lang === 'vi' ? (period ? '% kỳ gốc' : '% năm gốc') : '% of the base'),
     lead: () => 'equal',
     planBase: false,
     family: 'index',

@@ -44,6 +44,19 @@ describe('the change of a row without a claim', () => {
   });
 });
 
+/*
+ * Bà Rịa – Vũng Tàu's tourism, March 2019 (Cục Thống kê's release; our table, its figures): a month's index on the same
+ * month a year before, its base not printed, is of the "kỳ gốc" (the base period), not of a "năm gốc".
+ */
+describe('an index of a part of the year', () => {
+  it.each<[string, string, string]>([
+    ['a month', 'Chỉ tiêu;Ước tính tháng 3 năm 2019;Tháng 3 năm 2019 so với cùng kỳ năm 2018 (%)\nLượt khách phục vụ;545.070;115,59', 'bằng 115,59% kỳ gốc đến 545.070 ⇒ giá trị kỳ gốc khoảng 471.555'],
+    ['a whole year', 'Chỉ tiêu;Năm 2019;Năm 2019 so với năm 2018 (%)\nLượt khách phục vụ;545.070;115,59', 'bằng 115,59% năm gốc đến 545.070 ⇒ giá trị năm gốc khoảng 471.555'],
+  ])('%s', (_name, csv, vi) => {
+    expect(messages(csv)).toEqual([vi]);
+  });
+});
+
 describe('edge cases', () => {
   const rates = (unit: string, title = 'Tỷ lệ lao động'): string =>
     [title, 'Chỉ tiêu;Đơn vị tính;2010;2018', `Nam;${unit};49,23;48,67`].join('\n');

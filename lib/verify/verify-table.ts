@@ -141,6 +141,8 @@ interface TableContext {
   readonly claims: ClaimReader;
   /** The readers of rows whose block says how their bare figures read (a yearbook's index or growth block). */
   readonly rowClaims: Map<ClaimColumn, ClaimReader>;
+  /** `period` when the table speaks of a part of each year (table-part.ts): its bases are "kỳ gốc", not "năm gốc". */
+  readonly basePeriod: 'year' | 'period';
 }
 
 /** The claim reader of one row: its block's, else its table's. */
@@ -182,11 +184,11 @@ const STRAY_MESSAGE = {
  */
 export function verifyReportTable(table: ReportTable, series: SeriesIndex = new Map()): RowResult[] {
   const idHeader = idHeaderOf(table.rows[0]);
-  const context: TableContext = { table, series, claims: claimReaderOf(claimColumnOf(table)), rowClaims: new Map() };
-  const rows = table.rows;
-  const results = new Array<RowResult>(rows.length);
   // A monthly report's table speaks of a part of each year (table-part.ts): every row says which.
   const part = tablePart(table);
+  const context: TableContext = { table, series, claims: claimReaderOf(claimColumnOf(table)), rowClaims: new Map(), basePeriod: part === '' ? 'year' : 'period' };
+  const rows = table.rows;
+  const results = new Array<RowResult>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as TableRow;
     const result = verifyRow(context, row, indicatorIdOf(row, idHeader));
@@ -259,7 +261,7 @@ function verifyRow(context: TableContext, row: TableRow, id: string | null): Row
     years = compare.to - compare.from;
   }
 
-  const input: ClaimInput = { from: fromValue, to: toValue, unit: row.unit, years, claim };
+  const input: ClaimInput = { from: fromValue, to: toValue, unit: row.unit, years, claim, basePeriod: context.basePeriod };
   const v = verifyClaim(input);
   if (cut) return cutResult(table, row, id, from, to);
   const chained = v.verdict === 'none' && isChainedIndexRow(table, row);

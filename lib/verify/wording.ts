@@ -10,6 +10,8 @@ export { pointsWords } from './kind-rules';
 export interface WordedClaim {
   readonly kind: ClaimKind;
   readonly claim: Claim;
+  /** `true` when the base is a part of a year (ClaimInput.basePeriod): an index is of the "kỳ gốc", not the "năm gốc". */
+  readonly period?: boolean;
 }
 
 /** Decimals to show a computed figure with: one more than the claim, at least two. */
@@ -35,7 +37,7 @@ export function resultSuffix(worded: WordedClaim, lang: Lang): string {
  * claimSuffix({ kind: 'ratio', claim }, 'en'); // " times"
  */
 export function claimSuffix(worded: WordedClaim, lang: Lang): string {
-  return KIND_RULES[worded.kind].claimSuffix(worded.claim, lang);
+  return KIND_RULES[worded.kind].claimSuffix(worded.claim, lang, worded.period === true);
 }
 
 /** The qualifier words in both languages: Vietnamese as the claim printed it, English by meaning. */
