@@ -172,3 +172,30 @@ export function yearPartText(years: string, part: PeriodKey, lang: Lang): string
   if (part === WHOLE_YEAR || years === '') return years;
   return lang === 'vi' ? `${periodLabel(part, lang)} năm ${years}` : `${periodLabel(part, lang)} ${years}`;
 }
+
+// Grammar: one-month := "T" digits; months-to-date := "L" digits (a PeriodKey)
+// Example: "T7" is July alone; "L7" January to July; "L1" is January (one month written as the months to date).
+const ONE_MONTH = /^T\d+$/u;
+const MONTHS_TO_DATE = /^L\d+$/u;
+
+/**
+ * Whether a period is one month after January ("T7").
+ *
+ * @example
+ * isOneMonth('T7'); // true
+ * isOneMonth('L7'); // false
+ */
+export function isOneMonth(key: PeriodKey): boolean {
+  return ONE_MONTH.test(key);
+}
+
+/**
+ * Whether a period runs from January to a month ("L7", "9 tháng").
+ *
+ * @example
+ * isMonthsToDate('L9'); // true
+ * isMonthsToDate('Q3'); // false
+ */
+export function isMonthsToDate(key: PeriodKey): boolean {
+  return MONTHS_TO_DATE.test(key);
+}

@@ -261,6 +261,8 @@ describe('checkPartsTotal', () => {
 describe('edge cases', () => {
   it.each([
     ['no text', ''],
+    // Cà Mau's aquaculture, July 2023 (Sở NN&PTNT; our words, its figures): the months to date after the shrimp of July.
+    ['a figure of the months to date after a part of the month', 'Sản lượng nuôi trồng thủy sản tháng 7/2023 ước đạt 34.000 tấn, tăng 7,94% so cùng kỳ; trong đó, tôm 20.000 tấn, lũy kế 7 tháng đầu năm ước đạt 236.624 tấn.'],
     ['one part only', 'Năm 2019 dân số cả nước là 96.208.984 người, trong đó nam 47.881.061 người.'],
     ['parts in another unit than the total', 'Năm 2022 doanh thu đạt 1.200 tỷ đồng, gồm 300 lượt khách và 400 lượt khách.'],
     // Chi cục Thống kê Đồng Nai, 5 months of 2025: the surplus is exports − imports (check-trade-balance.ts), no third part.

@@ -17,6 +17,7 @@ import { claimsBySentence, sentenceSpans, type IndexedClaim, type SentenceSpan }
 import { scaledUnit } from './unit-scale';
 import { sameIndicator } from '../finding/same-indicator';
 import type { ExtractedClaim } from '../types';
+import { isMonthsToDate, isOneMonth } from '../../verify/reference-period';
 
 // Grammar: marker := not-after-letter ( "bao gồm" | "gồm" | "trong đó" | "chia ra" ) not-before-letter   (folded)
 // Example: "đạt 494,66 tỷ USD, gồm xuất khẩu 259,67 tỷ USD và nhập khẩu 237,99 tỷ USD" has the marker "gồm".
@@ -136,10 +137,15 @@ function listAfterMarker(text: string, sentence: SentenceSpan, markerAt: number,
   if (owner === undefined || owner.claim.excess === true) return null;
   const scale = scaledUnit(owner.claim.figures[0]?.unit ?? null).scale;
   const total = termOf(owner.claim, owner.index, scale, changes ? signOf(owner.claim, text, sentence.start) : 1);
-  const parts = listed.map(({ claim, index }) => termOf(claim, index, scale, changes ? signOf(claim, text, markerAt) : 1)).filter((t): t is Term => t !== null);
+  // The months to date are no part of one month: "tháng 7 … 34.000 tấn; trong đó, tôm 20.000 tấn, lũy kế 7 tháng …
+  // 236.624 tấn" lists the shrimp of July, then the total since January (Cà Mau's aquaculture, July 2023). Quarters stay
+  // parts of a half-year.
+  const ofItsTime = listed.filter(({ claim }) => !(isOneMonth(owner.claim.part) && isMonthsToDate(claim.part)));
+  if (ofItsTime.length < fewest) return null;
+  const parts = ofItsTime.map(({ claim, index }) => termOf(claim, index, scale, changes ? signOf(claim, text, markerAt) : 1)).filter((t): t is Term => t !== null);
   if (total === null || parts.length < fewest) return null;
   // A GDP's or GRDP's three sectors and product taxes are all of it, even under "trong đó" (Điện Biên, Q1 2025).
-  const labels = listed.map(({ claim }, i) => foldDiacriticsAligned(text.slice(i === 0 ? markerAt : (listed[i - 1]?.claim.end ?? markerAt), claim.start)).toLowerCase());
+  const labels = ofItsTime.map(({ claim }, i) => foldDiacriticsAligned(text.slice(i === 0 ? markerAt : (ofItsTime[i - 1]?.claim.end ?? markerAt), claim.start)).toLowerCase());
   return { total, parts, exhaustive: EXHAUSTIVE.test(marker) || knownPartition(parts) || namesFourComponents(labels), changes, marker };
 }
 
