@@ -132,6 +132,13 @@ describe('edge cases', () => {
     expect(checkConflicts(extractClaims(again), again).findings.map((f) => f.kind)).toEqual(['conflicting-values']);
   });
 
+  // Hà Tĩnh's jobs, 2023 (Sở LĐTBXH; our words, its figures): the jobs at home are some of all the jobs, 10.920 + 12.205
+  // abroad = 23.125.
+  it('takes the jobs "trong nước" for a part of the jobs, not a second value', () => {
+    const raw = 'Năm 2023, Hà Tĩnh giải quyết việc làm cho 23.125 người, đạt 102,7% kế hoạch. Giải quyết việc làm trong nước đạt 10.920 người; đi làm việc ở nước ngoài theo hợp đồng đạt 12.205 người.';
+    expect(checkConflicts(extractClaims(raw), raw).findings).toEqual([]);
+  });
+
   // GSO's transport, 5 months of 2018 (our words, its figures): each mode's passengers and passenger-km, the ".km" lost;
   // the figures after "và" are named by their unit only.
   it('takes no level named only by its unit', () => {

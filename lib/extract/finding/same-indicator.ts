@@ -32,12 +32,13 @@ const MEASURE_WORDS = new Set([
  * district's ("vốn ngân sách cấp tỉnh", "… cấp huyện"). Read before folding: "nam" (men) is not "năm" (year), "tái"
  * not "tài" or "tại".
  */
-// Grammar: distinguisher := ( "cận" | "thoát" | "tái" | "nữ" | "nam" | "không" | "chưa" | "ngoài" | "xuất" | "nhập"
-//            | "cấp" space+ word ) as whole words, on the lower-cased name; "xuất" after "sản" or "đề" (production, a
-//            proposal) and "nhập" after "thu" (income) are no distinguisher.
-// Example: "Kim ngạch xuất, nhập khẩu" → "xuất", "nhập"; "giá trị sản xuất" → none; "vốn cấp tỉnh" → "cấp tỉnh".
+// Grammar: distinguisher := ( "cận" | "thoát" | "tái" | "nữ" | "nam" | "không" | "chưa" | "ngoài" | "trong" space+ "nước"
+//            | "xuất" | "nhập" | "cấp" space+ word ) as whole words, on the lower-cased name; "xuất" after "sản" or "đề"
+//            (production, a proposal) and "nhập" after "thu" (income) are no distinguisher.
+// Example: "Kim ngạch xuất, nhập khẩu" → "xuất", "nhập"; "giá trị sản xuất" → none; "vốn cấp tỉnh" → "cấp tỉnh";
+//          "giải quyết việc làm trong nước" → "trong nước", some of "giải quyết việc làm" (Hà Tĩnh, 2023).
 const DISTINGUISHER =
-  /(?<![\p{L}\p{M}])(?:cận|thoát|tái|nữ|nam|không|chưa|ngoài|(?<!(?:sản|đề)\s+)xuất|(?<!thu\s+)nhập|cấp\s+[\p{L}\p{M}]+)(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}\p{M}])(?:cận|thoát|tái|nữ|nam|không|chưa|ngoài|trong\s+nước|(?<!(?:sản|đề)\s+)xuất|(?<!thu\s+)nhập|cấp\s+[\p{L}\p{M}]+)(?![\p{L}\p{M}])/gu;
 
 // Grammar: place-nam := letter ( letter | mark )* space+ "Nam" — "Nam" capitalised after a word is a place
 // Example: "Việt Nam", "Quảng Nam", "miền Nam"; "lao động nam" (men) and "Nam giới" (first word) are not.
