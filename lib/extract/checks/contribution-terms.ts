@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../../claims/normalize-text';
 import { formatNumber } from '../../numbers/format-number';
 import type { TextPlace } from './consistency-types';
-import { CONTRIBUTION_VERB_SOURCE, GROWTH_OBJECT_SOURCE } from '../finding/claim-patterns';
+import { CONTRIBUTION_VERB_SOURCE, GROWTH_OBJECT_SOURCE, NAMED_WHOLE_SOURCE } from '../finding/claim-patterns';
 import { NUMBER_SOURCE, makeFigure } from '../finding/figure-grammar';
 
 /*
@@ -141,11 +141,12 @@ function signOf(verb: string, before: string): 1 | -1 {
   return verb.endsWith('giam') ? -1 : 1;
 }
 
-// Grammar: share-of-growth := verb growth-object? space+ number space* "%" not-followed-by ( space* "/" | letter )
-//   verb := contribution-verb (claim-patterns.ts)
-// Example: "dịch vụ tăng 6,32%, đóng góp 68,57%" → 68,57 (a share of the growth); "làm giảm 4,76%" counts against it.
+// Grammar: share-of-growth := verb growth-object? space+ number space* "%" not-followed-by ( space* "/" | named-whole )
+//   verb := contribution-verb      named-whole := see claim-patterns.ts ("tổng dư nợ": a share of a level, no growth)
+// Example: "dịch vụ tăng 6,32%, đóng góp 68,57%" → 68,57 (a share of the growth); "làm giảm 4,76%" counts against it;
+//          not "đóng góp 45,5% tổng dư nợ tín dụng" (TP. Hồ Chí Minh's credit, September 2021).
 export const SHARE_OF_GROWTH = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?<n>${NUMBER_SOURCE})\\s*%(?!\\s*\\/)`,
+  `(?<![\\p{L}\\p{M}])(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?<n>${NUMBER_SOURCE})\\s*%(?!\\s*\\/|${NAMED_WHOLE_SOURCE})`,
   'giu',
 );
 

@@ -168,16 +168,25 @@ export const GROWTH_OBJECT_SOURCE =
 //          "đóng góp giảm 0,04 điểm phần trăm" and "làm giảm 0,35 điểm phần trăm" count against the growth.
 export const CONTRIBUTION_VERB_SOURCE = 'đóng\\s+góp(?:\\s+(?:tăng|giảm))?|góp|làm\\s+giảm|làm\\s+tăng|kéo\\s+giảm|kéo\\s+tăng';
 
+// Grammar: named-whole := space+ ( ( "trong" | "của" | "vào" ) space+ )? "tổng" space+ not-growth — a total named right after
+//   a figure in "%": the whole the figure is a share of
+//   not-growth := not followed by ( "mức" space+ )? ( "tăng" | "tốc" ) — "tổng mức tăng" is the growth, no level
+// Example: "đóng góp 45,5% tổng dư nợ tín dụng" (TP. Hồ Chí Minh's credit, 2021) → " tổng "; "đóng góp 30% vào tổng thu
+//          ngân sách" → " vào tổng "; not "đóng góp 60% tổng mức tăng", not "đóng góp 62,76% trong mức tăng trưởng chung".
+export const NAMED_WHOLE_SOURCE = '\\s+(?:(?:trong|của|vào)\\s+)?tổng\\s+(?!(?:mức\\s+)?(?:tăng|tốc)(?![\\p{L}\\p{M}]))';
+
 // Grammar: contribution := ( contribution-verb | "chiếm" followed by points ) growth-object?
 //                          ( space ( "tới" | "đến" ) )? space qualifier? ( "(" space* minus? space* )? number ( space* ")" )? space*
-//                          ( "điểm phần trăm" | "điểm %" | "%" )      minus := "-" | "−" (a fall printed signed in brackets)
+//                          ( "điểm phần trăm" | "điểm %" | "%" not followed by named-whole )
+//   minus := "-" | "−" (a fall printed signed in brackets)
+//   "đóng góp 45,5% tổng dư nợ" names the whole it is a share of: a share (see share), no contribution to growth
 //   followed by points := a lookahead for space qualifier? number space* "điểm" — a share of the growth in points ("chiếm
 //   0,39 điểm % mức tăng"); "chiếm 30%" stays a share of a total
 // Example: "đóng góp 9,16%"; "đóng góp 0,34 điểm phần trăm"; "làm giảm 4,76%" (a negative contribution); "chiếm 0,39 điểm %";
 //          "đóng góp cho tăng trưởng chung 1,94 điểm %"; "đóng góp tới 3,68 điểm phần trăm" (said strongly); "đã kéo giảm (-0,20)
 //          điểm %" (Tây Ninh's product taxes, first half of 2022: the verb says the fall, the sign repeats it).
 export const CONTRIBUTION = new RegExp(
-  `${WORD_START}(?<verb>${CONTRIBUTION_VERB_SOURCE}|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))${GROWTH_OBJECT_SOURCE}?(?:\\s+(?:tới|đến))?\\s+(?<q>${Q})?(?:\\(\\s*[-−]?\\s*)?(?<n>${N})(?:\\s*\\))?\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%)`,
+  `${WORD_START}(?<verb>${CONTRIBUTION_VERB_SOURCE}|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))${GROWTH_OBJECT_SOURCE}?(?:\\s+(?:tới|đến))?\\s+(?<q>${Q})?(?:\\(\\s*[-−]?\\s*)?(?<n>${N})(?:\\s*\\))?\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%(?!${NAMED_WHOLE_SOURCE}))`,
   'giu',
 );
 
@@ -204,9 +213,11 @@ export const SHARE_RANGE = new RegExp(
 
 // Grammar: share := "chiếm" space ( ( "tỷ" | "tỉ" ) space ( "lệ" | "trọng" ) space )? qualifier? number space* ( "%" | "‰" )
 //                 | "bằng" space qualifier? number space* "%" followed by space "số" space (a share of a count)
-// Example: "chiếm trên 60%"; "chiếm tỷ trọng 12,45%"; "bằng 58,33% số xã".
+//                 | "đóng"? space? "góp" space qualifier? number space* "%" followed by named-whole (a share of the total it
+//                   names: no contribution to growth)
+// Example: "chiếm trên 60%"; "chiếm tỷ trọng 12,45%"; "bằng 58,33% số xã"; "đóng góp 45,5% tổng dư nợ tín dụng" → "đóng góp 45,5%".
 export const SHARE = new RegExp(
-  `${WORD_START}(?:chiếm\\s+(?:(?:tỷ|tỉ)\\s+(?:lệ|trọng)\\s+)?|bằng\\s+(?=(?:${Q})?${N}\\s*%\\s+số\\s))(?<q>${Q})?(?<n>${N})\\s*(?<u>%|‰)`,
+  `${WORD_START}(?:chiếm\\s+(?:(?:tỷ|tỉ)\\s+(?:lệ|trọng)\\s+)?|bằng\\s+(?=(?:${Q})?${N}\\s*%\\s+số\\s)|(?:đóng\\s+)?góp\\s+(?=(?:${Q})?${N}\\s*%${NAMED_WHOLE_SOURCE}))(?<q>${Q})?(?<n>${N})\\s*(?<u>%|‰)`,
   'giu',
 );
 

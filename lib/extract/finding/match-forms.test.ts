@@ -82,6 +82,10 @@ const CASES: readonly (readonly [string, string, ExtractedKind, number, string |
   ['yenbai-2023-h1', 'GRDP đạt 10 nghìn 537 tỷ đồng theo giá so sánh 2010', 'value', 10537, null],
   ['constructed', 'đàn bò có 2 nghìn 50 con', 'value', 2050, null],
   ['constructed', 'doanh thu đạt 1.097 tỷ 386 triệu đồng', 'value', 1097.386, null],
+  // TP. Hồ Chí Minh's credit, September 2021 (VnExpress; our words, its figures): "đóng góp" with the total it is a part of
+  // is a share, as "chiếm" is
+  ['hcm-credit-2021', 'dư nợ ngắn hạn đạt hơn 1,22 triệu tỷ đồng, đóng góp 45,5% tổng dư nợ tín dụng', 'share', 45.5, null],
+  ['constructed', 'thu từ doanh nghiệp nhà nước đóng góp 30,2% vào tổng thu ngân sách', 'share', 30.2, null],
 ];
 
 describe('matchClaims: the forms of spec §2b in prose', () => {
@@ -112,6 +116,13 @@ describe('edge cases', () => {
     // Tây Ninh's GRDP, first half (our words, its figure): the bracket after "thấp hơn" prints the quarter's own rate
     ['a rate in brackets after a comparative', 'quý I có tốc độ tăng thấp hơn (+4,21%), khởi sắc trong quý II', 'comparison'],
     ['a share of the same time a year before, named before it', 'so cùng kỳ đạt 42%', 'plan'],
+    // hcm-credit-2021 (our words): a share of a named total is no contribution to growth
+    ['a share of a named total', 'dư nợ ngắn hạn đạt hơn 1,22 triệu tỷ đồng, đóng góp 45,5% tổng dư nợ tín dụng', 'contribution'],
+    // Đà Nẵng, 9 months of 2025 and GSO's first quarter of 2018 (our words): contributions to the growth stay contributions
+    ['a share of the growth', 'khu vực dịch vụ tăng 7,2%, đóng góp 62,76% trong mức tăng trưởng chung', 'share'],
+    ['a share of the total growth', 'khu vực dịch vụ đóng góp 60% tổng mức tăng', 'share'],
+    ['a contribution to growth', 'khu vực dịch vụ đóng góp 45,5% vào tăng trưởng tổng sản phẩm', 'share'],
+    ['a contribution in points', 'khu vực dịch vụ tăng 6,7%, đóng góp 2,75 điểm phần trăm tổng mức tăng', 'share'],
   ])('%s is no claim: %s', (_name, text, kind) => {
     expect(matchClaims(text).filter((m) => m.kind === kind)).toEqual([]);
   });

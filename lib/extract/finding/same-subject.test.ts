@@ -12,6 +12,15 @@ describe('subjectCarried (through extractClaims)', () => {
     expect(claims[2]?.indicator).toBe(claims[0]?.indicator);
   });
 
+  it('does so when the share is said "đóng góp" with its whole (TP. Hồ Chí Minh’s credit, September 2021; our words)', () => {
+    const claims = extractClaims(
+      'Dư nợ ngắn hạn đạt hơn 1,22 triệu tỷ đồng, đóng góp 45,5% tổng dư nợ tín dụng, tăng 0,3% so với tháng trước và tăng 7,3% so với một năm trước.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['value', 'share', 'comparison', 'comparison']);
+    expect(claims[0]?.indicator).toBe('Dư nợ ngắn hạn');
+    expect(claims.slice(2).map((c) => c.indicator)).toEqual(['Dư nợ ngắn hạn', 'Dư nợ ngắn hạn']);
+  });
+
   it('gives a change in brackets after a level’s long object phrase to that level (FDI, 20 May 2024; our words)', () => {
     const claims = extractClaims('Có 1.227 dự án mới được cấp giấy chứng nhận đăng ký đầu tư (tăng 27,5% so với cùng kỳ).');
     expect(claims.map((c) => c.kind)).toEqual(['value', 'comparison']);
