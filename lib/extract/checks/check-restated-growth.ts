@@ -18,10 +18,10 @@ import { claimsBySentence, previousWithClaims, sentenceSpans, type IndexedClaim,
  * fall, or of another year or part of the year than the naming sentence states, is not the same figure.
  */
 
-// Grammar: overall-hint := "tăng" ( space+ "trưởng" )? space+ "chung" (any case) — the words every naming of the overall
-//   growth holds (contribution-growth.ts reads them in full)
-// Example: "Với mức tăng chung 6,8%", "Trong mức tăng trưởng chung 7,6% này".
-const OVERALL_HINT = /tăng(?:\s+trưởng)?\s+chung/iu;
+// Grammar: overall-hint := "tăng" ( space+ "trưởng" )? space+ "chung" | "mức" space+ "tăng" (any case) — the words every
+//   naming of the overall growth holds (contribution-growth.ts reads them in full)
+// Example: "Với mức tăng chung 6,8%", "Trong mức tăng trưởng chung 7,6% này", "Trong mức tăng 7,38% của toàn nền kinh tế".
+const OVERALL_HINT = /tăng(?:\s+trưởng)?\s+chung|mức\s+tăng/iu;
 
 /** How many sentences with figures before the naming one are searched for the headline. */
 const HEADLINE_REACH = 3;
@@ -83,7 +83,8 @@ function findingOf(headline: Growth, named: Growth): ConsistencyFinding {
  */
 export function checkRestatedGrowth(claims: readonly ExtractedClaim[], text: string): ConsistencyFinding[] {
   const findings: ConsistencyFinding[] = [];
-  // Only a text that names the overall growth again ("mức tăng chung", "tốc độ tăng trưởng chung") is read.
+  // Only a text that names the overall growth again ("mức tăng chung", "tốc độ tăng trưởng chung", "mức tăng … của toàn
+  // nền kinh tế") is read.
   if (!OVERALL_HINT.test(text)) return findings;
   const sentences = sentenceSpans(text);
   const bySentence = claimsBySentence(sentences, claims);

@@ -29,27 +29,57 @@ const AGGREGATE = /(?<![\p{L}])(?:gdp|grdp)(?![\p{L}])(?! (?:cua )?(?:khu vuc|ng
 //          (Thanh Hóa, first quarter of 2016).
 const GROWTH_IN_POINTS = /^\s+(?:tăng\s+trưởng|mức\s+tăng)(?![\p{L}\p{M}])/iu;
 
-// Grammar: overall-before := ( "trong" | "với" ) space+ ( "mức" | "tốc độ" ) space+ "tăng" ( space+ "trưởng" )? space+ "chung"
-//   space* end — the words right before the figure of the growth that the sentence's contributions share out
+// Grammar: overall-before := ( "trong" | "với" ) space+ ( "mức" | "tốc độ" ) space+ "tăng" ( space+ "trưởng" )?
+//   ( space+ "chung" )? space* end — the words right before the figure of the growth that the sentence's contributions
+//   share out; without "chung" the words after the figure must name the economy (overall-after)
 // Example: "Trong mức tăng trưởng chung " before "7,6% này của kinh tế Bình Định thì khu vực thương mại dịch vụ đóng góp …"
 //          (Bình Định, first half of 2024); "Với mức tăng chung " before "6,8% thì khu vực nông, lâm nghiệp và thủy sản
-//          tăng 3,19%, đóng góp 0,32 điểm phần trăm" (Đồng Nai, first half of 2024).
-const OVERALL_BEFORE = /(?:trong|với)\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s+chung\s*$/iu;
+//          tăng 3,19%, đóng góp 0,32 điểm phần trăm" (Đồng Nai, first half of 2024); "Trong mức tăng " before "7,38% của toàn
+//          nền kinh tế, khu vực dịch vụ tăng 6,7%, đóng góp 2,75 điểm phần trăm" (GSO, first quarter of 2018).
+const OVERALL_BEFORE = /(?:trong|với)\s+(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?(?<overall>\s+chung)?\s*$/iu;
+
+// Grammar: overall-after := start space* digit ( digit | "." | "," )* space* "%" space* ( "của" space+ )? ( ( "toàn" space+ )?
+//   "nền kinh tế" | "GDP" | "GRDP" ) not-before-letter — the figure, then the whole the growth named before it is of: the
+//   economy
+// Example: "7,38% của toàn nền kinh tế, khu vực dịch vụ …" (GSO, first quarter of 2018); "2,83% toàn nền kinh tế 9 tháng
+//          qua" (Đà Nẵng, 9 months of 2023); not "0,45% của CPI tháng 2/2023" (a price index's rise, shared out among its
+//          groups).
+const OVERALL_AFTER = /^\s*\d[\d.,]*\s*%\s*(?:của\s+)?(?:(?:toàn\s+)?nền\s+kinh\s+tế|gdp|grdp)(?![\p{L}\p{M}])/iu;
 
 /** How far before its figure the words naming the overall growth are read. */
 const OVERALL_REACH = 40;
 
+// Grammar: figure-start := the first digit of a claim's text
+// Example: "tăng 7,38%" → at 5, after the "tăng" of "Trong mức tăng"; "6,8%" → at 0.
+const FIGURE_START = /\d/u;
+
+/**
+ * The words naming the overall growth before a claim's figure, when it is a growth in % named so: a level ("Trong mức
+ * tăng trưởng chung 7,6% này"), or a rise whose "tăng" is the name's ("Trong mức tăng 7,38% của toàn nền kinh tế", read
+ * as "tăng 7,38%"). Without "chung" the words after the figure must name the economy.
+ */
+function overallWords(claim: ExtractedClaim, text: string): RegExpExecArray | null {
+  const figure = claim.figures[0];
+  if (figure?.unit !== '%') return null;
+  const rise = claim.kind === 'comparison' && claim.claim?.ok === true && claim.claim.kind === 'percent' && claim.direction === 'up';
+  if (claim.kind !== 'value' && !rise) return null;
+  const at = claim.start + Math.max(0, claim.text.search(FIGURE_START));
+  const words = OVERALL_BEFORE.exec(text.slice(Math.max(0, at - OVERALL_REACH), at));
+  if (words === null) return null;
+  return words.groups?.overall !== undefined || OVERALL_AFTER.test(text.slice(at)) ? words : null;
+}
+
 /**
  * The growth a sentence names as the whole its contributions share out, "Trong mức tăng trưởng chung 7,6% này … thì
- * khu vực … đóng góp …" or "Với mức tăng chung 6,8% thì …", or null.
+ * khu vực … đóng góp …", "Với mức tăng chung 6,8% thì …" or "Trong mức tăng 7,38% của toàn nền kinh tế, …", or null.
  *
  * @example
  * overallGrowthIn(claimsOfTheSentence, text)?.figure.value // 7.6
  */
 export function overallGrowthIn(inSentence: readonly IndexedClaim<ExtractedClaim>[], text: string): Growth | null {
   for (const { claim, index } of inSentence) {
-    const figure = claim.kind === 'value' ? claim.figures[0] : undefined;
-    const words = figure?.unit === '%' ? OVERALL_BEFORE.exec(text.slice(Math.max(0, claim.start - OVERALL_REACH), claim.start)) : null;
+    const figure = claim.figures[0];
+    const words = overallWords(claim, text);
     if (words !== null && figure !== undefined) return { index, claim, figure, label: words[0].replace(/^(?:trong|với)\s+/iu, '').trim() };
   }
   return null;
