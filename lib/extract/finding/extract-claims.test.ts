@@ -161,6 +161,22 @@ describe('extractClaims: context', () => {
     ]);
   });
 
+  // Sóc Trăng's retail, May 2024 (our words, its figures): after the breakdown, a change joined by "và" to a bare
+  // direction word is the total's too (it took "tăng so với tháng trước và" for its subject)
+  it('carries the subject before a breakdown in brackets to a change joined by "và" after them', () => {
+    check('Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 5 ước 8.515 tỷ đồng (trong đó bán lẻ hàng hóa ước 5.390 tỷ đồng), tăng so với tháng trước và tăng 13,94% so với tháng 5/2023.', [
+      { kind: 'value', indicator: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ', years: [] },
+      { kind: 'value', indicator: 'bán lẻ hàng hóa', years: [] },
+      { kind: 'comparison', indicator: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ', years: [] },
+    ]);
+  });
+
+  // edge cases (our words, Sóc Trăng's figures): a subject of its own after the brackets keeps it
+  it('leaves a change with a subject of its own after the brackets to that subject', () => {
+    const claims = extractClaims('Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 5 ước 8.515 tỷ đồng (trong đó bán lẻ hàng hóa ước 5.390 tỷ đồng), doanh thu dịch vụ lưu trú tăng 5,2% so với tháng trước.');
+    expect(claims.map((c) => c.indicator)).toEqual(['Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ', 'bán lẻ hàng hóa', 'doanh thu dịch vụ lưu trú']);
+  });
+
   // Bà Rịa - Vũng Tàu's exports of 9 months of 2022 (our words, its figures): a subject named before the brackets keeps them
   it('keeps the subject named right before brackets after them', () => {
     check('Năm 2022 xuất khẩu đạt 4,36 tỷ USD, tăng 11,73%; trong đó châu Á (chiếm tỷ trọng 67,2%) tăng 12,09%.', [

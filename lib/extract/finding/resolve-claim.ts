@@ -24,6 +24,11 @@ function locate(prose: NormalizedProse, start: number, end: number): { text: str
   return { text: prose.text.slice(start, end), start: prose.toOriginal(start), end: prose.toOriginalEnd(end) };
 }
 
+// Grammar: bracket-rest := start ( any character but "(" ")" )* ")" — the end of the brackets a claim before sits in
+// Example: ")" of "…5.390 tỷ đồng), tăng so với tháng trước và " (Sóc Trăng's retail, May 2024); " tấn)" of "cá 58.350
+//          tấn), tăng 3,53%".
+const BRACKET_REST = /^[^()]*\)/u;
+
 /** What resolving reads about a claim beyond its match and place. */
 type ResolvedFields = Pick<
   ExtractedClaim,
@@ -143,7 +148,9 @@ export function resolveClaim(
   // with the subject before them, not with the last part named inside.
   const afterBreakdown = !context.inBrackets && context.previous?.inBrackets === true && context.opener !== null;
   const carrier = afterBreakdown ? { ...context, previous: context.opener } : context;
-  const same = subjectCarried(match, carriedBefore, carrier);
+  // What joins the claim to the one before the brackets is what follows them: "(trong đó … 5.390 tỷ đồng), tăng so với
+  // tháng trước và tăng 13,94%" reads on from ", tăng so với tháng trước và " as from the level before the brackets.
+  const same = subjectCarried(match, afterBreakdown ? carriedBefore.replace(BRACKET_REST, '') : carriedBefore, carrier);
   if (same !== null || (indicator === null && carrier.previous !== null)) {
     indicator = same ?? carrier.previous?.indicator ?? null;
     inherited = true;
