@@ -86,6 +86,17 @@ it('an implied base from a level printed as a bound is a bound', () => {
   expect(change?.message).toContain('giảm 2,3% đến trên 6.000 ⇒ giá trị kỳ gốc trên 6.138');
 });
 
+// Bà Rịa - Vũng Tàu's FDI to 20 May 2024 (Báo Gia Lai; our words, its figures): a level and a ratio both printed with
+// "hơn" bound the base on neither side, so no value is given (it said "khoảng 0,13"); the ratio's "hơn" alone still
+// bounds it from above.
+it.each([
+  ['Bà Rịa - Vũng Tàu dẫn đầu với tổng vốn đầu tư đăng ký hơn 1,52 tỉ USD, gấp hơn 12 lần cùng kỳ.', 'not_computable', 'không bị chặn phía nào', 'bounded on neither side'],
+  ['Bà Rịa - Vũng Tàu dẫn đầu với tổng vốn đầu tư đăng ký 1,52 tỉ USD, gấp hơn 12 lần cùng kỳ.', 'implied', 'dưới 0,13', 'below 0,13'],
+])('a base implied from two bounds: %s', (text, verdict, vi, en) => {
+  const change = checkProse(text).claims.find((c) => c.kind === 'comparison');
+  expect([change?.verdict, change?.message.includes(vi), change?.messageEn.includes(en)]).toEqual([verdict, true, true]);
+});
+
 describe('consistency checks in the report', () => {
   // GSO Q1/2022 growth of 5,03% with the services contribution written 2,71 instead of 2,17 points.
   const raw = 'Quý I/2022 GDP tăng 5,03%, trong đó nông nghiệp đóng góp 0,29 điểm phần trăm, công nghiệp đóng góp 2,57 điểm phần trăm, dịch vụ đóng góp 2,71 điểm phần trăm.';

@@ -51,7 +51,9 @@ describe('impliedValue', () => {
     ['present "hơn", base', ask({ presentBound: 'lower', direction: 'down', figure: 2.3, present: 6000 }), 'above'],
     ['present "dưới", later', ask({ presentBound: 'upper', missing: 'to' }), 'below'],
     ['present "hơn", claim "trên" that agrees', ask({ presentBound: 'lower', qualifier: 'lower', missing: 'to' }), 'above'],
-    ['present "hơn", claim "trên" that pulls the other way', ask({ presentBound: 'lower', qualifier: 'lower' }), 'about'],
+    // Bà Rịa - Vũng Tàu's FDI to 20 May 2024 (Báo Gia Lai; our words, its figures): "1,52 tỉ USD, gấp hơn 12 lần cùng
+    // kỳ" bounds the base from above (edge case: unchanged)
+    ['claim "gấp hơn" alone', ask({ kind: 'ratio', unitSign: null, qualifier: 'lower', figure: 12, present: 1.52 }), 'below'],
     ['present "hơn", claim "khoảng"', ask({ presentBound: 'lower', qualifier: 'about' }), 'about'],
   ] as const)('a qualifier makes a bound: %s → %s', (_name, question, bound) => {
     const result = impliedValue(question);
@@ -87,6 +89,11 @@ describe('edge cases', () => {
     ['a ratio of 0', ask({ kind: 'ratio', figure: 0 }), 'not-positive'],
     ['ratio-down by 0', ask({ kind: 'ratio-down', figure: 0 }), 'not-positive'],
     ['direction-only', ask({ kind: 'direction' }), 'not-implied'],
+    // A present bound and a claim bound that pull opposite ways bound nothing (it was read as about the point value):
+    // "hơn 1,52 tỉ USD, gấp hơn 12 lần cùng kỳ" (Bà Rịa - Vũng Tàu's FDI to 20 May 2024, our words) allows any base.
+    ['present "hơn", claim "gấp hơn"', ask({ kind: 'ratio', unitSign: null, presentBound: 'lower', qualifier: 'lower', figure: 12, present: 1.52 }), 'unbounded'],
+    ['present "hơn", claim "trên" that pulls the other way', ask({ presentBound: 'lower', qualifier: 'lower' }), 'unbounded'],
+    ['present "dưới", claim "tăng dưới"', ask({ presentBound: 'upper', qualifier: 'upper' }), 'unbounded'],
   ] as const)('%s → %s', (_name, question, reason) => {
     const result = impliedValue(question);
     expect(result.ok ? 'ok' : result.reason).toBe(reason);

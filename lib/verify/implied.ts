@@ -7,7 +7,7 @@ export type ImpliedBound = 'about' | 'above' | 'below';
 
 export type ImpliedResult =
   | { readonly ok: true; readonly value: number; readonly bound: ImpliedBound }
-  | { readonly ok: false; readonly reason: 'no-direction' | 'no-years' | 'not-positive' | 'not-implied' };
+  | { readonly ok: false; readonly reason: 'no-direction' | 'no-years' | 'not-positive' | 'not-implied' | 'unbounded' };
 
 /** What the claim says, reduced to the numbers the back-calculation needs. */
 export interface ImpliedQuestion {
@@ -42,7 +42,8 @@ function missingFor(q: ImpliedQuestion, figure: number): { readonly value: numbe
 /**
  * The value a claim implies for the missing side, from the side that is present
  * (spec §3, verdict `implied`). With a qualifier the figure is a bound, so the implied value is too:
- * "tăng trên 10%" to 110 implies a base below 100.
+ * "tăng trên 10%" to 110 implies a base below 100. A claim bound and a value bound that pull opposite ways bound nothing
+ * (`unbounded`).
  *
  * @example
  * impliedValue({ kind: 'percent', direction: 'up', unitSign: '%', qualifier: null, figure: 160,
@@ -60,11 +61,12 @@ export function impliedValue(q: ImpliedQuestion): ImpliedResult {
   if (q.qualifier === 'lower') bound = increasing ? 'above' : 'below';
   if (q.qualifier === 'upper') bound = increasing ? 'below' : 'above';
   // The missing value grows with the present one (present × or ÷ a positive factor, ± an offset): a present lower bound
-  // ("hơn 6.000") gives a lower bound, unless the claim's own bound pulls the other way (then it is only about).
+  // ("hơn 6.000") gives a lower bound. When the claim's own bound pulls the other way, nothing bounds it: "hơn 1,52 tỉ
+  // USD, gấp hơn 12 lần cùng kỳ" allows any base, 1,6 / 12,1 as well as 100 / 13 (Bà Rịa - Vũng Tàu's FDI to 20 May 2024).
   const fromPresent: ImpliedBound | null = q.presentBound === 'lower' ? 'above' : q.presentBound === 'upper' ? 'below' : null;
   if (fromPresent !== null) {
     if (q.qualifier === null) bound = fromPresent;
-    else if (bound !== fromPresent) bound = 'about';
+    else if (bound !== 'about' && bound !== fromPresent) return { ok: false, reason: 'unbounded' };
   }
   if (q.qualifier === null && bound !== 'about' && q.decimals !== undefined) {
     // A printed figure stands for its rounding interval: the bound is the weakest over it ("trên 78 tỉ đồng, đạt 50% dự

@@ -3,7 +3,7 @@ import { notComputableMessage, unparsedMessage, type NotComputableReason } from 
 
 describe('edge cases', () => {
   it.each(['vi', 'en'] as const)('every not-computable reason has a distinct message (%s)', (lang) => {
-    const reasons: NotComputableReason[] = ['both-missing', 'no-figure', 'zero-base', 'negative-value', 'no-years', 'direction-needs-both', 'no-direction', 'not-implied'];
+    const reasons: NotComputableReason[] = ['both-missing', 'no-figure', 'zero-base', 'negative-value', 'no-years', 'direction-needs-both', 'no-direction', 'not-implied', 'unbounded'];
     const messages = reasons.map((reason) => notComputableMessage(reason, lang));
     expect(new Set(messages).size).toBe(reasons.length);
     for (const message of messages) expect(message.length).toBeGreaterThan(10);

@@ -11,7 +11,8 @@ export type NotComputableReason =
   | 'no-years'
   | 'direction-needs-both'
   | 'no-direction'
-  | 'not-implied';
+  | 'not-implied'
+  | 'unbounded';
 
 /**
  * The sentences of the verdict messages; the figures and formulas in them are built by format-numerals.ts
@@ -83,6 +84,8 @@ export const MESSAGE_STRINGS: Readonly<Record<Lang, MessageStrings>> = {
       'direction-needs-both': 'Thiếu một giá trị, không xác định được chiều tăng hay giảm.',
       'no-direction': 'Nhận định không nói tăng hay giảm, không suy ra được giá trị còn thiếu.',
       'not-implied': 'Không suy ra được giá trị còn thiếu từ nhận định này.',
+      unbounded:
+        'Không suy ra được giá trị còn thiếu: cả số liệu lẫn con số của nhận định đều chỉ là cận (hơn, trên, dưới) và kéo về hai phía ngược nhau, nên giá trị còn thiếu không bị chặn phía nào.',
     },
     unparsed: (text) =>
       `'${text}' không phải dạng nhận định đã biết (tăng/giảm … lần, %, điểm phần trăm, %/năm, % kế hoạch), không kiểm tra được.`,
@@ -119,6 +122,8 @@ export const MESSAGE_STRINGS: Readonly<Record<Lang, MessageStrings>> = {
       'direction-needs-both': 'One value is missing; the direction of the change cannot be told.',
       'no-direction': 'The claim does not say up or down; the missing value cannot be implied.',
       'not-implied': 'The missing value cannot be implied from this claim.',
+      unbounded:
+        'The missing value cannot be implied: the value and the claimed figure are both printed as bounds that pull opposite ways, so the missing value is bounded on neither side.',
     },
     // The printed phrase stays in its own column: an English sentence does not quote Vietnamese words.
     unparsed: () => 'The printed phrase is not a known form of claim (up/down … times, %, percentage points, %/year, % of plan); it cannot be checked.',

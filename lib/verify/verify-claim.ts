@@ -174,7 +174,7 @@ function verifyInUnits(input: ClaimInput): Verification {
       ...(input.presentBound === undefined ? {} : { presentBound: input.presentBound }),
     });
     if (!result.ok) {
-      const reason = result.reason === 'no-direction' || result.reason === 'no-years' ? result.reason : 'not-implied';
+      const reason = result.reason === 'no-direction' || result.reason === 'no-years' || result.reason === 'unbounded' ? result.reason : 'not-implied';
       return notComputable(claim, reason);
     }
     const { value, bound } = result;
