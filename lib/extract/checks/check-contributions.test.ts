@@ -341,6 +341,16 @@ describe('checkContributions in real reports', () => {
   // + 0,1 − 1,5 = 6,7.
   const IIP_2017 = (manufacturing: string) =>
     `Tính chung 8 tháng năm 2017, IIP toàn ngành công nghiệp tăng 6,7% so với cùng kỳ năm trước. Trong các ngành công nghiệp, ngành chế biến, chế tạo tăng 10,8%, đóng góp ${manufacturing} điểm phần trăm vào mức tăng chung; ngành sản xuất và phân phối điện tăng 8,6%, đóng góp 0,6 điểm phần trăm; ngành cung cấp nước tăng 7,4%, đóng góp 0,1 điểm phần trăm; riêng ngành khai khoáng giảm 6,9%, làm giảm 1,5 điểm phần trăm mức tăng chung.`;
+  // Đà Nẵng, 9 months of 2023 (Cục Thống kê; our words, its figures): the growth named "Trong mức tăng 2,83% toàn nền kinh
+  // tế", one contribution in "điểm" alone; 0,37 + 0,15 − 0,4 = 0,12, a real slip of the release.
+  it('reads points said "điểm" alone and quotes the growth once', () => {
+    const raw =
+      'Trong mức tăng 2,83% toàn nền kinh tế 9 tháng qua, khu vực dịch vụ tăng 4,44%, đóng góp 0,37 điểm phần trăm; thuế sản phẩm trừ trợ cấp sản phẩm tăng 1,54%, đóng góp 0,15 điểm; khu vực công nghiệp và xây dựng giảm 2,02%, làm giảm 0,4 điểm phần trăm.';
+    expect(outcome(raw).findings.map((f) => f.message.vi)).toEqual([
+      'Các mức đóng góp cộng lại 0,37 + 0,15 − 0,4 = 0,12 điểm phần trăm, không bằng mức tăng 2,83% của “mức tăng 2,83%” (sai số làm tròn tối đa ±0,065); có thể thiếu một thành phần',
+    ]);
+  });
+
   it.each<[string, string, string[]]>([
     ['branches after "Trong các ngành công nghiệp,"', IIP_2017('7,5'), []],
     ['the same, manufacturing printed 1 point higher', IIP_2017('8,5'), ['error']],

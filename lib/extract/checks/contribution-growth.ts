@@ -69,6 +69,19 @@ function overallWords(claim: ExtractedClaim, text: string): RegExpExecArray | nu
   return words.groups?.overall !== undefined || OVERALL_AFTER.test(text.slice(at)) ? words : null;
 }
 
+// Grammar: lead := start ( "trong" | "với" ) space+ — the preposition before the growth's name; rise-word := space+ "tăng"
+//   end — the verb a rise's own text starts with
+// Example: "Trong mức tăng trưởng chung" → "mức tăng trưởng chung"; "mức tăng" before the rise "tăng 2,83%" → "mức" (Đà
+//          Nẵng, 9 months of 2023: quoted "mức tăng 2,83%", not "mức tăng tăng 2,83%").
+const LEAD = /^(?:trong|với)\s+/iu;
+const RISE_WORD = /\s+tăng$/iu;
+
+/** The name of an overall growth, without its preposition, nor the "tăng" its rise's own text starts with. */
+function labelOf(words: string, claim: ExtractedClaim): string {
+  const name = words.replace(LEAD, '').trim();
+  return claim.kind === 'value' ? name : name.replace(RISE_WORD, '');
+}
+
 /**
  * The growth a sentence names as the whole its contributions share out, "Trong mức tăng trưởng chung 7,6% này … thì
  * khu vực … đóng góp …", "Với mức tăng chung 6,8% thì …" or "Trong mức tăng 7,38% của toàn nền kinh tế, …", or null.
@@ -80,7 +93,7 @@ export function overallGrowthIn(inSentence: readonly IndexedClaim<ExtractedClaim
   for (const { claim, index } of inSentence) {
     const figure = claim.figures[0];
     const words = overallWords(claim, text);
-    if (words !== null && figure !== undefined) return { index, claim, figure, label: words[0].replace(/^(?:trong|với)\s+/iu, '').trim() };
+    if (words !== null && figure !== undefined) return { index, claim, figure, label: labelOf(words[0], claim) };
   }
   return null;
 }

@@ -20,6 +20,7 @@ export const MIN_PARTS = 2;
 //   in brackets
 //   degree := ( "nhiều" | "lớn" | "cao" | "thấp" | "ít" ) space+ "nhất" — the part that contributed most or least
 //   verb := contribution-verb (claim-patterns.ts: "đóng góp", "làm giảm", …)      points := "điểm phần trăm" | "điểm %"
+//   | "điểm" not before a letter (the points said short: "đóng góp 0,15 điểm", Đà Nẵng, 9 months of 2023)
 //   growth-object := see claim-patterns.ts ("cho tăng trưởng chung")      direction := "tăng" | "giảm"
 // Example: "dịch vụ đóng góp 2,71 điểm phần trăm" → verb "đóng góp", number "2,71";
 //          "làm giảm 0,35 điểm phần trăm" counts against the growth; "đóng góp cho tăng trưởng chung 1,94 điểm %" → 1,94;
@@ -28,7 +29,7 @@ export const MIN_PARTS = 2;
 //          "khu vực nông, lâm nghiệp, thủy sản tăng 2,13% (0,33 điểm phần trăm)" (Hà Tĩnh, first half of 2021) → 0,33;
 //          "thuế sản phẩm đã kéo giảm (-0,20) điểm %" (Tây Ninh, first half of 2022) → 0,20 against the growth.
 const CONTRIBUTION = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:nhiều|lớn|cao|thấp|ít)\\s+nhất\\s+)?(?:(?:thêm|tới|đến|được|với)\\s+)?(?:\\(\\s*(?<minus>[-−])?\\s*)?(?<n>${NUMBER_SOURCE})(?:\\s*\\))?\\s*(?:%\\s*)?(?:điểm\\s+phần\\s+trăm|điểm\\s*%)` +
+  `(?<![\\p{L}\\p{M}])(?:(?<verb>${CONTRIBUTION_VERB_SOURCE})${GROWTH_OBJECT_SOURCE}?\\s+(?:(?:nhiều|lớn|cao|thấp|ít)\\s+nhất\\s+)?(?:(?:thêm|tới|đến|được|với)\\s+)?(?:\\(\\s*(?<minus>[-−])?\\s*)?(?<n>${NUMBER_SOURCE})(?:\\s*\\))?\\s*(?:%\\s*)?(?:điểm\\s+phần\\s+trăm|điểm\\s*%|điểm(?![\\p{L}\\p{M}]))` +
     `|(?<direction>tăng|giảm)\\s+${NUMBER_SOURCE}\\s*%\\s*\\(\\s*(?<bracketed>${NUMBER_SOURCE})\\s*(?:điểm\\s+phần\\s+trăm|điểm\\s*%)\\s*\\))`,
   'giu',
 );

@@ -177,7 +177,7 @@ export const NAMED_WHOLE_SOURCE = '\\s+(?:(?:trong|của|vào)\\s+)?tổng\\s+(?
 
 // Grammar: contribution := ( contribution-verb | "chiếm" followed by points ) growth-object?
 //                          ( space ( "tới" | "đến" ) )? space qualifier? ( "(" space* minus? space* )? number ( space* ")" )? space*
-//                          ( "điểm phần trăm" | "điểm %" | "%" not followed by named-whole )
+//                          ( "điểm phần trăm" | "điểm %" | "điểm" not before a letter | "%" not followed by named-whole )
 //   minus := "-" | "−" (a fall printed signed in brackets)
 //   "đóng góp 45,5% tổng dư nợ" names the whole it is a share of: a share (see share), no contribution to growth
 //   followed by points := a lookahead for space qualifier? number space* "điểm" — a share of the growth in points ("chiếm
@@ -186,7 +186,7 @@ export const NAMED_WHOLE_SOURCE = '\\s+(?:(?:trong|của|vào)\\s+)?tổng\\s+(?
 //          "đóng góp cho tăng trưởng chung 1,94 điểm %"; "đóng góp tới 3,68 điểm phần trăm" (said strongly); "đã kéo giảm (-0,20)
 //          điểm %" (Tây Ninh's product taxes, first half of 2022: the verb says the fall, the sign repeats it).
 export const CONTRIBUTION = new RegExp(
-  `${WORD_START}(?<verb>${CONTRIBUTION_VERB_SOURCE}|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))${GROWTH_OBJECT_SOURCE}?(?:\\s+(?:tới|đến))?\\s+(?<q>${Q})?(?:\\(\\s*[-−]?\\s*)?(?<n>${N})(?:\\s*\\))?\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|%(?!${NAMED_WHOLE_SOURCE}))`,
+  `${WORD_START}(?<verb>${CONTRIBUTION_VERB_SOURCE}|chiếm(?=\\s+(?:${Q})?${N}\\s*điểm))${GROWTH_OBJECT_SOURCE}?(?:\\s+(?:tới|đến))?\\s+(?<q>${Q})?(?:\\(\\s*[-−]?\\s*)?(?<n>${N})(?:\\s*\\))?\\s*(?<u>điểm\\s+phần\\s+trăm|điểm\\s*%|điểm(?![\\p{L}\\p{M}])|%(?!${NAMED_WHOLE_SOURCE}))`,
   'giu',
 );
 
