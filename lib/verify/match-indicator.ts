@@ -1,4 +1,4 @@
-import { scaledUnit } from '../extract/checks/unit-scale';
+import { baseOfUnit } from '../claims/scale-words';
 import { sameIndicator } from '../extract/finding/same-indicator';
 import { indicatorKey } from './indicator-key';
 import { samePriceBase } from './price-base';
@@ -41,7 +41,8 @@ export type IndicatorMatch<S extends SeriesName> =
  */
 export function unitsCompatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a.trim() === '' || b.trim() === '') return true;
-  return scaledUnit(a).base === scaledUnit(b).base;
+  // What the units count, their scale words aside; only the base is compared (the scale is read for nothing here).
+  return baseOfUnit(a) === baseOfUnit(b);
 }
 
 // Grammar: word := ( letter | digit )+ (in a folded key)
@@ -76,7 +77,7 @@ function sameNumbers(a: string, b: string): boolean {
 function distinctByKey<S extends SeriesName>(series: readonly S[], rules: MatchRules): S[] {
   const seen = new Map<string, S>();
   for (const s of series) {
-    const key = `${indicatorKey(s.name, rules.synonyms)}|${scaledUnit(s.unit).base}|${JSON.stringify(s.priceBase)}`;
+    const key = `${indicatorKey(s.name, rules.synonyms)}|${baseOfUnit(s.unit ?? '')}|${JSON.stringify(s.priceBase)}`;
     if (!seen.has(key)) seen.set(key, s);
   }
   return [...seen.values()];
